@@ -1,0 +1,69 @@
+"""Text keys for matching labels from real reports: NFC in, then a folded key that ignores
+case, diacritics, Unicode form, spacing, punctuation and the common abbreviations."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def nfc(text: object) -> str:
+    """Text as stored: Unicode NFC, trimmed, inner whitespace collapsed."""
+    if text is None:
+        return ""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(text))).strip()
+
+
+def strip_diacritics(text: str) -> str:
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
+
+
+# NOTE: reports abbreviate freely: "KH&CN", "KHCN", "KH-CN" and "khoa học và công nghệ" are the
+# same words; "NV" is nhiệm vụ; "DVCTT" dịch vụ công trực tuyến. Expansions apply to folded,
+# punctuation-free text, whole words only.
+_ABBREVIATIONS = {
+    "kh cn": "khoa hoc va cong nghe",
+    "khcn": "khoa hoc va cong nghe",
+    "kh va cn": "khoa hoc va cong nghe",
+    "khoa hoc cong nghe": "khoa hoc va cong nghe",
+    "dmst": "doi moi sang tao",
+    "nv": "nhiem vu",
+    "tthc": "thu tuc hanh chinh",
+    "dvctt": "dich vu cong truc tuyen",
+    "dvc": "dich vu cong",
+    "nhcn": "nhan hieu chung nhan",
+    "nhtt": "nhan hieu tap the",
+    "cddl": "chi dan dia ly",
+    "shtt": "so huu tri tue",
+    "qg": "quoc gia",
+    "dn": "doanh nghiep",
+    "htx": "hop tac xa",
+    "ubnd": "uy ban nhan dan",
+    "grdp": "grdp",
+    "ttcn": "thong tin cong nghe",
+    "muc 4": "muc do 4",
+    "muc do iv": "muc do 4",
+    "toan trinh": "muc do 4",
+}
+_ABBR_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ABBREVIATIONS), key=len, reverse=True)) + r")\b")
+
+# Words that carry no meaning for matching ("số", "the number of").
+_FILLER = re.compile(r"\b(so luong|tong so|so|cac|duoc|da|the number of|number of|of)\b")
+
+
+def fold(text: object) -> str:
+    """A matching key: lower case, no diacritics, punctuation as spaces, abbreviations expanded."""
+    t = strip_diacritics(nfc(text).lower())
+    t = t.replace("&", " va ").replace("%", " phan tram ")
+    t = re.sub(r"[^\w]+", " ", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    # "kh va cn" needs the & already expanded, so expand twice (cheap, keys are short)
+    for _ in range(2):
+        t = _ABBR_RE.sub(lambda m: _ABBREVIATIONS[m[1]], t)
+    return t
+
+
+def match_key(text: object) -> str:
+    """`fold` without filler words: the key aliases and labels are compared on."""
+    t = _FILLER.sub(" ", fold(text))
+    return re.sub(r"\s+", " ", t).strip()

@@ -1,0 +1,221 @@
+"""Periods: the one notation (`2023`, `2023-S1`, `2023-Q2`, `2023-05`, `2020/2023`, `2023-12-31`),
+parsed to (start, end, kind), written back canonically, read from Vietnamese report text,
+and shown as Vietnamese or English words.
+
+Notation (also in README):
+  2023              a year                          kind=year
+  2023-S1, 2023-S2  a half year                     kind=half
+  2023-Q1 … Q4      a quarter                       kind=quarter
+  2023-05           a month                         kind=month
+  START/END         any other span, START and END   kind=range
+                    both years when the span is whole years (2020/2023), otherwise both
+                    months (2023-01/2023-05, 2021-01/2025-09);
+                    a range that is exactly a year, half, quarter or month is written
+                    in that short form instead
+  2023-12-31        a date, for stocks ("to date")  kind=date
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+KINDS = ("year", "half", "quarter", "month", "range", "date")
+
+
+class PeriodError(ValueError):
+    """A period string that does not follow the notation."""
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    start: date
+    end: date
+    kind: str
+    notation: str
+
+    @property
+    def is_year(self) -> bool:
+        return self.kind == "year"
+
+    @property
+    def year(self) -> int | None:
+        """The calendar year when the span lies inside one year (or the date's year)."""
+        return self.start.year if self.start.year == self.end.year else None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+_YEAR = re.compile(r"^(\d{4})$")
+_HALF = re.compile(r"^(\d{4})-S([12])$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _bound(text: str, *, end: bool) -> date:
+    """A range bound: a year or a month."""
+    if m := _YEAR.match(text):
+        y = int(m[1])
+        return date(y, 12, 31) if end else date(y, 1, 1)
+    if m := _MONTH.match(text):
+        y, mo = int(m[1]), int(m[2])
+        if not 1 <= mo <= 12:
+            raise PeriodError(f"tháng không hợp lệ: {text!r}")
+        return _month_end(y, mo) if end else date(y, mo, 1)
+    raise PeriodError(f"cận của khoảng thời gian phải là năm hoặc tháng: {text!r}")
+
+
+def parse(notation: str) -> Period:
+    """Parse a period in the notation; raise PeriodError when it is not canonical."""
+    text = str(notation).strip()
+    p = _parse_any(text)
+    if p.notation != text:
+        raise PeriodError(f"kỳ {text!r} phải viết là {p.notation!r}")
+    return p
+
+
+def _parse_any(text: str) -> Period:
+    if m := _YEAR.match(text):
+        return span(date(int(m[1]), 1, 1), date(int(m[1]), 12, 31))
+    if m := _HALF.match(text):
+        y, h = int(m[1]), int(m[2])
+        return span(date(y, 1 if h == 1 else 7, 1), _month_end(y, 6 if h == 1 else 12))
+    if m := _QUARTER.match(text):
+        y, q = int(m[1]), int(m[2])
+        return span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    if m := _MONTH.match(text):
+        y, mo = int(m[1]), int(m[2])
+        if not 1 <= mo <= 12:
+            raise PeriodError(f"tháng không hợp lệ: {text!r}")
+        return span(date(y, mo, 1), _month_end(y, mo))
+    if m := _DATE.match(text):
+        try:
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError as exc:
+            raise PeriodError(f"ngày không hợp lệ: {text!r}") from exc
+        return at(d)
+    if text.count("/") == 1:
+        a, b = text.split("/")
+        return span(_bound(a, end=False), _bound(b, end=True))
+    raise PeriodError(f"không đọc được kỳ {text!r}")
+
+
+def at(d: date) -> Period:
+    """A stock's date."""
+    return Period(d, d, "date", d.isoformat())
+
+
+def span(start: date, end: date) -> Period:
+    """The canonical period for a span of whole months from `start` to `end`."""
+    if start.day != 1 or end != _month_end(end.year, end.month):
+        raise PeriodError(f"khoảng {start}–{end} phải gồm các tháng trọn vẹn")
+    if end < start:
+        raise PeriodError(f"khoảng {start}–{end}: ngày kết thúc trước ngày bắt đầu")
+    y, m1, m2 = start.year, start.month, end.month
+    if end.year == y:
+        if (m1, m2) == (1, 12):
+            return Period(start, end, "year", f"{y}")
+        if (m1, m2) in ((1, 6), (7, 12)):
+            return Period(start, end, "half", f"{y}-S{1 if m1 == 1 else 2}")
+        if m2 - m1 == 2 and m1 % 3 == 1:
+            return Period(start, end, "quarter", f"{y}-Q{(m1 + 2) // 3}")
+        if m1 == m2:
+            return Period(start, end, "month", f"{y}-{m1:02d}")
+    if (m1, m2) == (1, 12):
+        return Period(start, end, "range", f"{start.year}/{end.year}")
+    return Period(start, end, "range", f"{start.year}-{m1:02d}/{end.year}-{m2:02d}")
+
+
+def stock_date(p: Period) -> Period:
+    """A stock reported for a span is a stock at the span's last day."""
+    return p if p.kind == "date" else at(p.end)
+
+
+# --- Vietnamese report text -> period -------------------------------------------------
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", str(text).lower().replace("đ", "d"))
+    return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
+
+
+_RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\d{2})\s*(?:-|–|—|den|toi|to|/)\s*(?:nam\s*)?((?:19|20)\d{2})")
+_FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:dau|dau nam)\s*(?:nam\s*)?((?:19|20)\d{2})?")
+_LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
+_QUARTER_TXT = re.compile(r"quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
+_MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})")
+_YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def from_text(text: str, default_year: int | None = None) -> Period | None:
+    """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
+    "Quý II/2024", "tháng 5/2023"). None when the text names no period."""
+    t = _fold(text)
+    if m := _RANGE_TXT.search(t):
+        a, b = int(m[1]), int(m[2])
+        if a < b:
+            return span(date(a, 1, 1), date(b, 12, 31))
+    if m := _LAST_6.search(t):
+        y = int(m[1]) if m[1] else default_year
+        if y:
+            return span(date(y, 7, 1), date(y, 12, 31))
+    if m := _FIRST_N.search(t):
+        n = int(m[1])
+        y = int(m[2]) if m[2] else default_year
+        if y and 1 <= n <= 12:
+            return span(date(y, 1, 1), _month_end(y, n))
+    if m := _QUARTER_TXT.search(t):
+        q = _ROMAN.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
+        y = int(m[2]) if m[2] else default_year
+        if q and y:
+            return span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    if m := _MONTH_TXT.search(t):
+        mo, y = int(m[1]), int(m[2])
+        if 1 <= mo <= 12:
+            return span(date(y, mo, 1), _month_end(y, mo))
+    years = {int(y) for y in _YEAR_TXT.findall(t)}
+    if len(years) == 1:
+        y = years.pop()
+        return span(date(y, 1, 1), date(y, 12, 31))
+    return None
+
+
+# --- period -> words ------------------------------------------------------------------
+
+def _d(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+def label(period: str | Period, lang: str = "vi") -> str:
+    """A period in words: "Năm 2023", "6 tháng đầu năm 2023", "Giai đoạn 2020–2023", "Tính đến 31/12/2023"."""
+    p = period if isinstance(period, Period) else parse(period)
+    y = p.start.year
+    vi = lang == "vi"
+    if p.kind == "year":
+        return f"Năm {y}" if vi else f"{y}"
+    if p.kind == "half":
+        first = p.start.month == 1
+        if vi:
+            return f"6 tháng {'đầu' if first else 'cuối'} năm {y}"
+        return f"{'First' if first else 'Second'} half of {y}"
+    if p.kind == "quarter":
+        q = (p.start.month + 2) // 3
+        return f"Quý {['I', 'II', 'III', 'IV'][q - 1]}/{y}" if vi else f"Q{q} {y}"
+    if p.kind == "month":
+        return f"Tháng {p.start.month}/{y}" if vi else p.start.strftime("%B %Y")
+    if p.kind == "date":
+        return f"Tính đến {_d(p.start)}" if vi else f"As of {p.start.strftime('%d/%m/%Y')}"
+    # range
+    if p.start.month == 1 and p.end.month == 12:
+        return f"Giai đoạn {y}–{p.end.year}" if vi else f"{y}–{p.end.year}"
+    if p.start.year == p.end.year and p.start.month == 1:
+        n = p.end.month
+        return f"{n} tháng đầu năm {y}" if vi else f"First {n} months of {y}"
+    if vi:
+        return f"Từ tháng {p.start.month}/{y} đến tháng {p.end.month}/{p.end.year}"
+    return f"{p.start.strftime('%m/%Y')}–{p.end.strftime('%m/%Y')}"

@@ -1,0 +1,224 @@
+"""The registries, read once: indicators (metrics/indicators.toml) and provinces in two frames
+(metrics/provinces.csv). Gives typed entries and the lookups ETL and pages share."""
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from metrics.names import match_key, nfc, strip_diacritics
+
+HERE = Path(__file__).parent
+INDICATORS_FILE = HERE / "indicators.toml"
+PROVINCES_FILE = HERE / "provinces.csv"
+
+KINDS = ("count", "rate", "index", "rank", "money")
+TEMPORAL = ("flow", "stock")
+FRAMES = ("63", "34")
+MERGER_DATE = date(2025, 7, 1)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_vi: str
+    name_en: str
+    unit_vi: str
+    unit_en: str
+    kind: str
+    additive: bool
+    min: float
+    max: float
+    higher_is_better: bool
+    decimals: int
+    temporal: str
+    definition_vi: str
+    definition_en: str
+    aliases: tuple[str, ...]
+    parent: str | None = None
+    sum_of: tuple[str, ...] = ()
+    unit_aliases: dict = field(default_factory=dict, hash=False, compare=False)
+
+    def name(self, lang: str = "vi") -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+    def unit(self, lang: str = "vi") -> str:
+        return self.unit_vi if lang == "vi" else self.unit_en
+
+    def definition(self, lang: str = "vi") -> str:
+        return self.definition_vi if lang == "vi" else self.definition_en
+
+    @property
+    def is_stock(self) -> bool:
+        return self.temporal == "stock"
+
+
+REQUIRED_INDICATOR_FIELDS = (
+    "name_vi", "name_en", "unit_vi", "unit_en", "kind", "additive", "min", "max",
+    "higher_is_better", "decimals", "temporal", "definition_vi", "definition_en", "aliases",
+)
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    frame: str
+    name_vi: str
+    name_ascii: str
+    name_en: str
+    kind: str
+    region: str
+    iso_3166_2: str
+    valid_from: date
+    valid_to: date | None
+    successor_code: str | None
+    aliases: tuple[str, ...]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.code, self.frame)
+
+    def name(self, lang: str = "vi") -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+
+REQUIRED_PROVINCE_FIELDS = (
+    "code", "frame", "name_vi", "name_ascii", "name_en", "kind", "region", "iso_3166_2",
+    "valid_from", "valid_to", "successor_code", "aliases",
+)
+
+
+def read_indicator_table(path: Path = INDICATORS_FILE) -> dict[str, dict]:
+    with open(path, "rb") as f:
+        return tomllib.load(f)
+
+
+def read_province_rows(path: Path = PROVINCES_FILE) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def indicators() -> dict[str, Indicator]:
+    out = {}
+    for code, e in read_indicator_table().items():
+        out[code] = Indicator(
+            code=code,
+            name_vi=nfc(e["name_vi"]), name_en=e["name_en"],
+            unit_vi=nfc(e["unit_vi"]), unit_en=e["unit_en"],
+            kind=e["kind"], additive=bool(e["additive"]),
+            min=float(e["min"]), max=float(e["max"]),
+            higher_is_better=bool(e["higher_is_better"]), decimals=int(e["decimals"]),
+            temporal=e["temporal"],
+            definition_vi=nfc(e["definition_vi"]), definition_en=e["definition_en"],
+            aliases=tuple(nfc(a) for a in e["aliases"]),
+            parent=e.get("parent"), sum_of=tuple(e.get("sum_of", ())),
+            unit_aliases={nfc(k): float(v) for k, v in e.get("unit_aliases", {}).items()},
+        )
+    return out
+
+
+def indicator(code: str) -> Indicator:
+    return indicators()[code]
+
+
+@lru_cache(maxsize=1)
+def alias_index() -> dict[str, str]:
+    """Folded alias -> indicator code. Names count as aliases too."""
+    index: dict[str, str] = {}
+    for ind in indicators().values():
+        for text in (ind.name_vi, ind.name_en, *ind.aliases):
+            index.setdefault(match_key(text), ind.code)
+    return index
+
+
+def alias_clashes() -> list[tuple[str, str, str]]:
+    """(alias key, indicator, other indicator) for every alias that points to two indicators."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for ind in indicators().values():
+        for text in {match_key(t) for t in (ind.name_vi, ind.name_en, *ind.aliases)}:
+            if text in seen and seen[text] != ind.code:
+                clashes.append((text, seen[text], ind.code))
+            seen.setdefault(text, ind.code)
+    return clashes
+
+
+def match_indicator(label: str) -> str | None:
+    """The indicator whose alias equals the label (after folding), or None. Never a guess."""
+    return alias_index().get(match_key(label))
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[tuple[str, str], Province]:
+    out = {}
+    for r in read_province_rows():
+        p = Province(
+            code=r["code"], frame=r["frame"], name_vi=nfc(r["name_vi"]), name_ascii=r["name_ascii"],
+            name_en=r["name_en"], kind=nfc(r["kind"]), region=nfc(r["region"]),
+            iso_3166_2=r["iso_3166_2"], valid_from=_date(r["valid_from"]), valid_to=_date(r["valid_to"]),
+            successor_code=r["successor_code"] or None,
+            aliases=tuple(nfc(a) for a in r["aliases"].split("|") if a.strip()),
+        )
+        out[p.key] = p
+    return out
+
+
+def province(code: str, frame: str) -> Province:
+    return provinces()[(str(code).zfill(2), str(frame))]
+
+
+def in_frame(frame: str) -> list[Province]:
+    return sorted((p for p in provinces().values() if p.frame == frame), key=lambda p: p.code)
+
+
+def successor(p: Province) -> Province | None:
+    return province(p.successor_code, "34") if p.frame == "63" and p.successor_code else None
+
+
+def predecessors(p: Province) -> list[Province]:
+    if p.frame != "34":
+        return []
+    return [q for q in in_frame("63") if q.successor_code == p.code]
+
+
+def frame_for(day: date) -> str:
+    """The frame in force on a day."""
+    return "34" if day >= MERGER_DATE else "63"
+
+
+def _province_key(text: str) -> str:
+    t = match_key(text)
+    for prefix in ("uy ban nhan dan tinh ", "uy ban nhan dan thanh pho ", "uy ban nhan dan ",
+                   "tinh ", "thanh pho ", "tp "):
+        if t.startswith(prefix):
+            t = t[len(prefix):]
+    return t
+
+
+@lru_cache(maxsize=1)
+def _province_name_index() -> dict[str, list[Province]]:
+    index: dict[str, list[Province]] = {}
+    for p in provinces().values():
+        for text in {p.name_vi, p.name_ascii, p.name_en, *p.aliases}:
+            index.setdefault(_province_key(text), [])
+            if p not in index[_province_key(text)]:
+                index[_province_key(text)].append(p)
+    return index
+
+
+def match_province(text: str) -> list[Province]:
+    """Provinces (in either frame) whose name, written any common way, equals the text."""
+    return list(_province_name_index().get(_province_key(text), []))
+
+
+def search_key(text: str) -> str:
+    """Key for pickers that match without diacritics ("khanh hoa", "nghiem thu")."""
+    return strip_diacritics(nfc(text).lower())
