@@ -1,0 +1,596 @@
+"""A Workbook -> the values it reports (candidates), the rows it ignores and why, and the problems
+found while reading. Pure: no I/O, no warehouse.
+
+Every real layout reduces to one question per value cell: which indicator (row label, or an
+"indicator" column), which province (title, a province column, or a province cell), which
+period and measure (title, sheet name, column header, or a period written in the row label).
+So the reader classifies the header's columns once, then walks the rows."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from etl.numbers import NotANumber, is_no_data, parse_cell
+from etl.workbook import Sheet, Workbook, cell_name
+from metrics import periods, registry
+from metrics.names import fold, match_key, nfc
+from metrics.periods import Period
+
+
+@dataclass
+class Problem:
+    sheet: str | None
+    cell: str | None
+    value: object
+    rule: str
+    message_vi: str
+    message_en: str
+
+
+@dataclass
+class Ignored:
+    sheet: str
+    row: int | None      # 1-based; None for a whole sheet
+    text: str
+    reason_vi: str
+    reason_en: str
+
+
+@dataclass
+class Candidate:
+    sheet: str
+    cell: str | None
+    label: str
+    indicator: str
+    provinces: list                  # the provinces its name may mean, in either frame
+    province_text: str
+    period: Period | None
+    measure: str
+    status: str
+    value: float
+    qualifier: str
+    percent: bool
+    unit_text: str
+    note: str = ""
+
+
+@dataclass
+class Hints:
+    """The uploader's choices: they only fill what the workbook does not say."""
+    province: str | None = None      # a statistics code; its frame follows from each value's period
+    period: Period | None = None
+
+
+@dataclass
+class Reading:
+    candidates: list[Candidate] = field(default_factory=list)
+    ignored: list[Ignored] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    matched_rows: int = 0
+
+
+# --- column headers --------------------------------------------------------------------------
+
+@dataclass
+class Column:
+    index: int
+    text: str
+    role: str                    # label | unit | value | ratio | note | stt | total | province | period | indicator | other
+    measure: str = "actual"
+    status: str = "reported"
+    period: Period | None = None
+    province: list = field(default_factory=list)
+    relative_year: int | None = None   # "năm trước" = -1, "năm nay" = 0
+
+
+_COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
+_ROMAN = re.compile(r"^(?:[IVXLC]+)$")
+
+_RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
+_TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc"}
+
+
+def _header_role(text: str) -> Column:
+    """Classify one column from its combined header text (all header rows, merges filled)."""
+    f = fold(text)
+    col = Column(-1, text, "other")
+    if not f:
+        return col
+    words = f.split()
+    if any(w in f for w in _RATIO_WORDS) or re.search(r"(^| )(phan tram|%) (kh|ke hoach)", f) or f.endswith("so voi cung ky"):
+        col.role = "ratio"
+    elif "ghi chu" in f:
+        col.role = "note"
+    elif f in ("stt", "tt", "so tt", "so thu tu"):
+        col.role = "stt"
+    elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
+               "cac chi tieu", "ten chi tieu thong ke") or f.startswith("chi tieu") or f.startswith("noi dung"):
+        col.role = "label" if "nhiem vu" not in f else "label"
+    elif f in ("don vi tinh", "dvt", "don vi", "don vi do"):
+        col.role = "unit"
+    elif f in ("tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh"):
+        col.role = "province"
+    elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan"):
+        col.role = "period"
+    elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien"):
+        col.role = "value"
+    elif f in _TOTAL_WORDS or f.startswith("tong ") and len(words) <= 3 and "nhiem vu" not in f:
+        col.role = "total"
+    else:
+        provs = registry.match_province(text)
+        if provs:
+            col.role, col.province = "province_value", provs
+        else:
+            col.period = periods.from_text(text)
+            plan = "ke hoach" in f or re.search(r"(^| )kh( |$)", f) is not None
+            estimate = re.search(r"(^| )uoc( |$)", f) is not None
+            actual = ("thuc hien" in f or re.search(r"(^| )th( |$)", f) is not None or "ket qua" in f
+                      or "luy ke" in f or "uoc" in f)
+            if "nam truoc" in f:
+                col.relative_year = -1
+            elif "nam nay" in f or "nam bao cao" in f:
+                col.relative_year = 0
+            if plan and not actual:
+                col.role, col.measure = "value", "plan"
+            elif estimate:
+                col.role, col.status = "value", "estimated"
+            elif actual or col.period is not None or col.relative_year is not None:
+                col.role = "value"
+    return col
+
+
+def _fill_merges(sheet: Sheet, rows: range) -> dict[tuple[int, int], object]:
+    """Header cells with merged ranges filled from their top-left cell."""
+    filled = {}
+    for r0, c0, r1, c1 in sheet.merges:
+        v = sheet.value(r0, c0)
+        for r in range(r0, r1 + 1):
+            if r in rows:
+                for c in range(c0, c1 + 1):
+                    filled[(r, c)] = v
+    return filled
+
+
+def _text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return nfc(str(v))
+
+
+def _header_score(sheet: Sheet, r: int) -> int:
+    score = 0
+    for v in sheet.rows[r] if r < len(sheet.rows) else []:
+        if not isinstance(v, str):
+            continue
+        col = _header_role(v)
+        if col.role in ("label", "unit", "stt", "note", "province", "period") and len(v) < 40:
+            score += 2
+        elif col.role in ("value", "ratio", "total", "province_value") and len(v) < 60:
+            score += 1
+    return score
+
+
+def find_header(sheet: Sheet, limit: int = 40) -> int | None:
+    """The first row that reads as a table header (a label column and value columns)."""
+    best = None
+    for r in range(min(limit, len(sheet.rows))):
+        s = _header_score(sheet, r)
+        texts = [v for v in sheet.rows[r] if isinstance(v, str)]
+        roles = {_header_role(v).role for v in texts}
+        if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
+                       or "province_value" in roles):
+            return r
+        if s >= 3 and best is None:
+            best = r
+    return best
+
+
+def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
+    """Rows [start, end] of a (possibly multi-row, merged) header that begins around row h."""
+    start = h
+    # a group header just above ("Kết quả thực hiện giai đoạn 2020-2024" merged over the years)
+    for r0, c0, r1, c1 in sheet.merges:
+        if r1 == h - 1 and c1 > c0 and isinstance(sheet.value(r0, c0), str):
+            start = min(start, r0)
+    # header cells merged downwards extend the block
+    end = h
+    for r0, c0, r1, c1 in sheet.merges:
+        if r0 == h and r1 > end:
+            end = r1
+    # a row of column numbers "(1) (2) (3)" right below belongs to the header
+    while end + 1 < len(sheet.rows):
+        vals = [v for v in sheet.rows[end + 1] if v is not None]
+        if vals and all(_COLNUM.match(_text(v)) or (isinstance(v, str) and _header_role(v).role in ("value", "ratio", "note"))
+                        for v in vals) and any(_COLNUM.match(_text(v)) for v in vals):
+            end += 1
+        else:
+            break
+    return start, end
+
+
+def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
+    filled = _fill_merges(sheet, range(start, end + 1))
+    cols = []
+    for c in range(sheet.width):
+        parts = []
+        for r in range(start, end + 1):
+            v = filled.get((r, c), sheet.value(r, c))
+            t = _text(v)
+            if t and not _COLNUM.match(t) and t not in parts:
+                parts.append(t)
+        col = _header_role(" ".join(parts))
+        col.index = c
+        # the lowest header row is the most specific: "Năm 2021" under "Giai đoạn 2020-2024"
+        for part in reversed(parts):
+            p = periods.from_text(part)
+            if p is not None:
+                col.period = p
+                break
+        cols.append(col)
+    return cols
+
+
+# --- context: province and period from titles and sheet names --------------------------------
+
+_DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|ngay\s+\d{1,2}/\d{1,2}/\d{4}")
+_ISSUER = re.compile(r"^(uy ban nhan dan|ubnd|so khoa hoc va cong nghe|tinh|thanh pho|bao cao|bieu|ket qua|cac chi tieu|so lieu)")
+
+
+def _strip_asides(text: str) -> str:
+    """Drop parenthesised asides: '(bao gồm địa bàn tỉnh Ninh Thuận cũ)' names no reporting province."""
+    return re.sub(r"\([^)]*\)", " ", text)
+
+
+@dataclass
+class Stated:
+    """What a title area states, and where."""
+    provinces: list = field(default_factory=list)
+    province_text: str = ""
+    province_cell: tuple[str, str] | None = None
+    period: Period | None = None
+    period_text: str = ""
+    period_cell: tuple[str, str] | None = None
+
+
+def title_context(sheet: Sheet, before: int) -> Stated:
+    """The province and period stated in the rows above the header (not a date line, not an aside)."""
+    out = Stated()
+    preferred = None
+    fallback = None
+    for r in range(min(before, len(sheet.rows))):
+        for c, v in enumerate(sheet.rows[r]):
+            if not isinstance(v, str):
+                continue
+            text = _strip_asides(v)
+            f = fold(text)
+            if not f or _DATE_LINE.search(f) or "du lieu kiem thu" in f:
+                continue
+            if not out.provinces:
+                found = _provinces_in(text)
+                if found:
+                    out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
+            p = periods.from_text(text)
+            if p is not None:
+                where = (p, v, (sheet.name, cell_name(r, c)))
+                if _ISSUER.match(f) or "bao cao" in f or "nam" in f.split():
+                    preferred = preferred or where
+                else:
+                    fallback = fallback or where
+    chosen = preferred or fallback
+    if chosen:
+        out.period, out.period_text, out.period_cell = chosen
+    return out
+
+
+_VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can)\b")
+
+
+def _provinces_in(text: str) -> list:
+    """Provinces a title line names as the reporter: 'UBND TỈNH NINH THUẬN', 'SỞ KH&CN TỈNH SƠN LA',
+    'BÁO CÁO … tỉnh Kon Tum'. A province after 'tại' (a venue) or before 'cũ' (a predecessor) is not."""
+    f = match_key(text)
+    found = []
+    for key, provs in registry._province_name_index().items():
+        if len(key) < 4:
+            continue
+        for m in re.finditer(rf"(?:^| ){re.escape(key)}(?: |$)", f):
+            before = f[:m.start()].split()[-1:] if f[:m.start()].strip() else []
+            after = f[m.end():].split()[:1]
+            if (before and _VENUE.fullmatch(before[0])) or (after and after[0] in ("cu", "truoc")):
+                continue
+            for p in provs:
+                if p not in found:
+                    found.append(p)
+    # keep only the longest names ('Bà Rịa - Vũng Tàu' over a stray 'Vũng Tàu')
+    return found
+
+
+def sheet_period(sheet: Sheet) -> Period | None:
+    return periods.from_text(sheet.name)
+
+
+# --- row labels ------------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)*[.)]?|[IVXLC]+[.)]?)\s+", re.I)
+_IN_WHICH = re.compile(r"^\s*(trong đó|trong do|bao gồm|gồm|gom|in which|of which)\s*[:,-]?\s*", re.I)
+_PERIOD_PHRASE = re.compile(
+    r"(\(?\s*(?:giai đoạn|thời kỳ|năm|trong năm|lũy kế đến|tính đến)?\s*"
+    r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*tháng\s*(?:đầu|cuối)\s*năm\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
+    re.I)
+_TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def clean_label(text: str) -> str:
+    t = nfc(text)
+    for _ in range(3):
+        t2 = _IN_WHICH.sub("", _BULLET.sub("", t))
+        if t2 == t:
+            break
+        t = t2
+    return t.strip(" :;.")
+
+
+def label_variants(text: str) -> list[tuple[str, Period | None]]:
+    """The label as written, without a trailing '(unit)', and without a period phrase (which then
+    overrides the column's period: 'Tỷ trọng … giai đoạn 2020-2023')."""
+    base = clean_label(text)
+    out = [(base, None)]
+    no_parens = _TRAILING_PARENS.sub("", base)
+    if no_parens != base:
+        out.append((no_parens, None))
+    for m in _PERIOD_PHRASE.finditer(base):
+        p = periods.from_text(m[1])
+        if p is not None:
+            stripped = clean_label((base[:m.start()] + " " + base[m.end():]).strip())
+            out.append((stripped, p))
+            out.append((_TRAILING_PARENS.sub("", stripped), p))
+    return out
+
+
+def _children(parent: str) -> list[registry.Indicator]:
+    return [i for i in registry.indicators().values() if i.parent == parent]
+
+
+def match_row(label: str, context: str | None) -> tuple[str | None, Period | None]:
+    """(indicator, period named in the label). A sub-item ('- cấp quốc gia') is matched among
+    the children of the indicator above it; never guessed otherwise."""
+    for text, p in label_variants(label):
+        code = registry.match_indicator(text)
+        if code:
+            return code, p
+    if context:
+        for text, p in label_variants(label):
+            key = match_key(text)
+            if len(key.split()) < 2:
+                continue
+            hits = {c.code for c in _children(context)
+                    for a in (c.name_vi, *c.aliases) if match_key(a).endswith(key)}
+            if len(hits) == 1:
+                return hits.pop(), p
+    return None, None
+
+
+def province_name(code: str, lang: str = "vi") -> str:
+    """A code's name, preferring today's frame (codes are reused across frames)."""
+    for frame in ("34", "63"):
+        if (code, frame) in registry.provinces():
+            return registry.province(code, frame).name(lang)
+    return code
+
+
+# --- the walk --------------------------------------------------------------------------------
+
+def _is_number_like(v) -> bool:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return True
+    if isinstance(v, str):
+        try:
+            return parse_cell(v) is not None
+        except NotANumber:
+            return False
+    return False
+
+
+def read_workbook(book: Workbook, hints: Hints) -> Reading:
+    out = Reading()
+    visible = [s for s in book.sheets if not s.hidden]
+    for s in book.sheets:
+        if s.hidden:
+            out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",
+                                       "Hidden sheet, not part of the report"))
+    # the workbook's own statement of province and period: the first title that says it
+    stated = Stated()
+    for sh in visible:
+        h = find_header(sh)
+        found = title_context(sh, h if h is not None else min(len(sh.rows), 12))
+        if found.provinces and not stated.provinces:
+            stated.provinces, stated.province_text, stated.province_cell = found.provinces, found.province_text, found.province_cell
+        if found.period and not stated.period:
+            stated.period, stated.period_text, stated.period_cell = found.period, found.period_text, found.period_cell
+    for sh in visible:
+        _read_sheet(sh, hints, stated, out)
+    _check_hint_conflicts(hints, stated, out)
+    return out
+
+
+def _check_hint_conflicts(hints: Hints, stated: Stated, out: Reading) -> None:
+    if hints.province and stated.provinces and all(p.code != hints.province for p in stated.provinces):
+        sheet, cell = stated.province_cell
+        out.problems.append(Problem(
+            sheet, cell, stated.province_text, "conflict",
+            f"Ô {cell}: tệp ghi “{stated.province_text}” nhưng người tải lên chọn tỉnh {province_name(hints.province)}; "
+            "hãy kiểm tra lại tệp hoặc lựa chọn.",
+            f"Cell {cell}: the file says “{stated.province_text}” but the uploader chose {province_name(hints.province, 'en')}."))
+    if hints.province and not stated.provinces:
+        named = {(p.code, c.sheet, c.cell, c.province_text) for c in out.candidates for p in c.provinces}
+        for code, sheet, cell, text in sorted(x for x in named if x[0] != hints.province):
+            out.problems.append(Problem(
+                sheet, cell, text, "conflict",
+                f"Ô {cell}: số liệu của {text}, khác tỉnh người tải lên chọn ({province_name(hints.province)}).",
+                f"Cell {cell}: a figure for {text}, not the chosen province ({province_name(hints.province, 'en')})."))
+    if hints.period and stated.period and stated.period.notation != hints.period.notation:
+        sheet, cell = stated.period_cell
+        out.problems.append(Problem(
+            sheet, cell, stated.period_text, "conflict",
+            f"Ô {cell}: tệp ghi kỳ “{periods.label(stated.period)}” nhưng người tải lên chọn “{periods.label(hints.period)}”.",
+            f"Cell {cell}: the file states “{periods.label(stated.period, 'en')}” but the uploader chose "
+            f"“{periods.label(hints.period, 'en')}”."))
+    elif hints.period and not stated.period:
+        stated_periods = {c.period.notation for c in out.candidates if c.period is not None and c.note != "hint-period"}
+        if stated_periods and hints.period.notation not in stated_periods:
+            out.problems.append(Problem(
+                None, None, ", ".join(sorted(stated_periods)), "conflict",
+                f"Kỳ người tải lên chọn (“{periods.label(hints.period)}”) không có trong tệp (tệp ghi: {', '.join(sorted(stated_periods))}).",
+                f"The chosen period ({hints.period.notation}) is not in the file (it states: {', '.join(sorted(stated_periods))})."))
+    for c in out.candidates:
+        if c.note == "hint-period":
+            c.note = ""
+
+
+def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
+    h = find_header(s)
+    if h is None:
+        texts = [_text(v) for row in s.rows for v in row if v is not None]
+        if texts:
+            out.ignored.append(Ignored(s.name, None, (texts[0])[:80], "Trang tính không có bảng chỉ tiêu (ví dụ trang hướng dẫn)",
+                                       "Sheet has no indicator table (e.g. instructions)"))
+        return
+    start, end = header_block(s, h)
+    cols = columns_of(s, start, end)
+    here = title_context(s, start)
+    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
+    base_period = sheet_period(s) or here.period or stated.period
+    roles = {c.role for c in cols}
+    label_col = next((c.index for c in cols if c.role == "label"), None)
+    if label_col is None:
+        label_col = _guess_label_column(s, end + 1, cols)
+        if label_col is not None:
+            cols[label_col].role = "label"
+    tidy = "province" in roles and ("period" in roles or base_period) and label_col is not None and "value" in roles
+    unit_col = next((c.index for c in cols if c.role == "unit"), None)
+    context = None
+    for r in range(end + 1, len(s.rows)):
+        row = s.rows[r]
+        if not any(v is not None for v in row):
+            continue
+        label = _text(s.value(r, label_col)) if label_col is not None else ""
+        if not label:
+            texts = [_text(v) for v in row if isinstance(v, str)]
+            if texts:
+                out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
+            continue
+        code, label_period = match_row(label, context)
+        value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
+        has_values = any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache for c in value_cells)
+        if code is None:
+            if fold(label) in _TOTAL_WORDS and tidy:
+                out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row, not a province's figure"))
+            elif has_values:
+                out.ignored.append(Ignored(s.name, r + 1, label, "Không khớp chỉ tiêu nào trong danh mục (không đoán)",
+                                           "Matches no indicator in the registry (not guessed)"))
+            else:
+                out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tiêu đề hoặc ghi chú, không có số liệu",
+                                           "Heading or note row without figures"))
+            continue
+        out.matched_rows += 1
+        ind = registry.indicator(code)
+        if _children(code):
+            context = code
+        unit_text = _text(s.value(r, unit_col)) if unit_col is not None else ""
+        if tidy:
+            _tidy_row(s, r, cols, label, code, unit_text, hints, out)
+            continue
+        produced = False
+        for c in value_cells:
+            v = s.value(r, c.index)
+            cell = cell_name(r, c.index)
+            if (r, c.index) in s.no_cache:
+                out.problems.append(Problem(s.name, cell, None, "no_cached_value",
+                    f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp trong Excel, tính lại và lưu.",
+                    f"Cell {cell} holds a formula saved without a computed value; open, recalculate and save it in Excel."))
+                continue
+            try:
+                num = parse_cell(v, s.formats.get((r, c.index)))
+            except NotANumber:
+                out.problems.append(Problem(s.name, cell, _text(v), "number",
+                    f"Ô {cell}: “{_text(v)}” không phải là số.", f"Cell {cell}: “{_text(v)}” is not a number."))
+                continue
+            if num is None:
+                continue
+            if c.role == "province_value":
+                prov_candidates, ptext = c.province, c.text
+            else:
+                prov_candidates, ptext = provs, prov_text
+            period = label_period or c.period
+            if period is None and c.relative_year is not None and base_period is not None and base_period.kind == "year":
+                y = base_period.start.year + c.relative_year
+                period = periods.span(date(y, 1, 1), date(y, 12, 31))
+            from_hint = False
+            if period is None:
+                period = base_period
+            if period is None and hints.period is not None:
+                period, from_hint = hints.period, True
+            out.candidates.append(Candidate(
+                s.name, cell, label, code, list(prov_candidates), ptext if prov_candidates else "", period,
+                c.measure, c.status, num.value, num.qualifier, num.percent, unit_text,
+                "hint-period" if from_hint else ""))
+            produced = True
+        if not produced and not any((r, c.index) in s.no_cache for c in value_cells):
+            out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
+                                       "No data (blank, “-” or “no data yet”)"))
+
+
+def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
+    best, best_n = None, 0
+    for c in range(s.width):
+        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value"):
+            continue
+        n = sum(1 for r in range(first, min(len(s.rows), first + 200))
+                if isinstance(s.value(r, c), str) and match_row(s.value(r, c), None)[0])
+        if n > best_n:
+            best, best_n = c, n
+    return best
+
+
+def _tidy_row(s: Sheet, r: int, cols: list[Column], label: str, code: str, unit_text: str, hints: Hints, out: Reading):
+    pcol = next(c.index for c in cols if c.role == "province")
+    percol = next((c.index for c in cols if c.role == "period"), None)
+    vcol = next(c.index for c in cols if c.role == "value")
+    ptext = _text(s.value(r, pcol))
+    provs = registry.match_province(ptext) if ptext else []
+    if ptext and not provs:
+        if fold(ptext) in _TOTAL_WORDS:
+            out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}", "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
+            return
+        out.problems.append(Problem(s.name, cell_name(r, pcol), ptext, "province",
+            f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.", f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
+        return
+    pertext = _text(s.value(r, percol)) if percol is not None else ""
+    period = periods.from_text(pertext) if pertext else None
+    if pertext and period is None:
+        out.problems.append(Problem(s.name, cell_name(r, percol), pertext, "period",
+            f"Ô {cell_name(r, percol)}: không đọc được kỳ “{pertext}”.", f"Cell {cell_name(r, percol)}: cannot read period “{pertext}”."))
+        return
+    from_hint = period is None and hints.period is not None
+    period = period or hints.period
+    cell = cell_name(r, vcol)
+    v = s.value(r, vcol)
+    if (r, vcol) in s.no_cache:
+        out.problems.append(Problem(s.name, cell, None, "no_cached_value",
+            f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn).", f"Cell {cell} holds a formula with no cached value."))
+        return
+    try:
+        num = parse_cell(v, s.formats.get((r, vcol)))
+    except NotANumber:
+        out.problems.append(Problem(s.name, cell, _text(v), "number", f"Ô {cell}: “{_text(v)}” không phải là số.",
+                                    f"Cell {cell}: “{_text(v)}” is not a number."))
+        return
+    if num is None:
+        out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu", "No data"))
+        return
+    measure = "plan" if "ke hoach" in fold(label) else "actual"
+    out.candidates.append(Candidate(s.name, cell, label, code, list(provs), ptext, period, measure, "reported",
+                                    num.value, num.qualifier, num.percent, unit_text, "hint-period" if from_hint else ""))

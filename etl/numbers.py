@@ -1,0 +1,88 @@
+"""Cell contents -> a number, in Vietnamese report style, or 'no data', or a reason it is not a number.
+
+NOTE: reports type numbers as text the Vietnamese way: "1.250" is one thousand two hundred
+and fifty, "12,5" is 12.5; and they decorate them: "87,5%", "100 %", "24(*)", "05", "gần 40".
+"-", blank and "chưa có số liệu" mean no data — never 0."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from metrics.names import nfc, strip_diacritics
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    qualifier: str = ""
+    percent: bool = False  # the text carried a % sign
+
+
+class NotANumber(ValueError):
+    pass
+
+
+NO_DATA_TEXTS = {
+    "", "-", "--", "—", "–", "x", "...", "…", "k", "kbc", "n/a", "na", "khong co", "chua co",
+    "chua co so lieu", "khong co so lieu", "chua bao cao", "khong", "0/0",
+}
+
+QUALIFIERS = [("it nhat", "ít nhất"), ("khoang", "khoảng"), ("gan", "gần"), ("tren", "trên"),
+              ("hon", "trên"), ("xap xi", "khoảng"), ("~", "khoảng"), (">", "trên")]
+
+_FOOTNOTE = re.compile(r"\(\s*[*\d]+\s*\)|\*+$")
+_GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_GROUPED_COMMA_DECIMAL = re.compile(r"^\d{1,3}(\.\d{3})*,\d+$")
+_PLAIN = re.compile(r"^\d+([.,]\d+)?$")
+
+
+def is_no_data(text: str) -> bool:
+    return strip_diacritics(nfc(text).lower()).strip(" .") in NO_DATA_TEXTS
+
+
+def parse_text(text: str) -> Number | None:
+    """A number typed as text; None for 'no data'; NotANumber when it is something else."""
+    raw = nfc(text)
+    if is_no_data(raw):
+        return None
+    t = strip_diacritics(raw.lower())
+    qualifier = ""
+    for key, word in QUALIFIERS:
+        if t.startswith(key):
+            qualifier, t = word, t[len(key):].strip()
+            break
+    t = _FOOTNOTE.sub("", t).strip()
+    percent = t.endswith("%")
+    t = t.rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
+    negative = t.startswith("-")
+    t = t.lstrip("-+")
+    if _GROUPED_DOT.match(t):
+        value = float(t.replace(".", ""))
+    elif _GROUPED_COMMA_DECIMAL.match(t):
+        value = float(t.replace(".", "").replace(",", "."))
+    elif _PLAIN.match(t):
+        # NOTE: a lone separator with exactly three digits after it ("1.250") was caught above as
+        # Vietnamese grouping; here "12,5" and "12.5" are both decimals.
+        value = float(t.replace(",", "."))
+    else:
+        raise NotANumber(raw)
+    return Number(-value if negative else value, qualifier, percent)
+
+
+def parse_cell(value, number_format: str | None = None) -> Number | None:
+    """A cell's cached value (number, text, bool, date…) -> Number, None (no data) or NotANumber."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise NotANumber(str(value))
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        if number_format and "%" in number_format:
+            # NOTE: 87.5 % typed into a %-formatted cell is stored as 0.875.
+            return Number(round(float(value) * 100, 10), "", True)
+        return Number(float(value))
+    if isinstance(value, str):
+        return parse_text(value)
+    raise NotANumber(str(value))

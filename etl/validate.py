@@ -1,0 +1,183 @@
+"""Candidates read from a workbook -> facts, plus every problem found (all at once, lazily, in the
+spirit of pandera): frame and province resolution, units, stock dates, valid range, part ≤ whole,
+one value per fact, and sums derived from parts. Pure functions of data."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from etl.layout import Candidate, Hints, Problem
+from metrics import periods, registry
+from metrics.fmt import number
+
+FACT_KEY = ["province_code", "frame", "indicator", "period", "measure"]
+
+
+def _unit_factor(ind: registry.Indicator, unit_text: str) -> float | None:
+    """1 for the stored unit or an unknown spelling of it; the factor for a declared other unit."""
+    if not unit_text or not ind.unit_aliases:
+        return 1.0
+    from metrics.names import match_key
+
+    key = match_key(unit_text)
+    for alias, factor in ind.unit_aliases.items():
+        if match_key(alias) == key:
+            return factor
+    return 1.0
+
+
+def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list[Problem]]:
+    """Give each candidate its province (in the frame its period falls in), period and unit."""
+    facts, problems = [], []
+    missing_period, missing_province = [], []
+    for c in candidates:
+        ind = registry.indicator(c.indicator)
+        if c.period is None:
+            missing_period.append(c)
+            continue
+        period = periods.stock_date(c.period) if ind.is_stock else c.period
+        frame = registry.frame_for(period.end)
+        provinces = c.provinces
+        if not provinces and hints.province:
+            provinces = [p for p in registry.provinces().values() if p.code == hints.province]
+        if not provinces:
+            missing_province.append(c)
+            continue
+        in_frame = [p for p in provinces if p.frame == frame]
+        if not in_frame:
+            old = provinces[0]
+            succ = registry.successor(old)
+            problems.append(Problem(
+                c.sheet, c.cell, c.province_text or old.name_vi, "province_frame",
+                f"Ô {c.cell}: {old.name_vi} đã sáp nhập vào {succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025; "
+                f"số liệu kỳ {periods.label(period)} phải báo cáo theo tỉnh {succ.name_vi if succ else 'mới'}.",
+                f"Cell {c.cell}: {old.name_en} merged into {succ.name_en if succ else 'another province'} on 1 Jul 2025; "
+                f"figures for {periods.label(period, 'en')} belong to {succ.name_en if succ else 'the new province'}."))
+            continue
+        prov = in_frame[0]
+        value = c.value
+        if c.percent and ind.kind != "rate":
+            problems.append(Problem(
+                c.sheet, c.cell, f"{number(value, 1)}%", "unit",
+                f"Ô {c.cell}: chỉ tiêu “{ind.name_vi}” tính bằng {ind.unit_vi}, không phải phần trăm.",
+                f"Cell {c.cell}: “{ind.name_en}” is measured in {ind.unit_en}, not percent."))
+            continue
+        value *= _unit_factor(ind, c.unit_text)
+        note = []
+        if ind.is_stock and c.period.kind != "date":
+            note.append(f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ.")
+        facts.append({
+            "province_code": prov.code, "frame": prov.frame, "indicator": ind.code,
+            "period": period.notation, "period_start": period.start, "period_end": period.end,
+            "period_kind": period.kind, "measure": c.measure, "value": value, "unit": ind.unit_vi,
+            "qualifier": c.qualifier, "status": c.status, "sheet": c.sheet, "cell": c.cell,
+            "quote": c.label, "note": " ".join(note) or None,
+        })
+    if missing_period:
+        c = missing_period[0]
+        problems.append(Problem(
+            None, None, None, "no_period",
+            f"Không xác định được kỳ báo cáo cho {len(missing_period)} số liệu (ví dụ {c.sheet}!{c.cell}); "
+            "hãy ghi kỳ trong tiêu đề, tên cột hoặc chọn kỳ khi tải lên.",
+            f"No reporting period for {len(missing_period)} values (e.g. {c.sheet}!{c.cell}); state it in the title "
+            "or a column header, or choose one when uploading."))
+    if missing_province:
+        c = missing_province[0]
+        problems.append(Problem(
+            None, None, None, "no_province",
+            f"Không xác định được tỉnh cho {len(missing_province)} số liệu (ví dụ {c.sheet}!{c.cell}); "
+            "hãy ghi tỉnh trong tiêu đề hoặc chọn tỉnh khi tải lên.",
+            f"No province for {len(missing_province)} values (e.g. {c.sheet}!{c.cell}); state it in the title or "
+            "choose one when uploading."))
+    return facts, problems
+
+
+def dedupe(facts: list[dict]) -> tuple[list[dict], list[Problem]]:
+    """One fact, one value: the same value twice is kept once; two different values are a problem."""
+    by_key: dict[tuple, dict] = {}
+    problems = []
+    for f in facts:
+        key = tuple(f[k] for k in FACT_KEY)
+        if key not in by_key:
+            by_key[key] = f
+            continue
+        first = by_key[key]
+        if first["value"] != f["value"]:
+            ind = registry.indicator(f["indicator"])
+            problems.append(Problem(
+                f["sheet"], f["cell"], f["value"], "duplicate",
+                f"Ô {f['cell']}: “{ind.name_vi}” kỳ {periods.label(f['period'])} có hai giá trị khác nhau trong cùng tệp "
+                f"({number(first['value'], ind.decimals)} ở {first['sheet']}!{first['cell']} và {number(f['value'], ind.decimals)}).",
+                f"Cell {f['cell']}: “{ind.name_en}” for {periods.label(f['period'], 'en')} has two different values in one file "
+                f"({first['value']} at {first['sheet']}!{first['cell']} and {f['value']})."))
+    return list(by_key.values()), problems
+
+
+def check_ranges(facts: list[dict]) -> list[Problem]:
+    problems = []
+    for f in facts:
+        ind = registry.indicator(f["indicator"])
+        if not ind.min <= f["value"] <= ind.max:
+            problems.append(Problem(
+                f["sheet"], f["cell"], f["value"], "range",
+                f"Ô {f['cell']}: “{ind.name_vi}” = {number(f['value'], 2)} {ind.unit_vi} nằm ngoài khoảng hợp lệ "
+                f"{number(ind.min)}–{number(ind.max)} {ind.unit_vi}.",
+                f"Cell {f['cell']}: “{ind.name_en}” = {f['value']} {ind.unit_en} is outside its valid range "
+                f"{ind.min:g}–{ind.max:g}."))
+    return problems
+
+
+def derive_sums(facts: list[dict]) -> list[dict]:
+    """A whole given only as all of its parts (tasks by level) gets their sum, marked as derived."""
+    by_key = {tuple(f[k] for k in FACT_KEY): f for f in facts}
+    derived = []
+    for ind in registry.indicators().values():
+        if not ind.sum_of:
+            continue
+        groups: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            if f["indicator"] in ind.sum_of:
+                groups[(f["province_code"], f["frame"], f["period"], f["measure"])].append(f)
+        for (code, frame, period, measure), parts in groups.items():
+            if {p["indicator"] for p in parts} != set(ind.sum_of):
+                continue
+            if (code, frame, ind.code, period, measure) in by_key:
+                continue
+            first = parts[0]
+            derived.append({
+                **{k: first[k] for k in ("province_code", "frame", "period", "period_start", "period_end",
+                                         "period_kind", "measure", "sheet")},
+                "indicator": ind.code, "value": sum(p["value"] for p in parts), "unit": ind.unit_vi,
+                "qualifier": "", "status": "estimated" if any(p["status"] == "estimated" for p in parts) else "reported",
+                "cell": None, "quote": None,
+                "note": "Tổng tính từ các thành phần: " + " + ".join(
+                    f"{registry.indicator(p['indicator']).name_vi} ({p['sheet']}!{p['cell']})" for p in parts),
+            })
+    return facts + derived
+
+
+def check_parts(facts: list[dict]) -> list[Problem]:
+    """A part larger than its whole (tasks accepted > tasks managed), same province, frame, period."""
+    by_key = {tuple(f[k] for k in FACT_KEY): f for f in facts}
+    problems = []
+    for f in facts:
+        ind = registry.indicator(f["indicator"])
+        if not ind.parent:
+            continue
+        whole = by_key.get((f["province_code"], f["frame"], ind.parent, f["period"], f["measure"]))
+        if whole is not None and f["value"] > whole["value"]:
+            parent = registry.indicator(ind.parent)
+            problems.append(Problem(
+                f["sheet"], f["cell"], f["value"], "part_whole",
+                f"Ô {f['cell']}: “{ind.name_vi}” ({number(f['value'], ind.decimals)}) lớn hơn tổng “{parent.name_vi}” "
+                f"({number(whole['value'], parent.decimals)} ở ô {whole['cell'] or 'tính từ thành phần'}) cùng tỉnh, cùng kỳ.",
+                f"Cell {f['cell']}: “{ind.name_en}” ({f['value']:g}) exceeds its whole “{parent.name_en}” "
+                f"({whole['value']:g} at {whole['cell'] or 'derived'}) for the same province and period."))
+    return problems
+
+
+def to_frame(facts: list[dict]) -> pd.DataFrame:
+    cols = ["province_code", "frame", "indicator", "period", "period_start", "period_end", "period_kind",
+            "measure", "value", "unit", "qualifier", "status", "sheet", "cell", "quote", "note"]
+    return pd.DataFrame(facts, columns=cols)
