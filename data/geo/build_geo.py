@@ -52,6 +52,15 @@ well under one pixel at country scale, so each island polygon is enlarged by
 ISLAND_BUFFER_DEG (round buffer) to make it a visible dot; their drawn area is
 therefore not real.
 
+Island fixes: NE files Côn Đảo under Sóc Trăng and Cát Bà under Quảng Ninh;
+PART_REASSIGN moves those single polygons to Bà Rịa - Vũng Tàu (77) and Hải
+Phòng (31).  (So in frame 34 Côn Đảo falls in TP.HCM, 79, as it should.)
+
+Accuracy: NE admin-1 is generalised.  In the Mekong delta borders are off by up
+to ~10 km (Cần Thơ's centre, Ninh Kiều, lies in NE's Hậu Giang); fine for a
+choropleth, not for point-in-polygon lookups.  POINT_CHECKS (one town per
+province plus islands) guard the code mapping.
+
 Frame 34 = union of the (simplified) frame-63 geometries grouped by the
 registry's ``successor_code``.
 
@@ -157,22 +166,61 @@ SOURCE_TO_CODE: dict[str, tuple[str, str, str]] = {
 }
 ISLAND_UNITS = {"PFA+00?", "PGA+00?"}
 
-# Points that must fall inside the named frame-63 code (lon, lat) after processing.
-POINT_CHECKS = [
+# Natural Earth files two islands under the wrong province.  Each entry moves the one
+# polygon of that source unit which contains the (lon, lat) point to another code.
+PART_REASSIGN: list[tuple[str, float, float, str, str]] = [
+    ("VNM-508", 106.612, 8.709, "77", "Côn Đảo: NE has it in Sóc Trăng; it is Bà Rịa - Vũng Tàu"),
+    ("VNM-429", 107.03, 20.79, "31", "Cát Bà: NE has it in Quảng Ninh; it is Hải Phòng"),
+]
+
+# (code, lon, lat, place): the point must lie in that frame-63 code after processing
+# (or, for coastal towns that generalised coastlines leave offshore, within
+# POINT_TOLERANCE_DEG of it and of no other code).  One town per province, plus extras.
+# NE's Mekong-delta borders are generalised by up to ~10 km: Cần Thơ's centre
+# (Ninh Kiều, 105.78, 10.03) falls in NE's Hậu Giang, so Thốt Nốt is used for 92.
+POINT_TOLERANCE_DEG = 0.02
+POINT_CHECKS: list[tuple[str, float, float, str]] = [
+    ("01", 105.85, 21.03, "Hà Nội"), ("02", 104.98, 22.82, "Hà Giang"),
+    ("04", 106.25, 22.67, "Cao Bằng"), ("06", 105.83, 22.15, "Bắc Kạn"),
+    ("08", 105.22, 21.82, "Tuyên Quang"), ("10", 103.97, 22.48, "Lào Cai"),
+    ("11", 103.02, 21.39, "Điện Biên Phủ"), ("12", 103.46, 22.40, "Lai Châu"),
+    ("14", 103.91, 21.33, "Sơn La"), ("15", 104.87, 21.72, "Yên Bái"),
+    ("17", 105.34, 20.82, "Hòa Bình"), ("19", 105.84, 21.59, "Thái Nguyên"),
+    ("20", 106.76, 21.85, "Lạng Sơn"), ("22", 107.08, 20.95, "Hạ Long"),
+    ("24", 106.19, 21.27, "Bắc Giang"), ("25", 105.40, 21.32, "Việt Trì"),
+    ("26", 105.60, 21.31, "Vĩnh Yên"), ("27", 106.07, 21.18, "Bắc Ninh"),
+    ("30", 106.33, 20.94, "Hải Dương"), ("31", 106.68, 20.86, "Hải Phòng"),
+    ("33", 106.05, 20.65, "Hưng Yên"), ("34", 106.34, 20.45, "Thái Bình"),
+    ("35", 105.92, 20.54, "Phủ Lý"), ("36", 106.17, 20.42, "Nam Định"),
+    ("37", 105.97, 20.25, "Ninh Bình"), ("38", 105.78, 19.81, "Thanh Hóa"),
+    ("40", 105.69, 18.68, "Vinh"), ("42", 105.90, 18.34, "Hà Tĩnh"),
+    ("44", 106.60, 17.47, "Đồng Hới"), ("45", 107.10, 16.82, "Đông Hà"),
+    ("46", 107.58, 16.46, "Huế"), ("48", 108.20, 16.05, "Đà Nẵng"),
+    ("49", 108.48, 15.57, "Tam Kỳ"), ("51", 108.80, 15.12, "Quảng Ngãi"),
+    ("52", 109.22, 13.78, "Quy Nhơn"), ("54", 109.30, 13.09, "Tuy Hòa"),
+    ("56", 109.19, 12.24, "Nha Trang"), ("58", 108.99, 11.57, "Phan Rang"),
+    ("60", 108.10, 10.93, "Phan Thiết"), ("62", 108.00, 14.35, "Kon Tum"),
+    ("64", 108.00, 13.98, "Pleiku"), ("66", 108.04, 12.67, "Buôn Ma Thuột"),
+    ("67", 107.69, 12.00, "Gia Nghĩa"), ("68", 108.44, 11.94, "Đà Lạt"),
+    ("70", 106.90, 11.54, "Đồng Xoài"), ("72", 106.10, 11.31, "Tây Ninh"),
+    ("74", 106.65, 10.98, "Thủ Dầu Một"), ("75", 106.84, 10.95, "Biên Hòa"),
+    ("77", 107.17, 10.50, "Bà Rịa"), ("79", 106.70, 10.78, "TP.HCM Quận 1"),
+    ("80", 106.41, 10.54, "Tân An"), ("82", 106.36, 10.36, "Mỹ Tho"),
+    ("83", 106.38, 10.24, "Bến Tre"), ("84", 106.34, 9.94, "Trà Vinh"),
+    ("86", 105.97, 10.25, "Vĩnh Long"), ("87", 105.63, 10.46, "Cao Lãnh"),
+    ("89", 105.43, 10.38, "Long Xuyên"), ("91", 105.08, 10.01, "Rạch Giá"),
+    ("92", 105.53, 10.27, "Thốt Nốt (Cần Thơ)"), ("93", 105.47, 9.78, "Vị Thanh"),
+    ("94", 105.97, 9.60, "Sóc Trăng"), ("95", 105.72, 9.29, "Bạc Liêu"),
+    ("96", 105.15, 9.18, "Cà Mau"),
+    # extras: former Hà Tây, islands
     ("01", 105.776, 20.970, "Hà Đông (former Hà Tây)"),
     ("01", 105.505, 21.140, "Sơn Tây (former Hà Tây)"),
-    ("01", 105.850, 21.030, "Hoàn Kiếm"),
-    ("79", 106.700, 10.780, "Quận 1"),
-    ("48", 108.200, 16.050, "Đà Nẵng city"),
     ("48", 112.340, 16.830, "Đảo Phú Lâm / Woody Island (Hoàng Sa)"),
-    ("56", 109.190, 12.240, "Nha Trang"),
     ("56", 114.330, 10.380, "Đảo Ba Bình / Itu Aba (Trường Sa)"),
+    ("77", 106.612, 8.709, "Côn Sơn (Côn Đảo)"),
+    ("31", 107.030, 20.790, "Cát Bà"),
     ("91", 103.960, 10.230, "Phú Quốc"),
-    ("70", 106.900, 11.540, "Đồng Xoài (Bình Phước)"),
-    ("58", 108.990, 11.570, "Phan Rang (Ninh Thuận)"),
-    ("75", 106.840, 10.950, "Biên Hòa (Đồng Nai)"),
-    ("06", 105.830, 22.150, "Bắc Kạn town"),
-    ("33", 106.050, 20.650, "Hưng Yên town"),
+    ("60", 108.930, 10.520, "Phú Quý"),
 ]
 
 
@@ -311,13 +359,21 @@ def main() -> None:
         if iso_src != f63[code]["iso_3166_2"]:
             die(f"{key} -> {code}: NE iso {iso_src} != registry iso {f63[code]['iso_3166_2']}")
 
-    # Gather parts per code; islands become visible dots.
+    # Gather parts per code (with the island reassignments); islands become visible dots.
     parts: dict[str, list] = defaultdict(list)
+    moves = {key: [(Point(x, y), to, what) for k, x, y, to, what in PART_REASSIGN if k == key]
+             for key in src}
     for key, feat in src.items():
         g = polygonal(shape(feat["geometry"]))
+        polys = list(getattr(g, "geoms", [g]))
+        for pt, to, what in moves[key]:
+            hit = [i for i, poly in enumerate(polys) if poly.covers(pt)]
+            if len(hit) != 1 or len(polys) < 2:
+                die(f"reassignment '{what}': point found in {len(hit)} of {len(polys)} parts of {key}")
+            parts[to].append(polys.pop(hit[0]))
         if key in ISLAND_UNITS:
-            g = shapely.unary_union([p.buffer(ISLAND_BUFFER_DEG, quad_segs=4) for p in g.geoms])
-        parts[SOURCE_TO_CODE[key][0]].append(g)
+            polys = [p.buffer(ISLAND_BUFFER_DEG, quad_segs=4) for p in polys]
+        parts[SOURCE_TO_CODE[key][0]].append(shapely.unary_union(polys))
     codes = sorted(f63)
     for code in codes:
         if not parts[code]:
@@ -334,6 +390,8 @@ def main() -> None:
     for code, lon, lat, what in POINT_CHECKS:
         pt = Point(lon, lat)
         hits = [c for c, g in g63.items() if g.covers(pt)]
+        if not hits:
+            hits = [c for c, g in g63.items() if g.distance(pt) <= POINT_TOLERANCE_DEG]
         if hits != [code]:
             die(f"point check {what} ({lon},{lat}) expected in {code}, found in {hits}")
     for code in codes:
