@@ -5,7 +5,7 @@ from etl import build, warehouse
 from metrics import ui
 from metrics.i18n import t
 
-st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
+st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon=":material/bar_chart:", layout="wide")
 
 
 @st.cache_resource(show_spinner=False)
@@ -19,6 +19,13 @@ if not warehouse.db_path().exists():
         _warehouse_ready(str(warehouse.db_path()))
 
 pages = [
-    st.Page("pages/compare.py", title=t("page_compare", lang), icon="📈", url_path="so-sanh", default=True),
+    st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="tong-quan", default=True),
+    st.Page("pages/compare.py", title=t("page_compare", lang), icon=":material/show_chart:", url_path="so-sanh"),
+    st.Page("pages/profile.py", title=t("page_profile", lang), icon=":material/badge:", url_path="ho-so-tinh"),
+    st.Page("pages/map.py", title=t("page_map", lang), icon=":material/map:", url_path="ban-do"),
+    st.Page("pages/coverage.py", title=t("page_coverage", lang), icon=":material/grid_on:", url_path="do-phu"),
+    st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table_view:", url_path="du-lieu"),
+    st.Page("pages/present.py", title=t("page_present", lang), icon=":material/slideshow:", url_path="trinh-chieu"),
+    st.Page("pages/upload.py", title=t("page_upload", lang), icon=":material/upload_file:", url_path="tai-len"),
 ]
 st.navigation(pages, position="sidebar").run()

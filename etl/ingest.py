@@ -137,7 +137,7 @@ def _replaced(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame) -> int:
     try:
         return con.execute(
             "SELECT count(*) FROM _new_facts n JOIN facts f USING (province_code, frame, indicator, period, measure) "
-            "WHERE f.value <> n.value").fetchone()[0]
+            "WHERE f.value <> n.value").fetchall()[0][0]
     finally:
         con.unregister("_new_facts")
 
@@ -149,8 +149,8 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None) -> Loa
     by = by or f"dòng lệnh ({getpass.getuser()})"
     with warehouse.writer(db) as con:
         folder = warehouse.uploads_dir(db)
-        same = con.execute("SELECT upload_id FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
-                           [result.sha256]).fetchone()
+        same = next(iter(con.execute("SELECT upload_id FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
+                           [result.sha256]).fetchall()), None)
         if same:
             return LoadOutcome("unchanged", same[0])
         at = _now()
@@ -180,7 +180,7 @@ def undo(upload_id: str, db=None, by: str | None = None) -> int:
     """Take back a whole upload; returns how many facts it removed (0 if already undone)."""
     by = by or f"dòng lệnh ({getpass.getuser()})"
     with warehouse.writer(db) as con:
-        row = con.execute("SELECT undone_at FROM uploads WHERE upload_id = ?", [upload_id]).fetchone()
+        row = next(iter(con.execute("SELECT undone_at FROM uploads WHERE upload_id = ?", [upload_id]).fetchall()), None)
         if row is None:
             raise KeyError(upload_id)
         if row[0] is not None:

@@ -82,7 +82,7 @@ def record_upload(con: duckdb.DuckDBPyConnection, *, upload_id: str, sha256: str
 
 def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: str, *, at: datetime, by: str) -> int:
     """Deactivate an upload's observations; the values they replaced become current again."""
-    n = con.execute("SELECT count(*) FROM observations WHERE upload_id = ? AND active", [upload_id]).fetchone()[0]
+    n = con.execute("SELECT count(*) FROM observations WHERE upload_id = ? AND active", [upload_id]).fetchall()[0][0]
     con.execute("UPDATE observations SET active = FALSE WHERE upload_id = ?", [upload_id])
     con.execute("UPDATE uploads SET undone_at = ?, undone_by = ? WHERE upload_id = ?", [at, by, upload_id])
     return n

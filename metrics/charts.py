@@ -94,18 +94,16 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
             text = _hover(r, ind, lang)
             if r.period_kind == "date":
                 fig.add_trace(go.Scatter(
-                    x=[pd.Timestamp(r.period_end)], y=[r.value], mode="markers+text",
+                    x=[pd.Timestamp(r.period_end)], y=[r.value], mode="markers",
                     marker={"symbol": "diamond", "size": 11, "color": colour},
-                    text=[fmt.number(r.value, ind.decimals, lang)], textposition="top center",
                     name=f"{name}: {periods.label(r.period, lang)}", legendgroup=f"{code}-{frame}",
                     showlegend=False, hovertext=[text], hoverinfo="text"))
             else:
                 fig.add_trace(go.Scatter(
                     x=[pd.Timestamp(r.period_start), pd.Timestamp(r.period_end)], y=[r.value, r.value],
-                    mode="lines+markers+text", line={"color": colour, "dash": "dash", "width": 2},
+                    mode="lines+markers", line={"color": colour, "dash": "dash", "width": 2},
                     marker={"symbol": "line-ns-open", "size": 12, "color": colour},
-                    text=[f"{periods.label(r.period, lang)}: {fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang)}", ""],
-                    textposition="top right", name=f"{name}: {periods.label(r.period, lang)}",
+                    name=f"{name}: {periods.label(r.period, lang)}",
                     legendgroup=f"{code}-{frame}", showlegend=False, hovertext=[text, text], hoverinfo="text"))
     start, end = pd.Timestamp(date(y0, 1, 1)), pd.Timestamp(date(y1, 12, 31))
     if start <= pd.Timestamp(registry.MERGER_DATE) <= end:
@@ -126,7 +124,7 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
         hovermode="closest", template="plotly_white", height=480,
     )
     if source_line:
-        fig.add_annotation(text=source_line, xref="paper", yref="paper", x=0, y=-0.42, showarrow=False,
+        fig.add_annotation(text=wrap(source_line), xref="paper", yref="paper", x=0, y=-0.42, showarrow=False,
                            xanchor="left", yanchor="top", align="left", font={"size": 10, "color": "#555"})
     return fig
 
@@ -142,3 +140,105 @@ def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 4) -> str:
     if more:
         text += f" {'và' if lang == 'vi' else 'and'} {more} {'nguồn khác' if lang == 'vi' else 'more'}"
     return f"{t('sources', lang)}: {text}"
+
+
+def annual_in_range(df: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """The annual, charted values inside the chosen years: exactly what a by-year chart draws."""
+    annual, _, _ = split_for_chart(df)
+    if "comparable" in annual:
+        annual = annual[annual["comparable"].fillna(True).astype(bool)]
+    y = pd.to_datetime(annual["period_start"]).dt.year
+    return annual[(y >= years[0]) & (y <= years[1])]
+
+
+def drawn_table(df: pd.DataFrame, years: tuple[int, int], lang: str = "vi") -> pd.DataFrame:
+    """The numbers drawn, with each province's rank among those shown for that year and measure."""
+    d = annual_in_range(df, years).copy()
+    if d.empty:
+        return pd.DataFrame()
+    d["year"] = pd.to_datetime(d["period_start"]).dt.year
+    rows = []
+    for (indicator, measure, year), g in d.groupby(["indicator", "measure", "year"], sort=True):
+        ind = registry.indicator(indicator)
+        ranks = g["value"].rank(ascending=not ind.higher_is_better, method="min")
+        for r, rank in zip(g.itertuples(), ranks):
+            rows.append({
+                t("col_indicator", lang): ind.name(lang),
+                t("col_province", lang): province_label(r.province_code, r.frame, lang),
+                t("year", lang): year,
+                t("col_measure", lang): t(measure, lang),
+                t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
+                t("col_rank", lang): f"{int(rank)}/{len(g)}",
+                t("col_status", lang): t(f"status_{r.status}", lang),
+                t("col_alternatives", lang): int(r.alternatives) if r.alternatives == r.alternatives else 0,
+                t("col_source", lang): r.source,
+                "_value": r.value,
+            })
+    return pd.DataFrame(rows)
+
+
+def bar_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lang: str = "vi",
+               source_line: str = "") -> go.Figure:
+    """Grouped bars by year, one colour per province; annual values only (others listed apart)."""
+    ind = registry.indicator(indicator)
+    d = annual_in_range(df, years)
+    fig = go.Figure()
+    for (code, frame, measure), g in d.groupby(["province_code", "frame", "measure"], sort=False):
+        name = province_label(code, frame, lang) + ("" if measure == "actual" else f" — {t('plan', lang)}")
+        fig.add_trace(go.Bar(
+            x=[str(p.year) for p in g["period_start"]], y=g["value"], name=name,
+            marker={"color": province_colour(code, frame), "pattern": {"shape": "" if measure == "actual" else "/"}},
+            hovertext=[_hover(r, ind, lang) for r in g.itertuples()], hoverinfo="text"))
+    fig.update_layout(barmode="group", xaxis={"type": "category", "title": t("year", lang),
+                                              "categoryorder": "category ascending"})
+    return _finish(fig, ind, lang, source_line)
+
+
+def small_multiples_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lang: str = "vi",
+                           source_line: str = "") -> go.Figure:
+    """One small panel per province, same scale, so shapes compare without overlapping lines."""
+    from plotly.subplots import make_subplots
+
+    ind = registry.indicator(indicator)
+    d = annual_in_range(df, years)
+    keys = list(dict.fromkeys(zip(d["province_code"], d["frame"])))
+    if not keys:
+        return _finish(go.Figure(), ind, lang, source_line)
+    cols = 2 if len(keys) > 1 else 1
+    rows = (len(keys) + cols - 1) // cols
+    fig = make_subplots(rows=rows, cols=cols, shared_yaxes=True, shared_xaxes=True,
+                        subplot_titles=[province_label(c, f, lang) for c, f in keys], vertical_spacing=0.12)
+    for i, (code, frame) in enumerate(keys):
+        g = d[(d.province_code == code) & (d.frame == frame) & (d.measure == "actual")]
+        by_year = {p.year: v for p, v in zip(g["period_start"], g["value"])}
+        xs = list(range(years[0], years[1] + 1))
+        fig.add_trace(go.Scatter(x=xs, y=[by_year.get(y) for y in xs], mode="lines+markers", connectgaps=False,
+                                 line={"color": province_colour(code, frame), "width": 3}, showlegend=False,
+                                 name=province_label(code, frame, lang)),
+                      row=i // cols + 1, col=i % cols + 1)
+    fig.update_xaxes(dtick=1, tickformat="d")
+    fig.update_layout(height=max(320, 240 * rows))
+    return _finish(fig, ind, lang, source_line, legend=False)
+
+
+def _finish(fig: go.Figure, ind: registry.Indicator, lang: str, source_line: str, legend: bool = True) -> go.Figure:
+    fig.update_layout(
+        title={"text": ind.name(lang), "x": 0, "xanchor": "left", "font": {"size": 18}},
+        yaxis={"title": ind.unit(lang), "separatethousands": True},
+        separators=",." if lang == "vi" else ".,", template="plotly_white",
+        legend={"orientation": "h", "y": -0.25, "x": 0}, showlegend=legend,
+        margin={"l": 60, "r": 20, "t": 70, "b": 110})
+    if fig.layout.height is None:
+        fig.update_layout(height=460)
+    if source_line:
+        fig.add_annotation(text=source_line, xref="paper", yref="paper", x=0, y=-0.42 if legend else -0.25,
+                           showarrow=False, xanchor="left", yanchor="top", align="left",
+                           font={"size": 10, "color": "#555"})
+    return fig
+
+
+def wrap(text: str, width: int = 120) -> str:
+    """Long source lines wrapped with <br> so they stay inside a downloaded PNG."""
+    import textwrap
+
+    return "<br>".join(textwrap.wrap(text, width)) if text else ""

@@ -103,3 +103,159 @@ def provinces_with_data(db: str | os.PathLike | None = None) -> pd.DataFrame:
 def uploads(db: str | os.PathLike | None = None) -> pd.DataFrame:
     return query("SELECT upload_id, file_name, sha256, uploaded_at, uploaded_by, province_hint, "
                  "period_hint, facts, undone_at, undone_by FROM uploads ORDER BY uploaded_at DESC", (), db)
+
+
+def facts_view(indicators=(), provinces=(), mode: str = "reported", measure: str | None = None,
+               db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Facts for display in either view of the 2025 merger.
+    mode "reported": each value in the frame it was reported in; provinces are (code, frame) pairs.
+    mode "today": today's 34 provinces, periods before July 2025 rebuilt from predecessors
+    (metrics.merger); provinces are frame-34 codes (or (code, "34") pairs)."""
+    if mode != "today":
+        df = facts(indicators, provinces, measure, db=db)
+        df["comparable"], df["reason"], df["reason_en"], df["predecessors"] = True, "", "", ""
+        return df
+    from metrics import merger, registry
+
+    codes = [p[0] if isinstance(p, tuple) else p for p in provinces] or [p.code for p in registry.in_frame("34")]
+    pairs = [(c, "34") for c in codes]
+    pairs += [(q.code, "63") for c in codes for q in registry.predecessors(registry.province(c, "34"))]
+    return merger.to_frame34(facts(indicators, pairs, measure, db=db), codes)
+
+
+# --- overview and province profile -------------------------------------------------------------
+
+
+# --- map and coverage --------------------------------------------------------------------------
+
+
+def map_facts(indicator: str, mode: str = "reported", db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """One indicator's actual values for every province: as reported (both frames), or in "today"
+    mode for today's 34 provinces with pre-merger periods rebuilt (non-comparable ones NaN, with
+    the reason)."""
+    return facts_view([indicator], (), mode=mode, measure="actual", db=db)
+
+
+def coverage_facts(indicators=(), provinces=(), mode: str = "reported",
+                   db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Actual values of the provinces asked for ((code, frame) pairs); in "today" mode also those
+    of each frame-34 province's frame-63 predecessors, so coverage can say who is missing."""
+    from metrics import registry
+
+    pairs = list(provinces)
+    if mode == "today":
+        pairs += [(q.code, "63") for code, frame in provinces if frame == "34"
+                  for q in registry.predecessors(registry.province(code, "34"))]
+    if not pairs:
+        return facts(indicators, [("__", "__")], "actual", db=db)
+    return facts(indicators, list(dict.fromkeys(pairs)), "actual", db=db)
+
+
+
+# --- data and sources --------------------------------------------------------------------------
+
+
+def fact_history(province_code: str, frame: str, indicator: str, period: str, measure: str,
+                 db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Every value ever loaded for one fact, newest first: active ones with their position (1 =
+    in use), and values from uploads that were undone (active = false, position NULL)."""
+    sql = ("SELECT o.observation_id, o.indicator, o.value, o.unit, o.qualifier, o.status, o.quote, o.note, "
+           "o.loaded_at, o.loaded_by, o.upload_id, o.active, s.kind AS source_kind, r.position, "
+           "u.file_name, u.uploaded_at, u.undone_at, u.undone_by, "
+           "CASE WHEN s.kind = 'report' "
+           "     THEN concat_ws(', ', 'Báo cáo của Sở tải lên: ' || u.file_name, 'trang tính ' || o.sheet, "
+           "                    'ô ' || o.cell, 'ngày ' || strftime(u.uploaded_at, '%d/%m/%Y')) "
+           "     ELSE concat_ws(', ', s.publisher, s.title, nullif(s.url, ''), "
+           "                    CASE WHEN s.document IS NOT NULL AND s.document <> '' THEN 'tài liệu ' || s.document END, "
+           "                    nullif(s.published, '')) END AS source "
+           "FROM observations o JOIN sources s USING (source_id) "
+           "LEFT JOIN uploads u ON u.upload_id = o.upload_id "
+           "LEFT JOIN ranked_observations r ON r.observation_id = o.observation_id "
+           "WHERE o.province_code = ? AND o.frame = ? AND o.indicator = ? AND o.period = ? AND o.measure = ? "
+           "ORDER BY o.active DESC, r.position NULLS LAST, o.loaded_at DESC, o.observation_id DESC")
+    return query(sql, (province_code, frame, indicator, period, measure), db)
+
+
+def sources_of(source_ids, db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """The sources table rows for these ids (for the sources sheet of a download)."""
+    clause, vals = _in("source_id", sorted(set(source_ids)))
+    sql = ("SELECT source_id, kind, publisher, title, url, published, language, machine_translated, "
+           f"document, note FROM sources WHERE {clause} ORDER BY source_id")
+    return query(sql, tuple(vals), db)
+
+
+# --- presentation ------------------------------------------------------------------------------
+# Saved presentation decks are tiny JSON files in a `decks` folder beside the warehouse (never
+# inside it, so a rebuild keeps them). A file's name is a slug (a-z, 0-9, '-'), so no deck name can
+# reach outside that folder; only a deck that decodes cleanly is written.
+MAX_SAVED_DECKS = 200
+_DECK_FILE_LIMIT = 16_384
+
+
+def decks_dir(db: str | os.PathLike | None = None):
+    return warehouse.uploads_dir(db).parent / "decks"
+
+
+def data_years(db: str | os.PathLike | None = None) -> tuple[int, int] | None:
+    """The first and last year any fact covers (bounds for a slide's year range)."""
+    df = query("SELECT min(year(period_start)) AS y0, max(year(period_end)) AS y1 FROM facts", (), db)
+    if df.empty or pd.isna(df["y0"].iloc[0]):
+        return None
+    return int(df["y0"].iloc[0]), int(df["y1"].iloc[0])
+
+
+def saved_decks(db: str | os.PathLike | None = None) -> list[dict]:
+    """Saved decks, newest first: slug, name, deck (its URL text), saved_at. Unreadable files are skipped."""
+    import json
+
+    from metrics import slides
+
+    folder = decks_dir(db)
+    out = []
+    for f in (folder.glob("*.json") if folder.is_dir() else ()):
+        try:
+            if not slides.is_slug(f.stem) or f.stat().st_size > _DECK_FILE_LIMIT:
+                continue
+            d = json.loads(f.read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(d, dict) and isinstance(d.get("deck"), str):
+            out.append({"slug": f.stem, "name": str(d.get("name") or f.stem)[:80], "deck": d["deck"],
+                        "saved_at": str(d.get("saved_at", ""))})
+    return sorted(out, key=lambda d: d["saved_at"], reverse=True)
+
+
+def save_deck(name: str, deck_text: str, lang: str = "vi", db: str | os.PathLike | None = None) -> str:
+    """Write a named deck (the same name overwrites); returns its slug. Raises slides.DeckError."""
+    import json
+    from datetime import datetime, timezone
+
+    from metrics import slides
+    from metrics.i18n import t
+
+    slides.decode(deck_text, lang)
+    slug = slides.slug(name)
+    folder = decks_dir(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{slug}.json"
+    if not target.exists() and sum(1 for _ in folder.glob("*.json")) >= MAX_SAVED_DECKS:
+        raise slides.DeckError([t("deck_store_full", lang).format(n=MAX_SAVED_DECKS)], lang)
+    payload = {"name": " ".join(name.split())[:80], "deck": deck_text,
+               "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    tmp = folder / f".{slug}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
+    os.replace(tmp, target)  # a reader never sees half a file
+    return slug
+
+
+def delete_deck(slug: str, db: str | os.PathLike | None = None) -> bool:
+    from metrics import slides
+
+    if not slides.is_slug(slug):
+        return False
+    target = decks_dir(db) / f"{slug}.json"
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        return False
+    return True

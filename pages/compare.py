@@ -1,4 +1,5 @@
-"""So sánh (Compare): one indicator, any provinces, values by year with their sources."""
+"""So sánh (Compare): provinces × indicators × years — line, grouped bars or small multiples, the
+numbers drawn with ranks, plans against actuals, and the values that are not a year apart."""
 import streamlit as st
 
 from metrics import charts, fmt, periods, queries, registry, ui
@@ -8,54 +9,86 @@ lang = ui.lang()
 st.title(t("compare_title", lang))
 st.caption(t("compare_intro", lang))
 
-codes = [c for c in registry.indicators() if c in set(queries.indicators_with_data())] or list(registry.indicators())
-indicator = ui.indicator_picker(codes, default="tasks_managed")
-ind = registry.indicator(indicator)
+mode = ui.merger_mode()
+with_data = set(queries.indicators_with_data())
+codes = [c for c in registry.indicators() if c in with_data] or list(registry.indicators())
+chosen_indicators = st.multiselect(
+    t("indicators", lang), codes, default=["tasks_managed"] if "tasks_managed" in codes else codes[:1],
+    key="ind", bind="query-params", format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)))
+chosen = ui.province_picker(ui.province_options(mode), ui.DEFAULT_PROVINCES[mode], key=f"prov_{mode}")
+c1, c2 = st.columns([3, 2])
+kind = c2.radio(t("chart_type", lang), ["line", "bar", "small"], key="chart", horizontal=True, bind="query-params",
+                format_func=lambda k: t(f"chart_{k}", lang))
 
-available = queries.provinces_with_data()
-options = [ui.province_option(c, f) for c, f in zip(available.province_code, available.frame)]
-options += [ui.province_option(p.code, p.frame) for fr in registry.FRAMES for p in registry.in_frame(fr)
-            if ui.province_option(p.code, p.frame) not in options]
-chosen = ui.province_picker(options, default=["58-63", "14-63", "62-63", "60-63"])
-
-df = queries.facts([indicator], chosen) if chosen else queries.facts([indicator], [("__", "__")])
-annual, other, uncertain = charts.split_for_chart(df)
-years_seen = sorted({d.year for d in df["period_start"]} | {d.year for d in df["period_end"]})
-y0, y1 = (min(years_seen), max(years_seen)) if years_seen else (2016, 2025)
+df = queries.facts_view(chosen_indicators, chosen, mode) if chosen and chosen_indicators else queries.facts_view([], [("__", "__")])
+spans = sorted({d.year for d in df["period_start"]} | {d.year for d in df["period_end"]}) or [2016, 2025]
+lo, hi = max(min(spans), 2010), max(spans)
+years = c1.slider(t("years", lang), min_value=min(lo, hi - 1), max_value=hi, value=(max(lo, hi - 9), hi),
+                  key="years", bind="query-params")
 
 if df.empty:
     st.info(t("no_data", lang))
-else:
-    if annual.empty:
-        st.info(t("no_annual", lang))
-    drawn = df[df["status"] != "uncertain"]
+for indicator in chosen_indicators:
+    ind = registry.indicator(indicator)
+    sub = df[df["indicator"] == indicator]
+    if sub.empty:
+        continue
+    comparable = sub[sub["comparable"].fillna(True).astype(bool)]
+    annual, other, uncertain = charts.split_for_chart(comparable)
+    drawn = comparable[comparable["status"] != "uncertain"]
     line = charts.source_line(drawn, lang)
-    fig = charts.compare_figure(drawn, indicator, (y0, y1), lang, source_line=line)
-    st.plotly_chart(fig, width="stretch", config={"displaylogo": False, "toImageButtonOptions": {"filename": indicator}})
+    if annual.empty:
+        st.info(f"{ind.name(lang)}: {t('no_annual', lang)}")
+    if kind == "bar":
+        fig = charts.bar_figure(drawn, indicator, years, lang, source_line=line)
+    elif kind == "small":
+        fig = charts.small_multiples_figure(drawn, indicator, years, lang, source_line=line)
+    else:
+        fig = charts.compare_figure(drawn, indicator, years, lang, source_line=line)
+    st.plotly_chart(fig, width="stretch", key=f"chart-{indicator}",
+                    config={"displaylogo": False, "toImageButtonOptions": {"filename": f"{indicator}-{years[0]}-{years[1]}", "scale": 2}})
     st.caption(line)
+    n_disagree = int((drawn["alternatives"].fillna(0) > 0).sum())
+    if n_disagree:
+        st.caption(t("disagree_note", lang).format(n=n_disagree))
 
-    def _table(rows):
+    def _rows(rows):
         return [{
             t("col_province", lang): charts.province_label(r.province_code, r.frame, lang),
             t("col_period", lang): periods.label(r.period, lang),
             t("col_measure", lang): t(r.measure, lang),
             t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
             t("col_status", lang): t(f"status_{r.status}", lang),
-            t("col_alternatives", lang): int(r.alternatives),
             t("col_source", lang): r.source,
             t("col_note", lang): r.note or "",
         } for r in rows.itertuples()]
 
+    table = charts.drawn_table(comparable, years, lang)
+    if not table.empty:
+        with st.expander(f"{t('numbers_drawn', lang)} — {ind.name(lang)}"):
+            shown = table.drop(columns="_value")
+            st.dataframe(shown, hide_index=True, width="stretch")
+            st.download_button(t("download_csv", lang), shown.to_csv(index=False).encode("utf-8-sig"),
+                               file_name=f"{indicator}-{years[0]}-{years[1]}.csv", mime="text/csv",
+                               key=f"csv-{indicator}", on_click="ignore")
     if not other.empty:
-        st.subheader(t("other_periods", lang))
+        st.markdown(f"**{t('other_periods', lang)}** — {ind.name(lang)}")
         st.caption(t("other_periods_help", lang))
-        st.dataframe(_table(other), hide_index=True, width="stretch")
+        st.dataframe(_rows(other), hide_index=True, width="stretch")
     if not uncertain.empty:
-        st.subheader(t("uncertain_values", lang))
-        st.dataframe(_table(uncertain), hide_index=True, width="stretch")
-
-with st.expander(t("about_indicator", lang)):
-    st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
-    st.markdown(f"- {t('unit', lang)}: {ind.unit(lang)}\n"
-                f"- {t('temporal_' + ind.temporal, lang)}\n"
-                f"- {t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}")
+        st.markdown(f"**{t('uncertain_values', lang)}** — {ind.name(lang)}")
+        st.dataframe(_rows(uncertain), hide_index=True, width="stretch")
+    blocked = sub[~sub["comparable"].fillna(True).astype(bool)]
+    if not blocked.empty:
+        st.markdown(f"**{t('not_comparable_list', lang)}**")
+        st.dataframe([{
+            t("col_province", lang): charts.province_label(r.province_code, r.frame, lang),
+            t("col_period", lang): periods.label(r.period, lang),
+            t("col_note", lang): r.reason if lang == "vi" else r.reason_en,
+        } for r in blocked.itertuples()], hide_index=True, width="stretch")
+    with st.expander(f"{t('about_indicator', lang)} — {ind.name(lang)}"):
+        st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
+        st.markdown(f"- {t('unit', lang)}: {ind.unit(lang)}\n"
+                    f"- {t('temporal_' + ind.temporal, lang)}\n"
+                    f"- {t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}\n"
+                    f"- {t('sources', lang)}: " + "; ".join(dict.fromkeys(sub["source"].dropna())))

@@ -34,3 +34,79 @@ def fresh_warehouse(tmp_path) -> Path:
 def app_env(warehouse_path, monkeypatch):
     monkeypatch.setenv("ST_DASHBOARD_DB", str(warehouse_path))
     return warehouse_path
+
+
+# --- real browser: Debian's Chromium driven by Playwright (never a downloaded browser) ----------
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def served_app(warehouse_path, tmp_path_factory, browser):
+    """The real app served on localhost against the session's test warehouse; yields its URL."""
+    port = _free_port()
+    secrets_dir = tmp_path_factory.mktemp("app_home")
+    env = {**os.environ, "ST_DASHBOARD_DB": str(warehouse_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=open(secrets_dir / "server.log", "w"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        raise RuntimeError("the app did not start: " + (secrets_dir / "server.log").read_text())
+    # NOTE: Streamlit shows "Page not found" to the very first session of a fresh server that opens
+    # a non-default page (streamlit/streamlit#9992): open the main page once before the tests do.
+    warm = browser.new_page()
+    warm.goto(url)
+    wait_for_app(warm, 60_000)
+    warm.close()
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                                    "--disable-background-networking", "--disable-component-update",
+                                    "--no-first-run", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="vi-VN")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def wait_for_app(page, timeout=30_000):
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
+    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=timeout)

@@ -1,0 +1,511 @@
+"""Presentation decks: a sequence of slides <-> a short URL-safe text, each slide's figure, its
+shareable network link and the QR code of that link. Pure, except `lan_ip` (asks the OS which
+address it would route from; nothing is sent).
+
+A deck in a link reads, e.g.
+    v1~tasks_managed.58-63_14-63.2016-2025.line~ocop_products.56-34.2019-2025.bar.today~3fa9c1
+version `v1`, then one field group per slide (indicator . provinces . years . chart [. today]),
+then a 6-hex checksum of everything before it, so a link cut short by a messaging app or edited
+by hand is refused with a clear message instead of silently showing fewer or other slides.
+Only URL-unreserved characters are used, so the text goes into `?deck=` unescaped."""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import socket
+import textwrap
+from dataclasses import dataclass
+from urllib.parse import urlencode, urlsplit
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from metrics import charts, fmt, periods, registry
+from metrics.i18n import t
+from metrics.names import strip_diacritics
+
+VERSION = "v1"
+CHARTS = ("line", "bar")
+VIEWS = ("reported", "today")
+MAX_SLIDES = 30
+MAX_PROVINCES = 12
+MAX_DECK_CHARS = 4000
+YEAR_MIN, YEAR_MAX = 1990, 2100
+PAGE_PATH = "trinh-chieu"
+SLIDE_TEXT_SIZE = 18  # every text in a slide's chart, in px: readable from the back of a hall
+_DECK_CHARS = re.compile(r"^[A-Za-z0-9._~-]+$")
+_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
+
+
+@dataclass(frozen=True)
+class Slide:
+    indicator: str
+    provinces: tuple[tuple[str, str], ...]
+    years: tuple[int, int]
+    chart: str = "line"
+    view: str = "reported"
+
+
+class DeckError(ValueError):
+    """A deck that cannot be read or written; `problems` lists every reason, in `lang`."""
+
+    def __init__(self, problems: list[str], lang: str = "vi"):
+        self.problems = problems
+        super().__init__(t("deck_broken", lang) + " " + " ".join(problems))
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+def problems(slide: Slide, lang: str = "vi") -> list[str]:
+    """Everything wrong with one slide (empty when it is fine)."""
+    out = []
+    if slide.indicator not in registry.indicators():
+        out.append(t("deck_bad_indicator", lang).format(value=slide.indicator))
+    if not slide.provinces:
+        out.append(t("deck_no_provinces", lang))
+    if len(slide.provinces) > MAX_PROVINCES:
+        out.append(t("deck_too_many_provinces", lang).format(n=MAX_PROVINCES))
+    known = registry.provinces()
+    for code, frame in slide.provinces:
+        if (code, frame) not in known:
+            out.append(t("deck_bad_province", lang).format(value=f"{code}-{frame}"))
+        elif slide.view == "today" and frame != "34":
+            out.append(t("deck_today_frame", lang).format(value=f"{code}-{frame}"))
+    y0, y1 = slide.years
+    if not (YEAR_MIN <= y0 <= y1 <= YEAR_MAX):
+        out.append(t("deck_bad_years", lang).format(value=f"{y0}–{y1}"))
+    if slide.chart not in CHARTS:
+        out.append(t("deck_bad_chart", lang).format(value=slide.chart))
+    if slide.view not in VIEWS:
+        out.append(t("deck_bad_view", lang).format(value=slide.view))
+    return out
+
+
+def validate(slides: list[Slide] | tuple[Slide, ...], lang: str = "vi") -> None:
+    """Raise DeckError naming every problem of every slide at once."""
+    found = []
+    if not slides:
+        found.append(t("deck_empty", lang))
+    if len(slides) > MAX_SLIDES:
+        found.append(t("deck_too_many_slides", lang).format(n=MAX_SLIDES))
+    for i, s in enumerate(slides, 1):
+        found += [f"{t('slide_word', lang)} {i}: {p}" for p in problems(s, lang)]
+    if found:
+        raise DeckError(found, lang)
+
+
+# --- the deck as text --------------------------------------------------------------------------
+
+
+def _checksum(body: str) -> str:
+    return hashlib.sha256(body.encode()).hexdigest()[:6]
+
+
+def _encode_slide(s: Slide) -> str:
+    fields = [s.indicator, "_".join(f"{c}-{f}" for c, f in s.provinces), f"{s.years[0]}-{s.years[1]}", s.chart]
+    if s.view == "today":
+        fields.append("today")
+    return ".".join(fields)
+
+
+def encode(slides: list[Slide] | tuple[Slide, ...]) -> str:
+    """The deck as URL-safe text (validated first: a bad deck is never written)."""
+    validate(slides)
+    body = "~".join([VERSION, *(_encode_slide(s) for s in slides)])
+    return f"{body}~{_checksum(body)}"
+
+
+def _decode_slide(text: str) -> Slide:
+    fields = text.split(".")
+    if len(fields) not in (4, 5) or (len(fields) == 5 and fields[4] != "today"):
+        raise ValueError(text)
+    indicator, provs, years, chart = fields[:4]
+    pairs = []
+    for token in provs.split("_"):
+        code, _, frame = token.partition("-")
+        if not (code.isdigit() and frame.isdigit()):
+            raise ValueError(text)
+        pairs.append((code, frame))
+    y0, _, y1 = years.partition("-")
+    if not (y0.isdigit() and y1.isdigit() and len(y0) == len(y1) == 4):
+        raise ValueError(text)
+    return Slide(indicator, tuple(pairs), (int(y0), int(y1)), chart, "today" if len(fields) == 5 else "reported")
+
+
+def decode(text: str | None, lang: str = "vi") -> list[Slide]:
+    """Slides from a deck's text; anything damaged, cut short or from another version raises
+    DeckError with a message a person can act on (never a traceback)."""
+    text = (text or "").strip()
+    if not text:
+        raise DeckError([t("deck_empty", lang)], lang)
+    if len(text) > MAX_DECK_CHARS or not _DECK_CHARS.match(text):
+        raise DeckError([t("deck_damaged", lang)], lang)
+    parts = text.split("~")
+    if parts[0] != VERSION:
+        if re.fullmatch(r"v\d+", parts[0]):
+            raise DeckError([t("deck_other_version", lang).format(value=parts[0])], lang)
+        raise DeckError([t("deck_damaged", lang)], lang)
+    body, check = "~".join(parts[:-1]), parts[-1]
+    if len(parts) < 3 or check != _checksum(body):
+        raise DeckError([t("deck_damaged", lang)], lang)
+    slides, found = [], []
+    for i, chunk in enumerate(parts[1:-1], 1):
+        try:
+            slides.append(_decode_slide(chunk))
+        except ValueError:
+            found.append(f"{t('slide_word', lang)} {i}: {t('deck_unreadable_slide', lang)}")
+    if found:
+        raise DeckError(found, lang)
+    validate(slides, lang)
+    return slides
+
+
+def clamp_slide(number: object, count: int) -> int:
+    """A 1-based slide number from the URL, kept inside 1..count (junk means 1)."""
+    try:
+        n = int(str(number))
+    except (TypeError, ValueError):
+        return 1
+    return min(max(n, 1), max(count, 1))
+
+
+def move(slides: list[Slide], i: int, delta: int) -> list[Slide]:
+    j = i + delta
+    out = list(slides)
+    if 0 <= i < len(out) and 0 <= j < len(out):
+        out[i], out[j] = out[j], out[i]
+    return out
+
+
+def remove(slides: list[Slide], i: int) -> list[Slide]:
+    return [s for k, s in enumerate(slides) if k != i]
+
+
+# --- saved decks: names ------------------------------------------------------------------------
+
+
+def slug(name: str) -> str:
+    """A file-safe name for a saved deck: unaccented, lower case, a-z 0-9 and '-', ≤ 40 chars."""
+    text = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(name or "").lower()).strip("-")
+    text = text[:40].strip("-")
+    if not is_slug(text):
+        raise DeckError([t("deck_bad_name", "vi")])
+    return text
+
+
+def is_slug(text: str) -> bool:
+    return bool(_SLUG.match(text or ""))
+
+
+# --- words -------------------------------------------------------------------------------------
+
+
+def years_label(years: tuple[int, int], lang: str = "vi") -> str:
+    y0, y1 = years
+    return periods.label(periods.parse(str(y0) if y0 == y1 else f"{y0}/{y1}"), lang)
+
+
+def provinces_label(slide: Slide, lang: str = "vi") -> str:
+    return ", ".join(charts.province_label(c, f, lang) for c, f in slide.provinces)
+
+
+def title(slide: Slide, lang: str = "vi") -> str:
+    return registry.indicator(slide.indicator).name(lang)
+
+
+def subtitle(slide: Slide, lang: str = "vi") -> str:
+    """'Ninh Thuận, Sơn La · Giai đoạn 2016–2025' (+ the merger view when it is today's 34)."""
+    parts = [provinces_label(slide, lang), years_label(slide.years, lang)]
+    if slide.view == "today":
+        parts.append(t("view_today", lang))
+    return " · ".join(parts)
+
+
+def describe(slide: Slide, lang: str = "vi") -> str:
+    """One line for the deck editor's list."""
+    return f"{title(slide, lang)} — {subtitle(slide, lang)} — {t('present_chart_' + slide.chart, lang)}"
+
+
+# --- the figure --------------------------------------------------------------------------------
+
+
+def in_years(df: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """Facts whose period overlaps the slide's years (a 2020–2023 value shows on a 2021–2025 slide)."""
+    if df.empty:
+        return df
+    y0, y1 = years
+    start = pd.to_datetime(df["period_start"]).dt.year
+    end = pd.to_datetime(df["period_end"]).dt.year
+    return df[(end >= y0) & (start <= y1)]
+
+
+_URL = re.compile(r",?\s*https?://\S+?(?=[,;]?\s|[,;]?$)")
+
+
+def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 3) -> str:
+    """charts.source_line made for a projector: web addresses dropped (nobody types them from a
+    slide; the QR link leads to the full citations) and at most `limit` sources named."""
+    names = list(dict.fromkeys(_URL.sub("", s).strip(" ,;") for s in df["source"].dropna()))
+    names = [n for n in names if n]
+    if not names:
+        return ""
+    text = "; ".join(names[:limit])
+    if len(names) > limit:
+        text += f" {'và' if lang == 'vi' else 'and'} {len(names) - limit} {'nguồn khác' if lang == 'vi' else 'more'}"
+    return f"{t('sources', lang)}: {text}"
+
+
+def wrap(text: str, width: int = 95) -> str:
+    """Plotly annotations do not wrap: break a long source line into lines of at most `width`."""
+    return "<br>".join(textwrap.wrap(text, width)) if text else ""
+
+
+def _bar_figure(annual: pd.DataFrame, slide: Slide, lang: str) -> go.Figure:
+    """Grouped bars: one colour per province, one group per year; a missing year is no bar, never 0."""
+    ind = registry.indicator(slide.indicator)
+    y0, y1 = slide.years
+    years = [str(y) for y in range(y0, y1 + 1)]
+    fig = go.Figure()
+    for code, frame in slide.provinces:
+        for measure in ("actual", "plan"):
+            g = annual[(annual.province_code == code) & (annual.frame == frame) & (annual.measure == measure)]
+            if g.empty:
+                continue
+            by_year = {str(pd.Timestamp(r.period_start).year): r for r in g.itertuples()}
+            ys = [by_year[y].value if y in by_year else None for y in years]
+            name = charts.province_label(code, frame, lang)
+            texts = [fmt.value(by_year[y].value, ind.unit(lang), ind.decimals, by_year[y].qualifier, lang)
+                     if y in by_year else "" for y in years]
+            colour = charts.province_colour(code, frame)
+            fig.add_trace(go.Bar(
+                x=years, y=ys, name=name if measure == "actual" else f"{name} — {t('plan', lang)}",
+                marker={"color": colour, "pattern": {"shape": "" if measure == "actual" else "/"}},
+                opacity=1 if measure == "actual" else 0.55,
+                hovertext=[f"<b>{name}</b><br>{years_label((int(y), int(y)), lang)}<br>{s}" if s else "" for y, s in zip(years, texts)],
+                hoverinfo="text"))
+    fig.update_layout(barmode="group", xaxis={"type": "category", "title": t("year", lang)},
+                      yaxis={"title": ind.unit(lang), "rangemode": "tozero", "separatethousands": True,
+                             "autorange": "reversed" if ind.kind == "rank" else True},
+                      separators=",." if lang == "vi" else ".,", template="plotly_white")
+    return fig
+
+
+def _overlap(a, b) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def label_other_spans(fig: go.Figure, drawn: pd.DataFrame, years: tuple[int, int], lang: str = "vi",
+                      plot_px: tuple[int, int] = (850, 350), size: int = SLIDE_TEXT_SIZE) -> None:
+    """No hover on a projector: write each value for another span than a year beside its segment
+    or point ('Giai đoạn 2021–2023: 64 nhiệm vụ'), in its province's colour.
+
+    At slide size such labels print over each other, so they are placed greedily, highest value
+    first, at the spot (above or below, a line or two away, running right from the visible start
+    or left from the visible end) that overlaps the labels already placed least and stays inside
+    the plot. The y range is fixed with headroom, so the pixel estimate is what gets drawn."""
+    _, other, _ = charts.split_for_chart(drawn)
+    other = other[other["value"].notna()]
+    values = [v for tr in fig.data if tr.y is not None for v in tr.y if v is not None and v == v]
+    if other.empty or not values or fig.layout.yaxis.autorange == "reversed":
+        return
+    ind = registry.indicator(drawn["indicator"].iloc[0])
+    lo, hi = min(0.0, min(values)), max(values)
+    hi = hi + 0.15 * ((hi - lo) or 1)
+    fig.update_yaxes(range=[lo, hi], autorange=False)
+    x0, x1 = pd.Timestamp(years[0], 1, 1), pd.Timestamp(years[1], 12, 31)
+    width, height = plot_px
+    to_x = lambda x: (pd.Timestamp(x) - x0) / (x1 - x0) * width  # noqa: E731
+    to_y = lambda y: (y - lo) / (hi - lo) * height  # noqa: E731
+    from_y = lambda py: lo + py / height * (hi - lo)  # noqa: E731
+    w_char, h, gap = size * 0.52, size * 1.3, 4
+    placed: list[tuple[float, float, float, float]] = []
+    # what is drawn is in the way too (half as bad as another label): segments, points, year markers
+    drawn_boxes = [(max(0.0, to_x(r.period_start)) - 6, to_y(r.value) - 3, min(float(width), to_x(r.period_end)) + 6,
+                    to_y(r.value) + 3) for r in other.itertuples()]
+    for tr in fig.data:
+        if tr.mode and "markers" in tr.mode and tr.x is not None and len(tr.x) > 2:
+            drawn_boxes += [(to_x(x) - 6, to_y(y) - 6, to_x(x) + 6, to_y(y) + 6)
+                            for x, y in zip(tr.x, tr.y) if y is not None and y == y]
+    for r in other.sort_values("value", ascending=False).itertuples():
+        label = f"{periods.label(r.period, lang)}: {fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang)}"
+        w, y = len(label) * w_char * 1.08, to_y(r.value)  # a little wide: the plot may be narrower
+        if r.period_kind == "date":
+            xe = to_x(r.period_end)
+            anchors = [("center", xe - w / 2), ("right", xe + 8), ("left", xe - 8 - w)]
+        else:
+            xs, xe = max(0.0, to_x(r.period_start)), min(float(width), to_x(r.period_end))
+            anchors = [("right", xs + 4), ("left", xe - 4 - w)]
+        options = []
+        levels = [0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 3.5, 4.5, 5.5]  # in label heights, above (+) or below
+        for rank, centre in enumerate(y + (gap if k > 0 else -gap) + k * h for k in levels):
+            for side, left in anchors:
+                box = (left, centre - h / 2, left + w, centre + h / 2)
+                outside = max(0, -box[0]) + max(0, box[2] - width) + max(0, -box[1]) + max(0, box[3] - height)
+                cost = (sum(_overlap(box, o) for o in placed) + 0.5 * sum(_overlap(box, o) for o in drawn_boxes)
+                        + (1e6 if outside > 2 else 0) + rank * h * 3)  # clipped text is lost text
+                options.append((cost, box, side, centre))
+        _, box, side, centre = min(options, key=lambda o: o[0])
+        placed.append(box)
+        x_text = box[0] if side == "right" else box[2] if side == "left" else (box[0] + box[2]) / 2
+        fig.add_trace(go.Scatter(
+            x=[x0 + (x1 - x0) * (x_text / width)], y=[from_y(centre)], mode="text", text=[label],
+            textposition=f"middle {side}", textfont={"color": charts.province_colour(r.province_code, r.frame), "size": size},
+            legendgroup=f"{r.province_code}-{r.frame}", showlegend=False, hoverinfo="skip"))
+
+
+def _legend_for_every_province(fig: go.Figure, slide: Slide, lang: str) -> None:
+    """A province drawn only as stocks or spans has no legend entry of its own: add one, so every
+    colour on the slide is named."""
+    named = {tr.legendgroup or "" for tr in fig.data if tr.showlegend is not False}
+    named |= {tr.name for tr in fig.data if tr.type == "bar"}
+    drawn = {tr.legendgroup for tr in fig.data if tr.legendgroup}
+    for code, frame in slide.provinces:
+        group = f"{code}-{frame}"
+        if group in drawn and group not in named:
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", legendgroup=group,
+                                     name=charts.province_label(code, frame, lang), hoverinfo="skip",
+                                     marker={"symbol": "diamond", "size": 11, "color": charts.province_colour(code, frame)}))
+
+
+def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure, str]:
+    """The slide's chart and its source line. df: facts (metrics.queries.facts_view) for the slide.
+    The figure carries its caption (indicator, provinces, years) and the source line inside it, so a
+    downloaded PNG says what and where from; every text is at least SLIDE_TEXT_SIZE px."""
+    df = in_years(df, slide.years)
+    drawn = df[(df["status"] != "uncertain") & df["value"].notna()] if not df.empty else df
+    line = source_line(drawn, lang) if not drawn.empty else ""
+    # one line (provinces are in the legend): a wrapped plotly title would be clipped at the top
+    caption = " · ".join([title(slide, lang), years_label(slide.years, lang)]
+                         + ([t("view_today", lang)] if slide.view == "today" else []))
+    caption = caption if len(caption) <= 95 else caption[:94] + "…"
+    if slide.chart == "bar":
+        fig = _bar_figure(charts.annual_in_range(drawn, slide.years) if not drawn.empty else drawn, slide, lang)
+    else:
+        fig = charts.compare_figure(drawn, slide.indicator, slide.years, lang)
+        if not drawn.empty:
+            label_other_spans(fig, drawn, slide.years, lang)
+        _legend_for_every_province(fig, slide, lang)
+    size = SLIDE_TEXT_SIZE
+    source_text = wrap(line)
+    n_lines = source_text.count("<br>") + 1 if line else 0
+    names = [tr.name for tr in fig.data if tr.showlegend is not False and tr.name]
+    legend_rows = max(1, -(-sum(len(n) + 5 for n in names) * 10 // 900))  # ~10 px a character
+    top = 50 + 32 * legend_rows
+    fig.update_layout(
+        title={"text": caption, "x": 0, "xanchor": "left", "xref": "container", "yref": "container",
+               "y": 1, "yanchor": "top", "pad": {"t": 12, "l": 8}, "font": {"size": size, "color": "#444"}},
+        font={"size": size},
+        # legend above the plot, source line below it: neither can run into the other
+        legend={"orientation": "h", "x": 0, "y": 1.01, "yanchor": "bottom", "font": {"size": size}},
+        hoverlabel={"font": {"size": size}},
+        margin={"l": 70, "r": 20, "t": top, "b": 50 + 26 * n_lines},
+        height=400 + top + 26 * n_lines,
+    )
+    fig.update_xaxes(tickfont={"size": size}, title={"text": ""})
+    fig.update_yaxes(tickfont={"size": size}, title={"font": {"size": size}})
+    for a in fig.layout.annotations or ():  # the merger mark, drawn by charts.compare_figure
+        a.font.size = size
+    if line:
+        fig.add_annotation(text=source_text, xref="paper", yref="paper", x=0, y=0, yshift=-40,
+                           showarrow=False, xanchor="left", yanchor="top", align="left",
+                           font={"size": size, "color": "#444"})
+    return fig, line
+
+
+def notes(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> list[str]:
+    """What the chart alone would not say: values not drawn, disagreeing sources, not comparable."""
+    df = in_years(df, slide.years)
+    if df.empty:
+        return []
+    ind = registry.indicator(slide.indicator)
+    out = []
+    sure = df[df["status"] != "uncertain"]
+    if slide.chart == "bar":
+        other = sure[(sure["period_kind"] != "year") & sure["value"].notna()]
+        for r in other.itertuples():
+            out.append(f"{charts.province_label(r.province_code, r.frame, lang)} — {periods.label(r.period, lang)}: "
+                       f"{fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang)}")
+        if out:
+            out = [t("slide_other_spans", lang) + " " + "; ".join(out)]
+    n_uncertain = int((df["status"] == "uncertain").sum())
+    if n_uncertain:
+        out.append(t("slide_uncertain", lang).format(n=n_uncertain))
+    n_alt = int(sure["alternatives"].fillna(0).gt(0).sum())
+    if n_alt:
+        out.append(t("slide_disagree", lang).format(n=n_alt))
+    if "comparable" in df and (~df["comparable"].astype(bool)).any():
+        col = "reason" if lang == "vi" else "reason_en"
+        reasons = list(dict.fromkeys(df.loc[~df["comparable"].astype(bool), col].dropna()))
+        out.append(f"{t('not_comparable', lang)}: " + "; ".join(reasons[:3]))
+    return out
+
+
+# --- the shareable link and its QR code --------------------------------------------------------
+
+
+def _host_only(host: str) -> str:
+    host = (host or "").strip().lower()
+    if host.startswith("["):  # [::1]:8501
+        return host[1:].split("]")[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def is_local(host: str | None) -> bool:
+    """Does this Host header name the machine itself (useless on an attendee's phone)?"""
+    h = _host_only(host or "")
+    return h in ("", "localhost", "0.0.0.0", "::1", "::") or h.startswith("127.") or h.endswith(".localhost")
+
+
+def network_base(host_header: str | None, page_url: str | None, lan_address: str | None, port: int,
+                 base_path: str = "") -> str:
+    """'http://192.168.1.20:8501' — the app's address as others on the network reach it: the
+    Host the browser used when that is not this machine's loopback name, else the LAN IP and port."""
+    base_path = "/" + base_path.strip("/") if base_path and base_path.strip("/") else ""
+    scheme = urlsplit(page_url).scheme if page_url and urlsplit(page_url).scheme in ("http", "https") else "http"
+    if host_header and not is_local(host_header):
+        return f"{scheme}://{host_header.strip()}{base_path}"
+    return f"http://{lan_address or 'localhost'}:{int(port)}{base_path}"
+
+
+def link(base: str, deck_text: str, slide_number: int | None = None, lang: str = "vi") -> str:
+    """The shareable link of a deck (opening on a given slide), in the viewer's language."""
+    params = {"deck": deck_text}
+    if slide_number:
+        params["slide"] = str(int(slide_number))
+    if lang == "en":
+        params["lang"] = "en"
+    return f"{base.rstrip('/')}/{PAGE_PATH}?{urlencode(params, safe='~')}"
+
+
+def lan_ip() -> str | None:
+    """This machine's address on its local network, or None. Connecting a UDP socket sends no
+    packet; it only makes the OS pick the outgoing interface, whose address we read back."""
+    for probe in ("10.255.255.255", "192.168.255.255", "172.31.255.255"):
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        try:
+            s.connect((probe, 1))
+            ip = s.getsockname()[0]
+        except OSError:
+            continue
+        finally:
+            s.close()
+        if ip and not ip.startswith("127.") and ip != "0.0.0.0":
+            return ip
+    return None
+
+
+def qr_png(text: str, box_size: int = 10) -> bytes:
+    """A QR code of `text` as PNG bytes (error correction M: survives a projector's glare)."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=4)
+    qr.add_data(text)
+    qr.make(fit=True)
+    buf = io.BytesIO()
+    qr.make_image(fill_color="black", back_color="white").save(buf, format="PNG")
+    return buf.getvalue()

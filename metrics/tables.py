@@ -1,0 +1,506 @@
+"""Pure helpers for the Overview, Province profile and Data pages: facts DataFrames (from
+metrics.queries) in; latest-value cards, profile tables, filtered and exported frames out.
+
+"Comparable" is strict: a flow is compared only with a value for the same kind of period, the
+same number of months and the same months of the year (9 months of 2023 with 9 months of 2022,
+a 5-year span with a 5-year span, never 9 months with a year); a stock only with an earlier date.
+Uncertain values and values that are not comparable across the merger (NaN) are never compared."""
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from metrics import fmt, periods, registry
+from metrics.i18n import t
+from metrics.names import strip_diacritics
+
+CORE = ("tasks_managed", "tasks_accepted", "ocop_products", "ocop_trademarks", "ip_protected_products",
+        "tthc_level4_rate", "tfp_contribution", "st_budget", "enterprises_supported")
+
+FACT_KEY = ["province_code", "frame", "indicator", "period", "measure"]
+
+
+def text(v) -> str:
+    """A text cell: '' for None/NaN (pandas gives NaN for a missing note; NaN is truthy)."""
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return ""
+    return str(v)
+
+
+def _missing(v) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def months(row) -> int:
+    """Length of a row's period in whole months (a date counts as 0)."""
+    if row["period_kind"] == "date":
+        return 0
+    s, e = pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
+    return (e.year - s.year) * 12 + e.month - s.month + 1
+
+
+def comparable_key(row, stock: bool) -> tuple:
+    """Rows with equal keys may be compared: same kind, same length, same months of the year."""
+    if stock or row["period_kind"] == "date":
+        return ("date",)
+    return (row["period_kind"], months(row), pd.Timestamp(row["period_start"]).month)
+
+
+def _usable(df: pd.DataFrame) -> pd.DataFrame:
+    """Values a card may show or compare: certain, and not blanked by the merger view."""
+    return df[(df["status"] != "uncertain") & df["value"].notna()]
+
+
+def _by_time(df: pd.DataFrame) -> pd.DataFrame:
+    # latest end first; on a tie the shorter span (later start) is the more recent news
+    return df.sort_values(["period_end", "period_start"], ascending=[False, False])
+
+
+def latest(df: pd.DataFrame) -> tuple[pd.Series | None, bool]:
+    """(the latest value, whether it is uncertain). df: one province, indicator and measure.
+    An uncertain value is the latest only when there is nothing else."""
+    sure = _usable(df)
+    if not sure.empty:
+        return _by_time(sure).iloc[0], False
+    rest = df[df["value"].notna()]
+    if not rest.empty:
+        return _by_time(rest).iloc[0], True
+    return None, False
+
+
+def previous_comparable(df: pd.DataFrame, row: pd.Series, stock: bool) -> pd.Series | None:
+    """The most recent earlier value for a comparable period (see module doc), or None."""
+    if row is None or row["status"] == "uncertain":
+        return None
+    key = comparable_key(row, stock)
+    sure = _usable(df)
+    earlier = sure[(sure["period_end"] < row["period_start"]) if key != ("date",)
+                   else (sure["period_end"] < row["period_end"])]
+    earlier = earlier[[comparable_key(r, stock) == key for _, r in earlier.iterrows()]]
+    return None if earlier.empty else _by_time(earlier).iloc[0]
+
+
+def trend(df: pd.DataFrame, row: pd.Series | None, stock: bool) -> pd.DataFrame:
+    """The comparable series ending at `row`, oldest first (what the card's sparkline draws)."""
+    if row is None or row["status"] == "uncertain":
+        return df.iloc[0:0]
+    key = comparable_key(row, stock)
+    sure = _usable(df)
+    sure = sure[sure["period_end"] <= row["period_end"]]
+    same = sure[[comparable_key(r, stock) == key for _, r in sure.iterrows()]]
+    return same.sort_values(["period_end", "period_start"])
+
+
+@dataclass
+class Card:
+    province_code: str
+    frame: str
+    indicator: str
+    row: pd.Series | None                 # the value shown (None: nothing comparable to show)
+    previous: pd.Series | None = None     # the value it is compared with
+    uncertain: bool = False               # shown only because nothing certain exists
+    plan_only: bool = False               # only a plan (target) was reported
+    trend: pd.DataFrame = field(default_factory=pd.DataFrame)
+    reason: str = ""                      # why there is no value (merger view)
+    reason_en: str = ""
+    last_period: str = ""                 # the period that reason is about
+
+    @property
+    def change(self) -> float | None:
+        if self.row is None or self.previous is None:
+            return None
+        return float(self.row["value"]) - float(self.previous["value"])
+
+
+def card(df: pd.DataFrame, code: str, frame: str, indicator: str) -> Card | None:
+    """The card for one province and indicator; None when it has no row at all."""
+    ind = registry.indicator(indicator)
+    mine = df[(df["province_code"] == code) & (df["frame"] == frame) & (df["indicator"] == indicator)]
+    if mine.empty:
+        return None
+    actual = mine[mine["measure"] == "actual"]
+    rows, plan_only = (actual, False) if actual["value"].notna().any() else (mine[mine["measure"] == "plan"], True)
+    if not rows["value"].notna().any():
+        plan_only = False
+        rows = actual if not actual.empty else mine
+    row, uncertain = latest(rows)
+    if row is None:  # only values the merger view could not rebuild: say why
+        last = _by_time(mine).iloc[0]
+        reason = text(last.get("reason")) if "reason" in mine else ""
+        reason_en = text(last.get("reason_en")) if "reason_en" in mine else ""
+        return Card(code, frame, indicator, None, reason=reason, reason_en=reason_en, last_period=last["period"])
+    return Card(code, frame, indicator, row, previous_comparable(rows, row, ind.is_stock), uncertain,
+                plan_only, trend(rows, row, ind.is_stock))
+
+
+def cards(df: pd.DataFrame, provinces, indicators=CORE) -> dict[tuple[str, str], list[Card]]:
+    """Cards per province (in the order given), indicators in registry order."""
+    return {(code, frame): [c for ind in indicators if (c := card(df, code, frame, ind)) is not None]
+            for code, frame in provinces}
+
+
+def deck_sources(deck: dict[tuple[str, str], list[Card]], lang: str) -> str:
+    """'Nguồn: A; B; …' for every value shown on the cards."""
+    from metrics import charts
+
+    shown = [c.row for cs in deck.values() for c in cs if c.row is not None]
+    return charts.source_line(pd.DataFrame(shown), lang, limit=20) if shown else ""
+
+
+def _upper_first(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:] if s else s
+
+
+def compared_with(row: pd.Series, lang: str) -> str:
+    """'so với 9 tháng đầu năm 2022', 'so với ngày 12/06/2022', 'vs 2016–2020'."""
+    if row["period_kind"] == "date":
+        return f"{t('ov_vs', lang)} {t('ov_date', lang)} {fmt.day(pd.Timestamp(row['period_end']).date())}".replace("  ", " ")
+    return f"{t('ov_vs', lang)} {_lower_first(periods.label(row['period'], lang))}"
+
+
+def change_text(c: Card, lang: str) -> str | None:
+    """'+5 nhiệm vụ', '-3,2 điểm %' or None when there is no comparable earlier value."""
+    d = c.change
+    if d is None:
+        return None
+    ind = registry.indicator(c.indicator)
+    unit = t("ov_points", lang) if ind.kind == "rate" else ind.unit(lang)
+    sign = "+" if d > 0 else ("-" if d < 0 else "±")
+    return f"{sign}{fmt.number(abs(d), ind.decimals, lang)} {unit}"
+
+
+def card_texts(c: Card, lang: str) -> dict:
+    """Everything a card says, in one language."""
+    ind = registry.indicator(c.indicator)
+    out = {"label": ind.name(lang), "help": ind.definition(lang), "value": "—", "period": "",
+           "delta": None, "delta_description": None, "delta_color": "normal" if ind.higher_is_better else "inverse",
+           "flags": [], "source": "", "note": "", "trend": [], "trend_periods": ""}
+    if c.row is None:
+        out["note"] = c.reason_en if lang == "en" and c.reason_en else c.reason
+        out["period"] = periods.label(c.last_period, lang) if c.last_period else ""
+        out["flags"].append(t("ov_no_value", lang))
+        return out
+    r = c.row
+    out["value"] = fmt.value(r["value"], ind.unit(lang), ind.decimals, text(r["qualifier"]), lang)
+    out["period"] = periods.label(r["period"], lang)
+    if c.plan_only:
+        out["flags"].append(t("ov_plan_only", lang))
+    if r["status"] == "estimated":
+        out["flags"].append(t("status_estimated", lang))
+    if c.uncertain:
+        out["flags"].append(t("ov_uncertain_flag", lang))
+    if int(r.get("alternatives") or 0):
+        out["flags"].append(f"⚠ {t('disagree', lang)}")
+    out["delta"] = change_text(c, lang)
+    if c.previous is not None:
+        p = c.previous
+        approx = text(r["qualifier"]) or text(p["qualifier"])
+        before = fmt.value(p["value"], ind.unit(lang), ind.decimals, text(p["qualifier"]), lang)
+        out["delta_description"] = (_upper_first(compared_with(p, lang)) + f": {before}"
+                                    + (f" ({t('ov_approx', lang)})" if approx else ""))
+    out["source"] = text(r["source"])
+    out["note"] = text(r["note"])
+    if len(c.trend) >= 2:
+        out["trend"] = [float(v) for v in c.trend["value"]]
+        first, last = c.trend.iloc[0], c.trend.iloc[-1]
+        out["trend_periods"] = f"{periods.label(first['period'], lang)} → {periods.label(last['period'], lang)}"
+    return out
+
+
+def shorten(s: str, limit: int = 140) -> str:
+    s = text(s)
+    return s if len(s) <= limit else s[: limit - 1].rstrip(" ,;") + "…"
+
+
+# --- province profile -------------------------------------------------------------------------
+
+def other_values_map(alts: pd.DataFrame, lang: str, as_province: tuple[str, str] | None = None) -> dict[tuple, list[dict]]:
+    """Fact key -> the other values reported for it, each {'value': text, 'source', 'quote', 'note'}.
+    as_province: file them all under this province (a frame-34 province whose territory is its
+    one predecessor's, so the predecessor's disagreements are its own in the merger view)."""
+    out: dict[tuple, list[dict]] = {}
+    for r in alts.itertuples():
+        ind = registry.indicator(r.indicator)
+        code, frame = as_province or (r.province_code, r.frame)
+        out.setdefault((code, frame, r.indicator, r.period, r.measure), []).append({
+            "value": fmt.value(r.value, ind.unit(lang), ind.decimals, text(r.qualifier), lang),
+            "number": r.value, "source": text(r.source), "quote": text(r.quote), "note": text(r.note),
+            "status": r.status})
+    return out
+
+
+def _key(r) -> tuple:
+    return (r["province_code"], r["frame"], r["indicator"], r["period"], r["measure"])
+
+
+def _others_text(others: list[dict]) -> str:
+    return " · ".join(f"{o['value']} ({o['source']})" for o in others)
+
+
+def _value_cell(r, ind, lang) -> str:
+    if _missing(r["value"]):
+        return "—"
+    return fmt.value(r["value"], ind.unit(lang), ind.decimals, text(r["qualifier"]), lang)
+
+
+def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
+    """One indicator's values over time for one province, newest first, with provenance."""
+    rows = []
+    for _, r in df.sort_values(["period_end", "period_start"], ascending=False).iterrows():
+        ind = registry.indicator(r["indicator"])
+        note = text(r["note"])
+        if "reason" in df and not bool(r.get("comparable", True)):
+            note = text(r["reason_en"] if lang == "en" else r["reason"])
+        rows.append({
+            t("col_period", lang): periods.label(r["period"], lang),
+            t("col_measure", lang): t(r["measure"], lang),
+            t("col_value", lang): _value_cell(r, ind, lang),
+            t("col_status", lang): t(f"status_{r['status']}", lang),
+            t("col_source", lang): text(r["source"]),
+            t("col_quote", lang): text(r["quote"]),
+            t("col_note", lang): note,
+            t("dx_other_reported", lang): _others_text(others.get(_key(r), [])),
+        })
+    return pd.DataFrame(rows, columns=[t(k, lang) for k in (
+        "col_period", "col_measure", "col_value", "col_status", "col_source", "col_quote", "col_note",
+        "dx_other_reported")])
+
+
+def disagreements(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> list[tuple[str, pd.DataFrame]]:
+    """For each fact whose sources disagree: (period words, every value with its source), the
+    value in use first. Never averaged."""
+    out = []
+    for _, r in df.sort_values(["period_end", "period_start"], ascending=False).iterrows():
+        alts = others.get(_key(r), [])
+        if not alts:
+            continue
+        ind = registry.indicator(r["indicator"])
+        rows = [{t("col_value", lang): _value_cell(r, ind, lang), t("pf_role", lang): t("pf_in_use", lang),
+                 t("col_source", lang): text(r["source"]), t("col_quote", lang): text(r["quote"]),
+                 t("col_note", lang): text(r["note"])}]
+        rows += [{t("col_value", lang): o["value"], t("pf_role", lang): t("pf_other", lang),
+                  t("col_source", lang): o["source"], t("col_quote", lang): o["quote"],
+                  t("col_note", lang): o["note"]} for o in alts]
+        label = periods.label(r["period"], lang)
+        if r["measure"] == "plan":
+            label += f" ({t('plan', lang)})"
+        out.append((label, pd.DataFrame(rows)))
+    return out
+
+
+def merger_history(code: str, frame: str, lang: str) -> dict:
+    """The administrative history of a province: {'text': ..., 'links': [(label, option)]}.
+    'Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025' / 'Khánh Hòa (từ 01/7/2025) gồm: …'."""
+    p = registry.province(code, frame)
+    day = registry.MERGER_DATE
+    when = f"{day.day:02d}/{day.month}/{day.year}"
+    if frame == "63":
+        s = registry.successor(p)
+        if s is None:
+            return {"text": "", "links": []}
+        peers = registry.predecessors(s)
+        if len(peers) == 1:
+            msg = t("pf_continues", lang).format(name=p.name(lang), successor=s.name(lang), date=when)
+        else:
+            msg = t("pf_merged_into", lang).format(name=p.name(lang), successor=s.name(lang), date=when)
+        return {"text": msg, "links": [(f"{s.name(lang)} ({t('frame_34', lang)})", f"{s.code}-{s.frame}")]}
+    preds = registry.predecessors(p)
+    if not preds:
+        return {"text": "", "links": []}
+    names = ", ".join(q.name(lang) for q in preds)
+    msg = t("pf_made_of", lang).format(name=p.name(lang), date=when, names=names)
+    return {"text": msg, "links": [(q.name(lang), f"{q.code}-{q.frame}") for q in preds]}
+
+
+# --- data and sources -------------------------------------------------------------------------
+
+def search_key(s: str) -> str:
+    return strip_diacritics(text(s)).lower()
+
+
+def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=None, statuses=(),
+                 source_kinds=(), query: str = "") -> pd.DataFrame:
+    """The facts matching every filter given (an empty filter keeps everything). years: (first,
+    last) keeps values whose span overlaps those years. query: words that must all appear in the
+    quote, source, note, province or indicator name, matched without diacritics."""
+    out = df
+    if provinces:
+        keys = {f"{c}-{f}" for c, f in provinces}
+        out = out[(out["province_code"] + "-" + out["frame"]).isin(keys)]
+    if indicators:
+        out = out[out["indicator"].isin(list(indicators))]
+    if kinds:
+        out = out[out["period_kind"].isin(list(kinds))]
+    if years:
+        y0, y1 = years
+        out = out[(out["period_start"].dt.year <= y1) & (out["period_end"].dt.year >= y0)]
+    if statuses:
+        out = out[out["status"].isin(list(statuses))]
+    if source_kinds:
+        out = out[out["source_kind"].isin(list(source_kinds))]
+    words = search_key(query).split()
+    if words:
+        hay = (out["quote"].map(text) + " " + out["source"].map(text) + " " + out["note"].map(text) + " "
+               + out["province_name"].map(text) + " "
+               + out["indicator"].map(lambda c: registry.indicator(c).name_vi + " " + registry.indicator(c).name_en)
+               ).map(search_key)
+        out = out[hay.map(lambda h: all(w in h for w in words))]
+    return order_facts(out)
+
+
+def order_facts(df: pd.DataFrame) -> pd.DataFrame:
+    """Province, then indicator in registry order (related indicators together), then time."""
+    rank = {code: i for i, code in enumerate(registry.indicators())}
+    out = df.assign(_frame=df["frame"].map({"63": 0, "34": 1}), _ind=df["indicator"].map(rank))
+    out = out.sort_values(["_frame", "province_code", "_ind", "period_start", "period_end", "measure"], kind="stable")
+    return out.drop(columns=["_frame", "_ind"]).reset_index(drop=True)
+
+
+def fact_id(r) -> str:
+    """One fact as a URL-safe id: '14-63|tasks_managed|2021/2025|actual'."""
+    return f"{r['province_code']}-{r['frame']}|{r['indicator']}|{r['period']}|{r['measure']}"
+
+
+def parse_fact_id(s: str) -> tuple[str, str, str, str, str]:
+    prov, indicator, period, measure = s.split("|")
+    code, frame = prov.split("-")
+    return code, frame, indicator, period, measure
+
+
+def fact_label(r, lang: str) -> str:
+    p = registry.province(r["province_code"], r["frame"])
+    prov = p.name(lang) if r["frame"] == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
+    plan = f" ({t('plan', lang)})" if r["measure"] == "plan" else ""
+    return f"{prov} · {registry.indicator(r['indicator']).name(lang)} · {periods.label(r['period'], lang)}{plan}"
+
+
+def _province_cell(r, lang) -> str:
+    p = registry.province(r["province_code"], r["frame"])
+    return p.name(lang) if r["frame"] == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
+
+
+def screen_frame(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
+    """The table on screen: headers in the chosen language, numbers written the local way."""
+    rows = []
+    for _, r in df.iterrows():
+        ind = registry.indicator(r["indicator"])
+        rows.append({
+            t("col_province", lang): _province_cell(r, lang),
+            t("col_indicator", lang): ind.name(lang),
+            t("col_period", lang): periods.label(r["period"], lang),
+            t("col_measure", lang): t(r["measure"], lang),
+            t("col_value", lang): _value_cell(r, ind, lang),
+            t("col_status", lang): t(f"status_{r['status']}", lang),
+            t("col_source", lang): text(r["source"]),
+            t("col_quote", lang): text(r["quote"]),
+            t("col_note", lang): text(r["note"]),
+            t("dx_other_reported", lang): _others_text(others.get(_key(r), [])),
+        })
+    cols = [t(k, lang) for k in ("col_province", "col_indicator", "col_period", "col_measure", "col_value",
+                                 "col_status", "col_source", "col_quote", "col_note", "dx_other_reported")]
+    return pd.DataFrame(rows, columns=cols)
+
+
+EXPORT_COLUMNS = (
+    ("province_code", "dx_province_code"), ("frame", "col_frame"), ("province_name", "col_province"),
+    ("indicator", "dx_indicator_code"), ("indicator_name", "col_indicator"), ("period", "dx_period_code"),
+    ("period_label", "col_period"), ("period_start", "dx_start"), ("period_end", "dx_end"),
+    ("measure", "col_measure"), ("value", "col_value"), ("unit", "col_unit"), ("qualifier", "dx_qualifier"),
+    ("status", "col_status"), ("source", "col_source"), ("quote", "col_quote"), ("note", "col_note"),
+    ("alternatives", "dx_alternatives"), ("other_values", "dx_other_reported"), ("source_kind", "dx_source_kind"),
+    ("source_id", "dx_source_id"), ("sheet", "col_sheet"), ("cell", "col_cell"), ("loaded_at", "dx_loaded_at"),
+)
+
+
+def export_frame(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
+    """The rows on screen, machine-readable: plain numbers (dot decimal), ISO dates, codes kept
+    beside names; headers in the chosen language."""
+    out = pd.DataFrame({
+        "province_code": df["province_code"], "frame": df["frame"],
+        "province_name": [_province_cell(r, lang) for _, r in df.iterrows()],
+        "indicator": df["indicator"],
+        "indicator_name": [registry.indicator(c).name(lang) for c in df["indicator"]],
+        "period": df["period"], "period_label": [periods.label(p, lang) for p in df["period"]],
+        "period_start": pd.to_datetime(df["period_start"]).dt.strftime("%Y-%m-%d"),
+        "period_end": pd.to_datetime(df["period_end"]).dt.strftime("%Y-%m-%d"),
+        "measure": df["measure"], "value": df["value"].astype(float),
+        "unit": [registry.indicator(c).unit(lang) for c in df["indicator"]],
+        "qualifier": [fmt.qualifier(text(q), lang) if text(q) else "" for q in df["qualifier"]],
+        "status": df["status"], "source": df["source"].map(text), "quote": df["quote"].map(text),
+        "note": df["note"].map(text), "alternatives": df["alternatives"].astype(int),
+        "other_values": [" · ".join(f"{o['number']:g} ({o['source']})" for o in others.get(_key(r), []))
+                         for _, r in df.iterrows()],
+        "source_kind": df["source_kind"].map(text), "source_id": df["source_id"].map(text),
+        "sheet": df["sheet"].map(text), "cell": df["cell"].map(text),
+        "loaded_at": pd.to_datetime(df["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M:%S"),
+    }, columns=[c for c, _ in EXPORT_COLUMNS])
+    return out.rename(columns={c: t(k, lang) for c, k in EXPORT_COLUMNS})
+
+
+SOURCE_COLUMNS = (("source_id", "dx_source_id"), ("kind", "dx_source_kind"), ("publisher", "dx_publisher"),
+                  ("title", "dx_title_col"), ("url", "dx_url"), ("published", "dx_published"),
+                  ("language", "dx_language"), ("machine_translated", "dx_machine_translated"),
+                  ("document", "dx_document"), ("note", "col_note"))
+
+
+def sources_frame(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    cols = [c for c, _ in SOURCE_COLUMNS]
+    out = sources.reindex(columns=cols).copy()
+    for c in cols:
+        if c != "machine_translated":
+            out[c] = out[c].map(text)
+    return out.rename(columns={c: t(k, lang) for c, k in SOURCE_COLUMNS})
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV that Excel opens as UTF-8 (a BOM first), plain numbers with a dot decimal."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def excel_bytes(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> bytes:
+    """An .xlsx with the facts sheet ('Số liệu') and the sources sheet ('Nguồn')."""
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+        for frame, name in ((facts, t("dx_sheet_facts", lang)), (sources, t("dx_sheet_sources", lang))):
+            frame.to_excel(xw, sheet_name=name, index=False)
+            ws = xw.sheets[name]
+            ws.freeze_panes = "A2"
+            for i, col in enumerate(frame.columns, start=1):
+                longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200)])
+                ws.column_dimensions[ws.cell(1, i).column_letter].width = min(60, max(8, longest + 2))
+    return buf.getvalue()
+
+
+def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Every value ever loaded for one fact, newest first: which is in use, which were replaced,
+    which came from an upload that was undone."""
+    rows = []
+    for _, r in hist.iterrows():
+        ind = registry.indicator(r["indicator"])
+        if not bool(r["active"]):
+            state = t("dx_state_undone", lang)
+        elif r["position"] == 1:
+            state = t("pf_in_use", lang)
+        else:
+            state = t("pf_other", lang)
+        rows.append({
+            t("dx_state", lang): state,
+            t("col_value", lang): _value_cell(r, ind, lang),
+            t("col_status", lang): t(f"status_{r['status']}", lang),
+            t("col_source", lang): text(r["source"]),
+            t("col_quote", lang): text(r["quote"]),
+            t("col_note", lang): text(r["note"]),
+            t("dx_loaded_at", lang): pd.Timestamp(r["loaded_at"]).strftime("%d/%m/%Y %H:%M"),
+            t("dx_loaded_by", lang): text(r["loaded_by"]),
+            t("dx_upload", lang): text(r["file_name"]),
+            t("dx_undone_at", lang): "" if pd.isna(r["undone_at"])
+            else pd.Timestamp(r["undone_at"]).strftime("%d/%m/%Y %H:%M"),
+        })
+    return pd.DataFrame(rows)

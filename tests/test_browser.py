@@ -1,0 +1,22 @@
+"""What only a real browser shows: the app served, a province picked, the chart drawn."""
+from tests.conftest import wait_for_app
+
+
+def test_pick_a_province_and_see_the_chart(served_app, page):
+    page.goto(f"{served_app}/so-sanh?ind=tasks_managed")
+    wait_for_app(page)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=30_000)
+    assert page.get_by_text("So sánh chỉ tiêu giữa các tỉnh").is_visible()
+    assert page.locator("[role=dialog]").count() == 0, "no error dialog"
+    province_box = page.locator("[data-testid='stMultiSelect']").filter(has_text="Tỉnh")
+    picker = province_box.locator("input")
+    picker.click()
+    picker.fill("khanh hoa")
+    page.get_by_role("option").filter(has_text="Khánh Hòa").first.click()
+    page.keyboard.press("Escape")
+    wait_for_app(page)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=30_000)
+    assert "Khánh Hòa" in province_box.inner_text()
+    legend = page.locator(".js-plotly-plot .legend").first.text_content()
+    assert "Ninh Thuận" in legend
+    assert page.get_by_text("Nguồn:").first.is_visible()

@@ -1,0 +1,189 @@
+"""Loading uploads: one transaction, nothing from a refused file, the same content twice changes
+nothing, a newer report becomes current with the old value kept, undo brings it back, and a
+rebuild from data/ plus the kept uploads loses nothing."""
+import io
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pytest
+
+from etl import build, ingest, template, warehouse
+from metrics import queries, registry
+
+FIXTURES = Path(__file__).parent / "fixtures" / "excel" / "files"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def filled_template(province="Ninh Thuận", year=2021, values=None, marker="DỮ LIỆU KIỂM THỬ – không phải số liệu thật") -> bytes:
+    wb = openpyxl.load_workbook(io.BytesIO(template.build(province, year)))
+    ws = wb.active
+    ws["D3"] = marker
+    cells = template.value_cells()
+    for code, (plan_cell, actual_cell) in cells.items():
+        if code in (values or {}):
+            ws[actual_cell] = values[code]
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def current(db, indicator, period="2021", code="58", frame="63"):
+    with warehouse.reader(db) as con:
+        row = next(iter(con.execute("SELECT value, source, alternatives FROM facts WHERE province_code=? AND frame=? "
+                          "AND indicator=? AND period=? AND measure='actual'", [code, frame, indicator, period]).fetchall()), None)
+    return row
+
+
+def counts(db):
+    with warehouse.reader(db) as con:
+        return con.execute("SELECT (SELECT count(*) FROM observations), (SELECT count(*) FROM uploads), "
+                           "(SELECT count(*) FROM sources)").fetchall()[0]
+
+
+def test_template_reads_back_exactly():
+    def depth(ind):
+        return 0 if not ind.parent else 1 + depth(registry.indicator(ind.parent))
+    # parts smaller than their wholes, every value inside its range
+    values = {ind.code: (7 if ind.kind == "rank" else max(ind.min, min(ind.max, 90 - 20 * depth(ind))))
+              for ind in registry.indicators().values()}
+    values["tthc_level4_rate"] = 87.5
+    data = filled_template("Sơn La", 2024, values)
+    result = ingest.examine(data, "mau.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = {r.indicator: r.value for r in result.facts.itertuples()}
+    assert got == pytest.approx(values)
+    assert set(result.facts.province_code) == {"14"} and set(result.facts.frame) == {"63"}
+
+
+def test_upload_becomes_current_and_undo_restores(fresh_warehouse):
+    db = fresh_warehouse
+    before = current(db, "tasks_managed")
+    assert before[0] == 36  # from the narrative source
+    data = filled_template(values={"tasks_managed": 40, "tasks_accepted": 11})
+    result = ingest.examine(data, "bao-cao-ninh-thuan-2021.xlsx")
+    outcome = ingest.load(result, data, db, by="kiểm thử")
+    assert outcome.status == "loaded" and outcome.facts == 2 and outcome.replaced == 2
+    value, source, alternatives = current(db, "tasks_managed")
+    assert value == 40 and "bao-cao-ninh-thuan-2021.xlsx" in source and "Biểu 01!E" in source.replace("trang tính ", "").replace(", ô ", "!")
+    assert alternatives >= 1  # the narrative's 36 stays visible as another reported value
+    history = queries.other_values("58", "63", "tasks_managed", "2021", "actual", db=db)
+    assert list(history.value[:2]) == [40, 36]
+    assert ingest.load(result, data, db).status == "unchanged"
+    assert counts(db)[1] == 1
+    assert ingest.undo(outcome.upload_id, db) == 2
+    assert current(db, "tasks_managed")[0] == 36
+
+
+def test_refused_file_writes_nothing(fresh_warehouse):
+    db = fresh_warehouse
+    before = counts(db)
+    data = (FIXTURES / "bad_part_whole.xlsx").read_bytes()
+    result = ingest.examine(data, "bad_part_whole.xlsx")
+    assert not result.accepted and result.facts.empty
+    assert ingest.load(result, data, db).status == "rejected"
+    assert counts(db) == before
+    assert not (warehouse.uploads_dir(db) / "events.jsonl").exists()
+
+
+def test_failure_inside_the_transaction_leaves_nothing(fresh_warehouse, monkeypatch):
+    db = fresh_warehouse
+    before = counts(db)
+    data = filled_template(values={"tasks_managed": 41})
+    result = ingest.examine(data, "x.xlsx")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+    monkeypatch.setattr(ingest.uploads, "append_event", boom)
+    with pytest.raises(OSError):
+        ingest.load(result, data, db)
+    assert counts(db) == before
+
+
+def test_rebuild_keeps_uploads_and_undos(fresh_warehouse):
+    db = fresh_warehouse
+    a = filled_template(values={"tasks_managed": 40})
+    b = filled_template(values={"tasks_accepted": 12})
+    ra, rb = ingest.examine(a, "a.xlsx"), ingest.examine(b, "b.xlsx")
+    ingest.load(ra, a, db)
+    ob = ingest.load(rb, b, db)
+    ingest.undo(ob.upload_id, db)
+    before = (current(db, "tasks_managed")[0], current(db, "tasks_accepted")[0], counts(db))
+    build.build(db)
+    after = (current(db, "tasks_managed")[0], current(db, "tasks_accepted")[0], counts(db))
+    assert before == after == (40, 10, after[2])
+
+
+def test_cli_json_and_exit_codes(fresh_warehouse, tmp_path):
+    good = tmp_path / "good.xlsx"
+    good.write_bytes(filled_template(values={"tasks_managed": 40}))
+    bad = FIXTURES / "bad_range.xlsx"
+    run = lambda *args: subprocess.run([sys.executable, "-m", "etl.ingest", *args], cwd=ROOT,
+                                       capture_output=True, text=True, timeout=120)
+    p = run(str(good), str(bad), "--db", str(fresh_warehouse), "--json")
+    assert p.returncode == 1, p.stderr
+    out = json.loads(p.stdout)
+    assert [o["status"] for o in out] == ["accepted", "rejected"]
+    assert out[0]["counts"]["facts"] == 1 and out[0]["facts"][0]["cell"].startswith("E")
+    assert out[1]["facts"] == [] and {pr["rule"] for pr in out[1]["problems"]} == {"range"}
+    assert all(pr["sheet"] and pr["cell"] for pr in out[1]["problems"])
+    assert "ngoài khoảng hợp lệ" in out[1]["problems"][0]["message"]
+    assert current(fresh_warehouse, "tasks_managed")[0] == 40
+    en = run(str(bad), "--dry-run", "--json", "--lang", "en")
+    assert "outside its valid range" in json.loads(en.stdout)[0]["problems"][0]["message"]
+    assert run(str(good), "--db", str(fresh_warehouse)).returncode == 0
+    assert run(str(tmp_path / "missing.xlsx")).returncode == 2
+    assert run(str(good), "--bogus").returncode == 2
+
+
+def test_app_reads_while_command_line_writes(fresh_warehouse, tmp_path):
+    """Readers (the app's query path) and a writer in another process at the same moment: no crash,
+    no corrupt file, and the reader sees the new value once the writer is done."""
+    db = fresh_warehouse
+    f = tmp_path / "r.xlsx"
+    f.write_bytes(filled_template(values={"tasks_managed": 44}))
+    errors, seen = [], []
+    stop = threading.Event()
+
+    def read_loop():
+        while not stop.is_set():
+            try:
+                seen.append(queries.facts(["tasks_managed"], [("58", "63")], db=db).query("period == '2021'").value.iloc[0])
+            except Exception as exc:  # noqa: BLE001 - any error is the failure we test for
+                errors.append(exc)
+    threads = [threading.Thread(target=read_loop) for _ in range(3)]
+    for th in threads:
+        th.start()
+    p = subprocess.run([sys.executable, "-m", "etl.ingest", str(f), "--db", str(db)], cwd=ROOT,
+                       capture_output=True, text=True, timeout=120)
+    stop.set()
+    for th in threads:
+        th.join()
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert errors == []
+    assert seen and 44 in set(seen) | {queries.facts(["tasks_managed"], [("58", "63")], db=db).query("period == '2021'").value.iloc[0]}
+    duckdb.connect(str(db), read_only=True).close()  # the file is intact
+
+
+def test_writer_says_busy_instead_of_crashing(fresh_warehouse, monkeypatch):
+    data = filled_template(values={"tasks_managed": 45})
+    result = ingest.examine(data, "busy.xlsx")
+    monkeypatch.setattr(warehouse, "WAIT_SECONDS", 0.2)
+    outcome = {}
+
+    def try_load():
+        try:
+            outcome["r"] = ingest.load(result, data, fresh_warehouse)
+        except warehouse.WarehouseBusy as exc:
+            outcome["r"] = exc
+    with warehouse.writer_lock(fresh_warehouse):  # another writer holds the warehouse
+        th = threading.Thread(target=try_load)
+        th.start()
+        th.join()
+    assert isinstance(outcome["r"], warehouse.WarehouseBusy)
+    assert "thử lại" in str(outcome["r"])
+    assert ingest.load(result, data, fresh_warehouse).status == "loaded"  # and works once it is free
