@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from etl.numbers import NotANumber, is_no_data, parse_cell
@@ -350,10 +351,12 @@ def label_variants(text: str) -> list[tuple[str, Period | None]]:
     return out
 
 
-def _children(parent: str) -> list[registry.Indicator]:
-    return [i for i in registry.indicators().values() if i.parent == parent]
+@lru_cache(maxsize=256)
+def _children(parent: str) -> tuple[registry.Indicator, ...]:
+    return tuple(i for i in registry.indicators().values() if i.parent == parent)
 
 
+@lru_cache(maxsize=4096)
 def match_row(label: str, context: str | None) -> tuple[str | None, Period | None]:
     """(indicator, period named in the label). A sub-item ('- cấp quốc gia') is matched among
     the children of the indicator above it; never guessed otherwise."""
@@ -472,6 +475,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     tidy = "province" in roles and ("period" in roles or base_period) and label_col is not None and "value" in roles
     unit_col = next((c.index for c in cols if c.role == "unit"), None)
     context = None
+    if tidy:
+        _read_tidy(s, end + 1, cols, label_col, unit_col, hints, out)
+        return
     for r in range(end + 1, len(s.rows)):
         row = s.rows[r]
         if not any(v is not None for v in row):
@@ -555,12 +561,31 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
     return best
 
 
+def _read_tidy(s: Sheet, first: int, cols: list[Column], label_col: int, unit_col: int | None, hints: Hints,
+               out: Reading) -> None:
+    """Tidy rows (Tỉnh | Năm | Chỉ tiêu | Giá trị | Đơn vị): every row is one value."""
+    for r in range(first, len(s.rows)):
+        if not any(v is not None for v in s.rows[r]):
+            continue
+        label = _text(s.value(r, label_col))
+        code = match_row(label, None)[0] if label else None
+        if code is None:
+            texts = " ".join(_text(v) for v in s.rows[r] if v is not None)
+            out.ignored.append(Ignored(s.name, r + 1, label or texts[:120],
+                                       "Không khớp chỉ tiêu nào trong danh mục (không đoán)" if label else "Không có tên chỉ tiêu",
+                                       "Matches no indicator in the registry (not guessed)" if label else "No indicator label"))
+            continue
+        out.matched_rows += 1
+        unit_text = _text(s.value(r, unit_col)) if unit_col is not None else ""
+        _tidy_row(s, r, cols, label, code, unit_text, hints, out)
+
+
 def _tidy_row(s: Sheet, r: int, cols: list[Column], label: str, code: str, unit_text: str, hints: Hints, out: Reading):
     pcol = next(c.index for c in cols if c.role == "province")
     percol = next((c.index for c in cols if c.role == "period"), None)
     vcol = next(c.index for c in cols if c.role == "value")
     ptext = _text(s.value(r, pcol))
-    provs = registry.match_province(ptext) if ptext else []
+    provs = _province_cached(ptext) if ptext else []
     if ptext and not provs:
         if fold(ptext) in _TOTAL_WORDS:
             out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}", "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
@@ -569,7 +594,7 @@ def _tidy_row(s: Sheet, r: int, cols: list[Column], label: str, code: str, unit_
             f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.", f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
         return
     pertext = _text(s.value(r, percol)) if percol is not None else ""
-    period = periods.from_text(pertext) if pertext else None
+    period = _period_cached(pertext) if pertext else None
     if pertext and period is None:
         out.problems.append(Problem(s.name, cell_name(r, percol), pertext, "period",
             f"Ô {cell_name(r, percol)}: không đọc được kỳ “{pertext}”.", f"Cell {cell_name(r, percol)}: cannot read period “{pertext}”."))
@@ -594,3 +619,15 @@ def _tidy_row(s: Sheet, r: int, cols: list[Column], label: str, code: str, unit_
     measure = "plan" if "ke hoach" in fold(label) else "actual"
     out.candidates.append(Candidate(s.name, cell, label, code, list(provs), ptext, period, measure, "reported",
                                     num.value, num.qualifier, num.percent, unit_text, "hint-period" if from_hint else ""))
+
+
+# NOTE: a tidy sheet repeats the same few province names, periods and labels on every row
+# (100,000 rows, a few hundred distinct texts): interpret each distinct text once.
+@lru_cache(maxsize=4096)
+def _province_cached(text: str) -> tuple:
+    return tuple(registry.match_province(text))
+
+
+@lru_cache(maxsize=4096)
+def _period_cached(text: str) -> Period | None:
+    return periods.from_text(text)

@@ -81,7 +81,7 @@ def parse_cell(value, number_format: str | None = None) -> Number | None:
             return None
         if number_format and "%" in number_format:
             # NOTE: 87.5 % typed into a %-formatted cell is stored as 0.875.
-            return Number(round(float(value) * 100, 10), "", True)
+            return Number(float(f"{float(value) * 100:.12g}"), "", True)
         return Number(float(value))
     if isinstance(value, str):
         return parse_text(value)

@@ -130,30 +130,28 @@ def check_ranges(facts: list[dict]) -> list[Problem]:
 
 def derive_sums(facts: list[dict]) -> list[dict]:
     """A whole given only as all of its parts (tasks by level) gets their sum, marked as derived."""
-    by_key = {tuple(f[k] for k in FACT_KEY): f for f in facts}
+    present = {tuple(f[k] for k in FACT_KEY) for f in facts}
+    wholes = {part: ind for ind in registry.indicators().values() for part in ind.sum_of}
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        whole = wholes.get(f["indicator"])
+        if whole is not None:
+            groups[(whole.code, f["province_code"], f["frame"], f["period"], f["measure"])].append(f)
     derived = []
-    for ind in registry.indicators().values():
-        if not ind.sum_of:
+    for (code, province, frame, period, measure), parts in groups.items():
+        ind = registry.indicator(code)
+        if {p["indicator"] for p in parts} != set(ind.sum_of) or (province, frame, code, period, measure) in present:
             continue
-        groups: dict[tuple, list[dict]] = defaultdict(list)
-        for f in facts:
-            if f["indicator"] in ind.sum_of:
-                groups[(f["province_code"], f["frame"], f["period"], f["measure"])].append(f)
-        for (code, frame, period, measure), parts in groups.items():
-            if {p["indicator"] for p in parts} != set(ind.sum_of):
-                continue
-            if (code, frame, ind.code, period, measure) in by_key:
-                continue
-            first = parts[0]
-            derived.append({
-                **{k: first[k] for k in ("province_code", "frame", "period", "period_start", "period_end",
-                                         "period_kind", "measure", "sheet")},
-                "indicator": ind.code, "value": sum(p["value"] for p in parts), "unit": ind.unit_vi,
-                "qualifier": "", "status": "estimated" if any(p["status"] == "estimated" for p in parts) else "reported",
-                "cell": None, "quote": None,
-                "note": "Tổng tính từ các thành phần: " + " + ".join(
-                    f"{registry.indicator(p['indicator']).name_vi} ({p['sheet']}!{p['cell']})" for p in parts),
-            })
+        first = parts[0]
+        derived.append({
+            **{k: first[k] for k in ("province_code", "frame", "period", "period_start", "period_end",
+                                     "period_kind", "measure", "sheet")},
+            "indicator": code, "value": sum(p["value"] for p in parts), "unit": ind.unit_vi, "qualifier": "",
+            "status": "estimated" if any(p["status"] == "estimated" for p in parts) else "reported",
+            "cell": None, "quote": None,
+            "note": "Tổng tính từ các thành phần: " + " + ".join(
+                f"{registry.indicator(p['indicator']).name_vi} ({p['sheet']}!{p['cell']})" for p in parts),
+        })
     return facts + derived
 
 

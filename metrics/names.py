@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+_SPACES = re.compile(r"\s+")
 
 
 def nfc(text: object) -> str:
     """Text as stored: Unicode NFC, trimmed, inner whitespace collapsed."""
     if text is None:
         return ""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(text))).strip()
+    return _nfc(text if type(text) is str else str(text))
 
 
+# NOTE: a 100,000-row sheet holds a few hundred distinct texts; normalize each once.
+@lru_cache(maxsize=1 << 16)
+def _nfc(text: str) -> str:
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+@lru_cache(maxsize=1 << 14)
 def strip_diacritics(text: str) -> str:
     text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
     return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
@@ -51,6 +63,7 @@ _ABBR_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ABBREVIATIONS), k
 _FILLER = re.compile(r"\b(so luong|tong so|so|cac|duoc|da|the number of|number of|of)\b")
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(text: object) -> str:
     """A matching key: lower case, no diacritics, punctuation as spaces, abbreviations expanded."""
     t = strip_diacritics(nfc(text).lower())
@@ -63,6 +76,7 @@ def fold(text: object) -> str:
     return t
 
 
+@lru_cache(maxsize=1 << 14)
 def match_key(text: object) -> str:
     """`fold` without filler words: the key aliases and labels are compared on."""
     t = _FILLER.sub(" ", fold(text))

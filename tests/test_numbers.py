@@ -1,0 +1,53 @@
+"""Vietnamese-style numbers typed in cells: property tests and the forms real reports use."""
+import pytest
+from hypothesis import given, strategies as st
+
+from etl.numbers import NotANumber, parse_cell, parse_text
+
+
+def vn(n: int) -> str:
+    """An integer written the Vietnamese way: 1.234.567"""
+    return f"{n:,}".replace(",", ".")
+
+
+@given(st.integers(0, 10**9))
+def test_grouped_integers(n):
+    assert parse_text(vn(n)).value == n
+
+
+@given(st.integers(0, 10**6), st.integers(0, 99))
+def test_comma_decimals(whole, frac):
+    text = f"{vn(whole)},{frac:02d}"
+    assert parse_text(text).value == pytest.approx(whole + frac / 100)
+
+
+@given(st.floats(0, 100, allow_nan=False).map(lambda x: round(x, 1)))
+def test_percent_text(x):
+    text = f"{x:.1f}".replace(".", ",") + "%"
+    got = parse_text(text)
+    assert got.value == pytest.approx(x) and got.percent
+
+
+@given(st.floats(0, 1, allow_nan=False))
+def test_percent_formatted_fraction(x):
+    assert parse_cell(x, "0.0%").value == pytest.approx(x * 100)
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("1.250", 1250, ""), ("12,5", 12.5, ""), ("87,5%", 87.5, ""), ("100 %", 100, ""), ("24(*)", 24, ""),
+    ("05", 5, ""), ("gần 40%", 40, "gần"), ("trên 30", 30, "trên"), ("khoảng 1.000", 1000, "khoảng"),
+])
+def test_report_forms(text, value, qualifier):
+    got = parse_text(text)
+    assert got.value == value and got.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["-", "", "  ", "chưa có số liệu", "Chưa có số liệu", "—", "x"])
+def test_no_data_is_never_zero(text):
+    assert parse_text(text) is None
+
+
+@pytest.mark.parametrize("text", ["ba mươi", "12 nhiệm vụ mới", "1,2,3", "đạt"])
+def test_text_that_is_not_a_number(text):
+    with pytest.raises(NotANumber):
+        parse_text(text)
