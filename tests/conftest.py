@@ -46,6 +46,7 @@ import time
 import urllib.request
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+UPLOAD_KEY = "khoa-kiem-thu"
 
 
 def _free_port() -> int:
@@ -59,7 +60,10 @@ def served_app(warehouse_path, tmp_path_factory, browser):
     """The real app served on localhost against the session's test warehouse; yields its URL."""
     port = _free_port()
     secrets_dir = tmp_path_factory.mktemp("app_home")
-    env = {**os.environ, "ST_DASHBOARD_DB": str(warehouse_path)}
+    # the served app's upload key (a test secret) lives in a HOME of its own
+    (secrets_dir / ".streamlit").mkdir()
+    (secrets_dir / ".streamlit" / "secrets.toml").write_text(f'upload_key = "{UPLOAD_KEY}"\n')
+    env = {**os.environ, "ST_DASHBOARD_DB": str(warehouse_path), "HOME": str(secrets_dir)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],

@@ -187,3 +187,25 @@ def test_writer_says_busy_instead_of_crashing(fresh_warehouse, monkeypatch):
     assert isinstance(outcome["r"], warehouse.WarehouseBusy)
     assert "thử lại" in str(outcome["r"])
     assert ingest.load(result, data, fresh_warehouse).status == "loaded"  # and works once it is free
+
+
+def test_page_and_command_line_load_at_the_same_time(fresh_warehouse, tmp_path):
+    """Two writers at once (the page's code path in a thread, the command line in a process):
+    both files land, one after the other; nothing crashes, nothing is half-written."""
+    db = fresh_warehouse
+    f = tmp_path / "cli.xlsx"
+    f.write_bytes(filled_template("Sơn La", 2022, {"tasks_managed": 50}))
+    page_data = filled_template("Kon Tum", 2022, {"tasks_managed": 30})
+    page_result = ingest.examine(page_data, "page.xlsx")
+    outcome = {}
+    proc = subprocess.Popen([sys.executable, "-m", "etl.ingest", str(f), "--db", str(db)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    th = threading.Thread(target=lambda: outcome.setdefault("page", ingest.load(page_result, page_data, db, by="trang")))
+    th.start()
+    th.join()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, out + err
+    assert outcome["page"].status == "loaded"
+    assert current(db, "tasks_managed", "2022", "14")[0] == 50
+    assert current(db, "tasks_managed", "2022", "62")[0] == 30
+    assert counts(db)[1] == 2
