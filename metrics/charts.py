@@ -90,6 +90,11 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
                 hovertext=texts, hoverinfo="text",
             ))
         g = other[(other.province_code == code) & (other.frame == frame)]
+        if ind.additive:
+            # NOTE: a count over several years ("285 tasks in 1992–2017") is a sum, not a level: on an
+            # annual axis it would read as a huge year. It is listed under the chart instead.
+            days = (pd.to_datetime(g["period_end"]) - pd.to_datetime(g["period_start"])).dt.days
+            g = g[(g["period_kind"] == "date") | (days <= 366)]
         for r in g.itertuples():
             text = _hover(r, ind, lang)
             if r.period_kind == "date":
