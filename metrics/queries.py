@@ -40,19 +40,26 @@ def _in(column: str, values) -> tuple[str, list]:
     return f"{column} IN ({', '.join('?' * len(values))})", values
 
 
-def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | None = None,
-          db: str | os.PathLike | None = None) -> pd.DataFrame:
-    """Current facts, filtered. provinces: (code, frame) pairs; empty filters mean all."""
-    where, params = ["TRUE"], []
+def _fact_filter(indicators, provinces, alias: str = "") -> tuple[list[str], list]:
+    """WHERE clauses and parameters for indicators and (code, frame) pairs; empty means all."""
+    where, params = [], []
     if indicators:
-        clause, vals = _in("indicator", indicators)
+        clause, vals = _in(f"{alias}indicator", indicators)
         where.append(clause)
         params += vals
     if provinces:
         pairs = list(provinces)
-        where.append("(" + " OR ".join("(province_code = ? AND frame = ?)" for _ in pairs) + ")")
+        where.append("(" + " OR ".join(f"({alias}province_code = ? AND {alias}frame = ?)" for _ in pairs) + ")")
         for code, fr in pairs:
             params += [code, fr]
+    return where, params
+
+
+def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | None = None,
+          db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Current facts, filtered. provinces: (code, frame) pairs; empty filters mean all."""
+    where, params = _fact_filter(indicators, provinces)
+    where.insert(0, "TRUE")
     if measure:
         where.append("measure = ?")
         params.append(measure)
@@ -75,16 +82,8 @@ def other_values(province_code: str, frame: str, indicator: str, period: str, me
 
 def alternatives(indicators=(), provinces=(), db: str | os.PathLike | None = None) -> pd.DataFrame:
     """Non-current values that differ from the current one, for the facts asked about."""
-    where, params = ["r.position > 1", "r.value <> f.value"], []
-    if indicators:
-        clause, vals = _in("r.indicator", indicators)
-        where.append(clause)
-        params += vals
-    if provinces:
-        pairs = list(provinces)
-        where.append("(" + " OR ".join("(r.province_code = ? AND r.frame = ?)" for _ in pairs) + ")")
-        for code, fr in pairs:
-            params += [code, fr]
+    where, params = _fact_filter(indicators, provinces, alias="r.")
+    where += ["r.position > 1", "r.value <> f.value"]
     sql = ("SELECT r.province_code, r.frame, r.indicator, r.period, r.measure, r.value, r.unit, "
            "r.qualifier, r.status, r.source, r.quote, r.note FROM ranked_observations r "
            "JOIN facts f USING (province_code, frame, indicator, period, measure) "
@@ -134,6 +133,13 @@ def map_facts(indicator: str, mode: str = "reported", db: str | os.PathLike | No
     mode for today's 34 provinces with pre-merger periods rebuilt (non-comparable ones NaN, with
     the reason)."""
     return facts_view([indicator], (), mode=mode, measure="actual", db=db)
+
+
+def year_span(db: str | os.PathLike | None = None) -> tuple[int, int] | None:
+    """First and last calendar year any fact touches (None for an empty warehouse)."""
+    df = query("SELECT year(min(period_start)) AS lo, year(max(period_end)) AS hi FROM facts", (), db)
+    lo, hi = df.iloc[0]["lo"], df.iloc[0]["hi"]
+    return None if pd.isna(lo) else (int(lo), int(hi))
 
 
 def coverage_facts(indicators=(), provinces=(), mode: str = "reported",
@@ -226,7 +232,9 @@ def saved_decks(db: str | os.PathLike | None = None) -> list[dict]:
 
 
 def save_deck(name: str, deck_text: str, lang: str = "vi", db: str | os.PathLike | None = None) -> str:
-    """Write a named deck (the same name overwrites); returns its slug. Raises slides.DeckError."""
+    """Write a named deck; returns its slug. Raises slides.DeckError for a bad deck or name, a name
+    already taken (anyone on the network can open the editor: a saved deck is never overwritten)
+    or a full folder."""
     import json
     from datetime import datetime, timezone
 
@@ -238,24 +246,19 @@ def save_deck(name: str, deck_text: str, lang: str = "vi", db: str | os.PathLike
     folder = decks_dir(db)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{slug}.json"
-    if not target.exists() and sum(1 for _ in folder.glob("*.json")) >= MAX_SAVED_DECKS:
+    if target.exists():
+        raise slides.DeckError([t("present_name_taken", lang).format(name=name.strip())], lang)
+    if sum(1 for _ in folder.glob("*.json")) >= MAX_SAVED_DECKS:
         raise slides.DeckError([t("deck_store_full", lang).format(n=MAX_SAVED_DECKS)], lang)
     payload = {"name": " ".join(name.split())[:80], "deck": deck_text,
                "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     tmp = folder / f".{slug}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
-    os.replace(tmp, target)  # a reader never sees half a file
+    try:
+        os.link(tmp, target)  # atomic, and fails if another save took the name meanwhile
+    except FileExistsError:
+        raise slides.DeckError([t("present_name_taken", lang).format(name=name.strip())], lang) from None
+    finally:
+        tmp.unlink(missing_ok=True)
     return slug
 
-
-def delete_deck(slug: str, db: str | os.PathLike | None = None) -> bool:
-    from metrics import slides
-
-    if not slides.is_slug(slug):
-        return False
-    target = decks_dir(db) / f"{slug}.json"
-    try:
-        target.unlink()
-    except FileNotFoundError:
-        return False
-    return True
