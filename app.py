@@ -5,7 +5,8 @@ from etl import build, warehouse
 from metrics import ui
 from metrics.i18n import t
 
-st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon=":material/bar_chart:", layout="wide")
+# NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
+st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
 
 
 @st.cache_resource(show_spinner=False)

@@ -207,7 +207,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "map_legend_uncertain": ("Số liệu chưa chắc chắn (không tô màu)", "Uncertain value (not coloured)"),
     "map_scale_better": ("màu đậm hơn là tốt hơn", "darker is better"),
     "map_count": ("{n}/{total} tỉnh có số liệu cho kỳ này; {coloured} tỉnh được tô màu theo giá trị.",
-                  "{n}/{total} provinces have a value for this period; {coloured} are coloured by value."),
+                  "{n}/{total} provinces have a value for this period; coloured by value: {coloured}."),
     "map_other_frame": (
         "{n} số liệu của kỳ này được báo cáo theo khung tỉnh khác, không vẽ trên bản đồ này; xem ở trang Dữ liệu & nguồn.",
         "{n} values for this period were reported in the other province frame and are not drawn here; see Data and sources."),
@@ -227,6 +227,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Province boundaries: Natural Earth 1:10m Admin-1 (public domain), joined by statistics code; the 34 new "
         "provinces are unions of their predecessors. The Hoàng Sa (Đà Nẵng) and Trường Sa (Khánh Hòa) archipelagos are "
         "added and enlarged to be visible; island areas are not to scale. The map loads nothing from the Internet."),
+    "map_credit": ("Ranh giới: Natural Earth (phạm vi công cộng)", "Boundaries: Natural Earth (public domain)"),
     "map_colour_note": (
         "Thang màu: màu đậm hơn là tốt hơn (với thứ hạng, số nhỏ hơn là tốt hơn nên thang màu đảo ngược).",
         "Colour scale: darker is better (for ranks, smaller is better, so the scale is reversed)."),
@@ -279,6 +280,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cov_sources": (
         "Nguồn: các báo cáo và tệp tải lên trong kho dữ liệu (xem trang Dữ liệu & nguồn).",
         "Sources: the reports and uploads in the warehouse (see Data and sources)."),
+    "cov_about_title": ("Về dữ liệu này", "About this data"),
     "cov_about": (
         "Mỗi ô cho biết điều tốt nhất đã biết về một tỉnh, một chỉ tiêu, một năm: số liệu cả năm (báo cáo hoặc ước tính) "
         "đứng trước số liệu một phần năm, lũy kế, nhiều năm, rồi số liệu chưa chắc chắn. Một số liệu nhiều năm được tính "
@@ -384,8 +386,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "present_years_range": ("Khoảng năm", "Years"),
     "present_new_slide": ("Trang chiếu mới", "New slide"),
     "present_editing": ("Sửa trang {n}", "Editing slide {n}"),
-    "present_add": ("➕ Thêm trang", "➕ Add slide"),
-    "present_update": ("💾 Cập nhật trang {n}", "💾 Update slide {n}"),
+    "present_add": ("Thêm trang", "Add slide"),
+    "present_update": ("Cập nhật trang {n}", "Update slide {n}"),
     "present_cancel": ("Hủy sửa", "Cancel"),
     "present_slides": ("Các trang chiếu ({n})", "Slides ({n})"),
     "present_no_slides": ("Chưa có trang nào. Chọn chỉ tiêu, tỉnh, khoảng năm rồi bấm “Thêm trang”.",
@@ -394,15 +396,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "present_move_down": ("Chuyển xuống", "Move down"),
     "present_remove": ("Xóa", "Remove"),
     "present_edit": ("Sửa", "Edit"),
-    "present_start": ("▶ Bắt đầu trình chiếu", "▶ Start presenting"),
+    "present_start": ("Bắt đầu trình chiếu", "Start presenting"),
     "present_link": ("Liên kết của bộ trình chiếu (gửi hoặc lưu lại để mở đúng bộ này)",
                      "Link to this deck (share or bookmark it to open exactly this deck)"),
     "present_save_title": ("Lưu và mở bộ trình chiếu", "Save and open decks"),
     "present_save_name": ("Tên bộ trình chiếu", "Deck name"),
-    "present_save_help": ("Lưu trên máy chủ, cạnh kho dữ liệu; tên trùng sẽ ghi đè.",
-                          "Saved on the server beside the warehouse; the same name overwrites."),
+    "present_save_help": ("Lưu trên máy chủ, cạnh kho dữ liệu, để mở lại từ danh sách bên dưới. Tên đã có không bị ghi đè.",
+                          "Saved on the server beside the warehouse, to open again from the list below. An existing name is never overwritten."),
     "present_save": ("Lưu bộ này", "Save this deck"),
     "present_saved": ("Đã lưu “{name}”.", "Saved “{name}”."),
+    "present_name_taken": ("Đã có bộ trình chiếu tên “{name}”; hãy chọn tên khác.",
+                           "A deck named “{name}” already exists; choose another name."),
     "present_saved_decks": ("Bộ đã lưu", "Saved decks"),
     "present_load": ("Mở bộ đã chọn", "Open the chosen deck"),
     "present_delete": ("Xóa bộ đã chọn", "Delete the chosen deck"),
@@ -411,8 +415,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "present_next": ("Sau", "Next"),
     "present_autoplay": ("Tự chuyển trang", "Auto-advance"),
     "present_seconds": ("Giây mỗi trang", "Seconds per slide"),
-    "present_exit": ("✎ Sửa bộ trình chiếu", "✎ Edit the deck"),
-    "present_fullscreen": ("⛶ Toàn màn hình", "⛶ Full screen"),
+    "present_exit": ("Sửa bộ trình chiếu", "Edit the deck"),
+    "present_fullscreen": ("Toàn màn hình", "Full screen"),
     "present_keys": ("Phím → hoặc Page Down: trang sau · ← hoặc Page Up: trang trước (bút trình chiếu dùng được).",
                      "→ or Page Down: next · ← or Page Up: previous (presentation clickers work)."),
     "present_qr": ("Quét để mở trang này trên điện thoại", "Scan to open this slide on your phone"),
@@ -421,7 +425,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "chưa mở được mã QR. Chạy lại với --server.address 0.0.0.0 trong mạng nội bộ.",
         "The server only accepts connections from this machine (server.address = {addr}), so attendees' phones "
         "cannot open the QR link yet. Restart it with --server.address 0.0.0.0 on the local network."),
-    "slide_other_spans": ("Số liệu cho kỳ khác (không vẽ thành cột):", "Values for other periods (not drawn as bars):"),
+    "slide_other_spans": ("Số liệu cho kỳ khác, không vẽ trên biểu đồ:", "Values for other periods, not drawn:"),
     "slide_uncertain": ("{n} số liệu chưa chắc chắn không được vẽ.", "{n} uncertain values are not drawn."),
     "slide_disagree": ("Các nguồn ghi khác nhau ở {n} số liệu trên biểu đồ.", "Sources disagree on {n} values drawn."),
     # --- merger switch and shared ---

@@ -38,14 +38,10 @@ SCALE = [[0.0, "#c6dbef"], [0.35, "#6baed6"], [0.7, "#2171b5"], [1.0, "#08306b"]
 # --- boundaries ---------------------------------------------------------------------------------
 
 @lru_cache(maxsize=2)
-def _geojson_text(frame: str) -> str:
-    return (GEO_DIR / f"vn_frame{frame}.geojson").read_text(encoding="utf-8")
-
-
 def geojson(frame: str) -> dict:
-    """Province shapes for a frame ("63" or "34"); features carry properties.code (GSO code).
-    A fresh copy each call (the text is cached), so callers may trim it."""
-    return json.loads(_geojson_text(frame))
+    """Province shapes for a frame ("63" or "34"), read once per process; features carry
+    properties.code (the GSO statistics code). Shared: treat it as read-only."""
+    return json.loads((GEO_DIR / f"vn_frame{frame}.geojson").read_text(encoding="utf-8"))
 
 
 def _coords(geometry: dict):
@@ -134,27 +130,33 @@ def map_table(df: pd.DataFrame, period: str, frame: str, lang: str = "vi") -> pd
             lines.append(t("map_no_data", lang))
         else:
             comparable = bool(getattr(r, "comparable", True))
-            reason = (getattr(r, "reason_en", "") if lang == "en" else getattr(r, "reason", "")) or ""
-            rec.update(status=r.status, qualifier=r.qualifier or "", source=r.source or "",
-                       alternatives=int(r.alternatives or 0))
+            reason = _text(getattr(r, "reason_en", "") if lang == "en" else getattr(r, "reason", ""))
+            alternatives = r.alternatives if r.alternatives == r.alternatives else 0
+            rec.update(status=r.status, qualifier=_text(r.qualifier), source=_text(r.source),
+                       alternatives=int(alternatives or 0))
             if not comparable or pd.isna(r.value):
                 rec.update(category="not_comparable", note=reason)
                 lines += [t("not_comparable", lang), _wrap(reason)]
             else:
-                text = fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier or "", lang)
+                text = fmt.value(r.value, ind.unit(lang), ind.decimals, rec["qualifier"], lang)
                 if r.status == "uncertain":
-                    rec.update(category="uncertain", value=float(r.value), note=r.note or "")
-                    lines += [f"{text} ({t('status_uncertain', lang)})", _wrap(r.note or "")]
+                    rec.update(category="uncertain", value=float(r.value), note=_text(r.note))
+                    lines += [f"{text} ({t('status_uncertain', lang)})", _wrap(_text(r.note))]
                 else:
-                    rec.update(category="value", value=float(r.value), note=r.note or "")
+                    rec.update(category="value", value=float(r.value), note=_text(r.note))
                     lines.append(text + (f" ({t('status_estimated', lang)})" if r.status == "estimated" else ""))
                 if rec["alternatives"]:
                     lines.append(f"⚠ {t('disagree', lang)}: {rec['alternatives']} {t('other_values', lang)}")
-            if r.source:
-                lines.append(_wrap(f"{t('sources', lang)}: {r.source}", 60))
+            if rec["source"]:
+                lines.append(_wrap(f"{t('sources', lang)}: {rec['source']}", 60))
         rec["hover"] = "<br>".join(line for line in lines if line)
         out.append(rec)
     return pd.DataFrame(out)
+
+
+def _text(v) -> str:
+    """A text field as a string: missing (None, NaN) is empty."""
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
 
 
 def _wrap(text: str, width: int = 50) -> str:
@@ -239,11 +241,14 @@ def choropleth_figure(table: pd.DataFrame, indicator: str, period: str, frame: s
         separators=",." if lang == "vi" else ".,",
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -70 / plot_h, "yanchor": "top",
                 "itemclick": False, "itemdoubleclick": False, "font": {"size": 12}},
+        # One font family on screen and in the PNG download, so legend entries measure the same.
+        font={"family": "Arial, Helvetica, sans-serif"},
         margin={"l": 8, "r": 8, "t": top, "b": bottom}, height=MAP_HEIGHT, template="plotly_white",
         dragmode=False,
     )
-    if source_line:
-        fig.add_annotation(text=_wrap(source_line, 62), xref="paper", yref="paper", x=0, y=-122 / plot_h,
+    credit = "; ".join(x for x in (source_line, t("map_credit", lang)) if x)
+    if credit:
+        fig.add_annotation(text=_wrap(credit, 62), xref="paper", yref="paper", x=0, y=-122 / plot_h,
                            showarrow=False, xanchor="left", yanchor="top", align="left",
                            font={"size": 10, "color": "#555"})
     return fig
@@ -332,7 +337,7 @@ def _describe(rows, lang: str) -> str:
     parts = []
     for r in rows:
         ind = registry.indicator(r.indicator)
-        value = fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier or "", lang)
+        value = fmt.value(r.value, ind.unit(lang), ind.decimals, _text(r.qualifier), lang)
         parts.append(f"{periods.label(r.period, lang)}: {value} ({t('status_' + r.status, lang)})")
     return "; ".join(parts)
 
@@ -407,17 +412,22 @@ def _province_text(code: str, frame: str, lang: str) -> str:
     return p.name(lang) if frame == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
 
 
-def coverage_grid(cells: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(words, categories): two wide tables with the same shape — rows indicator × province
-    (in the order given), one column per year. `words` is what a person reads (and downloads);
-    `categories` drives the colours."""
+def _labeller(cells: pd.DataFrame, lang: str):
+    """Province names; "(từ 1/7/2025)" only when both frames are on screen."""
+    mixed = cells["frame"].nunique() > 1
+    return lambda code, frame: _province_text(code, frame, lang) if mixed else registry.province(code, frame).name(lang)
+
+
+def coverage_grid(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """The grid as a wide table of words (what a person reads and downloads): rows indicator ×
+    province in the order given, one column per year."""
     if cells.empty:
-        empty = pd.DataFrame()
-        return empty, empty
+        return pd.DataFrame()
     c = cells.copy()
+    label = _labeller(c, lang)
     c["word"] = [cell_word(cat, miss, lang) for cat, miss in zip(c["category"], c["missing"])]
     c[t("col_indicator", lang)] = [registry.indicator(i).name(lang) for i in c["indicator"]]
-    c[t("col_province", lang)] = [_province_text(p, f, lang) for p, f in zip(c["province_code"], c["frame"])]
+    c[t("col_province", lang)] = [label(p, f) for p, f in zip(c["province_code"], c["frame"])]
     c["year"] = c["year"].astype(str)
     index = [t("col_indicator", lang), t("col_province", lang)]
     # Indicator first, then the provinces in the order chosen, so provinces sit side by side.
@@ -426,14 +436,8 @@ def coverage_grid(cells: pd.DataFrame, lang: str = "vi") -> tuple[pd.DataFrame, 
     c["_row"] = [ind_order[i] * 1000 + prov_order[(p, f)]
                  for i, p, f in zip(c["indicator"], c["province_code"], c["frame"])]
     words = c.pivot(index=["_row", *index], columns="year", values="word").droplevel(0)
-    cats = c.pivot(index=["_row", *index], columns="year", values="category").droplevel(0)
-    words.columns.name = cats.columns.name = None
-    return words, cats
-
-
-def grid_styles(categories: pd.DataFrame) -> pd.DataFrame:
-    """CSS per cell for pandas Styler.apply(axis=None), from the categories grid."""
-    return categories.map(lambda c: "background-color: {}; color: {}".format(*CATEGORY_STYLE[c]))
+    words.columns.name = None
+    return words
 
 
 def coverage_summary(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
@@ -441,12 +445,13 @@ def coverage_summary(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     year's reported or estimated value, and how many cells are missing or incomplete."""
     rows = []
     n_ind = cells["indicator"].nunique()
+    label = _labeller(cells, lang)
     for (code, frame), g in cells.groupby(["province_code", "frame"], sort=False):
         any_value = g[g["category"] != "missing"]["indicator"].nunique()
         full_year = g[g["category"].isin(["reported", "estimated"])]["indicator"].nunique()
         gaps = int(g["category"].isin(["missing", "incomplete"]).sum())
         rows.append({
-            t("col_province", lang): _province_text(code, frame, lang),
+            t("col_province", lang): label(code, frame),
             t("cov_col_any", lang): f"{any_value}/{n_ind}",
             t("cov_col_full_year", lang): f"{full_year}/{n_ind}",
             t("cov_col_gaps", lang): f"{gaps}/{len(g)}",
@@ -454,22 +459,31 @@ def coverage_summary(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def year_bounds(facts: pd.DataFrame, floor: int = 2010) -> tuple[int, int]:
-    """The years the data touches, for the year-range picker (long ranges such as 1992–2017 are
-    cut at `floor` so the picker stays usable)."""
-    if facts.empty:
+def year_bounds(span: tuple[int, int] | None, floor: int = 2010) -> tuple[int, int]:
+    """Bounds for the year-range picker from the years the data touches; long spans such as
+    1992–2017 are cut at `floor` so the picker stays usable; always at least two years."""
+    if span is None:
         this = date.today().year
         return this - 9, this
-    lo = max(int(pd.to_datetime(facts["period_start"]).dt.year.min()), floor)
-    hi = int(pd.to_datetime(facts["period_end"]).dt.year.max())
-    return min(lo, hi), hi
+    lo, hi = max(span[0], floor), span[1]
+    lo = min(lo, hi - 1)
+    return lo, hi
+
+
+def in_years(facts: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """The facts whose period touches the years (y0, y1)."""
+    y0, y1 = years
+    start = pd.to_datetime(facts["period_start"]).dt.year
+    end = pd.to_datetime(facts["period_end"]).dt.year
+    return facts[(end >= y0) & (start <= y1)]
 
 
 def coverage_details(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """The cells as a long table a person can read: province, indicator, year, the cell's word
     and every value behind it with its period in words."""
+    label = _labeller(cells, lang)
     return pd.DataFrame({
-        t("col_province", lang): [_province_text(p, f, lang) for p, f in zip(cells["province_code"], cells["frame"])],
+        t("col_province", lang): [label(p, f) for p, f in zip(cells["province_code"], cells["frame"])],
         t("col_indicator", lang): [registry.indicator(i).name(lang) for i in cells["indicator"]],
         t("cov_col_year", lang): cells["year"].astype(str),
         t("cov_col_cell", lang): [cell_word(c, m, lang) for c, m in zip(cells["category"], cells["missing"])],
@@ -483,3 +497,53 @@ def legend_html(lang: str = "vi") -> str:
         f"<span style='background:{bg};color:{fg};padding:1px 6px;border-radius:3px;white-space:nowrap'>"
         f"{t('cov_cat_' + c, lang)}</span> {t('cov_help_' + c, lang)}<br>"
         for c, (bg, fg) in CATEGORY_STYLE.items())
+
+
+_GRID_CSS = """
+<style>
+.cov-wrap{max-height:70vh;overflow:auto;border:1px solid #ddd;border-radius:6px;-webkit-overflow-scrolling:touch}
+.cov-grid{border-collapse:separate;border-spacing:0;font-size:12px;line-height:1.25;width:max-content;min-width:100%}
+.cov-grid th,.cov-grid td{padding:4px 5px;border-bottom:1px solid #fff;border-right:1px solid #fff}
+.cov-grid thead th{position:sticky;top:0;z-index:3;background:#fafafa;color:#333;font-weight:600;text-align:center;border-bottom:1px solid #ddd}
+.cov-grid thead th.cov-corner{left:0;z-index:4;text-align:left}
+.cov-grid th.cov-prov{position:sticky;left:0;z-index:2;background:#fff;color:#333;font-weight:500;text-align:left;
+  min-width:84px;max-width:128px;white-space:normal;border-right:1px solid #ddd}
+.cov-grid tr.cov-ind th{background:#f0f2f6;color:#222;font-weight:600;text-align:left;padding-top:7px}
+.cov-grid tr.cov-ind th span{position:sticky;left:6px}
+.cov-grid td{min-width:54px;max-width:84px;text-align:center;white-space:normal;overflow-wrap:anywhere}
+</style>
+"""
+
+
+def coverage_html(cells: pd.DataFrame, lang: str = "vi") -> str:
+    """The coverage grid as a compact HTML table for the screen: a header row per indicator,
+    one row per province (its name pinned on the left), one column per year; each cell its word
+    on its colour, its values in the tooltip. It scrolls inside its own box, never the page.
+    Every text is escaped (values and notes come from uploaded files)."""
+    from html import escape
+
+    if cells.empty:
+        return ""
+    years = sorted(cells["year"].unique())
+    by_key = {(r.indicator, r.province_code, r.frame, r.year): r for r in cells.itertuples()}
+    provinces = list(dict.fromkeys(zip(cells["province_code"], cells["frame"])))
+    indicators = list(dict.fromkeys(cells["indicator"]))
+    label = _labeller(cells, lang)
+    head = "".join(f"<th scope='col'>{y}</th>" for y in years)
+    rows = [f"<thead><tr><th class='cov-corner cov-prov' scope='col'>{escape(t('col_province', lang))}</th>{head}</tr></thead><tbody>"]
+    for ind in indicators:
+        rows.append(f"<tr class='cov-ind'><th colspan='{len(years) + 1}' scope='rowgroup'>"
+                    f"<span>{escape(registry.indicator(ind).name(lang))}</span></th></tr>")
+        for code, frame in provinces:
+            tds = []
+            for y in years:
+                r = by_key[(ind, code, frame, y)]
+                bg, fg = CATEGORY_STYLE[r.category]
+                tip = f"{y}: {r.detail}" if r.detail else f"{y}: {t('cov_help_missing', lang)}"
+                tds.append(f"<td style='background:{bg};color:{fg}' title='{escape(tip, quote=True)}'>"
+                           f"{escape(cell_word(r.category, r.missing, lang))}</td>")
+            rows.append(f"<tr><th class='cov-prov' scope='row'>{escape(label(code, frame))}</th>{''.join(tds)}</tr>")
+    rows.append("</tbody>")
+    caption = escape(t("cov_grid", lang))
+    return (_GRID_CSS + f"<div class='cov-wrap' role='region' aria-label='{caption}' tabindex='0'>"
+            f"<table class='cov-grid'>{''.join(rows)}</table></div>")

@@ -11,15 +11,15 @@ from metrics.names import strip_diacritics
 
 
 def lang() -> str:
-    """The interface language chosen in the sidebar (default Vietnamese), kept in the URL."""
-    return st.session_state.get("lang", "vi") if st.session_state.get("lang") in ("vi", "en") else "vi"
+    """The interface language chosen in the sidebar (default Vietnamese), kept in the URL (?lang=en)."""
+    chosen = st.session_state.get("_url_widget_lang")
+    return chosen if chosen in ("vi", "en") else "vi"
 
 
 def language_switch() -> str:
-    st.sidebar.radio(
-        t("language", lang()), ["vi", "en"], key="lang", horizontal=True, bind="query-params",
-        format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code],
-    )
+    with st.sidebar:
+        url_select(t("language", lang()), ["vi", "en"], default="vi", key="lang", widget=st.radio, horizontal=True,
+                   format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code])
     return lang()
 
 
@@ -31,11 +31,8 @@ def searchable(label: str) -> str:
 
 def indicator_picker(codes: list[str], key: str = "ind", default: str | None = None, label_key: str = "indicator") -> str:
     lg = lang()
-    index = codes.index(default) if default in codes else 0
-    return st.selectbox(
-        t(label_key, lg), codes, index=index, key=key, bind="query-params",
-        format_func=lambda c: searchable(registry.indicator(c).name(lg)),
-    )
+    return url_select(t(label_key, lg), codes, default=default if default in codes else codes[0], key=key,
+                      format_func=lambda c: searchable(registry.indicator(c).name(lg)))
 
 
 def province_option(code: str, frame: str) -> str:
@@ -56,20 +53,16 @@ def province_label(option: str, lg: str) -> str:
 
 def province_picker(options: list[str], default: list[str], key: str = "prov") -> list[tuple[str, str]]:
     lg = lang()
-    chosen = st.multiselect(
-        t("provinces", lg), options, default=[o for o in default if o in options], key=key,
-        bind="query-params", format_func=lambda o: province_label(o, lg), help=t("provinces_help", lg),
-    )
+    chosen = url_select(t("provinces", lg), options, default=default, key=key, multi=True,
+                        format_func=lambda o: province_label(o, lg), help=t("provinces_help", lg))
     return [parse_province_option(o) for o in chosen]
 
 
 def merger_mode() -> str:
     """The 2025-merger switch, shared by every page and kept in the URL (?view=today)."""
     lg = lang()
-    return st.radio(
-        t("view_mode", lg), ["reported", "today"], key="view", horizontal=True, bind="query-params",
-        format_func=lambda m: t(f"view_{m}", lg), help=t("view_help", lg),
-    )
+    return url_select(t("view_mode", lg), ["reported", "today"], default="reported", key="view", widget=st.radio,
+                      horizontal=True, format_func=lambda m: t(f"view_{m}", lg), help=t("view_help", lg))
 
 
 def province_options(mode: str) -> list[str]:
@@ -79,3 +72,72 @@ def province_options(mode: str) -> list[str]:
 
 
 DEFAULT_PROVINCES = {"reported": ["58-63", "14-63", "62-63", "60-63"], "today": ["56-34", "14-34", "51-34", "68-34"]}
+
+
+# --- overview, province profile, data and sources: select widgets kept in the URL by code -------
+# NOTE: bind="query-params" writes format_func's label into the URL, not the option: choosing
+# Sơn La gives ?prov=S%C6%A1n+La+%C2%B7+son+la, a link carrying ?prov=14-63 is dropped by the
+# browser, and a link shared in Vietnamese does not open in English. These keep the code.
+
+
+def url_select(label: str, options: list, default=None, key: str = "", multi: bool = False,
+               format_func=str, widget=None, **kwargs):
+    """A selectbox (multi=False) or multiselect kept in the URL by option code (?prov=58-63,
+    repeated for several). The URL wins when it changed since this widget last wrote it (a shared
+    link, a page link); otherwise the user's choice is written back. Default values leave the
+    URL clean; an emptied multiselect is written as ?key= ."""
+    wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
+    raw = tuple(st.query_params.get_all(key))
+    if multi:
+        default = [o for o in (default or []) if o in options]
+    elif default not in options:
+        default = None if kwargs.get("index", 0) is None else (options[0] if options else None)
+    kwargs.pop("index", None)
+    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+        valid = [v for v in dict.fromkeys(raw) if v in options]
+        if multi:
+            st.session_state[wkey] = valid if valid or raw == ("",) else list(default)
+        else:
+            st.session_state[wkey] = valid[0] if valid else default
+    current = st.session_state[wkey]
+    if multi:
+        # e.g. the merger view switched from 63 to 34 provinces: keep what still exists, else the default
+        current = [o for o in current if o in options] if isinstance(current, list) else []
+        current = current or ([] if raw == ("",) else list(default))
+    elif current is not None and current not in options:
+        current = default
+    # NOTE: assigned every run, not only when it changed: the same key on another page is another
+    # widget to Streamlit, which would otherwise drop the value a shared key carries across pages.
+    st.session_state[wkey] = current
+    widget = widget or (st.multiselect if multi else st.selectbox)
+    value = widget(label, options, key=wkey, format_func=format_func, **kwargs)
+    want = [] if value == default else ([""] if multi and not value else (list(value) if multi else [value]))
+    if want:  # written even when unchanged: a page link's parameters do not reach the address bar
+        st.query_params[key] = want
+    elif key in st.query_params:
+        del st.query_params[key]
+    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    return value
+
+
+# --- compare, coverage: a year range kept in the URL (?years=2016&years=2025) ---------------------
+
+def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: str = "years", **kwargs):
+    """A year-range slider whose value lives in the URL; a link's range is clamped to the data."""
+    wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
+    raw = tuple(st.query_params.get_all(key))
+    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+        try:
+            a, b = sorted(int(v) for v in raw)
+            st.session_state[wkey] = (max(lo, min(a, hi)), max(lo, min(b, hi)))
+        except ValueError:
+            st.session_state[wkey] = default
+    a, b = st.session_state[wkey]
+    st.session_state[wkey] = (max(lo, min(a, hi)), max(lo, min(b, hi)))
+    value = st.slider(label, min_value=lo, max_value=hi, key=wkey, **kwargs)
+    if tuple(value) != tuple(default):
+        st.query_params[key] = [str(v) for v in value]
+    elif key in st.query_params:
+        del st.query_params[key]
+    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    return tuple(value)

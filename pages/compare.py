@@ -12,19 +12,20 @@ st.caption(t("compare_intro", lang))
 mode = ui.merger_mode()
 with_data = set(queries.indicators_with_data())
 codes = [c for c in registry.indicators() if c in with_data] or list(registry.indicators())
-chosen_indicators = st.multiselect(
+chosen_indicators = ui.url_select(
     t("indicators", lang), codes, default=["tasks_managed"] if "tasks_managed" in codes else codes[:1],
-    key="ind", bind="query-params", format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)))
-chosen = ui.province_picker(ui.province_options(mode), ui.DEFAULT_PROVINCES[mode], key=f"prov_{mode}")
+    key="ind", multi=True, format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)))
+chosen = ui.province_picker(ui.province_options(mode), ui.DEFAULT_PROVINCES[mode], key="prov")
 c1, c2 = st.columns([3, 2])
-kind = c2.radio(t("chart_type", lang), ["line", "bar", "small"], key="chart", horizontal=True, bind="query-params",
-                format_func=lambda k: t(f"chart_{k}", lang))
+with c2:
+    kind = ui.url_select(t("chart_type", lang), ["line", "bar", "small"], default="line", key="chart",
+                         widget=st.radio, horizontal=True, format_func=lambda k: t(f"chart_{k}", lang))
 
 df = queries.facts_view(chosen_indicators, chosen, mode) if chosen and chosen_indicators else queries.facts_view([], [("__", "__")])
 spans = sorted({d.year for d in df["period_start"]} | {d.year for d in df["period_end"]}) or [2016, 2025]
 lo, hi = max(min(spans), 2010), max(spans)
-years = c1.slider(t("years", lang), min_value=min(lo, hi - 1), max_value=hi, value=(max(lo, hi - 9), hi),
-                  key="years", bind="query-params")
+with c1:
+    years = ui.url_year_range(t("years", lang), min(lo, hi - 1), hi, (max(lo, hi - 9), hi))
 
 if df.empty:
     st.info(t("no_data", lang))

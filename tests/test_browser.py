@@ -43,3 +43,18 @@ def test_upload_a_workbook_through_the_page(served_app, page, tmp_path):
     expect(page.get_by_text("Kinh phí KH&CN từ ngân sách nhà nước").first).to_be_attached()
     page.get_by_role("button", name=re.compile("Xác nhận nạp")).click()
     expect(page.get_by_text(re.compile("đã nạp 1 số liệu"))).to_be_visible(timeout=30_000)
+
+
+def test_a_shared_link_reproduces_its_view(served_app, page):
+    page.goto(f"{served_app}/so-sanh?lang=en&ind=tasks_managed&prov=14-63&prov=58-63&chart=bar&years=2019&years=2022")
+    wait_for_app(page)
+    page.wait_for_selector(".js-plotly-plot .barlayer .trace", timeout=30_000)
+    assert page.get_by_text("Compare an indicator across provinces").is_visible()
+    provinces = page.locator("[data-testid='stMultiSelect']").filter(has_text="Provinces").inner_text()
+    assert "Son La" in provinces and "Ninh Thuan" in provinces and "Kon Tum" not in provinces
+    ticks = page.locator(".js-plotly-plot .xtick").all_text_contents()
+    assert ticks and min(ticks) >= "2019" and max(ticks) <= "2022"
+    # changing a widget rewrites the link
+    page.get_by_text("Small multiples").click()
+    wait_for_app(page)
+    assert "chart=small" in page.url and "prov=14-63" in page.url

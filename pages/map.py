@@ -1,0 +1,61 @@
+"""Bản đồ (Map): one indicator for one period on a choropleth of the 63 or today's 34 provinces."""
+import streamlit as st
+
+from metrics import charts, maps, periods, queries, registry, ui
+from metrics.i18n import t
+
+lang = ui.lang()
+st.title(t("map_title", lang))
+st.caption(t("map_intro", lang))
+
+mode = ui.merger_mode()
+with_data = set(queries.indicators_with_data())
+codes = [c for c in registry.indicators() if c in with_data] or list(registry.indicators())
+indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed")
+ind = registry.indicator(indicator)
+
+df = queries.map_facts(indicator, mode)
+choices = maps.period_choices(df)
+if not choices:
+    st.info(t("map_no_values", lang))
+else:
+    default = maps.default_period(df)
+    period = ui.url_select(
+        t("map_period", lang), choices, default=default, key="period",
+        format_func=lambda p: periods.label(p, lang), help=t("map_period_help", lang),
+    )
+    frame = maps.map_frame(df, period, mode)
+    table = maps.map_table(df, period, frame, lang)
+    shown = df[(df["period"] == period) & (df["frame"] == frame)]
+    line = charts.source_line(shown[shown["source"].fillna("") != ""], lang)
+    fig = maps.choropleth_figure(table, indicator, period, frame, lang, source_line=line)
+    st.plotly_chart(fig, width="stretch", config=maps.plot_config(f"{indicator}_{period.replace('/', '-')}"))
+    if line:
+        st.caption(line)
+    n = int((table["category"] != "no_data").sum())
+    st.caption(t("map_count", lang).format(n=n, total=len(table), coloured=int((table["category"] == "value").sum())))
+    if mode == "today":
+        st.caption(t("map_today_note", lang))
+    elsewhere = df[(df["period"] == period) & (df["frame"] != frame)]
+    if not elsewhere.empty:
+        st.info(t("map_other_frame", lang).format(n=len(elsewhere)))
+
+    values = maps.values_table(table, indicator, period, lang)
+    if not values.empty:
+        st.subheader(t("map_table", lang))
+        st.dataframe(values.drop(columns=[t("map_col_number", lang), t("col_unit", lang)]),
+                     hide_index=True, width="stretch")
+        st.download_button(t("map_download", lang), values.to_csv(index=False).encode("utf-8-sig"),
+                           file_name=f"ban-do_{indicator}_{period.replace('/', '-')}.csv", mime="text/csv",
+                           key="map_csv")
+
+with st.expander(t("about_indicator", lang)):
+    st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
+    st.markdown(f"- {t('unit', lang)}: {ind.unit(lang)}\n"
+                f"- {t('temporal_' + ind.temporal, lang)}\n"
+                f"- {t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}\n"
+                f"- {t('map_colour_note', lang)}")
+    sources = list(dict.fromkeys(shown["source"].dropna())) if choices else []
+    if sources:
+        st.markdown(f"**{t('sources', lang)}**\n" + "\n".join(f"- {s}" for s in sources if s))
+    st.caption(t("map_boundaries", lang))
