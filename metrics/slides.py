@@ -248,7 +248,7 @@ def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 3) -> str:
     """charts.source_line made for a projector: web addresses dropped (nobody types them from a
     slide; the QR link leads to the full citations) and at most `limit` sources named."""
     names = list(dict.fromkeys(_URL.sub("", s).strip(" ,;") for s in df["source"].dropna()))
-    names = [n for n in names if n]
+    names = [n if len(n) <= 110 else n[:109].rstrip() + "…" for n in names if n]
     if not names:
         return ""
     text = "; ".join(names[:limit])
@@ -278,11 +278,15 @@ def _bar_figure(annual: pd.DataFrame, slide: Slide, lang: str) -> go.Figure:
             name = charts.province_label(code, frame, lang)
             texts = [fmt.value(by_year[y].value, ind.unit(lang), ind.decimals, by_year[y].qualifier, lang)
                      if y in by_year else "" for y in years]
+            numbers = [fmt.value(by_year[y].value, "", ind.decimals, by_year[y].qualifier, lang).strip()
+                       if y in by_year else "" for y in years]
             colour = charts.province_colour(code, frame)
             fig.add_trace(go.Bar(
                 x=years, y=ys, name=name if measure == "actual" else f"{name} — {t('plan', lang)}",
                 marker={"color": colour, "pattern": {"shape": "" if measure == "actual" else "/"}},
                 opacity=1 if measure == "actual" else 0.55,
+                text=numbers, textposition="outside", cliponaxis=False, constraintext="none",
+                textfont={"size": SLIDE_TEXT_SIZE, "color": "#222"},  # the value on its bar: no hover on a projector
                 hovertext=[f"<b>{name}</b><br>{years_label((int(y), int(y)), lang)}<br>{s}" if s else "" for y, s in zip(years, texts)],
                 hoverinfo="text"))
     fig.update_layout(barmode="group", xaxis={"type": "category", "title": t("year", lang)},
@@ -298,8 +302,30 @@ def _overlap(a, b) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def _draws(fig: go.Figure, r) -> bool:
+    """Does the figure draw this fact (a value for another span) as a segment or a point?"""
+    want = ([pd.Timestamp(r.period_end)] if r.period_kind == "date"
+            else [pd.Timestamp(r.period_start), pd.Timestamp(r.period_end)])
+    group = f"{r.province_code}-{r.frame}"
+    return any(tr.legendgroup == group and tr.mode != "text" and tr.x is not None and len(tr.x) == len(want)
+               and [pd.Timestamp(x) for x in tr.x] == want and tr.y[0] == r.value for tr in fig.data)
+
+
+def not_drawn(df: pd.DataFrame, slide: Slide, fig: go.Figure) -> pd.DataFrame:
+    """Values for other spans than a year that the chart leaves out (all of them in a bar chart;
+    in a line chart, e.g., a count summed over several years, see charts.compare_figure)."""
+    df = in_years(df, slide.years)
+    if df.empty:
+        return df
+    _, other, _ = charts.split_for_chart(df)
+    other = other[other["value"].notna()]
+    if slide.chart == "bar":
+        return other
+    return other[[not _draws(fig, r) for r in other.itertuples()]]
+
+
 def label_other_spans(fig: go.Figure, drawn: pd.DataFrame, years: tuple[int, int], lang: str = "vi",
-                      plot_px: tuple[int, int] = (850, 350), size: int = SLIDE_TEXT_SIZE) -> None:
+                      plot_px: tuple[int, int] = (850, 330), size: int = SLIDE_TEXT_SIZE) -> None:
     """No hover on a projector: write each value for another span than a year beside its segment
     or point ('Giai đoạn 2021–2023: 64 nhiệm vụ'), in its province's colour.
 
@@ -309,6 +335,7 @@ def label_other_spans(fig: go.Figure, drawn: pd.DataFrame, years: tuple[int, int
     the plot. The y range is fixed with headroom, so the pixel estimate is what gets drawn."""
     _, other, _ = charts.split_for_chart(drawn)
     other = other[other["value"].notna()]
+    other = other[[_draws(fig, r) for r in other.itertuples()]]
     values = [v for tr in fig.data if tr.y is not None for v in tr.y if v is not None and v == v]
     if other.empty or not values or fig.layout.yaxis.autorange == "reversed":
         return
@@ -373,8 +400,9 @@ def _legend_for_every_province(fig: go.Figure, slide: Slide, lang: str) -> None:
 
 def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure, str]:
     """The slide's chart and its source line. df: facts (metrics.queries.facts_view) for the slide.
-    The figure carries its caption (indicator, provinces, years) and the source line inside it, so a
-    downloaded PNG says what and where from; every text is at least SLIDE_TEXT_SIZE px."""
+    The figure carries its caption (indicator, years; the legend names the provinces) and the source
+    line inside it, so a downloaded PNG says what and where from; every text is at least
+    SLIDE_TEXT_SIZE px. Values for other spans than a year are labelled with their span."""
     df = in_years(df, slide.years)
     drawn = df[(df["status"] != "uncertain") & df["value"].notna()] if not df.empty else df
     line = source_line(drawn, lang) if not drawn.empty else ""
@@ -398,12 +426,12 @@ def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure,
     fig.update_layout(
         title={"text": caption, "x": 0, "xanchor": "left", "xref": "container", "yref": "container",
                "y": 1, "yanchor": "top", "pad": {"t": 12, "l": 8}, "font": {"size": size, "color": "#444"}},
-        font={"size": size},
+        font={"size": size}, showlegend=True,  # even for one province: the colour is named
         # legend above the plot, source line below it: neither can run into the other
         legend={"orientation": "h", "x": 0, "y": 1.01, "yanchor": "bottom", "font": {"size": size}},
         hoverlabel={"font": {"size": size}},
         margin={"l": 70, "r": 20, "t": top, "b": 50 + 26 * n_lines},
-        height=400 + top + 26 * n_lines,
+        height=380 + top + 26 * n_lines,
     )
     fig.update_xaxes(tickfont={"size": size}, title={"text": ""})
     fig.update_yaxes(tickfont={"size": size}, title={"font": {"size": size}})
@@ -416,21 +444,20 @@ def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure,
     return fig, line
 
 
-def notes(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> list[str]:
-    """What the chart alone would not say: values not drawn, disagreeing sources, not comparable."""
+def notes(df: pd.DataFrame, slide: Slide, fig: go.Figure, lang: str = "vi") -> list[str]:
+    """What the chart alone would not say: values it leaves out (with their real spans), uncertain
+    values, disagreeing sources, values not comparable across the merger."""
     df = in_years(df, slide.years)
     if df.empty:
         return []
     ind = registry.indicator(slide.indicator)
     out = []
     sure = df[df["status"] != "uncertain"]
-    if slide.chart == "bar":
-        other = sure[(sure["period_kind"] != "year") & sure["value"].notna()]
-        for r in other.itertuples():
-            out.append(f"{charts.province_label(r.province_code, r.frame, lang)} — {periods.label(r.period, lang)}: "
-                       f"{fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang)}")
-        if out:
-            out = [t("slide_other_spans", lang) + " " + "; ".join(out)]
+    left_out = [f"{charts.province_label(r.province_code, r.frame, lang)} — {periods.label(r.period, lang)}: "
+                f"{fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang)}"
+                for r in not_drawn(df, slide, fig).itertuples()]
+    if left_out:
+        out.append(t("slide_other_spans", lang) + " " + "; ".join(left_out))
     n_uncertain = int((df["status"] == "uncertain").sum())
     if n_uncertain:
         out.append(t("slide_uncertain", lang).format(n=n_uncertain))
@@ -479,6 +506,16 @@ def link(base: str, deck_text: str, slide_number: int | None = None, lang: str =
     if lang == "en":
         params["lang"] = "en"
     return f"{base.rstrip('/')}/{PAGE_PATH}?{urlencode(params, safe='~')}"
+
+
+QR_LINK_MAX = 400  # characters; a longer link makes a QR code too dense to scan from the back of a hall
+
+
+def qr_link(base: str, deck: list[Slide], number: int, lang: str = "vi") -> str:
+    """The link a slide's QR code carries: the whole deck opened on that slide, or, when that link
+    is too long to scan from afar (a long deck), a deck of that slide alone."""
+    full = link(base, encode(deck), number, lang)
+    return full if len(full) <= QR_LINK_MAX else link(base, encode([deck[number - 1]]), 1, lang)
 
 
 def lan_ip() -> str | None:
