@@ -41,6 +41,29 @@ def split_for_chart(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     return annual, other, uncertain
 
 
+def drawn_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows the time chart draws: certain values, and for a count never a sum over more than a
+    year (on an annual axis "285 tasks in 1992–2017" would read as a huge year; it is listed instead)."""
+    sure = df[(df["status"] != "uncertain") & df["value"].notna()]
+    if sure.empty:
+        return sure
+    additive = sure["indicator"].map(lambda c: registry.indicator(c).additive)
+    days = (pd.to_datetime(sure["period_end"]) - pd.to_datetime(sure["period_start"])).dt.days
+    return sure[~additive | (sure["period_kind"] == "date") | (days <= 366)]
+
+
+def room_for_sources(fig: go.Figure, plot_height: int = 340) -> go.Figure:
+    """Grow the bottom margin to fit the wrapped source lines, so a downloaded PNG carries them."""
+    notes = [a.text for a in fig.layout.annotations if a.text and a.yref == "paper" and (a.y or 0) < 0]
+    lines = max([n.count("<br>") + 1 for n in notes] or [0])
+    bottom = 120 + 15 * lines
+    fig.update_layout(height=plot_height + 60 + bottom, margin={"b": bottom})
+    for a in fig.layout.annotations:
+        if a.text in notes:
+            a.y = -100 / plot_height  # just under the legend
+    return fig
+
+
 def _mid_year(y: int) -> pd.Timestamp:
     return pd.Timestamp(date(y, 7, 1))
 
@@ -62,7 +85,7 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
                    source_line: str = "", title: str | None = None) -> go.Figure:
     """One series per province over the years; plans dotted; other spans as labelled segments."""
     ind = registry.indicator(indicator)
-    annual, other, _ = split_for_chart(df)
+    annual, other, _ = split_for_chart(drawn_rows(df))
     y0, y1 = years
     fig = go.Figure()
     for (code, frame), group in df.groupby(["province_code", "frame"], sort=False):
@@ -90,11 +113,6 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
                 hovertext=texts, hoverinfo="text",
             ))
         g = other[(other.province_code == code) & (other.frame == frame)]
-        if ind.additive:
-            # NOTE: a count over several years ("285 tasks in 1992–2017") is a sum, not a level: on an
-            # annual axis it would read as a huge year. It is listed under the chart instead.
-            days = (pd.to_datetime(g["period_end"]) - pd.to_datetime(g["period_start"])).dt.days
-            g = g[(g["period_kind"] == "date") | (days <= 366)]
         for r in g.itertuples():
             text = _hover(r, ind, lang)
             if r.period_kind == "date":
@@ -131,6 +149,7 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
     if source_line:
         fig.add_annotation(text=wrap(source_line), xref="paper", yref="paper", x=0, y=-0.42, showarrow=False,
                            xanchor="left", yanchor="top", align="left", font={"size": 10, "color": "#555"})
+        room_for_sources(fig)
     return fig
 
 
@@ -236,9 +255,10 @@ def _finish(fig: go.Figure, ind: registry.Indicator, lang: str, source_line: str
     if fig.layout.height is None:
         fig.update_layout(height=460)
     if source_line:
-        fig.add_annotation(text=source_line, xref="paper", yref="paper", x=0, y=-0.42 if legend else -0.25,
+        fig.add_annotation(text=wrap(source_line), xref="paper", yref="paper", x=0, y=-0.42 if legend else -0.25,
                            showarrow=False, xanchor="left", yanchor="top", align="left",
                            font={"size": 10, "color": "#555"})
+        room_for_sources(fig, max(340, (fig.layout.height or 460) - 120))
     return fig
 
 

@@ -255,22 +255,24 @@ def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) 
     rows = []
     for _, r in df.sort_values(["period_end", "period_start"], ascending=False).iterrows():
         ind = registry.indicator(r["indicator"])
-        note = text(r["note"])
-        if "reason" in df and not bool(r.get("comparable", True)):
-            note = text(r["reason_en"] if lang == "en" else r["reason"])
+        note, status = text(r["note"]), t(f"status_{r['status']}", lang)
+        if "reason" in df and not bool(r.get("comparable", True)):  # merger view: say why there is no value
+            note, status = text(r["reason_en"] if lang == "en" else r["reason"]), t("not_comparable", lang)
         rows.append({
             t("col_period", lang): periods.label(r["period"], lang),
-            t("col_measure", lang): t(r["measure"], lang),
             t("col_value", lang): _value_cell(r, ind, lang),
-            t("col_status", lang): t(f"status_{r['status']}", lang),
+            t("col_status", lang): status,
+            t("dx_other_reported", lang): _others_text(others.get(_key(r), [])),
             t("col_source", lang): text(r["source"]),
             t("col_quote", lang): text(r["quote"]),
             t("col_note", lang): note,
-            t("dx_other_reported", lang): _others_text(others.get(_key(r), [])),
+            t("col_measure", lang): t(r["measure"], lang),
         })
-    return pd.DataFrame(rows, columns=[t(k, lang) for k in (
-        "col_period", "col_measure", "col_value", "col_status", "col_source", "col_quote", "col_note",
-        "dx_other_reported")])
+    out = pd.DataFrame(rows, columns=[t(k, lang) for k in (
+        "col_period", "col_value", "col_status", "dx_other_reported", "col_source", "col_quote", "col_note",
+        "col_measure")])
+    # the measure column only when a plan is among the rows (narrower on a phone otherwise)
+    return out if (df["measure"] == "plan").any() else out.drop(columns=[t("col_measure", lang)])
 
 
 def disagreements(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> list[tuple[str, pd.DataFrame]]:
@@ -395,16 +397,16 @@ def screen_frame(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -
             t("col_province", lang): _province_cell(r, lang),
             t("col_indicator", lang): ind.name(lang),
             t("col_period", lang): periods.label(r["period"], lang),
-            t("col_measure", lang): t(r["measure"], lang),
             t("col_value", lang): _value_cell(r, ind, lang),
             t("col_status", lang): t(f"status_{r['status']}", lang),
+            t("col_measure", lang): t(r["measure"], lang),
             t("col_source", lang): text(r["source"]),
             t("col_quote", lang): text(r["quote"]),
             t("col_note", lang): text(r["note"]),
             t("dx_other_reported", lang): _others_text(others.get(_key(r), [])),
         })
-    cols = [t(k, lang) for k in ("col_province", "col_indicator", "col_period", "col_measure", "col_value",
-                                 "col_status", "col_source", "col_quote", "col_note", "dx_other_reported")]
+    cols = [t(k, lang) for k in ("col_province", "col_indicator", "col_period", "col_value", "col_status",
+                                 "col_measure", "col_source", "col_quote", "col_note", "dx_other_reported")]
     return pd.DataFrame(rows, columns=cols)
 
 

@@ -36,7 +36,7 @@ for indicator in chosen_indicators:
         continue
     comparable = sub[sub["comparable"].fillna(True).astype(bool)]
     annual, other, uncertain = charts.split_for_chart(comparable)
-    drawn = comparable[comparable["status"] != "uncertain"]
+    drawn = charts.drawn_rows(comparable) if kind == "line" else charts.annual_in_range(comparable, years)
     line = charts.source_line(drawn, lang)
     if annual.empty:
         st.info(f"{ind.name(lang)}: {t('no_annual', lang)}")

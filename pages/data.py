@@ -1,0 +1,72 @@
+"""Dữ liệu & nguồn (Data and sources): every fact, filterable, with source, quote, note, other
+reported values and history; CSV and Excel downloads of exactly the rows shown."""
+import streamlit as st
+
+from metrics import periods, queries, registry, tables, ui
+from metrics.i18n import t
+
+lang = ui.lang()
+st.title(t("dx_title", lang))
+st.caption(t("dx_intro", lang))
+
+everything = queries.facts()
+with_data = queries.provinces_with_data()
+prov_options = [ui.province_option(c, f) for c, f in zip(with_data.province_code, with_data.frame)]
+ind_options = [c for c in registry.indicators() if c in set(everything["indicator"])]
+first_year = int(everything["period_start"].dt.year.min()) if not everything.empty else 2016
+last_year = int(everything["period_end"].dt.year.max()) if not everything.empty else 2025
+last_year = max(last_year, first_year + 1)
+
+filters = st.expander(t("dx_filters", lang), expanded=True)
+left, right = filters.columns(2)
+with left:
+    chosen_prov = ui.url_select(t("provinces", lang), prov_options, [], key="prov", multi=True,
+                                format_func=lambda o: ui.province_label(o, lang), placeholder=t("dx_all", lang),
+                                help=t("provinces_help", lang))
+    kinds = ui.url_select(t("dx_kinds", lang), list(periods.KINDS), [], key="kind", multi=True,
+                          format_func=lambda k: t(f"dx_kind_{k}", lang), placeholder=t("dx_all", lang))
+    source_kinds = ui.url_select(t("dx_source_kinds", lang), ["report", "narrative", "press"], [], key="src",
+                                 multi=True, format_func=lambda k: t(f"dx_src_{k}", lang),
+                                 placeholder=t("dx_all", lang))
+with right:
+    chosen_ind = ui.url_select(t("dx_indicators", lang), ind_options, [], key="ind", multi=True,
+                               format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)),
+                               placeholder=t("dx_all", lang))
+    statuses = ui.url_select(t("dx_statuses", lang), ["reported", "estimated", "uncertain"], [], key="status",
+                             multi=True, format_func=lambda s: t(f"status_{s}", lang), placeholder=t("dx_all", lang))
+    years = ui.url_year_range(t("dx_years", lang), first_year, last_year, (first_year, last_year), key="years")
+search = filters.text_input(t("dx_search", lang), key="q", bind="query-params", help=t("dx_search_help", lang))
+
+shown = tables.filter_facts(everything, [ui.parse_province_option(o) for o in chosen_prov], chosen_ind, kinds,
+                            None if tuple(years) == (first_year, last_year) else tuple(years),
+                            statuses, source_kinds, search or "")
+others = tables.other_values_map(queries.alternatives(), lang)
+
+st.markdown(f"**{t('dx_count', lang).format(n=len(shown), total=len(everything))}**")
+if shown.empty:
+    st.info(t("dx_none", lang))
+    st.stop()
+
+st.dataframe(tables.screen_frame(shown, others, lang), hide_index=True, width="stretch")
+
+export = tables.export_frame(shown, others, lang)
+sources = tables.sources_frame(queries.sources_of(shown["source_id"]), lang)
+c1, c2 = st.columns(2)
+c1.download_button(t("dx_csv", lang), tables.csv_bytes(export), file_name="so-lieu-khcn.csv",
+                   mime="text/csv", on_click="ignore", width="stretch")
+c2.download_button(t("dx_xlsx", lang), tables.excel_bytes(export, sources, lang), file_name="so-lieu-khcn.xlsx",
+                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
+                   width="stretch")
+st.caption(t("dx_csv_caption", lang).format(n=len(shown)))
+
+with st.expander(t("dx_sources", lang)):
+    st.dataframe(sources, hide_index=True, width="stretch")
+
+st.subheader(t("dx_history", lang))
+labels = {tables.fact_id(r): tables.fact_label(r, lang) for _, r in shown.iterrows()}
+fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", index=None,
+                     format_func=lambda f: labels.get(f, f), placeholder=t("dx_pick_placeholder", lang),
+                    help=t("dx_pick_fact_help", lang))
+if fact:
+    st.dataframe(tables.history_frame(queries.fact_history(*tables.parse_fact_id(fact)), lang),
+                 hide_index=True, width="stretch")

@@ -1,0 +1,78 @@
+"""Tổng quan (Overview): for the chosen provinces, the latest value of each core indicator as a
+card — value, period in words, change against the previous comparable period, source, trend."""
+import streamlit as st
+
+from metrics import charts, queries, registry, tables, ui
+from metrics.i18n import t
+
+lang = ui.lang()
+st.title(t("ov_title", lang))
+st.caption(t("ov_intro", lang))
+
+mode = ui.merger_mode()
+chosen = [ui.parse_province_option(o) for o in ui.url_select(
+    t("provinces", lang), ui.province_options(mode), ui.DEFAULT_PROVINCES[mode], key="prov", multi=True,
+    format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))]
+core = [c for c in tables.CORE if c in set(queries.indicators_with_data())]
+
+if not chosen:
+    st.info(t("ov_pick", lang))
+    st.stop()
+
+df = queries.facts_view(core, chosen, mode=mode)
+deck = tables.cards(df, chosen, core)
+
+
+def _link_params(option: str) -> dict:
+    params = {"prov": option}
+    if lang == "en":
+        params["lang"] = "en"
+    if mode == "today":
+        params["view"] = "today"
+    return params
+
+
+def _card(c: tables.Card) -> None:
+    x = tables.card_texts(c, lang)
+    with st.container(border=True):
+        st.markdown(f"**{x['label']}**", help=x["help"])
+        st.metric(x["period"] or "—", x["value"], delta=x["delta"], delta_color=x["delta_color"],
+                  chart_data=x["trend"] or None, chart_type="line")
+        lines = list(x["flags"])
+        if x["delta_description"]:
+            lines.append(x["delta_description"])
+        elif c.row is not None:
+            lines.append(t("ov_no_prev", lang))
+        lines.append(f"{t('ov_trend', lang)}: {x['trend_periods']}" if x["trend_periods"] else t("ov_no_trend", lang))
+        if x["source"]:
+            lines.append(f"{t('sources', lang)}: {tables.shorten(x['source'], 160)}")
+        if x["note"] and (c.uncertain or c.row is None or c.plan_only):
+            lines.append(f"{t('col_note', lang)}: {x['note']}")
+        st.caption("  \n".join(lines))
+
+
+for (code, frame), cs in deck.items():
+    option = ui.province_option(code, frame)
+    st.subheader(charts.province_label(code, frame, lang), divider="gray")
+    history = tables.merger_history(code, frame, lang)
+    if history["text"]:
+        st.caption(history["text"])
+    st.page_link("pages/profile.py", label=f"{t('ov_open_profile', lang)}: {registry.province(code, frame).name(lang)}",
+                 icon=":material/badge:", query_params=_link_params(option))
+    if not cs:
+        st.caption(t("no_data", lang))
+    for i in range(0, len(cs), 3):  # rows of three, so a phone stacks them in reading order
+        for col, c in zip(st.columns(3), cs[i:i + 3]):
+            with col:
+                _card(c)
+    missing = [registry.indicator(ind).name(lang) for ind in core if ind not in {c.indicator for c in cs}]
+    if missing:
+        st.caption(f"{t('ov_missing', lang)}: " + "; ".join(missing))
+
+with st.expander(t("ov_about", lang)):
+    st.markdown(t("ov_about_rules", lang))
+    for ind in (registry.indicator(c) for c in core):
+        st.markdown(f"**{ind.name(lang)}** ({ind.unit(lang)}) — {ind.definition(lang)} "
+                    f"{t('temporal_' + ind.temporal, lang)} "
+                    f"{t('additive_yes' if ind.additive else 'additive_no', lang)}")
+    st.caption(tables.deck_sources(deck, lang))

@@ -1,0 +1,306 @@
+"""Overview, Province profile and Data pages (AppTest), and the pure helpers behind them
+(metrics.tables): latest-value cards, the previous comparable period, disagreeing sources,
+administrative history, filters and the CSV / Excel exports."""
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+from metrics import queries, tables
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def app(db, monkeypatch, page, **params):
+    """The app on `page` opened from a link carrying `params` (?prov=58-63&lang=en&fact=…)."""
+    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.run()
+    at.switch_page(page)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def captions(at) -> str:
+    return "\n".join(c.value for c in at.caption)
+
+
+def markdown(at) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def metrics(at) -> list[tuple[str, str, str]]:
+    return [(m.label, m.value, m.delta) for m in at.metric]
+
+
+# --- Overview ---------------------------------------------------------------------------------
+
+def test_overview_cards_in_vietnamese_with_period_words_and_comparable_change(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/overview.py")
+    assert at.title[0].value == "Tổng quan các chỉ tiêu chính"
+    assert [s.value for s in at.subheader][:4] == ["Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"]
+    cards = metrics(at)
+    # Ninh Thuận's latest tasks figure is for 9 months, compared with 9 months of the year before
+    assert ("9 tháng đầu năm 2023", "27 nhiệm vụ", "-5 nhiệm vụ") in cards
+    text = captions(at)
+    assert "So với 9 tháng đầu năm 2022: 32 nhiệm vụ" in text
+    assert "Nguồn: Báo Ninh Thuận" in text
+    # a multi-year rate keeps its span and has nothing comparable before it
+    assert ("Giai đoạn 2020–2023", "33\u00a0%", "") in cards
+    assert "Thay đổi: — (chưa có kỳ trước cùng loại để so sánh)" in text
+    # a stock is compared with its previous date
+    assert ("Tính đến 30/09/2025", "31 sản phẩm", "+7 sản phẩm") in cards
+    assert "So với ngày 12/06/2022: 24 sản phẩm" in text
+
+
+def test_overview_flags_uncertain_and_plan_only_cards(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/overview.py")
+    text = captions(at)
+    # Ninh Thuận's supported enterprises exist only as uncertain values: shown, flagged, with the note
+    assert "⚠ Chưa chắc chắn — chỉ có số liệu này" in text
+    # Bình Thuận reported only a target for OCOP products
+    assert ("Năm 2023", "ít nhất 20 sản phẩm", "") in metrics(at)
+    assert "Kế hoạch (chưa có số thực hiện)" in text
+
+
+def test_overview_in_english(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/overview.py", lang="en")
+    assert at.title[0].value == "Overview of the core indicators"
+    assert ("First 9 months of 2023", "27 tasks", "-5 tasks") in metrics(at)
+    assert "Vs first 9 months of 2022: 32 tasks" in captions(at)
+
+
+def test_overview_links_each_province_to_its_profile(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/overview.py", prov=["58-63", "56-34"])
+    assert [s.value for s in at.subheader][:2] == ["Ninh Thuận", "Khánh Hòa (từ 1/7/2025)"]
+    links = {link.proto.label: link.proto for link in at.get("page_link")}
+    assert links["Hồ sơ tỉnh: Ninh Thuận"].page == "ho-so-tinh"
+    assert links["Hồ sơ tỉnh: Ninh Thuận"].query_string == "prov=58-63"
+    assert links["Hồ sơ tỉnh: Khánh Hòa"].query_string == "prov=56-34"
+
+
+def test_overview_today_view_says_why_a_merged_province_has_no_value(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/overview.py", view="today", prov="56-34")
+    assert at.subheader[0].value == "Khánh Hòa (từ 1/7/2025)"
+    assert all(value == "—" for _, value, _ in metrics(at))  # never a sum with a predecessor missing
+    assert "Thiếu số liệu của Khánh Hòa" in captions(at)
+
+
+# --- Province profile -------------------------------------------------------------------------
+
+def test_profile_links_a_merged_province_to_its_successor_and_back(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="58-63")
+    assert "Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025" in markdown(at)
+    links = [(link.proto.label, link.proto.page, link.proto.query_string) for link in at.get("page_link")]
+    assert links == [("Khánh Hòa (từ 1/7/2025)", "ho-so-tinh", "prov=56-34")]
+
+    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="56-34")
+    assert "Khánh Hòa (từ 01/7/2025) gồm: Khánh Hòa, Ninh Thuận" in markdown(at)
+    links = [(link.proto.label, link.proto.query_string) for link in at.get("page_link")]
+    assert links == [("Khánh Hòa", "prov=56-63"), ("Ninh Thuận", "prov=58-63")]
+    assert any("chưa có số liệu riêng" in i.value for i in at.info)
+
+
+def test_profile_shows_disagreeing_sources_side_by_side(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="14-63")
+    assert any("Các nguồn ghi khác nhau" in w.value and "Giai đoạn 2021–2025" in w.value for w in at.warning)
+    tables_shown = [d.value for d in at.dataframe]
+    pair = next(t for t in tables_shown if "Vai trò" in t.columns and "68 nhiệm vụ" in set(t["Giá trị"]))
+    assert list(pair["Giá trị"]) == ["68 nhiệm vụ", "84 nhiệm vụ"]  # both values, never averaged
+    assert list(pair["Vai trò"]) == ["đang dùng", "giá trị khác"]
+    assert pair["Nguồn"].iloc[0].startswith("Báo Mới") and pair["Nguồn"].iloc[1].startswith("Vietnam.vn")
+    history = next(t for t in tables_shown if "Kỳ" in t.columns and "Giai đoạn 2021–2025" in set(t["Kỳ"])
+                   and "68 nhiệm vụ" in set(t["Giá trị"]))
+    row = history[history["Kỳ"] == "Giai đoạn 2021–2025"].iloc[0]
+    assert row["Giá trị khác được báo cáo"].startswith("84 nhiệm vụ (Vietnam.vn")
+
+
+def test_profile_charts_carry_title_and_sources(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="58-63")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["title"]["text"] == "Nhiệm vụ KH&CN được quản lý — Ninh Thuận"
+    notes = " ".join(a.get("text", "") for a in spec["layout"].get("annotations", []))
+    assert "Nguồn:" in notes
+    assert "9 tháng đầu năm 2023" in json.dumps(spec["data"], ensure_ascii=False)
+
+
+def test_profile_in_english(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="58-63", lang="en")
+    assert at.title[0].value == "Province profile"
+    assert "Ninh Thuan — merged into Khanh Hoa from 01/7/2025" in markdown(at)
+    assert "Period" in at.dataframe[0].value.columns
+
+
+# --- Data and sources -------------------------------------------------------------------------
+
+def test_data_page_lists_every_fact_with_downloads(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/data.py")
+    total = len(queries.facts(db=warehouse_path))
+    assert f"{total} số liệu (trên tổng số {total})" in markdown(at)
+    assert len(at.dataframe[0].value) == total
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["⬇ Tải CSV", "⬇ Tải Excel"]
+    assert "UTF-8 có BOM" in captions(at)
+
+
+def test_data_page_filters_and_history(warehouse_path, monkeypatch):
+    fact = "14-63|tasks_managed|2021/2025|actual"
+    at = app(warehouse_path, monkeypatch, "pages/data.py", prov="14-63", ind="tasks_managed", fact=fact)
+    table = at.dataframe[0].value
+    assert set(table["Tỉnh"]) == {"Sơn La"} and set(table["Chỉ tiêu"]) == {"Nhiệm vụ KH&CN được quản lý"}
+    assert f"{len(table)} số liệu" in markdown(at)
+    history = at.dataframe[-1].value
+    assert list(history["Giá trị"]) == ["68 nhiệm vụ", "84 nhiệm vụ"]
+    assert list(history["Trạng thái"]) == ["đang dùng", "giá trị khác"]
+
+
+def test_data_page_search_ignores_diacritics_and_speaks_english(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/data.py", q="tieng sec", lang="en")
+    table = at.dataframe[0].value
+    assert len(table) > 0 and "Province" in table.columns and "Other reported values" in table.columns
+    assert all("tiếng Séc" in (n + s + q) for n, s, q in zip(table["Note"], table["Source"], table["Quote"]))
+    assert [b.proto.label for b in at.get("download_button")] == ["⬇ Download CSV", "⬇ Download Excel"]
+
+
+# --- metrics.tables: unit tests on small inline frames ----------------------------------------
+
+def facts_frame(rows) -> pd.DataFrame:
+    """(period, kind, start, end, value, status[, measure]) -> a facts-shaped frame."""
+    out = []
+    for r in rows:
+        period, kind, start, end, value, status, *rest = r
+        out.append({"province_code": "58", "frame": "63", "province_name": "Ninh Thuận", "indicator": "tasks_managed",
+                    "period": period, "period_kind": kind, "period_start": pd.Timestamp(start),
+                    "period_end": pd.Timestamp(end), "measure": rest[0] if rest else "actual", "value": value,
+                    "unit": "nhiệm vụ", "qualifier": "", "status": status, "source": f"nguồn {period}", "quote": "",
+                    "alternatives": 0, "note": None})
+    return pd.DataFrame(out)
+
+
+NINE_2023 = ("2023-01/2023-09", "range", "2023-01-01", "2023-09-30", 27.0, "reported")
+NINE_2022 = ("2022-01/2022-09", "range", "2022-01-01", "2022-09-30", 32.0, "reported")
+YEAR_2022 = ("2022", "year", "2022-01-01", "2022-12-31", 40.0, "reported")
+YEAR_2021 = ("2021", "year", "2021-01-01", "2021-12-31", 36.0, "reported")
+
+
+def test_nine_months_are_compared_with_nine_months_never_with_a_year():
+    df = facts_frame([NINE_2023, YEAR_2022, NINE_2022, YEAR_2021])
+    row, uncertain = tables.latest(df)
+    assert row["period"] == "2023-01/2023-09" and not uncertain
+    assert tables.previous_comparable(df, row, stock=False)["period"] == "2022-01/2022-09"
+    assert tables.previous_comparable(facts_frame([NINE_2023, YEAR_2022]), row, stock=False) is None
+    c = tables.card(df, "58", "63", "tasks_managed")
+    assert c.change == -5
+    assert list(c.trend["period"]) == ["2022-01/2022-09", "2023-01/2023-09"]
+    x = tables.card_texts(c, "vi")
+    assert (x["period"], x["value"], x["delta"]) == ("9 tháng đầu năm 2023", "27 nhiệm vụ", "-5 nhiệm vụ")
+    assert x["delta_description"] == "So với 9 tháng đầu năm 2022: 32 nhiệm vụ"
+
+
+def test_years_and_spans_compare_only_with_their_own_length():
+    five = [("2016/2020", "range", "2016-01-01", "2020-12-31", 79.0, "reported"),
+            ("2021/2023", "range", "2021-01-01", "2023-12-31", 64.0, "reported"),
+            ("2021/2025", "range", "2021-01-01", "2025-12-31", 68.0, "reported")]
+    df = facts_frame(five)
+    row, _ = tables.latest(df)
+    assert row["period"] == "2021/2025"
+    assert tables.previous_comparable(df, row, stock=False)["period"] == "2016/2020"  # not the 3-year span
+    df = facts_frame([YEAR_2022, YEAR_2021])
+    row, _ = tables.latest(df)
+    assert tables.previous_comparable(df, row, stock=False)["period"] == "2021"
+    assert tables.card(df, "58", "63", "tasks_managed").change == 4
+
+
+def test_stocks_compare_with_the_previous_date_and_uncertain_values_step_aside():
+    dates = [("2025-12-31", "date", "2025-12-31", "2025-12-31", 29.0, "uncertain"),
+             ("2025-09-30", "date", "2025-09-30", "2025-09-30", 31.0, "reported"),
+             ("2022-06-12", "date", "2022-06-12", "2022-06-12", 24.0, "reported")]
+    df = facts_frame(dates)
+    row, uncertain = tables.latest(df)
+    assert row["period"] == "2025-09-30" and not uncertain  # the later uncertain value is not "latest"
+    assert tables.previous_comparable(df, row, stock=True)["period"] == "2022-06-12"
+    assert tables.compared_with(tables.previous_comparable(df, row, stock=True), "vi") == "so với ngày 12/06/2022"
+    only_uncertain = facts_frame([dates[0]])
+    row, uncertain = tables.latest(only_uncertain)
+    assert row["value"] == 29 and uncertain
+    c = tables.card(only_uncertain, "58", "63", "tasks_managed")
+    assert c.uncertain and c.change is None
+    assert "⚠ Chưa chắc chắn — chỉ có số liệu này" in tables.card_texts(c, "vi")["flags"]
+
+
+def test_a_plan_is_shown_only_when_no_actual_exists_and_says_so():
+    plan = ("2023", "year", "2023-01-01", "2023-12-31", 20.0, "reported", "plan")
+    c = tables.card(facts_frame([plan]), "58", "63", "tasks_managed")
+    assert c.plan_only and "Kế hoạch (chưa có số thực hiện)" in tables.card_texts(c, "vi")["flags"]
+    c = tables.card(facts_frame([plan, YEAR_2021]), "58", "63", "tasks_managed")
+    assert not c.plan_only and c.row["period"] == "2021"
+
+
+def test_merger_history_both_ways():
+    assert tables.merger_history("58", "63", "vi") == {
+        "text": "Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025", "links": [("Khánh Hòa (từ 1/7/2025)", "56-34")]}
+    back = tables.merger_history("56", "34", "vi")
+    assert back["text"] == "Khánh Hòa (từ 01/7/2025) gồm: Khánh Hòa, Ninh Thuận"
+    assert back["links"] == [("Khánh Hòa", "56-63"), ("Ninh Thuận", "58-63")]
+    assert "không sáp nhập" in tables.merger_history("14", "63", "vi")["text"]
+
+
+def test_profile_table_in_the_merger_view_says_why_a_value_is_missing(warehouse_path):
+    df = queries.facts_view(["tasks_managed"], ["56"], mode="today", db=warehouse_path)
+    table = tables.profile_table(df, {}, "vi")
+    row = table[table["Kỳ"] == "9 tháng đầu năm 2023"].iloc[0]
+    assert row["Giá trị"] == "—" and row["Tình trạng"] == "Không so sánh được"  # never Ninh Thuận's 27 alone
+    assert row["Ghi chú"].startswith("Thiếu số liệu của Khánh Hòa")
+
+
+def test_filters_and_exports_keep_exactly_the_rows_shown(warehouse_path):
+    everything = queries.facts(db=warehouse_path)
+    shown = tables.filter_facts(everything, provinces=[("58", "63")], kinds=["range"], years=(2020, 2025),
+                                query="nhiem vu")
+    assert len(shown) > 0 and set(shown["province_code"]) == {"58"} and set(shown["period_kind"]) == {"range"}
+    assert (shown["period_end"].dt.year >= 2020).all()
+    others = tables.other_values_map(queries.alternatives(db=warehouse_path), "vi")
+    export = tables.export_frame(shown, others, "vi")
+    data = tables.csv_bytes(export)
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype={"Mã tỉnh": str, "Khung": str})
+    assert len(back) == len(shown) == len(tables.screen_frame(shown, others, "vi"))
+    assert list(back["Mã kỳ"]) == list(shown["period"]) and list(back["Giá trị"]) == list(shown["value"])
+    assert set(back["Mã tỉnh"]) == {"58"}
+    sources = tables.sources_frame(queries.sources_of(shown["source_id"], db=warehouse_path), "vi")
+    book = openpyxl.load_workbook(io.BytesIO(tables.excel_bytes(export, sources, "vi")))
+    assert book.sheetnames == ["Số liệu", "Nguồn"]
+    assert book["Số liệu"].max_row == len(shown) + 1
+    assert book["Nguồn"].max_row == shown["source_id"].nunique() + 1
+
+
+def test_csv_numbers_stay_machine_readable_while_the_screen_is_vietnamese():
+    df = facts_frame([("2021", "year", "2021-01-01", "2021-12-31", 1234.5, "reported")])
+    for col in ("loaded_at",):
+        df[col] = pd.Timestamp("2025-01-02 03:04:05")
+    df["source_kind"], df["source_id"], df["sheet"], df["cell"] = "press", "s1", None, None
+    df["indicator"] = "st_budget"  # 1 decimal
+    screen = tables.screen_frame(df, {}, "vi")
+    assert screen["Giá trị"].iloc[0] == "1.234,5 tỷ đồng"
+    text = tables.csv_bytes(tables.export_frame(df, {}, "vi")).decode("utf-8-sig")
+    assert ",1234.5," in text and "1.234,5" not in text
+
+
+def test_history_includes_an_undone_upload(fresh_warehouse):
+    from etl import ingest
+    from tests.test_ingest_load import filled_template
+
+    data = filled_template(values={"tasks_managed": 40})
+    outcome = ingest.load(ingest.examine(data, "bao-cao.xlsx"), data, fresh_warehouse, by="kiểm thử")
+    ingest.undo(outcome.upload_id, fresh_warehouse)
+    hist = queries.fact_history("58", "63", "tasks_managed", "2021", "actual", db=fresh_warehouse)
+    frame = tables.history_frame(hist, "vi")
+    assert list(frame["Trạng thái"]) == ["đang dùng", "đã hoàn tác"]
+    assert list(frame["Giá trị"]) == ["36 nhiệm vụ", "40 nhiệm vụ"]
+    assert frame["Tệp tải lên"].iloc[1] == "bao-cao.xlsx" and frame["Hoàn tác lúc"].iloc[1] != ""
