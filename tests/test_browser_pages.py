@@ -1,0 +1,40 @@
+"""Every page in a real browser: it renders with no exception shown, draws its chart where it has
+one, and on a 390 px phone nothing scrolls sideways."""
+import pytest
+
+from tests.conftest import wait_for_app
+
+PLOTLY = ".js-plotly-plot .main-svg"
+PAGES = [  # (url path, title shown, what its chart is drawn as, if it has one)
+    ("", "Tổng quan", "[data-testid='stMetric']"),
+    ("so-sanh", "So sánh chỉ tiêu giữa các tỉnh", PLOTLY),
+    ("ho-so-tinh", "Ninh Thuận", PLOTLY),
+    ("ban-do", "Bản đồ", PLOTLY),
+    ("do-phu", "Độ phủ dữ liệu", None),
+    ("du-lieu", "Dữ liệu", None),
+    ("trinh-chieu", "Trình chiếu", None),
+    ("tai-len", "Tải lên báo cáo", None),
+]
+
+
+@pytest.fixture()
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True,
+                                  has_touch=True, locale="vi-VN")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+@pytest.mark.parametrize("path,title,chart", PAGES, ids=[p[0] or "tong-quan" for p in PAGES])
+def test_page_renders_on_a_phone(served_app, phone, path, title, chart):
+    phone.goto(f"{served_app}/{path}")
+    wait_for_app(phone, 60_000)
+    if chart:
+        phone.wait_for_selector(chart, timeout=30_000)
+    assert phone.locator("[data-testid='stException']").count() == 0
+    assert phone.get_by_text(title).first.is_visible()
+    overflow = phone.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+        " document.querySelector('[data-testid=\"stMain\"]')?.scrollWidth ?? 0]")
+    assert overflow[0] <= overflow[1] and overflow[2] <= overflow[1], f"horizontal scroll on /{path}: {overflow}"
