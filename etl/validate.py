@@ -75,22 +75,21 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list
             "quote": c.label, "note": " ".join(note) or None,
         })
     if missing_period:
-        c = missing_period[0]
-        problems.append(Problem(
-            None, None, None, "no_period",
-            f"Không xác định được kỳ báo cáo cho {len(missing_period)} số liệu (ví dụ {c.sheet}!{c.cell}); "
-            "hãy ghi kỳ trong tiêu đề, tên cột hoặc chọn kỳ khi tải lên.",
-            f"No reporting period for {len(missing_period)} values (e.g. {c.sheet}!{c.cell}); state it in the title "
-            "or a column header, or choose one when uploading."))
+        problems.append(_unplaced("no_period", missing_period, "kỳ báo cáo", "reporting period",
+                                  "hãy ghi kỳ trong tiêu đề, tên cột hoặc chọn kỳ khi tải lên",
+                                  "state it in the title or a column header, or choose one when uploading"))
     if missing_province:
-        c = missing_province[0]
-        problems.append(Problem(
-            None, None, None, "no_province",
-            f"Không xác định được tỉnh cho {len(missing_province)} số liệu (ví dụ {c.sheet}!{c.cell}); "
-            "hãy ghi tỉnh trong tiêu đề hoặc chọn tỉnh khi tải lên.",
-            f"No province for {len(missing_province)} values (e.g. {c.sheet}!{c.cell}); state it in the title or "
-            "choose one when uploading."))
+        problems.append(_unplaced("no_province", missing_province, "tỉnh", "province",
+                                  "hãy ghi tỉnh trong tiêu đề hoặc chọn tỉnh khi tải lên",
+                                  "state it in the title or choose one when uploading"))
     return facts, problems
+
+
+def _unplaced(rule: str, values: list[Candidate], what_vi: str, what_en: str, fix_vi: str, fix_en: str) -> Problem:
+    c = values[0]
+    return Problem(None, None, None, rule,
+                   f"Không xác định được {what_vi} cho {len(values)} số liệu (ví dụ {c.sheet}!{c.cell}); {fix_vi}.",
+                   f"No {what_en} for {len(values)} values (e.g. {c.sheet}!{c.cell}); {fix_en}.")
 
 
 def dedupe(facts: list[dict]) -> tuple[list[dict], list[Problem]]:

@@ -141,3 +141,12 @@ def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: 
         del st.query_params[key]
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return tuple(value)
+
+
+def link_params(**params) -> dict:
+    """Query parameters for a link to another page that keeps this view's language and merger mode."""
+    if lang() == "en":
+        params["lang"] = "en"
+    if st.session_state.get("_url_widget_view") == "today":
+        params["view"] = "today"
+    return params

@@ -23,13 +23,8 @@ df = queries.facts_view(core, chosen, mode=mode)
 deck = tables.cards(df, chosen, core)
 
 
-def _link_params(option: str) -> dict:
-    params = {"prov": option}
-    if lang == "en":
-        params["lang"] = "en"
-    if mode == "today":
-        params["view"] = "today"
-    return params
+def _profile_link(option: str) -> dict:
+    return ui.link_params(prov=option)
 
 
 def _card(c: tables.Card) -> None:
@@ -58,7 +53,7 @@ for (code, frame), cs in deck.items():
     if history["text"]:
         st.caption(history["text"])
     st.page_link("pages/profile.py", label=f"{t('ov_open_profile', lang)}: {registry.province(code, frame).name(lang)}",
-                 icon=":material/badge:", query_params=_link_params(option))
+                 icon=":material/badge:", query_params=_profile_link(option))
     if not cs:
         st.caption(t("no_data", lang))
     for i in range(0, len(cs), 3):  # rows of three, so a phone stacks them in reading order

@@ -18,12 +18,7 @@ province = registry.province(code, frame)
 
 
 def _params(target: str) -> dict:
-    params = {"prov": target}
-    if lang == "en":
-        params["lang"] = "en"
-    if mode == "today":
-        params["view"] = "today"
-    return params
+    return ui.link_params(prov=target)
 
 
 st.subheader(t("pf_history", lang))
