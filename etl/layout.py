@@ -564,26 +564,28 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
 def _read_tidy(s: Sheet, first: int, cols: list[Column], label_col: int, unit_col: int | None, hints: Hints,
                out: Reading) -> None:
     """Tidy rows (Tỉnh | Năm | Chỉ tiêu | Giá trị | Đơn vị): every row is one value."""
+    pcol = next(c.index for c in cols if c.role == "province")
+    percol = next((c.index for c in cols if c.role == "period"), None)
+    vcol = next(c.index for c in cols if c.role == "value")
     for r in range(first, len(s.rows)):
-        if not any(v is not None for v in s.rows[r]):
+        row = s.rows[r]
+        if row.count(None) == len(row):
             continue
         label = _text(s.value(r, label_col))
         code = match_row(label, None)[0] if label else None
         if code is None:
-            texts = " ".join(_text(v) for v in s.rows[r] if v is not None)
+            texts = " ".join(_text(v) for v in row if v is not None)
             out.ignored.append(Ignored(s.name, r + 1, label or texts[:120],
                                        "Không khớp chỉ tiêu nào trong danh mục (không đoán)" if label else "Không có tên chỉ tiêu",
                                        "Matches no indicator in the registry (not guessed)" if label else "No indicator label"))
             continue
         out.matched_rows += 1
         unit_text = _text(s.value(r, unit_col)) if unit_col is not None else ""
-        _tidy_row(s, r, cols, label, code, unit_text, hints, out)
+        _tidy_row(s, r, pcol, percol, vcol, label, code, unit_text, hints, out)
 
 
-def _tidy_row(s: Sheet, r: int, cols: list[Column], label: str, code: str, unit_text: str, hints: Hints, out: Reading):
-    pcol = next(c.index for c in cols if c.role == "province")
-    percol = next((c.index for c in cols if c.role == "period"), None)
-    vcol = next(c.index for c in cols if c.role == "value")
+def _tidy_row(s: Sheet, r: int, pcol: int, percol: int | None, vcol: int, label: str, code: str, unit_text: str,
+              hints: Hints, out: Reading):
     ptext = _text(s.value(r, pcol))
     provs = _province_cached(ptext) if ptext else []
     if ptext and not provs:

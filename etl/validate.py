@@ -177,4 +177,5 @@ def check_parts(facts: list[dict]) -> list[Problem]:
 def to_frame(facts: list[dict]) -> pd.DataFrame:
     cols = ["province_code", "frame", "indicator", "period", "period_start", "period_end", "period_kind",
             "measure", "value", "unit", "qualifier", "status", "sheet", "cell", "quote", "note"]
-    return pd.DataFrame(facts, columns=cols)
+    # column by column: several times faster than from a list of dicts at 100,000 rows
+    return pd.DataFrame({c: [f[c] for f in facts] for c in cols}, columns=cols)

@@ -132,7 +132,9 @@ def _read_xlsx(data: bytes, file_name: str) -> Workbook:
         sh = book.get_sheet_by_name(meta.name)
         start = sh.start or (0, 0)
         raw = sh.to_python(skip_empty_area=False) if sh.height else []
-        rows = [[_clean(v) for v in row] for row in raw]
+        # NOTE: text is NFC-normalized where it is read (layout's _text, the matching keys), once per
+        # distinct string; here only calamine's "" for an empty cell becomes None.
+        rows = [[None if v == "" else v for v in row] for row in raw]
         if start != (0, 0) and rows:
             # NOTE: calamine's area starts at the first used cell; keep sheet coordinates absolute
             r0, c0 = start
