@@ -87,7 +87,12 @@ def examine(data: bytes, file_name: str, province: str | None = None, period: st
 
 def _examine(data: bytes, file_name: str, province: str | None, period: str | None) -> FileResult:
     digest = uploads.sha256(data)
-    hint_period = periods.parse(period) if period else None
+    try:
+        hint_period = periods.parse(period) if period else None
+    except periods.PeriodError as exc:
+        return FileResult(file_name, digest, "rejected", validate.to_frame([]), [],
+                          [_problem("period", f"Kỳ đã chọn không hợp lệ: {exc}", f"The chosen period is not valid: {exc}",
+                                    period)], province, period)
     hints = Hints(province=str(province).zfill(2) if province else None, period=hint_period)
     try:
         book = workbook.read(data, file_name)
@@ -96,7 +101,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
                           [_problem("unreadable", f"{file_name}: {exc}", f"{file_name}: not a readable Excel workbook ({exc})")],
                           province, period)
     reading = layout.read_workbook(book, hints)
-    facts, resolve_problems = validate.resolve(reading.candidates, hints)
+    facts, resolve_problems, set_aside = validate.resolve(reading.candidates, hints)
     facts, duplicate_problems = validate.dedupe(facts)
     facts = validate.derive_sums(facts)
     problems = (reading.problems + resolve_problems + duplicate_problems
@@ -107,7 +112,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
                                  f"{file_name}: no indicator from the registry was recognized."))
     status = "rejected" if problems else "accepted"
     return FileResult(file_name, digest, status, validate.to_frame(facts if status == "accepted" else []),
-                      reading.ignored, problems, province, period)
+                      reading.ignored + set_aside, problems, province, period)
 
 
 # --- writing ---------------------------------------------------------------------------------

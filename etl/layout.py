@@ -7,12 +7,13 @@ period and measure (title, sheet name, column header, or a period written in the
 So the reader classifies the header's columns once, then walks the rows."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import date
+from datetime import date, datetime
 
-from etl.numbers import NotANumber, is_no_data, parse_cell
+from etl.numbers import AmbiguousNumber, NotANumber, is_no_data, parse_cell
 from etl.workbook import Sheet, Workbook, cell_name
 from metrics import periods, registry
 from metrics.names import fold, match_key, nfc
@@ -83,6 +84,7 @@ class Column:
     period: Period | None = None
     province: list = field(default_factory=list)
     relative_year: int | None = None   # "năm trước" = -1, "năm nay" = 0
+    province_text: str = ""            # the header text that names the province
 
 
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
@@ -90,6 +92,27 @@ _ROMAN = re.compile(r"^(?:[IVXLC]+)$")
 
 _RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
 _TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc"}
+# NOTE: a target is a plan too: "Mục tiêu đến năm 2025", "Chỉ tiêu được giao năm 2024", "KH giao"
+# NOTE: "Dự kiến năm 2025" in a 2024 report is a projection for next year: a plan, not an achievement.
+_PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )(?<!chuyen )giao( |$)")
+_MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _is_fraction(text: str) -> bool:
+    """A header that divides one figure by another is a ratio, not a figure.
+
+    NOTE: "TH/KH", "TH 2023/KH 2023", "Ước TH/KH năm" and "Năm 2024/2023 (%)" are completion and
+    growth ratios; a "/" between two measures (or a later year over an earlier one) says so.
+    "Tỉnh/Thành phố", "Quý II/2024" and "tháng 5/2023" are not."""
+    parts = nfc(text).split("/")
+    if len(parts) != 2:
+        return False
+    a, b = fold(parts[0]), fold(parts[1])
+    if _MEASURE_TERM.search(a) and _MEASURE_TERM.search(b):
+        return True
+    ya, yb = _YEAR.findall(a), _YEAR.findall(b)
+    return bool(ya and yb) and int(ya[-1]) > int(yb[0])
 
 
 def _header_role(text: str) -> Column:
@@ -99,35 +122,48 @@ def _header_role(text: str) -> Column:
     if not f:
         return col
     words = f.split()
-    if any(w in f for w in _RATIO_WORDS) or re.search(r"(^| )(phan tram|%) (kh|ke hoach)", f) or f.endswith("so voi cung ky"):
+    if (any(w in f for w in _RATIO_WORDS) or re.search(r"(^| )(phan tram|%) (kh|ke hoach)", f)
+            or f.endswith("so voi cung ky") or _is_fraction(text)):
         col.role = "ratio"
     elif "ghi chu" in f:
         col.role = "note"
     elif f in ("stt", "tt", "so tt", "so thu tu"):
         col.role = "stt"
     elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
-               "cac chi tieu", "ten chi tieu thong ke") or f.startswith("chi tieu") or f.startswith("noi dung"):
-        col.role = "label" if "nhiem vu" not in f else "label"
+               "cac chi tieu", "ten chi tieu thong ke") or (
+            (f.startswith("chi tieu") or f.startswith("noi dung"))
+            # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
+            and not _PLAN.search(f) and periods.from_text(text) is None):
+        col.role = "label"
     elif f in ("don vi tinh", "dvt", "don vi", "don vi do"):
         col.role = "unit"
     elif f in ("tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh"):
         col.role = "province"
     elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan"):
         col.role = "period"
-    elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien"):
+    elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong"):
+        # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form
         col.role = "value"
-    elif f in _TOTAL_WORDS or f.startswith("tong ") and len(words) <= 3 and "nhiem vu" not in f:
+    elif (f in _TOTAL_WORDS or f.startswith("tong ") and len(words) <= 3 and "nhiem vu" not in f
+          # NOTE: "Tổng cộng toàn vùng", "Cả vùng Tây Bắc", "Toàn quốc" are totals, not provinces
+          or re.search(r"(^| )(tong cong|toan vung|ca vung|toan khu vuc|ca nuoc|toan quoc)( |$)", f)):
         col.role = "total"
     else:
-        provs = registry.match_province(text)
+        # NOTE: "Ninh Thuận (cũ)" is the former province, which is what a province name means
+        # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
+        # (mới)" is not matched: before the merger it would mean the merged territory.
+        provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*cũ\s*\)", " ", nfc(text), flags=re.I))
         if provs:
-            col.role, col.province = "province_value", provs
+            col.role, col.province, col.province_text = "province_value", provs, text
         else:
             col.period = periods.from_text(text)
-            plan = "ke hoach" in f or re.search(r"(^| )kh( |$)", f) is not None
-            estimate = re.search(r"(^| )uoc( |$)", f) is not None
+            plan = _PLAN.search(f) is not None
+            # NOTE: "ƯTH" is the usual short form of "ước thực hiện"
+            estimate = re.search(r"(^| )(uoc|uth)( |$)", f) is not None
+            # NOTE: "ước" as a word only: as a substring it is in "được", "thuộc", "nước", so a first
+            # data row "1 | Nhiệm vụ KH&CN được quản lý | 10 | 20" read as a header row and vanished.
             actual = ("thuc hien" in f or re.search(r"(^| )th( |$)", f) is not None or "ket qua" in f
-                      or "luy ke" in f or "uoc" in f)
+                      or "luy ke" in f or estimate)
             if "nam truoc" in f:
                 col.relative_year = -1
             elif "nam nay" in f or "nam bao cao" in f:
@@ -224,6 +260,28 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 parts.append(t)
         col = _header_role(" ".join(parts))
         col.index = c
+        if col.role in ("value", "other") and len(parts) > 1:
+            # NOTE: a group header over provinces ("Kết quả thực hiện năm 2023" over "Sơn La |
+            # Điện Biên | Tổng cộng", or "Sơn La" over "KH | TH"): the province or the total is
+            # one header row, the measure and period the others.
+            for part in reversed(parts):
+                one = _header_role(part)
+                if one.role == "total":
+                    col.role = "total"
+                    break
+                if one.role == "province_value":
+                    rest = _header_role(" ".join(p for p in parts if p != part))
+                    if rest.role in ("value", "other", "province"):  # "Tỉnh/Thành phố" over "Sơn La | Điện Biên"
+                        col.role, col.province, col.province_text = "province_value", one.province, part
+                        col.measure, col.status, col.relative_year = rest.measure, rest.status, rest.relative_year
+                    elif rest.role == "ratio":
+                        col.role = "ratio"
+                    break
+            else:
+                # NOTE: the lowest header row is what the column holds: under "Thực hiện năm 2023",
+                # "Tỷ lệ (%)" or "Khánh Hòa (mới)" is no actual figure of the reporting province.
+                if col.role == "value" and _header_role(parts[-1]).role == "other":
+                    col.role = "other"
         # the lowest header row is the most specific: "Năm 2021" under "Giai đoạn 2020-2024"
         for part in reversed(parts):
             p = periods.from_text(part)
@@ -236,12 +294,23 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
 
 # --- context: province and period from titles and sheet names --------------------------------
 
-_DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|ngay\s+\d{1,2}/\d{1,2}/\d{4}")
+# NOTE: matched on folded text, where "/", "-" and "…" are spaces: "Sơn La, ngày 10/01/2024",
+# "ngày 10-01-2024" and the draft's blank "ngày    tháng    năm 2024" are all date lines; the
+# year of signing is not the report's period, the place of signing not its province.
+_DATE_LINE = re.compile(r"\bngay(?: \d{1,2})? thang(?: \d{1,2})? nam\b|\bngay \d{1,2} \d{1,2} \d{2,4}\b")
+_CUTOFF = re.compile(r"\b(den|thoi diem)( het)? ngay\b")   # "số liệu tính đến ngày 31/12/2023" states a period
+# NOTE: lines that are not the report speaking about itself: a note ("Ghi chú: theo mẫu của tỉnh
+# Lâm Đồng"), an example in the instructions, the addressee, the legal basis, the document number
+# "Số: 12/2024/BC-SKHCN" (its year is the filing year).
+_NOT_A_STATEMENT = re.compile(r"^(?:\d+ )*(ghi chu|luu y|chu y|chu thich|nguon|vi du|huong dan|kinh gui|noi nhan|can cu)\b")
+_DOC_NUMBER = re.compile(r"^\s*số\s*(?:ký hiệu)?\s*:?\s*[^\s/]*\s*/", re.I)
 _ISSUER = re.compile(r"^(uy ban nhan dan|ubnd|so khoa hoc va cong nghe|tinh|thanh pho|bao cao|bieu|ket qua|cac chi tieu|so lieu)")
 
 
 def _strip_asides(text: str) -> str:
     """Drop parenthesised asides: '(bao gồm địa bàn tỉnh Ninh Thuận cũ)' names no reporting province."""
+    # NOTE: "tỉnh Ninh Thuận (cũ)" keeps its "cũ": the predecessor is no reporting province
+    text = re.sub(r"\(\s*(cũ|trước đây)\s*\)", r" \1 ", text, flags=re.I)
     return re.sub(r"\([^)]*\)", " ", text)
 
 
@@ -261,13 +330,16 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     out = Stated()
     preferred = None
     fallback = None
+    if "huong dan" in fold(sheet.name):
+        return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
         for c, v in enumerate(sheet.rows[r]):
             if not isinstance(v, str):
                 continue
             text = _strip_asides(v)
             f = fold(text)
-            if not f or _DATE_LINE.search(f) or "du lieu kiem thu" in f:
+            if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f)) or "du lieu kiem thu" in f
+                    or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
             if not out.provinces:
                 found = _provinces_in(text)
@@ -286,7 +358,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     return out
 
 
-_VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can)\b")
+_VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
 
 
 def _provinces_in(text: str) -> list:
@@ -298,7 +370,13 @@ def _provinces_in(text: str) -> list:
         if len(key) < 4:
             continue
         for m in re.finditer(rf"(?:^| ){re.escape(key)}(?: |$)", f):
-            before = f[:m.start()].split()[-1:] if f[:m.start()].strip() else []
+            prev = f[:m.start()].split()
+            # NOTE: "tổ chức tại tỉnh Khánh Hòa": the venue word stands before "tỉnh"/"thành phố"
+            while prev and prev[-1] in ("tinh", "tp"):
+                prev.pop()
+            if prev[-2:] == ["thanh", "pho"]:
+                del prev[-2:]
+            before = prev[-1:]
             after = f[m.end():].split()[:1]
             if (before and _VENUE.fullmatch(before[0])) or (after and after[0] in ("cu", "truoc")):
                 continue
@@ -466,35 +544,46 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     here = title_context(s, start)
     provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
     base_period = sheet_period(s) or here.period or stated.period
-    roles = {c.role for c in cols}
     label_col = next((c.index for c in cols if c.role == "label"), None)
     if label_col is None:
         label_col = _guess_label_column(s, end + 1, cols)
         if label_col is not None:
             cols[label_col].role = "label"
-    tidy = "province" in roles and ("period" in roles or base_period) and label_col is not None and "value" in roles
     unit_col = next((c.index for c in cols if c.role == "unit"), None)
+    value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
+    # NOTE: a province column (tidy rows "Tỉnh | Năm | Chỉ tiêu | Giá trị", or "Tỉnh | Chỉ tiêu |
+    # Năm 2022 | Năm 2023") names each row's province; the title's or the uploader's never does.
+    pcol = next((c.index for c in cols if c.role == "province"), None)
+    percol = next((c.index for c in cols if c.role == "period"), None)
+    tidy = pcol is not None and label_col is not None
+    # a value column whose header names no measure takes one written in the row ("Kế hoạch" / "Thực hiện")
+    neutral = {c.index for c in value_cells
+               if not _MEASURE_TERM.search(fold(c.text)) and not _PLAN.search(fold(c.text))}
+    marker_cols = [c.index for c in cols if c.role in ("label", "other") and c.index != label_col]
+    label_fill = _merged_labels(s, label_col, end) if label_col is not None else {}
     context = None
-    if tidy:
-        _read_tidy(s, end + 1, cols, label_col, unit_col, hints, out)
-        return
     for r in range(end + 1, len(s.rows)):
         row = s.rows[r]
-        if not any(v is not None for v in row):
+        if row.count(None) == len(row):
             continue
         label = _text(s.value(r, label_col)) if label_col is not None else ""
         if not label:
-            texts = [_text(v) for v in row if isinstance(v, str)]
-            if texts:
-                out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
+            label = label_fill.get(r, "")
+        if not label:
+            texts = [t for t in (_text(v) for v in row if v is not None) if t]
+            if not texts:
+                continue
+            # NOTE: every non-empty row is accounted for, also one with figures and no label
+            # (the second line of a label merged over two rows, a stray subtotal)
+            out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
             continue
-        code, label_period = match_row(label, context)
-        value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
-        has_values = any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache for c in value_cells)
+        code, label_period = match_row(label, None if tidy else context)
         if code is None:
-            if fold(label) in _TOTAL_WORDS and tidy:
-                out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row, not a province's figure"))
-            elif has_values:
+            has_values = any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache for c in value_cells)
+            if fold(label) in _TOTAL_WORDS:
+                out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một chỉ tiêu",
+                                           "Total row, not an indicator's figure"))
+            elif has_values or tidy:
                 out.ignored.append(Ignored(s.name, r + 1, label, "Không khớp chỉ tiêu nào trong danh mục (không đoán)",
                                            "Matches no indicator in the registry (not guessed)"))
             else:
@@ -502,14 +591,35 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                            "Heading or note row without figures"))
             continue
         out.matched_rows += 1
-        ind = registry.indicator(code)
-        if _children(code):
+        if not tidy and _children(code):
             context = code
         unit_text = _text(s.value(r, unit_col)) if unit_col is not None else ""
+        row_provs, row_ptext = provs, prov_text
+        row_period = None
         if tidy:
-            _tidy_row(s, r, cols, label, code, unit_text, hints, out)
-            continue
-        produced = False
+            ptext = _text(s.value(r, pcol))
+            if ptext:
+                found = _province_cached(ptext)
+                if not found:
+                    if fold(ptext) in _TOTAL_WORDS:
+                        out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}",
+                                                   "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
+                    else:
+                        out.problems.append(Problem(s.name, cell_name(r, pcol), ptext, "province",
+                            f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.",
+                            f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
+                    continue
+                row_provs, row_ptext = list(found), ptext
+            if percol is not None and s.value(r, percol) is not None:
+                row_period = _period_of_cell(s.value(r, percol))
+                if row_period is None:
+                    pt = _text(s.value(r, percol))
+                    out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
+                        f"Ô {cell_name(r, percol)}: không đọc được kỳ “{pt}”.",
+                        f"Cell {cell_name(r, percol)}: cannot read period “{pt}”."))
+                    continue
+        row_measure = _row_measure(s, r, marker_cols) if neutral and marker_cols else None
+        produced = failed = False
         for c in value_cells:
             v = s.value(r, c.index)
             cell = cell_name(r, c.index)
@@ -517,36 +627,128 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 out.problems.append(Problem(s.name, cell, None, "no_cached_value",
                     f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp trong Excel, tính lại và lưu.",
                     f"Cell {cell} holds a formula saved without a computed value; open, recalculate and save it in Excel."))
+                failed = True
+                continue
+            if (r, c.index) in s.errors:
+                err = s.errors[(r, c.index)]
+                out.problems.append(Problem(s.name, cell, err, "formula_error",
+                    f"Ô {cell}: công thức cho lỗi {err}; hãy sửa công thức hoặc ghi “-” nếu chưa có số liệu.",
+                    f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
+                failed = True
                 continue
             try:
                 num = parse_cell(v, s.formats.get((r, c.index)))
+            except AmbiguousNumber as exc:
+                out.problems.append(Problem(s.name, cell, _text(v), "ambiguous_number",
+                    f"Ô {cell}: “{_text(v)}” có thể là {exc.readings[0]} hoặc {exc.readings[1]}; hãy ghi rõ "
+                    f"(nghìn ngăn cách bằng dấu chấm, thập phân bằng dấu phẩy, hoặc nhập dạng số).",
+                    f"Cell {cell}: “{_text(v)}” may be {exc.readings[0]} or {exc.readings[1]}; write it unambiguously "
+                    f"(or enter it as a number)."))
+                failed = True
+                continue
             except NotANumber:
                 out.problems.append(Problem(s.name, cell, _text(v), "number",
                     f"Ô {cell}: “{_text(v)}” không phải là số.", f"Cell {cell}: “{_text(v)}” is not a number."))
+                failed = True
                 continue
             if num is None:
                 continue
             if c.role == "province_value":
-                prov_candidates, ptext = c.province, c.text
+                prov_candidates, ptext = c.province, c.province_text or c.text
             else:
-                prov_candidates, ptext = provs, prov_text
-            period = label_period or c.period
-            if period is None and c.relative_year is not None and base_period is not None and base_period.kind == "year":
-                y = base_period.start.year + c.relative_year
-                period = periods.span(date(y, 1, 1), date(y, 12, 31))
-            from_hint = False
-            if period is None:
-                period = base_period
-            if period is None and hints.period is not None:
-                period, from_hint = hints.period, True
+                prov_candidates, ptext = row_provs, row_ptext
+            measure, status = c.measure, c.status
+            if row_measure and c.index in neutral:
+                measure, status = row_measure
+            period, from_hint = _value_period(c, label_period or row_period, base_period, hints)
             out.candidates.append(Candidate(
                 s.name, cell, label, code, list(prov_candidates), ptext if prov_candidates else "", period,
-                c.measure, c.status, num.value, num.qualifier, num.percent, unit_text,
+                measure, status, num.value, num.qualifier, num.percent, unit_text,
                 "hint-period" if from_hint else ""))
             produced = True
-        if not produced and not any((r, c.index) in s.no_cache for c in value_cells):
+        if not produced and not failed:
             out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                        "No data (blank, “-” or “no data yet”)"))
+    _list_unread_columns(s, cols, label_col, end + 1, out)
+
+
+def _value_period(c: Column, row_period: Period | None, base_period: Period | None,
+                  hints: Hints) -> tuple[Period | None, bool]:
+    """A value's period: the row's (label or period column), its column's, the title's or sheet's,
+    then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies."""
+    if row_period is not None:
+        return row_period, False
+    if c.period is not None:
+        return c.period, False
+    from_hint = False
+    base = base_period
+    if base is None and hints.period is not None:
+        base, from_hint = hints.period, True
+    if base is not None and c.relative_year:
+        # NOTE: "Cùng kỳ năm trước" in a report on "6 tháng đầu năm 2024" is 2024-S1 a year
+        # earlier (2023-S1), not the report's own period; likewise under the uploader's period.
+        base = _shift_years(base, c.relative_year)
+    return base, from_hint
+
+
+def _shift_years(p: Period, n: int) -> Period:
+    if p.kind == "date":
+        y = p.start.year + n
+        return periods.at(date(y, p.start.month, min(p.start.day, calendar.monthrange(y, p.start.month)[1])))
+    y0, y1 = p.start.year + n, p.end.year + n
+    return periods.span(date(y0, p.start.month, 1), date(y1, p.end.month, calendar.monthrange(y1, p.end.month)[1]))
+
+
+_ROW_MEASURES = {"ke hoach": ("plan", "reported"), "kh": ("plan", "reported"), "muc tieu": ("plan", "reported"),
+                 "thuc hien": ("actual", "reported"), "th": ("actual", "reported"), "ket qua": ("actual", "reported"),
+                 "uoc thuc hien": ("actual", "estimated"), "uoc th": ("actual", "estimated"),
+                 "uoc": ("actual", "estimated"), "uth": ("actual", "estimated")}
+
+
+def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:
+    """A row that says what its figures are: "Chỉ tiêu | ĐVT | Nội dung: Kế hoạch / Thực hiện | Giá trị".
+
+    NOTE: reports list plan and actual as two lines under one label merged over both; the
+    line's own word decides, never the neutral "Giá trị" column (which reads as an actual)."""
+    for c in marker_cols:
+        v = s.value(r, c)
+        if isinstance(v, str):
+            m = _ROW_MEASURES.get(fold(v))
+            if m:
+                return m
+    return None
+
+
+def _merged_labels(s: Sheet, label_col: int, header_end: int) -> dict[int, str]:
+    """Rows below the first of a label cell merged downwards: they carry the same label."""
+    out = {}
+    for r0, c0, r1, c1 in s.merges:
+        if c0 == label_col and r1 > r0 and r0 > header_end:
+            text = _text(s.value(r0, c0))
+            if text:
+                for r in range(r0 + 1, r1 + 1):
+                    out[r] = text
+    return out
+
+
+def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, first: int, out: Reading) -> None:
+    """Columns holding figures that are not read (totals, ratios, unclear headers) are listed, so
+    every figure in the table is accounted for."""
+    reasons = {
+        "total": ("Cột tổng cộng, không phải số liệu của một tỉnh", "Total column, not a province's figure"),
+        "ratio": ("Cột so sánh/tỷ lệ giữa các số liệu, không lưu", "Comparison/ratio column, not stored"),
+        "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+        "label": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+    }
+    last = min(len(s.rows), first + 2000)
+    for c in cols:
+        if c.role not in reasons or c.index == label_col:
+            continue
+        if any(isinstance(s.value(r, c.index), (int, float)) and not isinstance(s.value(r, c.index), bool)
+               for r in range(first, last)):
+            vi, en = reasons[c.role]
+            letters = cell_name(0, c.index)[:-1]
+            out.ignored.append(Ignored(s.name, None, f"Cột {letters}: {c.text or '(không có tiêu đề)'}"[:120], vi, en))
 
 
 def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
@@ -561,66 +763,21 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
     return best
 
 
-def _read_tidy(s: Sheet, first: int, cols: list[Column], label_col: int, unit_col: int | None, hints: Hints,
-               out: Reading) -> None:
-    """Tidy rows (Tỉnh | Năm | Chỉ tiêu | Giá trị | Đơn vị): every row is one value."""
-    pcol = next(c.index for c in cols if c.role == "province")
-    percol = next((c.index for c in cols if c.role == "period"), None)
-    vcol = next(c.index for c in cols if c.role == "value")
-    for r in range(first, len(s.rows)):
-        row = s.rows[r]
-        if row.count(None) == len(row):
-            continue
-        label = _text(s.value(r, label_col))
-        code = match_row(label, None)[0] if label else None
-        if code is None:
-            texts = " ".join(_text(v) for v in row if v is not None)
-            out.ignored.append(Ignored(s.name, r + 1, label or texts[:120],
-                                       "Không khớp chỉ tiêu nào trong danh mục (không đoán)" if label else "Không có tên chỉ tiêu",
-                                       "Matches no indicator in the registry (not guessed)" if label else "No indicator label"))
-            continue
-        out.matched_rows += 1
-        unit_text = _text(s.value(r, unit_col)) if unit_col is not None else ""
-        _tidy_row(s, r, pcol, percol, vcol, label, code, unit_text, hints, out)
+def _period_of_cell(v) -> Period | None:
+    """A period column's cell: a year typed as a number or text, a period in words, or a date.
 
-
-def _tidy_row(s: Sheet, r: int, pcol: int, percol: int | None, vcol: int, label: str, code: str, unit_text: str,
-              hints: Hints, out: Reading):
-    ptext = _text(s.value(r, pcol))
-    provs = _province_cached(ptext) if ptext else []
-    if ptext and not provs:
-        if fold(ptext) in _TOTAL_WORDS:
-            out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}", "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
-            return
-        out.problems.append(Problem(s.name, cell_name(r, pcol), ptext, "province",
-            f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.", f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
-        return
-    pertext = _text(s.value(r, percol)) if percol is not None else ""
-    period = _period_cached(pertext) if pertext else None
-    if pertext and period is None:
-        out.problems.append(Problem(s.name, cell_name(r, percol), pertext, "period",
-            f"Ô {cell_name(r, percol)}: không đọc được kỳ “{pertext}”.", f"Cell {cell_name(r, percol)}: cannot read period “{pertext}”."))
-        return
-    from_hint = period is None and hints.period is not None
-    period = period or hints.period
-    cell = cell_name(r, vcol)
-    v = s.value(r, vcol)
-    if (r, vcol) in s.no_cache:
-        out.problems.append(Problem(s.name, cell, None, "no_cached_value",
-            f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn).", f"Cell {cell} holds a formula with no cached value."))
-        return
-    try:
-        num = parse_cell(v, s.formats.get((r, vcol)))
-    except NotANumber:
-        out.problems.append(Problem(s.name, cell, _text(v), "number", f"Ô {cell}: “{_text(v)}” không phải là số.",
-                                    f"Cell {cell}: “{_text(v)}” is not a number."))
-        return
-    if num is None:
-        out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu", "No data"))
-        return
-    measure = "plan" if "ke hoach" in fold(label) else "actual"
-    out.candidates.append(Candidate(s.name, cell, label, code, list(provs), ptext, period, measure, "reported",
-                                    num.value, num.qualifier, num.percent, unit_text, "hint-period" if from_hint else ""))
+    NOTE: a year typed into a date-formatted "Năm" column is stored as the serial 2023 and
+    shown as 15/07/1905; a real date is a stock's date ("31/12/2023" is the year's end)."""
+    if isinstance(v, datetime):
+        v = v.date()
+    if isinstance(v, date):
+        serial = (v - date(1899, 12, 30)).days
+        if v.year < 1910 and 1990 <= serial <= 2100:
+            return periods.span(date(serial, 1, 1), date(serial, 12, 31))
+        if (v.month, v.day) in ((1, 1), (12, 31)):
+            return periods.span(date(v.year, 1, 1), date(v.year, 12, 31))
+        return periods.at(v)
+    return _period_cached(_text(v))
 
 
 # NOTE: a tidy sheet repeats the same few province names, periods and labels on every row

@@ -23,6 +23,14 @@ class NotANumber(ValueError):
     pass
 
 
+class AmbiguousNumber(NotANumber):
+    """Text that reads as two different numbers ("1,250": 1,25 or 1.250)."""
+
+    def __init__(self, raw: str, readings: tuple[str, str]):
+        super().__init__(raw)
+        self.readings = readings
+
+
 NO_DATA_TEXTS = {
     "", "-", "--", "—", "–", "x", "...", "…", "k", "kbc", "n/a", "na", "khong co", "chua co",
     "chua co so lieu", "khong co so lieu", "chua bao cao", "khong", "0/0",
@@ -35,6 +43,7 @@ _FOOTNOTE = re.compile(r"\(\s*[*\d]+\s*\)|\*+$")
 _GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _GROUPED_COMMA_DECIMAL = re.compile(r"^\d{1,3}(\.\d{3})*,\d+$")
 _PLAIN = re.compile(r"^\d+([.,]\d+)?$")
+_COMMA_THOUSANDS = re.compile(r"^[1-9]\d{0,2},\d{3}$")
 
 
 def is_no_data(text: str) -> bool:
@@ -57,6 +66,12 @@ def parse_text(text: str) -> Number | None:
     t = t.rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
     negative = t.startswith("-")
     t = t.lstrip("-+")
+    if _COMMA_THOUSANDS.match(t):
+        # NOTE: "1,250" is 1,25 written the Vietnamese way but 1.250 (one thousand two hundred and
+        # fifty) in an English-locale Excel, which many offices use: never pick one silently.
+        # ("12,5", "0,125" and "1,2500" cannot be thousands and stay decimals.)
+        sign = "-" if negative else ""
+        raise AmbiguousNumber(raw, (sign + (t.rstrip("0").rstrip(",") or "0"), sign + t.replace(",", ".")))
     if _GROUPED_DOT.match(t):
         value = float(t.replace(".", ""))
     elif _GROUPED_COMMA_DECIMAL.match(t):

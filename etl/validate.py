@@ -3,11 +3,12 @@ spirit of pandera): frame and province resolution, units, stock dates, valid ran
 one value per fact, and sums derived from parts. Pure functions of data."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pandas as pd
 
-from etl.layout import Candidate, Hints, Problem
+from etl.layout import Candidate, Hints, Ignored, Problem
 from metrics import periods, registry
 from metrics.fmt import number
 
@@ -27,14 +28,25 @@ def _unit_factor(ind: registry.Indicator, unit_text: str) -> float | None:
     return 1.0
 
 
-def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list[Problem]]:
-    """Give each candidate its province (in the frame its period falls in), period and unit."""
-    facts, problems = [], []
+def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list[Problem], list[Ignored]]:
+    """Give each candidate its province (in the frame its period falls in), period and unit.
+    Returns facts, problems, and values set aside with a reason."""
+    facts, problems, ignored = [], [], []
     missing_period, missing_province = [], []
     for c in candidates:
         ind = registry.indicator(c.indicator)
         if c.period is None:
             missing_period.append(c)
+            continue
+        if not ind.is_stock and c.period.kind == "date":
+            # NOTE: a flow (tasks accepted in a period) has no value "at 30/06/2023": a date in a
+            # tidy "Năm" column or an uploader's date cannot say which span it covers.
+            problems.append(Problem(
+                c.sheet, c.cell, periods.label(c.period), "period",
+                f"Ô {c.cell}: “{ind.name_vi}” là số liệu trong một kỳ (năm, 6 tháng…), không phải tại một ngày "
+                f"({periods.label(c.period)}); hãy ghi kỳ, ví dụ “2023” hoặc “6 tháng đầu năm 2023”.",
+                f"Cell {c.cell}: “{ind.name_en}” is counted over a period, not at a date "
+                f"({periods.label(c.period, 'en')}); state the period, e.g. “2023”."))
             continue
         period = periods.stock_date(c.period) if ind.is_stock else c.period
         frame = registry.frame_for(period.end)
@@ -48,6 +60,16 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list
         if not in_frame:
             old = provinces[0]
             succ = registry.successor(old)
+            if c.measure == "plan":
+                # NOTE: Ninh Thuận's 2024 report still carries "KH 2025": a plan for a year its province
+                # did not finish. Not an error in the report, and not a fact of any province: set aside.
+                ignored.append(Ignored(
+                    c.sheet, int(re.sub(r"\D", "", c.cell or "") or 0) or None, f"{c.label} ({c.cell})",
+                    f"Kế hoạch kỳ {periods.label(period)} của {old.name_vi}, tỉnh đã sáp nhập vào "
+                    f"{succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025: không lưu.",
+                    f"Plan for {periods.label(period, 'en')} of {old.name_en}, merged into "
+                    f"{succ.name_en if succ else 'another province'} on 1 Jul 2025: not stored."))
+                continue
             problems.append(Problem(
                 c.sheet, c.cell, c.province_text or old.name_vi, "province_frame",
                 f"Ô {c.cell}: {old.name_vi} đã sáp nhập vào {succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025; "
@@ -82,7 +104,7 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list
         problems.append(_unplaced("no_province", missing_province, "tỉnh", "province",
                                   "hãy ghi tỉnh trong tiêu đề hoặc chọn tỉnh khi tải lên",
                                   "state it in the title or choose one when uploading"))
-    return facts, problems
+    return facts, problems, ignored
 
 
 def _unplaced(rule: str, values: list[Candidate], what_vi: str, what_en: str, fix_vi: str, fix_en: str) -> Problem:

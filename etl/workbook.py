@@ -30,6 +30,7 @@ class Sheet:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     formats: dict[tuple[int, int], str] = field(default_factory=dict)     # only non-General formats we need
     no_cache: set[tuple[int, int]] = field(default_factory=set)           # formulas with no cached value
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)      # cells whose value is an error (#DIV/0!)
 
     def value(self, r: int, c: int):
         if r < len(self.rows) and c < len(self.rows[r]):
@@ -58,10 +59,18 @@ def cell_name(r: int, c: int) -> str:
 
 
 def read(data: bytes, file_name: str) -> Workbook:
-    if data[:4] == b"PK\x03\x04":
-        return _read_xlsx(data, file_name)
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return _read_xls(data, file_name)
+    try:
+        if data[:4] == b"PK\x03\x04":
+            return _read_xlsx(data, file_name)
+        if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            return _read_xls(data, file_name)
+    except Unreadable:
+        raise
+    except Exception as exc:
+        # NOTE: a damaged file fails deep inside the readers, sheet by sheet, with their own error
+        # types (calamine's XmlError "corrupt deflate stream" on an upload cut short, zipfile's
+        # NotImplementedError, zlib.error…): every one of them means "not a readable workbook".
+        raise Unreadable(f"Tệp bảng tính bị hỏng, không đọc được ({type(exc).__name__}: {exc}).") from exc
     raise Unreadable("Tệp không phải là bảng tính Excel (.xlsx hoặc .xls) đọc được.")
 
 
@@ -162,6 +171,7 @@ def _add_formats_and_formulas(data: bytes, sheets: list[Sheet]) -> None:
         sheet = by_name.get(nfc(ws.title))
         if sheet is None:
             continue
+        empty_formulas = {}
         for row in ws.iter_rows():
             for cell in row:
                 if not hasattr(cell, "column") or cell.value is None:
@@ -171,8 +181,48 @@ def _add_formats_and_formulas(data: bytes, sheets: list[Sheet]) -> None:
                 if fmt and "%" in fmt:
                     sheet.formats[(r, c)] = fmt
                 if cell.data_type == "f" and sheet.value(r, c) is None:
-                    sheet.no_cache.add((r, c))
+                    empty_formulas[cell.coordinate] = (r, c)
+                elif cell.data_type == "e":
+                    sheet.errors[(r, c)] = str(cell.value)
+        if empty_formulas:
+            _classify_empty_formulas(wb, ws, empty_formulas, sheet)
     wb.close()
+
+
+_CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_REF = re.compile(rb'\br="([A-Z]+\d+)"')
+_CELL_TYPE = re.compile(rb'\bt="(\w+)"')
+_CELL_V = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?v>)", re.S)
+
+
+def _classify_empty_formulas(wb, ws, cells: dict[str, tuple[int, int]], sheet: Sheet) -> None:
+    """Formulas that calamine reads as empty: saved with no value at all (report it), saved with
+    an empty text (no data), or saved with an error value (report it, with the error).
+
+    NOTE: templates fill blank rows with =IF(C6="";"";C6): Excel saves t="str" <v></v>, an empty text,
+    which is "no data", not "a formula never calculated"; and =D6/C6 over an empty C6 is saved
+    as #DIV/0!, which calamine also returns as empty."""
+    try:
+        xml = wb._archive.read(ws._worksheet_path)
+    except Exception:  # cannot look closer: keep the safe reading (report the formula)
+        sheet.no_cache.update(cells.values())
+        return
+    seen = set()
+    for m in _CELL_XML.finditer(xml):
+        ref = _CELL_REF.search(m[1])
+        if ref is None or (rc := cells.get(ref[1].decode())) is None:
+            continue
+        seen.add(rc)
+        v = _CELL_V.search(m[2] or b"")
+        t = _CELL_TYPE.search(m[1])
+        kind = t[1] if t is not None else b"n"
+        if v is not None and kind == b"e":
+            sheet.errors[rc] = (v[1] or b"").decode("utf-8", "replace")
+        elif v is None or kind != b"str" or v[1]:
+            # no value, or an empty number (openpyxl writes <v/> for a formula it never computed)
+            sheet.no_cache.add(rc)
+    # a formula cell the scan did not find (a writer without cell references) stays reported
+    sheet.no_cache.update(set(cells.values()) - seen)
 
 
 def _read_xls(data: bytes, file_name: str) -> Workbook:
@@ -184,7 +234,7 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
         raise Unreadable(f"Không đọc được tệp .xls: {exc}") from exc
     sheets = []
     for sh in book.sheets():
-        rows, formats = [], {}
+        rows, formats, errors = [], {}, {}
         for r in range(sh.nrows):
             row = []
             for c in range(sh.ncols):
@@ -194,6 +244,7 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
                     continue
                 if cell.ctype == xlrd.XL_CELL_ERROR:
                     row.append(None)
+                    errors[(r, c)] = xlrd.error_text_from_code.get(cell.value, "#ERROR")
                     continue
                 v = cell.value
                 if cell.ctype == xlrd.XL_CELL_DATE:
@@ -208,5 +259,5 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
                         formats[(r, c)] = fmt.format_str
             rows.append(row)
         merges = [(rlo, clo, rhi - 1, chi - 1) for rlo, rhi, clo, chi in sh.merged_cells]
-        sheets.append(Sheet(nfc(sh.name), sh.visibility != 0, rows, merges, formats))
+        sheets.append(Sheet(nfc(sh.name), sh.visibility != 0, rows, merges, formats, errors=errors))
     return Workbook(file_name, sheets)
