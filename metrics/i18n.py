@@ -6,7 +6,6 @@ LANGS = ("vi", "en")
 TEXT: dict[str, tuple[str, str]] = {
     # app
     "app_title": ("Thống kê Khoa học và Công nghệ các tỉnh", "Provincial Science & Technology Statistics"),
-    "language": ("Ngôn ngữ", "Language"),
     "page_overview": ("Tổng quan", "Overview"),
     "page_compare": ("So sánh", "Compare"),
     "page_profile": ("Hồ sơ tỉnh", "Province profile"),

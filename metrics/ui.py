@@ -18,7 +18,8 @@ def lang() -> str:
 
 def language_switch() -> str:
     with st.sidebar:
-        url_select(t("language", lang()), ["vi", "en"], default="vi", key="lang", widget=st.radio, horizontal=True,
+        # both languages in the label: it is the control a reader of the other language looks for
+        url_select("Ngôn ngữ · Language", ["vi", "en"], default="vi", key="lang", widget=st.radio, horizontal=True,
                    format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code])
     return lang()
 
