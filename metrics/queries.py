@@ -101,7 +101,8 @@ def provinces_with_data(db: str | os.PathLike | None = None) -> pd.DataFrame:
 
 def uploads(db: str | os.PathLike | None = None) -> pd.DataFrame:
     return query("SELECT upload_id, file_name, sha256, uploaded_at, uploaded_by, province_hint, "
-                 "period_hint, facts, undone_at, undone_by FROM uploads ORDER BY uploaded_at DESC", (), db)
+                 "period_hint, facts, undone_at, undone_by, undone_at IS NOT NULL AS undone "
+                 "FROM uploads ORDER BY uploaded_at DESC", (), db)
 
 
 def facts_view(indicators=(), provinces=(), mode: str = "reported", measure: str | None = None,

@@ -506,3 +506,37 @@ def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
             else pd.Timestamp(r["undone_at"]).strftime("%d/%m/%Y %H:%M"),
         })
     return pd.DataFrame(rows)
+
+
+# --- upload page: what a file holds, what it ignores, what is wrong --------------------------
+
+def upload_facts(result, lang: str) -> pd.DataFrame:
+    """The preview of every fact found in an uploaded file, in words, with its sheet!cell."""
+    rows = []
+    for r in result.facts.itertuples():
+        ind = registry.indicator(r.indicator)
+        rows.append({
+            t("col_province", lang): registry.province(r.province_code, r.frame).name(lang),
+            t("col_frame", lang): t(f"frame_{r.frame}", lang),
+            t("col_indicator", lang): ind.name(lang),
+            t("col_period", lang): periods.label(r.period, lang),
+            t("col_measure", lang): t(r.measure, lang) + (f" ({t('estimated', lang)})" if r.status == "estimated" else ""),
+            t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
+            t("col_cell", lang): f"{r.sheet}!{r.cell}" if isinstance(r.cell, str) else f"{r.sheet} ({t('derived', lang)})",
+        })
+    return pd.DataFrame(rows)
+
+
+def upload_problems(result, lang: str) -> pd.DataFrame:
+    return pd.DataFrame([{
+        t("col_sheet", lang): p.sheet or "—", t("col_cell", lang): p.cell or "—",
+        t("col_value", lang): "" if p.value is None else str(p.value), t("col_rule", lang): p.rule,
+        t("col_message", lang): p.message_en if lang == "en" else p.message_vi,
+    } for p in result.problems])
+
+
+def upload_ignored(result, lang: str) -> pd.DataFrame:
+    return pd.DataFrame([{
+        t("col_sheet", lang): i.sheet, t("col_row", lang): i.row or "—", t("col_text", lang): i.text,
+        t("col_reason", lang): i.reason_en if lang == "en" else i.reason_vi,
+    } for i in result.ignored])

@@ -1,11 +1,10 @@
 """Tải lên báo cáo (Upload reports): preview every fact and ignored row, confirm, load; undo."""
 import hmac
 
-import pandas as pd
 import streamlit as st
 
 from etl import ingest, template, warehouse
-from metrics import fmt, periods, queries, registry, ui
+from metrics import fmt, periods, queries, registry, tables, ui
 from metrics.i18n import t
 
 lang = ui.lang()
@@ -57,22 +56,6 @@ def _examine(file_id: str, name: str, province, period, _data: bytes) -> ingest.
     return ingest.examine(_data, name, province, period)
 
 
-def _facts_table(result: ingest.FileResult) -> pd.DataFrame:
-    rows = []
-    for r in result.facts.itertuples():
-        ind = registry.indicator(r.indicator)
-        rows.append({
-            t("col_province", lang): registry.province(r.province_code, r.frame).name(lang),
-            t("col_frame", lang): t(f"frame_{r.frame}", lang),
-            t("col_indicator", lang): ind.name(lang),
-            t("col_period", lang): periods.label(r.period, lang),
-            t("col_measure", lang): t(r.measure, lang) + (f" ({t('estimated', lang)})" if r.status == "estimated" else ""),
-            t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
-            t("col_cell", lang): f"{r.sheet}!{r.cell}" if isinstance(r.cell, str) else f"{r.sheet} ({t('derived', lang)})",
-        })
-    return pd.DataFrame(rows)
-
-
 results = []
 for f in files or []:
     data = f.getvalue()
@@ -83,20 +66,13 @@ for f in files or []:
             st.success(t("file_ok", lang).format(file=result.file, facts=len(result.facts), ignored=len(result.ignored)))
         else:
             st.error(t("file_refused", lang).format(file=result.file, problems=len(result.problems)))
-            st.dataframe(pd.DataFrame([{
-                t("col_sheet", lang): p.sheet or "—", t("col_cell", lang): p.cell or "—",
-                t("col_value", lang): "" if p.value is None else str(p.value), t("col_rule", lang): p.rule,
-                t("col_message", lang): p.message_en if lang == "en" else p.message_vi,
-            } for p in result.problems]), hide_index=True, width="stretch")
+            st.dataframe(tables.upload_problems(result, lang), hide_index=True, width="stretch")
         if not result.facts.empty:
             st.markdown(f"**{t('facts_found', lang)}**")
-            st.dataframe(_facts_table(result), hide_index=True, width="stretch")
+            st.dataframe(tables.upload_facts(result, lang), hide_index=True, width="stretch")
         if result.ignored:
             with st.expander(f"{t('rows_ignored', lang)} ({len(result.ignored)})"):
-                st.dataframe(pd.DataFrame([{
-                    t("col_sheet", lang): i.sheet, t("col_row", lang): i.row or "—", t("col_text", lang): i.text,
-                    t("col_reason", lang): i.reason_en if lang == "en" else i.reason_vi,
-                } for i in result.ignored]), hide_index=True, width="stretch")
+                st.dataframe(tables.upload_ignored(result, lang), hide_index=True, width="stretch")
 
 accepted = [(r, d) for r, d in results if r.accepted]
 if accepted and st.button(t("confirm_load", lang).format(n=len(accepted)), type="primary"):
@@ -117,10 +93,10 @@ if past.empty:
     st.caption(t("no_uploads", lang))
 for u in past.itertuples():
     c1, c2 = st.columns([4, 1])
-    state = t("undone", lang) if pd.notna(u.undone_at) else t("active", lang)
+    state = t("undone", lang) if u.undone else t("active", lang)
     c1.markdown(f"**{u.file_name}** — {fmt.number(u.facts)} {t('facts_word', lang)} · "
                 f"{u.uploaded_at:%d/%m/%Y %H:%M} · {u.uploaded_by} · {state}")
-    if pd.isna(u.undone_at) and c2.button(t("undo", lang), key=f"undo-{u.upload_id}"):
+    if not u.undone and c2.button(t("undo", lang), key=f"undo-{u.upload_id}"):
         try:
             n = ingest.undo(u.upload_id, by=t("uploaded_via_web", lang))
             st.success(t("undone_msg", lang).format(file=u.file_name, facts=n))
