@@ -9,15 +9,10 @@ from metrics.i18n import t
 st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
 
 
-@st.cache_resource(show_spinner=False)
-def _warehouse_ready(path: str) -> bool:
-    return build.ensure(path)
-
-
 lang = ui.language_switch()
-if not warehouse.db_path().exists():
+if not warehouse.db_path().exists():  # first start: build it from data/ (and any kept uploads)
     with st.spinner(t("building_db", lang)):
-        _warehouse_ready(str(warehouse.db_path()))
+        build.ensure()
 
 pages = [
     st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="tong-quan", default=True),

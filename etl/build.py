@@ -22,36 +22,41 @@ def _now() -> datetime:
 def build(path: str | os.PathLike | None = None) -> dict:
     """Build (or rebuild) the warehouse at `path`; return counts."""
     with warehouse.writer_lock(path, wait=60) as target:
-        tmp = target.with_name(target.name + ".building")
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            leftover.unlink(missing_ok=True)
-        sources = curated.normalize_sources(curated.read_sources())
-        facts = curated.normalize_facts(curated.read_facts(), sources)
-        con = duckdb.connect(str(tmp), config={"autoinstall_known_extensions": "false"})
-        try:
-            con.execute("BEGIN")
-            load.create_schema(con)
-            load.load_registries(con)
-            load.insert_sources(con, sources.assign(upload_id=None))
-            load.insert_observations(con, facts, loaded_at=_now(), loaded_by="etl.build (data/)")
-            con.execute("COMMIT")
-            replayed = uploads.replay(con, warehouse.uploads_dir(target))
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        os.replace(tmp, target)
-        return {"path": str(target), "curated_facts": len(facts), "sources": len(sources), **replayed}
+        return _build(target)
+
+
+def _build(target) -> dict:
+    tmp = target.with_name(target.name + ".building")
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    sources = curated.normalize_sources(curated.read_sources())
+    facts = curated.normalize_facts(curated.read_facts(), sources)
+    con = duckdb.connect(str(tmp), config={"autoinstall_known_extensions": "false"})
+    try:
+        con.execute("BEGIN")
+        load.create_schema(con)
+        load.load_registries(con)
+        load.insert_sources(con, sources.assign(upload_id=None))
+        load.insert_observations(con, facts, loaded_at=_now(), loaded_by="etl.build (data/)")
+        con.execute("COMMIT")
+        replayed = uploads.replay(con, warehouse.uploads_dir(target))
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+    return {"path": str(target), "curated_facts": len(facts), "sources": len(sources), **replayed}
 
 
 def ensure(path: str | os.PathLike | None = None) -> bool:
-    """Build the warehouse when it is absent; True when it was built now."""
+    """Build the warehouse when it is absent; True when this call built it. Several app processes
+    or sessions starting together: one builds, the others wait for it instead of failing."""
     if warehouse.db_path(path).exists():
         return False
-    try:
-        build(path)
-    except warehouse.WarehouseBusy:
-        pass  # another process is building it right now
-    return True
+    with warehouse.writer_lock(path, wait=300) as target:
+        if target.exists():
+            return False
+        _build(target)
+        return True
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,3 +94,21 @@ def test_build_is_idempotent(tmp_path):
     b = con.execute("select * exclude (loaded_at) from facts order by all").fetchall()
     con.close()
     assert first["curated_facts"] == second["curated_facts"] and a == b
+
+
+def test_first_start_builds_once_while_others_wait(tmp_path):
+    """Several app sessions opening a fresh install at once: one builds, the others wait for it."""
+    import threading
+
+    db = tmp_path / "first.duckdb"
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(build.ensure(db))) for _ in range(3)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert sorted(results) == [False, False, True]
+    assert build.ensure(db) is False
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from facts").fetchall()[0][0] > 50
+    con.close()
