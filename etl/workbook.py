@@ -143,7 +143,7 @@ def _read_xlsx(data: bytes, file_name: str) -> Workbook:
         raw = sh.to_python(skip_empty_area=False) if sh.height else []
         # NOTE: text is NFC-normalized where it is read (layout's _text, the matching keys), once per
         # distinct string; here only calamine's "" for an empty cell becomes None.
-        rows = [[None if v == "" else v for v in row] for row in raw]
+        rows = [[None if v == "" else v for v in row] if "" in row else row for row in raw]
         if start != (0, 0) and rows:
             # NOTE: calamine's area starts at the first used cell; keep sheet coordinates absolute
             r0, c0 = start
