@@ -39,7 +39,7 @@ class Ignored:
     reason_en: str
 
 
-@dataclass
+@dataclass(slots=True)   # one per value: 100,000 in a large tidy sheet
 class Candidate:
     sheet: str
     cell: str | None
@@ -562,11 +562,21 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     marker_cols = [c.index for c in cols if c.role in ("label", "other") and c.index != label_col]
     label_fill = _merged_labels(s, label_col, end) if label_col is not None else {}
     context = None
-    for r in range(end + 1, len(s.rows)):
-        row = s.rows[r]
-        if row.count(None) == len(row):
+    # NOTE: a tidy sheet repeats a few hundred distinct texts over 100,000 rows: each distinct
+    # cell text is normalized, and each distinct province and period cell interpreted, once.
+    text_of = _TextMemo()
+    province_of: dict[str, list | None] = {}
+    period_of: dict[tuple, Period | None] = {}
+    letters = {c.index: cell_name(0, c.index)[:-1] for c in value_cells}
+    # the per-cell checks below only matter when the sheet has formulas, errors or %-formats
+    plain_sheet = not (s.no_cache or s.errors or s.formats)
+    rows = s.rows
+    for r in range(end + 1, len(rows)):
+        row = rows[r]
+        if not row or (row[0] is None and row.count(None) == len(row)):
             continue
-        label = _text(s.value(r, label_col)) if label_col is not None else ""
+        width = len(row)
+        label = text_of(row[label_col] if label_col < width else None) if label_col is not None else ""
         if not label:
             label = label_fill.get(r, "")
         if not label:
@@ -593,13 +603,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         out.matched_rows += 1
         if not tidy and _children(code):
             context = code
-        unit_text = _text(s.value(r, unit_col)) if unit_col is not None else ""
+        unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
         row_provs, row_ptext = provs, prov_text
         row_period = None
         if tidy:
-            ptext = _text(s.value(r, pcol))
+            ptext = text_of(row[pcol] if pcol < width else None)
             if ptext:
-                found = _province_cached(ptext)
+                found = province_of.get(ptext, False)
+                if found is False:
+                    found = province_of[ptext] = list(_province_cached(ptext)) or None
                 if not found:
                     if fold(ptext) in _TOTAL_WORDS:
                         out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}",
@@ -609,11 +621,17 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                             f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.",
                             f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
                     continue
-                row_provs, row_ptext = list(found), ptext
-            if percol is not None and s.value(r, percol) is not None:
-                row_period = _period_of_cell(s.value(r, percol))
+                # NOTE: the rows of one province share one list of its provinces (never mutated)
+                row_provs, row_ptext = found, ptext
+            pv = row[percol] if percol is not None and percol < width else None
+            if pv is not None:
+                key = (type(pv), pv)   # the type too: True == 1 == 1.0 read differently
+                if key in period_of:
+                    row_period = period_of[key]
+                else:
+                    row_period = period_of[key] = _period_of_cell(pv)
                 if row_period is None:
-                    pt = _text(s.value(r, percol))
+                    pt = _text(pv)
                     out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
                         f"Ô {cell_name(r, percol)}: không đọc được kỳ “{pt}”.",
                         f"Cell {cell_name(r, percol)}: cannot read period “{pt}”."))
@@ -621,55 +639,82 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         row_measure = _row_measure(s, r, marker_cols) if neutral and marker_cols else None
         produced = failed = False
         for c in value_cells:
-            v = s.value(r, c.index)
-            cell = cell_name(r, c.index)
-            if (r, c.index) in s.no_cache:
-                out.problems.append(Problem(s.name, cell, None, "no_cached_value",
-                    f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp trong Excel, tính lại và lưu.",
-                    f"Cell {cell} holds a formula saved without a computed value; open, recalculate and save it in Excel."))
-                failed = True
-                continue
-            if (r, c.index) in s.errors:
-                err = s.errors[(r, c.index)]
-                out.problems.append(Problem(s.name, cell, err, "formula_error",
-                    f"Ô {cell}: công thức cho lỗi {err}; hãy sửa công thức hoặc ghi “-” nếu chưa có số liệu.",
-                    f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
-                failed = True
-                continue
-            try:
-                num = parse_cell(v, s.formats.get((r, c.index)))
-            except AmbiguousNumber as exc:
-                out.problems.append(Problem(s.name, cell, _text(v), "ambiguous_number",
-                    f"Ô {cell}: “{_text(v)}” có thể là {exc.readings[0]} hoặc {exc.readings[1]}; hãy ghi rõ "
-                    f"(nghìn ngăn cách bằng dấu chấm, thập phân bằng dấu phẩy, hoặc nhập dạng số).",
-                    f"Cell {cell}: “{_text(v)}” may be {exc.readings[0]} or {exc.readings[1]}; write it unambiguously "
-                    f"(or enter it as a number)."))
-                failed = True
-                continue
-            except NotANumber:
-                out.problems.append(Problem(s.name, cell, _text(v), "number",
-                    f"Ô {cell}: “{_text(v)}” không phải là số.", f"Cell {cell}: “{_text(v)}” is not a number."))
-                failed = True
-                continue
-            if num is None:
-                continue
+            ci = c.index
+            v = row[ci] if ci < width else None
+            if v is None and plain_sheet:
+                continue  # an empty cell: no data (parse_cell(None) is None)
+            cell = f"{letters[ci]}{r + 1}"
+            if plain_sheet and (type(v) is float and v == v or type(v) is int):
+                # the common case, a typed number (not NaN): parse_cell would give Number(float(v))
+                value, qualifier, percent = float(v), "", False
+            else:
+                num = _parse_value_cell(s, r, ci, v, cell, out)
+                if num is None:
+                    continue
+                if num is _FAILED:
+                    failed = True
+                    continue
+                value, qualifier, percent = num.value, num.qualifier, num.percent
             if c.role == "province_value":
                 prov_candidates, ptext = c.province, c.province_text or c.text
             else:
                 prov_candidates, ptext = row_provs, row_ptext
             measure, status = c.measure, c.status
-            if row_measure and c.index in neutral:
+            if row_measure and ci in neutral:
                 measure, status = row_measure
             period, from_hint = _value_period(c, label_period or row_period, base_period, hints)
             out.candidates.append(Candidate(
-                s.name, cell, label, code, list(prov_candidates), ptext if prov_candidates else "", period,
-                measure, status, num.value, num.qualifier, num.percent, unit_text,
+                s.name, cell, label, code, prov_candidates, ptext if prov_candidates else "", period,
+                measure, status, value, qualifier, percent, unit_text,
                 "hint-period" if from_hint else ""))
             produced = True
         if not produced and not failed:
             out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                        "No data (blank, “-” or “no data yet”)"))
     _list_unread_columns(s, cols, label_col, end + 1, out)
+
+
+class _TextMemo(dict):
+    """_text of a cell value, each distinct text normalized once (a per-sheet memo)."""
+
+    def __call__(self, v) -> str:
+        if type(v) is not str:
+            return _text(v)
+        t = self.get(v)
+        if t is None:
+            t = self[v] = _text(v)
+        return t
+
+
+_FAILED = object()   # a value cell that could not be read (its problem is already recorded)
+
+
+def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading):
+    """A value cell -> Number, None (no data), or _FAILED after recording the problem."""
+    if (r, c) in s.no_cache:
+        out.problems.append(Problem(s.name, cell, None, "no_cached_value",
+            f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp trong Excel, tính lại và lưu.",
+            f"Cell {cell} holds a formula saved without a computed value; open, recalculate and save it in Excel."))
+        return _FAILED
+    if (r, c) in s.errors:
+        err = s.errors[(r, c)]
+        out.problems.append(Problem(s.name, cell, err, "formula_error",
+            f"Ô {cell}: công thức cho lỗi {err}; hãy sửa công thức hoặc ghi “-” nếu chưa có số liệu.",
+            f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
+        return _FAILED
+    try:
+        return parse_cell(v, s.formats.get((r, c)))
+    except AmbiguousNumber as exc:
+        out.problems.append(Problem(s.name, cell, _text(v), "ambiguous_number",
+            f"Ô {cell}: “{_text(v)}” có thể là {exc.readings[0]} hoặc {exc.readings[1]}; hãy ghi rõ "
+            f"(nghìn ngăn cách bằng dấu chấm, thập phân bằng dấu phẩy, hoặc nhập dạng số).",
+            f"Cell {cell}: “{_text(v)}” may be {exc.readings[0]} or {exc.readings[1]}; write it unambiguously "
+            f"(or enter it as a number)."))
+        return _FAILED
+    except NotANumber:
+        out.problems.append(Problem(s.name, cell, _text(v), "number",
+            f"Ô {cell}: “{_text(v)}” không phải là số.", f"Cell {cell}: “{_text(v)}” is not a number."))
+        return _FAILED
 
 
 def _value_period(c: Column, row_period: Period | None, base_period: Period | None,
