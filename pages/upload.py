@@ -11,7 +11,8 @@ lang = ui.lang()
 st.title(t("upload_title", lang))
 st.caption(t("upload_intro", lang))
 
-st.download_button(t("template_download", lang), data=template.build(), file_name="mau-bao-cao-chi-tieu-khcn.xlsx",
+# the template is built only when someone clicks, not on every rerun of the page
+st.download_button(t("template_download", lang), data=template.build, file_name="mau-bao-cao-chi-tieu-khcn.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore")
 
 

@@ -84,15 +84,21 @@ def test_upload_page_is_disabled_without_a_key(warehouse_path, monkeypatch):
     at = app(warehouse_path, monkeypatch, page="pages/upload.py")
     assert any("Chức năng tải lên đang tắt" in w.value for w in at.warning)
     assert not at.get("file_uploader")
+    assert at.get("download_button"), "the template stays downloadable"
+
+
+def upload_page(db, monkeypatch, key):
+    """The upload page of an app whose secrets hold `key`."""
+    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["upload_key"] = key
+    at.run()
+    at.switch_page("pages/upload.py")
+    return at.run()
 
 
 def test_upload_preview_confirm_and_undo(fresh_warehouse, monkeypatch):
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.secrets["upload_key"] = "bí-mật"
-    at.run()
-    at.switch_page("pages/upload.py")
-    at.run()
+    at = upload_page(fresh_warehouse, monkeypatch, "bí-mật")
     at.text_input[0].set_value("sai").run()
     assert any("không đúng" in e.value for e in at.error)
     at.text_input[0].set_value("bí-mật").run()
@@ -114,12 +120,7 @@ def test_upload_preview_confirm_and_undo(fresh_warehouse, monkeypatch):
 
 
 def test_upload_page_refuses_a_broken_file_with_reasons(fresh_warehouse, monkeypatch):
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.secrets["upload_key"] = "k"
-    at.run()
-    at.switch_page("pages/upload.py")
-    at.run()
+    at = upload_page(fresh_warehouse, monkeypatch, "k")
     at.text_input[0].set_value("k").run()
     data = (ROOT / "tests/fixtures/excel/files/bad_range.xlsx").read_bytes()
     at.get("file_uploader")[0].set_value(("bad_range.xlsx", data, "application/octet-stream"))
