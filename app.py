@@ -1,16 +1,17 @@
 """The dashboard's entry point: builds the warehouse if absent, then routes to the pages."""
 import streamlit as st
 
-from etl import build, warehouse
-from metrics import ui
-from metrics.i18n import t
+from etl import build
+from metrics import store
+from views import ui
+from views.i18n import t
 
 # NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
 st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
 
 
 lang = ui.language_switch()
-if not warehouse.db_path().exists():  # first start: build it from data/ (and any kept uploads)
+if not store.db_path().exists():  # first start: build it from data/ (and any kept uploads)
     with st.spinner(t("building_db", lang)):
         build.ensure()
 

@@ -8,12 +8,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl.warehouse import DATA_DIR, SOURCE_RANK
 from metrics import periods, registry
 from metrics.names import nfc
+from metrics.schema import FACT_KEY, OBSERVATION_COLUMNS, SOURCE_RANK
+from metrics.store import DATA_DIR
 
 SOURCES_FILE = DATA_DIR / "sources.csv"
 FACTS_FILE = DATA_DIR / "facts.csv"
+
+
+class CurationError(ValueError):
+    """data/sources.csv or data/facts.csv breaks a rule; the message lists every offending row.
+    (Raised, not asserted: `python -O` strips asserts.)"""
 
 
 def read_sources(path: Path = SOURCES_FILE) -> pd.DataFrame:
@@ -35,9 +41,11 @@ def _published_on(text: str) -> date | None:
 def normalize_sources(raw: pd.DataFrame) -> pd.DataFrame:
     df = raw.map(nfc)
     bad = df[~df["kind"].isin(["narrative", "press"])]
-    assert bad.empty, f"sources.csv: kind must be narrative or press: {bad[['source_id', 'kind']].to_dict('records')}"
+    if not bad.empty:
+        raise CurationError(f"sources.csv: kind must be narrative or press: {bad[['source_id', 'kind']].to_dict('records')}")
     dup = df[df["source_id"].duplicated()]
-    assert dup.empty, f"sources.csv: repeated source_id {dup['source_id'].tolist()}"
+    if not dup.empty:
+        raise CurationError(f"sources.csv: repeated source_id {dup['source_id'].tolist()}")
     df["rank"] = df["kind"].map(SOURCE_RANK)
     df["published_on"] = df["published"].map(_published_on)
     df["machine_translated"] = df["machine_translated"].str.lower().eq("true")
@@ -45,7 +53,7 @@ def normalize_sources(raw: pd.DataFrame) -> pd.DataFrame:
 
 
 def normalize_facts(raw: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Typed observations with period bounds and unit; asserts every row against the registries."""
+    """Typed observations with period bounds and unit; checks every row against the registries (CurationError lists every problem)."""
     df = raw.map(nfc)
     problems = []
     rows = []
@@ -80,9 +88,11 @@ def normalize_facts(raw: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
             "quote": r["quote"] or None, "note": r["note"] or None,
             "published_on": known_sources.get(r["source_id"]),
         })
-    assert not problems, "Dữ liệu tuyển chọn có lỗi:\n" + "\n".join(problems)
-    out = pd.DataFrame(rows)
-    key = ["province_code", "frame", "indicator", "period", "measure", "source_id"]
+    if problems:
+        raise CurationError("Dữ liệu tuyển chọn có lỗi:\n" + "\n".join(problems))
+    out = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
+    key = [*FACT_KEY, "source_id"]
     dup = out[out.duplicated(key, keep=False)]
-    assert dup.empty, f"data/facts.csv: một nguồn ghi hai lần cùng một số liệu: {dup[key].to_dict('records')}"
+    if not dup.empty:
+        raise CurationError(f"data/facts.csv: một nguồn ghi hai lần cùng một số liệu: {dup[key].to_dict('records')}")
     return out

@@ -454,14 +454,6 @@ def match_row(label: str, context: str | None) -> tuple[str | None, Period | Non
     return None, None
 
 
-def province_name(code: str, lang: str = "vi") -> str:
-    """A code's name, preferring today's frame (codes are reused across frames)."""
-    for frame in ("34", "63"):
-        if (code, frame) in registry.provinces():
-            return registry.province(code, frame).name(lang)
-    return code
-
-
 # --- the walk --------------------------------------------------------------------------------
 
 def _is_number_like(v) -> bool:
@@ -502,16 +494,16 @@ def _check_hint_conflicts(hints: Hints, stated: Stated, out: Reading) -> None:
         sheet, cell = stated.province_cell
         out.problems.append(Problem(
             sheet, cell, stated.province_text, "conflict",
-            f"Ô {cell}: tệp ghi “{stated.province_text}” nhưng người tải lên chọn tỉnh {province_name(hints.province)}; "
+            f"Ô {cell}: tệp ghi “{stated.province_text}” nhưng người tải lên chọn tỉnh {registry.province_name(hints.province)}; "
             "hãy kiểm tra lại tệp hoặc lựa chọn.",
-            f"Cell {cell}: the file says “{stated.province_text}” but the uploader chose {province_name(hints.province, 'en')}."))
+            f"Cell {cell}: the file says “{stated.province_text}” but the uploader chose {registry.province_name(hints.province, 'en')}."))
     if hints.province and not stated.provinces:
         named = {(p.code, c.sheet, c.cell, c.province_text) for c in out.candidates for p in c.provinces}
         for code, sheet, cell, text in sorted(x for x in named if x[0] != hints.province):
             out.problems.append(Problem(
                 sheet, cell, text, "conflict",
-                f"Ô {cell}: số liệu của {text}, khác tỉnh người tải lên chọn ({province_name(hints.province)}).",
-                f"Cell {cell}: a figure for {text}, not the chosen province ({province_name(hints.province, 'en')})."))
+                f"Ô {cell}: số liệu của {text}, khác tỉnh người tải lên chọn ({registry.province_name(hints.province)}).",
+                f"Cell {cell}: a figure for {text}, not the chosen province ({registry.province_name(hints.province, 'en')})."))
     if hints.period and stated.period and stated.period.notation != hints.period.notation:
         sheet, cell = stated.period_cell
         out.problems.append(Problem(

@@ -10,16 +10,8 @@ import pandas as pd
 
 from etl.warehouse import SCHEMA
 from metrics import registry
+from metrics.schema import OBSERVATION_COLUMNS, SOURCE_COLUMNS
 
-OBSERVATION_COLUMNS = [
-    "province_code", "frame", "indicator", "period", "period_start", "period_end", "period_kind",
-    "measure", "value", "unit", "qualifier", "status", "source_id", "sheet", "cell", "quote", "note",
-    "published_on",
-]
-SOURCE_COLUMNS = [
-    "source_id", "kind", "rank", "title", "publisher", "url", "published", "published_on", "language",
-    "machine_translated", "document", "note", "upload_id",
-]
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -57,13 +49,13 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> Non
 
 
 def insert_sources(con: duckdb.DuckDBPyConnection, sources: pd.DataFrame) -> None:
-    df = sources.reindex(columns=SOURCE_COLUMNS)
+    df = sources.reindex(columns=list(SOURCE_COLUMNS))
     _insert(con, "sources", df)
 
 
 def insert_observations(con: duckdb.DuckDBPyConnection, observations: pd.DataFrame, *,
                         loaded_at: datetime, loaded_by: str, upload_id: str | None = None) -> int:
-    df = observations.reindex(columns=OBSERVATION_COLUMNS).copy()
+    df = observations.reindex(columns=list(OBSERVATION_COLUMNS)).copy()
     df["loaded_at"] = loaded_at
     df["loaded_by"] = loaded_by
     df["upload_id"] = upload_id

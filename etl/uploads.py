@@ -1,5 +1,6 @@
 """Kept uploads: accepted files stored content-addressed beside the warehouse, and an
-append-only event log (upload, undo) from which `etl.build` replays them in order.
+append-only event log (upload, undo) from which `etl.pipeline` replays them in order. Only
+files and the log: what an event means is the pipeline's business.
 
 The log, not the DuckDB file, is the record of what departments uploaded: the warehouse can be
 deleted and rebuilt from data/ plus this folder without losing anything."""
@@ -9,8 +10,6 @@ import hashlib
 import json
 import os
 from pathlib import Path
-
-import duckdb
 
 LOG_NAME = "events.jsonl"
 
@@ -50,31 +49,3 @@ def read_events(folder: Path) -> list[dict]:
         return []
     with open(log, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def replay(con: duckdb.DuckDBPyConnection, folder: Path) -> dict:
-    """Apply every logged event to a freshly built warehouse, each in its own transaction."""
-    counts = {"uploads": 0, "upload_facts": 0, "undone": 0, "skipped": []}
-    events = read_events(folder)
-    if not events:
-        return counts
-    from etl import ingest  # the ingest pipeline is the one code path for uploads
-
-    for ev in events:
-        con.execute("BEGIN")
-        try:
-            if ev["event"] == "upload":
-                n = ingest.apply_logged_upload(con, folder, ev)
-                if n is None:
-                    counts["skipped"].append(ev["file_name"])
-                else:
-                    counts["uploads"] += 1
-                    counts["upload_facts"] += n
-            elif ev["event"] == "undo":
-                ingest.apply_logged_undo(con, ev)
-                counts["undone"] += 1
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-    return counts

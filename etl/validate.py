@@ -11,9 +11,9 @@ import pandas as pd
 
 from etl.layout import Candidate, Hints, Ignored, Problem
 from metrics import periods, registry
-from metrics.fmt import number
+from etl.messages import number
+from metrics.schema import EXAMINED_COLUMNS, FACT_KEY
 
-FACT_KEY = ["province_code", "frame", "indicator", "period", "measure"]
 _fact_key = itemgetter(*FACT_KEY)   # a fact's key as a tuple, at C speed (called per fact, thrice)
 
 
@@ -253,8 +253,7 @@ def check_parts(facts: list[dict]) -> list[Problem]:
 
 
 def to_frame(facts: list[dict]) -> pd.DataFrame:
-    cols = ["province_code", "frame", "indicator", "period", "period_start", "period_end", "period_kind",
-            "measure", "value", "unit", "qualifier", "status", "sheet", "cell", "quote", "note"]
+    cols = list(EXAMINED_COLUMNS)
     if not facts:
         return pd.DataFrame({c: [] for c in cols}, columns=cols)
     # column by column (several times faster than from a list of dicts at 100,000 rows), the

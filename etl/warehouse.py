@@ -1,104 +1,17 @@
-"""The warehouse file: where it is, its schema, and how to open it safely.
+"""The writer side of the warehouse: the exclusive writer lock and the schema (DDL).
 
-One DuckDB file, default `data/warehouse/st_dashboard.duckdb`, overridden by the environment
-variable ST_DASHBOARD_DB. Accepted uploads are kept beside it in `uploads/` (content-addressed,
-with an append-only log), so the file itself can always be rebuilt from `data/` plus uploads.
-
-Concurrency. DuckDB lets one process write a file, or several read it, not both; inside one
-process a read-only and a read-write connection to the same file cannot coexist. So:
-  - every connection is short-lived (opened, used, closed);
-  - writers (build, ingest, undo) first take an exclusive lock file, waiting briefly, then say
-    "busy, try again" (WarehouseBusy) instead of crashing;
-  - readers open read-only and retry for a moment while a writer holds the file;
-  - inside one process, a lock serialises connections so threads never mix the two modes.
-Pages cache query results keyed on `version()`, so a new upload shows at once.
+Where the file is and how readers open it: `metrics.store`. Writers (build, ingest, undo) first
+take an exclusive lock file, waiting briefly, then say "busy, try again" (WarehouseBusy) instead
+of crashing; inside one process they share the readers' lock so threads never mix modes.
 """
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
-import threading
+import fcntl
 import time
-from pathlib import Path
 
-import duckdb
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "data"
-DB_ENV = "ST_DASHBOARD_DB"
-DEFAULT_DB = DATA_DIR / "warehouse" / "st_dashboard.duckdb"
-WAIT_SECONDS = float(os.environ.get("ST_DASHBOARD_WAIT", "15"))
-
-# NOTE: without this DuckDB tries to download extensions it thinks a query needs; offline that
-# hangs for seconds before failing. Everything we use is built in.
-_CONFIG = {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
-
-_process_lock = threading.RLock()
-
-
-class WarehouseBusy(RuntimeError):
-    """Another writer holds the warehouse; try again shortly."""
-
-    def __init__(self, path: Path):
-        super().__init__(f"Kho dữ liệu đang bận (đang có tiến trình khác ghi vào {path.name}); vui lòng thử lại sau ít phút.")
-
-
-class WarehouseMissing(FileNotFoundError):
-    pass
-
-
-def db_path(path: str | os.PathLike | None = None) -> Path:
-    return Path(path or os.environ.get(DB_ENV) or DEFAULT_DB).resolve()
-
-
-def uploads_dir(path: str | os.PathLike | None = None) -> Path:
-    """Kept uploads live beside the warehouse file, never inside it."""
-    p = db_path(path)
-    return p.parent / f"{p.stem}.uploads"
-
-
-def version(path: str | os.PathLike | None = None) -> str:
-    """Changes whenever the file is written or replaced: the key for cached query results."""
-    try:
-        st = db_path(path).stat()
-    except FileNotFoundError:
-        return "missing"
-    return f"{st.st_ino}-{st.st_mtime_ns}-{st.st_size}"
-
-
-def _is_lock_error(exc: Exception) -> bool:
-    msg = str(exc).lower()
-    return "lock" in msg or "conflicting" in msg or "different configuration" in msg
-
-
-def _connect(path: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
-    delay = 0.02
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only, config=_CONFIG)
-        except duckdb.Error as exc:
-            if not _is_lock_error(exc) or time.monotonic() > deadline:
-                if _is_lock_error(exc):
-                    raise WarehouseBusy(path) from exc
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 0.5)
-
-
-@contextlib.contextmanager
-def reader(path: str | os.PathLike | None = None):
-    """A read-only connection, closed on exit."""
-    p = db_path(path)
-    if not p.exists():
-        raise WarehouseMissing(str(p))
-    deadline = time.monotonic() + WAIT_SECONDS
-    with _process_lock:
-        con = _connect(p, True, deadline)
-        try:
-            yield con
-        finally:
-            con.close()
+from metrics.store import WAIT_SECONDS, WarehouseBusy, connect, db_path, process_lock
 
 
 @contextlib.contextmanager
@@ -128,15 +41,13 @@ def writer(path: str | os.PathLike | None = None, wait: float | None = None):
     """A read-write connection under the writer lock; the caller manages its transaction."""
     with writer_lock(path, wait) as p:
         deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
-        with _process_lock:
-            con = _connect(p, False, deadline)
+        with process_lock:
+            con = connect(p, False, deadline)
             try:
                 yield con
             finally:
                 con.close()
 
-
-SOURCE_RANK = {"report": 3, "narrative": 2, "press": 1}
 
 SCHEMA = """
 CREATE TABLE provinces (

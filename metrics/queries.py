@@ -1,6 +1,6 @@
 """The query module: the only reader of the warehouse. Pages call these functions and draw.
 
-Results are cached per warehouse version (etl.warehouse.version), so every process sees a new
+Results are cached per warehouse version (metrics.store.version), so every process sees a new
 upload on its next call and repeated views cost nothing. Callers get their own copy."""
 from __future__ import annotations
 
@@ -9,28 +9,25 @@ import os
 
 import pandas as pd
 
-from etl import warehouse
+from metrics import store
+from metrics.schema import FACT_COLUMNS
 
-FACT_COLUMNS = (
-    "province_code, frame, province_name, indicator, period, period_start, period_end, period_kind, "
-    "measure, value, unit, qualifier, status, source, quote, alternatives, note, loaded_at, "
-    "source_kind, source_id, sheet, cell, upload_id"
-)
+_FACT_COLUMNS = ", ".join(FACT_COLUMNS)
 
 
 def _db(db: str | os.PathLike | None) -> str:
-    return str(warehouse.db_path(db))
+    return str(store.db_path(db))
 
 
 @functools.lru_cache(maxsize=512)
 def _cached(db: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
-    with warehouse.reader(db) as con:
+    with store.reader(db) as con:
         return con.execute(sql, list(params)).df()
 
 
 def query(sql: str, params: tuple = (), db: str | os.PathLike | None = None) -> pd.DataFrame:
     path = _db(db)
-    return _cached(path, warehouse.version(path), sql, tuple(params)).copy()
+    return _cached(path, store.version(path), sql, tuple(params)).copy()
 
 
 def _in(column: str, values) -> tuple[str, list]:
@@ -66,7 +63,7 @@ def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | 
     if frame:
         where.append("frame = ?")
         params.append(frame)
-    sql = (f"SELECT {FACT_COLUMNS} FROM facts WHERE {' AND '.join(where)} "
+    sql = (f"SELECT {_FACT_COLUMNS} FROM facts WHERE {' AND '.join(where)} "
            "ORDER BY indicator, province_code, frame, period_start, period_end, measure")
     return query(sql, tuple(params), db)
 
@@ -192,15 +189,6 @@ def sources_of(source_ids, db: str | os.PathLike | None = None) -> pd.DataFrame:
 
 
 # --- presentation ------------------------------------------------------------------------------
-# Saved presentation decks are tiny JSON files in a `decks` folder beside the warehouse (never
-# inside it, so a rebuild keeps them). A file's name is a slug (a-z, 0-9, '-'), so no deck name can
-# reach outside that folder; only a deck that decodes cleanly is written.
-MAX_SAVED_DECKS = 200
-_DECK_FILE_LIMIT = 16_384
-
-
-def decks_dir(db: str | os.PathLike | None = None):
-    return warehouse.uploads_dir(db).parent / "decks"
 
 
 def data_years(db: str | os.PathLike | None = None) -> tuple[int, int] | None:
@@ -209,57 +197,3 @@ def data_years(db: str | os.PathLike | None = None) -> tuple[int, int] | None:
     if df.empty or pd.isna(df["y0"].iloc[0]):
         return None
     return int(df["y0"].iloc[0]), int(df["y1"].iloc[0])
-
-
-def saved_decks(db: str | os.PathLike | None = None) -> list[dict]:
-    """Saved decks, newest first: slug, name, deck (its URL text), saved_at. Unreadable files are skipped."""
-    import json
-
-    from metrics import slides
-
-    folder = decks_dir(db)
-    out = []
-    for f in (folder.glob("*.json") if folder.is_dir() else ()):
-        try:
-            if not slides.is_slug(f.stem) or f.stat().st_size > _DECK_FILE_LIMIT:
-                continue
-            d = json.loads(f.read_text("utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(d, dict) and isinstance(d.get("deck"), str):
-            out.append({"slug": f.stem, "name": str(d.get("name") or f.stem)[:80], "deck": d["deck"],
-                        "saved_at": str(d.get("saved_at", ""))})
-    return sorted(out, key=lambda d: d["saved_at"], reverse=True)
-
-
-def save_deck(name: str, deck_text: str, lang: str = "vi", db: str | os.PathLike | None = None) -> str:
-    """Write a named deck; returns its slug. Raises slides.DeckError for a bad deck or name, a name
-    already taken (anyone on the network can open the editor: a saved deck is never overwritten)
-    or a full folder."""
-    import json
-    from datetime import datetime, timezone
-
-    from metrics import slides
-    from metrics.i18n import t
-
-    slides.decode(deck_text, lang)
-    slug = slides.slug(name)
-    folder = decks_dir(db)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{slug}.json"
-    if target.exists():
-        raise slides.DeckError([t("present_name_taken", lang).format(name=name.strip())], lang)
-    if sum(1 for _ in folder.glob("*.json")) >= MAX_SAVED_DECKS:
-        raise slides.DeckError([t("deck_store_full", lang).format(n=MAX_SAVED_DECKS)], lang)
-    payload = {"name": " ".join(name.split())[:80], "deck": deck_text,
-               "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    tmp = folder / f".{slug}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
-    try:
-        os.link(tmp, target)  # atomic, and fails if another save took the name meanwhile
-    except FileExistsError:
-        raise slides.DeckError([t("present_name_taken", lang).format(name=name.strip())], lang) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return slug
-

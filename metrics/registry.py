@@ -175,6 +175,14 @@ def province(code: str, frame: str) -> Province:
     return provinces()[(str(code).zfill(2), str(frame))]
 
 
+def province_name(code: str, lang: str = "vi") -> str:
+    """A code's name, preferring today's frame (codes are reused across frames)."""
+    for frame in ("34", "63"):
+        if (code, frame) in provinces():
+            return province(code, frame).name(lang)
+    return code
+
+
 def in_frame(frame: str) -> list[Province]:
     return sorted((p for p in provinces().values() if p.frame == frame), key=lambda p: p.code)
 

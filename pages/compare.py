@@ -2,8 +2,9 @@
 numbers drawn with ranks, plans against actuals, and the values that are not a year apart."""
 import streamlit as st
 
-from metrics import charts, fmt, periods, queries, registry, ui
-from metrics.i18n import t
+from metrics import periods, queries, registry
+from views import charts, fmt, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("compare_title", lang))

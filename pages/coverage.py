@@ -1,8 +1,9 @@
 """Độ phủ dữ liệu (Coverage): who has reported which indicator for which year."""
 import streamlit as st
 
-from metrics import charts, maps, queries, registry, ui
-from metrics.i18n import t
+from metrics import queries, registry
+from views import charts, maps, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("cov_title", lang))

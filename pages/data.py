@@ -2,8 +2,9 @@
 reported values and history; CSV and Excel downloads of exactly the rows shown."""
 import streamlit as st
 
-from metrics import periods, queries, registry, tables, ui
-from metrics.i18n import t
+from metrics import periods, queries, registry
+from views import tables, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("dx_title", lang))

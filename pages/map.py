@@ -1,8 +1,9 @@
 """Bản đồ (Map): one indicator for one period on a choropleth of the 63 or today's 34 provinces."""
 import streamlit as st
 
-from metrics import charts, maps, periods, queries, registry, ui
-from metrics.i18n import t
+from metrics import periods, queries, registry
+from views import charts, maps, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("map_title", lang))

@@ -2,8 +2,9 @@
 card — value, period in words, change against the previous comparable period, source, trend."""
 import streamlit as st
 
-from metrics import charts, queries, registry, tables, ui
-from metrics.i18n import t
+from metrics import queries, registry
+from views import charts, tables, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("ov_title", lang))

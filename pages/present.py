@@ -5,8 +5,9 @@ from html import escape
 
 import streamlit as st
 
-from metrics import queries, registry, slides, ui
-from metrics.i18n import t
+from metrics import queries, registry
+from views import decks, slides, ui
+from views.i18n import t
 
 lang = ui.lang()
 params = st.query_params
@@ -127,7 +128,7 @@ def _start_presenting() -> None:
 def _save() -> None:
     name = ss.get("save_name", "")
     try:
-        queries.save_deck(name, _deck_text(), lang)
+        decks.save_deck(name, _deck_text(), lang)
         ss["save_msg"] = ("success", t("present_saved", lang).format(name=name))
     except slides.DeckError as exc:
         ss["save_msg"] = ("error", " ".join(exc.problems))
@@ -214,7 +215,7 @@ if editing:
         kind, message = ss.pop("save_msg", (None, None))
         if kind:
             getattr(st, kind)(message)
-        saved = queries.saved_decks()
+        saved = decks.saved_decks()
         if not saved:
             st.caption(t("present_no_saved", lang))
         else:

@@ -2,8 +2,9 @@
 source, quote, note and other reported values; its administrative history with links."""
 import streamlit as st
 
-from metrics import charts, queries, registry, tables, ui
-from metrics.i18n import t
+from metrics import queries, registry
+from views import charts, tables, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("pf_title", lang))

@@ -4,8 +4,9 @@ import hmac
 import streamlit as st
 
 from etl import ingest, template, warehouse
-from metrics import fmt, periods, queries, registry, tables, ui
-from metrics.i18n import t
+from metrics import periods, queries, registry
+from views import fmt, tables, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("upload_title", lang))
@@ -38,7 +39,7 @@ province_codes = sorted({p.code for p in registry.provinces().values()})
 col1, col2 = st.columns(2)
 hint_province = col1.selectbox(
     t("hint_province", lang), [None, *province_codes], help=t("hint_help", lang),
-    format_func=lambda c: t("from_file", lang) if c is None else f"{c} · {ui.searchable(ingest.layout.province_name(c, lang))}")
+    format_func=lambda c: t("from_file", lang) if c is None else f"{c} · {ui.searchable(registry.province_name(c, lang))}")
 hint_period_text = col2.text_input(t("hint_period", lang), help=t("hint_period_help", lang)).strip()
 hint_period = None
 if hint_period_text:

@@ -1,7 +1,7 @@
 """The presentation in a real browser: a shared deck link opens on slide 1 and the keyboard advances it."""
 from playwright.sync_api import expect
 
-from metrics import slides
+from views import slides
 from tests.conftest import wait_for_app
 
 DECK = slides.encode([

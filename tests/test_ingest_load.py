@@ -12,8 +12,8 @@ import duckdb
 import openpyxl
 import pytest
 
-from etl import build, ingest, template, warehouse
-from metrics import queries, registry
+from etl import build, ingest, template, uploads, warehouse
+from metrics import queries, registry, store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "excel" / "files"
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,14 +33,14 @@ def filled_template(province="Ninh Thuáº­n", year=2021, values=None, marker="Dá»
 
 
 def current(db, indicator, period="2021", code="58", frame="63"):
-    with warehouse.reader(db) as con:
+    with store.reader(db) as con:
         row = next(iter(con.execute("SELECT value, source, alternatives FROM facts WHERE province_code=? AND frame=? "
                           "AND indicator=? AND period=? AND measure='actual'", [code, frame, indicator, period]).fetchall()), None)
     return row
 
 
 def counts(db):
-    with warehouse.reader(db) as con:
+    with store.reader(db) as con:
         return con.execute("SELECT (SELECT count(*) FROM observations), (SELECT count(*) FROM uploads), "
                            "(SELECT count(*) FROM sources)").fetchall()[0]
 
@@ -87,7 +87,7 @@ def test_refused_file_writes_nothing(fresh_warehouse):
     assert not result.accepted and result.facts.empty
     assert ingest.load(result, data, db).status == "rejected"
     assert counts(db) == before
-    assert not (warehouse.uploads_dir(db) / "events.jsonl").exists()
+    assert not (store.uploads_dir(db) / "events.jsonl").exists()
 
 
 def test_failure_inside_the_transaction_leaves_nothing(fresh_warehouse, monkeypatch):
@@ -98,7 +98,7 @@ def test_failure_inside_the_transaction_leaves_nothing(fresh_warehouse, monkeypa
 
     def boom(*a, **k):
         raise OSError("disk full")
-    monkeypatch.setattr(ingest.uploads, "append_event", boom)
+    monkeypatch.setattr(uploads, "append_event", boom)
     with pytest.raises(OSError):
         ingest.load(result, data, db)
     assert counts(db) == before

@@ -1,4 +1,4 @@
-"""The map and coverage pages: AppTest for what a user sees, unit tests of metrics.maps."""
+"""The map and coverage pages: AppTest for what a user sees, unit tests of views.maps."""
 import json
 from datetime import date
 from pathlib import Path
@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from metrics import maps, registry
+from metrics import registry
+from views import maps
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,7 +135,7 @@ def test_coverage_filters_indicators_and_years(warehouse_path, monkeypatch):
     assert [w.split(">")[-1] for w in row.split("</td>")[:3]] == ["báo cáo", "một phần năm", "một phần năm"]
 
 
-# --- metrics.maps: boundaries -------------------------------------------------------------------
+# --- views.maps: boundaries -------------------------------------------------------------------
 
 @pytest.mark.parametrize("frame", ["63", "34"])
 def test_shapes_join_the_registry_by_statistics_code(frame):
@@ -163,7 +164,7 @@ def test_view_includes_both_archipelagos(frame):
     assert fig.layout.geo.visible is False, "no base map, so nothing to fetch"
 
 
-# --- metrics.maps: periods and values -----------------------------------------------------------
+# --- views.maps: periods and values -----------------------------------------------------------
 
 def facts(rows):
     """Fact rows from (province, frame, indicator, period, value, status) tuples."""
@@ -224,7 +225,7 @@ def test_map_frame_follows_the_values():
     assert maps.map_frame(df34, "2026", "reported") == "34"
 
 
-# --- metrics.maps: coverage ---------------------------------------------------------------------
+# --- views.maps: coverage ---------------------------------------------------------------------
 
 def test_value_category_marks_spans_that_are_not_a_year():
     d = date

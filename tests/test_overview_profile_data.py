@@ -1,5 +1,5 @@
 """Overview, Province profile and Data pages (AppTest), and the pure helpers behind them
-(metrics.tables): latest-value cards, the previous comparable period, disagreeing sources,
+(views.tables): latest-value cards, the previous comparable period, disagreeing sources,
 administrative history, filters and the CSV / Excel exports."""
 import io
 import json
@@ -9,7 +9,8 @@ import openpyxl
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from metrics import queries, tables
+from metrics import queries
+from views import tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,7 +169,7 @@ def test_data_page_search_ignores_diacritics_and_speaks_english(warehouse_path, 
     assert [b.proto.label for b in at.get("download_button")] == ["⬇ Download CSV", "⬇ Download Excel"]
 
 
-# --- metrics.tables: unit tests on small inline frames ----------------------------------------
+# --- views.tables: unit tests on small inline frames ----------------------------------------
 
 def facts_frame(rows) -> pd.DataFrame:
     """(period, kind, start, end, value, status[, measure]) -> a facts-shaped frame."""

@@ -17,7 +17,7 @@ WIDGET_KINDS = ("selectbox", "radio", "multiselect", "text_input", "slider", "se
 def set_widget(at, key, value):
     """Set a widget by its key (the URL sync of bind="query-params" itself needs a browser)."""
     for kind in WIDGET_KINDS:
-        for k in (f"_url_widget_{key}", key):  # widgets kept in the URL by metrics.ui.url_select
+        for k in (f"_url_widget_{key}", key):  # widgets kept in the URL by views.ui.url_select
             try:
                 widget = getattr(at, kind)(key=k)
             except (KeyError, AttributeError):

@@ -8,8 +8,9 @@ import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 
-from metrics import queries, slides
-from metrics.slides import DeckError, Slide
+from metrics import queries
+from views import decks, slides
+from views.slides import DeckError, Slide
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -169,16 +170,16 @@ def test_deck_names_become_safe_file_names():
 def test_a_named_deck_is_saved_beside_the_warehouse_and_listed(tmp_path):
     db = tmp_path / "w.duckdb"
     text = slides.encode([TASKS, OCOP])
-    assert queries.save_deck("Hội nghị Đà Lạt", text, db=db) == "hoi-nghi-da-lat"
+    assert decks.save_deck("Hội nghị Đà Lạt", text, db=db) == "hoi-nghi-da-lat"
     assert (tmp_path / "decks" / "hoi-nghi-da-lat.json").exists()
-    saved = queries.saved_decks(db=db)
+    saved = decks.saved_decks(db=db)
     assert [(d["name"], d["deck"]) for d in saved] == [("Hội nghị Đà Lạt", text)]
     with pytest.raises(DeckError, match="Đã có"):  # nobody overwrites someone else's deck
-        queries.save_deck("hoi nghi da lat", slides.encode([OCOP]), db=db)
+        decks.save_deck("hoi nghi da lat", slides.encode([OCOP]), db=db)
     with pytest.raises(DeckError):
-        queries.save_deck("hỏng", text[:-2], db=db)
+        decks.save_deck("hỏng", text[:-2], db=db)
     (tmp_path / "decks" / "junk.json").write_text("{not json")
-    assert len(queries.saved_decks(db=db)) == 1
+    assert len(decks.saved_decks(db=db)) == 1
 
 
 # --- the page ----------------------------------------------------------------------------------

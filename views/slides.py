@@ -21,8 +21,9 @@ from urllib.parse import urlencode, urlsplit
 import pandas as pd
 import plotly.graph_objects as go
 
-from metrics import charts, fmt, periods, registry
-from metrics.i18n import t
+from metrics import periods, registry
+from views import charts, fmt
+from views.i18n import t
 from metrics.names import strip_diacritics
 
 VERSION = "v1"

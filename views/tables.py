@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from metrics import fmt, periods, registry
-from metrics.i18n import t
+from metrics import periods, registry
+from views import fmt
+from views.i18n import t
 from metrics.names import strip_diacritics
 
 CORE = ("tasks_managed", "tasks_accepted", "ocop_products", "ocop_trademarks", "ip_protected_products",
         "tthc_level4_rate", "tfp_contribution", "st_budget", "enterprises_supported")
 
-FACT_KEY = ["province_code", "frame", "indicator", "period", "measure"]
 
 
 def text(v) -> str:
@@ -144,7 +144,7 @@ def cards(df: pd.DataFrame, provinces, indicators=CORE) -> dict[tuple[str, str],
 
 def deck_sources(deck: dict[tuple[str, str], list[Card]], lang: str) -> str:
     """'Nguồn: A; B; …' for every value shown on the cards."""
-    from metrics import charts
+    from views import charts
 
     shown = [c.row for cs in deck.values() for c in cs if c.row is not None]
     return charts.source_line(pd.DataFrame(shown), lang, limit=20) if shown else ""

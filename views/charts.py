@@ -10,8 +10,9 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from metrics import fmt, periods, registry
-from metrics.i18n import t
+from metrics import periods, registry
+from views import fmt
+from views.i18n import t
 
 # Okabe–Ito, colour-blind safe; the provinces planners compare most get fixed, distinct colours,
 # every other province a stable colour from the rest of the palette by its code.

@@ -16,8 +16,9 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from metrics import fmt, periods, registry
-from metrics.i18n import t
+from metrics import periods, registry
+from views import fmt
+from views.i18n import t
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 

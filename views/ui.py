@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from metrics import registry
-from metrics.i18n import t
+from views.i18n import t
 from metrics.names import strip_diacritics
 
 

@@ -1,0 +1,36 @@
+"""The shape of a fact, declared once: its key, the columns of an examined fact, of a stored
+observation and of the `facts` view, and the order of source kinds for the current-value rule.
+
+Used by the Excel validator (`etl.validate`), the loader (`etl.load`), the curated build
+(`etl.curated`) and the queries (`metrics.queries`); the DDL in `etl.warehouse` creates exactly
+these columns (tests/test_architecture.py checks that they agree)."""
+from __future__ import annotations
+
+# A fact: one value per (province, frame, indicator, period, measure); every source's value for it
+# is an observation, and the current one is chosen by SOURCE_RANK then recency (README).
+FACT_KEY = ("province_code", "frame", "indicator", "period", "measure")
+
+# Where a value lies in time and what it is: shared by examined facts and observations.
+_VALUE = ("period_start", "period_end", "period_kind", "value", "unit", "qualifier", "status")
+
+# A fact read from a file, before it is stored (etl.validate.to_frame).
+EXAMINED_COLUMNS = (*FACT_KEY, *_VALUE, "sheet", "cell", "quote", "note")
+
+# What the loader inserts into `observations` (the rest are filled by the loader or by defaults).
+OBSERVATION_COLUMNS = (*FACT_KEY, *_VALUE, "source_id", "sheet", "cell", "quote", "note", "published_on")
+
+SOURCE_COLUMNS = (
+    "source_id", "kind", "rank", "title", "publisher", "url", "published", "published_on", "language",
+    "machine_translated", "document", "note", "upload_id",
+)
+
+# The `facts` view: one row per fact with its current value (a public contract: README).
+FACT_COLUMNS = (
+    "province_code", "frame", "province_name", "indicator", "period", "period_start", "period_end",
+    "period_kind", "measure", "value", "unit", "qualifier", "status", "source", "quote", "alternatives",
+    "note", "loaded_at", "source_kind", "source_id", "sheet", "cell", "upload_id",
+)
+
+# report (a department's own uploaded report) > narrative (a department's or a provincial office's
+# narrative document) > press.
+SOURCE_RANK = {"report": 3, "narrative": 2, "press": 1}

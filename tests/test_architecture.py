@@ -1,0 +1,101 @@
+"""The layers as contracts (.importlinter, run by import-linter): a forbidden import fails here
+with both modules named; the fact columns declared in metrics.schema are the warehouse's."""
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.warehouse import SCHEMA
+from metrics import schema
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / ".importlinter"
+PACKAGES = ("etl", "metrics", "views", "pages", "bench", "tests")
+# what etl may use of metrics: the registry side (issue 7)
+REGISTRY_SIDE = {"registry", "names", "periods", "schema", "store"}
+
+
+def lint_imports(cwd: Path) -> subprocess.CompletedProcess:
+    # wide columns: import-linter wraps its report at the terminal width, splitting module names
+    env = {**os.environ, "COLUMNS": "200", "PYTHONPATH": str(cwd)}
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; "
+         "sys.exit(lint_imports_command())", "--no-cache", "--config", str(cwd / ".importlinter")],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_the_architecture_contracts_hold():
+    run = lint_imports(ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "0 broken" in run.stdout
+
+
+def test_every_metrics_module_is_on_one_side_of_the_etl_contract():
+    cfg = configparser.ConfigParser()
+    cfg.read(CONFIG, encoding="utf-8")
+    forbidden = {m.strip().removeprefix("metrics.") for m in
+                 cfg["importlinter:contract:etl-uses-only-the-registry-side"]["forbidden_modules"].split()}
+    modules = {p.stem for p in (ROOT / "metrics").glob("*.py") if p.stem != "__init__"}
+    unplaced = modules - forbidden - REGISTRY_SIDE
+    assert not unplaced, (f"metrics modules {sorted(unplaced)} are on neither side: add them to "
+                          "forbidden_modules in .importlinter, or to REGISTRY_SIDE if etl may use them")
+    assert not forbidden & REGISTRY_SIDE
+    assert REGISTRY_SIDE <= modules
+
+
+@pytest.fixture(scope="module")
+def tree_copy(tmp_path_factory) -> Path:
+    """The Python files of the layers, copied so that a test can break a rule in them."""
+    dest = tmp_path_factory.mktemp("tree")
+    for package in PACKAGES:
+        for f in (ROOT / package).rglob("*.py"):
+            target = dest / f.relative_to(ROOT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(f, target)
+    shutil.copyfile(CONFIG, dest / ".importlinter")
+    return dest
+
+
+@pytest.mark.parametrize("module, line, message", [
+    ("metrics/periods.py", "import etl.warehouse", "metrics.periods -> etl.warehouse"),
+    ("metrics/registry.py", "import streamlit", "metrics.registry -> streamlit"),
+    ("metrics/queries.py", "import plotly.graph_objects", "metrics.queries -> plotly"),
+    ("views/fmt.py", "from etl import load", "views.fmt -> etl.load"),
+    ("etl/validate.py", "from views import fmt", "etl.validate -> views.fmt"),
+    ("etl/curated.py", "from metrics import queries", "etl.curated -> metrics.queries"),
+    ("views/ui.py", "import pages.overview", "views.ui -> pages.overview"),
+    ("tests/test_numbers.py", "import bench.ingest_bench", "tests.test_numbers -> bench.ingest_bench"),
+    # a cycle hidden inside a function counts
+    ("etl/uploads.py", "def _later():\n    from etl import pipeline", ".uploads -> .pipeline"),
+])
+def test_a_forbidden_import_fails_naming_both_modules(tree_copy, module, line, message):
+    path = tree_copy / module
+    original = path.read_text("utf-8")
+    path.write_text(original + "\n\n" + line + "\n", "utf-8")
+    try:
+        run = lint_imports(tree_copy)
+    finally:
+        path.write_text(original, "utf-8")
+    assert run.returncode != 0, run.stdout
+    assert message in run.stdout, run.stdout
+
+
+def test_the_warehouse_has_exactly_the_declared_columns():
+    con = duckdb.connect()
+    con.execute(SCHEMA)
+
+    def columns(table: str) -> list[str]:
+        return [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+
+    assert tuple(columns("facts")) == schema.FACT_COLUMNS
+    assert tuple(columns("sources")) == schema.SOURCE_COLUMNS
+    observation_columns = columns("observations")
+    assert set(schema.OBSERVATION_COLUMNS) <= set(observation_columns)
+    assert set(schema.FACT_KEY) <= set(schema.EXAMINED_COLUMNS) <= set(observation_columns)
