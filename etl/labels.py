@@ -1,0 +1,416 @@
+"""A label as a report writes it -> the indicator it means, as a statistician would read it.
+
+`match_label(label, learned=...)` gives a LabelMatch with one of three outcomes:
+  taken      confident, and clearly ahead of any other indicator;
+  suggested  close but not certain (a grey-band score, or two indicators nearly tied): a person
+             confirms or rejects it, nothing is taken before;
+  ignored    no indicator is close; `closest` still names the nearest one and `reason` says why.
+
+How (all vocabulary is data: metrics/abbreviations.toml and the registry, metrics/indicators.toml):
+  1. normalize: NFC, lower case, no diacritics (so NFD/NFC, "hoà"/"hòa" and a missing accent
+     agree), units and notes in parentheses dropped ("(%)" reads as "tỷ lệ"), list markers and
+     trailing punctuation gone, a one-letter typo corrected against the registry's words
+     (rapidfuzz's Levenshtein distance);
+  2. expand abbreviations, rewrite synonyms, join multi-word terms ("cấp tỉnh", "4 sao");
+  3. score against every name and alias of every indicator: how much of the alias the label
+     covers and how much of the label the indicator explains, each word weighed by how rare it
+     is among indicators (a word every indicator shares decides nothing); then the indicator's
+     own `require` / `exclude` words (indicators.toml) rule it in or out.
+
+Pure and memoized: the same label is matched once per process."""
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel, Levenshtein
+
+from metrics import registry
+from metrics.names import nfc, strip_diacritics
+
+ABBREVIATIONS_FILE = Path(registry.HERE) / "abbreviations.toml"
+
+TAKEN, SUGGESTED, IGNORED = "taken", "suggested", "ignored"
+
+# NOTE: calibrated on tests/fixtures/labels/corpus.csv (bench/label_bench.py prints the effect).
+# A label is taken only when its score is high AND no other indicator comes close: a near tie
+# between a part and its whole ("nhiệm vụ cấp tỉnh" / "nhiệm vụ") is a question, never a guess.
+TAKE_SCORE = 0.85
+TAKE_MARGIN = 0.10
+SUGGEST_SCORE = 0.62
+# a word no indicator uses ("tập huấn", "lớp") still weighs: a label mostly about something else
+# must not match on the one registry word it contains
+UNKNOWN_WORD_WEIGHT = 1.0
+# a word only the indicator's definition uses explains a label partly
+DEFINITION_CREDIT = 0.6
+UNEXPLAINED_COST = 0.2
+COVERAGE_POWER = 1.5
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    outcome: str                   # taken | suggested | ignored
+    indicator: str | None          # the indicator taken or suggested; None when ignored
+    score: float                   # 0..1, of the indicator (or of `closest` when ignored)
+    runner_up: str | None          # the next indicator (another code), if any scored
+    closest: str | None            # the nearest indicator, even when ignored
+    reason: str                    # a message key: see REASONS
+    runner_up_score: float = 0.0
+    detail: str = ""               # the word that ruled the closest out, when one did
+
+    @property
+    def taken(self) -> bool:
+        return self.outcome == TAKEN
+
+    @property
+    def suggested(self) -> bool:
+        return self.outcome == SUGGESTED
+
+
+@dataclass(frozen=True)
+class Learned:
+    """What people answered before: confirmed label key -> indicator; rejected label key ->
+    the indicators rejected for it (never suggested again for that label)."""
+    confirmed: Mapping[str, str] = field(default_factory=dict)
+    rejected: Mapping[str, frozenset] = field(default_factory=dict)
+
+
+# message keys -> (vi, en); {closest}, {runner_up}, {detail} are filled by reason_text
+REASONS = {
+    "exact": ("Trùng tên hoặc tên gọi khác của chỉ tiêu", "Same as the indicator's name or an alias"),
+    "learned": ("Nhãn đã được xác nhận trước đây", "Label confirmed before"),
+    "confident": ("Khớp rõ ràng với chỉ tiêu", "Clear match"),
+    "close_call": ("Gần với hai chỉ tiêu ({closest} / {runner_up}): cần xác nhận",
+                   "Close to two indicators ({closest} / {runner_up}): please confirm"),
+    "grey_band": ("Gần giống nhưng chưa chắc chắn: cần xác nhận", "Similar but not certain: please confirm"),
+    "excluded": ("Gần nhất là “{closest}” nhưng nhãn có từ “{detail}” loại trừ chỉ tiêu này",
+                 "Closest is “{closest}” but the label says “{detail}”, which rules it out"),
+    "missing_required": ("Gần nhất là “{closest}” nhưng nhãn thiếu “{detail}”",
+                         "Closest is “{closest}” but the label lacks “{detail}”"),
+    "low_score": ("Không khớp chỉ tiêu nào trong danh mục (gần nhất: “{closest}”, độ tin cậy {score})",
+                  "Matches no indicator in the registry (closest: “{closest}”, score {score})"),
+    "rejected_before": ("Gợi ý “{closest}” cho nhãn này đã bị bỏ qua trước đây",
+                        "The suggestion “{closest}” was rejected for this label before"),
+    "empty": ("Nhãn trống", "Empty label"),
+}
+
+
+def reason_text(m: LabelMatch, lang: str = "vi") -> str:
+    vi, en = REASONS.get(m.reason, (m.reason, m.reason))
+    inds = registry.indicators()
+
+    def name(code):
+        return inds[code].name(lang) if code in inds else (code or "—")
+    score = f"{m.score:.2f}".replace(".", ",") if lang == "vi" else f"{m.score:.2f}"
+    return (en if lang == "en" else vi).format(
+        closest=name(m.closest), runner_up=name(m.runner_up), detail=m.detail, score=score)
+
+
+# --- normalizing ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    abbreviations: re.Pattern
+    abbreviation_map: dict
+    synonyms: re.Pattern
+    synonym_map: dict
+    terms: re.Pattern
+    stopwords: frozenset
+    units: frozenset               # folded unit words: a parenthesis holding only these is dropped
+    syllables: tuple               # every known syllable (typo correction targets)
+
+
+def _fold(text: str) -> str:
+    """Lower case, no diacritics, "&" as "va", "%" as "ty le", punctuation as spaces."""
+    t = strip_diacritics(unicodedata.normalize("NFC", text).lower())
+    t = t.replace("&", " va ").replace("%", " ty le ")
+    t = re.sub(r"[^\w]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _alternation(keys) -> re.Pattern:
+    keys = sorted({k for k in keys if k}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    with open(ABBREVIATIONS_FILE, "rb") as f:
+        data = tomllib.load(f)
+    abbr = {_fold(k): _fold(v) for k, v in data["abbreviations"].items()}
+    syn = {_fold(k): _fold(v) for k, v in data["synonyms"].items()}
+    terms = {_fold(t) for t in data["terms"]["terms"]}
+    stop = frozenset(_fold(w).replace(" ", "_") for w in data["stopwords"]["words"])
+    units = set()
+    for ind in registry.indicators().values():
+        units.update({_fold(ind.unit_vi), _fold(ind.unit_en), *(_fold(u) for u in ind.unit_aliases)})
+    units.update(_fold(u) for u in ("đvt", "đơn vị", "đơn vị tính", "lượt", "người", "*", "", "đồng",
+                                    "triệu đồng", "tỷ đồng", "ha", "hộ", "cái", "văn bằng", "giấy chứng nhận"))
+    syllables = set()
+    texts = [*abbr, *abbr.values(), *syn, *syn.values(), *terms, *(w.replace("_", " ") for w in stop)]
+    for ind in registry.indicators().values():
+        texts += [ind.name_vi, ind.name_en, *ind.aliases, ind.definition_vi]
+    for t in texts:
+        syllables.update(_fold(t).split())
+    terms |= {w.replace('_', ' ') for w in stop if '_' in w}
+    return _Vocabulary(_alternation(abbr), abbr, _alternation(syn), syn, _alternation(terms),
+                       stop, frozenset(units), tuple(sorted(syllables)))
+
+
+_PARENS = re.compile(r"[\(\[]([^()\[\]]*)[\)\]]")
+_LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]+|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[\.\)/])\s*", re.I)
+_FOOTNOTE = re.compile(r"\[\d+\]|\(\d+\)|\*+")
+_DIGITS = re.compile(r"^\d+$")
+
+
+def _drop_unit_notes(text: str) -> str:
+    """'(%)' stays as '%' (a rate); '(nhiệm vụ)', '(*)', '(ĐVT: người)' go; other parentheses
+    ('(KH&CN)', '(lũy kế)', '(TFP)') are words of the label."""
+    vocab = _vocabulary()
+
+    def one(m):
+        inner = m[1].strip()
+        if "%" in inner:
+            return " % "
+        f = _fold(inner)
+        f = re.sub(r"^(dvt|don vi tinh|don vi)\s*", "", f)
+        return " " if f in vocab.units else f" {inner} "
+    text = _FOOTNOTE.sub(" ", text)
+    for _ in range(2):
+        text = _PARENS.sub(one, text)
+    return text
+
+
+@lru_cache(maxsize=1 << 14)
+def _correct(syllable: str) -> str:
+    """A one-letter typo of a known syllable ("ngiem" -> "nghiem"); unknown words stay."""
+    vocab = _vocabulary()
+    if len(syllable) < 5 or syllable.isdigit():
+        return syllable
+    hits = process.extract(syllable, vocab.syllables, scorer=Levenshtein.distance, score_cutoff=1, limit=5)
+    if not hits or hits[0][1] == 0:
+        return syllable
+    # a tie ("ngiem": "nghiem" or "nhiem") goes to the one reached by a dropped letter, if only one
+    best = sorted((Indel.distance(syllable, h[0]), h[0]) for h in hits)
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return syllable
+    return best[0][1]
+
+
+@lru_cache(maxsize=1 << 16)
+def label_tokens(label: str) -> tuple[str, ...]:
+    """The meaning-bearing words of a label, in order, terms joined by "_"."""
+    vocab = _vocabulary()
+    t = nfc(label)
+    for _ in range(3):
+        t2 = _LIST_MARKER.sub("", t)
+        if t2 == t:
+            break
+        t = t2
+    t = _drop_unit_notes(t)
+    f = _fold(t)
+    known = set(vocab.syllables)
+    f = " ".join(s if s in known else _correct(s) for s in f.split())
+    for _ in range(2):   # an expansion may itself hold an abbreviation
+        f = vocab.abbreviations.sub(lambda m: vocab.abbreviation_map[m[1]], f)
+    for _ in range(3):   # a rewrite may make another synonym ("SHCN" -> "sở hữu công nghiệp" -> …)
+        f2 = vocab.synonyms.sub(lambda m: vocab.synonym_map[m[1]], f)
+        if f2 == f:
+            break
+        f = f2
+    f = vocab.terms.sub(lambda m: m[1].replace(" ", "_"), f)
+    out = []
+    for tok in f.split():
+        if tok in vocab.stopwords or _DIGITS.match(tok) or tok in out:
+            continue
+        out.append(tok)
+    return tuple(out)
+
+
+def label_key(label: str) -> str:
+    """The key a learned label is remembered by: equal for labels that differ only in case,
+    Unicode form, accents, spacing, units in parentheses or trailing punctuation."""
+    return " ".join(label_tokens(label)) or _fold(nfc(label))
+
+
+# --- the registry as the matcher sees it ------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str
+    aliases: tuple                 # token tuples of the name and every alias
+    vocabulary: frozenset          # every token of its names and aliases
+    definition: frozenset          # tokens only its definition uses
+    require: tuple                 # tuples of alternative token sequences, each group needed
+    exclude: tuple                 # token sequences, any rules it out
+    require_text: tuple
+    exclude_text: tuple
+    equivalent: dict = field(default_factory=dict, hash=False, compare=False)
+    # the alternatives of one `require` group stand for each other ("lũy kế|hiệu lực")
+
+
+def _phrase_tokens(text: str) -> tuple:
+    return label_tokens(text)
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[_Entry, ...], dict]:
+    table = registry.read_indicator_table()
+    entries = []
+    for code, ind in registry.indicators().items():
+        raw = table[code]
+        aliases = tuple(dict.fromkeys(t for t in (label_tokens(x) for x in (ind.name_vi, ind.name_en, *ind.aliases)) if t))
+        vocab = frozenset(tok for a in aliases for tok in a)
+        definition = frozenset(label_tokens(ind.definition_vi)) - vocab
+        require = tuple(tuple(_phrase_tokens(alt) for alt in str(r).split("|")) for r in raw.get("require", ()))
+        exclude = tuple(_phrase_tokens(x) for x in raw.get("exclude", ()))
+        equivalent: dict[str, set] = {}
+        for group in require:
+            words = {alt[0] for alt in group if len(alt) == 1}
+            for w in words:
+                equivalent.setdefault(w, set()).update(words - {w})
+        entries.append(_Entry(code, aliases, vocab, definition, require, exclude,
+                              tuple(raw.get("require", ())), tuple(raw.get("exclude", ())),
+                              {k: frozenset(v) for k, v in equivalent.items() if v}))
+    # a word's weight: how few indicators use it (inverse document frequency)
+    df: dict[str, int] = {}
+    for e in entries:
+        for tok in e.vocabulary:
+            df[tok] = df.get(tok, 0) + 1
+    n = len(entries)
+    weights = {tok: math.log(1 + n / d) for tok, d in df.items()}
+    return tuple(entries), weights
+
+
+def _has(tokens: tuple, word: str) -> bool:
+    """The label holds the word: as a token, or (a word of two syllables or more) inside a
+    longer term ("nhãn hiệu" is in "nhãn hiệu tập thể"; "mới" is not in "đổi mới")."""
+    if word in tokens:
+        return True
+    if "_" not in word:
+        return False
+    inner = f"_{word}_"
+    return any(inner in f"_{t}_" for t in tokens)
+
+
+def _contains(tokens: tuple, phrase: tuple) -> bool:
+    """Every word of the phrase is in the label (terms are single tokens, so order is free)."""
+    return bool(phrase) and all(_has(tokens, p) for p in phrase)
+
+
+def _ruled(e: _Entry, tokens: tuple) -> tuple[str, str] | None:
+    """('excluded' | 'missing_required', the declared words) when the indicator's own words
+    rule the label out."""
+    for phrase, text in zip(e.exclude, e.exclude_text):
+        if _contains(tokens, phrase):
+            return "excluded", text
+    for group, text in zip(e.require, e.require_text):
+        if not any(_contains(tokens, alt) for alt in group):
+            return "missing_required", text.replace("|", " / ")
+    return None
+
+
+def _score(e: _Entry, tokens: tuple, weights: dict) -> float:
+    lw = [weights.get(t, UNKNOWN_WORD_WEIGHT) for t in tokens]
+    total_label = sum(lw)
+    if not total_label:
+        return 0.0
+    # words of the label this indicator speaks of (alias words fully, definition words partly)
+    vocab_credit = sum(w for t, w in zip(tokens, lw) if t in e.vocabulary)
+    vocab_credit += DEFINITION_CREDIT * sum(w for t, w in zip(tokens, lw) if t in e.definition)
+    best = 0.0
+    for alias in e.aliases:
+        aw = sum(weights.get(t, UNKNOWN_WORD_WEIGHT) for t in alias)
+        covered = sum(weights.get(t, UNKNOWN_WORD_WEIGHT) for t in alias
+                      if t in tokens or any(x in tokens for x in e.equivalent.get(t, ())))
+        coverage = covered / aw if aw else 0.0
+        if coverage == 0:
+            continue
+        # what this alias explains fully; the rest of the indicator's vocabulary half as well
+        own = sum(w for t, w in zip(tokens, lw) if t in alias)
+        credit = own + 0.5 * (vocab_credit - own)
+        # NOTE: words the indicator does not explain cost half: labels add context freely
+        # ("đang thực hiện", "trên địa bàn tỉnh"); the words that truly point elsewhere are
+        # declared per indicator (`exclude`) and rule it out instead.
+        explained = credit / (credit + UNEXPLAINED_COST * (total_label - credit))
+        # the alias must be (nearly) all there; extra words cost less than missing ones
+        s = coverage ** COVERAGE_POWER * explained
+        s = min(s, 1.0)
+        if s > best:
+            best = s
+    return best
+
+
+def _exact_code(label: str) -> str | None:
+    code = registry.match_indicator(label)
+    if code:
+        return code
+    toks = label_tokens(label)
+    if not toks:
+        return None
+    hits = {e.code for e in _entries()[0] if toks in e.aliases}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _match(label: str) -> LabelMatch:
+    tokens = label_tokens(label)
+    if not tokens:
+        return LabelMatch(IGNORED, None, 0.0, None, None, "empty")
+    code = _exact_code(label)
+    entries, weights = _entries()
+    if code:
+        return LabelMatch(TAKEN, code, 1.0, None, code, "exact")
+    scored = []   # (score, code, ruled)
+    for e in entries:
+        s = _score(e, tokens, weights)
+        if s > 0:
+            scored.append((s, e.code, _ruled(e, tokens)))
+    scored.sort(key=lambda x: -x[0])
+    if not scored:
+        return LabelMatch(IGNORED, None, 0.0, None, None, "low_score")
+    allowed = [x for x in scored if x[2] is None]
+    top = scored[0]
+    if not allowed or (top[2] is not None and top[0] >= SUGGEST_SCORE and allowed[0][0] < SUGGEST_SCORE):
+        # the nearest indicator is ruled out by its own words: say so
+        return LabelMatch(IGNORED, None, round(top[0], 3), allowed[0][1] if allowed else None, top[1],
+                          top[2][0], allowed[0][0] if allowed else 0.0, top[2][1])
+    best = allowed[0]
+    second = allowed[1] if len(allowed) > 1 else (0.0, None, None)
+    s, runner = round(best[0], 3), second[1]
+    rs = round(second[0], 3)
+    if s >= TAKE_SCORE and s - rs >= TAKE_MARGIN:
+        return LabelMatch(TAKEN, best[1], s, runner, best[1], "confident", rs)
+    if s >= SUGGEST_SCORE:
+        reason = "close_call" if s - rs < TAKE_MARGIN and rs >= SUGGEST_SCORE else "grey_band"
+        return LabelMatch(SUGGESTED, best[1], s, runner, best[1], reason, rs)
+    return LabelMatch(IGNORED, None, s, runner, best[1], "low_score", rs)
+
+
+def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
+    """The indicator a label means: taken, suggested or ignored (see the module's docstring)."""
+    label = nfc(label)
+    if learned is not None:
+        key = label_key(label)
+        code = learned.confirmed.get(key)
+        if code and code in registry.indicators():
+            return LabelMatch(TAKEN, code, 1.0, None, code, "learned")
+        m = _match(label)
+        if m.outcome == SUGGESTED and m.indicator in learned.rejected.get(key, ()):
+            return LabelMatch(IGNORED, None, m.score, m.runner_up, m.indicator, "rejected_before",
+                              m.runner_up_score)
+        return m
+    return _match(label)
+
+
+def clear_caches() -> None:
+    """After the registry or the abbreviations change (tests)."""
+    for f in (_vocabulary, _correct, label_tokens, _entries, _match):
+        f.cache_clear()
