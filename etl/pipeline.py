@@ -21,9 +21,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import curated, layout, load as loader, uploads, validate, warehouse, workbook
+from etl import curated, layout, limits, load as loader, uploads, validate, warehouse, workbook
 from etl.layout import Hints, Ignored, Problem
-from metrics import periods, registry, store
+from metrics import names, periods, registry, store
 from metrics.schema import FACT_KEY, SOURCE_RANK
 
 
@@ -90,6 +90,8 @@ def examine(data: bytes, file_name: str, province: str | None = None, period: st
 
 def _examine(data: bytes, file_name: str, province: str | None, period: str | None) -> FileResult:
     digest = uploads.sha256(data)
+    # a file name is text a person typed: cleaned like every label (no escapes, no U+202E)
+    file_name = names.nfc(file_name) or "(không tên)"
     try:
         hint_period = periods.parse(period) if period else None
     except periods.PeriodError as exc:
@@ -99,6 +101,10 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     hints = Hints(province=str(province).zfill(2) if province else None, period=hint_period)
     try:
         book = workbook.read(data, file_name)
+    except limits.TooLarge as exc:
+        return FileResult(file_name, digest, "rejected", validate.to_frame([]), [],
+                          [Problem(exc.sheet, exc.cell, exc.value, exc.rule, f"{file_name}: {exc.message_vi}",
+                                   f"{file_name}: {exc.message_en}")], province, period)
     except workbook.Unreadable as exc:
         return FileResult(file_name, digest, "rejected", validate.to_frame([]), [],
                           [_problem("unreadable", f"{file_name}: {exc}", f"{file_name}: not a readable Excel workbook ({exc})")],

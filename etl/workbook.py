@@ -7,16 +7,17 @@ formula saved without a cached value must be reported, not read as empty). Old .
 read with xlrd, which gives number formats (calamine gives none)."""
 from __future__ import annotations
 
+import html
 import io
+import posixpath
 import re
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from etl import limits
+from etl.limits import TooLarge, cell_name  # noqa: F401  (cell_name: re-exported, used by layout)
 from metrics.names import nfc
-
-MAX_UNPACKED = 200 * 2**20
-MAX_RATIO = 200
 
 
 class Unreadable(ValueError):
@@ -49,24 +50,23 @@ class Workbook:
     sheets: list[Sheet]
 
 
-def cell_name(r: int, c: int) -> str:
-    """0-based (row, col) -> A1."""
-    letters = ""
-    c += 1
-    while c:
-        c, rem = divmod(c - 1, 26)
-        letters = chr(65 + rem) + letters
-    return f"{letters}{r + 1}"
-
-
 def read(data: bytes, file_name: str) -> Workbook:
+    """The workbook's sheets; raises Unreadable, or limits.TooLarge before materializing anything
+    beyond the limits of etl/limits.py."""
+    limits.check_file_size(len(data))
     try:
         if data[:4] == b"PK\x03\x04":
             return _read_xlsx(data, file_name)
         if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            if "EncryptedPackage".encode("utf-16-le") in data:
+                # NOTE: a password-protected .xlsx is saved as an OLE2 container holding the
+                # encrypted zip in a stream of this name
+                raise Unreadable("Tệp được mã hoá (đặt mật khẩu); hãy lưu lại không mật khẩu rồi tải lên.")
             return _read_xls(data, file_name)
-    except Unreadable:
+    except (Unreadable, TooLarge):
         raise
+    except MemoryError as exc:
+        raise Unreadable("Tệp cần quá nhiều bộ nhớ để đọc; không đọc.") from exc
     except Exception as exc:
         # NOTE: a damaged file fails deep inside the readers, sheet by sheet, with their own error
         # types (calamine's XmlError "corrupt deflate stream" on an upload cut short, zipfile's
@@ -88,54 +88,168 @@ def _guard_zip(data: bytes) -> zipfile.ZipFile:
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
         infos = z.infolist()
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise Unreadable("Tệp .xlsx bị hỏng (không giải nén được).") from exc
-    total = sum(i.file_size for i in infos)
-    packed = max(1, sum(i.compress_size for i in infos))
-    if total > MAX_UNPACKED or total / packed > MAX_RATIO:
-        raise Unreadable("Tệp có dung lượng giải nén bất thường (nghi là tệp nén độc hại); không đọc.")
-    if "xl/workbook.xml" not in z.namelist():
+    # NOTE: the sizes in the directory may lie (a zip bomb that declares 1 KB parts); the scan of
+    # each sheet below counts what actually comes out and stops at the same limit.
+    limits.check_unpacked(sum(i.file_size for i in infos), sum(i.compress_size for i in infos))
+    names = set(z.namelist())
+    if any(n.startswith(("/", "\\")) or ".." in n.replace("\\", "/").split("/") or "\x00" in n for n in names):
+        raise Unreadable("Tệp nén có tên thành phần bất thường (đường dẫn ra ngoài tệp); không đọc.")
+    if "xl/workbook.xml" not in names:
         raise Unreadable("Tệp nén không chứa bảng tính Excel.")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise Unreadable("Tệp được mã hoá (đặt mật khẩu); hãy lưu lại không mật khẩu rồi tải lên.")
+    if "xl/vbaProject.bin" in names:
+        raise Unreadable("Tệp chứa macro (.xlsm); hãy lưu lại thành .xlsx không macro rồi tải lên.")
     return z
 
 
 _PERCENT_BUILTIN = {"9", "10"}
 
 
-def _needs_openpyxl(z: zipfile.ZipFile) -> bool:
-    """True when some cell is %-formatted or some sheet holds a formula."""
-    names = z.namelist()
-    if "xl/styles.xml" in names:
-        styles = z.read("xl/styles.xml").decode("utf-8", "replace")
-        percent_ids = set(_PERCENT_BUILTIN)
-        for m in re.finditer(r'<numFmt [^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"', styles):
-            if "%" in m[2]:
-                percent_ids.add(m[1])
-        xfs = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S)
-        if xfs and any(i in percent_ids for i in re.findall(r'numFmtId="(\d+)"', xfs[1])):
-            return True
-    for n in names:
-        if n.startswith("xl/worksheets/") and n.endswith(".xml"):
-            with z.open(n) as fh:
-                # formulas are <f>…</f> or <f t="shared" …/>; scan in chunks, not the whole file at once
-                tail = b""
-                while chunk := fh.read(1 << 20):
-                    buf = tail + chunk
-                    if b"<f>" in buf or b"<f " in buf:
-                        return True
-                    tail = buf[-3:]
-    return False
+def _percent_styles(z: zipfile.ZipFile) -> bool:
+    """True when some cell style is a % format (openpyxl then gives the cells' formats)."""
+    if "xl/styles.xml" not in z.namelist():
+        return False
+    styles = _read_part(z, "xl/styles.xml").decode("utf-8", "replace")
+    percent_ids = set(_PERCENT_BUILTIN)
+    for m in re.finditer(r'<numFmt [^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"', styles):
+        if "%" in m[2]:
+            percent_ids.add(m[1])
+    xfs = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S)
+    return bool(xfs and any(i in percent_ids for i in re.findall(r'numFmtId="(\d+)"', xfs[1])))
+
+
+def _read_part(z: zipfile.ZipFile, name: str) -> bytes:
+    """A small part, read with a cap whatever its declared size (a lying zip bomb)."""
+    with z.open(name) as fh:
+        data = fh.read(limits.MAX_UNPACKED_BYTES + 1)
+    if len(data) > limits.MAX_UNPACKED_BYTES:
+        limits.check_unpacked(len(data), 1)
+    return data
+
+
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
+_ATTR = re.compile(rb'([\w:]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
+
+
+def _attrs(tag: bytes) -> dict[str, str]:
+    return {m[1].decode("utf-8", "replace").split(":")[-1]: html.unescape((m[2] if m[2] is not None else m[3])
+                                                                           .decode("utf-8", "replace"))
+            for m in _ATTR.finditer(tag)}
+
+
+def _sheet_parts(z: zipfile.ZipFile) -> list[tuple[str, str | None]]:
+    """(sheet name, its part in the zip) for every sheet the workbook lists, in order."""
+    book = _read_part(z, "xl/workbook.xml")
+    rels = {}
+    if "xl/_rels/workbook.xml.rels" in z.namelist():
+        for m in _REL_TAG.finditer(_read_part(z, "xl/_rels/workbook.xml.rels")):
+            a = _attrs(m[1])
+            if "Id" in a and "Target" in a:
+                target = a["Target"]
+                target = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+                rels[a["Id"]] = target
+    out = []
+    for m in _SHEET_TAG.finditer(book):
+        a = _attrs(m[1])
+        out.append((nfc(a.get("name", "")), rels.get(a.get("id", ""))))
+    return out
+
+
+# Cell references worth a look: two or more column letters (column AA onwards) or six or more
+# row digits (row 100,000 onwards). A sheet with none of them is within 99,999 rows × 26 columns
+# whatever else it holds, which is below MAX_CELLS: for the usual sheet the scan finds (almost)
+# nothing and costs one pass of zlib and one literal search.
+_FAR_REF = re.compile(rb'r="(?=[A-Z]{2}|[A-Z]?\d{6})([A-Z]*)(\d+)"')
+_ANY_REF = re.compile(rb'\br\s*=\s*["\']([A-Z]*)(\d+)["\']')
+_NEAR_ROWS, _NEAR_COLS = 99_999, 26
+# NOTE: XML also allows r='A1' and spaces around "=": a chunk holding a single quote is read with
+# the exact pattern; spaces around "=" (no writer produces them) are caught after calamine has
+# read the sheet, before any of it becomes Python objects (_calamine_sheets), and anything else
+# by the memory limit of the worker process that parses uploads (etl/sandbox.py).
+_CHUNK = 1 << 20
+
+
+@dataclass
+class _Extent:
+    last_row: int        # 0-based, of the far cell (an upper bound when not exact)
+    last_col: int
+    exact: bool
+    formulas: bool
+
+    @property
+    def cells(self) -> int:
+        return (self.last_row + 1) * (self.last_col + 1)
+
+
+def _scan_sheet(z: zipfile.ZipFile, part: str, exact: bool = False) -> _Extent:
+    """The far cell of a sheet's XML (or a bound on it) and whether it holds formulas, read in
+    chunks with a cap on what comes out (the directory's sizes may lie)."""
+    pattern = _ANY_REF if exact else _FAR_REF
+    max_row = max_col = 0
+    formulas = False
+    out = 0
+    # NOTE: zlib releases the GIL: the next chunk is inflated while this one is searched
+    with z.open(part) as fh, ThreadPoolExecutor(max_workers=1) as pool:
+        tail = b""
+        ahead = pool.submit(fh.read, _CHUNK)
+        while chunk := ahead.result():
+            ahead = pool.submit(fh.read, _CHUNK)
+            out += len(chunk)
+            if out > limits.MAX_UNPACKED_BYTES:
+                limits.check_unpacked(out, 1)
+            buf = tail + chunk if tail else chunk
+            for letters, digits in (_ANY_REF if b"'" in buf else pattern).findall(buf):
+                row = int(digits)
+                if row > max_row:
+                    max_row = row
+                if letters and (col := limits.column_number(letters)) > max_col:
+                    max_col = col
+            if not formulas and (b"<f>" in buf or b"<f " in buf or b":f>" in buf or b":f " in buf):
+                formulas = True
+            tail = buf[-48:]
+    if exact:
+        return _Extent(max(max_row - 1, 0), max(max_col - 1, 0), True, formulas)
+    return _Extent(max(max_row, _NEAR_ROWS) - 1, max(max_col, _NEAR_COLS) - 1, False, formulas)
+
+
+def _check_extents(z: zipfile.ZipFile, parts: list[tuple[str, str | None]]) -> dict[str, _Extent]:
+    """Every sheet's extent against the limits, before any sheet is materialized."""
+    limits.check_sheet_count(len(parts))
+    names = set(z.namelist())
+    extents = {}
+    for name, part in parts:
+        if part is None or part not in names:
+            continue  # not a sheet we can find: calamine will say so
+        ext = _scan_sheet(z, part)
+        if not ext.exact and (ext.cells > limits.MAX_CELLS or ext.last_row >= limits.MAX_ROWS
+                              or ext.last_col >= limits.MAX_COLUMNS):
+            ext = _scan_sheet(z, part, exact=True)
+        extents[name] = ext
+    book = 0
+    for name, ext in extents.items():
+        limits.check_extent(name, ext.last_row, ext.last_col)
+        book += ext.cells
+    if book > limits.MAX_BOOK_CELLS:
+        # the quick bounds may overstate: count exactly before refusing the book
+        book = 0
+        for name, part in parts:
+            if name in extents:
+                if not extents[name].exact:
+                    extents[name] = _scan_sheet(z, part, exact=True)
+                book = limits.check_extent(name, extents[name].last_row, extents[name].last_col, book)
+    return extents
 
 
 def _read_xlsx(data: bytes, file_name: str) -> Workbook:
     z = _guard_zip(data)
-    # NOTE: the formula scan inflates every sheet's XML (0.1 s for a 100,000-row sheet) and zlib
-    # releases the GIL while it does, as calamine does while parsing: run the scan beside it.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        needs_openpyxl = pool.submit(_needs_openpyxl, z)
-        sheets = _calamine_sheets(data)
-        if needs_openpyxl.result():
-            _add_formats_and_formulas(data, sheets)
+    extents = _check_extents(z, _sheet_parts(z))
+    sheets = _calamine_sheets(data)
+    if any(e.formulas for e in extents.values()) or _percent_styles(z):
+        _add_formats_and_formulas(data, sheets)
     return Workbook(file_name, sheets)
 
 
@@ -146,12 +260,15 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
         book = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types for broken parts
         raise Unreadable(f"Không đọc được bảng tính: {exc}") from exc
-    sheets = []
+    sheets, book_cells = [], 0
     for meta in book.sheets_metadata:
         if str(meta.typ).split(".")[-1].lower() not in ("worksheet", "sheettypeenum.worksheet"):
             continue
         sh = book.get_sheet_by_name(meta.name)
         start = sh.start or (0, 0)
+        if sh.height and sh.end:
+            # the area calamine read, checked before it becomes Python objects (see _CHUNK)
+            book_cells = limits.check_extent(nfc(meta.name), sh.end[0], sh.end[1], book_cells)
         raw = sh.to_python(skip_empty_area=False) if sh.height else []
         # NOTE: text is NFC-normalized where it is read (layout's _text, the matching keys), once per
         # distinct string; here only calamine's "" for an empty cell becomes None.
@@ -160,13 +277,23 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
             # NOTE: calamine's area starts at the first used cell; keep sheet coordinates absolute
             r0, c0 = start
             rows = [[] for _ in range(r0)] + [[None] * c0 + row for row in rows]
-        merges = []
-        for rng in (sh.merged_cell_ranges or []):
-            (a, b), (c, d) = rng
-            merges.append((a, b, c, d))
         hidden = str(meta.visible).split(".")[-1].lower() != "visible"
-        sheets.append(Sheet(nfc(meta.name), hidden, rows, merges))
+        sheets.append(Sheet(nfc(meta.name), hidden, rows, _clip_merges(sh.merged_cell_ranges or [], rows)))
     return sheets
+
+
+def _clip_merges(ranges, rows: list[list]) -> list[tuple[int, int, int, int]]:
+    """Merged ranges cut to the sheet's used area: a merge over A1:XFD1048576 says nothing about
+    cells that hold nothing, and walking it would cost what the limits forbid."""
+    if not ranges:
+        return []
+    last_row = len(rows) - 1
+    last_col = max((len(r) for r in rows), default=0) - 1
+    out = []
+    for (a, b), (c, d) in ranges:
+        if a <= last_row and b <= last_col:
+            out.append((a, b, min(c, last_row), min(d, last_col)))
+    return out
 
 
 def _add_formats_and_formulas(data: bytes, sheets: list[Sheet]) -> None:
@@ -182,6 +309,10 @@ def _add_formats_and_formulas(data: bytes, sheets: list[Sheet]) -> None:
         if sheet is None:
             continue
         empty_formulas = {}
+        # NOTE: read-only openpyxl pads every row to the sheet's *declared* width and adds rows up to
+        # its declared height (<dimension ref="A1:XFD1048576"/> costs 17 billion cells): read only
+        # what is there.
+        ws.reset_dimensions()
         for row in ws.iter_rows():
             for cell in row:
                 if not hasattr(cell, "column") or cell.value is None:
@@ -239,15 +370,22 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=False)
+        # NOTE: ragged rows: xlrd otherwise pads every row to the widest one, so a single cell at
+        # IV65536 in a 5 KB file costs 16 million cells before we can look at the extent.
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True, ragged_rows=True)
     except Exception as exc:
         raise Unreadable(f"Không đọc được tệp .xls: {exc}") from exc
-    sheets = []
-    for sh in book.sheets():
+    limits.check_sheet_count(book.nsheets)
+    sheets, book_cells = [], 0
+    for i in range(book.nsheets):
+        sh = book.sheet_by_index(i)
+        name = nfc(sh.name)
+        if sh.nrows and sh.ncols:
+            book_cells = limits.check_extent(name, sh.nrows - 1, sh.ncols - 1, book_cells)
         rows, formats, errors = [], {}, {}
         for r in range(sh.nrows):
             row = []
-            for c in range(sh.ncols):
+            for c in range(sh.row_len(r)):
                 cell = sh.cell(r, c)
                 if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
                     row.append(None)
@@ -268,6 +406,7 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
                     if fmt and "%" in fmt.format_str:
                         formats[(r, c)] = fmt.format_str
             rows.append(row)
-        merges = [(rlo, clo, rhi - 1, chi - 1) for rlo, rhi, clo, chi in sh.merged_cells]
-        sheets.append(Sheet(nfc(sh.name), sh.visibility != 0, rows, merges, formats, errors=errors))
+        merges = _clip_merges([((rlo, clo), (rhi - 1, chi - 1)) for rlo, rhi, clo, chi in sh.merged_cells], rows)
+        sheets.append(Sheet(name, sh.visibility != 0, rows, merges, formats, errors=errors))
+        book.unload_sheet(i)
     return Workbook(file_name, sheets)

@@ -9,19 +9,39 @@ from functools import lru_cache
 _SPACES = re.compile(r"\s+")
 
 
+# Terminal escape sequences (ANSI CSI such as ESC[31m, OSC such as ESC]0;title BEL, and
+# two-character ones), then the characters no label, name or quote needs: C0/C1 controls other
+# than whitespace, and the invisible format characters that reorder or hide text (bidirectional
+# overrides and isolates such as U+202E, zero-width space/joiners U+200B–U+200D, word joiner,
+# BOM, soft hyphen). NOTE: a label copied from a web page carries U+200B; one crafted to mislead
+# carries U+202E so that "ầư1" displays reversed.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def nfc(text: object) -> str:
-    """Text as stored: Unicode NFC, trimmed, inner whitespace collapsed."""
+    """Text as stored: Unicode NFC, terminal escapes and invisible control/format characters
+    removed, trimmed, inner whitespace collapsed."""
     if text is None:
         return ""
     return _nfc(text if type(text) is str else str(text))
+
+
+def clean(text: str) -> str:
+    """Escapes and invisible characters removed (NFC and spacing untouched)."""
+    return _INVISIBLE.sub("", _ESCAPES.sub("", text))
 
 
 # NOTE: a 100,000-row sheet holds a few hundred distinct texts; normalize each once.
 @lru_cache(maxsize=1 << 16)
 def _nfc(text: str) -> str:
     if text.isascii():
+        if _ASCII_CONTROL.search(text):
+            text = clean(text)
         return _SPACES.sub(" ", text).strip()
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", clean(text))).strip()
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1,0 +1,124 @@
+"""How much an uploaded file may make us read: the limits, declared once, and the `too_large`
+refusal that names the sheet and the far cell. Every reader (.xlsx, .xls, .csv, .ods) checks a
+sheet's extent here *before* it materializes the sheet, and the README documents these numbers.
+
+Why these sizes: a department's report is a few hundred cells; a national compilation in tidy
+rows (34 provinces × 60 indicators × 30 years) is about 60,000 rows. The limits leave room for
+five times that, and keep what a reader allocates (rows × columns of the used area) far below
+the memory of the worker process that parses uploads (WORKER_MEMORY_BYTES)."""
+from __future__ import annotations
+
+MAX_FILE_BYTES = 100 * 2**20          # the file as uploaded
+MAX_UNPACKED_BYTES = 256 * 2**20      # every part of a zip container (.xlsx, .ods), inflated
+MAX_PACK_RATIO = 200                  # inflated ÷ packed, the whole container (zip bombs)
+MAX_SHEETS = 100                      # worksheets in one workbook
+MAX_ROWS = 300_000                    # rows of one sheet, counted from row 1
+MAX_COLUMNS = 1_000                   # columns of one sheet, counted from column A (1,000 = ALL)
+MAX_CELLS = 3_000_000                 # rows × columns of one sheet's used area, from A1
+MAX_BOOK_CELLS = 6_000_000            # the same, summed over the sheets of one file
+
+# The worker process that parses an upload (etl/sandbox.py): what a reader bug can cost at most.
+WORKER_MEMORY_BYTES = 3 * 2**30       # address space (RLIMIT_AS) of the worker
+WORKER_SECONDS = 25                   # wall-clock time for one file (the CLI contract is 30 s)
+
+
+class TooLarge(ValueError):
+    """A file or sheet beyond a limit above; `sheet` and `cell` say where (None: the whole file)."""
+
+    rule = "too_large"
+
+    def __init__(self, message_vi: str, message_en: str, sheet: str | None = None, cell: str | None = None,
+                 value: object = None):
+        super().__init__(message_vi)
+        self.message_vi, self.message_en = message_vi, message_en
+        self.sheet, self.cell, self.value = sheet, cell, value
+
+
+def _n(x: int) -> str:
+    """1234567 -> '1.234.567' (Vietnamese grouping; the English text uses the same digits)."""
+    return f"{x:,}".replace(",", ".")
+
+
+def cell_name(r: int, c: int) -> str:
+    """0-based (row, col) -> A1."""
+    letters = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{r + 1}"
+
+
+def column_number(letters: str | bytes) -> int:
+    """'A' -> 1, 'XFD' -> 16384."""
+    if isinstance(letters, bytes):
+        letters = letters.decode("ascii")
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def check_file_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise TooLarge(f"Tệp dài {_n(size)} byte, vượt giới hạn {_n(MAX_FILE_BYTES)} byte.",
+                       f"The file is {size:,} bytes, beyond the limit of {MAX_FILE_BYTES:,} bytes.", value=size)
+
+
+def check_unpacked(unpacked: int, packed: int) -> None:
+    """A zip container's inflated size, in total and as a ratio (honest and lying zip bombs)."""
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise TooLarge(f"Tệp giải nén ra {_n(unpacked)} byte, vượt giới hạn {_n(MAX_UNPACKED_BYTES)} byte.",
+                       f"The file inflates to {unpacked:,} bytes, beyond the limit of {MAX_UNPACKED_BYTES:,} bytes.",
+                       value=unpacked)
+    if unpacked > max(1, packed) * MAX_PACK_RATIO:
+        raise TooLarge(f"Tệp nén với tỉ lệ bất thường ({_n(unpacked // max(1, packed))} lần, giới hạn "
+                       f"{MAX_PACK_RATIO} lần): nghi là tệp nén độc hại.",
+                       f"The file is compressed {unpacked // max(1, packed):,} times (limit {MAX_PACK_RATIO}): "
+                       "a suspected zip bomb.", value=unpacked)
+
+
+def check_sheet_count(n: int) -> None:
+    if n > MAX_SHEETS:
+        raise TooLarge(f"Tệp có {_n(n)} trang tính, vượt giới hạn {MAX_SHEETS}.",
+                       f"The file has {n:,} sheets, beyond the limit of {MAX_SHEETS}.", value=n)
+
+
+def check_extent(sheet: str, last_row: int, last_col: int, book_cells: int = 0) -> int:
+    """Refuse a sheet whose used area reaches (last_row, last_col) (0-based, the far cell) when
+    that area is beyond the limits; `book_cells` is the area of the sheets before it. Returns
+    the running total of the book's cells."""
+    rows, cols = last_row + 1, last_col + 1
+    cells = rows * cols
+    far = cell_name(last_row, last_col)
+    size_vi, size_en = f"{_n(rows)} dòng × {_n(cols)} cột", f"{rows:,} rows × {cols:,} columns"
+    if rows > MAX_ROWS or cols > MAX_COLUMNS or cells > MAX_CELLS:
+        raise TooLarge(
+            f"Trang tính “{sheet}” có dữ liệu đến ô {far} ({size_vi} = {_n(cells)} ô); giới hạn là "
+            f"{_n(MAX_ROWS)} dòng, {_n(MAX_COLUMNS)} cột và {_n(MAX_CELLS)} ô mỗi trang. "
+            "Hãy xoá các ô thừa ở xa hoặc tách tệp.",
+            f"Sheet “{sheet}” has data up to cell {far} ({size_en} = {cells:,} cells); the limits are "
+            f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells per sheet. "
+            "Clear the stray far cells or split the file.", sheet, far, far)
+    total = book_cells + cells
+    if total > MAX_BOOK_CELLS:
+        raise TooLarge(
+            f"Các trang tính đến “{sheet}” (ô {far}) có tổng {_n(total)} ô, vượt giới hạn {_n(MAX_BOOK_CELLS)} ô "
+            "mỗi tệp. Hãy tách tệp.",
+            f"The sheets up to “{sheet}” (cell {far}) hold {total:,} cells in all, beyond the limit of "
+            f"{MAX_BOOK_CELLS:,} per file. Split the file.", sheet, far, far)
+    return total
+
+
+LIMITS_TABLE = (
+    ("MAX_FILE_BYTES", MAX_FILE_BYTES, "the file as uploaded, bytes"),
+    ("MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES, "all parts of an .xlsx/.ods inflated, bytes"),
+    ("MAX_PACK_RATIO", MAX_PACK_RATIO, "inflated ÷ packed size of an .xlsx/.ods"),
+    ("MAX_SHEETS", MAX_SHEETS, "sheets per file"),
+    ("MAX_ROWS", MAX_ROWS, "rows per sheet (from row 1)"),
+    ("MAX_COLUMNS", MAX_COLUMNS, "columns per sheet (from column A)"),
+    ("MAX_CELLS", MAX_CELLS, "rows × columns of a sheet's used area, from A1"),
+    ("MAX_BOOK_CELLS", MAX_BOOK_CELLS, "the same summed over a file's sheets"),
+    ("WORKER_MEMORY_BYTES", WORKER_MEMORY_BYTES, "address space of the worker that parses an upload"),
+    ("WORKER_SECONDS", WORKER_SECONDS, "time for one file in that worker"),
+)
