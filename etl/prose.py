@@ -1,0 +1,1225 @@
+"""Facts stated in Vietnamese narrative text, proposed with the clause that states them.
+
+Rule-based, pure: a TextDocument in, candidates out; nothing is written. A person confirms.
+
+How a number becomes a candidate:
+  1. The document is cut into paragraphs, sentences and clauses (";" at bracket depth 0); page
+     furniture (view counts, "người đang online", related-news lists, addresses) is dropped.
+  2. Every number in a clause is read the Vietnamese way (1.250, 3,5, 07, "hai", "mười hai") and
+     dropped when it is not a fact: part of a document number (472/QĐ-UBND), a date, a year, a
+     list marker "(1)" / "1.", an ordinal ("lần thứ 4"), or counts hectares, households, tonnes…
+  3. The words around it are reduced to a label ("nhiệm vụ cấp tỉnh được nghiệm thu", "lũy kế
+     sản phẩm OCOP 4 sao", "tỷ lệ TTHC đạt mức độ 4"): the counted noun, its level and status,
+     inherited from a parent count for a breakdown in brackets or after "trong đó", and from the
+     last member of "2 … và 6 … được nghiệm thu". The one label matcher (etl.labels) names the
+     indicator; nothing the matcher does not take is proposed.
+  4. The period comes from the clause, the sentence, the paragraph's lead, an earlier paragraph's
+     lead, then the title or the report's stated period; "tính đến nay" is the dateline's date.
+     Stocks are dated; plans ("kế hoạch", "phấn đấu", "mục tiêu", "dự kiến") are measure=plan.
+  5. The province comes from the sentence, else the uploader, else the document (masthead,
+     "tỉnh X"); the frame from the period (on or after 1 July 2025: the 34-province frame).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from etl import labels_adapter as matcher
+from etl.numbers import QUALIFIERS
+from etl.textdoc import TextDocument
+from metrics import periods, registry
+from metrics.names import strip_diacritics
+from metrics.periods import Period
+
+MIN_CONFIDENCE = 0.5   # below this a candidate is not proposed at all (a wrong number is worse)
+JSON_KEYS = ("file", "province_code", "frame", "province_name", "indicator", "period", "measure",
+             "value", "unit", "qualifier", "quote", "confidence")
+
+
+@dataclass
+class Candidate:
+    file: str
+    province_code: str | None
+    frame: str | None
+    province_name: str | None
+    indicator: str
+    period: str | None
+    measure: str
+    value: float
+    unit: str
+    qualifier: str
+    quote: str
+    confidence: float
+    number_text: str = ""          # the number as written, for highlighting in the quote
+    label: str = ""                # what the matcher was asked
+    period_from: str = ""          # clause | sentence | paragraph | earlier paragraph | document | dateline
+    province_from: str = ""        # sentence | uploader | document
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        out = {k: d[k] for k in JSON_KEYS}
+        v = out["value"]
+        out["value"] = int(v) if float(v).is_integer() else v
+        return out
+
+
+@dataclass
+class Extraction:
+    file: str
+    title: str
+    published: date | None
+    candidates: list[Candidate]          # with a period
+    undated: list[Candidate]             # without one: the reviewer supplies it
+
+    @property
+    def all(self) -> list[Candidate]:
+        return self.candidates + self.undated
+
+
+# --- text helpers ------------------------------------------------------------------------------
+
+def _nfc(t: str) -> str:
+    return unicodedata.normalize("NFC", t)
+
+
+def collapse(t: str) -> str:
+    return " ".join(t.split())
+
+
+def fold(t: str) -> str:
+    return strip_diacritics(_nfc(t).lower())
+
+
+# --- page furniture -----------------------------------------------------------------------------
+
+_FURNITURE = re.compile(
+    r"(người đang online|đang online|lượt xem|số lượt xem|lượt truy cập|người truy cập|truy cập|"
+    r"bình chọn|^hôm nay\s*:|^trong tuần\s*:|^tất cả\s*:|thống kê truy cập|^điện thoại|^fax|^email|"
+    r"^địa chỉ\s*:|^website|chung nhan tin nhiem|chịu trách nhiệm nội dung|^quản lý và nhập tin|"
+    r"^xây dựng và quản trị|^bản quyền|^copyright|^số hóa bởi|^đăng nhập$|^banner$|^anh tin bai$)",
+    re.IGNORECASE)
+_TAIL_HEADINGS = re.compile(r"^(tin liên quan|tin mới nhất|tin khác|bài viết liên quan|các tin khác|tin cùng chuyên mục|"
+                            r"xem thêm|tin đã đưa|tin tức khác|bài liên quan)\b", re.IGNORECASE)
+
+# --- dates ---------------------------------------------------------------------------------------
+
+_DATE_NUM = r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"
+_LABELLED_DATE = re.compile(r"(đăng ngày|ngày đăng|ngày cập nhật|cập nhật|ngày xuất bản|xuất bản|ngày ban hành|posted)\s*:?\s*"
+                            + _DATE_NUM, re.IGNORECASE)
+_DATE_LINE = re.compile(r"^\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?" + _DATE_NUM
+                        + r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm|gmt[+\d]*)?)?\s*$", re.IGNORECASE)
+_DATE_WORDS_LINE = re.compile(r"^\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$",
+                              re.IGNORECASE)
+_WEEKDAY = re.compile(r"^\s*(thứ\s+\w+|chủ nhật)", re.IGNORECASE)
+
+
+def _mkdate(d, m, y) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+# --- reading the document's structure ----------------------------------------------------------
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    span: Span
+    sentences: list[Span]
+
+
+def _lines(text: str) -> list[Span]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _header(text: str, lines: list[Span]) -> tuple[str, date | None, int]:
+    """(title, dateline, index of the first body line)."""
+    title, title_i, dateline = "", None, None
+    banner_date = None
+    for i, sp in enumerate(lines[:25]):
+        line = _nfc(text[sp.start:sp.end]).strip()
+        if not line:
+            continue
+        if m := _LABELLED_DATE.search(line):
+            dateline = dateline or _mkdate(m[2], m[3], m[4])
+            continue
+        m = _DATE_LINE.match(line) or _DATE_WORDS_LINE.match(line)
+        if m:
+            d = _mkdate(m[1], m[2], m[3])
+            if title:
+                dateline = dateline or d
+            else:
+                banner_date = banner_date or d
+            continue
+        if _FURNITURE.search(line) or len(line.split()) < 4:
+            continue
+        if not title and len(line) < 300:
+            title, title_i = line, i
+    return title, dateline or banner_date, (title_i + 1 if title_i is not None else 0)
+
+
+_ENDS_SENTENCE = re.compile(r"[.;:!?…\"”)»]\s*$")
+
+
+def _paragraphs(text: str, lines: list[Span], title_end: int) -> list[Paragraph]:
+    """Body paragraphs (a line each; a line that wraps mid-sentence is joined to the next),
+    without furniture and without the related-news lists at the end."""
+    paras: list[Span] = []
+    cur: Span | None = None
+    seen_body = False
+    for i, sp in enumerate(lines):
+        raw = text[sp.start:sp.end]
+        line = _nfc(raw).strip()
+        if not line:
+            if cur:
+                paras.append(cur)
+                cur = None
+            continue
+        if seen_body and _TAIL_HEADINGS.match(line):
+            break
+        if _FURNITURE.search(line) and len(line) < 200:
+            if cur:
+                paras.append(cur)
+                cur = None
+            continue
+        if _DATE_LINE.match(line) or _DATE_WORDS_LINE.match(line) or _LABELLED_DATE.match(line):
+            continue
+        # trim the line's own leading/trailing whitespace from the span
+        lead = len(raw) - len(raw.lstrip())
+        s = Span(sp.start + lead, sp.start + len(raw.rstrip()))
+        if cur and not _ENDS_SENTENCE.search(text[cur.start:cur.end]) and (line[:1].islower() or line[:1].isdigit()):
+            cur = Span(cur.start, s.end)
+        else:
+            if cur:
+                paras.append(cur)
+            cur = s
+        if len(line) > 200:
+            seen_body = True
+    if cur:
+        paras.append(cur)
+    return [Paragraph(p, _sentences(text, p)) for p in paras]
+
+
+_ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|tp|P|Q|TS|ThS|PGS|GS|KS|BS|ông|bà|St|v\.v|Th\.S|TT|TX|H|ĐT|Đ/c|đ/c|No)\.)$")
+
+
+def _sentences(text: str, p: Span) -> list[Span]:
+    out, start, depth = [], p.start, 0
+    i = p.start
+    while i < p.end:
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]" and depth:
+            depth -= 1
+        elif c in ".!?…" and depth == 0:
+            j = i + 1
+            while j < p.end and text[j] in ".\"”’)»":
+                j += 1
+            if j < p.end and text[j].isspace():
+                k = j
+                while k < p.end and text[k].isspace():
+                    k += 1
+                nxt = text[k] if k < p.end else ""
+                if (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in "“\"(-–•") and not _ABBREV_END.search(text[start:i + 1]) \
+                        and not (c == "." and i > 0 and text[i - 1].isdigit() and nxt[:1].isdigit()):
+                    out.append(Span(start, j))
+                    start = k
+                    i = k
+                    continue
+        i += 1
+    if start < p.end:
+        out.append(Span(start, p.end))
+    return out
+
+
+def _clauses(text: str, s: Span) -> list[Span]:
+    out, start, depth = [], s.start, 0
+    for i in range(s.start, s.end):
+        c = text[i]
+        if c in "([“":
+            depth += 1
+        elif c in ")]”" and depth:
+            depth -= 1
+        elif c == ";" and depth == 0:
+            out.append(Span(start, i))
+            start = i + 1
+    out.append(Span(start, s.end))
+    return [sp for sp in (_strip_span(text, x) for x in out) if sp.end > sp.start]
+
+
+def _strip_span(text: str, sp: Span) -> Span:
+    a, b = sp.start, sp.end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Span(a, b)
+
+
+# --- periods in text ---------------------------------------------------------------------------
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    kind: str                 # span | date | now | ytd_now | horizon
+    period: Period | None     # None when the year is still to be found (or "now")
+    months: tuple | None = None   # (first month, last month) of a span whose year is missing
+    day_month: tuple | None = None  # (day, month) of a date whose year is missing
+    attached: bool = False    # programme years, comparison years: not the period of a figure
+    leading: bool = False     # opens its sentence: the scope of what follows
+
+
+_Y = r"((?:19|20)\d{2})"
+_NUMW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+         "mười một": 11, "mười hai": 12}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_PERIOD_PATTERNS = [
+    ("ytd_now", re.compile(r"từ đầu năm(?: " + _Y + r")?(?: đến nay| tới nay)")),
+    ("range_now", re.compile(r"từ (?:năm )?" + _Y + r" (?:đến|tới) nay")),
+    ("now", re.compile(r"(?:tính đến|cho đến|tính tới|đến|tới) (?:thời điểm )?(?:nay|hiện nay|hiện tại|này)\b|\bhiện nay\b|\bhiện có\b|"
+                       r"\bhiện tại\b|\bhiện đang có\b|\bđến nay\b")),
+    ("date_full", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?ngày (\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*" + _Y + r")?")),
+    ("month_to", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?tháng (\d{1,2})(?:\s*(?:/|năm|-)\s*" + _Y + r")?")),
+    ("year_end", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết|cuối) năm " + _Y)),
+    ("year_to", re.compile(r"tính (?:đến|tới) (?:thời điểm )?(?:năm )?" + _Y)),
+    ("horizon", re.compile(r"(?:đến|tới) năm " + _Y)),
+    ("first_n", re.compile(r"(\d{1,2}|sáu|chín|ba|bốn|năm|tám|bảy) tháng (?:đầu năm|đầu|năm)(?: (?:năm )?" + _Y + r")?")),
+    ("last_n", re.compile(r"(\d{1,2}|sáu|ba) tháng cuối(?: năm)?(?: (?:năm )?" + _Y + r")?")),
+    ("quarter", re.compile(r"quý (iv|i{1,3}|[1-4])(?:\s*(?:/|năm|-)\s*" + _Y + r")?")),
+    ("range", re.compile(r"(?:giai đoạn|thời kỳ|từ năm|từ|trong các năm|các năm)?\s*\(?(?:năm )?" + _Y
+                         + r"\s*(?:-|–|—|đến|tới)\s*(?:năm )?" + _Y + r"\)?")),
+    ("pair", re.compile(r"\(\s*" + _Y + r"\s+và\s+" + _Y + r"\s*\)")),
+    ("month", re.compile(r"tháng (\d{1,2})\s*(?:/|năm|-)\s*" + _Y)),
+    ("year", re.compile(r"\bnăm " + _Y + r"(?!\s*[-–—/]\s*\d)")),
+]
+_ATTACH_BEFORE = re.compile(
+    r"(chương trình|kế hoạch|đề án|chiến lược|nghị quyết|quyết định|quy hoạch|chỉ thị|thông báo|định hướng|tầm nhìn|"
+    r"nhiệm kỳ|khóa|khoá|dự án|văn bản|luật|nghị định|thông tư|hội nghị|kết luận|so với|tăng so|giảm so|"
+    r"bắt đầu|chuyển tiếp|từ năm \S+ sang|kỷ niệm|thành lập|giải thưởng)[^,;:()]{0,80}$")
+_LEADING = re.compile(r"^[\s“\"(–-]*(?:trong |tính |qua |sau |lũy kế |luỹ kế |riêng |cũng trong |từ |đến |cho |kết quả |kể từ )?$")
+
+
+def _words_to_int(w: str) -> int | None:
+    if w.isdigit():
+        return int(w)
+    return _NUMW.get(w)
+
+
+def find_periods(low: str) -> list[PeriodMention]:
+    """Period mentions in lower-case NFC text, non-overlapping (earlier patterns win)."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PERIOD_PATTERNS:
+        for m in rx.finditer(low):
+            a, b = m.start(), m.end()
+            while a < b and low[a] in " (":
+                a += 1
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            pm = _mention(kind, m, a, b)
+            if pm is None:
+                continue
+            before = low[max(0, a - 90):a]
+            pm.attached = bool(_ATTACH_BEFORE.search(before)) and kind not in ("now", "ytd_now")
+            if kind == "year" and re.search(r"(từ|so với|sang|trước|sau)\s*$", before):
+                pm.attached = True
+            taken.append((a, b))
+            found.append(pm)
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _mention(kind: str, m: re.Match, a: int, b: int) -> PeriodMention | None:
+    g = m.groups()
+    try:
+        if kind == "now":
+            return PeriodMention(a, b, "now", None)
+        if kind == "ytd_now":
+            return PeriodMention(a, b, "ytd_now", None, day_month=None, months=(int(g[0]),) if g[0] else None)
+        if kind == "range_now":
+            return PeriodMention(a, b, "range_now", None, months=(int(g[0]),))
+        if kind == "date_full":
+            d, mo, y = int(g[0]), int(g[1]), g[2]
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                return None
+            if y:
+                return PeriodMention(a, b, "date", periods.at(date(int(y), mo, d)))
+            return PeriodMention(a, b, "date", None, day_month=(d, mo))
+        if kind == "month_to":
+            mo, y = int(g[0]), g[1]
+            if not 1 <= mo <= 12:
+                return None
+            if y:
+                return PeriodMention(a, b, "date", periods.at(periods._month_end(int(y), mo)))
+            return PeriodMention(a, b, "date", None, day_month=(0, mo))
+        if kind in ("year_end", "year_to"):
+            return PeriodMention(a, b, "date", periods.at(date(int(g[0]), 12, 31)))
+        if kind == "horizon":
+            return PeriodMention(a, b, "horizon", periods.at(date(int(g[0]), 12, 31)))
+        if kind == "first_n":
+            n = _words_to_int(g[0])
+            if not n or not 1 <= n <= 12:
+                return None
+            if g[1]:
+                y = int(g[1])
+                return PeriodMention(a, b, "span", periods.span(date(y, 1, 1), periods._month_end(y, n)))
+            return PeriodMention(a, b, "span", None, months=(1, n))
+        if kind == "last_n":
+            n = _words_to_int(g[0])
+            if not n or not 1 <= n <= 12:
+                return None
+            if g[1]:
+                y = int(g[1])
+                return PeriodMention(a, b, "span", periods.span(date(y, 13 - n, 1), date(y, 12, 31)))
+            return PeriodMention(a, b, "span", None, months=(13 - n, 12))
+        if kind == "quarter":
+            q = _ROMAN.get(g[0]) or int(g[0])
+            if g[1]:
+                y = int(g[1])
+                return PeriodMention(a, b, "span", periods.span(date(y, 3 * q - 2, 1), periods._month_end(y, 3 * q)))
+            return PeriodMention(a, b, "span", None, months=(3 * q - 2, 3 * q))
+        if kind in ("range", "pair"):
+            y1, y2 = int(g[0]), int(g[1])
+            if not y1 < y2 <= y1 + 40:
+                return None
+            return PeriodMention(a, b, "span", periods.span(date(y1, 1, 1), date(y2, 12, 31)))
+        if kind == "month":
+            mo, y = int(g[0]), int(g[1])
+            if not 1 <= mo <= 12:
+                return None
+            return PeriodMention(a, b, "span", periods.span(date(y, mo, 1), periods._month_end(y, mo)))
+        if kind == "year":
+            y = int(g[0])
+            return PeriodMention(a, b, "span", periods.span(date(y, 1, 1), date(y, 12, 31)))
+    except (ValueError, periods.PeriodError):
+        return None
+    return None
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+_NUM = re.compile(r"(?<![\w])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w])")
+_WORD_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+               "bẩy": 7, "tám": 8, "chín": 9}
+_WORD_NUM = re.compile(r"(?<![\w])((?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|trăm|linh|lẻ)\s+)*"
+                       r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm))(?=\s)", re.IGNORECASE)
+
+
+def words_value(words: str) -> int | None:
+    """'hai' 2, 'mười hai' 12, 'hai mươi mốt' 21, 'một trăm linh năm' 105; None if not a number."""
+    ws = words.lower().split()
+    total, cur = 0, 0
+    seen = False
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w in _WORD_UNITS:
+            if w in ("mốt", "tư", "lăm") and not seen:
+                return None
+            cur += _WORD_UNITS[w]
+        elif w == "mười":
+            cur += 10
+        elif w == "mươi":
+            if cur == 0 or cur > 9:
+                return None
+            cur *= 10
+        elif w == "trăm":
+            if cur == 0 or cur > 9:
+                return None
+            total += cur * 100
+            cur = 0
+        elif w in ("linh", "lẻ"):
+            pass
+        else:
+            return None
+        seen = True
+        i += 1
+    return total + cur if seen else None
+
+
+@dataclass
+class Num:
+    start: int                # offsets in the clause's analysis text
+    end: int
+    raw: str
+    value: float
+    percent: bool = False
+    denominator: float | None = None   # "21/63"
+    words: bool = False
+
+
+def parse_number(raw: str) -> float | None:
+    """Vietnamese written number: 1.250 -> 1250, 3,5 -> 3.5, 07 -> 7, 37.80 -> 37.8; None when
+    it cannot be read one way only ("1,250")."""
+    t = raw
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
+        return float(t.replace(".", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", t):
+        return float(t.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"[1-9]\d{0,2},\d{3}", t):
+        return None  # 1,25 or 1.250: never picked silently
+    if re.fullmatch(r"\d+[.,]\d+", t):
+        return float(t.replace(",", "."))
+    if t.isdigit():
+        return float(t)
+    return None
+
+
+def find_numbers(low: str) -> list[Num]:
+    out = []
+    for m in _NUM.finditer(low):
+        raw = m[1]
+        value = parse_number(raw)
+        a, b = m.start(1), m.end(1)
+        if value is None:
+            continue
+        n = Num(a, b, raw, value)
+        rest = low[b:b + 12]
+        if mm := re.match(r"\s?%", rest):
+            n.percent = True
+            n.end = b + mm.end()
+        elif mm := re.match(r"/(\d+)(?![\w/])", rest):
+            n.denominator = float(mm[1])
+            n.end = b + mm.end()
+        out.append(n)
+    for m in _WORD_NUM.finditer(low):
+        v = words_value(m[1])
+        if v is None or v == 0:
+            continue
+        out.append(Num(m.start(1), m.end(1), m[1], float(v), words=True))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+_DOC_NUMBER_AFTER = re.compile(r"^\s*[/-]\s*(?:\d{2,4}\s*/\s*)?[a-zđ]{1,6}\b|^\s*/\s*\d{4}\s*/|^/\d{1,4}\b[^%]", re.IGNORECASE)
+_TRAP_BEFORE = re.compile(
+    r"(số|ngày|tháng|năm|lần thứ|thứ|khóa|khoá|kỳ họp|lần|quý|giai đoạn|tầng|tổ|phòng|xã|phường|quận|đường|km|"
+    r"iso|tcvn|đề án|chương trình|hotline|điện thoại|fax|lượt xem|truy cập|online|trung ương|nghị quyết|"
+    r"quyết định|kế hoạch|nghị định|thông tư|chỉ thị|công văn|văn bản|mã số|top)\s*:?\s*$")
+_NOT_COUNTED = re.compile(
+    r"^\s*(ha\b|héc|hec|hecta|hộ\b|hộ dân|hộ gia đình|tấn|tạ|kg|km|m2|m²|m3|con\b|cây\b|lít|lượt\b|lượt người|"
+    r"năm\b|tháng\b|ngày\b|giờ\b|phút|tuần\b|lần\b|đồng\b|usd|triệu|tỷ|nghìn|ngàn|km2|°|độ\b|người đang|"
+    r"người đã bình|huyện|xã|phường|thôn|bản\b|đại biểu|học viên|buổi|cuộc|lớp|bài\b|tin\b|trang\b|"
+    r"văn bản|điểm\b|chỉ tiêu|giải pháp|nội dung|chương trình|đơn vị|sở\b|cơ quan|trường|viện|mẫu|"
+    r"ý kiến|kiến nghị|lĩnh vực|thành viên|hội đồng|bậc|hạng\b|vị trí|sao\b)")
+
+
+def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
+    """Why this number is not a fact, or None."""
+    before = low[max(0, n.start - 25):n.start]
+    after = low[n.end:n.end + 30]
+    if n.words:
+        if re.search(r"(thứ|lần|số|một)\s*$", before):
+            return "ordinal"
+        return None
+    if _DOC_NUMBER_AFTER.match(low[n.start + len(n.raw):n.start + len(n.raw) + 14]) and n.denominator is None:
+        return "document number"
+    if n.denominator is not None and re.match(r"\s*/\s*\d", low[n.end:n.end + 4]):
+        return "date"
+    if n.denominator is not None and re.match(r"\s*[-/]?\s*[a-zđ]", low[n.end:n.end + 3]) and not n.percent:
+        if re.match(r"\s*[-/]\s*[a-zđ]", low[n.end:n.end + 3]):
+            return "document number"
+    if re.search(r"[/.-]\s*$", before) and re.search(r"\d\s*[/.-]\s*$", before):
+        return "date or document number"
+    if re.match(r"\s*[/.-]\s*\d", after) and not n.percent and n.denominator is None:
+        return "date or range"
+    if re.match(r"\s*[-–]\s*\d", after):
+        return "range"
+    if re.search(r"\d\s*[-–]\s*$", before):
+        return "range"
+    if re.match(r"\s*:\s*\d", after) or re.search(r"\d:\s*$", before):
+        return "time"
+    if not n.percent and n.denominator is None and 1900 <= n.value <= 2100 and "." not in n.raw and "," not in n.raw:
+        return "year"
+    if _TRAP_BEFORE.search(before) and not n.percent:
+        return "number after " + _TRAP_BEFORE.search(before)[1]
+    if re.search(r"[(\[]\s*$", before) and re.match(r"\s*[)\]]", after):
+        return "list marker"
+    if re.match(r"\s*\)", after) and re.search(r"(^|\s)$", before):
+        return "list marker"
+    if n.start == 0 or not clause_start_text.strip():
+        if re.match(r"\s*[.)\-–]\s", low[n.end:n.end + 3]) or re.match(r"\s*[.)\-–]$", low[n.end:n.end + 2]):
+            return "list marker"
+    if re.search(r"[a-zđ]$", before) or re.match(r"[a-zđ]", after):
+        return "part of a word"
+    if re.search(r"(lượt xem|online|truy cập|bình chọn)", before + after):
+        return "page furniture"
+    if not n.percent and _NOT_COUNTED.match(after):
+        return "not a count of the registry's things (" + _NOT_COUNTED.match(after)[1].strip() + ")"
+    return None
+
+
+# --- the counted noun and what is said about it ----------------------------------------------------
+
+_CLASSIFIERS = [
+    ("result", r"(?:hồ sơ )?kết quả(?: nghiên cứu| nhiệm vụ| đề tài| thực hiện)?"),
+    ("task", r"nhiệm vụ|đề tài|dự án|đề án khoa học|chương trình khoa học"),
+    ("product", r"sản phẩm|sp\b"),
+    ("mark", r"nhãn hiệu|nhcn|nhtt"),
+    ("gi", r"chỉ dẫn địa lý|cdđl"),
+    ("orgpers", r"tổ chức,? (?:và )?cá nhân|tổ chức/cá nhân|cá nhân,? tổ chức|lượt tổ chức"),
+    ("enterprise", r"doanh nghiệp|dn\b|hợp tác xã|htx\b|cơ sở sản xuất|chủ thể"),
+    ("org", r"tổ chức"),
+    ("initiative", r"sáng kiến"),
+    ("people", r"người|nhà khoa học|cán bộ nghiên cứu"),
+    ("procedure", r"thủ tục|tthc"),
+    ("money", r"tỷ đồng|tỉ đồng|triệu đồng|tỷ\b|tỉ\b|triệu\b"),
+    ("points", r"điểm\b"),
+]
+_CLASSIFIER_RE = [(k, re.compile(r"^\s*(?:" + rx + r")")) for k, rx in _CLASSIFIERS]
+_PLAN = re.compile(r"(kế hoạch|phấn đấu|mục tiêu|dự kiến|chỉ tiêu|\bsẽ\b|định hướng|hướng đến|hướng tới|phân bổ|dự toán|"
+                   r"đặt ra|đề ra|cần đạt|phải đạt|giao chỉ tiêu|bố trí)")
+_NP_STOP = re.compile(r"[;:()\[\]]|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
+
+
+def _classifier(np: str) -> tuple[str | None, int]:
+    for kind, rx in _CLASSIFIER_RE:
+        if m := rx.match(np):
+            return kind, m.end()
+    return None, 0
+
+
+_LEVELS = [("quốc gia", re.compile(r"cấp (?:quốc gia|nhà nước|trung ương|bộ)|thuộc (?:các )?chương trình (?:kh&cn )?(?:cấp )?quốc gia")),
+           ("tỉnh", re.compile(r"cấp tỉnh")),
+           ("cơ sở", re.compile(r"cấp cơ sở|cấp huyện"))]
+_STATUS = [
+    ("transferred", re.compile(r"(bàn giao|chuyển giao)(?: cho)?(?: \S+){0,3} kết quả|bàn giao|chuyển giao kết quả")),
+    ("accepted", re.compile(r"nghiệm thu")),
+    ("carried", re.compile(r"chuyển tiếp")),
+    ("new", re.compile(r"mở mới|triển khai mới|thực hiện mới|mới ký hợp đồng|ký hợp đồng mới|mới được phê duyệt|"
+                       r"phê duyệt mới|mới bắt đầu|bắt đầu thực hiện|^\s*mới\b|(?:nhiệm vụ|đề tài|dự án) mới\b|"
+                       r"(?<!thủ tục để )(?<!thủ tục )ký hợp đồng")),
+    ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
+]
+_TASK_EXCLUDE = re.compile(r"(trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
+                           r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|dự kiến|trình|chuẩn bị|xét duyệt|giải pháp|"
+                           r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
+                           r"được lựa chọn|lựa chọn|danh mục)")
+_KHCN = re.compile(r"(kh&cn|khcn|kh-cn|kh và cn|khoa học|nghiên cứu|đề tài|công nghệ)")
+
+
+@dataclass
+class Reading:
+    """What the words around one number say."""
+    kind: str | None            # the classifier family
+    np: str                     # the noun phrase after the number (analysis text)
+    left: str                   # the words before it since the previous number's phrase
+    status: str | None = None
+    status_pos: int = 99
+    level: str | None = None
+    parent: int | None = None   # index of the count this one breaks down
+    sibling_of: int | None = None
+    prefix: str = ""            # the clause before the number
+    rest: str = ""              # the clause after the number, up to the next number
+
+
+def _status(text: str) -> tuple[str | None, int]:
+    best, pos = None, 10 ** 6
+    for name, rx in _STATUS:
+        if m := rx.search(text):
+            if m.start() < pos:
+                best, pos = name, m.start()
+    return best, pos
+
+
+def _level(text: str) -> str | None:
+    found = [name for name, rx in _LEVELS if rx.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+# --- province -----------------------------------------------------------------------------------
+
+def _province_index():
+    names = {}
+    for p in registry.provinces().values():
+        for n in {p.name_vi, *p.aliases}:
+            if len(n) >= 4 and not n.lower().startswith(("tp", "thành phố")):
+                names.setdefault(_nfc(n).lower(), set()).add(p.code)
+    alts = sorted(names, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    return names, rx
+
+
+_PROV_NAMES, _PROV_RX = None, None
+
+
+def provinces_in(low: str) -> list[tuple[str, int, int]]:
+    """(province code, start, weight) for each province named in lower-case text."""
+    global _PROV_NAMES, _PROV_RX
+    if _PROV_RX is None:
+        _PROV_NAMES, _PROV_RX = _province_index()
+    out = []
+    for m in _PROV_RX.finditer(low):
+        codes = _PROV_NAMES[m[1]]
+        if len(codes) != 1:
+            continue
+        before = low[max(0, m.start() - 40):m.start()]
+        weight = 1
+        if re.search(r"(tỉnh|thành phố|tp\.?)\s*$", before):
+            weight = 2
+        if re.search(r"(sở khoa học và công nghệ|sở kh&cn|sở khcn|sở kh-cn)\s*(tỉnh\s*)?$", before):
+            weight = 4
+        out.append((next(iter(codes)), m.start(), weight))
+    return out
+
+
+# --- the extractor --------------------------------------------------------------------------------
+
+@dataclass
+class _Ctx:
+    doc: TextDocument
+    published: date | None
+    province_hint: str | None
+    doc_province: str | None
+    doc_period: PeriodMention | None
+    doc_year: int | None
+
+
+def extract(doc: TextDocument, province: str | None = None, published: date | None = None) -> Extraction:
+    text = doc.text
+    lines = _lines(text)
+    title, dateline, body_from = _header(text, lines)
+    title = doc.title or title
+    pub = doc.published or dateline or published
+    paras = _paragraphs(text, lines, body_from)
+    # the document's province: masthead and "tỉnh X" weigh more than a bare name
+    votes: dict[str, int] = {}
+    for code, _, w in provinces_in(_nfc(text).lower()):
+        votes[code] = votes.get(code, 0) + w
+    doc_province = max(votes, key=votes.get) if votes else None
+    # the document's period: the title's, else the first stated in the opening paragraphs
+    doc_period = None
+    for t in [title] + [text[p.span.start:p.span.end] for p in paras[:2]]:
+        low = _nfc(t).lower()
+        ms = [m for m in find_periods(low) if not m.attached and m.kind == "span"
+              and not (m.months and m.months[0] > 1) and not (m.period and m.period.start.month > 1)]
+        if ms:
+            m = ms[0]
+            if m.period is None:
+                years = [x.period.start.year for x in find_periods(low) if x.period and x.kind == "span"]
+                if years:
+                    m = _with_year(m, years[0])
+            if m.period is not None:
+                doc_period = m
+                break
+    ctx = _Ctx(doc, pub, province.zfill(2) if province else None, doc_province, doc_period,
+               doc_period.period.end.year if doc_period and doc_period.period else (pub.year if pub else None))
+    cands: list[Candidate] = []
+    carried_lead: PeriodMention | None = None
+    for para in paras:
+        para_lead: PeriodMention | None = None
+        for si, s in enumerate(para.sentences):
+            sent_low = _nfc(text[s.start:s.end]).lower()
+            sent_periods = find_periods(sent_low)
+            lead = next((m for m in sent_periods if not m.attached and _LEADING.match(sent_low[:m.start])), None)
+            if lead is None and si == 0:
+                lead = next((m for m in sent_periods if not m.attached and m.kind in ("span", "date")), None)
+            year_hint = next((m.period.start.year for m in sent_periods if m.period and m.kind == "span" and not m.attached), None)
+            cands.extend(_sentence_candidates(text, s, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx))
+            if lead is not None:
+                para_lead = lead if lead.period or lead.kind == "now" else _with_year(lead, year_hint or ctx.doc_year)
+                if si == 0:
+                    carried_lead = para_lead
+    cands = _dedupe(cands)
+    dated = [c for c in cands if c.period]
+    undated = [c for c in cands if not c.period]
+    return Extraction(doc.file, title, pub, dated, undated)
+
+
+def _with_year(m: PeriodMention, year: int | None) -> PeriodMention:
+    if year is None or m.period is not None:
+        return m
+    try:
+        if m.months and len(m.months) == 2:
+            p = periods.span(date(year, m.months[0], 1), periods._month_end(year, m.months[1]))
+        elif m.day_month:
+            d, mo = m.day_month
+            p = periods.at(periods._month_end(year, mo) if d == 0 else date(year, mo, d))
+        else:
+            return m
+    except (ValueError, periods.PeriodError):
+        return m
+    return PeriodMention(m.start, m.end, m.kind, p, m.months, m.day_month, m.attached, m.leading)
+
+
+def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx: _Ctx):
+    out = []
+    clauses = _clauses(text, s)
+    sent_plan_before = []
+    readings_all = []
+    for cl in clauses:
+        raw = text[cl.start:cl.end]
+        low = _nfc(raw).lower()
+        # offsets of this clause inside the sentence's analysis text
+        off = len(_nfc(text[s.start:cl.start]))
+        nums = find_numbers(low)
+        pms = [m for m in find_periods(low)]
+        inside = [(m.start, m.end) for m in pms]
+        nums = [n for n in nums if not any(a <= n.start < b for a, b in inside)]
+        kept = []
+        for n in nums:
+            why = is_trap(low, n, low[:n.start])
+            if why is None:
+                kept.append(n)
+        readings = _read_clause(low, kept)
+        readings_all.append((cl, raw, low, off, kept, readings, pms))
+    # a level or status stated for the sentence's first count applies to breakdowns in later clauses
+    sent_level = None
+    sent_status = None
+    sent_kind = None
+    for cl, raw, low, off, nums, readings, pms in readings_all:
+        for i, (n, r) in enumerate(zip(nums, readings)):
+            if r.kind in ("task", "result") and sent_kind is None:
+                sent_kind = r.kind
+                sent_level = r.level or _level(r.left)
+                sent_status = r.status
+            if r.kind in ("task",) and r.parent is None and r.level is None and sent_level and \
+                    re.match(r"^\s*,?\s*(trong đó|gồm|bao gồm|cụ thể)", low[:n.start].split(";")[-1] if False else _first_words(low)):
+                r.level = sent_level
+            label, conf, notes = _label(r, n, low, sent_low, ctx)
+            if not label:
+                continue
+            ind, score = matcher.name(label)
+            if ind is None:
+                continue
+            indicator = registry.indicator(ind)
+            if not _unit_fits(indicator, r, n):
+                continue
+            conf = min(conf, 0.35 + 0.6 * score)
+            # measure
+            before_in_sentence = sent_low[:off + n.start]
+            plan = bool(_PLAN.search(before_in_sentence[-160:])) and not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)
+            # period
+            pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx)
+            period, pnote = _resolve_period(pm, indicator, ctx, low, n)
+            if pnote:
+                notes.append(pnote)
+            if pm is not None and pm.kind == "horizon":
+                plan = True
+            if period is not None and ctx.published and period.start > ctx.published:
+                plan = True
+            if period is not None and source in ("document", "earlier paragraph"):
+                conf -= 0.1
+            measure = "plan" if plan else "actual"
+            # qualifier
+            qualifier = _qualifier(low[:n.start])
+            # province
+            code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx)
+            if code is None and period is not None:
+                notes.append("không rõ tỉnh")
+            conf = min(conf, pconf)
+            if conf < MIN_CONFIDENCE:
+                continue
+            value = n.value
+            out.append(Candidate(
+                file=ctx.doc.file, province_code=code, frame=frame, province_name=pname, indicator=ind,
+                period=period.notation if period and code else None, measure=measure, value=value,
+                unit=indicator.unit_vi, qualifier=qualifier, quote=collapse(raw), confidence=round(conf, 2),
+                number_text=_raw_number(raw, n), label=label, period_from=source, province_from=pfrom, notes=notes))
+    return out
+
+
+def _first_words(low: str) -> str:
+    return low[:40]
+
+
+def _raw_number(raw: str, n: Num) -> str:
+    return n.raw
+
+
+def _qualifier(before: str) -> str:
+    t = fold(before[-20:]).rstrip()
+    for key, word in [("it nhat", "ít nhất"), ("toi thieu", "ít nhất"), ("khoang", "khoảng"), ("xap xi", "khoảng"),
+                      ("gan", "gần"), ("tren", "trên"), ("hon", "trên"), ("vuot", "trên")]:
+        if re.search(r"(^|\s)" + key + r"$", t):
+            for k2, w2 in QUALIFIERS:
+                if k2 == key:
+                    return w2
+            return word
+    return ""
+
+
+def _read_clause(low: str, nums: list[Num]) -> list[Reading]:
+    readings: list[Reading] = []
+    prev_end = 0
+    for i, n in enumerate(nums):
+        after = low[n.end:]
+        nxt = nums[i + 1].start - n.end if i + 1 < len(nums) else len(after)
+        np = after[:nxt]
+        stop = _NP_STOP.search(np)
+        if stop:
+            np = np[:stop.start()]
+        np = re.sub(r"\s+(và|,)\s*$", "", np)
+        np = " ".join(np.split()[:16])
+        kind, cl_end = _classifier(np)
+        left = low[prev_end:n.start]
+        r = Reading(kind, np, left, prefix=low[:n.start], rest=after[:nxt] if nxt > 60 else after[:160])
+        own_rest = np[cl_end:]
+        r.status, r.status_pos = _status(own_rest)
+        if r.status is None:
+            st, pos = _status(left[-60:])
+            if st:
+                r.status, r.status_pos = st, -1
+        r.level = _level(own_rest)
+        # breakdown of an earlier count: "36 nhiệm vụ (07 … và 29 …)", "32 nhiệm vụ, trong đó 2 …"
+        bare_left = left.strip(" ,")
+        if i > 0 and (("(" in left and ")" not in left) or re.search(r"(trong đó|trong số (này|đó)|gồm|bao gồm|cụ thể)", left)):
+            r.parent = _top_parent(readings, i - 1)
+        elif i > 0 and re.fullmatch(r"(và|hoặc|cùng|,|và có|có)?", bare_left):
+            r.sibling_of = i - 1
+            r.parent = readings[i - 1].parent
+        readings.append(r)
+        prev_end = n.end + len(after[:nxt]) - len(after[:nxt].lstrip()) + len(np) if np else n.end
+    # a breakdown inherits what its parent count is (managed, carried over…), unless it says
+    for r in readings:
+        if r.parent is not None:
+            p = readings[r.parent]
+            if r.status is None or r.status_pos < 0:
+                if p.status and p.kind in ("task",):
+                    r.status, r.status_pos = p.status, -2
+            if r.level is None and p.level and r.kind == p.kind:
+                r.level = p.level
+            if r.kind == "product" and p.kind == "product" and "ocop" in p.np and "ocop" not in r.np:
+                r.np = r.np + " ocop"
+            if r.kind == "task" and p.kind == "task" and not _KHCN.search(r.np + r.left) and _KHCN.search(p.np + p.left):
+                r.left = "khoa học " + r.left
+            if r.kind == "product" and p.kind == "product" and _stockish(p.left + " " + p.np) and not _stockish(r.left):
+                r.left = "lũy kế " + r.left
+    # "2 nhiệm vụ cấp nhà nước và 6 nhiệm vụ cấp tỉnh được nghiệm thu": the status the last member
+    # of a list states applies to the members before it that state none
+    for i in range(len(readings) - 1, -1, -1):
+        r = readings[i]
+        j = r.sibling_of
+        if j is not None and r.status and r.status != "managed" and r.status_pos >= 0 and readings[j].kind == r.kind:
+            if readings[j].status is None or readings[j].status_pos == -1:
+                readings[j].status, readings[j].status_pos = r.status, r.status_pos
+    return readings
+
+
+def _top_parent(readings: list[Reading], j: int) -> int:
+    while readings[j].sibling_of is not None and readings[j].parent is None:
+        j = readings[j].sibling_of
+    return readings[j].parent if readings[j].parent is not None and False else j
+
+
+def _stockish(t: str) -> bool:
+    return bool(re.search(r"(lũy kế|luỹ kế|nâng tổng số|tổng số|hiện có|toàn tỉnh có|còn hiệu lực|còn thời hạn|đến nay|"
+                          r"tính đến|đã có tổng)", t))
+
+
+_STAR = re.compile(r"(?<![\d-])\s?(\d|ba|bốn|năm) sao(?! trở lên)")
+
+
+def _label(r: Reading, n: Num, low: str, sent_low: str, ctx) -> tuple[str | None, float, list[str]]:
+    """The label to ask the matcher for, the confidence of the reading, notes."""
+    lab = r.left + " ‹số› " + r.np
+    notes: list[str] = []
+    if n.percent:
+        around = low[max(0, n.start - 160):n.start] + " " + r.rest[:120]
+        seg_left = re.split(r"[,:;(]", low[:n.start])[-1]
+        near = seg_left[-60:] + " " + r.rest[:120]
+        if "tfp" in around or "năng suất các nhân tố tổng hợp" in around:
+            return "tỷ lệ đóng góp của TFP", 0.9, notes
+        if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", near) and re.search(r"(mức độ 4|mức 4|toàn trình)", near) \
+                and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
+            return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes
+        if re.search(r"hồ sơ", near) and re.search(r"trực tuyến", near) and not re.search(r"(đúng hạn|trước hạn|thủ tục hành chính)", near):
+            return "tỷ lệ hồ sơ trực tuyến", 0.75, notes
+        if "kinh tế số" in near and "grdp" in near:
+            return "tỷ trọng kinh tế số trong GRDP", 0.8, notes
+        return None, 0, notes
+    if n.denominator is not None:
+        if re.search(r"(xếp hạng|xếp thứ|đứng thứ|hạng|vị trí)\s*$", low[:n.start]) and \
+                re.search(r"(pii|đổi mới sáng tạo cấp địa phương|chỉ số đổi mới sáng tạo)", sent_low + " " + ctx.doc.title.lower() + _para_hint(ctx)):
+            if not _pillar(low[:n.start]) and n.denominator in (63, 34):
+                return "xếp hạng PII", 0.85, notes
+        return None, 0, notes
+    if re.search(r"(xếp hạng|xếp thứ|đứng thứ)\s*$", low[:n.start]) and re.search(r"(pii|đổi mới sáng tạo cấp địa phương)", sent_low):
+        if not _pillar(low[:n.start]):
+            return "xếp hạng PII", 0.75, notes
+        return None, 0, notes
+    kind = r.kind
+    if kind is None:
+        return None, 0, notes
+    np = r.np
+    if kind == "points":
+        if re.search(r"(pii|chỉ số đổi mới sáng tạo)", low[:n.start]) and not _pillar(low[:n.start]) and \
+                not re.search(r"(tăng|giảm|tụt|đầu vào|đầu ra|bình quân|trung bình)", low[max(0, n.start - 60):n.start]):
+            return "điểm PII", 0.8, notes
+        return None, 0, notes
+    if kind == "money":
+        t = low[max(0, n.start - 120):n.start] + " " + np
+        if re.search(r"(khoa học và công nghệ|kh&cn|khcn|sự nghiệp khoa học)", t) and \
+                re.search(r"(kinh phí|ngân sách|phân bổ|chi\b|dự toán)", t) and \
+                not re.search(r"(huy động|vốn|xã hội hóa|doanh nghiệp|ocop|giải thưởng|quỹ|trong đó|cấp huyện|cấp cơ sở|"
+                              r"đơn vị|tăng|giảm|cho thực hiện nhiệm vụ|hỗ trợ)", t):
+            return "kinh phí KH&CN", 0.7, notes
+        return None, 0, notes
+    if kind == "result":
+        if re.search(r"(bàn giao|chuyển giao|ứng dụng)", lab):
+            return "nhiệm vụ bàn giao kết quả", 0.8, notes
+        return None, 0, notes
+    if kind == "task":
+        own = np
+        whole = r.prefix[-80:] + " " + r.rest[:120]
+        if re.search(r"(hỗ trợ)", whole) and re.search(r"(doanh nghiệp|khởi nghiệp|hệ sinh thái)", whole):
+            if _TASK_EXCLUDE.search(own) and not re.search(r"danh mục", r.left):
+                return None, 0, notes
+            return "nhiệm vụ hỗ trợ doanh nghiệp", 0.75, notes
+        if re.search(r"(nông thôn,? miền núi|ntmn)", own):
+            return "dự án thuộc Chương trình nông thôn miền núi", 0.7, notes
+        if re.match(r"dự án", own) and re.search(r"(tài sản trí tuệ|sở hữu trí tuệ|shtt)", own):
+            if "nghiệm thu" in r.left[-30:]:
+                return None, 0, notes
+            return "dự án thuộc chương trình phát triển tài sản trí tuệ", 0.7, notes
+        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]):
+            return None, 0, notes
+        if re.match(r"dự án", own) and not re.search(r"(khoa học|kh&cn|khcn|nghiên cứu|đề tài)", own + r.left[-60:]):
+            return None, 0, notes
+        if not _KHCN.search(own + " " + r.left[-100:]) and r.status is None:
+            return None, 0, notes
+        if r.status is None and not _KHCN.search(own + " " + r.left[-100:]):
+            return None, 0, notes
+        status = r.status or "managed"
+        if r.status is None and not re.search(r"(kh&cn|khcn|khoa học|đề tài|nghiên cứu)", own + " " + r.left[-100:]):
+            return None, 0, notes
+        level = r.level
+        conf = 0.85 if r.status else 0.7
+        if status == "managed" and r.status is None and not re.search(r"(quản lý|triển khai|thực hiện|theo dõi|có)", r.left[-80:] + own):
+            conf = 0.6
+        lvl = f" cấp {level}" if level else ""
+        if status == "managed":
+            return (f"nhiệm vụ{lvl}" if level else "nhiệm vụ KH&CN quản lý"), conf, notes
+        if status == "accepted":
+            return f"nhiệm vụ{lvl} được nghiệm thu", conf, notes
+        if status == "carried":
+            return f"nhiệm vụ{lvl} chuyển tiếp", conf, notes
+        if status == "new":
+            return f"nhiệm vụ{lvl} mới", conf, notes
+        if status == "transferred":
+            if level:
+                notes.append(f"chỉ các nhiệm vụ cấp {level}")
+                conf -= 0.2
+            return "nhiệm vụ bàn giao kết quả", conf, notes
+        return None, 0, notes
+    if kind == "product":
+        whole = r.prefix[-100:] + " ‹số› " + np
+        if re.search(r"truy xuất nguồn gốc", whole):
+            return "sản phẩm được hỗ trợ truy xuất nguồn gốc", 0.75, notes
+        if "ocop" in np or ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])):
+            if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|\btrình\b|nâng hạng|nâng cấp|nâng sao|công nhận lại|"
+                         r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét)", whole):
+                return None, 0, notes
+            if re.search(r"\d\s*-\s*\d sao|từ \d sao", np) and not re.search(r"trở lên", np):
+                star = None
+            m = _STAR.search(np)
+            star = m[1] if m else None
+            star = {"ba": "3", "bốn": "4", "năm": "5"}.get(star, star)
+            stock = _stockish(r.left[-120:] + " " + np) or _stockish(sent_low[:max(0, len(sent_low))][:60])
+            if stock:
+                return (f"lũy kế sản phẩm OCOP {star} sao" if star else "lũy kế sản phẩm OCOP"), 0.8, notes
+            if not re.search(r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy|được gắn sao|ocop \d sao)", whole):
+                return None, 0, notes
+            return (f"sản phẩm OCOP {star} sao" if star else "sản phẩm OCOP được công nhận"), 0.8, notes
+        if re.search(r"chỉ dẫn địa lý", np):
+            return "chỉ dẫn địa lý", 0.7, notes
+        if re.search(r"(văn bằng bảo hộ|được bảo hộ|bảo hộ quyền sở hữu|sở hữu trí tuệ|shtt)", whole) and \
+                not re.search(r"(đặc thù|tem|đăng ký)", whole):
+            return "sản phẩm được bảo hộ sở hữu trí tuệ", 0.7, notes
+        return None, 0, notes
+    if kind == "mark":
+        if re.search(r"(đăng ký|đơn)", r.left[-30:]):
+            return None, 0, notes
+        if re.match(r"(nhãn hiệu chứng nhận|nhcn)", np):
+            if "ocop" in np:
+                return "nhãn hiệu chứng nhận OCOP", 0.8, notes
+            return "nhãn hiệu chứng nhận", 0.7, notes
+        if re.match(r"(nhãn hiệu tập thể|nhtt)", np):
+            return "nhãn hiệu tập thể", 0.7, notes
+        return None, 0, notes
+    if kind == "gi":
+        return "chỉ dẫn địa lý", 0.7, notes
+    if kind == "orgpers":
+        whole = r.left[-80:] + " " + np
+        if re.search(r"(sở hữu trí tuệ|shtt|nhãn hiệu|bảo hộ|sở hữu công nghiệp)", whole) and re.search(r"(hướng dẫn|hỗ trợ|tư vấn)", whole):
+            return "tổ chức, cá nhân được hỗ trợ đăng ký bảo hộ SHTT", 0.7, notes
+        return None, 0, notes
+    if kind == "enterprise":
+        whole = r.left[-80:] + " " + np
+        if re.match(r"(doanh nghiệp|dn)", np) and re.search(r"hỗ trợ", whole) and \
+                not re.search(r"(sở hữu trí tuệ|shtt|nhãn hiệu|truy xuất|tem|vietgap|chủ thể|tham gia|khảo sát)", whole):
+            notes.append("có thể chỉ là một chương trình hỗ trợ")
+            return "doanh nghiệp được hỗ trợ", 0.55, notes
+        return None, 0, notes
+    if kind == "initiative":
+        if re.search(r"công nhận", r.left[-60:] + " " + np):
+            return "sáng kiến được công nhận", 0.75, notes
+        return None, 0, notes
+    if kind == "people":
+        if re.match(r"người", np) and re.search(r"(nghiên cứu khoa học|làm nghiên cứu|nhân lực nghiên cứu)", r.left[-60:] + " " + np):
+            return "người nghiên cứu khoa học", 0.7, notes
+        return None, 0, notes
+    if kind == "org":
+        if re.match(r"tổ chức (hoạt động )?(kh&cn|khcn|khoa học và công nghệ|khoa học công nghệ)", np) and \
+                not re.search(r"(hỗ trợ|hướng dẫn|tham gia|được|cho)", r.left[-30:]):
+            return "tổ chức KH&CN", 0.65, notes
+        return None, 0, notes
+    if kind == "procedure":
+        if re.search(r"(thuộc thẩm quyền|tổng số)", low[max(0, n.start - 40):n.start] + " " + np) and \
+                not re.search(r"(mức độ|trực tuyến|toàn trình|một phần|thí điểm|đơn giản hóa|cắt giảm|sửa đổi|công bố)", np + r.left[-40:]):
+            return "số thủ tục hành chính thuộc thẩm quyền giải quyết", 0.65, notes
+        return None, 0, notes
+    return None, 0, notes
+
+
+def _para_hint(ctx) -> str:
+    return ""
+
+
+def _pillar(before: str) -> bool:
+    return bool(re.search(r"(trụ cột|thể chế|vốn con người|cơ sở hạ tầng|thị trường|trình độ|sản phẩm tri thức|tác động|"
+                          r"đầu vào|đầu ra|chỉ số thành phần|nhóm chỉ số)", before[-80:]))
+
+
+_UNIT_KINDS = {
+    "nhiệm vụ": {"task", "result"}, "dự án": {"task"}, "sản phẩm": {"product"}, "nhãn hiệu": {"mark"},
+    "chỉ dẫn địa lý": {"gi", "product"}, "tổ chức, cá nhân": {"orgpers"}, "doanh nghiệp": {"enterprise"},
+    "sáng kiến": {"initiative"}, "người": {"people"}, "tổ chức": {"org"}, "thủ tục": {"procedure"},
+    "tỷ đồng": {"money"}, "điểm": {"points"},
+}
+
+
+def _unit_fits(ind, r: Reading, n: Num) -> bool:
+    if ind.kind == "rate":
+        return n.percent
+    if n.percent:
+        return False
+    if ind.kind == "rank":
+        return True
+    kinds = _UNIT_KINDS.get(ind.unit_vi)
+    return kinds is None or r.kind in kinds
+
+
+def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx):
+    usable = [m for m in pms if not m.attached]
+    pos = n.start
+    before = [m for m in usable if m.end <= pos]
+    after = [m for m in usable if m.start >= n.end]
+    if before:
+        return _fill(before[-1], year_hint, ctx), "clause"
+    if after:
+        return _fill(after[0], year_hint, ctx), "clause"
+    sp = [m for m in sent_periods if not m.attached]
+    sb = [m for m in sp if m.end <= off + pos]
+    sa = [m for m in sp if m.start >= off + n.end]
+    if sb:
+        return _fill(sb[-1], year_hint, ctx), "sentence"
+    if sa:
+        return _fill(sa[0], year_hint, ctx), "sentence"
+    if para_lead is not None:
+        return _fill(para_lead, year_hint, ctx), "paragraph"
+    if carried_lead is not None:
+        return _fill(carried_lead, year_hint, ctx), "earlier paragraph"
+    if ctx.doc_period is not None:
+        return ctx.doc_period, "document"
+    return None, ""
+
+
+def _fill(m: PeriodMention, year_hint, ctx) -> PeriodMention:
+    if m.period is None and m.kind not in ("now", "ytd_now", "range_now"):
+        return _with_year(m, year_hint or ctx.doc_year)
+    return m
+
+
+def _resolve_period(pm: PeriodMention | None, ind, ctx: _Ctx, low: str, n: Num) -> tuple[Period | None, str]:
+    if pm is None:
+        return None, ""
+    pub = ctx.published
+    if pm.kind == "now":
+        if pub is None:
+            return None, "“đến nay” nhưng không có ngày đăng"
+        if ind.is_stock:
+            return periods.at(pub), "tính đến ngày đăng"
+        return None, "số cộng dồn “đến nay” không có kỳ"
+    if pm.kind == "ytd_now":
+        if pub is None:
+            return None, ""
+        p = periods.span(date(pub.year, 1, 1), periods._month_end(pub.year, pub.month))
+        return (periods.at(pub) if ind.is_stock else p), "từ đầu năm đến ngày đăng"
+    if pm.kind == "range_now":
+        if pub is None:
+            return None, ""
+        y0 = pm.months[0]
+        if ind.is_stock:
+            return periods.at(pub), "tính đến ngày đăng"
+        try:
+            return periods.span(date(y0, 1, 1), periods._month_end(pub.year, pub.month)), "đến ngày đăng"
+        except periods.PeriodError:
+            return None, ""
+    p = pm.period
+    if p is None:
+        return None, ""
+    if ind.is_stock:
+        return periods.stock_date(p), ""
+    if p.kind == "date":
+        # a flow "tính đến tháng 9/2022": from the start of that year to that date
+        try:
+            end = periods._month_end(p.end.year, p.end.month)
+            if p.end != end and p.end.month > 1:
+                end = periods._month_end(p.end.year, p.end.month - 1) if p.end.day < 15 else end
+            return periods.span(date(p.end.year, 1, 1), end), "từ đầu năm"
+        except periods.PeriodError:
+            return None, ""
+    return p, ""
+
+
+def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx):
+    named = provinces_in(low) or provinces_in(sent_low)
+    codes = {c for c, _, _ in named}
+    conf = 1.0
+    if len(codes) == 1:
+        code, src = next(iter(codes)), "sentence"
+    elif ctx.province_hint:
+        code, src = ctx.province_hint, "uploader"
+    elif ctx.doc_province:
+        code, src, conf = ctx.doc_province, "document", 0.9
+    else:
+        return None, None, None, "", 1.0
+    frame = "63"
+    if period is not None and period.end >= registry.MERGER_DATE and (period.start >= registry.MERGER_DATE or period.kind == "date"
+                                                                         or (ctx.published and ctx.published >= registry.MERGER_DATE)):
+        frame = "34"
+    p = registry.provinces().get((code, frame))
+    if p is None:
+        # a province absorbed on 1 July 2025 reporting after it: its figure is not the new province's
+        return None, None, None, src, 0.0
+    if frame == "34":
+        old = registry.provinces().get((code, "63"))
+        if old is not None and old.successor_code == code and old.name_vi != p.name_vi:
+            return None, None, None, src, 0.0
+    return code, frame, p.name_vi, src, conf
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per fact and value; the same figure repeated keeps its most confident quote."""
+    best: dict[tuple, Candidate] = {}
+    for c in cands:
+        key = (c.province_code, c.frame, c.indicator, c.period, c.measure, c.value)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return [c for c in cands if best[(c.province_code, c.frame, c.indicator, c.period, c.measure, c.value)] is c]
