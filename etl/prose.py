@@ -292,7 +292,7 @@ _PERIOD_PATTERNS = [
     ("ytd_now", re.compile(r"từ đầu năm(?: " + _Y + r")?(?: đến nay| tới nay)")),
     ("range_now", re.compile(r"từ (?:năm )?" + _Y + r" (?:đến|tới) nay")),
     ("now", re.compile(r"(?:tính đến|cho đến|tính tới|đến|tới) (?:thời điểm )?(?:nay|hiện nay|hiện tại|này)\b|\bhiện nay\b|\bhiện có\b|"
-                       r"\bhiện tại\b|\bhiện đang có\b|\bđến nay\b")),
+                       r"\bhiện tại\b|\bhiện đang có\b|\bđến nay\b|\bthời gian qua\b|\bhiện\s+(?=toàn|cả|tỉnh|có)")),
     ("date_full", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?ngày (\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*" + _Y + r")?")),
     ("month_to", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?tháng (\d{1,2})(?:\s*(?:/|năm|-)\s*" + _Y + r")?")),
     ("year_end", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết|cuối) năm " + _Y)),
@@ -513,9 +513,9 @@ _TRAP_BEFORE = re.compile(
     r"quyết định|kế hoạch|nghị định|thông tư|chỉ thị|công văn|văn bản|mã số|top)\s*:?\s*$")
 _NOT_COUNTED = re.compile(
     r"^\s*(ha\b|héc|hec|hecta|hộ\b|hộ dân|hộ gia đình|tấn|tạ|kg|km|m2|m²|m3|con\b|cây\b|lít|lượt\b|lượt người|"
-    r"năm\b|tháng\b|ngày\b|giờ\b|phút|tuần\b|lần\b|đồng\b|usd|triệu|tỷ|nghìn|ngàn|km2|°|độ\b|người đang|"
+    r"năm\b|tháng\b|ngày\b|giờ\b|phút|tuần\b|lần\b|đồng\b|usd|nghìn|ngàn|km2|°|độ\b|người đang|"
     r"người đã bình|huyện|xã|phường|thôn|bản\b|đại biểu|học viên|buổi|cuộc|lớp|bài\b|tin\b|trang\b|"
-    r"văn bản|điểm\b|chỉ tiêu|giải pháp|nội dung|chương trình|đơn vị|sở\b|cơ quan|trường|viện|mẫu|"
+    r"văn bản|chỉ tiêu|giải pháp|nội dung|chương trình|đơn vị|sở\b|cơ quan|trường|viện|mẫu|"
     r"ý kiến|kiến nghị|lĩnh vực|thành viên|hội đồng|bậc|hạng\b|vị trí|sao\b)")
 
 
@@ -538,7 +538,9 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "date or document number"
     if re.match(r"\s*[/.-]\s*\d", after) and not n.percent and n.denominator is None:
         return "date or range"
-    if re.match(r"\s*[-–]\s*\d", after):
+    if re.match(r"\s*([-–]|đến|tới|hoặc)\s*\d", after):
+        return "range"
+    if re.search(r"\d\s*(đến|tới|hoặc)\s*$", before):
         return "range"
     if re.search(r"\d\s*[-–]\s*$", before):
         return "range"
@@ -606,10 +608,12 @@ _STATUS = [
                        r"(?<!thủ tục để )(?<!thủ tục )ký hợp đồng")),
     ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
 ]
-_TASK_EXCLUDE = re.compile(r"(trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
+_TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
                            r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|dự kiến|trình|chuẩn bị|xét duyệt|giải pháp|"
                            r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
                            r"được lựa chọn|lựa chọn|danh mục)")
+_TASK_PREFIX_EXCLUDE = re.compile(r"(danh mục|đặt hàng|đề xuất|tuyển chọn|xét chọn|phê duyệt|dự kiến|đăng ký|"
+                                  r"thẩm định|xét duyệt)[^,;]*$")
 _KHCN = re.compile(r"(kh&cn|khcn|kh-cn|kh và cn|khoa học|nghiên cứu|đề tài|công nghệ)")
 
 
@@ -625,7 +629,8 @@ class Reading:
     parent: int | None = None   # index of the count this one breaks down
     sibling_of: int | None = None
     prefix: str = ""            # the clause before the number
-    rest: str = ""              # the clause after the number, up to the next number
+    rest: str = ""              # the clause after the number (a window for cue words)
+    own: str = ""               # the clause after the number, up to the next number
 
 
 def _status(text: str) -> tuple[str | None, int]:
@@ -688,6 +693,7 @@ class _Ctx:
     doc_province: str | None
     doc_period: PeriodMention | None
     doc_year: int | None
+    para_low: str = ""
 
 
 def extract(doc: TextDocument, province: str | None = None, published: date | None = None) -> Extraction:
@@ -723,6 +729,8 @@ def extract(doc: TextDocument, province: str | None = None, published: date | No
     carried_lead: PeriodMention | None = None
     for para in paras:
         para_lead: PeriodMention | None = None
+        prev_first: Reading | None = None
+        para_low = _nfc(text[para.span.start:para.span.end]).lower()
         for si, s in enumerate(para.sentences):
             sent_low = _nfc(text[s.start:s.end]).lower()
             sent_periods = find_periods(sent_low)
@@ -730,7 +738,11 @@ def extract(doc: TextDocument, province: str | None = None, published: date | No
             if lead is None and si == 0:
                 lead = next((m for m in sent_periods if not m.attached and m.kind in ("span", "date")), None)
             year_hint = next((m.period.start.year for m in sent_periods if m.period and m.kind == "span" and not m.attached), None)
-            cands.extend(_sentence_candidates(text, s, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx))
+            ctx.para_low = para_low
+            found, first = _sentence_candidates(text, s, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx,
+                                                prev_first)
+            cands.extend(found)
+            prev_first = first or (prev_first if not found else None)
             if lead is not None:
                 para_lead = lead if lead.period or lead.kind == "now" else _with_year(lead, year_hint or ctx.doc_year)
                 if si == 0:
@@ -757,41 +769,34 @@ def _with_year(m: PeriodMention, year: int | None) -> PeriodMention:
     return PeriodMention(m.start, m.end, m.kind, p, m.months, m.day_month, m.attached, m.leading)
 
 
-def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx: _Ctx):
+_BREAKDOWN = re.compile(r"^[\s,.:(–-]*(trong đó|trong số (?:này|đó)|gồm|bao gồm|cụ thể|riêng)\b")
+
+
+def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx: _Ctx,
+                         outer: Reading | None):
+    """Candidates of one sentence, and the sentence's first count (a later "Trong đó…" breaks it down)."""
     out = []
-    clauses = _clauses(text, s)
-    sent_plan_before = []
-    readings_all = []
-    for cl in clauses:
+    first: Reading | None = None
+    for cl in _clauses(text, s):
         raw = text[cl.start:cl.end]
         low = _nfc(raw).lower()
-        # offsets of this clause inside the sentence's analysis text
-        off = len(_nfc(text[s.start:cl.start]))
-        nums = find_numbers(low)
-        pms = [m for m in find_periods(low)]
+        off = len(_nfc(text[s.start:cl.start]))   # the clause's offset in the sentence's analysis text
+        pms = find_periods(low)
         inside = [(m.start, m.end) for m in pms]
-        nums = [n for n in nums if not any(a <= n.start < b for a, b in inside)]
-        kept = []
-        for n in nums:
-            why = is_trap(low, n, low[:n.start])
-            if why is None:
-                kept.append(n)
-        readings = _read_clause(low, kept)
-        readings_all.append((cl, raw, low, off, kept, readings, pms))
-    # a level or status stated for the sentence's first count applies to breakdowns in later clauses
-    sent_level = None
-    sent_status = None
-    sent_kind = None
-    for cl, raw, low, off, nums, readings, pms in readings_all:
-        for i, (n, r) in enumerate(zip(nums, readings)):
-            if r.kind in ("task", "result") and sent_kind is None:
-                sent_kind = r.kind
-                sent_level = r.level or _level(r.left)
-                sent_status = r.status
-            if r.kind in ("task",) and r.parent is None and r.level is None and sent_level and \
-                    re.match(r"^\s*,?\s*(trong đó|gồm|bao gồm|cụ thể)", low[:n.start].split(";")[-1] if False else _first_words(low)):
-                r.level = sent_level
-            label, conf, notes = _label(r, n, low, sent_low, ctx)
+        nums = [n for n in find_numbers(low) if not any(a <= n.start < b for a, b in inside)]
+        nums = [n for n in nums if is_trap(low, n, low[:n.start]) is None]
+        if _BREAKDOWN.match(low) and first is not None:
+            clause_outer = first
+        elif outer is not None and _BREAKDOWN.match(sent_low):
+            clause_outer = outer
+        else:
+            clause_outer = None
+        readings = _read_clause(low, nums, clause_outer)
+        if first is None:
+            first = next((r for r in readings if r.kind), None)
+        for n, r in zip(nums, readings):
+            pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx, r)
+            label, conf, notes = _label(r, n, low, sent_low, ctx, pm)
             if not label:
                 continue
             ind, score = matcher.name(label)
@@ -801,45 +806,31 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if not _unit_fits(indicator, r, n):
                 continue
             conf = min(conf, 0.35 + 0.6 * score)
-            # measure
             before_in_sentence = sent_low[:off + n.start]
-            plan = bool(_PLAN.search(before_in_sentence[-160:])) and not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)
-            # period
-            pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx)
+            plan = bool(_PLAN.search(before_in_sentence[-160:])) and \
+                not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)
             period, pnote = _resolve_period(pm, indicator, ctx, low, n)
             if pnote:
                 notes.append(pnote)
-            if pm is not None and pm.kind == "horizon":
+            if pm is not None and pm.kind == "horizon" and ctx.published and pm.period.end.year > ctx.published.year:
                 plan = True
             if period is not None and ctx.published and period.start > ctx.published:
                 plan = True
             if period is not None and source in ("document", "earlier paragraph"):
                 conf -= 0.1
-            measure = "plan" if plan else "actual"
-            # qualifier
-            qualifier = _qualifier(low[:n.start])
-            # province
             code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx)
             if code is None and period is not None:
                 notes.append("không rõ tỉnh")
             conf = min(conf, pconf)
             if conf < MIN_CONFIDENCE:
                 continue
-            value = n.value
             out.append(Candidate(
                 file=ctx.doc.file, province_code=code, frame=frame, province_name=pname, indicator=ind,
-                period=period.notation if period and code else None, measure=measure, value=value,
-                unit=indicator.unit_vi, qualifier=qualifier, quote=collapse(raw), confidence=round(conf, 2),
-                number_text=_raw_number(raw, n), label=label, period_from=source, province_from=pfrom, notes=notes))
-    return out
-
-
-def _first_words(low: str) -> str:
-    return low[:40]
-
-
-def _raw_number(raw: str, n: Num) -> str:
-    return n.raw
+                period=period.notation if period and code else None, measure="plan" if plan else "actual",
+                value=n.value, unit=indicator.unit_vi, qualifier=_qualifier(low[:n.start]), quote=collapse(raw),
+                confidence=round(conf, 2), number_text=n.raw, label=label, period_from=source, province_from=pfrom,
+                notes=notes))
+    return out, first
 
 
 def _qualifier(before: str) -> str:
@@ -854,7 +845,9 @@ def _qualifier(before: str) -> str:
     return ""
 
 
-def _read_clause(low: str, nums: list[Num]) -> list[Reading]:
+def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> list[Reading]:
+    """What the words say about each number of a clause. `outer` is the count an earlier clause or
+    sentence stated, which this clause breaks down ("…; trong đó, 2 nhiệm vụ…")."""
     readings: list[Reading] = []
     prev_end = 0
     for i, n in enumerate(nums):
@@ -868,7 +861,7 @@ def _read_clause(low: str, nums: list[Num]) -> list[Reading]:
         np = " ".join(np.split()[:16])
         kind, cl_end = _classifier(np)
         left = low[prev_end:n.start]
-        r = Reading(kind, np, left, prefix=low[:n.start], rest=after[:nxt] if nxt > 60 else after[:160])
+        r = Reading(kind, np, left, prefix=low[:n.start], rest=after[:160], own=after[:nxt])
         own_rest = np[cl_end:]
         r.status, r.status_pos = _status(own_rest)
         if r.status is None:
@@ -883,38 +876,50 @@ def _read_clause(low: str, nums: list[Num]) -> list[Reading]:
         elif i > 0 and re.fullmatch(r"(và|hoặc|cùng|,|và có|có)?", bare_left):
             r.sibling_of = i - 1
             r.parent = readings[i - 1].parent
+        elif i == 0 and outer is not None:
+            r.parent = -1
         readings.append(r)
         prev_end = n.end + len(after[:nxt]) - len(after[:nxt].lstrip()) + len(np) if np else n.end
-    # a breakdown inherits what its parent count is (managed, carried over…), unless it says
-    for r in readings:
-        if r.parent is not None:
-            p = readings[r.parent]
-            if r.status is None or r.status_pos < 0:
-                if p.status and p.kind in ("task",):
-                    r.status, r.status_pos = p.status, -2
-            if r.level is None and p.level and r.kind == p.kind:
-                r.level = p.level
-            if r.kind == "product" and p.kind == "product" and "ocop" in p.np and "ocop" not in r.np:
-                r.np = r.np + " ocop"
-            if r.kind == "task" and p.kind == "task" and not _KHCN.search(r.np + r.left) and _KHCN.search(p.np + p.left):
-                r.left = "khoa học " + r.left
-            if r.kind == "product" and p.kind == "product" and _stockish(p.left + " " + p.np) and not _stockish(r.left):
-                r.left = "lũy kế " + r.left
-    # "2 nhiệm vụ cấp nhà nước và 6 nhiệm vụ cấp tỉnh được nghiệm thu": the status the last member
-    # of a list states applies to the members before it that state none
+    # a list shares its verb: "đã nghiệm thu 2 … và 8 …" (the verb before the first member) and
+    # "2 … và 6 … được nghiệm thu" (the status the last member states)
+    for i, r in enumerate(readings):
+        j = r.sibling_of
+        if j is not None and r.status is None and readings[j].status and readings[j].status_pos == -1:
+            r.status, r.status_pos = readings[j].status, -1
     for i in range(len(readings) - 1, -1, -1):
         r = readings[i]
         j = r.sibling_of
         if j is not None and r.status and r.status != "managed" and r.status_pos >= 0 and readings[j].kind == r.kind:
-            if readings[j].status is None or readings[j].status_pos == -1:
+            if readings[j].status is None:
                 readings[j].status, readings[j].status_pos = r.status, r.status_pos
+    # a breakdown inherits what its parent count is (managed, carried over…), unless it says
+    for r in readings:
+        if r.parent is not None:
+            p = outer if r.parent == -1 else readings[r.parent]
+            if r.status is None and p.status and p.kind in ("task",):
+                r.status, r.status_pos = p.status, -2
+            if r.level is None and p.level and r.kind == p.kind:
+                r.level = p.level
+            if r.kind == "product" and p.kind == "product" and re.search(r"ocop|\d sao", p.prefix[-80:] + p.np) and "ocop" not in r.np:
+                r.np = r.np + " ocop"
+            if r.kind == "task" and p.kind == "task" and not _KHCN.search(r.np + r.left) and _KHCN.search(p.np + p.left):
+                r.left = "khoa học " + r.left
+            if r.kind == "product" and p.kind == "product" and _stockish(p.prefix + " " + p.np) and not _stockish(r.left):
+                r.left = "lũy kế " + r.left
     return readings
 
 
 def _top_parent(readings: list[Reading], j: int) -> int:
-    while readings[j].sibling_of is not None and readings[j].parent is None:
-        j = readings[j].sibling_of
-    return readings[j].parent if readings[j].parent is not None and False else j
+    """"trong số này" refers to the first count of the list, not to its last member."""
+    while True:
+        if readings[j].parent == -1:
+            return j
+        if readings[j].parent is not None:
+            j = readings[j].parent
+        elif readings[j].sibling_of is not None:
+            j = readings[j].sibling_of
+        else:
+            return j
 
 
 def _stockish(t: str) -> bool:
@@ -925,7 +930,7 @@ def _stockish(t: str) -> bool:
 _STAR = re.compile(r"(?<![\d-])\s?(\d|ba|bốn|năm) sao(?! trở lên)")
 
 
-def _label(r: Reading, n: Num, low: str, sent_low: str, ctx) -> tuple[str | None, float, list[str]]:
+def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention | None = None) -> tuple[str | None, float, list[str]]:
     """The label to ask the matcher for, the confidence of the reading, notes."""
     lab = r.left + " ‹số› " + r.np
     notes: list[str] = []
@@ -968,6 +973,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx) -> tuple[str | None
                 re.search(r"(kinh phí|ngân sách|phân bổ|chi\b|dự toán)", t) and \
                 not re.search(r"(huy động|vốn|xã hội hóa|doanh nghiệp|ocop|giải thưởng|quỹ|trong đó|cấp huyện|cấp cơ sở|"
                               r"đơn vị|tăng|giảm|cho thực hiện nhiệm vụ|hỗ trợ)", t):
+            if re.search(r"\d+\s+(nhiệm vụ|đề tài|dự án)", r.prefix):
+                return None, 0, notes   # the cost of the tasks just counted, not the province's S&T spending
             return "kinh phí KH&CN", 0.7, notes
         return None, 0, notes
     if kind == "result":
@@ -987,8 +994,13 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx) -> tuple[str | None
             if "nghiệm thu" in r.left[-30:]:
                 return None, 0, notes
             return "dự án thuộc chương trình phát triển tài sản trí tuệ", 0.7, notes
-        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]):
+        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.own[:120]) or _TASK_EXCLUDE.search(r.left[-40:]) or _TASK_PREFIX_EXCLUDE.search(r.prefix[-100:]):
             return None, 0, notes
+        seg = re.split(r"[,;:(]", r.prefix)[-1]
+        if re.search(r"(bàn giao|chuyển giao)", seg) and re.search(r"kết quả", seg):
+            r.status = "transferred"
+        if r.level is None and r.parent is None and not re.search(r"\d", r.prefix) and re.search(r"(nhiệm vụ|đề tài)", r.prefix):
+            r.level = _level(r.prefix)
         if re.match(r"dự án", own) and not re.search(r"(khoa học|kh&cn|khcn|nghiên cứu|đề tài)", own + r.left[-60:]):
             return None, 0, notes
         if not _KHCN.search(own + " " + r.left[-100:]) and r.status is None:
@@ -1021,25 +1033,28 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx) -> tuple[str | None
         whole = r.prefix[-100:] + " ‹số› " + np
         if re.search(r"truy xuất nguồn gốc", whole):
             return "sản phẩm được hỗ trợ truy xuất nguồn gốc", 0.75, notes
-        if "ocop" in np or ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])):
+        if "ocop" in np or ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])) or \
+                re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^,;]{0,20}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", np):
             if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|\btrình\b|nâng hạng|nâng cấp|nâng sao|công nhận lại|"
                          r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét)", whole):
                 return None, 0, notes
-            if re.search(r"\d\s*-\s*\d sao|từ \d sao", np) and not re.search(r"trở lên", np):
-                star = None
             m = _STAR.search(np)
             star = m[1] if m else None
+            if re.search(r"\d\s*[-–]\s*\d sao|từ \d sao", np):
+                star = None
             star = {"ba": "3", "bốn": "4", "năm": "5"}.get(star, star)
-            stock = _stockish(r.left[-120:] + " " + np) or _stockish(sent_low[:max(0, len(sent_low))][:60])
+            stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now"))) \
+                and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
             if stock:
                 return (f"lũy kế sản phẩm OCOP {star} sao" if star else "lũy kế sản phẩm OCOP"), 0.8, notes
-            if not re.search(r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy|được gắn sao|ocop \d sao)", whole):
+            if not re.search(r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy|được gắn sao|ocop \d sao)", whole) \
+                    and not re.search(r"(số lượng|tổng số) sản phẩm ocop.*\b(là|đạt|có)\s*$", r.prefix[-120:]):
                 return None, 0, notes
             return (f"sản phẩm OCOP {star} sao" if star else "sản phẩm OCOP được công nhận"), 0.8, notes
         if re.search(r"chỉ dẫn địa lý", np):
             return "chỉ dẫn địa lý", 0.7, notes
         if re.search(r"(văn bằng bảo hộ|được bảo hộ|bảo hộ quyền sở hữu|sở hữu trí tuệ|shtt)", whole) and \
-                not re.search(r"(đặc thù|tem|đăng ký)", whole):
+                not re.search(r"(đặc thù|tem|đăng ký)", whole) and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:]):
             return "sản phẩm được bảo hộ sở hữu trí tuệ", 0.7, notes
         return None, 0, notes
     if kind == "mark":
@@ -1088,7 +1103,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx) -> tuple[str | None
 
 
 def _para_hint(ctx) -> str:
-    return ""
+    return " " + (ctx.para_low if ctx is not None else "")
 
 
 def _pillar(before: str) -> bool:
@@ -1115,9 +1130,16 @@ def _unit_fits(ind, r: Reading, n: Num) -> bool:
     return kinds is None or r.kind in kinds
 
 
-def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx):
+def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx,
+                   r: Reading | None = None):
     usable = [m for m in pms if not m.attached]
     pos = n.start
+    # "21 nhiệm vụ … đã được nghiệm thu trong năm 2017": the period the number's own phrase states
+    if r is not None:
+        own_end = n.end + len(r.own)
+        own = [m for m in usable if n.end <= m.start < own_end and m.kind != "horizon"]
+        if own:
+            return _fill(own[0], year_hint, ctx), "clause"
     before = [m for m in usable if m.end <= pos]
     after = [m for m in usable if m.start >= n.end]
     if before:
@@ -1175,6 +1197,8 @@ def _resolve_period(pm: PeriodMention | None, ind, ctx: _Ctx, low: str, n: Num) 
     if p is None:
         return None, ""
     if ind.is_stock:
+        if pub is not None and p.start <= pub < p.end and pm.kind != "horizon":
+            return periods.at(pub), "trong kỳ chưa kết thúc: tính đến ngày đăng"
         return periods.stock_date(p), ""
     if p.kind == "date":
         # a flow "tính đến tháng 9/2022": from the start of that year to that date
