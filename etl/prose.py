@@ -501,6 +501,9 @@ def find_numbers(low: str) -> list[Num]:
         v = words_value(m[1])
         if v is None or v == 0:
             continue
+        # a number written in words counts only what follows it ("hai sản phẩm"), never "năm 2021"
+        if _classifier(low[m.end(1):].lstrip())[0] is None:
+            continue
         out.append(Num(m.start(1), m.end(1), m[1], float(v), words=True))
     out.sort(key=lambda n: n.start)
     return out
@@ -586,7 +589,7 @@ _CLASSIFIERS = [
 _CLASSIFIER_RE = [(k, re.compile(r"^\s*(?:" + rx + r")")) for k, rx in _CLASSIFIERS]
 _PLAN = re.compile(r"(kế hoạch|phấn đấu|mục tiêu|dự kiến|chỉ tiêu|\bsẽ\b|định hướng|hướng đến|hướng tới|phân bổ|dự toán|"
                    r"đặt ra|đề ra|cần đạt|phải đạt|giao chỉ tiêu|bố trí)")
-_NP_STOP = re.compile(r"[;:()\[\]]|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
+_NP_STOP = re.compile(r"[;:()\[\]]|\s\d+(?![\d.,]*\s*(?:[-–]\s*\d\s*)?sao)|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
 
 
 def _classifier(np: str) -> tuple[str | None, int]:
@@ -858,7 +861,7 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
         if stop:
             np = np[:stop.start()]
         np = re.sub(r"\s+(và|,)\s*$", "", np)
-        np = " ".join(np.split()[:16])
+        np = " ".join(np.split()[:20])
         kind, cl_end = _classifier(np)
         left = low[prev_end:n.start]
         r = Reading(kind, np, left, prefix=low[:n.start], rest=after[:160], own=after[:nxt])
@@ -994,12 +997,13 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             if "nghiệm thu" in r.left[-30:]:
                 return None, 0, notes
             return "dự án thuộc chương trình phát triển tài sản trí tuệ", 0.7, notes
-        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.own[:120]) or _TASK_EXCLUDE.search(r.left[-40:]) or _TASK_PREFIX_EXCLUDE.search(r.prefix[-100:]):
+        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or _TASK_PREFIX_EXCLUDE.search(r.prefix[-100:]):
             return None, 0, notes
         seg = re.split(r"[,;:(]", r.prefix)[-1]
         if re.search(r"(bàn giao|chuyển giao)", seg) and re.search(r"kết quả", seg):
             r.status = "transferred"
-        if r.level is None and r.parent is None and not re.search(r"\d", r.prefix) and re.search(r"(nhiệm vụ|đề tài)", r.prefix):
+        if r.level is None and r.parent is None and not re.search(r"\d+\s+(nhiệm vụ|đề tài|dự án)", r.prefix) and \
+                re.search(r"(nhiệm vụ|đề tài)", r.prefix):
             r.level = _level(r.prefix)
         if re.match(r"dự án", own) and not re.search(r"(khoa học|kh&cn|khcn|nghiên cứu|đề tài)", own + r.left[-60:]):
             return None, 0, notes
@@ -1034,7 +1038,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if re.search(r"truy xuất nguồn gốc", whole):
             return "sản phẩm được hỗ trợ truy xuất nguồn gốc", 0.75, notes
         if "ocop" in np or ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])) or \
-                re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^,;]{0,20}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", np):
+                re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^;]{0,24}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", r.rest[:80]):
             if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|\btrình\b|nâng hạng|nâng cấp|nâng sao|công nhận lại|"
                          r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét)", whole):
                 return None, 0, notes
@@ -1042,6 +1046,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             star = m[1] if m else None
             if re.search(r"\d\s*[-–]\s*\d sao|từ \d sao", np):
                 star = None
+            elif star is None and re.search(r"\d\s*sao|(ba|bốn|năm) sao", np) and not re.search(r"trở lên", np):
+                return None, 0, notes
             star = {"ba": "3", "bốn": "4", "năm": "5"}.get(star, star)
             stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now"))) \
                 and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
@@ -1086,7 +1092,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return "sáng kiến được công nhận", 0.75, notes
         return None, 0, notes
     if kind == "people":
-        if re.match(r"người", np) and re.search(r"(nghiên cứu khoa học|làm nghiên cứu|nhân lực nghiên cứu)", r.left[-60:] + " " + np):
+        if re.match(r"người", np) and re.search(r"(nghiên cứu khoa học|làm nghiên cứu|nhân lực nghiên cứu)", r.prefix[-100:] + " " + np) \
+                and not re.search(r"(tiến sĩ|thạc sĩ|nhân lực là|tổng số nhân lực|cán bộ|viên chức)", r.prefix[-40:] + np):
             return "người nghiên cứu khoa học", 0.7, notes
         return None, 0, notes
     if kind == "org":
