@@ -289,6 +289,7 @@ _NUMW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy
          "mười một": 11, "mười hai": 12}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _PERIOD_PATTERNS = [
+    ("event", re.compile(r"ngày \d{1,2} tháng \d{1,2}(?: năm " + _Y + r")?|(?<!đến )(?<!tới )(?<!hết )ngày \d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")),
     ("ytd_now", re.compile(r"từ đầu năm(?: " + _Y + r")?(?: đến nay| tới nay)")),
     ("range_now", re.compile(r"từ (?:năm )?" + _Y + r" (?:đến|tới) nay")),
     ("now", re.compile(r"(?:tính đến|cho đến|tính tới|đến|tới) (?:thời điểm )?(?:nay|hiện nay|hiện tại|này)\b|\bhiện nay\b|\bhiện có\b|"
@@ -297,13 +298,13 @@ _PERIOD_PATTERNS = [
     ("month_to", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?tháng (\d{1,2})(?:\s*(?:/|năm|-)\s*" + _Y + r")?")),
     ("year_end", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết|cuối) năm " + _Y)),
     ("year_to", re.compile(r"tính (?:đến|tới) (?:thời điểm )?(?:năm )?" + _Y)),
-    ("horizon", re.compile(r"(?:đến|tới) năm " + _Y)),
     ("first_n", re.compile(r"(\d{1,2}|sáu|chín|ba|bốn|năm|tám|bảy) tháng (?:đầu năm|đầu|năm)(?: (?:năm )?" + _Y + r")?")),
     ("last_n", re.compile(r"(\d{1,2}|sáu|ba) tháng cuối(?: năm)?(?: (?:năm )?" + _Y + r")?")),
     ("quarter", re.compile(r"quý (iv|i{1,3}|[1-4])(?:\s*(?:/|năm|-)\s*" + _Y + r")?")),
     ("range", re.compile(r"(?:giai đoạn|thời kỳ|từ năm|từ|trong các năm|các năm)?\s*\(?(?:năm )?" + _Y
                          + r"\s*(?:-|–|—|đến|tới)\s*(?:năm )?" + _Y + r"\)?")),
     ("pair", re.compile(r"\(\s*" + _Y + r"\s+và\s+" + _Y + r"\s*\)")),
+    ("horizon", re.compile(r"(?:đến|tới) năm " + _Y)),
     ("month", re.compile(r"tháng (\d{1,2})\s*(?:/|năm|-)\s*" + _Y)),
     ("year", re.compile(r"\bnăm " + _Y + r"(?!\s*[-–—/]\s*\d)")),
 ]
@@ -335,7 +336,7 @@ def find_periods(low: str) -> list[PeriodMention]:
             if pm is None:
                 continue
             before = low[max(0, a - 90):a]
-            pm.attached = bool(_ATTACH_BEFORE.search(before)) and kind not in ("now", "ytd_now")
+            pm.attached = kind == "event" or (bool(_ATTACH_BEFORE.search(before)) and kind not in ("now", "ytd_now"))
             if kind == "year" and re.search(r"(từ|so với|sang|trước|sau)\s*$", before):
                 pm.attached = True
             taken.append((a, b))
@@ -347,6 +348,8 @@ def find_periods(low: str) -> list[PeriodMention]:
 def _mention(kind: str, m: re.Match, a: int, b: int) -> PeriodMention | None:
     g = m.groups()
     try:
+        if kind == "event":
+            return PeriodMention(a, b, "event", None, attached=True)
         if kind == "now":
             return PeriodMention(a, b, "now", None)
         if kind == "ytd_now":
@@ -592,6 +595,10 @@ _PLAN = re.compile(r"(kế hoạch|phấn đấu|mục tiêu|dự kiến|chỉ t
 _NP_STOP = re.compile(r"[;:()\[\]]|\s\d+(?![\d.,]*\s*(?:[-–]\s*\d\s*)?sao)|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
 
 
+_SECOND_VERB = re.compile(r"\s(?:và|,)\s(?=(?:bàn giao|chuyển giao|nghiệm thu|triển khai|thực hiện|hỗ trợ|tổ chức|ký|"
+                          r"quản lý|đã|đang|tiếp tục|hướng dẫn)\b)")
+
+
 def _classifier(np: str) -> tuple[str | None, int]:
     for kind, rx in _CLASSIFIER_RE:
         if m := rx.match(np):
@@ -612,10 +619,10 @@ _STATUS = [
     ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
 ]
 _TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
-                           r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|dự kiến|trình|chuẩn bị|xét duyệt|giải pháp|"
+                           r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|trình\b|chuẩn bị|xét duyệt|giải pháp|"
                            r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
                            r"được lựa chọn|lựa chọn|danh mục)")
-_TASK_PREFIX_EXCLUDE = re.compile(r"(danh mục|đặt hàng|đề xuất|tuyển chọn|xét chọn|phê duyệt|dự kiến|đăng ký|"
+_TASK_PREFIX_EXCLUDE = re.compile(r"(danh mục|đặt hàng|đề xuất|tuyển chọn|xét chọn|phê duyệt|đăng ký|"
                                   r"thẩm định|xét duyệt)[^,;]*$")
 _KHCN = re.compile(r"(kh&cn|khcn|kh-cn|kh và cn|khoa học|nghiên cứu|đề tài|công nghệ)")
 
@@ -677,6 +684,8 @@ def provinces_in(low: str) -> list[tuple[str, int, int]]:
         if len(codes) != 1:
             continue
         before = low[max(0, m.start() - 40):m.start()]
+        if re.search(r"\btại (tỉnh |thành phố |tp\.? )?$", before):
+            continue   # where a meeting took place, not whose figure it is
         weight = 1
         if re.search(r"(tỉnh|thành phố|tp\.?)\s*$", before):
             weight = 2
@@ -862,6 +871,8 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
             np = np[:stop.start()]
         np = re.sub(r"\s+(và|,)\s*$", "", np)
         np = " ".join(np.split()[:20])
+        # "15 nhiệm vụ cấp tỉnh và bàn giao kết quả của 12…": a second verb phrase belongs to what follows
+        np = _SECOND_VERB.split(np)[0]
         kind, cl_end = _classifier(np)
         left = low[prev_end:n.start]
         r = Reading(kind, np, left, prefix=low[:n.start], rest=after[:160], own=after[:nxt])
@@ -926,7 +937,7 @@ def _top_parent(readings: list[Reading], j: int) -> int:
 
 
 def _stockish(t: str) -> bool:
-    return bool(re.search(r"(lũy kế|luỹ kế|nâng tổng số|tổng số|hiện có|toàn tỉnh có|còn hiệu lực|còn thời hạn|đến nay|"
+    return bool(re.search(r"(lũy kế|luỹ kế|nâng tổng số|tổng số|hiện có|còn hiệu lực|còn thời hạn|đến nay|"
                           r"tính đến|đã có tổng)", t))
 
 
@@ -966,7 +977,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         return None, 0, notes
     np = r.np
     if kind == "points":
-        if re.search(r"(pii|chỉ số đổi mới sáng tạo)", low[:n.start]) and not _pillar(low[:n.start]) and \
+        if re.search(r"(pii|chỉ số đổi mới sáng tạo)", low[:n.start] + _para_hint(ctx)) and not _pillar(low[:n.start]) and \
                 not re.search(r"(tăng|giảm|tụt|đầu vào|đầu ra|bình quân|trung bình)", low[max(0, n.start - 60):n.start]):
             return "điểm PII", 0.8, notes
         return None, 0, notes
@@ -999,8 +1010,9 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return "dự án thuộc chương trình phát triển tài sản trí tuệ", 0.7, notes
         if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or _TASK_PREFIX_EXCLUDE.search(r.prefix[-100:]):
             return None, 0, notes
-        seg = re.split(r"[,;:(]", r.prefix)[-1]
-        if re.search(r"(bàn giao|chuyển giao)", seg) and re.search(r"kết quả", seg):
+        seg = re.split(r"[,;:(]", r.left)[-1]
+        if (r.status_pos < 0 and re.search(r"(bàn giao|chuyển giao)", seg) and re.search(r"kết quả", seg)) or \
+                re.search(r"(bàn giao|chuyển giao)(?: \S+){0,2} kết quả(?: nghiên cứu| thực hiện)?(?: của| cho)?\s*$", seg):
             r.status = "transferred"
         if r.level is None and r.parent is None and not re.search(r"\d+\s+(nhiệm vụ|đề tài|dự án)", r.prefix) and \
                 re.search(r"(nhiệm vụ|đề tài)", r.prefix):
