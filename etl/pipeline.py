@@ -15,13 +15,13 @@ import getpass
 import gc
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from etl import curated, layout, limits, load as loader, uploads, validate, warehouse, workbook
+from etl import curated, layout, limits, load as loader, text_facts, uploads, validate, warehouse, workbook
 from etl.layout import Hints, Ignored, Problem
 from metrics import names, periods, registry, store
 from metrics.schema import FACT_KEY, SOURCE_RANK
@@ -203,6 +203,76 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None) -> Loa
         return LoadOutcome("loaded", upload_id, n, replaced)
 
 
+# --- facts confirmed from a narrative document -------------------------------------------------
+
+def _apply_text(con, upload_id: str, doc_sha: str, meta: dict, facts: pd.DataFrame, at: datetime, by: str) -> int:
+    """One narrative document's confirmed facts: its source (rank of a narrative document), its
+    observations with their quotes, and the upload record (caller owns the transaction)."""
+    published = date.fromisoformat(meta["published"]) if meta.get("published") else None
+    provinces = sorted({registry.province(c, f).name_vi for c, f in zip(facts.province_code, facts.frame)})
+    source = pd.DataFrame([{
+        "source_id": f"text-{upload_id}", "kind": "narrative", "rank": SOURCE_RANK["narrative"],
+        "title": meta["title"], "publisher": ", ".join(provinces) or None, "url": meta.get("url") or None,
+        "published": meta.get("published") or "", "published_on": published, "language": "vi",
+        "machine_translated": False, "document": meta["file_name"],
+        "note": f"Số liệu do {by} xác nhận từ văn bản ngày {at:%d/%m/%Y}; SHA-256 {doc_sha}", "upload_id": upload_id,
+    }])
+    loader.insert_sources(con, source)
+    obs = facts.assign(source_id=f"text-{upload_id}", published_on=published or at.date())
+    loader.record_upload(con, upload_id=upload_id, sha256=meta["identity"], file_name=meta["file_name"], uploaded_at=at,
+                         uploaded_by=by, province_hint=None, period_hint=None, facts=len(obs))
+    return loader.insert_observations(con, obs, loaded_at=at, loaded_by=by, upload_id=upload_id)
+
+
+def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None = None) -> tuple[LoadOutcome, list[str]]:
+    """Load the facts a person confirmed from a document (text_facts.Accepted), in one
+    transaction; the document is kept beside the warehouse and logged, so build() replays it.
+    Any problem refuses the whole load and writes nothing: (LoadOutcome("rejected"), problems)."""
+    import json
+    from dataclasses import asdict
+
+    facts, problems = text_facts.check(accepted)
+    if problems or facts.empty:
+        return LoadOutcome("rejected"), problems or ["Chưa chọn số liệu nào để nạp."]
+    by = by or f"dòng lệnh ({getpass.getuser()})"
+    doc_sha = uploads.sha256(data)
+    listed = [asdict(a) for a in accepted]
+    meta = {**meta, "identity": uploads.sha256(data + json.dumps(listed, ensure_ascii=False, sort_keys=True).encode())}
+    with warehouse.writer(db) as con:
+        folder = store.uploads_dir(db)
+        same = next(iter(con.execute("SELECT upload_id FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
+                                     [meta["identity"]]).fetchall()), None)
+        if same:
+            return LoadOutcome("unchanged", same[0]), []
+        at = _now()
+        upload_id = f"{doc_sha[:12]}-{at:%Y%m%d%H%M%S%f}"
+        con.execute("BEGIN")
+        try:
+            replaced = _replaced(con, facts)
+            n = _apply_text(con, upload_id, doc_sha, meta, facts, at, by)
+            uploads.store(folder, data)
+            uploads.append_event(folder, {"event": "text", "upload_id": upload_id, "sha256": doc_sha, "meta": meta,
+                                          "facts": listed, "at": at.isoformat(), "by": by})
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        try:
+            con.execute("COMMIT")
+        except BaseException:
+            uploads.append_event(folder, {"event": "undo", "upload_id": upload_id, "at": _now().isoformat(),
+                                          "by": "hệ thống (ghi thất bại)"})
+            raise
+        return LoadOutcome("loaded", upload_id, n, replaced), []
+
+
+def _apply_logged_text(con: duckdb.DuckDBPyConnection, event: dict) -> int | None:
+    facts, problems = text_facts.check([text_facts.Accepted(**f) for f in event["facts"]])
+    if problems:
+        return None  # the registry changed since: reported by build
+    return _apply_text(con, event["upload_id"], event["sha256"], event["meta"], facts,
+                       datetime.fromisoformat(event["at"]), event["by"])
+
+
 def undo(upload_id: str, db=None, by: str | None = None) -> int:
     """Take back a whole upload; returns how many facts it removed (0 if already undone)."""
     by = by or f"dòng lệnh ({getpass.getuser()})"
@@ -252,6 +322,13 @@ def replay(con: duckdb.DuckDBPyConnection, folder: Path) -> dict:
                 n = _apply_logged_upload(con, folder, ev)
                 if n is None:
                     counts["skipped"].append(ev["file_name"])
+                else:
+                    counts["uploads"] += 1
+                    counts["upload_facts"] += n
+            elif ev["event"] == "text":
+                n = _apply_logged_text(con, ev)
+                if n is None:
+                    counts["skipped"].append(ev["meta"]["file_name"])
                 else:
                     counts["uploads"] += 1
                     counts["upload_facts"] += n

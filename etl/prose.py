@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from etl import labels_adapter as matcher
+from etl.labels import match_label
 from etl.numbers import QUALIFIERS
 from etl.textdoc import TextDocument
 from metrics import periods, registry
@@ -811,9 +812,10 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             label, conf, notes = _label(r, n, low, sent_low, ctx, pm)
             if not label:
                 continue
-            ind, score = matcher.name(label)
-            if ind is None:
-                continue
+            m = match_label(label)
+            if not m.taken:
+                continue   # the one matcher of labels decides; a question is not a proposal
+            ind, score = m.indicator, m.score
             indicator = registry.indicator(ind)
             if not _unit_fits(indicator, r, n):
                 continue
@@ -1061,6 +1063,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             elif star is None and re.search(r"\d\s*sao|(ba|bốn|năm) sao", np) and not re.search(r"trở lên", np):
                 return None, 0, notes
             star = {"ba": "3", "bốn": "4", "năm": "5"}.get(star, star)
+            if star and not _registry_says(f"{star} sao"):
+                return None, 0, notes   # no indicator counts products of this star rating
             stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now"))) \
                 and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
             if stock:
@@ -1119,6 +1123,14 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return "số thủ tục hành chính thuộc thẩm quyền giải quyết", 0.65, notes
         return None, 0, notes
     return None, 0, notes
+
+
+@lru_cache(maxsize=64)
+def _registry_says(words: str) -> bool:
+    """Whether some indicator's name or alias uses these words ("4 sao"): a breakdown the registry
+    does not keep (3-star products) is not proposed as its whole."""
+    w = words.lower()
+    return any(w in t.lower() for i in registry.indicators().values() for t in (i.name_vi, *i.aliases))
 
 
 def _para_hint(ctx) -> str:
