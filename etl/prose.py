@@ -207,7 +207,7 @@ def _paragraphs(text: str, lines: list[Span], title_end: int) -> list[Paragraph]
             if cur:
                 paras.append(cur)
             cur = s
-        if len(line) > 200:
+        if len(line) > 120:
             seen_body = True
     if cur:
         paras.append(cur)

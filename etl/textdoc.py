@@ -45,6 +45,8 @@ def read(data: bytes, file_name: str) -> TextDocument:
     meta_title, meta_date, url = "", None, ""
     if suffix == ".txt" or suffix == "":
         text = _decode(data, file_name)
+        if "\x00" in text:
+            raise Unreadable(f"{file_name}: không phải tệp văn bản.")
     elif suffix == ".docx":
         text = _docx_text(data, file_name)
     elif suffix == ".pdf":
@@ -56,7 +58,7 @@ def read(data: bytes, file_name: str) -> TextDocument:
             page.close()
         except Exception as exc:  # html.parser is lenient; anything it still refuses is unreadable
             raise Unreadable(f"{file_name}: không đọc được trang web ({exc}).") from exc
-        text, meta_title, url = page.text(), page.title.strip(), page.url
+        text, meta_title, url = page.text(), (page.h1 or page.title).strip(), page.url
         meta_date = _iso_date(page.published)
     else:
         raise Unreadable(f"{file_name}: chỉ đọc được tệp .txt, .docx, .pdf hoặc .html.")
@@ -140,7 +142,8 @@ def _pdf_text(data: bytes, file_name: str) -> str:
 
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
           "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "figcaption", "td", "th"}
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "option"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "option", "nav", "aside",
+         "form"}
 
 
 class _HtmlText(HTMLParser):
