@@ -5,27 +5,19 @@ here, against the registries, before anything is written. Text is cleaned on the
 no control, bidirectional or zero-width characters (quotes, titles, file names)."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
 from metrics import periods, registry
+from metrics.names import nfc
 from metrics.schema import EXAMINED_COLUMNS
 
-# C0/C1 controls (tab and newline become spaces), bidirectional embeddings and overrides,
-# zero-width characters and the byte-order mark.
-_INVISIBLE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-
-
 def clean(text: str | None) -> str:
-    """Text as stored: NFC, without invisible or control characters, whitespace collapsed."""
-    if not text:
-        return ""
-    t = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(text)))
-    return " ".join(t.split())
+    """Text as stored (the one cleaner, metrics.names.nfc): NFC, without escapes or invisible
+    control/format characters, whitespace collapsed."""
+    return nfc(text or "")
 
 
 @dataclass
