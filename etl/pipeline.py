@@ -21,8 +21,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import curated, layout, limits, load as loader, text_facts, uploads, validate, warehouse, workbook
-from etl.layout import Hints, Ignored, Problem
+from etl import curated, limits, load as loader, text_facts, uploads, validate, walk, warehouse, workbook
+from etl.reading import Hints, Ignored, Problem
 from metrics import names, periods, registry, store
 from metrics.schema import FACT_KEY, SOURCE_RANK
 
@@ -109,7 +109,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
         return FileResult(file_name, digest, "rejected", validate.to_frame([]), [],
                           [_problem("unreadable", f"{file_name}: {exc}", f"{file_name}: not a readable Excel workbook ({exc})")],
                           province, period)
-    reading = layout.read_workbook(book, hints)
+    reading = walk.read_workbook(book, hints)
     facts, resolve_problems, set_aside = validate.resolve(reading.candidates, hints)
     facts, duplicate_problems = validate.dedupe(facts)
     facts = validate.derive_sums(facts)

@@ -9,7 +9,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from etl.layout import Candidate, Hints, Ignored, Problem
+from etl.reading import Candidate, Hints, Ignored, Problem
 from metrics import periods, registry
 from etl.messages import number
 from metrics.schema import EXAMINED_COLUMNS, FACT_KEY

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from etl import limits
-from etl.limits import TooLarge, cell_name  # noqa: F401  (cell_name: re-exported, used by layout)
+from etl.limits import TooLarge, cell_name  # noqa: F401  (cell_name: re-exported, used by the reader)
 from metrics.names import nfc
 
 
@@ -48,6 +48,15 @@ class Sheet:
 class Workbook:
     file_name: str
     sheets: list[Sheet]
+
+
+def cell_text(v) -> str:
+    """A cell's text as a person reads it: '' for empty, 2023.0 as '2023', NFC."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return nfc(str(v))
 
 
 def read(data: bytes, file_name: str) -> Workbook:
@@ -270,7 +279,7 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
             # the area calamine read, checked before it becomes Python objects (see _CHUNK)
             book_cells = limits.check_extent(nfc(meta.name), sh.end[0], sh.end[1], book_cells)
         raw = sh.to_python(skip_empty_area=False) if sh.height else []
-        # NOTE: text is NFC-normalized where it is read (layout's _text, the matching keys), once per
+        # NOTE: text is NFC-normalized where it is read (etl.workbook.cell_text, the matching keys), once per
         # distinct string; here only calamine's "" for an empty cell becomes None.
         rows = [[None if v == "" else v for v in row] if "" in row else row for row in raw]
         if start != (0, 0) and rows:

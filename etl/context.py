@@ -1,0 +1,109 @@
+"""Context: the province and period a report states about itself in its title rows and sheet
+names — not a date line, a note, the addressee or a parenthesised aside. Pure: a Sheet in."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.workbook import Sheet, cell_name
+from metrics import periods, registry
+from metrics.names import fold, match_key
+from metrics.periods import Period
+
+
+
+# NOTE: matched on folded text, where "/", "-" and "…" are spaces: "Sơn La, ngày 10/01/2024",
+# "ngày 10-01-2024" and the draft's blank "ngày    tháng    năm 2024" are all date lines; the
+# year of signing is not the report's period, the place of signing not its province.
+_DATE_LINE = re.compile(r"\bngay(?: \d{1,2})? thang(?: \d{1,2})? nam\b|\bngay \d{1,2} \d{1,2} \d{2,4}\b")
+_CUTOFF = re.compile(r"\b(den|thoi diem)( het)? ngay\b")   # "số liệu tính đến ngày 31/12/2023" states a period
+# NOTE: lines that are not the report speaking about itself: a note ("Ghi chú: theo mẫu của tỉnh
+# Lâm Đồng"), an example in the instructions, the addressee, the legal basis, the document number
+# "Số: 12/2024/BC-SKHCN" (its year is the filing year).
+_NOT_A_STATEMENT = re.compile(r"^(?:\d+ )*(ghi chu|luu y|chu y|chu thich|nguon|vi du|huong dan|kinh gui|noi nhan|can cu)\b")
+_DOC_NUMBER = re.compile(r"^\s*số\s*(?:ký hiệu)?\s*:?\s*[^\s/]*\s*/", re.I)
+_ISSUER = re.compile(r"^(uy ban nhan dan|ubnd|so khoa hoc va cong nghe|tinh|thanh pho|bao cao|bieu|ket qua|cac chi tieu|so lieu)")
+
+
+def _strip_asides(text: str) -> str:
+    """Drop parenthesised asides: '(bao gồm địa bàn tỉnh Ninh Thuận cũ)' names no reporting province."""
+    # NOTE: "tỉnh Ninh Thuận (cũ)" keeps its "cũ": the predecessor is no reporting province
+    text = re.sub(r"\(\s*(cũ|trước đây)\s*\)", r" \1 ", text, flags=re.I)
+    return re.sub(r"\([^)]*\)", " ", text)
+
+
+@dataclass
+class Stated:
+    """What a title area states, and where."""
+    provinces: list = field(default_factory=list)
+    province_text: str = ""
+    province_cell: tuple[str, str] | None = None
+    period: Period | None = None
+    period_text: str = ""
+    period_cell: tuple[str, str] | None = None
+
+
+def title_context(sheet: Sheet, before: int) -> Stated:
+    """The province and period stated in the rows above the header (not a date line, not an aside)."""
+    out = Stated()
+    preferred = None
+    fallback = None
+    if "huong dan" in fold(sheet.name):
+        return out  # an instructions sheet's examples state nothing about this report
+    for r in range(min(before, len(sheet.rows))):
+        for c, v in enumerate(sheet.rows[r]):
+            if not isinstance(v, str):
+                continue
+            text = _strip_asides(v)
+            f = fold(text)
+            if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f)) or "du lieu kiem thu" in f
+                    or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
+                continue
+            if not out.provinces:
+                found = _provinces_in(text)
+                if found:
+                    out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
+            p = periods.from_text(text)
+            if p is not None:
+                where = (p, v, (sheet.name, cell_name(r, c)))
+                if _ISSUER.match(f) or "bao cao" in f or "nam" in f.split():
+                    preferred = preferred or where
+                else:
+                    fallback = fallback or where
+    chosen = preferred or fallback
+    if chosen:
+        out.period, out.period_text, out.period_cell = chosen
+    return out
+
+
+_VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
+
+
+def _provinces_in(text: str) -> list:
+    """Provinces a title line names as the reporter: 'UBND TỈNH NINH THUẬN', 'SỞ KH&CN TỈNH SƠN LA',
+    'BÁO CÁO … tỉnh Kon Tum'. A province after 'tại' (a venue) or before 'cũ' (a predecessor) is not."""
+    f = match_key(text)
+    found = []
+    for key, provs in registry._province_name_index().items():
+        if len(key) < 4:
+            continue
+        for m in re.finditer(rf"(?:^| ){re.escape(key)}(?: |$)", f):
+            prev = f[:m.start()].split()
+            # NOTE: "tổ chức tại tỉnh Khánh Hòa": the venue word stands before "tỉnh"/"thành phố"
+            while prev and prev[-1] in ("tinh", "tp"):
+                prev.pop()
+            if prev[-2:] == ["thanh", "pho"]:
+                del prev[-2:]
+            before = prev[-1:]
+            after = f[m.end():].split()[:1]
+            if (before and _VENUE.fullmatch(before[0])) or (after and after[0] in ("cu", "truoc")):
+                continue
+            for p in provs:
+                if p not in found:
+                    found.append(p)
+    # keep only the longest names ('Bà Rịa - Vũng Tàu' over a stray 'Vũng Tàu')
+    return found
+
+
+def sheet_period(sheet: Sheet) -> Period | None:
+    return periods.from_text(sheet.name)

@@ -1,0 +1,221 @@
+"""Column headers: where a sheet's table starts, how far its (multi-row, merged) header goes,
+and what each column holds — the labels, units, values of which measure and period, a province's
+values, ratios and totals (which are not read). Pure: a Sheet in, Columns out."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.workbook import Sheet, cell_text
+from metrics import periods, registry
+from metrics.names import fold, nfc
+from metrics.periods import Period
+
+
+@dataclass
+class Column:
+    index: int
+    text: str
+    role: str                    # label | unit | value | ratio | note | stt | total | province | period | indicator | other
+    measure: str = "actual"
+    status: str = "reported"
+    period: Period | None = None
+    province: list = field(default_factory=list)
+    relative_year: int | None = None   # "năm trước" = -1, "năm nay" = 0
+    province_text: str = ""            # the header text that names the province
+
+
+_COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
+
+_RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
+TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc"}
+# NOTE: a target is a plan too: "Mục tiêu đến năm 2025", "Chỉ tiêu được giao năm 2024", "KH giao"
+# NOTE: "Dự kiến năm 2025" in a 2024 report is a projection for next year: a plan, not an achievement.
+PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )(?<!chuyen )giao( |$)")
+MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _is_fraction(text: str) -> bool:
+    """A header that divides one figure by another is a ratio, not a figure.
+
+    NOTE: "TH/KH", "TH 2023/KH 2023", "Ước TH/KH năm" and "Năm 2024/2023 (%)" are completion and
+    growth ratios; a "/" between two measures (or a later year over an earlier one) says so.
+    "Tỉnh/Thành phố", "Quý II/2024" and "tháng 5/2023" are not."""
+    parts = nfc(text).split("/")
+    if len(parts) != 2:
+        return False
+    a, b = fold(parts[0]), fold(parts[1])
+    if MEASURE_TERM.search(a) and MEASURE_TERM.search(b):
+        return True
+    ya, yb = _YEAR.findall(a), _YEAR.findall(b)
+    return bool(ya and yb) and int(ya[-1]) > int(yb[0])
+
+
+def header_role(text: str) -> Column:
+    """Classify one column from its combined header text (all header rows, merges filled)."""
+    f = fold(text)
+    col = Column(-1, text, "other")
+    if not f:
+        return col
+    words = f.split()
+    if (any(w in f for w in _RATIO_WORDS) or re.search(r"(^| )(phan tram|%) (kh|ke hoach)", f)
+            or f.endswith("so voi cung ky") or _is_fraction(text)):
+        col.role = "ratio"
+    elif "ghi chu" in f:
+        col.role = "note"
+    elif f in ("stt", "tt", "so tt", "so thu tu"):
+        col.role = "stt"
+    elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
+               "cac chi tieu", "ten chi tieu thong ke") or (
+            (f.startswith("chi tieu") or f.startswith("noi dung"))
+            # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
+            and not PLAN.search(f) and periods.from_text(text) is None):
+        col.role = "label"
+    elif f in ("don vi tinh", "dvt", "don vi", "don vi do"):
+        col.role = "unit"
+    elif f in ("tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh"):
+        col.role = "province"
+    elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan"):
+        col.role = "period"
+    elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong"):
+        # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form
+        col.role = "value"
+    elif (f in TOTAL_WORDS or f.startswith("tong ") and len(words) <= 3 and "nhiem vu" not in f
+          # NOTE: "Tổng cộng toàn vùng", "Cả vùng Tây Bắc", "Toàn quốc" are totals, not provinces
+          or re.search(r"(^| )(tong cong|toan vung|ca vung|toan khu vuc|ca nuoc|toan quoc)( |$)", f)):
+        col.role = "total"
+    else:
+        # NOTE: "Ninh Thuận (cũ)" is the former province, which is what a province name means
+        # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
+        # (mới)" is not matched: before the merger it would mean the merged territory.
+        provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*cũ\s*\)", " ", nfc(text), flags=re.I))
+        if provs:
+            col.role, col.province, col.province_text = "province_value", provs, text
+        else:
+            col.period = periods.from_text(text)
+            plan = PLAN.search(f) is not None
+            # NOTE: "ƯTH" is the usual short form of "ước thực hiện"
+            estimate = re.search(r"(^| )(uoc|uth)( |$)", f) is not None
+            # NOTE: "ước" as a word only: as a substring it is in "được", "thuộc", "nước", so a first
+            # data row "1 | Nhiệm vụ KH&CN được quản lý | 10 | 20" read as a header row and vanished.
+            actual = ("thuc hien" in f or re.search(r"(^| )th( |$)", f) is not None or "ket qua" in f
+                      or "luy ke" in f or estimate)
+            if "nam truoc" in f:
+                col.relative_year = -1
+            elif "nam nay" in f or "nam bao cao" in f:
+                col.relative_year = 0
+            if plan and not actual:
+                col.role, col.measure = "value", "plan"
+            elif estimate:
+                col.role, col.status = "value", "estimated"
+            elif actual or col.period is not None or col.relative_year is not None:
+                col.role = "value"
+    return col
+
+
+def _fill_merges(sheet: Sheet, rows: range) -> dict[tuple[int, int], object]:
+    """Header cells with merged ranges filled from their top-left cell."""
+    filled = {}
+    for r0, c0, r1, c1 in sheet.merges:
+        v = sheet.value(r0, c0)
+        for r in range(r0, r1 + 1):
+            if r in rows:
+                for c in range(c0, c1 + 1):
+                    filled[(r, c)] = v
+    return filled
+
+
+def _header_score(sheet: Sheet, r: int) -> int:
+    score = 0
+    for v in sheet.rows[r] if r < len(sheet.rows) else []:
+        if not isinstance(v, str):
+            continue
+        col = header_role(v)
+        if col.role in ("label", "unit", "stt", "note", "province", "period") and len(v) < 40:
+            score += 2
+        elif col.role in ("value", "ratio", "total", "province_value") and len(v) < 60:
+            score += 1
+    return score
+
+
+def find_header(sheet: Sheet, limit: int = 40) -> int | None:
+    """The first row that reads as a table header (a label column and value columns)."""
+    best = None
+    for r in range(min(limit, len(sheet.rows))):
+        s = _header_score(sheet, r)
+        texts = [v for v in sheet.rows[r] if isinstance(v, str)]
+        roles = {header_role(v).role for v in texts}
+        if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
+                       or "province_value" in roles):
+            return r
+        if s >= 3 and best is None:
+            best = r
+    return best
+
+
+def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
+    """Rows [start, end] of a (possibly multi-row, merged) header that begins around row h."""
+    start = h
+    # a group header just above ("Kết quả thực hiện giai đoạn 2020-2024" merged over the years)
+    for r0, c0, r1, c1 in sheet.merges:
+        if r1 == h - 1 and c1 > c0 and isinstance(sheet.value(r0, c0), str):
+            start = min(start, r0)
+    # header cells merged downwards extend the block
+    end = h
+    for r0, c0, r1, c1 in sheet.merges:
+        if r0 == h and r1 > end:
+            end = r1
+    # a row of column numbers "(1) (2) (3)" right below belongs to the header
+    while end + 1 < len(sheet.rows):
+        vals = [v for v in sheet.rows[end + 1] if v is not None]
+        if vals and all(_COLNUM.match(cell_text(v)) or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
+                        for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals):
+            end += 1
+        else:
+            break
+    return start, end
+
+
+def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
+    filled = _fill_merges(sheet, range(start, end + 1))
+    cols = []
+    for c in range(sheet.width):
+        parts = []
+        for r in range(start, end + 1):
+            v = filled.get((r, c), sheet.value(r, c))
+            t = cell_text(v)
+            if t and not _COLNUM.match(t) and t not in parts:
+                parts.append(t)
+        col = header_role(" ".join(parts))
+        col.index = c
+        if col.role in ("value", "other") and len(parts) > 1:
+            # NOTE: a group header over provinces ("Kết quả thực hiện năm 2023" over "Sơn La |
+            # Điện Biên | Tổng cộng", or "Sơn La" over "KH | TH"): the province or the total is
+            # one header row, the measure and period the others.
+            for part in reversed(parts):
+                one = header_role(part)
+                if one.role == "total":
+                    col.role = "total"
+                    break
+                if one.role == "province_value":
+                    rest = header_role(" ".join(p for p in parts if p != part))
+                    if rest.role in ("value", "other", "province"):  # "Tỉnh/Thành phố" over "Sơn La | Điện Biên"
+                        col.role, col.province, col.province_text = "province_value", one.province, part
+                        col.measure, col.status, col.relative_year = rest.measure, rest.status, rest.relative_year
+                    elif rest.role == "ratio":
+                        col.role = "ratio"
+                    break
+            else:
+                # NOTE: the lowest header row is what the column holds: under "Thực hiện năm 2023",
+                # "Tỷ lệ (%)" or "Khánh Hòa (mới)" is no actual figure of the reporting province.
+                if col.role == "value" and header_role(parts[-1]).role == "other":
+                    col.role = "other"
+        # the lowest header row is the most specific: "Năm 2021" under "Giai đoạn 2020-2024"
+        for part in reversed(parts):
+            p = periods.from_text(part)
+            if p is not None:
+                col.period = p
+                break
+        cols.append(col)
+    return cols

@@ -1,0 +1,60 @@
+"""What reading a workbook yields: candidate values, the rows set aside and why, the problems
+(each with sheet, cell, value, rule and a Vietnamese and English message), and the uploader's
+hints. Shared by the walk (etl.walk), the validator (etl.validate) and the pipeline."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from metrics.periods import Period
+
+
+@dataclass
+class Problem:
+    sheet: str | None
+    cell: str | None
+    value: object
+    rule: str
+    message_vi: str
+    message_en: str
+
+
+@dataclass
+class Ignored:
+    sheet: str
+    row: int | None      # 1-based; None for a whole sheet
+    text: str
+    reason_vi: str
+    reason_en: str
+
+
+@dataclass(slots=True)   # one per value: 100,000 in a large tidy sheet
+class Candidate:
+    sheet: str
+    cell: str | None
+    label: str
+    indicator: str
+    provinces: list                  # the provinces its name may mean, in either frame
+    province_text: str
+    period: Period | None
+    measure: str
+    status: str
+    value: float
+    qualifier: str
+    percent: bool
+    unit_text: str
+    note: str = ""
+
+
+@dataclass
+class Hints:
+    """The uploader's choices: they only fill what the workbook does not say."""
+    province: str | None = None      # a statistics code; its frame follows from each value's period
+    period: Period | None = None
+
+
+@dataclass
+class Reading:
+    candidates: list[Candidate] = field(default_factory=list)
+    ignored: list[Ignored] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    matched_rows: int = 0

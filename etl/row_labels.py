@@ -1,0 +1,72 @@
+"""Row labels: a report's label ('1.2. Trong đó: Nhiệm vụ cấp tỉnh (nhiệm vụ)') cleaned, its
+variants, and the indicator it names. `indicator_for_label` is the one lookup the walk calls."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from metrics import periods, registry
+from metrics.names import match_key, nfc
+from metrics.periods import Period
+
+
+_BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)*[.)]?|[IVXLC]+[.)]?)\s+", re.I)
+_IN_WHICH = re.compile(r"^\s*(trong đó|trong do|bao gồm|gồm|gom|in which|of which)\s*[:,-]?\s*", re.I)
+_PERIOD_PHRASE = re.compile(
+    r"(\(?\s*(?:giai đoạn|thời kỳ|năm|trong năm|lũy kế đến|tính đến)?\s*"
+    r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*tháng\s*(?:đầu|cuối)\s*năm\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
+    re.I)
+_TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def clean_label(text: str) -> str:
+    t = nfc(text)
+    for _ in range(3):
+        t2 = _IN_WHICH.sub("", _BULLET.sub("", t))
+        if t2 == t:
+            break
+        t = t2
+    return t.strip(" :;.")
+
+
+def label_variants(text: str) -> list[tuple[str, Period | None]]:
+    """The label as written, without a trailing '(unit)', and without a period phrase (which then
+    overrides the column's period: 'Tỷ trọng … giai đoạn 2020-2023')."""
+    base = clean_label(text)
+    out = [(base, None)]
+    no_parens = _TRAILING_PARENS.sub("", base)
+    if no_parens != base:
+        out.append((no_parens, None))
+    for m in _PERIOD_PHRASE.finditer(base):
+        p = periods.from_text(m[1])
+        if p is not None:
+            stripped = clean_label((base[:m.start()] + " " + base[m.end():]).strip())
+            out.append((stripped, p))
+            out.append((_TRAILING_PARENS.sub("", stripped), p))
+    return out
+
+
+@lru_cache(maxsize=256)
+def children(parent: str) -> tuple[registry.Indicator, ...]:
+    return tuple(i for i in registry.indicators().values() if i.parent == parent)
+
+
+@lru_cache(maxsize=4096)
+def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Period | None]:
+    """THE label -> indicator lookup of the Excel reader: (indicator code or None, the period the
+    label names). `parent` is the indicator of the row above when it has children, so a sub-item
+    ('- cấp quốc gia') is matched among them. Never guessed: an unknown label gives (None, None)."""
+    for text, p in label_variants(label):
+        code = registry.match_indicator(text)
+        if code:
+            return code, p
+    if parent:
+        for text, p in label_variants(label):
+            key = match_key(text)
+            if len(key.split()) < 2:
+                continue
+            hits = {c.code for c in children(parent)
+                    for a in (c.name_vi, *c.aliases) if match_key(a).endswith(key)}
+            if len(hits) == 1:
+                return hits.pop(), p
+    return None, None

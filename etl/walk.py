@@ -1,0 +1,462 @@
+"""The walk: a Workbook -> what it reports (candidate values), the rows it ignores and why, and
+the problems found while reading. Pure: no I/O, no warehouse.
+
+Every real layout reduces to one question per value cell: which indicator (row label, or an
+"indicator" column), which province (title, a province column, or a province cell), which
+period and measure (title, sheet name, column header, or a period written in the row label).
+So each sheet's header is classified once (etl.headers), its title read (etl.context), then
+its rows are walked, each label looked up once (etl.row_labels)."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from etl.context import Stated, sheet_period, title_context
+from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block
+from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
+from etl.reading import Candidate, Hints, Ignored, Problem, Reading
+from etl.row_labels import children, indicator_for_label
+from etl.workbook import Sheet, Workbook, cell_name, cell_text
+from metrics import periods, registry
+from metrics.names import fold
+from metrics.periods import Period
+
+
+def _is_number_like(v) -> bool:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return True
+    if isinstance(v, str):
+        try:
+            return parse_cell(v) is not None
+        except NotANumber:
+            return False
+    return False
+
+
+def read_workbook(book: Workbook, hints: Hints) -> Reading:
+    out = Reading()
+    visible = [s for s in book.sheets if not s.hidden]
+    for s in book.sheets:
+        if s.hidden:
+            out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",
+                                       "Hidden sheet, not part of the report"))
+    # the workbook's own statement of province and period: the first title that says it
+    stated = Stated()
+    for sh in visible:
+        h = find_header(sh)
+        found = title_context(sh, h if h is not None else min(len(sh.rows), 12))
+        if found.provinces and not stated.provinces:
+            stated.provinces, stated.province_text, stated.province_cell = found.provinces, found.province_text, found.province_cell
+        if found.period and not stated.period:
+            stated.period, stated.period_text, stated.period_cell = found.period, found.period_text, found.period_cell
+    for sh in visible:
+        _read_sheet(sh, hints, stated, out)
+    _check_hint_conflicts(hints, stated, out)
+    return out
+
+
+def _check_hint_conflicts(hints: Hints, stated: Stated, out: Reading) -> None:
+    if hints.province and stated.provinces and all(p.code != hints.province for p in stated.provinces):
+        sheet, cell = stated.province_cell
+        out.problems.append(Problem(
+            sheet, cell, stated.province_text, "conflict",
+            f"Ô {cell}: tệp ghi “{stated.province_text}” nhưng người tải lên chọn tỉnh {registry.province_name(hints.province)}; "
+            "hãy kiểm tra lại tệp hoặc lựa chọn.",
+            f"Cell {cell}: the file says “{stated.province_text}” but the uploader chose {registry.province_name(hints.province, 'en')}."))
+    if hints.province and not stated.provinces:
+        named = {(p.code, c.sheet, c.cell, c.province_text) for c in out.candidates for p in c.provinces}
+        for code, sheet, cell, text in sorted(x for x in named if x[0] != hints.province):
+            out.problems.append(Problem(
+                sheet, cell, text, "conflict",
+                f"Ô {cell}: số liệu của {text}, khác tỉnh người tải lên chọn ({registry.province_name(hints.province)}).",
+                f"Cell {cell}: a figure for {text}, not the chosen province ({registry.province_name(hints.province, 'en')})."))
+    if hints.period and stated.period and stated.period.notation != hints.period.notation:
+        sheet, cell = stated.period_cell
+        out.problems.append(Problem(
+            sheet, cell, stated.period_text, "conflict",
+            f"Ô {cell}: tệp ghi kỳ “{periods.label(stated.period)}” nhưng người tải lên chọn “{periods.label(hints.period)}”.",
+            f"Cell {cell}: the file states “{periods.label(stated.period, 'en')}” but the uploader chose "
+            f"“{periods.label(hints.period, 'en')}”."))
+    elif hints.period and not stated.period:
+        stated_periods = {c.period.notation for c in out.candidates if c.period is not None and c.note != "hint-period"}
+        if stated_periods and hints.period.notation not in stated_periods:
+            out.problems.append(Problem(
+                None, None, ", ".join(sorted(stated_periods)), "conflict",
+                f"Kỳ người tải lên chọn (“{periods.label(hints.period)}”) không có trong tệp (tệp ghi: {', '.join(sorted(stated_periods))}).",
+                f"The chosen period ({hints.period.notation}) is not in the file (it states: {', '.join(sorted(stated_periods))})."))
+    for c in out.candidates:
+        if c.note == "hint-period":
+            c.note = ""
+
+
+@dataclass
+class _SheetPlan:
+    """What a sheet's header and title say, worked out once before its rows are walked."""
+    header_end: int
+    cols: list[Column]
+    label_col: int | None
+    unit_col: int | None
+    value_cells: list[Column]
+    province_col: int | None        # tidy rows: each row names its province …
+    period_col: int | None          # … and its period
+    tidy: bool
+    neutral: set[int]               # value columns whose header names no measure
+    marker_cols: list[int]          # columns where a row may say "Kế hoạch" / "Thực hiện"
+    label_fill: dict[int, str]      # rows under a label merged downwards
+    provinces: list                 # the province the title (or the workbook) states
+    province_text: str
+    base_period: Period | None
+    letters: dict[int, str]         # value column -> its letters, for cell names
+    plain: bool                     # no formulas, errors or %-formats: typed numbers are values
+
+
+def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
+    """Classify the header and read the title; None (and the sheet listed) when it has no table."""
+    h = find_header(s)
+    if h is None:
+        texts = [cell_text(v) for row in s.rows for v in row if v is not None]
+        if texts:
+            out.ignored.append(Ignored(s.name, None, (texts[0])[:80], "Trang tính không có bảng chỉ tiêu (ví dụ trang hướng dẫn)",
+                                       "Sheet has no indicator table (e.g. instructions)"))
+        return None
+    start, end = header_block(s, h)
+    cols = columns_of(s, start, end)
+    here = title_context(s, start)
+    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
+    label_col = next((c.index for c in cols if c.role == "label"), None)
+    if label_col is None:
+        label_col = _guess_label_column(s, end + 1, cols)
+        if label_col is not None:
+            cols[label_col].role = "label"
+    value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
+    # NOTE: a province column (tidy rows "Tỉnh | Năm | Chỉ tiêu | Giá trị", or "Tỉnh | Chỉ tiêu |
+    # Năm 2022 | Năm 2023") names each row's province; the title's or the uploader's never does.
+    pcol = next((c.index for c in cols if c.role == "province"), None)
+    return _SheetPlan(
+        header_end=end, cols=cols, label_col=label_col,
+        unit_col=next((c.index for c in cols if c.role == "unit"), None),
+        value_cells=value_cells, province_col=pcol,
+        period_col=next((c.index for c in cols if c.role == "period"), None),
+        tidy=pcol is not None and label_col is not None,
+        # a value column whose header names no measure takes one written in the row ("Kế hoạch" / "Thực hiện")
+        neutral={c.index for c in value_cells if not MEASURE_TERM.search(fold(c.text)) and not PLAN.search(fold(c.text))},
+        marker_cols=[c.index for c in cols if c.role in ("label", "other") and c.index != label_col],
+        label_fill=_merged_labels(s, label_col, end) if label_col is not None else {},
+        provinces=provs, province_text=prov_text,
+        base_period=sheet_period(s) or here.period or stated.period,
+        letters={c.index: cell_name(0, c.index)[:-1] for c in value_cells},
+        # the per-cell checks of _read_values only matter when the sheet has formulas, errors or %-formats
+        plain=not (s.no_cache or s.errors or s.formats),
+    )
+
+
+class _SheetMemo:
+    """Per sheet: each distinct cell text normalized, and each distinct province and period cell
+    interpreted, once.
+
+    NOTE: a tidy sheet repeats a few hundred distinct texts over 100,000 rows."""
+
+    def __init__(self):
+        self.text = _TextMemo()
+        self.province: dict[str, list | None] = {}
+        self.period: dict[tuple, Period | None] = {}
+
+
+def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
+    plan = _plan_sheet(s, stated, out)
+    if plan is None:
+        return
+    memo = _SheetMemo()
+    text_of, label_col = memo.text, plan.label_col
+    parent = None    # the indicator above, when it has children: sub-items are matched among them
+    rows = s.rows
+    for r in range(plan.header_end + 1, len(rows)):
+        row = rows[r]
+        if not row or (row[0] is None and row.count(None) == len(row)):
+            continue
+        label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
+        if not label:
+            label = plan.label_fill.get(r, "")
+        if not label:
+            texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
+            if texts:
+                # NOTE: every non-empty row is accounted for, also one with figures and no label
+                # (the second line of a label merged over two rows, a stray subtotal)
+                out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
+            continue
+        code, label_period = indicator_for_label(label, None if plan.tidy else parent)
+        if code is None:
+            _ignore_unmatched(s, r, label, plan, out)
+            continue
+        out.matched_rows += 1
+        if not plan.tidy and children(code):
+            parent = code
+        where = _row_place(s, r, row, label, plan, memo, out)
+        if where is None:
+            continue
+        row_provs, row_ptext, row_period = where
+        _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext, plan, hints, text_of, out)
+    _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
+
+
+def _ignore_unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, out: Reading) -> None:
+    """A label that names no indicator: a total, an unknown indicator (never guessed), or a heading."""
+    has_values = any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache for c in plan.value_cells)
+    if fold(label) in TOTAL_WORDS:
+        out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một chỉ tiêu",
+                                   "Total row, not an indicator's figure"))
+    elif has_values or plan.tidy:
+        out.ignored.append(Ignored(s.name, r + 1, label, "Không khớp chỉ tiêu nào trong danh mục (không đoán)",
+                                   "Matches no indicator in the registry (not guessed)"))
+    else:
+        out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tiêu đề hoặc ghi chú, không có số liệu",
+                                   "Heading or note row without figures"))
+
+
+def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: _SheetMemo,
+               out: Reading) -> tuple[list, str, Period | None] | None:
+    """A row's provinces (and their text) and the period its own cells state: the title's for a
+    classic form, the row's province and period columns for tidy rows. None when the row cannot
+    be placed (its problem or reason is recorded)."""
+    if not plan.tidy:
+        return plan.provinces, plan.province_text, None
+    width = len(row)
+    row_provs, row_ptext, row_period = plan.provinces, plan.province_text, None
+    pcol, percol = plan.province_col, plan.period_col
+    ptext = memo.text(row[pcol] if pcol < width else None)
+    if ptext:
+        found = memo.province.get(ptext, False)
+        if found is False:
+            found = memo.province[ptext] = list(_province_cached(ptext)) or None
+        if not found:
+            if fold(ptext) in TOTAL_WORDS:
+                out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}",
+                                           "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
+            else:
+                out.problems.append(Problem(s.name, cell_name(r, pcol), ptext, "province",
+                    f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.",
+                    f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
+            return None
+        # NOTE: the rows of one province share one list of its provinces (never mutated)
+        row_provs, row_ptext = found, ptext
+    pv = row[percol] if percol is not None and percol < width else None
+    if pv is not None:
+        key = (type(pv), pv)   # the type too: True == 1 == 1.0 read differently
+        if key in memo.period:
+            row_period = memo.period[key]
+        else:
+            row_period = memo.period[key] = _period_of_cell(pv)
+        if row_period is None:
+            pt = cell_text(pv)
+            out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
+                f"Ô {cell_name(r, percol)}: không đọc được kỳ “{pt}”.",
+                f"Cell {cell_name(r, percol)}: cannot read period “{pt}”."))
+            return None
+    return row_provs, row_ptext, row_period
+
+
+def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
+                 row_provs: list, row_ptext: str, plan: _SheetPlan, hints: Hints, text_of, out: Reading) -> None:
+    """Every value cell of a matched row -> a Candidate (or a problem, or the row noted as empty)."""
+    unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
+    unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
+    row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
+    produced = failed = False
+    for c in plan.value_cells:
+        ci = c.index
+        v = row[ci] if ci < width else None
+        if v is None and plain:
+            continue  # an empty cell: no data (parse_cell(None) is None)
+        cell = f"{letters[ci]}{r + 1}"
+        if plain and (type(v) is float and v == v or type(v) is int):
+            # the common case, a typed number (not NaN): parse_cell would give Number(float(v))
+            value, qualifier, percent = float(v), "", False
+        else:
+            num = _parse_value_cell(s, r, ci, v, cell, out)
+            if num is None:
+                continue
+            if num is _FAILED:
+                failed = True
+                continue
+            value, qualifier, percent = num.value, num.qualifier, num.percent
+        if c.role == "province_value":
+            prov_candidates, ptext = c.province, c.province_text or c.text
+        else:
+            prov_candidates, ptext = row_provs, row_ptext
+        measure, status = c.measure, c.status
+        if row_measure and ci in plan.neutral:
+            measure, status = row_measure
+        period, from_hint = _value_period(c, row_period, plan.base_period, hints)
+        out.candidates.append(Candidate(
+            s.name, cell, label, code, prov_candidates, ptext if prov_candidates else "", period,
+            measure, status, value, qualifier, percent, unit_text,
+            "hint-period" if from_hint else ""))
+        produced = True
+    if not produced and not failed:
+        out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
+                                   "No data (blank, “-” or “no data yet”)"))
+
+
+class _TextMemo(dict):
+    """_text of a cell value, each distinct text normalized once (a per-sheet memo)."""
+
+    def __call__(self, v) -> str:
+        if type(v) is not str:
+            return cell_text(v)
+        t = self.get(v)
+        if t is None:
+            t = self[v] = cell_text(v)
+        return t
+
+
+_FAILED = object()   # a value cell that could not be read (its problem is already recorded)
+
+
+def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading):
+    """A value cell -> Number, None (no data), or _FAILED after recording the problem."""
+    if (r, c) in s.no_cache:
+        out.problems.append(Problem(s.name, cell, None, "no_cached_value",
+            f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp trong Excel, tính lại và lưu.",
+            f"Cell {cell} holds a formula saved without a computed value; open, recalculate and save it in Excel."))
+        return _FAILED
+    if (r, c) in s.errors:
+        err = s.errors[(r, c)]
+        out.problems.append(Problem(s.name, cell, err, "formula_error",
+            f"Ô {cell}: công thức cho lỗi {err}; hãy sửa công thức hoặc ghi “-” nếu chưa có số liệu.",
+            f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
+        return _FAILED
+    try:
+        return parse_cell(v, s.formats.get((r, c)))
+    except AmbiguousNumber as exc:
+        out.problems.append(Problem(s.name, cell, cell_text(v), "ambiguous_number",
+            f"Ô {cell}: “{cell_text(v)}” có thể là {exc.readings[0]} hoặc {exc.readings[1]}; hãy ghi rõ "
+            f"(nghìn ngăn cách bằng dấu chấm, thập phân bằng dấu phẩy, hoặc nhập dạng số).",
+            f"Cell {cell}: “{cell_text(v)}” may be {exc.readings[0]} or {exc.readings[1]}; write it unambiguously "
+            f"(or enter it as a number)."))
+        return _FAILED
+    except NotANumber:
+        out.problems.append(Problem(s.name, cell, cell_text(v), "number",
+            f"Ô {cell}: “{cell_text(v)}” không phải là số.", f"Cell {cell}: “{cell_text(v)}” is not a number."))
+        return _FAILED
+
+
+def _value_period(c: Column, row_period: Period | None, base_period: Period | None,
+                  hints: Hints) -> tuple[Period | None, bool]:
+    """A value's period: the row's (label or period column), its column's, the title's or sheet's,
+    then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies."""
+    if row_period is not None:
+        return row_period, False
+    if c.period is not None:
+        return c.period, False
+    from_hint = False
+    base = base_period
+    if base is None and hints.period is not None:
+        base, from_hint = hints.period, True
+    if base is not None and c.relative_year:
+        # NOTE: "Cùng kỳ năm trước" in a report on "6 tháng đầu năm 2024" is 2024-S1 a year
+        # earlier (2023-S1), not the report's own period; likewise under the uploader's period.
+        base = _shift_years(base, c.relative_year)
+    return base, from_hint
+
+
+def _shift_years(p: Period, n: int) -> Period:
+    if p.kind == "date":
+        y = p.start.year + n
+        return periods.at(date(y, p.start.month, min(p.start.day, calendar.monthrange(y, p.start.month)[1])))
+    y0, y1 = p.start.year + n, p.end.year + n
+    return periods.span(date(y0, p.start.month, 1), date(y1, p.end.month, calendar.monthrange(y1, p.end.month)[1]))
+
+
+_ROW_MEASURES = {"ke hoach": ("plan", "reported"), "kh": ("plan", "reported"), "muc tieu": ("plan", "reported"),
+                 "thuc hien": ("actual", "reported"), "th": ("actual", "reported"), "ket qua": ("actual", "reported"),
+                 "uoc thuc hien": ("actual", "estimated"), "uoc th": ("actual", "estimated"),
+                 "uoc": ("actual", "estimated"), "uth": ("actual", "estimated")}
+
+
+def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:
+    """A row that says what its figures are: "Chỉ tiêu | ĐVT | Nội dung: Kế hoạch / Thực hiện | Giá trị".
+
+    NOTE: reports list plan and actual as two lines under one label merged over both; the
+    line's own word decides, never the neutral "Giá trị" column (which reads as an actual)."""
+    for c in marker_cols:
+        v = s.value(r, c)
+        if isinstance(v, str):
+            m = _ROW_MEASURES.get(fold(v))
+            if m:
+                return m
+    return None
+
+
+def _merged_labels(s: Sheet, label_col: int, header_end: int) -> dict[int, str]:
+    """Rows below the first of a label cell merged downwards: they carry the same label."""
+    out = {}
+    for r0, c0, r1, c1 in s.merges:
+        if c0 == label_col and r1 > r0 and r0 > header_end:
+            text = cell_text(s.value(r0, c0))
+            if text:
+                for r in range(r0 + 1, r1 + 1):
+                    out[r] = text
+    return out
+
+
+def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, first: int, out: Reading) -> None:
+    """Columns holding figures that are not read (totals, ratios, unclear headers) are listed, so
+    every figure in the table is accounted for."""
+    reasons = {
+        "total": ("Cột tổng cộng, không phải số liệu của một tỉnh", "Total column, not a province's figure"),
+        "ratio": ("Cột so sánh/tỷ lệ giữa các số liệu, không lưu", "Comparison/ratio column, not stored"),
+        "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+        "label": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+    }
+    last = min(len(s.rows), first + 2000)
+    for c in cols:
+        if c.role not in reasons or c.index == label_col:
+            continue
+        if any(isinstance(s.value(r, c.index), (int, float)) and not isinstance(s.value(r, c.index), bool)
+               for r in range(first, last)):
+            vi, en = reasons[c.role]
+            letters = cell_name(0, c.index)[:-1]
+            out.ignored.append(Ignored(s.name, None, f"Cột {letters}: {c.text or '(không có tiêu đề)'}"[:120], vi, en))
+
+
+def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
+    best, best_n = None, 0
+    for c in range(s.width):
+        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value"):
+            continue
+        n = sum(1 for r in range(first, min(len(s.rows), first + 200))
+                if isinstance(s.value(r, c), str) and indicator_for_label(s.value(r, c), None)[0])
+        if n > best_n:
+            best, best_n = c, n
+    return best
+
+
+def _period_of_cell(v) -> Period | None:
+    """A period column's cell: a year typed as a number or text, a period in words, or a date.
+
+    NOTE: a year typed into a date-formatted "Năm" column is stored as the serial 2023 and
+    shown as 15/07/1905; a real date is a stock's date ("31/12/2023" is the year's end)."""
+    if isinstance(v, datetime):
+        v = v.date()
+    if isinstance(v, date):
+        serial = (v - date(1899, 12, 30)).days
+        if v.year < 1910 and 1990 <= serial <= 2100:
+            return periods.span(date(serial, 1, 1), date(serial, 12, 31))
+        if (v.month, v.day) in ((1, 1), (12, 31)):
+            return periods.span(date(v.year, 1, 1), date(v.year, 12, 31))
+        return periods.at(v)
+    return _period_cached(cell_text(v))
+
+
+# NOTE: a tidy sheet repeats the same few province names, periods and labels on every row
+# (100,000 rows, a few hundred distinct texts): interpret each distinct text once.
+@lru_cache(maxsize=4096)
+def _province_cached(text: str) -> tuple:
+    return tuple(registry.match_province(text))
+
+
+@lru_cache(maxsize=4096)
+def _period_cached(text: str) -> Period | None:
+    return periods.from_text(text)
