@@ -69,10 +69,18 @@ def normalize_facts(raw: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         except periods.PeriodError as exc:
             problems.append(f"{where}: {exc}")
             continue
-        if ind.is_stock != (p.kind == "date"):
+        # A stock is at a date. Only a value whose source gives no date ("to date" in an undated
+        # article) may carry the span its date must lie in, and it is then uncertain: never drawn.
+        undated_stock = ind.is_stock and p.kind != "date" and r["status"] == "uncertain"
+        if ind.is_stock != (p.kind == "date") and not undated_stock:
             problems.append(f"{where}: {ind.code} là chỉ tiêu {ind.temporal}, kỳ {p.notation!r} không phù hợp")
-        if (r["province_code"], r["frame"]) not in registry.provinces():
+        prov = registry.provinces().get((r["province_code"], r["frame"]))
+        if prov is None:
             problems.append(f"{where}: không có tỉnh mã {r['province_code']} trong khung {r['frame']}")
+        elif (prov.valid_to and p.end > prov.valid_to and r["measure"] != "plan") or p.end < prov.valid_from:
+            # the README's province_frame rule: a value belongs to the frame its period ends in. A plan
+            # made before the merger for the old territory (Lâm Đồng 2021–2025) stays in its frame.
+            problems.append(f"{where}: {prov.name_vi} (khung {prov.frame}) không còn hoặc chưa có vào kỳ {p.notation!r}")
         if r["source_id"] not in known_sources:
             problems.append(f"{where}: nguồn {r['source_id']!r} không có trong sources.csv")
         value = float(r["value"])

@@ -89,8 +89,8 @@ CREATE TABLE observations (
     CHECK (frame IN ('63', '34')));
 
 -- One row per observation, ranked within its fact: current = 1. The rule (README): a
--- department's report beats a narrative document, which beats press; among equals the later
--- publication or upload wins.
+-- department's report beats a narrative document, which beats press; among equals a source in
+-- its original language beats a machine translation; then the later publication or upload wins.
 CREATE VIEW ranked_observations AS
 SELECT o.*, s.kind AS source_kind, s.rank AS source_rank,
        CASE WHEN s.kind = 'report'
@@ -103,23 +103,44 @@ SELECT o.*, s.kind AS source_kind, s.rank AS source_rank,
        END AS source,
        row_number() OVER (
            PARTITION BY o.province_code, o.frame, o.indicator, o.period, o.measure
-           ORDER BY s.rank DESC, o.published_on DESC NULLS LAST, o.loaded_at DESC, o.observation_id DESC
+           ORDER BY s.rank DESC, coalesce(s.machine_translated, FALSE) ASC, o.published_on DESC NULLS LAST,
+                    o.loaded_at DESC, o.observation_id DESC
        ) AS position
 FROM observations o
 JOIN sources s USING (source_id)
 LEFT JOIN uploads u ON u.upload_id = o.upload_id
 WHERE o.active;
 
+-- A stock whose source gives no date ("to date" in an undated article) is stored with the span its
+-- date lies in (always uncertain). It disagrees with a dated value of the same stock inside that
+-- span when the two differ (Sơn La: 29 "to date" in 2025 against 31 at 2025-09-30): such pairs are
+-- disagreements, shown beside each other, not two quiet points of one series.
+CREATE VIEW stock_disagreements AS
+SELECT a.province_code, a.frame, a.indicator, a.period, a.measure, b.period AS other_period,
+       b.value, b.unit, b.qualifier, b.status, b.source, b.quote, b.note
+FROM ranked_observations a
+JOIN indicators i ON i.code = a.indicator AND i.temporal = 'stock'
+JOIN ranked_observations b
+  ON b.province_code = a.province_code AND b.frame = a.frame AND b.indicator = a.indicator
+ AND b.measure = a.measure AND b.period <> a.period AND b.value <> a.value AND b.position = 1
+ AND ((b.period_kind <> 'date' AND a.period_kind = 'date' AND a.period_end BETWEEN b.period_start AND b.period_end)
+   OR (a.period_kind <> 'date' AND b.period_kind = 'date' AND b.period_end BETWEEN a.period_start AND a.period_end))
+WHERE a.position = 1;
+
 CREATE VIEW facts AS
 WITH counts AS (
     SELECT province_code, frame, indicator, period, measure, count(DISTINCT value) AS n_values
-    FROM ranked_observations GROUP BY ALL)
+    FROM ranked_observations GROUP BY ALL),
+crossed AS (
+    SELECT province_code, frame, indicator, period, measure, count(DISTINCT (other_period, value)) AS n_other
+    FROM stock_disagreements GROUP BY ALL)
 SELECT r.province_code, r.frame, p.name_vi AS province_name, r.indicator, r.period,
        r.period_start, r.period_end, r.period_kind, r.measure, r.value, r.unit, r.qualifier,
-       r.status, r.source, r.quote, CAST(c.n_values - 1 AS INTEGER) AS alternatives, r.note,
-       r.loaded_at, r.source_kind, r.source_id, r.sheet, r.cell, r.upload_id
+       r.status, r.source, r.quote, CAST(c.n_values - 1 + coalesce(x.n_other, 0) AS INTEGER) AS alternatives,
+       r.note, r.loaded_at, r.source_kind, r.source_id, r.sheet, r.cell, r.upload_id
 FROM ranked_observations r
 JOIN counts c USING (province_code, frame, indicator, period, measure)
+LEFT JOIN crossed x USING (province_code, frame, indicator, period, measure)
 JOIN provinces p ON p.code = r.province_code AND p.frame = r.frame
 WHERE r.position = 1;
 """

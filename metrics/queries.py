@@ -81,11 +81,18 @@ def alternatives(indicators=(), provinces=(), db: str | os.PathLike | None = Non
     """Non-current values that differ from the current one, for the facts asked about."""
     where, params = _fact_filter(indicators, provinces, alias="r.")
     where += ["r.position > 1", "r.value <> f.value"]
-    sql = ("SELECT r.province_code, r.frame, r.indicator, r.period, r.measure, r.value, r.unit, "
-           "r.qualifier, r.status, r.source, r.quote, r.note FROM ranked_observations r "
+    # and, for a stock, the value of another period that disagrees with it (see stock_disagreements)
+    cross_where, cross_params = _fact_filter(indicators, provinces, alias="d.")
+    sql = ("SELECT * FROM (SELECT r.province_code, r.frame, r.indicator, r.period, r.measure, r.value, r.unit, "
+           "r.qualifier, r.status, r.source, r.quote, r.note, 0 AS crossed, r.position FROM ranked_observations r "
            "JOIN facts f USING (province_code, frame, indicator, period, measure) "
-           f"WHERE {' AND '.join(where)} ORDER BY r.indicator, r.province_code, r.period, r.position")
-    return query(sql, tuple(params), db)
+           f"WHERE {' AND '.join(where)} "
+           "UNION ALL SELECT d.province_code, d.frame, d.indicator, d.period, d.measure, d.value, d.unit, "
+           "d.qualifier, d.status, d.source, d.quote, "
+           "concat_ws(' ', '[' || d.other_period || ']', d.note) AS note, 1 AS crossed, 0 AS position "
+           f"FROM stock_disagreements d WHERE {' AND '.join(cross_where) or 'TRUE'}) "
+           "ORDER BY indicator, province_code, period, crossed, position")
+    return query(sql, tuple(params + cross_params), db).drop(columns=["crossed", "position"])
 
 
 def indicators_with_data(db: str | os.PathLike | None = None) -> list[str]:

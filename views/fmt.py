@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 
@@ -26,8 +27,14 @@ def value(v: float | None, unit: str, decimals: int = 0, qualifier: str = "", la
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return "—"
     q = (qualifier + " ") if qualifier and lang == "vi" else (_QUALIFIER_EN.get(qualifier, "") + " " if qualifier else "")
+    rank = _RANK_UNIT.match(unit or "")
+    if rank:  # a rank carries the size of its field: 'hạng 21/63', never a bare 21
+        return f"{q}{rank.group(1)} {number(v, 0, lang)}/{rank.group(2)}".strip()
     sep = "\u00a0" if unit == "%" else " "
     return f"{q}{number(v, decimals, lang)}{sep}{unit}".strip()
+
+
+_RANK_UNIT = re.compile(r"^(hạng|rank)/(\d+)$")
 
 
 _QUALIFIER_EN = {"gần": "nearly", "trên": "over", "khoảng": "about", "ít nhất": "at least"}
