@@ -197,7 +197,7 @@ def test_ranks_of_63_and_of_34_are_separate_indicators(warehouse_path):
         field = 34 if indicator.endswith("_34") else 63
         assert unit == f"hạng/{field}" and 1 <= value <= field, (indicator, value, unit)
         assert frame == ("34" if field == 34 else "63") and (period >= "2025") == (field == 34)
-    from metrics import fmt
+    from views import fmt
     assert fmt.value(21, "hạng/63") == "hạng 21/63" and fmt.value(9, "rank/34", lang="en") == "rank 9/34"
 
 

@@ -42,13 +42,13 @@ def test_map_defaults_to_the_latest_year_on_63_provinces(warehouse_path, monkeyp
     at = open_page(warehouse_path, monkeypatch, "pages/map.py")
     assert at.title[0].value == "Bản đồ chỉ tiêu theo tỉnh"
     period = at.selectbox(key="_url_widget_period")
-    assert period.value == "2021" and "Năm 2021" in period.options
+    assert period.value == "2023" and "Năm 2023" in period.options
     s = spec(at)
     assert all(tr["featureidkey"] == "properties.code" for tr in s["data"])
     assert sum(len(tr["locations"]) for tr in s["data"]) == 63, "every province of frame 63 is drawn once"
     coloured = s["data"][0]
-    assert coloured["locations"] == ["58"] and coloured["z"] == [36]
-    assert "36 nhiệm vụ" in coloured["hovertext"][0]
+    assert coloured["locations"] == ["58"] and coloured["z"] == [32]
+    assert "32 nhiệm vụ" in coloured["hovertext"][0]
     grey = traces_by_name(s)["Chưa có số liệu (62)"]
     assert grey["marker"]["line"] and "chưa có số liệu" in grey["hovertext"][0]
     assert 0 not in coloured["z"], "no province is drawn as zero"
@@ -59,7 +59,7 @@ def test_map_defaults_to_the_latest_year_on_63_provinces(warehouse_path, monkeyp
     assert config["topojsonURL"].startswith("data:"), "no world map is fetched from a CDN"
     assert any(c.value.startswith("Nguồn:") for c in at.caption)
     table = at.dataframe[0].value
-    assert table.iloc[0]["Tỉnh"] == "Ninh Thuận" and table.iloc[0]["Giá trị"] == "36 nhiệm vụ"
+    assert table.iloc[0]["Tỉnh"] == "Ninh Thuận" and table.iloc[0]["Giá trị"] == "32 nhiệm vụ"
     assert at.get("download_button"), "the values download as CSV"
 
 
@@ -132,7 +132,7 @@ def test_coverage_filters_indicators_and_years(warehouse_path, monkeypatch):
     assert html.count("<th scope='col'>") == 3
     assert html.count("class='cov-ind'") == 1
     row = html.split("scope='row'>Ninh Thuận</th>")[1].split("</tr>")[0]
-    assert [w.split(">")[-1] for w in row.split("</td>")[:3]] == ["báo cáo", "một phần năm", "một phần năm"]
+    assert [w.split(">")[-1] for w in row.split("</td>")[:3]] == ["báo cáo", "một phần năm", "báo cáo"]
 
 
 # --- views.maps: boundaries -------------------------------------------------------------------
@@ -292,3 +292,22 @@ def test_year_picker_bounds_and_years_shown():
                 ("58", "63", "tasks_managed", "2021", 36, "reported")])
     assert list(maps.in_years(df, (2016, 2020))["period"]) == ["1992/2017"]
     assert list(maps.in_years(df, (2018, 2020))["period"]) == []
+
+
+def test_map_of_pii_2024_colours_every_province_with_a_published_rank(warehouse_path, monkeypatch):
+    """Most provinces have no published PII: grey (missing, never zero), and the count is said."""
+    import duckdb
+    con = duckdb.connect(str(warehouse_path), read_only=True)
+    published = {c for (c,) in con.execute("select province_code from facts where indicator='pii_rank' "
+                                            "and period='2024' and frame='63' and status <> 'uncertain'").fetchall()}
+    con.close()
+    assert len(published) >= 15
+    at = open_page(warehouse_path, monkeypatch, "pages/map.py")
+    ok(at.selectbox(key="_url_widget_ind").set_value("pii_rank").run())
+    ok(at.selectbox(key="_url_widget_period").set_value("2024").run())
+    s = spec(at)
+    coloured = s["data"][0]
+    assert set(coloured["locations"]) == published and all(1 <= z <= 63 for z in coloured["z"])
+    assert sum(len(tr["locations"]) for tr in s["data"]) == 63
+    text = "\n".join(c.value for c in at.caption)
+    assert f"{len(published)}/63 tỉnh có số liệu cho kỳ này" in text

@@ -47,17 +47,21 @@ def test_overview_cards_in_vietnamese_with_period_words_and_comparable_change(wa
     assert at.title[0].value == "Tổng quan các chỉ tiêu chính"
     assert [s.value for s in at.subheader][:4] == ["Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"]
     cards = metrics(at)
-    # Ninh Thuận's latest tasks figure is for 9 months, compared with 9 months of the year before
-    assert ("9 tháng đầu năm 2023", "27 nhiệm vụ", "-5 nhiệm vụ") in cards
+    # Ninh Thuận's latest tasks figure is the whole of 2023, compared with the last whole year (2021),
+    # not with the 9-month figure of 2022
+    assert ("Năm 2023", "32 nhiệm vụ", "-4 nhiệm vụ") in cards
     text = captions(at)
-    assert "So với 9 tháng đầu năm 2022: 32 nhiệm vụ" in text
+    assert "So với năm 2021: 36 nhiệm vụ" in text
     assert "Nguồn: Báo Ninh Thuận" in text
     # a multi-year rate keeps its span and has nothing comparable before it
     assert ("Giai đoạn 2020–2023", "33\u00a0%", "") in cards
     assert "Thay đổi: — (chưa có kỳ trước cùng loại để so sánh)" in text
     # a stock is compared with its previous date
-    assert ("Tính đến 30/09/2025", "31 sản phẩm", "+7 sản phẩm") in cards
-    assert "So với ngày 12/06/2022: 24 sản phẩm" in text
+    assert ("Tính đến 12/06/2022", "24 sản phẩm", "+3 sản phẩm") in cards
+    assert "So với ngày 31/12/2020: 21 sản phẩm" in text
+    # OCOP for all four provinces: recognized in a period and valid at a date
+    assert ("Năm 2024", "84 sản phẩm", "+19 sản phẩm") in cards and ("Năm 2019", "28 sản phẩm", "") in cards
+    assert ("Tính đến 31/12/2024", "196 sản phẩm", "+78 sản phẩm") in cards and ("Tính đến 11/04/2021", "88 sản phẩm", "") in cards
 
 
 def test_overview_flags_uncertain_and_plan_only_cards(warehouse_path, monkeypatch):
@@ -65,16 +69,24 @@ def test_overview_flags_uncertain_and_plan_only_cards(warehouse_path, monkeypatc
     text = captions(at)
     # Ninh Thuận's supported enterprises exist only as uncertain values: shown, flagged, with the note
     assert "⚠ Chưa chắc chắn — chỉ có số liệu này" in text
-    # Bình Thuận reported only a target for OCOP products
-    assert ("Năm 2023", "ít nhất 20 sản phẩm", "") in metrics(at)
-    assert "Kế hoạch (chưa có số thực hiện)" in text
+    # Sơn La (34 provinces) has only a target for its valid OCOP products at end-2025
+    at = app(warehouse_path, monkeypatch, "pages/overview.py", prov="14-34")
+    assert ("Tính đến 31/12/2025", "ít nhất 280 sản phẩm", "") in metrics(at)
+    assert "Kế hoạch (chưa có số thực hiện)" in captions(at)
+
+
+def test_overview_shows_pii_with_the_size_of_its_field(warehouse_path, monkeypatch):
+    at = app(warehouse_path, monkeypatch, "pages/overview.py", prov=["68-63", "56-34"])
+    cards = metrics(at)
+    assert ("Năm 2024", "hạng 21/63", "") in cards
+    assert ("Năm 2025", "46,54 điểm", "") in cards
 
 
 def test_overview_in_english(warehouse_path, monkeypatch):
     at = app(warehouse_path, monkeypatch, "pages/overview.py", lang="en")
     assert at.title[0].value == "Overview of the core indicators"
-    assert ("First 9 months of 2023", "27 tasks", "-5 tasks") in metrics(at)
-    assert "Vs first 9 months of 2022: 32 tasks" in captions(at)
+    assert ("2023", "32 tasks", "-4 tasks") in metrics(at)
+    assert "36 tasks" in captions(at)
 
 
 def test_overview_links_each_province_to_its_profile(warehouse_path, monkeypatch):
@@ -89,7 +101,9 @@ def test_overview_links_each_province_to_its_profile(warehouse_path, monkeypatch
 def test_overview_today_view_says_why_a_merged_province_has_no_value(warehouse_path, monkeypatch):
     at = app(warehouse_path, monkeypatch, "pages/overview.py", view="today", prov="56-34")
     assert at.subheader[0].value == "Khánh Hòa (từ 1/7/2025)"
-    assert all(value == "—" for _, value, _ in metrics(at))  # never a sum with a predecessor missing
+    cards = metrics(at)
+    # never a sum with a predecessor missing; only its own post-merger PII 2025 has a value
+    assert all(value == "—" for _, value, _ in cards if value != "46,54 điểm") and ("Năm 2025", "46,54 điểm", "") in cards
     assert "Thiếu số liệu của Khánh Hòa" in captions(at)
 
 
@@ -105,11 +119,11 @@ def test_profile_links_a_merged_province_to_its_successor_and_back(warehouse_pat
     assert "Khánh Hòa (từ 01/7/2025) gồm: Khánh Hòa, Ninh Thuận" in markdown(at)
     links = [(link.proto.label, link.proto.query_string) for link in at.get("page_link")]
     assert links == [("Khánh Hòa", "prov=56-63"), ("Ninh Thuận", "prov=58-63")]
-    assert any("chưa có số liệu riêng" in i.value for i in at.info)
+    assert any("46,54 điểm" in d.value.to_string() for d in at.dataframe)  # its own PII 2025
 
 
 def test_profile_shows_disagreeing_sources_side_by_side(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="14-63")
+    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="14-34")
     assert any("Các nguồn ghi khác nhau" in w.value and "Giai đoạn 2021–2025" in w.value for w in at.warning)
     tables_shown = [d.value for d in at.dataframe]
     pair = next(t for t in tables_shown if "Vai trò" in t.columns and "68 nhiệm vụ" in set(t["Giá trị"]))
@@ -143,18 +157,18 @@ def test_profile_in_english(warehouse_path, monkeypatch):
 def test_data_page_lists_every_fact_with_downloads(warehouse_path, monkeypatch):
     at = app(warehouse_path, monkeypatch, "pages/data.py")
     total = len(queries.facts(db=warehouse_path))
-    assert f"{total} số liệu (trên tổng số {total})" in markdown(at)
-    assert len(at.dataframe[0].value) == total
+    shown = len(at.dataframe[0].value)
+    assert f"{shown} số liệu (trên tổng số {total})" in markdown(at) and shown >= 100
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["⬇ Tải CSV", "⬇ Tải Excel"]
     assert "UTF-8 có BOM" in captions(at)
 
 
 def test_data_page_filters_and_history(warehouse_path, monkeypatch):
-    fact = "14-63|tasks_managed|2021/2025|actual"
-    at = app(warehouse_path, monkeypatch, "pages/data.py", prov="14-63", ind="tasks_managed", fact=fact)
+    fact = "14-34|tasks_managed|2021/2025|actual"
+    at = app(warehouse_path, monkeypatch, "pages/data.py", prov="14-34", ind="tasks_managed", fact=fact)
     table = at.dataframe[0].value
-    assert set(table["Tỉnh"]) == {"Sơn La"} and set(table["Chỉ tiêu"]) == {"Nhiệm vụ KH&CN được quản lý"}
+    assert set(table["Tỉnh"]) == {"Sơn La (từ 1/7/2025)"} and set(table["Chỉ tiêu"]) == {"Nhiệm vụ KH&CN được quản lý"}
     assert f"{len(table)} số liệu" in markdown(at)
     history = at.dataframe[-1].value
     assert list(history["Giá trị"]) == ["68 nhiệm vụ", "84 nhiệm vụ"]

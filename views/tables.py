@@ -18,8 +18,9 @@ from views import fmt
 from views.i18n import t
 from metrics.names import strip_diacritics
 
-CORE = ("tasks_managed", "tasks_accepted", "ocop_products", "ocop_trademarks", "ip_protected_products",
-        "tthc_level4_rate", "tfp_contribution", "st_budget", "enterprises_supported")
+CORE = ("tasks_managed", "tasks_accepted", "ocop_products", "ocop_products_total", "ocop_trademarks",
+        "ip_protected_products", "pii_score", "pii_rank", "tthc_level4_rate", "tfp_contribution", "st_budget",
+        "enterprises_supported")
 
 
 
