@@ -40,7 +40,7 @@ def test_upload_a_workbook_through_the_page(served_app, page, tmp_path):
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(f))
     expect(page.get_by_text("kontum-2024.xlsx: hợp lệ — 1 số liệu")).to_be_visible(timeout=30_000)
     expect(page.locator("[data-testid='stDataFrame']").first).to_be_visible()  # the preview grid
-    expect(page.get_by_text("Kinh phí KH&CN từ ngân sách nhà nước").first).to_be_attached()
+    expect(page.get_by_text("Chi ngân sách nhà nước cho KH&CN").first).to_be_attached()
     page.get_by_role("button", name=re.compile("Xác nhận nạp")).click()
     expect(page.get_by_text(re.compile("đã nạp 1 số liệu"))).to_be_visible(timeout=30_000)
 
