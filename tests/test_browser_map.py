@@ -23,7 +23,7 @@ def test_map_draws_its_provinces_offline(served_app, page):
     paths = ".js-plotly-plot .choroplethlayer path"
     page.wait_for_function(f"document.querySelectorAll('{paths}').length >= 63", timeout=15_000)
     assert page.locator(paths).count() == 63, "one shape per province of frame 63"
-    assert page.get_by_text("Nhiệm vụ KH&CN được quản lý — Năm 2021").first.is_visible()
+    assert page.get_by_text("Nhiệm vụ KH&CN được quản lý — Năm 2023").first.is_visible()
     legend = page.locator(".js-plotly-plot .legend").first.text_content()
     assert "Chưa có số liệu (62)" in legend
     assert not outside, f"requests left the app: {outside}"

@@ -54,7 +54,7 @@ def test_map_defaults_to_the_latest_year_on_63_provinces(warehouse_path, monkeyp
     assert 0 not in coloured["z"], "no province is drawn as zero"
     annotations = " ".join(a["text"] for a in s["layout"]["annotations"])
     assert "Nguồn:" in annotations, "the PNG download carries its sources"
-    assert "Năm 2021" in s["layout"]["title"]["text"]
+    assert "Năm 2023" in s["layout"]["title"]["text"]
     config = json.loads(at.get("plotly_chart")[0].proto.config)
     assert config["topojsonURL"].startswith("data:"), "no world map is fetched from a CDN"
     assert any(c.value.startswith("Nguồn:") for c in at.caption)
