@@ -1,5 +1,10 @@
 """Excel reports in: `python -m etl.ingest FILE... [--db PATH] [--province CODE] [--period P]
-[--dry-run] [--json] [--lang vi|en]`.
+[--dry-run] [--json] [--lang vi|en] [--as NAME]`.
+
+With `--as NAME` the file is checked against that account's scope (rule `permission`) and the
+locks of approved province-periods (rule `locked`), and an accepted file becomes a draft for
+review (`"state": "draft"` in --json); without it the command acts as an administrator loading
+approved data, as it always did, and the audit log says so.
 
 The command line of etl.pipeline (examine, load, undo); the upload page calls the same functions."""
 from __future__ import annotations
@@ -10,8 +15,8 @@ import sys
 from pathlib import Path
 
 from etl.pipeline import (  # noqa: F401  (this module's public names since the start)
-    FileResult, LoadOutcome, _problem, citation, ensure, examine, load, undo)
-from metrics import periods, registry, store
+    FileResult, LoadOutcome, _audit_refusal, _problem, check_scope, citation, ensure, examine, load, undo)
+from metrics import accounts, periods, registry, store
 from metrics.store import WarehouseBusy
 
 
@@ -30,7 +35,10 @@ def _summary(result: FileResult, outcome: LoadOutcome | None, lang: str) -> str:
     if result.accepted:
         head = (f"{result.file}: accepted, {len(result.facts)} facts, {len(result.ignored)} rows ignored" if en else
                 f"{result.file}: hợp lệ, {len(result.facts)} số liệu, {len(result.ignored)} dòng bỏ qua")
-        if outcome and outcome.status == "loaded":
+        if outcome and outcome.status == "loaded" and outcome.state == "draft":
+            head += ("; saved as a draft for review (not public until approved)" if en else
+                     "; đã lưu thành bản nháp chờ duyệt (chưa công bố cho đến khi được phê duyệt)")
+        elif outcome and outcome.status == "loaded":
             head += (f"; loaded ({outcome.replaced} earlier values replaced)" if en else
                      f"; đã nạp (thay {outcome.replaced} giá trị cũ)")
         elif outcome and outcome.status == "unchanged":
@@ -57,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     ap.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     ap.add_argument("--lang", choices=["vi", "en"], default="vi")
+    ap.add_argument("--as", dest="as_user", metavar="NAME",
+                    help="nạp với quyền của tài khoản này: chỉ các tỉnh của người đó, thành bản nháp chờ duyệt")
     args = ap.parse_args(argv)
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
@@ -68,16 +78,25 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(str(exc))
     if args.province and not any(p.code == args.province.zfill(2) for p in registry.provinces().values()):
         ap.error(f"mã tỉnh không có trong danh mục: {args.province}")
+    user = None
+    if args.as_user:
+        user = accounts.get(args.as_user, args.db)
+        if user is None or user.disabled:
+            ap.error(f"không có tài khoản đang hoạt động tên “{args.as_user}” (python -m etl.accounts list)")
+        if not user.can_upload:
+            ap.error(f"tài khoản “{user.name}” ({user.role}) không có quyền tải lên")
     if not args.dry_run:
         ensure(args.db)
     results, all_ok = [], True
     for f in args.files:
         data = Path(f).read_bytes()
-        result = examine(data, Path(f).name, args.province, args.period)
+        result = check_scope(examine(data, Path(f).name, args.province, args.period), user)
+        if user is not None and not result.accepted and not args.dry_run:
+            _audit_refusal(result, user, args.db)
         outcome = None
         if result.accepted and not args.dry_run:
             try:
-                outcome = load(result, data, args.db)
+                outcome = load(result, data, args.db, user=user)
             except WarehouseBusy as exc:
                 result.status = "rejected"
                 result.problems.append(_problem("busy", str(exc), "The database is busy; try again shortly."))
@@ -85,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         all_ok &= result.accepted
         results.append((result, outcome))
     if args.json:
-        print(json.dumps([r.to_json(args.lang) for r, _ in results], ensure_ascii=False, indent=1, default=str))
+        print(json.dumps([{**r.to_json(args.lang), "state": o.state if o else None, "upload_id": o.upload_id if o else None}
+                          for r, o in results], ensure_ascii=False, indent=1, default=str))
     else:
         for r, o in results:
             print(_summary(r, o, args.lang))

@@ -65,11 +65,11 @@ def insert_observations(con: duckdb.DuckDBPyConnection, observations: pd.DataFra
 
 def record_upload(con: duckdb.DuckDBPyConnection, *, upload_id: str, sha256: str, file_name: str,
                   uploaded_at: datetime, uploaded_by: str, province_hint: str | None,
-                  period_hint: str | None, facts: int) -> None:
+                  period_hint: str | None, facts: int, state: str = "approved", account: str | None = None) -> None:
     con.execute(
         "INSERT INTO uploads (upload_id, sha256, file_name, uploaded_at, uploaded_by, province_hint,"
-        " period_hint, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [upload_id, sha256, file_name, uploaded_at, uploaded_by, province_hint, period_hint, facts])
+        " period_hint, facts, state, account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [upload_id, sha256, file_name, uploaded_at, uploaded_by, province_hint, period_hint, facts, state, account])
 
 
 def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: str, *, at: datetime, by: str) -> int:

@@ -21,9 +21,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import curated, limits, load as loader, text_facts, uploads, validate, walk, warehouse, workbook
+from etl import curated, limits, load as loader, text_facts, uploads, validate, walk, warehouse, workbook, workflow
 from etl.reading import Hints, Ignored, Problem
-from metrics import names, periods, registry, store
+from metrics import accounts, names, periods, registry, store
 from metrics.schema import FACT_KEY, SOURCE_RANK
 
 
@@ -126,19 +126,43 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
 
 # --- writing ---------------------------------------------------------------------------------
 
+def check_scope(result: FileResult, user: accounts.User | None) -> FileResult:
+    """Refuse an accepted file whose facts fall outside the person's scope (rule `permission`,
+    one problem per cell); nothing changes for the command line acting as administrator."""
+    if user is None or not result.accepted:
+        return result
+    problems = workflow.scope_problems(result.facts, user)
+    if problems:
+        _refuse(result, problems)
+    return result
+
+
+def _refuse(result: FileResult, problems: list[Problem]) -> None:
+    result.status = "rejected"
+    result.problems.extend(problems)
+    result.facts = result.facts.iloc[0:0]
+
+
+def _audit_refusal(result: FileResult, user: accounts.User, db) -> None:
+    rules = sorted({p.rule for p in result.problems})
+    accounts.audit(user.name, "upload_refused", result.file, (), {"rules": rules, "problems": len(result.problems)}, db=db)
+
+
 @dataclass
 class LoadOutcome:
     status: str            # loaded | unchanged | rejected
     upload_id: str | None = None
     facts: int = 0
     replaced: int = 0
+    state: str | None = None   # draft (a person's upload) | approved (command line as administrator)
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _apply(con: duckdb.DuckDBPyConnection, result: FileResult, upload_id: str, at: datetime, by: str) -> int:
+def _apply(con: duckdb.DuckDBPyConnection, result: FileResult, upload_id: str, at: datetime, by: str,
+           state: str = "approved", account: str | None = None) -> int:
     """Insert one accepted file's source, observations and upload record (caller owns the transaction)."""
     provinces = sorted({registry.province(c, f).name_vi for c, f in zip(result.facts.province_code, result.facts.frame)})
     source = pd.DataFrame([{
@@ -152,7 +176,7 @@ def _apply(con: duckdb.DuckDBPyConnection, result: FileResult, upload_id: str, a
     obs = result.facts.assign(source_id=f"upload-{upload_id}", published_on=at.date())
     loader.record_upload(con, upload_id=upload_id, sha256=result.sha256, file_name=result.file, uploaded_at=at,
                          uploaded_by=by, province_hint=result.province_hint, period_hint=result.period_hint,
-                         facts=len(obs))
+                         facts=len(obs), state=state, account=account)
     return loader.insert_observations(con, obs, loaded_at=at, loaded_by=by, upload_id=upload_id)
 
 
@@ -169,27 +193,41 @@ def _replaced(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame) -> int:
         con.unregister("_new_facts")
 
 
-def load(result: FileResult, data: bytes, db=None, by: str | None = None) -> LoadOutcome:
-    """Load an accepted file in one transaction; the same content again changes nothing."""
+def load(result: FileResult, data: bytes, db=None, by: str | None = None,
+         user: accounts.User | None = None) -> LoadOutcome:
+    """Load an accepted file in one transaction; the same content again changes nothing.
+    With a user (`--as`, the upload page): the scope and the locks are checked (a refusal writes
+    nothing) and the file becomes a draft; without one, the command line loads approved data."""
+    check_scope(result, user)
     if not result.accepted:
+        if user is not None:
+            _audit_refusal(result, user, db)
         return LoadOutcome("rejected")
-    by = by or f"dòng lệnh ({getpass.getuser()})"
+    state = "draft" if user else "approved"
+    by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
     with warehouse.writer(db) as con:
         folder = store.uploads_dir(db)
-        same = next(iter(con.execute("SELECT upload_id FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
+        same = next(iter(con.execute("SELECT upload_id, state FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
                            [result.sha256]).fetchall()), None)
         if same:
-            return LoadOutcome("unchanged", same[0])
+            return LoadOutcome("unchanged", same[0], state=same[1])
+        if user is not None:
+            locked = workflow.locked_problems(con, result.facts)
+            if locked:
+                _refuse(result, locked)
+                _audit_refusal(result, user, db)
+                return LoadOutcome("rejected")
         at = _now()
         upload_id = f"{result.sha256[:12]}-{at:%Y%m%d%H%M%S%f}"
         con.execute("BEGIN")
         try:
             replaced = _replaced(con, result.facts)
-            n = _apply(con, result, upload_id, at, by)
+            n = _apply(con, result, upload_id, at, by, state, user.name if user else None)
             uploads.store(folder, data)
             uploads.append_event(folder, {"event": "upload", "upload_id": upload_id, "sha256": result.sha256,
                                           "file_name": result.file, "at": at.isoformat(), "by": by,
-                                          "province": result.province_hint, "period": result.period_hint})
+                                          "province": result.province_hint, "period": result.period_hint,
+                                          "state": state, "account": user.name if user else None})
         except BaseException:
             con.execute("ROLLBACK")
             raise
@@ -200,7 +238,13 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None) -> Loa
             uploads.append_event(folder, {"event": "undo", "upload_id": upload_id, "at": _now().isoformat(),
                                           "by": "hệ thống (ghi thất bại)"})
             raise
-        return LoadOutcome("loaded", upload_id, n, replaced)
+    pairs = workflow.province_pairs(result.facts)
+    if user is None:
+        accounts.audit(by, "load", upload_id, pairs, {"file": result.file, "facts": n, "state": state,
+                                                      "as": "quản trị viên (dòng lệnh, không có --as)"}, db=db)
+    else:
+        accounts.audit(user.name, "upload", upload_id, pairs, {"file": result.file, "facts": n, "state": state}, db=db)
+    return LoadOutcome("loaded", upload_id, n, replaced, state)
 
 
 # --- facts confirmed from a narrative document -------------------------------------------------
@@ -273,15 +317,25 @@ def _apply_logged_text(con: duckdb.DuckDBPyConnection, event: dict) -> int | Non
                        datetime.fromisoformat(event["at"]), event["by"])
 
 
-def undo(upload_id: str, db=None, by: str | None = None) -> int:
-    """Take back a whole upload; returns how many facts it removed (0 if already undone)."""
-    by = by or f"dòng lệnh ({getpass.getuser()})"
+def undo(upload_id: str, db=None, by: str | None = None, user: accounts.User | None = None) -> int:
+    """Take back a whole upload; returns how many facts it removed (0 if already undone).
+    A person may take back an upload of their scope that is not approved; an approved one only an
+    administrator (or the command line)."""
+    by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
     with warehouse.writer(db) as con:
-        row = next(iter(con.execute("SELECT undone_at FROM uploads WHERE upload_id = ?", [upload_id]).fetchall()), None)
+        row = next(iter(con.execute("SELECT undone_at, state FROM uploads WHERE upload_id = ?", [upload_id]).fetchall()), None)
         if row is None:
             raise KeyError(upload_id)
         if row[0] is not None:
             return 0
+        facts = workflow.upload_facts(con, upload_id)
+        if user is not None:
+            if row[1] == "approved" and not user.is_admin:
+                raise workflow.WorkflowError("Số liệu đã duyệt chỉ quản trị viên mới hoàn tác được.",
+                                             "Only an administrator can undo approved figures.")
+            outside = workflow.scope_problems(facts, user)
+            if outside:
+                raise workflow.WorkflowError(outside[0].message_vi, outside[0].message_en)
         at = _now()
         con.execute("BEGIN")
         try:
@@ -292,7 +346,8 @@ def undo(upload_id: str, db=None, by: str | None = None) -> int:
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        return n
+    accounts.audit(by, "undo", upload_id, workflow.province_pairs(facts), {"facts": n}, db=db)
+    return n
 
 
 # --- replay and build ------------------------------------------------------------------------
@@ -302,7 +357,8 @@ def _apply_logged_upload(con: duckdb.DuckDBPyConnection, folder: Path, event: di
     result = examine(data, event["file_name"], event.get("province"), event.get("period"))
     if not result.accepted:
         return None  # the registry changed since and the file no longer passes: reported by build
-    return _apply(con, result, event["upload_id"], datetime.fromisoformat(event["at"]), event["by"])
+    return _apply(con, result, event["upload_id"], datetime.fromisoformat(event["at"]), event["by"],
+                  event.get("state", "approved"), event.get("account"))
 
 
 def _apply_logged_undo(con: duckdb.DuckDBPyConnection, event: dict) -> None:
@@ -335,6 +391,8 @@ def replay(con: duckdb.DuckDBPyConnection, folder: Path) -> dict:
             elif ev["event"] == "undo":
                 _apply_logged_undo(con, ev)
                 counts["undone"] += 1
+            elif ev["event"] in ("transition", "unlock"):
+                workflow.apply_event(con, ev)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")

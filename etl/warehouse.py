@@ -67,10 +67,28 @@ CREATE TABLE sources (
     publisher VARCHAR, url VARCHAR, published VARCHAR, published_on DATE, language VARCHAR,
     machine_translated BOOLEAN, document VARCHAR, note VARCHAR, upload_id VARCHAR);
 
+-- state: draft -> submitted -> approved | returned (etl.workflow). Only approved uploads are
+-- public; command-line loads without --as are approved when loaded. account: who uploaded (NULL
+-- for the command line acting as administrator).
 CREATE TABLE uploads (
     upload_id VARCHAR PRIMARY KEY, sha256 VARCHAR NOT NULL, file_name VARCHAR NOT NULL,
     uploaded_at TIMESTAMP NOT NULL, uploaded_by VARCHAR, province_hint VARCHAR, period_hint VARCHAR,
-    facts INTEGER, undone_at TIMESTAMP, undone_by VARCHAR);
+    facts INTEGER, undone_at TIMESTAMP, undone_by VARCHAR,
+    state VARCHAR NOT NULL DEFAULT 'approved', account VARCHAR,
+    submitted_at TIMESTAMP, submitted_by VARCHAR, reviewed_at TIMESTAMP, reviewed_by VARCHAR,
+    review_comment VARCHAR,
+    CHECK (state IN ('draft', 'submitted', 'approved', 'returned')));
+
+-- Every workflow step: who, when, why.
+CREATE TABLE transitions (
+    upload_id VARCHAR NOT NULL, action VARCHAR NOT NULL, acted_at TIMESTAMP NOT NULL, acted_by VARCHAR NOT NULL,
+    comment VARCHAR);
+
+-- A reviewer's approval locks each province-period it covers until an administrator unlocks it.
+CREATE TABLE locks (
+    province_code VARCHAR NOT NULL, frame VARCHAR NOT NULL, period VARCHAR NOT NULL,
+    locked_at TIMESTAMP NOT NULL, locked_by VARCHAR NOT NULL, upload_id VARCHAR NOT NULL,
+    unlocked_at TIMESTAMP, unlocked_by VARCHAR, unlock_reason VARCHAR);
 
 CREATE SEQUENCE observation_ids;
 
@@ -88,9 +106,10 @@ CREATE TABLE observations (
     CHECK (status IN ('reported', 'estimated', 'uncertain')),
     CHECK (frame IN ('63', '34')));
 
--- One row per observation, ranked within its fact: current = 1. The rule (README): a
--- department's report beats a narrative document, which beats press; among equals a source in
--- its original language beats a machine translation; then the later publication or upload wins.
+-- One row per public observation (curated, or from an approved upload), ranked within its fact:
+-- current = 1. The rule (README): a department's report beats a narrative document, which beats
+-- press; among equals a source in its original language beats a machine translation; then the
+-- later publication or upload wins.
 CREATE VIEW ranked_observations AS
 SELECT o.*, s.kind AS source_kind, s.rank AS source_rank,
        CASE WHEN s.kind = 'report'
@@ -109,7 +128,14 @@ SELECT o.*, s.kind AS source_kind, s.rank AS source_rank,
 FROM observations o
 JOIN sources s USING (source_id)
 LEFT JOIN uploads u ON u.upload_id = o.upload_id
-WHERE o.active;
+WHERE o.active AND coalesce(u.state, 'approved') = 'approved';
+
+-- Values waiting for review (drafts, submissions, returned files): seen by their editors and the
+-- reviewers only, never by the public views.
+CREATE VIEW pending_observations AS
+SELECT o.*, u.state, u.account, u.file_name, u.uploaded_at, u.submitted_at, u.review_comment
+FROM observations o JOIN uploads u ON u.upload_id = o.upload_id
+WHERE o.active AND u.undone_at IS NULL AND u.state <> 'approved';
 
 -- A stock whose source gives no date ("to date" in an undated article) is stored with the span its
 -- date lies in (always uncertain). It disagrees with a dated value of the same stock inside that

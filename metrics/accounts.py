@@ -31,8 +31,7 @@ from pathlib import Path
 import argon2
 import pandas as pd
 
-from etl import warehouse as store  # becomes metrics.store with the structure move
-from metrics import registry
+from metrics import registry, store
 
 ROLES = ("editor", "reviewer", "admin")
 MIN_PASSWORD_LENGTH = 12
@@ -146,6 +145,18 @@ class Scope:
             end = period_end.date() if isinstance(period_end, datetime) else period_end
             return end < registry.MERGER_DATE
         return True
+
+    def mask(self, df: pd.DataFrame) -> pd.Series:
+        """allows() for every row of a frame with province_code, frame and period_end."""
+        if self.everything:
+            return pd.Series(True, index=df.index)
+        if df.empty:
+            return pd.Series(False, index=df.index, dtype=bool)
+        pairs = self.pairs
+        key = list(zip(df["province_code"], df["frame"]))
+        before_only = pd.Series([pairs.get(k) for k in key], index=df.index, dtype=object)
+        ends = pd.to_datetime(df["period_end"])
+        return before_only.notna() & ((before_only != True) | (ends < pd.Timestamp(registry.MERGER_DATE)))  # noqa: E712
 
     def label(self, lang: str = "vi") -> str:
         if self.everything:

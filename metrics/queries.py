@@ -169,21 +169,29 @@ def coverage_facts(indicators=(), provinces=(), mode: str = "reported",
 def fact_history(province_code: str, frame: str, indicator: str, period: str, measure: str,
                  db: str | os.PathLike | None = None) -> pd.DataFrame:
     """Every value ever loaded for one fact, newest first: active ones with their position (1 =
-    in use), and values from uploads that were undone (active = false, position NULL)."""
-    sql = ("SELECT o.observation_id, o.indicator, o.value, o.unit, o.qualifier, o.status, o.quote, o.note, "
-           "o.loaded_at, o.loaded_by, o.upload_id, o.active, s.kind AS source_kind, r.position, "
-           "u.file_name, u.uploaded_at, u.undone_at, u.undone_by, "
+    in use), values from uploads that were undone (active = false, position NULL) and values
+    waiting for review (state draft/submitted/returned). Each says who loaded it, who approved it
+    and when, and which value came after it (replaced_by_value, replaced_at)."""
+    sql = ("WITH h AS (SELECT o.observation_id, o.indicator, o.value, o.unit, o.qualifier, o.status, o.quote, "
+           "o.note, o.loaded_at, o.loaded_by, o.upload_id, o.active, s.kind AS source_kind, r.position, "
+           "u.file_name, u.uploaded_at, u.undone_at, u.undone_by, coalesce(u.state, 'approved') AS state, "
+           "u.reviewed_by AS approved_by, CASE WHEN u.state = 'approved' THEN u.reviewed_at END AS approved_at, "
            "CASE WHEN s.kind = 'report' "
            "     THEN concat_ws(', ', 'Báo cáo của Sở tải lên: ' || u.file_name, 'trang tính ' || o.sheet, "
            "                    'ô ' || o.cell, 'ngày ' || strftime(u.uploaded_at, '%d/%m/%Y')) "
            "     ELSE concat_ws(', ', s.publisher, s.title, nullif(s.url, ''), "
            "                    CASE WHEN s.document IS NOT NULL AND s.document <> '' THEN 'tài liệu ' || s.document END, "
-           "                    nullif(s.published, '')) END AS source "
+           "                    nullif(s.published, '')) END AS source, "
+           "coalesce(CASE WHEN u.state = 'approved' THEN u.reviewed_at END, o.loaded_at) AS public_at, "
+           "o.active AND coalesce(u.state, 'approved') = 'approved' AS public "
            "FROM observations o JOIN sources s USING (source_id) "
            "LEFT JOIN uploads u ON u.upload_id = o.upload_id "
            "LEFT JOIN ranked_observations r ON r.observation_id = o.observation_id "
-           "WHERE o.province_code = ? AND o.frame = ? AND o.indicator = ? AND o.period = ? AND o.measure = ? "
-           "ORDER BY o.active DESC, r.position NULLS LAST, o.loaded_at DESC, o.observation_id DESC")
+           "WHERE o.province_code = ? AND o.frame = ? AND o.indicator = ? AND o.period = ? AND o.measure = ?) "
+           "SELECT *, CASE WHEN public THEN lead(value) OVER w END AS replaced_by_value, "
+           "CASE WHEN public THEN lead(public_at) OVER w END AS replaced_at FROM h "
+           "WINDOW w AS (PARTITION BY public ORDER BY public_at, observation_id) "
+           "ORDER BY active DESC, position NULLS LAST, loaded_at DESC, observation_id DESC")
     return query(sql, (province_code, frame, indicator, period, measure), db)
 
 
@@ -204,3 +212,53 @@ def data_years(db: str | os.PathLike | None = None) -> tuple[int, int] | None:
     if df.empty or pd.isna(df["y0"].iloc[0]):
         return None
     return int(df["y0"].iloc[0]), int(df["y1"].iloc[0])
+
+
+# --- the reporting workflow (drafts, submissions, approvals, locks) ------------------------------
+# Filtering by a person's scope is metrics.accounts.Scope.mask on these rows: an editor sees the
+# drafts of the provinces they may write, never another province's.
+
+def pending_facts(db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Values waiting for review (draft, submitted, returned), with their upload's state."""
+    return query("SELECT p.upload_id, p.state, p.account, p.file_name, p.uploaded_at, p.submitted_at, "
+                 "p.review_comment, p.province_code, p.frame, pr.name_vi AS province_name, p.indicator, p.period, "
+                 "p.period_start, p.period_end, p.period_kind, p.measure, p.value, p.unit, p.qualifier, p.status, "
+                 "p.sheet, p.cell, p.note FROM pending_observations p "
+                 "JOIN provinces pr ON pr.code = p.province_code AND pr.frame = p.frame "
+                 "ORDER BY p.uploaded_at DESC, p.indicator, p.province_code, p.period_start", (), db)
+
+
+def workflow_uploads(db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Every upload with its state and review, and each (province, frame, period) it covers as one
+    row (so a scope can be applied to it): upload_id repeats once per province-period."""
+    return query("SELECT u.upload_id, u.file_name, u.sha256, u.uploaded_at, u.uploaded_by, u.account, u.facts, "
+                 "u.state, u.submitted_at, u.submitted_by, u.reviewed_at, u.reviewed_by, u.review_comment, "
+                 "u.undone_at, u.undone_by, u.undone_at IS NOT NULL AS undone, o.province_code, o.frame, o.period, "
+                 "max(o.period_end) AS period_end "
+                 "FROM uploads u LEFT JOIN observations o ON o.upload_id = u.upload_id "
+                 "GROUP BY ALL ORDER BY u.uploaded_at DESC, o.province_code, o.period", (), db)
+
+
+def upload_differences(upload_id: str, db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """An upload's values against the current public ones: change = new | changed | unchanged,
+    with the current value (and its source) where there is one."""
+    sql = ("SELECT o.province_code, o.frame, pr.name_vi AS province_name, o.indicator, o.period, o.period_start, "
+           "o.measure, o.value, o.unit, o.sheet, o.cell, f.value AS current_value, f.source AS current_source, "
+           "CASE WHEN f.value IS NULL THEN 'new' WHEN f.value = o.value THEN 'unchanged' ELSE 'changed' END AS change "
+           "FROM observations o JOIN provinces pr ON pr.code = o.province_code AND pr.frame = o.frame "
+           "LEFT JOIN facts f ON f.province_code = o.province_code AND f.frame = o.frame AND f.indicator = o.indicator "
+           "AND f.period = o.period AND f.measure = o.measure "
+           "WHERE o.upload_id = ? AND o.active ORDER BY o.indicator, o.province_code, o.period_start, o.measure")
+    return query(sql, (upload_id,), db)
+
+
+def transitions(upload_id: str | None = None, db: str | os.PathLike | None = None) -> pd.DataFrame:
+    where, params = ("WHERE upload_id = ?", (upload_id,)) if upload_id else ("", ())
+    return query(f"SELECT upload_id, action, acted_at, acted_by, comment FROM transitions {where} ORDER BY acted_at", params, db)
+
+
+def locks(db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Province-periods locked by an approval and not unlocked."""
+    return query("SELECT l.province_code, l.frame, p.name_vi AS province_name, l.period, l.locked_at, l.locked_by, "
+                 "l.upload_id FROM locks l JOIN provinces p ON p.code = l.province_code AND p.frame = l.frame "
+                 "WHERE l.unlocked_at IS NULL ORDER BY l.locked_at DESC", (), db)

@@ -18,8 +18,9 @@ from metrics import schema
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / ".importlinter"
 PACKAGES = ("etl", "metrics", "views", "pages", "bench", "tests")
-# what etl may use of metrics: the registry side (issue 7)
-REGISTRY_SIDE = {"registry", "names", "periods", "schema", "store"}
+# what etl may use of metrics: the registry side (issue 7), and the accounts store (issue 11:
+# scopes, audit), which the writer checks and records
+REGISTRY_SIDE = {"registry", "names", "periods", "schema", "store", "accounts"}
 
 
 def lint_imports(cwd: Path) -> subprocess.CompletedProcess:
