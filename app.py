@@ -3,7 +3,7 @@ import streamlit as st
 
 from etl import build
 from metrics import store
-from views import ui
+from views import auth, ui
 from views.i18n import t
 
 # NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
@@ -24,5 +24,9 @@ pages = [
     st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table_view:", url_path="du-lieu"),
     st.Page("pages/present.py", title=t("page_present", lang), icon=":material/slideshow:", url_path="trinh-chieu"),
     st.Page("pages/upload.py", title=t("page_upload", lang), icon=":material/upload_file:", url_path="tai-len"),
+    st.Page("pages/review.py", title=t("page_review", lang), icon=":material/fact_check:", url_path="duyet"),
 ]
+user = auth.current_user()
+if user is not None and user.is_admin:  # the audit log is for administrators; nobody else is shown it
+    pages.append(st.Page("pages/audit.py", title=t("page_audit", lang), icon=":material/history:", url_path="nhat-ky"))
 st.navigation(pages, position="sidebar").run()

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from etl.pipeline import (  # noqa: F401  (this module's public names since the start)
-    FileResult, LoadOutcome, _audit_refusal, _problem, check_scope, citation, ensure, examine, load, undo)
+    FileResult, LoadOutcome, _audit_refusal, _problem, check_locks, check_scope, citation, ensure, examine, load, undo)
 from metrics import accounts, periods, registry, store
 from metrics.store import WarehouseBusy
 

@@ -137,6 +137,16 @@ def check_scope(result: FileResult, user: accounts.User | None) -> FileResult:
     return result
 
 
+def check_locks(result: FileResult, locks: pd.DataFrame) -> FileResult:
+    """Refuse an accepted file touching a province-period an approval has locked (rule `locked`);
+    for the upload page's preview (load() checks again under the writer lock)."""
+    if result.accepted and not locks.empty:
+        problems = workflow.locked_problems(locks, result.facts)
+        if problems:
+            _refuse(result, problems)
+    return result
+
+
 def _refuse(result: FileResult, problems: list[Problem]) -> None:
     result.status = "rejected"
     result.problems.extend(problems)
@@ -212,7 +222,7 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None,
         if same:
             return LoadOutcome("unchanged", same[0], state=same[1])
         if user is not None:
-            locked = workflow.locked_problems(con, result.facts)
+            locked = workflow.locked_problems(workflow.active_locks(con), result.facts)
             if locked:
                 _refuse(result, locked)
                 _audit_refusal(result, user, db)

@@ -85,11 +85,9 @@ def active_locks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                        "WHERE unlocked_at IS NULL").df()
 
 
-def locked_problems(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, exclude_upload: str | None = None) -> list[Problem]:
-    """One `locked` problem per fact whose province-period an approval has locked."""
-    locks = active_locks(con)
-    if exclude_upload:
-        locks = locks[locks["upload_id"] != exclude_upload]
+def locked_problems(locks: pd.DataFrame, facts: pd.DataFrame) -> list[Problem]:
+    """One `locked` problem per fact whose province-period an approval has locked (`locks`:
+    active_locks(), or metrics.queries.locks() for a preview)."""
     locked = set(zip(locks["province_code"], locks["frame"], locks["period"]))
     out = []
     for r in facts.itertuples():
@@ -189,7 +187,7 @@ def transition(upload_id: str, action: str, user: accounts.User, db=None, commen
         if outside:
             raise WorkflowError(outside[0].message_vi, outside[0].message_en)
         if action == "approve":
-            locked = locked_problems(con, facts)
+            locked = locked_problems(active_locks(con), facts)
             if locked:
                 raise WorkflowError(locked[0].message_vi, locked[0].message_en)
         at = _now()

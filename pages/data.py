@@ -3,7 +3,7 @@ reported values and history; CSV and Excel downloads of exactly the rows shown."
 import streamlit as st
 
 from metrics import periods, queries, registry
-from views import tables, ui
+from views import auth, review, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -48,7 +48,15 @@ if shown.empty:
     st.info(t("dx_none", lang))
     st.stop()
 
-st.dataframe(tables.screen_frame(shown, others, lang), hide_index=True, width="stretch")
+# one click on a row shows that fact's history below the table
+picked = st.dataframe(tables.screen_frame(shown, others, lang), hide_index=True, width="stretch",
+                      on_select="rerun", selection_mode="single-row", key="dx_table")
+picked_rows = picked.selection.rows if picked else []
+if picked_rows:
+    row = shown.iloc[picked_rows[0]]
+    st.markdown(f"**{t('dx_history', lang)}: {tables.fact_label(row, lang)}**")
+    st.dataframe(tables.history_frame(queries.fact_history(*tables.parse_fact_id(tables.fact_id(row))), lang),
+                 hide_index=True, width="stretch")
 
 export = tables.export_frame(shown, others, lang)
 sources = tables.sources_frame(queries.sources_of(shown["source_id"]), lang)
@@ -71,3 +79,13 @@ fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", in
 if fact:
     st.dataframe(tables.history_frame(queries.fact_history(*tables.parse_fact_id(fact)), lang),
                  hide_index=True, width="stretch")
+
+# drafts and submissions, marked as such, for the logged-in people who may see them (an editor:
+# their own provinces; a reviewer: the provinces assigned); never for the public
+user = auth.current_user()
+if user is not None:
+    pending = queries.pending_facts()
+    pending = pending[user.scope.mask(pending)]
+    if not pending.empty:
+        st.subheader(t("pending_title", lang))
+        st.dataframe(review.pending_frame(pending, lang), hide_index=True, width="stretch")

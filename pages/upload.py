@@ -1,11 +1,10 @@
-"""Tải lên báo cáo (Upload reports): preview every fact and ignored row, confirm, load; undo."""
-import hmac
-
+"""Tải lên báo cáo (Upload reports): a department's editor logs in, previews every fact and
+ignored row, saves accepted files as drafts and submits them for review; undo of unapproved ones."""
 import streamlit as st
 
-from etl import ingest, template, warehouse
+from etl import ingest, template, warehouse, workflow
 from metrics import periods, queries, registry
-from views import fmt, tables, ui
+from views import auth, fmt, review, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -16,26 +15,10 @@ st.caption(t("upload_intro", lang))
 st.download_button(t("template_download", lang), data=template.build, file_name="mau-bao-cao-chi-tieu-khcn.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore")
 
+user = auth.require("upload", lang)
 
-def _configured_key() -> str | None:
-    try:
-        return st.secrets.get("upload_key")
-    except Exception:  # no secrets file at all
-        return None
-
-
-key = _configured_key()
-if not key:
-    st.warning(t("upload_disabled", lang))
-    st.stop()
-typed = st.text_input(t("upload_key", lang), type="password")
-if not typed:
-    st.stop()
-if not hmac.compare_digest(typed.encode(), str(key).encode()):
-    st.error(t("upload_key_wrong", lang))
-    st.stop()
-
-province_codes = sorted({p.code for p in registry.provinces().values()})
+province_codes = sorted({p.code for p in registry.provinces().values()
+                         if user.scope.allows(p.code, p.frame)})
 col1, col2 = st.columns(2)
 hint_province = col1.selectbox(
     t("hint_province", lang), [None, *province_codes], help=t("hint_help", lang),
@@ -58,10 +41,13 @@ def _examine(file_id: str, name: str, province, period, _data: bytes) -> ingest.
     return ingest.examine(_data, name, province, period)
 
 
+locks = queries.locks()
 results = []
 for f in files or []:
     data = f.getvalue()
-    result = _examine(f.file_id, f.name, hint_province, hint_period, data)
+    # the person's scope and the locks are checked before anything is offered for saving
+    result = ingest.check_locks(ingest.check_scope(_examine(f.file_id, f.name, hint_province, hint_period, data),
+                                                   user), locks)
     results.append((result, data))
     with st.container(border=True):
         if result.accepted:
@@ -77,31 +63,42 @@ for f in files or []:
                 st.dataframe(tables.upload_ignored(result, lang), hide_index=True, width="stretch")
 
 accepted = [(r, d) for r, d in results if r.accepted]
-if accepted and st.button(t("confirm_load", lang).format(n=len(accepted)), type="primary"):
+if accepted and st.button(t("save_drafts", lang).format(n=len(accepted)), type="primary"):
     for result, data in accepted:
         try:
-            outcome = ingest.load(result, data, by=t("uploaded_via_web", lang))
+            outcome = ingest.load(result, data, user=user)
         except warehouse.WarehouseBusy:
             st.error(t("db_busy", lang))
             break
         if outcome.status == "loaded":
-            st.success(t("loaded", lang).format(file=result.file, facts=outcome.facts, replaced=outcome.replaced))
-        else:
+            st.success(t("saved_draft", lang).format(file=result.file, facts=outcome.facts))
+        elif outcome.status == "unchanged":
             st.info(t("unchanged", lang).format(file=result.file))
+        else:
+            st.error(t("file_refused", lang).format(file=result.file, problems=len(result.problems)))
+            st.dataframe(tables.upload_problems(result, lang), hide_index=True, width="stretch")
 
-st.subheader(t("past_uploads", lang))
-past = queries.uploads()
-if past.empty:
+st.subheader(t("my_uploads", lang))
+mine = review.visible_uploads(queries.workflow_uploads(), user)
+if mine.empty:
     st.caption(t("no_uploads", lang))
-for u in past.itertuples():
-    c1, c2 = st.columns([4, 1])
-    state = t("undone", lang) if u.undone else t("active", lang)
-    c1.markdown(f"**{u.file_name}** — {fmt.number(u.facts)} {t('facts_word', lang)} · "
-                f"{u.uploaded_at:%d/%m/%Y %H:%M} · {u.uploaded_by} · {state}")
-    if not u.undone and c2.button(t("undo", lang), key=f"undo-{u.upload_id}"):
-        try:
-            n = ingest.undo(u.upload_id, by=t("uploaded_via_web", lang))
+for u in mine.itertuples():
+    c1, c2, c3 = st.columns([5, 1, 1])
+    c1.markdown(f"**{u.file_name}** — {u.provinces} — {fmt.number(u.facts)} {t('facts_word', lang)} · "
+                f"{u.uploaded_at:%d/%m/%Y %H:%M} · {u.uploaded_by} · **{t(f'wf_state_{u.state}', lang)}**")
+    if u.state == "returned" and isinstance(u.review_comment, str):
+        c1.warning(t("returned_note", lang).format(comment=u.review_comment))
+    try:
+        if u.state in ("draft", "returned") and c2.button(t("submit_review", lang), key=f"submit-{u.upload_id}",
+                                                          type="primary"):
+            workflow.submit(u.upload_id, user)
+            st.success(t("submitted_msg", lang).format(file=u.file_name))
+            st.rerun()
+        if (u.state != "approved" or user.is_admin) and c3.button(t("undo", lang), key=f"undo-{u.upload_id}"):
+            n = ingest.undo(u.upload_id, user=user)
             st.success(t("undone_msg", lang).format(file=u.file_name, facts=n))
             st.rerun()
-        except warehouse.WarehouseBusy:
-            st.error(t("db_busy", lang))
+    except warehouse.WarehouseBusy:
+        st.error(t("db_busy", lang))
+    except workflow.WorkflowError as exc:
+        st.error(exc.en if lang == "en" else str(exc))

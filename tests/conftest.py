@@ -38,6 +38,7 @@ def app_env(warehouse_path, monkeypatch):
 
 # --- real browser: Debian's Chromium driven by Playwright (never a downloaded browser) ----------
 
+import contextlib
 import shutil
 import socket
 import subprocess
@@ -46,7 +47,6 @@ import time
 import urllib.request
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-UPLOAD_KEY = "khoa-kiem-thu"
 
 
 def _free_port() -> int:
@@ -55,39 +55,45 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def served_app(warehouse_path, tmp_path_factory, browser):
-    """The real app served on localhost against the session's test warehouse; yields its URL."""
+@contextlib.contextmanager
+def serve(db: Path, home: Path, browser):
+    """The real app served on localhost against the warehouse `db`, in a HOME of its own (no
+    secrets of the machine's user); yields its URL and stops the server on exit."""
     port = _free_port()
-    secrets_dir = tmp_path_factory.mktemp("app_home")
-    # the served app's upload key (a test secret) lives in a HOME of its own
-    (secrets_dir / ".streamlit").mkdir()
-    (secrets_dir / ".streamlit" / "secrets.toml").write_text(f'upload_key = "{UPLOAD_KEY}"\n')
-    env = {**os.environ, "ST_DASHBOARD_DB": str(warehouse_path), "HOME": str(secrets_dir)}
+    env = {**os.environ, "ST_DASHBOARD_DB": str(db), "HOME": str(home)}
+    log = home / "server.log"
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=open(secrets_dir / "server.log", "w"), stderr=subprocess.STDOUT)
+        cwd=ROOT, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("the app did not start: " + (secrets_dir / "server.log").read_text())
-    # NOTE: Streamlit shows "Page not found" to the very first session of a fresh server that opens
-    # a non-default page (streamlit/streamlit#9992): open the main page once before the tests do.
-    warm = browser.new_page()
-    warm.goto(url)
-    wait_for_app(warm, 60_000)
-    warm.close()
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            raise RuntimeError("the app did not start: " + log.read_text())
+        # NOTE: Streamlit shows "Page not found" to the very first session of a fresh server that
+        # opens a non-default page (streamlit/streamlit#9992): open the main page once first.
+        warm = browser.new_page()
+        warm.goto(url)
+        wait_for_app(warm, 60_000)
+        warm.close()
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def served_app(warehouse_path, tmp_path_factory, browser):
+    """The real app served on localhost against the session's test warehouse; yields its URL."""
+    with serve(warehouse_path, tmp_path_factory.mktemp("app_home"), browser) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -22,29 +22,6 @@ def test_pick_a_province_and_see_the_chart(served_app, page):
     assert page.get_by_text("Nguồn:").first.is_visible()
 
 
-def test_upload_a_workbook_through_the_page(served_app, page, tmp_path):
-    import re
-
-    from playwright.sync_api import expect
-
-    from tests.conftest import UPLOAD_KEY
-    from tests.test_ingest_load import filled_template
-
-    f = tmp_path / "kontum-2024.xlsx"
-    f.write_bytes(filled_template("Kon Tum", 2024, {"st_budget": 12.5}))
-    page.goto(f"{served_app}/tai-len")
-    wait_for_app(page)
-    page.get_by_label("Khóa tải lên").fill(UPLOAD_KEY)
-    page.get_by_label("Khóa tải lên").press("Enter")
-    wait_for_app(page)
-    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(f))
-    expect(page.get_by_text("kontum-2024.xlsx: hợp lệ — 1 số liệu")).to_be_visible(timeout=30_000)
-    expect(page.locator("[data-testid='stDataFrame']").first).to_be_visible()  # the preview grid
-    expect(page.get_by_text("Chi ngân sách nhà nước cho KH&CN").first).to_be_attached()
-    page.get_by_role("button", name=re.compile("Xác nhận nạp")).click()
-    expect(page.get_by_text(re.compile("đã nạp 1 số liệu"))).to_be_visible(timeout=30_000)
-
-
 def test_a_shared_link_reproduces_its_view(served_app, page):
     page.goto(f"{served_app}/so-sanh?lang=en&ind=tasks_managed&prov=14-63&prov=58-63&chart=bar&years=2019&years=2022")
     wait_for_app(page)

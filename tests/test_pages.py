@@ -80,28 +80,25 @@ def test_english_switch(warehouse_path, monkeypatch):
     assert at.title[0].value == "Compare an indicator across provinces"
 
 
-def test_upload_page_is_disabled_without_a_key(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, page="pages/upload.py")
-    assert any("Chức năng tải lên đang tắt" in w.value for w in at.warning)
-    assert not at.get("file_uploader")
-    assert at.get("download_button"), "the template stays downloadable"
+def upload_page(db, monkeypatch):
+    """The upload page with an administrator logged in (accounts: tests/test_pages_accounts.py)."""
+    from metrics import accounts
 
-
-def upload_page(db, monkeypatch, key):
-    """The upload page of an app whose secrets hold `key`."""
     monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
+    monkeypatch.setattr(accounts, "sleep", lambda s: None)
+    accounts.add("admin", "admin", "mat-khau-kiem-thu-01", (), actor="test", db=db)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.secrets["upload_key"] = key
     at.run()
     at.switch_page("pages/upload.py")
+    at.run()
+    at.text_input(key="login_name").set_value("admin")
+    at.text_input(key="login_password").set_value("mat-khau-kiem-thu-01")
+    [b for b in at.button if b.label == "Đăng nhập"][0].click()
     return at.run()
 
 
-def test_upload_preview_confirm_and_undo(fresh_warehouse, monkeypatch):
-    at = upload_page(fresh_warehouse, monkeypatch, "bí-mật")
-    at.text_input[0].set_value("sai").run()
-    assert any("không đúng" in e.value for e in at.error)
-    at.text_input[0].set_value("bí-mật").run()
+def test_upload_preview_save_as_draft_and_undo(fresh_warehouse, monkeypatch):
+    at = upload_page(fresh_warehouse, monkeypatch)
     data = filled_template(values={"tasks_managed": 40, "tasks_accepted": 11})
     at.get("file_uploader")[0].set_value(("bao-cao.xlsx", data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     at.run()
@@ -110,9 +107,9 @@ def test_upload_preview_confirm_and_undo(fresh_warehouse, monkeypatch):
     preview = at.dataframe[0].value
     assert set(preview["Chỉ tiêu"]) == {"Nhiệm vụ KH&CN được quản lý", "Nhiệm vụ KH&CN được nghiệm thu"}
     assert set(preview["Kỳ"]) == {"Năm 2021"}
-    confirm = [b for b in at.button if "Xác nhận nạp" in b.label][0]
+    confirm = [b for b in at.button if "thành bản nháp" in b.label][0]
     confirm.click().run()
-    assert any("đã nạp 2 số liệu" in s.value for s in at.success)
+    assert any("đã lưu bản nháp (2 số liệu)" in s.value for s in at.success)
     undo = [b for b in at.button if b.label == "Hoàn tác"]
     assert len(undo) == 1
     undo[0].click().run()
@@ -120,12 +117,11 @@ def test_upload_preview_confirm_and_undo(fresh_warehouse, monkeypatch):
 
 
 def test_upload_page_refuses_a_broken_file_with_reasons(fresh_warehouse, monkeypatch):
-    at = upload_page(fresh_warehouse, monkeypatch, "k")
-    at.text_input[0].set_value("k").run()
+    at = upload_page(fresh_warehouse, monkeypatch)
     data = (ROOT / "tests/fixtures/excel/files/bad_range.xlsx").read_bytes()
     at.get("file_uploader")[0].set_value(("bad_range.xlsx", data, "application/octet-stream"))
     at.run()
     assert any("bị từ chối toàn bộ" in e.value for e in at.error)
     problems = at.dataframe[0].value
     assert set(problems["Quy tắc"]) == {"range"} and all(problems["Ô"] != "—")
-    assert not [b for b in at.button if "Xác nhận nạp" in b.label]
+    assert not [b for b in at.button if "thành bản nháp" in b.label]

@@ -481,6 +481,10 @@ def excel_bytes(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> bytes:
     return buf.getvalue()
 
 
+def _when(v) -> str:
+    return "" if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%d/%m/%Y %H:%M")
+
+
 def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Every value ever loaded for one fact, newest first: which is in use, which were replaced,
     which came from an upload that was undone."""
@@ -489,6 +493,8 @@ def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
         ind = registry.indicator(r["indicator"])
         if not bool(r["active"]):
             state = t("dx_state_undone", lang)
+        elif r.get("state", "approved") != "approved":
+            state = t(f"wf_state_{r['state']}", lang)
         elif r["position"] == 1:
             state = t("pf_in_use", lang)
         else:
@@ -503,8 +509,11 @@ def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("dx_loaded_at", lang): pd.Timestamp(r["loaded_at"]).strftime("%d/%m/%Y %H:%M"),
             t("dx_loaded_by", lang): text(r["loaded_by"]),
             t("dx_upload", lang): text(r["file_name"]),
-            t("dx_undone_at", lang): "" if pd.isna(r["undone_at"])
-            else pd.Timestamp(r["undone_at"]).strftime("%d/%m/%Y %H:%M"),
+            t("dx_approved_by", lang): text(r.get("approved_by")),
+            t("dx_approved_at", lang): _when(r.get("approved_at")),
+            t("dx_replaced_by", lang): "" if _missing(r.get("replaced_by_value")) else
+            f"{fmt.number(r['replaced_by_value'], ind.decimals, lang)} ({_when(r.get('replaced_at'))})",
+            t("dx_undone_at", lang): _when(r["undone_at"]),
         })
     return pd.DataFrame(rows)
 

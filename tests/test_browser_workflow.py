@@ -1,0 +1,101 @@
+"""The reporting workflow in a real browser, on an app of its own (a fresh install): the
+create-admin instruction; an editor logs in, uploads a draft and submits it; the public Compare
+page does not show it; a reviewer logs in, sees the difference list and approves; the public page
+shows the figure; a second upload for the locked period is refused."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from metrics import accounts
+from tests.conftest import serve, wait_for_app
+from tests.test_ingest_load import filled_template
+
+PASSWORD = "mat-khau-kiem-thu-01"
+COMPARE = "/so-sanh?ind=st_budget&prov=62-63"   # Kon Tum, a province that went to Quảng Ngãi
+
+
+@pytest.fixture(scope="module")
+def fresh_app(tmp_path_factory, browser):
+    from etl import build
+
+    folder = tmp_path_factory.mktemp("fresh_install")
+    db = folder / "w.duckdb"
+    build.build(db)
+    with serve(db, folder, browser) as url:
+        yield url, db
+
+
+def login(page, name):
+    page.get_by_label("Tên đăng nhập").fill(name)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    wait_for_app(page)
+
+
+def plotted_values(page) -> list:
+    """Every y value drawn by the page's plotly charts (empty when nothing is drawn)."""
+    return page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+                         ".flatMap(p => (p.data || []).flatMap(t => Array.from(t.y || [])))")
+
+
+def test_fresh_install_then_draft_submit_approve_publish_and_lock(fresh_app, browser, tmp_path):
+    url, db = fresh_app
+    visitor = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
+    visitor.goto(f"{url}/tai-len")
+    wait_for_app(visitor)
+    expect(visitor.get_by_text("Chưa có tài khoản nào")).to_be_visible()
+    expect(visitor.get_by_text("python -m etl.accounts add TÊN --role admin")).to_be_visible()
+
+    # the operator creates the accounts on the server (the command line's functions)
+    accounts.add("qn-editor", "editor", PASSWORD, ("51",), actor="test", db=db)    # Quảng Ngãi (34)
+    accounts.add("qn-reviewer", "reviewer", PASSWORD, ("51",), actor="test", db=db)
+
+    editor = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
+    editor.goto(f"{url}/tai-len")
+    wait_for_app(editor)
+    login(editor, "qn-editor")
+    first = tmp_path / "kontum-2024.xlsx"
+    first.write_bytes(filled_template("Kon Tum", 2024, {"st_budget": 12.5}))
+    editor.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(first))
+    expect(editor.get_by_text("kontum-2024.xlsx: hợp lệ — 1 số liệu")).to_be_visible(timeout=30_000)
+    editor.get_by_role("button", name=re.compile("thành bản nháp")).click()
+    expect(editor.get_by_text(re.compile("đã lưu bản nháp"))).to_be_visible(timeout=30_000)
+    editor.get_by_role("button", name="Gửi duyệt").click()
+    wait_for_app(editor)
+    expect(editor.get_by_text("chờ duyệt").first).to_be_visible(timeout=30_000)
+
+    # the public Compare page does not show the submission
+    visitor.goto(f"{url}{COMPARE}")
+    wait_for_app(visitor)
+    expect(visitor.get_by_text("So sánh chỉ tiêu giữa các tỉnh")).to_be_visible()
+    expect(visitor.get_by_text("Chưa có số liệu cho lựa chọn này.")).to_be_visible()  # Kon Tum has none public
+    assert 12.5 not in plotted_values(visitor)
+
+    reviewer = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
+    reviewer.goto(f"{url}/duyet")
+    wait_for_app(reviewer)
+    login(reviewer, "qn-reviewer")
+    expect(reviewer.get_by_text(re.compile("kontum-2024.xlsx .* 1 số liệu: 1 mới, 0 thay đổi, 0 không đổi"))).to_be_visible()
+    expect(reviewer.locator("[data-testid='stDataFrame']").first).to_be_visible()  # the difference list
+    reviewer.get_by_role("button", name="Phê duyệt và công bố").click()
+    expect(reviewer.get_by_text(re.compile("đã phê duyệt"))).to_be_visible(timeout=30_000)
+
+    visitor.goto(f"{url}{COMPARE}")
+    wait_for_app(visitor)
+    visitor.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+    assert 12.5 in plotted_values(visitor)
+
+    # a second upload for the locked province-period is refused, saying why
+    second = tmp_path / "kontum-2024-sua.xlsx"
+    second.write_bytes(filled_template("Kon Tum", 2024, {"st_budget": 13.0}))
+    editor.reload()
+    wait_for_app(editor)
+    if editor.get_by_label("Tên đăng nhập").count():  # a reload starts a new Streamlit session
+        login(editor, "qn-editor")
+    editor.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(second))
+    expect(editor.get_by_text(re.compile("kontum-2024-sua.xlsx: bị từ chối toàn bộ"))).to_be_visible(timeout=30_000)
+    expect(editor.get_by_text(re.compile("đã được phê duyệt và khóa")).first).to_be_attached()
+    assert not editor.get_by_role("button", name=re.compile("thành bản nháp")).count()
