@@ -56,10 +56,14 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(db: Path, home: Path, browser):
+def serve(db: Path, home: Path, browser, secrets: str = ""):
     """The real app served on localhost against the warehouse `db`, in a HOME of its own (no
-    secrets of the machine's user); yields its URL and stops the server on exit."""
+    secrets of the machine's user, or `secrets`, where "{url}" is the app's URL); yields its URL
+    and stops the server on exit."""
     port = _free_port()
+    if secrets:
+        (home / ".streamlit").mkdir(exist_ok=True)
+        (home / ".streamlit" / "secrets.toml").write_text(secrets.replace("{url}", f"http://127.0.0.1:{port}"))
     env = {**os.environ, "ST_DASHBOARD_DB": str(db), "HOME": str(home)}
     log = home / "server.log"
     proc = subprocess.Popen(

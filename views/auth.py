@@ -65,7 +65,17 @@ def _oidc_configured() -> bool:
 def _oidc_user() -> accounts.User | None:
     if not _oidc_configured() or not st.user.is_logged_in:
         return None
-    return user_from_claims(st.user.to_dict())
+    claims = st.user.to_dict()
+    user = user_from_claims(claims)
+    if not st.session_state.get("_oidc_seen"):  # audit each provider login once per session
+        st.session_state["_oidc_seen"] = True
+        if user is None:
+            accounts.audit(str(claims.get("email") or claims.get("sub")), "login_failed",
+                           detail={"via": "oidc", "reason": "no_role_in_claims"})
+        else:
+            accounts.audit(user.name, "login", user.name, accounts.Scope(user.provinces).pairs.keys(),
+                           {"via": "oidc", "role": user.role})
+    return user
 
 
 def current_user() -> accounts.User | None:
@@ -100,6 +110,10 @@ def logout() -> None:
 
 def login_form(lang: str) -> None:
     """The login form, or on a fresh install the command that creates the first administrator."""
+    if _oidc_configured() and st.user.is_logged_in:  # logged in at the provider, but no role here
+        st.error(t("auth_no_role", lang).format(name=st.user.get("email") or st.user.get("sub")))
+        st.button(t("auth_logout", lang), on_click=st.logout)
+        return
     if not accounts.has_accounts() and not _oidc_configured():
         st.warning(t("auth_no_accounts", lang))
         st.code(CREATE_ADMIN_COMMAND, language="bash")

@@ -153,6 +153,10 @@ TEXT: dict[str, tuple[str, str]] = {
                     "Quản trị viên có thể đặt lại mật khẩu để mở sớm.",
                     "The account is locked for {minutes} minutes after repeated wrong passwords (until {until}). "
                     "An administrator can reset the password to open it sooner."),
+    "auth_no_role": ("{name} đã đăng nhập ở nhà cung cấp định danh nhưng chưa được cấp vai trò nào ở đây "
+                     "(claim st_role hoặc nhóm st-editor / st-reviewer / st-admin).",
+                     "{name} is logged in at the identity provider but has no role here "
+                     "(claim st_role or group st-editor / st-reviewer / st-admin)."),
     "auth_disabled": ("Tài khoản này đã bị khóa; liên hệ quản trị viên.", "This account is disabled; ask an administrator."),
     "auth_as": ("Đăng nhập: **{name}** — {role} — {scope}", "Logged in: **{name}** — {role} — {scope}"),
     "auth_not_allowed": ("Tài khoản {name} ({role}) không có quyền dùng trang này.",
