@@ -167,11 +167,12 @@ def coverage_facts(indicators=(), provinces=(), mode: str = "reported",
 
 
 def fact_history(province_code: str, frame: str, indicator: str, period: str, measure: str,
-                 db: str | os.PathLike | None = None) -> pd.DataFrame:
+                 db: str | os.PathLike | None = None, pending: bool = False) -> pd.DataFrame:
     """Every value ever loaded for one fact, newest first: active ones with their position (1 =
     in use), values from uploads that were undone (active = false, position NULL) and values
     waiting for review (state draft/submitted/returned). Each says who loaded it, who approved it
-    and when, and which value came after it (replaced_by_value, replaced_at)."""
+    and when, and which value came after it (replaced_by_value, replaced_at). Values waiting for
+    review are left out unless `pending` (for the people whose scope covers the fact)."""
     sql = ("WITH h AS (SELECT o.observation_id, o.indicator, o.value, o.unit, o.qualifier, o.status, o.quote, "
            "o.note, o.loaded_at, o.loaded_by, o.upload_id, o.active, s.kind AS source_kind, r.position, "
            "u.file_name, u.uploaded_at, u.undone_at, u.undone_by, coalesce(u.state, 'approved') AS state, "
@@ -187,12 +188,13 @@ def fact_history(province_code: str, frame: str, indicator: str, period: str, me
            "FROM observations o JOIN sources s USING (source_id) "
            "LEFT JOIN uploads u ON u.upload_id = o.upload_id "
            "LEFT JOIN ranked_observations r ON r.observation_id = o.observation_id "
-           "WHERE o.province_code = ? AND o.frame = ? AND o.indicator = ? AND o.period = ? AND o.measure = ?) "
+           "WHERE o.province_code = ? AND o.frame = ? AND o.indicator = ? AND o.period = ? AND o.measure = ? "
+           "AND (? OR coalesce(u.state, 'approved') = 'approved')) "
            "SELECT *, CASE WHEN public THEN lead(value) OVER w END AS replaced_by_value, "
            "CASE WHEN public THEN lead(public_at) OVER w END AS replaced_at FROM h "
            "WINDOW w AS (PARTITION BY public ORDER BY public_at, observation_id) "
            "ORDER BY active DESC, position NULLS LAST, loaded_at DESC, observation_id DESC")
-    return query(sql, (province_code, frame, indicator, period, measure), db)
+    return query(sql, (province_code, frame, indicator, period, measure, pending), db)
 
 
 def sources_of(source_ids, db: str | os.PathLike | None = None) -> pd.DataFrame:

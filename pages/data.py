@@ -52,11 +52,22 @@ if shown.empty:
 picked = st.dataframe(tables.screen_frame(shown, others, lang), hide_index=True, width="stretch",
                       on_select="rerun", selection_mode="single-row", key="dx_table")
 picked_rows = picked.selection.rows if picked else []
+user = auth.current_user()
+
+
+def _history(fact: str):
+    """A fact's history; its drafts and submissions only for the people whose scope covers it."""
+    code, frame, indicator, period, measure = tables.parse_fact_id(fact)
+    pending = user is not None and user.scope.allows(code, frame, periods.parse(period).end)
+    return queries.fact_history(code, frame, indicator, period, measure, pending=pending)
+
+
 if picked_rows:
     row = shown.iloc[picked_rows[0]]
     st.markdown(f"**{t('dx_history', lang)}: {tables.fact_label(row, lang)}**")
-    st.dataframe(tables.history_frame(queries.fact_history(*tables.parse_fact_id(tables.fact_id(row))), lang),
-                 hide_index=True, width="stretch")
+    history = _history(tables.fact_id(row))
+    st.caption(tables.history_summary(history, lang))
+    st.dataframe(tables.history_frame(history, lang), hide_index=True, width="stretch")
 
 export = tables.export_frame(shown, others, lang)
 sources = tables.sources_frame(queries.sources_of(shown["source_id"]), lang)
@@ -77,12 +88,11 @@ fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", in
                      format_func=lambda f: labels.get(f, f), placeholder=t("dx_pick_placeholder", lang),
                     help=t("dx_pick_fact_help", lang))
 if fact:
-    st.dataframe(tables.history_frame(queries.fact_history(*tables.parse_fact_id(fact)), lang),
+    st.dataframe(tables.history_frame(_history(fact), lang),
                  hide_index=True, width="stretch")
 
 # drafts and submissions, marked as such, for the logged-in people who may see them (an editor:
 # their own provinces; a reviewer: the provinces assigned); never for the public
-user = auth.current_user()
 if user is not None:
     pending = queries.pending_facts()
     pending = pending[user.scope.mask(pending)]

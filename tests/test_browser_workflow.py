@@ -9,6 +9,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns can take seconds
+
 from metrics import accounts
 from tests.conftest import serve, wait_for_app
 from tests.test_ingest_load import filled_template
@@ -87,6 +89,12 @@ def test_fresh_install_then_draft_submit_approve_publish_and_lock(fresh_app, bro
     wait_for_app(visitor)
     visitor.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
     assert 12.5 in plotted_values(visitor)
+    # one click on the point shows that value's history: who loaded it, who approved it
+    box = visitor.locator(".js-plotly-plot .scatterlayer .trace .points path").first.bounding_box()
+    visitor.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # as a person clicks: through plotly's hit test
+    wait_for_app(visitor)
+    expect(visitor.get_by_text(re.compile("Lịch sử của một số liệu: Kon Tum"))).to_be_visible(timeout=30_000)
+    expect(visitor.get_by_text(re.compile("Đang dùng: 12,5 .* nạp bởi qn-editor .* duyệt bởi qn-reviewer"))).to_be_visible()
 
     # a second upload for the locked province-period is refused, saying why
     second = tmp_path / "kontum-2024-sua.xlsx"

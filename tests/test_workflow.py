@@ -81,6 +81,9 @@ def test_draft_submit_approve_then_public_and_locked(people, tmp_path, capsys):
     assert current(db, "tasks_managed") == public_before, "the public facts view does not show a draft"
     pending = queries.pending_facts(db)
     assert list(pending["value"]) == [777] and list(pending["state"]) == ["draft"]
+    key = ("58", "63", "tasks_managed", "2021", "actual")
+    assert 777 not in queries.fact_history(*key, db=db)["value"].tolist(), "public history hides drafts"
+    assert queries.fact_history(*key, db=db, pending=True).set_index("value").loc[777, "state"] == "draft"
     # an editor of another province never sees it; the Khánh Hòa reviewer does
     assert not p["sl"].scope.mask(pending).any()
     assert p["kh"].scope.mask(pending).all() and p["rv"].scope.mask(pending).all()

@@ -82,6 +82,20 @@ def _hover(row, ind: registry.Indicator, lang: str) -> str:
     return "<br>".join(parts)
 
 
+def point_id(r, indicator: str) -> str:
+    """The fact a drawn point shows, as its id (views.tables.fact_id): a click on the point opens
+    that fact's history."""
+    return f"{r.province_code}-{r.frame}|{indicator}|{r.period}|{r.measure}"
+
+
+def clicked_fact(event) -> str | None:
+    """The fact id of the point clicked on a chart drawn with point ids (None: nothing clicked)."""
+    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else (
+        event.selection.points if event is not None else [])
+    ids = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str) and p.get("customdata")]
+    return ids[0] if ids else None
+
+
 def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lang: str = "vi",
                    source_line: str = "", title: str | None = None) -> go.Figure:
     """One series per province over the years; plans dotted; other spans as labelled segments."""
@@ -97,12 +111,13 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
             if g.empty:
                 continue
             by_year = {r.period_start.year: r for r in g.itertuples()}
-            xs, ys, texts, symbols = [], [], [], []
+            xs, ys, texts, symbols, ids = [], [], [], [], []
             for y in range(y0, y1 + 1):  # every year present, so a missing one breaks the line
                 r = by_year.get(y)
                 xs.append(_mid_year(y))
                 ys.append(None if r is None else r.value)
                 texts.append("" if r is None else _hover(r, ind, lang))
+                ids.append("" if r is None else point_id(r, indicator))
                 symbols.append("circle-open" if r is not None and r.status == "estimated" else "circle")
             fig.add_trace(go.Scatter(
                 x=xs, y=ys, mode="lines+markers", connectgaps=False,
@@ -111,7 +126,7 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
                 line={"color": colour, "width": 3 if measure == "actual" else 2,
                       "dash": "solid" if measure == "actual" else "dot"},
                 marker={"size": 9, "symbol": symbols, "color": colour},
-                hovertext=texts, hoverinfo="text",
+                hovertext=texts, hoverinfo="text", customdata=ids,
             ))
         g = other[(other.province_code == code) & (other.frame == frame)]
         for r in g.itertuples():
@@ -121,14 +136,15 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
                     x=[pd.Timestamp(r.period_end)], y=[r.value], mode="markers",
                     marker={"symbol": "diamond", "size": 11, "color": colour},
                     name=f"{name}: {periods.label(r.period, lang)}", legendgroup=f"{code}-{frame}",
-                    showlegend=False, hovertext=[text], hoverinfo="text"))
+                    showlegend=False, hovertext=[text], hoverinfo="text", customdata=[point_id(r, indicator)]))
             else:
                 fig.add_trace(go.Scatter(
                     x=[pd.Timestamp(r.period_start), pd.Timestamp(r.period_end)], y=[r.value, r.value],
                     mode="lines+markers", line={"color": colour, "dash": "dash", "width": 2},
                     marker={"symbol": "line-ns-open", "size": 12, "color": colour},
                     name=f"{name}: {periods.label(r.period, lang)}",
-                    legendgroup=f"{code}-{frame}", showlegend=False, hovertext=[text, text], hoverinfo="text"))
+                    legendgroup=f"{code}-{frame}", showlegend=False, hovertext=[text, text], hoverinfo="text",
+                    customdata=[point_id(r, indicator)] * 2))
     start, end = pd.Timestamp(date(y0, 1, 1)), pd.Timestamp(date(y1, 12, 31))
     if start <= pd.Timestamp(registry.MERGER_DATE) <= end:
         fig.add_vline(x=pd.Timestamp(registry.MERGER_DATE).timestamp() * 1000, line_dash="dot",

@@ -211,6 +211,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_action": ("Thao tác", "Action"),
     "col_target": ("Đối tượng", "Target"),
     "col_detail": ("Chi tiết", "Detail"),
+    "dx_in_use_line": ("Đang dùng: {value} — nạp bởi {by} lúc {at}", "In use: {value} — loaded by {by} at {at}"),
+    "dx_approved_line": ("duyệt bởi {by} lúc {at}", "approved by {by} at {at}"),
     "dx_approved_by": ("Người duyệt", "Approved by"),
     "dx_approved_at": ("Duyệt lúc", "Approved at"),
     "dx_replaced_by": ("Được thay bằng", "Replaced by"),

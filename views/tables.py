@@ -485,6 +485,20 @@ def _when(v) -> str:
     return "" if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%d/%m/%Y %H:%M")
 
 
+def history_summary(hist: pd.DataFrame, lang: str) -> str:
+    """The value in use in one line: who loaded it and when, who approved it and when."""
+    current = hist[(hist["position"] == 1) & hist["active"].astype(bool)]
+    if current.empty:
+        return ""
+    r = current.iloc[0]
+    ind = registry.indicator(r["indicator"])
+    text_ = t("dx_in_use_line", lang).format(value=_value_cell(r, ind, lang), by=text(r["loaded_by"]),
+                                             at=_when(r["loaded_at"]))
+    if not _missing(r.get("approved_by")):
+        text_ += "; " + t("dx_approved_line", lang).format(by=r["approved_by"], at=_when(r["approved_at"]))
+    return text_
+
+
 def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Every value ever loaded for one fact, newest first: which is in use, which were replaced,
     which came from an upload that was undone."""
