@@ -316,7 +316,9 @@ def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None =
             uploads.append_event(folder, {"event": "undo", "upload_id": upload_id, "at": _now().isoformat(),
                                           "by": "hệ thống (ghi thất bại)"})
             raise
-        return LoadOutcome("loaded", upload_id, n, replaced), []
+    accounts.audit(by, "load", upload_id, workflow.province_pairs(facts),
+                   {"file": meta["file_name"], "facts": n, "state": "approved", "source": "narrative"}, db=db)
+    return LoadOutcome("loaded", upload_id, n, replaced), []
 
 
 def _apply_logged_text(con: duckdb.DuckDBPyConnection, event: dict) -> int | None:
