@@ -155,11 +155,18 @@ class Done:
     facts: int = 0
 
 
-def _commit_event(con, db, event: dict) -> None:
-    """Log the event beside the warehouse, then commit (the same order as a load: a log line whose
-    commit failed is taken back by the caller's exception handler writing nothing else)."""
+def _commit_then_log(con, db, apply, event: dict):
+    """Apply and commit in one transaction, then log the event beside the warehouse for rebuilds:
+    the database is the truth and the log follows it (a step whose commit failed is never logged)."""
+    con.execute("BEGIN")
+    try:
+        result = apply()
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
     uploads.append_event(store.uploads_dir(db), event)
-    con.execute("COMMIT")
+    return result
 
 
 def transition(upload_id: str, action: str, user: accounts.User, db=None, comment: str | None = None) -> Done:
@@ -191,14 +198,9 @@ def transition(upload_id: str, action: str, user: accounts.User, db=None, commen
             if locked:
                 raise WorkflowError(locked[0].message_vi, locked[0].message_en)
         at = _now()
-        con.execute("BEGIN")
-        try:
-            apply_transition(con, upload_id, action, at, user.name, comment)
-            _commit_event(con, db, {"event": "transition", "upload_id": upload_id, "action": action,
-                                    "at": at.isoformat(), "by": user.name, "comment": comment})
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        _commit_then_log(con, db, lambda: apply_transition(con, upload_id, action, at, user.name, comment),
+                         {"event": "transition", "upload_id": upload_id, "action": action,
+                          "at": at.isoformat(), "by": user.name, "comment": comment})
     accounts.audit(user.name, action, upload_id, province_pairs(facts),
                    {"file": file_name, "facts": len(facts), **({"comment": comment} if comment else {})}, db=db)
     return Done(upload_id, to_state, len(facts))
@@ -223,18 +225,12 @@ def unlock(province_code: str, frame: str, period: str, user: accounts.User, rea
         raise WorkflowError("Chỉ quản trị viên mới mở khóa được.", "Only an administrator can unlock.")
     reason = (reason or "").strip() or None
     with warehouse.writer(db) as con:
+        if active_locks(con).query("province_code == @province_code and frame == @frame and period == @period").empty:
+            return 0
         at = _now()
-        con.execute("BEGIN")
-        try:
-            n = apply_unlock(con, province_code, frame, period, at, user.name, reason)
-            if n == 0:
-                con.execute("ROLLBACK")
-                return 0
-            _commit_event(con, db, {"event": "unlock", "province_code": province_code, "frame": frame,
-                                    "period": period, "at": at.isoformat(), "by": user.name, "reason": reason})
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        n = _commit_then_log(con, db, lambda: apply_unlock(con, province_code, frame, period, at, user.name, reason),
+                             {"event": "unlock", "province_code": province_code, "frame": frame, "period": period,
+                              "at": at.isoformat(), "by": user.name, "reason": reason})
     accounts.audit(user.name, "unlock", f"{province_code}-{frame} {period}", [(province_code, frame)],
                    {"period": period, **({"reason": reason} if reason else {})}, db=db)
     return n
