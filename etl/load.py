@@ -23,6 +23,7 @@ def load_registries(con: duckdb.DuckDBPyConnection) -> None:
         "code": p.code, "frame": p.frame, "name_vi": p.name_vi, "name_ascii": p.name_ascii,
         "name_en": p.name_en, "kind": p.kind, "region": p.region, "iso_3166_2": p.iso_3166_2 or None,
         "valid_from": p.valid_from, "valid_to": p.valid_to, "successor_code": p.successor_code,
+        "renamed_on": p.renamed.on if p.renamed else None, "renamed_vi": p.renamed.name_vi if p.renamed else None,
     } for p in registry.provinces().values()])
     ind = pd.DataFrame([{
         "code": i.code, "name_vi": i.name_vi, "name_en": i.name_en, "unit_vi": i.unit_vi,

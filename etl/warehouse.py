@@ -53,7 +53,7 @@ SCHEMA = """
 CREATE TABLE provinces (
     code VARCHAR NOT NULL, frame VARCHAR NOT NULL, name_vi VARCHAR NOT NULL, name_ascii VARCHAR,
     name_en VARCHAR, kind VARCHAR, region VARCHAR, iso_3166_2 VARCHAR, valid_from DATE, valid_to DATE,
-    successor_code VARCHAR, PRIMARY KEY (code, frame));
+    successor_code VARCHAR, renamed_on DATE, renamed_vi VARCHAR, PRIMARY KEY (code, frame));
 
 CREATE TABLE indicators (
     code VARCHAR PRIMARY KEY, name_vi VARCHAR, name_en VARCHAR, unit_vi VARCHAR, unit_en VARCHAR,
@@ -160,7 +160,10 @@ WITH counts AS (
 crossed AS (
     SELECT province_code, frame, indicator, period, measure, count(DISTINCT (other_period, value)) AS n_other
     FROM stock_disagreements GROUP BY ALL)
-SELECT r.province_code, r.frame, p.name_vi AS province_name, r.indicator, r.period,
+SELECT r.province_code, r.frame,
+       -- the name on the period's first day (Thừa Thiên Huế is the city of Huế from 2025-01-01)
+       CASE WHEN r.period_start >= p.renamed_on THEN p.renamed_vi ELSE p.name_vi END AS province_name,
+       r.indicator, r.period,
        r.period_start, r.period_end, r.period_kind, r.measure, r.value, r.unit, r.qualifier,
        r.status, r.source, r.quote, CAST(c.n_values - 1 + coalesce(x.n_other, 0) AS INTEGER) AS alternatives,
        r.note, r.loaded_at, r.source_kind, r.source_id, r.sheet, r.cell, r.upload_id

@@ -207,9 +207,9 @@ def label(period: str | Period, lang: str = "vi") -> str:
         q = (p.start.month + 2) // 3
         return f"Quý {['I', 'II', 'III', 'IV'][q - 1]}/{y}" if vi else f"Q{q} {y}"
     if p.kind == "month":
-        return f"Tháng {p.start.month}/{y}" if vi else p.start.strftime("%B %Y")
+        return f"Tháng {p.start.month}/{y}" if vi else p.start.strftime("%b %Y")
     if p.kind == "date":
-        return f"Tính đến {_d(p.start)}" if vi else f"As of {p.start.strftime('%d/%m/%Y')}"
+        return f"Tính đến {_d(p.start)}" if vi else f"As of {p.start.day} {p.start:%b %Y}"
     # range
     if p.start.month == 1 and p.end.month == 12:
         return f"Giai đoạn {y}–{p.end.year}" if vi else f"{y}–{p.end.year}"
@@ -218,4 +218,4 @@ def label(period: str | Period, lang: str = "vi") -> str:
         return f"{n} tháng đầu năm {y}" if vi else f"First {n} months of {y}"
     if vi:
         return f"Từ tháng {p.start.month}/{y} đến tháng {p.end.month}/{p.end.year}"
-    return f"{p.start.strftime('%m/%Y')}–{p.end.strftime('%m/%Y')}"
+    return f"{p.start:%b %Y}–{p.end:%b %Y}"

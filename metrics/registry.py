@@ -63,6 +63,17 @@ REQUIRED_INDICATOR_FIELDS = (
 
 
 @dataclass(frozen=True)
+class Renaming:
+    """A province that changed its name or kind inside its frame (Thừa Thiên Huế became the
+    centrally-run city of Huế on 1 January 2025): from `on`, it is called `name_vi`."""
+    on: date
+    name_vi: str
+    name_en: str
+    kind: str
+    basis: str
+
+
+@dataclass(frozen=True)
 class Province:
     code: str
     frame: str
@@ -76,6 +87,13 @@ class Province:
     valid_to: date | None
     successor_code: str | None
     aliases: tuple[str, ...]
+    renamed: Renaming | None = None
+
+    def name_on(self, day: date, lang: str = "vi") -> str:
+        """The name the province had on that day."""
+        if self.renamed and day >= self.renamed.on:
+            return self.renamed.name_vi if lang == "vi" else self.renamed.name_en
+        return self.name(lang)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -87,7 +105,7 @@ class Province:
 
 REQUIRED_PROVINCE_FIELDS = (
     "code", "frame", "name_vi", "name_ascii", "name_en", "kind", "region", "iso_3166_2",
-    "valid_from", "valid_to", "successor_code", "aliases",
+    "valid_from", "valid_to", "successor_code", "aliases", "renamed",
 )
 
 
@@ -157,6 +175,14 @@ def _date(text: str) -> date | None:
 
 
 @lru_cache(maxsize=1)
+def _renaming(text: str) -> Renaming | None:
+    """'2025-01-01|Huế|Hue|thành phố|Nghị quyết 175/2024/QH15' -> Renaming; '' -> None."""
+    if not text.strip():
+        return None
+    on, vi, en, kind, basis = (x.strip() for x in text.split("|"))
+    return Renaming(_date(on), nfc(vi), en, nfc(kind), nfc(basis))
+
+
 def provinces() -> dict[tuple[str, str], Province]:
     out = {}
     for r in read_province_rows():
@@ -166,6 +192,7 @@ def provinces() -> dict[tuple[str, str], Province]:
             iso_3166_2=r["iso_3166_2"], valid_from=_date(r["valid_from"]), valid_to=_date(r["valid_to"]),
             successor_code=r["successor_code"] or None,
             aliases=tuple(nfc(a) for a in r["aliases"].split("|") if a.strip()),
+            renamed=_renaming(r.get("renamed", "")),
         )
         out[p.key] = p
     return out

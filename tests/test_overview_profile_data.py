@@ -79,7 +79,7 @@ def test_overview_shows_pii_with_the_size_of_its_field(warehouse_path, monkeypat
     at = app(warehouse_path, monkeypatch, "pages/overview.py", prov=["68-63", "56-34"])
     cards = metrics(at)
     assert ("Năm 2024", "hạng 21/63", "") in cards
-    assert ("Năm 2025", "46,54 điểm", "") in cards
+    assert ("Năm 2025", "46,54 điểm", "") in cards and ("Năm 2025", "hạng 9/34", "") in cards
 
 
 def test_overview_in_english(warehouse_path, monkeypatch):
@@ -103,7 +103,8 @@ def test_overview_today_view_says_why_a_merged_province_has_no_value(warehouse_p
     assert at.subheader[0].value == "Khánh Hòa (từ 1/7/2025)"
     cards = metrics(at)
     # never a sum with a predecessor missing; only its own post-merger PII 2025 has a value
-    assert all(value == "—" for _, value, _ in cards if value != "46,54 điểm") and ("Năm 2025", "46,54 điểm", "") in cards
+    own = {("Năm 2025", "46,54 điểm", ""), ("Năm 2025", "hạng 9/34", "")}
+    assert all(value == "—" for card in cards if card not in own for _, value, _ in [card]) and own <= set(cards)
     assert "Thiếu số liệu của Khánh Hòa" in captions(at)
 
 
@@ -148,7 +149,7 @@ def test_profile_charts_carry_title_and_sources(warehouse_path, monkeypatch):
 def test_profile_in_english(warehouse_path, monkeypatch):
     at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="58-63", lang="en")
     assert at.title[0].value == "Province profile"
-    assert "Ninh Thuan — merged into Khanh Hoa from 01/7/2025" in markdown(at)
+    assert "Ninh Thuan — merged into Khanh Hoa from 1 Jul 2025" in markdown(at)
     assert "Period" in at.dataframe[0].value.columns
 
 
@@ -319,3 +320,10 @@ def test_history_includes_an_undone_upload(fresh_warehouse):
     assert list(frame["Trạng thái"]) == ["đang dùng", "đã hoàn tác"]
     assert list(frame["Giá trị"]) == ["36 nhiệm vụ", "40 nhiệm vụ"]
     assert frame["Tệp tải lên"].iloc[1] == "bao-cao.xlsx" and frame["Hoàn tác lúc"].iloc[1] != ""
+
+
+def test_profile_says_thua_thien_hue_became_the_city_of_hue():
+    from views import tables
+    text = tables.merger_history("46", "63", "vi")["text"]
+    assert text.startswith("Thừa Thiên Huế — từ 01/01/2025 là thành phố Huế trực thuộc trung ương (Nghị quyết 175/2024/QH15).")
+    assert "the centrally-run city of Hue from 1 Jan 2025 (Resolution 175/2024/QH15)" in tables.merger_history("46", "63", "en")["text"]

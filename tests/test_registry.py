@@ -107,3 +107,27 @@ def test_iso_codes_are_not_statistics_codes():
 ])
 def test_province_names_match_however_written(text, expected):
     assert expected in {p.code for p in registry.match_province(text)}
+
+
+def test_thua_thien_hue_is_the_city_of_hue_in_frame_63_from_2025():
+    """Resolution 175/2024/QH15: the centrally-run city of Huế from 1 January 2025, same code."""
+    from datetime import date
+    hue = registry.province("46", "63")
+    assert hue.renamed and hue.renamed.on == date(2025, 1, 1) and "175/2024/QH15" in hue.renamed.basis
+    assert hue.name_on(date(2024, 12, 31)) == "Thừa Thiên Huế" and hue.name_on(date(2025, 1, 1)) == "Huế"
+    assert hue.name_on(date(2025, 3, 1), "en") == "Hue"
+    assert registry.province("79", "63").name_vi == "TP. Hồ Chí Minh"
+    assert "79" in {p.code for p in registry.match_province("Hồ Chí Minh")}
+
+
+def test_the_facts_view_names_a_province_as_it_was_called_in_the_period(fresh_warehouse):
+    import duckdb
+    con = duckdb.connect(str(fresh_warehouse))
+    for period, start in (("2024", "2024-01-01"), ("2025-01/2025-06", "2025-01-01")):
+        con.execute("INSERT INTO observations (province_code, frame, indicator, period, period_start, period_end, "
+                    "period_kind, measure, value, unit, status, source_id, loaded_at) VALUES ('46', '63', "
+                    "'tasks_managed', ?, ?, ?, 'year', 'actual', 1, 'nhiệm vụ', 'reported', "
+                    "'seed-000-ninhthuan-2023-07-27', now())", [period, start, "2025-06-30" if period != "2024" else "2024-12-31"])
+    names = dict(con.execute("select period, province_name from facts where province_code='46' and frame='63'").fetchall())
+    con.close()
+    assert names == {"2024": "Thừa Thiên Huế", "2025-01/2025-06": "Huế"}

@@ -44,5 +44,8 @@ def qualifier(q: str, lang: str = "vi") -> str:
     return q if lang == "vi" else _QUALIFIER_EN.get(q, q)
 
 
-def day(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else "—"
+def day(d: date | None, lang: str = "vi") -> str:
+    """31/12/2023 (vi); 31 Dec 2023 (en): one style for every English date."""
+    if not d:
+        return "—"
+    return d.strftime("%d/%m/%Y") if lang == "vi" else f"{d.day} {d:%b %Y}"

@@ -19,7 +19,7 @@ from views.i18n import t
 from metrics.names import strip_diacritics
 
 CORE = ("tasks_managed", "tasks_accepted", "ocop_products", "ocop_products_total", "ocop_trademarks",
-        "ip_protected_products", "pii_score", "pii_rank", "tthc_level4_rate", "tfp_contribution", "st_budget",
+        "ip_protected_products", "pii_score", "pii_rank", "pii_rank_34", "tthc_level4_rate", "tfp_contribution", "st_budget",
         "enterprises_supported")
 
 
@@ -162,7 +162,7 @@ def _lower_first(s: str) -> str:
 def compared_with(row: pd.Series, lang: str) -> str:
     """'so với 9 tháng đầu năm 2022', 'so với ngày 12/06/2022', 'vs 2016–2020'."""
     if row["period_kind"] == "date":
-        return f"{t('ov_vs', lang)} {t('ov_date', lang)} {fmt.day(pd.Timestamp(row['period_end']).date())}".replace("  ", " ")
+        return f"{t('ov_vs', lang)} {t('ov_date', lang)} {fmt.day(pd.Timestamp(row['period_end']).date(), lang)}".replace("  ", " ")
     return f"{t('ov_vs', lang)} {_lower_first(periods.label(row['period'], lang))}"
 
 
@@ -303,7 +303,7 @@ def merger_history(code: str, frame: str, lang: str) -> dict:
     'Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025' / 'Khánh Hòa (từ 01/7/2025) gồm: …'."""
     p = registry.province(code, frame)
     day = registry.MERGER_DATE
-    when = f"{day.day:02d}/{day.month}/{day.year}"
+    when = f"{day.day:02d}/{day.month}/{day.year}" if lang == "vi" else f"{day.day} {day:%b %Y}"
     if frame == "63":
         s = registry.successor(p)
         if s is None:
@@ -313,6 +313,12 @@ def merger_history(code: str, frame: str, lang: str) -> dict:
             msg = t("pf_continues", lang).format(name=p.name(lang), successor=s.name(lang), date=when)
         else:
             msg = t("pf_merged_into", lang).format(name=p.name(lang), successor=s.name(lang), date=when)
+        if p.renamed:  # a change inside the frame: Thừa Thiên Huế is the city of Huế from 1/1/2025
+            r = p.renamed
+            on = fmt.day(r.on, lang)
+            msg = t("pf_renamed", lang).format(name=p.name(lang), new=r.name_vi if lang == "vi" else r.name_en,
+                                               kind=r.kind, date=on,
+                                               basis=r.basis if lang == "vi" else r.basis.replace("Nghị quyết", "Resolution")) + " " + msg
         return {"text": msg, "links": [(f"{s.name(lang)} ({t('frame_34', lang)})", f"{s.code}-{s.frame}")]}
     preds = registry.predecessors(p)
     if not preds:
