@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from etl.pipeline import build, ensure  # noqa: F401  (this module's public names since the start)
+from etl.pipeline import WriteFailed, build, ensure, write_failed  # noqa: F401  (this module's public names since the start)
 from metrics import store
 from metrics.store import WarehouseBusy
 
@@ -23,8 +23,17 @@ def main(argv: list[str] | None = None) -> int:
     except WarehouseBusy as exc:
         print(exc, file=sys.stderr)
         return 3
+    except WriteFailed as exc:
+        print(f"Không dựng được kho dữ liệu: {exc.message_vi}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the place itself: a folder that cannot be made, a lock file refused
+        print(f"Không dựng được kho dữ liệu: {write_failed(exc, str(args.db or store.db_path())).message_vi}",
+              file=sys.stderr)
+        return 1
     print(f"Đã xây dựng kho dữ liệu {result['path']}: {result['curated_facts']} số liệu từ data/, "
           f"{result['uploads']} tệp tải lên ({result['upload_facts']} số liệu), {result['undone']} đã hoàn tác.")
+    for note in result.get("notes", []):
+        print(f"  - {note}")
     return 0
 
 

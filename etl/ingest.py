@@ -6,17 +6,24 @@ locks of approved province-periods (rule `locked`), and an accepted file becomes
 review (`"state": "draft"` in --json); without it the command acts as an administrator loading
 approved data, as it always did, and the audit log says so.
 
+Each file is examined in a worker process with memory and time limits (etl.sandbox);
+`--wait SECONDS` retries while another upload holds the warehouse.
+
 The command line of etl.pipeline (examine, load, undo); the upload page calls the same functions."""
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
+import time
 from pathlib import Path
 
+from etl import sandbox, validate
 from etl.pipeline import (  # noqa: F401  (this module's public names since the start)
-    FileResult, LoadOutcome, _audit_refusal, _problem, check_locks, check_scope, citation, ensure, examine, load, undo)
-from metrics import accounts, periods, registry, store
+    FileResult, LoadOutcome, WriteFailed, _audit_refusal, _problem, check_locks, check_scope, citation, ensure,
+    examine, load, undo)
+from metrics import accounts, names, periods, registry, store
 from metrics.store import WarehouseBusy
 
 
@@ -53,7 +60,48 @@ def _summary(result: FileResult, outcome: LoadOutcome | None, lang: str) -> str:
     for i in result.ignored:
         where = f"{i.sheet}" + (f" dòng {i.row}" if i.row and not en else f" row {i.row}" if i.row else "")
         lines.append(f"  - {'ignored' if en else 'bỏ qua'} {where}: “{i.text}” — {i.reason_en if en else i.reason_vi}")
-    return "\n".join(lines)
+    # cell text reaches the terminal here: never its escape sequences (ESC[2J clears a screen)
+    return "\n".join(names.clean(line) for line in lines)
+
+
+def _refused(name: str, rule: str, vi: str, en: str) -> FileResult:
+    return FileResult(name, "", "rejected", validate.to_frame([]), [], [_problem(rule, vi, en)])
+
+
+def _one_file(path: Path, args, user) -> tuple[FileResult, LoadOutcome | None]:
+    """Read, examine (in a worker with limits) and, unless --dry-run, load one file. Whatever
+    happens to it — it vanished, the disk is full, the warehouse is busy — it is reported as
+    this file's result and the next file goes on."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _refused(path.name, "unreadable", f"{path.name}: không đọc được tệp ({exc.strerror or exc}).",
+                        f"{path.name}: cannot read the file ({exc.strerror or exc})."), None
+    result = check_scope(sandbox.examine(data, path.name, args.province, args.period), user)
+    if user is not None and not result.accepted and not args.dry_run:
+        _audit_refusal(result, user, args.db)
+    if not result.accepted or args.dry_run:
+        return result, None
+    deadline = time.monotonic() + max(0.0, args.wait)
+    while True:
+        try:
+            ensure(args.db)  # only now: a refused file never creates a warehouse at a new --db path
+            return result, load(result, data, args.db, user=user)
+        except WarehouseBusy as exc:
+            if time.monotonic() < deadline:
+                time.sleep(0.2 + random.random() * 0.3)
+                continue
+            rule, vi, en = "busy", str(exc), "The database is busy; try again shortly (or use --wait)."
+        except WriteFailed as exc:
+            rule, vi, en = "write_failed", f"{result.file}: {exc.message_vi}", f"{result.file}: {exc.message_en}"
+        except Exception as exc:  # noqa: BLE001 — reported as this file's result, never a traceback
+            rule = "write_failed"
+            vi = f"{result.file}: không ghi được vào kho dữ liệu ({type(exc).__name__}); không có gì bị thay đổi."
+            en = f"{result.file}: could not write to the warehouse ({type(exc).__name__}); nothing was changed."
+        result.status = "rejected"
+        result.problems.append(_problem(rule, vi, en))
+        result.facts = result.facts.iloc[0:0]
+        return result, None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=["vi", "en"], default="vi")
     ap.add_argument("--as", dest="as_user", metavar="NAME",
                     help="nạp với quyền của tài khoản này: chỉ các tỉnh của người đó, thành bản nháp chờ duyệt")
+    ap.add_argument("--wait", type=float, default=0, metavar="GIÂY",
+                    help="khi kho dữ liệu đang bận, thử lại trong tối đa chừng ấy giây")
     args = ap.parse_args(argv)
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
@@ -85,22 +135,10 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(f"không có tài khoản đang hoạt động tên “{args.as_user}” (python -m etl.accounts list)")
         if not user.can_upload:
             ap.error(f"tài khoản “{user.name}” ({user.role}) không có quyền tải lên")
-    if not args.dry_run:
-        ensure(args.db)
+    sandbox.prefer_fork()
     results, all_ok = [], True
     for f in args.files:
-        data = Path(f).read_bytes()
-        result = check_scope(examine(data, Path(f).name, args.province, args.period), user)
-        if user is not None and not result.accepted and not args.dry_run:
-            _audit_refusal(result, user, args.db)
-        outcome = None
-        if result.accepted and not args.dry_run:
-            try:
-                outcome = load(result, data, args.db, user=user)
-            except WarehouseBusy as exc:
-                result.status = "rejected"
-                result.problems.append(_problem("busy", str(exc), "The database is busy; try again shortly."))
-                result.facts = result.facts.iloc[0:0]
+        result, outcome = _one_file(Path(f), args, user)
         all_ok &= result.accepted
         results.append((result, outcome))
     if args.json:

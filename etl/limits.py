@@ -9,7 +9,7 @@ the memory of the worker process that parses uploads (WORKER_MEMORY_BYTES)."""
 from __future__ import annotations
 
 MAX_FILE_BYTES = 100 * 2**20          # the file as uploaded
-MAX_UNPACKED_BYTES = 256 * 2**20      # every part of a zip container (.xlsx, .ods), inflated
+MAX_UNPACKED_BYTES = 128 * 2**20      # every part of a zip container (.xlsx, .ods), inflated (300,000 tidy rows take 95 MB)
 MAX_PACK_RATIO = 200                  # inflated ÷ packed, the whole container (zip bombs)
 MAX_SHEETS = 100                      # worksheets in one workbook
 MAX_ROWS = 300_000                    # rows of one sheet, counted from row 1
@@ -84,7 +84,7 @@ def check_sheet_count(n: int) -> None:
                        f"The file has {n:,} sheets, beyond the limit of {MAX_SHEETS}.", value=n)
 
 
-def check_extent(sheet: str, last_row: int, last_col: int, book_cells: int = 0) -> int:
+def check_extent(sheet: str, last_row: int, last_col: int, book_cells: int = 0, at_least: bool = False) -> int:
     """Refuse a sheet whose used area reaches (last_row, last_col) (0-based, the far cell) when
     that area is beyond the limits; `book_cells` is the area of the sheets before it. Returns
     the running total of the book's cells."""
@@ -93,11 +93,13 @@ def check_extent(sheet: str, last_row: int, last_col: int, book_cells: int = 0) 
     far = cell_name(last_row, last_col)
     size_vi, size_en = f"{_n(rows)} dòng × {_n(cols)} cột", f"{rows:,} rows × {cols:,} columns"
     if rows > MAX_ROWS or cols > MAX_COLUMNS or cells > MAX_CELLS:
+        if at_least:
+            size_vi, size_en = f"ít nhất {size_vi}", f"at least {size_en}"
         raise TooLarge(
-            f"Trang tính “{sheet}” có dữ liệu đến ô {far} ({size_vi} = {_n(cells)} ô); giới hạn là "
+            f"Trang tính “{sheet}” có dữ liệu đến ô {far}{' trở đi' if at_least else ''} ({size_vi} = {_n(cells)} ô); giới hạn là "
             f"{_n(MAX_ROWS)} dòng, {_n(MAX_COLUMNS)} cột và {_n(MAX_CELLS)} ô mỗi trang. "
             "Hãy xoá các ô thừa ở xa hoặc tách tệp.",
-            f"Sheet “{sheet}” has data up to cell {far} ({size_en} = {cells:,} cells); the limits are "
+            f"Sheet “{sheet}” has data up to cell {far}{' and beyond' if at_least else ''} ({size_en} = {cells:,} cells); the limits are "
             f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells per sheet. "
             "Clear the stray far cells or split the file.", sheet, far, far)
     total = book_cells + cells

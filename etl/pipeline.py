@@ -11,9 +11,13 @@ The command lines (`python -m etl.ingest`, `python -m etl.build`, `python -m etl
 page call these functions."""
 from __future__ import annotations
 
+import errno
 import getpass
 import gc
 import os
+import signal
+import sys
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -24,6 +28,7 @@ import pandas as pd
 from etl import curated, limits, load as loader, text_facts, uploads, validate, walk, warehouse, workbook, workflow
 from etl.reading import Hints, Ignored, Problem
 from metrics import accounts, names, periods, registry, store
+from metrics.store import WarehouseBusy
 from metrics.schema import FACT_KEY, SOURCE_RANK
 
 
@@ -203,6 +208,78 @@ def _replaced(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame) -> int:
         con.unregister("_new_facts")
 
 
+# --- faults: what a person is told when the disk, the file system or a file fails ------------
+
+class WriteFailed(RuntimeError):
+    """A write that could not be done; nothing was changed. The message is for the person (vi)."""
+
+    def __init__(self, message_vi: str, message_en: str):
+        super().__init__(message_vi)
+        self.message_vi, self.message_en = message_vi, message_en
+
+
+def write_failed(exc: BaseException, what: str) -> WriteFailed:
+    """An OSError or a DuckDB I/O error -> WriteFailed saying what happened, in words."""
+    text = str(exc)
+    code = getattr(exc, "errno", None)
+    if code == errno.ENOSPC or "No space left" in text or "disk is full" in text.lower():
+        return WriteFailed(f"Đĩa đầy: không đủ chỗ để ghi {what}. Không có gì bị thay đổi; hãy giải phóng dung lượng "
+                           "rồi thử lại.", f"Disk full: no room to write {what}. Nothing was changed.")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "Permission denied" in text or "read-only" in text:
+        return WriteFailed(f"Không có quyền ghi {what}. Không có gì bị thay đổi.",
+                           f"No permission to write {what}. Nothing was changed.")
+    if code == errno.ENOENT or "No such file" in text:
+        return WriteFailed(f"Không tìm thấy {what} (đã bị xoá hoặc di chuyển). Không có gì bị thay đổi.",
+                           f"{what} is gone (deleted or moved). Nothing was changed.")
+    return WriteFailed(f"Không ghi được {what}: {type(exc).__name__}. Không có gì bị thay đổi.",
+                       f"Could not write {what}: {type(exc).__name__}. Nothing was changed.")
+
+
+_IO_ERRORS = (OSError, duckdb.IOException)
+
+
+def _fault(point: str) -> None:
+    """Fault-injection point for the crash tests (ST_DASHBOARD_FAULT=<point> kills the process
+    here, as a power cut or the OOM killer would). Does nothing otherwise."""
+    if os.environ.get("ST_DASHBOARD_FAULT") == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+# --- the commit point --------------------------------------------------------------------------
+
+def _commit(con: duckdb.DuckDBPyConnection, folder: Path, event: dict) -> None:
+    """The one place a write becomes true: the database commits, and only then is the event
+    logged. A crash between the two leaves the database ahead of the log, which reconcile()
+    repairs from the database (and the event kept aside as pending just before the commit);
+    the log never claims what the database does not hold.
+    (Work that must follow every successful write belongs here, after the COMMIT.)"""
+    try:
+        uploads.write_pending(folder, event)  # what the log will say, should we die before it does
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    _fault("after_commit")
+    try:
+        uploads.append_event(folder, event)
+        uploads.clear_pending(folder, event["upload_id"])
+    except OSError as exc:
+        # the write happened; the log is behind and the next writer (or etl.check) catches it up
+        print(f"Cảnh báo: đã ghi vào kho nhưng chưa ghi được nhật ký ({exc}); sẽ bổ sung ở lần ghi sau.",
+              file=sys.stderr)
+    _fault("after_log")
+
+
+def _upload_event(upload_id, sha256, file_name, at, by, province, period, state="approved", account=None) -> dict:
+    return {"event": "upload", "upload_id": upload_id, "sha256": sha256, "file_name": file_name,
+            "at": at.isoformat(), "by": by, "province": province, "period": period, "state": state,
+            "account": account}
+
+
+def _undo_event(upload_id, at, by) -> dict:
+    return {"event": "undo", "upload_id": upload_id, "at": at.isoformat(), "by": by}
+
+
 def load(result: FileResult, data: bytes, db=None, by: str | None = None,
          user: accounts.User | None = None) -> LoadOutcome:
     """Load an accepted file in one transaction; the same content again changes nothing.
@@ -215,39 +292,36 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None,
         return LoadOutcome("rejected")
     state = "draft" if user else "approved"
     by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
-    with warehouse.writer(db) as con:
-        folder = store.uploads_dir(db)
-        same = next(iter(con.execute("SELECT upload_id, state FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
-                           [result.sha256]).fetchall()), None)
-        if same:
-            return LoadOutcome("unchanged", same[0], state=same[1])
-        if user is not None:
-            locked = workflow.locked_problems(workflow.active_locks(con), result.facts)
-            if locked:
-                _refuse(result, locked)
-                _audit_refusal(result, user, db)
-                return LoadOutcome("rejected")
-        at = _now()
-        upload_id = f"{result.sha256[:12]}-{at:%Y%m%d%H%M%S%f}"
-        con.execute("BEGIN")
-        try:
-            replaced = _replaced(con, result.facts)
-            n = _apply(con, result, upload_id, at, by, state, user.name if user else None)
-            uploads.store(folder, data)
-            uploads.append_event(folder, {"event": "upload", "upload_id": upload_id, "sha256": result.sha256,
-                                          "file_name": result.file, "at": at.isoformat(), "by": by,
-                                          "province": result.province_hint, "period": result.period_hint,
-                                          "state": state, "account": user.name if user else None})
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        try:
-            con.execute("COMMIT")
-        except BaseException:
-            # the log already says "uploaded": record that it did not happen
-            uploads.append_event(folder, {"event": "undo", "upload_id": upload_id, "at": _now().isoformat(),
-                                          "by": "hệ thống (ghi thất bại)"})
-            raise
+    try:
+        with warehouse.writer(db) as con:
+            folder = store.uploads_dir(db)
+            reconcile(con, folder)
+            same = next(iter(con.execute("SELECT upload_id, state FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
+                               [result.sha256]).fetchall()), None)
+            if same:
+                return LoadOutcome("unchanged", same[0], state=same[1])
+            if user is not None:
+                locked = workflow.locked_problems(workflow.active_locks(con), result.facts)
+                if locked:
+                    _refuse(result, locked)
+                    _audit_refusal(result, user, db)
+                    return LoadOutcome("rejected")
+            at = _now()
+            upload_id = f"{result.sha256[:12]}-{at:%Y%m%d%H%M%S%f}"
+            con.execute("BEGIN")
+            try:
+                replaced = _replaced(con, result.facts)
+                n = _apply(con, result, upload_id, at, by, state, user.name if user else None)
+                _fault("after_apply")
+                uploads.store(folder, data)  # kept before the commit: a logged upload always has its file
+                _fault("after_store")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            _commit(con, folder, _upload_event(upload_id, result.sha256, result.file, at, by, result.province_hint,
+                                               result.period_hint, state, user.name if user else None))
+    except _IO_ERRORS as exc:
+        raise write_failed(exc, f"tệp {result.file} vào kho dữ liệu") from None
     pairs = workflow.province_pairs(result.facts)
     if user is None:
         accounts.audit(by, "load", upload_id, pairs, {"file": result.file, "facts": n, "state": state,
@@ -305,17 +379,11 @@ def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None =
             replaced = _replaced(con, facts)
             n = _apply_text(con, upload_id, doc_sha, meta, facts, at, by)
             uploads.store(folder, data)
-            uploads.append_event(folder, {"event": "text", "upload_id": upload_id, "sha256": doc_sha, "meta": meta,
-                                          "facts": listed, "at": at.isoformat(), "by": by})
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        try:
-            con.execute("COMMIT")
-        except BaseException:
-            uploads.append_event(folder, {"event": "undo", "upload_id": upload_id, "at": _now().isoformat(),
-                                          "by": "hệ thống (ghi thất bại)"})
-            raise
+        _commit(con, folder, {"event": "text", "upload_id": upload_id, "sha256": doc_sha, "meta": meta,
+                              "facts": listed, "at": at.isoformat(), "by": by})
     accounts.audit(by, "load", upload_id, workflow.province_pairs(facts),
                    {"file": meta["file_name"], "facts": n, "state": "approved", "source": "narrative"}, db=db)
     return LoadOutcome("loaded", upload_id, n, replaced), []
@@ -334,32 +402,141 @@ def undo(upload_id: str, db=None, by: str | None = None, user: accounts.User | N
     A person may take back an upload of their scope that is not approved; an approved one only an
     administrator (or the command line)."""
     by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
-    with warehouse.writer(db) as con:
-        row = next(iter(con.execute("SELECT undone_at, state FROM uploads WHERE upload_id = ?", [upload_id]).fetchall()), None)
-        if row is None:
-            raise KeyError(upload_id)
-        if row[0] is not None:
-            return 0
-        facts = workflow.upload_facts(con, upload_id)
-        if user is not None:
-            if row[1] == "approved" and not user.is_admin:
-                raise workflow.WorkflowError("Số liệu đã duyệt chỉ quản trị viên mới hoàn tác được.",
-                                             "Only an administrator can undo approved figures.")
-            outside = workflow.scope_problems(facts, user)
-            if outside:
-                raise workflow.WorkflowError(outside[0].message_vi, outside[0].message_en)
-        at = _now()
-        con.execute("BEGIN")
-        try:
-            n = loader.undo_upload(con, upload_id, at=at, by=by)
-            uploads.append_event(store.uploads_dir(db), {"event": "undo", "upload_id": upload_id,
-                                                             "at": at.isoformat(), "by": by})
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    try:
+        with warehouse.writer(db) as con:
+            folder = store.uploads_dir(db)
+            reconcile(con, folder)
+            row = next(iter(con.execute("SELECT undone_at, state FROM uploads WHERE upload_id = ?",
+                                        [upload_id]).fetchall()), None)
+            if row is None:
+                raise KeyError(upload_id)
+            if row[0] is not None:
+                return 0
+            facts = workflow.upload_facts(con, upload_id)
+            if user is not None:
+                if row[1] == "approved" and not user.is_admin:
+                    raise workflow.WorkflowError("Số liệu đã duyệt chỉ quản trị viên mới hoàn tác được.",
+                                                 "Only an administrator can undo approved figures.")
+                outside = workflow.scope_problems(facts, user)
+                if outside:
+                    raise workflow.WorkflowError(outside[0].message_vi, outside[0].message_en)
+            at = _now()
+            con.execute("BEGIN")
+            try:
+                n = loader.undo_upload(con, upload_id, at=at, by=by)
+                _fault("undo_after_apply")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            _commit(con, folder, _undo_event(upload_id, at, by))
+    except _IO_ERRORS as exc:
+        raise write_failed(exc, "lệnh hoàn tác vào kho dữ liệu") from None
     accounts.audit(by, "undo", upload_id, workflow.province_pairs(facts), {"facts": n}, db=db)
     return n
+
+
+# --- log and database in agreement --------------------------------------------------------------
+
+@dataclass
+class Agreement:
+    """What etl.check found: does the log say what the database holds, and are the kept files there?"""
+    damaged_lines: list[tuple[int, str]] = field(default_factory=list)
+    logged_not_in_db: list[str] = field(default_factory=list)      # upload events the database never got
+    undo_not_in_db: list[str] = field(default_factory=list)        # undo events the database never applied
+    db_not_logged: list[str] = field(default_factory=list)         # uploads the log is missing
+    db_undo_not_logged: list[str] = field(default_factory=list)    # undos the log is missing
+    missing_files: list[tuple[str, str]] = field(default_factory=list)  # (upload_id, file name)
+    damaged_files: list[tuple[str, str]] = field(default_factory=list)  # content no longer matches its hash
+    repaired: list[str] = field(default_factory=list)
+
+    @property
+    def agrees(self) -> bool:
+        return not (self.damaged_lines or self.logged_not_in_db or self.undo_not_in_db or self.db_not_logged
+                    or self.db_undo_not_logged or self.missing_files or self.damaged_files)
+
+    def lines(self) -> list[str]:
+        out = [f"Dòng {n} của nhật ký bị hỏng, đã bỏ qua: {text!r}" for n, text in self.damaged_lines]
+        out += [f"Nhật ký ghi tải lên {u} nhưng kho dữ liệu không có (chưa từng được ghi)" for u in self.logged_not_in_db]
+        out += [f"Nhật ký ghi hoàn tác {u} nhưng kho dữ liệu chưa hoàn tác" for u in self.undo_not_in_db]
+        out += [f"Kho dữ liệu có tải lên {u} mà nhật ký thiếu" for u in self.db_not_logged]
+        out += [f"Kho dữ liệu đã hoàn tác {u} mà nhật ký thiếu" for u in self.db_undo_not_logged]
+        out += [f"Thiếu tệp đã lưu của tải lên {u} ({name})" for u, name in self.missing_files]
+        out += [f"Tệp đã lưu của tải lên {u} ({name}) không còn khớp mã SHA-256" for u, name in self.damaged_files]
+        out += [f"Đã sửa: {r}" for r in self.repaired]
+        return out
+
+
+def _log_state(events: list[dict]) -> tuple[dict[str, dict], set[str], set[str], set[str]]:
+    """Upload events by id, undone ids, and the voided uploads and undos (see reconcile)."""
+    uploaded, undone, void_up, void_undo = {}, set(), set(), set()
+    for ev in events:
+        kind, uid = ev.get("event"), ev.get("upload_id")
+        if kind in ("upload", "text"):
+            uploaded[uid] = ev
+        elif kind == "undo":
+            undone.add(uid)
+        elif kind == "void":
+            (void_up if ev.get("of") == "upload" else void_undo).add(uid)
+    return uploaded, undone - void_undo, void_up, void_undo
+
+
+def reconcile(con: duckdb.DuckDBPyConnection | None, folder: Path, repair: bool = True,
+              check_files: bool = False) -> Agreement:
+    """Compare the log with the database, the truth. With repair, the log is brought in line by
+    appending events: the uploads and undos the database holds but the log lacks (a crash
+    between commit and log), and a `void` for every logged event the database never got (a
+    crash or a failed commit under the old order), so that no rebuild replays it."""
+    found = Agreement()
+    log = uploads.read_log(folder)
+    found.damaged_lines = log.damaged
+    uploaded, undone, void_up, void_undo = _log_state(log.events)
+    live = {u: ev for u, ev in uploaded.items() if u not in void_up}
+    if con is not None:
+        rows = con.execute("SELECT upload_id, sha256, file_name, uploaded_at, uploaded_by, province_hint, period_hint,"
+                           " undone_at, undone_by FROM uploads ORDER BY uploaded_at").fetchall()
+        in_db = {r[0] for r in rows}
+        text_ids = {r[0] for r in con.execute("SELECT upload_id FROM sources WHERE source_id LIKE 'text-%'").fetchall()}
+        pending = uploads.pending_events(folder)
+        for uid, sha, name, at, by, prov, per, undone_at, undone_by in rows:
+            if uid not in live:
+                found.db_not_logged.append(uid)
+                event = pending.get(uid)
+                if event is None and str(uid) in text_ids:
+                    continue  # a narrative upload cannot be rebuilt from the database alone: reported
+                if repair:
+                    uploads.append_event(folder, event or _upload_event(uid, sha, name, at, by, prov, per))
+                    found.repaired.append(f"ghi bổ sung tải lên {uid} ({name}) vào nhật ký")
+            if undone_at is not None and uid not in undone:
+                found.db_undo_not_logged.append(uid)
+                if repair:
+                    uploads.append_event(folder, _undo_event(uid, undone_at, undone_by))
+                    found.repaired.append(f"ghi bổ sung hoàn tác {uid} vào nhật ký")
+            if undone_at is None and uid in undone:
+                found.undo_not_in_db.append(uid)
+                if repair:
+                    uploads.append_event(folder, {"event": "void", "of": "undo", "upload_id": uid,
+                                                  "at": _now().isoformat(), "reason": "kho dữ liệu chưa hoàn tác"})
+                    found.repaired.append(f"huỷ dòng hoàn tác {uid} mà kho dữ liệu chưa từng áp dụng")
+        for uid in live:
+            if uid not in in_db:
+                found.logged_not_in_db.append(uid)
+                if repair:
+                    uploads.append_event(folder, {"event": "void", "of": "upload", "upload_id": uid,
+                                                  "at": _now().isoformat(), "reason": "kho dữ liệu không có"})
+                    found.repaired.append(f"huỷ dòng tải lên {uid} mà kho dữ liệu không có")
+        if repair:
+            for uid in pending:  # logged now, or never committed
+                uploads.clear_pending(folder, uid)
+    if check_files:
+        for uid, ev in live.items():
+            if ev.get("event") == "text" and not ev.get("sha256"):
+                continue
+            path = uploads.stored_file(folder, ev.get("sha256", ""))
+            if not path.is_file():
+                found.missing_files.append((uid, ev.get("file_name", "")))
+            elif uploads.sha256(path.read_bytes()) != ev.get("sha256"):
+                found.damaged_files.append((uid, ev.get("file_name", "")))
+    return found
 
 
 # --- replay and build ------------------------------------------------------------------------
@@ -378,38 +555,113 @@ def _apply_logged_undo(con: duckdb.DuckDBPyConnection, event: dict) -> None:
 
 
 def replay(con: duckdb.DuckDBPyConnection, folder: Path) -> dict:
-    """Apply every logged event to a freshly built warehouse, each in its own transaction."""
-    counts = {"uploads": 0, "upload_facts": 0, "undone": 0, "skipped": []}
-    events = uploads.read_events(folder)
-    if not events:
-        return counts
-    for ev in events:
-        con.execute("BEGIN")
+    """Apply every logged event to a freshly built warehouse, each in its own transaction.
+
+    Idempotent and tolerant: voided events are passed over; an upload already there is not
+    applied twice; a damaged line, a missing kept file or an undo of an upload that is not there
+    is reported (`notes`) and the build goes on with the rest. Only a failing disk stops it."""
+    counts = {"uploads": 0, "upload_facts": 0, "undone": 0, "skipped": [], "notes": []}
+    log = uploads.read_log(folder)
+    counts["notes"] += [f"dòng {n} của nhật ký bị hỏng, đã bỏ qua" for n, _ in log.damaged]
+    _, _, void_up, void_undo = _log_state(log.events)
+    for ev in log.events:
+        kind, uid = ev.get("event"), ev.get("upload_id")
+        if kind == "void" or (kind in ("upload", "text") and uid in void_up) or (kind == "undo" and uid in void_undo):
+            continue
         try:
-            if ev["event"] == "upload":
+            con.execute("BEGIN")
+            if kind == "upload":
+                if con.execute("SELECT count(*) FROM uploads WHERE upload_id = ?", [uid]).fetchall()[0][0]:
+                    con.execute("ROLLBACK")
+                    continue
+                if not uploads.stored_file(folder, ev["sha256"]).is_file():
+                    counts["notes"].append(f"thiếu tệp đã lưu của tải lên {uid} ({ev.get('file_name')}): bỏ qua")
+                    counts["skipped"].append(ev.get("file_name"))
+                    con.execute("ROLLBACK")
+                    continue
                 n = _apply_logged_upload(con, folder, ev)
                 if n is None:
                     counts["skipped"].append(ev["file_name"])
                 else:
                     counts["uploads"] += 1
                     counts["upload_facts"] += n
-            elif ev["event"] == "text":
+            elif kind == "text":
+                if con.execute("SELECT count(*) FROM uploads WHERE upload_id = ?", [uid]).fetchall()[0][0]:
+                    con.execute("ROLLBACK")
+                    continue
                 n = _apply_logged_text(con, ev)
                 if n is None:
                     counts["skipped"].append(ev["meta"]["file_name"])
                 else:
                     counts["uploads"] += 1
                     counts["upload_facts"] += n
-            elif ev["event"] == "undo":
+            elif kind == "undo":
+                if not con.execute("SELECT count(*) FROM uploads WHERE upload_id = ? AND undone_at IS NULL",
+                                   [uid]).fetchall()[0][0]:
+                    counts["notes"].append(f"hoàn tác {uid}: không có tải lên tương ứng, bỏ qua")
+                    con.execute("ROLLBACK")
+                    continue
                 _apply_logged_undo(con, ev)
                 counts["undone"] += 1
-            elif ev["event"] in ("transition", "unlock"):
+            elif kind in ("transition", "unlock"):
                 workflow.apply_event(con, ev)
             con.execute("COMMIT")
-        except Exception:
+        except _IO_ERRORS:
             con.execute("ROLLBACK")
             raise
+        except Exception as exc:  # one bad event (a damaged kept file, a changed registry) is reported
+            con.execute("ROLLBACK")
+            counts["notes"].append(f"sự kiện {kind} {uid}: không áp dụng được ({type(exc).__name__}: {exc})")
+            counts["skipped"].append(ev.get("file_name") or uid)
     return counts
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+def settle(target: Path) -> list[str]:
+    """Before a build replaces `target`: the database's write-ahead log is checkpointed into it
+    (the database is the truth, and the log of uploads is brought in line with it); a .wal that
+    cannot be applied (it belongs to another file, or is damaged) is removed, so the new file is
+    never opened with a stale one. Returns what was done, in words. The caller holds the writer
+    lock; this process's readers are kept out while the file is open for writing."""
+    with warehouse.process_lock:
+        return _settle(target)
+
+
+def _settle(target: Path) -> list[str]:
+    notes = []
+    wal = _wal(target)
+    if not target.exists():
+        if wal.exists():
+            wal.unlink()
+            notes.append(f"đã xoá {wal.name} còn sót (không có tệp kho dữ liệu đi kèm)")
+        return notes
+    try:
+        # a reader holding the file makes this wait (and then WarehouseBusy), never a deleted .wal
+        con = warehouse.connect(target, False, time.monotonic() + store.WAIT_SECONDS)
+    except WarehouseBusy:
+        raise
+    except duckdb.Error as exc:
+        if wal.exists():
+            wal.unlink()
+            notes.append(f"đã xoá {wal.name} không khớp với kho dữ liệu ({str(exc).splitlines()[0][:120]})")
+        else:
+            notes.append(f"kho dữ liệu cũ không mở được ({str(exc).splitlines()[0][:120]}); dựng lại từ data/ và nhật ký")
+        return notes
+    try:
+        if wal.exists():
+            con.execute("CHECKPOINT")
+            notes.append(f"đã ghi {wal.name} vào kho dữ liệu trước khi dựng lại")
+        try:
+            agreement = reconcile(con, store.uploads_dir(target))
+            notes += agreement.repaired
+        except duckdb.CatalogException:
+            pass  # not one of our warehouses (no uploads table): nothing to reconcile
+    finally:
+        con.close()
+    return notes
 
 
 def build(path: str | os.PathLike | None = None) -> dict:
@@ -418,32 +670,57 @@ def build(path: str | os.PathLike | None = None) -> dict:
         return _build(target)
 
 
-def _build(target) -> dict:
+def _build(target: Path) -> dict:
     tmp = target.with_name(target.name + ".building")
-    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-        leftover.unlink(missing_ok=True)
-    sources = curated.normalize_sources(curated.read_sources())
-    facts = curated.normalize_facts(curated.read_facts(), sources)
-    con = duckdb.connect(str(tmp), config={"autoinstall_known_extensions": "false"})
     try:
-        con.execute("BEGIN")
-        loader.create_schema(con)
-        loader.load_registries(con)
-        loader.insert_sources(con, sources.assign(upload_id=None))
-        loader.insert_observations(con, facts, loaded_at=_now(), loaded_by="etl.build (data/)")
-        con.execute("COMMIT")
-        replayed = replay(con, store.uploads_dir(target))
-        con.execute("CHECKPOINT")
+        for leftover in (tmp, _wal(tmp)):
+            leftover.unlink(missing_ok=True)
+        notes = settle(target)
+        sources = curated.normalize_sources(curated.read_sources())
+        facts = curated.normalize_facts(curated.read_facts(), sources)
+        con = duckdb.connect(str(tmp), config={"autoinstall_known_extensions": "false"})
+        try:
+            con.execute("BEGIN")
+            loader.create_schema(con)
+            loader.load_registries(con)
+            loader.insert_sources(con, sources.assign(upload_id=None))
+            loader.insert_observations(con, facts, loaded_at=_now(), loaded_by="etl.build (data/)")
+            con.execute("COMMIT")
+            _fault("build_before_replay")
+            replayed = replay(con, store.uploads_dir(target))
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        if _wal(tmp).exists():
+            raise WriteFailed("Bản dựng mới chưa được ghi trọn (còn tệp .wal); kho dữ liệu cũ được giữ nguyên.",
+                              "The new build was not fully written; the old warehouse is kept.")
+        _fault("build_before_replace")
+        _wal(target).unlink(missing_ok=True)  # settled above: a .wal now could only be stale
+        os.replace(tmp, target)
+    except _IO_ERRORS as exc:
+        raise write_failed(exc, f"kho dữ liệu {target.name}") from None
     finally:
-        con.close()
-    os.replace(tmp, target)
+        for leftover in (tmp, _wal(tmp)):
+            leftover.unlink(missing_ok=True)
+    replayed["notes"] = notes + replayed["notes"]
     return {"path": str(target), "curated_facts": len(facts), "sources": len(sources), **replayed}
 
 
 def ensure(path: str | os.PathLike | None = None) -> bool:
     """Build the warehouse when it is absent; True when this call built it. Several app processes
     or sessions starting together: one builds, the others wait for it instead of failing."""
-    if store.db_path(path).exists():
+    target = store.db_path(path)
+    if target.exists():
+        if _wal(target).exists():
+            # left by a writer that died (or by an older build): applied, or removed when it
+            # belongs to another file, so that the app does not stay down on "WAL does not match".
+            # Only when no writer is at work (one at work has a .wal of its own).
+            try:
+                with warehouse.writer_lock(path, wait=0) as held:
+                    if _wal(held).exists():
+                        settle(held)
+            except (WarehouseBusy, duckdb.Error):
+                pass  # busy just now: the next start settles it
         return False
     with warehouse.writer_lock(path, wait=300) as target:
         if target.exists():

@@ -180,6 +180,7 @@ _NEAR_ROWS, _NEAR_COLS = 99_999, 26
 # read the sheet, before any of it becomes Python objects (_calamine_sheets), and anything else
 # by the memory limit of the worker process that parses uploads (etl/sandbox.py).
 _CHUNK = 1 << 20
+_READ_ON = 16 << 20  # below this, a sheet beyond the limits is still read to its end (exact far cell)
 
 
 @dataclass
@@ -188,6 +189,7 @@ class _Extent:
     last_col: int
     exact: bool
     formulas: bool
+    partial: bool = False  # the scan stopped early: the sheet reaches at least this far
 
     @property
     def cells(self) -> int:
@@ -211,14 +213,17 @@ def _scan_sheet(z: zipfile.ZipFile, part: str, exact: bool = False) -> _Extent:
             if out > limits.MAX_UNPACKED_BYTES:
                 limits.check_unpacked(out, 1)
             buf = tail + chunk if tail else chunk
-            for letters, digits in (_ANY_REF if b"'" in buf else pattern).findall(buf):
-                row = int(digits)
-                if row > max_row:
-                    max_row = row
-                if letters and (col := limits.column_number(letters)) > max_col:
-                    max_col = col
+            found = (_ANY_REF if b"'" in buf else pattern).findall(buf)
+            if found:
+                letters, digits = zip(*found)  # C-level: a 1 M-row sheet has millions of references
+                max_row = max(max_row, max(map(int, digits)))
+                max_col = max(max_col, max(map(limits.column_number, set(letters) - {b""}), default=0))
             if not formulas and (b"<f>" in buf or b"<f " in buf or b":f>" in buf or b":f " in buf):
                 formulas = True
+            if (max_row > limits.MAX_ROWS or max_col > limits.MAX_COLUMNS) and out > _READ_ON:
+                # a large sheet beyond the limits already: say so now ("at least up to …") rather
+                # than read hundreds of megabytes on
+                return _Extent(max_row - 1, max(max_col, 1) - 1, exact, formulas, partial=True)
             tail = buf[-48:]
     if exact:
         return _Extent(max(max_row - 1, 0), max(max_col - 1, 0), True, formulas)
@@ -234,13 +239,13 @@ def _check_extents(z: zipfile.ZipFile, parts: list[tuple[str, str | None]]) -> d
         if part is None or part not in names:
             continue  # not a sheet we can find: calamine will say so
         ext = _scan_sheet(z, part)
-        if not ext.exact and (ext.cells > limits.MAX_CELLS or ext.last_row >= limits.MAX_ROWS
+        if not ext.exact and not ext.partial and (ext.cells > limits.MAX_CELLS or ext.last_row >= limits.MAX_ROWS
                               or ext.last_col >= limits.MAX_COLUMNS):
             ext = _scan_sheet(z, part, exact=True)
         extents[name] = ext
     book = 0
     for name, ext in extents.items():
-        limits.check_extent(name, ext.last_row, ext.last_col)
+        limits.check_extent(name, ext.last_row, ext.last_col, at_least=ext.partial)
         book += ext.cells
     if book > limits.MAX_BOOK_CELLS:
         # the quick bounds may overstate: count exactly before refusing the book
@@ -253,10 +258,40 @@ def _check_extents(z: zipfile.ZipFile, parts: list[tuple[str, str | None]]) -> d
     return extents
 
 
+# Set by the worker process that parses uploads (etl.sandbox), whose memory and time are bounded
+# by the operating system: there the extents are measured *beside* calamine's read rather than
+# before it (two cores instead of one), and calamine's own area is still checked before any of
+# it becomes Python objects. Everywhere else the measuring comes first.
+SANDBOXED = False
+# ... and only for large sheets, where the scan costs something (a tenth of a second for a
+# 100,000-row sheet); a small hostile file (one cell at XFD1048576 in 5 KB) is refused by the
+# scan in milliseconds before calamine tries to allocate anything. A lying directory (small
+# declared sizes) only makes the order safer.
+_PARALLEL_FROM = 8 << 20
+
+
+def prescan(data: bytes) -> None:
+    """Only the limits: raises TooLarge (or Unreadable) for an .xlsx beyond them, reading nothing
+    but a streaming scan. Cheap and bounded: safe to run anywhere."""
+    if data[:4] == b"PK\x03\x04":
+        z = _guard_zip(data)
+        _check_extents(z, _sheet_parts(z))
+
+
 def _read_xlsx(data: bytes, file_name: str) -> Workbook:
     z = _guard_zip(data)
-    extents = _check_extents(z, _sheet_parts(z))
-    sheets = _calamine_sheets(data)
+    parts = _sheet_parts(z)
+    sheet_bytes = sum(i.file_size for i in z.infolist() if i.filename in {p for _, p in parts})
+    if SANDBOXED and sheet_bytes > _PARALLEL_FROM:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            scan = pool.submit(_check_extents, zipfile.ZipFile(io.BytesIO(data)), parts)
+            try:
+                sheets = _calamine_sheets(data)
+            finally:
+                extents = scan.result()  # a sheet beyond the limits is reported as such, first
+    else:
+        extents = _check_extents(z, parts)
+        sheets = _calamine_sheets(data)
     if any(e.formulas for e in extents.values()) or _percent_styles(z):
         _add_formats_and_formulas(data, sheets)
     return Workbook(file_name, sheets)

@@ -79,7 +79,7 @@ for indicator in chosen_indicators:
         with st.expander(f"{t('numbers_drawn', lang)} — {ind.name(lang)}"):
             shown = table.drop(columns="_value")
             st.dataframe(shown, hide_index=True, width="stretch")
-            st.download_button(t("download_csv", lang), shown.to_csv(index=False).encode("utf-8-sig"),
+            st.download_button(t("download_csv", lang), tables.csv_bytes(shown),
                                file_name=f"{indicator}-{years[0]}-{years[1]}.csv", mime="text/csv",
                                key=f"csv-{indicator}", on_click="ignore")
     if not other.empty:

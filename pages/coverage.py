@@ -2,7 +2,7 @@
 import streamlit as st
 
 from metrics import queries, registry
-from views import charts, maps, ui
+from views import charts, maps, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -44,7 +44,7 @@ else:
     line = charts.source_line(shown[shown["source"].fillna("") != ""], lang)
     if line:
         st.caption(line)
-    st.download_button(t("cov_download", lang), words.reset_index().to_csv(index=False).encode("utf-8-sig"),
+    st.download_button(t("cov_download", lang), tables.csv_bytes(words.reset_index()),
                        file_name=f"do-phu_{years[0]}-{years[1]}.csv", mime="text/csv", key="cov_csv")
 
     with st.expander(t("cov_details", lang)):

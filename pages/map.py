@@ -2,7 +2,7 @@
 import streamlit as st
 
 from metrics import periods, queries, registry
-from views import charts, maps, ui
+from views import charts, maps, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -46,7 +46,7 @@ else:
         st.subheader(t("map_table", lang))
         st.dataframe(values.drop(columns=[t("map_col_number", lang), t("col_unit", lang)]),
                      hide_index=True, width="stretch")
-        st.download_button(t("map_download", lang), values.to_csv(index=False).encode("utf-8-sig"),
+        st.download_button(t("map_download", lang), tables.csv_bytes(values),
                            file_name=f"ban-do_{indicator}_{period.replace('/', '-')}.csv", mime="text/csv",
                            key="map_csv")
 

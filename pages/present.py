@@ -129,9 +129,16 @@ def _save() -> None:
     name = ss.get("save_name", "")
     try:
         decks.save_deck(name, _deck_text(), lang)
-        ss["save_msg"] = ("success", t("present_saved", lang).format(name=name))
+        ss["save_msg"] = ("success", t("present_saved", lang).format(name=ui.plain(name)))
     except slides.DeckError as exc:
-        ss["save_msg"] = ("error", " ".join(exc.problems))
+        ss["save_msg"] = ("error", ui.plain(" ".join(exc.problems)))
+
+
+def _delete_saved(slug: str) -> None:
+    name = next((d["name"] for d in decks.saved_decks() if d["slug"] == slug), slug)
+    if decks.delete_deck(slug):
+        ss["save_msg"] = ("success", t("present_deleted", lang).format(name=ui.plain(name)))
+    ss.pop("saved_pick", None)
 
 
 def _open_saved(deck_text: str) -> None:
@@ -222,7 +229,9 @@ if editing:
             by_slug = {d["slug"]: d for d in saved}
             chosen = st.selectbox(t("present_saved_decks", lang), list(by_slug), key="saved_pick",
                                   format_func=lambda s: f"{by_slug[s]['name']} ({by_slug[s]['saved_at'][:10]})")
-            st.button(t("present_load", lang), key="load", on_click=_open_saved, args=(by_slug[chosen]["deck"],))
+            c_load, c_delete = st.columns(2)
+            c_load.button(t("present_load", lang), key="load", on_click=_open_saved, args=(by_slug[chosen]["deck"],))
+            c_delete.button(t("present_delete", lang), key="delete_deck", on_click=_delete_saved, args=(chosen,))
     st.stop()
 
 

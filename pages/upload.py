@@ -1,8 +1,11 @@
 """Tải lên báo cáo (Upload reports): a department's editor logs in, previews every fact and
 ignored row, saves accepted files as drafts and submits them for review; undo of unapproved ones."""
+import random
+import time
+
 import streamlit as st
 
-from etl import ingest, template, warehouse, workflow
+from etl import ingest, sandbox, template, warehouse, workflow
 from metrics import periods, queries, registry
 from views import auth, fmt, review, tables, ui
 from views.i18n import t
@@ -35,10 +38,26 @@ if hint_period_text:
 files = st.file_uploader(t("choose_files", lang), type=["xlsx", "xls"], accept_multiple_files=True)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_size="256MB")
 def _examine(file_id: str, name: str, province, period, _data: bytes) -> ingest.FileResult:
-    # keyed on the upload's id, not its bytes (hashing large files on every rerun is slow)
-    return ingest.examine(_data, name, province, period)
+    # keyed on the upload's id, not its bytes (hashing large files on every rerun is slow); bounded
+    # by the bytes the results take, not their number (one 1 M-row preview is hundreds of MB).
+    # Read in a worker process with memory and time limits: a file that breaks the reader costs
+    # that worker, never this server.
+    return sandbox.examine(_data, name, province, period)
+
+
+def _load_retrying(result, data, seconds: float = 20.0):
+    """Load, retrying while another upload holds the warehouse (several departments confirm at
+    once): a busy warehouse is a wait of a second or two, not a failure."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return ingest.load(result, data, user=user)
+        except warehouse.WarehouseBusy:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2 + random.random() * 0.3)
 
 
 locks = queries.locks()
@@ -51,9 +70,12 @@ for f in files or []:
     results.append((result, data))
     with st.container(border=True):
         if result.accepted:
-            st.success(t("file_ok", lang).format(file=result.file, facts=len(result.facts), ignored=len(result.ignored)))
+            st.success(t("file_ok", lang).format(file=ui.plain(result.file), facts=len(result.facts),
+                                                 ignored=len(result.ignored)))
+        elif any(p.rule == sandbox.RULE for p in result.problems):
+            st.error(t("file_unsafe", lang).format(file=ui.plain(result.file)))
         else:
-            st.error(t("file_refused", lang).format(file=result.file, problems=len(result.problems)))
+            st.error(t("file_refused", lang).format(file=ui.plain(result.file), problems=len(result.problems)))
             st.dataframe(tables.upload_problems(result, lang), hide_index=True, width="stretch")
         if not result.facts.empty:
             st.markdown(f"**{t('facts_found', lang)}**")
@@ -66,16 +88,19 @@ accepted = [(r, d) for r, d in results if r.accepted]
 if accepted and st.button(t("save_drafts", lang).format(n=len(accepted)), type="primary"):
     for result, data in accepted:
         try:
-            outcome = ingest.load(result, data, user=user)
+            outcome = _load_retrying(result, data)
         except warehouse.WarehouseBusy:
             st.error(t("db_busy", lang))
             break
+        except ingest.WriteFailed as exc:
+            st.error(f"{ui.plain(result.file)}: {ui.plain(exc.message_en if lang == 'en' else exc.message_vi)}")
+            break
         if outcome.status == "loaded":
-            st.success(t("saved_draft", lang).format(file=result.file, facts=outcome.facts))
+            st.success(t("saved_draft", lang).format(file=ui.plain(result.file), facts=outcome.facts))
         elif outcome.status == "unchanged":
-            st.info(t("unchanged", lang).format(file=result.file))
+            st.info(t("unchanged", lang).format(file=ui.plain(result.file)))
         else:
-            st.error(t("file_refused", lang).format(file=result.file, problems=len(result.problems)))
+            st.error(t("file_refused", lang).format(file=ui.plain(result.file), problems=len(result.problems)))
             st.dataframe(tables.upload_problems(result, lang), hide_index=True, width="stretch")
 
 st.subheader(t("my_uploads", lang))
@@ -84,21 +109,23 @@ if mine.empty:
     st.caption(t("no_uploads", lang))
 for u in mine.itertuples():
     c1, c2, c3 = st.columns([5, 1, 1])
-    c1.markdown(f"**{u.file_name}** — {u.provinces} — {fmt.number(u.facts)} {t('facts_word', lang)} · "
-                f"{u.uploaded_at:%d/%m/%Y %H:%M} · {u.uploaded_by} · **{t(f'wf_state_{u.state}', lang)}**")
+    c1.markdown(f"**{ui.plain(u.file_name)}** — {u.provinces} — {fmt.number(u.facts)} {t('facts_word', lang)} · "
+                f"{u.uploaded_at:%d/%m/%Y %H:%M} · {ui.plain(u.uploaded_by)} · **{t(f'wf_state_{u.state}', lang)}**")
     if u.state == "returned" and isinstance(u.review_comment, str):
-        c1.warning(t("returned_note", lang).format(comment=u.review_comment))
+        c1.warning(t("returned_note", lang).format(comment=ui.plain(u.review_comment)))
     try:
         if u.state in ("draft", "returned") and c2.button(t("submit_review", lang), key=f"submit-{u.upload_id}",
                                                           type="primary"):
             workflow.submit(u.upload_id, user)
-            st.success(t("submitted_msg", lang).format(file=u.file_name))
+            st.success(t("submitted_msg", lang).format(file=ui.plain(u.file_name)))
             st.rerun()
         if (u.state != "approved" or user.is_admin) and c3.button(t("undo", lang), key=f"undo-{u.upload_id}"):
             n = ingest.undo(u.upload_id, user=user)
-            st.success(t("undone_msg", lang).format(file=u.file_name, facts=n))
+            st.success(t("undone_msg", lang).format(file=ui.plain(u.file_name), facts=n))
             st.rerun()
     except warehouse.WarehouseBusy:
         st.error(t("db_busy", lang))
     except workflow.WorkflowError as exc:
         st.error(exc.en if lang == "en" else str(exc))
+    except ingest.WriteFailed as exc:
+        st.error(ui.plain(exc.message_en if lang == "en" else exc.message_vi))

@@ -70,3 +70,148 @@ def test_control_and_bidi_characters_are_removed_from_labels_sheet_and_file_name
 def test_nfc_removes_terminal_escapes_and_invisible_characters_but_keeps_vietnamese():
     assert nfc("Nhie\u0323\u0302m vu\u0323 \u200bKH&CN\x1b[2J\x1b]0;x\x07") == "Nhiệm vụ KH&CN"
     assert nfc("Khánh\u202e Hòa\ufeff") == "Khánh Hòa"
+
+
+# --- the command-line contract: 30 s, 4 GiB of address space, exit 0 or 1 with JSON, never a signal
+
+import io
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+from metrics import queries, store
+from views import tables
+
+ROOT = Path(__file__).resolve().parent.parent
+GIB = 2**30
+
+
+def _limited():
+    resource.setrlimit(resource.RLIMIT_AS, (4 * GIB, 4 * GIB))
+
+
+def run_cli(*args, timeout=30, env=None):
+    """`python -m etl.ingest …` under a 4 GiB address-space limit (its workers inherit it)."""
+    return subprocess.run([sys.executable, "-m", "etl.ingest", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, preexec_fn=_limited, env={**os.environ, **(env or {})})
+
+
+def _assert_clean_outcome(p):
+    assert p.returncode in (0, 1), (p.returncode, p.stderr[-2000:])
+    assert "Traceback" not in p.stderr, p.stderr[-2000:]
+    return json.loads(p.stdout)
+
+
+@pytest.fixture(scope="module")
+def base_warehouse(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hostile") / "w.duckdb"
+    pipeline.build(path)
+    return path
+
+
+def _fingerprint(db):
+    with store.reader(db) as con:
+        return con.execute("SELECT count(*), sum(hash(province_code || indicator || period || value)) FROM facts"
+                           ).fetchall()[0], con.execute("SELECT count(*) FROM uploads").fetchall()[0]
+
+
+HOSTILE = {
+    "far-xfd.xlsx": lambda: hostile.far_cell("XFD1048576"),
+    "far-az.xlsx": lambda: hostile.far_cell("AZ1048576"),
+    "far-iv.xls": hostile.xls_far_cell,
+    "whole-dimension.xlsx": hostile.declared_whole_sheet,
+    "bomb-honest.xlsx": hostile.zip_bomb_honest,
+    "bomb-lying.xlsx": hostile.zip_bomb_lying,
+    "laughs.xlsx": hostile.billion_laughs,
+    "xxe.xlsx": hostile.external_entity,
+    "encrypted.xlsx": hostile.encrypted,
+    "truncated.xlsx": hostile.truncated,
+    "renamed-csv.xlsx": hostile.csv_renamed,
+    "macro.xlsx": hostile.macro_enabled,
+    "traversal.xlsx": hostile.path_traversal,
+    "million-rows.xlsx": hostile.million_rows,
+    "control.xlsx": hostile.control_characters,
+    "formulas.xlsx": hostile.formula_text_everywhere,
+}
+LOADS_CLEANLY = {"whole-dimension.xlsx", "control.xlsx", "formulas.xlsx"}
+
+
+def test_every_hostile_file_ends_in_refusal_or_clean_load_within_limits(tmp_path, base_warehouse):
+    """One run of the command line over every hostile file (each file is read in a worker with its
+    own time limit, so the whole run is bounded by 30 s a file) with --dry-run, then each refused
+    file alone against the warehouse: refused, and the warehouse unchanged."""
+    paths = []
+    for name, make in HOSTILE.items():
+        (tmp_path / name).write_bytes(make())
+        paths.append(tmp_path / name)
+    out = _assert_clean_outcome(run_cli(*paths, "--dry-run", "--json", timeout=30 * len(paths)))
+    status = {o["file"]: o["status"] for o in out}
+    assert status == {n: "accepted" if n in LOADS_CLEANLY else "rejected" for n in HOSTILE}
+    for o in out:
+        if o["status"] == "rejected":
+            assert o["problems"] and all(p["message"] for p in o["problems"])
+    rules = {o["file"]: [p["rule"] for p in o["problems"]] for o in out}
+    assert rules["far-xfd.xlsx"] == rules["far-iv.xls"] == rules["million-rows.xlsx"] == ["too_large"]
+    assert rules["bomb-honest.xlsx"] == ["too_large"] and rules["bomb-lying.xlsx"] == ["unreadable"]
+
+    db = tmp_path / "w.duckdb"
+    shutil.copy(base_warehouse, db)
+    before = _fingerprint(db)
+    for name in ("far-xfd.xlsx", "million-rows.xlsx", "bomb-lying.xlsx"):
+        o = _assert_clean_outcome(run_cli(tmp_path / name, "--db", db, "--json"))
+        assert [x["status"] for x in o] == ["rejected"]
+    assert _fingerprint(db) == before
+    assert not (tmp_path / "w.uploads" / "events.jsonl").exists()
+
+
+def test_a_refused_file_creates_no_warehouse_at_a_new_path(tmp_path):
+    f = tmp_path / "xa.xlsx"
+    f.write_bytes(hostile.far_cell("XFD1048576"))
+    out = _assert_clean_outcome(run_cli(f, "--db", tmp_path / "moi" / "w.duckdb", "--json"))
+    assert out[0]["status"] == "rejected"
+    assert not (tmp_path / "moi").exists()
+
+
+def test_a_reader_that_blows_its_memory_costs_the_worker_not_the_caller():
+    from etl import sandbox
+
+    result = sandbox.examine(hostile.tidy_workbook(hostile.tidy_rows(2000)), "to.xlsx", memory=200 * 2**20)
+    assert [p.rule for p in result.problems] == ["unsafe"]
+    assert "không thể đọc một cách an toàn" in result.problems[0].message_vi
+    assert sandbox.examine(hostile.tidy_workbook(), "nho.xlsx").status == "accepted"  # the next file is read
+
+
+def test_formula_text_reaches_csv_and_excel_downloads_inert(tmp_path, base_warehouse):
+    """A report whose sheet name and notes are formulas: loaded, then downloaded as CSV and Excel
+    from the data page's export path — text stays text, numbers stay numbers."""
+    db = tmp_path / "w.duckdb"
+    shutil.copy(base_warehouse, db)
+    data = hostile.formula_text_everywhere()
+    result = pipeline.examine(data, "=HYPERLINK(\"http://example.invalid\",\"x\").xlsx")
+    assert result.accepted
+    pipeline.load(result, data, db)
+    facts = queries.facts(db=db)
+    facts = facts[facts["upload_id"].notna()]
+    assert len(facts) == 3
+    export = tables.export_frame(facts, {}, "vi")
+    sources = tables.sources_frame(queries.sources_of(facts["source_id"], db=db), "vi")
+    text = tables.csv_bytes(export).decode("utf-8-sig")
+    import csv
+
+    rows = list(csv.reader(io.StringIO(text)))
+    cells = [c for r in rows for c in r]
+    assert not any(c.startswith(tables.FORMULA_START) for c in cells), [c for c in cells if c[:1] in "=+-@"]
+    assert any(c.startswith("'=cmd|") for c in cells)  # the sheet name, kept, inert
+    wb = openpyxl.load_workbook(io.BytesIO(tables.excel_bytes(export, sources, "vi")))
+    kinds = {c.data_type for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None}
+    assert "f" not in kinds
+    values = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert any(isinstance(v, str) and v.startswith("=cmd|") for v in values)
+    numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    assert {10, 11, 12} <= set(numbers)  # the values are number cells

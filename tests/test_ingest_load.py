@@ -12,7 +12,7 @@ import duckdb
 import openpyxl
 import pytest
 
-from etl import build, ingest, template, uploads, warehouse
+from etl import build, ingest, pipeline, template, uploads, warehouse
 from metrics import queries, registry, store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "excel" / "files"
@@ -97,11 +97,34 @@ def test_failure_inside_the_transaction_leaves_nothing(fresh_warehouse, monkeypa
     result = ingest.examine(data, "x.xlsx")
 
     def boom(*a, **k):
-        raise OSError("disk full")
-    monkeypatch.setattr(uploads, "append_event", boom)
-    with pytest.raises(OSError):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(uploads, "store", boom)
+    with pytest.raises(pipeline.WriteFailed, match="Đĩa đầy"):
         ingest.load(result, data, db)
     assert counts(db) == before
+    assert uploads.read_events(store.uploads_dir(db)) == []
+
+
+def test_log_failing_after_the_commit_keeps_the_upload_and_the_log_catches_up(fresh_warehouse, monkeypatch):
+    """The database is the truth: an upload committed while the log could not be written stays,
+    and the next write brings the log in line so that a rebuild keeps it."""
+    db = fresh_warehouse
+    data = filled_template(values={"tasks_managed": 41})
+    result = ingest.examine(data, "x.xlsx")
+    real = uploads.append_event
+
+    def boom(*a, **k):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(uploads, "append_event", boom)
+    outcome = ingest.load(result, data, db)
+    assert outcome.status == "loaded" and current(db, "tasks_managed")[0] == 41
+    monkeypatch.setattr(uploads, "append_event", real)
+    with warehouse.writer(db) as con:
+        found = pipeline.reconcile(con, store.uploads_dir(db), repair=False)
+    assert found.db_not_logged == [outcome.upload_id] and not found.agrees
+    build.build(db)  # the build reconciles first
+    assert current(db, "tasks_managed")[0] == 41
+    assert [e["upload_id"] for e in uploads.read_events(store.uploads_dir(db))] == [outcome.upload_id]
 
 
 def test_rebuild_keeps_uploads_and_undos(fresh_warehouse):

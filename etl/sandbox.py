@@ -1,0 +1,129 @@
+"""examine() of an upload in a separate worker process with a memory ceiling (RLIMIT_AS) and a
+time limit: a reader bug that the limits of etl/limits.py miss (a native crash, an allocation
+that aborts, a loop) costs that worker, never the server or the command line. The worker's
+memory goes back to the system when it ends, after every file.
+
+Workers are forked from a multiprocessing *forkserver*: a clean process started once (it imports
+the pipeline up front), so a worker starts in milliseconds and never inherits the threads of the
+Streamlit server. The README reports that start-up apart from the ingest's own time."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import threading
+
+from etl import limits
+from etl.reading import Problem
+
+RULE = "unsafe"
+MESSAGE_VI = "Tệp này không thể đọc một cách an toàn"
+MESSAGE_EN = "This file could not be read safely"
+
+_lock = threading.Lock()
+_context = None
+
+
+def _ctx():
+    global _context
+    with _lock:
+        if _context is None:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["etl.pipeline"])
+            _context = ctx
+        return _context
+
+
+def prefer_fork() -> None:
+    """For a single-threaded caller (the command line): fork workers from this process directly,
+    which costs milliseconds instead of a forkserver's start-up. Never in the server, whose
+    threads a fork would copy in whatever state they are."""
+    global _context
+    with _lock:
+        if threading.active_count() == 1:
+            _context = multiprocessing.get_context("fork")
+
+
+def start() -> None:
+    """Start the forkserver now (the app calls this once, so the first upload does not wait)."""
+    from multiprocessing import forkserver
+
+    _ctx()
+    forkserver.ensure_running()
+
+
+def _limit_memory(ceiling: int) -> None:
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft = ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _work(conn, data: bytes, file_name: str, province, period, ceiling: int) -> None:
+    try:
+        # a native reader that aborts writes its panic to stderr: the parent reports the failure in
+        # words instead, so keep the command line's and the server's output clean
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        _limit_memory(ceiling)
+        from etl import pipeline, workbook
+
+        workbook.SANDBOXED = True
+
+        conn.send(("ok", pipeline.examine(data, file_name, province, period)))
+    except MemoryError:
+        conn.send(("memory", None))
+    except BaseException as exc:  # noqa: BLE001 — whatever it is, the parent reports it
+        conn.send(("error", f"{type(exc).__name__}: {exc}"[:300]))
+    finally:
+        conn.close()
+
+
+def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None,
+            seconds: float = limits.WORKER_SECONDS, memory: int = limits.WORKER_MEMORY_BYTES):
+    """pipeline.examine() in a worker; a worker that dies, runs out of memory or time gives a
+    refused FileResult with the rule `unsafe` ("this file could not be read safely")."""
+    from etl import pipeline, uploads, workbook
+    from metrics.names import nfc
+
+    ctx = _ctx()
+    receiver, sender = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_work, args=(sender, data, file_name, province, period, memory), daemon=True)
+    worker.start()
+    sender.close()
+    try:
+        if receiver.poll(seconds):
+            try:
+                status, payload = receiver.recv()
+            except (EOFError, OSError):
+                status, payload = "died", None
+        else:
+            status, payload = "timeout", None
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join()
+        receiver.close()
+    if status == "ok":
+        return payload
+    name = nfc(file_name) or "(không tên)"
+    try:
+        # why did it fail? The limits, measured here by a streaming scan that allocates nothing
+        # large, usually know (a cell at XFD1048576 makes calamine abort before the worker's own
+        # scan can say so)
+        workbook.prescan(data)
+    except limits.TooLarge as exc:
+        problem = Problem(exc.sheet, exc.cell, exc.value, exc.rule, f"{name}: {exc.message_vi}",
+                          f"{name}: {exc.message_en}")
+        return pipeline.FileResult(name, uploads.sha256(data), "rejected", pipeline.validate.to_frame([]), [],
+                                   [problem], province, period)
+    except Exception:  # noqa: BLE001 — not a limit: the file could not be read safely, as said below
+        pass
+    why_vi, why_en = {
+        "memory": ("việc đọc cần nhiều bộ nhớ hơn giới hạn", "reading needed more memory than allowed"),
+        "timeout": (f"việc đọc kéo dài quá {seconds:g} giây", f"reading took longer than {seconds:g} s"),
+        "died": ("trình đọc dừng đột ngột", "the reader stopped abruptly"),
+    }.get(status, ("trình đọc gặp lỗi", "the reader failed"))
+    problem = Problem(None, None, None, RULE, f"{name}: {MESSAGE_VI} ({why_vi}). Không có gì được ghi.",
+                      f"{name}: {MESSAGE_EN} ({why_en}). Nothing was written.")
+    return pipeline.FileResult(name, uploads.sha256(data), "rejected", pipeline.validate.to_frame([]), [],
+                               [problem], province, period)
