@@ -12,7 +12,8 @@ from playwright.sync_api import expect
 expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns can take seconds
 
 from metrics import accounts
-from tests.conftest import serve, wait_for_app
+from tests.conftest import serve
+from tests.conftest import wait_for_app as _wait_for_app
 from tests.test_ingest_load import filled_template
 
 PASSWORD = "mat-khau-kiem-thu-01"
@@ -28,6 +29,11 @@ def fresh_app(tmp_path_factory, browser):
     build.build(db)
     with serve(db, folder, browser) as url:
         yield url, db
+
+
+def wait_for_app(page):
+    """This test's many steps run while a shared 2-core machine is busy: a rerun may take a while."""
+    _wait_for_app(page, 90_000)
 
 
 def login(page, name):
