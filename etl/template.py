@@ -10,14 +10,6 @@ from openpyxl.utils import get_column_letter
 
 from metrics import registry
 
-# Sections of the form, in the order departments report them.
-SECTIONS = [
-    ("I", "NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ", lambda i: i.code.startswith("tasks_") or i.code == "enterprise_support_tasks"),
-    ("II", "SỞ HỮU TRÍ TUỆ, OCOP, TRUY XUẤT NGUỒN GỐC",
-     lambda i: i.code.startswith(("ip_", "ocop_")) or i.code == "traceability_products"),
-    ("III", "CẢI CÁCH HÀNH CHÍNH", lambda i: i.code in ("tthc_level4_rate", "tthc_total", "online_dossier_rate")),
-    ("IV", "ĐỔI MỚI SÁNG TẠO, TIỀM LỰC VÀ KINH PHÍ", lambda i: True),
-]
 HEADER_ROW = 8
 FIRST_DATA_ROW = 10
 
@@ -25,8 +17,10 @@ FIRST_DATA_ROW = 10
 def layout_rows() -> list[tuple[str, str, registry.Indicator | None]]:
     """(STT, label, indicator or None for a section heading), as they appear in the form."""
     rows, used = [], set()
-    for roman, title, pick in SECTIONS:
-        members = [i for i in registry.indicators().values() if i.code not in used and pick(i)]
+    # the sections and their order: metrics/display.toml
+    for section in registry.display().report_sections:
+        roman, title = section.roman, section.title
+        members = [i for i in registry.indicators().values() if i.code not in used and section.takes(i)]
         if not members:
             continue
         rows.append((roman, title, None))

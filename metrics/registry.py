@@ -1,5 +1,6 @@
-"""The registries, read once: indicators (metrics/indicators.toml) and provinces in two frames
-(metrics/provinces.csv). Gives typed entries and the lookups ETL and pages share."""
+"""The registries, read once: indicators (metrics/indicators.toml), provinces in two frames
+(metrics/provinces.csv) and what the dashboard shows first (metrics/display.toml). Gives typed
+entries and the lookups ETL and pages share."""
 from __future__ import annotations
 
 import csv
@@ -14,6 +15,7 @@ from metrics.names import match_key, nfc, strip_diacritics
 HERE = Path(__file__).parent
 INDICATORS_FILE = HERE / "indicators.toml"
 PROVINCES_FILE = HERE / "provinces.csv"
+DISPLAY_FILE = HERE / "display.toml"
 
 KINDS = ("count", "rate", "index", "rank", "money")
 TEMPORAL = ("flow", "stock")
@@ -257,3 +259,45 @@ def match_province(text: str) -> list[Province]:
 def search_key(text: str) -> str:
     """Key for pickers that match without diacritics ("khanh hoa", "nghiem thu")."""
     return strip_diacritics(nfc(text).lower())
+
+
+# --- what is shown first (metrics/display.toml) -------------------------------------------------
+
+@dataclass(frozen=True)
+class ReportSection:
+    roman: str
+    title: str
+    code_prefixes: tuple[str, ...]
+    codes: tuple[str, ...]
+    rest: bool = False
+
+    def takes(self, ind: Indicator) -> bool:
+        return self.rest or ind.code in self.codes or ind.code.startswith(self.code_prefixes)
+
+
+@dataclass(frozen=True)
+class Display:
+    core: tuple[str, ...]                                  # overview cards, profile's core section
+    default_provinces: dict[str, tuple[tuple[str, str], ...]]   # merger view -> (code, frame) pairs
+    palette: tuple[str, ...]
+    fixed_colours: dict[tuple[str, str], int]              # (code, frame) -> index into palette
+    report_sections: tuple[ReportSection, ...]
+
+
+def _pair(text: str) -> tuple[str, str]:
+    code, frame = text.split("-")
+    return code, frame
+
+
+@lru_cache(maxsize=1)
+def display(path: Path = DISPLAY_FILE) -> Display:
+    with open(path, "rb") as f:
+        d = tomllib.load(f)
+    return Display(
+        core=tuple(d["overview"]["core"]),
+        default_provinces={mode: tuple(_pair(p) for p in ps) for mode, ps in d["default_provinces"].items()},
+        palette=tuple(d["series_colours"]["palette"]),
+        fixed_colours={_pair(k): int(v) for k, v in d["series_colours"]["fixed"].items()},
+        report_sections=tuple(ReportSection(s["roman"], nfc(s["title"]), tuple(s["code_prefixes"]), tuple(s["codes"]),
+                                            bool(s.get("rest", False))) for s in d["report_sections"]),
+    )

@@ -2,7 +2,7 @@
 numbers drawn with ranks, plans against actuals, and the values that are not a year apart."""
 import streamlit as st
 
-from metrics import periods, queries, registry
+from metrics import periods, queries, registry, rules
 from views import charts, fmt, tables, ui
 from views.i18n import t
 
@@ -16,7 +16,7 @@ codes = [c for c in registry.indicators() if c in with_data] or list(registry.in
 chosen_indicators = ui.url_select(
     t("indicators", lang), codes, default=["tasks_managed"] if "tasks_managed" in codes else codes[:1],
     key="ind", multi=True, format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)))
-chosen = ui.province_picker(ui.province_options(mode), ui.DEFAULT_PROVINCES[mode], key="prov")
+chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov")
 c1, c2 = st.columns([3, 2])
 with c2:
     kind = ui.url_select(t("chart_type", lang), ["line", "bar", "small"], default="line", key="chart",
@@ -36,8 +36,8 @@ for indicator in chosen_indicators:
     if sub.empty:
         continue
     comparable = sub[sub["comparable"].fillna(True).astype(bool)]
-    annual, other, uncertain = charts.split_for_chart(comparable)
-    drawn = charts.drawn_rows(comparable) if kind == "line" else charts.annual_in_range(comparable, years)
+    annual, other, uncertain = rules.split_by_span(comparable)
+    drawn = rules.chartable(comparable) if kind == "line" else charts.annual_in_range(comparable, years)
     line = charts.source_line(drawn, lang)
     if annual.empty:
         st.info(f"{ind.name(lang)}: {t('no_annual', lang)}")

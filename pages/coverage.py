@@ -1,7 +1,7 @@
 """Độ phủ dữ liệu (Coverage): who has reported which indicator for which year."""
 import streamlit as st
 
-from metrics import queries, registry
+from metrics import queries, registry, rules
 from views import charts, maps, tables, ui
 from views.i18n import t
 
@@ -10,7 +10,7 @@ st.title(t("cov_title", lang))
 st.caption(t("cov_intro", lang))
 
 mode = ui.merger_mode()
-chosen = ui.province_picker(ui.province_options(mode), ui.DEFAULT_PROVINCES[mode], key="prov")
+chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov")
 
 with_data = set(queries.indicators_with_data())
 codes = [c for c in registry.indicators() if c in with_data]
@@ -40,7 +40,7 @@ else:
     with st.expander(t("cov_legend", lang), expanded=True):
         st.markdown(maps.legend_html(lang), unsafe_allow_html=True)
     st.html(maps.coverage_html(cells, lang))
-    shown = maps.in_years(facts, years)
+    shown = rules.touching_years(facts, years)
     line = charts.source_line(shown[shown["source"].fillna("") != ""], lang)
     if line:
         st.caption(line)

@@ -12,9 +12,9 @@ st.caption(t("ov_intro", lang))
 
 mode = ui.merger_mode()
 chosen = [ui.parse_province_option(o) for o in ui.url_select(
-    t("provinces", lang), ui.province_options(mode), ui.DEFAULT_PROVINCES[mode], key="prov", multi=True,
+    t("provinces", lang), ui.province_options(mode), ui.default_provinces(mode), key="prov", multi=True,
     format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))]
-core = [c for c in tables.CORE if c in set(queries.indicators_with_data())]
+core = [c for c in registry.display().core if c in set(queries.indicators_with_data())]
 
 if not chosen:
     st.info(t("ov_pick", lang))

@@ -21,12 +21,12 @@ def _deck_text() -> str:
     return params.get("deck", "") or ""
 
 
-def _set_deck(new: list[slides.Slide]) -> None:
+def _set_deck(new: list[decks.Slide]) -> None:
     """The editor's changes go to the URL at once (so the address bar is always the deck), and the
     editor stays open until "Start presenting"."""
     params["edit"] = "1"
     if new:
-        params["deck"] = slides.encode(new)
+        params["deck"] = decks.encode(new)
     elif "deck" in params:
         del params["deck"]
 
@@ -59,8 +59,8 @@ def _about(ind: registry.Indicator, source_line: str) -> None:
 
 deck_error = None
 try:
-    deck = slides.decode(_deck_text(), lang) if _deck_text() else []
-except slides.DeckError as exc:
+    deck = decks.decode(_deck_text(), lang) if _deck_text() else []
+except decks.DeckError as exc:
     deck, deck_error = [], exc
 
 editing = params.get("edit") == "1" or not deck
@@ -83,17 +83,17 @@ if deck_error is not None:
 
 # --- edit mode: choose the slides beforehand ---------------------------------------------------
 
-def _editor_slide() -> slides.Slide:
+def _editor_slide() -> decks.Slide:
     view = ss.get("ed_view", "reported")
     chosen = ss.get(f"ed_prov_{view}", [])
     y0, y1 = ss.get("ed_years", (2016, 2025))
-    return slides.Slide(ss["ed_ind"], tuple(ui.parse_province_option(o) for o in chosen),
+    return decks.Slide(ss["ed_ind"], tuple(ui.parse_province_option(o) for o in chosen),
                         (int(y0), int(y1)), ss.get("ed_chart") or "line", view)
 
 
 def _add_or_update() -> None:
     new = _editor_slide()
-    found = slides.problems(new, lang)
+    found = decks.problems(new, lang)
     if found:
         ss["ed_error"] = found
         return
@@ -130,7 +130,7 @@ def _save() -> None:
     try:
         decks.save_deck(name, _deck_text(), lang)
         ss["save_msg"] = ("success", t("present_saved", lang).format(name=ui.plain(name)))
-    except slides.DeckError as exc:
+    except decks.DeckError as exc:
         ss["save_msg"] = ("error", ui.plain(" ".join(exc.problems)))
 
 
@@ -156,7 +156,7 @@ if editing:
         index = ss["ed_index"] = None
     with st.container(border=True):
         st.subheader(t("present_editing", lang).format(n=index + 1) if index is not None else t("present_new_slide", lang))
-        view = st.radio(t("view_mode", lang), list(slides.VIEWS), key="ed_view", horizontal=True,
+        view = st.radio(t("view_mode", lang), list(decks.VIEWS), key="ed_view", horizontal=True,
                         format_func=lambda m: t(f"view_{m}", lang), help=t("view_help", lang))
         with_data = set(queries.indicators_with_data())
         codes = [c for c in registry.indicators() if c in with_data] or list(registry.indicators())
@@ -170,16 +170,16 @@ if editing:
         options = [o for o in have if o in options] + [o for o in options if o not in have]
         key = f"ed_prov_{view}"
         if key not in ss:
-            ss[key] = [o for o in ui.DEFAULT_PROVINCES[view] if o in options]
+            ss[key] = [o for o in ui.default_provinces(view) if o in options]
         st.multiselect(t("provinces", lang), options, key=key, format_func=lambda o: ui.province_label(o, lang),
-                       help=t("provinces_help", lang), max_selections=slides.MAX_PROVINCES)
+                       help=t("provinces_help", lang), max_selections=decks.MAX_PROVINCES)
         lo, hi = queries.data_years() or (2016, 2025)
         lo = max(lo, hi - 20)  # a 1992–2017 range should not stretch the slider over decades
         if "ed_years" not in ss or not (lo <= ss["ed_years"][0] <= ss["ed_years"][1] <= hi):
             ss["ed_years"] = (max(lo, hi - 9), hi)
         st.slider(t("present_years_range", lang), lo, hi, key="ed_years")
         ss.setdefault("ed_chart", "line")
-        st.segmented_control(t("present_chart_type", lang), list(slides.CHARTS), key="ed_chart",
+        st.segmented_control(t("present_chart_type", lang), list(decks.CHARTS), key="ed_chart",
                              format_func=lambda c: t(f"present_chart_{c}", lang), required=True)
         for problem in ss.pop("ed_error", []):
             st.error(problem)
@@ -198,12 +198,12 @@ if editing:
             st.markdown(f"**{i + 1}.** {slides.describe(s, lang)}")
             with st.container(horizontal=True):
                 st.button("↑", key=f"up_{i}", help=t("present_move_up", lang), disabled=i == 0,
-                          on_click=_edit_deck, args=(slides.move, i, -1))
+                          on_click=_edit_deck, args=(decks.move, i, -1))
                 st.button("↓", key=f"down_{i}", help=t("present_move_down", lang), disabled=i == len(deck) - 1,
-                          on_click=_edit_deck, args=(slides.move, i, 1))
+                          on_click=_edit_deck, args=(decks.move, i, 1))
                 st.button("✎", key=f"edit_{i}", help=t("present_edit", lang), on_click=_load_into_editor, args=(i,))
                 st.button("✕", key=f"remove_{i}", help=t("present_remove", lang), on_click=_edit_deck,
-                          args=(slides.remove, i))
+                          args=(decks.remove, i))
 
     if deck:
         st.button(t("present_start", lang), type="primary", on_click=_start_presenting, key="start",
@@ -262,7 +262,7 @@ st.html("""<style>
 </style>""")
 
 count = len(deck)
-number = slides.clamp_slide(params.get("slide"), count)  # written to the URL only by moving
+number = decks.clamp_slide(params.get("slide"), count)  # written to the URL only by moving
 ss.setdefault("present_shown_at", time.monotonic())
 autoplay = bool(ss.get("present_autoplay", False))
 seconds = int(ss.get("present_seconds", 20))

@@ -2,7 +2,7 @@
 source, quote, note and other reported values; its administrative history with links."""
 import streamlit as st
 
-from metrics import queries, registry
+from metrics import queries, registry, rules
 from views import charts, tables, ui
 from views.i18n import t
 
@@ -44,21 +44,22 @@ if df.empty:
     st.stop()
 
 present = set(df["indicator"])
-ordered = [c for c in tables.CORE if c in present] + [c for c in registry.indicators()
-                                                         if c in present and c not in tables.CORE]
+core = registry.display().core
+ordered = [c for c in core if c in present] + [c for c in registry.indicators()
+                                                         if c in present and c not in core]
 st.caption(t("pf_counts", lang).format(n=len(ordered), v=int(df["value"].notna().sum())))
 
 for i, indicator in enumerate(ordered):
     if i == 0:
-        st.subheader(t("pf_core", lang) if indicator in tables.CORE else t("pf_more", lang), divider="gray")
-    elif indicator not in tables.CORE and ordered[i - 1] in tables.CORE:
+        st.subheader(t("pf_core", lang) if indicator in core else t("pf_more", lang), divider="gray")
+    elif indicator not in core and ordered[i - 1] in core:
         st.subheader(t("pf_more", lang), divider="gray")
     ind = registry.indicator(indicator)
     rows = df[df["indicator"] == indicator]
     st.markdown(f"#### {ind.name(lang)}")
-    drawn = charts.drawn_rows(rows)
+    drawn = rules.chartable(rows)
     # charts for the core indicators (plotly is heavy on a phone); every indicator has its table
-    if len(drawn) >= 2 and indicator in tables.CORE:
+    if len(drawn) >= 2 and indicator in core:
         years = (int(drawn["period_start"].dt.year.min()), int(drawn["period_end"].dt.year.max()))
         fig = charts.compare_figure(drawn, indicator, years, lang, source_line=charts.source_line(drawn, lang, limit=3),
                                     title=f"{ind.name(lang)} — {charts.province_label(code, frame, lang)}")

@@ -1,12 +1,12 @@
 """The presentation in a real browser: a shared deck link opens on slide 1 and the keyboard advances it."""
 from playwright.sync_api import expect
 
-from views import slides
+from views import decks
 from tests.conftest import wait_for_app
 
-DECK = slides.encode([
-    slides.Slide("tasks_managed", (("58", "63"), ("14", "63")), (2016, 2025), "line"),
-    slides.Slide("ocop_products", (("58", "63"), ("14", "63"), ("60", "63")), (2018, 2025), "bar"),
+DECK = decks.encode([
+    decks.Slide("tasks_managed", (("58", "63"), ("14", "63")), (2016, 2025), "line"),
+    decks.Slide("ocop_products", (("58", "63"), ("14", "63"), ("60", "63")), (2018, 2025), "bar"),
 ])
 
 

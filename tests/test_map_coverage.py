@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from metrics import registry
+from metrics import registry, rules
 from views import maps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,14 +229,14 @@ def test_map_frame_follows_the_values():
 
 def test_value_category_marks_spans_that_are_not_a_year():
     d = date
-    assert maps.value_category("year", d(2021, 1, 1), d(2021, 12, 31), "reported") == "reported"
-    assert maps.value_category("year", d(2021, 1, 1), d(2021, 12, 31), "estimated") == "estimated"
-    assert maps.value_category("half", d(2021, 1, 1), d(2021, 6, 30), "reported") == "partial"
-    assert maps.value_category("range", d(2021, 1, 1), d(2021, 9, 30), "reported") == "partial"
-    assert maps.value_category("range", d(2016, 1, 1), d(2020, 12, 31), "reported") == "multi"
-    assert maps.value_category("date", d(2023, 12, 31), d(2023, 12, 31), "reported") == "stock"
-    assert maps.value_category("year", d(2021, 1, 1), d(2021, 12, 31), "uncertain") == "uncertain"
-    assert list(maps.years_touched(d(2016, 1, 1), d(2020, 12, 31))) == [2016, 2017, 2018, 2019, 2020]
+    assert rules.value_category("year", d(2021, 1, 1), d(2021, 12, 31), "reported") == "reported"
+    assert rules.value_category("year", d(2021, 1, 1), d(2021, 12, 31), "estimated") == "estimated"
+    assert rules.value_category("half", d(2021, 1, 1), d(2021, 6, 30), "reported") == "partial"
+    assert rules.value_category("range", d(2021, 1, 1), d(2021, 9, 30), "reported") == "partial"
+    assert rules.value_category("range", d(2016, 1, 1), d(2020, 12, 31), "reported") == "multi"
+    assert rules.value_category("date", d(2023, 12, 31), d(2023, 12, 31), "reported") == "stock"
+    assert rules.value_category("year", d(2021, 1, 1), d(2021, 12, 31), "uncertain") == "uncertain"
+    assert list(rules.years_touched(d(2016, 1, 1), d(2020, 12, 31))) == [2016, 2017, 2018, 2019, 2020]
 
 
 def test_coverage_cells_as_reported():
@@ -290,8 +290,8 @@ def test_year_picker_bounds_and_years_shown():
     assert maps.year_bounds((2021, 2021)) == (2020, 2021)
     df = facts([("58", "63", "tasks_managed", "1992/2017", 285, "reported"),
                 ("58", "63", "tasks_managed", "2021", 36, "reported")])
-    assert list(maps.in_years(df, (2016, 2020))["period"]) == ["1992/2017"]
-    assert list(maps.in_years(df, (2018, 2020))["period"]) == []
+    assert list(rules.touching_years(df, (2016, 2020))["period"]) == ["1992/2017"]
+    assert list(rules.touching_years(df, (2018, 2020))["period"]) == []
 
 
 def test_map_of_pii_2024_colours_every_province_with_a_published_rank(warehouse_path, monkeypatch):

@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from metrics import queries
+from metrics import queries, rules
 from views import tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -207,10 +207,10 @@ YEAR_2021 = ("2021", "year", "2021-01-01", "2021-12-31", 36.0, "reported")
 
 def test_nine_months_are_compared_with_nine_months_never_with_a_year():
     df = facts_frame([NINE_2023, YEAR_2022, NINE_2022, YEAR_2021])
-    row, uncertain = tables.latest(df)
+    row, uncertain = rules.latest(df)
     assert row["period"] == "2023-01/2023-09" and not uncertain
-    assert tables.previous_comparable(df, row, stock=False)["period"] == "2022-01/2022-09"
-    assert tables.previous_comparable(facts_frame([NINE_2023, YEAR_2022]), row, stock=False) is None
+    assert rules.previous_comparable(df, row, stock=False)["period"] == "2022-01/2022-09"
+    assert rules.previous_comparable(facts_frame([NINE_2023, YEAR_2022]), row, stock=False) is None
     c = tables.card(df, "58", "63", "tasks_managed")
     assert c.change == -5
     assert list(c.trend["period"]) == ["2022-01/2022-09", "2023-01/2023-09"]
@@ -224,12 +224,12 @@ def test_years_and_spans_compare_only_with_their_own_length():
             ("2021/2023", "range", "2021-01-01", "2023-12-31", 64.0, "reported"),
             ("2021/2025", "range", "2021-01-01", "2025-12-31", 68.0, "reported")]
     df = facts_frame(five)
-    row, _ = tables.latest(df)
+    row, _ = rules.latest(df)
     assert row["period"] == "2021/2025"
-    assert tables.previous_comparable(df, row, stock=False)["period"] == "2016/2020"  # not the 3-year span
+    assert rules.previous_comparable(df, row, stock=False)["period"] == "2016/2020"  # not the 3-year span
     df = facts_frame([YEAR_2022, YEAR_2021])
-    row, _ = tables.latest(df)
-    assert tables.previous_comparable(df, row, stock=False)["period"] == "2021"
+    row, _ = rules.latest(df)
+    assert rules.previous_comparable(df, row, stock=False)["period"] == "2021"
     assert tables.card(df, "58", "63", "tasks_managed").change == 4
 
 
@@ -238,12 +238,12 @@ def test_stocks_compare_with_the_previous_date_and_uncertain_values_step_aside()
              ("2025-09-30", "date", "2025-09-30", "2025-09-30", 31.0, "reported"),
              ("2022-06-12", "date", "2022-06-12", "2022-06-12", 24.0, "reported")]
     df = facts_frame(dates)
-    row, uncertain = tables.latest(df)
+    row, uncertain = rules.latest(df)
     assert row["period"] == "2025-09-30" and not uncertain  # the later uncertain value is not "latest"
-    assert tables.previous_comparable(df, row, stock=True)["period"] == "2022-06-12"
-    assert tables.compared_with(tables.previous_comparable(df, row, stock=True), "vi") == "so với ngày 12/06/2022"
+    assert rules.previous_comparable(df, row, stock=True)["period"] == "2022-06-12"
+    assert tables.compared_with(rules.previous_comparable(df, row, stock=True), "vi") == "so với ngày 12/06/2022"
     only_uncertain = facts_frame([dates[0]])
-    row, uncertain = tables.latest(only_uncertain)
+    row, uncertain = rules.latest(only_uncertain)
     assert row["value"] == 29 and uncertain
     c = tables.card(only_uncertain, "58", "63", "tasks_managed")
     assert c.uncertain and c.change is None

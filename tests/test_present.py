@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from metrics import queries
 from views import decks, slides
-from views.slides import DeckError, Slide
+from views.decks import DeckError, Slide
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,10 +23,10 @@ TODAY = Slide("tasks_managed", (("56", "34"), ("14", "34")), (2016, 2025), "line
 
 
 def test_a_deck_survives_the_round_trip_through_a_link():
-    text = slides.encode([TASKS, OCOP, TODAY])
+    text = decks.encode([TASKS, OCOP, TODAY])
     assert quote(text, safe="") == text  # nothing but URL-safe characters: the link needs no escaping
     assert text.startswith("v1~tasks_managed.58-63_14-63.2016-2025.line~")
-    assert slides.decode(text) == [TASKS, OCOP, TODAY]
+    assert decks.decode(text) == [TASKS, OCOP, TODAY]
     assert len(text) < 200, "a short link makes a QR code a phone can read from the back of a hall"
 
 
@@ -40,21 +40,21 @@ def test_a_deck_survives_the_round_trip_through_a_link():
 ])
 def test_a_tampered_or_truncated_deck_is_refused_with_a_clear_message(tamper):
     with pytest.raises(DeckError) as err:
-        slides.decode(tamper(slides.encode([TASKS, OCOP])))
+        decks.decode(tamper(decks.encode([TASKS, OCOP])))
     assert str(err.value).startswith("Không mở được bộ trình chiếu trong liên kết này.")
     assert err.value.problems
 
 
 def test_a_link_from_another_version_says_so():
     with pytest.raises(DeckError) as err:
-        slides.decode("v2~tasks_managed.58-63.2016-2025.line~abcdef")
+        decks.decode("v2~tasks_managed.58-63.2016-2025.line~abcdef")
     assert "phiên bản khác" in str(err.value) and "v2" in str(err.value)
 
 
 def test_a_well_formed_deck_naming_unknown_things_lists_every_problem():
     body = "v1~no_such_indicator.58-63.2016-2025.line~tasks_managed.99-63.2030-2020.line"
     with pytest.raises(DeckError) as err:
-        slides.decode(f"{body}~{slides._checksum(body)}", "en")
+        decks.decode(f"{body}~{decks._checksum(body)}", "en")
     text = " ".join(err.value.problems)
     assert "Slide 1" in text and "no_such_indicator" in text
     assert "Slide 2" in text and "99-63" in text and "2030–2020" in text
@@ -62,20 +62,20 @@ def test_a_well_formed_deck_naming_unknown_things_lists_every_problem():
 
 def test_a_bad_slide_is_never_written():
     with pytest.raises(DeckError):
-        slides.encode([Slide("tasks_managed", (), (2016, 2025))])
+        decks.encode([Slide("tasks_managed", (), (2016, 2025))])
     with pytest.raises(DeckError):  # today's-34 view takes frame-34 provinces only
-        slides.encode([Slide("tasks_managed", (("58", "63"),), (2016, 2025), "line", "today")])
+        decks.encode([Slide("tasks_managed", (("58", "63"),), (2016, 2025), "line", "today")])
 
 
 def test_slide_numbers_from_the_url_stay_in_range():
-    assert [slides.clamp_slide(v, 3) for v in ("2", "0", "9", "abc", None)] == [2, 1, 3, 1, 1]
+    assert [decks.clamp_slide(v, 3) for v in ("2", "0", "9", "abc", None)] == [2, 1, 3, 1, 1]
 
 
 def test_reordering_and_removing_slides():
     deck = [TASKS, OCOP, TODAY]
-    assert slides.move(deck, 0, 1) == [OCOP, TASKS, TODAY]
-    assert slides.move(deck, 0, -1) == deck  # the first cannot go further up
-    assert slides.remove(deck, 1) == [TASKS, TODAY]
+    assert decks.move(deck, 0, 1) == [OCOP, TASKS, TODAY]
+    assert decks.move(deck, 0, -1) == deck  # the first cannot go further up
+    assert decks.remove(deck, 1) == [TASKS, TODAY]
 
 
 # --- the shareable link and its QR code --------------------------------------------------------
@@ -92,7 +92,7 @@ def test_the_link_uses_the_address_attendees_can_reach():
 
 
 def test_a_slide_link_opens_that_slide_of_that_deck():
-    deck = slides.encode([TASKS, OCOP])
+    deck = decks.encode([TASKS, OCOP])
     url = slides.link("http://192.168.1.9:8501", deck, 2, "en")
     parts = urlsplit(url)
     assert parts.path == "/trinh-chieu"
@@ -103,11 +103,11 @@ def test_a_slide_link_opens_that_slide_of_that_deck():
 def test_a_long_deck_puts_only_its_slide_in_the_qr_code():
     base = "http://192.168.1.9:8501"
     short = [TASKS, OCOP]
-    assert slides.qr_link(base, short, 2) == slides.link(base, slides.encode(short), 2)
+    assert slides.qr_link(base, short, 2) == slides.link(base, decks.encode(short), 2)
     long = [Slide("tasks_managed", ((f"{c:02d}", "63"),), (2016, 2025)) for c in (1, 2, 4, 6, 8, 10, 11, 12, 14, 15)]
     url = slides.qr_link(base, long, 9)
     assert len(url) <= slides.QR_LINK_MAX
-    assert parse_qs(urlsplit(url).query)["deck"] == [slides.encode([long[8]])]
+    assert parse_qs(urlsplit(url).query)["deck"] == [decks.encode([long[8]])]
 
 
 def test_lan_ip_is_a_real_address_or_nothing():
@@ -116,7 +116,7 @@ def test_lan_ip_is_a_real_address_or_nothing():
 
 
 def test_the_qr_code_is_a_png_image():
-    png = slides.qr_png(slides.link("http://192.168.1.9:8501", slides.encode([TASKS, OCOP, TODAY]), 3))
+    png = slides.qr_png(slides.link("http://192.168.1.9:8501", decks.encode([TASKS, OCOP, TODAY]), 3))
     image = Image.open(io.BytesIO(png))
     assert image.format == "PNG" and image.size[0] == image.size[1] >= 250
 
@@ -161,21 +161,21 @@ def test_slide_words():
 
 
 def test_deck_names_become_safe_file_names():
-    assert slides.slug("Hội nghị vùng Tây Nguyên 2025") == "hoi-nghi-vung-tay-nguyen-2025"
-    assert slides.slug("../../etc/passwd") == "etc-passwd"
+    assert decks.slug("Hội nghị vùng Tây Nguyên 2025") == "hoi-nghi-vung-tay-nguyen-2025"
+    assert decks.slug("../../etc/passwd") == "etc-passwd"
     with pytest.raises(DeckError):
-        slides.slug("  ///  ")
+        decks.slug("  ///  ")
 
 
 def test_a_named_deck_is_saved_beside_the_warehouse_and_listed(tmp_path):
     db = tmp_path / "w.duckdb"
-    text = slides.encode([TASKS, OCOP])
+    text = decks.encode([TASKS, OCOP])
     assert decks.save_deck("Hội nghị Đà Lạt", text, db=db) == "hoi-nghi-da-lat"
     assert (tmp_path / "decks" / "hoi-nghi-da-lat.json").exists()
     saved = decks.saved_decks(db=db)
     assert [(d["name"], d["deck"]) for d in saved] == [("Hội nghị Đà Lạt", text)]
     with pytest.raises(DeckError, match="Đã có"):  # nobody overwrites someone else's deck
-        decks.save_deck("hoi nghi da lat", slides.encode([OCOP]), db=db)
+        decks.save_deck("hoi nghi da lat", decks.encode([OCOP]), db=db)
     with pytest.raises(DeckError):
         decks.save_deck("hỏng", text[:-2], db=db)
     (tmp_path / "decks" / "junk.json").write_text("{not json")
@@ -206,7 +206,7 @@ def _html(at) -> str:
 
 
 def test_a_deck_link_opens_on_slide_one_with_its_chart_and_sources(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=slides.encode([TASKS, OCOP]))
+    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]))
     assert at.title[0].value == "Nhiệm vụ KH&CN được quản lý"
     assert "Ninh Thuận, Sơn La · Giai đoạn 2016–2025" in _html(at)
     spec = _spec(at)
@@ -221,7 +221,7 @@ def test_a_deck_link_opens_on_slide_one_with_its_chart_and_sources(warehouse_pat
 
 
 def test_next_and_previous_move_through_the_deck_and_the_url_follows(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=slides.encode([TASKS, OCOP]))
+    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]))
     at.button(key="next").click().run()
     assert at.title[0].value == "Sản phẩm OCOP được công nhận"
     assert at.query_params["slide"] == "2"
@@ -234,12 +234,12 @@ def test_next_and_previous_move_through_the_deck_and_the_url_follows(warehouse_p
 
 
 def test_a_slide_number_in_the_link_opens_that_slide(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=slides.encode([TASKS, OCOP]), slide="2")
+    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]), slide="2")
     assert at.title[0].value == "Sản phẩm OCOP được công nhận"
 
 
 def test_a_broken_link_shows_a_vietnamese_message_not_a_traceback(warehouse_path, monkeypatch):
-    broken = slides.encode([TASKS, OCOP])[:-3]
+    broken = decks.encode([TASKS, OCOP])[:-3]
     at = _page(warehouse_path, monkeypatch, deck=broken)
     assert "Không mở được bộ trình chiếu trong liên kết này." in at.error[0].value
     assert "bị hỏng hoặc bị cắt ngắn" in at.error[0].value
@@ -250,7 +250,7 @@ def test_a_broken_link_shows_a_vietnamese_message_not_a_traceback(warehouse_path
 
 
 def test_english(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, lang="en", deck=slides.encode([TASKS]))
+    at = _page(warehouse_path, monkeypatch, lang="en", deck=decks.encode([TASKS]))
     assert at.title[0].value == "S&T tasks managed"
     assert at.button(key="next").label == "Next"
     at = _page(warehouse_path, monkeypatch, lang="en", deck="v1~x~000000")
@@ -267,24 +267,24 @@ def test_building_a_deck_in_the_editor(warehouse_path, monkeypatch):
     at.get("button_group")[0].set_value("bar")
     at.button(key="ed_submit").click().run()
     assert not at.exception
-    deck = slides.decode(at.query_params["deck"])
+    deck = decks.decode(at.query_params["deck"])
     assert [(s.indicator, s.chart) for s in deck] == [("tasks_managed", "line"), ("ocop_products", "bar")]
     assert deck[0].provinces == (("58", "63"), ("14", "63"))
     at.button(key="down_0").click().run()
-    assert [s.indicator for s in slides.decode(at.query_params["deck"])] == ["ocop_products", "tasks_managed"]
+    assert [s.indicator for s in decks.decode(at.query_params["deck"])] == ["ocop_products", "tasks_managed"]
     at.button(key="edit_1").click().run()  # load slide 2 into the form, change it, update it
     at.get("button_group")[0].set_value("bar")
     at.button(key="ed_submit").click().run()
-    assert [s.chart for s in slides.decode(at.query_params["deck"])] == ["bar", "bar"]
+    assert [s.chart for s in decks.decode(at.query_params["deck"])] == ["bar", "bar"]
     at.button(key="remove_0").click().run()
-    assert [s.indicator for s in slides.decode(at.query_params["deck"])] == ["tasks_managed"]
+    assert [s.indicator for s in decks.decode(at.query_params["deck"])] == ["tasks_managed"]
     assert "/trinh-chieu?deck=v1~" in " ".join(c.value for c in at.code)  # the shareable link
     at.button(key="start").click().run()
     assert at.title[0].value == "Nhiệm vụ KH&CN được quản lý" and at.get("plotly_chart")
 
 
 def test_saving_and_opening_a_named_deck(fresh_warehouse, monkeypatch):
-    text = slides.encode([TASKS, OCOP])
+    text = decks.encode([TASKS, OCOP])
     at = _page(fresh_warehouse, monkeypatch, deck=text, edit="1")
     at.text_input(key="save_name").set_value("Hội nghị Tây Nguyên")
     at.button(key="save").click().run()
@@ -296,7 +296,7 @@ def test_saving_and_opening_a_named_deck(fresh_warehouse, monkeypatch):
 
 
 def test_timed_advance_moves_on_when_the_time_is_up(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=slides.encode([TASKS, OCOP]))
+    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]))
     at.toggle(key="present_autoplay").set_value(True).run()
     assert at.title[0].value == "Nhiệm vụ KH&CN được quản lý"  # just switched on: the slide stays
     at.session_state["present_shown_at"] -= 60  # a minute later

@@ -131,3 +131,19 @@ def test_the_facts_view_names_a_province_as_it_was_called_in_the_period(fresh_wa
     names = dict(con.execute("select period, province_name from facts where province_code='46' and frame='63'").fetchall())
     con.close()
     assert names == {"2024": "Thừa Thiên Huế", "2025-01/2025-06": "Huế"}
+
+
+def test_display_data_names_only_what_the_registries_declare():
+    """metrics/display.toml: what is shown first refers to real indicators and provinces, every
+    indicator lands in exactly one section of the report form, and the fixed colours exist."""
+    d = registry.display()
+    assert d.core and set(d.core) <= set(registry.indicators())
+    for mode, frame in (("reported", "63"), ("today", "34")):
+        pairs = d.default_provinces[mode]
+        assert pairs and all(p in registry.provinces() and p[1] == frame for p in pairs)
+    assert all(p in registry.provinces() and 0 <= i < len(d.palette) for p, i in d.fixed_colours.items())
+    assert len(d.palette) >= 12, "province_colour picks among the last four by code"
+    assert d.report_sections[-1].rest and not any(s.rest for s in d.report_sections[:-1])
+    for ind in registry.indicators().values():
+        first = next(s for s in d.report_sections if s.takes(ind))
+        assert first is not None

@@ -10,47 +10,21 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from metrics import periods, registry
+from metrics import periods, registry, rules
 from views import fmt
 from views.i18n import t
 
-# Okabe–Ito, colour-blind safe; the provinces planners compare most get fixed, distinct colours,
-# every other province a stable colour from the rest of the palette by its code.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999933", "#882255",
-           "#44AA99", "#332288", "#AA4499", "#117733"]
-_FIXED = {("58", "63"): 0, ("14", "63"): 1, ("62", "63"): 2, ("60", "63"): 3,
-          ("56", "34"): 4, ("51", "34"): 5, ("68", "34"): 6, ("14", "34"): 1, ("67", "63"): 7}
-
-
 def province_colour(code: str, frame: str) -> str:
-    if (code, frame) in _FIXED:
-        return PALETTE[_FIXED[(code, frame)]]
-    return PALETTE[8 + int(code) % 4]
+    """A province's series colour, the same on every chart (metrics/display.toml)."""
+    d = registry.display()
+    if (code, frame) in d.fixed_colours:
+        return d.palette[d.fixed_colours[(code, frame)]]
+    return d.palette[8 + int(code) % 4]
 
 
 def province_label(code: str, frame: str, lang: str = "vi") -> str:
     p = registry.province(code, frame)
     return p.name(lang) if frame == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
-
-
-def split_for_chart(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(annual values, values for other spans, uncertain values) — uncertain ones are never charted."""
-    uncertain = df[df["status"] == "uncertain"]
-    sure = df[df["status"] != "uncertain"]
-    annual = sure[sure["period_kind"] == "year"]
-    other = sure[sure["period_kind"] != "year"]
-    return annual, other, uncertain
-
-
-def drawn_rows(df: pd.DataFrame) -> pd.DataFrame:
-    """The rows the time chart draws: certain values, and for a count never a sum over more than a
-    year (on an annual axis "285 tasks in 1992–2017" would read as a huge year; it is listed instead)."""
-    sure = df[(df["status"] != "uncertain") & df["value"].notna()]
-    if sure.empty:
-        return sure
-    additive = sure["indicator"].map(lambda c: registry.indicator(c).additive)
-    days = (pd.to_datetime(sure["period_end"]) - pd.to_datetime(sure["period_start"])).dt.days
-    return sure[~additive | (sure["period_kind"] == "date") | (days <= 366)]
 
 
 def room_for_sources(fig: go.Figure, plot_height: int = 340) -> go.Figure:
@@ -100,7 +74,7 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
                    source_line: str = "", title: str | None = None) -> go.Figure:
     """One series per province over the years; plans dotted; other spans as labelled segments."""
     ind = registry.indicator(indicator)
-    annual, other, _ = split_for_chart(drawn_rows(df))
+    annual, other, _ = rules.split_by_span(rules.chartable(df))
     y0, y1 = years
     fig = go.Figure()
     for (code, frame), group in df.groupby(["province_code", "frame"], sort=False):
@@ -185,7 +159,7 @@ def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 4) -> str:
 
 def annual_in_range(df: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
     """The annual, charted values inside the chosen years: exactly what a by-year chart draws."""
-    annual, _, _ = split_for_chart(df)
+    annual, _, _ = rules.split_by_span(df)
     if "comparable" in annual:
         annual = annual[annual["comparable"].fillna(True).astype(bool)]
     y = pd.to_datetime(annual["period_start"]).dt.year

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from metrics import periods, registry
+from metrics import periods, registry, rules
 from views import fmt
 from views.i18n import t
 
@@ -290,9 +290,7 @@ def values_table(table: pd.DataFrame, indicator: str, period: str, lang: str = "
 
 # --- coverage -----------------------------------------------------------------------------------
 
-# Best first: a cell shows the best thing known for that province, indicator and year.
-CATEGORIES = ("reported", "estimated", "partial", "stock", "multi", "uncertain", "incomplete", "missing")
-RANK = {c: i for i, c in enumerate(CATEGORIES)}
+# The categories and their order: metrics.rules.COVERAGE_CATEGORIES.
 # Background and text colour per category; the word in the cell carries the meaning too.
 CATEGORY_STYLE = {
     "reported": ("#0b6e4f", "#ffffff"),
@@ -304,33 +302,6 @@ CATEGORY_STYLE = {
     "incomplete": ("#f4a6a6", "#5c0000"),
     "missing": ("#f2f2f2", "#767676"),
 }
-
-
-def value_category(kind: str, start, end, status: str) -> str:
-    """What one value says about coverage of the years it touches."""
-    if status == "uncertain":
-        return "uncertain"
-    if kind == "year":
-        return "estimated" if status == "estimated" else "reported"
-    if kind == "date":
-        return "stock"
-    if pd.Timestamp(start).year != pd.Timestamp(end).year:
-        return "multi"
-    return "partial"
-
-
-def years_touched(start, end) -> range:
-    """A value counts for every calendar year it covers (a stock: the year of its date)."""
-    return range(pd.Timestamp(start).year, pd.Timestamp(end).year + 1)
-
-
-def _best(categories) -> str:
-    cats = list(categories)
-    return min(cats, key=RANK.__getitem__) if cats else "missing"
-
-
-def _worst(categories) -> str:
-    return max(categories, key=RANK.__getitem__)
 
 
 def _describe(rows, lang: str) -> str:
@@ -345,7 +316,7 @@ def _describe(rows, lang: str) -> str:
 
 def coverage_cells(facts: pd.DataFrame, provinces, indicators, years: tuple[int, int], mode: str = "reported",
                    lang: str = "vi") -> pd.DataFrame:
-    """One row per province × indicator × year: category (see CATEGORIES), missing (names of the
+    """One row per province × indicator × year: category (see metrics.rules.COVERAGE_CATEGORIES), missing (names of the
     predecessors without a value, for a merged province in "today" mode), and detail (every value
     that touches the year, with its period in words).
 
@@ -357,8 +328,8 @@ def coverage_cells(facts: pd.DataFrame, provinces, indicators, years: tuple[int,
     f = facts[facts["measure"] == "actual"] if "measure" in facts else facts
     touched: dict[tuple[str, str, str, int], list] = {}
     for r in f.itertuples():
-        cat = value_category(r.period_kind, r.period_start, r.period_end, r.status)
-        for y in years_touched(r.period_start, r.period_end):
+        cat = rules.value_category(r.period_kind, r.period_start, r.period_end, r.status)
+        for y in rules.years_touched(r.period_start, r.period_end):
             if y0 <= y <= y1:
                 touched.setdefault((r.province_code, r.frame, r.indicator, y), []).append((cat, r))
     out = []
@@ -377,18 +348,18 @@ def coverage_cells(facts: pd.DataFrame, provinces, indicators, years: tuple[int,
                     lacking = [q for q in preds if not per_pred[q.code]]
                     if have:
                         if len(preds) == 1:
-                            pred_cat = _best(c for c, _ in per_pred[have[0].code])
+                            pred_cat = rules.best_category(c for c, _ in per_pred[have[0].code])
                         elif lacking:
                             pred_cat = "incomplete"
                         else:
-                            pred_cat = _worst(_best(c for c, _ in per_pred[q.code]) for q in have)
+                            pred_cat = rules.worst_category(rules.best_category(c for c, _ in per_pred[q.code]) for q in have)
                         cats.append(pred_cat)
                         details += [f"{_pred_name(q, p, lang)} — {_describe((r for _, r in per_pred[q.code]), lang)}"
                                     for q in have]
                         missing = [_pred_name(q, p, lang) for q in lacking]
                         if missing:
                             details.append(t("cov_missing_pred", lang).format(names=", ".join(missing)))
-                category = _best(cats)
+                category = rules.best_category(cats)
                 if category != "incomplete":
                     missing = []
                 out.append({"province_code": code, "frame": frame, "indicator": indicator, "year": y,
@@ -469,14 +440,6 @@ def year_bounds(span: tuple[int, int] | None, floor: int = 2010) -> tuple[int, i
     lo, hi = max(span[0], floor), span[1]
     lo = min(lo, hi - 1)
     return lo, hi
-
-
-def in_years(facts: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
-    """The facts whose period touches the years (y0, y1)."""
-    y0, y1 = years
-    start = pd.to_datetime(facts["period_start"]).dt.year
-    end = pd.to_datetime(facts["period_end"]).dt.year
-    return facts[(end >= y0) & (start <= y1)]
 
 
 def coverage_details(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:

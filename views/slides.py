@@ -1,203 +1,24 @@
-"""Presentation decks: a sequence of slides <-> a short URL-safe text, each slide's figure, its
-shareable network link and the QR code of that link. Pure, except `lan_ip` (asks the OS which
-address it would route from; nothing is sent).
-
-A deck in a link reads, e.g.
-    v1~tasks_managed.58-63_14-63.2016-2025.line~ocop_products.56-34.2019-2025.bar.today~3fa9c1
-version `v1`, then one field group per slide (indicator . provinces . years . chart [. today]),
-then a 6-hex checksum of everything before it, so a link cut short by a messaging app or edited
-by hand is refused with a clear message instead of silently showing fewer or other slides.
-Only URL-unreserved characters are used, so the text goes into `?deck=` unescaped."""
+"""Presentation slides drawn: each slide's figure (big text for a hall), its notes, its shareable
+network link and the QR code of that link. Pure, except `lan_ip` (asks the OS which address it
+would route from; nothing is sent). A deck as text (the codec) and saved decks: views.decks."""
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import socket
 import textwrap
-from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from metrics import periods, registry
+from metrics import periods, registry, rules
 from views import charts, fmt
+from views.decks import Slide, encode
 from views.i18n import t
-from metrics.names import strip_diacritics
 
-VERSION = "v1"
-CHARTS = ("line", "bar")
-VIEWS = ("reported", "today")
-MAX_SLIDES = 30
-MAX_PROVINCES = 12
-MAX_DECK_CHARS = 4000
-YEAR_MIN, YEAR_MAX = 1990, 2100
 PAGE_PATH = "trinh-chieu"
 SLIDE_TEXT_SIZE = 18  # every text in a slide's chart, in px: readable from the back of a hall
-_DECK_CHARS = re.compile(r"^[A-Za-z0-9._~-]+$")
-_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
-
-
-@dataclass(frozen=True)
-class Slide:
-    indicator: str
-    provinces: tuple[tuple[str, str], ...]
-    years: tuple[int, int]
-    chart: str = "line"
-    view: str = "reported"
-
-
-class DeckError(ValueError):
-    """A deck that cannot be read or written; `problems` lists every reason, in `lang`."""
-
-    def __init__(self, problems: list[str], lang: str = "vi"):
-        self.problems = problems
-        super().__init__(t("deck_broken", lang) + " " + " ".join(problems))
-
-
-# --- validation --------------------------------------------------------------------------------
-
-
-def problems(slide: Slide, lang: str = "vi") -> list[str]:
-    """Everything wrong with one slide (empty when it is fine)."""
-    out = []
-    if slide.indicator not in registry.indicators():
-        out.append(t("deck_bad_indicator", lang).format(value=slide.indicator))
-    if not slide.provinces:
-        out.append(t("deck_no_provinces", lang))
-    if len(slide.provinces) > MAX_PROVINCES:
-        out.append(t("deck_too_many_provinces", lang).format(n=MAX_PROVINCES))
-    known = registry.provinces()
-    for code, frame in slide.provinces:
-        if (code, frame) not in known:
-            out.append(t("deck_bad_province", lang).format(value=f"{code}-{frame}"))
-        elif slide.view == "today" and frame != "34":
-            out.append(t("deck_today_frame", lang).format(value=f"{code}-{frame}"))
-    y0, y1 = slide.years
-    if not (YEAR_MIN <= y0 <= y1 <= YEAR_MAX):
-        out.append(t("deck_bad_years", lang).format(value=f"{y0}–{y1}"))
-    if slide.chart not in CHARTS:
-        out.append(t("deck_bad_chart", lang).format(value=slide.chart))
-    if slide.view not in VIEWS:
-        out.append(t("deck_bad_view", lang).format(value=slide.view))
-    return out
-
-
-def validate(slides: list[Slide] | tuple[Slide, ...], lang: str = "vi") -> None:
-    """Raise DeckError naming every problem of every slide at once."""
-    found = []
-    if not slides:
-        found.append(t("deck_empty", lang))
-    if len(slides) > MAX_SLIDES:
-        found.append(t("deck_too_many_slides", lang).format(n=MAX_SLIDES))
-    for i, s in enumerate(slides, 1):
-        found += [f"{t('slide_word', lang)} {i}: {p}" for p in problems(s, lang)]
-    if found:
-        raise DeckError(found, lang)
-
-
-# --- the deck as text --------------------------------------------------------------------------
-
-
-def _checksum(body: str) -> str:
-    return hashlib.sha256(body.encode()).hexdigest()[:6]
-
-
-def _encode_slide(s: Slide) -> str:
-    fields = [s.indicator, "_".join(f"{c}-{f}" for c, f in s.provinces), f"{s.years[0]}-{s.years[1]}", s.chart]
-    if s.view == "today":
-        fields.append("today")
-    return ".".join(fields)
-
-
-def encode(slides: list[Slide] | tuple[Slide, ...]) -> str:
-    """The deck as URL-safe text (validated first: a bad deck is never written)."""
-    validate(slides)
-    body = "~".join([VERSION, *(_encode_slide(s) for s in slides)])
-    return f"{body}~{_checksum(body)}"
-
-
-def _decode_slide(text: str) -> Slide:
-    fields = text.split(".")
-    if len(fields) not in (4, 5) or (len(fields) == 5 and fields[4] != "today"):
-        raise ValueError(text)
-    indicator, provs, years, chart = fields[:4]
-    pairs = []
-    for token in provs.split("_"):
-        code, _, frame = token.partition("-")
-        if not (code.isdigit() and frame.isdigit()):
-            raise ValueError(text)
-        pairs.append((code, frame))
-    y0, _, y1 = years.partition("-")
-    if not (y0.isdigit() and y1.isdigit() and len(y0) == len(y1) == 4):
-        raise ValueError(text)
-    return Slide(indicator, tuple(pairs), (int(y0), int(y1)), chart, "today" if len(fields) == 5 else "reported")
-
-
-def decode(text: str | None, lang: str = "vi") -> list[Slide]:
-    """Slides from a deck's text; anything damaged, cut short or from another version raises
-    DeckError with a message a person can act on (never a traceback)."""
-    text = (text or "").strip()
-    if not text:
-        raise DeckError([t("deck_empty", lang)], lang)
-    if len(text) > MAX_DECK_CHARS or not _DECK_CHARS.match(text):
-        raise DeckError([t("deck_damaged", lang)], lang)
-    parts = text.split("~")
-    if parts[0] != VERSION:
-        if re.fullmatch(r"v\d+", parts[0]):
-            raise DeckError([t("deck_other_version", lang).format(value=parts[0])], lang)
-        raise DeckError([t("deck_damaged", lang)], lang)
-    body, check = "~".join(parts[:-1]), parts[-1]
-    if len(parts) < 3 or check != _checksum(body):
-        raise DeckError([t("deck_damaged", lang)], lang)
-    slides, found = [], []
-    for i, chunk in enumerate(parts[1:-1], 1):
-        try:
-            slides.append(_decode_slide(chunk))
-        except ValueError:
-            found.append(f"{t('slide_word', lang)} {i}: {t('deck_unreadable_slide', lang)}")
-    if found:
-        raise DeckError(found, lang)
-    validate(slides, lang)
-    return slides
-
-
-def clamp_slide(number: object, count: int) -> int:
-    """A 1-based slide number from the URL, kept inside 1..count (junk means 1)."""
-    try:
-        n = int(str(number))
-    except (TypeError, ValueError):
-        return 1
-    return min(max(n, 1), max(count, 1))
-
-
-def move(slides: list[Slide], i: int, delta: int) -> list[Slide]:
-    j = i + delta
-    out = list(slides)
-    if 0 <= i < len(out) and 0 <= j < len(out):
-        out[i], out[j] = out[j], out[i]
-    return out
-
-
-def remove(slides: list[Slide], i: int) -> list[Slide]:
-    return [s for k, s in enumerate(slides) if k != i]
-
-
-# --- saved decks: names ------------------------------------------------------------------------
-
-
-def slug(name: str) -> str:
-    """A file-safe name for a saved deck: unaccented, lower case, a-z 0-9 and '-', ≤ 40 chars."""
-    text = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(name or "").lower()).strip("-")
-    text = text[:40].strip("-")
-    if not is_slug(text):
-        raise DeckError([t("deck_bad_name", "vi")])
-    return text
-
-
-def is_slug(text: str) -> bool:
-    return bool(_SLUG.match(text or ""))
 
 
 # --- words -------------------------------------------------------------------------------------
@@ -230,16 +51,6 @@ def describe(slide: Slide, lang: str = "vi") -> str:
 
 
 # --- the figure --------------------------------------------------------------------------------
-
-
-def in_years(df: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
-    """Facts whose period overlaps the slide's years (a 2020–2023 value shows on a 2021–2025 slide)."""
-    if df.empty:
-        return df
-    y0, y1 = years
-    start = pd.to_datetime(df["period_start"]).dt.year
-    end = pd.to_datetime(df["period_end"]).dt.year
-    return df[(end >= y0) & (start <= y1)]
 
 
 _URL = re.compile(r",?\s*https?://\S+?(?=[,;]?\s|[,;]?$)")
@@ -315,10 +126,10 @@ def _draws(fig: go.Figure, r) -> bool:
 def not_drawn(df: pd.DataFrame, slide: Slide, fig: go.Figure) -> pd.DataFrame:
     """Values for other spans than a year that the chart leaves out (all of them in a bar chart;
     in a line chart, e.g., a count summed over several years, see charts.compare_figure)."""
-    df = in_years(df, slide.years)
+    df = rules.touching_years(df, slide.years)
     if df.empty:
         return df
-    _, other, _ = charts.split_for_chart(df)
+    _, other, _ = rules.split_by_span(df)
     other = other[other["value"].notna()]
     if slide.chart == "bar":
         return other
@@ -334,7 +145,7 @@ def label_other_spans(fig: go.Figure, drawn: pd.DataFrame, years: tuple[int, int
     first, at the spot (above or below, a line or two away, running right from the visible start
     or left from the visible end) that overlaps the labels already placed least and stays inside
     the plot. The y range is fixed with headroom, so the pixel estimate is what gets drawn."""
-    _, other, _ = charts.split_for_chart(drawn)
+    _, other, _ = rules.split_by_span(drawn)
     other = other[other["value"].notna()]
     other = other[[_draws(fig, r) for r in other.itertuples()]]
     values = [v for tr in fig.data if tr.y is not None for v in tr.y if v is not None and v == v]
@@ -404,7 +215,7 @@ def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure,
     The figure carries its caption (indicator, years; the legend names the provinces) and the source
     line inside it, so a downloaded PNG says what and where from; every text is at least
     SLIDE_TEXT_SIZE px. Values for other spans than a year are labelled with their span."""
-    df = in_years(df, slide.years)
+    df = rules.touching_years(df, slide.years)
     drawn = df[(df["status"] != "uncertain") & df["value"].notna()] if not df.empty else df
     line = source_line(drawn, lang) if not drawn.empty else ""
     # one line (provinces are in the legend): a wrapped plotly title would be clipped at the top
@@ -448,7 +259,7 @@ def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure,
 def notes(df: pd.DataFrame, slide: Slide, fig: go.Figure, lang: str = "vi") -> list[str]:
     """What the chart alone would not say: values it leaves out (with their real spans), uncertain
     values, disagreeing sources, values not comparable across the merger."""
-    df = in_years(df, slide.years)
+    df = rules.touching_years(df, slide.years)
     if df.empty:
         return []
     ind = registry.indicator(slide.indicator)

@@ -1,10 +1,7 @@
 """Pure helpers for the Overview, Province profile and Data pages: facts DataFrames (from
 metrics.queries) in; latest-value cards, profile tables, filtered and exported frames out.
 
-"Comparable" is strict: a flow is compared only with a value for the same kind of period, the
-same number of months and the same months of the year (9 months of 2023 with 9 months of 2022,
-a 5-year span with a 5-year span, never 9 months with a year); a stock only with an earlier date.
-Uncertain values and values that are not comparable across the merger (NaN) are never compared."""
+Which values are the latest and which earlier one a value is compared with: metrics.rules."""
 from __future__ import annotations
 
 import io
@@ -13,14 +10,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from metrics import periods, registry
+from metrics import periods, registry, rules
 from views import fmt
 from views.i18n import t
 from metrics.names import strip_diacritics
 
-CORE = ("tasks_managed", "tasks_accepted", "ocop_products", "ocop_products_total", "ocop_trademarks",
-        "ip_protected_products", "pii_score", "pii_rank", "pii_rank_34", "tthc_level4_rate", "tfp_contribution", "st_budget",
-        "enterprises_supported")
 
 
 
@@ -33,66 +27,6 @@ def text(v) -> str:
 
 def _missing(v) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v))
-
-
-def months(row) -> int:
-    """Length of a row's period in whole months (a date counts as 0)."""
-    if row["period_kind"] == "date":
-        return 0
-    s, e = pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
-    return (e.year - s.year) * 12 + e.month - s.month + 1
-
-
-def comparable_key(row, stock: bool) -> tuple:
-    """Rows with equal keys may be compared: same kind, same length, same months of the year."""
-    if stock or row["period_kind"] == "date":
-        return ("date",)
-    return (row["period_kind"], months(row), pd.Timestamp(row["period_start"]).month)
-
-
-def _usable(df: pd.DataFrame) -> pd.DataFrame:
-    """Values a card may show or compare: certain, and not blanked by the merger view."""
-    return df[(df["status"] != "uncertain") & df["value"].notna()]
-
-
-def _by_time(df: pd.DataFrame) -> pd.DataFrame:
-    # latest end first; on a tie the shorter span (later start) is the more recent news
-    return df.sort_values(["period_end", "period_start"], ascending=[False, False])
-
-
-def latest(df: pd.DataFrame) -> tuple[pd.Series | None, bool]:
-    """(the latest value, whether it is uncertain). df: one province, indicator and measure.
-    An uncertain value is the latest only when there is nothing else."""
-    sure = _usable(df)
-    if not sure.empty:
-        return _by_time(sure).iloc[0], False
-    rest = df[df["value"].notna()]
-    if not rest.empty:
-        return _by_time(rest).iloc[0], True
-    return None, False
-
-
-def previous_comparable(df: pd.DataFrame, row: pd.Series, stock: bool) -> pd.Series | None:
-    """The most recent earlier value for a comparable period (see module doc), or None."""
-    if row is None or row["status"] == "uncertain":
-        return None
-    key = comparable_key(row, stock)
-    sure = _usable(df)
-    earlier = sure[(sure["period_end"] < row["period_start"]) if key != ("date",)
-                   else (sure["period_end"] < row["period_end"])]
-    earlier = earlier[[comparable_key(r, stock) == key for _, r in earlier.iterrows()]]
-    return None if earlier.empty else _by_time(earlier).iloc[0]
-
-
-def trend(df: pd.DataFrame, row: pd.Series | None, stock: bool) -> pd.DataFrame:
-    """The comparable series ending at `row`, oldest first (what the card's sparkline draws)."""
-    if row is None or row["status"] == "uncertain":
-        return df.iloc[0:0]
-    key = comparable_key(row, stock)
-    sure = _usable(df)
-    sure = sure[sure["period_end"] <= row["period_end"]]
-    same = sure[[comparable_key(r, stock) == key for _, r in sure.iterrows()]]
-    return same.sort_values(["period_end", "period_start"])
 
 
 @dataclass
@@ -127,18 +61,20 @@ def card(df: pd.DataFrame, code: str, frame: str, indicator: str) -> Card | None
     if not rows["value"].notna().any():
         plan_only = False
         rows = actual if not actual.empty else mine
-    row, uncertain = latest(rows)
+    row, uncertain = rules.latest(rows)
     if row is None:  # only values the merger view could not rebuild: say why
-        last = _by_time(mine).iloc[0]
+        last = rules.by_time(mine).iloc[0]
         reason = text(last.get("reason")) if "reason" in mine else ""
         reason_en = text(last.get("reason_en")) if "reason_en" in mine else ""
         return Card(code, frame, indicator, None, reason=reason, reason_en=reason_en, last_period=last["period"])
-    return Card(code, frame, indicator, row, previous_comparable(rows, row, ind.is_stock), uncertain,
-                plan_only, trend(rows, row, ind.is_stock))
+    return Card(code, frame, indicator, row, rules.previous_comparable(rows, row, ind.is_stock), uncertain,
+                plan_only, rules.comparable_series(rows, row, ind.is_stock))
 
 
-def cards(df: pd.DataFrame, provinces, indicators=CORE) -> dict[tuple[str, str], list[Card]]:
-    """Cards per province (in the order given), indicators in registry order."""
+def cards(df: pd.DataFrame, provinces, indicators=None) -> dict[tuple[str, str], list[Card]]:
+    """Cards per province (in the order given), for the indicators given (default: the overview's
+    core indicators, metrics/display.toml)."""
+    indicators = registry.display().core if indicators is None else indicators
     return {(code, frame): [c for ind in indicators if (c := card(df, code, frame, ind)) is not None]
             for code, frame in provinces}
 

@@ -74,7 +74,9 @@ def province_options(mode: str) -> list[str]:
     return [province_option(p.code, p.frame) for fr in frames for p in registry.in_frame(fr)]
 
 
-DEFAULT_PROVINCES = {"reported": ["58-63", "14-63", "62-63", "60-63"], "today": ["56-34", "14-34", "51-34", "68-34"]}
+def default_provinces(mode: str) -> list[str]:
+    """The options the province pickers start with in this merger view (metrics/display.toml)."""
+    return [province_option(code, frame) for code, frame in registry.display().default_provinces[mode]]
 
 
 # --- overview, province profile, data and sources: select widgets kept in the URL by code -------

@@ -1,0 +1,146 @@
+"""The domain's rules about values, in one place (the views draw what these decide):
+
+- comparability: which earlier value a value may be compared with, and the latest value;
+- what a by-year chart may draw: never an uncertain value, never a count summed over more than
+  a year (on an annual axis "285 tasks in 1992–2017" would read as one huge year);
+- coverage: what a value says about the years it touches (reported, estimated, partial, …).
+
+"Comparable" is strict: a flow is compared only with a value for the same kind of period, the
+same number of months and the same months of the year (9 months of 2023 with 9 months of 2022,
+a 5-year span with a 5-year span, never 9 months with a year); a stock only with an earlier date.
+Uncertain values and values that are not comparable across the merger (NaN) are never compared.
+Pure: facts DataFrames (metrics.queries) in, rows or DataFrames out."""
+from __future__ import annotations
+
+import pandas as pd
+
+from metrics import registry
+
+# --- comparability -------------------------------------------------------------------------------
+
+
+def months(row) -> int:
+    """Length of a row's period in whole months (a date counts as 0)."""
+    if row["period_kind"] == "date":
+        return 0
+    s, e = pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
+    return (e.year - s.year) * 12 + e.month - s.month + 1
+
+
+def comparable_key(row, stock: bool) -> tuple:
+    """Rows with equal keys may be compared: same kind, same length, same months of the year."""
+    if stock or row["period_kind"] == "date":
+        return ("date",)
+    return (row["period_kind"], months(row), pd.Timestamp(row["period_start"]).month)
+
+
+def usable(df: pd.DataFrame) -> pd.DataFrame:
+    """Values that may be shown as the latest or compared: certain, and not blanked by the merger view."""
+    return df[(df["status"] != "uncertain") & df["value"].notna()]
+
+
+def by_time(df: pd.DataFrame) -> pd.DataFrame:
+    # latest end first; on a tie the shorter span (later start) is the more recent news
+    return df.sort_values(["period_end", "period_start"], ascending=[False, False])
+
+
+def latest(df: pd.DataFrame) -> tuple[pd.Series | None, bool]:
+    """(the latest value, whether it is uncertain). df: one province, indicator and measure.
+    An uncertain value is the latest only when there is nothing else."""
+    sure = usable(df)
+    if not sure.empty:
+        return by_time(sure).iloc[0], False
+    rest = df[df["value"].notna()]
+    if not rest.empty:
+        return by_time(rest).iloc[0], True
+    return None, False
+
+
+def previous_comparable(df: pd.DataFrame, row: pd.Series, stock: bool) -> pd.Series | None:
+    """The most recent earlier value for a comparable period (see module doc), or None."""
+    if row is None or row["status"] == "uncertain":
+        return None
+    key = comparable_key(row, stock)
+    sure = usable(df)
+    earlier = sure[(sure["period_end"] < row["period_start"]) if key != ("date",)
+                   else (sure["period_end"] < row["period_end"])]
+    earlier = earlier[[comparable_key(r, stock) == key for _, r in earlier.iterrows()]]
+    return None if earlier.empty else by_time(earlier).iloc[0]
+
+
+def comparable_series(df: pd.DataFrame, row: pd.Series | None, stock: bool) -> pd.DataFrame:
+    """The comparable series ending at `row`, oldest first (what a trend line may join)."""
+    if row is None or row["status"] == "uncertain":
+        return df.iloc[0:0]
+    key = comparable_key(row, stock)
+    sure = usable(df)
+    sure = sure[sure["period_end"] <= row["period_end"]]
+    same = sure[[comparable_key(r, stock) == key for _, r in sure.iterrows()]]
+    return same.sort_values(["period_end", "period_start"])
+
+
+# --- what a chart by year may draw -------------------------------------------------------------
+
+
+def split_by_span(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(annual values, values for other spans, uncertain values) — uncertain ones are never charted."""
+    uncertain = df[df["status"] == "uncertain"]
+    sure = df[df["status"] != "uncertain"]
+    annual = sure[sure["period_kind"] == "year"]
+    other = sure[sure["period_kind"] != "year"]
+    return annual, other, uncertain
+
+
+def chartable(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows a time chart may draw: certain values, and for a count never a sum over more than
+    a year (listed beside the chart instead)."""
+    sure = usable(df)
+    if sure.empty:
+        return sure
+    additive = sure["indicator"].map(lambda c: registry.indicator(c).additive)
+    days = (pd.to_datetime(sure["period_end"]) - pd.to_datetime(sure["period_start"])).dt.days
+    return sure[~additive | (sure["period_kind"] == "date") | (days <= 366)]
+
+
+def touching_years(facts: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """The facts whose period touches the years (y0, y1): a 2020–2023 value touches 2021–2025."""
+    if facts.empty:
+        return facts
+    y0, y1 = years
+    start = pd.to_datetime(facts["period_start"]).dt.year
+    end = pd.to_datetime(facts["period_end"]).dt.year
+    return facts[(end >= y0) & (start <= y1)]
+
+
+# --- coverage --------------------------------------------------------------------------------------
+
+# Best first: a coverage cell shows the best thing known for that province, indicator and year.
+COVERAGE_CATEGORIES = ("reported", "estimated", "partial", "stock", "multi", "uncertain", "incomplete", "missing")
+_RANK = {c: i for i, c in enumerate(COVERAGE_CATEGORIES)}
+
+
+def value_category(kind: str, start, end, status: str) -> str:
+    """What one value says about coverage of the years it touches."""
+    if status == "uncertain":
+        return "uncertain"
+    if kind == "year":
+        return "estimated" if status == "estimated" else "reported"
+    if kind == "date":
+        return "stock"
+    if pd.Timestamp(start).year != pd.Timestamp(end).year:
+        return "multi"
+    return "partial"
+
+
+def years_touched(start, end) -> range:
+    """A value counts for every calendar year it covers (a stock: the year of its date)."""
+    return range(pd.Timestamp(start).year, pd.Timestamp(end).year + 1)
+
+
+def best_category(categories) -> str:
+    cats = list(categories)
+    return min(cats, key=_RANK.__getitem__) if cats else "missing"
+
+
+def worst_category(categories) -> str:
+    return max(categories, key=_RANK.__getitem__)
