@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from tests.fixtures.paths import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +46,7 @@ import time
 import urllib.request
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+from tests.fixtures.browser import wait_for_app  # noqa: E402
 
 
 def _free_port() -> int:
@@ -125,6 +125,18 @@ def page(browser):
     context.close()
 
 
-def wait_for_app(page, timeout=30_000):
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
-    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=timeout)
+
+
+# --- pages in AppTest: the one way a test opens a page -----------------------------------------
+
+@pytest.fixture()
+def open_page(warehouse_path, monkeypatch):
+    """open_page(page, db=None, secrets=None, widgets=None, check=True, **query_params) -> AppTest:
+    the app at `page` opened from a URL carrying the query parameters, against the session's
+    warehouse or `db` (tests/fixtures/apptest.py)."""
+    from tests.fixtures.apptest import open_app_page
+
+    def _open(page, *, db=None, **kwargs):
+        monkeypatch.setenv("ST_DASHBOARD_DB", str(db or warehouse_path))
+        return open_app_page(page, **kwargs)
+    return _open

@@ -1,7 +1,7 @@
 """What only a real browser shows: the app served, a province picked, the chart drawn."""
 import re
 
-from tests.conftest import wait_for_app
+from tests.fixtures.browser import wait_for_app
 
 
 def test_pick_a_province_and_see_the_chart(served_app, page):

@@ -4,7 +4,7 @@ import csv
 import io
 import re
 
-from tests.conftest import wait_for_app
+from tests.fixtures.browser import wait_for_app
 
 
 def test_csv_and_png_downloads_arrive(served_app, page):

@@ -2,7 +2,7 @@
 (plotly.js must not need its CDN world map) and nothing leaves 127.0.0.1."""
 from urllib.parse import urlparse
 
-from tests.conftest import wait_for_app
+from tests.fixtures.browser import wait_for_app
 
 
 def test_map_draws_its_provinces_offline(served_app, page):

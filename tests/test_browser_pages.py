@@ -2,7 +2,7 @@
 one, and on a 390 px phone nothing scrolls sideways."""
 import pytest
 
-from tests.conftest import wait_for_app
+from tests.fixtures.browser import wait_for_app
 
 PLOTLY = ".js-plotly-plot .main-svg"
 PAGES = [  # (url path, title shown, what its chart is drawn as, if it has one)

@@ -2,7 +2,7 @@
 from playwright.sync_api import expect
 
 from views import decks
-from tests.conftest import wait_for_app
+from tests.fixtures.browser import wait_for_app
 
 DECK = decks.encode([
     decks.Slide("tasks_managed", (("58", "63"), ("14", "63")), (2016, 2025), "line"),

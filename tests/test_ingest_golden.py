@@ -28,8 +28,10 @@ def test_workbook_matches_golden(path):
     assert got["status"] == golden["status"], problems
     if golden["status"] == "rejected":
         assert got["facts"] == []
-        want = {(p["sheet"], p["cell"], p["rule"]) for p in golden["problems"]}
-        assert want <= set(problems), f"missing problems {want - set(problems)}; got {problems}"
+        # the whole list, each problem once: none missing, none extra, none repeated
+        want = sorted((p["sheet"] or "", p["cell"] or "", p["rule"]) for p in golden["problems"])
+        have = sorted((s or "", c or "", r) for s, c, r in problems)
+        assert have == want, f"missing {sorted(set(want) - set(have))}; extra {sorted(set(have) - set(want))}; got {have}"
         return
     want = {_fact_key(f): f for f in golden["facts"]}
     have = {_fact_key(f): f for f in got["facts"]}

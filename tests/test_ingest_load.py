@@ -1,35 +1,22 @@
 """Loading uploads: one transaction, nothing from a refused file, the same content twice changes
 nothing, a newer report becomes current with the old value kept, undo brings it back, and a
 rebuild from data/ plus the kept uploads loses nothing."""
-import io
 import json
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import duckdb
-import openpyxl
 import pytest
 
-from etl import build, ingest, pipeline, template, uploads, warehouse
+from etl import build, ingest, pipeline, uploads, warehouse
 from metrics import queries, registry, store
+from tests.fixtures.workbooks import filled_template
 
 FIXTURES = Path(__file__).parent / "fixtures" / "excel" / "files"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def filled_template(province="Ninh Thuận", year=2021, values=None, marker="DỮ LIỆU KIỂM THỬ – không phải số liệu thật") -> bytes:
-    wb = openpyxl.load_workbook(io.BytesIO(template.build(province, year)))
-    ws = wb.active
-    ws["D3"] = marker
-    cells = template.value_cells()
-    for code, (plan_cell, actual_cell) in cells.items():
-        if code in (values or {}):
-            ws[actual_cell] = values[code]
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
 
 
 def current(db, indicator, period="2021", code="58", frame="63"):
@@ -164,31 +151,46 @@ def test_cli_json_and_exit_codes(fresh_warehouse, tmp_path):
 
 
 def test_app_reads_while_command_line_writes(fresh_warehouse, tmp_path):
-    """Readers (the app's query path) and a writer in another process at the same moment: no crash,
-    no corrupt file, and the reader sees the new value once the writer is done."""
+    """Readers (the app's query path) and writers in other processes at the same time: no crash,
+    no corrupt file, and a reader sees the new value while writes are still going on."""
     db = fresh_warehouse
-    f = tmp_path / "r.xlsx"
-    f.write_bytes(filled_template(values={"tasks_managed": 44}))
-    errors, seen = [], []
+    first, second = tmp_path / "r2021.xlsx", tmp_path / "r2022.xlsx"
+    first.write_bytes(filled_template(values={"tasks_managed": 44}))
+    second.write_bytes(filled_template(year=2022, values={"tasks_managed": 45}))
+
+    def value_2021():
+        df = queries.facts(["tasks_managed"], [("58", "63")], db=db)
+        return df.loc[df["period"] == "2021", "value"].iloc[0]
+
+    before = value_2021()
+    assert before != 44
+    errors, seen = [], []   # seen: (monotonic time, value read)
     stop = threading.Event()
 
     def read_loop():
         while not stop.is_set():
             try:
-                seen.append(queries.facts(["tasks_managed"], [("58", "63")], db=db).query("period == '2021'").value.iloc[0])
+                seen.append((time.monotonic(), value_2021()))
             except Exception as exc:  # noqa: BLE001 - any error is the failure we test for
                 errors.append(exc)
     threads = [threading.Thread(target=read_loop) for _ in range(3)]
     for th in threads:
         th.start()
-    p = subprocess.run([sys.executable, "-m", "etl.ingest", str(f), "--db", str(db)], cwd=ROOT,
-                       capture_output=True, text=True, timeout=120)
+    runs = []
+    for f in (first, second):   # two writers one after the other; the readers never stop
+        runs.append(subprocess.run([sys.executable, "-m", "etl.ingest", str(f), "--db", str(db)], cwd=ROOT,
+                                   capture_output=True, text=True, timeout=120))
+        runs[-1].finished = time.monotonic()
     stop.set()
     for th in threads:
         th.join()
-    assert p.returncode == 0, p.stdout + p.stderr
+    assert [r.returncode for r in runs] == [0, 0], [r.stdout + r.stderr for r in runs]
     assert errors == []
-    assert seen and 44 in set(seen) | {queries.facts(["tasks_managed"], [("58", "63")], db=db).query("period == '2021'").value.iloc[0]}
+    values = [v for _, v in seen]
+    assert before in values, "readers read before the first write landed"
+    during_second = [v for at, v in seen if runs[0].finished <= at < runs[1].finished]
+    assert 44 in during_second, "a reader saw the first write's value while the second write went on"
+    assert value_2021() == 44
     duckdb.connect(str(db), read_only=True).close()  # the file is intact
 
 

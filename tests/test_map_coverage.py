@@ -1,26 +1,13 @@
 """The map and coverage pages: AppTest for what a user sees, unit tests of views.maps."""
 import json
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from metrics import registry, rules
 from views import maps
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def open_page(db, monkeypatch, page):
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def ok(at):
@@ -38,8 +25,8 @@ def traces_by_name(s):
 
 # --- map page -----------------------------------------------------------------------------------
 
-def test_map_defaults_to_the_latest_year_on_63_provinces(warehouse_path, monkeypatch):
-    at = open_page(warehouse_path, monkeypatch, "pages/map.py")
+def test_map_defaults_to_the_latest_year_on_63_provinces(open_page):
+    at = open_page("pages/map.py")
     assert at.title[0].value == "Bản đồ chỉ tiêu theo tỉnh"
     period = at.selectbox(key="_url_widget_period")
     assert period.value == "2023" and "Năm 2023" in period.options
@@ -63,8 +50,8 @@ def test_map_defaults_to_the_latest_year_on_63_provinces(warehouse_path, monkeyp
     assert at.get("download_button"), "the values download as CSV"
 
 
-def test_map_today_view_shows_a_merged_province_as_not_comparable(warehouse_path, monkeypatch):
-    at = open_page(warehouse_path, monkeypatch, "pages/map.py")
+def test_map_today_view_shows_a_merged_province_as_not_comparable(open_page):
+    at = open_page("pages/map.py")
     ok(at.radio(key="_url_widget_view").set_value("today").run())
     ok(at.selectbox(key="_url_widget_period").set_value("2021").run())
     s = spec(at)
@@ -77,16 +64,16 @@ def test_map_today_view_shows_a_merged_province_as_not_comparable(warehouse_path
     assert table.iloc[0]["Tình trạng"] == "Không so sánh được" and table.iloc[0]["Giá trị"] == "—"
 
 
-def test_map_offers_only_the_indicators_periods_in_words(warehouse_path, monkeypatch):
-    at = open_page(warehouse_path, monkeypatch, "pages/map.py")
+def test_map_offers_only_the_indicators_periods_in_words(open_page):
+    at = open_page("pages/map.py")
     ok(at.selectbox(key="_url_widget_ind").set_value("tfp_contribution").run())
     period = at.selectbox(key="_url_widget_period")
     assert period.options == ["Giai đoạn 2020–2023"] and period.value == "2020/2023"
     assert "33\u00a0%" in spec(at)["data"][0]["hovertext"][0]
 
 
-def test_map_in_english(warehouse_path, monkeypatch):
-    at = open_page(warehouse_path, monkeypatch, "pages/map.py")
+def test_map_in_english(open_page):
+    at = open_page("pages/map.py")
     ok(at.radio(key="_url_widget_lang").set_value("en").run())
     assert at.title[0].value == "Map of an indicator by province"
     s = spec(at)
@@ -100,8 +87,8 @@ def grid_html(at) -> str:
     return at.get("html")[0].proto.body
 
 
-def test_coverage_default_shows_the_four_provinces_with_status_words(warehouse_path, monkeypatch):
-    at = open_page(warehouse_path, monkeypatch, "pages/coverage.py")
+def test_coverage_default_shows_the_four_provinces_with_status_words(open_page):
+    at = open_page("pages/coverage.py")
     assert at.title[0].value == "Độ phủ dữ liệu"
     html = grid_html(at)
     for name in ("Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"):
@@ -114,8 +101,8 @@ def test_coverage_default_shows_the_four_provinces_with_status_words(warehouse_p
     assert at.get("download_button")
 
 
-def test_coverage_today_names_the_missing_predecessor(warehouse_path, monkeypatch):
-    at = open_page(warehouse_path, monkeypatch, "pages/coverage.py")
+def test_coverage_today_names_the_missing_predecessor(open_page):
+    at = open_page("pages/coverage.py")
     ok(at.radio(key="_url_widget_view").set_value("today").run())
     assert at.multiselect(key="_url_widget_prov").value == ["56-34", "14-34", "51-34", "68-34"]
     html = grid_html(at)
@@ -124,8 +111,8 @@ def test_coverage_today_names_the_missing_predecessor(warehouse_path, monkeypatc
     assert "(từ 1/7/2025)" not in html, "one frame on screen: no frame suffix"
 
 
-def test_coverage_filters_indicators_and_years(warehouse_path, monkeypatch):
-    at = open_page(warehouse_path, monkeypatch, "pages/coverage.py")
+def test_coverage_filters_indicators_and_years(open_page):
+    at = open_page("pages/coverage.py")
     ok(at.multiselect(key="_url_widget_inds").set_value(["tasks_managed"]).run())
     ok(at.slider(key="_url_widget_years").set_value((2021, 2023)).run())
     html = grid_html(at)
@@ -294,7 +281,7 @@ def test_year_picker_bounds_and_years_shown():
     assert list(rules.touching_years(df, (2018, 2020))["period"]) == []
 
 
-def test_map_of_pii_2024_colours_every_province_with_a_published_rank(warehouse_path, monkeypatch):
+def test_map_of_pii_2024_colours_every_province_with_a_published_rank(warehouse_path, open_page):
     """Most provinces have no published PII: grey (missing, never zero), and the count is said."""
     import duckdb
     con = duckdb.connect(str(warehouse_path), read_only=True)
@@ -302,7 +289,7 @@ def test_map_of_pii_2024_colours_every_province_with_a_published_rank(warehouse_
                                             "and period='2024' and frame='63' and status <> 'uncertain'").fetchall()}
     con.close()
     assert len(published) >= 15
-    at = open_page(warehouse_path, monkeypatch, "pages/map.py")
+    at = open_page("pages/map.py")
     ok(at.selectbox(key="_url_widget_ind").set_value("pii_rank").run())
     ok(at.selectbox(key="_url_widget_period").set_value("2024").run())
     s = spec(at)

@@ -3,29 +3,13 @@
 administrative history, filters and the CSV / Excel exports."""
 import io
 import json
-from pathlib import Path
 
 import openpyxl
 import pandas as pd
-from streamlit.testing.v1 import AppTest
 
 from metrics import queries, rules
 from views import tables
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def app(db, monkeypatch, page, **params):
-    """The app on `page` opened from a link carrying `params` (?prov=58-63&lang=en&fact=…)."""
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.run()
-    at.switch_page(page)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def captions(at) -> str:
@@ -42,8 +26,8 @@ def metrics(at) -> list[tuple[str, str, str]]:
 
 # --- Overview ---------------------------------------------------------------------------------
 
-def test_overview_cards_in_vietnamese_with_period_words_and_comparable_change(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/overview.py")
+def test_overview_cards_in_vietnamese_with_period_words_and_comparable_change(open_page):
+    at = open_page("pages/overview.py")
     assert at.title[0].value == "Tổng quan các chỉ tiêu chính"
     assert [s.value for s in at.subheader][:4] == ["Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"]
     cards = metrics(at)
@@ -64,33 +48,33 @@ def test_overview_cards_in_vietnamese_with_period_words_and_comparable_change(wa
     assert ("Tính đến 31/12/2024", "196 sản phẩm", "+78 sản phẩm") in cards and ("Tính đến 11/04/2021", "88 sản phẩm", "") in cards
 
 
-def test_overview_flags_uncertain_and_plan_only_cards(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/overview.py")
+def test_overview_flags_uncertain_and_plan_only_cards(open_page):
+    at = open_page("pages/overview.py")
     text = captions(at)
     # Ninh Thuận's supported enterprises exist only as uncertain values: shown, flagged, with the note
     assert "⚠ Chưa chắc chắn — chỉ có số liệu này" in text
     # Sơn La (34 provinces) has only a target for its valid OCOP products at end-2025
-    at = app(warehouse_path, monkeypatch, "pages/overview.py", prov="14-34")
+    at = open_page("pages/overview.py", prov="14-34")
     assert ("Tính đến 31/12/2025", "ít nhất 280 sản phẩm", "") in metrics(at)
     assert "Kế hoạch (chưa có số thực hiện)" in captions(at)
 
 
-def test_overview_shows_pii_with_the_size_of_its_field(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/overview.py", prov=["68-63", "56-34"])
+def test_overview_shows_pii_with_the_size_of_its_field(open_page):
+    at = open_page("pages/overview.py", prov=["68-63", "56-34"])
     cards = metrics(at)
     assert ("Năm 2024", "hạng 21/63", "") in cards
     assert ("Năm 2025", "46,54 điểm", "") in cards and ("Năm 2025", "hạng 9/34", "") in cards
 
 
-def test_overview_in_english(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/overview.py", lang="en")
+def test_overview_in_english(open_page):
+    at = open_page("pages/overview.py", lang="en")
     assert at.title[0].value == "Overview of the core indicators"
     assert ("2023", "32 tasks", "-4 tasks") in metrics(at)
     assert "36 tasks" in captions(at)
 
 
-def test_overview_links_each_province_to_its_profile(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/overview.py", prov=["58-63", "56-34"])
+def test_overview_links_each_province_to_its_profile(open_page):
+    at = open_page("pages/overview.py", prov=["58-63", "56-34"])
     assert [s.value for s in at.subheader][:2] == ["Ninh Thuận", "Khánh Hòa (từ 1/7/2025)"]
     links = {link.proto.label: link.proto for link in at.get("page_link")}
     assert links["Hồ sơ tỉnh: Ninh Thuận"].page == "ho-so-tinh"
@@ -98,8 +82,8 @@ def test_overview_links_each_province_to_its_profile(warehouse_path, monkeypatch
     assert links["Hồ sơ tỉnh: Khánh Hòa"].query_string == "prov=56-34"
 
 
-def test_overview_today_view_says_why_a_merged_province_has_no_value(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/overview.py", view="today", prov="56-34")
+def test_overview_today_view_says_why_a_merged_province_has_no_value(open_page):
+    at = open_page("pages/overview.py", view="today", prov="56-34")
     assert at.subheader[0].value == "Khánh Hòa (từ 1/7/2025)"
     cards = metrics(at)
     # never a sum with a predecessor missing; only its own post-merger PII 2025 has a value
@@ -110,21 +94,21 @@ def test_overview_today_view_says_why_a_merged_province_has_no_value(warehouse_p
 
 # --- Province profile -------------------------------------------------------------------------
 
-def test_profile_links_a_merged_province_to_its_successor_and_back(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="58-63")
+def test_profile_links_a_merged_province_to_its_successor_and_back(open_page):
+    at = open_page("pages/profile.py", prov="58-63")
     assert "Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025" in markdown(at)
     links = [(link.proto.label, link.proto.page, link.proto.query_string) for link in at.get("page_link")]
     assert links == [("Khánh Hòa (từ 1/7/2025)", "ho-so-tinh", "prov=56-34")]
 
-    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="56-34")
+    at = open_page("pages/profile.py", prov="56-34")
     assert "Khánh Hòa (từ 01/7/2025) gồm: Khánh Hòa, Ninh Thuận" in markdown(at)
     links = [(link.proto.label, link.proto.query_string) for link in at.get("page_link")]
     assert links == [("Khánh Hòa", "prov=56-63"), ("Ninh Thuận", "prov=58-63")]
     assert any("46,54 điểm" in d.value.to_string() for d in at.dataframe)  # its own PII 2025
 
 
-def test_profile_shows_disagreeing_sources_side_by_side(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="14-34")
+def test_profile_shows_disagreeing_sources_side_by_side(open_page):
+    at = open_page("pages/profile.py", prov="14-34")
     assert any("Các nguồn ghi khác nhau" in w.value and "Giai đoạn 2021–2025" in w.value for w in at.warning)
     tables_shown = [d.value for d in at.dataframe]
     pair = next(t for t in tables_shown if "Vai trò" in t.columns and "68 nhiệm vụ" in set(t["Giá trị"]))
@@ -137,8 +121,8 @@ def test_profile_shows_disagreeing_sources_side_by_side(warehouse_path, monkeypa
     assert row["Giá trị khác được báo cáo"].startswith("84 nhiệm vụ (Vietnam.vn")
 
 
-def test_profile_charts_carry_title_and_sources(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="58-63")
+def test_profile_charts_carry_title_and_sources(open_page):
+    at = open_page("pages/profile.py", prov="58-63")
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["title"]["text"] == "Nhiệm vụ KH&CN được quản lý — Ninh Thuận"
     notes = " ".join(a.get("text", "") for a in spec["layout"].get("annotations", []))
@@ -146,8 +130,8 @@ def test_profile_charts_carry_title_and_sources(warehouse_path, monkeypatch):
     assert "9 tháng đầu năm 2023" in json.dumps(spec["data"], ensure_ascii=False)
 
 
-def test_profile_in_english(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/profile.py", prov="58-63", lang="en")
+def test_profile_in_english(open_page):
+    at = open_page("pages/profile.py", prov="58-63", lang="en")
     assert at.title[0].value == "Province profile"
     assert "Ninh Thuan — merged into Khanh Hoa from 1 Jul 2025" in markdown(at)
     assert "Period" in at.dataframe[0].value.columns
@@ -155,8 +139,8 @@ def test_profile_in_english(warehouse_path, monkeypatch):
 
 # --- Data and sources -------------------------------------------------------------------------
 
-def test_data_page_lists_every_fact_with_downloads(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/data.py")
+def test_data_page_lists_every_fact_with_downloads(warehouse_path, open_page):
+    at = open_page("pages/data.py")
     total = len(queries.facts(db=warehouse_path))
     shown = len(at.dataframe[0].value)
     assert f"{shown} số liệu (trên tổng số {total})" in markdown(at) and shown >= 100
@@ -165,9 +149,9 @@ def test_data_page_lists_every_fact_with_downloads(warehouse_path, monkeypatch):
     assert "UTF-8 có BOM" in captions(at)
 
 
-def test_data_page_filters_and_history(warehouse_path, monkeypatch):
+def test_data_page_filters_and_history(open_page):
     fact = "14-34|tasks_managed|2021/2025|actual"
-    at = app(warehouse_path, monkeypatch, "pages/data.py", prov="14-34", ind="tasks_managed", fact=fact)
+    at = open_page("pages/data.py", prov="14-34", ind="tasks_managed", fact=fact)
     table = at.dataframe[0].value
     assert set(table["Tỉnh"]) == {"Sơn La (từ 1/7/2025)"} and set(table["Chỉ tiêu"]) == {"Nhiệm vụ KH&CN được quản lý"}
     assert f"{len(table)} số liệu" in markdown(at)
@@ -176,8 +160,8 @@ def test_data_page_filters_and_history(warehouse_path, monkeypatch):
     assert list(history["Trạng thái"]) == ["đang dùng", "giá trị khác"]
 
 
-def test_data_page_search_ignores_diacritics_and_speaks_english(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, "pages/data.py", q="tieng sec", lang="en")
+def test_data_page_search_ignores_diacritics_and_speaks_english(open_page):
+    at = open_page("pages/data.py", q="tieng sec", lang="en")
     table = at.dataframe[0].value
     assert len(table) > 0 and "Province" in table.columns and "Other reported values" in table.columns
     assert all("tiếng Séc" in (n + s + q) for n, s, q in zip(table["Note"], table["Source"], table["Quote"]))
@@ -310,7 +294,7 @@ def test_csv_numbers_stay_machine_readable_while_the_screen_is_vietnamese():
 
 def test_history_includes_an_undone_upload(fresh_warehouse):
     from etl import ingest
-    from tests.test_ingest_load import filled_template
+    from tests.fixtures.workbooks import filled_template
 
     data = filled_template(values={"tasks_managed": 40})
     outcome = ingest.load(ingest.examine(data, "bao-cao.xlsx"), data, fresh_warehouse, by="kiểm thử")

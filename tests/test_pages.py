@@ -3,60 +3,27 @@ import json
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from tests.test_ingest_load import filled_template
+from tests.fixtures.accounts import add_account, log_in, no_login_delay
+from tests.fixtures.workbooks import filled_template
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-WIDGET_KINDS = ("selectbox", "radio", "multiselect", "text_input", "slider", "select_slider", "toggle",
-                "checkbox", "number_input", "segmented_control", "pills")
-
-
-def set_widget(at, key, value):
-    """Set a widget by its key (the URL sync of bind="query-params" itself needs a browser)."""
-    for kind in WIDGET_KINDS:
-        for k in (f"_url_widget_{key}", key):  # widgets kept in the URL by views.ui.url_select
-            try:
-                widget = getattr(at, kind)(key=k)
-            except (KeyError, AttributeError):
-                continue
-            widget.set_value(value)
-            return
-    raise KeyError(key)
-
-
-def app(db, monkeypatch, page="pages/compare.py", **widgets):
-    """The app on `page`, with widgets (by key) set as a shared link would set them."""
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-    for k, v in widgets.items():
-        set_widget(at, k, v)
-    if widgets:
-        at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def chart_spec(at, i=0):
     return json.loads(at.get("plotly_chart")[i].proto.spec)
 
 
-def test_compare_page_defaults_to_vietnamese_with_sources(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch)
+def test_compare_page_defaults_to_vietnamese_with_sources(open_page):
+    at = open_page("pages/compare.py")
     assert at.title[0].value == "So sánh chỉ tiêu giữa các tỉnh"
     assert at.get("plotly_chart"), "a chart is drawn"
     captions = " ".join(c.value for c in at.caption)
     assert "Nguồn:" in captions
 
 
-def test_compare_shows_ninh_thuan_2021_figures(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, ind=["tasks_managed"])
+def test_compare_shows_ninh_thuan_2021_figures(open_page):
+    at = open_page("pages/compare.py", widgets={"ind": ["tasks_managed"]})
     spec = chart_spec(at)
     names = [tr.get("name", "") for tr in spec["data"]]
     assert any("Ninh Thuận" in n for n in names)
@@ -64,8 +31,8 @@ def test_compare_shows_ninh_thuan_2021_figures(warehouse_path, monkeypatch):
     assert "Năm 2021" in hover and "36 nhiệm vụ" in hover
 
 
-def test_multi_year_value_is_shown_as_its_period(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, ind=["tfp_contribution"])
+def test_multi_year_value_is_shown_as_its_period(open_page):
+    at = open_page("pages/compare.py", widgets={"ind": ["tfp_contribution"]})
     texts = " ".join(str(i.value) for i in at.info)
     assert "Không có số liệu theo năm" in texts
     table = at.dataframe[0].value
@@ -75,30 +42,21 @@ def test_multi_year_value_is_shown_as_its_period(warehouse_path, monkeypatch):
     assert "Giai đoạn 2020–2023" in spec  # drawn as a span over 2020–2023, not as a year
 
 
-def test_english_switch(warehouse_path, monkeypatch):
-    at = app(warehouse_path, monkeypatch, lang="en")
+def test_english_switch(open_page):
+    at = open_page("pages/compare.py", widgets={"lang": "en"})
     assert at.title[0].value == "Compare an indicator across provinces"
 
 
-def upload_page(db, monkeypatch):
+@pytest.fixture()
+def upload_page(fresh_warehouse, open_page, monkeypatch):
     """The upload page with an administrator logged in (accounts: tests/test_pages_accounts.py)."""
-    from metrics import accounts
-
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
-    monkeypatch.setattr(accounts, "sleep", lambda s: None)
-    accounts.add("admin", "admin", "mat-khau-kiem-thu-01", (), actor="test", db=db)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page("pages/upload.py")
-    at.run()
-    at.text_input(key="login_name").set_value("admin")
-    at.text_input(key="login_password").set_value("mat-khau-kiem-thu-01")
-    [b for b in at.button if b.label == "Đăng nhập"][0].click()
-    return at.run()
+    no_login_delay(monkeypatch)
+    add_account(fresh_warehouse, "admin", "admin")
+    return log_in(open_page("pages/upload.py", db=fresh_warehouse), "admin")
 
 
-def test_upload_preview_save_as_draft_and_undo(fresh_warehouse, monkeypatch):
-    at = upload_page(fresh_warehouse, monkeypatch)
+def test_upload_preview_save_as_draft_and_undo(upload_page):
+    at = upload_page
     data = filled_template(values={"tasks_managed": 40, "tasks_accepted": 11})
     at.get("file_uploader")[0].set_value(("bao-cao.xlsx", data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     at.run()
@@ -116,8 +74,8 @@ def test_upload_preview_save_as_draft_and_undo(fresh_warehouse, monkeypatch):
     assert not [b for b in at.button if b.label == "Hoàn tác"]
 
 
-def test_upload_page_refuses_a_broken_file_with_reasons(fresh_warehouse, monkeypatch):
-    at = upload_page(fresh_warehouse, monkeypatch)
+def test_upload_page_refuses_a_broken_file_with_reasons(upload_page):
+    at = upload_page
     data = (ROOT / "tests/fixtures/excel/files/bad_range.xlsx").read_bytes()
     at.get("file_uploader")[0].set_value(("bad_range.xlsx", data, "application/octet-stream"))
     at.run()
@@ -127,8 +85,8 @@ def test_upload_page_refuses_a_broken_file_with_reasons(fresh_warehouse, monkeyp
     assert not [b for b in at.button if "thành bản nháp" in b.label]
 
 
-def test_file_names_are_shown_as_text_never_as_markdown(fresh_warehouse, monkeypatch):
-    at = upload_page(fresh_warehouse, monkeypatch)
+def test_file_names_are_shown_as_text_never_as_markdown(upload_page):
+    at = upload_page
     data = filled_template(values={"tasks_managed": 40})
     name = "báo cáo ![x](http://example.invalid/pixel.png).xlsx"
     at.get("file_uploader")[0].set_value((name, data, "application/octet-stream"))

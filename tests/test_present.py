@@ -1,18 +1,15 @@
 """Trình chiếu (Presentation): the deck in a link, each slide's chart, link and QR code, the page."""
 import io
 import json
-from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from PIL import Image
-from streamlit.testing.v1 import AppTest
 
 from metrics import queries
 from views import decks, slides
 from views.decks import DeckError, Slide
 
-ROOT = Path(__file__).resolve().parent.parent
 
 TASKS = Slide("tasks_managed", (("58", "63"), ("14", "63")), (2016, 2025), "line")
 OCOP = Slide("ocop_products", (("58", "63"), ("14", "63"), ("60", "63")), (2018, 2025), "bar")
@@ -110,9 +107,36 @@ def test_a_long_deck_puts_only_its_slide_in_the_qr_code():
     assert parse_qs(urlsplit(url).query)["deck"] == [decks.encode([long[8]])]
 
 
-def test_lan_ip_is_a_real_address_or_nothing():
-    ip = slides.lan_ip()
-    assert ip is None or (ip.count(".") == 3 and not ip.startswith("127."))
+class _FakeSocket:
+    """A UDP socket whose route is decided by the test: {probe address: local address or None}."""
+    routes: dict = {}
+
+    def __init__(self, *args):
+        self.local = None
+
+    def connect(self, address):
+        local = self.routes.get(address[0])
+        if local is None:
+            raise OSError("Network is unreachable")
+        self.local = local
+
+    def getsockname(self):
+        return (self.local, 40000)
+
+    def close(self):
+        pass
+
+
+@pytest.mark.parametrize("routes, expected", [
+    ({"10.255.255.255": "192.168.1.9"}, "192.168.1.9"),                                  # a LAN
+    ({"10.255.255.255": "127.0.0.1", "192.168.255.255": "10.1.2.3"}, "10.1.2.3"),        # loopback skipped
+    ({}, None),                                                                           # no network at all
+    ({"10.255.255.255": "127.0.1.1", "172.31.255.255": "0.0.0.0"}, None),                # only loopback
+])
+def test_lan_ip_is_the_routed_address_or_nothing(monkeypatch, routes, expected):
+    monkeypatch.setattr(_FakeSocket, "routes", routes)
+    monkeypatch.setattr(slides.socket, "socket", _FakeSocket)
+    assert slides.lan_ip() == expected
 
 
 def test_the_qr_code_is_a_png_image():
@@ -185,18 +209,6 @@ def test_a_named_deck_is_saved_beside_the_warehouse_and_listed(tmp_path):
 # --- the page ----------------------------------------------------------------------------------
 
 
-def _page(db, monkeypatch, **params) -> AppTest:
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page("pages/present.py")
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
 def _spec(at) -> dict:
     return json.loads(at.get("plotly_chart")[0].proto.spec)
 
@@ -205,8 +217,8 @@ def _html(at) -> str:
     return " ".join(m.value for m in at.markdown)
 
 
-def test_a_deck_link_opens_on_slide_one_with_its_chart_and_sources(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]))
+def test_a_deck_link_opens_on_slide_one_with_its_chart_and_sources(open_page):
+    at = open_page("pages/present.py", deck=decks.encode([TASKS, OCOP]))
     assert at.title[0].value == "Nhiệm vụ KH&CN được quản lý"
     assert "Ninh Thuận, Sơn La · Giai đoạn 2016–2025" in _html(at)
     spec = _spec(at)
@@ -220,8 +232,8 @@ def test_a_deck_link_opens_on_slide_one_with_its_chart_and_sources(warehouse_pat
     assert '[data-testid="stSidebar"]' in css and "display: none" in css  # full screen: no sidebar
 
 
-def test_next_and_previous_move_through_the_deck_and_the_url_follows(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]))
+def test_next_and_previous_move_through_the_deck_and_the_url_follows(open_page):
+    at = open_page("pages/present.py", deck=decks.encode([TASKS, OCOP]))
     at.button(key="next").click().run()
     assert at.title[0].value == "Sản phẩm OCOP được công nhận"
     assert at.query_params["slide"] == "2"
@@ -233,14 +245,14 @@ def test_next_and_previous_move_through_the_deck_and_the_url_follows(warehouse_p
     assert at.title[0].value == "Trình chiếu" and at.subheader[1].value == "Các trang chiếu (2)"
 
 
-def test_a_slide_number_in_the_link_opens_that_slide(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]), slide="2")
+def test_a_slide_number_in_the_link_opens_that_slide(open_page):
+    at = open_page("pages/present.py", deck=decks.encode([TASKS, OCOP]), slide="2")
     assert at.title[0].value == "Sản phẩm OCOP được công nhận"
 
 
-def test_a_broken_link_shows_a_vietnamese_message_not_a_traceback(warehouse_path, monkeypatch):
+def test_a_broken_link_shows_a_vietnamese_message_not_a_traceback(open_page):
     broken = decks.encode([TASKS, OCOP])[:-3]
-    at = _page(warehouse_path, monkeypatch, deck=broken)
+    at = open_page("pages/present.py", deck=broken)
     assert "Không mở được bộ trình chiếu trong liên kết này." in at.error[0].value
     assert "bị hỏng hoặc bị cắt ngắn" in at.error[0].value
     assert not at.get("plotly_chart")
@@ -249,16 +261,16 @@ def test_a_broken_link_shows_a_vietnamese_message_not_a_traceback(warehouse_path
     assert at.title[0].value == "Trình chiếu"
 
 
-def test_english(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, lang="en", deck=decks.encode([TASKS]))
+def test_english(open_page):
+    at = open_page("pages/present.py", lang="en", deck=decks.encode([TASKS]))
     assert at.title[0].value == "S&T tasks managed"
     assert at.button(key="next").label == "Next"
-    at = _page(warehouse_path, monkeypatch, lang="en", deck="v1~x~000000")
+    at = open_page("pages/present.py", lang="en", deck="v1~x~000000")
     assert "This presentation link cannot be opened." in at.error[0].value
 
 
-def test_building_a_deck_in_the_editor(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch)
+def test_building_a_deck_in_the_editor(open_page):
+    at = open_page("pages/present.py")
     assert at.title[0].value == "Trình chiếu"
     at.selectbox(key="ed_ind").set_value("tasks_managed")
     at.multiselect(key="ed_prov_reported").set_value(["58-63", "14-63"])
@@ -283,20 +295,20 @@ def test_building_a_deck_in_the_editor(warehouse_path, monkeypatch):
     assert at.title[0].value == "Nhiệm vụ KH&CN được quản lý" and at.get("plotly_chart")
 
 
-def test_saving_and_opening_a_named_deck(fresh_warehouse, monkeypatch):
+def test_saving_and_opening_a_named_deck(fresh_warehouse, open_page):
     text = decks.encode([TASKS, OCOP])
-    at = _page(fresh_warehouse, monkeypatch, deck=text, edit="1")
+    at = open_page("pages/present.py", db=fresh_warehouse, deck=text, edit="1")
     at.text_input(key="save_name").set_value("Hội nghị Tây Nguyên")
     at.button(key="save").click().run()
     assert any("Đã lưu" in s.value for s in at.success)
-    at = _page(fresh_warehouse, monkeypatch)
+    at = open_page("pages/present.py", db=fresh_warehouse)
     assert at.selectbox(key="saved_pick").value == "hoi-nghi-tay-nguyen"
     at.button(key="load").click().run()
     assert at.query_params["deck"] == text
 
 
-def test_timed_advance_moves_on_when_the_time_is_up(warehouse_path, monkeypatch):
-    at = _page(warehouse_path, monkeypatch, deck=decks.encode([TASKS, OCOP]))
+def test_timed_advance_moves_on_when_the_time_is_up(open_page):
+    at = open_page("pages/present.py", deck=decks.encode([TASKS, OCOP]))
     at.toggle(key="present_autoplay").set_value(True).run()
     assert at.title[0].value == "Nhiệm vụ KH&CN được quản lý"  # just switched on: the slide stays
     at.session_state["present_shown_at"] -= 60  # a minute later
