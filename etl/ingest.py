@@ -23,6 +23,7 @@ from etl import sandbox, validate
 from etl.pipeline import (  # noqa: F401  (this module's public names since the start)
     FileResult, LoadOutcome, WriteFailed, _audit_refusal, _problem, check_locks, check_scope, citation, ensure,
     examine, load, undo)
+from etl.messages import pick, say
 from metrics import accounts, names, periods, registry, store
 from metrics.store import WarehouseBusy
 
@@ -37,29 +38,24 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _summary(result: FileResult, outcome: LoadOutcome | None, lang: str) -> str:
-    en = lang == "en"
     lines = []
     if result.accepted:
-        head = (f"{result.file}: accepted, {len(result.facts)} facts, {len(result.ignored)} rows ignored" if en else
-                f"{result.file}: hợp lệ, {len(result.facts)} số liệu, {len(result.ignored)} dòng bỏ qua")
+        head = say("accepted", lang, file=result.file, facts=len(result.facts), ignored=len(result.ignored))
         if outcome and outcome.status == "loaded" and outcome.state == "draft":
-            head += ("; saved as a draft for review (not public until approved)" if en else
-                     "; đã lưu thành bản nháp chờ duyệt (chưa công bố cho đến khi được phê duyệt)")
+            head += say("saved_draft", lang)
         elif outcome and outcome.status == "loaded":
-            head += (f"; loaded ({outcome.replaced} earlier values replaced)" if en else
-                     f"; đã nạp (thay {outcome.replaced} giá trị cũ)")
+            head += say("loaded", lang, replaced=outcome.replaced)
         elif outcome and outcome.status == "unchanged":
-            head += "; already loaded, nothing changed" if en else "; tệp này đã được nạp trước đó, không thay đổi gì"
+            head += say("unchanged", lang)
         lines.append(head)
     else:
-        lines.append(f"{result.file}: REFUSED, nothing written — {len(result.problems)} problems" if en else
-                     f"{result.file}: BỊ TỪ CHỐI, không ghi gì — {len(result.problems)} lỗi")
+        lines.append(say("refused", lang, file=result.file, problems=len(result.problems)))
         for p in result.problems:
-            where = f"{p.sheet}!{p.cell}" if p.sheet and p.cell else (p.sheet or ("whole file" if en else "cả tệp"))
-            lines.append(f"  [{p.rule}] {where}: {p.message_en if en else p.message_vi}")
+            where = f"{p.sheet}!{p.cell}" if p.sheet and p.cell else (p.sheet or say("whole_file", lang))
+            lines.append(f"  [{p.rule}] {where}: {pick(p.message_vi, p.message_en, lang)}")
     for i in result.ignored:
-        where = f"{i.sheet}" + (f" dòng {i.row}" if i.row and not en else f" row {i.row}" if i.row else "")
-        lines.append(f"  - {'ignored' if en else 'bỏ qua'} {where}: “{i.text}” — {i.reason_en if en else i.reason_vi}")
+        where = f"{i.sheet}" + (" " + say("row", lang, row=i.row) if i.row else "")
+        lines.append(f"  - {say('ignored', lang)} {where}: “{i.text}” — {pick(i.reason_vi, i.reason_en, lang)}")
     # cell text reaches the terminal here: never its escape sequences (ESC[2J clears a screen)
     return "\n".join(names.clean(line) for line in lines)
 
@@ -120,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
-        ap.error(("file not found: " if args.lang == "en" else "không có tệp: ") + ", ".join(missing))
+        ap.error(say("file_not_found", args.lang) + ", ".join(missing))
     if args.period:
         try:
             periods.parse(args.period)

@@ -1,6 +1,7 @@
-"""Text for the person uploading: numbers in messages written the Vietnamese way (1.234,5).
+"""Text for the person uploading: the command line's messages in Vietnamese and English (one
+table), and numbers in messages written the Vietnamese way (1.234,5).
 
-etl never imports views (the drawing layer), so its messages format numbers here."""
+etl never imports views (the drawing layer), so its messages and numbers are formatted here."""
 from __future__ import annotations
 
 import math
@@ -14,3 +15,30 @@ def number(value: float | None, decimals: int = 0) -> str:
     if decimals and "." in text and round(value, decimals) == round(value):
         text = text.rstrip("0").rstrip(".")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+# key -> (Vietnamese, English); placeholders filled by say()
+MESSAGES = {
+    "accepted": ("{file}: hợp lệ, {facts} số liệu, {ignored} dòng bỏ qua",
+                 "{file}: accepted, {facts} facts, {ignored} rows ignored"),
+    "saved_draft": ("; đã lưu thành bản nháp chờ duyệt (chưa công bố cho đến khi được phê duyệt)",
+                    "; saved as a draft for review (not public until approved)"),
+    "loaded": ("; đã nạp (thay {replaced} giá trị cũ)", "; loaded ({replaced} earlier values replaced)"),
+    "unchanged": ("; tệp này đã được nạp trước đó, không thay đổi gì", "; already loaded, nothing changed"),
+    "refused": ("{file}: BỊ TỪ CHỐI, không ghi gì — {problems} lỗi", "{file}: REFUSED, nothing written — {problems} problems"),
+    "whole_file": ("cả tệp", "whole file"),
+    "row": ("dòng {row}", "row {row}"),
+    "ignored": ("bỏ qua", "ignored"),
+    "file_not_found": ("không có tệp: ", "file not found: "),
+}
+
+
+def say(key: str, lang: str = "vi", **values) -> str:
+    """The message `key` in `lang` (vi or en), its placeholders filled."""
+    vi, en = MESSAGES[key]
+    return (en if lang == "en" else vi).format(**values)
+
+
+def pick(vi: str, en: str, lang: str) -> str:
+    """One of a pair of texts that came with the data (a problem's or an ignored row's message)."""
+    return en if lang == "en" else vi

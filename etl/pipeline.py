@@ -26,6 +26,7 @@ import duckdb
 import pandas as pd
 
 from etl import curated, limits, load as loader, text_facts, uploads, validate, walk, warehouse, workbook, workflow
+from etl.messages import pick
 from etl.reading import Hints, Ignored, Problem
 from metrics import accounts, names, periods, registry, store
 from metrics.store import WarehouseBusy
@@ -48,7 +49,6 @@ class FileResult:
         return self.status == "accepted"
 
     def to_json(self, lang: str = "vi") -> dict:
-        en = lang == "en"
         return {
             "file": self.file, "sha256": self.sha256, "status": self.status,
             "counts": {"facts": len(self.facts), "ignored": len(self.ignored), "problems": len(self.problems)},
@@ -58,10 +58,10 @@ class FileResult:
                 "status": r.status, "sheet": r.sheet, "cell": r.cell if isinstance(r.cell, str) else None,
                 "source": citation(self.file, r.sheet, r.cell if isinstance(r.cell, str) else None),
             } for r in self.facts.itertuples()],
-            "ignored": [{"sheet": i.sheet, "row": i.row, "text": i.text, "reason": i.reason_en if en else i.reason_vi}
+            "ignored": [{"sheet": i.sheet, "row": i.row, "text": i.text, "reason": pick(i.reason_vi, i.reason_en, lang)}
                         for i in self.ignored],
             "problems": [{"sheet": p.sheet, "cell": p.cell, "value": _jsonable(p.value), "rule": p.rule,
-                          "message": p.message_en if en else p.message_vi} for p in self.problems],
+                          "message": pick(p.message_vi, p.message_en, lang)} for p in self.problems],
         }
 
 

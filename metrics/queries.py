@@ -205,17 +205,6 @@ def sources_of(source_ids, db: str | os.PathLike | None = None) -> pd.DataFrame:
     return query(sql, tuple(vals), db)
 
 
-# --- presentation ------------------------------------------------------------------------------
-
-
-def data_years(db: str | os.PathLike | None = None) -> tuple[int, int] | None:
-    """The first and last year any fact covers (bounds for a slide's year range)."""
-    df = query("SELECT min(year(period_start)) AS y0, max(year(period_end)) AS y1 FROM facts", (), db)
-    if df.empty or pd.isna(df["y0"].iloc[0]):
-        return None
-    return int(df["y0"].iloc[0]), int(df["y1"].iloc[0])
-
-
 # --- the reporting workflow (drafts, submissions, approvals, locks) ------------------------------
 # Filtering by a person's scope is metrics.accounts.Scope.mask on these rows: an editor sees the
 # drafts of the provinces they may write, never another province's.

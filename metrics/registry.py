@@ -19,7 +19,6 @@ DISPLAY_FILE = HERE / "display.toml"
 
 KINDS = ("count", "rate", "index", "rank", "money")
 TEMPORAL = ("flow", "stock")
-FRAMES = ("63", "34")
 MERGER_DATE = date(2025, 7, 1)
 
 

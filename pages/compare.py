@@ -38,7 +38,7 @@ for indicator in chosen_indicators:
     comparable = sub[sub["comparable"].fillna(True).astype(bool)]
     annual, other, uncertain = rules.split_by_span(comparable)
     drawn = rules.chartable(comparable) if kind == "line" else charts.annual_in_range(comparable, years)
-    line = charts.source_line(drawn, lang)
+    line = fmt.source_line(drawn, lang)
     if annual.empty:
         st.info(f"{ind.name(lang)}: {t('no_annual', lang)}")
     if kind == "bar":
@@ -65,7 +65,7 @@ for indicator in chosen_indicators:
 
     def _rows(rows):
         return [{
-            t("col_province", lang): charts.province_label(r.province_code, r.frame, lang),
+            t("col_province", lang): fmt.province_label(r.province_code, r.frame, lang),
             t("col_period", lang): periods.label(r.period, lang),
             t("col_measure", lang): t(r.measure, lang),
             t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
@@ -93,13 +93,9 @@ for indicator in chosen_indicators:
     if not blocked.empty:
         st.markdown(f"**{t('not_comparable_list', lang)}**")
         st.dataframe([{
-            t("col_province", lang): charts.province_label(r.province_code, r.frame, lang),
+            t("col_province", lang): fmt.province_label(r.province_code, r.frame, lang),
             t("col_period", lang): periods.label(r.period, lang),
             t("col_note", lang): r.reason if lang == "vi" else r.reason_en,
         } for r in blocked.itertuples()], hide_index=True, width="stretch")
-    with st.expander(f"{t('about_indicator', lang)} — {ind.name(lang)}"):
-        st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
-        st.markdown(f"- {t('unit', lang)}: {ind.unit(lang)}\n"
-                    f"- {t('temporal_' + ind.temporal, lang)}\n"
-                    f"- {t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}\n"
-                    f"- {t('sources', lang)}: " + "; ".join(dict.fromkeys(sub["source"].dropna())))
+    ui.about_indicator(ind, lang, f"{t('about_indicator', lang)} — {ind.name(lang)}",
+                       [f"{t('sources', lang)}: " + "; ".join(dict.fromkeys(sub["source"].dropna()))])

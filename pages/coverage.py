@@ -2,7 +2,7 @@
 import streamlit as st
 
 from metrics import queries, registry, rules
-from views import charts, maps, tables, ui
+from views import fmt, maps, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -41,7 +41,7 @@ else:
         st.markdown(maps.legend_html(lang), unsafe_allow_html=True)
     st.html(maps.coverage_html(cells, lang))
     shown = rules.touching_years(facts, years)
-    line = charts.source_line(shown[shown["source"].fillna("") != ""], lang)
+    line = fmt.source_line(shown[shown["source"].fillna("") != ""], lang)
     if line:
         st.caption(line)
     st.download_button(t("cov_download", lang), tables.csv_bytes(words.reset_index()),

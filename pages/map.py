@@ -2,7 +2,7 @@
 import streamlit as st
 
 from metrics import periods, queries, registry
-from views import charts, maps, tables, ui
+from views import fmt, maps, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -28,7 +28,7 @@ else:
     frame = maps.map_frame(df, period, mode)
     table = maps.map_table(df, period, frame, lang)
     shown = df[(df["period"] == period) & (df["frame"] == frame)]
-    line = charts.source_line(shown[shown["source"].fillna("") != ""], lang)
+    line = fmt.source_line(shown[shown["source"].fillna("") != ""], lang)
     fig = maps.choropleth_figure(table, indicator, period, frame, lang, source_line=line)
     st.plotly_chart(fig, width="stretch", config=maps.plot_config(f"{indicator}_{period.replace('/', '-')}"))
     if line:
@@ -50,12 +50,7 @@ else:
                            file_name=f"ban-do_{indicator}_{period.replace('/', '-')}.csv", mime="text/csv",
                            key="map_csv")
 
-with st.expander(t("about_indicator", lang)):
-    st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
-    st.markdown(f"- {t('unit', lang)}: {ind.unit(lang)}\n"
-                f"- {t('temporal_' + ind.temporal, lang)}\n"
-                f"- {t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}\n"
-                f"- {t('map_colour_note', lang)}")
+with ui.about_indicator(ind, lang, notes=[t("map_colour_note", lang)]):
     sources = list(dict.fromkeys(shown["source"].dropna())) if choices else []
     if sources:
         st.markdown(f"**{t('sources', lang)}**\n" + "\n".join(f"- {s}" for s in sources if s))

@@ -3,7 +3,7 @@ card — value, period in words, change against the previous comparable period, 
 import streamlit as st
 
 from metrics import queries, registry
-from views import charts, tables, ui
+from views import fmt, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -49,7 +49,7 @@ def _card(c: tables.Card) -> None:
 
 for (code, frame), cs in deck.items():
     option = ui.province_option(code, frame)
-    st.subheader(charts.province_label(code, frame, lang), divider="gray")
+    st.subheader(fmt.province_label(code, frame, lang), divider="gray")
     history = tables.merger_history(code, frame, lang)
     if history["text"]:
         st.caption(history["text"])

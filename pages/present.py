@@ -48,11 +48,7 @@ def _base_url() -> str:
 
 
 def _about(ind: registry.Indicator, source_line: str) -> None:
-    with st.expander(t("about_indicator", lang)):
-        st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
-        st.markdown(f"- {t('unit', lang)}: {ind.unit(lang)}\n"
-                    f"- {t('temporal_' + ind.temporal, lang)}\n"
-                    f"- {t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}")
+    with ui.about_indicator(ind, lang):
         if source_line:
             st.caption(source_line)
 
@@ -173,7 +169,7 @@ if editing:
             ss[key] = [o for o in ui.default_provinces(view) if o in options]
         st.multiselect(t("provinces", lang), options, key=key, format_func=lambda o: ui.province_label(o, lang),
                        help=t("provinces_help", lang), max_selections=decks.MAX_PROVINCES)
-        lo, hi = queries.data_years() or (2016, 2025)
+        lo, hi = queries.year_span() or (2016, 2025)
         lo = max(lo, hi - 20)  # a 1992–2017 range should not stretch the slider over decades
         if "ed_years" not in ss or not (lo <= ss["ed_years"][0] <= ss["ed_years"][1] <= hi):
             ss["ed_years"] = (max(lo, hi - 9), hi)

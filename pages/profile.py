@@ -3,7 +3,7 @@ source, quote, note and other reported values; its administrative history with l
 import streamlit as st
 
 from metrics import queries, registry, rules
-from views import charts, tables, ui
+from views import charts, fmt, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -61,8 +61,8 @@ for i, indicator in enumerate(ordered):
     # charts for the core indicators (plotly is heavy on a phone); every indicator has its table
     if len(drawn) >= 2 and indicator in core:
         years = (int(drawn["period_start"].dt.year.min()), int(drawn["period_end"].dt.year.max()))
-        fig = charts.compare_figure(drawn, indicator, years, lang, source_line=charts.source_line(drawn, lang, limit=3),
-                                    title=f"{ind.name(lang)} — {charts.province_label(code, frame, lang)}")
+        fig = charts.compare_figure(drawn, indicator, years, lang, source_line=fmt.source_line(drawn, lang, limit=3),
+                                    title=f"{ind.name(lang)} — {fmt.province_label(code, frame, lang)}")
         st.plotly_chart(charts.room_for_sources(fig, 300), width="stretch", key=f"chart-{indicator}",
                         config={"displaylogo": False,
                                 "toImageButtonOptions": {"filename": f"{indicator}-{code}-{frame}", "scale": 2}})
@@ -70,9 +70,5 @@ for i, indicator in enumerate(ordered):
     for label, table in tables.disagreements(rows, others, lang):
         st.warning(f"{t('pf_disagree', lang)}: **{label}**")
         st.dataframe(table, hide_index=True, width="stretch")
-    with st.expander(t("ov_about", lang)):
-        st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
-        st.markdown(f"- {t('unit', lang)}: {ind.unit(lang)}\n"
-                    f"- {t('temporal_' + ind.temporal, lang)}\n"
-                    f"- {t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}")
-        st.caption(charts.source_line(rows, lang, limit=10))
+    with ui.about_indicator(ind, lang, t("ov_about", lang)):
+        st.caption(fmt.source_line(rows, lang, limit=10))

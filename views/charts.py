@@ -22,11 +22,6 @@ def province_colour(code: str, frame: str) -> str:
     return d.palette[8 + int(code) % 4]
 
 
-def province_label(code: str, frame: str, lang: str = "vi") -> str:
-    p = registry.province(code, frame)
-    return p.name(lang) if frame == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
-
-
 def room_for_sources(fig: go.Figure, plot_height: int = 340) -> go.Figure:
     """Grow the bottom margin to fit the wrapped source lines, so a downloaded PNG carries them."""
     notes = [a.text for a in fig.layout.annotations if a.text and a.yref == "paper" and (a.y or 0) < 0]
@@ -45,7 +40,7 @@ def _mid_year(y: int) -> pd.Timestamp:
 
 def _hover(row, ind: registry.Indicator, lang: str) -> str:
     parts = [
-        f"<b>{province_label(row.province_code, row.frame, lang)}</b>",
+        f"<b>{fmt.province_label(row.province_code, row.frame, lang)}</b>",
         periods.label(row.period, lang),
         fmt.value(row.value, ind.unit(lang), ind.decimals, row.qualifier, lang),
     ]
@@ -79,7 +74,7 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
     fig = go.Figure()
     for (code, frame), group in df.groupby(["province_code", "frame"], sort=False):
         colour = province_colour(code, frame)
-        name = province_label(code, frame, lang)
+        name = fmt.province_label(code, frame, lang)
         for measure in ("actual", "plan"):
             g = annual[(annual.province_code == code) & (annual.frame == frame) & (annual.measure == measure)]
             if g.empty:
@@ -132,29 +127,16 @@ def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lan
         yaxis={"title": unit, "rangemode": "tozero" if ind.kind != "rank" else "normal",
                "autorange": "reversed" if ind.kind == "rank" else True,
                "separatethousands": True},
-        separators=",." if lang == "vi" else ".,",
+        separators=fmt.plot_separators(lang),
         legend={"orientation": "h", "y": -0.25, "x": 0},
         margin={"l": 60, "r": 20, "t": 60, "b": 110},
         hovermode="closest", template="plotly_white", height=480,
     )
     if source_line:
-        fig.add_annotation(text=wrap(source_line), xref="paper", yref="paper", x=0, y=-0.42, showarrow=False,
+        fig.add_annotation(text=fmt.wrap(source_line, 120), xref="paper", yref="paper", x=0, y=-0.42, showarrow=False,
                            xanchor="left", yanchor="top", align="left", font={"size": 10, "color": "#555"})
         room_for_sources(fig)
     return fig
-
-
-def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 4) -> str:
-    """'Nguồn: A; B; C và 2 nguồn khác' for the values drawn."""
-    names = list(dict.fromkeys(df["source"].dropna()))
-    if not names:
-        return ""
-    shown = names[:limit]
-    more = len(names) - len(shown)
-    text = "; ".join(shown)
-    if more:
-        text += f" {'và' if lang == 'vi' else 'and'} {more} {'nguồn khác' if lang == 'vi' else 'more'}"
-    return f"{t('sources', lang)}: {text}"
 
 
 def annual_in_range(df: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
@@ -179,7 +161,7 @@ def drawn_table(df: pd.DataFrame, years: tuple[int, int], lang: str = "vi") -> p
         for r, rank in zip(g.itertuples(), ranks):
             rows.append({
                 t("col_indicator", lang): ind.name(lang),
-                t("col_province", lang): province_label(r.province_code, r.frame, lang),
+                t("col_province", lang): fmt.province_label(r.province_code, r.frame, lang),
                 t("year", lang): year,
                 t("col_measure", lang): t(measure, lang),
                 t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
@@ -199,7 +181,7 @@ def bar_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lang: s
     d = annual_in_range(df, years)
     fig = go.Figure()
     for (code, frame, measure), g in d.groupby(["province_code", "frame", "measure"], sort=False):
-        name = province_label(code, frame, lang) + ("" if measure == "actual" else f" — {t('plan', lang)}")
+        name = fmt.province_label(code, frame, lang) + ("" if measure == "actual" else f" — {t('plan', lang)}")
         fig.add_trace(go.Bar(
             x=[str(p.year) for p in g["period_start"]], y=g["value"], name=name,
             marker={"color": province_colour(code, frame), "pattern": {"shape": "" if measure == "actual" else "/"}},
@@ -222,14 +204,14 @@ def small_multiples_figure(df: pd.DataFrame, indicator: str, years: tuple[int, i
     cols = 2 if len(keys) > 1 else 1
     rows = (len(keys) + cols - 1) // cols
     fig = make_subplots(rows=rows, cols=cols, shared_yaxes=True, shared_xaxes=True,
-                        subplot_titles=[province_label(c, f, lang) for c, f in keys], vertical_spacing=0.12)
+                        subplot_titles=[fmt.province_label(c, f, lang) for c, f in keys], vertical_spacing=0.12)
     for i, (code, frame) in enumerate(keys):
         g = d[(d.province_code == code) & (d.frame == frame) & (d.measure == "actual")]
         by_year = {p.year: v for p, v in zip(g["period_start"], g["value"])}
         xs = list(range(years[0], years[1] + 1))
         fig.add_trace(go.Scatter(x=xs, y=[by_year.get(y) for y in xs], mode="lines+markers", connectgaps=False,
                                  line={"color": province_colour(code, frame), "width": 3}, showlegend=False,
-                                 name=province_label(code, frame, lang)),
+                                 name=fmt.province_label(code, frame, lang)),
                       row=i // cols + 1, col=i % cols + 1)
     fig.update_xaxes(dtick=1, tickformat="d")
     fig.update_layout(height=max(320, 240 * rows))
@@ -240,21 +222,14 @@ def _finish(fig: go.Figure, ind: registry.Indicator, lang: str, source_line: str
     fig.update_layout(
         title={"text": ind.name(lang), "x": 0, "xanchor": "left", "font": {"size": 18}},
         yaxis={"title": ind.unit(lang), "separatethousands": True},
-        separators=",." if lang == "vi" else ".,", template="plotly_white",
+        separators=fmt.plot_separators(lang), template="plotly_white",
         legend={"orientation": "h", "y": -0.25, "x": 0}, showlegend=legend,
         margin={"l": 60, "r": 20, "t": 70, "b": 110})
     if fig.layout.height is None:
         fig.update_layout(height=460)
     if source_line:
-        fig.add_annotation(text=wrap(source_line), xref="paper", yref="paper", x=0, y=-0.42 if legend else -0.25,
+        fig.add_annotation(text=fmt.wrap(source_line, 120), xref="paper", yref="paper", x=0, y=-0.42 if legend else -0.25,
                            showarrow=False, xanchor="left", yanchor="top", align="left",
                            font={"size": 10, "color": "#555"})
         room_for_sources(fig, max(340, (fig.layout.height or 460) - 120))
     return fig
-
-
-def wrap(text: str, width: int = 120) -> str:
-    """Long source lines wrapped with <br> so they stay inside a downloaded PNG."""
-    import textwrap
-
-    return "<br>".join(textwrap.wrap(text, width)) if text else ""

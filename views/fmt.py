@@ -1,14 +1,43 @@
-"""Numbers and dates as people read them: Vietnamese style (1.234,5) or English (1,234.5)."""
+"""Text as people read it: numbers and dates in Vietnamese style (1.234,5) or English (1,234.5),
+missing as empty or "—" (never 0), long lines wrapped, province names, lists of sources."""
 from __future__ import annotations
 
 import math
 import re
+import textwrap
 from datetime import date
+
+import pandas as pd
+
+from metrics import registry
+from views.i18n import t
+
+
+def is_missing(v) -> bool:
+    """None or NaN (pandas gives NaN for a missing value; NaN is truthy)."""
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def text(v) -> str:
+    """A text field as a string: missing (None, NaN) is empty."""
+    return "" if is_missing(v) else str(v)
+
+
+def wrap(line: str, width: int, break_long_words: bool = True) -> str:
+    """A long line broken with <br> at spaces (plotly annotations and hover text do not wrap).
+    break_long_words=False keeps a web address whole."""
+    return "<br>".join(textwrap.wrap(line, width, break_long_words=break_long_words,
+                                     break_on_hyphens=break_long_words)) if line else ""
+
+
+def plot_separators(lang: str) -> str:
+    """plotly's decimal and thousands separators for the language: 1.234,5 or 1,234.5."""
+    return ",." if lang == "vi" else ".,"
 
 
 def number(value: float | None, decimals: int = 0, lang: str = "vi") -> str:
     """1234.5 -> '1.234,5' (vi) or '1,234.5' (en); missing -> '—', never 0."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return "—"
     text = f"{value:,.{decimals}f}"
     if decimals and "." in text:
@@ -24,7 +53,7 @@ def _is_whole_after(value: float, decimals: int) -> bool:
 
 def value(v: float | None, unit: str, decimals: int = 0, qualifier: str = "", lang: str = "vi") -> str:
     """A value with its qualifier and unit: 'gần 40 %', '1.176 người'."""
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if is_missing(v):
         return "—"
     q = (qualifier + " ") if qualifier and lang == "vi" else (_QUALIFIER_EN.get(qualifier, "") + " " if qualifier else "")
     rank = _RANK_UNIT.match(unit or "")
@@ -49,3 +78,29 @@ def day(d: date | None, lang: str = "vi") -> str:
     if not d:
         return "—"
     return d.strftime("%d/%m/%Y") if lang == "vi" else f"{d.day} {d:%b %Y}"
+
+
+def province_label(code: str, frame: str, lang: str = "vi") -> str:
+    """A province's name; one of today's 34 carries "(từ 1/7/2025)" so it is never read as the
+    former province of the same name."""
+    p = registry.province(code, frame)
+    return p.name(lang) if frame == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
+
+
+_URL = re.compile(r",?\s*https?://\S+?(?=[,;]?\s|[,;]?$)")
+
+
+def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 4, projector: bool = False) -> str:
+    """'Nguồn: A; B; C và 2 nguồn khác' for the values shown. For a projector, web addresses are
+    dropped (nobody types them from a slide; the QR link leads to the full citations) and long
+    names shortened."""
+    names = list(dict.fromkeys(df["source"].dropna()))
+    if projector:
+        names = [_URL.sub("", s).strip(" ,;") for s in names]
+        names = list(dict.fromkeys(n if len(n) <= 110 else n[:109].rstrip() + "…" for n in names if n))
+    if not names:
+        return ""
+    text_ = "; ".join(names[:limit])
+    if len(names) > limit:
+        text_ += " " + t("sources_more", lang).format(n=len(names) - limit)
+    return f"{t('sources', lang)}: {text_}"

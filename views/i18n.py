@@ -1,11 +1,9 @@
 """Interface text in Vietnamese (default) and English: one table, looked up by key."""
 from __future__ import annotations
 
-LANGS = ("vi", "en")
 
 TEXT: dict[str, tuple[str, str]] = {
     # app
-    "app_title": ("Thống kê Khoa học và Công nghệ các tỉnh", "Provincial Science & Technology Statistics"),
     "page_overview": ("Tổng quan", "Overview"),
     "page_compare": ("So sánh", "Compare"),
     "page_profile": ("Hồ sơ tỉnh", "Province profile"),
@@ -31,6 +29,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_annual": ("Không có số liệu theo năm cho lựa chọn này; các số liệu cho kỳ khác được liệt kê bên dưới.",
                   "No annual values for this selection; values for other periods are listed below."),
     "sources": ("Nguồn", "Sources"),
+    "sources_more": ("và {n} nguồn khác", "and {n} more"),
     "other_periods": ("Số liệu cho kỳ không phải một năm", "Values for periods other than a calendar year"),
     "other_periods_help": (
         "Các số liệu này thuộc một phần năm, nhiều năm hoặc tính đến một thời điểm, nên không vẽ như số liệu của một năm.",
@@ -68,7 +67,6 @@ TEXT: dict[str, tuple[str, str]] = {
                       "⚠ {n} values have other sources reporting a different figure (see “Other values” and the Data page)."),
     "merger_mark": ("Sáp nhập tỉnh 1/7/2025", "Provinces merged 1 Jul 2025"),
     "about_indicator": ("Về chỉ tiêu này", "About this indicator"),
-    "definition": ("Định nghĩa", "Definition"),
     "unit": ("Đơn vị", "Unit"),
     "aggregation": ("Cách cộng gộp khi sáp nhập tỉnh", "How it aggregates across merged provinces"),
     "additive_yes": ("Cộng được giá trị các tỉnh sáp nhập (khi tất cả các tỉnh đều có số liệu).",
@@ -239,7 +237,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "ov_missing": ("Chưa có số liệu", "No data yet"),
     "ov_no_value": ("Không có giá trị so sánh được", "No comparable value"),
     "ov_open_profile": ("Hồ sơ tỉnh", "Province profile"),
-    "ov_open_data": ("Xem nguồn và lịch sử", "Sources and history"),
     "ov_pick": ("Chọn ít nhất một tỉnh.", "Choose at least one province."),
     "ov_about": ("Về các số liệu này", "About this data"),
     "ov_about_rules": (
@@ -279,7 +276,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "pf_other": ("giá trị khác", "other value"),
     "pf_core": ("Chỉ tiêu chính", "Core indicators"),
     "pf_more": ("Các chỉ tiêu khác", "Other indicators"),
-    "pf_jump": ("Chỉ tiêu có số liệu", "Indicators with data"),
     # --- map ---
     "map_title": ("Bản đồ chỉ tiêu theo tỉnh", "Map of an indicator by province"),
     "map_intro": (
@@ -472,7 +468,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "deck_bad_name": ("Tên bộ trình chiếu cần có chữ cái hoặc chữ số.", "A deck name needs letters or digits."),
     "deck_store_full": ("Đã lưu quá {n} bộ trình chiếu; hãy xóa bớt trước khi lưu.",
                         "More than {n} decks are saved; delete some first."),
-    "deck_not_found": ("Không tìm thấy bộ trình chiếu “{value}”.", "No saved deck “{value}”."),
     "deck_start_new": ("Tạo bộ trình chiếu mới", "Start a new deck"),
     "present_chart_type": ("Kiểu biểu đồ", "Chart type"),
     "present_chart_line": ("biểu đồ đường", "line chart"),
@@ -505,7 +500,6 @@ TEXT: dict[str, tuple[str, str]] = {
                            "A deck named “{name}” already exists; choose another name."),
     "present_saved_decks": ("Bộ đã lưu", "Saved decks"),
     "present_load": ("Mở bộ đã chọn", "Open the chosen deck"),
-    "present_delete": ("Xóa bộ đã chọn", "Delete the chosen deck"),
     "present_no_saved": ("Chưa lưu bộ nào.", "No saved decks yet."),
     "present_prev": ("Trước", "Previous"),
     "present_next": ("Sau", "Next"),

@@ -131,47 +131,28 @@ def map_table(df: pd.DataFrame, period: str, frame: str, lang: str = "vi") -> pd
             lines.append(t("map_no_data", lang))
         else:
             comparable = bool(getattr(r, "comparable", True))
-            reason = _text(getattr(r, "reason_en", "") if lang == "en" else getattr(r, "reason", ""))
+            reason = fmt.text(getattr(r, "reason_en", "") if lang == "en" else getattr(r, "reason", ""))
             alternatives = r.alternatives if r.alternatives == r.alternatives else 0
-            rec.update(status=r.status, qualifier=_text(r.qualifier), source=_text(r.source),
+            rec.update(status=r.status, qualifier=fmt.text(r.qualifier), source=fmt.text(r.source),
                        alternatives=int(alternatives or 0))
             if not comparable or pd.isna(r.value):
                 rec.update(category="not_comparable", note=reason)
-                lines += [t("not_comparable", lang), _wrap(reason)]
+                lines += [t("not_comparable", lang), fmt.wrap(reason, 50, break_long_words=False)]
             else:
                 text = fmt.value(r.value, ind.unit(lang), ind.decimals, rec["qualifier"], lang)
                 if r.status == "uncertain":
-                    rec.update(category="uncertain", value=float(r.value), note=_text(r.note))
-                    lines += [f"{text} ({t('status_uncertain', lang)})", _wrap(_text(r.note))]
+                    rec.update(category="uncertain", value=float(r.value), note=fmt.text(r.note))
+                    lines += [f"{text} ({t('status_uncertain', lang)})", fmt.wrap(fmt.text(r.note), 50, break_long_words=False)]
                 else:
-                    rec.update(category="value", value=float(r.value), note=_text(r.note))
+                    rec.update(category="value", value=float(r.value), note=fmt.text(r.note))
                     lines.append(text + (f" ({t('status_estimated', lang)})" if r.status == "estimated" else ""))
                 if rec["alternatives"]:
                     lines.append(f"⚠ {t('disagree', lang)}: {rec['alternatives']} {t('other_values', lang)}")
             if rec["source"]:
-                lines.append(_wrap(f"{t('sources', lang)}: {rec['source']}", 60))
+                lines.append(fmt.wrap(f"{t('sources', lang)}: {rec['source']}", 60, break_long_words=False))
         rec["hover"] = "<br>".join(line for line in lines if line)
         out.append(rec)
     return pd.DataFrame(out)
-
-
-def _text(v) -> str:
-    """A text field as a string: missing (None, NaN) is empty."""
-    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
-
-
-def _wrap(text: str, width: int = 50) -> str:
-    """Hover text on a phone: break long lines at spaces."""
-    words, lines, line = str(text).split(), [], ""
-    for w in words:
-        if line and len(line) + len(w) + 1 > width:
-            lines.append(line)
-            line = w
-        else:
-            line = f"{line} {w}".strip()
-    if line:
-        lines.append(line)
-    return "<br>".join(lines)
 
 
 def colour_range(values: pd.Series, kind: str) -> tuple[float, float]:
@@ -239,7 +220,7 @@ def choropleth_figure(table: pd.DataFrame, indicator: str, period: str, frame: s
     fig.update_layout(
         title={"text": title or f"{ind.name(lang)} — {periods.label(period, lang)}",
                "subtitle": {"text": frame_text}, "x": 0, "xanchor": "left", "font": {"size": 17}},
-        separators=",." if lang == "vi" else ".,",
+        separators=fmt.plot_separators(lang),
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -70 / plot_h, "yanchor": "top",
                 "itemclick": False, "itemdoubleclick": False, "font": {"size": 12}},
         # One font family on screen and in the PNG download, so legend entries measure the same.
@@ -249,7 +230,7 @@ def choropleth_figure(table: pd.DataFrame, indicator: str, period: str, frame: s
     )
     credit = "; ".join(x for x in (source_line, t("map_credit", lang)) if x)
     if credit:
-        fig.add_annotation(text=_wrap(credit, 62), xref="paper", yref="paper", x=0, y=-122 / plot_h,
+        fig.add_annotation(text=fmt.wrap(credit, 62, break_long_words=False), xref="paper", yref="paper", x=0, y=-122 / plot_h,
                            showarrow=False, xanchor="left", yanchor="top", align="left",
                            font={"size": 10, "color": "#555"})
     return fig
@@ -309,7 +290,7 @@ def _describe(rows, lang: str) -> str:
     parts = []
     for r in rows:
         ind = registry.indicator(r.indicator)
-        value = fmt.value(r.value, ind.unit(lang), ind.decimals, _text(r.qualifier), lang)
+        value = fmt.value(r.value, ind.unit(lang), ind.decimals, fmt.text(r.qualifier), lang)
         parts.append(f"{periods.label(r.period, lang)}: {value} ({t('status_' + r.status, lang)})")
     return "; ".join(parts)
 
@@ -379,15 +360,10 @@ def cell_word(category: str, missing=(), lang: str = "vi") -> str:
     return t(f"cov_cat_{category}", lang)
 
 
-def _province_text(code: str, frame: str, lang: str) -> str:
-    p = registry.province(code, frame)
-    return p.name(lang) if frame == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
-
-
 def _labeller(cells: pd.DataFrame, lang: str):
     """Province names; "(từ 1/7/2025)" only when both frames are on screen."""
     mixed = cells["frame"].nunique() > 1
-    return lambda code, frame: _province_text(code, frame, lang) if mixed else registry.province(code, frame).name(lang)
+    return lambda code, frame: fmt.province_label(code, frame, lang) if mixed else registry.province(code, frame).name(lang)
 
 
 def coverage_grid(cells: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:

@@ -4,9 +4,7 @@ would route from; nothing is sent). A deck as text (the codec) and saved decks: 
 from __future__ import annotations
 
 import io
-import re
 import socket
-import textwrap
 from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
@@ -30,7 +28,7 @@ def years_label(years: tuple[int, int], lang: str = "vi") -> str:
 
 
 def provinces_label(slide: Slide, lang: str = "vi") -> str:
-    return ", ".join(charts.province_label(c, f, lang) for c, f in slide.provinces)
+    return ", ".join(fmt.province_label(c, f, lang) for c, f in slide.provinces)
 
 
 def title(slide: Slide, lang: str = "vi") -> str:
@@ -53,27 +51,6 @@ def describe(slide: Slide, lang: str = "vi") -> str:
 # --- the figure --------------------------------------------------------------------------------
 
 
-_URL = re.compile(r",?\s*https?://\S+?(?=[,;]?\s|[,;]?$)")
-
-
-def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 3) -> str:
-    """charts.source_line made for a projector: web addresses dropped (nobody types them from a
-    slide; the QR link leads to the full citations) and at most `limit` sources named."""
-    names = list(dict.fromkeys(_URL.sub("", s).strip(" ,;") for s in df["source"].dropna()))
-    names = [n if len(n) <= 110 else n[:109].rstrip() + "…" for n in names if n]
-    if not names:
-        return ""
-    text = "; ".join(names[:limit])
-    if len(names) > limit:
-        text += f" {'và' if lang == 'vi' else 'and'} {len(names) - limit} {'nguồn khác' if lang == 'vi' else 'more'}"
-    return f"{t('sources', lang)}: {text}"
-
-
-def wrap(text: str, width: int = 95) -> str:
-    """Plotly annotations do not wrap: break a long source line into lines of at most `width`."""
-    return "<br>".join(textwrap.wrap(text, width)) if text else ""
-
-
 def _bar_figure(annual: pd.DataFrame, slide: Slide, lang: str) -> go.Figure:
     """Grouped bars: one colour per province, one group per year; a missing year is no bar, never 0."""
     ind = registry.indicator(slide.indicator)
@@ -87,7 +64,7 @@ def _bar_figure(annual: pd.DataFrame, slide: Slide, lang: str) -> go.Figure:
                 continue
             by_year = {str(pd.Timestamp(r.period_start).year): r for r in g.itertuples()}
             ys = [by_year[y].value if y in by_year else None for y in years]
-            name = charts.province_label(code, frame, lang)
+            name = fmt.province_label(code, frame, lang)
             texts = [fmt.value(by_year[y].value, ind.unit(lang), ind.decimals, by_year[y].qualifier, lang)
                      if y in by_year else "" for y in years]
             numbers = [fmt.value(by_year[y].value, "", ind.decimals, by_year[y].qualifier, lang).strip()
@@ -104,7 +81,7 @@ def _bar_figure(annual: pd.DataFrame, slide: Slide, lang: str) -> go.Figure:
     fig.update_layout(barmode="group", xaxis={"type": "category", "title": t("year", lang)},
                       yaxis={"title": ind.unit(lang), "rangemode": "tozero", "separatethousands": True,
                              "autorange": "reversed" if ind.kind == "rank" else True},
-                      separators=",." if lang == "vi" else ".,", template="plotly_white")
+                      separators=fmt.plot_separators(lang), template="plotly_white")
     return fig
 
 
@@ -206,7 +183,7 @@ def _legend_for_every_province(fig: go.Figure, slide: Slide, lang: str) -> None:
         group = f"{code}-{frame}"
         if group in drawn and group not in named:
             fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", legendgroup=group,
-                                     name=charts.province_label(code, frame, lang), hoverinfo="skip",
+                                     name=fmt.province_label(code, frame, lang), hoverinfo="skip",
                                      marker={"symbol": "diamond", "size": 11, "color": charts.province_colour(code, frame)}))
 
 
@@ -217,7 +194,7 @@ def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure,
     SLIDE_TEXT_SIZE px. Values for other spans than a year are labelled with their span."""
     df = rules.touching_years(df, slide.years)
     drawn = df[(df["status"] != "uncertain") & df["value"].notna()] if not df.empty else df
-    line = source_line(drawn, lang) if not drawn.empty else ""
+    line = fmt.source_line(drawn, lang, limit=3, projector=True) if not drawn.empty else ""
     # one line (provinces are in the legend): a wrapped plotly title would be clipped at the top
     caption = " · ".join([title(slide, lang), years_label(slide.years, lang)]
                          + ([t("view_today", lang)] if slide.view == "today" else []))
@@ -230,7 +207,7 @@ def figure(df: pd.DataFrame, slide: Slide, lang: str = "vi") -> tuple[go.Figure,
             label_other_spans(fig, drawn, slide.years, lang)
         _legend_for_every_province(fig, slide, lang)
     size = SLIDE_TEXT_SIZE
-    source_text = wrap(line)
+    source_text = fmt.wrap(line, 95)
     n_lines = source_text.count("<br>") + 1 if line else 0
     names = [tr.name for tr in fig.data if tr.showlegend is not False and tr.name]
     legend_rows = max(1, -(-sum(len(n) + 5 for n in names) * 10 // 900))  # ~10 px a character
@@ -265,7 +242,7 @@ def notes(df: pd.DataFrame, slide: Slide, fig: go.Figure, lang: str = "vi") -> l
     ind = registry.indicator(slide.indicator)
     out = []
     sure = df[df["status"] != "uncertain"]
-    left_out = [f"{charts.province_label(r.province_code, r.frame, lang)} — {periods.label(r.period, lang)}: "
+    left_out = [f"{fmt.province_label(r.province_code, r.frame, lang)} — {periods.label(r.period, lang)}: "
                 f"{fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang)}"
                 for r in not_drawn(df, slide, fig).itertuples()]
     if left_out:

@@ -5,7 +5,6 @@ Which values are the latest and which earlier one a value is compared with: metr
 from __future__ import annotations
 
 import io
-import math
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,17 +15,6 @@ from views.i18n import t
 from metrics.names import strip_diacritics
 
 
-
-
-def text(v) -> str:
-    """A text cell: '' for None/NaN (pandas gives NaN for a missing note; NaN is truthy)."""
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return ""
-    return str(v)
-
-
-def _missing(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v))
 
 
 @dataclass
@@ -64,8 +52,8 @@ def card(df: pd.DataFrame, code: str, frame: str, indicator: str) -> Card | None
     row, uncertain = rules.latest(rows)
     if row is None:  # only values the merger view could not rebuild: say why
         last = rules.by_time(mine).iloc[0]
-        reason = text(last.get("reason")) if "reason" in mine else ""
-        reason_en = text(last.get("reason_en")) if "reason_en" in mine else ""
+        reason = fmt.text(last.get("reason")) if "reason" in mine else ""
+        reason_en = fmt.text(last.get("reason_en")) if "reason_en" in mine else ""
         return Card(code, frame, indicator, None, reason=reason, reason_en=reason_en, last_period=last["period"])
     return Card(code, frame, indicator, row, rules.previous_comparable(rows, row, ind.is_stock), uncertain,
                 plan_only, rules.comparable_series(rows, row, ind.is_stock))
@@ -81,10 +69,8 @@ def cards(df: pd.DataFrame, provinces, indicators=None) -> dict[tuple[str, str],
 
 def deck_sources(deck: dict[tuple[str, str], list[Card]], lang: str) -> str:
     """'Nguồn: A; B; …' for every value shown on the cards."""
-    from views import charts
-
     shown = [c.row for cs in deck.values() for c in cs if c.row is not None]
-    return charts.source_line(pd.DataFrame(shown), lang, limit=20) if shown else ""
+    return fmt.source_line(pd.DataFrame(shown), lang, limit=20) if shown else ""
 
 
 def _upper_first(s: str) -> str:
@@ -125,7 +111,7 @@ def card_texts(c: Card, lang: str) -> dict:
         out["flags"].append(t("ov_no_value", lang))
         return out
     r = c.row
-    out["value"] = fmt.value(r["value"], ind.unit(lang), ind.decimals, text(r["qualifier"]), lang)
+    out["value"] = fmt.value(r["value"], ind.unit(lang), ind.decimals, fmt.text(r["qualifier"]), lang)
     out["period"] = periods.label(r["period"], lang)
     if c.plan_only:
         out["flags"].append(t("ov_plan_only", lang))
@@ -138,12 +124,12 @@ def card_texts(c: Card, lang: str) -> dict:
     out["delta"] = change_text(c, lang)
     if c.previous is not None:
         p = c.previous
-        approx = text(r["qualifier"]) or text(p["qualifier"])
-        before = fmt.value(p["value"], ind.unit(lang), ind.decimals, text(p["qualifier"]), lang)
+        approx = fmt.text(r["qualifier"]) or fmt.text(p["qualifier"])
+        before = fmt.value(p["value"], ind.unit(lang), ind.decimals, fmt.text(p["qualifier"]), lang)
         out["delta_description"] = (_upper_first(compared_with(p, lang)) + f": {before}"
                                     + (f" ({t('ov_approx', lang)})" if approx else ""))
-    out["source"] = text(r["source"])
-    out["note"] = text(r["note"])
+    out["source"] = fmt.text(r["source"])
+    out["note"] = fmt.text(r["note"])
     if len(c.trend) >= 2:
         out["trend"] = [float(v) for v in c.trend["value"]]
         first, last = c.trend.iloc[0], c.trend.iloc[-1]
@@ -152,7 +138,7 @@ def card_texts(c: Card, lang: str) -> dict:
 
 
 def shorten(s: str, limit: int = 140) -> str:
-    s = text(s)
+    s = fmt.text(s)
     return s if len(s) <= limit else s[: limit - 1].rstrip(" ,;") + "…"
 
 
@@ -167,8 +153,8 @@ def other_values_map(alts: pd.DataFrame, lang: str, as_province: tuple[str, str]
         ind = registry.indicator(r.indicator)
         code, frame = as_province or (r.province_code, r.frame)
         out.setdefault((code, frame, r.indicator, r.period, r.measure), []).append({
-            "value": fmt.value(r.value, ind.unit(lang), ind.decimals, text(r.qualifier), lang),
-            "number": r.value, "source": text(r.source), "quote": text(r.quote), "note": text(r.note),
+            "value": fmt.value(r.value, ind.unit(lang), ind.decimals, fmt.text(r.qualifier), lang),
+            "number": r.value, "source": fmt.text(r.source), "quote": fmt.text(r.quote), "note": fmt.text(r.note),
             "status": r.status})
     return out
 
@@ -182,9 +168,9 @@ def _others_text(others: list[dict]) -> str:
 
 
 def _value_cell(r, ind, lang) -> str:
-    if _missing(r["value"]):
+    if fmt.is_missing(r["value"]):
         return "—"
-    return fmt.value(r["value"], ind.unit(lang), ind.decimals, text(r["qualifier"]), lang)
+    return fmt.value(r["value"], ind.unit(lang), ind.decimals, fmt.text(r["qualifier"]), lang)
 
 
 def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
@@ -192,16 +178,16 @@ def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) 
     rows = []
     for _, r in df.sort_values(["period_end", "period_start"], ascending=False).iterrows():
         ind = registry.indicator(r["indicator"])
-        note, status = text(r["note"]), t(f"status_{r['status']}", lang)
+        note, status = fmt.text(r["note"]), t(f"status_{r['status']}", lang)
         if "reason" in df and not bool(r.get("comparable", True)):  # merger view: say why there is no value
-            note, status = text(r["reason_en"] if lang == "en" else r["reason"]), t("not_comparable", lang)
+            note, status = fmt.text(r["reason_en"] if lang == "en" else r["reason"]), t("not_comparable", lang)
         rows.append({
             t("col_period", lang): periods.label(r["period"], lang),
             t("col_value", lang): _value_cell(r, ind, lang),
             t("col_status", lang): status,
             t("dx_other_reported", lang): _others_text(others.get(_key(r), [])),
-            t("col_source", lang): text(r["source"]),
-            t("col_quote", lang): text(r["quote"]),
+            t("col_source", lang): fmt.text(r["source"]),
+            t("col_quote", lang): fmt.text(r["quote"]),
             t("col_note", lang): note,
             t("col_measure", lang): t(r["measure"], lang),
         })
@@ -222,8 +208,8 @@ def disagreements(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) 
             continue
         ind = registry.indicator(r["indicator"])
         rows = [{t("col_value", lang): _value_cell(r, ind, lang), t("pf_role", lang): t("pf_in_use", lang),
-                 t("col_source", lang): text(r["source"]), t("col_quote", lang): text(r["quote"]),
-                 t("col_note", lang): text(r["note"])}]
+                 t("col_source", lang): fmt.text(r["source"]), t("col_quote", lang): fmt.text(r["quote"]),
+                 t("col_note", lang): fmt.text(r["note"])}]
         rows += [{t("col_value", lang): o["value"], t("pf_role", lang): t("pf_other", lang),
                   t("col_source", lang): o["source"], t("col_quote", lang): o["quote"],
                   t("col_note", lang): o["note"]} for o in alts]
@@ -267,7 +253,7 @@ def merger_history(code: str, frame: str, lang: str) -> dict:
 # --- data and sources -------------------------------------------------------------------------
 
 def search_key(s: str) -> str:
-    return strip_diacritics(text(s)).lower()
+    return strip_diacritics(fmt.text(s)).lower()
 
 
 def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=None, statuses=(),
@@ -292,8 +278,8 @@ def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=
         out = out[out["source_kind"].isin(list(source_kinds))]
     words = search_key(query).split()
     if words:
-        hay = (out["quote"].map(text) + " " + out["source"].map(text) + " " + out["note"].map(text) + " "
-               + out["province_name"].map(text) + " "
+        hay = (out["quote"].map(fmt.text) + " " + out["source"].map(fmt.text) + " " + out["note"].map(fmt.text) + " "
+               + out["province_name"].map(fmt.text) + " "
                + out["indicator"].map(lambda c: registry.indicator(c).name_vi + " " + registry.indicator(c).name_en)
                ).map(search_key)
         out = out[hay.map(lambda h: all(w in h for w in words))]
@@ -326,26 +312,21 @@ def fact_label(r, lang: str) -> str:
     return f"{prov} · {registry.indicator(r['indicator']).name(lang)} · {periods.label(r['period'], lang)}{plan}"
 
 
-def _province_cell(r, lang) -> str:
-    p = registry.province(r["province_code"], r["frame"])
-    return p.name(lang) if r["frame"] == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
-
-
 def screen_frame(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
     """The table on screen: headers in the chosen language, numbers written the local way."""
     rows = []
     for _, r in df.iterrows():
         ind = registry.indicator(r["indicator"])
         rows.append({
-            t("col_province", lang): _province_cell(r, lang),
+            t("col_province", lang): fmt.province_label(r["province_code"], r["frame"], lang),
             t("col_indicator", lang): ind.name(lang),
             t("col_period", lang): periods.label(r["period"], lang),
             t("col_value", lang): _value_cell(r, ind, lang),
             t("col_status", lang): t(f"status_{r['status']}", lang),
             t("col_measure", lang): t(r["measure"], lang),
-            t("col_source", lang): text(r["source"]),
-            t("col_quote", lang): text(r["quote"]),
-            t("col_note", lang): text(r["note"]),
+            t("col_source", lang): fmt.text(r["source"]),
+            t("col_quote", lang): fmt.text(r["quote"]),
+            t("col_note", lang): fmt.text(r["note"]),
             t("dx_other_reported", lang): _others_text(others.get(_key(r), [])),
         })
     cols = [t(k, lang) for k in ("col_province", "col_indicator", "col_period", "col_value", "col_status",
@@ -369,7 +350,7 @@ def export_frame(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -
     beside names; headers in the chosen language."""
     out = pd.DataFrame({
         "province_code": df["province_code"], "frame": df["frame"],
-        "province_name": [_province_cell(r, lang) for _, r in df.iterrows()],
+        "province_name": [fmt.province_label(r["province_code"], r["frame"], lang) for _, r in df.iterrows()],
         "indicator": df["indicator"],
         "indicator_name": [registry.indicator(c).name(lang) for c in df["indicator"]],
         "period": df["period"], "period_label": [periods.label(p, lang) for p in df["period"]],
@@ -377,13 +358,13 @@ def export_frame(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -
         "period_end": pd.to_datetime(df["period_end"]).dt.strftime("%Y-%m-%d"),
         "measure": df["measure"], "value": df["value"].astype(float),
         "unit": [registry.indicator(c).unit(lang) for c in df["indicator"]],
-        "qualifier": [fmt.qualifier(text(q), lang) if text(q) else "" for q in df["qualifier"]],
-        "status": df["status"], "source": df["source"].map(text), "quote": df["quote"].map(text),
-        "note": df["note"].map(text), "alternatives": df["alternatives"].astype(int),
+        "qualifier": [fmt.qualifier(fmt.text(q), lang) if fmt.text(q) else "" for q in df["qualifier"]],
+        "status": df["status"], "source": df["source"].map(fmt.text), "quote": df["quote"].map(fmt.text),
+        "note": df["note"].map(fmt.text), "alternatives": df["alternatives"].astype(int),
         "other_values": [" · ".join(f"{o['number']:g} ({o['source']})" for o in others.get(_key(r), []))
                          for _, r in df.iterrows()],
-        "source_kind": df["source_kind"].map(text), "source_id": df["source_id"].map(text),
-        "sheet": df["sheet"].map(text), "cell": df["cell"].map(text),
+        "source_kind": df["source_kind"].map(fmt.text), "source_id": df["source_id"].map(fmt.text),
+        "sheet": df["sheet"].map(fmt.text), "cell": df["cell"].map(fmt.text),
         "loaded_at": pd.to_datetime(df["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M:%S"),
     }, columns=[c for c, _ in EXPORT_COLUMNS])
     return out.rename(columns={c: t(k, lang) for c, k in EXPORT_COLUMNS})
@@ -400,7 +381,7 @@ def sources_frame(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     out = sources.reindex(columns=cols).copy()
     for c in cols:
         if c != "machine_translated":
-            out[c] = out[c].map(text)
+            out[c] = out[c].map(fmt.text)
     return out.rename(columns={c: t(k, lang) for c, k in SOURCE_COLUMNS})
 
 
@@ -462,9 +443,9 @@ def history_summary(hist: pd.DataFrame, lang: str) -> str:
         return ""
     r = current.iloc[0]
     ind = registry.indicator(r["indicator"])
-    text_ = t("dx_in_use_line", lang).format(value=_value_cell(r, ind, lang), by=text(r["loaded_by"]),
+    text_ = t("dx_in_use_line", lang).format(value=_value_cell(r, ind, lang), by=fmt.text(r["loaded_by"]),
                                              at=_when(r["loaded_at"]))
-    if not _missing(r.get("approved_by")):
+    if not fmt.is_missing(r.get("approved_by")):
         text_ += "; " + t("dx_approved_line", lang).format(by=r["approved_by"], at=_when(r["approved_at"]))
     return text_
 
@@ -487,15 +468,15 @@ def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("dx_state", lang): state,
             t("col_value", lang): _value_cell(r, ind, lang),
             t("col_status", lang): t(f"status_{r['status']}", lang),
-            t("col_source", lang): text(r["source"]),
-            t("col_quote", lang): text(r["quote"]),
-            t("col_note", lang): text(r["note"]),
+            t("col_source", lang): fmt.text(r["source"]),
+            t("col_quote", lang): fmt.text(r["quote"]),
+            t("col_note", lang): fmt.text(r["note"]),
             t("dx_loaded_at", lang): pd.Timestamp(r["loaded_at"]).strftime("%d/%m/%Y %H:%M"),
-            t("dx_loaded_by", lang): text(r["loaded_by"]),
-            t("dx_upload", lang): text(r["file_name"]),
-            t("dx_approved_by", lang): text(r.get("approved_by")),
+            t("dx_loaded_by", lang): fmt.text(r["loaded_by"]),
+            t("dx_upload", lang): fmt.text(r["file_name"]),
+            t("dx_approved_by", lang): fmt.text(r.get("approved_by")),
             t("dx_approved_at", lang): _when(r.get("approved_at")),
-            t("dx_replaced_by", lang): "" if _missing(r.get("replaced_by_value")) else
+            t("dx_replaced_by", lang): "" if fmt.is_missing(r.get("replaced_by_value")) else
             f"{fmt.number(r['replaced_by_value'], ind.decimals, lang)} ({_when(r.get('replaced_at'))})",
             t("dx_undone_at", lang): _when(r["undone_at"]),
         })

@@ -26,6 +26,18 @@ def language_switch() -> str:
     return lang()
 
 
+def about_indicator(ind: registry.Indicator, lang: str, title: str | None = None, notes=()):
+    """The "about this indicator" expander: definition, unit, flow or stock, whether merged
+    provinces may be summed, then any notes. Returned, so a page can add what is its own."""
+    box = st.expander(title or t("about_indicator", lang))
+    lines = [f"{t('unit', lang)}: {ind.unit(lang)}", t("temporal_" + ind.temporal, lang),
+             f"{t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}", *notes]
+    with box:
+        st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
+        st.markdown("\n".join(f"- {line}" for line in lines))
+    return box
+
+
 def searchable(label: str) -> str:
     """Label plus its unaccented form, so typing 'khanh hoa' or 'nghiem thu' finds it."""
     plain = strip_diacritics(label)
