@@ -1,12 +1,11 @@
 """Shared fixtures: one warehouse built from the real data/ once per test session."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from tests.fixtures.paths import ROOT
+from tests.fixtures.browser import CHROMIUM, serve
 
 
 @pytest.fixture(scope="session")
@@ -37,65 +36,6 @@ def app_env(warehouse_path, monkeypatch):
 
 # --- real browser: Debian's Chromium driven by Playwright (never a downloaded browser) ----------
 
-import contextlib
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-from tests.fixtures.browser import wait_for_app  # noqa: E402
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def serve(db: Path, home: Path, browser, secrets: str = ""):
-    """The real app served on localhost against the warehouse `db`, in a HOME of its own (no
-    secrets of the machine's user, or `secrets`, where "{url}" is the app's URL); yields its URL
-    and stops the server on exit."""
-    port = _free_port()
-    if secrets:
-        (home / ".streamlit").mkdir(exist_ok=True)
-        (home / ".streamlit" / "secrets.toml").write_text(secrets.replace("{url}", f"http://127.0.0.1:{port}"))
-    env = {**os.environ, "ST_DASHBOARD_DB": str(db), "HOME": str(home)}
-    log = home / "server.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise RuntimeError("the app did not start: " + log.read_text())
-        # NOTE: Streamlit shows "Page not found" to the very first session of a fresh server that
-        # opens a non-default page (streamlit/streamlit#9992): open the main page once first.
-        warm = browser.new_page()
-        warm.goto(url)
-        wait_for_app(warm, 60_000)
-        warm.close()
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:  # a busy machine: do not fail the last test's teardown
-            proc.kill()
-            proc.wait()
-
 
 @pytest.fixture(scope="session")
 def served_app(warehouse_path, tmp_path_factory, browser):
@@ -123,8 +63,6 @@ def page(browser):
     pg = context.new_page()
     yield pg
     context.close()
-
-
 
 
 # --- pages in AppTest: the one way a test opens a page -----------------------------------------

@@ -11,7 +11,7 @@ import pytest
 from etl import backup as bk
 from etl import ingest, restore as rs, workflow
 from metrics import accounts, queries
-from tests.test_ingest_load import filled_template
+from tests.fixtures.workbooks import filled_template
 
 PASSWORD = "mat-khau-kiem-thu-01"
 

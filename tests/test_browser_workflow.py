@@ -12,11 +12,11 @@ from playwright.sync_api import expect
 expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns can take seconds
 
 from metrics import accounts
-from tests.conftest import serve
-from tests.conftest import wait_for_app as _wait_for_app
-from tests.test_ingest_load import filled_template
+from tests.fixtures.accounts import TEST_PASSWORD
+from tests.fixtures.browser import serve
+from tests.fixtures.browser import wait_for_app as _wait_for_app
+from tests.fixtures.workbooks import filled_template
 
-PASSWORD = "mat-khau-kiem-thu-01"
 COMPARE = "/so-sanh?ind=st_budget&prov=62-63"   # Kon Tum, a province that went to Quảng Ngãi
 
 
@@ -38,7 +38,7 @@ def wait_for_app(page):
 
 def login(page, name):
     page.get_by_label("Tên đăng nhập").fill(name)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_label("Mật khẩu").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     wait_for_app(page)
 
@@ -58,8 +58,8 @@ def test_fresh_install_then_draft_submit_approve_publish_and_lock(fresh_app, bro
     expect(visitor.get_by_text("python -m etl.accounts add TÊN --role admin")).to_be_visible()
 
     # the operator creates the accounts on the server (the command line's functions)
-    accounts.add("qn-editor", "editor", PASSWORD, ("51",), actor="test", db=db)    # Quảng Ngãi (34)
-    accounts.add("qn-reviewer", "reviewer", PASSWORD, ("51",), actor="test", db=db)
+    accounts.add("qn-editor", "editor", TEST_PASSWORD, ("51",), actor="test", db=db)    # Quảng Ngãi (34)
+    accounts.add("qn-reviewer", "reviewer", TEST_PASSWORD, ("51",), actor="test", db=db)
 
     editor = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
     editor.goto(f"{url}/tai-len")

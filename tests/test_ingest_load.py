@@ -13,17 +13,11 @@ import pytest
 
 from etl import build, ingest, pipeline, uploads, warehouse
 from metrics import queries, registry, store
+from tests.fixtures.facts import current
 from tests.fixtures.workbooks import filled_template
 
 FIXTURES = Path(__file__).parent / "fixtures" / "excel" / "files"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def current(db, indicator, period="2021", code="58", frame="63"):
-    with store.reader(db) as con:
-        row = next(iter(con.execute("SELECT value, source, alternatives FROM facts WHERE province_code=? AND frame=? "
-                          "AND indicator=? AND period=? AND measure='actual'", [code, frame, indicator, period]).fetchall()), None)
-    return row
 
 
 def counts(db):

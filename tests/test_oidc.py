@@ -48,7 +48,7 @@ def test_login_through_the_provider_gives_the_role_of_the_claims(provider, brows
     from playwright.sync_api import expect
 
     from etl import build
-    from tests.conftest import serve, wait_for_app
+    from tests.fixtures.browser import serve, wait_for_app
 
     db = tmp_path / "w.duckdb"
     build.build(db)

@@ -4,98 +4,57 @@ a reviewer's queue with differences, approve / return, the locked period, the au
 drafts on the data page for the people who may see them only."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from metrics import accounts, queries, store
-from tests.test_ingest_load import filled_template
-
-ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "mat-khau-kiem-thu-01"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from metrics import accounts, queries
+from tests.fixtures.accounts import add_account, button, log_in, no_login_delay, shown_text, upload
+from tests.fixtures.workbooks import filled_template
 
 
 @pytest.fixture()
 def team(fresh_warehouse, monkeypatch):
     """A warehouse with a Khánh Hòa editor, a Sơn La editor, a Khánh Hòa reviewer and an admin."""
-    monkeypatch.setattr(accounts, "sleep", lambda s: None)
+    no_login_delay(monkeypatch)
     monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
     for name, role, provinces in (("kh-editor", "editor", ("56",)), ("sl-editor", "editor", ("14",)),
                                   ("kh-reviewer", "reviewer", ("56",)), ("admin", "admin", ())):
-        accounts.add(name, role, PASSWORD, provinces, actor="test", db=fresh_warehouse)
+        add_account(fresh_warehouse, name, role, provinces)
     return fresh_warehouse
 
 
-def open_page(page: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
-def login(at: AppTest, name: str, password: str = PASSWORD) -> AppTest:
-    at.text_input(key="login_name").set_value(name)
-    at.text_input(key="login_password").set_value(password)
-    [b for b in at.button if b.label == "Đăng nhập"][0].click().run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
-def button(at: AppTest, label: str):
-    found = [b for b in at.button if b.label == label or label in b.label]
-    assert found, (label, [b.label for b in at.button])
-    return found[0]
-
-
-def upload(at: AppTest, name: str, data: bytes) -> AppTest:
-    at.get("file_uploader")[0].set_value((name, data, XLSX))
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
-
-
-def texts(at: AppTest) -> str:
-    return "\n".join(str(e.value) for kind in ("markdown", "subheader", "success", "error", "warning", "info", "caption")
-                     for e in getattr(at, kind))
-
-
-def test_a_fresh_install_tells_the_visitor_the_create_admin_command(fresh_warehouse, monkeypatch):
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
-    at = open_page("pages/upload.py")
+def test_a_fresh_install_tells_the_visitor_the_create_admin_command(fresh_warehouse, open_page):
+    at = open_page("pages/upload.py", db=fresh_warehouse)
     assert any("Chưa có tài khoản nào" in w.value for w in at.warning)
     assert [c.value for c in at.code] == ["python -m etl.accounts add TÊN --role admin"]
     assert not at.get("file_uploader")
     assert at.get("download_button"), "the template stays downloadable"
 
 
-def test_wrong_passwords_then_lockout_then_login_and_logout(team):
-    at = open_page("pages/upload.py")
+def test_wrong_passwords_then_lockout_then_login_and_logout(team, open_page):
+    at = open_page("pages/upload.py", db=team)
     assert not at.get("file_uploader"), "uploading needs a login"
-    login(at, "kh-editor", "sai-mat-khau-123")
+    log_in(at, "kh-editor", "sai-mat-khau-123")
     assert any("không đúng" in e.value and "Còn 4 lần thử" in e.value for e in at.error)
     for _ in range(accounts.MAX_FAILURES - 1):
-        login(at, "kh-editor", "sai-mat-khau-123")
+        log_in(at, "kh-editor", "sai-mat-khau-123")
     assert any("tạm khóa" in e.value for e in at.error)
-    login(at, "kh-editor")  # the right password does not open a locked account
+    log_in(at, "kh-editor")  # the right password does not open a locked account
     assert any("tạm khóa" in e.value for e in at.error) and not at.get("file_uploader")
     assert list(accounts.audit_log(person="kh-editor", db=team)["action"])[:2] == ["login_locked", "login_failed"]
 
-    at = open_page("pages/upload.py")
-    login(at, "admin")
+    at = open_page("pages/upload.py", db=team)
+    log_in(at, "admin")
     assert at.get("file_uploader")
-    assert "admin" in texts(at)
+    assert "admin" in shown_text(at)
     button(at, "Đăng xuất").click().run()
     assert not at.get("file_uploader") and at.text_input(key="login_name")
     assert "logout" in set(accounts.audit_log(person="admin", db=team)["action"])
 
 
-def test_an_idle_session_expires(team):
-    at = open_page("pages/upload.py")
-    login(at, "admin")
+def test_an_idle_session_expires(team, open_page):
+    at = open_page("pages/upload.py", db=team)
+    log_in(at, "admin")
     assert at.get("file_uploader")
     at.session_state["_account"] = {**at.session_state["_account"], "last_seen": 0.0}
     at.run()
@@ -103,9 +62,9 @@ def test_an_idle_session_expires(team):
     assert any("hết hạn" in i.value for i in at.info)
 
 
-def test_an_editor_saves_a_draft_submits_it_and_another_province_is_refused(team):
-    at = open_page("pages/upload.py")
-    login(at, "kh-editor")
+def test_an_editor_saves_a_draft_submits_it_and_another_province_is_refused(team, open_page):
+    at = open_page("pages/upload.py", db=team)
+    log_in(at, "kh-editor")
     upload(at, "kontum-2021.xlsx", filled_template("Kon Tum", 2021, {"tasks_managed": 40}))
     assert any("bị từ chối toàn bộ" in e.value for e in at.error)
     assert set(at.dataframe[0].value["Quy tắc"]) == {"permission"}
@@ -114,27 +73,27 @@ def test_an_editor_saves_a_draft_submits_it_and_another_province_is_refused(team
     upload(at, "ninhthuan-2021.xlsx", filled_template("Ninh Thuận", 2021, {"tasks_managed": 777}))
     button(at, "thành bản nháp").click().run()
     assert any("đã lưu bản nháp" in s.value for s in at.success)
-    assert "bản nháp" in texts(at)
+    assert "bản nháp" in shown_text(at)
     assert queries.pending_facts(team)["value"].tolist() == [777]
     button(at, "Gửi duyệt").click().run()
     assert not at.exception
     assert queries.workflow_uploads(team)["state"].tolist() == ["submitted"]
-    assert "chờ duyệt" in texts(at)
+    assert "chờ duyệt" in shown_text(at)
 
     # the Sơn La editor never sees Khánh Hòa's upload, on the upload page or the data page
-    other = open_page("pages/upload.py")
-    login(other, "sl-editor")
-    assert "ninhthuan-2021.xlsx" not in texts(other)
-    data_page = open_page("pages/data.py")
+    other = open_page("pages/upload.py", db=team)
+    log_in(other, "sl-editor")
+    assert "ninhthuan-2021.xlsx" not in shown_text(other)
+    data_page = open_page("pages/data.py", db=team)
     login_on_upload_then(data_page, "sl-editor")
-    assert "Số liệu chưa công bố" not in texts(data_page)
+    assert "Số liệu chưa công bố" not in shown_text(data_page)
 
 
 def login_on_upload_then(at: AppTest, name: str) -> AppTest:
     """Log in on the upload page, then come back to the page `at` was on (one session)."""
     at.switch_page("pages/upload.py")
     at.run()
-    login(at, name)
+    log_in(at, name)
     at.switch_page("pages/data.py")
     at.run()
     assert not at.exception, [e.message for e in at.exception]
@@ -152,18 +111,18 @@ def _submitted(team, value=777, name="ninhthuan-2021.xlsx") -> str:
     return outcome.upload_id
 
 
-def test_a_reviewer_sees_the_differences_approves_and_the_period_locks(team):
+def test_a_reviewer_sees_the_differences_approves_and_the_period_locks(team, open_page):
     before = queries.facts(["tasks_managed"], [("58", "63")], db=team)
     before_2021 = before[before["period"] == "2021"]["value"].tolist()
     _submitted(team)
-    at = open_page("pages/review.py")
-    login(at, "kh-reviewer")
-    assert "ninhthuan-2021.xlsx" in texts(at)
+    at = open_page("pages/review.py", db=team)
+    log_in(at, "kh-reviewer")
+    assert "ninhthuan-2021.xlsx" in shown_text(at)
     diff = at.dataframe[0].value
     expected = f"thay đổi {int(before_2021[0])} → 777" if before_2021 else "mới"
     assert expected in diff["Khác biệt"].tolist()
-    data_page = login_on_upload_then(open_page("pages/data.py"), "kh-reviewer")
-    assert "Số liệu chưa công bố" in texts(data_page) and "chờ duyệt" in str(data_page.dataframe[-1].value)
+    data_page = login_on_upload_then(open_page("pages/data.py", db=team), "kh-reviewer")
+    assert "Số liệu chưa công bố" in shown_text(data_page) and "chờ duyệt" in str(data_page.dataframe[-1].value)
 
     button(at, "Phê duyệt").click().run()
     assert not at.exception, [e.message for e in at.exception]
@@ -172,45 +131,45 @@ def test_a_reviewer_sees_the_differences_approves_and_the_period_locks(team):
     assert queries.locks(team)["period"].tolist() == ["2021"]
 
     # a new upload for the locked period is refused on the page, with the message
-    editor = open_page("pages/upload.py")
-    login(editor, "kh-editor")
+    editor = open_page("pages/upload.py", db=team)
+    log_in(editor, "kh-editor")
     upload(editor, "ninhthuan-2021-b.xlsx", filled_template("Ninh Thuận", 2021, {"tasks_managed": 778}))
     problems = editor.dataframe[0].value
     assert set(problems["Quy tắc"]) == {"locked"}
     assert "đã được phê duyệt và khóa; liên hệ quản trị viên để mở khóa" in " ".join(problems["Lỗi"])
 
     # the admin sees the lock on the review page and unlocks it (audited)
-    admin = open_page("pages/review.py")
-    login(admin, "admin")
+    admin = open_page("pages/review.py", db=team)
+    log_in(admin, "admin")
     admin.text_input(key="reason-58-63-2021").set_value("Sở xin sửa")
     button(admin, "Mở khóa").click().run()
     assert queries.locks(team).empty
     assert accounts.audit_log(db=team)["action"].iloc[0] == "unlock"
 
 
-def test_returning_needs_a_comment_and_the_editor_sees_it(team):
+def test_returning_needs_a_comment_and_the_editor_sees_it(team, open_page):
     _submitted(team)
-    at = open_page("pages/review.py")
-    login(at, "kh-reviewer")
+    at = open_page("pages/review.py", db=team)
+    log_in(at, "kh-reviewer")
     button(at, "Trả lại").click().run()
     assert any("lý do" in e.value for e in at.error)
     assert queries.workflow_uploads(team)["state"].tolist() == ["submitted"]
     at.text_input(key=f"comment-{queries.workflow_uploads(team)['upload_id'].iloc[0]}").set_value("Thiếu số liệu 2020")
     button(at, "Trả lại").click().run()
     assert queries.workflow_uploads(team)["state"].tolist() == ["returned"]
-    editor = open_page("pages/upload.py")
-    login(editor, "kh-editor")
+    editor = open_page("pages/upload.py", db=team)
+    log_in(editor, "kh-editor")
     assert any("Thiếu số liệu 2020" in w.value for w in editor.warning)
 
 
-def test_the_audit_page_is_for_administrators_filterable_and_downloadable(team):
+def test_the_audit_page_is_for_administrators_filterable_and_downloadable(team, open_page):
     _submitted(team)
-    reviewer = open_page("pages/review.py")
-    login(reviewer, "kh-reviewer")
+    reviewer = open_page("pages/review.py", db=team)
+    log_in(reviewer, "kh-reviewer")
     with pytest.raises(ValueError):  # not even in the navigation of a reviewer
         reviewer.switch_page("pages/audit.py")
-    at = open_page("pages/review.py")
-    login(at, "admin")
+    at = open_page("pages/review.py", db=team)
+    log_in(at, "admin")
     at.switch_page("pages/audit.py")
     at.run()
     assert not at.exception, [e.message for e in at.exception]

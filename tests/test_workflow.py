@@ -10,7 +10,8 @@ import pytest
 
 from etl import build, ingest, workflow
 from metrics import accounts, queries, store
-from tests.test_ingest_load import current, filled_template
+from tests.fixtures.facts import current
+from tests.fixtures.workbooks import filled_template
 
 PASSWORD = "mat-khau-kiem-thu-01"
 

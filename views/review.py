@@ -9,7 +9,6 @@ import pandas as pd
 from metrics import accounts, registry
 from views import fmt
 from views.i18n import t
-from views.tables import text
 
 
 def visible_uploads(uploads: pd.DataFrame, user: accounts.User, states=None) -> pd.DataFrame:
@@ -51,7 +50,7 @@ def differences_frame(diff: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_period", lang): r["period"],
             t("col_value", lang): fmt.number(r["value"], ind.decimals, lang),
             t("col_current", lang): fmt.number(r["current_value"], ind.decimals, lang),
-            t("col_cell", lang): f"{text(r['sheet'])}!{text(r['cell'])}" if text(r["cell"]) else text(r["sheet"]),
+            t("col_cell", lang): f"{fmt.text(r['sheet'])}!{fmt.text(r['cell'])}" if fmt.text(r["cell"]) else fmt.text(r["sheet"]),
         })
     return pd.DataFrame(rows)
 
@@ -72,8 +71,8 @@ def pending_frame(pending: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("indicator", lang): ind.name(lang),
             t("col_period", lang): r["period"],
             t("col_value", lang): fmt.number(r["value"], ind.decimals, lang),
-            t("dx_upload", lang): text(r["file_name"]),
-            t("dx_loaded_by", lang): text(r["account"]),
+            t("dx_upload", lang): fmt.text(r["file_name"]),
+            t("dx_loaded_by", lang): fmt.text(r["account"]),
         })
     return pd.DataFrame(rows)
 
