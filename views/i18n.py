@@ -496,6 +496,7 @@ TEXT: dict[str, tuple[str, str]] = {
                            "A deck named “{name}” already exists; choose another name."),
     "present_saved_decks": ("Bộ đã lưu", "Saved decks"),
     "present_load": ("Mở bộ đã chọn", "Open the chosen deck"),
+    "present_delete": ("Xóa bộ đã chọn", "Delete the chosen deck"),
     "present_no_saved": ("Chưa lưu bộ nào.", "No saved decks yet."),
     "present_prev": ("Trước", "Previous"),
     "present_next": ("Sau", "Next"),
