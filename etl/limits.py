@@ -16,6 +16,7 @@ MAX_ROWS = 300_000                    # rows of one sheet, counted from row 1
 MAX_COLUMNS = 1_000                   # columns of one sheet, counted from column A (1,000 = ALL)
 MAX_CELLS = 3_000_000                 # rows × columns of one sheet's used area, from A1
 MAX_BOOK_CELLS = 6_000_000            # the same, summed over the sheets of one file
+MAX_FORMULAS = 2_000                  # formulas saved without a value that etl.recalc computes per file
 
 # The worker process that parses an upload (etl/sandbox.py): what a reader bug can cost at most.
 WORKER_MEMORY_BYTES = 3 * 2**30       # address space (RLIMIT_AS) of the worker
@@ -121,6 +122,7 @@ LIMITS_TABLE = (
     ("MAX_COLUMNS", MAX_COLUMNS, "columns per sheet (from column A)"),
     ("MAX_CELLS", MAX_CELLS, "rows × columns of a sheet's used area, from A1"),
     ("MAX_BOOK_CELLS", MAX_BOOK_CELLS, "the same summed over a file's sheets"),
+    ("MAX_FORMULAS", MAX_FORMULAS, "formulas saved without a value that are computed, per file"),
     ("WORKER_MEMORY_BYTES", WORKER_MEMORY_BYTES, "address space of the worker that parses an upload"),
     ("WORKER_SECONDS", WORKER_SECONDS, "time for one file in that worker"),
 )

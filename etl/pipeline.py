@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import curated, limits, load as loader, text_facts, uploads, validate, walk, warehouse, workbook, workflow
+from etl import curated, limits, load as loader, recalc, text_facts, uploads, validate, walk, warehouse, workbook, workflow
 from etl.messages import pick
 from etl.reading import Hints, Ignored, Problem
 from metrics import accounts, names, periods, registry, store
@@ -116,6 +116,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
                           province, period)
     reading = walk.read_workbook(book, hints)
     facts, resolve_problems, set_aside = validate.resolve(reading.candidates, hints)
+    validate.add_notes(facts, recalc.notes(book))
     facts, duplicate_problems = validate.dedupe(facts)
     facts = validate.derive_sums(facts)
     problems = (reading.problems + resolve_problems + duplicate_problems

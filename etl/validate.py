@@ -252,6 +252,16 @@ def check_parts(facts: list[dict]) -> list[Problem]:
     return problems
 
 
+def add_notes(facts: list[dict], notes: dict[tuple[str, str], str]) -> None:
+    """Append a note to the facts read from the given (sheet, cell)s (values computed from formulas)."""
+    if not notes:
+        return
+    for f in facts:
+        note = notes.get((f["sheet"], f["cell"]))
+        if note:
+            f["note"] = f"{f['note']} {note}" if f["note"] else note
+
+
 def to_frame(facts: list[dict]) -> pd.DataFrame:
     cols = list(EXAMINED_COLUMNS)
     if not facts:

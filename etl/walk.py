@@ -274,7 +274,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # the common case, a typed number (not NaN): parse_cell would give Number(float(v))
             value, qualifier, percent = float(v), "", False
         else:
-            num = _parse_value_cell(s, r, ci, v, cell, out)
+            num = _parse_value_cell(s, r, ci, v, cell, out, label)
             if num is None:
                 continue
             if num is _FAILED:
@@ -314,12 +314,17 @@ class _TextMemo(dict):
 _FAILED = object()   # a value cell that could not be read (its problem is already recorded)
 
 
-def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading):
-    """A value cell -> Number, None (no data), or _FAILED after recording the problem."""
+def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, label: str = ""):
+    """A value cell -> Number, None (no data), or _FAILED after recording the problem (or, for a
+    formula saved without a value that could not be computed, after setting that cell aside)."""
     if (r, c) in s.no_cache:
-        out.problems.append(Problem(s.name, cell, None, "no_cached_value",
-            f"Ô {cell} chứa công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp trong Excel, tính lại và lưu.",
-            f"Cell {cell} holds a formula saved without a computed value; open, recalculate and save it in Excel."))
+        # NOTE: the software that wrote the file saved the formula alone and etl.recalc could not
+        # compute it (another file, NOW(), an empty input…): this cell alone is not taken — never
+        # read as 0 or empty — and the rest of the file loads.
+        vi, en = s.no_cache[(r, c)]
+        out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell})",
+                                   f"Ô {cell}: {vi}; hãy mở tệp trong Excel, tính lại và lưu, rồi tải lên lại.",
+                                   f"Cell {cell}: {en}; open, recalculate and save it in Excel, then upload it again."))
         return _FAILED
     if (r, c) in s.errors:
         err = s.errors[(r, c)]

@@ -31,8 +31,12 @@ class Sheet:
     rows: list[list]                       # cached values, 0-based rows and columns
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     formats: dict[tuple[int, int], str] = field(default_factory=dict)     # only non-General formats we need
-    no_cache: set[tuple[int, int]] = field(default_factory=set)           # formulas with no cached value
     errors: dict[tuple[int, int], str] = field(default_factory=dict)      # cells whose value is an error (#DIV/0!)
+    # formulas saved without a value: the formula text until etl.recalc computes it, then either
+    # `computed` (the value is in `rows`) or `no_cache` (why it could not be computed: vi, en)
+    pending: dict[tuple[int, int], object] = field(default_factory=dict)
+    computed: dict[tuple[int, int], str] = field(default_factory=dict)
+    no_cache: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     def value(self, r: int, c: int):
         if r < len(self.rows) and c < len(self.rows[r]):
@@ -61,8 +65,16 @@ def cell_text(v) -> str:
 
 def read(data: bytes, file_name: str) -> Workbook:
     """The workbook's sheets; raises Unreadable, or limits.TooLarge before materializing anything
-    beyond the limits of etl/limits.py."""
+    beyond the limits of etl/limits.py. Formulas saved without a value are computed (etl.recalc)."""
     limits.check_file_size(len(data))
+    book = _read(data, file_name)
+    if any(s.pending for s in book.sheets):
+        from etl import recalc
+        recalc.fill(book)
+    return book
+
+
+def _read(data: bytes, file_name: str) -> Workbook:
     try:
         if data[:4] == b"PK\x03\x04":
             return _read_xlsx(data, file_name)
@@ -366,7 +378,7 @@ def _add_formats_and_formulas(data: bytes, sheets: list[Sheet]) -> None:
                 if fmt and "%" in fmt:
                     sheet.formats[(r, c)] = fmt
                 if cell.data_type == "f" and sheet.value(r, c) is None:
-                    empty_formulas[cell.coordinate] = (r, c)
+                    empty_formulas[cell.coordinate] = ((r, c), cell.value)
                 elif cell.data_type == "e":
                     sheet.errors[(r, c)] = str(cell.value)
         if empty_formulas:
@@ -380,23 +392,24 @@ _CELL_TYPE = re.compile(rb'\bt="(\w+)"')
 _CELL_V = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?v>)", re.S)
 
 
-def _classify_empty_formulas(wb, ws, cells: dict[str, tuple[int, int]], sheet: Sheet) -> None:
-    """Formulas that calamine reads as empty: saved with no value at all (report it), saved with
-    an empty text (no data), or saved with an error value (report it, with the error).
+def _classify_empty_formulas(wb, ws, cells: dict[str, tuple[tuple[int, int], object]], sheet: Sheet) -> None:
+    """Formulas that calamine reads as empty: saved with no value at all (to compute: pending),
+    saved with an empty text (no data), or saved with an error value (report it, with the error).
 
     NOTE: templates fill blank rows with =IF(C6="";"";C6): Excel saves t="str" <v></v>, an empty text,
     which is "no data", not "a formula never calculated"; and =D6/C6 over an empty C6 is saved
     as #DIV/0!, which calamine also returns as empty."""
     try:
         xml = wb._archive.read(ws._worksheet_path)
-    except Exception:  # cannot look closer: keep the safe reading (report the formula)
-        sheet.no_cache.update(cells.values())
+    except Exception:  # cannot look closer: keep the safe reading (compute the formula)
+        sheet.pending.update(cells.values())
         return
     seen = set()
     for m in _CELL_XML.finditer(xml):
         ref = _CELL_REF.search(m[1])
-        if ref is None or (rc := cells.get(ref[1].decode())) is None:
+        if ref is None or (found := cells.get(ref[1].decode())) is None:
             continue
+        rc, formula = found
         seen.add(rc)
         v = _CELL_V.search(m[2] or b"")
         t = _CELL_TYPE.search(m[1])
@@ -405,9 +418,9 @@ def _classify_empty_formulas(wb, ws, cells: dict[str, tuple[int, int]], sheet: S
             sheet.errors[rc] = (v[1] or b"").decode("utf-8", "replace")
         elif v is None or kind != b"str" or v[1]:
             # no value, or an empty number (openpyxl writes <v/> for a formula it never computed)
-            sheet.no_cache.add(rc)
-    # a formula cell the scan did not find (a writer without cell references) stays reported
-    sheet.no_cache.update(set(cells.values()) - seen)
+            sheet.pending[rc] = formula
+    # a formula cell the scan did not find (a writer without cell references) is computed too
+    sheet.pending.update((rc, formula) for rc, formula in cells.values() if rc not in seen)
 
 
 def _read_xls(data: bytes, file_name: str) -> Workbook:
