@@ -72,7 +72,7 @@ def _jsonable(v):
 
 
 def citation(file_name: str, sheet: str | None, cell: str | None) -> str:
-    where = f"{sheet}!{cell}" if sheet and cell else (f"{sheet} (tổng tính từ thành phần)" if sheet else "")
+    where = f"{sheet}!{cell}" if sheet and cell else (f"{sheet} (tổng tính từ các cấp)" if sheet else "")
     return f"Báo cáo {file_name}, {where}".rstrip(", ")
 
 

@@ -204,8 +204,19 @@ def check_ranges(facts: list[dict]) -> list[Problem]:
     return problems
 
 
+def _g(v: float) -> str:
+    return number(v, 0 if float(v).is_integer() else 2)
+
+
+def _cells(parts: list[dict], sheet: str | None) -> str:
+    """'D12, D13, D14' on one sheet; 'Biểu 02!D5' for a part on another."""
+    return ", ".join(p["cell"] if p["sheet"] == sheet else f"{p['sheet']}!{p['cell']}" for p in parts)
+
+
 def derive_sums(facts: list[dict]) -> list[dict]:
-    """A whole given only as all of its parts (tasks by level) gets their sum, marked as derived."""
+    """A whole given only as all of its parts (tasks by level) gets their sum, marked as derived.
+
+    NOTE: a part with a qualifier ("trên 30") gives no exact sum: the whole is then not derived."""
     present = set(map(_fact_key, facts))
     wholes = {part: ind for ind in registry.indicators().values() for part in ind.sum_of}
     groups: dict[tuple, list[dict]] = defaultdict(list)
@@ -218,37 +229,78 @@ def derive_sums(facts: list[dict]) -> list[dict]:
         ind = registry.indicator(code)
         if {p["indicator"] for p in parts} != set(ind.sum_of) or (province, frame, code, period, measure) in present:
             continue
+        if any(p["qualifier"] for p in parts):
+            continue
+        parts = sorted(parts, key=lambda p: ind.sum_of.index(p["indicator"]))
         first = parts[0]
+        total = sum(p["value"] for p in parts)
         derived.append({
             **{k: first[k] for k in ("province_code", "frame", "period", "period_start", "period_end",
                                      "period_kind", "measure", "sheet")},
-            "indicator": code, "value": sum(p["value"] for p in parts), "unit": ind.unit_vi, "qualifier": "",
+            "indicator": code, "value": total, "unit": ind.unit_vi, "qualifier": "",
             "status": "estimated" if any(p["status"] == "estimated" for p in parts) else "reported",
             "cell": None, "quote": None,
-            "note": "Tổng tính từ các thành phần: " + " + ".join(
-                f"{registry.indicator(p['indicator']).name_vi} ({p['sheet']}!{p['cell']})" for p in parts),
+            "note": f"Tổng tính từ các cấp (ô {_cells(parts, first['sheet'])}): "
+                    + " + ".join(_g(p["value"]) for p in parts) + f" = {_g(total)}.",
         })
     return facts + derived
 
 
 def check_parts(facts: list[dict]) -> list[Problem]:
-    """A part larger than its whole (tasks accepted > tasks managed), same province, frame, period."""
+    """Parts against their whole, same province, frame, period and measure:
+    - one part larger than its whole (tasks accepted > tasks managed): `part_whole` at the part;
+    - parts that do not overlap (registry `disjoint_parts`, or the levels of `sum_of`) summing
+      above their whole: `part_whole` at the whole, naming the parts' cells;
+    - a complete breakdown by level (`sum_of`, every level given) that differs from the whole
+      the report states: `parts_total` at the whole.
+    "Trong đó" parts summing below their whole are normal (not every part is listed)."""
     by_key = dict(zip(map(_fact_key, facts), facts))   # the last fact of a key wins, as in a dict display
     problems = []
     indicators = registry.indicators()
+    over = set()
     for f in facts:
         ind = indicators[f["indicator"]]
         if not ind.parent:
             continue
         whole = by_key.get((f["province_code"], f["frame"], ind.parent, f["period"], f["measure"]))
         if whole is not None and f["value"] > whole["value"]:
+            over.add(_fact_key(whole))
             parent = registry.indicator(ind.parent)
             problems.append(Problem(
                 f["sheet"], f["cell"], f["value"], "part_whole",
                 f"Ô {f['cell']}: “{ind.name_vi}” ({number(f['value'], ind.decimals)}) lớn hơn tổng “{parent.name_vi}” "
-                f"({number(whole['value'], parent.decimals)} ở ô {whole['cell'] or 'tính từ thành phần'}) cùng tỉnh, cùng kỳ.",
+                f"({number(whole['value'], parent.decimals)} ở ô {whole['cell'] or 'tính từ các cấp'}) cùng tỉnh, cùng kỳ.",
                 f"Cell {f['cell']}: “{ind.name_en}” ({f['value']:g}) exceeds its whole “{parent.name_en}” "
                 f"({whole['value']:g} at {whole['cell'] or 'derived'}) for the same province and period."))
+    for whole in facts:
+        ind = indicators[whole["indicator"]]
+        if not (ind.sum_of or ind.disjoint_parts) or whole["cell"] is None or _fact_key(whole) in over:
+            continue
+        p, fr, _, period, measure = _fact_key(whole)
+        for group in ((ind.sum_of,) if ind.sum_of else ()) + ind.disjoint_parts:
+            parts = [by_key[k] for k in ((p, fr, code, period, measure) for code in group) if k in by_key]
+            if len(parts) < 2:
+                continue
+            total = sum(x["value"] for x in parts)
+            tolerance = 1e-6 * max(1.0, abs(whole["value"]))
+            complete = group == ind.sum_of and len(parts) == len(group)
+            if total > whole["value"] + tolerance or (complete and abs(total - whole["value"]) > tolerance):
+                cells = _cells(parts, whole["sheet"])
+                sums = " + ".join(_g(x["value"]) for x in parts)
+                if total > whole["value"]:
+                    rule = "part_whole"
+                    vi = (f"Ô {whole['cell']}: “{ind.name_vi}” là {_g(whole['value'])} nhưng các phần không trùng nhau của nó "
+                          f"(ô {cells}) cộng lại {sums} = {_g(total)}, lớn hơn tổng.")
+                    en = (f"Cell {whole['cell']}: “{ind.name_en}” is {whole['value']:g} but its non-overlapping parts "
+                          f"(cells {cells}) add up to {total:g}, more than the whole.")
+                else:
+                    rule = "parts_total"
+                    vi = (f"Ô {whole['cell']}: “{ind.name_vi}” là {_g(whole['value'])} nhưng đủ các cấp (ô {cells}) "
+                          f"cộng lại {sums} = {_g(total)}; tổng và các cấp phải khớp nhau.")
+                    en = (f"Cell {whole['cell']}: “{ind.name_en}” is {whole['value']:g} but all its levels "
+                          f"(cells {cells}) add up to {total:g}; the total and its levels must agree.")
+                problems.append(Problem(whole["sheet"], whole["cell"], whole["value"], rule, vi, en))
+                break
     return problems
 
 

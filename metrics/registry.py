@@ -41,6 +41,7 @@ class Indicator:
     aliases: tuple[str, ...]
     parent: str | None = None
     sum_of: tuple[str, ...] = ()
+    disjoint_parts: tuple[tuple[str, ...], ...] = ()
     unit_aliases: dict = field(default_factory=dict, hash=False, compare=False)
 
     def name(self, lang: str = "vi") -> str:
@@ -135,6 +136,7 @@ def indicators() -> dict[str, Indicator]:
             definition_vi=nfc(e["definition_vi"]), definition_en=e["definition_en"],
             aliases=tuple(nfc(a) for a in e["aliases"]),
             parent=e.get("parent"), sum_of=tuple(e.get("sum_of", ())),
+            disjoint_parts=tuple(tuple(g) for g in e.get("disjoint_parts", ())),
             unit_aliases={nfc(k): float(v) for k, v in e.get("unit_aliases", {}).items()},
         )
     return out

@@ -120,7 +120,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "facts_word": ("số liệu", "facts"),
     "undone_msg": ("Đã hoàn tác {file}: gỡ {facts} số liệu, các giá trị trước đó được khôi phục.",
                    "Undid {file}: {facts} facts removed, the earlier values are back."),
-    "derived": ("tổng tính từ thành phần", "sum of parts"),
+    "derived": ("tổng tính từ các cấp", "sum of the levels"),
     "col_frame": ("Khung", "Frame"),
     "col_sheet": ("Trang tính", "Sheet"),
     "col_rule": ("Quy tắc", "Rule"),
