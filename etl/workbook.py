@@ -19,6 +19,10 @@ from etl import limits
 from etl.limits import TooLarge, cell_name  # noqa: F401  (cell_name: re-exported, used by the reader)
 from metrics.names import nfc
 
+# the formats read, by file name ending (the upload page and the command line accept these)
+SUFFIXES = (".xlsx", ".xls", ".ods", ".csv")
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")   # read as CSV (the separator is detected)
+
 
 class Unreadable(ValueError):
     """Not a workbook we can read; the message says why (Vietnamese)."""
@@ -75,8 +79,12 @@ def read(data: bytes, file_name: str) -> Workbook:
 
 
 def _read(data: bytes, file_name: str) -> Workbook:
+    from etl import csv_reader, ods_reader
+
     try:
         if data[:4] == b"PK\x03\x04":
+            if ods_reader.is_ods(data) or file_name.lower().endswith(".ods"):
+                return ods_reader.read(data, file_name)
             return _read_xlsx(data, file_name)
         if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             if "EncryptedPackage".encode("utf-16-le") in data:
@@ -84,6 +92,8 @@ def _read(data: bytes, file_name: str) -> Workbook:
                 # encrypted zip in a stream of this name
                 raise Unreadable("Tệp được mã hoá (đặt mật khẩu); hãy lưu lại không mật khẩu rồi tải lên.")
             return _read_xls(data, file_name)
+        if file_name.lower().endswith(TEXT_SUFFIXES):
+            return csv_reader.read(data, file_name)
     except (Unreadable, TooLarge):
         raise
     except MemoryError as exc:
@@ -93,7 +103,7 @@ def _read(data: bytes, file_name: str) -> Workbook:
         # types (calamine's XmlError "corrupt deflate stream" on an upload cut short, zipfile's
         # NotImplementedError, zlib.error…): every one of them means "not a readable workbook".
         raise Unreadable(f"Tệp bảng tính bị hỏng, không đọc được ({type(exc).__name__}: {exc}).") from exc
-    raise Unreadable("Tệp không phải là bảng tính Excel (.xlsx hoặc .xls) đọc được.")
+    raise Unreadable("Tệp không phải là bảng tính đọc được (Excel .xlsx/.xls, OpenDocument .ods hoặc CSV).")
 
 
 def _clean(v):
