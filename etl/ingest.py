@@ -1,4 +1,4 @@
-"""Excel reports in: `python -m etl.ingest FILE... [--db PATH] [--province CODE] [--period P]
+"""Reports in (Excel .xlsx/.xls, OpenDocument .ods, CSV): `python -m etl.ingest FILE... [--db PATH] [--province CODE] [--period P]
 [--dry-run] [--json] [--lang vi|en] [--as NAME]`.
 
 With `--as NAME` the file is checked against that account's scope (rule `permission`) and the
@@ -101,7 +101,7 @@ def _one_file(path: Path, args, user) -> tuple[FileResult, LoadOutcome | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = _Parser(prog="python -m etl.ingest", description="Nạp báo cáo Excel của Sở KH&CN vào kho dữ liệu.")
+    ap = _Parser(prog="python -m etl.ingest", description="Nạp báo cáo của Sở KH&CN (Excel .xlsx/.xls, .ods, .csv) vào kho dữ liệu.")
     ap.add_argument("files", nargs="+", metavar="FILE")
     ap.add_argument("--db", help=f"kho dữ liệu (mặc định ${store.DB_ENV} hoặc {store.DEFAULT_DB})")
     ap.add_argument("--province", help="mã tỉnh (thống kê, 2 chữ số) khi tệp không ghi tỉnh")

@@ -85,6 +85,8 @@ class _Book:
     def value_of(self, sheet: Sheet, r: int, c: int, depth: int):
         """A referenced cell's value as Excel would use it: a number, or _NotComputed / _Error."""
         where = f"{sheet.name}!{cell_name(r, c)}"
+        if (sheet.name, r, c) in self.active:
+            raise _NotComputed(f"công thức tham chiếu vòng (qua ô {where})", f"a circular reference (through {where})")
         if (r, c) in sheet.errors:
             raise _Error(sheet.errors[(r, c)])
         if (r, c) in sheet.pending:

@@ -5,7 +5,7 @@ import time
 
 import streamlit as st
 
-from etl import ingest, sandbox, template, warehouse, workflow
+from etl import ingest, sandbox, template, warehouse, workbook, workflow
 from metrics import periods, queries, registry
 from views import auth, fmt, review, tables, ui
 from views.i18n import t
@@ -35,7 +35,7 @@ if hint_period_text:
         col2.error(str(exc))
         st.stop()
 
-files = st.file_uploader(t("choose_files", lang), type=["xlsx", "xls"], accept_multiple_files=True)
+files = st.file_uploader(t("choose_files", lang), type=[s.lstrip(".") for s in workbook.SUFFIXES], accept_multiple_files=True)
 
 
 @st.cache_data(show_spinner=False, max_size="256MB")

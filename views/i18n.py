@@ -79,11 +79,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_estimated": ("ước thực hiện", "estimated"),
     "status_uncertain": ("chưa chắc chắn", "uncertain"),
     # upload
-    "upload_title": ("Tải lên báo cáo Excel", "Upload Excel reports"),
+    "upload_title": ("Tải lên báo cáo", "Upload reports"),
     "upload_intro": (
-        "Chọn tệp báo cáo (.xlsx hoặc .xls). Hệ thống đọc mọi chỉ tiêu, cho xem trước từng số liệu và từng dòng bỏ qua; "
+        "Chọn tệp báo cáo (Excel .xlsx hoặc .xls, OpenDocument .ods, hoặc .csv dạng bảng). Hệ thống đọc mọi chỉ tiêu, cho xem trước từng số liệu và từng dòng bỏ qua; "
         "tệp có lỗi bị từ chối toàn bộ, không ghi gì.",
-        "Choose report files (.xlsx or .xls). Every indicator is read and previewed with every ignored row; "
+        "Choose report files (Excel .xlsx or .xls, OpenDocument .ods, or a tidy .csv). Every indicator is read and previewed with every ignored row; "
         "a file with any problem is refused whole and nothing is written."),
     "template_download": ("⬇ Tải mẫu báo cáo (Excel)", "⬇ Download the report template (Excel)"),
     "save_drafts": ("Lưu {n} tệp hợp lệ thành bản nháp", "Save {n} accepted file(s) as drafts"),
