@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 
 from etl import limits
-from etl.workbook import Sheet, Unreadable, Workbook
+from etl.sheets import Sheet, Unreadable, Workbook
 from metrics.names import nfc
 
 SEPARATORS = (",", ";", "\t")

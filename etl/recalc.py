@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from etl import limits
 from etl.numbers import NotANumber, parse_cell
-from etl.workbook import Sheet, Workbook, cell_name
+from etl.limits import cell_name
+from etl.sheets import Sheet, Workbook
 
 ALLOWED_FUNCTIONS = frozenset({
     "SUM", "PRODUCT", "SUMPRODUCT", "ROUND", "ROUNDUP", "ROUNDDOWN", "INT", "ABS",

@@ -1,5 +1,6 @@
-"""Excel bytes -> a plain Workbook of sheets (values, merges, number formats, hidden state,
-formulas without a cached value). The I/O edge of the ingest: nothing here interprets cells.
+"""Report bytes (.xlsx, .xls; .ods and .csv through etl.ods_reader and etl.csv_reader) -> a plain
+Workbook of sheets (values, merges, number formats, hidden state,
+formulas saved without a value, which etl.recalc computes). The I/O edge: nothing here interprets cells.
 
 Reading is the expensive part, so values come from calamine (fast, Rust) and openpyxl is opened
 only when the file has something calamine cannot tell: a %-formatted cell or a formula (a
@@ -17,45 +18,12 @@ from dataclasses import dataclass, field
 
 from etl import limits
 from etl.limits import TooLarge, cell_name  # noqa: F401  (cell_name: re-exported, used by the reader)
+from etl.sheets import Sheet, Unreadable, Workbook  # noqa: F401  (re-exported: the readers' one model)
 from metrics.names import nfc
 
 # the formats read, by file name ending (the upload page and the command line accept these)
 SUFFIXES = (".xlsx", ".xls", ".ods", ".csv")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")   # read as CSV (the separator is detected)
-
-
-class Unreadable(ValueError):
-    """Not a workbook we can read; the message says why (Vietnamese)."""
-
-
-@dataclass
-class Sheet:
-    name: str
-    hidden: bool
-    rows: list[list]                       # cached values, 0-based rows and columns
-    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
-    formats: dict[tuple[int, int], str] = field(default_factory=dict)     # only non-General formats we need
-    errors: dict[tuple[int, int], str] = field(default_factory=dict)      # cells whose value is an error (#DIV/0!)
-    # formulas saved without a value: the formula text until etl.recalc computes it, then either
-    # `computed` (the value is in `rows`) or `no_cache` (why it could not be computed: vi, en)
-    pending: dict[tuple[int, int], object] = field(default_factory=dict)
-    computed: dict[tuple[int, int], str] = field(default_factory=dict)
-    no_cache: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
-
-    def value(self, r: int, c: int):
-        if r < len(self.rows) and c < len(self.rows[r]):
-            return self.rows[r][c]
-        return None
-
-    @property
-    def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
-
-
-@dataclass
-class Workbook:
-    file_name: str
-    sheets: list[Sheet]
 
 
 def cell_text(v) -> str:

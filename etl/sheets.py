@@ -1,0 +1,40 @@
+"""What every reader gives (.xlsx, .xls, .ods, .csv): a plain Workbook of sheets, cell values as
+they were saved, with merges, %-formats, error values and formulas saved without a value.
+Nothing here reads or interprets; etl.workbook dispatches to the readers, etl.layout interprets."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class Unreadable(ValueError):
+    """Not a workbook we can read; the message says why (Vietnamese)."""
+
+
+@dataclass
+class Sheet:
+    name: str
+    hidden: bool
+    rows: list[list]                       # cached values, 0-based rows and columns
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)     # only non-General formats we need
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)      # cells whose value is an error (#DIV/0!)
+    # formulas saved without a value: the formula text until etl.recalc computes it, then either
+    # `computed` (the value is in `rows`) or `no_cache` (why it could not be computed: vi, en)
+    pending: dict[tuple[int, int], object] = field(default_factory=dict)
+    computed: dict[tuple[int, int], str] = field(default_factory=dict)
+    no_cache: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+
+    def value(self, r: int, c: int):
+        if r < len(self.rows) and c < len(self.rows[r]):
+            return self.rows[r][c]
+        return None
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass
+class Workbook:
+    file_name: str
+    sheets: list[Sheet]
