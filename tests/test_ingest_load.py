@@ -33,6 +33,12 @@ def test_template_reads_back_exactly():
     values = {ind.code: (7 if ind.kind == "rank" else max(ind.min, min(ind.max, 90 - 20 * depth(ind))))
               for ind in registry.indicators().values()}
     values["tthc_level4_rate"] = 87.5
+    # levels that sum exactly to their total; parts that do not overlap summing below their whole
+    for ind in registry.indicators().values():
+        if ind.sum_of:
+            values.update({part: values[ind.code] / len(ind.sum_of) for part in ind.sum_of})
+        for group in ind.disjoint_parts:
+            values.update({part: values[ind.code] // (len(group) + 1) for part in group})
     data = filled_template("Sơn La", 2024, values)
     result = ingest.examine(data, "mau.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
