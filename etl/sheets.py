@@ -1,6 +1,6 @@
 """What every reader gives (.xlsx, .xls, .ods, .csv): a plain Workbook of sheets, cell values as
 they were saved, with merges, %-formats, error values and formulas saved without a value.
-Nothing here reads or interprets; etl.workbook dispatches to the readers, etl.layout interprets."""
+Nothing here reads or interprets; etl.workbook dispatches to the readers, etl.walk interprets."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
