@@ -167,7 +167,9 @@ def _header(text: str, lines: list[Span]) -> tuple[str, date | None, int]:
             continue
         if _FURNITURE.search(line) or len(line.split()) < 4:
             continue
-        if not title and len(line) < 300:
+        # a heading: short, not a sentence, followed by more text (a pasted paragraph has none)
+        if not title and len(line) < 250 and not line.endswith((".", ";", ":")) and \
+                any(text[x.start:x.end].strip() for x in lines[i + 1:]):
             title, title_i = line, i
     return title, dateline or banner_date, (title_i + 1 if title_i is not None else 0)
 

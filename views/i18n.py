@@ -12,6 +12,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_data": ("Dữ liệu & nguồn", "Data and sources"),
     "page_present": ("Trình chiếu", "Presentation"),
     "page_upload": ("Tải lên báo cáo", "Upload reports"),
+    "page_text": ("Số liệu từ văn bản", "Figures from text"),
     "building_db": ("Đang xây dựng kho dữ liệu lần đầu…", "Building the database for the first time…"),
     "db_busy": ("Kho dữ liệu đang bận, vui lòng thử lại sau ít phút.", "The database is busy; please try again in a moment."),
     # compare
@@ -79,6 +80,37 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_estimated": ("ước thực hiện", "estimated"),
     "status_uncertain": ("chưa chắc chắn", "uncertain"),
     # upload
+    # figures from narrative text
+    "text_title": ("Số liệu từ văn bản", "Figures from narrative documents"),
+    "text_intro": (
+        "Dán một bản tin hoặc chọn tệp (.txt, .docx, .pdf có lớp chữ, trang web .html). Hệ thống đề xuất các số liệu "
+        "văn bản nêu, kèm câu trích dẫn; hãy đánh dấu những số liệu đúng, sửa kỳ hoặc tỉnh nếu cần, rồi nạp. "
+        "Không số liệu nào được nạp khi chưa được người duyệt chọn.",
+        "Paste a news item or choose files (.txt, .docx, .pdf with a text layer, saved .html). The facts the text "
+        "states are proposed with their sentence; tick the right ones, edit the period or province if needed, then "
+        "load. Nothing is loaded without your review."),
+    "text_paste": ("Dán văn bản", "Paste text"),
+    "text_files": ("Hoặc chọn tệp", "Or choose files"),
+    "text_province": ("Tỉnh (khi văn bản không ghi)", "Province (when the text does not say)"),
+    "text_published": ("Ngày đăng (khi văn bản không ghi)", "Publication date (when the text has none)"),
+    "text_url": ("Địa chỉ trang (nếu có)", "Page address (if any)"),
+    "text_pasted_name": ("văn bản dán vào", "pasted text"),
+    "text_doc": ("{file}: {n} số liệu đề xuất", "{file}: {n} proposed facts"),
+    "text_doc_meta": ("Tiêu đề: {title} · ngày đăng: {published}", "Title: {title} · published: {published}"),
+    "text_none": ("Không tìm thấy số liệu nào của danh mục chỉ tiêu trong văn bản này.",
+                  "No fact of the registry's indicators was found in this text."),
+    "text_unreadable": ("Không đọc được tệp: {error}", "The file could not be read: {error}"),
+    "text_pick": ("Chọn", "Select"),
+    "text_period": ("Kỳ (ví dụ 2023, 2023-S1, 2023-12-31)", "Period (e.g. 2023, 2023-S1, 2023-12-31)"),
+    "text_no_period": ("chưa rõ kỳ — hãy ghi kỳ", "no period — please give one"),
+    "text_measure_plan": ("kế hoạch", "plan"),
+    "text_confidence": ("độ tin cậy {c}", "confidence {c}"),
+    "text_load": ("Nạp {n} số liệu đã chọn", "Load the {n} selected facts"),
+    "text_loaded": ("{file}: đã nạp {facts} số liệu (thay {replaced} giá trị cũ).",
+                    "{file}: loaded {facts} facts ({replaced} earlier values replaced)."),
+    "text_refused": ("{file}: không nạp, không ghi gì:", "{file}: not loaded, nothing written:"),
+    "text_unknown": ("không rõ", "unknown"),
+    "upload_title": ("Tải lên báo cáo Excel", "Upload Excel reports"),
     "upload_title": ("Tải lên báo cáo", "Upload reports"),
     "upload_intro": (
         "Chọn tệp báo cáo (Excel .xlsx hoặc .xls, OpenDocument .ods, hoặc .csv dạng bảng). Hệ thống đọc mọi chỉ tiêu, cho xem trước từng số liệu và từng dòng bỏ qua; "
