@@ -557,8 +557,10 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "time"
     if not n.percent and n.denominator is None and 1900 <= n.value <= 2100 and "." not in n.raw and "," not in n.raw:
         return "year"
-    if _TRAP_BEFORE.search(before) and not n.percent:
+    if _TRAP_BEFORE.search(before) and not n.percent and not re.search(r"(xếp|đứng) thứ\s*$", before):
         return "number after " + _TRAP_BEFORE.search(before)[1]
+    if re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn)( thêm)?\s*$", before) and not n.percent:
+        return "a difference, not a count"
     if re.search(r"[(\[]\s*$", before) and re.match(r"\s*[)\]]", after):
         return "list marker"
     if re.match(r"\s*\)", after) and re.search(r"(^|\s)$", before):
@@ -825,6 +827,9 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             before_in_sentence = sent_low[:off + n.start]
             plan = bool(_PLAN.search(before_in_sentence[-160:])) and \
                 not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)
+            if indicator.kind == "money" and re.search(r"(được giao|giao dự toán|phân bổ|dự toán|bố trí|cấp phát)",
+                                                       low[max(0, n.start - 80):n.start]):
+                plan = True   # a budget allocated is a plan; what was spent is reported after the year
             period, pnote = _resolve_period(pm, indicator, ctx, low, n)
             if pnote:
                 notes.append(pnote)
@@ -1071,7 +1076,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
             if stock:
                 return (f"lũy kế sản phẩm OCOP {star} sao" if star else "lũy kế sản phẩm OCOP"), 0.8, notes
-            if not re.search(r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy|được gắn sao|ocop \d sao)", whole) \
+            verb = re.split(r"[,;:(]", r.prefix)[-1][-30:]
+            if re.search(r"(chấm điểm|đánh giá|thẩm định|xét|tiếp nhận|rà soát)\s*(cho\s*)?$", verb):
+                return None, 0, notes   # products evaluated are not products recognized
+            if not re.search(r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy|được gắn sao|ocop \d sao)",
+                             verb + " ‹số› " + np) \
                     and not re.search(r"(số lượng|tổng số) sản phẩm ocop.*\b(là|đạt|có)\s*$", r.prefix[-120:]):
                 return None, 0, notes
             return (f"sản phẩm OCOP {star} sao" if star else "sản phẩm OCOP được công nhận"), 0.8, notes
