@@ -111,7 +111,8 @@ _DATE_NUM = r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"
 _LABELLED_DATE = re.compile(r"(đăng ngày|ngày đăng|ngày cập nhật|cập nhật|ngày xuất bản|xuất bản|ngày ban hành|posted)\s*:?\s*"
                             + _DATE_NUM, re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?" + _DATE_NUM
-                        + r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm|gmt[+\d]*)?)?\s*$", re.IGNORECASE)
+                        + r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?[^a-zà-ỹ]{0,3}(?:sa|ch|am|pm|gmt|\(gmt[+\d:]*\)|[+\d: ()])*)?\s*$",
+                        re.IGNORECASE)
 _DATE_WORDS_LINE = re.compile(r"^\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$",
                               re.IGNORECASE)
 _WEEKDAY = re.compile(r"^\s*(thứ\s+\w+|chủ nhật)", re.IGNORECASE)
@@ -623,7 +624,8 @@ _STATUS = [
                        r"(?<!thủ tục để )(?<!thủ tục )ký hợp đồng")),
     ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
 ]
-_TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
+_TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|nghiệm thu cấp cơ sở|được ứng dụng|đưa vào ứng dụng|chậm tiến độ|gia hạn|"
+                           r"điều chỉnh|thanh lý|dừng thực hiện|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
                            r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|trình\b|chuẩn bị|xét duyệt|giải pháp|"
                            r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
                            r"được lựa chọn|lựa chọn|danh mục)")
@@ -643,6 +645,7 @@ class Reading:
     level: str | None = None
     parent: int | None = None   # index of the count this one breaks down
     sibling_of: int | None = None
+    inherited_only: bool = False  # a breakdown that says nothing of its own (no level, status or star)
     prefix: str = ""            # the clause before the number
     rest: str = ""              # the clause after the number (a window for cue words)
     own: str = ""               # the clause after the number, up to the next number
@@ -839,7 +842,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
                 plan = True
             if period is not None and source in ("document", "earlier paragraph"):
                 conf -= 0.1
-            code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx)
+            code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx, n.start)
             if code is None and period is not None:
                 notes.append("không rõ tỉnh")
             conf = min(conf, pconf)
@@ -921,6 +924,8 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
             p = outer if r.parent == -1 else readings[r.parent]
             if r.status is None and p.status and p.kind in ("task",):
                 r.status, r.status_pos = p.status, -2
+                if r.level is None and r.kind == p.kind and not (p.level is None and r.np and _level(r.left)):
+                    r.inherited_only = p.level is None and r.level is None and not _level(r.left)
             if r.level is None and p.level and r.kind == p.kind:
                 r.level = p.level
             if r.kind == "product" and p.kind == "product" and re.search(r"ocop|\d sao", p.prefix[-80:] + p.np) and "ocop" not in r.np:
@@ -975,7 +980,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if re.search(r"(xếp hạng|xếp thứ|đứng thứ|hạng|vị trí)\s*$", low[:n.start]) and \
                 re.search(r"(pii|đổi mới sáng tạo cấp địa phương|chỉ số đổi mới sáng tạo)", sent_low + " " + ctx.doc.title.lower() + _para_hint(ctx)):
             if not _pillar(low[:n.start]) and n.denominator in (63, 34):
-                return "xếp hạng PII", 0.85, notes
+                # since the 2025 merger ranks are out of 34 provinces: a rank of its own
+                return ("xếp hạng PII trên 34 tỉnh" if n.denominator == 34 else "xếp hạng PII"), 0.85, notes
         return None, 0, notes
     if re.search(r"(xếp hạng|xếp thứ|đứng thứ)\s*$", low[:n.start]) and re.search(r"(pii|đổi mới sáng tạo cấp địa phương)", sent_low):
         if not _pillar(low[:n.start]):
@@ -1017,7 +1023,9 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             if "nghiệm thu" in r.left[-30:]:
                 return None, 0, notes
             return "dự án thuộc chương trình phát triển tài sản trí tuệ", 0.7, notes
-        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or _TASK_PREFIX_EXCLUDE.search(r.prefix[-100:]):
+        if r.inherited_only:
+            return None, 0, notes   # a part of its parent described by something the registry does not count
+        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or re.search(r"nghiệm thu cấp cơ sở", r.prefix[-60:]) or _TASK_PREFIX_EXCLUDE.search(r.prefix[-100:]):
             return None, 0, notes
         seg = re.split(r"[,;:(]", r.left)[-1]
         if (r.status_pos < 0 and re.search(r"(bàn giao|chuyển giao)", seg) and re.search(r"kết quả", seg)) or \
@@ -1070,9 +1078,16 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             elif star is None and re.search(r"\d\s*sao|(ba|bốn|năm) sao", np) and not re.search(r"trở lên", np):
                 return None, 0, notes
             star = {"ba": "3", "bốn": "4", "năm": "5"}.get(star, star)
+            if r.parent is not None and star is None and not re.search(r"(\d|ba|bốn|năm) sao", np):
+                return None, 0, notes   # "trong đó có 20 sản phẩm của hợp tác xã": a part, not the whole
+            if star == "5" and not re.search(r"(quốc gia|trung ương|thủ tướng)", low):
+                return None, 0, notes   # 5 stars are recognized nationally; a province only scores "potential 5 stars"
             if star and not _registry_says(f"{star} sao"):
                 return None, 0, notes   # no indicator counts products of this star rating
-            stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now"))) \
+            recognizing = re.search(r"(công nhận|chứng nhận|xếp hạng|phân hạng|xếp loại|cấp giấy)[^,;]{0,12}$",
+                                    re.split(r"[,;:(]", r.prefix)[-1][-40:])
+            stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now")
+                                                               and not recognizing)) \
                 and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
             if stock:
                 return (f"lũy kế sản phẩm OCOP {star} sao" if star else "lũy kế sản phẩm OCOP"), 0.8, notes
@@ -1254,11 +1269,14 @@ def _resolve_period(pm: PeriodMention | None, ind, ctx: _Ctx, low: str, n: Num) 
     return p, ""
 
 
-def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx):
-    named = provinces_in(low) or provinces_in(sent_low)
-    codes = {c for c, _, _ in named}
+def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int = 0):
+    in_clause = provinces_in(low)
+    before = [c for c, pos, _ in in_clause if pos < at]
+    codes = {c for c, _, _ in in_clause} or {c for c, _, _ in provinces_in(sent_low)}
     conf = 1.0
-    if len(codes) == 1:
+    if len({c for c, _, _ in in_clause}) > 1 and before:
+        code, src = before[-1], "sentence"   # "Sơn La có 202 …, Lai Châu có 80 …": the nearest before the number
+    elif len(codes) == 1:
         code, src = next(iter(codes)), "sentence"
     elif ctx.province_hint:
         code, src = ctx.province_hint, "uploader"
