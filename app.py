@@ -24,8 +24,8 @@ pages = [
     st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table_view:", url_path="du-lieu"),
     st.Page("pages/present.py", title=t("page_present", lang), icon=":material/slideshow:", url_path="trinh-chieu"),
     st.Page("pages/upload.py", title=t("page_upload", lang), icon=":material/upload_file:", url_path="tai-len"),
-    st.Page("pages/review.py", title=t("page_review", lang), icon=":material/fact_check:", url_path="duyet"),
     st.Page("pages/text_upload.py", title=t("page_text", lang), icon=":material/article:", url_path="van-ban"),
+    st.Page("pages/review.py", title=t("page_review", lang), icon=":material/fact_check:", url_path="duyet"),
 ]
 user = auth.current_user()
 if user is not None and user.is_admin:  # the audit log is for administrators; nobody else is shown it

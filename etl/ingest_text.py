@@ -1,11 +1,14 @@
 """`python -m etl.ingest_text FILE --accept N [N...] [--period N=P] [--province N=CODE]
-[--province CODE] [--published DATE] [--url URL] [--db PATH] [--json]`
+[--province CODE] [--published DATE] [--url URL] [--db PATH] [--json] [--as NAME]`
 
 Loads the facts a person confirmed from one narrative document: N are the numbers
 `python -m etl.extract_text FILE` lists (candidates with a period first, then those without);
 `--period 3=2023-S1` / `--province 3=14` edit candidate 3 before it is loaded. Every loaded fact
 carries the document (title, URL or file name, publication date) and its quote as the source, with
 the rank of a narrative document. Nothing is written unless every accepted fact passes the checks.
+Without `--as` the facts load as approved data (the operator's command line); with `--as NAME` they
+are checked against that account's provinces (rule `permission`) and the approval locks (rule
+`locked`) and saved as that person's draft, to submit for review like an uploaded report.
 Exit status: 0 loaded (or already loaded), 1 refused or unreadable, 2 usage error."""
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--title", default="", help="tiêu đề văn bản (mặc định: tiêu đề đọc được)")
     ap.add_argument("--db", help="kho dữ liệu (mặc định $ST_DASHBOARD_DB)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--as", dest="as_user", metavar="NAME",
+                    help="nạp với quyền của tài khoản này: chỉ các tỉnh của người đó, thành bản nháp chờ duyệt")
     args = ap.parse_args(argv)
     province, published = extract_text.check_common(ap, args)
     path = Path(args.file)
@@ -68,15 +73,28 @@ def main(argv: list[str] | None = None) -> int:
         accepted.append(a)
     meta = text_facts.document_meta(args.title or ex.title, path.name, args.url or doc.url, ex.published or published)
     pipeline.ensure(args.db)
+    user = None
+    if args.as_user:
+        from metrics import accounts
+
+        user = accounts.get(args.as_user, args.db)
+        if user is None or user.disabled:
+            ap.error(f"không có tài khoản đang hoạt động tên “{args.as_user}” (python -m etl.accounts list)")
+        if not user.can_upload:
+            ap.error(f"tài khoản “{user.name}” ({user.role}) không có quyền tải lên")
     try:
-        outcome, problems = pipeline.load_text(data, meta, accepted, args.db)
+        outcome, problems = pipeline.load_text(data, meta, accepted, args.db, user=user)
     except warehouse.WarehouseBusy as exc:
         print(exc, file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps({"file": args.file, "status": outcome.status, "upload_id": outcome.upload_id,
-                          "facts": outcome.facts, "replaced": outcome.replaced, "problems": problems},
+                          "facts": outcome.facts, "replaced": outcome.replaced, "state": outcome.state,
+                          "problems": problems},
                          ensure_ascii=False, indent=1))
+    elif outcome.status == "loaded" and outcome.state == "draft":
+        print(f"{args.file}: đã lưu bản nháp {outcome.facts} số liệu của {user.name}, mã nạp {outcome.upload_id} "
+              "(chưa công bố: gửi duyệt trên trang Tải lên báo cáo)")
     elif outcome.status == "loaded":
         print(f"{args.file}: đã nạp {outcome.facts} số liệu (thay {outcome.replaced} giá trị cũ), mã nạp {outcome.upload_id}")
     elif outcome.status == "unchanged":

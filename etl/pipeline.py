@@ -334,7 +334,8 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None,
 
 # --- facts confirmed from a narrative document -------------------------------------------------
 
-def _apply_text(con, upload_id: str, doc_sha: str, meta: dict, facts: pd.DataFrame, at: datetime, by: str) -> int:
+def _apply_text(con, upload_id: str, doc_sha: str, meta: dict, facts: pd.DataFrame, at: datetime, by: str,
+                state: str = "approved", account: str | None = None) -> int:
     """One narrative document's confirmed facts: its source (rank of a narrative document), its
     observations with their quotes, and the upload record (caller owns the transaction)."""
     published = date.fromisoformat(meta["published"]) if meta.get("published") else None
@@ -349,45 +350,77 @@ def _apply_text(con, upload_id: str, doc_sha: str, meta: dict, facts: pd.DataFra
     loader.insert_sources(con, source)
     obs = facts.assign(source_id=f"text-{upload_id}", published_on=published or at.date())
     loader.record_upload(con, upload_id=upload_id, sha256=meta["identity"], file_name=meta["file_name"], uploaded_at=at,
-                         uploaded_by=by, province_hint=None, period_hint=None, facts=len(obs))
+                         uploaded_by=by, province_hint=None, period_hint=None, facts=len(obs), state=state,
+                         account=account)
     return loader.insert_observations(con, obs, loaded_at=at, loaded_by=by, upload_id=upload_id)
 
 
-def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None = None) -> tuple[LoadOutcome, list[str]]:
+def _rule_lines(problems: list[Problem]) -> list[str]:
+    return [f"{p.message_vi} (quy tắc {p.rule})" for p in problems]
+
+
+def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None = None,
+              user: accounts.User | None = None) -> tuple[LoadOutcome, list[str]]:
     """Load the facts a person confirmed from a document (text_facts.Accepted), in one
     transaction; the document is kept beside the warehouse and logged, so build() replays it.
-    Any problem refuses the whole load and writes nothing: (LoadOutcome("rejected"), problems)."""
+    Any problem refuses the whole load and writes nothing: (LoadOutcome("rejected"), problems).
+    As with Excel uploads: with a user (the page, `--as`) the facts must lie in their scope (rule
+    `permission`) and outside approved-and-locked periods (rule `locked`), and become a draft
+    to submit for review; without one (the command line) they load as approved data."""
     import json
     from dataclasses import asdict
 
     facts, problems = text_facts.check(accepted)
+    rules = ["check"] if problems else []
+    if not problems and not facts.empty and user is not None:
+        outside = workflow.scope_problems(facts.assign(sheet=None, cell=None), user)
+        problems, rules = _rule_lines(outside), (["permission"] if outside else [])
     if problems or facts.empty:
+        if user is not None and problems:
+            accounts.audit(user.name, "upload_refused", meta.get("file_name"), (),
+                           {"rules": rules, "problems": len(problems), "source": "narrative"}, db=db)
         return LoadOutcome("rejected"), problems or ["Chưa chọn số liệu nào để nạp."]
-    by = by or f"dòng lệnh ({getpass.getuser()})"
+    state = "draft" if user else "approved"
+    by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
     doc_sha = uploads.sha256(data)
     listed = [asdict(a) for a in accepted]
     meta = {**meta, "identity": uploads.sha256(data + json.dumps(listed, ensure_ascii=False, sort_keys=True).encode())}
-    with warehouse.writer(db) as con:
-        folder = store.uploads_dir(db)
-        same = next(iter(con.execute("SELECT upload_id FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
-                                     [meta["identity"]]).fetchall()), None)
-        if same:
-            return LoadOutcome("unchanged", same[0]), []
-        at = _now()
-        upload_id = f"{doc_sha[:12]}-{at:%Y%m%d%H%M%S%f}"
-        con.execute("BEGIN")
-        try:
-            replaced = _replaced(con, facts)
-            n = _apply_text(con, upload_id, doc_sha, meta, facts, at, by)
-            uploads.store(folder, data)
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        _commit(con, folder, {"event": "text", "upload_id": upload_id, "sha256": doc_sha, "meta": meta,
-                              "facts": listed, "at": at.isoformat(), "by": by})
-    accounts.audit(by, "load", upload_id, workflow.province_pairs(facts),
-                   {"file": meta["file_name"], "facts": n, "state": "approved", "source": "narrative"}, db=db)
-    return LoadOutcome("loaded", upload_id, n, replaced), []
+    try:
+        with warehouse.writer(db) as con:
+            folder = store.uploads_dir(db)
+            reconcile(con, folder)
+            same = next(iter(con.execute("SELECT upload_id, state FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
+                                         [meta["identity"]]).fetchall()), None)
+            if same:
+                return LoadOutcome("unchanged", same[0], state=same[1]), []
+            if user is not None:
+                locked = _rule_lines(workflow.locked_problems(workflow.active_locks(con), facts))
+                if locked:
+                    accounts.audit(user.name, "upload_refused", meta.get("file_name"), (),
+                                   {"rules": ["locked"], "problems": len(locked), "source": "narrative"}, db=db)
+                    return LoadOutcome("rejected"), locked
+            at = _now()
+            upload_id = f"{doc_sha[:12]}-{at:%Y%m%d%H%M%S%f}"
+            con.execute("BEGIN")
+            try:
+                replaced = _replaced(con, facts)
+                n = _apply_text(con, upload_id, doc_sha, meta, facts, at, by, state, user.name if user else None)
+                uploads.store(folder, data)
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            _commit(con, folder, {"event": "text", "upload_id": upload_id, "sha256": doc_sha, "meta": meta,
+                                  "facts": listed, "at": at.isoformat(), "by": by, "state": state,
+                                  "account": user.name if user else None})
+    except _IO_ERRORS as exc:
+        raise write_failed(exc, f"số liệu từ {meta.get('file_name')} vào kho dữ liệu") from None
+    pairs = workflow.province_pairs(facts)
+    detail = {"file": meta["file_name"], "facts": n, "state": state, "source": "narrative"}
+    if user is None:
+        accounts.audit(by, "load", upload_id, pairs, detail, db=db)
+    else:
+        accounts.audit(user.name, "upload", upload_id, pairs, detail, db=db)
+    return LoadOutcome("loaded", upload_id, n, replaced, state), []
 
 
 def _apply_logged_text(con: duckdb.DuckDBPyConnection, event: dict) -> int | None:
@@ -395,7 +428,8 @@ def _apply_logged_text(con: duckdb.DuckDBPyConnection, event: dict) -> int | Non
     if problems:
         return None  # the registry changed since: reported by build
     return _apply_text(con, event["upload_id"], event["sha256"], event["meta"], facts,
-                       datetime.fromisoformat(event["at"]), event["by"])
+                       datetime.fromisoformat(event["at"]), event["by"], event.get("state", "approved"),
+                       event.get("account"))
 
 
 def undo(upload_id: str, db=None, by: str | None = None, user: accounts.User | None = None) -> int:

@@ -121,8 +121,10 @@ def apply_transition(con: duckdb.DuckDBPyConnection, upload_id: str, action: str
     con.execute("UPDATE uploads SET state = ?, reviewed_at = ?, reviewed_by = ?, review_comment = ? "
                 "WHERE upload_id = ?", [to_state, at, by, comment, upload_id])
     if action == "approve":
-        # the approval is the publication: among reports, the later approval wins (README rule)
-        con.execute("UPDATE observations SET published_on = ? WHERE upload_id = ?", [at.date(), upload_id])
+        # the approval is the publication: among reports, the later approval wins (README rule);
+        # figures read from a narrative document keep that document's date (its age is what ranks it)
+        con.execute("UPDATE observations SET published_on = ? WHERE upload_id = ? AND source_id NOT LIKE 'text-%'",
+                    [at.date(), upload_id])
         con.execute("INSERT INTO locks (province_code, frame, period, locked_at, locked_by, upload_id) "
                     "SELECT DISTINCT province_code, frame, period, ?, ?, ? FROM observations "
                     "WHERE upload_id = ? AND active", [at, by, upload_id, upload_id])

@@ -1,5 +1,6 @@
-"""Số liệu từ văn bản (Figures from narrative documents): paste text or choose files, review the
-proposed facts with their quotes, tick, edit period or province, load."""
+"""Số liệu từ văn bản (Figures from narrative documents): a department's editor logs in, pastes text
+or chooses files, reviews the proposed facts with their quotes, ticks, edits period or province,
+and saves them as a draft of their province, submitted for review like an uploaded report."""
 import hashlib
 import html
 from datetime import date
@@ -8,15 +9,19 @@ import streamlit as st
 
 from etl import pipeline, prose, text_facts, textdoc, warehouse
 from metrics import periods, registry
-from views import fmt, ui
+from views import auth, fmt, ui
 from views.i18n import t
 
 lang = ui.lang()
 st.title(t("text_title", lang))
 st.caption(t("text_intro", lang))
-ui.upload_gate(lang)
+user = auth.require("upload", lang)
 
 codes = sorted({p.code for p in registry.provinces().values()})
+# the uploader's provinces (and those they absorbed): the province of a text that names none;
+# an editor of one province has it chosen already
+mine = sorted({p.code for p in registry.provinces().values() if user.scope.allows(p.code, p.frame)})
+own = user.provinces[0] if len(user.provinces) == 1 and user.provinces[0] in mine else None
 
 
 def _province_name(code: str | None) -> str:
@@ -27,7 +32,8 @@ def _province_name(code: str | None) -> str:
 
 
 c1, c2, c3 = st.columns(3)
-hint_province = c1.selectbox(t("text_province", lang), [None, *codes], format_func=_province_name)
+hint_province = c1.selectbox(t("text_province", lang), [None, *mine], format_func=_province_name,
+                             index=[None, *mine].index(own))
 hint_published = c2.date_input(t("text_published", lang), value=None, format="DD/MM/YYYY")
 url = c3.text_input(t("text_url", lang)).strip()
 pasted = st.text_area(t("text_paste", lang), height=180)
@@ -96,22 +102,27 @@ for di, (name, data, key) in enumerate(documents):
 
 if chosen and st.button(t("text_load", lang).format(n=len(chosen)), type="primary"):
     for di, (name, data, _key) in enumerate(documents):
-        mine = [(a, ex, doc) for d, a, ex, doc in chosen if d == di]
-        if not mine:
+        picked = [(a, ex, doc) for d, a, ex, doc in chosen if d == di]
+        if not picked:
             continue
-        ex, doc = mine[0][1], mine[0][2]
+        ex, doc = picked[0][1], picked[0][2]
         published = ex.published or (hint_published if isinstance(hint_published, date) else None)
         meta = text_facts.document_meta(ex.title, name, url or doc.url, published)
         try:
-            outcome, problems = pipeline.load_text(data, meta, [a for a, _, _ in mine], by=t("uploaded_via_web", lang))
+            outcome, problems = pipeline.load_text(data, meta, [a for a, _, _ in picked], user=user)
         except warehouse.WarehouseBusy:
             st.error(t("db_busy", lang))
             break
+        except pipeline.WriteFailed as exc:
+            st.error(ui.plain(exc.message_en if lang == "en" else exc.message_vi))
+            break
         if outcome.status == "loaded":
-            st.success(t("text_loaded", lang).format(file=name, facts=outcome.facts, replaced=outcome.replaced))
+            st.success(t("text_saved_draft", lang).format(file=ui.plain(name), facts=outcome.facts))
         elif outcome.status == "unchanged":
-            st.info(t("unchanged", lang).format(file=name))
+            st.info(t("unchanged", lang).format(file=ui.plain(name)))
         else:
-            st.error(t("text_refused", lang).format(file=name))
+            st.error(t("text_refused", lang).format(file=ui.plain(name)))
             for p in problems:
                 st.text(f"• {p}")
+    # drafts are submitted, followed and taken back in one place, beside the uploaded reports
+    st.page_link("pages/upload.py", label=t("text_to_my_uploads", lang), icon=":material/send:")

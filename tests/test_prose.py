@@ -222,3 +222,39 @@ def test_stored_quotes_are_cleaned_of_invisible_characters():
     rows, problems = text_facts.check([text_facts.Accepted("tasks_managed", "58", "2021", "actual", 36, "",
                                                            "Quản lý\u202e 36\u200b nhiệm vụ\x07 KH&CN")])
     assert not problems and rows.iloc[0]["quote"] == "Quản lý 36 nhiệm vụ KH&CN"
+
+
+def test_ingest_text_as_a_person_is_a_draft_of_their_province_published_only_when_approved(fresh_warehouse):
+    """--as: the account's scope (rule permission), then a draft; approval publishes it with the
+    document's own date (not the approval's), and a rebuild replays draft and approval."""
+    from etl import pipeline, workflow
+    from metrics import accounts
+
+    for name, role, provinces in (("sl-editor", "editor", ("14",)), ("kh-editor", "editor", ("56",)),
+                                  ("kh-reviewer", "reviewer", ("56",))):
+        accounts.add(name, role, "mat-khau-kiem-thu-01", provinces, actor="test", db=fresh_warehouse)
+
+    def public() -> list[tuple]:
+        with duckdb.connect(str(fresh_warehouse), read_only=True) as con:
+            return con.execute("SELECT indicator, value, published_on FROM ranked_observations "
+                               "WHERE source_kind = 'narrative' AND upload_id IS NOT NULL ORDER BY indicator").fetchall()
+
+    # Ninh Thuận's news item, by Sơn La's editor: refused, nothing written
+    r = run("etl.ingest_text", str(SEED_003), "--accept", "1", "--as", "sl-editor", "--db", str(fresh_warehouse))
+    assert r.returncode == 1 and "quy tắc permission" in r.stderr and "Ninh Thuận" in r.stderr, r.stderr
+    with duckdb.connect(str(fresh_warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM uploads").fetchone() == (0,)
+    # by Khánh Hòa's editor (Ninh Thuận joined Khánh Hòa): a draft, not public
+    r = run("etl.ingest_text", str(SEED_003), "--accept", "1", "2", "--as", "kh-editor", "--db", str(fresh_warehouse),
+            "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert (out["state"], out["facts"]) == ("draft", 2)
+    assert public() == []
+    editor, reviewer = accounts.get("kh-editor", fresh_warehouse), accounts.get("kh-reviewer", fresh_warehouse)
+    workflow.submit(out["upload_id"], editor, db=fresh_warehouse)
+    workflow.approve(out["upload_id"], reviewer, db=fresh_warehouse)
+    published = [("tasks_managed", 36, date(2022, 3, 2)), ("tasks_managed_national", 7, date(2022, 3, 2))]
+    assert public() == published
+    assert pipeline.build(fresh_warehouse)["upload_facts"] == 2
+    assert public() == published

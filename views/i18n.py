@@ -84,11 +84,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "text_title": ("Số liệu từ văn bản", "Figures from narrative documents"),
     "text_intro": (
         "Dán một bản tin hoặc chọn tệp (.txt, .docx, .pdf có lớp chữ, trang web .html). Hệ thống đề xuất các số liệu "
-        "văn bản nêu, kèm câu trích dẫn; hãy đánh dấu những số liệu đúng, sửa kỳ hoặc tỉnh nếu cần, rồi nạp. "
-        "Không số liệu nào được nạp khi chưa được người duyệt chọn.",
+        "văn bản nêu, kèm câu trích dẫn; hãy đánh dấu những số liệu đúng, sửa kỳ hoặc tỉnh nếu cần, rồi lưu thành "
+        "bản nháp của tỉnh. Không số liệu nào được lưu khi chưa được chọn, và chỉ được công bố khi đã phê duyệt.",
         "Paste a news item or choose files (.txt, .docx, .pdf with a text layer, saved .html). The facts the text "
         "states are proposed with their sentence; tick the right ones, edit the period or province if needed, then "
-        "load. Nothing is loaded without your review."),
+        "save them as a draft of your province. Nothing is saved unless ticked, nor public until approved."),
     "text_paste": ("Dán văn bản", "Paste text"),
     "text_files": ("Hoặc chọn tệp", "Or choose files"),
     "text_province": ("Tỉnh (khi văn bản không ghi)", "Province (when the text does not say)"),
@@ -105,9 +105,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "text_no_period": ("chưa rõ kỳ — hãy ghi kỳ", "no period — please give one"),
     "text_measure_plan": ("kế hoạch", "plan"),
     "text_confidence": ("độ tin cậy {c}", "confidence {c}"),
-    "text_load": ("Nạp {n} số liệu đã chọn", "Load the {n} selected facts"),
-    "text_loaded": ("{file}: đã nạp {facts} số liệu (thay {replaced} giá trị cũ).",
-                    "{file}: loaded {facts} facts ({replaced} earlier values replaced)."),
+    "text_load": ("Lưu {n} số liệu đã chọn thành bản nháp", "Save the {n} selected facts as a draft"),
+    "text_saved_draft": ("{file}: đã lưu bản nháp {facts} số liệu. Số liệu chưa công bố: hãy gửi duyệt ở trang "
+                         "Tải lên báo cáo, mục “Báo cáo của tỉnh”.",
+                         "{file}: saved a draft of {facts} facts. Not public yet: submit it for review on the "
+                         "Upload reports page, under “Reports of your provinces”."),
+    "text_to_my_uploads": ("Gửi duyệt, theo dõi hoặc hoàn tác: Báo cáo của tỉnh",
+                           "Submit, follow or undo: reports of your provinces"),
     "text_refused": ("{file}: không nạp, không ghi gì:", "{file}: not loaded, nothing written:"),
     "text_unknown": ("không rõ", "unknown"),
     "upload_title": ("Tải lên báo cáo Excel", "Upload Excel reports"),

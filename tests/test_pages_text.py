@@ -1,0 +1,87 @@
+"""The page Số liệu từ văn bản (AppTest): behind the same login as uploads; an editor pastes a
+paragraph, sees the proposed facts with their quotes (the number highlighted), ticks and edits,
+and saves a draft of their province (not public until approved); a text about another province is
+refused with rule `permission`, a fact without a period is refused with the reason, nothing written."""
+from __future__ import annotations
+
+import duckdb
+
+from tests.test_pages_accounts import button, login, open_page, team  # noqa: F401  (team: a fixture)
+
+PAGE = "pages/text_upload.py"
+PARAGRAPH = ("Dữ liệu kiểm thử. Năm 2022, Sở Khoa học và Công nghệ tỉnh Khánh Hòa đã tổ chức nghiệm thu 14 nhiệm vụ "
+             "KH&CN cấp tỉnh và bàn giao kết quả của 9 nhiệm vụ cho các đơn vị ứng dụng; phối hợp tổ chức 3 lớp tập huấn.")
+QUOTE = ("Năm 2022, Sở Khoa học và Công nghệ tỉnh Khánh Hòa đã tổ chức nghiệm thu 14 nhiệm vụ KH&CN cấp tỉnh "
+         "và bàn giao kết quả của 9 nhiệm vụ cho các đơn vị ứng dụng")
+
+
+def paste(at, text: str):
+    at.text_area[0].set_value(text).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def uploads(db) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute("SELECT file_name, state, account, facts FROM uploads").fetchall()
+
+
+def test_a_fresh_install_shows_the_create_admin_command_not_the_page(fresh_warehouse, monkeypatch):
+    monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
+    at = open_page(PAGE)
+    assert any("Chưa có tài khoản nào" in w.value for w in at.warning)
+    assert not at.text_area and not at.get("file_uploader")
+
+
+def test_the_page_needs_an_editor(team):
+    at = open_page(PAGE)
+    assert not at.text_area, "proposing and saving facts needs a login"
+    login(at, "kh-reviewer")
+    assert any("không có quyền" in e.value for e in at.error), [e.value for e in at.error]
+    assert not at.text_area
+
+
+def test_an_editor_saves_the_ticked_facts_as_a_draft_of_their_province(team):
+    at = login(open_page(PAGE), "kh-editor")
+    assert at.selectbox[0].value == "56", "an editor of one province: the text's province defaults to theirs"
+    paste(at, PARAGRAPH)
+    labels = [b.label for b in at.checkbox]
+    assert len(labels) == 2, labels   # the training classes are not a fact
+    assert any("Nhiệm vụ KH&CN cấp tỉnh được nghiệm thu · Năm 2022 · 14 nhiệm vụ · 56 · Khánh Hòa" in x for x in labels)
+    assert any("<mark>14</mark>" in h.proto.body for h in at.get("html")), "the number is highlighted in its quote"
+    assert not [b for b in at.button if "bản nháp" in b.label], "nothing to save before a tick"
+    at.checkbox[0].check().run()
+    period = [w for w in at.text_input if w.label.startswith("Kỳ")]
+    assert [w.value for w in period] == ["2022"], "a ticked fact's period can be edited"
+    button(at, "Lưu 1 số liệu đã chọn thành bản nháp").click().run()
+    assert any("đã lưu bản nháp 1 số liệu" in s.value for s in at.success), [e.value for e in at.error]
+    assert uploads(team) == [("văn bản dán vào.txt", "draft", "kh-editor", 1)]
+    with duckdb.connect(str(team), read_only=True) as con:
+        pending = con.execute("SELECT indicator, period, value, quote, state FROM pending_observations").fetchall()
+        public = con.execute("SELECT count(*) FROM facts WHERE quote LIKE '%Khánh Hòa đã tổ chức nghiệm thu 14%'"
+                             ).fetchall()[0][0]
+    assert pending == [("tasks_accepted_provincial", "2022", 14.0, QUOTE, "draft")]
+    assert public == 0, "a draft is not public"
+
+
+def test_a_text_about_another_province_is_refused_with_rule_permission(team):
+    at = login(open_page(PAGE), "kh-editor")
+    paste(at, PARAGRAPH.replace("Khánh Hòa", "Sơn La"))
+    assert any("14 · Sơn La" in b.label for b in at.checkbox)
+    at.checkbox[0].check().run()
+    button(at, "Lưu 1 số liệu đã chọn thành bản nháp").click().run()
+    assert any("không ghi gì" in e.value for e in at.error)
+    said = [x.value for x in at.text]
+    assert any("Sơn La" in x and "quy tắc permission" in x for x in said), said
+    assert uploads(team) == []
+
+
+def test_a_fact_without_a_period_is_asked_for_and_nothing_is_written_without_it(team):
+    at = login(open_page(PAGE), "kh-editor")
+    paste(at, "Đến nay, toàn tỉnh Khánh Hòa có 202 sản phẩm OCOP.")
+    assert "chưa rõ kỳ" in at.checkbox[0].label
+    at.checkbox[0].check().run()
+    button(at, "Lưu 1 số liệu đã chọn thành bản nháp").click().run()
+    assert any("không ghi gì" in e.value for e in at.error)
+    assert any("chưa có kỳ" in x.value for x in at.text)
+    assert uploads(team) == []
