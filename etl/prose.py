@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -33,6 +34,10 @@ from etl.textdoc import TextDocument
 from metrics import periods, registry
 from metrics.names import strip_diacritics
 from metrics.periods import Period
+
+# the document's publication date while one document is read ("năm nay" is its year); a context
+# variable, not a global: the app reads documents for several sessions at once, one per thread
+_PUBLISHED: ContextVar[date | None] = ContextVar("published", default=None)
 
 MIN_CONFIDENCE = 0.5   # below this a candidate is not proposed at all (a wrong number is worse)
 JSON_KEYS = ("file", "province_code", "frame", "province_name", "indicator", "period", "measure",
@@ -309,8 +314,10 @@ _PERIOD_PATTERNS = [
                          + r"\s*(?:-|–|—|đến|tới)\s*(?:năm )?" + _Y + r"\)?")),
     ("pair", re.compile(r"\(\s*" + _Y + r"\s+và\s+" + _Y + r"\s*\)")),
     ("horizon", re.compile(r"(?:đến|tới) năm " + _Y)),
+    ("pii_year", re.compile(r"\bpii\s*(?:năm\s*)?" + _Y + r"(?!\s*[-–—/]\s*\d)")),
     ("month", re.compile(r"tháng (\d{1,2})\s*(?:/|năm|-)\s*" + _Y)),
     ("year", re.compile(r"\bnăm " + _Y + r"(?!\s*[-–—/]\s*\d)")),
+    ("this_year", re.compile(r"\bnăm (nay|ngoái)\b")),
 ]
 _ATTACH_BEFORE = re.compile(
     r"(chương trình|kế hoạch|đề án|chiến lược|nghị quyết|quyết định|quy hoạch|chỉ thị|thông báo|định hướng|tầm nhìn|"
@@ -410,7 +417,14 @@ def _mention(kind: str, m: re.Match, a: int, b: int) -> PeriodMention | None:
             if not 1 <= mo <= 12:
                 return None
             return PeriodMention(a, b, "span", periods.span(date(y, mo, 1), periods._month_end(y, mo)))
-        if kind == "year":
+        if kind == "this_year":
+            # "năm nay" is the dateline's year, "năm ngoái" the one before (no dateline: no period)
+            pub = _PUBLISHED.get()
+            if pub is None:
+                return PeriodMention(a, b, "this_year", None)
+            y = pub.year - (1 if g[0] == "ngoái" else 0)
+            return PeriodMention(a, b, "span", periods.span(date(y, 1, 1), date(y, 12, 31)))
+        if kind in ("year", "pii_year"):
             y = int(g[0])
             return PeriodMention(a, b, "span", periods.span(date(y, 1, 1), date(y, 12, 31)))
     except (ValueError, periods.PeriodError):
@@ -518,7 +532,7 @@ def find_numbers(low: str) -> list[Num]:
 
 _DOC_NUMBER_AFTER = re.compile(r"^\s*[/-]\s*(?:\d{2,4}\s*/\s*)?[a-zđ]{1,6}\b|^\s*/\s*\d{4}\s*/|^/\d{1,4}\b[^%]", re.IGNORECASE)
 _TRAP_BEFORE = re.compile(
-    r"(số|ngày|tháng|năm|lần thứ|thứ|khóa|khoá|kỳ họp|lần|quý|giai đoạn|tầng|tổ|phòng|xã|phường|quận|đường|km|"
+    r"(số|ngày|tháng|năm|lần thứ|thứ|khóa|khoá|kỳ họp|lần|quý|giai đoạn|(?<!hạ )tầng|tổ|phòng|xã|phường|quận|đường|km|"
     r"iso|tcvn|đề án|chương trình|hotline|điện thoại|fax|lượt xem|truy cập|online|trung ương|nghị quyết|"
     r"quyết định|kế hoạch|nghị định|thông tư|chỉ thị|công văn|văn bản|mã số|top)\s*:?\s*$")
 _NOT_COUNTED = re.compile(
@@ -536,6 +550,8 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
     if n.words:
         if re.search(r"(thứ|lần|số|một)\s*$", before):
             return "ordinal"
+        if re.search(r"mỗi (xã|phường|huyện|làng)\s*$", before):
+            return "programme name (Mỗi xã một sản phẩm)"
         return None
     if _DOC_NUMBER_AFTER.match(low[n.start + len(n.raw):n.start + len(n.raw) + 14]) and n.denominator is None:
         return "document number"
@@ -589,6 +605,7 @@ _CLASSIFIERS = [
     ("orgpers", r"tổ chức,? (?:và )?cá nhân|tổ chức/cá nhân|cá nhân,? tổ chức|lượt tổ chức"),
     ("enterprise", r"doanh nghiệp|dn\b|hợp tác xã|htx\b|cơ sở sản xuất|chủ thể"),
     ("org", r"tổ chức"),
+    ("certificate", r"giấy chứng nhận|gcn\b"),
     ("initiative", r"sáng kiến"),
     ("people", r"người|nhà khoa học|cán bộ nghiên cứu"),
     ("procedure", r"thủ tục|tthc"),
@@ -649,6 +666,9 @@ class Reading:
     prefix: str = ""            # the clause before the number
     rest: str = ""              # the clause after the number (a window for cue words)
     own: str = ""               # the clause after the number, up to the next number
+    up: "Reading | None" = None  # the count this one breaks down (parent), when there is one
+    rerecognized: bool = False   # products recognized again ("công nhận lại"): their breakdown too
+    planned: bool = False        # stated as a plan or target (measure=plan), or a breakdown of one
 
 
 def _status(text: str) -> tuple[str | None, int]:
@@ -722,6 +742,15 @@ def extract(doc: TextDocument, province: str | None = None, published: date | No
     title, dateline, body_from = _header(text, lines)
     title = doc.title or title
     pub = doc.published or dateline or published
+    token = _PUBLISHED.set(pub)
+    try:
+        return _extract(doc, text, lines, title, pub, body_from, province)
+    finally:
+        _PUBLISHED.reset(token)
+
+
+def _extract(doc: TextDocument, text: str, lines: list[Span], title: str, pub: date | None, body_from: int,
+             province: str | None) -> Extraction:
     paras = _paragraphs(text, lines, body_from)
     # the document's province: masthead and "tỉnh X" weigh more than a bare name
     votes: dict[str, int] = {}
@@ -815,6 +844,10 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
         if first is None:
             first = next((r for r in readings if r.kind), None)
         for n, r in zip(nums, readings):
+            # a plan ("phấn đấu", "mục tiêu"…) before the number in its sentence, or the count it breaks down
+            r.planned = (bool(_PLAN.search(sent_low[:off + n.start][-160:]))
+                         and not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)) or \
+                (r.up is not None and r.up.planned)
             pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx, r)
             label, conf, notes = _label(r, n, low, sent_low, ctx, pm)
             if not label:
@@ -827,9 +860,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if not _unit_fits(indicator, r, n):
                 continue
             conf = min(conf, 0.35 + 0.6 * score)
-            before_in_sentence = sent_low[:off + n.start]
-            plan = bool(_PLAN.search(before_in_sentence[-160:])) and \
-                not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)
+            plan = r.planned
             if indicator.kind == "money" and re.search(r"(được giao|giao dự toán|phân bổ|dự toán|bố trí|cấp phát)",
                                                        low[max(0, n.start - 80):n.start]):
                 plan = True   # a budget allocated is a plan; what was spent is reported after the year
@@ -922,6 +953,7 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
     for r in readings:
         if r.parent is not None:
             p = outer if r.parent == -1 else readings[r.parent]
+            r.up = p
             if r.status is None and p.status and p.kind in ("task",):
                 r.status, r.status_pos = p.status, -2
                 if r.level is None and r.kind == p.kind and not (p.level is None and r.np and _level(r.left)):
@@ -971,11 +1003,14 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", near) and re.search(r"(mức độ 4|mức 4|toàn trình)", near) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
             return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes
-        if re.search(r"hồ sơ", near) and re.search(r"trực tuyến", near) and not re.search(r"(đúng hạn|trước hạn|thủ tục hành chính)", near):
+        if re.search(r"hồ sơ", seg_left) and re.search(r"trực tuyến", near) and not re.search(r"(đúng hạn|trước hạn|quá hạn)", near):
             return "tỷ lệ hồ sơ trực tuyến", 0.75, notes
         if "kinh tế số" in near and "grdp" in near:
             return "tỷ trọng kinh tế số trong GRDP", 0.8, notes
         return None, 0, notes
+    pii = _pii_label(r, n, low, sent_low, ctx, pm)
+    if pii is not None:
+        return pii[0], pii[1], notes
     if n.denominator is not None:
         if re.search(r"(xếp hạng|xếp thứ|đứng thứ|hạng|vị trí)\s*$", low[:n.start]) and \
                 re.search(r"(pii|đổi mới sáng tạo cấp địa phương|chỉ số đổi mới sáng tạo)", sent_low + " " + ctx.doc.title.lower() + _para_hint(ctx)):
@@ -998,6 +1033,12 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         return None, 0, notes
     if kind == "money":
         t = low[max(0, n.start - 120):n.start] + " " + np
+        seg = re.split(r"[;:(]", low[:n.start])[-1][-140:]
+        if re.search(r"(kinh phí|ngân sách|vốn)[^;]{0,50}ngân sách (?:nhà nước|tỉnh)?[^;]{0,20}(?:cho|để thực hiện|thực hiện) "
+                     r"(?:các |các )?(?:nhiệm vụ|đề tài)[^;]{0,30}(kh&cn|khcn|khoa học)", seg) or \
+                re.search(r"kinh phí (?:từ )?ngân sách (?:nhà nước )?(?:cho|để thực hiện|thực hiện) (?:các )?(?:nhiệm vụ|đề tài)", seg):
+            if not re.search(r"(trong đó|cấp huyện|cấp cơ sở|\d+\s+(nhiệm vụ|đề tài|dự án)|huy động|đối ứng|doanh nghiệp)", seg):
+                return "kinh phí từ ngân sách nhà nước cho nhiệm vụ KH&CN", 0.7, notes
         if re.search(r"(khoa học và công nghệ|kh&cn|khcn|sự nghiệp khoa học)", t) and \
                 re.search(r"(kinh phí|ngân sách|phân bổ|chi\b|dự toán)", t) and \
                 not re.search(r"(huy động|vốn|xã hội hóa|doanh nghiệp|ocop|giải thưởng|quỹ|trong đó|cấp huyện|cấp cơ sở|"
@@ -1012,7 +1053,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         return None, 0, notes
     if kind == "task":
         own = np
-        whole = r.prefix[-80:] + " " + r.rest[:120]
+        whole = r.prefix[-80:] + " " + r.own[:120]
         if re.search(r"(hỗ trợ)", whole) and re.search(r"(doanh nghiệp|khởi nghiệp|hệ sinh thái)", whole):
             if _TASK_EXCLUDE.search(own) and not re.search(r"danh mục", r.left):
                 return None, 0, notes
@@ -1066,13 +1107,44 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         whole = r.prefix[-100:] + " ‹số› " + np
         if re.search(r"truy xuất nguồn gốc", whole):
             return "sản phẩm được hỗ trợ truy xuất nguồn gốc", 0.75, notes
-        if "ocop" in np or ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])) or \
-                re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^;]{0,24}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", r.rest[:80]):
-            if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|\btrình\b|nâng hạng|nâng cấp|nâng sao|công nhận lại|"
-                         r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét)", whole):
-                return None, 0, notes
+        ocop_around = "ocop" in sent_low or "mỗi xã một sản phẩm" in sent_low or \
+            re.search(r"(ocop|mỗi xã một sản phẩm)", ctx.doc.title.lower() + _para_hint(ctx))
+        # "187 sản phẩm của 96 chủ thể đăng ký tham gia (Chương trình OCOP)": products registered
+        if ocop_around and re.match(r"\s*sản phẩm(?:\s+(?:ocop\s+)?của\s+[\d.]+\s+chủ thể(?:\s*\([^)]*\))?)?\s+"
+                                    r"(?:đã\s+|được\s+)?đăng ký tham gia", r.rest[:120]) \
+                and not re.search(r"(mục tiêu|phấn đấu|định hướng)", r.prefix[-60:]):
+            return "sản phẩm đăng ký tham gia chương trình OCOP", 0.75, notes
+        if "ocop" in np or re.match(r"\s*sản phẩm[^;]{0,70}\(ocop\)", r.own) or \
+                ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])) or \
+                re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^;]{0,24}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", r.rest[:80]) or \
+                (r.up is not None and r.up.kind == "product" and re.search(r"(ba|bốn|năm|\d) sao", np)):
+            verb = re.split(r"[,;:(]", r.prefix)[-1][-40:]
+            if re.search(r"công nhận lại", verb + " ‹số› " + np) or (r.up is not None and r.up.rerecognized):
+                r.rerecognized = True
+                if r.up is not None:
+                    return None, 0, notes   # a breakdown of products recognized again: no indicator keeps it
+                if re.search(r"(đề nghị|\btrình\b|xem xét)", verb):
+                    return None, 0, notes
+                return "sản phẩm OCOP được công nhận lại", 0.75, notes
+            # "tiềm năng 5 sao", "đề xuất đạt 5 sao": a province's council scored it; only the
+            # ministry recognizes 5 stars
+            mine = np + " " + r.own[:60]
+            if re.search(r"(tiềm năng 5 sao|tiềm năng năm sao|(?:đề xuất|đề nghị)(?: công nhận)? (?:đạt )?5 sao|5 sao cấp tỉnh)",
+                         mine) and not re.search(r"(\btrình\b|xem xét|đề nghị|đăng ký|lên)\s*(?:\S+\s*){0,3}$", verb):
+                stock = _stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now"))
+                return ("lũy kế sản phẩm OCOP tiềm năng 5 sao" if stock else "sản phẩm OCOP tiềm năng 5 sao"), 0.75, notes
             m = _STAR.search(np)
             star = m[1] if m else None
+            said_after = None
+            if star is None and not re.search(r"\d\s*sao|(ba|bốn|năm) sao|trở lên", np) and \
+                    re.search(r"(công nhận|chứng nhận)[^,;]{0,12}$", verb):
+                # "công nhận 18 sản phẩm tham gia … (OCOP) năm 2019 … đạt xếp hạng 3 sao": the star after the brackets
+                if mm := re.search(r"^[^;]{0,100}?đạt (?:xếp hạng |hạng |tiêu chuẩn |chuẩn )?(\d) sao(?! trở lên)", r.own):
+                    star = said_after = mm[1]
+            if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|\btrình\b|nâng hạng|nâng cấp|nâng sao|"
+                         r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét|đủ số điểm|đạt điểm)",
+                         whole if said_after is None else r.prefix[-60:]):
+                return None, 0, notes
             if re.search(r"\d\s*[-–]\s*\d sao|từ \d sao", np):
                 star = None
             elif star is None and re.search(r"\d\s*sao|(ba|bốn|năm) sao", np) and not re.search(r"trở lên", np):
@@ -1080,8 +1152,6 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             star = {"ba": "3", "bốn": "4", "năm": "5"}.get(star, star)
             if r.parent is not None and star is None and not re.search(r"(\d|ba|bốn|năm) sao", np):
                 return None, 0, notes   # "trong đó có 20 sản phẩm của hợp tác xã": a part, not the whole
-            if star == "5" and not re.search(r"(quốc gia|trung ương|thủ tướng)", low):
-                return None, 0, notes   # 5 stars are recognized nationally; a province only scores "potential 5 stars"
             if star and not _registry_says(f"{star} sao"):
                 return None, 0, notes   # no indicator counts products of this star rating
             recognizing = re.search(r"(công nhận|chứng nhận|xếp hạng|phân hạng|xếp loại|cấp giấy)[^,;]{0,12}$",
@@ -1089,13 +1159,19 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now")
                                                                and not recognizing)) \
                 and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
+            if star == "5" and not re.search(r"(quốc gia|trung ương|thủ tướng)", low) and \
+                    (not (stock or r.planned) or re.search(r"(xếp|phân hạng|xếp loại)\s*(?:đạt\s*)?(?:5|năm) sao", np)):
+                return None, 0, notes   # 5 stars are recognized nationally; a province only scores "potential 5 stars"
             if stock:
                 return (f"lũy kế sản phẩm OCOP {star} sao" if star else "lũy kế sản phẩm OCOP"), 0.8, notes
             verb = re.split(r"[,;:(]", r.prefix)[-1][-30:]
             if re.search(r"(chấm điểm|đánh giá|thẩm định|xét|tiếp nhận|rà soát)\s*(cho\s*)?$", verb):
                 return None, 0, notes   # products evaluated are not products recognized
+            parent_recognized = r.up is not None and r.up.kind == "product" and re.search(
+                r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy)", re.split(r"[,;:(]", r.up.prefix)[-1][-40:]
+                + " " + r.up.np)
             if not re.search(r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy|được gắn sao|ocop \d sao)",
-                             verb + " ‹số› " + np) \
+                             verb + " ‹số› " + np) and not parent_recognized \
                     and not re.search(r"(số lượng|tổng số) sản phẩm ocop.*\b(là|đạt|có)\s*$", r.prefix[-120:]):
                 return None, 0, notes
             return (f"sản phẩm OCOP {star} sao" if star else "sản phẩm OCOP được công nhận"), 0.8, notes
@@ -1117,10 +1193,29 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         return None, 0, notes
     if kind == "gi":
         return "chỉ dẫn địa lý", 0.7, notes
+    if kind in ("orgpers", "enterprise") and re.search(r"được cấp (?:giấy )?(?:chứng nhận )?(?:quyền )?sử dụng (?:chỉ dẫn địa lý|cdđl)",
+                                                        r.own[:140]) and not re.search(r"(đơn|đăng ký)\s*$", r.prefix[-20:]):
+        return "tổ chức, cá nhân được cấp quyền sử dụng chỉ dẫn địa lý", 0.7, notes
+    if kind == "certificate":
+        if re.search(r"(chỉ dẫn địa lý|cdđl)", np + r.own[:80]) and re.search(r"sử dụng", np + r.own[:60]) and \
+                not re.search(r"(thu hồi|đề nghị|hồ sơ|đơn)", r.prefix[-30:]):
+            return "cấp giấy chứng nhận quyền sử dụng chỉ dẫn địa lý", 0.7, notes
+        return None, 0, notes
     if kind == "orgpers":
         whole = r.left[-80:] + " " + np
         if re.search(r"(sở hữu trí tuệ|shtt|nhãn hiệu|bảo hộ|sở hữu công nghiệp)", whole) and re.search(r"(hướng dẫn|hỗ trợ|tư vấn)", whole):
             return "tổ chức, cá nhân được hỗ trợ đăng ký bảo hộ SHTT", 0.7, notes
+        return None, 0, notes
+    if kind == "enterprise" and re.match(r"chủ thể", np):
+        # "210 sản phẩm OCOP còn hiệu lực của 128 chủ thể": those whose products are recognized, to date
+        ocop = re.search(r"(ocop|mỗi xã một sản phẩm)", sent_low)
+        of_products = re.search(r"sản phẩm[^;]{0,60}\bcủa\s*$", r.prefix[-80:]) and \
+            re.search(r"(còn hiệu lực|còn thời hạn|được công nhận|đạt sao|ocop)", r.prefix[-80:])
+        has_recognized = re.search(r"^chủ thể[^;]{0,80}có sản phẩm (?:được công nhận|ocop|đạt)", np + r.own[:100])
+        if ocop and (of_products or has_recognized) and not re.search(r"(đăng ký|tham gia|đề nghị|đánh giá)", r.own[:60] + r.prefix[-40:]):
+            stock = _stockish(r.prefix[-160:]) or (pm is not None and pm.kind in ("date", "now", "range_now"))
+            if stock:
+                return "chủ thể có sản phẩm được công nhận OCOP", 0.7, notes
         return None, 0, notes
     if kind == "enterprise":
         whole = r.left[-80:] + " " + np
@@ -1151,6 +1246,62 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
     return None, 0, notes
 
 
+_PII_CONTEXT = re.compile(r"(\bpii\b|đổi mới sáng tạo cấp địa phương|chỉ số đổi mới sáng tạo|chỉ số đmst)")
+# the PII's sub-indices and pillars as articles name them -> the registry's code stem
+_PII_PARTS = [("input", r"đầu vào"), ("output", r"đầu ra"), ("institutions", r"thể chế"),
+              ("human_capital", r"vốn con người"), ("infrastructure", r"hạ tầng"),
+              ("market", r"thị trường"), ("business", r"doanh nghiệp"), ("knowledge", r"sản phẩm tri thức"),
+              ("impact", r"tác động")]
+_PII_PART_RE = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _PII_PARTS))
+_RANK_CUE = re.compile(r"(xếp hạng|xếp thứ|đứng thứ|đứng ở vị trí|vị trí(?: thứ)?|hạng|(?:xuống|lên)(?= *$)|thứ(?= *$))\s*(?:thứ\s*)?$")
+
+
+def _pii_part(before: str) -> str | None:
+    """The pillar or sub-index named last before a number (within its phrase), or None."""
+    found = list(_PII_PART_RE.finditer(before[-90:]))
+    return found[-1].lastgroup if found else None
+
+
+def _pii_label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm) -> tuple[str | None, float] | None:
+    """A PII score or rank (overall, input/output sub-index, or one of the seven pillars), as the
+    registry's own indicator name; (None, 0) for a PII number that is not one (a change, a
+    previous rank, an average); None when the number is not about the PII at all."""
+    if n.percent or not _PII_CONTEXT.search(sent_low + " " + ctx.doc.title.lower() + _para_hint(ctx)):
+        return None
+    before = low[:n.start]
+    seg = re.split(r"[;:(]", before)[-1]
+    near = before[-60:]
+    if re.search(r"(tăng|giảm|tụt|sụt|cải thiện|bình quân|trung bình|cao nhất|thấp nhất|so với)\s*(thêm\s*)?(gần|khoảng|hơn)?\s*$", near) \
+            or re.search(r"(trung bình|bình quân|của (?:các )?vùng|cả nước|toàn quốc là)", seg):
+        return None, 0   # a change, or a region's or the country's figure
+    part = _pii_part(seg)
+    if _RANK_CUE.search(before) and (n.denominator in (None, 63, 34)):
+        if re.search(r"\btừ\s+(hạng|vị trí|thứ)\s*(thứ\s*)?$", before):
+            return None, 0   # "từ hạng 6 xuống hạng 31": the earlier edition's rank
+        if re.search(r"(xuống|lên)\s*$", before) and not re.search(r"hạng", seg):
+            return None
+        if part in ("input", "output"):
+            return None, 0   # the registry keeps no rank of the sub-indices
+        if n.denominator is not None:
+            of34 = n.denominator == 34
+        elif pm is not None and pm.period is not None:
+            of34 = pm.period.start.year >= 2025       # PII 2025 was the first ranked among 34
+        else:
+            of34 = bool(ctx.published and ctx.published >= registry.MERGER_DATE)
+        code = f"pii_{part}_rank" if part else "pii_rank"
+        return registry.indicator(code + ("_34" if of34 else "")).name_vi, 0.8
+    if n.denominator is not None:
+        return None, 0
+    scored = r.kind == "points" or re.search(r"điểm(?: số)?\b[^,;:]{0,50}?(?:đạt|là|được|với)?\s*(gần|khoảng|hơn)?\s*$", seg)
+    if not scored or re.match(r"\s+\d[\d.,]*(\s|$)", low[n.end:n.end + 12]):
+        return None   # a table row ("Thể chế 58,76 19,21 79,55"), or not a score
+    if not 0 < n.value <= 100:
+        return None, 0
+    r.kind = "points"
+    code = f"pii_{part}_score" if part else "pii_score"
+    return registry.indicator(code).name_vi, 0.8
+
+
 @lru_cache(maxsize=64)
 def _registry_says(words: str) -> bool:
     """Whether some indicator's name or alias uses these words ("4 sao"): a breakdown the registry
@@ -1170,7 +1321,8 @@ def _pillar(before: str) -> bool:
 
 _UNIT_KINDS = {
     "nhiệm vụ": {"task", "result"}, "dự án": {"task"}, "sản phẩm": {"product"}, "nhãn hiệu": {"mark"},
-    "chỉ dẫn địa lý": {"gi", "product"}, "tổ chức, cá nhân": {"orgpers"}, "doanh nghiệp": {"enterprise"},
+    "chỉ dẫn địa lý": {"gi", "product"}, "tổ chức, cá nhân": {"orgpers", "enterprise"}, "doanh nghiệp": {"enterprise"},
+    "chủ thể": {"enterprise"}, "giấy chứng nhận": {"certificate"},
     "sáng kiến": {"initiative"}, "người": {"people"}, "tổ chức": {"org"}, "thủ tục": {"procedure"},
     "tỷ đồng": {"money"}, "điểm": {"points"},
 }
