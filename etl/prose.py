@@ -637,13 +637,13 @@ _STATUS = [
     ("accepted", re.compile(r"nghiệm thu")),
     ("carried", re.compile(r"chuyển tiếp")),
     ("new", re.compile(r"mở mới|triển khai mới|thực hiện mới|mới ký hợp đồng|ký hợp đồng mới|mới được phê duyệt|"
-                       r"phê duyệt mới|mới bắt đầu|bắt đầu thực hiện|^\s*mới\b|(?:nhiệm vụ|đề tài|dự án) mới\b|"
+                       r"phê duyệt mới|mới bắt đầu|bắt đầu thực hiện|^\s*(?:(?:kh&cn|khcn|khoa học(?: và công nghệ)?)\s+)?mới\b|(?:nhiệm vụ|đề tài|dự án)(?: kh&cn| khcn| khoa học(?: và công nghệ)?)? mới\b|"
                        r"(?<!thủ tục để )(?<!thủ tục )ký hợp đồng")),
     ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
 ]
 _TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|nghiệm thu cấp cơ sở|được ứng dụng|đưa vào ứng dụng|chậm tiến độ|gia hạn|"
                            r"điều chỉnh|thanh lý|dừng thực hiện|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
-                           r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|trình\b|chuẩn bị|xét duyệt|giải pháp|"
+                           r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|(?<!chương )trình\b|chuẩn bị|xét duyệt|giải pháp|"
                            r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
                            r"được lựa chọn|lựa chọn|danh mục)")
 _TASK_PREFIX_EXCLUDE = re.compile(r"(danh mục|đặt hàng|đề xuất|tuyển chọn|xét chọn|phê duyệt|đăng ký|"
@@ -1123,14 +1123,14 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 r.rerecognized = True
                 if r.up is not None:
                     return None, 0, notes   # a breakdown of products recognized again: no indicator keeps it
-                if re.search(r"(đề nghị|\btrình\b|xem xét)", verb):
+                if re.search(r"(đề nghị|(?<!chương )\btrình\b|xem xét)", verb):
                     return None, 0, notes
                 return "sản phẩm OCOP được công nhận lại", 0.75, notes
             # "tiềm năng 5 sao", "đề xuất đạt 5 sao": a province's council scored it; only the
             # ministry recognizes 5 stars
             mine = np + " " + r.own[:60]
             if re.search(r"(tiềm năng 5 sao|tiềm năng năm sao|(?:đề xuất|đề nghị)(?: công nhận)? (?:đạt )?5 sao|5 sao cấp tỉnh)",
-                         mine) and not re.search(r"(\btrình\b|xem xét|đề nghị|đăng ký|lên)\s*(?:\S+\s*){0,3}$", verb):
+                         mine) and not re.search(r"((?<!chương )\btrình\b|xem xét|đề nghị|đăng ký|lên)\s*(?:\S+\s*){0,3}$", verb):
                 stock = _stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now"))
                 return ("lũy kế sản phẩm OCOP tiềm năng 5 sao" if stock else "sản phẩm OCOP tiềm năng 5 sao"), 0.75, notes
             m = _STAR.search(np)
@@ -1141,7 +1141,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 # "công nhận 18 sản phẩm tham gia … (OCOP) năm 2019 … đạt xếp hạng 3 sao": the star after the brackets
                 if mm := re.search(r"^[^;]{0,100}?đạt (?:xếp hạng |hạng |tiêu chuẩn |chuẩn )?(\d) sao(?! trở lên)", r.own):
                     star = said_after = mm[1]
-            if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|\btrình\b|nâng hạng|nâng cấp|nâng sao|"
+            if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|(?<!chương )\btrình\b|nâng hạng|nâng cấp|nâng sao|"
                          r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét|đủ số điểm|đạt điểm)",
                          whole if said_after is None else r.prefix[-60:]):
                 return None, 0, notes
@@ -1178,7 +1178,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if re.search(r"chỉ dẫn địa lý", np):
             return "chỉ dẫn địa lý", 0.7, notes
         if re.search(r"(văn bằng bảo hộ|được bảo hộ|bảo hộ quyền sở hữu|sở hữu trí tuệ|shtt)", whole) and \
-                not re.search(r"(đặc thù|tem|đăng ký)", whole) and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:]):
+                not re.search(r"(đặc thù|tem|đăng ký|hỗ trợ|hướng dẫn|tư vấn)", whole) and \
+                not re.search(r"(thêm|mới)\s*$", r.prefix[-12:]):
             return "sản phẩm được bảo hộ sở hữu trí tuệ", 0.7, notes
         return None, 0, notes
     if kind == "mark":
@@ -1357,7 +1358,8 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
         return _fill(after[0], year_hint, ctx), "clause"
     sp = [m for m in sent_periods if not m.attached]
     sb = [m for m in sp if m.end <= off + pos]
-    sa = [m for m in sp if m.start >= off + n.end]
+    # a horizon in a later clause ("…; dự kiến đến năm 2025 có 20 …") is that clause's target, not this number's
+    sa = [m for m in sp if m.start >= off + n.end and m.kind != "horizon"]
     if sb:
         return _fill(sb[-1], year_hint, ctx), "sentence"
     if sa:
@@ -1423,6 +1425,8 @@ def _resolve_period(pm: PeriodMention | None, ind, ctx: _Ctx, low: str, n: Num) 
 
 def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int = 0):
     in_clause = provinces_in(low)
+    if not in_clause and re.search(r"(cả nước|toàn quốc|trên phạm vi cả nước|các tỉnh,? thành phố)", low[:at]):
+        return None, None, None, "", 0.0   # the country's figure, not a province's
     before = [c for c, pos, _ in in_clause if pos < at]
     codes = {c for c, _, _ in in_clause} or {c for c, _, _ in provinces_in(sent_low)}
     conf = 1.0
