@@ -734,6 +734,7 @@ class _Ctx:
     doc_period: PeriodMention | None
     doc_year: int | None
     para_low: str = ""
+    doc_period_at: int = -1     # where the body states the document's period (-1: the title)
 
 
 def extract(doc: TextDocument, province: str | None = None, published: date | None = None) -> Extraction:
@@ -758,8 +759,8 @@ def _extract(doc: TextDocument, text: str, lines: list[Span], title: str, pub: d
         votes[code] = votes.get(code, 0) + w
     doc_province = max(votes, key=votes.get) if votes else None
     # the document's period: the title's, else the first stated in the opening paragraphs
-    doc_period = None
-    for t in [title] + [text[p.span.start:p.span.end] for p in paras[:2]]:
+    doc_period, doc_period_at = None, -1
+    for t, at in [(title, -1)] + [(text[p.span.start:p.span.end], p.span.start) for p in paras[:2]]:
         low = _nfc(t).lower()
         ms = [m for m in find_periods(low) if not m.attached and m.kind == "span"
               and not (m.months and m.months[0] > 1) and not (m.period and m.period.start.month > 1)]
@@ -770,10 +771,11 @@ def _extract(doc: TextDocument, text: str, lines: list[Span], title: str, pub: d
                 if years:
                     m = _with_year(m, years[0])
             if m.period is not None:
-                doc_period = m
+                doc_period, doc_period_at = m, (at + m.start if at >= 0 else -1)
                 break
     ctx = _Ctx(doc, pub, province.zfill(2) if province else None, doc_province, doc_period,
-               doc_period.period.end.year if doc_period and doc_period.period else (pub.year if pub else None))
+               doc_period.period.end.year if doc_period and doc_period.period else (pub.year if pub else None),
+               doc_period_at=doc_period_at)
     cands: list[Candidate] = []
     carried_lead: PeriodMention | None = None
     for para in paras:
@@ -864,6 +866,12 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if indicator.kind == "money" and re.search(r"(được giao|giao dự toán|phân bổ|dự toán|bố trí|cấp phát)",
                                                        low[max(0, n.start - 80):n.start]):
                 plan = True   # a budget allocated is a plan; what was spent is reported after the year
+            if source == "document" and indicator.is_stock and ctx.published is not None and \
+                    ctx.doc_period_at > cl.start + n.start:
+                pm = None   # "Tỉnh có 41 nhãn hiệu…. Năm 2023, …": a stock said before any period, in the present
+            if pm is None and indicator.is_stock and ctx.published is not None and not r.planned:
+                # a stock stated in the present with nothing but the dateline: as of that day
+                pm, source = PeriodMention(n.start, n.start, "now", None), "dateline"
             period, pnote = _resolve_period(pm, indicator, ctx, low, n)
             if pnote:
                 notes.append(pnote)
@@ -871,7 +879,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
                 plan = True
             if period is not None and ctx.published and period.start > ctx.published:
                 plan = True
-            if period is not None and source in ("document", "earlier paragraph"):
+            if period is not None and source in ("document", "earlier paragraph", "dateline"):
                 conf -= 0.1
             code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx, n.start)
             if code is None and period is not None:
@@ -1000,7 +1008,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         near = seg_left[-60:] + " " + r.rest[:120]
         if "tfp" in around or "năng suất các nhân tố tổng hợp" in around:
             return "tỷ lệ đóng góp của TFP", 0.9, notes
-        if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", near) and re.search(r"(mức độ 4|mức 4|toàn trình)", near) \
+        wide = re.split(r"[;:(]", low[:n.start])[-1][-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
+        if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", wide) and re.search(r"(mức độ 4|mức 4|toàn trình)", wide) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
             return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes
         if re.search(r"hồ sơ", seg_left) and re.search(r"trực tuyến", near) and not re.search(r"(đúng hạn|trước hạn|quá hạn)", near):
@@ -1115,6 +1124,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 and not re.search(r"(mục tiêu|phấn đấu|định hướng)", r.prefix[-60:]):
             return "sản phẩm đăng ký tham gia chương trình OCOP", 0.75, notes
         if "ocop" in np or re.match(r"\s*sản phẩm[^;]{0,70}\(ocop\)", r.own) or \
+                (re.match(r"sản phẩm (?:được |đã được )?(?:công nhận|chứng nhận|xếp hạng|phân hạng)", np) and "ocop" in r.prefix[-120:]) or \
                 ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])) or \
                 re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^;]{0,24}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", r.rest[:80]) or \
                 (r.up is not None and r.up.kind == "product" and re.search(r"(ba|bốn|năm|\d) sao", np)):
