@@ -93,6 +93,58 @@ def test_period_forms(text, notation):
     assert found and found[0].period.notation == notation
 
 
+@pytest.mark.parametrize("text,published,notation", [
+    ("Năm nay, Sở đã nghiệm thu 14 nhiệm vụ KH&CN cấp tỉnh.", date(2023, 12, 20), "2023"),
+    ("Năm ngoái, Sở đã nghiệm thu 14 nhiệm vụ KH&CN cấp tỉnh.", date(2024, 2, 1), "2023"),
+    ("Trong quý I, Sở đã nghiệm thu 14 nhiệm vụ KH&CN cấp tỉnh.", date(2024, 4, 10), "2024-Q1"),
+    ("9 tháng đầu năm, Sở đã nghiệm thu 14 nhiệm vụ KH&CN cấp tỉnh.", date(2024, 10, 8), "2024-01/2024-09"),
+    ("Giai đoạn 2021 - 2025, Sở đã nghiệm thu 14 nhiệm vụ KH&CN cấp tỉnh.", date(2025, 6, 1), "2021/2025"),
+])
+def test_period_forms_from_the_dateline(text, published, notation):
+    """"năm nay" is the dateline's year, "quý I" and "9 tháng đầu năm" in it; without a dateline
+    "năm nay" gives no period (the reviewer supplies it)."""
+    assert facts(extract(text, province="14", published=published)) == {("tasks_accepted_provincial", notation, "actual", 14)}
+    if "năm nay" in text.lower():
+        assert not extract(text, province="14")
+
+
+def test_a_stock_with_only_the_dateline_is_as_of_that_day_and_a_flow_is_not_dated():
+    text = "Tỉnh Sơn La có 41 nhãn hiệu tập thể được bảo hộ. Sở đã nghiệm thu 6 nhiệm vụ KH&CN cấp tỉnh."
+    ex = prose.extract(textdoc.from_text(text), published=date(2024, 6, 12))
+    assert facts(ex.candidates) == {("ip_collective_marks", "2024-06-12", "actual", 41)}
+    assert [c.indicator for c in ex.undated] == ["tasks_accepted_provincial"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Theo PII năm 2024, tỉnh đạt 31,27 điểm, xếp thứ 48/63; trụ cột Thể chế đạt 55,1 điểm, xếp hạng 20/63; "
+     "điểm đầu vào đạt 33,5 điểm.",
+     {("pii_score", 31.27), ("pii_rank", 48), ("pii_institutions_score", 55.1), ("pii_institutions_rank", 20),
+      ("pii_input_score", 33.5)}),
+    ("Điểm số PII 2025 đạt 42,3, xếp thứ 11 toàn quốc; trụ cột Tác động xếp thứ 9/34.",
+     {("pii_score", 42.3), ("pii_rank_34", 11), ("pii_impact_rank_34", 9)}),
+    ("Kết quả PII 2024: trụ cột Thể chế giảm từ hạng 6 xuống hạng 31 (giảm 25 bậc), điểm PII tăng 2,1 điểm.",
+     {("pii_institutions_rank", 31)}),
+])
+def test_pii_overall_sub_indices_and_pillars(text, expected):
+    assert {(c.indicator, c.value) for c in extract(text, province="14", published=date(2026, 1, 20))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, tỉnh đã công nhận 52 sản phẩm OCOP, gồm 41 sản phẩm 3 sao và 11 sản phẩm 4 sao.",
+     {("ocop_products", 52), ("ocop_products_3star", 41), ("ocop_products_4star", 11)}),
+    ("Năm 2023, UBND tỉnh công nhận lại 12 sản phẩm OCOP; trong đó có 8 sản phẩm đạt 4 sao.",
+     {("ocop_products_rerecognized", 12)}),
+    ("Năm 2024, tỉnh công nhận 3 sản phẩm OCOP tiềm năng 5 sao; có 187 sản phẩm của 96 chủ thể đăng ký tham gia.",
+     {("ocop_products_5star_potential", 3), ("ocop_products_registered", 187)}),
+    ("Năm 2023, tỉnh công nhận 2 sản phẩm 5 sao.", set()),   # a province scores 5 stars; only the ministry recognizes them
+    ("Năm 2023, Sở cấp 6 giấy chứng nhận quyền sử dụng chỉ dẫn địa lý cho sâm củ.", {("ip_gi_use_certificates", 6)}),
+    ("Năm 2022, kinh phí từ ngân sách nhà nước cho các nhiệm vụ KH&CN là 14,2 tỷ đồng.", {("tasks_funding_state", 14.2)}),
+    ("Năm 2023, cả nước có 1.234 nhiệm vụ KH&CN cấp quốc gia được nghiệm thu.", set()),
+])
+def test_ocop_ip_and_money_readings(text, expected):
+    assert {(c.indicator, c.value) for c in extract(text, province="56", published=date(2024, 12, 30))} == expected
+
+
 def test_programme_years_are_not_periods():
     ms = prose.find_periods("05 dự án thuộc chương trình phát triển tài sản trí tuệ giai đoạn 2021 - 2025 và đến năm 2030")
     assert ms and all(m.attached for m in ms)
