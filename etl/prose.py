@@ -890,10 +890,17 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             out.append(Candidate(
                 file=ctx.doc.file, province_code=code, frame=frame, province_name=pname, indicator=ind,
                 period=period.notation if period and code else None, measure="plan" if plan else "actual",
-                value=n.value, unit=indicator.unit_vi, qualifier=_qualifier(low[:n.start]), quote=collapse(raw),
+                value=_in_unit(n.value, r, indicator), unit=indicator.unit_vi, qualifier=_qualifier(low[:n.start]), quote=collapse(raw),
                 confidence=round(conf, 2), number_text=n.raw, label=label, period_from=source, province_from=pfrom,
                 notes=notes))
     return out, first
+
+
+def _in_unit(value: float, r: Reading, ind) -> float:
+    """The value in the indicator's unit: "18.500 triệu đồng" is 18,5 tỷ đồng."""
+    if ind.unit_vi == "tỷ đồng" and re.match(r"\s*(triệu|tr\.?\s*đ)", r.np):
+        return round(value / 1000, 6)
+    return value
 
 
 def _qualifier(before: str) -> str:
@@ -1286,6 +1293,8 @@ def _pii_label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm) -> tuple[st
             or re.search(r"(trung bình|bình quân|của (?:các )?vùng|cả nước|toàn quốc là)", seg):
         return None, 0   # a change, or a region's or the country's figure
     part = _pii_part(seg)
+    if _RANK_CUE.search(before) and re.match(r"\s*(?:trong\s+)?(?:các tỉnh\s+)?(khu vực|vùng|miền|nhóm)", low[n.end:n.end + 30]):
+        return None, 0   # a rank within a region, not among the provinces
     if _RANK_CUE.search(before) and (n.denominator in (None, 63, 34)):
         if re.search(r"\btừ\s+(hạng|vị trí|thứ)\s*(thứ\s*)?$", before):
             return None, 0   # "từ hạng 6 xuống hạng 31": the earlier edition's rank
