@@ -100,7 +100,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "text_none": ("Không tìm thấy số liệu nào của danh mục chỉ tiêu trong văn bản này.",
                   "No fact of the registry's indicators was found in this text."),
     "text_unreadable": ("Không đọc được tệp: {error}", "The file could not be read: {error}"),
-    "text_pick": ("Chọn", "Select"),
     "text_period": ("Kỳ (ví dụ 2023, 2023-S1, 2023-12-31)", "Period (e.g. 2023, 2023-S1, 2023-12-31)"),
     "text_no_period": ("chưa rõ kỳ — hãy ghi kỳ", "no period — please give one"),
     "text_measure_plan": ("kế hoạch", "plan"),
