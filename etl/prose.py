@@ -861,6 +861,8 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             indicator = registry.indicator(ind)
             if not _unit_fits(indicator, r, n):
                 continue
+            if indicator.is_stock and re.search(r"\b(thêm|mới)\s*$", low[:n.start][-12:]):
+                continue   # "có thêm 2 chỉ dẫn địa lý": what was added, not the stock
             conf = min(conf, 0.35 + 0.6 * score)
             plan = r.planned
             if indicator.kind == "money" and re.search(r"(được giao|giao dự toán|phân bổ|dự toán|bố trí|cấp phát)",
@@ -933,6 +935,14 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
         np = _SECOND_VERB.split(np)[0]
         kind, cl_end = _classifier(np)
         left = low[prev_end:n.start]
+        # "…, nâng tổng số chỉ dẫn địa lý của tỉnh lên 5": the noun is said before the number
+        if kind is None and (m := re.search(r"(?:nâng|đưa) tổng số ((?:\S+\s+){0,6}?\S+?)(?:\s+(?:của tỉnh|toàn tỉnh|"
+                                            r"trên địa bàn(?: tỉnh)?|hiện có|đã có|được bảo hộ))?\s+lên\s*$", low[:n.start])):
+            noun = m[1]
+            k2, _ = _classifier(noun)
+            if k2 is not None:
+                kind, np, cl_end = k2, noun, _classifier(noun)[1]
+                left = left[:len(left) - len(m[0])] + " lũy kế " if m.start() >= prev_end else " lũy kế "
         r = Reading(kind, np, left, prefix=low[:n.start], rest=after[:160], own=after[:nxt])
         own_rest = np[cl_end:]
         r.status, r.status_pos = _status(own_rest)
@@ -1182,7 +1192,9 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             if stock:
                 return (f"lũy kế sản phẩm OCOP {star} sao" if star else "lũy kế sản phẩm OCOP"), 0.8, notes
             verb = re.split(r"[,;:(]", r.prefix)[-1][-30:]
-            if re.search(r"(chấm điểm|đánh giá|thẩm định|xét|tiếp nhận|rà soát)\s*(cho\s*)?$", verb):
+            if re.search(r"(chấm điểm|đánh giá|thẩm định|xét|tiếp nhận|rà soát)\s*(cho\s*)?$", verb) or \
+                    (re.search(r"(đánh giá|chấm điểm)[^;\d]{0,30}$", r.prefix[-50:]) and
+                     not re.search(r"(kết quả|công nhận|chứng nhận|cấp giấy|quyết định|trong đó|gồm)", r.prefix[-50:])):
                 return None, 0, notes   # products evaluated are not products recognized
             parent_recognized = r.up is not None and r.up.kind == "product" and re.search(
                 r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy)", re.split(r"[,;:(]", r.up.prefix)[-1][-40:]
