@@ -12,11 +12,11 @@ from playwright.sync_api import expect
 
 expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns can take seconds
 
-from metrics import accounts
-from tests.conftest import serve
-from tests.conftest import wait_for_app as _wait_for_app
+from tests.fixtures.accounts import TEST_PASSWORD as PASSWORD
+from tests.fixtures.accounts import add_account
+from tests.fixtures.browser import serve
+from tests.fixtures.browser import wait_for_app as _wait_for_app
 
-PASSWORD = "mat-khau-kiem-thu-01"
 PARAGRAPH = ("Dữ liệu kiểm thử. Năm 2019, Sở Khoa học và Công nghệ tỉnh Lâm Đồng đã tổ chức nghiệm thu 17 nhiệm vụ "
              "KH&CN cấp tỉnh; 6 nhiệm vụ KH&CN cấp quốc gia được nghiệm thu; tổ chức 3 lớp tập huấn.")
 NAMES = ("Nhiệm vụ KH&CN cấp tỉnh được nghiệm thu", "Nhiệm vụ KH&CN cấp quốc gia được nghiệm thu")
@@ -29,8 +29,8 @@ def text_app(tmp_path_factory, browser):
     folder = tmp_path_factory.mktemp("text_app")
     db = folder / "w.duckdb"
     build.build(db)
-    accounts.add("ld-editor", "editor", PASSWORD, ("68",), actor="test", db=db)     # Lâm Đồng
-    accounts.add("ld-reviewer", "reviewer", PASSWORD, ("68",), actor="test", db=db)
+    add_account(db, "ld-editor", "editor", ("68",))     # Lâm Đồng
+    add_account(db, "ld-reviewer", "reviewer", ("68",))
     with serve(db, folder, browser) as url:
         yield url, db
 

@@ -5,14 +5,24 @@ refused with rule `permission`, a fact without a period is refused with the reas
 from __future__ import annotations
 
 import duckdb
+import pytest
 
-from tests.test_pages_accounts import button, login, open_page, team  # noqa: F401  (team: a fixture)
+from tests.fixtures.accounts import add_account, button, log_in, no_login_delay
 
 PAGE = "pages/text_upload.py"
 PARAGRAPH = ("Dữ liệu kiểm thử. Năm 2022, Sở Khoa học và Công nghệ tỉnh Khánh Hòa đã tổ chức nghiệm thu 14 nhiệm vụ "
              "KH&CN cấp tỉnh và bàn giao kết quả của 9 nhiệm vụ cho các đơn vị ứng dụng; phối hợp tổ chức 3 lớp tập huấn.")
 QUOTE = ("Năm 2022, Sở Khoa học và Công nghệ tỉnh Khánh Hòa đã tổ chức nghiệm thu 14 nhiệm vụ KH&CN cấp tỉnh "
          "và bàn giao kết quả của 9 nhiệm vụ cho các đơn vị ứng dụng")
+
+
+@pytest.fixture()
+def team(fresh_warehouse, monkeypatch):
+    """A warehouse with a Khánh Hòa editor and a Khánh Hòa reviewer (test accounts)."""
+    no_login_delay(monkeypatch)
+    for name, role in (("kh-editor", "editor"), ("kh-reviewer", "reviewer")):
+        add_account(fresh_warehouse, name, role, ("56",))
+    return fresh_warehouse
 
 
 def paste(at, text: str):
@@ -26,23 +36,22 @@ def uploads(db) -> list[tuple]:
         return con.execute("SELECT file_name, state, account, facts FROM uploads").fetchall()
 
 
-def test_a_fresh_install_shows_the_create_admin_command_not_the_page(fresh_warehouse, monkeypatch):
-    monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
-    at = open_page(PAGE)
+def test_a_fresh_install_shows_the_create_admin_command_not_the_page(fresh_warehouse, open_page):
+    at = open_page(PAGE, db=fresh_warehouse)
     assert any("Chưa có tài khoản nào" in w.value for w in at.warning)
     assert not at.text_area and not at.get("file_uploader")
 
 
-def test_the_page_needs_an_editor(team):
-    at = open_page(PAGE)
+def test_the_page_needs_an_editor(team, open_page):
+    at = open_page(PAGE, db=team)
     assert not at.text_area, "proposing and saving facts needs a login"
-    login(at, "kh-reviewer")
+    log_in(at, "kh-reviewer")
     assert any("không có quyền" in e.value for e in at.error), [e.value for e in at.error]
     assert not at.text_area
 
 
-def test_an_editor_saves_the_ticked_facts_as_a_draft_of_their_province(team):
-    at = login(open_page(PAGE), "kh-editor")
+def test_an_editor_saves_the_ticked_facts_as_a_draft_of_their_province(team, open_page):
+    at = log_in(open_page(PAGE, db=team), "kh-editor")
     assert at.selectbox[0].value == "56", "an editor of one province: the text's province defaults to theirs"
     paste(at, PARAGRAPH)
     labels = [b.label for b in at.checkbox]
@@ -64,8 +73,8 @@ def test_an_editor_saves_the_ticked_facts_as_a_draft_of_their_province(team):
     assert public == 0, "a draft is not public"
 
 
-def test_a_text_about_another_province_is_refused_with_rule_permission(team):
-    at = login(open_page(PAGE), "kh-editor")
+def test_a_text_about_another_province_is_refused_with_rule_permission(team, open_page):
+    at = log_in(open_page(PAGE, db=team), "kh-editor")
     paste(at, PARAGRAPH.replace("Khánh Hòa", "Sơn La"))
     assert any("14 · Sơn La" in b.label for b in at.checkbox)
     at.checkbox[0].check().run()
@@ -76,8 +85,8 @@ def test_a_text_about_another_province_is_refused_with_rule_permission(team):
     assert uploads(team) == []
 
 
-def test_a_fact_without_a_period_is_asked_for_and_nothing_is_written_without_it(team):
-    at = login(open_page(PAGE), "kh-editor")
+def test_a_fact_without_a_period_is_asked_for_and_nothing_is_written_without_it(team, open_page):
+    at = log_in(open_page(PAGE, db=team), "kh-editor")
     paste(at, "Đến nay, toàn tỉnh Khánh Hòa có 202 sản phẩm OCOP.")
     assert "chưa rõ kỳ" in at.checkbox[0].label
     at.checkbox[0].check().run()
