@@ -113,7 +113,6 @@ TEXT: dict[str, tuple[str, str]] = {
                            "Submit, follow or undo: reports of your provinces"),
     "text_refused": ("{file}: không nạp, không ghi gì:", "{file}: not loaded, nothing written:"),
     "text_unknown": ("không rõ", "unknown"),
-    "upload_title": ("Tải lên báo cáo Excel", "Upload Excel reports"),
     "upload_title": ("Tải lên báo cáo", "Upload reports"),
     "upload_intro": (
         "Chọn tệp báo cáo (Excel .xlsx hoặc .xls, OpenDocument .ods, hoặc .csv dạng bảng). Hệ thống đọc mọi chỉ tiêu, cho xem trước từng số liệu và từng dòng bỏ qua; "
