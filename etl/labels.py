@@ -32,6 +32,7 @@ from typing import Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from etl.messages import pick
 from metrics import registry
 from metrics.names import nfc, strip_diacritics
 
@@ -108,8 +109,8 @@ def reason_text(m: LabelMatch, lang: str = "vi") -> str:
 
     def name(code):
         return inds[code].name(lang) if code in inds else (code or "—")
-    score = f"{m.score:.2f}".replace(".", ",") if lang == "vi" else f"{m.score:.2f}"
-    return (en if lang == "en" else vi).format(
+    score = pick(f"{m.score:.2f}".replace(".", ","), f"{m.score:.2f}", lang)
+    return pick(vi, en, lang).format(
         closest=name(m.closest), runner_up=name(m.runner_up), detail=m.detail, score=score)
 
 

@@ -30,13 +30,21 @@ MESSAGES = {
     "row": ("dòng {row}", "row {row}"),
     "ignored": ("bỏ qua", "ignored"),
     "file_not_found": ("không có tệp: ", "file not found: "),
+    "busy": ("Kho dữ liệu đang bận; hãy thử lại sau ít phút.", "The database is busy; try again shortly."),
+    "undone": ("{upload_id}: đã hoàn tác, gỡ {facts} số liệu", "{upload_id}: undone, {facts} facts taken back"),
+    "already_undone": ("{upload_id}: đã được hoàn tác trước đó, không thay đổi gì",
+                       "{upload_id}: already undone, nothing changed"),
+    "undo_unknown": ("{upload_id}: không có lần tải lên nào mang mã này (xem upload_id trong `python -m etl.ingest --json`)",
+                     "{upload_id}: no upload has this id (see upload_id in `python -m etl.ingest --json`)"),
+    "no_such_account": ("không có tài khoản đang hoạt động tên “{name}” (python -m etl.accounts list)",
+                        "no active account named “{name}” (python -m etl.accounts list)"),
 }
 
 
 def say(key: str, lang: str = "vi", **values) -> str:
     """The message `key` in `lang` (vi or en), its placeholders filled."""
     vi, en = MESSAGES[key]
-    return (en if lang == "en" else vi).format(**values)
+    return pick(vi, en, lang).format(**values)
 
 
 def pick(vi: str, en: str, lang: str) -> str:

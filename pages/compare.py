@@ -4,7 +4,7 @@ import streamlit as st
 
 from metrics import periods, queries, registry, rules
 from views import charts, fmt, tables, ui
-from views.i18n import t
+from views.i18n import pick, t
 
 lang = ui.lang()
 st.title(t("compare_title", lang))
@@ -95,7 +95,7 @@ for indicator in chosen_indicators:
         st.dataframe([{
             t("col_province", lang): fmt.province_label(r.province_code, r.frame, lang),
             t("col_period", lang): periods.label(r.period, lang),
-            t("col_note", lang): r.reason if lang == "vi" else r.reason_en,
+            t("col_note", lang): pick(r.reason, r.reason_en, lang),
         } for r in blocked.itertuples()], hide_index=True, width="stretch")
     ui.about_indicator(ind, lang, f"{t('about_indicator', lang)} — {ind.name(lang)}",
                        [f"{t('sources', lang)}: " + "; ".join(dict.fromkeys(sub["source"].dropna()))])

@@ -6,7 +6,7 @@ import streamlit as st
 from etl import warehouse, workflow
 from metrics import queries
 from views import auth, review, ui
-from views.i18n import t
+from views.i18n import pick, t
 
 lang = ui.lang()
 st.title(t("review_title", lang))
@@ -25,7 +25,7 @@ def _act(action, upload_id: str, file_name: str) -> None:
             workflow.send_back(upload_id, user, comment)
             st.session_state["_review_msg"] = t("returned_msg", lang).format(file=file_name)
     except workflow.WorkflowError as exc:
-        st.session_state["_review_err"] = exc.en if lang == "en" else str(exc)
+        st.session_state["_review_err"] = pick(str(exc), exc.en, lang)
     except warehouse.WarehouseBusy:
         st.session_state["_review_err"] = t("db_busy", lang)
 
@@ -69,5 +69,5 @@ if user.is_admin:
                 workflow.unlock(lk.province_code, lk.frame, lk.period, user, reason)
                 st.session_state["_review_msg"] = t("unlocked_msg", lang).format(province=lk.province_name, period=lk.period)
             except workflow.WorkflowError as exc:
-                st.session_state["_review_err"] = exc.en if lang == "en" else str(exc)
+                st.session_state["_review_err"] = pick(str(exc), exc.en, lang)
             st.rerun()

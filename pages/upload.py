@@ -8,7 +8,7 @@ import streamlit as st
 from etl import ingest, sandbox, template, warehouse, workbook, workflow
 from metrics import periods, queries, registry
 from views import auth, fmt, review, tables, ui
-from views.i18n import t
+from views.i18n import pick, t
 
 lang = ui.lang()
 st.title(t("upload_title", lang))
@@ -93,7 +93,7 @@ if accepted and st.button(t("save_drafts", lang).format(n=len(accepted)), type="
             st.error(t("db_busy", lang))
             break
         except ingest.WriteFailed as exc:
-            st.error(f"{ui.plain(result.file)}: {ui.plain(exc.message_en if lang == 'en' else exc.message_vi)}")
+            st.error(f"{ui.plain(result.file)}: {ui.plain(pick(exc.message_vi, exc.message_en, lang))}")
             break
         if outcome.status == "loaded":
             st.success(t("saved_draft", lang).format(file=ui.plain(result.file), facts=outcome.facts))
@@ -126,6 +126,6 @@ for u in mine.itertuples():
     except warehouse.WarehouseBusy:
         st.error(t("db_busy", lang))
     except workflow.WorkflowError as exc:
-        st.error(exc.en if lang == "en" else str(exc))
+        st.error(pick(str(exc), exc.en, lang))
     except ingest.WriteFailed as exc:
-        st.error(ui.plain(exc.message_en if lang == "en" else exc.message_vi))
+        st.error(ui.plain(pick(exc.message_vi, exc.message_en, lang)))

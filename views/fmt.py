@@ -10,7 +10,7 @@ from datetime import date
 import pandas as pd
 
 from metrics import registry
-from views.i18n import t
+from views.i18n import pick, t
 
 
 def is_missing(v) -> bool:
@@ -30,9 +30,17 @@ def wrap(line: str, width: int, break_long_words: bool = True) -> str:
                                      break_on_hyphens=break_long_words)) if line else ""
 
 
+_QUALIFIER_EN = {"gần": "nearly", "trên": "over", "khoảng": "about", "ít nhất": "at least"}
+
+
+def _separators(lang: str) -> str:
+    """The decimal, then the thousands separator: 1.234,5 (vi) or 1,234.5 (en)."""
+    return pick(",.", ".,", lang)
+
+
 def plot_separators(lang: str) -> str:
     """plotly's decimal and thousands separators for the language: 1.234,5 or 1,234.5."""
-    return ",." if lang == "vi" else ".,"
+    return _separators(lang)
 
 
 def number(value: float | None, decimals: int = 0, lang: str = "vi") -> str:
@@ -42,9 +50,8 @@ def number(value: float | None, decimals: int = 0, lang: str = "vi") -> str:
     text = f"{value:,.{decimals}f}"
     if decimals and "." in text:
         text = text.rstrip("0").rstrip(".") if _is_whole_after(value, decimals) else text
-    if lang == "vi":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    decimal, thousands = _separators(lang)
+    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
 
 
 def _is_whole_after(value: float, decimals: int) -> bool:
@@ -55,7 +62,7 @@ def value(v: float | None, unit: str, decimals: int = 0, qualifier: str = "", la
     """A value with its qualifier and unit: 'gần 40 %', '1.176 người'."""
     if is_missing(v):
         return "—"
-    q = (qualifier + " ") if qualifier and lang == "vi" else (_QUALIFIER_EN.get(qualifier, "") + " " if qualifier else "")
+    q = pick(qualifier, _QUALIFIER_EN.get(qualifier, ""), lang) + " " if qualifier else ""
     rank = _RANK_UNIT.match(unit or "")
     if rank:  # a rank carries the size of its field: 'hạng 21/63', never a bare 21
         return f"{q}{rank.group(1)} {number(v, 0, lang)}/{rank.group(2)}".strip()
@@ -66,18 +73,17 @@ def value(v: float | None, unit: str, decimals: int = 0, qualifier: str = "", la
 _RANK_UNIT = re.compile(r"^(hạng|rank)/(\d+)$")
 
 
-_QUALIFIER_EN = {"gần": "nearly", "trên": "over", "khoảng": "about", "ít nhất": "at least"}
-
-
 def qualifier(q: str, lang: str = "vi") -> str:
-    return q if lang == "vi" else _QUALIFIER_EN.get(q, q)
+    return pick(q, _QUALIFIER_EN.get(q, q), lang)
 
 
-def day(d: date | None, lang: str = "vi") -> str:
-    """31/12/2023 (vi); 31 Dec 2023 (en): one style for every English date."""
+def day(d: date | None, lang: str = "vi", month_padded: bool = True) -> str:
+    """31/12/2023 (vi; 01/7/2025 with month_padded=False, as the merger resolutions write it);
+    31 Dec 2023 (en): one style for every English date."""
     if not d:
         return "—"
-    return d.strftime("%d/%m/%Y") if lang == "vi" else f"{d.day} {d:%b %Y}"
+    vi = d.strftime("%d/%m/%Y") if month_padded else f"{d.day:02d}/{d.month}/{d.year}"
+    return pick(vi, f"{d.day} {d:%b %Y}", lang)
 
 
 def province_label(code: str, frame: str, lang: str = "vi") -> str:

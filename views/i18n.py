@@ -563,6 +563,20 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
+DEFAULT_LANG = "vi"
+
+
 def t(key: str, lang: str = "vi") -> str:
-    vi, en = TEXT[key]
-    return vi if lang != "en" else en
+    """The interface text `key` in `lang` (Vietnamese unless "en")."""
+    return pick(*TEXT[key], lang)
+
+
+def pick(vi, en, lang: str):
+    """One of a Vietnamese/English pair that comes with the data rather than from TEXT: a
+    problem's message, a reason, an official name. The one place a language is chosen."""
+    return en if lang == "en" else vi
+
+
+def lang_param(lang: str) -> dict:
+    """The query parameter a link carries for `lang`: none for Vietnamese, the default."""
+    return {} if lang == DEFAULT_LANG else {"lang": lang}

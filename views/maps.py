@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from metrics import periods, registry, rules
 from views import fmt
-from views.i18n import t
+from views.i18n import pick, t
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 
@@ -131,7 +131,7 @@ def map_table(df: pd.DataFrame, period: str, frame: str, lang: str = "vi") -> pd
             lines.append(t("map_no_data", lang))
         else:
             comparable = bool(getattr(r, "comparable", True))
-            reason = fmt.text(getattr(r, "reason_en", "") if lang == "en" else getattr(r, "reason", ""))
+            reason = fmt.text(pick(getattr(r, "reason", ""), getattr(r, "reason_en", ""), lang))
             alternatives = r.alternatives if r.alternatives == r.alternatives else 0
             rec.update(status=r.status, qualifier=fmt.text(r.qualifier), source=fmt.text(r.source),
                        alternatives=int(alternatives or 0))

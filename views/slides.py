@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from metrics import periods, registry, rules
 from views import charts, fmt
 from views.decks import Slide, encode
-from views.i18n import t
+from views.i18n import lang_param, pick, t
 
 PAGE_PATH = "trinh-chieu"
 SLIDE_TEXT_SIZE = 18  # every text in a slide's chart, in px: readable from the back of a hall
@@ -254,7 +254,7 @@ def notes(df: pd.DataFrame, slide: Slide, fig: go.Figure, lang: str = "vi") -> l
     if n_alt:
         out.append(t("slide_disagree", lang).format(n=n_alt))
     if "comparable" in df and (~df["comparable"].astype(bool)).any():
-        col = "reason" if lang == "vi" else "reason_en"
+        col = pick("reason", "reason_en", lang)
         reasons = list(dict.fromkeys(df.loc[~df["comparable"].astype(bool), col].dropna()))
         out.append(f"{t('not_comparable', lang)}: " + "; ".join(reasons[:3]))
     return out
@@ -292,8 +292,7 @@ def link(base: str, deck_text: str, slide_number: int | None = None, lang: str =
     params = {"deck": deck_text}
     if slide_number:
         params["slide"] = str(int(slide_number))
-    if lang == "en":
-        params["lang"] = "en"
+    params.update(lang_param(lang))
     return f"{base.rstrip('/')}/{PAGE_PATH}?{urlencode(params, safe='~')}"
 
 

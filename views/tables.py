@@ -11,7 +11,7 @@ import pandas as pd
 
 from metrics import periods, registry, rules
 from views import fmt
-from views.i18n import t
+from views.i18n import pick, t
 from metrics.names import strip_diacritics
 
 
@@ -106,7 +106,7 @@ def card_texts(c: Card, lang: str) -> dict:
            "delta": None, "delta_description": None, "delta_color": "normal" if ind.higher_is_better else "inverse",
            "flags": [], "source": "", "note": "", "trend": [], "trend_periods": ""}
     if c.row is None:
-        out["note"] = c.reason_en if lang == "en" and c.reason_en else c.reason
+        out["note"] = pick(c.reason, c.reason_en or c.reason, lang)
         out["period"] = periods.label(c.last_period, lang) if c.last_period else ""
         out["flags"].append(t("ov_no_value", lang))
         return out
@@ -180,7 +180,7 @@ def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) 
         ind = registry.indicator(r["indicator"])
         note, status = fmt.text(r["note"]), t(f"status_{r['status']}", lang)
         if "reason" in df and not bool(r.get("comparable", True)):  # merger view: say why there is no value
-            note, status = fmt.text(r["reason_en"] if lang == "en" else r["reason"]), t("not_comparable", lang)
+            note, status = fmt.text(pick(r["reason"], r["reason_en"], lang)), t("not_comparable", lang)
         rows.append({
             t("col_period", lang): periods.label(r["period"], lang),
             t("col_value", lang): _value_cell(r, ind, lang),
@@ -224,8 +224,7 @@ def merger_history(code: str, frame: str, lang: str) -> dict:
     """The administrative history of a province: {'text': ..., 'links': [(label, option)]}.
     'Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025' / 'Khánh Hòa (từ 01/7/2025) gồm: …'."""
     p = registry.province(code, frame)
-    day = registry.MERGER_DATE
-    when = f"{day.day:02d}/{day.month}/{day.year}" if lang == "vi" else f"{day.day} {day:%b %Y}"
+    when = fmt.day(registry.MERGER_DATE, lang, month_padded=False)
     if frame == "63":
         s = registry.successor(p)
         if s is None:
@@ -238,9 +237,9 @@ def merger_history(code: str, frame: str, lang: str) -> dict:
         if p.renamed:  # a change inside the frame: Thừa Thiên Huế is the city of Huế from 1/1/2025
             r = p.renamed
             on = fmt.day(r.on, lang)
-            msg = t("pf_renamed", lang).format(name=p.name(lang), new=r.name_vi if lang == "vi" else r.name_en,
+            msg = t("pf_renamed", lang).format(name=p.name(lang), new=pick(r.name_vi, r.name_en, lang),
                                                kind=r.kind, date=on,
-                                               basis=r.basis if lang == "vi" else r.basis.replace("Nghị quyết", "Resolution")) + " " + msg
+                                               basis=pick(r.basis, r.basis.replace("Nghị quyết", "Resolution"), lang)) + " " + msg
         return {"text": msg, "links": [(f"{s.name(lang)} ({t('frame_34', lang)})", f"{s.code}-{s.frame}")]}
     preds = registry.predecessors(p)
     if not preds:
@@ -506,12 +505,12 @@ def upload_problems(result, lang: str) -> pd.DataFrame:
     return pd.DataFrame([{
         t("col_sheet", lang): p.sheet or "—", t("col_cell", lang): p.cell or "—",
         t("col_value", lang): "" if p.value is None else str(p.value), t("col_rule", lang): p.rule,
-        t("col_message", lang): p.message_en if lang == "en" else p.message_vi,
+        t("col_message", lang): pick(p.message_vi, p.message_en, lang),
     } for p in result.problems])
 
 
 def upload_ignored(result, lang: str) -> pd.DataFrame:
     return pd.DataFrame([{
         t("col_sheet", lang): i.sheet, t("col_row", lang): i.row or "—", t("col_text", lang): i.text,
-        t("col_reason", lang): i.reason_en if lang == "en" else i.reason_vi,
+        t("col_reason", lang): pick(i.reason_vi, i.reason_en, lang),
     } for i in result.ignored])

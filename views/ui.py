@@ -8,7 +8,7 @@ import re
 import streamlit as st
 
 from metrics import registry
-from views.i18n import t
+from views.i18n import lang_param, t
 from metrics.names import strip_diacritics
 
 
@@ -162,8 +162,7 @@ def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: 
 
 def link_params(**params) -> dict:
     """Query parameters for a link to another page that keeps this view's language and merger mode."""
-    if lang() == "en":
-        params["lang"] = "en"
+    params.update(lang_param(lang()))
     if st.session_state.get("_url_widget_view") == "today":
         params["view"] = "today"
     return params
