@@ -10,7 +10,7 @@ import streamlit as st
 from etl import pipeline, prose, text_facts, textdoc, warehouse
 from metrics import periods, registry
 from views import auth, fmt, ui
-from views.i18n import t
+from views.i18n import pick, t
 
 lang = ui.lang()
 st.title(t("text_title", lang))
@@ -114,7 +114,7 @@ if chosen and st.button(t("text_load", lang).format(n=len(chosen)), type="primar
             st.error(t("db_busy", lang))
             break
         except pipeline.WriteFailed as exc:
-            st.error(ui.plain(exc.message_en if lang == "en" else exc.message_vi))
+            st.error(ui.plain(pick(exc.message_vi, exc.message_en, lang)))
             break
         if outcome.status == "loaded":
             st.success(t("text_saved_draft", lang).format(file=ui.plain(name), facts=outcome.facts))
