@@ -881,6 +881,10 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
                 plan = True
             if period is not None and ctx.published and period.start > ctx.published:
                 plan = True
+            elif period is not None and ctx.published and not indicator.is_stock and period.kind != "date" and \
+                    period.start <= ctx.published < period.start + (period.end - period.start) / 2 and \
+                    not re.search(r"\b(đã|được|có|đạt)\b", low[:n.start] + " " + r.own[:80]) and source in ("clause", "sentence"):
+                plan = True   # "6 tháng cuối năm 2024, Sở tập trung nghiệm thu 10 …" written in July: not done yet
             if period is not None and source in ("document", "earlier paragraph", "dateline"):
                 conf -= 0.1
             code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx, n.start)
@@ -1269,7 +1273,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return "tổ chức KH&CN", 0.65, notes
         return None, 0, notes
     if kind == "procedure":
-        if re.search(r"(thuộc thẩm quyền|tổng số)", low[max(0, n.start - 40):n.start] + " " + np) and \
+        if re.search(r"(thuộc thẩm quyền|tổng số)", re.split(r"[;:(]", low[:n.start])[-1][-120:] + " " + np) and \
                 not re.search(r"(mức độ|trực tuyến|toàn trình|một phần|thí điểm|đơn giản hóa|cắt giảm|sửa đổi|công bố)", np + r.left[-40:]):
             return "số thủ tục hành chính thuộc thẩm quyền giải quyết", 0.65, notes
         return None, 0, notes
