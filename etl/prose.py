@@ -173,6 +173,9 @@ def _header(text: str, lines: list[Span]) -> tuple[str, date | None, int]:
             continue
         if _FURNITURE.search(line) or len(line.split()) < 4:
             continue
+        if (line.isupper() and _MASTHEAD.match(line.lower())) or re.match(r"(?i)trang chủ\b", line) or \
+                re.search(r"\s[>»]\s", line):
+            continue   # the department's masthead or a breadcrumb, not the article's title
         # a heading: short, not a sentence, followed by more text (a pasted paragraph has none)
         if not title and len(line) < 250 and not line.endswith((".", ";", ":")) and \
                 any(text[x.start:x.end].strip() for x in lines[i + 1:]):
@@ -180,6 +183,8 @@ def _header(text: str, lines: list[Span]) -> tuple[str, date | None, int]:
     return title, dateline or banner_date, (title_i + 1 if title_i is not None else 0)
 
 
+_MASTHEAD = re.compile(r"^(sở khoa học|sở kh&cn|sở khcn|ubnd|ủy ban nhân dân|uỷ ban nhân dân|cổng thông tin|"
+                       r"trang thông tin|báo |đài phát thanh|bộ khoa học)")
 _ENDS_SENTENCE = re.compile(r"[.;:!?…\"”)»]\s*$")
 
 
@@ -762,7 +767,9 @@ def _extract(doc: TextDocument, text: str, lines: list[Span], title: str, pub: d
     doc_period, doc_period_at = None, -1
     for t, at in [(title, -1)] + [(text[p.span.start:p.span.end], p.span.start) for p in paras[:2]]:
         low = _nfc(t).lower()
-        ms = [m for m in find_periods(low) if not m.attached and m.kind == "span"
+        # "Hội nghị tổng kết hoạt động KH&CN năm 2023": a title reporting on a year states the document's period
+        reporting = at < 0 and re.search(r"(tổng kết|sơ kết|kết quả|báo cáo|nhìn lại)", low)
+        ms = [m for m in find_periods(low) if (not m.attached or (reporting and m.kind == "span")) and m.kind == "span"
               and not (m.months and m.months[0] > 1) and not (m.period and m.period.start.month > 1)]
         if ms:
             m = ms[0]
