@@ -309,6 +309,7 @@ _PERIOD_PATTERNS = [
     ("now", re.compile(r"(?:tính đến|cho đến|tính tới|đến|tới) (?:thời điểm )?(?:nay|hiện nay|hiện tại|này)\b|\bhiện nay\b|\bhiện có\b|"
                        r"\bhiện tại\b|\bhiện đang có\b|\bđến nay\b|\bthời gian qua\b|\bhiện\s+(?=toàn|cả|tỉnh|có)")),
     ("date_full", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?ngày (\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*" + _Y + r")?")),
+    ("date_bare", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + _Y)),
     ("month_to", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết |cuối )?tháng (\d{1,2})(?:\s*(?:/|năm|-)\s*" + _Y + r")?")),
     ("year_end", re.compile(r"(?:tính |lũy kế |luỹ kế )?(?:đến|tới) (?:hết|cuối) năm " + _Y)),
     ("year_to", re.compile(r"tính (?:đến|tới) (?:thời điểm )?(?:năm )?" + _Y)),
@@ -372,6 +373,8 @@ def _mention(kind: str, m: re.Match, a: int, b: int) -> PeriodMention | None:
             return PeriodMention(a, b, "ytd_now", None, day_month=None, months=(int(g[0]),) if g[0] else None)
         if kind == "range_now":
             return PeriodMention(a, b, "range_now", None, months=(int(g[0]),))
+        if kind == "date_bare":
+            return PeriodMention(a, b, "date", periods.at(date(int(g[2]), int(g[1]), int(g[0]))))
         if kind == "date_full":
             d, mo, y = int(g[0]), int(g[1]), g[2]
             if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -579,7 +582,7 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "time"
     if not n.percent and n.denominator is None and 1900 <= n.value <= 2100 and "." not in n.raw and "," not in n.raw:
         return "year"
-    if _TRAP_BEFORE.search(before) and not n.percent and not re.search(r"(xếp|đứng) thứ\s*$", before):
+    if _TRAP_BEFORE.search(before) and not n.percent and not re.search(r"(xếp|đứng|vị trí) thứ\s*$", before):
         return "number after " + _TRAP_BEFORE.search(before)[1]
     if re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn)( thêm)?\s*$", before) and not n.percent:
         return "a difference, not a count"
@@ -888,7 +891,8 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
                 plan = True
             if period is not None and ctx.published and period.start > ctx.published:
                 plan = True
-            elif period is not None and ctx.published and not indicator.is_stock and period.kind != "date" and \
+            elif period is not None and ctx.published and indicator.kind == "count" and not indicator.is_stock and \
+                    period.kind != "date" and \
                     period.start <= ctx.published < period.start + (period.end - period.start) / 2 and \
                     not re.search(r"\b(đã|được|có|đạt)\b", low[:n.start] + " " + r.own[:80]) and source in ("clause", "sentence"):
                 plan = True   # "6 tháng cuối năm 2024, Sở tập trung nghiệm thu 10 …" written in July: not done yet
@@ -946,6 +950,13 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
         np = _SECOND_VERB.split(np)[0]
         kind, cl_end = _classifier(np)
         left = low[prev_end:n.start]
+        # "Số sáng kiến được công nhận năm 2023 là 256": the noun, and what it is, said before the number
+        if kind is None and (m := re.search(r"(?:^|[\s,])(?:tổng số|số lượng|số)\s+((?:\S+\s+){0,8}?\S+?)"
+                                            r"(?:\s+(?:của tỉnh|toàn tỉnh|trên địa bàn(?: tỉnh)?))?\s+(?:là|đạt)\s*$",
+                                            low[prev_end:n.start])):
+            k2, e2 = _classifier(m[1])
+            if k2 is not None:
+                kind, np, cl_end = k2, m[1], e2
         # "…, nâng tổng số chỉ dẫn địa lý của tỉnh lên 5": the noun is said before the number
         if kind is None and (m := re.search(r"(?:nâng|đưa) tổng số ((?:\S+\s+){0,6}?\S+?)(?:\s+(?:của tỉnh|toàn tỉnh|"
                                             r"trên địa bàn(?: tỉnh)?|hiện có|đã có|được bảo hộ))?\s+lên\s*$", low[:n.start])):
