@@ -1,5 +1,5 @@
 """Reports in (Excel .xlsx/.xls, OpenDocument .ods, CSV): `python -m etl.ingest FILE... [--db PATH] [--province CODE] [--period P]
-[--dry-run] [--json] [--lang vi|en] [--as NAME]`.
+[--dry-run] [--json] [--lang vi|en] [--as NAME] [--wait S] [--accept-suggestions]`.
 
 With `--as NAME` the file is checked against that account's scope (rule `permission`) and the
 locks of approved province-periods (rule `locked`), and an accepted file becomes a draft for
@@ -23,7 +23,8 @@ from etl import sandbox, validate
 from etl.pipeline import (  # noqa: F401  (this module's public names since the start)
     FileResult, LoadOutcome, WriteFailed, _audit_refusal, _problem, check_locks, check_scope, citation, ensure,
     examine, load, undo)
-from etl.messages import pick, say
+from etl import learned
+from etl.messages import number, pick, say
 from metrics import accounts, names, periods, registry, store
 from metrics.store import WarehouseBusy
 
@@ -53,6 +54,10 @@ def _summary(result: FileResult, outcome: LoadOutcome | None, lang: str) -> str:
         for p in result.problems:
             where = f"{p.sheet}!{p.cell}" if p.sheet and p.cell else (p.sheet or say("whole_file", lang))
             lines.append(f"  [{p.rule}] {where}: {pick(p.message_vi, p.message_en, lang)}")
+    for g in result.suggestions:
+        lines.append(say("suggested", lang, sheet=g.sheet, row=g.row, label=g.label,
+                         indicator=registry.indicator(g.indicator).name(lang),
+                         score=f"{g.score:.2f}" if lang == "en" else number(g.score, 2)))
     for i in result.ignored:
         where = f"{i.sheet}" + (" " + say("row", lang, row=i.row) if i.row else "")
         lines.append(f"  - {say('ignored', lang)} {where}: “{i.text}” — {pick(i.reason_vi, i.reason_en, lang)}")
@@ -73,7 +78,11 @@ def _one_file(path: Path, args, user) -> tuple[FileResult, LoadOutcome | None]:
     except OSError as exc:
         return _refused(path.name, "unreadable", f"{path.name}: không đọc được tệp ({exc.strerror or exc}).",
                         f"{path.name}: cannot read the file ({exc.strerror or exc})."), None
-    result = check_scope(sandbox.examine(data, path.name, args.province, args.period), user)
+    # labels people confirmed apply here too (approved ones, and the uploader's own province's);
+    # rejected ones are not suggested again
+    known = learned.learned_for(args.db, args.province.zfill(2) if args.province else None)
+    result = check_scope(sandbox.examine(data, path.name, args.province, args.period, learned=known,
+                                         accept_suggestions=args.accept_suggestions), user)
     if user is not None and not result.accepted and not args.dry_run:
         _audit_refusal(result, user, args.db)
     if not result.accepted or args.dry_run:
@@ -113,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="nạp với quyền của tài khoản này: chỉ các tỉnh của người đó, thành bản nháp chờ duyệt")
     ap.add_argument("--wait", type=float, default=0, metavar="GIÂY",
                     help="khi kho dữ liệu đang bận, thử lại trong tối đa chừng ấy giây")
+    ap.add_argument("--accept-suggestions", action="store_true",
+                    help="lấy cả các dòng chỉ được gợi ý chỉ tiêu (mặc định: chỉ liệt kê, không lấy)")
     args = ap.parse_args(argv)
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:

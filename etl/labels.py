@@ -95,16 +95,22 @@ REASONS = {
                  "Closest is “{closest}” but the label says “{detail}”, which rules it out"),
     "missing_required": ("Gần nhất là “{closest}” nhưng nhãn thiếu “{detail}”",
                          "Closest is “{closest}” but the label lacks “{detail}”"),
-    "low_score": ("Không khớp chỉ tiêu nào trong danh mục (gần nhất: “{closest}”, độ tin cậy {score})",
-                  "Matches no indicator in the registry (closest: “{closest}”, score {score})"),
+    "low_score": ("Không khớp chỉ tiêu nào trong danh mục (không đoán; gần nhất: “{closest}”, độ tin cậy {score})",
+                  "Matches no indicator in the registry (not guessed; closest: “{closest}”, score {score})"),
+    "no_match": ("Không khớp chỉ tiêu nào trong danh mục (không đoán)",
+                 "Matches no indicator in the registry (not guessed)"),
     "rejected_before": ("Gợi ý “{closest}” cho nhãn này đã bị bỏ qua trước đây",
                         "The suggestion “{closest}” was rejected for this label before"),
     "empty": ("Nhãn trống", "Empty label"),
 }
 
 
-def reason_text(m: LabelMatch, lang: str = "vi") -> str:
-    vi, en = REASONS.get(m.reason, (m.reason, m.reason))
+def reason_text(m: LabelMatch | None, lang: str = "vi") -> str:
+    """The reason of a match in words, naming the indicators it speaks of."""
+    reason = m.reason if m is not None and m.closest else "no_match"
+    vi, en = REASONS.get(reason, (reason, reason))
+    if m is None:
+        return en if lang == "en" else vi
     inds = registry.indicators()
 
     def name(code):

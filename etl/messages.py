@@ -38,6 +38,8 @@ MESSAGES = {
                      "{upload_id}: no upload has this id (see upload_id in `python -m etl.ingest --json`)"),
     "no_such_account": ("không có tài khoản đang hoạt động tên “{name}” (python -m etl.accounts list)",
                         "no active account named “{name}” (python -m etl.accounts list)"),
+    "suggested": ("  ? gợi ý {sheet} dòng {row}: “{label}” → {indicator} (độ tin cậy {score}; chưa lấy, cần --accept-suggestions)",
+                  "  ? suggested {sheet} row {row}: “{label}” → {indicator} (score {score}; not taken without --accept-suggestions)"),
 }
 
 

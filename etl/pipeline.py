@@ -25,9 +25,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import curated, limits, load as loader, recalc, text_facts, uploads, validate, walk, warehouse, workbook, workflow
+from etl import curated, labels, limits, load as loader, recalc, text_facts, uploads, validate, walk, warehouse, workbook, workflow
 from etl.messages import pick
-from etl.reading import Hints, Ignored, Problem
+from etl.reading import Hints, Ignored, Problem, Suggestion
 from metrics import accounts, names, periods, registry, store
 from metrics.store import WarehouseBusy
 from metrics.schema import FACT_KEY, SOURCE_RANK
@@ -43,6 +43,8 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     province_hint: str | None = None
     period_hint: str | None = None
+    suggestions: list[Suggestion] = field(default_factory=list)
+    labels_applied: dict = field(default_factory=dict)   # label key -> indicator, from people's answers
 
     @property
     def accepted(self) -> bool:
@@ -62,6 +64,8 @@ class FileResult:
                         for i in self.ignored],
             "problems": [{"sheet": p.sheet, "cell": p.cell, "value": _jsonable(p.value), "rule": p.rule,
                           "message": pick(p.message_vi, p.message_en, lang)} for p in self.problems],
+            "suggestions": [{"sheet": g.sheet, "row": g.row, "label": g.label, "indicator": g.indicator,
+                             "score": g.score} for g in self.suggestions],
         }
 
 
@@ -80,20 +84,24 @@ def _problem(rule: str, vi: str, en: str, value=None) -> Problem:
     return Problem(None, None, value, rule, vi, en)
 
 
-def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None) -> FileResult:
-    """Read a workbook and say what it holds; nothing is written."""
+def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None, *,
+            learned: labels.Learned | None = None, accept_suggestions: bool = False) -> FileResult:
+    """Read a workbook and say what it holds; nothing is written. `learned`: labels people
+    confirmed (taken) or rejected (not suggested again); `accept_suggestions`: take suggested
+    rows too (the command line's --accept-suggestions)."""
     # NOTE: reading allocates millions of small objects and creates no reference cycles; the cyclic
     # collector's repeated passes over them cost a quarter of a 100,000-row ingest, so pause it.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _examine(data, file_name, province, period)
+        return _examine(data, file_name, province, period, learned, accept_suggestions)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _examine(data: bytes, file_name: str, province: str | None, period: str | None) -> FileResult:
+def _examine(data: bytes, file_name: str, province: str | None, period: str | None,
+             learned: labels.Learned | None = None, accept_suggestions: bool = False) -> FileResult:
     digest = uploads.sha256(data)
     # a file name is text a person typed: cleaned like every label (no escapes, no U+202E)
     file_name = names.nfc(file_name) or "(không tên)"
@@ -103,7 +111,8 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
         return FileResult(file_name, digest, "rejected", validate.to_frame([]), [],
                           [_problem("period", f"Kỳ đã chọn không hợp lệ: {exc}", f"The chosen period is not valid: {exc}",
                                     period)], province, period)
-    hints = Hints(province=str(province).zfill(2) if province else None, period=hint_period)
+    hints = Hints(province=str(province).zfill(2) if province else None, period=hint_period,
+                  labels=learned, accept_suggestions=accept_suggestions)
     try:
         book = workbook.read(data, file_name)
     except limits.TooLarge as exc:
@@ -122,12 +131,15 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     problems = (reading.problems + resolve_problems + duplicate_problems
                 + validate.check_ranges(facts) + validate.check_parts(facts))
     if reading.matched_rows == 0:
+        asked = (f" ({len(reading.suggestions)} dòng cần xác nhận chỉ tiêu)" if reading.suggestions else "")
+        asked_en = (f" ({len(reading.suggestions)} rows await confirmation)" if reading.suggestions else "")
         problems.append(_problem("no_indicator",
-                                 f"{file_name}: không tìm thấy chỉ tiêu nào có trong danh mục.",
-                                 f"{file_name}: no indicator from the registry was recognized."))
+                                 f"{file_name}: không tìm thấy chỉ tiêu nào có trong danh mục{asked}.",
+                                 f"{file_name}: no indicator from the registry was recognized{asked_en}."))
     status = "rejected" if problems else "accepted"
     return FileResult(file_name, digest, status, validate.to_frame(facts if status == "accepted" else []),
-                      reading.ignored + set_aside, problems, province, period)
+                      reading.ignored + set_aside, problems, province, period,
+                      reading.suggestions, dict(reading.labels_applied))
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -271,10 +283,12 @@ def _commit(con: duckdb.DuckDBPyConnection, folder: Path, event: dict) -> None:
     _fault("after_log")
 
 
-def _upload_event(upload_id, sha256, file_name, at, by, province, period, state="approved", account=None) -> dict:
+def _upload_event(upload_id, sha256, file_name, at, by, province, period, state="approved", account=None,
+                  labels_applied: dict | None = None) -> dict:
+    # `labels`: the labels people confirmed that this reading used, so a rebuild reads the file the same way
     return {"event": "upload", "upload_id": upload_id, "sha256": sha256, "file_name": file_name,
             "at": at.isoformat(), "by": by, "province": province, "period": period, "state": state,
-            "account": account}
+            "account": account, "labels": labels_applied or {}}
 
 
 def _undo_event(upload_id, at, by) -> dict:
@@ -320,7 +334,8 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None,
                 con.execute("ROLLBACK")
                 raise
             _commit(con, folder, _upload_event(upload_id, result.sha256, result.file, at, by, result.province_hint,
-                                               result.period_hint, state, user.name if user else None))
+                                               result.period_hint, state, user.name if user else None,
+                                               result.labels_applied))
     except _IO_ERRORS as exc:
         raise write_failed(exc, f"tệp {result.file} vào kho dữ liệu") from None
     pairs = workflow.province_pairs(result.facts)
@@ -578,7 +593,9 @@ def reconcile(con: duckdb.DuckDBPyConnection | None, folder: Path, repair: bool 
 
 def _apply_logged_upload(con: duckdb.DuckDBPyConnection, folder: Path, event: dict) -> int | None:
     data = uploads.stored_file(folder, event["sha256"]).read_bytes()
-    result = examine(data, event["file_name"], event.get("province"), event.get("period"))
+    # the labels people confirmed for this file then, not today's: a rebuild reads it the same way
+    learned = labels.Learned(confirmed=event.get("labels") or {})
+    result = examine(data, event["file_name"], event.get("province"), event.get("period"), learned=learned)
     if not result.accepted:
         return None  # the registry changed since and the file no longer passes: reported by build
     return _apply(con, result, event["upload_id"], datetime.fromisoformat(event["at"]), event["by"],

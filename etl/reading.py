@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from etl import labels
 from metrics.periods import Period
 
 
@@ -50,6 +51,8 @@ class Hints:
     """The uploader's choices: they only fill what the workbook does not say."""
     province: str | None = None      # a statistics code; its frame follows from each value's period
     period: Period | None = None
+    labels: labels.Learned | None = None   # labels people confirmed or rejected before
+    accept_suggestions: bool = False       # take suggested rows as if confirmed (command line)
 
 
 @dataclass
@@ -58,3 +61,20 @@ class Reading:
     ignored: list[Ignored] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     matched_rows: int = 0
+    suggestions: list[Suggestion] = field(default_factory=list)
+    # labels taken because a person confirmed them (or accepted suggestions): label key ->
+    # indicator, logged with the upload so a rebuild reads the file the same way
+    labels_applied: dict = field(default_factory=dict)
+
+
+@dataclass
+class Suggestion:
+    """A row whose label is close to an indicator but not certain: nothing is taken from it
+    until a person confirms."""
+    sheet: str
+    row: int                          # 1-based
+    label: str
+    indicator: str
+    score: float
+    key: str                          # labels.label_key(label): what a confirmation remembers
+    runner_up: str | None = None

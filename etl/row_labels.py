@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl import labels
 from metrics import periods, registry
 from metrics.names import match_key, nfc
 from metrics.periods import Period
@@ -29,7 +30,8 @@ def clean_label(text: str) -> str:
     return t.strip(" :;.")
 
 
-def label_variants(text: str) -> list[tuple[str, Period | None]]:
+@lru_cache(maxsize=4096)
+def label_variants(text: str) -> tuple[tuple[str, Period | None], ...]:
     """The label as written, without a trailing '(unit)', and without a period phrase (which then
     overrides the column's period: 'Tỷ trọng … giai đoạn 2020-2023')."""
     base = clean_label(text)
@@ -43,7 +45,7 @@ def label_variants(text: str) -> list[tuple[str, Period | None]]:
             stripped = clean_label((base[:m.start()] + " " + base[m.end():]).strip())
             out.append((stripped, p))
             out.append((_TRAILING_PARENS.sub("", stripped), p))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)
@@ -55,11 +57,47 @@ def children(parent: str) -> tuple[registry.Indicator, ...]:
 def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Period | None]:
     """THE label -> indicator lookup of the Excel reader: (indicator code or None, the period the
     label names). `parent` is the indicator of the row above when it has children, so a sub-item
-    ('- cấp quốc gia') is matched among them. Never guessed: an unknown label gives (None, None)."""
+    ('- cấp quốc gia') is matched among them. Otherwise by meaning (etl.labels), taken only when
+    the matcher is confident; a suggestion is the walk's to list (`meaning`)."""
     for text, p in label_variants(label):
         code = registry.match_indicator(text)
         if code:
             return code, p
+    code, p = _sub_item(label, parent)
+    if code:
+        return code, p
+    m, p, _ = meaning(label)
+    if m.taken:
+        return m.indicator, p
+    return None, None
+
+
+@lru_cache(maxsize=4096)
+def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
+    """The matcher's reading of a row label: of its variants (with or without a trailing unit or
+    a period phrase), the one it is surest of, the period that variant names, and its text."""
+    best, best_p, best_text = None, None, label
+    rank = {labels.TAKEN: 2, labels.SUGGESTED: 1, labels.IGNORED: 0}
+    for text, p in label_variants(label):
+        m = labels.match_label(text)
+        if best is None or (rank[m.outcome], m.score) > (rank[best.outcome], best.score):
+            best, best_p, best_text = m, p, text
+    return best, best_p, best_text
+
+
+def learned_indicator(label: str, learned: labels.Learned) -> tuple[str | None, Period | None, str | None]:
+    """A label a person confirmed before (any of its variants): (indicator, period, its key)."""
+    if not learned.confirmed:
+        return None, None, None
+    for text, p in label_variants(label):
+        key = labels.label_key(text)
+        code = learned.confirmed.get(key)
+        if code and code in registry.indicators():
+            return code, p, key
+    return None, None, None
+
+
+def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None]:
     if parent:
         for text, p in label_variants(label):
             key = match_key(text)

@@ -58,7 +58,7 @@ def _limit_memory(ceiling: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-def _work(conn, data: bytes, file_name: str, province, period, ceiling: int) -> None:
+def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, options: dict) -> None:
     try:
         # a native reader that aborts writes its panic to stderr: the parent reports the failure in
         # words instead, so keep the command line's and the server's output clean
@@ -69,7 +69,7 @@ def _work(conn, data: bytes, file_name: str, province, period, ceiling: int) -> 
 
         workbook.SANDBOXED = True
 
-        conn.send(("ok", pipeline.examine(data, file_name, province, period)))
+        conn.send(("ok", pipeline.examine(data, file_name, province, period, **options)))
     except MemoryError:
         conn.send(("memory", None))
     except BaseException as exc:  # noqa: BLE001 — whatever it is, the parent reports it
@@ -79,15 +79,17 @@ def _work(conn, data: bytes, file_name: str, province, period, ceiling: int) -> 
 
 
 def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None,
-            seconds: float = limits.WORKER_SECONDS, memory: int = limits.WORKER_MEMORY_BYTES):
-    """pipeline.examine() in a worker; a worker that dies, runs out of memory or time gives a
+            seconds: float = limits.WORKER_SECONDS, memory: int = limits.WORKER_MEMORY_BYTES, *,
+            learned=None, accept_suggestions: bool = False):
+    """pipeline.examine() in a worker (`learned`, `accept_suggestions`: as there); a worker that dies, runs out of memory or time gives a
     refused FileResult with the rule `unsafe` ("this file could not be read safely")."""
     from etl import pipeline, uploads, workbook
     from metrics.names import nfc
 
     ctx = _ctx()
     receiver, sender = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_work, args=(sender, data, file_name, province, period, memory), daemon=True)
+    worker = ctx.Process(target=_work, args=(sender, data, file_name, province, period, memory,
+                                                  {"learned": learned, "accept_suggestions": accept_suggestions}), daemon=True)
     worker.start()
     sender.close()
     try:

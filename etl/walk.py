@@ -16,8 +16,9 @@ from functools import lru_cache
 from etl.context import Stated, sheet_period, title_context
 from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block
 from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
-from etl.reading import Candidate, Hints, Ignored, Problem, Reading
-from etl.row_labels import children, indicator_for_label
+from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
+from etl import labels
+from etl.row_labels import children, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import fold
@@ -187,9 +188,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
             continue
         code, label_period = indicator_for_label(label, None if plan.tidy else parent)
+        if code is None and hints.labels is not None:
+            code, label_period, key = learned_indicator(label, hints.labels)
+            if code:
+                out.labels_applied[key] = code
         if code is None:
-            _ignore_unmatched(s, r, label, plan, out)
-            continue
+            code, label_period = _unmatched(s, r, label, plan, hints, out)
+            if code is None:
+                continue
         out.matched_rows += 1
         if not plan.tidy and children(code):
             parent = code
@@ -201,18 +207,32 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
 
 
-def _ignore_unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, out: Reading) -> None:
-    """A label that names no indicator: a total, an unknown indicator (never guessed), or a heading."""
+def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
+               out: Reading) -> tuple[str | None, Period | None]:
+    """A label the matcher does not take: a total; a suggestion (listed on its row, taken only
+    when the uploader accepts suggestions); an unknown label, ignored with the closest indicator
+    and why; or a heading. Returns the indicator only for an accepted suggestion."""
     has_values = any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache for c in plan.value_cells)
+    m = m_period = None
+    if has_values or plan.tidy:
+        m, m_period, m_text = meaning(label)
+        if m.suggested and hints.labels is not None:
+            m = labels.match_label(m_text, learned=hints.labels)   # rejected before: not asked again
     if fold(label) in TOTAL_WORDS:
         out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một chỉ tiêu",
                                    "Total row, not an indicator's figure"))
+    elif m is not None and m.suggested and hints.accept_suggestions:
+        out.labels_applied[labels.label_key(m_text)] = m.indicator
+        return m.indicator, m_period
+    elif m is not None and m.suggested:
+        out.suggestions.append(Suggestion(s.name, r + 1, label, m.indicator, m.score,
+                                          labels.label_key(m_text), m.runner_up))
     elif has_values or plan.tidy:
-        out.ignored.append(Ignored(s.name, r + 1, label, "Không khớp chỉ tiêu nào trong danh mục (không đoán)",
-                                   "Matches no indicator in the registry (not guessed)"))
+        out.ignored.append(Ignored(s.name, r + 1, label, labels.reason_text(m, "vi"), labels.reason_text(m, "en")))
     else:
         out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tiêu đề hoặc ghi chú, không có số liệu",
                                    "Heading or note row without figures"))
+    return None, None
 
 
 def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: _SheetMemo,

@@ -514,3 +514,22 @@ def upload_ignored(result, lang: str) -> pd.DataFrame:
         t("col_sheet", lang): i.sheet, t("col_row", lang): i.row or "—", t("col_text", lang): i.text,
         t("col_reason", lang): pick(i.reason_vi, i.reason_en, lang),
     } for i in result.ignored])
+
+
+def suggestion_line(g, lang: str) -> str:
+    """One suggested row in words: 'Dòng 28 · ‘…’ → <indicator> · độ tin cậy 0,91'."""
+    return t("suggestion_line", lang).format(
+        row=g.row, label=g.label, indicator=registry.indicator(g.indicator).name(lang),
+        score=fmt.number(g.score, 2, lang))
+
+
+def learned_labels(entries, lang: str) -> pd.DataFrame:
+    """Learned labels for the administrator: label, indicator, answer, who, when, which file."""
+    return pd.DataFrame([{
+        t("col_label", lang): e.label,
+        t("col_indicator", lang): registry.indicator(e.indicator).name(lang) if e.indicator in registry.indicators() else e.indicator,
+        t("col_decision", lang): t(f"decision_{e.decision}", lang),
+        t("col_by", lang): e.by,
+        t("col_when", lang): e.at.replace("T", " ")[:16],
+        t("col_file", lang): " · ".join(str(x) for x in (e.file, e.sheet, e.row) if x) or "—",
+    } for e in entries])
