@@ -56,8 +56,8 @@ def children(parent: str) -> tuple[registry.Indicator, ...]:
 @lru_cache(maxsize=4096)
 def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Period | None]:
     """THE label -> indicator lookup of the Excel reader: (indicator code or None, the period the
-    label names). `parent` is the indicator of the row above when it has children, so a sub-item
-    ('- cấp quốc gia') is matched among them. Otherwise by meaning (etl.labels), taken only when
+    label names). `parent` is the indicator of the heading row above, so a sub-item ('- cấp
+    quốc gia') is matched among its parts, or read together with it. Otherwise by meaning (etl.labels), taken only when
     the matcher is confident; a suggestion is the walk's to list (`meaning`)."""
     for text, p in label_variants(label):
         code = registry.match_indicator(text)
@@ -107,4 +107,13 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
                     for a in (c.name_vi, *c.aliases) if match_key(a).endswith(key)}
             if len(hits) == 1:
                 return hits.pop(), p
+        # NOTE: a sub-item is read with its heading: "- Cấp tỉnh" under "Nhiệm vụ được nghiệm
+        # thu" is "… được nghiệm thu cấp tỉnh"; "- cấp quốc gia" under "Nhiệm vụ chuyển tiếp" is
+        # the national tasks carried over (the heading's sibling-part), never tasks managed.
+        heading = registry.indicator(parent)
+        for text, p in label_variants(label):
+            m = labels.match_label(f"{heading.name_vi} {text}")
+            if m.taken and m.indicator != parent and \
+                    registry.indicator(m.indicator).parent in (parent, heading.parent or parent):
+                return m.indicator, p
     return None, None

@@ -171,7 +171,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         return
     memo = _SheetMemo()
     text_of, label_col = memo.text, plan.label_col
-    parent = None    # the indicator above, when it has children: sub-items are matched among them
+    parent = None    # the indicator of the heading row above: sub-items are read under it
     rows = s.rows
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
@@ -197,7 +197,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if code is None:
                 continue
         out.matched_rows += 1
-        if not plan.tidy and children(code):
+        if not plan.tidy and indicator_for_label(label, None)[0] == code:
+            # a row that names its indicator by itself heads the sub-items below it
             parent = code
         where = _row_place(s, r, row, label, plan, memo, out)
         if where is None:

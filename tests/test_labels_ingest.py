@@ -109,3 +109,16 @@ def test_cli_lists_suggestions_and_takes_them_only_when_asked(fresh_warehouse, t
         n = con.execute("SELECT count(*) FROM facts WHERE indicator='ocop_products' AND province_code='14' "
                         "AND period='2023' AND source_kind='report'").fetchall()[0][0]
     assert n == 1
+
+
+def test_sub_items_are_read_under_their_own_heading():
+    from tests.fixtures.labels.workbooks import classic_report
+    rows = [("Số nhiệm vụ KH&CN đang quản lý", 36), ("- Cấp quốc gia", 7), ("- Cấp tỉnh", 29),
+            ("Nhiệm vụ được nghiệm thu", 10), ("Trong đó: cấp quốc gia", 2), ("- cấp tỉnh", 8),
+            ("Nhiệm vụ chuyển tiếp", 22), ("- cấp quốc gia", 5), ("- cấp tỉnh", 17)]
+    result = ingest.examine(classic_report(rows), "bc.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = dict(zip(result.facts.indicator, result.facts.value))
+    assert got == {"tasks_managed": 36, "tasks_managed_national": 7, "tasks_managed_provincial": 29,
+                   "tasks_accepted": 10, "tasks_accepted_national": 2, "tasks_accepted_provincial": 8,
+                   "tasks_carried_over": 22, "tasks_carried_over_national": 5, "tasks_carried_over_provincial": 17}
