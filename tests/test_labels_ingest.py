@@ -33,7 +33,8 @@ def test_near_misses_are_refused_with_the_closest_indicator_named():
     assert result.facts.empty and not result.suggestions
     assert [p.rule for p in result.problems] == ["no_indicator"]
     reasons = {i.text: i.reason_vi for i in result.ignored}
-    assert "Nhãn hiệu tập thể (lũy kế)" in reasons["Nhãn hiệu tập thể cho sản phẩm OCOP"]
+    from metrics import registry
+    assert registry.indicator("ip_collective_marks").name_vi in reasons["Nhãn hiệu tập thể cho sản phẩm OCOP"]
     assert "“đề xuất”" in reasons["Nhiệm vụ KH&CN đề xuất đặt hàng"]
 
 
