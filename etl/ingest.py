@@ -78,9 +78,9 @@ def _one_file(path: Path, args, user) -> tuple[FileResult, LoadOutcome | None]:
     except OSError as exc:
         return _refused(path.name, "unreadable", f"{path.name}: không đọc được tệp ({exc.strerror or exc}).",
                         f"{path.name}: cannot read the file ({exc.strerror or exc})."), None
-    # labels people confirmed apply here too (approved ones, and the uploader's own province's);
-    # rejected ones are not suggested again
-    known = learned.learned_for(args.db, args.province.zfill(2) if args.province else None)
+    # labels people confirmed apply here too (approved ones; with --as, also those confirmed for
+    # that person's provinces); rejected ones are not suggested again
+    known = learned.learned_for(args.db, args.province.zfill(2) if args.province else None, user=user)
     result = check_scope(sandbox.examine(data, path.name, args.province, args.period, learned=known,
                                          accept_suggestions=args.accept_suggestions), user)
     if user is not None and not result.accepted and not args.dry_run:

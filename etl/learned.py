@@ -4,15 +4,18 @@ repository, as an append-only log `<warehouse>.labels.jsonl` — who, when, whic
 from which the current state is read. An administrator lists and removes them, and exports the
 reviewed ones as a TOML snippet to merge into metrics/indicators.toml.
 
-Scope: a confirmation applies at once to the uploader's province, and to everyone once approved.
-Until accounts exist every confirmation is approved at once (`approved=True`); the fields
-`province`, `by` and `approved` are there for the accounts issue to narrow it."""
+Scope: a label an editor confirms applies at once to that editor's province(s) — their own later
+uploads and those of any editor of the same province — and to everyone once a reviewer or an
+administrator approves it (on the review page). A reviewer's or an administrator's own
+confirmation is approved at once, and so is any confirmation made without an account (the
+command line as administrator). A rejection applies to everyone at once: it only ever means
+"do not ask this again", which takes nothing. Every answer is also written to the audit log."""
 from __future__ import annotations
 
 import json
 import os
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -34,9 +37,12 @@ class LearnedLabel:
     file: str | None = None
     sheet: str | None = None
     row: int | None = None
-    province: str | None = None
+    province: str | None = None          # the province hint of the upload, when one was chosen
     score: float | None = None
     approved: bool = True
+    provinces: tuple[str, ...] = ()      # the confirming editor's provinces (where it applies before approval)
+    approved_by: str | None = None
+    approved_at: str | None = None
 
 
 def log_path(db=None) -> Path:
@@ -78,10 +84,16 @@ def entries(db=None) -> list[LearnedLabel]:
                 if k:
                     state.pop(k, None)
                 continue
+            if ev.get("event") == "approve":
+                k = by_id.get(ev.get("id"))
+                if k:
+                    state[k] = replace(state[k], approved=True, approved_by=ev.get("by"), approved_at=ev.get("at"))
+                continue
             fields = {f: ev.get(f) for f in LearnedLabel.__dataclass_fields__}
             if not fields["id"] or not fields["key"] or not fields["indicator"]:
                 continue
-            entry = LearnedLabel(**{**fields, "approved": bool(ev.get("approved", True))})
+            entry = LearnedLabel(**{**fields, "approved": bool(ev.get("approved", True)),
+                                    "provinces": tuple(ev.get("provinces") or ())})
             k = (entry.key, entry.indicator)
             # a new answer for the same label replaces the older one (confirm after reject…)
             if entry.decision == CONFIRMED:
@@ -94,48 +106,110 @@ def entries(db=None) -> list[LearnedLabel]:
     return sorted(state.values(), key=lambda e: e.at, reverse=True)
 
 
-def learned_for(db=None, province: str | None = None) -> labels.Learned:
-    """What the matcher should know for an upload (of `province`, when known)."""
+def applies_to(e: LearnedLabel, user=None) -> bool:
+    """Whether a confirmed label is in force for an upload by `user` (None: no account, the
+    command line as administrator): approved ones for everyone; an unapproved one for the editor
+    who confirmed it and for editors of the same province(s)."""
+    if e.decision != CONFIRMED:
+        return False
+    if e.approved:
+        return True
+    if user is None:
+        return False
+    return e.by == user.name or bool(set(e.provinces) & set(getattr(user, "provinces", ()) or ()))
+
+
+def learned_for(db=None, province: str | None = None, user=None) -> labels.Learned:
+    """What the matcher should know for an upload by `user` (see applies_to). `province` (the
+    upload's province hint) is kept for the callers; the scope follows the person."""
     confirmed, rejected = {}, {}
     for e in sorted(entries(db), key=lambda e: e.at):
         if e.indicator not in registry.indicators():
             continue
-        if e.decision == CONFIRMED and (e.approved or (province and e.province == province)):
+        if applies_to(e, user):
             confirmed[e.key] = e.indicator
         elif e.decision == REJECTED:
             rejected.setdefault(e.key, set()).add(e.indicator)
     return labels.Learned(confirmed=confirmed, rejected={k: frozenset(v) for k, v in rejected.items()})
 
 
-def _answer(db, decision: str, label: str, indicator: str, by: str, file: str | None, sheet: str | None,
-            row: int | None, province: str | None, score: float | None) -> LearnedLabel:
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def _audit(db, actor: str, action: str, entry: LearnedLabel, detail: dict | None = None) -> None:
+    from metrics import accounts
+
+    accounts.audit(actor, action, entry.label, accounts._scope_pairs(entry.provinces),
+                   {"indicator": entry.indicator, "id": entry.id, "file": entry.file, **(detail or {})}, db=db)
+
+
+def _answer(db, decision: str, label: str, indicator: str, by: str | None, user, file: str | None,
+            sheet: str | None, row: int | None, province: str | None, score: float | None) -> LearnedLabel:
     if indicator not in registry.indicators():
         raise KeyError(indicator)
+    by = user.name if user is not None else by
+    if not by:
+        raise ValueError("who answered is required")
     entry = LearnedLabel(
         id=uuid.uuid4().hex, key=labels.label_key(label), label=label, indicator=indicator, decision=decision,
-        by=by, at=datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds"),
-        file=file, sheet=sheet, row=row, province=province, score=score,
-        # NOTE: no accounts yet, so no reviewer: a confirmation is approved for everyone at once
-        approved=True)
+        by=by, at=_now(), file=file, sheet=sheet, row=row, province=province, score=score,
+        # an editor's confirmation waits for a reviewer before it applies beyond their provinces
+        approved=user is None or user.role in ("reviewer", "admin"),
+        provinces=tuple(user.provinces) if user is not None else ((province,) if province else ()))
     _append(db, {"event": decision, **asdict(entry)})
+    _audit(db, by, f"label_{'confirm' if decision == CONFIRMED else 'reject'}", entry,
+           {"approved": entry.approved, "sheet": sheet, "row": row})
     return entry
 
 
-def confirm(label: str, indicator: str, *, by: str, file: str | None = None, sheet: str | None = None,
-            row: int | None = None, province: str | None = None, score: float | None = None,
-            db=None) -> LearnedLabel:
-    return _answer(db, CONFIRMED, label, indicator, by, file, sheet, row, province, score)
+def confirm(label: str, indicator: str, *, by: str | None = None, user=None, file: str | None = None,
+            sheet: str | None = None, row: int | None = None, province: str | None = None,
+            score: float | None = None, db=None) -> LearnedLabel:
+    """`label` means `indicator` from now on (scope: see the module's docstring). `user`: the
+    account answering (None: no account — approved at once, `by` names who)."""
+    return _answer(db, CONFIRMED, label, indicator, by, user, file, sheet, row, province, score)
 
 
-def reject(label: str, indicator: str, *, by: str, file: str | None = None, sheet: str | None = None,
-           row: int | None = None, province: str | None = None, score: float | None = None,
-           db=None) -> LearnedLabel:
-    return _answer(db, REJECTED, label, indicator, by, file, sheet, row, province, score)
+def reject(label: str, indicator: str, *, by: str | None = None, user=None, file: str | None = None,
+           sheet: str | None = None, row: int | None = None, province: str | None = None,
+           score: float | None = None, db=None) -> LearnedLabel:
+    """`label` is not `indicator`: never suggested again."""
+    return _answer(db, REJECTED, label, indicator, by, user, file, sheet, row, province, score)
+
+
+def _entry(entry_id: str, db) -> LearnedLabel:
+    found = next((e for e in entries(db) if e.id == entry_id), None)
+    if found is None:
+        raise KeyError(entry_id)
+    return found
+
+
+def can_approve(e: LearnedLabel, user) -> bool:
+    """A reviewer approves labels confirmed within their provinces (a reviewer with no provinces,
+    and an administrator, any)."""
+    if user is None or not user.can_review or e.decision != CONFIRMED or e.approved:
+        return False
+    return user.is_admin or not user.provinces or bool(set(e.provinces) & set(user.provinces))
+
+
+def approve(entry_id: str, *, user, db=None) -> LearnedLabel:
+    """A reviewer or administrator approves a confirmed label: it applies to everyone from now on."""
+    e = _entry(entry_id, db)
+    if not can_approve(e, user):
+        raise PermissionError(f"{user.name if user else '?'} cannot approve the label {e.label!r}")
+    at = _now()
+    _append(db, {"event": "approve", "id": entry_id, "by": user.name, "at": at})
+    _audit(db, user.name, "label_approve", e)
+    return replace(e, approved=True, approved_by=user.name, approved_at=at)
 
 
 def remove(entry_id: str, *, by: str, db=None) -> None:
-    _append(db, {"event": "remove", "id": entry_id, "by": by,
-                 "at": datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")})
+    """An administrator removes a bad answer (confirmed or rejected): it stops applying at once."""
+    e = next((x for x in entries(db) if x.id == entry_id), None)
+    _append(db, {"event": "remove", "id": entry_id, "by": by, "at": _now()})
+    if e is not None:
+        _audit(db, by, "label_remove", e)
 
 
 def _toml_string(text: str) -> str:
@@ -143,13 +217,13 @@ def _toml_string(text: str) -> str:
 
 
 def export_toml(chosen: list[LearnedLabel]) -> str:
-    """Confirmed labels as a TOML snippet, grouped by indicator, to merge into the `aliases` of
+    """Confirmed and approved labels as a TOML snippet, grouped by indicator, to merge into the `aliases` of
     metrics/indicators.toml after review (rejections are not exported)."""
     lines = ["# Nhãn đã được người tải lên xác nhận — xem xét rồi thêm vào `aliases` của từng chỉ tiêu",
              "# trong metrics/indicators.toml. Confirmed labels: review, then merge into each `aliases`."]
     by_code: dict[str, list[LearnedLabel]] = {}
     for e in chosen:
-        if e.decision == CONFIRMED:
+        if e.decision == CONFIRMED and e.approved:   # a reviewed list: unapproved ones wait
             by_code.setdefault(e.indicator, []).append(e)
     for code in sorted(by_code):
         lines += ["", f"[{code}]  # {registry.indicator(code).name_vi}", "aliases_to_add = ["]

@@ -409,6 +409,7 @@ AUDIT_ACTIONS = (
     "login", "login_failed", "login_locked", "logout",
     "account_add", "account_set_role", "account_disable", "account_enable", "account_reset_password",
     "load", "upload", "upload_refused", "submit", "approve", "return", "unlock", "undo", "alias",
+    "label_confirm", "label_reject", "label_approve", "label_remove",
 )
 
 

@@ -3,9 +3,9 @@ and differences from the published figures; approve (publish and lock) or return
 An administrator also sees the locked province-periods and unlocks them."""
 import streamlit as st
 
-from etl import warehouse, workflow
-from metrics import queries
-from views import auth, review, ui
+from etl import learned, warehouse, workflow
+from metrics import queries, registry
+from views import auth, review, tables, ui
 from views.i18n import pick, t
 
 lang = ui.lang()
@@ -70,4 +70,30 @@ if user.is_admin:
                 st.session_state["_review_msg"] = t("unlocked_msg", lang).format(province=lk.province_name, period=lk.period)
             except workflow.WorkflowError as exc:
                 st.session_state["_review_err"] = pick(str(exc), exc.en, lang)
+            st.rerun()
+
+
+# labels uploaders answered: a reviewer approves those confirmed within their provinces (they then
+# apply to every province); an administrator also removes a wrong one and exports the approved list
+known = [e for e in learned.entries() if user.is_admin or learned.can_approve(e, user)]
+st.subheader(t("learned_head", lang))
+st.caption(t("learned_intro", lang))
+if not known:
+    st.caption(t("learned_none", lang))
+else:
+    st.dataframe(tables.learned_labels(known, lang), hide_index=True, width="stretch")
+    if user.is_admin:
+        st.download_button(t("learned_export", lang), data=learned.export_toml(known), file_name="nhan-da-duyet.toml",
+                           mime="application/toml", on_click="ignore")
+    for e in known:
+        c1, c2, c3 = st.columns([6, 1, 1], vertical_alignment="center")
+        name = registry.indicator(e.indicator).name(lang) if e.indicator in registry.indicators() else e.indicator
+        c1.caption(f"‘{ui.plain(e.label)}’ → {name} · {t('decision_' + e.decision, lang)} · {ui.plain(e.by)}")
+        if learned.can_approve(e, user) and c2.button(t("learned_approve", lang), key=f"approve-label-{e.id}"):
+            learned.approve(e.id, user=user)
+            st.session_state["_review_msg"] = t("learned_approved", lang).format(label=ui.plain(e.label))
+            st.rerun()
+        if user.is_admin and c3.button(t("learned_remove", lang), key=f"rm-{e.id}"):
+            learned.remove(e.id, by=user.name)
+            st.session_state["_review_msg"] = t("learned_removed", lang).format(label=ui.plain(e.label))
             st.rerun()

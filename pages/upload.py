@@ -39,13 +39,14 @@ files = st.file_uploader(t("choose_files", lang), type=[s.lstrip(".") for s in w
 
 
 @st.cache_data(show_spinner=False, max_size="256MB")
-def _examine(file_id: str, name: str, province, period, labels_version: str, _data: bytes) -> ingest.FileResult:
+def _examine(file_id: str, name: str, province, period, labels_version: str, user_name: str, _data: bytes) -> ingest.FileResult:
     # keyed on the upload's id, not its bytes (hashing large files on every rerun is slow); bounded
     # by the bytes the results take, not their number (one 1 M-row preview is hundreds of MB);
     # read again when someone answers a suggestion (labels_version).
     # Read in a worker process with memory and time limits: a file that breaks the reader costs
     # that worker, never this server.
-    return sandbox.examine(_data, name, province, period, learned=learned.learned_for(province=province))
+    # the labels in force for this person: approved ones and those confirmed for their provinces
+    return sandbox.examine(_data, name, province, period, learned=learned.learned_for(province=province, user=user))
 
 
 def _load_retrying(result, data, seconds: float = 20.0):
@@ -72,11 +73,11 @@ locks = queries.locks()
 
 def _answer(result, g, confirm: bool) -> None:
     answer = learned.confirm if confirm else learned.reject
-    answer(g.label, g.indicator, by=user.name, file=result.file, sheet=g.sheet, row=g.row,
+    answer(g.label, g.indicator, user=user, file=result.file, sheet=g.sheet, row=g.row,
            province=hint_province, score=g.score)
     name = registry.indicator(g.indicator).name(lang)
-    st.session_state["label_answer"] = t("suggestion_confirmed" if confirm else "suggestion_rejected", lang).format(
-        label=g.label, indicator=name)
+    key = ("suggestion_confirmed" if user.role != "editor" else "suggestion_confirmed_scoped") if confirm else "suggestion_rejected"
+    st.session_state["label_answer"] = t(key, lang).format(label=ui.plain(g.label), indicator=name)
 
 
 if "label_answer" in st.session_state:
@@ -87,7 +88,7 @@ version = _labels_version()
 for f in files or []:
     data = f.getvalue()
     # the person's scope and the locks are checked before anything is offered for saving
-    result = ingest.check_locks(ingest.check_scope(_examine(f.file_id, f.name, hint_province, hint_period, version, data),
+    result = ingest.check_locks(ingest.check_scope(_examine(f.file_id, f.name, hint_province, hint_period, version, user.name, data),
                                                    user), locks)
     results.append((result, data))
     with st.container(border=True):
@@ -103,7 +104,7 @@ for f in files or []:
             st.warning(t("suggestions_head", lang).format(n=len(result.suggestions)))
             for i, g in enumerate(result.suggestions):
                 c1, c2, c3 = st.columns([6, 1, 1], vertical_alignment="center")
-                c1.markdown(tables.suggestion_line(g, lang))
+                c1.markdown(ui.plain(tables.suggestion_line(g, lang)))  # the label is the file's text
                 c2.button(t("suggestion_confirm", lang), key=f"ok-{f.file_id}-{i}", on_click=_answer, args=(result, g, True))
                 c3.button(t("suggestion_reject", lang), key=f"no-{f.file_id}-{i}", on_click=_answer, args=(result, g, False))
         if not result.facts.empty:
@@ -158,22 +159,3 @@ for u in mine.itertuples():
         st.error(pick(str(exc), exc.en, lang))
     except ingest.WriteFailed as exc:
         st.error(ui.plain(pick(exc.message_vi, exc.message_en, lang)))
-
-if user.is_admin:
-    st.subheader(t("learned_head", lang))
-    st.caption(t("learned_intro", lang))
-    known = learned.entries()
-    if not known:
-        st.caption(t("learned_none", lang))
-    else:
-        st.dataframe(tables.learned_labels(known, lang), hide_index=True, width="stretch")
-        st.download_button(t("learned_export", lang), data=learned.export_toml(known), file_name="nhan-da-xac-nhan.toml",
-                           mime="application/toml", on_click="ignore")
-        for e in known:
-            c1, c2 = st.columns([6, 1], vertical_alignment="center")
-            c1.caption(f"‘{e.label}’ → {registry.indicator(e.indicator).name(lang) if e.indicator in registry.indicators() else e.indicator}"
-                       f" · {t('decision_' + e.decision, lang)}")
-            if c2.button(t("learned_remove", lang), key=f"rm-{e.id}"):
-                learned.remove(e.id, by=user.name)
-                st.success(t("learned_removed", lang).format(label=e.label))
-                st.rerun()

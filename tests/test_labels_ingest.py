@@ -123,3 +123,44 @@ def test_sub_items_are_read_under_their_own_heading():
     assert got == {"tasks_managed": 36, "tasks_managed_national": 7, "tasks_managed_provincial": 29,
                    "tasks_accepted": 10, "tasks_accepted_national": 2, "tasks_accepted_provincial": 8,
                    "tasks_carried_over": 22, "tasks_carried_over_national": 5, "tasks_carried_over_provincial": 17}
+
+
+def test_an_editors_label_applies_to_their_province_until_a_reviewer_approves_it(tmp_path):
+    from metrics import accounts
+    db = tmp_path / "w.duckdb"
+    son_la = accounts.User("sl-editor", "editor", ("14",))
+    son_la_2 = accounts.User("sl-editor-2", "editor", ("14",))
+    quang_ngai = accounts.User("qn-editor", "editor", ("51",))
+    qn_reviewer = accounts.User("qn-reviewer", "reviewer", ("51",))
+    sl_reviewer = accounts.User("sl-reviewer", "reviewer", ("14",))
+    data = class_workbook("suggested")
+    first = ingest.examine(data, "bc.xlsx", learned=learned.learned_for(db, user=son_la))
+    g = next(g for g in first.suggestions if g.indicator == "ocop_products")
+    e = learned.confirm(g.label, g.indicator, user=son_la, file="bc.xlsx", sheet=g.sheet, row=g.row, db=db)
+    assert (e.by, e.approved, e.provinces) == ("sl-editor", False, ("14",))
+
+    def taken(user):
+        r = ingest.examine(data, "bc.xlsx", learned=learned.learned_for(db, user=user))
+        return dict(zip(r.facts.indicator, r.facts.value)).get("ocop_products")
+
+    # at once for the editor and anyone else of Sơn La; still asked for Quảng Ngãi and the command line
+    assert taken(son_la) == 27 and taken(son_la_2) == 27
+    assert taken(quang_ngai) is None and taken(None) is None
+    # only approved labels go into the reviewed list to merge into indicators.toml
+    assert "aliases_to_add" not in learned.export_toml(learned.entries(db))
+    # a reviewer of another province may not approve it; one of Sơn La does
+    assert not learned.can_approve(e, qn_reviewer) and not learned.can_approve(e, son_la)
+    with pytest.raises(PermissionError):
+        learned.approve(e.id, user=qn_reviewer, db=db)
+    approved = learned.approve(e.id, user=sl_reviewer, db=db)
+    assert approved.approved and approved.approved_by == "sl-reviewer"
+    assert taken(quang_ngai) == 27 and taken(None) == 27
+    assert "Số sản phẩm được đánh giá, xếp hạng OCOP" in learned.export_toml(learned.entries(db))
+    # a reviewer's own confirmation needs nobody else; a rejection is remembered for everyone
+    other = next(g for g in first.suggestions if g.indicator != "ocop_products")
+    learned.reject(other.label, other.indicator, user=quang_ngai, file="bc.xlsx", db=db)
+    assert not ingest.examine(data, "bc.xlsx", learned=learned.learned_for(db, user=son_la)).suggestions
+    # every answer is in the audit log, with who gave it
+    log = accounts.audit_log(db=db)
+    assert {("sl-editor", "label_confirm"), ("sl-reviewer", "label_approve"), ("qn-editor", "label_reject")} <= \
+        set(zip(log.actor, log.action))

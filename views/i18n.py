@@ -164,17 +164,29 @@ TEXT: dict[str, tuple[str, str]] = {
     "suggestion_reject": ("Bỏ qua", "Skip"),
     "suggestion_confirmed": ("Đã ghi nhớ: ‘{label}’ là “{indicator}” — áp dụng ngay cho lần đọc này và các lần tải lên sau.",
                              "Remembered: ‘{label}’ means “{indicator}” — applied now and to later uploads."),
+    "suggestion_confirmed_scoped": ("Đã ghi nhớ: ‘{label}’ là “{indicator}” — áp dụng ngay cho tỉnh của bạn; "
+                                    "áp dụng cho mọi tỉnh khi người duyệt chấp thuận nhãn này.",
+                                    "Remembered: ‘{label}’ means “{indicator}” — applied now for your province(s); "
+                                    "for every province once a reviewer approves the label."),
     "suggestion_rejected": ("Đã ghi nhớ: ‘{label}’ không phải “{indicator}”; sẽ không gợi ý lại.",
                             "Remembered: ‘{label}’ is not “{indicator}”; it will not be suggested again."),
-    "learned_head": ("Nhãn đã học (quản trị)", "Learned labels (administration)"),
-    "learned_intro": ("Các nhãn người tải lên đã xác nhận hoặc bỏ qua, lưu cạnh kho dữ liệu. Gỡ một nhãn sai; "
-                      "tải danh sách đã xác nhận (TOML) để rà soát rồi gộp vào metrics/indicators.toml.",
-                      "Labels uploaders confirmed or rejected, kept beside the warehouse. Remove a wrong one; "
-                      "download the confirmed ones (TOML) to review and merge into metrics/indicators.toml."),
+    "learned_head": ("Nhãn đã học", "Learned labels"),
+    "learned_intro": ("Các nhãn người tải lên đã xác nhận hoặc bỏ qua, lưu cạnh kho dữ liệu. Nhãn do biên tập viên "
+                      "xác nhận chỉ áp dụng cho tỉnh của họ cho đến khi được duyệt; sau khi duyệt, áp dụng cho mọi tỉnh. "
+                      "Quản trị viên gỡ một nhãn sai và tải danh sách đã duyệt (TOML) để gộp vào metrics/indicators.toml.",
+                      "Labels uploaders confirmed or rejected, kept beside the warehouse. A label an editor confirmed "
+                      "applies to their province(s) only until it is approved; once approved, to every province. "
+                      "An administrator removes a wrong one and downloads the approved ones (TOML) to merge into "
+                      "metrics/indicators.toml."),
+    "learned_approve": ("Duyệt", "Approve"),
+    "learned_approved": ("Đã duyệt nhãn ‘{label}’: áp dụng cho mọi tỉnh.", "Approved the label ‘{label}’: it applies to every province."),
+    "learned_waiting": ("chờ duyệt (chỉ tỉnh {provinces})", "awaiting approval (only {provinces})"),
+    "learned_in_force": ("áp dụng cho mọi tỉnh", "applies to every province"),
+    "col_scope": ("Phạm vi", "Scope"),
     "learned_none": ("Chưa có nhãn nào được học.", "No learned labels yet."),
     "learned_remove": ("Gỡ", "Remove"),
     "learned_removed": ("Đã gỡ nhãn ‘{label}’.", "Removed the label ‘{label}’."),
-    "learned_export": ("⬇ Tải danh sách nhãn đã xác nhận (TOML)", "⬇ Download confirmed labels (TOML)"),
+    "learned_export": ("⬇ Tải danh sách nhãn đã duyệt (TOML)", "⬇ Download approved labels (TOML)"),
     "decision_confirmed": ("đã xác nhận", "confirmed"),
     "decision_rejected": ("đã bỏ qua", "rejected"),
     "col_label": ("Nhãn trong báo cáo", "Label in the report"),

@@ -529,6 +529,8 @@ def learned_labels(entries, lang: str) -> pd.DataFrame:
         t("col_label", lang): e.label,
         t("col_indicator", lang): registry.indicator(e.indicator).name(lang) if e.indicator in registry.indicators() else e.indicator,
         t("col_decision", lang): t(f"decision_{e.decision}", lang),
+        t("col_scope", lang): ("" if e.decision != "confirmed" else t("learned_in_force", lang) if e.approved else
+                               t("learned_waiting", lang).format(provinces=", ".join(e.provinces) or "—")),
         t("col_by", lang): e.by,
         t("col_when", lang): e.at.replace("T", " ")[:16],
         t("col_file", lang): " · ".join(str(x) for x in (e.file, e.sheet, e.row) if x) or "—",
