@@ -60,7 +60,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
             if not out.provinces:
-                found = _provinces_in(text)
+                found = provinces_in(text)
                 if found:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
             p = periods.from_text(text)
@@ -79,7 +79,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
 _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
 
 
-def _provinces_in(text: str) -> list:
+def provinces_in(text: str) -> list:
     """Provinces a title line names as the reporter: 'UBND TỈNH NINH THUẬN', 'SỞ KH&CN TỈNH SƠN LA',
     'BÁO CÁO … tỉnh Kon Tum'. A province after 'tại' (a venue) or before 'cũ' (a predecessor) is not."""
     f = match_key(text)

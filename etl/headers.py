@@ -3,8 +3,10 @@ and what each column holds — the labels, units, values of which measure and pe
 values, ratios and totals (which are not read). Pure: a Sheet in, Columns out."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from etl.workbook import Sheet, cell_text
 from metrics import periods, registry
@@ -23,6 +25,9 @@ class Column:
     province: list = field(default_factory=list)
     relative_year: int | None = None   # "năm trước" = -1, "năm nay" = 0
     province_text: str = ""            # the header text that names the province
+    # a part of the report's year named without the year: ("year",) "Ước thực hiện cả năm",
+    # ("first", 9) "Thực hiện 9 tháng", ("last6",) "6 tháng cuối năm", ("quarter", 3) "Quý III"
+    within_year: tuple | None = None
 
 
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
@@ -50,6 +55,43 @@ def _is_fraction(text: str) -> bool:
         return True
     ya, yb = _YEAR.findall(a), _YEAR.findall(b)
     return bool(ya and yb) and int(ya[-1]) > int(yb[0])
+
+
+_FIRST_MONTHS = re.compile(r"(?:^| )(\d{1,2}) thang(?! cuoi)")
+_LAST_6 = re.compile(r"(?:^| )6 thang cuoi")
+_QUARTER = re.compile(r"(?:^| )quy (i{1,3}|iv|[1-4])(?: |$)")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def within_year(f: str) -> tuple | None:
+    """The part of the year a (folded) header names without its year — a report's year is in its
+    title: "Thực hiện 9 tháng", "6 tháng cuối năm", "Quý III", "Ước thực hiện cả năm".
+
+    NOTE: a report on "9 tháng đầu năm 2024" gives "Ước thực hiện cả năm": that estimate is
+    for the year 2024, not for the nine months the title names."""
+    if _LAST_6.search(f):
+        return ("last6",)
+    if m := _FIRST_MONTHS.search(f):
+        n = int(m[1])
+        return ("first", n) if 1 <= n < 12 else ("year",) if n == 12 else None
+    if m := _QUARTER.search(f):
+        return ("quarter", _ROMAN.get(m[1]) or int(m[1]))
+    if "ca nam" in f or re.search(r"(?:^| )(?:th|kh|uth|thuc hien|ke hoach|uoc|uoc th|uoc thuc hien|ket qua) nam(?: |$)", f):
+        return ("year",)
+    return None
+
+
+def within(spec: tuple, y: int) -> Period:
+    """The part of year y that within_year() found."""
+    last = calendar.monthrange
+    if spec[0] == "first":
+        return periods.span(date(y, 1, 1), date(y, spec[1], last(y, spec[1])[1]))
+    if spec[0] == "last6":
+        return periods.span(date(y, 7, 1), date(y, 12, 31))
+    if spec[0] == "quarter":
+        q = spec[1]
+        return periods.span(date(y, 3 * q - 2, 1), date(y, 3 * q, last(y, 3 * q)[1]))
+    return periods.span(date(y, 1, 1), date(y, 12, 31))
 
 
 def header_role(text: str) -> Column:
@@ -105,11 +147,14 @@ def header_role(text: str) -> Column:
                 col.relative_year = -1
             elif "nam nay" in f or "nam bao cao" in f:
                 col.relative_year = 0
+            elif col.period is None:
+                col.within_year = within_year(f)
             if plan and not actual:
                 col.role, col.measure = "value", "plan"
             elif estimate:
                 col.role, col.status = "value", "estimated"
-            elif actual or col.period is not None or col.relative_year is not None:
+            elif actual or col.period is not None or col.relative_year is not None or (
+                    col.within_year is not None and col.within_year != ("year",)):
                 col.role = "value"
     return col
 
@@ -139,6 +184,14 @@ def _header_score(sheet: Sheet, r: int) -> int:
     return score
 
 
+def indicator_columns_in(texts) -> list[str]:
+    """The header texts that name an indicator by themselves (the matcher is confident)."""
+    from etl.row_labels import indicator_for_label
+
+    return [t for t in texts if isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")
+            and indicator_for_label(t, None)[0]]
+
+
 def find_header(sheet: Sheet, limit: int = 40) -> int | None:
     """The first row that reads as a table header (a label column and value columns)."""
     best = None
@@ -148,6 +201,10 @@ def find_header(sheet: Sheet, limit: int = 40) -> int | None:
         roles = {header_role(v).role for v in texts}
         if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
                        or "province_value" in roles):
+            return r
+        # NOTE: indicators as columns: "Tỉnh | Nhiệm vụ KH&CN | Sản phẩm OCOP | …" (provinces as
+        # rows) or "Năm | Nhiệm vụ KH&CN | …" (years as rows)
+        if roles & {"province", "period"} and len(indicator_columns_in(texts)) >= 2:
             return r
         if s >= 3 and best is None:
             best = r
@@ -217,5 +274,13 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             if p is not None:
                 col.period = p
                 break
+        # NOTE: "Năm 2024" merged over "Kế hoạch | Thực hiện 6 tháng | Ước cả năm": the lower row
+        # names the part of the upper row's year
+        if parts and col.period is not None and col.period.start.year == col.period.end.year \
+                and periods.from_text(parts[-1]) is None and col.role == "value":
+            lower = fold(parts[-1])
+            spec = within_year(lower) if "truoc" not in lower and "cung ky" not in lower else None
+            if spec is not None and spec != ("year",):
+                col.period, col.within_year = within(spec, col.period.end.year), None
         cols.append(col)
     return cols

@@ -17,6 +17,7 @@ class Number:
     value: float
     qualifier: str = ""
     percent: bool = False  # the text carried a % sign
+    unit: str = ""         # a unit written after the number ("41 nhiệm vụ", "18,5 tỷ đồng")
 
 
 class NotANumber(ValueError):
@@ -81,8 +82,29 @@ def parse_text(text: str) -> Number | None:
         # Vietnamese grouping; here "12,5" and "12.5" are both decimals.
         value = float(t.replace(",", "."))
     else:
-        raise NotANumber(raw)
+        return _with_unit(raw)
     return Number(-value if negative else value, qualifier, percent)
+
+
+# NOTE: reports write the unit after the figure: "41 nhiệm vụ", "27 sản phẩm", "18,5 tỷ đồng".
+# The number is read and the unit kept: the walk takes it only when it is the indicator's unit
+# (or a declared other unit, converted), never a count of something else.
+_NUMBER_THEN_UNIT = re.compile(r"^(.*?\d[\d.,]*)\s*([^\W\d_][^\d]*?)[\s.]*$")
+
+
+def _with_unit(raw: str) -> Number:
+    m = _NUMBER_THEN_UNIT.match(raw)
+    if m is None:
+        raise NotANumber(raw)
+    try:
+        n = parse_text(m[1])
+    except AmbiguousNumber:
+        raise
+    except NotANumber:
+        raise NotANumber(raw) from None
+    if n is None or n.unit:
+        raise NotANumber(raw)
+    return Number(n.value, n.qualifier, n.percent, nfc(m[2]).strip())
 
 
 def parse_cell(value, number_format: str | None = None) -> Number | None:

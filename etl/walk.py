@@ -9,12 +9,13 @@ its rows are walked, each label looked up once (etl.row_labels)."""
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from etl.context import Stated, sheet_period, title_context
-from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block
+from etl.context import Stated, provinces_in, sheet_period, title_context
+from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block, within
 from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels
@@ -111,6 +112,8 @@ class _SheetPlan:
     base_period: Period | None
     letters: dict[int, str]         # value column -> its letters, for cell names
     plain: bool                     # no formulas, errors or %-formats: typed numbers are values
+    # indicators as columns (no label column): column -> (indicator, the period its header names)
+    indicator_cols: dict[int, tuple[str, Period | None]] = None
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
@@ -125,13 +128,33 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
     start, end = header_block(s, h)
     cols = columns_of(s, start, end)
     here = title_context(s, start)
-    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
+    # NOTE: a compilation with one sheet per province ("Ninh Thuận", "Bình Thuận") names the
+    # province in the sheet's name, not in a title row: it outranks what another sheet's title says
+    named = provinces_in(s.name) if not here.provinces else []
+    if here.provinces:
+        provs, prov_text = here.provinces, here.province_text
+    elif named:
+        provs, prov_text = named, s.name
+    else:
+        provs, prov_text = stated.provinces, stated.province_text
     label_col = next((c.index for c in cols if c.role == "label"), None)
     if label_col is None:
         label_col = _guess_label_column(s, end + 1, cols)
         if label_col is not None:
             cols[label_col].role = "label"
+    indicator_cols = {}
+    if label_col is None:
+        # NOTE: indicators as columns, rows by province ("Tỉnh") or by year ("Năm"): each header
+        # that names an indicator by itself is that indicator's column
+        for c in cols:
+            if c.role in ("other", "value") and c.text:
+                code, p = indicator_for_label(c.text, None)
+                if code:
+                    indicator_cols[c.index] = (code, p or c.period)
+                    c.role = "indicator"
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
+    if indicator_cols:
+        value_cells = [c for c in cols if c.index in indicator_cols]
     # NOTE: a province column (tidy rows "Tỉnh | Năm | Chỉ tiêu | Giá trị", or "Tỉnh | Chỉ tiêu |
     # Năm 2022 | Năm 2023") names each row's province; the title's or the uploader's never does.
     pcol = next((c.index for c in cols if c.role == "province"), None)
@@ -150,6 +173,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         letters={c.index: cell_name(0, c.index)[:-1] for c in value_cells},
         # the per-cell checks of _read_values only matter when the sheet has formulas, errors or %-formats
         plain=not (s.no_cache or s.errors or s.formats),
+        indicator_cols=indicator_cols,
     )
 
 
@@ -170,6 +194,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     if plan is None:
         return
     memo = _SheetMemo()
+    if plan.indicator_cols:
+        _read_indicator_columns(s, plan, hints, memo, out)
+        return
     text_of, label_col = memo.text, plan.label_col
     parent = None    # the indicator of the heading row above: sub-items are read under it
     rows = s.rows
@@ -208,6 +235,49 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
 
 
+def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo, out: Reading) -> None:
+    """Indicators as columns: each row is a province (its "Tỉnh" cell) or a period (its "Năm"
+    cell), each indicator column's cell that row's figure."""
+    rows = s.rows
+    keys = [c for c in (plan.province_col, plan.period_col) if c is not None]
+    cols = {c.index: c for c in plan.value_cells}
+    for r in range(plan.header_end + 1, len(rows)):
+        row = rows[r]
+        if not row or row.count(None) == len(row):
+            continue
+        named = " · ".join(memo.text(row[c]) for c in keys if c < len(row) and row[c] is not None)
+        if not named:
+            texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
+            if texts:
+                out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120],
+                                           "Dòng không ghi tỉnh hoặc kỳ", "Row names no province or period"))
+            continue
+        where = _row_place(s, r, row, named, plan, memo, out)
+        if where is None:
+            continue
+        row_provs, row_ptext, row_period = where
+        produced = False
+        for ci, (code, col_period) in plan.indicator_cols.items():
+            c = cols[ci]
+            label = c.text
+            before = len(out.candidates)
+            _read_values(s, r, row, label, code, row_period or col_period, row_provs, row_ptext,
+                         _one_column(plan, c), hints, memo.text, out, quiet=True)
+            produced |= len(out.candidates) > before
+        if produced:
+            out.matched_rows += 1
+        else:
+            out.ignored.append(Ignored(s.name, r + 1, named, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
+                                       "No data (blank, “-” or “no data yet”)"))
+
+
+def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
+    """The plan as seen by one indicator column (its unit is in its header, if anywhere)."""
+    from dataclasses import replace
+
+    return replace(plan, value_cells=[c], unit_col=None, neutral=set(), marker_cols=[])
+
+
 def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
                out: Reading) -> tuple[str | None, Period | None]:
     """A label the matcher does not take: a total; a suggestion (listed on its row, taken only
@@ -241,19 +311,19 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     """A row's provinces (and their text) and the period its own cells state: the title's for a
     classic form, the row's province and period columns for tidy rows. None when the row cannot
     be placed (its problem or reason is recorded)."""
-    if not plan.tidy:
+    if not plan.tidy and not plan.indicator_cols:
         return plan.provinces, plan.province_text, None
     width = len(row)
     row_provs, row_ptext, row_period = plan.provinces, plan.province_text, None
     pcol, percol = plan.province_col, plan.period_col
-    ptext = memo.text(row[pcol] if pcol < width else None)
+    ptext = memo.text(row[pcol] if pcol < width else None) if pcol is not None else ""
     if ptext:
         found = memo.province.get(ptext, False)
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
         if not found:
             if fold(ptext) in TOTAL_WORDS:
-                out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}",
+                out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
                                            "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
             else:
                 out.problems.append(Problem(s.name, cell_name(r, pcol), ptext, "province",
@@ -279,14 +349,21 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
 
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
-                 row_provs: list, row_ptext: str, plan: _SheetPlan, hints: Hints, text_of, out: Reading) -> None:
-    """Every value cell of a matched row -> a Candidate (or a problem, or the row noted as empty)."""
+                 row_provs: list, row_ptext: str, plan: _SheetPlan, hints: Hints, text_of, out: Reading,
+                 quiet: bool = False) -> None:
+    """Every value cell of a matched row -> a Candidate (or a problem, or the row noted as empty;
+    `quiet`: the caller notes it)."""
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
+    if not unit_text:
+        # NOTE: "Kinh phí KH&CN (triệu đồng)": the unit written in the label, when it is one of
+        # the indicator's units, converts as a unit column would
+        unit_text = _label_unit(label, code)
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
     produced = failed = False
     for c in plan.value_cells:
         ci = c.index
+        cell_unit = ""
         v = row[ci] if ci < width else None
         if v is None and plain:
             continue  # an empty cell: no data (parse_cell(None) is None)
@@ -302,6 +379,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 failed = True
                 continue
             value, qualifier, percent = num.value, num.qualifier, num.percent
+            if num.unit:
+                if not _unit_of(code, num.unit):
+                    ind = registry.indicator(code)
+                    out.ignored.append(Ignored(
+                        s.name, r + 1, f"{label} ({cell}: {cell_text(v)})",
+                        f"Ô {cell}: đơn vị “{num.unit}” không phải đơn vị của chỉ tiêu “{ind.name_vi}” ({ind.unit_vi}); không lấy",
+                        f"Cell {cell}: the unit “{num.unit}” is not the unit of “{ind.name_en}” ({ind.unit_en}); not taken"))
+                    failed = True
+                    continue
+                cell_unit = num.unit
         if c.role == "province_value":
             prov_candidates, ptext = c.province, c.province_text or c.text
         else:
@@ -312,10 +399,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
         out.candidates.append(Candidate(
             s.name, cell, label, code, prov_candidates, ptext if prov_candidates else "", period,
-            measure, status, value, qualifier, percent, unit_text,
+            measure, status, value, qualifier, percent, cell_unit or unit_text,
             "hint-period" if from_hint else ""))
         produced = True
-    if not produced and not failed:
+    if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
 
@@ -380,6 +467,8 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     base = base_period
     if base is None and hints.period is not None:
         base, from_hint = hints.period, True
+    if base is not None and c.within_year and base.start.year == base.end.year:
+        return within(c.within_year, base.end.year), from_hint
     if base is not None and c.relative_year:
         # NOTE: "Cùng kỳ năm trước" in a report on "6 tháng đầu năm 2024" is 2024-S1 a year
         # earlier (2023-S1), not the report's own period; likewise under the uploader's period.
@@ -474,6 +563,28 @@ def _period_of_cell(v) -> Period | None:
             return periods.span(date(v.year, 1, 1), date(v.year, 12, 31))
         return periods.at(v)
     return _period_cached(cell_text(v))
+
+
+_LAST_PARENS = re.compile(r"\(([^()]*)\)[\s.:;*]*$")
+
+
+@lru_cache(maxsize=4096)
+def _label_unit(label: str, code: str) -> str:
+    """The unit a label ends with in parentheses, when it is one of the indicator's: '' otherwise."""
+    m = _LAST_PARENS.search(label)
+    return m[1].strip() if m and _unit_of(code, m[1].strip()) else ""
+
+
+@lru_cache(maxsize=1024)
+def _unit_of(code: str, unit: str) -> bool:
+    """Whether a unit written in a value cell ("41 nhiệm vụ") is the indicator's own, in Vietnamese
+    or English, or one of its declared other units (converted later, as a unit column is)."""
+    from metrics.names import match_key
+
+    ind = registry.indicator(code)
+    key = match_key(unit)
+    known = {match_key(ind.unit_vi), match_key(ind.unit_en), *(match_key(a) for a in ind.unit_aliases)}
+    return bool(key) and key in known
 
 
 # NOTE: a tidy sheet repeats the same few province names, periods and labels on every row

@@ -47,7 +47,17 @@ def test_no_data_is_never_zero(text):
     assert parse_text(text) is None
 
 
-@pytest.mark.parametrize("text", ["ba mươi", "12 nhiệm vụ mới", "1,2,3", "đạt"])
+@pytest.mark.parametrize("text", ["ba mươi", "1,2,3", "đạt", "2 đề tài, 3 dự án", "100% (đạt)"])
 def test_text_that_is_not_a_number(text):
     with pytest.raises(NotANumber):
         parse_text(text)
+
+
+@pytest.mark.parametrize("text,value,unit,qualifier", [
+    ("41 nhiệm vụ", 41, "nhiệm vụ", ""), ("18,5 tỷ đồng", 18.5, "tỷ đồng", ""), ("1.250 triệu đồng", 1250, "triệu đồng", ""),
+    ("gần 40 sản phẩm", 40, "sản phẩm", "gần"), ("12 nhiệm vụ mới", 12, "nhiệm vụ mới", ""),
+])
+def test_a_unit_written_after_the_number_is_kept_for_the_walk_to_judge(text, value, unit, qualifier):
+    # the walk takes it only when it is the indicator's unit (tests/test_ingest_layouts.py)
+    got = parse_text(text)
+    assert (got.value, got.unit, got.qualifier) == (value, unit, qualifier)
