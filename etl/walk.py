@@ -269,6 +269,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         else:
             out.ignored.append(Ignored(s.name, r + 1, named, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                        "No data (blank, “-” or “no data yet”)"))
+    _list_unread_columns(s, plan.cols, None, plan.header_end + 1, out)
 
 
 def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
