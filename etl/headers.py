@@ -109,18 +109,21 @@ def header_role(text: str) -> Column:
     elif f in ("stt", "tt", "so tt", "so thu tu"):
         col.role = "stt"
     elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
-               "cac chi tieu", "ten chi tieu thong ke") or (
+               "cac chi tieu", "ten chi tieu thong ke", "indicator", "indicator name") or (
             (f.startswith("chi tieu") or f.startswith("noi dung"))
             # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
             and not PLAN.search(f) and periods.from_text(text) is None):
         col.role = "label"
-    elif f in ("don vi tinh", "dvt", "don vi", "don vi do"):
+    elif f in ("don vi tinh", "dvt", "don vi", "don vi do", "don vi tinh dvt", "unit"):
         col.role = "unit"
-    elif f in ("tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh"):
+    elif f in ("tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh",
+               "ten don vi hanh chinh", "ten tinh thanh pho", "province", "province name",
+               # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
+               "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"):
         col.role = "province"
-    elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan"):
+    elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan", "year", "period"):
         col.role = "period"
-    elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong"):
+    elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value"):
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form
         col.role = "value"
     elif (f in TOTAL_WORDS or f.startswith("tong ") and len(words) <= 3 and "nhiem vu" not in f

@@ -163,18 +163,32 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,
         period_col=next((c.index for c in cols if c.role == "period"), None),
-        tidy=pcol is not None and label_col is not None,
+        # NOTE: tidy rows for one province ("Năm | Chỉ tiêu | Giá trị", the province in the
+        # title) name each row's period as tidy rows for many provinces do
+        tidy=label_col is not None and (pcol is not None or
+                                        next((c for c in cols if c.role == "period"), None) is not None),
         # a value column whose header names no measure takes one written in the row ("Kế hoạch" / "Thực hiện")
         neutral={c.index for c in value_cells if not MEASURE_TERM.search(fold(c.text)) and not PLAN.search(fold(c.text))},
         marker_cols=[c.index for c in cols if c.role in ("label", "other") and c.index != label_col],
         label_fill=_merged_labels(s, label_col, end) if label_col is not None else {},
         provinces=provs, province_text=prov_text,
-        base_period=sheet_period(s) or here.period or stated.period,
+        base_period=_base_period(sheet_period(s), here.period, stated.period),
         letters={c.index: cell_name(0, c.index)[:-1] for c in value_cells},
         # the per-cell checks of _read_values only matter when the sheet has formulas, errors or %-formats
         plain=not (s.no_cache or s.errors or s.formats),
         indicator_cols=indicator_cols,
     )
+
+
+def _base_period(by_name: Period | None, own_title: Period | None, stated: Period | None) -> Period | None:
+    """The period of a sheet's values when neither the row nor the column names one: the sheet's
+    name, unless its own title names a part of it; then its title; then the workbook's.
+
+    NOTE: a sheet named "2025" titled "Kết quả 6 tháng cuối năm 2025" reports on 2025-S2."""
+    if by_name is not None and own_title is not None and by_name.start <= own_title.start \
+            and own_title.end <= by_name.end:
+        return own_title
+    return by_name or own_title or stated
 
 
 class _SheetMemo:
@@ -592,6 +606,10 @@ def _unit_of(code: str, unit: str) -> bool:
 # (100,000 rows, a few hundred distinct texts): interpret each distinct text once.
 @lru_cache(maxsize=4096)
 def _province_cached(text: str) -> tuple:
+    if text.isdigit() and len(text) <= 2:
+        # a statistics code ("58", "8"): the province of that code, in whichever frame it existed
+        code = text.zfill(2)
+        return tuple(p for p in registry.provinces().values() if p.code == code)
     return tuple(registry.match_province(text))
 
 
