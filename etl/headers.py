@@ -28,6 +28,7 @@ class Column:
     # a part of the report's year named without the year: ("year",) "Ước thực hiện cả năm",
     # ("first", 9) "Thực hiện 9 tháng", ("last6",) "6 tháng cuối năm", ("quarter", 3) "Quý III"
     within_year: tuple | None = None
+    cumulative: bool = False           # "Lũy kế đến hết năm 2024": a total to date, not the period's own figure
 
 
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
@@ -79,6 +80,14 @@ def within_year(f: str) -> tuple | None:
     if "ca nam" in f or re.search(r"(?:^| )(?:th|kh|uth|thuc hien|ke hoach|uoc|uoc th|uoc thuc hien|ket qua) nam(?: |$)", f):
         return ("year",)
     return None
+
+
+def is_to_date(f: str) -> bool:
+    """A (folded) header of a total to date: "Lũy kế đến hết năm 2024", "Lũy kế đến nay", "Lũy kế".
+    Not a year-to-date figure: "Lũy kế 9 tháng", "Lũy kế từ đầu năm", "Lũy kế năm 2024"."""
+    if "luy ke" not in f or "tu dau nam" in f or within_year(f) not in (None, ("year",)):
+        return False
+    return not re.search(r"luy ke (nam|\d+ thang|quy|ca nam)( |$)", f)
 
 
 def within(spec: tuple, y: int) -> Period:
@@ -226,11 +235,19 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     for r0, c0, r1, c1 in sheet.merges:
         if r0 == h and r1 > end:
             end = r1
-    # a row of column numbers "(1) (2) (3)" right below belongs to the header
+    # a row of column numbers "(1) (2) (3)" right below belongs to the header; so does a second
+    # header row written without merges ("Kết quả thực hiện" above "Năm 2022 | Năm 2023"), which
+    # has nothing under the label column
+    label_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and header_role(v).role == "label"]
+    sub_roles = ("value", "ratio", "note", "total", "province_value")
     while end + 1 < len(sheet.rows):
-        vals = [v for v in sheet.rows[end + 1] if v is not None]
+        row = sheet.rows[end + 1]
+        vals = [v for v in row if v is not None]
         if vals and all(_COLNUM.match(cell_text(v)) or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
                         for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals):
+            end += 1
+        elif (vals and label_cols and all(c >= len(row) or row[c] is None for c in label_cols)
+              and all(isinstance(v, str) and header_role(v).role in sub_roles for v in vals)):
             end += 1
         else:
             break
@@ -249,6 +266,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 parts.append(t)
         col = header_role(" ".join(parts))
         col.index = c
+        col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))
         if col.role in ("value", "other") and len(parts) > 1:
             # NOTE: a group header over provinces ("Kết quả thực hiện năm 2023" over "Sơn La |
             # Điện Biên | Tổng cộng", or "Sơn La" over "KH | TH"): the province or the total is

@@ -376,9 +376,24 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         unit_text = _label_unit(label, code)
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
     produced = failed = False
+    # NOTE: "Thực hiện năm 2024 | Lũy kế đến hết năm 2024": when the row gives its total to date
+    # too, the year's own figure of a cumulative indicator (IP protected to date) is only the
+    # year's increase, not the total; a total to date of a yearly figure (OCOP products
+    # recognized) is its cumulative indicator's, or nothing
+    cumulative_row = any(c.cumulative and _is_number_like(row[c.index] if c.index < width else None)
+                         for c in plan.value_cells) and "luy ke" not in fold(label)
     for c in plan.value_cells:
         ci = c.index
         cell_unit = ""
+        cell_code = code
+        if c.cumulative or cumulative_row:
+            cell_code, why = _cumulative_reading(code, c, cumulative_row)
+            if cell_code is None:
+                if (row[ci] if ci < width else None) is not None:
+                    cell = f"{letters[ci]}{r + 1}"
+                    out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell}: {cell_text(row[ci])})", *why))
+                    failed = True
+                continue
         v = row[ci] if ci < width else None
         if v is None and plain:
             continue  # an empty cell: no data (parse_cell(None) is None)
@@ -395,8 +410,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 continue
             value, qualifier, percent = num.value, num.qualifier, num.percent
             if num.unit:
-                if not _unit_of(code, num.unit):
-                    ind = registry.indicator(code)
+                if not _unit_of(cell_code, num.unit):
+                    ind = registry.indicator(cell_code)
                     out.ignored.append(Ignored(
                         s.name, r + 1, f"{label} ({cell}: {cell_text(v)})",
                         f"Ô {cell}: đơn vị “{num.unit}” không phải đơn vị của chỉ tiêu “{ind.name_vi}” ({ind.unit_vi}); không lấy",
@@ -413,13 +428,36 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             measure, status = row_measure
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
         out.candidates.append(Candidate(
-            s.name, cell, label, code, prov_candidates, ptext if prov_candidates else "", period,
+            s.name, cell, label, cell_code, prov_candidates, ptext if prov_candidates else "", period,
             measure, status, value, qualifier, percent, cell_unit or unit_text,
             "hint-period" if from_hint else ""))
         produced = True
     if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
+
+
+def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str | None, tuple[str, str]]:
+    """Which indicator a cell reads as when totals to date are about (see _read_values), or None
+    and why not."""
+    ind = registry.indicator(code)
+    multi_year = c.period is not None and c.period.start.year != c.period.end.year
+    if c.cumulative and not multi_year:
+        if ind.is_stock:
+            return code, ("", "")
+        total = registry.indicators().get(f"{code}_total")
+        if total is not None and total.is_stock:
+            return total.code, ("", "")
+        return None, ("Cột lũy kế: tổng đến nay, không phải số liệu trong kỳ của chỉ tiêu này; không lấy",
+                      "Cumulative column: a total to date, not this indicator's figure for the period; not taken")
+    if c.cumulative:
+        return (code, ("", "")) if not ind.is_stock else (None, (
+            "Cột lũy kế nhiều năm của một chỉ tiêu tính đến một ngày; không lấy",
+            "A multi-year cumulative column of an indicator counted to a date; not taken"))
+    if cumulative_row and ind.is_stock and ind.kind == "count":
+        return None, ("Số tăng thêm trong kỳ; dòng này ghi riêng số lũy kế, được lấy ở cột lũy kế",
+                      "The period's increase; this row gives its total to date in the cumulative column, taken there")
+    return code, ("", "")
 
 
 class _TextMemo(dict):
