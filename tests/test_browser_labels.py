@@ -11,9 +11,10 @@ import pytest
 from playwright.sync_api import expect
 
 from metrics import accounts
-from tests.conftest import serve
+from tests.fixtures.accounts import TEST_PASSWORD as PASSWORD
+from tests.fixtures.browser import serve
+from tests.fixtures.browser import wait_for_app as _wait_for_app
 from tests.fixtures.labels.workbooks import classic_report
-from tests.test_browser_workflow import PASSWORD, login, wait_for_app
 
 expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns can take seconds
 
@@ -36,6 +37,18 @@ def labels_app(tmp_path_factory, browser):
 
 _DRAWN = ("Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(p => (p._fullData || p.data || [])"
           ".flatMap(t => [...Array.from(t.y || []), ...Array.from(t.x || [])]))")
+
+
+def wait_for_app(page):
+    """Many steps on a shared 2-core machine: a rerun may take a while."""
+    _wait_for_app(page, 90_000)
+
+
+def login(page, name):
+    page.get_by_label("Tên đăng nhập").fill(name)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    wait_for_app(page)
 
 
 def _page(browser):
