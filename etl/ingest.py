@@ -57,7 +57,7 @@ def _summary(result: FileResult, outcome: LoadOutcome | None, lang: str) -> str:
     for g in result.suggestions:
         lines.append(say("suggested", lang, sheet=g.sheet, row=g.row, label=g.label,
                          indicator=registry.indicator(g.indicator).name(lang),
-                         score=f"{g.score:.2f}" if lang == "en" else number(g.score, 2)))
+                         score=pick(number(g.score, 2), f"{g.score:.2f}", lang)))
     for i in result.ignored:
         where = f"{i.sheet}" + (" " + say("row", lang, row=i.row) if i.row else "")
         lines.append(f"  - {say('ignored', lang)} {where}: “{i.text}” — {pick(i.reason_vi, i.reason_en, lang)}")

@@ -110,7 +110,7 @@ def reason_text(m: LabelMatch | None, lang: str = "vi") -> str:
     reason = m.reason if m is not None and m.closest else "no_match"
     vi, en = REASONS.get(reason, (reason, reason))
     if m is None:
-        return en if lang == "en" else vi
+        return pick(vi, en, lang)
     inds = registry.indicators()
 
     def name(code):
