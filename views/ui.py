@@ -92,6 +92,24 @@ def default_provinces(mode: str) -> list[str]:
 
 
 # --- overview, province profile, data and sources: select widgets kept in the URL by code -------
+# --- state in the URL: a link reproduces the view --------------------------------------------------
+
+def url_value(key: str, default: str = "") -> str:
+    """One query parameter of the page's URL (`default` when absent or empty)."""
+    return st.query_params.get(key, "") or default
+
+
+def set_url(**values) -> None:
+    """Write query parameters (a list repeats the parameter); None removes one. The one place pages
+    and views change the URL besides the widgets below, which keep themselves in it."""
+    for key, value in values.items():
+        if value is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        else:
+            st.query_params[key] = value
+
+
 # NOTE: bind="query-params" writes format_func's label into the URL, not the option: choosing
 # Sơn La gives ?prov=S%C6%A1n+La+%C2%B7+son+la, a link carrying ?prov=14-63 is dropped by the
 # browser, and a link shared in Vietnamese does not open in English. These keep the code.
@@ -129,10 +147,7 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     widget = widget or (st.multiselect if multi else st.selectbox)
     value = widget(label, options, key=wkey, format_func=format_func, **kwargs)
     want = [] if value == default else ([""] if multi and not value else (list(value) if multi else [value]))
-    if want:  # written even when unchanged: a page link's parameters do not reach the address bar
-        st.query_params[key] = want
-    elif key in st.query_params:
-        del st.query_params[key]
+    set_url(**{key: want or None})  # written even when unchanged: a page link's parameters do not reach the address bar
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return value
 
@@ -152,10 +167,7 @@ def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: 
     a, b = st.session_state[wkey]
     st.session_state[wkey] = (max(lo, min(a, hi)), max(lo, min(b, hi)))
     value = st.slider(label, min_value=lo, max_value=hi, key=wkey, **kwargs)
-    if tuple(value) != tuple(default):
-        st.query_params[key] = [str(v) for v in value]
-    elif key in st.query_params:
-        del st.query_params[key]
+    set_url(**{key: [str(v) for v in value] if tuple(value) != tuple(default) else None})
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return tuple(value)
 
