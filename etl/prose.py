@@ -677,6 +677,7 @@ class Reading:
     up: "Reading | None" = None  # the count this one breaks down (parent), when there is one
     rerecognized: bool = False   # products recognized again ("công nhận lại"): their breakdown too
     planned: bool = False        # stated as a plan or target (measure=plan), or a breakdown of one
+    list_prefix: str = ""        # for a list member, the clause before the list's first member (its shared verb)
 
 
 def _status(text: str) -> tuple[str | None, int]:
@@ -980,6 +981,7 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
         elif i > 0 and re.fullmatch(r"(và|hoặc|cùng|,|và có|có)?", bare_left):
             r.sibling_of = i - 1
             r.parent = readings[i - 1].parent
+            r.list_prefix = readings[i - 1].list_prefix or readings[i - 1].prefix
         elif i == 0 and outer is not None:
             r.parent = -1
         readings.append(r)
@@ -1114,7 +1116,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return "dự án thuộc chương trình phát triển tài sản trí tuệ", 0.7, notes
         if r.inherited_only:
             return None, 0, notes   # a part of its parent described by something the registry does not count
-        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or re.search(r"nghiệm thu cấp cơ sở", r.prefix[-60:]) or _TASK_PREFIX_EXCLUDE.search(r.prefix[-100:]):
+        if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or re.search(r"nghiệm thu cấp cơ sở", r.prefix[-60:]) or _TASK_PREFIX_EXCLUDE.search((r.list_prefix or r.prefix)[-100:]):
             return None, 0, notes
         seg = re.split(r"[,;:(]", r.left)[-1]
         if (r.status_pos < 0 and re.search(r"(bàn giao|chuyển giao)", seg) and re.search(r"kết quả", seg)) or \
