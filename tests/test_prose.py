@@ -40,6 +40,18 @@ def test_development_set_recall_and_precision_floor():
     assert not s.bad_quotes, f"quotes not found verbatim in their passage: {s.bad_quotes}"
 
 
+def test_every_indicator_of_the_registry_is_found_in_the_development_set():
+    """Each indicator is required somewhere in the development set and found there: none is
+    unreachable from prose."""
+    from metrics import registry
+
+    found = set()
+    for p in devset.passages():
+        got = prose.extract(textdoc.from_text(p.text, p.file or p.id), province=p.province, published=p.published).candidates
+        found |= {f["indicator"] for f in p.facts if f.get("required", True) and any(devset._matches(c, f) for c in got)}
+    assert not set(registry.indicators()) - found, sorted(set(registry.indicators()) - found)
+
+
 @pytest.mark.parametrize("passage", [p for p in devset.passages() if p.id.startswith(("trap:", "form:"))],
                          ids=lambda p: p.id)
 def test_each_trap_and_period_form(passage):
