@@ -15,6 +15,7 @@ import json
 import os
 import sys
 
+from etl import workflow
 from metrics import accounts
 
 ROLE_VI = {"editor": "biên tập (tải lên)", "reviewer": "duyệt", "admin": "quản trị"}
@@ -51,7 +52,7 @@ def _describe(u: accounts.User) -> str:
     state = "đã khóa tài khoản" if u.disabled else (
         f"tạm khóa đến {u.locked_until:%d/%m/%Y %H:%M} UTC" if u.locked_until and u.locked_until > accounts.now()
         else "hoạt động")
-    where = u.scope.label() if (u.provinces or u.role != "editor") else "—"
+    where = workflow.scope_words(u.scope) if (u.provinces or u.role != "editor") else "—"
     return f"{u.name}\t{u.role} ({ROLE_VI[u.role]})\t{where}\t{state}"
 
 

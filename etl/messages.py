@@ -30,6 +30,8 @@ MESSAGES = {
     "row": ("dòng {row}", "row {row}"),
     "ignored": ("bỏ qua", "ignored"),
     "file_not_found": ("không có tệp: ", "file not found: "),
+    "scope_everything": ("tất cả các tỉnh", "all provinces"),
+    "scope_nothing": ("không tỉnh nào", "no province"),
     "busy": ("Kho dữ liệu đang bận; hãy thử lại sau ít phút.", "The database is busy; try again shortly."),
     "undone": ("{upload_id}: đã hoàn tác, gỡ {facts} số liệu", "{upload_id}: undone, {facts} facts taken back"),
     "already_undone": ("{upload_id}: đã được hoàn tác trước đó, không thay đổi gì",

@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from etl import uploads, warehouse
+from etl.messages import say
 from etl.reading import Problem
 from metrics import accounts, periods, registry, store
 
@@ -74,10 +75,17 @@ def scope_problems(facts: pd.DataFrame, user: accounts.User) -> list[Problem]:
         out.append(Problem(
             r.sheet, _cell(r.cell), r.value, "permission",
             f"Tài khoản “{user.name}” không được ghi số liệu của {p.name_vi} (khung {r.frame}), kỳ {r.period}: "
-            f"chỉ được ghi cho {scope.label('vi') or 'không tỉnh nào'}.",
+            f"chỉ được ghi cho {scope_words(scope, 'vi')}.",
             f"Account “{user.name}” may not write figures for {p.name_en} (frame {r.frame}), period {r.period}: "
-            f"only for {scope.label('en') or 'no province'}."))
+            f"only for {scope_words(scope, 'en')}."))
     return out
+
+
+def scope_words(scope: accounts.Scope, lang: str = "vi") -> str:
+    """The provinces a scope covers, in words."""
+    if scope.everything:
+        return say("scope_everything", lang)
+    return scope.province_names(lang) or say("scope_nothing", lang)
 
 
 def active_locks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

@@ -158,9 +158,11 @@ class Scope:
         ends = pd.to_datetime(df["period_end"])
         return before_only.notna() & ((before_only != True) | (ends < pd.Timestamp(registry.MERGER_DATE)))  # noqa: E712
 
-    def label(self, lang: str = "vi") -> str:
+    def province_names(self, lang: str = "vi") -> str:
+        """The scope's provinces by name, "Khánh Hòa (34), Ninh Thuận (63)"; empty for a scope of
+        every province (each layer says "all provinces" from its own message table)."""
         if self.everything:
-            return "tất cả các tỉnh" if lang == "vi" else "all provinces"
+            return ""
         names = []
         for (code, frame), before in self.pairs.items():
             p = registry.province(code, frame)

@@ -164,11 +164,15 @@ def require(need: str, lang: str) -> accounts.User:
     return user
 
 
+def _scope_words(scope: accounts.Scope, lang: str) -> str:
+    return t("scope_everything", lang) if scope.everything else scope.province_names(lang)
+
+
 def account_bar(user: accounts.User, lang: str) -> None:
     """Who is logged in, their role and provinces, and the logout button."""
     left, right = st.columns([5, 1])
     left.caption(t("auth_as", lang).format(name=user.name, role=t(f"role_{user.role}", lang),
-                                            scope=user.scope.label(lang)))
+                                            scope=_scope_words(user.scope, lang)))
     if right.button(t("auth_logout", lang), key="logout"):
         logout()
         st.rerun()

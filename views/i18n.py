@@ -589,6 +589,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "slide_uncertain": ("{n} số liệu chưa chắc chắn không được vẽ.", "{n} uncertain values are not drawn."),
     "slide_disagree": ("Các nguồn ghi khác nhau ở {n} số liệu trên biểu đồ.", "Sources disagree on {n} values drawn."),
     # --- merger switch and shared ---
+    "scope_everything": ("tất cả các tỉnh", "all provinces"),
     "view_mode": ("Cách xem theo sáp nhập tỉnh 2025", "View across the 2025 merger"),
     "view_reported": ("Như đã báo cáo", "As reported"),
     "view_today": ("Theo 34 tỉnh hiện nay", "Today's 34 provinces"),
