@@ -1,9 +1,11 @@
 """The dashboard's entry point: builds the warehouse if absent, then routes to the pages."""
+import os
+
 import streamlit as st
 
 from etl import build
-from metrics import store
-from views import auth, ui
+from metrics import queries, snapshot, store
+from views import auth, cache, ui
 from views.i18n import t
 
 # NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
@@ -11,9 +13,19 @@ st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊",
 
 
 lang = ui.language_switch()
+# a reader replica (deploy/compose.yaml): serves the published snapshot, never writes, no uploads
+READ_ONLY = os.environ.get("ST_DASHBOARD_READ_ONLY") == "1"
+if READ_ONLY and not snapshot.exists(store.db_path()):
+    st.error(t("no_snapshot_yet", lang))
+    st.stop()
 if not store.db_path().exists():  # first start: build it from data/ (and any kept uploads)
     with st.spinner(t("building_db", lang)):
         build.ensure()
+if not snapshot.exists(store.db_path()):  # a warehouse from before snapshots: publish one
+    with st.spinner(t("building_db", lang)):
+        build.ensure_snapshot()
+if queries.synthetic():  # bench.synth's warehouse: say so on every page
+    st.warning(t("synthetic_banner", lang))
 
 pages = [
     st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="tong-quan", default=True),
@@ -23,11 +35,17 @@ pages = [
     st.Page("pages/coverage.py", title=t("page_coverage", lang), icon=":material/grid_on:", url_path="do-phu"),
     st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table_view:", url_path="du-lieu"),
     st.Page("pages/present.py", title=t("page_present", lang), icon=":material/slideshow:", url_path="trinh-chieu"),
-    st.Page("pages/upload.py", title=t("page_upload", lang), icon=":material/upload_file:", url_path="tai-len"),
-    st.Page("pages/text_upload.py", title=t("page_text", lang), icon=":material/article:", url_path="van-ban"),
     st.Page("pages/review.py", title=t("page_review", lang), icon=":material/fact_check:", url_path="duyet"),
 ]
+if not READ_ONLY:  # uploads, documents and reviews go to the writer only
+    pages[-1:-1] = [
+        st.Page("pages/upload.py", title=t("page_upload", lang), icon=":material/upload_file:", url_path="tai-len"),
+        st.Page("pages/text_upload.py", title=t("page_text", lang), icon=":material/article:", url_path="van-ban")]
+else:
+    pages.pop()
 user = auth.current_user()
 if user is not None and user.is_admin:  # the audit log is for administrators; nobody else is shown it
     pages.append(st.Page("pages/audit.py", title=t("page_audit", lang), icon=":material/history:", url_path="nhat-ky"))
-st.navigation(pages, position="sidebar").run()
+page = st.navigation(pages, position="sidebar")
+with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
+    page.run()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from etl.pipeline import WriteFailed, build, ensure, write_failed  # noqa: F401  (this module's public names since the start)
+from etl.pipeline import WriteFailed, build, ensure, ensure_snapshot, write_failed  # noqa: F401  (this module's public names since the start)
 from metrics import store
 from metrics.store import WarehouseBusy
 

@@ -8,6 +8,7 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from etl import readmodel
 from etl.warehouse import SCHEMA
 from metrics import registry
 from metrics.schema import OBSERVATION_COLUMNS, SOURCE_COLUMNS
@@ -16,6 +17,7 @@ from metrics.schema import OBSERVATION_COLUMNS, SOURCE_COLUMNS
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA)
+    readmodel.create(con)
 
 
 def load_registries(con: duckdb.DuckDBPyConnection) -> None:
@@ -55,11 +57,16 @@ def insert_sources(con: duckdb.DuckDBPyConnection, sources: pd.DataFrame) -> Non
 
 
 def insert_observations(con: duckdb.DuckDBPyConnection, observations: pd.DataFrame, *,
-                        loaded_at: datetime, loaded_by: str, upload_id: str | None = None) -> int:
+                        loaded_at: datetime | None, loaded_by: str, upload_id: str | None = None) -> int:
+    """loaded_at None: each row's own `loaded_at` and `upload_id` (a batch of many uploads)."""
     df = observations.reindex(columns=list(OBSERVATION_COLUMNS)).copy()
-    df["loaded_at"] = loaded_at
+    if loaded_at is None:
+        df["loaded_at"] = observations["loaded_at"].to_numpy()
+        df["upload_id"] = observations["upload_id"].to_numpy()
+    else:
+        df["loaded_at"] = loaded_at
+        df["upload_id"] = upload_id
     df["loaded_by"] = loaded_by
-    df["upload_id"] = upload_id
     _insert(con, "observations", df)
     return len(df)
 
@@ -73,9 +80,32 @@ def record_upload(con: duckdb.DuckDBPyConnection, *, upload_id: str, sha256: str
         [upload_id, sha256, file_name, uploaded_at, uploaded_by, province_hint, period_hint, facts, state, account])
 
 
+def record_uploads(con: duckdb.DuckDBPyConnection, uploads: pd.DataFrame) -> None:
+    """Many upload records at once (same columns as record_upload's arguments)."""
+    _insert(con, "uploads", uploads.reindex(columns=[
+        "upload_id", "sha256", "file_name", "uploaded_at", "uploaded_by", "province_hint", "period_hint", "facts"]))
+
+
 def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: str, *, at: datetime, by: str) -> int:
     """Deactivate an upload's observations; the values they replaced become current again."""
     n = con.execute("SELECT count(*) FROM observations WHERE upload_id = ? AND active", [upload_id]).fetchall()[0][0]
     con.execute("UPDATE observations SET active = FALSE WHERE upload_id = ?", [upload_id])
     con.execute("UPDATE uploads SET undone_at = ?, undone_by = ? WHERE upload_id = ?", [at, by, upload_id])
     return n
+
+
+# --- a registry overlay stored in the warehouse (synthetic benchmark data only) ----------------
+# Synthetic indicators never enter metrics/indicators.toml: they live in the warehouse that holds
+# their values, and the read side overlays them on the registry (metrics.registry.set_overlay).
+# `synthetic_meta` marks the whole warehouse as synthetic (the app shows a banner).
+OVERLAY_DDL = """
+CREATE TABLE IF NOT EXISTS synthetic_indicators AS SELECT * FROM indicators WHERE FALSE;
+CREATE TABLE IF NOT EXISTS synthetic_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+"""
+
+
+def load_overlay(con: duckdb.DuckDBPyConnection, indicators: pd.DataFrame, meta: dict[str, str]) -> None:
+    con.execute(OVERLAY_DDL)
+    _insert(con, "synthetic_indicators", indicators)
+    _insert(con, "indicators", indicators)
+    _insert(con, "synthetic_meta", pd.DataFrame({"key": list(meta), "value": list(meta.values())}))

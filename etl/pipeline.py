@@ -15,7 +15,6 @@ import errno
 import getpass
 import gc
 import os
-import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -25,7 +24,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import curated, labels, limits, load as loader, recalc, text_facts, uploads, validate, walk, warehouse, workbook, workflow
+from etl import (commit, curated, labels, limits, load as loader, publish, readmodel, recalc, text_facts, uploads,
+                 validate, walk, warehouse, workbook, workflow)
 from etl.messages import pick
 from etl.reading import Hints, Ignored, Problem, Suggestion
 from metrics import accounts, names, periods, registry, store
@@ -251,36 +251,11 @@ def write_failed(exc: BaseException, what: str) -> WriteFailed:
 _IO_ERRORS = (OSError, duckdb.IOException)
 
 
-def _fault(point: str) -> None:
-    """Fault-injection point for the crash tests (ST_DASHBOARD_FAULT=<point> kills the process
-    here, as a power cut or the OOM killer would). Does nothing otherwise."""
-    if os.environ.get("ST_DASHBOARD_FAULT") == point:
-        os.kill(os.getpid(), signal.SIGKILL)
+_fault = commit.fault  # the crash tests' injection points (ST_DASHBOARD_FAULT), here and in etl.commit
 
 
-# --- the commit point --------------------------------------------------------------------------
-
-def _commit(con: duckdb.DuckDBPyConnection, folder: Path, event: dict) -> None:
-    """The one place a write becomes true: the database commits, and only then is the event
-    logged. A crash between the two leaves the database ahead of the log, which reconcile()
-    repairs from the database (and the event kept aside as pending just before the commit);
-    the log never claims what the database does not hold.
-    (Work that must follow every successful write belongs here, after the COMMIT.)"""
-    try:
-        uploads.write_pending(folder, event)  # what the log will say, should we die before it does
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
-    _fault("after_commit")
-    try:
-        uploads.append_event(folder, event)
-        uploads.clear_pending(folder, event["upload_id"])
-    except OSError as exc:
-        # the write happened; the log is behind and the next writer (or etl.check) catches it up
-        print(f"Cảnh báo: đã ghi vào kho nhưng chưa ghi được nhật ký ({exc}); sẽ bổ sung ở lần ghi sau.",
-              file=sys.stderr)
-    _fault("after_log")
+# Every write ends in etl.commit.commit(): read model refreshed in the transaction, COMMIT,
+# snapshot published, then the event logged (the database is the truth; the log follows it).
 
 
 def _upload_event(upload_id, sha256, file_name, at, by, province, period, state="approved", account=None,
@@ -333,9 +308,10 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None,
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-            _commit(con, folder, _upload_event(upload_id, result.sha256, result.file, at, by, result.province_hint,
-                                               result.period_hint, state, user.name if user else None,
-                                               result.labels_applied))
+            commit.commit(con, db, _upload_event(upload_id, result.sha256, result.file, at, by, result.province_hint,
+                                                 result.period_hint, state, user.name if user else None,
+                                                 result.labels_applied),
+                          result.facts)
     except _IO_ERRORS as exc:
         raise write_failed(exc, f"tệp {result.file} vào kho dữ liệu") from None
     pairs = workflow.province_pairs(result.facts)
@@ -424,9 +400,9 @@ def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None =
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-            _commit(con, folder, {"event": "text", "upload_id": upload_id, "sha256": doc_sha, "meta": meta,
-                                  "facts": listed, "at": at.isoformat(), "by": by, "state": state,
-                                  "account": user.name if user else None})
+            commit.commit(con, db, {"event": "text", "upload_id": upload_id, "sha256": doc_sha, "meta": meta,
+                                    "facts": listed, "at": at.isoformat(), "by": by, "state": state,
+                                    "account": user.name if user else None}, facts)
     except _IO_ERRORS as exc:
         raise write_failed(exc, f"số liệu từ {meta.get('file_name')} vào kho dữ liệu") from None
     pairs = workflow.province_pairs(facts)
@@ -475,10 +451,11 @@ def undo(upload_id: str, db=None, by: str | None = None, user: accounts.User | N
             try:
                 n = loader.undo_upload(con, upload_id, at=at, by=by)
                 _fault("undo_after_apply")
+                touched = readmodel.touched_by_upload(con, upload_id)
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-            _commit(con, folder, _undo_event(upload_id, at, by))
+            commit.commit(con, db, _undo_event(upload_id, at, by), touched)
     except _IO_ERRORS as exc:
         raise write_failed(exc, "lệnh hoàn tác vào kho dữ liệu") from None
     accounts.audit(by, "undo", upload_id, workflow.province_pairs(facts), {"facts": n}, db=db)
@@ -495,6 +472,7 @@ class Agreement:
     undo_not_in_db: list[str] = field(default_factory=list)        # undo events the database never applied
     db_not_logged: list[str] = field(default_factory=list)         # uploads the log is missing
     db_undo_not_logged: list[str] = field(default_factory=list)    # undos the log is missing
+    steps_not_logged: list[str] = field(default_factory=list)      # workflow steps (submit, approve, unlock…)
     missing_files: list[tuple[str, str]] = field(default_factory=list)  # (upload_id, file name)
     damaged_files: list[tuple[str, str]] = field(default_factory=list)  # content no longer matches its hash
     repaired: list[str] = field(default_factory=list)
@@ -502,12 +480,13 @@ class Agreement:
     @property
     def agrees(self) -> bool:
         return not (self.damaged_lines or self.logged_not_in_db or self.undo_not_in_db or self.db_not_logged
-                    or self.db_undo_not_logged or self.missing_files or self.damaged_files)
+                    or self.db_undo_not_logged or self.steps_not_logged or self.missing_files or self.damaged_files)
 
     def lines(self) -> list[str]:
         out = [f"Dòng {n} của nhật ký bị hỏng, đã bỏ qua: {text!r}" for n, text in self.damaged_lines]
         out += [f"Nhật ký ghi tải lên {u} nhưng kho dữ liệu không có (chưa từng được ghi)" for u in self.logged_not_in_db]
         out += [f"Nhật ký ghi hoàn tác {u} nhưng kho dữ liệu chưa hoàn tác" for u in self.undo_not_in_db]
+        out += [f"Kho dữ liệu có bước quy trình {s} mà nhật ký thiếu" for s in self.steps_not_logged]
         out += [f"Kho dữ liệu có tải lên {u} mà nhật ký thiếu" for u in self.db_not_logged]
         out += [f"Kho dữ liệu đã hoàn tác {u} mà nhật ký thiếu" for u in self.db_undo_not_logged]
         out += [f"Thiếu tệp đã lưu của tải lên {u} ({name})" for u, name in self.missing_files]
@@ -543,18 +522,19 @@ def reconcile(con: duckdb.DuckDBPyConnection | None, folder: Path, repair: bool 
     live = {u: ev for u, ev in uploaded.items() if u not in void_up}
     if con is not None:
         rows = con.execute("SELECT upload_id, sha256, file_name, uploaded_at, uploaded_by, province_hint, period_hint,"
-                           " undone_at, undone_by FROM uploads ORDER BY uploaded_at").fetchall()
+                           " undone_at, undone_by, account FROM uploads ORDER BY uploaded_at").fetchall()
         in_db = {r[0] for r in rows}
         text_ids = {r[0] for r in con.execute("SELECT upload_id FROM sources WHERE source_id LIKE 'text-%'").fetchall()}
         pending = uploads.pending_events(folder)
-        for uid, sha, name, at, by, prov, per, undone_at, undone_by in rows:
+        for uid, sha, name, at, by, prov, per, undone_at, undone_by, account in rows:
             if uid not in live:
                 found.db_not_logged.append(uid)
                 event = pending.get(uid)
                 if event is None and str(uid) in text_ids:
                     continue  # a narrative upload cannot be rebuilt from the database alone: reported
-                if repair:
-                    uploads.append_event(folder, event or _upload_event(uid, sha, name, at, by, prov, per))
+                if repair:  # a person's upload starts as a draft (load), the command line's approved
+                    uploads.append_event(folder, event or _upload_event(
+                        uid, sha, name, at, by, prov, per, "draft" if account else "approved", account))
                     found.repaired.append(f"ghi bổ sung tải lên {uid} ({name}) vào nhật ký")
             if undone_at is not None and uid not in undone:
                 found.db_undo_not_logged.append(uid)
@@ -574,6 +554,7 @@ def reconcile(con: duckdb.DuckDBPyConnection | None, folder: Path, repair: bool 
                     uploads.append_event(folder, {"event": "void", "of": "upload", "upload_id": uid,
                                                   "at": _now().isoformat(), "reason": "kho dữ liệu không có"})
                     found.repaired.append(f"huỷ dòng tải lên {uid} mà kho dữ liệu không có")
+        _reconcile_steps(con, folder, log.events, found, repair)
         if repair:
             for uid in pending:  # logged now, or never committed
                 uploads.clear_pending(folder, uid)
@@ -587,6 +568,34 @@ def reconcile(con: duckdb.DuckDBPyConnection | None, folder: Path, repair: bool 
             elif uploads.sha256(path.read_bytes()) != ev.get("sha256"):
                 found.damaged_files.append((uid, ev.get("file_name", "")))
     return found
+
+
+def _reconcile_steps(con: duckdb.DuckDBPyConnection, folder: Path, events: list[dict], found: Agreement,
+                     repair: bool) -> None:
+    """Workflow steps (etl.workflow: submit, approve, return; unlock) the database holds but the
+    log lacks — a crash or a failing disk between their commit and their log line — are
+    appended from the database's own record of them, in the order they happened."""
+    logged = {(e.get("upload_id"), e.get("action"), e.get("at")) for e in events if e.get("event") == "transition"}
+    logged_unlocks = {(e.get("province_code"), e.get("frame"), e.get("period"), e.get("at"))
+                      for e in events if e.get("event") == "unlock"}
+    steps = con.execute(
+        "SELECT acted_at, 'transition', upload_id, action, acted_by, comment, NULL, NULL, NULL FROM transitions "
+        "UNION ALL SELECT DISTINCT unlocked_at, 'unlock', NULL, NULL, unlocked_by, unlock_reason, province_code, frame, "
+        "period FROM locks WHERE unlocked_at IS NOT NULL ORDER BY 1").fetchall()
+    for at, kind, uid, action, by, note, province, frame, period in steps:
+        if kind == "transition" and (uid, action, at.isoformat()) not in logged:
+            found.steps_not_logged.append(f"{action} {uid}")
+            event = {"event": "transition", "upload_id": uid, "action": action, "at": at.isoformat(), "by": by,
+                     "comment": note}
+        elif kind == "unlock" and (province, frame, period, at.isoformat()) not in logged_unlocks:
+            found.steps_not_logged.append(f"unlock {province}-{frame} {period}")
+            event = {"event": "unlock", "province_code": province, "frame": frame, "period": period,
+                     "at": at.isoformat(), "by": by, "reason": note}
+        else:
+            continue
+        if repair:
+            uploads.append_event(folder, event)
+            found.repaired.append(f"ghi bổ sung bước quy trình {found.steps_not_logged[-1]} vào nhật ký")
 
 
 # --- replay and build ------------------------------------------------------------------------
@@ -740,6 +749,8 @@ def _build(target: Path) -> dict:
             con.execute("COMMIT")
             _fault("build_before_replay")
             replayed = replay(con, store.uploads_dir(target))
+            con.execute("BEGIN")
+            commit.commit_aside(con)  # the read model, whole; published once the file is in place
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -749,6 +760,7 @@ def _build(target: Path) -> dict:
         _fault("build_before_replace")
         _wal(target).unlink(missing_ok=True)  # settled above: a .wal now could only be stale
         os.replace(tmp, target)
+        commit.publish_whole(target)
     except _IO_ERRORS as exc:
         raise write_failed(exc, f"kho dữ liệu {target.name}") from None
     finally:
@@ -779,3 +791,30 @@ def ensure(path: str | os.PathLike | None = None) -> bool:
             return False
         _build(target)
         return True
+
+
+def ensure_snapshot(path: str | os.PathLike | None = None) -> bool:
+    """Publish the readers' snapshot when a warehouse has none (one built before snapshots
+    existed, or copied without its snapshot folder) or when a commit died before publishing
+    (the stale mark); True when this call published it. A warehouse without the read model is
+    rebuilt from data/ and its kept uploads. Never waits on a writer at work when a snapshot
+    exists: that writer publishes."""
+    db = store.db_path(path)
+    if publish.exists(db) and not publish.is_stale(db):
+        return False
+    try:
+        with warehouse.writer_lock(path, wait=0 if publish.exists(db) else 300) as target:
+            if publish.exists(target) and not publish.is_stale(target):
+                return False
+            con = duckdb.connect(str(target), config={"autoinstall_known_extensions": "false"})
+            try:
+                has_model = con.execute(
+                    "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'current_facts'").fetchall()[0][0]
+            finally:
+                con.close()
+            if has_model:
+                return commit.publish_whole(target)
+            _build(target)
+            return True
+    except WarehouseBusy:
+        return False

@@ -13,9 +13,21 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import duckdb
+
 from etl import backup as bk
-from etl import warehouse
+from etl import commit, publish, warehouse
 from metrics import store
+
+
+def _republish(target: Path) -> None:
+    """Readers read the published snapshot, not the file: publish the restored warehouse whole, as
+    it is (its read model came with it), or, for a warehouse from before the read model, remove
+    the snapshot so the app rebuilds it."""
+    try:
+        commit.publish_whole(target)
+    except duckdb.Error:
+        shutil.rmtree(publish.snapshot_dir(target), ignore_errors=True)
 
 
 def restore(source: str | os.PathLike, db=None) -> dict:
@@ -48,6 +60,7 @@ def restore(source: str | os.PathLike, db=None) -> dict:
                 moved.append(place.name)
             if name in staged:
                 os.replace(staged[name], place)
+        _republish(target)
     return {"files": len(manifest["files"]), "created_at": manifest["created_at"],
             "kept_aside": str(aside) if moved else None}
 

@@ -106,20 +106,25 @@ CREATE TABLE observations (
     CHECK (status IN ('reported', 'estimated', 'uncertain')),
     CHECK (frame IN ('63', '34')));
 
+-- How a value's source is cited on screen (the upload's file, sheet, cell and day for a report).
+CREATE MACRO source_text(kind, file_name, sheet, cell, uploaded_at, publisher, title, url, document, published) AS
+       CASE WHEN kind = 'report'
+            THEN concat_ws(', ', 'Báo cáo của Sở tải lên: ' || file_name,
+                           'trang tính ' || sheet, 'ô ' || cell,
+                           'ngày ' || strftime(uploaded_at, '%d/%m/%Y'))
+            ELSE concat_ws(', ', publisher, title, nullif(url, ''),
+                           CASE WHEN document IS NOT NULL AND document <> '' THEN 'tài liệu ' || document END,
+                           nullif(published, ''))
+       END;
+
 -- One row per public observation (curated, or from an approved upload), ranked within its fact:
 -- current = 1. The rule (README): a department's report beats a narrative document, which beats
 -- press; among equals a source in its original language beats a machine translation; then the
 -- later publication or upload wins.
 CREATE VIEW ranked_observations AS
 SELECT o.*, s.kind AS source_kind, s.rank AS source_rank,
-       CASE WHEN s.kind = 'report'
-            THEN concat_ws(', ', 'Báo cáo của Sở tải lên: ' || u.file_name,
-                           'trang tính ' || o.sheet, 'ô ' || o.cell,
-                           'ngày ' || strftime(u.uploaded_at, '%d/%m/%Y'))
-            ELSE concat_ws(', ', s.publisher, s.title, nullif(s.url, ''),
-                           CASE WHEN s.document IS NOT NULL AND s.document <> '' THEN 'tài liệu ' || s.document END,
-                           nullif(s.published, ''))
-       END AS source,
+       source_text(s.kind, u.file_name, o.sheet, o.cell, u.uploaded_at, s.publisher, s.title, s.url, s.document,
+                   s.published) AS source,
        row_number() OVER (
            PARTITION BY o.province_code, o.frame, o.indicator, o.period, o.measure
            ORDER BY s.rank DESC, coalesce(s.machine_translated, FALSE) ASC, o.published_on DESC NULLS LAST,
@@ -153,11 +158,10 @@ JOIN ranked_observations b
    OR (a.period_kind <> 'date' AND b.period_kind = 'date' AND b.period_end BETWEEN a.period_start AND a.period_end))
 WHERE a.position = 1;
 
-CREATE VIEW facts AS
-WITH counts AS (
-    SELECT province_code, frame, indicator, period, measure, count(DISTINCT value) AS n_values
-    FROM ranked_observations GROUP BY ALL),
-crossed AS (
+-- The rule, computed from every observation: etl.readmodel materializes it as `current_facts`
+-- (and the `facts` view reads that table) when data changes.
+CREATE VIEW computed_facts AS
+WITH crossed AS (
     SELECT province_code, frame, indicator, period, measure, count(DISTINCT (other_period, value)) AS n_other
     FROM stock_disagreements GROUP BY ALL)
 SELECT r.province_code, r.frame,
@@ -165,10 +169,11 @@ SELECT r.province_code, r.frame,
        CASE WHEN r.period_start >= p.renamed_on THEN p.renamed_vi ELSE p.name_vi END AS province_name,
        r.indicator, r.period,
        r.period_start, r.period_end, r.period_kind, r.measure, r.value, r.unit, r.qualifier,
-       r.status, r.source, r.quote, CAST(c.n_values - 1 + coalesce(x.n_other, 0) AS INTEGER) AS alternatives,
+       r.status, r.source, r.quote, CAST(r.n_values - 1 + coalesce(x.n_other, 0) AS INTEGER) AS alternatives,
        r.note, r.loaded_at, r.source_kind, r.source_id, r.sheet, r.cell, r.upload_id
-FROM ranked_observations r
-JOIN counts c USING (province_code, frame, indicator, period, measure)
+-- a window, not a GROUP BY: a filter on the fact key reaches the observations below it
+FROM (SELECT *, count(DISTINCT value) OVER (PARTITION BY province_code, frame, indicator, period, measure) AS n_values
+      FROM ranked_observations) r
 LEFT JOIN crossed x USING (province_code, frame, indicator, period, measure)
 JOIN provinces p ON p.code = r.province_code AND p.frame = r.frame
 WHERE r.position = 1;

@@ -65,8 +65,13 @@ def _read(data: bytes, file_name: str) -> Workbook:
     except (Unreadable, TooLarge):
         raise
     except MemoryError as exc:
+        if SANDBOXED:
+            raise  # the worker's ceiling: etl.sandbox reports it as such (rule unsafe), wherever it hit
         raise Unreadable("Tệp cần quá nhiều bộ nhớ để đọc; không đọc.") from exc
     except Exception as exc:
+        if SANDBOXED and isinstance(exc, RuntimeError) and "new thread" in str(exc):
+            # under the worker's address-space ceiling, a thread's stack is the allocation that fails
+            raise MemoryError(str(exc)) from exc
         # NOTE: a damaged file fails deep inside the readers, sheet by sheet, with their own error
         # types (calamine's XmlError "corrupt deflate stream" on an upload cut short, zipfile's
         # NotImplementedError, zlib.error…): every one of them means "not a readable workbook".

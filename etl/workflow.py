@@ -18,10 +18,10 @@ from datetime import datetime, timezone
 import duckdb
 import pandas as pd
 
-from etl import uploads, warehouse
+from etl import commit, warehouse
 from etl.messages import say
 from etl.reading import Problem
-from metrics import accounts, periods, registry, store
+from metrics import accounts, periods, registry
 
 STATES = ("draft", "submitted", "approved", "returned")
 # action -> (states it may start from, state it leads to)
@@ -165,17 +165,21 @@ class Done:
     facts: int = 0
 
 
-def _commit_then_log(con, db, apply, event: dict):
-    """Apply and commit in one transaction, then log the event beside the warehouse for rebuilds:
-    the database is the truth and the log follows it (a step whose commit failed is never logged)."""
+_NO_FACTS = pd.DataFrame(columns=["province_code", "frame", "indicator", "period", "measure"])
+
+
+def _commit_then_log(con, db, apply, event: dict, touched: pd.DataFrame | None = None):
+    """Apply in one transaction and end it through etl.commit, the one way a write ends: the read
+    model of the `touched` facts refreshed (an approval makes a draft's facts public), COMMIT, a
+    new snapshot published, then the event logged for rebuilds (a step whose commit failed is
+    never logged)."""
     con.execute("BEGIN")
     try:
         result = apply()
-        con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    uploads.append_event(store.uploads_dir(db), event)
+    commit.commit(con, db, event, touched if touched is not None else _NO_FACTS)
     return result
 
 
@@ -210,7 +214,7 @@ def transition(upload_id: str, action: str, user: accounts.User, db=None, commen
         at = _now()
         _commit_then_log(con, db, lambda: apply_transition(con, upload_id, action, at, user.name, comment),
                          {"event": "transition", "upload_id": upload_id, "action": action,
-                          "at": at.isoformat(), "by": user.name, "comment": comment})
+                          "at": at.isoformat(), "by": user.name, "comment": comment}, touched=facts)
     accounts.audit(user.name, action, upload_id, province_pairs(facts),
                    {"file": file_name, "facts": len(facts), **({"comment": comment} if comment else {})}, db=db)
     return Done(upload_id, to_state, len(facts))

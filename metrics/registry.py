@@ -121,8 +121,53 @@ def read_province_rows(path: Path = PROVINCES_FILE) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-@lru_cache(maxsize=1)
+# Indicators a warehouse declares for itself (synthetic benchmark data only, bench.synth): never in
+# indicators.toml; the read side installs them for the warehouse it serves. Never matched in uploads.
+_overlay: dict[str, Indicator] = {}
+_with_overlay: dict[str, Indicator] = {}
+
+
+def set_overlay(entries: list[dict]) -> None:
+    """Replace the overlay (rows of a warehouse's `synthetic_indicators` table; [] clears it)."""
+    global _overlay, _with_overlay
+    declared = _declared()
+    new = {}
+    for e in entries:
+        if e["code"] in declared:
+            continue
+        new[e["code"]] = Indicator(
+            code=e["code"], name_vi=e["name_vi"], name_en=e["name_en"], unit_vi=e["unit_vi"], unit_en=e["unit_en"],
+            kind=e["kind"], additive=bool(e["additive"]), min=float(e["min"]), max=float(e["max"]),
+            higher_is_better=bool(e["higher_is_better"]), decimals=int(e["decimals"]), temporal=e["temporal"],
+            definition_vi=e["definition_vi"], definition_en=e["definition_en"], aliases=(), parent=None)
+    if new.keys() != _overlay.keys():
+        _overlay, _with_overlay = new, {**declared, **new}
+
+
 def indicators() -> dict[str, Indicator]:
+    """The registry file's indicators: what the ETL reads, matches and validates against."""
+    return _declared()
+
+
+def shown_indicators() -> dict[str, Indicator]:
+    """What pages list: the registry's indicators, then any overlay of the warehouse being served."""
+    return _with_overlay if _overlay else _declared()
+
+
+def reload() -> None:
+    """Read the registry files again (tests that change them)."""
+    global _overlay, _with_overlay
+    _declared.cache_clear()
+    alias_index.cache_clear()
+    _overlay, _with_overlay = {}, {}
+
+
+def is_synthetic(code: str) -> bool:
+    return code in _overlay
+
+
+@lru_cache(maxsize=1)
+def _declared() -> dict[str, Indicator]:
     out = {}
     for code, e in read_indicator_table().items():
         out[code] = Indicator(
@@ -143,14 +188,15 @@ def indicators() -> dict[str, Indicator]:
 
 
 def indicator(code: str) -> Indicator:
-    return indicators()[code]
+    found = _declared().get(code)
+    return found if found is not None else _overlay[code]
 
 
 @lru_cache(maxsize=1)
 def alias_index() -> dict[str, str]:
     """Folded alias -> indicator code. Names count as aliases too."""
     index: dict[str, str] = {}
-    for ind in indicators().values():
+    for ind in _declared().values():
         for text in (ind.name_vi, ind.name_en, *ind.aliases):
             index.setdefault(match_key(text), ind.code)
     return index
@@ -160,7 +206,7 @@ def alias_clashes() -> list[tuple[str, str, str]]:
     """(alias key, indicator, other indicator) for every alias that points to two indicators."""
     seen: dict[str, str] = {}
     clashes = []
-    for ind in indicators().values():
+    for ind in _declared().values():
         for text in {match_key(t) for t in (ind.name_vi, ind.name_en, *ind.aliases)}:
             if text in seen and seen[text] != ind.code:
                 clashes.append((text, seen[text], ind.code))

@@ -12,7 +12,7 @@ st.caption(t("compare_intro", lang))
 
 mode = ui.merger_mode()
 with_data = set(queries.indicators_with_data())
-codes = [c for c in registry.indicators() if c in with_data] or list(registry.indicators())
+codes = [c for c in registry.shown_indicators() if c in with_data] or list(registry.shown_indicators())
 chosen_indicators = ui.url_select(
     t("indicators", lang), codes, default=["tasks_managed"] if "tasks_managed" in codes else codes[:1],
     key="ind", multi=True, format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)))

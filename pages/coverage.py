@@ -13,7 +13,7 @@ mode = ui.merger_mode()
 chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov")
 
 with_data = set(queries.indicators_with_data())
-codes = [c for c in registry.indicators() if c in with_data]
+codes = [c for c in registry.shown_indicators() if c in with_data]
 picked = ui.url_select(
     t("cov_indicators", lang), codes, default=[], key="inds", multi=True,
     placeholder=t("cov_indicators_placeholder", lang),

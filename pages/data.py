@@ -3,19 +3,18 @@ reported values and history; CSV and Excel downloads of exactly the rows shown."
 import streamlit as st
 
 from metrics import periods, queries, registry
-from views import auth, review, tables, ui
+from views import auth, cache, review, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
 st.title(t("dx_title", lang))
 st.caption(t("dx_intro", lang))
 
-everything = queries.facts()
+version = cache.version()
 with_data = queries.provinces_with_data()
 prov_options = [ui.province_option(c, f) for c, f in zip(with_data.province_code, with_data.frame)]
-ind_options = [c for c in registry.indicators() if c in set(everything["indicator"])]
-first_year = int(everything["period_start"].dt.year.min()) if not everything.empty else 2016
-last_year = int(everything["period_end"].dt.year.max()) if not everything.empty else 2025
+ind_options = [c for c in registry.shown_indicators() if c in set(cache.indicators_with_data(version))]
+first_year, last_year = queries.year_span() or (2016, 2025)
 last_year = max(last_year, first_year + 1)
 
 filters = st.expander(t("dx_filters", lang), expanded=True)
@@ -38,20 +37,24 @@ with right:
     years = ui.url_year_range(t("dx_years", lang), first_year, last_year, (first_year, last_year), key="years")
 search = filters.text_input(t("dx_search", lang), key="q", bind="query-params", help=t("dx_search_help", lang))
 
-shown = tables.filter_facts(everything, [ui.parse_province_option(o) for o in chosen_prov], chosen_ind, kinds,
-                            None if tuple(years) == (first_year, last_year) else tuple(years),
-                            statuses, source_kinds, search or "")
-others = tables.other_values_map(queries.alternatives(), lang)
+chosen = (tuple(ui.parse_province_option(o) for o in chosen_prov), tuple(chosen_ind), tuple(kinds),
+          None if tuple(years) == (first_year, last_year) else tuple(years), tuple(statuses), tuple(source_kinds),
+          search or "")
+# filtered, formatted and labelled once per data version and filter, for every session alike
+view = cache.data_view(version, *chosen, lang)
 
-st.markdown(f"**{t('dx_count', lang).format(n=len(shown), total=len(everything))}**")
-if shown.empty:
+st.markdown(f"**{t('dx_count', lang).format(n=view['n'], total=view['total'])}**")
+if not view["n"]:
     st.info(t("dx_none", lang))
     st.stop()
 
 # one click on a row shows that fact's history below the table
-picked = st.dataframe(tables.screen_frame(shown, others, lang), hide_index=True, width="stretch",
+shown = view["head"]
+picked = st.dataframe(view["screen"], hide_index=True, width="stretch",
                       on_select="rerun", selection_mode="single-row", key="dx_table")
 picked_rows = picked.selection.rows if picked else []
+if view["n"] > len(view["screen"]):
+    st.caption(t("dx_screen_limit", lang).format(shown=len(view["screen"]), n=view["n"]))
 user = auth.current_user()
 
 
@@ -69,21 +72,21 @@ if picked_rows:
     st.caption(tables.history_summary(history, lang))
     st.dataframe(tables.history_frame(history, lang), hide_index=True, width="stretch")
 
-export = tables.export_frame(shown, others, lang)
-sources = tables.sources_frame(queries.sources_of(shown["source_id"]), lang)
+# the files are built when someone asks for them, not on every run
 c1, c2 = st.columns(2)
-c1.download_button(t("dx_csv", lang), tables.csv_bytes(export), file_name="so-lieu-khcn.csv",
-                   mime="text/csv", on_click="ignore", width="stretch")
-c2.download_button(t("dx_xlsx", lang), tables.excel_bytes(export, sources, lang), file_name="so-lieu-khcn.xlsx",
+c1.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, *chosen, lang)[0]),
+                   file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch")
+c2.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, *chosen, lang), lang),
+                   file_name="so-lieu-khcn.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
                    width="stretch")
-st.caption(t("dx_csv_caption", lang).format(n=len(shown)))
+st.caption(t("dx_csv_caption", lang).format(n=view["n"]))
 
 with st.expander(t("dx_sources", lang)):
-    st.dataframe(sources, hide_index=True, width="stretch")
+    st.dataframe(view["sources"], hide_index=True, width="stretch")
 
 st.subheader(t("dx_history", lang))
-labels = {tables.fact_id(r): tables.fact_label(r, lang) for _, r in shown.iterrows()}
+labels = view["labels"]
 fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", index=None,
                      format_func=lambda f: labels.get(f, f), placeholder=t("dx_pick_placeholder", lang),
                     help=t("dx_pick_fact_help", lang))

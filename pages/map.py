@@ -11,7 +11,7 @@ st.caption(t("map_intro", lang))
 
 mode = ui.merger_mode()
 with_data = set(queries.indicators_with_data())
-codes = [c for c in registry.indicators() if c in with_data] or list(registry.indicators())
+codes = [c for c in registry.shown_indicators() if c in with_data] or list(registry.shown_indicators())
 indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed")
 ind = registry.indicator(indicator)
 

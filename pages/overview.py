@@ -2,8 +2,8 @@
 card — value, period in words, change against the previous comparable period, source, trend."""
 import streamlit as st
 
-from metrics import queries, registry
-from views import fmt, tables, ui
+from metrics import registry
+from views import cache, fmt, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -14,22 +14,23 @@ mode = ui.merger_mode()
 chosen = [ui.parse_province_option(o) for o in ui.url_select(
     t("provinces", lang), ui.province_options(mode), ui.default_provinces(mode), key="prov", multi=True,
     format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))]
-core = [c for c in registry.display().core if c in set(queries.indicators_with_data())]
+version = cache.version()
+core = [c for c in registry.display().core if c in set(cache.indicators_with_data(version))]
 
 if not chosen:
     st.info(t("ov_pick", lang))
     st.stop()
 
-df = queries.facts_view(core, chosen, mode=mode)
-deck = tables.cards(df, chosen, core)
+# the cards depend only on the data version, the view, the provinces and the language: shared
+deck = cache.overview_deck(version, mode, tuple(chosen), tuple(core), lang)
 
 
 def _profile_link(option: str) -> dict:
     return ui.link_params(prov=option)
 
 
-def _card(c: tables.Card) -> None:
-    x = tables.card_texts(c, lang)
+def _card(c: dict) -> None:
+    x = c["texts"]
     with st.container(border=True):
         st.markdown(f"**{x['label']}**", help=x["help"])
         st.metric(x["period"] or "—", x["value"], delta=x["delta"], delta_color=x["delta_color"],
@@ -37,17 +38,18 @@ def _card(c: tables.Card) -> None:
         lines = list(x["flags"])
         if x["delta_description"]:
             lines.append(x["delta_description"])
-        elif c.row is not None:
+        elif c["has_row"]:
             lines.append(t("ov_no_prev", lang))
         lines.append(f"{t('ov_trend', lang)}: {x['trend_periods']}" if x["trend_periods"] else t("ov_no_trend", lang))
         if x["source"]:
             lines.append(f"{t('sources', lang)}: {tables.shorten(x['source'], 160)}")
-        if x["note"] and (c.uncertain or c.row is None or c.plan_only):
+        if x["note"] and (c["uncertain"] or not c["has_row"] or c["plan_only"]):
             lines.append(f"{t('col_note', lang)}: {x['note']}")
         st.caption("  \n".join(lines))
 
 
-for (code, frame), cs in deck.items():
+for province in deck["provinces"]:
+    code, frame, cs = province["code"], province["frame"], province["cards"]
     option = ui.province_option(code, frame)
     st.subheader(fmt.province_label(code, frame, lang), divider="gray")
     history = tables.merger_history(code, frame, lang)
@@ -61,9 +63,8 @@ for (code, frame), cs in deck.items():
         for col, c in zip(st.columns(3), cs[i:i + 3]):
             with col:
                 _card(c)
-    missing = [registry.indicator(ind).name(lang) for ind in core if ind not in {c.indicator for c in cs}]
-    if missing:
-        st.caption(f"{t('ov_missing', lang)}: " + "; ".join(missing))
+    if province["missing"]:
+        st.caption(f"{t('ov_missing', lang)}: " + "; ".join(province["missing"]))
 
 with st.expander(t("ov_about", lang)):
     st.markdown(t("ov_about_rules", lang))
@@ -71,4 +72,4 @@ with st.expander(t("ov_about", lang)):
         st.markdown(f"**{ind.name(lang)}** ({ind.unit(lang)}) — {ind.definition(lang)} "
                     f"{t('temporal_' + ind.temporal, lang)} "
                     f"{t('additive_yes' if ind.additive else 'additive_no', lang)}")
-    st.caption(tables.deck_sources(deck, lang))
+    st.caption(deck["sources"])

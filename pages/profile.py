@@ -3,7 +3,7 @@ source, quote, note and other reported values; its administrative history with l
 import streamlit as st
 
 from metrics import queries, registry, rules
-from views import charts, fmt, tables, ui
+from views import cache, charts, fmt, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -28,7 +28,9 @@ st.markdown(history["text"] or t("pf_no_history", lang))
 for label, target in history["links"]:
     st.page_link("pages/profile.py", label=label, icon=":material/badge:", query_params=_params(target))
 
-others = tables.other_values_map(queries.alternatives((), [(code, frame)]), lang)
+DISAGREEMENTS_DRAWN = 3  # per indicator; a synthetic or national warehouse can have thousands
+version = cache.version()
+others = dict(cache.other_values(version, (), ((code, frame),), lang))
 if mode == "today" and frame == "34":
     df = queries.facts_view((), [code], mode="today")
     preds = registry.predecessors(province)
@@ -45,7 +47,7 @@ if df.empty:
 
 present = set(df["indicator"])
 core = registry.display().core
-ordered = [c for c in core if c in present] + [c for c in registry.indicators()
+ordered = [c for c in core if c in present] + [c for c in registry.shown_indicators()
                                                          if c in present and c not in core]
 st.caption(t("pf_counts", lang).format(n=len(ordered), v=int(df["value"].notna().sum())))
 
@@ -67,8 +69,13 @@ for i, indicator in enumerate(ordered):
                         config={"displaylogo": False,
                                 "toImageButtonOptions": {"filename": f"{indicator}-{code}-{frame}", "scale": 2}})
     st.dataframe(tables.profile_table(rows, others, lang), hide_index=True, width="stretch")
-    for label, table in tables.disagreements(rows, others, lang):
+    disagreeing = tables.disagreements(rows, others, lang)
+    for label, table in disagreeing[:DISAGREEMENTS_DRAWN]:
         st.warning(f"{t('pf_disagree', lang)}: **{label}**")
         st.dataframe(table, hide_index=True, width="stretch")
+    if len(disagreeing) > DISAGREEMENTS_DRAWN:  # the rest in one table, not one block each
+        with st.expander(t("pf_more_disagreements", lang).format(n=len(disagreeing) - DISAGREEMENTS_DRAWN)):
+            st.dataframe(tables.stacked(disagreeing[DISAGREEMENTS_DRAWN:], t("col_period", lang)),
+                         hide_index=True, width="stretch")
     with ui.about_indicator(ind, lang, t("ov_about", lang)):
         st.caption(fmt.source_line(rows, lang, limit=10))

@@ -182,7 +182,7 @@ def test_a_reader_that_blows_its_memory_costs_the_worker_not_the_caller():
     from etl import sandbox
 
     result = sandbox.examine(hostile.tidy_workbook(hostile.tidy_rows(2000)), "to.xlsx", memory=200 * 2**20)
-    assert [p.rule for p in result.problems] == ["unsafe"]
+    assert [p.rule for p in result.problems] == ["unsafe"], [p.message_en for p in result.problems]
     assert "không thể đọc một cách an toàn" in result.problems[0].message_vi
     assert sandbox.examine(hostile.tidy_workbook(), "nho.xlsx").status == "accepted"  # the next file is read
 

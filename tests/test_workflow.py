@@ -184,3 +184,36 @@ def test_the_command_line_refuses_unknown_or_disabled_accounts(people, tmp_path,
         ingest.main([f, "--db", str(db), "--as", "kh-editor"])
     with pytest.raises(SystemExit):
         ingest.main([f, "--db", str(db), "--as", "kh-reviewer"])  # a reviewer does not upload
+
+
+def test_steps_committed_but_not_logged_are_repaired_and_survive_a_rebuild(people, tmp_path, capsys, monkeypatch):
+    """Approvals and unlocks commit through the same commit point as loads: when the log cannot be
+    written after the commit (a full disk, or a crash there), the approval stands and is public at
+    once (the snapshot is published before the log), etl.check names the missing step, and the
+    repair and the next build keep it."""
+    from etl import check, uploads
+
+    db, p = people
+    f = write(tmp_path, "ninhthuan-2021.xlsx", "Ninh Thuận", 2021, {"tasks_managed": 778})
+    code, out = ingest_json(capsys, f, "--db", str(db), "--as", "kh-editor")
+    upload_id = out[0]["upload_id"]
+    workflow.submit(upload_id, p["kh"], db)
+    real = uploads.append_event
+
+    def disk_full(folder, event):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(uploads, "append_event", disk_full)
+    workflow.approve(upload_id, p["rv"], db)
+    workflow.unlock("58", "63", "2021", p["admin"], reason="sửa số", db=db)
+    monkeypatch.setattr(uploads, "append_event", real)
+    assert current(db, "tasks_managed")[0] == 778
+    assert queries.facts(["tasks_managed"], [("58", "63")], db=db).set_index("period").loc["2021", "value"] == 778
+    found = check.check(db)
+    assert found.steps_not_logged == [f"approve {upload_id}", "unlock 58-63 2021"], found.lines()
+    assert check.check(db, repair=True).agrees
+    build.build(db)
+    assert current(db, "tasks_managed")[0] == 778, "the approval survived the rebuild"
+    assert list(queries.transitions(upload_id, db)["action"]) == ["submit", "approve"]
+    assert queries.locks(db).empty, "and so did the unlock"
+    assert check.check(db).agrees

@@ -59,7 +59,7 @@ class DeckError(ValueError):
 def problems(slide: Slide, lang: str = "vi") -> list[str]:
     """Everything wrong with one slide (empty when it is fine)."""
     out = []
-    if slide.indicator not in registry.indicators():
+    if slide.indicator not in registry.shown_indicators():
         out.append(t("deck_bad_indicator", lang).format(value=slide.indicator))
     if not slide.provinces:
         out.append(t("deck_no_provinces", lang))

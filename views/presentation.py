@@ -153,7 +153,7 @@ def _slide_form(deck: list[decks.Slide], lang: str) -> None:
         view = st.radio(t("view_mode", lang), list(decks.VIEWS), key="ed_view", horizontal=True,
                         format_func=lambda m: t(f"view_{m}", lang), help=t("view_help", lang))
         with_data = set(queries.indicators_with_data())
-        codes = [c for c in registry.indicators() if c in with_data] or list(registry.indicators())
+        codes = [c for c in registry.shown_indicators() if c in with_data] or list(registry.shown_indicators())
         if ss.get("ed_ind") not in codes:
             ss["ed_ind"] = "tasks_managed" if "tasks_managed" in codes else codes[0]
         st.selectbox(t("indicator", lang), codes, key="ed_ind",

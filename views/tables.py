@@ -63,7 +63,12 @@ def cards(df: pd.DataFrame, provinces, indicators=None) -> dict[tuple[str, str],
     """Cards per province (in the order given), for the indicators given (default: the overview's
     core indicators, metrics/display.toml)."""
     indicators = registry.display().core if indicators is None else indicators
-    return {(code, frame): [c for ind in indicators if (c := card(df, code, frame, ind)) is not None]
+    # one grouping pass, not a boolean mask over the whole frame per card (Arrow-string masks are
+    # slow, and slower still in many threads at once)
+    groups = dict(iter(df.groupby(["province_code", "frame", "indicator"], sort=False))) if not df.empty else {}
+    empty = df.iloc[0:0]
+    return {(code, frame): [c for ind in indicators
+                            if (c := card(groups.get((code, frame, ind), empty), code, frame, ind)) is not None]
             for code, frame in provinces}
 
 
@@ -220,6 +225,12 @@ def disagreements(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) 
     return out
 
 
+def stacked(blocks: list[tuple[str, pd.DataFrame]], label_column: str) -> pd.DataFrame:
+    """Several (label, table) blocks as one table with the label as its first column."""
+    return pd.concat([table.assign(**{label_column: label})[[label_column, *table.columns]]
+                      for label, table in blocks], ignore_index=True)
+
+
 def merger_history(code: str, frame: str, lang: str) -> dict:
     """The administrative history of a province: {'text': ..., 'links': [(label, option)]}.
     'Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025' / 'Khánh Hòa (từ 01/7/2025) gồm: …'."""
@@ -287,7 +298,7 @@ def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=
 
 def order_facts(df: pd.DataFrame) -> pd.DataFrame:
     """Province, then indicator in registry order (related indicators together), then time."""
-    rank = {code: i for i, code in enumerate(registry.indicators())}
+    rank = {code: i for i, code in enumerate(registry.shown_indicators())}
     out = df.assign(_frame=df["frame"].map({"63": 0, "34": 1}), _ind=df["indicator"].map(rank))
     out = out.sort_values(["_frame", "province_code", "_ind", "period_start", "period_end", "measure"], kind="stable")
     return out.drop(columns=["_frame", "_ind"]).reset_index(drop=True)

@@ -1,0 +1,374 @@
+"""`python -m bench.run [--quick] [--only NAME,...] [--sizes 100k,1M,10M]`: the scale benchmarks.
+
+Every figure is measured side by side with its floor in the same run, and each benchmark ends
+with `ratio NAME X` lines and writes its table into README.md (between `<!-- bench:NAME -->`
+markers). Synthetic warehouses (bench.synth) are made once under $ST_BENCH_DIR (default
+/tmp/st-bench), never under data/.
+
+  queries    every query each page issues (metrics.queries, uncached, on the published snapshot)
+             vs the bare DuckDB SQL returning the same rows from the read-model tables of the
+             writer's file on an open connection: median, p95, ratio of p95s
+  pages      each page as a new session's first script run over the websocket vs an empty page
+  freshness  an upload's commit to a reader in another process seeing the new figure, with the
+             slowest reader query while the writer works
+  burst      N sessions open the overview at once (protocol level) vs an empty page at the same
+             N; then 1 vs 2 app processes behind nginx
+  coldstart  process start to the overview's first finished run vs Streamlit's hello page
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from bench import protocol, synth
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+BENCH_DIR = Path(os.environ.get("ST_BENCH_DIR", "/tmp/st-bench"))
+SIZES = {"100k": 100_000, "1M": 1_000_000, "10M": 10_000_000}
+RATIOS: list[str] = []
+
+
+def ratio(name: str, x: float) -> None:
+    RATIOS.append(f"ratio {name} {x:.2f}")
+
+
+def write_table(name: str, title: str, lines: list[str]) -> None:
+    """Replace (or add) this benchmark's table in README.md, under '## Benchmarks'."""
+    block = f"<!-- bench:{name} -->\n{title}\n\n" + "\n".join(lines) + f"\n<!-- /bench:{name} -->"
+    text = README.read_text("utf-8")
+    pattern = re.compile(rf"<!-- bench:{name} -->.*?<!-- /bench:{name} -->", re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: block, text)
+    else:
+        anchor = "## Known limitations"
+        text = text.replace(anchor, block + "\n\n" + anchor, 1) if anchor in text else text + "\n" + block + "\n"
+    README.write_text(text, "utf-8")
+
+
+def p95(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, max(0, round(0.95 * (len(xs) - 1))))]
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:.1f}"
+
+
+def synthetic_warehouse(label: str) -> Path:
+    path = BENCH_DIR / f"synth-{label}.duckdb"
+    if not path.exists() or not (path.parent / f"{path.stem}.snapshot" / "manifest.json").exists():
+        BENCH_DIR.mkdir(parents=True, exist_ok=True)
+        print(f"generating {label} synthetic observations -> {path}", flush=True)
+        synth.main(["--observations", str(SIZES[label]), "--db", str(path)])
+    return path
+
+
+def real_warehouse() -> Path:
+    from etl import pipeline
+
+    path = BENCH_DIR / "real.duckdb"
+    if not path.exists():
+        BENCH_DIR.mkdir(parents=True, exist_ok=True)
+        pipeline.build(path)
+    return path
+
+
+# --- 1. queries -----------------------------------------------------------------------------
+
+def page_queries(db: Path) -> list[tuple[str, object]]:
+    """(page: query, call) for what each page issues, with the pages' default choices."""
+    from metrics import queries, registry
+    from views import tables, ui
+
+    four63 = [ui.parse_province_option(o) for o in ui.DEFAULT_PROVINCES["reported"]]
+    four34 = [ui.parse_province_option(o) for o in ui.DEFAULT_PROVINCES["today"]]
+    core = list(registry.display().core)
+    every = [c for c in registry.shown_indicators() if c in set(queries.indicators_with_data(db))]
+    return [
+        ("lookups: indicators_with_data", lambda: queries.indicators_with_data(db)),
+        ("lookups: provinces_with_data", lambda: queries.provinces_with_data(db)),
+        ("lookups: year_span", lambda: queries.year_span(db)),
+        ("overview: facts (4 provinces)", lambda: queries.facts_view(core, four63, db=db)),
+        ("overview: 34-province view", lambda: queries.facts_view(core, four34, mode="today", db=db)),
+        ("compare: facts", lambda: queries.facts_view(["tasks_managed"], four63, db=db)),
+        ("profile: facts", lambda: queries.facts((), [("14", "63")], db=db)),
+        ("profile: other values", lambda: queries.alternatives((), [("14", "63")], db=db)),
+        ("map: one indicator", lambda: queries.map_facts("tasks_managed", db=db)),
+        ("map: 34-province view", lambda: queries.map_facts("tasks_managed", "today", db=db)),
+        ("coverage: every indicator", lambda: queries.coverage_facts(every, four63, db=db)),
+        ("data: every fact (once per version)", lambda: queries.facts(db=db)),
+        ("data: fact history", lambda: queries.fact_history("14", "63", "tasks_managed", "2020", "actual", db=db)),
+    ]
+
+
+_BARE_TABLES = [(r"\bFROM facts_by_province\b", "FROM current_facts"), (r"\bFROM facts\b", "FROM current_facts"),
+                (r"\bFROM history_by_province\b", "FROM observation_history"),
+                (r"\bFROM history\b", "FROM observation_history"),
+                (r"\bFROM disagreements_by_province\b", "FROM stock_disagreements"),
+                (r"\bFROM disagreements\b", "FROM stock_disagreements")]
+
+
+def bench_queries(sizes: list[str], repeat: int) -> None:
+    from metrics import queries
+
+    lines = ["| size | page: query | rows | median ms | p95 ms | bare SQL median ms | bare p95 ms | p95 ratio |",
+             "|---|---|---|---|---|---|---|---|"]
+    for label in sizes:
+        db = synthetic_warehouse(label)
+        bare = duckdb.connect(str(db), read_only=True)
+        worst = 0.0
+        for name, call in page_queries(db):
+            seen: list[tuple[str, tuple]] = []
+            real_cached = queries._cached
+
+            def spy(dbp, version, sql, params, _real=real_cached):
+                seen.append((sql, params))
+                return _real.__wrapped__(dbp, version, sql, params)
+
+            queries._cached = spy
+            try:
+                ours, theirs = [], []
+                rows = 0
+                for _ in range(repeat):  # interleaved: the machine's load hits both alike
+                    seen.clear()
+                    t0 = time.perf_counter()
+                    out = call()
+                    ours.append(time.perf_counter() - t0)
+                    rows = len(out) if hasattr(out, "__len__") else 1
+                    t0 = time.perf_counter()
+                    for sql, params in seen:
+                        for pat, rep in _BARE_TABLES:
+                            sql = re.sub(pat, rep, sql)
+                        queries.frame(bare, sql, params)
+                    theirs.append(time.perf_counter() - t0)
+            finally:
+                queries._cached = real_cached
+            r = p95(ours) / max(p95(theirs), 1e-6)
+            worst = max(worst, r)
+            lines.append(f"| {label} | {name} | {rows:,} | {ms(statistics.median(ours))} | {ms(p95(ours))} | "
+                         f"{ms(statistics.median(theirs))} | {ms(p95(theirs))} | {r:.2f}× |")
+            print(lines[-1], flush=True)
+            ratio(f"query_{label}_{re.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_')}", r)
+        bare.close()
+    write_table("queries", "#### Queries (synthetic data; uncached call through metrics.queries on the published "
+                "snapshot vs bare SQL on the writer's read-model tables, interleaved)", lines)
+
+
+# --- 2. pages -------------------------------------------------------------------------------
+
+PAGES = [("overview", ""), ("compare", "so-sanh"), ("profile", "ho-so-tinh"), ("map", "ban-do"),
+         ("coverage", "do-phu"), ("data", "du-lieu")]
+
+
+def bench_pages(sizes: list[str], repeat: int) -> None:
+    lines = ["| size | page | first run median ms | p95 ms | empty page median ms | ratio |", "|---|---|---|---|---|---|"]
+    with protocol.serve(protocol.EMPTY_APP) as empty:
+        for label in sizes:
+            db = synthetic_warehouse(label)
+            with protocol.serve(ROOT / "app.py", env={"ST_DASHBOARD_DB": str(db)}) as app:
+                for name, path in PAGES:
+                    protocol.burst(app.url, 1, path)  # the first visitor after start fills the shared caches
+                    ours, floor = [], []
+                    for _ in range(repeat):
+                        ours.append(protocol.burst(app.url, 1, path)[0][0] or float("nan"))
+                        floor.append(protocol.burst(empty.url, 1)[0][0] or float("nan"))
+                    r = statistics.median(ours) / statistics.median(floor)
+                    lines.append(f"| {label} | {name} | {ms(statistics.median(ours))} | {ms(p95(ours))} | "
+                                 f"{ms(statistics.median(floor))} | {r:.2f}× |")
+                    print(lines[-1], flush=True)
+                    ratio(f"page_{label}_{name}", r)
+    write_table("pages", "#### Page runs (a new session's first script run over the websocket, warm shared "
+                "caches, vs an empty Streamlit page; synthetic data)", lines)
+
+
+# --- 3. freshness ---------------------------------------------------------------------------
+
+_READER = r"""
+import sys, time, json
+from metrics import queries
+db, code, frame, ind, period, want = sys.argv[1:7]
+want = float(want)
+slowest = 0.0
+t_end = time.time() + 120
+while time.time() < t_end:
+    t0 = time.perf_counter()
+    df = queries.facts([ind], [(code, frame)], db=db)
+    slowest = max(slowest, time.perf_counter() - t0)
+    row = df[df["period"] == period]
+    if not row.empty and float(row["value"].iloc[0]) == want:
+        print(json.dumps({"seen": time.time(), "slowest": slowest}), flush=True)
+        break
+    time.sleep(0.02)
+"""
+
+
+def bench_freshness(sizes: list[str]) -> None:
+    import io
+
+    import openpyxl
+
+    from etl import pipeline, template
+
+    lines = ["| size | commit → reader sees it | load (examine excluded) | slowest reader query meanwhile |",
+             "|---|---|---|---|"]
+    for label in sizes:
+        db = synthetic_warehouse(label)
+        # one value for Sơn La's tasks managed in a year, via the project's own template
+        wb = openpyxl.load_workbook(io.BytesIO(template.build()))
+        data, want = _filled_template(wb, 4000 + int(time.time()) % 997)  # within the indicator's range
+        result = pipeline.examine(data, f"GIA-LAP_freshness_{int(time.time())}.xlsx", "14", "2022")
+        assert result.accepted, [p.message_en for p in result.problems]
+        reader = subprocess.Popen([sys.executable, "-c", _READER, str(db), "14", "63", "tasks_managed", "2022",
+                                   str(want)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        time.sleep(3)  # the reader is polling
+        t0 = time.time()
+        pipeline.load(result, data, db=db, by="bench.freshness (GIẢ LẬP)")
+        t1 = time.time()
+        out = reader.communicate(timeout=130)[0].strip().splitlines()
+        import json
+        got = json.loads(out[-1]) if out else None
+        seen = (got["seen"] - t0) if got else float("nan")
+        lines.append(f"| {label} | {seen:.2f} s | {t1 - t0:.2f} s | {ms(got['slowest']) if got else '—'} ms |")
+        print(lines[-1], flush=True)
+        ratio(f"freshness_{label}_seconds", seen)
+    write_table("freshness", "#### Freshness (an upload of one value into the synthetic warehouse; a reader in "
+                "another process polling the same fact)", lines)
+
+
+def _filled_template(wb, value: int) -> tuple[bytes, float]:
+    """Put `value` as tasks managed into the template's first value cell for that indicator."""
+    import io
+
+    from metrics import registry
+
+    name = registry.indicator("tasks_managed").name_vi
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.strip() == name:
+                    target = ws.cell(cell.row, cell.column + 2)
+                    while target.value not in (None, ""):
+                        target = ws.cell(target.row, target.column + 1)
+                    target.value = value
+                    buf = io.BytesIO()
+                    wb.save(buf)
+                    return buf.getvalue(), float(value)
+    raise RuntimeError("template has no tasks_managed row")
+
+
+# --- 4. burst -------------------------------------------------------------------------------
+
+def bench_burst(counts: list[int], label: str) -> None:
+    db = real_warehouse() if label == "real" else synthetic_warehouse(label)
+    lines = ["| data | sessions at once | processes | app: wall s | dropped | sessions/s | empty page: wall s | "
+             "sessions/s | throughput ratio | server CPU s/session | server MB/session |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    env = {"ST_DASHBOARD_DB": str(db)}
+    with protocol.serve(protocol.EMPTY_APP) as empty, protocol.serve(ROOT / "app.py", env=env) as app:
+        protocol.burst(app.url, 1)  # warm: the first run after start
+        for n in counts:
+            cpu0, rss0 = app.cpu_seconds(), app.rss_mb()
+            times, wall = protocol.burst(app.url, n)
+            cpu1, rss1 = app.cpu_seconds(), app.rss_mb()
+            ftimes, fwall = protocol.burst(empty.url, n)
+            dropped = sum(t is None for t in times)
+            r = (n / wall) / (n / fwall)
+            lines.append(f"| {label} | {n} | 1 | {wall:.2f} | {dropped} | {n / wall:.1f} | {fwall:.2f} | "
+                         f"{n / fwall:.1f} | {r:.2f}× | {(cpu1 - cpu0) / n:.3f} | {max(0.0, rss1 - rss0) / n:.2f} |")
+            print(lines[-1], flush=True)
+            ratio(f"burst_{label}_{n}", r)
+    # 1 vs 2 processes behind nginx, same burst
+    n = max(counts)
+    walls = {}
+    for procs in (1, 2):
+        with _apps(procs, env) as ports, protocol.nginx(ports) as url:
+            protocol.burst(url, procs * 2)
+            times, wall = protocol.burst(url, n)
+            walls[procs] = wall
+            lines.append(f"| {label} | {n} | {procs} behind nginx | {wall:.2f} | {sum(t is None for t in times)} | "
+                         f"{n / wall:.1f} | | | | | |")
+            print(lines[-1], flush=True)
+    gain = walls[1] / walls[2]
+    ratio(f"burst_{label}_{n}_two_processes_gain", gain)
+    lines.append("")
+    lines.append(f"Two processes behind nginx vs one: ×{gain:.2f} throughput at {n} sessions (2 cores).")
+    write_table(f"burst_{label}", f"#### Conference burst, {label} data (protocol-level sessions opening the "
+                "overview at once vs an empty page at the same concurrency)", lines)
+
+
+from contextlib import ExitStack, contextmanager  # noqa: E402
+
+
+@contextmanager
+def _apps(n: int, env: dict):
+    with ExitStack() as stack:
+        servers = [stack.enter_context(protocol.serve(ROOT / "app.py", env=env)) for _ in range(n)]
+        yield [s.port for s in servers]
+
+
+# --- 5. cold start --------------------------------------------------------------------------
+
+def bench_coldstart(repeat: int) -> None:
+    import streamlit.hello
+
+    hello = Path(streamlit.hello.__file__).with_name("streamlit_app.py")
+    lines = ["| data | app: start → first overview run s | hello page: start → first run s | ratio |", "|---|---|---|---|"]
+    for label in ("real", "1M"):
+        db = real_warehouse() if label == "real" else synthetic_warehouse(label)
+        ours, floor = [], []
+        for _ in range(repeat):
+            ours.append(_cold(ROOT / "app.py", {"ST_DASHBOARD_DB": str(db)}))
+            floor.append(_cold(hello, {}))
+        r = statistics.median(ours) / statistics.median(floor)
+        lines.append(f"| {label} | {statistics.median(ours):.2f} | {statistics.median(floor):.2f} | {r:.2f}× |")
+        print(lines[-1], flush=True)
+        ratio(f"coldstart_{label}", r)
+    write_table("coldstart", "#### Cold start (an already-built warehouse)", lines)
+
+
+def _cold(app: Path, env: dict) -> float:
+    t0 = time.perf_counter()
+    with protocol.serve(app, env=env) as server:
+        first = protocol.burst(server.url, 1)[0][0]
+        assert first is not None, f"{app} did not finish its first run"
+        return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="100k and 1M, fewer repeats, bursts of 30 and 60")
+    ap.add_argument("--only", default="queries,pages,freshness,burst,coldstart")
+    ap.add_argument("--sizes", default=None, help="e.g. 100k,1M,10M (default 100k,1M; 10M when generated)")
+    args = ap.parse_args(argv)
+    only = set(args.only.split(","))
+    sizes = args.sizes.split(",") if args.sizes else (
+        ["100k", "1M"] + (["10M"] if (BENCH_DIR / "synth-10M.duckdb").exists() and not args.quick else []))
+    repeat = 5 if args.quick else 15
+    if "queries" in only:
+        bench_queries(sizes, repeat)
+    if "pages" in only:
+        bench_pages([s for s in sizes if s != "100k"] or sizes, 3 if args.quick else 7)
+    if "freshness" in only:
+        bench_freshness([s for s in sizes if s != "100k"] or sizes)
+    if "burst" in only:
+        counts = [30, 60] if args.quick else [30, 60, 100, 200]
+        bench_burst(counts, "real")
+        if not args.quick:
+            bench_burst([30, 60], "1M")
+    if "coldstart" in only:
+        bench_coldstart(2 if args.quick else 3)
+    print("\n".join(RATIOS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""The read model: what pages read, computed when data changes, not when it is read.
+
+Tables (in the writer's database; published to readers by etl.publish):
+  current_facts  one row per fact with its current value and alternatives count — the `facts`
+                 view is exactly this table (as-reported frames only);
+  facts_today    today's 34 provinces: their own facts plus pre-merger facts rebuilt from their
+                 predecessors (counts summed only when every predecessor reported that period and
+                 measure; rates, indices and ranks never summed or averaged — kept only where the
+                 territory did not change); extra columns comparable, reason, reason_en, predecessors;
+  data_index     (indicator, province, frame, measure) -> how many facts, first and last day:
+                 the lists of indicators, provinces and years with data.
+Rows are ordered by indicator, province, frame, period so DuckDB's zone maps skip what a filter
+does not need. `refresh()` recomputes only the facts a commit touched (their keys), the merged
+provinces and index rows they feed, so its cost follows the change, not the warehouse.
+
+The rules themselves stay where they are declared: the current-value rule is the
+`computed_facts` view (etl.warehouse), the merger rule is `TODAY_SQL` below."""
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+FACT_KEY = ("province_code", "frame", "indicator", "period", "measure")
+_KEY = ", ".join(FACT_KEY)
+FACT_ORDER = "indicator, province_code, frame, period_start, period_end, measure"
+TODAY_ORDER = "indicator, province_code, period_start, period_end, measure"
+
+DDL = f"""
+CREATE TABLE current_facts AS SELECT * FROM computed_facts WHERE FALSE;
+CREATE OR REPLACE VIEW facts AS SELECT * FROM current_facts;
+CREATE TABLE facts_today AS
+    SELECT *, TRUE AS comparable, '' AS reason, '' AS reason_en, '' AS predecessors FROM current_facts WHERE FALSE;
+CREATE TABLE data_index (indicator VARCHAR, province_code VARCHAR, frame VARCHAR, measure VARCHAR,
+                         facts BIGINT, first_day DATE, last_day DATE);
+-- every value ever loaded, with its place in its fact (position 1 = current; NULL = undone) and
+-- whether it differs from the current value: the profile's and data page's "other values" and
+-- a fact's history, published per indicator like the facts
+CREATE VIEW observation_history AS
+WITH h AS (
+    SELECT r.observation_id, r.province_code, r.frame, r.indicator, r.period, r.measure, r.period_start,
+           r.period_end, r.value, r.unit, r.qualifier, r.status, r.quote, r.note, r.loaded_at, r.loaded_by,
+           r.upload_id, r.active, r.source_kind, r.source, r.position
+    FROM ranked_observations r
+    UNION ALL
+    SELECT o.observation_id, o.province_code, o.frame, o.indicator, o.period, o.measure, o.period_start,
+           o.period_end, o.value, o.unit, o.qualifier, o.status, o.quote, o.note, o.loaded_at, o.loaded_by,
+           o.upload_id, o.active, s.kind, source_text(s.kind, u.file_name, o.sheet, o.cell, u.uploaded_at,
+           s.publisher, s.title, s.url, s.document, s.published), CAST(NULL AS BIGINT)
+    FROM observations o JOIN sources s USING (source_id) LEFT JOIN uploads u ON u.upload_id = o.upload_id
+    WHERE NOT o.active)
+SELECT h.*, u.file_name, u.uploaded_at, u.undone_at, u.undone_by,
+       coalesce(h.position > 1 AND h.value <> f.value, FALSE) AS differs
+FROM h LEFT JOIN uploads u ON u.upload_id = h.upload_id
+LEFT JOIN current_facts f USING (province_code, frame, indicator, period, measure);
+-- each frame-34 province and its frame-63 predecessors (the registry's successor codes)
+CREATE VIEW province_lineage AS
+SELECT n.code AS code34, n.name_vi AS name34, o.code AS code63, o.name_vi AS name63_vi, o.name_en AS name63_en,
+       count(*) OVER (PARTITION BY n.code) AS n_preds,
+       string_agg(o.name_vi, ', ' ORDER BY o.code) OVER (PARTITION BY n.code) AS names_vi
+FROM provinces n JOIN provinces o ON o.frame = '63' AND o.successor_code = n.code
+WHERE n.frame = '34';
+"""
+
+# The 2025 merger rule for the (code34, indicator) pairs in `_affected` (README, "Theo 34 tỉnh").
+TODAY_SQL = """
+WITH own AS (
+    SELECT f.*, TRUE AS comparable, '' AS reason, '' AS reason_en, '' AS predecessors
+    FROM current_facts f JOIN _affected a ON a.code34 = f.province_code AND a.indicator = f.indicator
+    WHERE f.frame = '34'),
+old AS (
+    SELECT f.*, l.code34, l.name34, l.n_preds, l.names_vi
+    FROM current_facts f
+    JOIN province_lineage l ON l.code63 = f.province_code
+    JOIN _affected a ON a.code34 = l.code34 AND a.indicator = f.indicator
+    WHERE f.frame = '63'),
+single AS (   -- one predecessor: the same territory, its value stands as it is
+    SELECT code34 AS province_code, '34' AS frame, name34 AS province_name, indicator, period, period_start,
+           period_end, period_kind, measure, value, unit, qualifier, status, source, quote, alternatives,
+           concat_ws(' ', nullif(note, ''), 'Cùng địa giới với ' || names_vi || ' trước 01/7/2025.') AS note,
+           loaded_at, source_kind, source_id, sheet, cell, upload_id,
+           TRUE AS comparable, '' AS reason, '' AS reason_en, names_vi AS predecessors
+    FROM old WHERE n_preds = 1),
+sources AS (  -- each distinct source once, in province order
+    SELECT code34, indicator, period, measure, source, min(province_code) AS first_code
+    FROM old WHERE n_preds > 1 GROUP BY ALL),
+source_lines AS (
+    SELECT code34, indicator, period, measure, string_agg(source, ' | ' ORDER BY first_code) AS source
+    FROM sources GROUP BY ALL),
+grouped AS (
+    SELECT o.code34, any_value(o.name34) AS name34, o.indicator, o.period, o.measure,
+           any_value(o.period_start) AS period_start, any_value(o.period_end) AS period_end,
+           any_value(o.period_kind) AS period_kind, arg_min(o.unit, o.province_code) AS unit,
+           any_value(o.n_preds) AS n_preds, any_value(o.names_vi) AS names_vi,
+           list(o.province_code ORDER BY o.province_code) AS have,
+           sum(o.value) AS total, max(o.loaded_at) AS loaded_at,
+           CASE max(CASE o.status WHEN 'uncertain' THEN 2 WHEN 'estimated' THEN 1 ELSE 0 END)
+                WHEN 2 THEN 'uncertain' WHEN 1 THEN 'estimated' ELSE 'reported' END AS status,
+           CASE WHEN count(DISTINCT coalesce(o.qualifier, '')) = 1 THEN any_value(coalesce(o.qualifier, '')) ELSE '' END
+               AS qualifier,
+           CAST(sum(o.alternatives) AS INTEGER) AS alternatives,
+           'Cộng từ các tỉnh trước sáp nhập ('
+               || string_agg(format('{}: {:g}', o.province_name, o.value), '; ' ORDER BY o.province_code) || ').'
+               AS sum_note
+    FROM old o WHERE o.n_preds > 1 GROUP BY o.code34, o.indicator, o.period, o.measure),
+judged AS (
+    SELECT g.*, i.additive, i.name_vi AS ind_vi, i.name_en AS ind_en,
+           (SELECT string_agg(l.name63_vi, ', ' ORDER BY l.code63) FROM province_lineage l
+             WHERE l.code34 = g.code34 AND NOT list_contains(g.have, l.code63)) AS missing_vi,
+           (SELECT string_agg(l.name63_en, ', ' ORDER BY l.code63) FROM province_lineage l
+             WHERE l.code34 = g.code34 AND NOT list_contains(g.have, l.code63)) AS missing_en
+    FROM grouped g LEFT JOIN indicators i ON i.code = g.indicator),
+merged AS (
+    SELECT j.code34 AS province_code, '34' AS frame, j.name34 AS province_name, j.indicator, j.period,
+           j.period_start, j.period_end, j.period_kind, j.measure,
+           CASE WHEN j.additive AND j.missing_vi IS NULL THEN j.total END AS value,  -- NULL: not comparable
+           j.unit,
+           CASE WHEN j.additive AND j.missing_vi IS NULL THEN j.qualifier ELSE '' END AS qualifier,
+           j.status,
+           CASE WHEN j.additive AND j.missing_vi IS NULL THEN s.source ELSE '' END AS source,
+           CAST(NULL AS VARCHAR) AS quote,
+           CASE WHEN j.additive AND j.missing_vi IS NULL THEN j.alternatives ELSE 0 END AS alternatives,
+           CASE WHEN j.additive AND j.missing_vi IS NULL THEN j.sum_note END AS note,
+           j.loaded_at, CAST(NULL AS VARCHAR) AS source_kind, CAST(NULL AS VARCHAR) AS source_id,
+           CAST(NULL AS VARCHAR) AS sheet, CAST(NULL AS VARCHAR) AS cell, CAST(NULL AS VARCHAR) AS upload_id,
+           j.additive AND j.missing_vi IS NULL AS comparable,
+           CASE WHEN NOT j.additive
+                THEN j.ind_vi || ' không cộng hay lấy trung bình giữa các tỉnh sáp nhập (' || j.names_vi || ').'
+                WHEN j.missing_vi IS NOT NULL
+                THEN 'Thiếu số liệu của ' || j.missing_vi || ' cho kỳ này; không cộng khi thiếu tỉnh.'
+                ELSE '' END AS reason,
+           CASE WHEN NOT j.additive THEN j.ind_en || ' is never summed or averaged across merged provinces.'
+                WHEN j.missing_vi IS NOT NULL
+                THEN 'No figure from ' || j.missing_en || ' for this period; not summed with a predecessor missing.'
+                ELSE '' END AS reason_en,
+           j.names_vi AS predecessors
+    FROM judged j JOIN source_lines s USING (code34, indicator, period, measure))
+SELECT * FROM own
+UNION ALL BY NAME SELECT * FROM single
+UNION ALL BY NAME SELECT * FROM merged
+"""
+
+
+def create(con: duckdb.DuckDBPyConnection) -> None:
+    """The read-model tables and the `facts` view over them (after the base schema)."""
+    con.execute(DDL)
+
+
+def _columns(con, table: str) -> str:
+    return ", ".join(r[0] for r in con.execute(f"DESCRIBE {table}").fetchall())
+
+
+def _ordered_insert(con, table: str, select: str, order: str) -> None:
+    cols = _columns(con, table)
+    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM ({select}) ORDER BY {order}")
+
+
+def refresh(con: duckdb.DuckDBPyConnection, touched: pd.DataFrame | None = None) -> list[str]:
+    """Bring the read model up to date inside the caller's transaction.
+
+    touched: the fact keys (FACT_KEY columns) whose observations changed; None rebuilds everything
+    (a build, the synthetic warehouse). Returns the indicators whose rows changed (for publishing)."""
+    if touched is None:
+        con.execute("DELETE FROM current_facts")
+        _ordered_insert(con, "current_facts", "SELECT * FROM computed_facts", FACT_ORDER)
+        con.execute("CREATE OR REPLACE TEMP TABLE _affected AS "
+                    "SELECT DISTINCT code34, indicator FROM current_facts f JOIN province_lineage l "
+                    "ON (f.frame = '63' AND l.code63 = f.province_code) OR (f.frame = '34' AND l.code34 = f.province_code)")
+        con.execute("DELETE FROM facts_today")
+        _ordered_insert(con, "facts_today", TODAY_SQL, TODAY_ORDER)
+        con.execute("DELETE FROM data_index")
+        _ordered_insert(con, "data_index", _INDEX_SQL.format(where="TRUE"), "indicator, province_code, frame, measure")
+        con.execute("DROP TABLE _affected")
+        return [r[0] for r in con.execute("SELECT DISTINCT indicator FROM computed_facts ORDER BY 1").fetchall()]
+    keys = touched[list(FACT_KEY)].drop_duplicates()
+    if keys.empty:
+        return []
+    indicators = sorted(keys["indicator"].unique())
+    in_list = ", ".join("'" + i.replace("'", "''") + "'" for i in indicators)
+    con.register("_touched_df", keys)
+    try:
+        # a stock's value can disagree with another period's (stock_disagreements): a change
+        # refreshes the whole series of its province, indicator and measure
+        con.execute("CREATE OR REPLACE TEMP TABLE _touched AS "
+                    f"SELECT DISTINCT {_KEY} FROM observations o "
+                    "SEMI JOIN (SELECT DISTINCT province_code, frame, indicator, measure FROM _touched_df) s "
+                    f"USING (province_code, frame, indicator, measure) WHERE o.indicator IN ({in_list}) "
+                    f"UNION SELECT {_KEY} FROM _touched_df")
+    finally:
+        con.unregister("_touched_df")
+    key_match = " AND ".join(f"f.{k} = t.{k}" for k in FACT_KEY)
+    con.execute(f"DELETE FROM current_facts f USING _touched t WHERE {key_match}")
+    # NOTE: the literal indicator list lets DuckDB filter observations below the window that ranks them
+    _ordered_insert(con, "current_facts",
+                    f"SELECT f.* FROM computed_facts f SEMI JOIN _touched t USING ({_KEY}) "
+                    f"WHERE f.indicator IN ({in_list})", FACT_ORDER)
+    # the merged provinces these facts feed (a frame-63 province feeds its successor)
+    con.execute("CREATE OR REPLACE TEMP TABLE _affected AS "
+                "SELECT DISTINCT l.code34, t.indicator FROM _touched t JOIN province_lineage l "
+                "ON (t.frame = '63' AND l.code63 = t.province_code) OR (t.frame = '34' AND l.code34 = t.province_code)")
+    con.execute("DELETE FROM facts_today f USING _affected a WHERE f.province_code = a.code34 AND f.indicator = a.indicator")
+    _ordered_insert(con, "facts_today", TODAY_SQL, TODAY_ORDER)
+    con.execute("CREATE OR REPLACE TEMP TABLE _cells AS SELECT DISTINCT indicator, province_code, frame FROM _touched")
+    con.execute("DELETE FROM data_index d USING _cells c WHERE d.indicator = c.indicator "
+                "AND d.province_code = c.province_code AND d.frame = c.frame")
+    _ordered_insert(con, "data_index", _INDEX_SQL.format(
+        where=f"indicator IN ({in_list}) AND (indicator, province_code, frame) IN (SELECT * FROM _cells)"),
+        "indicator, province_code, frame, measure")
+    for tmp in ("_touched", "_affected", "_cells"):
+        con.execute(f"DROP TABLE {tmp}")
+    return indicators
+
+
+_INDEX_SQL = ("SELECT indicator, province_code, frame, measure, count(*) AS facts, min(period_start) AS first_day, "
+              "max(period_end) AS last_day FROM current_facts WHERE {where} GROUP BY ALL")
+
+
+def touched_by_upload(con: duckdb.DuckDBPyConnection, upload_id: str) -> pd.DataFrame:
+    """The fact keys an upload's observations belong to (what its load or undo changes)."""
+    return con.execute(f"SELECT DISTINCT {_KEY} FROM observations WHERE upload_id = ?", [upload_id]).df()

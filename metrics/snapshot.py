@@ -1,0 +1,171 @@
+"""Reading the published snapshot (etl.publish): one long-lived in-process DuckDB per process,
+one cursor per thread, views swapped when a new version is published.
+
+Readers never open the writer's database file, so a load, an undo or a rebuild never makes them
+wait, and they never make a writer wait. Each query first checks the manifest (a stat, ~µs); when
+its version changed, the views are re-pointed at the new files (a catalog change, milliseconds)
+and the next query sees the new data — no restart, no copy.
+
+The version number is the key for every cached result (metrics.queries, views.cache)."""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+MANIFEST = "manifest.json"
+EMPTY_PARTITION = "__empty__"
+_CONFIG = {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
+
+
+class SnapshotMissing(FileNotFoundError):
+    """No snapshot has been published beside this warehouse yet."""
+
+
+def snapshot_dir(db: Path) -> Path:
+    return db.parent / f"{db.stem}.snapshot"
+
+
+@dataclass
+class _State:
+    stamp: tuple = ()
+    version: int = 0
+    synthetic: bool = False
+    key: str = ""
+
+
+class Snapshot:
+    """The published read model of one warehouse, as views in a private in-memory database."""
+
+    def __init__(self, db: Path):
+        self.folder = snapshot_dir(db)
+        self.con = duckdb.connect(":memory:", config=_CONFIG)
+        # parquet footers are read once per file, not once per query
+        self.con.execute("SET parquet_metadata_cache = true")
+        self._state = _State()
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def _stamp(self) -> tuple:
+        try:
+            st = (self.folder / MANIFEST).stat()
+        except FileNotFoundError:
+            raise SnapshotMissing(str(self.folder)) from None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def refresh(self) -> int:
+        """Point the views at the newest published version; returns it."""
+        stamp = self._stamp()
+        if stamp == self._state.stamp:
+            return self._state.version
+        with self._lock:
+            stamp = self._stamp()
+            if stamp == self._state.stamp:
+                return self._state.version
+            manifest = json.loads((self.folder / MANIFEST).read_text("utf-8"))
+            if manifest["version"] != self._state.version:
+                self._install(manifest)
+            # the cache key: unique per warehouse and publication, even if the folder is recreated
+            key = f"{self.folder}#{manifest['version']}@{manifest.get('published_at', '')}"
+            self._state = _State(stamp, manifest["version"], bool(manifest.get("synthetic")), key)
+            return self._state.version
+
+    def _path(self, rel: str) -> str:
+        return str(self.folder / rel).replace("'", "''")
+
+    def _install(self, manifest: dict) -> None:
+        cur = self.con.cursor()
+        try:
+            cur.execute("BEGIN")
+            for name, parts in manifest["partitioned"].items():
+                key = manifest.get("keys", {}).get(name, "indicator")
+                files = [self._path(p) for fs in parts.values() for p in fs]
+                listed = ", ".join(f"'{f}'" for f in files)
+                # NOTE: the partition value is text: without hive_types "01" would be read as 1
+                src = f"read_parquet([{listed}], hive_partitioning = true, hive_types = {{'{key}': VARCHAR}})"
+                empty = self._path(parts[EMPTY_PARTITION][0])
+                cols = [r[0] for r in cur.execute(f"DESCRIBE SELECT * FROM read_parquet('{empty}')").fetchall()]
+                # the column order of the writer's table: indicator after province, as in `facts`
+                order = _ORDER.get(name, cols)
+                select = ", ".join(c for c in order if c in cols or c == key)
+                cur.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT {select} FROM {src}")
+            for name, rel in manifest["whole"].items():
+                cur.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{self._path(rel)}')")
+            if "synthetic_meta" not in manifest["whole"]:
+                cur.execute("CREATE OR REPLACE VIEW synthetic_meta AS SELECT NULL::VARCHAR AS key, NULL::VARCHAR AS value WHERE FALSE")
+                cur.execute("CREATE OR REPLACE VIEW synthetic_indicators AS SELECT * FROM indicators WHERE FALSE")
+            cur.execute("COMMIT")
+        finally:
+            cur.close()
+
+    @property
+    def version(self) -> int:
+        return self._state.version
+
+    @property
+    def key(self) -> str:
+        return self._state.key
+
+    @property
+    def synthetic(self) -> bool:
+        return self._state.synthetic
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor (DuckDB connections refuse concurrent calls; cursors do not)."""
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = self._local.cursor = self.con.cursor()
+        return cur
+
+
+_ORDER = {
+    "facts": ["province_code", "frame", "province_name", "indicator", "period", "period_start", "period_end",
+              "period_kind", "measure", "value", "unit", "qualifier", "status", "source", "quote", "alternatives",
+              "note", "loaded_at", "source_kind", "source_id", "sheet", "cell", "upload_id"],
+}
+_ORDER["facts_by_province"] = _ORDER["facts"]
+_ORDER["facts_today"] = _ORDER["facts"] + ["comparable", "reason", "reason_en", "predecessors"]
+_ORDER["history"] = ["observation_id", "province_code", "frame", "indicator", "period", "measure", "period_start",
+                     "period_end", "value", "unit", "qualifier", "status", "quote", "note", "loaded_at", "loaded_by",
+                     "upload_id", "active", "source_kind", "source", "position", "file_name", "uploaded_at",
+                     "undone_at", "undone_by", "differs"]
+_ORDER["history_by_province"] = _ORDER["history"]
+_ORDER["disagreements"] = _ORDER["disagreements_by_province"] = [
+    "province_code", "frame", "indicator", "period", "measure", "other_period", "value", "unit", "qualifier", "status",
+    "source", "quote", "note"]
+
+_snapshots: dict[Path, Snapshot] = {}
+_snapshots_lock = threading.Lock()
+
+
+def of(db: Path) -> Snapshot:
+    """The process's one Snapshot of this warehouse, current."""
+    snap = _snapshots.get(db)
+    if snap is None:
+        with _snapshots_lock:
+            snap = _snapshots.get(db) or _snapshots.setdefault(db, Snapshot(db))
+    snap.refresh()
+    return snap
+
+
+def exists(db: Path) -> bool:
+    return (snapshot_dir(db) / MANIFEST).exists()
+
+
+def version(db: Path) -> int:
+    """The published version (0: none). Cheap: a stat when nothing changed."""
+    try:
+        return of(db).version
+    except SnapshotMissing:
+        return 0
+
+
+def key(db: Path) -> str:
+    """The key of every cached result: this warehouse's snapshot and its version ("" when none)."""
+    try:
+        return of(db).key
+    except SnapshotMissing:
+        return ""

@@ -1,0 +1,182 @@
+"""The read model (etl.readmodel), its publication (etl.publish) and its readers (metrics.snapshot):
+what a commit refreshes equals a full recomputation; readers see a new upload at their next query
+without a restart; the synthetic warehouse (bench.synth's code, run small) is marked as such."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from etl import commit, pipeline, publish, readmodel, uploads
+from metrics import queries, registry, snapshot, store
+from tests.fixtures.filled import filled_template
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = {"current_facts": readmodel.FACT_ORDER, "facts_today": readmodel.TODAY_ORDER,
+          "data_index": "indicator, province_code, frame, measure"}
+
+
+def upload(db: Path, value: float, province: str = "02", period: str = "2024") -> str:
+    data = filled_template(value)
+    result = pipeline.examine(data, f"bao-cao-{province}-{period}-{value:g}.xlsx", province, period)
+    assert result.accepted, [p.message_en for p in result.problems]
+    return pipeline.load(result, data, db=db, by="test").upload_id
+
+
+def tables_of(db: Path) -> dict[str, pd.DataFrame]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").df() for t in TABLES}
+    finally:
+        con.close()
+
+
+def recomputed(db: Path) -> dict[str, pd.DataFrame]:
+    """The read model rebuilt from scratch in a copy of the warehouse."""
+    copy = db.with_name("copy.duckdb")
+    copy.write_bytes(db.read_bytes())
+    con = duckdb.connect(str(copy))
+    con.execute("BEGIN")
+    readmodel.refresh(con, None)
+    con.execute("COMMIT")
+    con.close()
+    out = tables_of(copy)
+    copy.unlink()
+    return out
+
+
+def test_incremental_refresh_equals_a_full_rebuild_after_load_and_undo(fresh_warehouse):
+    first = upload(fresh_warehouse, 4321, "02", "2024")
+    upload(fresh_warehouse, 777, "58", "2021")  # Ninh Thuận: feeds Khánh Hòa's rebuilt 2021
+    for name, table in tables_of(fresh_warehouse).items():
+        pd.testing.assert_frame_equal(table, recomputed(fresh_warehouse)[name], check_dtype=False, obj=name)
+    pipeline.undo(first, db=fresh_warehouse)
+    after = tables_of(fresh_warehouse)
+    for name, table in after.items():
+        pd.testing.assert_frame_equal(table, recomputed(fresh_warehouse)[name], check_dtype=False, obj=name)
+    facts = after["current_facts"]
+    assert facts[(facts.province_code == "02") & (facts.indicator == "tasks_managed")].empty  # undone: gone
+    today = after["facts_today"]
+    kh = today[(today.province_code == "56") & (today.indicator == "tasks_managed") & (today.period == "2021")]
+    assert not kh.empty  # Khánh Hòa's 2021 rebuilt from its predecessors, with Ninh Thuận's 777 among them
+
+
+def test_a_reader_sees_a_new_upload_at_its_next_query_and_versions_move(fresh_warehouse):
+    before = snapshot.version(fresh_warehouse)
+    assert queries.facts(["tasks_managed"], [("02", "63")], db=fresh_warehouse).empty
+    upload(fresh_warehouse, 4321, "02", "2024")
+    assert snapshot.version(fresh_warehouse) == before + 1
+    got = queries.facts(["tasks_managed"], [("02", "63")], db=fresh_warehouse)
+    assert got["value"].tolist() == [4321.0]
+    assert got["source"].iloc[0].startswith("Báo cáo của Sở tải lên: bao-cao-02-2024")
+    # the publish rewrote only the touched indicator's partition: the others are the old files
+    manifest = publish.read_manifest(publish.snapshot_dir(fresh_warehouse))
+    versions = {p.split("/")[0] for p in manifest["partitioned"]["facts"].get("ocop_products", [])}
+    assert versions == {f"v{before:08d}"} and manifest["partitioned"]["facts"]["tasks_managed"][0].startswith(
+        f"v{before + 1:08d}/")
+
+
+def test_another_process_reads_while_the_writer_holds_the_file(fresh_warehouse):
+    """Readers use the snapshot, never the writer's file: a reader in another process answers
+    while this process holds the warehouse open for writing."""
+    from etl import warehouse
+
+    reader = ("import sys; from metrics import queries; "
+              "print(len(queries.facts(['tasks_managed'], [('14', '63')], db=sys.argv[1])))")
+    with warehouse.writer(fresh_warehouse) as con:
+        con.execute("BEGIN")
+        out = subprocess.run([sys.executable, "-c", reader, str(fresh_warehouse)], cwd=ROOT, capture_output=True,
+                             text=True, timeout=60, env={**os.environ, "ST_DASHBOARD_WAIT": "0.5"})
+        con.execute("ROLLBACK")
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout.strip()) > 0
+
+
+def test_a_failed_publish_makes_the_next_one_whole(fresh_warehouse, monkeypatch):
+    real = publish._copy
+    calls = {"n": 0}
+
+    def failing(con, select, target, options=""):
+        calls["n"] += 1
+        raise OSError("disk full")
+
+    monkeypatch.setattr(publish, "_copy", failing)
+    uid = upload(fresh_warehouse, 4321, "02", "2024")  # committed and logged: the load stands
+    monkeypatch.setattr(publish, "_copy", real)
+    assert calls["n"] and uid in {e["upload_id"] for e in uploads.read_events(store.uploads_dir(fresh_warehouse))}
+    assert publish.is_stale(fresh_warehouse)
+    assert queries.facts(["tasks_managed"], [("02", "63")], db=fresh_warehouse)["value"].tolist() != [4321.0]
+    upload(fresh_warehouse, 55, "04", "2024")  # its publish redoes everything, the lost upload included
+    assert queries.facts(["tasks_managed"], [("02", "63")], db=fresh_warehouse)["value"].tolist() == [4321.0]
+
+
+def test_a_crash_between_commit_and_publish_is_published_whole_at_the_next_start(fresh_warehouse):
+    """Killed after the COMMIT, before the snapshot: the stale mark stays, readers still see the
+    old figure, and the app's next start (ensure_snapshot) publishes the whole snapshot."""
+    code = "import sys; from pathlib import Path; from tests.test_read_model import upload; upload(Path(sys.argv[1]), 4321)"
+    p = subprocess.run([sys.executable, "-c", code, str(fresh_warehouse)], cwd=ROOT, capture_output=True, text=True,
+                       timeout=120, env={**os.environ, "ST_DASHBOARD_FAULT": "after_commit"})
+    assert p.returncode == -9, p.stderr[-1500:]
+    assert publish.is_stale(fresh_warehouse)
+    assert queries.facts(["tasks_managed"], [("02", "63")], db=fresh_warehouse).empty
+    assert pipeline.ensure_snapshot(fresh_warehouse) is True
+    assert not publish.is_stale(fresh_warehouse)
+    assert queries.facts(["tasks_managed"], [("02", "63")], db=fresh_warehouse)["value"].tolist() == [4321.0]
+
+
+def test_synthetic_warehouse_is_marked_and_keeps_out_of_the_registry(tmp_path):
+    db = tmp_path / "synth.duckdb"
+    run = subprocess.run([sys.executable, "-m", "bench.synth", "--observations", "3000", "--db", str(db)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "SYNTHETIC" in run.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    n_obs = con.execute("SELECT count(*) FROM observations").fetchall()[0][0]
+    kinds = {r[0] for r in con.execute("SELECT DISTINCT kind FROM sources").fetchall()}
+    unmarked = con.execute("SELECT count(*) FROM sources WHERE publisher NOT LIKE '%GIẢ LẬP%'").fetchall()[0][0]
+    con.close()
+    assert n_obs == 3000 and kinds == {"report", "narrative", "press"} and unmarked == 0
+    assert queries.synthetic(db)["generator"] == "bench.synth"
+    queries.version(db)
+    assert registry.indicator("synth_001").name_vi.endswith("(GIẢ LẬP)")
+    assert "synth_001" not in registry.read_indicator_table()  # never in the registry file
+    # the same N and seed give the same rows
+    again = tmp_path / "again.duckdb"
+    subprocess.run([sys.executable, "-m", "bench.synth", "--observations", "3000", "--db", str(again)],
+                   cwd=ROOT, check=True, capture_output=True, timeout=300)
+    q = "SELECT * EXCLUDE (observation_id) FROM observations ORDER BY ALL"
+    a, b = (duckdb.connect(str(p), read_only=True).execute(q).df() for p in (db, again))
+    pd.testing.assert_frame_equal(a, b)
+    registry.set_overlay([])
+    queries._installed = ()
+
+
+def test_synthetic_data_never_goes_under_data(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "bench.synth", "--observations", "100", "--db",
+                          str(ROOT / "data" / "warehouse" / "synthetic.duckdb")], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 2 and "never goes under data/" in run.stderr
+    assert not (ROOT / "data" / "warehouse" / "synthetic.duckdb").exists()
+
+
+def test_the_app_says_synthetic_on_every_page(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    db = tmp_path / "synth.duckdb"
+    subprocess.run([sys.executable, "-m", "bench.synth", "--observations", "2000", "--db", str(db)],
+                   cwd=ROOT, check=True, capture_output=True, timeout=300)
+    monkeypatch.setenv("ST_DASHBOARD_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert any("DỮ LIỆU GIẢ LẬP" in w.value for w in at.warning)
+    at.switch_page("pages/profile.py")
+    at.run()
+    assert any("DỮ LIỆU GIẢ LẬP" in w.value for w in at.warning)
+    registry.set_overlay([])
+    queries._installed = ()

@@ -1,0 +1,99 @@
+"""What every session of a process shares: results computed once per data version (the published
+snapshot's version, metrics.queries.version) and page parameters, never once per session; and a
+cap on how many script runs execute at once, so that in a crowd the first arrivals finish first
+instead of everyone finishing together at the end."""
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+
+import streamlit as st
+
+from metrics import queries, registry
+from views import tables
+
+# NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
+# GIL); a few at a time keeps every run short. Waiting runs are served first come, first served.
+MAX_RUNS = int(os.environ.get("ST_DASHBOARD_MAX_RUNS", "3"))
+_runs = threading.BoundedSemaphore(MAX_RUNS)
+
+
+@contextlib.contextmanager
+def run_slot():
+    """Hold one of the process's MAX_RUNS script-run slots for the length of a page run."""
+    _runs.acquire()
+    try:
+        yield
+    finally:
+        _runs.release()
+
+
+def version() -> str:
+    return queries.version()
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def indicators_with_data(version: str) -> list[str]:
+    return queries.indicators_with_data()
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: str) -> dict:
+    """Everything the overview draws for these provinces, in one language: per province its cards'
+    texts and the core indicators it lacks; the sources line. Plain data: cheap to hand out."""
+    df = queries.facts_view(list(core), list(provinces), mode=mode)
+    deck = tables.cards(df, list(provinces), list(core))
+    out = {"provinces": [], "sources": tables.deck_sources(deck, lang)}
+    for (code, frame), cs in deck.items():
+        have = {c.indicator for c in cs}
+        out["provinces"].append({
+            "code": code, "frame": frame,
+            "cards": [{"texts": tables.card_texts(c, lang), "has_row": c.row is not None,
+                       "uncertain": c.uncertain, "plan_only": c.plan_only} for c in cs],
+            "missing": [registry.indicator(ind).name(lang) for ind in core if ind not in have],
+        })
+    return out
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def other_values(version: str, indicators: tuple, provinces: tuple, lang: str) -> dict:
+    """Fact key -> the other values reported for it (views.tables.other_values_map), shared."""
+    return tables.other_values_map(queries.alternatives(list(indicators), list(provinces)), lang)
+
+
+SCREEN_ROWS = 2000  # rows drawn on the data page; the downloads hold every row shown by the filters
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _everything(version: str):
+    return queries.facts()
+
+
+def _shown(version: str, provinces, indicators, kinds, years, statuses, source_kinds, search):
+    return tables.filter_facts(_everything(version), list(provinces), list(indicators), list(kinds), years,
+                               list(statuses), list(source_kinds), search)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def data_view(version: str, provinces: tuple, indicators: tuple, kinds: tuple, years, statuses: tuple,
+              source_kinds: tuple, search: str, lang: str) -> dict:
+    """The data page for one filter: counts, the first SCREEN_ROWS rows as drawn, their fact
+    labels, the sources of every row shown."""
+    shown = _shown(version, provinces, indicators, kinds, years, statuses, source_kinds, search)
+    head = shown.head(SCREEN_ROWS)
+    others = other_values(version, (), (), lang)
+    return {"n": len(shown), "total": len(_everything(version)), "head": head,
+            "screen": tables.screen_frame(head, others, lang),
+            "labels": {tables.fact_id(r): tables.fact_label(r, lang) for _, r in head.iterrows()},
+            "sources": tables.sources_frame(queries.sources_of(shown["source_id"]), lang)}
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def data_export(version: str, provinces: tuple, indicators: tuple, kinds: tuple, years, statuses: tuple,
+                source_kinds: tuple, search: str, lang: str):
+    """(export frame, sources frame) of every row the filters show — built on a download click."""
+    shown = _shown(version, provinces, indicators, kinds, years, statuses, source_kinds, search)
+    others = other_values(version, (), (), lang)
+    return (tables.export_frame(shown, others, lang),
+            tables.sources_frame(queries.sources_of(shown["source_id"]), lang))
