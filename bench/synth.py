@@ -98,7 +98,8 @@ def _real_indicators() -> pd.DataFrame:
 
 
 def _provinces() -> dict[str, list[str]]:
-    return {fr: [p.code for p in registry.in_frame(fr)] for fr in registry.FRAMES}
+    frames = sorted({p.frame for p in registry.provinces().values()})  # the registry's two frames
+    return {fr: [p.code for p in registry.in_frame(fr)] for fr in frames}
 
 
 def _universe(spec: pd.DataFrame) -> pd.DataFrame:
