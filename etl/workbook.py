@@ -8,6 +8,8 @@ formula saved without a cached value must be reported, not read as empty). Old .
 read with xlrd, which gives number formats (calamine gives none)."""
 from __future__ import annotations
 
+import errno
+
 import html
 import io
 import posixpath
@@ -69,14 +71,21 @@ def _read(data: bytes, file_name: str) -> Workbook:
             raise  # the worker's ceiling: etl.sandbox reports it as such (rule unsafe), wherever it hit
         raise Unreadable("Tệp cần quá nhiều bộ nhớ để đọc; không đọc.") from exc
     except Exception as exc:
-        if SANDBOXED and isinstance(exc, RuntimeError) and "new thread" in str(exc):
-            # under the worker's address-space ceiling, a thread's stack is the allocation that fails
+        if SANDBOXED and _out_of_memory(exc):
+            # under the worker's address-space ceiling the failing allocation may be a thread's
+            # stack or a native reader's buffer: the ceiling, reported as such by etl.sandbox
             raise MemoryError(str(exc)) from exc
         # NOTE: a damaged file fails deep inside the readers, sheet by sheet, with their own error
         # types (calamine's XmlError "corrupt deflate stream" on an upload cut short, zipfile's
         # NotImplementedError, zlib.error…): every one of them means "not a readable workbook".
         raise Unreadable(f"Tệp bảng tính bị hỏng, không đọc được ({type(exc).__name__}: {exc}).") from exc
     raise Unreadable("Tệp không phải là bảng tính đọc được (Excel .xlsx/.xls, OpenDocument .ods hoặc CSV).")
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return (getattr(exc, "errno", None) == errno.ENOMEM or "new thread" in text or "memory" in text
+            or "alloc" in text)
 
 
 def _clean(v):
