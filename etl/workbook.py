@@ -9,7 +9,6 @@ read with xlrd, which gives number formats (calamine gives none)."""
 from __future__ import annotations
 
 import errno
-
 import html
 import io
 import posixpath
