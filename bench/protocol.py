@@ -94,7 +94,7 @@ async def _burst(url: str, n: int, page: str, query: str, timeout: float) -> lis
 def burst(url: str, n: int, page: str = "", query: str = "", timeout: float = 300) -> tuple[list, float]:
     """n sessions opened at once; (per-session seconds or None, wall seconds until the last)."""
     t0 = time.perf_counter()
-    times = asyncio.run(_burst(url, n, page, query, timeout))
+    times = streamlit_client.run_sync(_burst(url, n, page, query, timeout))
     return times, time.perf_counter() - t0
 
 

@@ -3,7 +3,6 @@ loaded through the one writer shows in both without a restart. And the nginx fro
 is a valid configuration that routes to both."""
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import signal
@@ -71,7 +70,7 @@ def shows_within(url: str, text: str, seconds: float = 240) -> str:
     be dropped and retried); the last page's text either way."""
     deadline = time.time() + seconds
     while True:
-        run = asyncio.run(streamlit_client.session_run(url, "", "prov=02-63", timeout=180, keep_texts=True))
+        run = streamlit_client.run_sync(streamlit_client.session_run(url, "", "prov=02-63", timeout=180, keep_texts=True))
         page = "\n".join(run.texts)
         if (run.seconds is not None and text in page) or time.time() > deadline:
             return page

@@ -4,6 +4,7 @@ Used by the benchmarks (bench/) and by the scale-out test (tests/test_scale_out.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import time
 from dataclasses import dataclass, field
 
@@ -67,8 +68,20 @@ async def session_run(url: str, page: str = "", query: str = "", timeout: float 
         return Run(None, texts)
 
 
+def run_sync(coro):
+    """Run a coroutine to its end from synchronous code, also where an event loop is already
+    running in this thread (Playwright's sync API leaves one in the test process): then in a
+    thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def texts_of(url: str, page: str = "", query: str = "", timeout: float = 120) -> list[str]:
     """What one fresh session's run of the page writes as text (blocking)."""
-    run = asyncio.run(session_run(url, page, query, timeout, keep_texts=True))
+    run = run_sync(session_run(url, page, query, timeout, keep_texts=True))
     assert run.seconds is not None, f"{url}/{page}?{query}: the run failed: {run.texts[-1:]}"
     return run.texts
