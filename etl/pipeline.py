@@ -15,7 +15,6 @@ import errno
 import getpass
 import gc
 import os
-import sys
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
