@@ -39,22 +39,37 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list
     # place each once (memos keyed on the identity of the period and province list, which the
     # reader shares between rows and which live as long as the candidates do). Anything unusual
     # (no period, no province, another frame, a percent) takes the full path, which reports it.
-    spans: dict[tuple, tuple] = {}
+    # (id(period), indicator, unit text, percent) -> what the period and indicator decide, or False
+    # (the full path); (id(province list), frame) -> the province in that frame
+    decided: dict[tuple, tuple | bool] = {}
     homes: dict[tuple, registry.Province] = {}
-    factors: dict[tuple, float] = {}
+    inds = registry.indicators()
+    append = facts.append
     for c in candidates:
-        where = _quick_place(c, spans, homes, factors)
-        if where is None:
+        k = (id(c.period), c.indicator, c.unit_text, c.percent)
+        d = decided.get(k)
+        if d is None:
+            d = decided[k] = _decide(c, inds[c.indicator]) or False
+        home = None
+        if d:
+            hk = (id(c.provinces), d[8])
+            home = homes.get(hk)
+            if home is None:
+                home = next((p for p in c.provinces if p.frame == d[8]), None)
+                if home is not None:
+                    homes[hk] = home
+        if home is not None:
+            ind_code, notation, start, end, kind, unit, note, factor, frame = d
+            code = home.code
+        else:
             where = _place(c, hints, problems, ignored, missing_period, missing_province)
             if where is None:
                 continue
-        code, frame, ind_code, notation, start, end, kind, unit, note, factor = where
-        value = c.value
-        value *= factor
-        facts.append({
+            code, frame, ind_code, notation, start, end, kind, unit, note, factor = where
+        append({
             "province_code": code, "frame": frame, "indicator": ind_code,
             "period": notation, "period_start": start, "period_end": end,
-            "period_kind": kind, "measure": c.measure, "value": value, "unit": unit,
+            "period_kind": kind, "measure": c.measure, "value": c.value * factor, "unit": unit,
             "qualifier": c.qualifier, "status": c.status, "sheet": c.sheet, "cell": c.cell,
             "quote": c.label, "note": note,
         })
@@ -69,33 +84,19 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[list[dict], list
     return facts, problems, ignored
 
 
-def _quick_place(c: Candidate, spans: dict, homes: dict, factors: dict) -> tuple | None:
-    """_place for the usual value (a period, a province in its frame, no percent sign), memoized;
-    None when the value needs the full path."""
-    ind = registry.indicator(c.indicator)
+def _decide(c: Candidate, ind: registry.Indicator) -> tuple | None:
+    """What a value's period and indicator decide, shared by every value with the same period
+    object, indicator, unit and percent sign (see resolve): (indicator, period notation, start,
+    end, kind, unit, note, unit factor, frame); None when the value needs the full path."""
     if c.period is None or (c.percent and ind.kind != "rate"):
         return None
-    key = (id(c.period), ind.is_stock)
-    span = spans.get(key)
-    if span is None:
-        if not ind.is_stock and c.period.kind == "date":
-            return None
-        period = periods.stock_date(c.period) if ind.is_stock else c.period
-        note = (f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ."
-                if ind.is_stock and c.period.kind != "date" else None)
-        span = spans[key] = (period, registry.frame_for(period.end), note)
-    period, frame, note = span
-    home = homes.get((id(c.provinces), frame))
-    if home is None:
-        home = next((p for p in c.provinces if p.frame == frame), None)
-        if home is None:
-            return None
-        homes[(id(c.provinces), frame)] = home
-    factor = factors.get((ind.code, c.unit_text))
-    if factor is None:
-        factor = factors[(ind.code, c.unit_text)] = _unit_factor(ind, c.unit_text)
-    return (home.code, home.frame, ind.code, period.notation, period.start, period.end, period.kind,
-            ind.unit_vi, note, factor)
+    if not ind.is_stock and c.period.kind == "date":
+        return None
+    period = periods.stock_date(c.period) if ind.is_stock else c.period
+    note = (f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ."
+            if ind.is_stock and c.period.kind != "date" else None)
+    return (ind.code, period.notation, period.start, period.end, period.kind, ind.unit_vi, note,
+            _unit_factor(ind, c.unit_text), registry.frame_for(period.end))
 
 
 def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ignored],

@@ -214,10 +214,41 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     text_of, label_col = memo.text, plan.label_col
     parent = None    # the indicator of the heading row above: sub-items are read under it
     rows = s.rows
+    # NOTE: tidy rows (100,000 of them) repeat a few hundred labels, provinces, periods and units:
+    # each distinct cell is interpreted once by the full path below, and a row whose every cell
+    # was already interpreted, with a typed number, becomes its candidate directly.
+    fast = _fast_tidy(plan)
+    if fast is not None:
+        pcol, percol, ucol, vcol, vletters = fast
+        by_label: dict = {}
+        by_province: dict = {}
+        by_period: dict = {}
+        by_unit: dict = {}
+        measure, status = plan.value_cells[0].measure, plan.value_cells[0].status
+        sheet_name, candidates, Cand = s.name, out.candidates, Candidate
+        plan_place = (plan.provinces, plan.province_text)
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
         if not row or (row[0] is None and row.count(None) == len(row)):
             continue
+        if fast is not None:
+            width = len(row)
+            v = row[vcol] if vcol < width else None
+            if type(v) is float and v == v or type(v) is int:
+                lab = by_label.get(row[label_col] if label_col < width else None)
+                pv = row[percol] if percol is not None and percol < width else None
+                per = by_period.get((type(pv), pv)) if pv is not None else None
+                prov = by_province.get(row[pcol] if pcol < width else None) if pcol is not None else plan_place
+                if lab is not None and per is not None and prov is not None:
+                    unit = by_unit.get(row[ucol] if ucol < width else None, None) if ucol is not None else ""
+                    if unit is not None:
+                        text, code, period = lab
+                        provs, ptext = prov
+                        out.matched_rows += 1
+                        candidates.append(Cand(sheet_name, f"{vletters}{r + 1}", text, code, provs, ptext if provs else "",
+                                               period or per, measure, status, float(v), "", False,
+                                               unit or _label_unit(text, code), ""))
+                        continue
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
             label = plan.label_fill.get(r, "")
@@ -246,7 +277,32 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             continue
         row_provs, row_ptext, row_period = where
         _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext, plan, hints, text_of, out)
+        if fast is not None and row_period is not None:
+            # what this row's cells meant, for the next rows with the same cells (see above)
+            width = len(row)
+            raw_label = row[label_col] if label_col < width else None
+            if raw_label is not None and (not plan.tidy or indicator_for_label(label, None)[0] == code):
+                by_label[raw_label] = (label, code, label_period)
+            if pcol is not None and pcol < width and row[pcol] is not None and row_provs:
+                by_province[row[pcol]] = (row_provs, row_ptext)
+            pv = row[percol] if percol is not None and percol < width else None
+            if pv is not None:
+                by_period[(type(pv), pv)] = row_period
+            if ucol is not None:
+                by_unit[row[ucol] if ucol < width else None] = text_of(row[ucol] if ucol < width else None)
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
+
+
+def _fast_tidy(plan: _SheetPlan) -> tuple | None:
+    """For _read_sheet's shortcut through tidy rows: (province column, period column, unit column,
+    value column, its letters); None when rows may differ in more than their cells' meanings."""
+    if not (plan.tidy and plan.plain and len(plan.value_cells) == 1 and plan.label_col is not None
+            and plan.period_col is not None) \
+            or (plan.neutral and plan.marker_cols) or plan.value_cells[0].cumulative \
+            or plan.value_cells[0].role != "value" or plan.label_fill:
+        return None
+    vc = plan.value_cells[0].index
+    return plan.province_col, plan.period_col, plan.unit_col, vc, plan.letters[vc]
 
 
 def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo, out: Reading) -> None:
