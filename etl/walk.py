@@ -693,7 +693,11 @@ def _unit_of(code: str, unit: str) -> bool:
     ind = registry.indicator(code)
     key = match_key(unit)
     known = {match_key(ind.unit_vi), match_key(ind.unit_en), *(match_key(a) for a in ind.unit_aliases)}
-    return bool(key) and key in known
+    if not key or key in known:
+        return bool(key)
+    # NOTE: a count may be written in the noun its own name uses: "9 đề tài" for tasks whose
+    # aliases say "đề tài, dự án"; "12 hội thảo" names no noun of "doanh nghiệp được hỗ trợ"
+    return ind.kind == "count" and any(f" {key} " in f" {match_key(n)} " for n in (ind.name_vi, *ind.aliases))
 
 
 # NOTE: a tidy sheet repeats the same few province names, periods and labels on every row
