@@ -114,6 +114,7 @@ class _SheetPlan:
     plain: bool                     # no formulas, errors or %-formats: typed numbers are values
     # indicators as columns (no label column): column -> (indicator, the period its header names)
     indicator_cols: dict[int, tuple[str, Period | None]] = None
+    sublabel_col: int | None = None  # "Chỉ tiêu" merged over two columns: the item, then its sub-item
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
@@ -177,6 +178,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         # the per-cell checks of _read_values only matter when the sheet has formulas, errors or %-formats
         plain=not (s.no_cache or s.errors or s.formats),
         indicator_cols=indicator_cols,
+        sublabel_col=next((c.index for c in cols if label_col is not None and c.index == label_col + 1
+                           and c.role == "label"), None),
     )
 
 
@@ -252,6 +255,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
             label = plan.label_fill.get(r, "")
+        if plan.sublabel_col is not None:
+            # NOTE: "Nhiệm vụ KH&CN được quản lý" merged down column B beside "Tổng số | Cấp quốc
+            # gia | Cấp tỉnh" in column C: the total is the item, the others its sub-items
+            sub = text_of(row[plan.sublabel_col] if plan.sublabel_col < len(row) else None)
+            head = indicator_for_label(label, None)[0] if label and sub else None
+            if sub and fold(sub) not in TOTAL_WORDS and not (head and _unit_of(head, sub)):
+                if head is not None:
+                    parent = head
+                label = sub
         if not label:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
@@ -299,7 +311,7 @@ def _fast_tidy(plan: _SheetPlan) -> tuple | None:
     if not (plan.tidy and plan.plain and len(plan.value_cells) == 1 and plan.label_col is not None
             and plan.period_col is not None) \
             or (plan.neutral and plan.marker_cols) or plan.value_cells[0].cumulative \
-            or plan.value_cells[0].role != "value" or plan.label_fill:
+            or plan.value_cells[0].role != "value" or plan.label_fill or plan.sublabel_col is not None:
         return None
     vc = plan.value_cells[0].index
     return plan.province_col, plan.period_col, plan.unit_col, vc, plan.letters[vc]
