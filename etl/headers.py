@@ -29,6 +29,7 @@ class Column:
     # ("first", 9) "Thực hiện 9 tháng", ("last6",) "6 tháng cuối năm", ("quarter", 3) "Quý III"
     within_year: tuple | None = None
     cumulative: bool = False           # "Lũy kế đến hết năm 2024": a total to date, not the period's own figure
+    same_part_of: int | None = None    # "Cùng kỳ năm 2023": the report's part of the year, in 2023
 
 
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
@@ -295,6 +296,11 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             if p is not None:
                 col.period = p
                 break
+        # NOTE: "Cùng kỳ năm 2023" in a report on "6 tháng đầu năm 2024" is 2023-S1, not the year
+        # 2023: the year only says which year's same part (the walk knows the report's part)
+        if col.role == "value" and col.period is not None and col.period.kind == "year" \
+                and "cung ky" in fold(" ".join(parts)):
+            col.same_part_of, col.period = col.period.start.year, None
         # NOTE: "Năm 2024" merged over "Kế hoạch | Thực hiện 6 tháng | Ước cả năm": the lower row
         # names the part of the upper row's year
         if parts and col.period is not None and col.period.start.year == col.period.end.year \

@@ -588,6 +588,10 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     base = base_period
     if base is None and hints.period is not None:
         base, from_hint = hints.period, True
+    if c.same_part_of is not None:
+        if base is None or base.start.year != base.end.year:
+            return periods.span(date(c.same_part_of, 1, 1), date(c.same_part_of, 12, 31)), False
+        return _shift_years(base, c.same_part_of - base.end.year), from_hint
     if base is not None and c.within_year and base.start.year == base.end.year:
         return within(c.within_year, base.end.year), from_hint
     if base is not None and c.relative_year:
