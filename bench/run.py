@@ -87,10 +87,10 @@ def real_warehouse() -> Path:
 def page_queries(db: Path) -> list[tuple[str, object]]:
     """(page: query, call) for what each page issues, with the pages' default choices."""
     from metrics import queries, registry
-    from views import tables, ui
+    from views import ui
 
-    four63 = [ui.parse_province_option(o) for o in ui.DEFAULT_PROVINCES["reported"]]
-    four34 = [ui.parse_province_option(o) for o in ui.DEFAULT_PROVINCES["today"]]
+    four63 = [ui.parse_province_option(o) for o in ui.default_provinces("reported")]
+    four34 = [ui.parse_province_option(o) for o in ui.default_provinces("today")]
     core = list(registry.display().core)
     every = [c for c in registry.shown_indicators() if c in set(queries.indicators_with_data(db))]
     return [
@@ -118,13 +118,13 @@ _BARE_TABLES = [(r"\bFROM facts_by_province\b", "FROM current_facts"), (r"\bFROM
 
 
 def bench_queries(sizes: list[str], repeat: int) -> None:
-    from metrics import queries
+    from metrics import queries, store
 
     lines = ["| size | page: query | rows | median ms | p95 ms | bare SQL median ms | bare p95 ms | p95 ratio |",
              "|---|---|---|---|---|---|---|---|"]
     for label in sizes:
         db = synthetic_warehouse(label)
-        bare = duckdb.connect(str(db), read_only=True)
+        bare = duckdb.connect(str(db), read_only=True, config=dict(store._CONFIG))  # same config as the app's readers
         worst = 0.0
         for name, call in page_queries(db):
             seen: list[tuple[str, tuple]] = []
@@ -347,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="100k and 1M, fewer repeats, bursts of 30 and 60")
     ap.add_argument("--only", default="queries,pages,freshness,burst,coldstart")
+    ap.add_argument("--bursts", default=None, help="sessions at once, e.g. 30,60,100,200 (default: 30,60 with "
+                    "--quick, else 30,60,100,200)")
     ap.add_argument("--sizes", default=None, help="e.g. 100k,1M,10M (default 100k,1M; 10M when generated)")
     args = ap.parse_args(argv)
     only = set(args.only.split(","))
@@ -360,7 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     if "freshness" in only:
         bench_freshness([s for s in sizes if s != "100k"] or sizes)
     if "burst" in only:
-        counts = [30, 60] if args.quick else [30, 60, 100, 200]
+        counts = ([int(n) for n in args.bursts.split(",")] if args.bursts
+                  else [30, 60] if args.quick else [30, 60, 100, 200])
         bench_burst(counts, "real")
         if not args.quick:
             bench_burst([30, 60], "1M")
