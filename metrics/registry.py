@@ -223,7 +223,6 @@ def _date(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-@lru_cache(maxsize=1)
 def _renaming(text: str) -> Renaming | None:
     """'2025-01-01|Huế|Hue|thành phố|Nghị quyết 175/2024/QH15' -> Renaming; '' -> None."""
     if not text.strip():
@@ -232,6 +231,7 @@ def _renaming(text: str) -> Renaming | None:
     return Renaming(_date(on), nfc(vi), en, nfc(kind), nfc(basis))
 
 
+@lru_cache(maxsize=1)  # read once per process: every label, card and map asks for provinces
 def provinces() -> dict[tuple[str, str], Province]:
     out = {}
     for r in read_province_rows():
