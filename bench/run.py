@@ -134,7 +134,14 @@ def bench_queries(sizes: list[str], repeat: int) -> None:
                 seen.append((sql, params))
                 return _real.__wrapped__(dbp, version, sql, params)
 
+            real_file = queries._file_cached
+
+            def spy_file(dbp, version, sql, params, _real=real_file):  # the workflow's reads of the file
+                seen.append((sql, params))
+                return _real.__wrapped__(dbp, version, sql, params)
+
             queries._cached = spy
+            queries._file_cached = spy_file
             try:
                 ours, theirs = [], []
                 rows = 0
@@ -152,6 +159,7 @@ def bench_queries(sizes: list[str], repeat: int) -> None:
                     theirs.append(time.perf_counter() - t0)
             finally:
                 queries._cached = real_cached
+                queries._file_cached = real_file
             r = p95(ours) / max(p95(theirs), 1e-6)
             worst = max(worst, r)
             lines.append(f"| {label} | {name} | {rows:,} | {ms(statistics.median(ours))} | {ms(p95(ours))} | "
@@ -203,7 +211,7 @@ while time.time() < t_end:
     t0 = time.perf_counter()
     df = queries.facts([ind], [(code, frame)], db=db)
     slowest = max(slowest, time.perf_counter() - t0)
-    row = df[df["period"] == period]
+    row = df[(df["period"] == period) & (df["measure"] == "actual")]
     if not row.empty and float(row["value"].iloc[0]) == want:
         print(json.dumps({"seen": time.time(), "slowest": slowest}), flush=True)
         break
