@@ -298,3 +298,9 @@ def test_map_of_pii_2024_colours_every_province_with_a_published_rank(warehouse_
     assert sum(len(tr["locations"]) for tr in s["data"]) == 63
     text = "\n".join(c.value for c in at.caption)
     assert f"{len(published)}/63 tỉnh có số liệu cho kỳ này" in text
+    # the English switch says the same count
+    at = open_page("pages/map.py", lang="en", ind="pii_rank", period="2024")
+    s = spec(at)
+    assert set(s["data"][0]["locations"]) == published
+    text = "\n".join(c.value for c in at.caption)
+    assert f"{len(published)}/63 provinces have a value for this period" in text
