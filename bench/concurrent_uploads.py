@@ -69,12 +69,14 @@ def one_round(files: list[Path], db: Path, wait: float | None, readers: int) -> 
     procs = [subprocess.Popen([sys.executable, "-m", "etl.ingest", str(f), "--db", str(db), "--json", *extra],
                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in files]
     landed = busy = failed = 0
+    reasons: set[str] = set()
     for p in procs:
         out, err = p.communicate(timeout=1800)
         try:
             result = json.loads(out)[0]
         except (ValueError, IndexError):
             failed += 1
+            reasons.add(f"exit {p.returncode}: {err.strip()[-200:]}")
             continue
         rules = {pr["rule"] for pr in result["problems"]}
         if result["status"] == "accepted":
@@ -83,6 +85,7 @@ def one_round(files: list[Path], db: Path, wait: float | None, readers: int) -> 
             busy += 1
         else:
             failed += 1
+            reasons.update(f"{pr['rule']}: {pr.get('message', '')[:160]}" for pr in result["problems"][:3])
     elapsed = time.perf_counter() - t0
     stop.set()
     for th in threads:
@@ -90,7 +93,8 @@ def one_round(files: list[Path], db: Path, wait: float | None, readers: int) -> 
     with store.reader(db) as con:
         in_db = con.execute("SELECT count(*) FROM uploads").fetchall()[0][0]
     return {"landed": landed, "busy": busy, "failed": failed, "uploads_in_db": in_db, "seconds": elapsed,
-            "reads": len(times), "slowest_read": max(times, default=0.0), "read_errors": len(errors)}
+            "reads": len(times), "slowest_read": max(times, default=0.0), "read_errors": len(errors),
+            "failure_reasons": sorted(reasons)}
 
 
 def main() -> None:
@@ -115,6 +119,8 @@ def main() -> None:
             r = one_round(files, tmp / label.replace(" ", "") / "w.duckdb", wait, args.readers)
             print(f"{label:22} {r['landed']:6} {r['busy']:5} {r['failed']:6} {r['uploads_in_db']:6} "
                   f"{r['seconds']:8.1f} {r['reads']:6} {r['slowest_read']:12.2f}s {r['read_errors']:11}")
+            for reason in r["failure_reasons"]:
+                print(f"    failed because: {reason}")
 
 
 if __name__ == "__main__":
