@@ -13,7 +13,8 @@ from playwright.sync_api import expect
 from metrics import accounts
 from tests.fixtures.accounts import TEST_PASSWORD as PASSWORD
 from tests.fixtures.browser import serve
-from tests.fixtures.browser import wait_for_app as _wait_for_app
+from tests.fixtures.browser import login, new_page
+from tests.fixtures.browser import wait_while_busy as wait_for_app
 from tests.fixtures.labels.workbooks import classic_report
 
 expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns can take seconds
@@ -39,20 +40,7 @@ _DRAWN = ("Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(p =>
           ".flatMap(t => [...Array.from(t.y || []), ...Array.from(t.x || [])]))")
 
 
-def wait_for_app(page):
-    """Many steps on a shared 2-core machine: a rerun may take a while."""
-    _wait_for_app(page, 90_000)
 
-
-def login(page, name):
-    page.get_by_label("Tên đăng nhập").fill(name)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    wait_for_app(page)
-
-
-def _page(browser):
-    return browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
 
 
 def _upload(page, path):
@@ -63,7 +51,7 @@ def test_confirm_a_suggested_row_then_publish_and_the_same_label_is_taken_withou
     url, db = labels_app
     first = tmp_path / "kontum-2019-ocop.xlsx"
     first.write_bytes(classic_report([(LABEL, 987)], province="Kon Tum", year=2019))
-    editor = _page(browser)
+    editor = new_page(browser)
     editor.goto(f"{url}/tai-len")
     wait_for_app(editor)
     login(editor, "qn-editor")
@@ -87,7 +75,7 @@ def test_confirm_a_suggested_row_then_publish_and_the_same_label_is_taken_withou
     expect(editor.get_by_text("chờ duyệt").first).to_be_visible(timeout=60_000)
 
     # a reviewer of the province approves the draft, and the label for every province
-    reviewer = _page(browser)
+    reviewer = new_page(browser)
     reviewer.goto(f"{url}/duyet")
     wait_for_app(reviewer)
     login(reviewer, "qn-reviewer")
@@ -100,7 +88,7 @@ def test_confirm_a_suggested_row_then_publish_and_the_same_label_is_taken_withou
     expect(reviewer.get_by_text(re.compile("Đã duyệt nhãn ‘Số sản phẩm được đánh giá, xếp hạng OCOP’"))).to_be_visible(timeout=60_000)
 
     # on the public Compare page, Kon Tum's 2019 value is drawn
-    visitor = _page(browser)
+    visitor = new_page(browser)
     visitor.goto(f"{url}{COMPARE}")
     wait_for_app(visitor)
     visitor.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
@@ -121,3 +109,4 @@ def test_confirm_a_suggested_row_then_publish_and_the_same_label_is_taken_withou
     _upload(editor, second)
     expect(editor.get_by_text("kontum-2018-ocop.xlsx: hợp lệ — 1 số liệu")).to_be_visible(timeout=60_000)
     assert editor.get_by_text(re.compile("Cần xác nhận chỉ tiêu")).count() == 0
+

@@ -12,10 +12,10 @@ from playwright.sync_api import expect
 
 expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns can take seconds
 
-from tests.fixtures.accounts import TEST_PASSWORD as PASSWORD
 from tests.fixtures.accounts import add_account
 from tests.fixtures.browser import serve
-from tests.fixtures.browser import wait_for_app as _wait_for_app
+from tests.fixtures.browser import login, new_page
+from tests.fixtures.browser import wait_while_busy as wait_for_app
 
 PARAGRAPH = ("Dữ liệu kiểm thử. Năm 2019, Sở Khoa học và Công nghệ tỉnh Lâm Đồng đã tổ chức nghiệm thu 17 nhiệm vụ "
              "KH&CN cấp tỉnh; 6 nhiệm vụ KH&CN cấp quốc gia được nghiệm thu; tổ chức 3 lớp tập huấn.")
@@ -35,19 +35,7 @@ def text_app(tmp_path_factory, browser):
         yield url, db
 
 
-def wait_for_app(page):
-    _wait_for_app(page, 90_000)
 
-
-def login(page, name):
-    page.get_by_label("Tên đăng nhập").fill(name)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    wait_for_app(page)
-
-
-def new_page(browser):
-    return browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
 
 
 def test_paste_a_paragraph_tick_two_save_approve_and_find_them_on_the_profile(text_app, browser):
@@ -106,3 +94,4 @@ def test_paste_a_paragraph_tick_two_save_approve_and_find_them_on_the_profile(te
     grid = visitor.locator("[data-testid='stDataFrame']").filter(
         has=visitor.get_by_text("6 nhiệm vụ KH&CN cấp quốc gia được nghiệm thu"))
     expect(grid.first).to_be_attached()
+

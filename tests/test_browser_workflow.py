@@ -14,7 +14,8 @@ expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns 
 from metrics import accounts
 from tests.fixtures.accounts import TEST_PASSWORD
 from tests.fixtures.browser import serve
-from tests.fixtures.browser import wait_for_app as _wait_for_app
+from tests.fixtures.browser import login
+from tests.fixtures.browser import wait_while_busy as wait_for_app
 from tests.fixtures.workbooks import filled_template
 
 COMPARE = "/so-sanh?ind=st_budget&prov=62-63"   # Kon Tum, a province that went to Quảng Ngãi
@@ -31,16 +32,6 @@ def fresh_app(tmp_path_factory, browser):
         yield url, db
 
 
-def wait_for_app(page):
-    """This test's many steps run while a shared 2-core machine is busy: a rerun may take a while."""
-    _wait_for_app(page, 90_000)
-
-
-def login(page, name):
-    page.get_by_label("Tên đăng nhập").fill(name)
-    page.get_by_label("Mật khẩu").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    wait_for_app(page)
 
 
 def plotted_values(page) -> list:
@@ -113,3 +104,4 @@ def test_fresh_install_then_draft_submit_approve_publish_and_lock(fresh_app, bro
     expect(editor.get_by_text(re.compile("kontum-2024-sua.xlsx: bị từ chối toàn bộ"))).to_be_visible(timeout=30_000)
     expect(editor.get_by_text(re.compile("đã được phê duyệt và khóa")).first).to_be_attached()
     assert not editor.get_by_role("button", name=re.compile("thành bản nháp")).count()
+
