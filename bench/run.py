@@ -220,19 +220,16 @@ while time.time() < t_end:
 
 
 def bench_freshness(sizes: list[str]) -> None:
-    import io
-
-    import openpyxl
-
-    from etl import pipeline, template
+    from etl import pipeline
+    from tests.fixtures.filled import filled_template
 
     lines = ["| size | commit → reader sees it | load (examine excluded) | slowest reader query meanwhile |",
              "|---|---|---|---|"]
     for label in sizes:
         db = synthetic_warehouse(label)
         # one value for Sơn La's tasks managed in a year, via the project's own template
-        wb = openpyxl.load_workbook(io.BytesIO(template.build()))
-        data, want = _filled_template(wb, 4000 + int(time.time()) % 997)  # within the indicator's range
+        want = float(4000 + int(time.time()) % 997)  # within the indicator's range
+        data = filled_template(want)
         result = pipeline.examine(data, f"GIA-LAP_freshness_{int(time.time())}.xlsx", "14", "2022")
         assert result.accepted, [p.message_en for p in result.problems]
         reader = subprocess.Popen([sys.executable, "-c", _READER, str(db), "14", "63", "tasks_managed", "2022",
@@ -250,27 +247,6 @@ def bench_freshness(sizes: list[str]) -> None:
         ratio(f"freshness_{label}_seconds", seen)
     write_table("freshness", "#### Freshness (an upload of one value into the synthetic warehouse; a reader in "
                 "another process polling the same fact)", lines)
-
-
-def _filled_template(wb, value: int) -> tuple[bytes, float]:
-    """Put `value` as tasks managed into the template's first value cell for that indicator."""
-    import io
-
-    from metrics import registry
-
-    name = registry.indicator("tasks_managed").name_vi
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str) and cell.value.strip() == name:
-                    target = ws.cell(cell.row, cell.column + 2)
-                    while target.value not in (None, ""):
-                        target = ws.cell(target.row, target.column + 1)
-                    target.value = value
-                    buf = io.BytesIO()
-                    wb.save(buf)
-                    return buf.getvalue(), float(value)
-    raise RuntimeError("template has no tasks_managed row")
 
 
 # --- 4. burst -------------------------------------------------------------------------------

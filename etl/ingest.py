@@ -109,6 +109,19 @@ def _one_file(path: Path, args, user) -> tuple[FileResult, LoadOutcome | None]:
         return result, None
 
 
+def uploader(ap: argparse.ArgumentParser, name: str | None, db) -> accounts.User | None:
+    """The account `--as NAME` names, if it may upload (the command line's error otherwise);
+    None without `--as`: the operator loads approved data."""
+    if not name:
+        return None
+    user = accounts.get(name, db)
+    if user is None or user.disabled:
+        ap.error(f"không có tài khoản đang hoạt động tên “{name}” (python -m etl.accounts list)")
+    if not user.can_upload:
+        ap.error(f"tài khoản “{user.name}” ({user.role}) không có quyền tải lên")
+    return user
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = _Parser(prog="python -m etl.ingest", description="Nạp báo cáo của Sở KH&CN (Excel .xlsx/.xls, .ods, .csv) vào kho dữ liệu.")
     ap.add_argument("files", nargs="+", metavar="FILE")
@@ -135,13 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(str(exc))
     if args.province and not any(p.code == args.province.zfill(2) for p in registry.provinces().values()):
         ap.error(f"mã tỉnh không có trong danh mục: {args.province}")
-    user = None
-    if args.as_user:
-        user = accounts.get(args.as_user, args.db)
-        if user is None or user.disabled:
-            ap.error(f"không có tài khoản đang hoạt động tên “{args.as_user}” (python -m etl.accounts list)")
-        if not user.can_upload:
-            ap.error(f"tài khoản “{user.name}” ({user.role}) không có quyền tải lên")
+    user = uploader(ap, args.as_user, args.db)
     sandbox.prefer_fork()
     results, all_ok = [], True
     for f in args.files:

@@ -12,12 +12,11 @@ are checked against that account's provinces (rule `permission`) and the approva
 Exit status: 0 loaded (or already loaded), 1 refused or unreadable, 2 usage error."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-from etl import extract_text, pipeline, text_facts, textdoc, warehouse
+from etl import extract_text, ingest, pipeline, text_facts, textdoc, warehouse
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,15 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         accepted.append(a)
     meta = text_facts.document_meta(args.title or ex.title, path.name, args.url or doc.url, ex.published or published)
     pipeline.ensure(args.db)
-    user = None
-    if args.as_user:
-        from metrics import accounts
-
-        user = accounts.get(args.as_user, args.db)
-        if user is None or user.disabled:
-            ap.error(f"không có tài khoản đang hoạt động tên “{args.as_user}” (python -m etl.accounts list)")
-        if not user.can_upload:
-            ap.error(f"tài khoản “{user.name}” ({user.role}) không có quyền tải lên")
+    user = ingest.uploader(ap, args.as_user, args.db)
     try:
         outcome, problems = pipeline.load_text(data, meta, accepted, args.db, user=user)
     except warehouse.WarehouseBusy as exc:
