@@ -58,6 +58,8 @@ def _summary(result: FileResult, outcome: LoadOutcome | None, lang: str) -> str:
         lines.append(say("suggested", lang, sheet=g.sheet, row=g.row, label=g.label,
                          indicator=registry.indicator(g.indicator).name(lang),
                          score=pick(number(g.score, 2), f"{g.score:.2f}", lang)))
+    for q in result.questions:
+        lines.append(f"  ? [{q.rule}] {q.sheet}!{q.cell}: {pick(q.message_vi, q.message_en, lang)}")
     for i in result.ignored:
         where = f"{i.sheet}" + (" " + say("row", lang, row=i.row) if i.row else "")
         lines.append(f"  - {say('ignored', lang)} {where}: “{i.text}” — {pick(i.reason_vi, i.reason_en, lang)}")

@@ -24,6 +24,16 @@ class NotANumber(ValueError):
     pass
 
 
+class NotOneNumber(NotANumber):
+    """Text with figures in it that is not one figure: "36/40" (36 of 40), a range "10-12", an
+    upper bound "< 5", several numbers, or words around a number. The walk sets that cell alone
+    aside with the reason (`reason_vi`, `reason_en`, after "the cell holds …"); the file loads."""
+
+    def __init__(self, raw: str, reason_vi: str, reason_en: str):
+        super().__init__(raw)
+        self.reason_vi, self.reason_en = reason_vi, reason_en
+
+
 class AmbiguousNumber(NotANumber):
     """Text that reads as two different numbers ("1,250": 1,25 or 1.250)."""
 
@@ -38,7 +48,8 @@ NO_DATA_TEXTS = {
 }
 
 QUALIFIERS = [("it nhat", "ít nhất"), ("khoang", "khoảng"), ("gan", "gần"), ("tren", "trên"),
-              ("hon", "trên"), ("xap xi", "khoảng"), ("~", "khoảng"), (">", "trên")]
+              ("hon", "trên"), ("xap xi", "khoảng"), ("~", "khoảng"), ("\u2248", "khoảng"),
+              ("\u2265", "ít nhất"), (">=", "ít nhất"), (">", "trên")]
 
 _FOOTNOTE = re.compile(r"\(\s*[*\d]+\s*\)|\*+$")
 _GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
@@ -95,16 +106,49 @@ _NUMBER_THEN_UNIT = re.compile(r"^(.*?\d[\d.,]*)\s*([^\W\d_][^\d]*?)[\s.]*$")
 def _with_unit(raw: str) -> Number:
     m = _NUMBER_THEN_UNIT.match(raw)
     if m is None:
-        raise NotANumber(raw)
+        raise _not_one_number(raw)
     try:
         n = parse_text(m[1])
     except AmbiguousNumber:
         raise
     except NotANumber:
-        raise NotANumber(raw) from None
+        raise _not_one_number(raw) from None
     if n is None or n.unit:
-        raise NotANumber(raw)
+        raise _not_one_number(raw)
     return Number(n.value, n.qualifier, n.percent, nfc(m[2]).strip())
+
+
+_FIGURE = r"\d[\d.,]*\s*%?"
+_FRACTION = re.compile(rf"^\D{{0,3}}?({_FIGURE})\s*/\s*({_FIGURE})(\D*)$")
+_RANGE = re.compile(rf"^(?:tu\s+)?({_FIGURE})\s*(?:-|\u2013|\u2014|~|den|toi)\s*({_FIGURE})(\D*)$")
+_UPPER_BOUND = re.compile(r"^(?:<|\u2264|<=|duoi|khong qua|toi da|chua den|it hon)\s*\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _not_one_number(raw: str) -> NotANumber:
+    """Why a text that is not one number is not: NotOneNumber (the cell is set aside) when it has
+    figures in it; a plain NotANumber otherwise (no figure at all: words, a date)."""
+    t = strip_diacritics(raw.lower()).strip()
+    if not _DIGIT.search(t):
+        # NOTE: a word where a figure belongs ("Đạt", "đang thực hiện") states no figure: the
+        # cell is set aside like any other that is not one number (the file still loads)
+        return NotOneNumber(raw, "chữ, không có số liệu", "words, no figure")
+    m = _FRACTION.match(t)
+    if m:
+        return NotOneNumber(raw, f"hai số ({m[1].strip()} trên {m[2].strip()}), không phải một số liệu",
+                            f"two numbers ({m[1].strip()} of {m[2].strip()}), not one figure")
+    m = _RANGE.match(t)
+    if m:
+        return NotOneNumber(raw, f"một khoảng (từ {m[1].strip()} đến {m[2].strip()}), không phải một số liệu",
+                            f"a range ({m[1].strip()} to {m[2].strip()}), not one figure")
+    if _UPPER_BOUND.match(t):
+        return NotOneNumber(raw, "chỉ một giới hạn trên (“dưới …”), không phải một số liệu",
+                            "only an upper bound (“below …”), not one figure")
+    if len(re.findall(r"\d+(?:[.,]\d+)*", t)) > 1:
+        return NotOneNumber(raw, "nhiều số trong một ô, không rõ số nào là số liệu",
+                            "several numbers in one cell; which one is the figure is not clear")
+    return NotOneNumber(raw, "chữ kèm theo số, không đọc được thành một số liệu",
+                        "words around a number, not readable as one figure")
 
 
 def parse_cell(value, number_format: str | None = None) -> Number | None:

@@ -26,7 +26,7 @@ import pandas as pd
 from etl import (commit, curated, labels, limits, load as loader, publish, readmodel, recalc, text_facts, uploads,
                  validate, walk, warehouse, workbook, workflow)
 from etl.messages import pick
-from etl.reading import Hints, Ignored, Problem, Suggestion
+from etl.reading import Hints, Ignored, Problem, Question, Suggestion
 from metrics import accounts, names, periods, registry, store
 from metrics.store import WarehouseBusy
 from metrics.schema import FACT_KEY, SOURCE_RANK
@@ -44,6 +44,7 @@ class FileResult:
     period_hint: str | None = None
     suggestions: list[Suggestion] = field(default_factory=list)
     labels_applied: dict = field(default_factory=dict)   # label key -> indicator, from people's answers
+    questions: list[Question] = field(default_factory=list)   # value cells asked about, not taken
 
     @property
     def accepted(self) -> bool:
@@ -52,19 +53,24 @@ class FileResult:
     def to_json(self, lang: str = "vi") -> dict:
         return {
             "file": self.file, "sha256": self.sha256, "status": self.status,
-            "counts": {"facts": len(self.facts), "ignored": len(self.ignored), "problems": len(self.problems)},
+            "counts": {"facts": len(self.facts), "ignored": len(self.ignored), "problems": len(self.problems),
+                       "questions": len(self.questions)},
             "facts": [{
                 "province_code": r.province_code, "frame": r.frame, "indicator": r.indicator, "period": r.period,
                 "measure": r.measure, "value": r.value, "unit": r.unit, "qualifier": r.qualifier,
                 "status": r.status, "sheet": r.sheet, "cell": r.cell if isinstance(r.cell, str) else None,
                 "source": citation(self.file, r.sheet, r.cell if isinstance(r.cell, str) else None),
             } for r in self.facts.itertuples()],
-            "ignored": [{"sheet": i.sheet, "row": i.row, "text": i.text, "reason": pick(i.reason_vi, i.reason_en, lang)}
+            "ignored": [{"sheet": i.sheet, "row": i.row, "text": i.text, "reason": pick(i.reason_vi, i.reason_en, lang),
+                         **({"cell": i.cell, "rule": i.rule} if i.rule else {})}
                         for i in self.ignored],
             "problems": [{"sheet": p.sheet, "cell": p.cell, "value": _jsonable(p.value), "rule": p.rule,
                           "message": pick(p.message_vi, p.message_en, lang)} for p in self.problems],
             "suggestions": [{"sheet": g.sheet, "row": g.row, "label": g.label, "indicator": g.indicator,
                              "score": g.score} for g in self.suggestions],
+            "questions": [{"sheet": q.sheet, "cell": q.cell, "row": q.row, "label": q.label, "value": q.value,
+                           "readings": list(q.readings), "rule": q.rule, "message": pick(q.message_vi, q.message_en, lang)}
+                          for q in self.questions],
         }
 
 
@@ -125,6 +131,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     reading = walk.read_workbook(book, hints)
     facts, resolve_problems, set_aside = validate.resolve(reading.candidates, hints)
     validate.add_notes(facts, recalc.notes(book))
+    validate.add_notes(facts, reading.notes)
     facts, duplicate_problems = validate.dedupe(facts)
     facts = validate.derive_sums(facts)
     problems = (reading.problems + resolve_problems + duplicate_problems
@@ -138,7 +145,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     status = "rejected" if problems else "accepted"
     return FileResult(file_name, digest, status, validate.to_frame(facts if status == "accepted" else []),
                       reading.ignored + set_aside, problems, province, period,
-                      reading.suggestions, dict(reading.labels_applied))
+                      reading.suggestions, dict(reading.labels_applied), reading.questions)
 
 
 # --- writing ---------------------------------------------------------------------------------

@@ -26,6 +26,10 @@ class Ignored:
     text: str
     reason_vi: str
     reason_en: str
+    # a value cell set aside alone (the rest of its file loads): its name and the rule, for the
+    # preview and --json; None and "" for a row or sheet ignored as a whole
+    cell: str | None = None
+    rule: str = ""
 
 
 @dataclass(slots=True)   # one per value: 100,000 in a large tidy sheet
@@ -65,6 +69,9 @@ class Reading:
     # labels taken because a person confirmed them (or accepted suggestions): label key ->
     # indicator, logged with the upload so a rebuild reads the file the same way
     labels_applied: dict = field(default_factory=dict)
+    file_name: str = ""                 # for messages that name the file
+    questions: list[Question] = field(default_factory=list)
+    notes: dict = field(default_factory=dict)   # (sheet, cell) -> a note for the fact read there
 
 
 @dataclass
@@ -78,3 +85,19 @@ class Suggestion:
     score: float
     key: str                          # labels.label_key(label): what a confirmation remembers
     runner_up: str | None = None
+
+
+@dataclass
+class Question:
+    """A value cell the reader will not decide alone (a rate typed 0.85 in a % row among rates
+    typed 72.4): asked about on its row, nothing stored for it; the person makes the cell say
+    which reading it means and uploads again."""
+    sheet: str
+    cell: str
+    row: int                          # 1-based
+    label: str
+    value: float                      # as typed
+    readings: tuple[float, float]     # the values it may mean, in the indicator's unit
+    rule: str
+    message_vi: str
+    message_en: str

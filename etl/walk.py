@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block, within
-from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
+from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
-from etl import labels
+from etl import labels, rates
 from etl.row_labels import children, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
@@ -38,7 +38,7 @@ def _is_number_like(v) -> bool:
 
 
 def read_workbook(book: Workbook, hints: Hints) -> Reading:
-    out = Reading()
+    out = Reading(file_name=book.file_name)
     visible = [s for s in book.sheets if not s.hidden]
     for s in book.sheets:
         if s.hidden:
@@ -56,6 +56,8 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     for sh in visible:
         _read_sheet(sh, hints, stated, out)
     _check_hint_conflicts(hints, stated, out)
+    # a rate typed 0.85 in a % row: 85 % when the sheet writes its rates as fractions, else asked
+    rates.settle(out)
     return out
 
 
@@ -540,6 +542,7 @@ class _TextMemo(dict):
         return t
 
 
+NOT_ONE_NUMBER = "not_one_number"   # the rule of a value cell set aside because it is not one number
 _FAILED = object()   # a value cell that could not be read (its problem is already recorded)
 
 
@@ -569,6 +572,19 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"(nghìn ngăn cách bằng dấu chấm, thập phân bằng dấu phẩy, hoặc nhập dạng số).",
             f"Cell {cell}: “{cell_text(v)}” may be {exc.readings[0]} or {exc.readings[1]}; write it unambiguously "
             f"(or enter it as a number)."))
+        return _FAILED
+    except NotOneNumber as exc:
+        # NOTE: "36/40 nhiệm vụ", "10-12", "dưới 5", "Đạt": the cell states no one figure. One such
+        # cell never costs the file: it alone is set aside, saying where and why (issue 8)
+        text = cell_text(v)
+        out.ignored.append(Ignored(
+            s.name, r + 1, f"{label} ({cell}: {text})" if label else f"{cell}: {text}",
+            f"Tệp {out.file_name}, trang “{s.name}”, ô {cell}: “{text}” là {exc.reason_vi}; không lấy ô này "
+            f"(quy tắc {NOT_ONE_NUMBER}: mỗi ô ghi đúng một số). Các ô khác của tệp vẫn được đọc; muốn lưu số liệu "
+            f"này, hãy sửa ô thành đúng một số rồi tải lên lại.",
+            f"File {out.file_name}, sheet “{s.name}”, cell {cell}: “{text}” is {exc.reason_en}; this cell is not "
+            f"taken (rule {NOT_ONE_NUMBER}: one number per cell). The rest of the file is read; to store this figure, "
+            f"make the cell one number and upload again.", cell, NOT_ONE_NUMBER))
         return _FAILED
     except NotANumber:
         out.problems.append(Problem(s.name, cell, cell_text(v), "number",

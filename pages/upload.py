@@ -107,6 +107,9 @@ for f in files or []:
                 c1.markdown(ui.plain(tables.suggestion_line(g, lang)))  # the label is the file's text
                 c2.button(t("suggestion_confirm", lang), key=f"ok-{f.file_id}-{i}", on_click=_answer, args=(result, g, True))
                 c3.button(t("suggestion_reject", lang), key=f"no-{f.file_id}-{i}", on_click=_answer, args=(result, g, False))
+        if result.questions:
+            st.warning(t("questions_head", lang).format(n=len(result.questions)))
+            st.markdown("\n".join(f"- {ui.plain(pick(q.message_vi, q.message_en, lang))}" for q in result.questions))
         if not result.facts.empty:
             st.markdown(f"**{t('facts_found', lang)}**")
             st.dataframe(tables.upload_facts(result, lang), hide_index=True, width="stretch")

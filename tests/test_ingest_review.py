@@ -311,7 +311,9 @@ def test_comma_with_three_digits_is_ambiguous_not_silently_a_decimal():
     assert not any(i["row"] == 6 for i in j["ignored"])  # not also listed as "no data"
     ok = examine(classic([[1, MANAGED, "nhiệm vụ", "1.250"], [2, "Tỷ lệ hồ sơ trực tuyến", "%", "12,5"],
                           [3, "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4", "%", "0,125"]]))
-    assert sorted(f["value"] for f in ok["facts"]) == [0.125, 12.5, 1250]
+    assert sorted(f["value"] for f in ok["facts"]) == [12.5, 1250]
+    # "0,125" reads as 0.125 (not 125): a rate that small beside 12,5 is asked about (0,125 % or 12,5 %?)
+    assert [(q["cell"], q["value"], q["rule"]) for q in ok["questions"]] == [("D8", 0.125, "rate_scale")]
 
 
 def test_negative_count_is_refused():

@@ -164,6 +164,8 @@ TEXT: dict[str, tuple[str, str]] = {
                    "Undid {file}: {facts} facts removed, the earlier values are back."),
     "derived": ("tổng tính từ các cấp", "sum of the levels"),
     # labels matched by meaning: suggestions and learned labels
+    "questions_head": ("Cần hỏi lại ({n} ô) — chưa lấy các số này; hãy sửa tệp như hướng dẫn rồi tải lên lại",
+                       "Asked about ({n} cells) — not taken; fix the file as described and upload it again"),
     "suggestions_head": ("Cần xác nhận chỉ tiêu ({n} dòng) — chưa lấy số liệu nào từ các dòng này",
                          "Please confirm the indicator ({n} rows) — nothing is taken from these rows yet"),
     "suggestion_line": ("Dòng {row} · ‘{label}’ → {indicator} · độ tin cậy {score}",

@@ -523,7 +523,7 @@ def upload_problems(result, lang: str) -> pd.DataFrame:
 def upload_ignored(result, lang: str) -> pd.DataFrame:
     return pd.DataFrame([{
         t("col_sheet", lang): i.sheet, t("col_row", lang): i.row or "—", t("col_text", lang): i.text,
-        t("col_reason", lang): pick(i.reason_vi, i.reason_en, lang),
+        t("col_reason", lang): pick(i.reason_vi, i.reason_en, lang), t("col_rule", lang): i.rule,
     } for i in result.ignored])
 
 

@@ -1,0 +1,114 @@
+"""Single value cells a real report holds that are not one plain figure (issue 8: "no file lost
+for one cell"; "a wrong number is worse than a missing one"):
+
+- "36/40 nhiệm vụ", "10-12", "dưới 5", "Đạt": that cell alone is set aside, its reason naming the
+  file, sheet, cell and rule; the rest of the file loads;
+- a rate typed 0.85 in a "%" row: 85 % when every rate around it is a fraction too, otherwise
+  asked about (nothing stored for it), never stored as 0.85 % on a guess."""
+from __future__ import annotations
+
+import pytest
+
+from etl import ingest
+from tests.fixtures.layouts.workbooks import LAYOUTS
+from tests.test_ingest_review import ACCEPTED, MANAGED, classic
+
+RATE = "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4"
+YEARS = ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2022", "Năm 2023"]
+
+
+def _values(result) -> dict:
+    return {(f.indicator, f.cell): f.value for f in result.facts.itertuples()}
+
+
+def test_a_fraction_of_tasks_is_set_aside_alone_with_file_sheet_cell_and_rule():
+    result = ingest.examine(LAYOUTS["cells_not_one_number"]()[0], "bao-cao-kon-tum.xlsx")
+    assert result.accepted and not result.problems
+    why = next(i for i in result.ignored if i.cell == "D8")
+    assert why.rule == "not_one_number"
+    for part in ("bao-cao-kon-tum.xlsx", "“Biểu 01”", "ô D8", "36/40 nhiệm vụ", "36 trên 40", "not_one_number"):
+        assert part in why.reason_vi, (part, why.reason_vi)
+    assert "tasks_accepted" not in set(result.facts.indicator)
+    assert _values(result)[("tasks_managed", "D7")] == 40
+    j = result.to_json()
+    assert {"sheet": "Biểu 01", "cell": "D8", "rule": "not_one_number"}.items() <= next(
+        i for i in j["ignored"] if i.get("cell") == "D8").items()
+
+
+def test_qualified_figures_are_read_with_their_qualifier():
+    result = ingest.examine(LAYOUTS["cells_not_one_number"]()[0], "c.xlsx")
+    got = {f.indicator: (f.value, f.qualifier) for f in result.facts.itertuples()}
+    assert got["tthc_level4_rate"] == (90, "ít nhất")     # "≥ 90"
+    assert got["online_dossier_rate"] == (85, "khoảng")   # "~85"
+
+
+@pytest.mark.parametrize("text", [
+    "36/40", "36 / 40 nhiệm vụ", "10-12", "10 – 12", "từ 10 đến 12", "<5", "≤ 5", "dưới 5", "không quá 5",
+    "Đạt", "đang thực hiện", "12 (3 cấp tỉnh)", "1/2/2023", "85%/90%", "?", "*", "10~12",
+])
+def test_no_cell_shape_refuses_the_file_or_crashes(text):
+    result = ingest.examine(classic([[1, MANAGED, "nhiệm vụ", 40], [2, ACCEPTED, "nhiệm vụ", text]]), "k.xlsx")
+    assert result.accepted, [(p.rule, p.message_vi) for p in result.problems]
+    assert _values(result) == {("tasks_managed", "D6"): 40}
+    aside = [i for i in result.ignored if i.cell == "D7"]
+    assert len(aside) == 1 and aside[0].rule == "not_one_number" and "ô D7" in aside[0].reason_vi
+
+
+@pytest.mark.parametrize("text", ["n/a", "N/A", "—", "-", "x", "X", "", "chưa có số liệu"])
+def test_no_data_marks_stay_no_data(text):
+    result = ingest.examine(classic([[1, MANAGED, "nhiệm vụ", 40], [2, ACCEPTED, "nhiệm vụ", text]]), "k.xlsx")
+    assert result.accepted and _values(result) == {("tasks_managed", "D6"): 40}
+    assert not any(i.rule for i in result.ignored)
+
+
+def test_a_csv_cell_of_two_numbers_is_set_aside_the_same_way():
+    data = ("Tỉnh;Năm;Chỉ tiêu;Giá trị\nSơn La;2023;Nhiệm vụ KH&CN được quản lý;40\n"
+            "Sơn La;2023;Nhiệm vụ KH&CN được nghiệm thu;36/40\n").encode("utf-8")
+    result = ingest.examine(data, "so-lieu.csv")
+    assert result.accepted
+    assert set(result.facts.indicator) == {"tasks_managed"}
+    why = next(i for i in result.ignored if i.rule == "not_one_number")
+    assert "so-lieu.csv" in why.reason_vi and "36/40" in why.reason_vi
+
+
+def test_rates_a_sheet_writes_as_fractions_are_percent_with_a_note():
+    result = ingest.examine(LAYOUTS["rates_typed_as_fractions"]()[0], "r.xlsx")
+    notes = {f.cell: f.note for f in result.facts.itertuples() if f.indicator == "tthc_level4_rate"}
+    assert "Tỷ lệ ghi dạng số thập phân (0,85)" in notes["D8"] and "lưu 85 %" in notes["D8"]
+    assert not result.questions
+
+
+def test_a_fraction_among_percentages_is_asked_not_stored():
+    result = ingest.examine(LAYOUTS["rate_fraction_among_percentages"]()[0], "tong-hop.xlsx")
+    assert result.accepted
+    assert [(q.sheet, q.cell, q.rule, q.readings) for q in result.questions] == [("Số liệu", "D5", "rate_scale", (85.0, 0.85))]
+    q = result.questions[0]
+    for part in ("tong-hop.xlsx", "“Số liệu”", "ô D5", "85 % hay 0,85 %", "rate_scale", "ví dụ 85"):
+        assert part in q.message_vi, (part, q.message_vi)
+    assert not any(f.cell == "D5" for f in result.facts.itertuples())
+    j = result.to_json()
+    assert j["counts"]["questions"] == 1 and j["questions"][0]["cell"] == "D5"
+
+
+def test_a_lone_rate_below_one_is_asked():
+    """One rate, no other to compare: 0,85 % and 85 % are both possible; nothing is stored."""
+    result = ingest.examine(classic([[1, RATE, "%", 0.85], [2, MANAGED, "nhiệm vụ", 40]]), "k.xlsx")
+    assert result.accepted and [q.cell for q in result.questions] == ["D6"]
+    assert set(result.facts.indicator) == {"tasks_managed"}
+
+
+@pytest.mark.parametrize("rows, stored, asked", [
+    ([[1, RATE, "%", 0.85, 0.92]], {"D6": 85, "E6": 92}, []),                   # the row: fractions
+    ([[1, RATE, "%", 0.85, 72.4]], {"E6": 72.4}, ["D6"]),                       # the row: percentages
+    ([[1, RATE, "%", 85, 90], [2, "Tỷ lệ hồ sơ trực tuyến", "%", 0.5, 60]], {"D6": 85, "E6": 90, "E7": 60}, ["D7"]),
+    ([[1, RATE, "%", 1, 1]], {}, ["D6", "E6"]),                                 # 1 and 1: 1 % or 100 %?
+    ([[1, RATE, "%", 0, 0.5]], {"D6": 0}, ["E6"]),                              # 0 tells nothing
+    ([[1, RATE, "%", 1, 0.95]], {"D6": 100, "E6": 95}, []),
+    ([[1, RATE, "%", (0.85, "0.0%"), 72.4]], {"D6": 85, "E6": 72.4}, []),        # %-formatted: explicit
+    ([[1, RATE, "%", "0,85%", 72.4]], {"D6": 0.85, "E6": 72.4}, []),            # "%" typed: explicit
+])
+def test_a_rate_below_one_is_read_only_on_the_sheets_evidence(rows, stored, asked):
+    result = ingest.examine(classic(rows, header=YEARS), "k.xlsx")
+    assert result.accepted, [(p.rule, p.message_vi) for p in result.problems]
+    assert {c: v for (i, c), v in _values(result).items() if i != "tasks_managed"} == pytest.approx(stored)
+    assert [q.cell for q in result.questions] == asked
