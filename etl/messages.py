@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 
+from metrics.names import pick  # noqa: F401  (re-exported: etl chooses a language through it)
+
 
 def number(value: float | None, decimals: int = 0) -> str:
     """1234.5 -> '1.234,5'; 12.0 -> '12'; missing -> '—' (never 0)."""
@@ -49,8 +51,3 @@ def say(key: str, lang: str = "vi", **values) -> str:
     """The message `key` in `lang` (vi or en), its placeholders filled."""
     vi, en = MESSAGES[key]
     return pick(vi, en, lang).format(**values)
-
-
-def pick(vi: str, en: str, lang: str) -> str:
-    """One of a pair of texts that came with the data (a problem's or an ignored row's message)."""
-    return en if lang == "en" else vi

@@ -101,3 +101,10 @@ def match_key(text: object) -> str:
     """`fold` without filler words: the key aliases and labels are compared on."""
     t = _FILLER.sub(" ", fold(text))
     return re.sub(r"\s+", " ", t).strip()
+
+
+def pick(vi, en, lang: str):
+    """One of a Vietnamese/English pair: the one place the code chooses a language. The domain's
+    own names (an indicator's, a province's, a period's) come in both languages with the data;
+    the message tables of etl (etl.messages) and views (views.i18n) choose through this too."""
+    return en if lang == "en" else vi

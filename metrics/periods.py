@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from metrics.names import pick
+
 KINDS = ("year", "half", "quarter", "month", "range", "date")
 
 
@@ -187,35 +189,39 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
 
 # --- period -> words ------------------------------------------------------------------
 
-def _d(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
+# A period's name in Vietnamese and English, the way the reports write it: part of the domain's
+# names (like an indicator's), used by the writer's messages and by every view.
+PERIOD_NAMES = {
+    "year": ("Năm {y}", "{y}"),
+    "first_half": ("6 tháng đầu năm {y}", "First half of {y}"),
+    "second_half": ("6 tháng cuối năm {y}", "Second half of {y}"),
+    "quarter": ("Quý {q_roman}/{y}", "Q{q} {y}"),
+    "month": ("Tháng {m}/{y}", "{mon} {y}"),
+    "date": ("Tính đến {day:02d}/{m:02d}/{y}", "As of {day} {mon} {y}"),
+    "years": ("Giai đoạn {y}–{y2}", "{y}–{y2}"),
+    "first_months": ("{m2} tháng đầu năm {y}", "First {m2} months of {y}"),
+    "months": ("Từ tháng {m}/{y} đến tháng {m2}/{y2}", "{mon} {y}–{mon2} {y2}"),
+}
+_QUARTER_ROMAN = ("I", "II", "III", "IV")
+_MONTH_ABBR = tuple(calendar.month_abbr)  # English, whatever the machine's locale: "Jan" …
+
+
+def _name_key(p: Period) -> str:
+    if p.kind in ("year", "quarter", "month", "date"):
+        return p.kind
+    if p.kind == "half":
+        return "first_half" if p.start.month == 1 else "second_half"
+    if p.start.month == 1 and p.end.month == 12:
+        return "years"
+    if p.start.year == p.end.year and p.start.month == 1:
+        return "first_months"
+    return "months"
 
 
 def label(period: str | Period, lang: str = "vi") -> str:
     """A period in words: "Năm 2023", "6 tháng đầu năm 2023", "Giai đoạn 2020–2023", "Tính đến 31/12/2023"."""
     p = period if isinstance(period, Period) else parse(period)
-    y = p.start.year
-    vi = lang == "vi"
-    if p.kind == "year":
-        return f"Năm {y}" if vi else f"{y}"
-    if p.kind == "half":
-        first = p.start.month == 1
-        if vi:
-            return f"6 tháng {'đầu' if first else 'cuối'} năm {y}"
-        return f"{'First' if first else 'Second'} half of {y}"
-    if p.kind == "quarter":
-        q = (p.start.month + 2) // 3
-        return f"Quý {['I', 'II', 'III', 'IV'][q - 1]}/{y}" if vi else f"Q{q} {y}"
-    if p.kind == "month":
-        return f"Tháng {p.start.month}/{y}" if vi else p.start.strftime("%b %Y")
-    if p.kind == "date":
-        return f"Tính đến {_d(p.start)}" if vi else f"As of {p.start.day} {p.start:%b %Y}"
-    # range
-    if p.start.month == 1 and p.end.month == 12:
-        return f"Giai đoạn {y}–{p.end.year}" if vi else f"{y}–{p.end.year}"
-    if p.start.year == p.end.year and p.start.month == 1:
-        n = p.end.month
-        return f"{n} tháng đầu năm {y}" if vi else f"First {n} months of {y}"
-    if vi:
-        return f"Từ tháng {p.start.month}/{y} đến tháng {p.end.month}/{p.end.year}"
-    return f"{p.start:%b %Y}–{p.end:%b %Y}"
+    q = (p.start.month + 2) // 3
+    return pick(*PERIOD_NAMES[_name_key(p)], lang).format(
+        y=p.start.year, y2=p.end.year, m=p.start.month, m2=p.end.month, day=p.start.day, q=q,
+        q_roman=_QUARTER_ROMAN[q - 1], mon=_MONTH_ABBR[p.start.month], mon2=_MONTH_ABBR[p.end.month])

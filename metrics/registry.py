@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from metrics.names import match_key, nfc, strip_diacritics
+from metrics.names import match_key, nfc, pick, strip_diacritics
 
 HERE = Path(__file__).parent
 INDICATORS_FILE = HERE / "indicators.toml"
@@ -45,13 +45,13 @@ class Indicator:
     unit_aliases: dict = field(default_factory=dict, hash=False, compare=False)
 
     def name(self, lang: str = "vi") -> str:
-        return self.name_vi if lang == "vi" else self.name_en
+        return pick(self.name_vi, self.name_en, lang)
 
     def unit(self, lang: str = "vi") -> str:
-        return self.unit_vi if lang == "vi" else self.unit_en
+        return pick(self.unit_vi, self.unit_en, lang)
 
     def definition(self, lang: str = "vi") -> str:
-        return self.definition_vi if lang == "vi" else self.definition_en
+        return pick(self.definition_vi, self.definition_en, lang)
 
     @property
     def is_stock(self) -> bool:
@@ -94,7 +94,7 @@ class Province:
     def name_on(self, day: date, lang: str = "vi") -> str:
         """The name the province had on that day."""
         if self.renamed and day >= self.renamed.on:
-            return self.renamed.name_vi if lang == "vi" else self.renamed.name_en
+            return pick(self.renamed.name_vi, self.renamed.name_en, lang)
         return self.name(lang)
 
     @property
@@ -102,7 +102,7 @@ class Province:
         return (self.code, self.frame)
 
     def name(self, lang: str = "vi") -> str:
-        return self.name_vi if lang == "vi" else self.name_en
+        return pick(self.name_vi, self.name_en, lang)
 
 
 REQUIRED_PROVINCE_FIELDS = (

@@ -1,6 +1,8 @@
 """Interface text in Vietnamese (default) and English: one table, looked up by key."""
 from __future__ import annotations
 
+from metrics.names import pick  # noqa: F401  (re-exported: views choose a language through it)
+
 
 TEXT: dict[str, tuple[str, str]] = {
     # app
@@ -620,12 +622,6 @@ DEFAULT_LANG = "vi"
 def t(key: str, lang: str = "vi") -> str:
     """The interface text `key` in `lang` (Vietnamese unless "en")."""
     return pick(*TEXT[key], lang)
-
-
-def pick(vi, en, lang: str):
-    """One of a Vietnamese/English pair that comes with the data rather than from TEXT: a
-    problem's message, a reason, an official name. The one place a language is chosen."""
-    return en if lang == "en" else vi
 
 
 def lang_param(lang: str) -> dict:
