@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"file": args.file, "status": outcome.status, "upload_id": outcome.upload_id,
                           "facts": outcome.facts, "replaced": outcome.replaced, "state": outcome.state,
-                          "problems": problems},
+                          "problems": [_line(p) for p in problems]},
                          ensure_ascii=False, indent=1))
     elif outcome.status == "loaded" and outcome.state == "draft":
         print(f"{args.file}: đã lưu bản nháp {outcome.facts} số liệu của {user.name}, mã nạp {outcome.upload_id} "
@@ -93,8 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"{args.file}: BỊ TỪ CHỐI, không ghi gì:", file=sys.stderr)
         for p in problems:
-            print(f"  - {p}", file=sys.stderr)
+            print(f"  - {_line(p)}", file=sys.stderr)
     return 0 if outcome.status in ("loaded", "unchanged") else 1
+
+
+def _line(problem) -> str:
+    """A refusal as one line of the command's output (Vietnamese, like the rest of it)."""
+    return problem.message_vi if problem.rule == "check" else f"{problem.message_vi} (quy tắc {problem.rule})"
 
 
 if __name__ == "__main__":

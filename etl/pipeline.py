@@ -352,12 +352,8 @@ def _apply_text(con, upload_id: str, doc_sha: str, meta: dict, facts: pd.DataFra
     return loader.insert_observations(con, obs, loaded_at=at, loaded_by=by, upload_id=upload_id)
 
 
-def _rule_lines(problems: list[Problem]) -> list[str]:
-    return [f"{p.message_vi} (quy tắc {p.rule})" for p in problems]
-
-
 def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None = None,
-              user: accounts.User | None = None) -> tuple[LoadOutcome, list[str]]:
+              user: accounts.User | None = None) -> tuple[LoadOutcome, list[Problem]]:
     """Load the facts a person confirmed from a document (text_facts.Accepted), in one
     transaction; the document is kept beside the warehouse and logged, so build() replays it.
     Any problem refuses the whole load and writes nothing: (LoadOutcome("rejected"), problems).
@@ -368,15 +364,15 @@ def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None =
     from dataclasses import asdict
 
     facts, problems = text_facts.check(accepted)
-    rules = ["check"] if problems else []
     if not problems and not facts.empty and user is not None:
-        outside = workflow.scope_problems(facts.assign(sheet=None, cell=None), user)
-        problems, rules = _rule_lines(outside), (["permission"] if outside else [])
+        problems = workflow.scope_problems(facts.assign(sheet=None, cell=None), user)
     if problems or facts.empty:
         if user is not None and problems:
             accounts.audit(user.name, "upload_refused", meta.get("file_name"), (),
-                           {"rules": rules, "problems": len(problems), "source": "narrative"}, db=db)
-        return LoadOutcome("rejected"), problems or ["Chưa chọn số liệu nào để nạp."]
+                           {"rules": sorted({p.rule for p in problems}), "problems": len(problems),
+                            "source": "narrative"}, db=db)
+        return LoadOutcome("rejected"), problems or [Problem(None, None, None, "check", "Chưa chọn số liệu nào để nạp.",
+                                                             "No fact was chosen to load.")]
     state = "draft" if user else "approved"
     by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
     doc_sha = uploads.sha256(data)
@@ -391,7 +387,7 @@ def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None =
             if same:
                 return LoadOutcome("unchanged", same[0], state=same[1]), []
             if user is not None:
-                locked = _rule_lines(workflow.locked_problems(workflow.active_locks(con), facts))
+                locked = workflow.locked_problems(workflow.active_locks(con), facts)
                 if locked:
                     accounts.audit(user.name, "upload_refused", meta.get("file_name"), (),
                                    {"rules": ["locked"], "problems": len(locked), "source": "narrative"}, db=db)

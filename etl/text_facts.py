@@ -10,6 +10,7 @@ from datetime import date
 
 import pandas as pd
 
+from etl.reading import Problem
 from metrics import periods, registry
 from metrics.names import nfc
 from metrics.schema import EXAMINED_COLUMNS
@@ -44,42 +45,54 @@ def frame_for(code: str, period: periods.Period) -> str | None:
     return frame if (code, frame) in registry.provinces() else None
 
 
-def check(facts: list[Accepted]) -> tuple[pd.DataFrame, list[str]]:
-    """(observation rows, problems in Vietnamese). Any problem refuses the whole load."""
+def check(facts: list[Accepted]) -> tuple[pd.DataFrame, list[Problem]]:
+    """(observation rows, problems in Vietnamese and English, rule `check`). Any problem refuses
+    the whole load."""
     rows, problems = [], []
+
+    def problem(where: tuple[str, str], vi: str, en: str) -> None:
+        problems.append(Problem(None, None, None, "check", f"{where[0]}: {vi}", f"{where[1]}: {en}"))
+
     for i, f in enumerate(facts, 1):
-        where = f"Số liệu {i} (“{clean(f.quote)[:60]}…”)"
+        quote = clean(f.quote)[:60]
+        where = (f"Số liệu {i} (“{quote}…”)", f"Fact {i} (“{quote}…”)")
         ind = registry.indicators().get(f.indicator)
         if ind is None:
-            problems.append(f"{where}: chỉ tiêu {f.indicator!r} không có trong danh mục.")
+            problem(where, f"chỉ tiêu {f.indicator!r} không có trong danh mục.",
+                    f"indicator {f.indicator!r} is not in the registry.")
             continue
         if not f.period:
-            problems.append(f"{where}: chưa có kỳ — hãy ghi kỳ (ví dụ 2023, 2023-S1, 2023-12-31).")
+            problem(where, "chưa có kỳ — hãy ghi kỳ (ví dụ 2023, 2023-S1, 2023-12-31).",
+                    "no period — state one (e.g. 2023, 2023-S1, 2023-12-31).")
             continue
         try:
             p = periods.parse(f.period)
         except periods.PeriodError as exc:
-            problems.append(f"{where}: kỳ không hợp lệ: {exc}")
+            problem(where, f"kỳ không hợp lệ: {exc}", f"invalid period: {exc}")
             continue
         if ind.is_stock and p.kind != "date":
             p = periods.stock_date(p)
         if not ind.is_stock and p.kind == "date":
-            problems.append(f"{where}: {ind.name_vi} là số trong kỳ, không phải số tính đến một ngày ({p.notation}).")
+            problem(where, f"{ind.name_vi} là số trong kỳ, không phải số tính đến một ngày ({p.notation}).",
+                    f"{ind.name_en} is a figure for a period, not as of a date ({p.notation}).")
             continue
         code = str(f.province_code or "").zfill(2) if f.province_code else None
         if not code:
-            problems.append(f"{where}: chưa có tỉnh — hãy chọn tỉnh.")
+            problem(where, "chưa có tỉnh — hãy chọn tỉnh.", "no province — choose one.")
             continue
         frame = frame_for(code, p)
         if frame is None:
-            problems.append(f"{where}: tỉnh mã {code} không tồn tại trong kỳ {periods.label(p)} "
-                            "(sau 1/7/2025 hãy ghi theo tỉnh mới).")
+            problem(where, f"tỉnh mã {code} không tồn tại trong kỳ {periods.label(p)} "
+                           "(sau 1/7/2025 hãy ghi theo tỉnh mới).",
+                    f"no province with code {code} in {periods.label(p, 'en')} "
+                    "(from 1 July 2025 use the new provinces).")
             continue
         if f.measure not in ("actual", "plan"):
-            problems.append(f"{where}: loại số liệu phải là thực hiện hoặc kế hoạch.")
+            problem(where, "loại số liệu phải là thực hiện hoặc kế hoạch.", "the measure must be actual or plan.")
             continue
         if not ind.min <= f.value <= ind.max:
-            problems.append(f"{where}: {ind.name_vi} = {f.value:g} ngoài khoảng hợp lệ [{ind.min:g}, {ind.max:g}].")
+            problem(where, f"{ind.name_vi} = {f.value:g} ngoài khoảng hợp lệ [{ind.min:g}, {ind.max:g}].",
+                    f"{ind.name_en} = {f.value:g} outside the valid range [{ind.min:g}, {ind.max:g}].")
             continue
         rows.append({
             "province_code": code, "frame": frame, "indicator": ind.code, "period": p.notation,
@@ -92,8 +105,9 @@ def check(facts: list[Accepted]) -> tuple[pd.DataFrame, list[str]]:
     dup = df[df.duplicated(key, keep=False)]
     for _, g in dup.groupby(key):
         if g["value"].nunique() > 1:
-            problems.append(f"Hai giá trị khác nhau cho cùng một số liệu ({g.iloc[0]['indicator']}, "
-                            f"{g.iloc[0]['period']}): {', '.join(f'{v:g}' for v in g['value'])}.")
+            fact, values = f"({g.iloc[0]['indicator']}, {g.iloc[0]['period']})", ", ".join(f"{v:g}" for v in g["value"])
+            problems.append(Problem(None, None, None, "check", f"Hai giá trị khác nhau cho cùng một số liệu {fact}: {values}.",
+                                    f"Two different values for one fact {fact}: {values}."))
     df = df.drop_duplicates(key)
     return df, problems
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 from etl import pipeline, prose, text_facts, textdoc, warehouse
 from metrics import periods, registry
-from views import auth, fmt, ui
+from views import auth, fmt, tables, ui
 from views.i18n import pick, t
 
 lang = ui.lang()
@@ -122,7 +122,6 @@ if chosen and st.button(t("text_load", lang).format(n=len(chosen)), type="primar
             st.info(t("unchanged", lang).format(file=ui.plain(name)))
         else:
             st.error(t("text_refused", lang).format(file=ui.plain(name)))
-            for p in problems:
-                st.text(f"• {p}")
+            st.dataframe(tables.upload_problems(problems, lang), hide_index=True, width="stretch")
     # drafts are submitted, followed and taken back in one place, beside the uploaded reports
     st.page_link("pages/upload.py", label=t("text_to_my_uploads", lang), icon=":material/send:")

@@ -99,7 +99,7 @@ for f in files or []:
             st.error(t("file_unsafe", lang).format(file=ui.plain(result.file)))
         else:
             st.error(t("file_refused", lang).format(file=ui.plain(result.file), problems=len(result.problems)))
-            st.dataframe(tables.upload_problems(result, lang), hide_index=True, width="stretch")
+            st.dataframe(tables.upload_problems(result.problems, lang), hide_index=True, width="stretch")
         if result.suggestions:
             st.warning(t("suggestions_head", lang).format(n=len(result.suggestions)))
             for i, g in enumerate(result.suggestions):
@@ -134,7 +134,7 @@ if accepted and st.button(t("save_drafts", lang).format(n=len(accepted)), type="
             st.info(t("unchanged", lang).format(file=ui.plain(result.file)))
         else:
             st.error(t("file_refused", lang).format(file=ui.plain(result.file), problems=len(result.problems)))
-            st.dataframe(tables.upload_problems(result, lang), hide_index=True, width="stretch")
+            st.dataframe(tables.upload_problems(result.problems, lang), hide_index=True, width="stretch")
 
 st.subheader(t("my_uploads", lang))
 mine = review.visible_uploads(queries.workflow_uploads(), user)

@@ -31,6 +31,12 @@ def paste(at, text: str):
     return at
 
 
+def refusals(at):
+    """The table of reasons a refused load shows (one row per problem)."""
+    assert at.dataframe, "a refusal lists its reasons in a table"
+    return at.dataframe[-1].value
+
+
 def uploads(db) -> list[tuple]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute("SELECT file_name, state, account, facts FROM uploads").fetchall()
@@ -80,8 +86,9 @@ def test_a_text_about_another_province_is_refused_with_rule_permission(team, ope
     at.checkbox[0].check().run()
     button(at, "Lưu 1 số liệu đã chọn thành bản nháp").click().run()
     assert any("không ghi gì" in e.value for e in at.error)
-    said = [x.value for x in at.text]
-    assert any("Sơn La" in x and "quy tắc permission" in x for x in said), said
+    refused = refusals(at)
+    assert list(refused["Quy tắc"]) == ["permission"], refused
+    assert "Sơn La" in refused["Lỗi"].iloc[0]
     assert uploads(team) == []
 
 
@@ -92,5 +99,18 @@ def test_a_fact_without_a_period_is_asked_for_and_nothing_is_written_without_it(
     at.checkbox[0].check().run()
     button(at, "Lưu 1 số liệu đã chọn thành bản nháp").click().run()
     assert any("không ghi gì" in e.value for e in at.error)
-    assert any("chưa có kỳ" in x.value for x in at.text)
+    assert "chưa có kỳ" in refusals(at)["Lỗi"].iloc[0]
+    assert uploads(team) == []
+
+
+def test_in_english_the_refusal_is_in_english(team, open_page):
+    at = log_in(open_page(PAGE, db=team, lang="en"), "kh-editor")
+    paste(at, "Đến nay, toàn tỉnh Khánh Hòa có 202 sản phẩm OCOP.")
+    at.checkbox[0].check().run()
+    [save] = [b for b in at.button if b.label.startswith("Save")]
+    save.click().run()
+    assert any("nothing written" in e.value for e in at.error), [e.value for e in at.error]
+    refused = refusals(at)
+    assert list(refused.columns[-2:]) == ["Rule", "Problem"]
+    assert refused["Problem"].iloc[0].startswith("Fact 1 (") and "no period" in refused["Problem"].iloc[0], refused
     assert uploads(team) == []

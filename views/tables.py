@@ -512,12 +512,13 @@ def upload_facts(result, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def upload_problems(result, lang: str) -> pd.DataFrame:
+def upload_problems(problems, lang: str) -> pd.DataFrame:
+    """Why a file or a document was refused: one row per problem, its place, rule and message."""
     return pd.DataFrame([{
         t("col_sheet", lang): p.sheet or "—", t("col_cell", lang): p.cell or "—",
         t("col_value", lang): "" if p.value is None else str(p.value), t("col_rule", lang): p.rule,
         t("col_message", lang): pick(p.message_vi, p.message_en, lang),
-    } for p in result.problems])
+    } for p in problems])
 
 
 def upload_ignored(result, lang: str) -> pd.DataFrame:
