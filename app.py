@@ -8,44 +8,53 @@ from metrics import queries, snapshot, store
 from views import auth, cache, ui
 from views.i18n import t
 
-# NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
-st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
+
+def main() -> None:
+    # NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
+    st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
+
+    lang = ui.language_switch()
+    # a reader replica (deploy/compose.yaml): serves the published snapshot, never writes, no uploads
+    read_only = os.environ.get("ST_DASHBOARD_READ_ONLY") == "1"
+    if read_only and not snapshot.exists(store.db_path()):
+        st.error(t("no_snapshot_yet", lang))
+        st.stop()
+    if not store.db_path().exists():  # first start: build it from data/ (and any kept uploads)
+        with st.spinner(t("building_db", lang)):
+            build.ensure()
+    if not snapshot.exists(store.db_path()):  # a warehouse from before snapshots: publish one
+        with st.spinner(t("building_db", lang)):
+            build.ensure_snapshot()
+    if queries.synthetic():  # bench.synth's warehouse: say so on every page
+        st.warning(t("synthetic_banner", lang))
+
+    pages = [
+        st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="tong-quan", default=True),
+        st.Page("pages/compare.py", title=t("page_compare", lang), icon=":material/show_chart:", url_path="so-sanh"),
+        st.Page("pages/profile.py", title=t("page_profile", lang), icon=":material/badge:", url_path="ho-so-tinh"),
+        st.Page("pages/map.py", title=t("page_map", lang), icon=":material/map:", url_path="ban-do"),
+        st.Page("pages/coverage.py", title=t("page_coverage", lang), icon=":material/grid_on:", url_path="do-phu"),
+        st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table_view:", url_path="du-lieu"),
+        st.Page("pages/present.py", title=t("page_present", lang), icon=":material/slideshow:", url_path="trinh-chieu"),
+        st.Page("pages/review.py", title=t("page_review", lang), icon=":material/fact_check:", url_path="duyet"),
+    ]
+    if not read_only:  # uploads, documents and reviews go to the writer only
+        pages[-1:-1] = [
+            st.Page("pages/upload.py", title=t("page_upload", lang), icon=":material/upload_file:", url_path="tai-len"),
+            st.Page("pages/text_upload.py", title=t("page_text", lang), icon=":material/article:", url_path="van-ban")]
+    else:
+        pages.pop()
+    user = auth.current_user()
+    if user is not None and user.is_admin:  # the audit log is for administrators; nobody else is shown it
+        pages.append(st.Page("pages/audit.py", title=t("page_audit", lang), icon=":material/history:", url_path="nhat-ky"))
+    page = st.navigation(pages, position="sidebar")
+    with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
+        page.run()
 
 
-lang = ui.language_switch()
-# a reader replica (deploy/compose.yaml): serves the published snapshot, never writes, no uploads
-READ_ONLY = os.environ.get("ST_DASHBOARD_READ_ONLY") == "1"
-if READ_ONLY and not snapshot.exists(store.db_path()):
-    st.error(t("no_snapshot_yet", lang))
-    st.stop()
-if not store.db_path().exists():  # first start: build it from data/ (and any kept uploads)
-    with st.spinner(t("building_db", lang)):
-        build.ensure()
-if not snapshot.exists(store.db_path()):  # a warehouse from before snapshots: publish one
-    with st.spinner(t("building_db", lang)):
-        build.ensure_snapshot()
-if queries.synthetic():  # bench.synth's warehouse: say so on every page
-    st.warning(t("synthetic_banner", lang))
-
-pages = [
-    st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="tong-quan", default=True),
-    st.Page("pages/compare.py", title=t("page_compare", lang), icon=":material/show_chart:", url_path="so-sanh"),
-    st.Page("pages/profile.py", title=t("page_profile", lang), icon=":material/badge:", url_path="ho-so-tinh"),
-    st.Page("pages/map.py", title=t("page_map", lang), icon=":material/map:", url_path="ban-do"),
-    st.Page("pages/coverage.py", title=t("page_coverage", lang), icon=":material/grid_on:", url_path="do-phu"),
-    st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table_view:", url_path="du-lieu"),
-    st.Page("pages/present.py", title=t("page_present", lang), icon=":material/slideshow:", url_path="trinh-chieu"),
-    st.Page("pages/review.py", title=t("page_review", lang), icon=":material/fact_check:", url_path="duyet"),
-]
-if not READ_ONLY:  # uploads, documents and reviews go to the writer only
-    pages[-1:-1] = [
-        st.Page("pages/upload.py", title=t("page_upload", lang), icon=":material/upload_file:", url_path="tai-len"),
-        st.Page("pages/text_upload.py", title=t("page_text", lang), icon=":material/article:", url_path="van-ban")]
-else:
-    pages.pop()
-user = auth.current_user()
-if user is not None and user.is_admin:  # the audit log is for administrators; nobody else is shown it
-    pages.append(st.Page("pages/audit.py", title=t("page_audit", lang), icon=":material/history:", url_path="nhat-ky"))
-page = st.navigation(pages, position="sidebar")
-with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
-    page.run()
+# Streamlit runs this script as the module "__main__". multiprocessing re-runs the main module in
+# every process it starts (the upload workers of etl.sandbox and their forkserver import it as
+# "__mp_main__"): without this guard each worker would run the app — build the warehouse with the
+# environment it inherited, draw pages in bare mode — before reading its file.
+if __name__ == "__main__":
+    main()

@@ -94,3 +94,20 @@ def test_file_names_are_shown_as_text_never_as_markdown(upload_page):
     shown = [s.value for s in at.success]
     assert shown and all("![x](" not in s for s in shown)
     assert any(r"\!\[x\]\(http\://example\.invalid/pixel\.png\)" in s for s in shown)
+
+
+def test_an_upload_worker_that_imports_the_app_script_runs_nothing_of_it(tmp_path):
+    """multiprocessing re-imports the main module in every worker it starts; under Streamlit that
+    is app.py. Imported that way ("__mp_main__"), the app must not build a warehouse from the
+    environment the worker inherited nor draw anything: the worker only reads its file."""
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "not-to-be-built.duckdb"
+    run = subprocess.run([sys.executable, "-c", "import runpy; runpy.run_path('app.py', run_name='__mp_main__')"],
+                         cwd=ROOT, env={**os.environ, "ST_DASHBOARD_DB": str(target)},
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert not target.exists(), "importing app.py as a worker's main module built a warehouse"
+    assert "streamlit run" not in run.stderr, "it drew the app in bare mode"
