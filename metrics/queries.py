@@ -325,7 +325,7 @@ def upload_differences(upload_id: str, db: str | os.PathLike | None = None) -> p
     """An upload's values against the current public ones: change = new | changed | unchanged,
     with the current value (and its source) where there is one."""
     sql = ("SELECT o.province_code, o.frame, pr.name_vi AS province_name, o.indicator, o.period, o.period_start, "
-           "o.measure, o.value, o.unit, o.sheet, o.cell, f.value AS current_value, f.source AS current_source, "
+           "o.measure, o.value, o.unit, o.sheet, o.cell, o.quote, f.value AS current_value, f.source AS current_source, "
            "CASE WHEN f.value IS NULL THEN 'new' WHEN f.value = o.value THEN 'unchanged' ELSE 'changed' END AS change "
            "FROM observations o JOIN provinces pr ON pr.code = o.province_code AND pr.frame = o.frame "
            "LEFT JOIN facts f ON f.province_code = o.province_code AND f.frame = o.frame AND f.indicator = o.indicator "

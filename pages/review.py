@@ -43,7 +43,7 @@ for u in queue.sort_values("submitted_at").itertuples():
     n = review.change_counts(diff)
     with st.container(border=True):
         st.markdown("**" + t("review_head", lang).format(
-            file=u.file_name, provinces=u.provinces, by=u.submitted_by, at=f"{u.submitted_at:%d/%m/%Y %H:%M}",
+            file=ui.plain(u.file_name), provinces=u.provinces, by=ui.plain(u.submitted_by), at=f"{u.submitted_at:%d/%m/%Y %H:%M}",
             n=len(diff), new=n["new"], changed=n["changed"], same=n["unchanged"]) + "**")
         st.dataframe(review.differences_frame(diff, lang), hide_index=True, width="stretch")
         st.text_input(t("review_comment", lang), key=f"comment-{u.upload_id}")

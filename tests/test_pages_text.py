@@ -77,6 +77,13 @@ def test_an_editor_saves_the_ticked_facts_as_a_draft_of_their_province(team, ope
                              ).fetchall()[0][0]
     assert pending == [("tasks_accepted_provincial", "2022", 14.0, QUOTE, "draft")]
     assert public == 0, "a draft is not public"
+    # the reviewer's list of differences says where the value was read: the sentence quoted
+    from metrics import queries
+    from views import review
+
+    [(upload_id,)] = duckdb.connect(str(team), read_only=True).execute("SELECT upload_id FROM uploads").fetchall()
+    shown = review.differences_frame(queries.upload_differences(upload_id, team), "vi")
+    assert shown[["Kỳ", "Trích dẫn"]].values.tolist() == [["Năm 2022", QUOTE]], shown
 
 
 def test_a_text_about_another_province_is_refused_with_rule_permission(team, open_page):

@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from metrics import accounts, registry
+from metrics import accounts, periods, registry
 from views import fmt
 from views.i18n import t
 
@@ -38,8 +38,9 @@ def change_text(r, lang: str) -> str:
 
 
 def differences_frame(diff: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """A submission's values: province, indicator, period, the value, what is published now, and
-    the difference in words (new / changed X → Y / unchanged)."""
+    """A submission's values: province, indicator, period, the value, what is published now, the
+    difference in words (new / changed X → Y / unchanged), and where the value was read: its cell,
+    or for a narrative document the sentence quoted."""
     rows = []
     for _, r in diff.iterrows():
         ind = registry.indicator(r["indicator"])
@@ -47,12 +48,16 @@ def differences_frame(diff: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_change", lang): change_text(r, lang),
             t("provinces", lang): f"{r['province_name']} ({r['frame']})",
             t("indicator", lang): ind.name(lang) + (f" ({t('plan', lang).lower()})" if r["measure"] == "plan" else ""),
-            t("col_period", lang): r["period"],
+            t("col_period", lang): periods.label(r["period"], lang),
             t("col_value", lang): fmt.number(r["value"], ind.decimals, lang),
             t("col_current", lang): fmt.number(r["current_value"], ind.decimals, lang),
             t("col_cell", lang): f"{fmt.text(r['sheet'])}!{fmt.text(r['cell'])}" if fmt.text(r["cell"]) else fmt.text(r["sheet"]),
+            t("col_quote", lang): fmt.text(r.get("quote")),
         })
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    if not frame.empty and not frame[t("col_quote", lang)].any():  # a workbook: its cells say where
+        frame = frame.drop(columns=t("col_quote", lang))
+    return frame
 
 
 def change_counts(diff: pd.DataFrame) -> dict[str, int]:
@@ -69,7 +74,7 @@ def pending_frame(pending: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("dx_state", lang): t(f"wf_state_{r['state']}", lang),
             t("provinces", lang): f"{r['province_name']} ({r['frame']})",
             t("indicator", lang): ind.name(lang),
-            t("col_period", lang): r["period"],
+            t("col_period", lang): periods.label(r["period"], lang),
             t("col_value", lang): fmt.number(r["value"], ind.decimals, lang),
             t("dx_upload", lang): fmt.text(r["file_name"]),
             t("dx_loaded_by", lang): fmt.text(r["account"]),
