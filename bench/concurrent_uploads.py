@@ -7,7 +7,11 @@ at the same moment (synthetic data, marked as such in every workbook):
   1. without --wait: how many landed, how many were told "busy" (and wrote nothing), how many failed;
   2. with --wait (the CLI retries while another upload holds the warehouse, as the upload page
      does): all of them land.
-Readers open the warehouse read-only in a loop the whole time; the slowest read is reported."""
+Readers read the way the app's pages read (metrics.queries): the published snapshot through this
+process's one long-lived in-process connection (metrics.snapshot), a cursor per thread, the
+manifest checked before every query — never the writer's file — but without the per-version
+result cache, so every read runs its query. The slowest read, the read errors and the number of
+uploads the readers saw by the end (new versions picked up while the writers ran) are reported."""
 from __future__ import annotations
 
 import argparse
@@ -26,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from etl import pipeline  # noqa: E402
-from metrics import store  # noqa: E402
+from metrics import queries, snapshot, store  # noqa: E402
 from tests.fixtures.excel.make_tidy_large import TITLE, make_tidy_workbook  # noqa: E402
 
 
@@ -46,22 +50,32 @@ def variants(base: bytes, n: int) -> list[bytes]:
     return out
 
 
-def reader_loop(db: Path, stop: threading.Event, times: list[float], errors: list[str]) -> None:
+# what the overview asks for one indicator, and how many uploads are published
+READ_SQL = ("SELECT province_code, period, measure, value FROM facts WHERE indicator = 'tasks_managed' "
+            "ORDER BY province_code, period_start")
+SEEN_SQL = "SELECT count(*) FROM uploads"
+
+
+def reader_loop(db: Path, stop: threading.Event, times: list[float], errors: list[str], seen: list[int]) -> None:
+    db = store.db_path(db)
     while not stop.is_set():
         t0 = time.perf_counter()
         try:
-            with store.reader(db) as con:
-                con.execute("SELECT count(*), sum(value) FROM facts WHERE indicator = 'tasks_managed'").fetchall()
+            snap = snapshot.of(db)  # as queries.version(): a stat of the manifest, views re-pointed when it changed
+            queries.frame(snap.cursor(), READ_SQL)
+            seen.append(int(snap.cursor().execute(SEEN_SQL).fetchone()[0]))
         except Exception as exc:  # noqa: BLE001 — counted, the benchmark goes on
-            errors.append(f"{type(exc).__name__}: {exc}"[:120])
+            errors.append(f"{type(exc).__name__}: {exc}"[:200])
         times.append(time.perf_counter() - t0)
         time.sleep(0.05)
 
 
 def one_round(files: list[Path], db: Path, wait: float | None, readers: int) -> dict:
     pipeline.build(db)
-    stop, times, errors = threading.Event(), [], []
-    threads = [threading.Thread(target=reader_loop, args=(db, stop, times, errors)) for _ in range(readers)]
+    with store.reader(db) as con:
+        curated_uploads = con.execute("SELECT count(*) FROM uploads").fetchall()[0][0]
+    stop, times, errors, seen = threading.Event(), [], [], []
+    threads = [threading.Thread(target=reader_loop, args=(db, stop, times, errors, seen)) for _ in range(readers)]
     for th in threads:
         th.start()
     t0 = time.perf_counter()
@@ -87,13 +101,18 @@ def one_round(files: list[Path], db: Path, wait: float | None, readers: int) -> 
             failed += 1
             reasons.update(f"{pr['rule']}: {pr.get('message', '')[:160]}" for pr in result["problems"][:3])
     elapsed = time.perf_counter() - t0
+    time.sleep(1.0)  # the readers' next queries see the last publication
     stop.set()
     for th in threads:
         th.join()
     with store.reader(db) as con:
         in_db = con.execute("SELECT count(*) FROM uploads").fetchall()[0][0]
-    return {"landed": landed, "busy": busy, "failed": failed, "uploads_in_db": in_db, "seconds": elapsed,
-            "reads": len(times), "slowest_read": max(times, default=0.0), "read_errors": len(errors),
+    ordered = sorted(times)
+    return {"landed": landed, "busy": busy, "failed": failed, "uploads_in_db": in_db - curated_uploads,
+            "seconds": elapsed, "reads": len(times), "slowest_read": ordered[-1] if ordered else 0.0,
+            "median_read": ordered[len(ordered) // 2] if ordered else 0.0,
+            "read_errors": len(errors), "error_kinds": sorted(set(errors))[:5],
+            "seen_by_readers": (seen[-1] - curated_uploads) if seen else 0,
             "failure_reasons": sorted(reasons)}
 
 
@@ -112,15 +131,18 @@ def main() -> None:
             files.append(tmp / f"tidy_synthetic_{k + 1}.xlsx")
             files[-1].write_bytes(data)
         print(f"{args.uploads} uploads of {args.rows:,} rows at once, {args.readers} readers throughout")
-        print(f"{'round':22} {'landed':>6} {'busy':>5} {'failed':>6} {'in db':>6} {'seconds':>8} {'reads':>6} "
-              f"{'slowest read':>13} {'read errors':>11}")
+        print(f"{'round':22} {'landed':>6} {'busy':>5} {'failed':>6} {'in db':>6} {'seen':>5} {'seconds':>8} "
+              f"{'reads':>6} {'median read':>12} {'slowest read':>13} {'read errors':>11}", flush=True)
         for label, wait in (("no --wait", None), ("--wait 900", 900.0)):
             (tmp / label.replace(" ", "")).mkdir()
             r = one_round(files, tmp / label.replace(" ", "") / "w.duckdb", wait, args.readers)
             print(f"{label:22} {r['landed']:6} {r['busy']:5} {r['failed']:6} {r['uploads_in_db']:6} "
-                  f"{r['seconds']:8.1f} {r['reads']:6} {r['slowest_read']:12.2f}s {r['read_errors']:11}")
+                  f"{r['seen_by_readers']:5} {r['seconds']:8.1f} {r['reads']:6} {r['median_read'] * 1000:10.1f}ms "
+                  f"{r['slowest_read']:12.2f}s {r['read_errors']:11}", flush=True)
             for reason in r["failure_reasons"]:
                 print(f"    failed because: {reason}")
+            for kind in r["error_kinds"]:
+                print(f"    read error: {kind}")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,24 @@
-"""examine() of an upload in a separate worker process with a memory ceiling (RLIMIT_AS) and a
-time limit: a reader bug that the limits of etl/limits.py miss (a native crash, an allocation
-that aborts, a loop) costs that worker, never the server or the command line. The worker's
-memory goes back to the system when it ends, after every file.
+"""examine() of an upload in a separate worker process with a memory ceiling (RLIMIT_AS), a CPU
+time limit (RLIMIT_CPU) and a much longer wall-clock backstop: a reader bug that the limits of
+etl/limits.py miss (a native crash, an allocation that aborts, a loop) costs that worker, never
+the server or the command line. The worker's memory goes back to the system when it ends, after
+every file.
+
+Why CPU time: a wall-clock limit also counts the time a worker waits for a core, so on a busy
+machine it refused honest files (eight 100,000-row uploads at once all failed at 25 s). The kernel
+counts only what the worker itself burns, and stops it even inside native code (SIGXCPU); the
+wall-clock backstop is for a worker that never answers without using CPU.
 
 Workers are forked from a multiprocessing *forkserver*: a clean process started once (it imports
 the pipeline up front), so a worker starts in milliseconds and never inherits the threads of the
 Streamlit server. The README reports that start-up apart from the ingest's own time."""
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import resource
+import signal
 import threading
 
 from etl import limits
@@ -58,13 +66,31 @@ def _limit_memory(ceiling: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, options: dict) -> None:
+def _limit_cpu(seconds: float) -> None:
+    """At `seconds` more of CPU time the kernel sends SIGXCPU, whose default action ends the
+    process wherever it is (a loop in native code too); SIGKILL a second later should anything
+    have caught it. No core file is written."""
+    signal.signal(signal.SIGXCPU, signal.SIG_DFL)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    soft = math.ceil(used.ru_utime + used.ru_stime + seconds)
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    else:
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, soft + 1))
+
+
+def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, cpu_seconds: float,
+          options: dict) -> None:
     try:
         # a native reader that aborts writes its panic to stderr: the parent reports the failure in
         # words instead, so keep the command line's and the server's output clean
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)
         _limit_memory(ceiling)
+        _limit_cpu(cpu_seconds)
         from etl import pipeline, workbook
 
         workbook.SANDBOXED = True
@@ -79,17 +105,23 @@ def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, opt
 
 
 def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None,
-            seconds: float = limits.WORKER_SECONDS, memory: int = limits.WORKER_MEMORY_BYTES, *,
+            seconds: float | None = None, memory: int | None = None, *, cpu_seconds: float | None = None,
             learned=None, accept_suggestions: bool = False):
-    """pipeline.examine() in a worker (`learned`, `accept_suggestions`: as there); a worker that dies, runs out of memory or time gives a
-    refused FileResult with the rule `unsafe` ("this file could not be read safely")."""
+    """pipeline.examine() in a worker (`learned`, `accept_suggestions`: as there); a worker that
+    dies, runs out of memory, of CPU time (`cpu_seconds`) or of wall-clock time (`seconds`, the
+    backstop) gives a refused FileResult with the rule `unsafe` ("this file could not be read
+    safely"). The limits default to etl.limits, read at each call."""
     from etl import pipeline, uploads, workbook
     from metrics.names import nfc
 
+    seconds = limits.WORKER_WALL_SECONDS if seconds is None else seconds
+    memory = limits.WORKER_MEMORY_BYTES if memory is None else memory
+    cpu_seconds = limits.WORKER_CPU_SECONDS if cpu_seconds is None else cpu_seconds
     ctx = _ctx()
     receiver, sender = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_work, args=(sender, data, file_name, province, period, memory,
-                                                  {"learned": learned, "accept_suggestions": accept_suggestions}), daemon=True)
+    worker = ctx.Process(target=_work, args=(sender, data, file_name, province, period, memory, cpu_seconds,
+                                             {"learned": learned, "accept_suggestions": accept_suggestions}),
+                         daemon=True)
     worker.start()
     sender.close()
     try:
@@ -105,6 +137,8 @@ def examine(data: bytes, file_name: str, province: str | None = None, period: st
             worker.kill()
         worker.join()
         receiver.close()
+    if status == "died" and worker.exitcode == -signal.SIGXCPU:
+        status = "cpu"
     if status == "ok":
         return payload
     name = nfc(file_name) or "(không tên)"
@@ -122,6 +156,7 @@ def examine(data: bytes, file_name: str, province: str | None = None, period: st
         pass
     why_vi, why_en = {
         "memory": ("việc đọc cần nhiều bộ nhớ hơn giới hạn", "reading needed more memory than allowed"),
+        "cpu": (f"việc đọc cần quá {cpu_seconds:g} giây CPU", f"reading needed more than {cpu_seconds:g} s of CPU time"),
         "timeout": (f"việc đọc kéo dài quá {seconds:g} giây", f"reading took longer than {seconds:g} s"),
         "died": ("trình đọc dừng đột ngột", "the reader stopped abruptly"),
     }.get(status, ("trình đọc gặp lỗi", "the reader failed"))

@@ -187,6 +187,63 @@ def test_a_reader_that_blows_its_memory_costs_the_worker_not_the_caller():
     assert sandbox.examine(hostile.tidy_workbook(), "nho.xlsx").status == "accepted"  # the next file is read
 
 
+# A reader that loops (or blocks) despite every limit: the command line, its worker's reader
+# replaced by one that spins or sleeps, with a CPU budget of 1 s (etl.limits, read at each call).
+_PATCHED_READER = """
+import sys, time
+from etl import ingest, limits, pipeline
+real = pipeline.examine
+
+def spin(*args, **kwargs):
+    while True:
+        pass
+
+def sleep_then_read(*args, **kwargs):
+    time.sleep(3)  # waiting, as for a busy CPU: costs no CPU time
+    return real(*args, **kwargs)
+
+pipeline.examine = {"spin": spin, "sleep": sleep_then_read}[sys.argv[1]]
+limits.WORKER_CPU_SECONDS = 1
+limits.WORKER_WALL_SECONDS = float(sys.argv[2])
+sys.exit(ingest.main(sys.argv[3:]))
+"""
+
+
+def _cli_with_reader(reader: str, wall_seconds: float, *args):
+    return subprocess.run([sys.executable, "-c", _PATCHED_READER, reader, str(wall_seconds), *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, preexec_fn=_limited)
+
+
+def test_a_reader_that_spins_is_stopped_by_its_cpu_budget_and_writes_nothing(tmp_path, base_warehouse):
+    db = tmp_path / "w.duckdb"
+    shutil.copy(base_warehouse, db)
+    before = _fingerprint(db)
+    f = tmp_path / "vong-lap.xlsx"
+    f.write_bytes(hostile.tidy_workbook())
+    out = _assert_clean_outcome(_cli_with_reader("spin", 300, f, "--db", db, "--json"))
+    assert [o["status"] for o in out] == ["rejected"]
+    assert [p["rule"] for p in out[0]["problems"]] == ["unsafe"]
+    message = out[0]["problems"][0]["message"]
+    assert "vong-lap.xlsx: Tệp này không thể đọc một cách an toàn (việc đọc cần quá 1 giây CPU)" in message
+    assert "Không có gì được ghi" in message
+    assert _fingerprint(db) == before
+    assert not (tmp_path / "w.uploads" / "events.jsonl").exists()
+
+
+def test_waiting_is_not_counted_against_the_cpu_budget_but_the_wall_clock_backstop_stops_it(tmp_path, base_warehouse):
+    """A worker that waits 3 s (as on a busy machine) with 1 s of CPU allowed is read and loaded;
+    with a wall-clock backstop of 1 s the same worker is stopped, saying so."""
+    db = tmp_path / "w.duckdb"
+    shutil.copy(base_warehouse, db)
+    f = tmp_path / "cho.xlsx"
+    f.write_bytes(hostile.tidy_workbook())
+    out = _assert_clean_outcome(_cli_with_reader("sleep", 300, f, "--db", db, "--json"))
+    assert [o["status"] for o in out] == ["accepted"], out[0]["problems"]
+    out = _assert_clean_outcome(_cli_with_reader("sleep", 1, f, "--dry-run", "--json"))
+    assert [p["rule"] for p in out[0]["problems"]] == ["unsafe"]
+    assert "(việc đọc kéo dài quá 1 giây)" in out[0]["problems"][0]["message"]
+
+
 def test_formula_text_reaches_csv_and_excel_downloads_inert(tmp_path, base_warehouse):
     """A report whose sheet name and notes are formulas: loaded, then downloaded as CSV and Excel
     from the data page's export path — text stays text, numbers stay numbers."""
