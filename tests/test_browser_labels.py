@@ -104,7 +104,11 @@ def test_confirm_a_suggested_row_then_publish_and_the_same_label_is_taken_withou
     second.write_bytes(classic_report([(LABEL, 654)], province="Kon Tum", year=2018))
     editor.reload()
     wait_for_app(editor)
-    if editor.get_by_label("Tên đăng nhập").count():  # a reload starts a new Streamlit session
+    # a reload starts a new Streamlit session: wait until it shows either the login form or the
+    # uploader (on a loaded machine the idle state can come before either is drawn)
+    login_field = editor.get_by_label("Tên đăng nhập")
+    expect(login_field.or_(editor.locator("[data-testid='stFileUploader']")).first).to_be_visible(timeout=90_000)
+    if login_field.count():
         login(editor, "qn-editor")
     _upload(editor, second)
     expect(editor.get_by_text("kontum-2018-ocop.xlsx: hợp lệ — 1 số liệu")).to_be_visible(timeout=60_000)
