@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from metrics import accounts
 from tests.fixtures.accounts import TEST_PASSWORD as PASSWORD
 from tests.fixtures.browser import serve
-from tests.fixtures.browser import login, new_page
+from tests.fixtures.browser import login, login_again_if_asked, new_page
 from tests.fixtures.browser import wait_while_busy as wait_for_app
 from tests.fixtures.labels.workbooks import classic_report
 
@@ -104,12 +104,7 @@ def test_confirm_a_suggested_row_then_publish_and_the_same_label_is_taken_withou
     second.write_bytes(classic_report([(LABEL, 654)], province="Kon Tum", year=2018))
     editor.reload()
     wait_for_app(editor)
-    # a reload starts a new Streamlit session: wait until it shows either the login form or the
-    # uploader (on a loaded machine the idle state can come before either is drawn)
-    login_field = editor.get_by_label("Tên đăng nhập")
-    expect(login_field.or_(editor.locator("[data-testid='stFileUploader']")).first).to_be_visible(timeout=90_000)
-    if login_field.count():
-        login(editor, "qn-editor")
+    login_again_if_asked(editor, "qn-editor")  # a reload starts a new Streamlit session
     _upload(editor, second)
     expect(editor.get_by_text("kontum-2018-ocop.xlsx: hợp lệ — 1 số liệu")).to_be_visible(timeout=60_000)
     assert editor.get_by_text(re.compile("Cần xác nhận chỉ tiêu")).count() == 0

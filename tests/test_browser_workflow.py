@@ -14,7 +14,7 @@ expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns 
 from metrics import accounts
 from tests.fixtures.accounts import TEST_PASSWORD
 from tests.fixtures.browser import serve
-from tests.fixtures.browser import login
+from tests.fixtures.browser import login, login_again_if_asked
 from tests.fixtures.browser import wait_while_busy as wait_for_app
 from tests.fixtures.workbooks import filled_template
 
@@ -98,8 +98,7 @@ def test_fresh_install_then_draft_submit_approve_publish_and_lock(fresh_app, bro
     second.write_bytes(filled_template("Kon Tum", 2024, {"st_budget": 13.0}))
     editor.reload()
     wait_for_app(editor)
-    if editor.get_by_label("Tên đăng nhập").count():  # a reload starts a new Streamlit session
-        login(editor, "qn-editor")
+    login_again_if_asked(editor, "qn-editor")  # a reload starts a new Streamlit session
     editor.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(second))
     expect(editor.get_by_text(re.compile("kontum-2024-sua.xlsx: bị từ chối toàn bộ"))).to_be_visible(timeout=30_000)
     expect(editor.get_by_text(re.compile("đã được phê duyệt và khóa")).first).to_be_attached()
