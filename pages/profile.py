@@ -1,9 +1,17 @@
-"""Hồ sơ tỉnh (Province profile): one province, every indicator over time, each value with its
-source, quote, note and other reported values; its administrative history with links."""
+"""Hồ sơ tỉnh (Province profile): one province — a summary of every indicator it has, every place
+where its sources disagree in one table, then one group of indicators at a time in full (chart,
+values over time with source, quote, note and other reported values); its administrative history
+with links.
+
+What depends only on the data version, the view, the province and the language is computed once
+and shared by every session (views.cache.profile_view, profile_details, profile_figure): a run
+draws, it does not compute."""
+import math
+
 import streamlit as st
 
-from metrics import queries, registry, rules
-from views import cache, charts, fmt, tables, ui
+from metrics import registry
+from views import cache, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -15,7 +23,6 @@ options = ui.province_options("reported")
 option = ui.url_select(t("pf_province", lang), options, "58-63", key="prov",
                       format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))
 code, frame = ui.parse_province_option(option)
-province = registry.province(code, frame)
 
 
 def _params(target: str) -> dict:
@@ -28,54 +35,50 @@ st.markdown(history["text"] or t("pf_no_history", lang))
 for label, target in history["links"]:
     st.page_link("pages/profile.py", label=label, icon=":material/badge:", query_params=_params(target))
 
-DISAGREEMENTS_DRAWN = 3  # per indicator; a synthetic or national warehouse can have thousands
+if mode == "today" and frame != "34":
+    st.info(t("pf_today_63", lang))
 version = cache.version()
-others = dict(cache.other_values(version, (), ((code, frame),), lang))
-if mode == "today" and frame == "34":
-    df = queries.facts_view((), [code], mode="today")
-    preds = registry.predecessors(province)
-    if len(preds) == 1:  # same territory: the predecessor's disagreements are this province's
-        others.update(tables.other_values_map(queries.alternatives((), [preds[0].key]), lang, as_province=(code, frame)))
-else:
-    if mode == "today":
-        st.info(t("pf_today_63", lang))
-    df = queries.facts((), [(code, frame)])
-
-if df.empty:
+view = cache.profile_view(version, mode, code, frame, lang)
+if view["empty"]:
     st.info(t("pf_no_data_34", lang) if frame == "34" else t("pf_no_data", lang))
     st.stop()
 
-present = set(df["indicator"])
-core = registry.display().core
-ordered = [c for c in core if c in present] + [c for c in registry.shown_indicators()
-                                                         if c in present and c not in core]
-st.caption(t("pf_counts", lang).format(n=len(ordered), v=int(df["value"].notna().sum())))
+st.caption(t("pf_counts", lang).format(n=view["n_indicators"], v=view["n_values"]))
+st.subheader(t("pf_summary", lang), divider="gray")
+st.dataframe(view["summary"], hide_index=True, width="stretch")
 
-for i, indicator in enumerate(ordered):
-    if i == 0:
-        st.subheader(t("pf_core", lang) if indicator in core else t("pf_more", lang), divider="gray")
-    elif indicator not in core and ordered[i - 1] in core:
-        st.subheader(t("pf_more", lang), divider="gray")
+if view["n_disagreeing"]:  # every disagreement of the province in one table, not one block each
+    st.subheader(t("pf_disagreements", lang), divider="gray")
+    st.warning(t("pf_disagree", lang).format(n=view["n_disagreeing"]))
+    st.dataframe(view["disagreements"], hide_index=True, width="stretch")
+
+st.subheader(t("pf_details", lang), divider="gray")
+groups = {key: (title, codes) for key, title, codes in view["groups"]}
+group = ui.url_select(t("pf_group", lang), list(groups), default=next(iter(groups)), key="group",
+                      format_func=lambda k: t("pf_group_option", lang).format(title=groups[k][0], n=len(groups[k][1])))
+codes = groups[group][1]
+n_pages = math.ceil(len(codes) / cache.PROFILE_PAGE)
+page = 1
+if n_pages > 1:  # a long group (a national warehouse has hundreds of indicators) a page at a time
+    def _page_label(p: str) -> str:
+        i = int(p)
+        return t("pf_page_option", lang).format(i=i, n=n_pages, a=(i - 1) * cache.PROFILE_PAGE + 1,
+                                                b=min(i * cache.PROFILE_PAGE, len(codes)))
+    page = int(ui.url_select(t("pf_page", lang), [str(i) for i in range(1, n_pages + 1)], default="1", key="page",
+                             format_func=_page_label))
+shown = tuple(codes[(page - 1) * cache.PROFILE_PAGE: page * cache.PROFILE_PAGE])
+
+for item in cache.profile_details(version, mode, code, frame, shown, lang):
+    indicator = item["indicator"]
     ind = registry.indicator(indicator)
-    rows = df[df["indicator"] == indicator]
     st.markdown(f"#### {ind.name(lang)}")
-    drawn = rules.chartable(rows)
-    # charts for the core indicators (plotly is heavy on a phone); every indicator has its table
-    if len(drawn) >= 2 and indicator in core:
-        years = (int(drawn["period_start"].dt.year.min()), int(drawn["period_end"].dt.year.max()))
-        fig = charts.compare_figure(drawn, indicator, years, lang, source_line=fmt.source_line(drawn, lang, limit=3),
-                                    title=f"{ind.name(lang)} — {fmt.province_label(code, frame, lang)}")
-        st.plotly_chart(charts.room_for_sources(fig, 300), width="stretch", key=f"chart-{indicator}",
+    if item["chart"]:  # charts for the core indicators (plotly is heavy on a phone); every one has its table
+        st.plotly_chart(cache.profile_figure(version, mode, code, frame, indicator, lang), width="stretch",
+                        key=f"chart-{indicator}",
                         config={"displaylogo": False,
                                 "toImageButtonOptions": {"filename": f"{indicator}-{code}-{frame}", "scale": 2}})
-    st.dataframe(tables.profile_table(rows, others, lang), hide_index=True, width="stretch")
-    disagreeing = tables.disagreements(rows, others, lang)
-    for label, table in disagreeing[:DISAGREEMENTS_DRAWN]:
-        st.warning(f"{t('pf_disagree', lang)}: **{label}**")
-        st.dataframe(table, hide_index=True, width="stretch")
-    if len(disagreeing) > DISAGREEMENTS_DRAWN:  # the rest in one table, not one block each
-        with st.expander(t("pf_more_disagreements", lang).format(n=len(disagreeing) - DISAGREEMENTS_DRAWN)):
-            st.dataframe(tables.stacked(disagreeing[DISAGREEMENTS_DRAWN:], t("col_period", lang)),
-                         hide_index=True, width="stretch")
+    st.dataframe(item["table"], hide_index=True, width="stretch")
+    if view["disagreeing"].get(indicator):
+        st.caption(t("pf_disagreeing_here", lang).format(n=view["disagreeing"][indicator]))
     with ui.about_indicator(ind, lang, t("ov_about", lang)):
-        st.caption(fmt.source_line(rows, lang, limit=10))
+        st.caption(item["sources"])

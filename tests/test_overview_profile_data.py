@@ -7,7 +7,7 @@ import json
 import openpyxl
 import pandas as pd
 
-from metrics import queries, rules
+from metrics import queries, registry, rules
 from views import tables
 
 
@@ -107,18 +107,47 @@ def test_profile_links_a_merged_province_to_its_successor_and_back(open_page):
     assert any("46,54 điểm" in d.value.to_string() for d in at.dataframe)  # its own PII 2025
 
 
-def test_profile_shows_disagreeing_sources_side_by_side(open_page):
+def test_profile_lists_every_disagreement_in_one_table_with_both_values(open_page):
     at = open_page("pages/profile.py", prov="14-34")
-    assert any("Các nguồn ghi khác nhau" in w.value and "Giai đoạn 2021–2025" in w.value for w in at.warning)
+    assert any("Các nguồn ghi khác nhau" in w.value and "không lấy trung bình" in w.value for w in at.warning)
     tables_shown = [d.value for d in at.dataframe]
-    pair = next(t for t in tables_shown if "Vai trò" in t.columns and "68 nhiệm vụ" in set(t["Giá trị"]))
+    together = [t for t in tables_shown if "Vai trò" in t.columns]
+    assert len(together) == 1, "every disagreement of the province in one table, not one block each"
+    table = together[0]
+    pair = table[(table["Chỉ tiêu"] == "Nhiệm vụ KH&CN được quản lý") & (table["Kỳ"] == "Giai đoạn 2021–2025")]
     assert list(pair["Giá trị"]) == ["68 nhiệm vụ", "84 nhiệm vụ"]  # both values, never averaged
     assert list(pair["Vai trò"]) == ["đang dùng", "giá trị khác"]
     assert pair["Nguồn"].iloc[0].startswith("Báo Mới") and pair["Nguồn"].iloc[1].startswith("Vietnam.vn")
-    history = next(t for t in tables_shown if "Kỳ" in t.columns and "Giai đoạn 2021–2025" in set(t["Kỳ"])
-                   and "68 nhiệm vụ" in set(t["Giá trị"]))
+    history = next(t for t in tables_shown if {"Kỳ", "Giá trị"} <= set(t.columns) and "Giai đoạn 2021–2025" in set(t["Kỳ"])
+                   and "68 nhiệm vụ" in set(t["Giá trị"]) and "Vai trò" not in t.columns)
     row = history[history["Kỳ"] == "Giai đoạn 2021–2025"].iloc[0]
     assert row["Giá trị khác được báo cáo"].startswith("84 nhiệm vụ (Vietnam.vn")
+    summary = tables_shown[0]
+    tasks = summary[summary["Chỉ tiêu"] == "Nhiệm vụ KH&CN được quản lý"].iloc[0]
+    assert tasks["Số liệu có nguồn khác nhau"] >= 1
+    assert any("kỳ có các nguồn ghi khác nhau" in c.value for c in at.caption)
+
+
+def test_profile_summary_reaches_every_indicator_and_groups_page_the_details(open_page):
+    at = open_page("pages/profile.py", prov="58-63")
+    summary = at.dataframe[0].value
+    have = set(queries.facts((), [("58", "63")])["indicator"])
+    names = {registry.indicator(c).name("vi") for c in have}
+    assert set(summary["Chỉ tiêu"]) == names and len(summary) == len(have)  # every indicator, once
+    assert summary["Nhóm chỉ tiêu"].iloc[0] == "Chỉ tiêu chính"
+    # the core group first, drawn in full; the other groups one at a time, kept in the URL
+    core = [c for c in registry.display().core if c in have]
+    drawn = [m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")]
+    assert drawn == [registry.indicator(c).name("vi") for c in core][:8]
+    groups = at.selectbox(key="_url_widget_group")
+    keys = [key for key, _, _ in tables.profile_groups(have, "vi")]
+    assert groups.value == "core" and len(groups.options) == len(keys) >= 2
+    other = keys[1]
+    at = open_page("pages/profile.py", prov="58-63", group=other)
+    drawn = [m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")]
+    assert drawn and not set(drawn) & {registry.indicator(c).name("vi") for c in core}
+    for name in drawn:
+        assert name in set(summary["Chỉ tiêu"])
 
 
 def test_profile_charts_carry_title_and_sources(open_page):
@@ -134,7 +163,8 @@ def test_profile_in_english(open_page):
     at = open_page("pages/profile.py", prov="58-63", lang="en")
     assert at.title[0].value == "Province profile"
     assert "Ninh Thuan — merged into Khanh Hoa from 1 Jul 2025" in markdown(at)
-    assert "Period" in at.dataframe[0].value.columns
+    assert any("Period" in d.value.columns for d in at.dataframe)
+    assert "Summary: every indicator of the province" in [s.value for s in at.subheader]
 
 
 # --- Data and sources -------------------------------------------------------------------------

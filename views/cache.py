@@ -10,8 +10,8 @@ import threading
 
 import streamlit as st
 
-from metrics import queries, registry
-from views import tables
+from metrics import queries, registry, rules
+from views import charts, fmt, tables
 
 # NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
 # GIL); a few at a time keeps every run short. Waiting runs are served first come, first served.
@@ -60,6 +60,72 @@ def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: 
 def other_values(version: str, indicators: tuple, provinces: tuple, lang: str) -> dict:
     """Fact key -> the other values reported for it (views.tables.other_values_map), shared."""
     return tables.other_values_map(queries.alternatives(list(indicators), list(provinces)), lang)
+
+
+# --- province profile: what depends only on the data version, the view, the province and the
+# language is computed once and shared; a run draws the summary, the one table of disagreements
+# and one page of one indicator group.
+
+PROFILE_PAGE = 8  # indicators drawn in full (chart, table) per page of a group
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _profile_frame(version: str, mode: str, code: str, frame: str, lang: str):
+    """(facts, other values) of one province in the view; shared read-only, never copied."""
+    province = registry.province(code, frame)
+    others = dict(other_values(version, (), ((code, frame),), lang))
+    if mode == "today" and frame == "34":
+        df = queries.facts_view((), [code], mode="today")
+        preds = registry.predecessors(province)
+        if len(preds) == 1:  # same territory: the predecessor's disagreements are this province's
+            others.update(tables.other_values_map(queries.alternatives((), [preds[0].key]), lang,
+                                                  as_province=(code, frame)))
+    else:
+        df = queries.facts((), [(code, frame)])
+    return df, others
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> dict:
+    """The profile's shared part: its groups ((key, title, codes)), the summary of every
+    indicator, every disagreement in one table, the counts."""
+    df, others = _profile_frame(version, mode, code, frame, lang)
+    groups = tables.profile_groups(df["indicator"].unique(), lang)
+    counts = tables.disagreeing_counts(df, others)
+    return {"empty": df.empty, "groups": groups,
+            "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(df["value"].notna().sum()),
+            "summary": tables.profile_summary(df, groups, counts, lang),
+            "disagreements": tables.disagreement_table(df, others, lang),
+            "n_disagreeing": sum(counts.values()), "disagreeing": counts}
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def profile_details(version: str, mode: str, code: str, frame: str, indicators: tuple, lang: str) -> list[dict]:
+    """For each indicator of one page: its table of values with provenance, whether it gets a
+    chart (a core indicator with two drawable values), its sources line."""
+    df, others = _profile_frame(version, mode, code, frame, lang)
+    core = set(registry.display().core)
+    out = []
+    for indicator, rows in df[df["indicator"].isin(list(indicators))].groupby("indicator", sort=False):
+        drawn = rules.chartable(rows)
+        out.append({"indicator": indicator, "table": tables.profile_table(rows, others, lang),
+                    "chart": indicator in core and len(drawn) >= 2,
+                    "sources": fmt.source_line(rows, lang, limit=10)})
+    order = {c: i for i, c in enumerate(indicators)}
+    return sorted(out, key=lambda d: order[d["indicator"]])
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def profile_figure(version: str, mode: str, code: str, frame: str, indicator: str, lang: str):
+    """One core indicator's chart on the profile, built once and shared (st.plotly_chart only
+    reads it): plotly's figure building is the costly part of drawing a chart."""
+    df, _ = _profile_frame(version, mode, code, frame, lang)
+    drawn = rules.chartable(df[df["indicator"] == indicator])
+    ind = registry.indicator(indicator)
+    years = (int(drawn["period_start"].dt.year.min()), int(drawn["period_end"].dt.year.max()))
+    fig = charts.compare_figure(drawn, indicator, years, lang, source_line=fmt.source_line(drawn, lang, limit=3),
+                                title=f"{ind.name(lang)} — {fmt.province_label(code, frame, lang)}")
+    return charts.room_for_sources(fig, 300)
 
 
 SCREEN_ROWS = 2000  # rows drawn on the data page; the downloads hold every row shown by the filters

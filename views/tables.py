@@ -203,32 +203,88 @@ def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) 
     return out if (df["measure"] == "plan").any() else out.drop(columns=[t("col_measure", lang)])
 
 
-def disagreements(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> list[tuple[str, pd.DataFrame]]:
-    """For each fact whose sources disagree: (period words, every value with its source), the
-    value in use first. Never averaged."""
-    out = []
-    for _, r in df.sort_values(["period_end", "period_start"], ascending=False).iterrows():
-        alts = others.get(_key(r), [])
-        if not alts:
-            continue
+def disagreement_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
+    """Every fact of `df` whose sources disagree, as ONE table (not one block per fact): per fact the
+    value in use first, then each other value with its source; indicator and period in words on
+    every row. In registry order, newest period first. Never averaged."""
+    cols = [t(k, lang) for k in ("col_indicator", "col_period", "pf_role", "col_value", "col_source", "col_quote",
+                                 "col_note")]
+    keys = list(zip(df["province_code"], df["frame"], df["indicator"], df["period"], df["measure"]))
+    hit = [k in others for k in keys]
+    if not any(hit):
+        return pd.DataFrame(columns=cols)
+    rank = {code: i for i, code in enumerate(registry.shown_indicators())}
+    mine = df[hit]
+    mine = mine.assign(_ind=mine["indicator"].map(rank)).sort_values(
+        ["_ind", "period_end", "period_start", "measure"], ascending=[True, False, False, True])
+    in_use, other = t("pf_in_use", lang), t("pf_other", lang)
+    plan = f" ({t('plan', lang)})"
+    rows = []
+    for r in mine.to_dict("records"):  # one pass over the disagreeing facts only
         ind = registry.indicator(r["indicator"])
-        rows = [{t("col_value", lang): _value_cell(r, ind, lang), t("pf_role", lang): t("pf_in_use", lang),
-                 t("col_source", lang): fmt.text(r["source"]), t("col_quote", lang): fmt.text(r["quote"]),
-                 t("col_note", lang): fmt.text(r["note"])}]
-        rows += [{t("col_value", lang): o["value"], t("pf_role", lang): t("pf_other", lang),
-                  t("col_source", lang): o["source"], t("col_quote", lang): o["quote"],
-                  t("col_note", lang): o["note"]} for o in alts]
-        label = periods.label(r["period"], lang)
-        if r["measure"] == "plan":
-            label += f" ({t('plan', lang)})"
-        out.append((label, pd.DataFrame(rows)))
+        name = ind.name(lang)
+        period = periods.label(r["period"], lang) + (plan if r["measure"] == "plan" else "")
+        rows.append((name, period, in_use, _value_cell(r, ind, lang), fmt.text(r["source"]), fmt.text(r["quote"]),
+                     fmt.text(r["note"])))
+        rows += [(name, period, other, o["value"], o["source"], o["quote"], o["note"])
+                 for o in others[_key(r)]]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def disagreeing_counts(df: pd.DataFrame, others: dict[tuple, list[dict]]) -> dict[str, int]:
+    """Indicator code -> how many of its facts in `df` have other values reported."""
+    keys = zip(df["province_code"], df["frame"], df["indicator"], df["period"], df["measure"])
+    out: dict[str, int] = {}
+    for k in keys:
+        if k in others:
+            out[k[2]] = out.get(k[2], 0) + 1
     return out
 
 
-def stacked(blocks: list[tuple[str, pd.DataFrame]], label_column: str) -> pd.DataFrame:
-    """Several (label, table) blocks as one table with the label as its first column."""
-    return pd.concat([table.assign(**{label_column: label})[[label_column, *table.columns]]
-                      for label, table in blocks], ignore_index=True)
+def profile_summary(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]], disagreeing: dict[str, int],
+                    lang: str) -> pd.DataFrame:
+    """One row per indicator of a province, in the order of `groups` ((key, title, codes)): its
+    group, name, latest value (certain values first, actual before plan, missing as "—") with
+    its period and status, how many values it has and how many facts whose sources disagree."""
+    cols = [t(k, lang) for k in ("pf_group", "col_indicator", "pf_latest", "col_period", "col_status",
+                                 "pf_n_values", "pf_n_disagreeing")]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    d = df.assign(_sure=(df["status"] != "uncertain") & df["value"].notna(), _actual=df["measure"] == "actual",
+                  _has=df["value"].notna())
+    latest = d.sort_values(["indicator", "_has", "_sure", "_actual", "period_end", "period_start"],
+                           ascending=[True, False, False, False, False, False]).drop_duplicates("indicator")
+    latest = {r["indicator"]: r for r in latest.to_dict("records")}
+    counts = df.groupby("indicator").size().to_dict()
+    rows = []
+    for _key_, title, codes in groups:
+        for code in codes:
+            r, ind = latest[code], registry.indicator(code)
+            name = ind.name(lang)
+            status = t(f"status_{r['status']}", lang)
+            if "reason" in r and not bool(r.get("comparable", True)):
+                status = t("not_comparable", lang)
+            rows.append((title, name, _value_cell(r, ind, lang),
+                         periods.label(r["period"], lang) + (f" ({t('plan', lang)})" if r["measure"] == "plan" else ""),
+                         status, int(counts.get(code, 0)), int(disagreeing.get(code, 0))))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def profile_groups(present, lang: str) -> list[tuple[str, str, list[str]]]:
+    """The profile's indicator groups, each (key, title, codes) with the codes present: the core
+    indicators first (metrics/display.toml), then every other indicator under its report section
+    (the form's sections I–IV), registry order within a group. Empty groups are left out."""
+    present = set(present)
+    d = registry.display()
+    core = [c for c in d.core if c in present]
+    groups = [("core", t("pf_core", lang), core)]
+    taken = set(core)
+    for section in d.report_sections:
+        codes = [c for c, ind in registry.shown_indicators().items()
+                 if c in present and c not in taken and section.takes(ind)]
+        taken.update(codes)
+        groups.append((section.roman, f"{section.roman}. {t('pf_section_' + section.roman, lang)}", codes))
+    return [g for g in groups if g[2]]
 
 
 def merger_history(code: str, frame: str, lang: str) -> dict:
