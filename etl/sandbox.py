@@ -48,8 +48,23 @@ def prefer_fork() -> None:
     threads a fork would copy in whatever state they are."""
     global _context
     with _lock:
-        if threading.active_count() == 1:
+        if threading.active_count() == 1 and _address_space() + FORK_HEADROOM <= limits.WORKER_MEMORY_BYTES:
             _context = multiprocessing.get_context("fork")
+
+
+# NOTE: a forked worker inherits this process's address space and then gets the ceiling
+# (RLIMIT_AS) on top of it: a caller that already maps ~3 GB (a test process after many DuckDB
+# connections) left the worker no room, and it hung until the 25 s timeout. Fork only with room
+# to spare (a fresh command line maps ~1.6 GB); otherwise the forkserver's clean process.
+FORK_HEADROOM = 2**30
+
+
+def _address_space() -> int:
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize:"))
+    except (OSError, StopIteration, ValueError):  # not Linux: assume there is no room
+        return 1 << 62
 
 
 def start() -> None:
