@@ -3,7 +3,9 @@
 - comparability: which earlier value a value may be compared with, and the latest value;
 - what a by-year chart may draw: never an uncertain value, never a count summed over more than
   a year (on an annual axis "285 tasks in 1992–2017" would read as one huge year);
-- coverage: what a value says about the years it touches (reported, estimated, partial, …).
+- coverage: what a value says about the years it touches (reported, estimated, partial, …);
+- history: which stored facts a value shown stands for (itself, or the predecessors' it was
+  rebuilt from in the merger view).
 
 "Comparable" is strict: a flow is compared only with a value for the same kind of period, the
 same number of months and the same months of the year (9 months of 2023 with 9 months of 2022,
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from metrics import registry
+from metrics import periods, registry
 
 # --- comparability -------------------------------------------------------------------------------
 
@@ -144,3 +146,17 @@ def best_category(categories) -> str:
 
 def worst_category(categories) -> str:
     return max(categories, key=_RANK.__getitem__)
+
+
+# --- history ---------------------------------------------------------------------------------------
+
+def stored_facts(code: str, frame: str, indicator: str, period: str, measure: str) -> list[tuple[str, str, str, str, str]]:
+    """The stored facts whose history a value shown stands for: the fact itself, or — a frame-34
+    province's value for a period ending before 1 July 2025, which the merger view rebuilt from
+    the provinces of that time — each frame-63 predecessor's fact (a value belongs to the frame
+    its period ends in, so no such frame-34 fact is ever stored)."""
+    if frame == "34" and periods.parse(period).end < registry.MERGER_DATE:
+        preds = registry.predecessors(registry.province(code, frame))
+        if preds:
+            return [(p.code, p.frame, indicator, period, measure) for p in preds]
+    return [(code, frame, indicator, period, measure)]

@@ -3,7 +3,7 @@ numbers drawn with ranks, plans against actuals, and the values that are not a y
 import streamlit as st
 
 from metrics import periods, queries, registry, rules
-from views import charts, fmt, tables, ui
+from views import charts, fmt, history, tables, ui
 from views.i18n import pick, t
 
 lang = ui.lang()
@@ -50,15 +50,7 @@ for indicator in chosen_indicators:
     clicked = st.plotly_chart(fig, width="stretch", key=f"chart-{indicator}", on_select="rerun", selection_mode="points",
                               config={"displaylogo": False, "toImageButtonOptions": {"filename": f"{indicator}-{years[0]}-{years[1]}", "scale": 2}})
     st.caption(line)
-    fact = charts.clicked_fact(clicked)  # one click on a point: that value's history
-    if fact:
-        history = queries.fact_history(*tables.parse_fact_id(fact))
-        if not history.empty:
-            with st.expander(t("dx_history", lang) + ": " + tables.fact_label(dict(zip(
-                    ("province_code", "frame", "indicator", "period", "measure"), tables.parse_fact_id(fact))), lang),
-                    expanded=True):
-                st.caption(tables.history_summary(history, lang))
-                st.dataframe(tables.history_frame(history, lang), hide_index=True, width="stretch")
+    history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
     n_disagree = int((drawn["alternatives"].fillna(0) > 0).sum())
     if n_disagree:
         st.caption(t("disagree_note", lang).format(n=n_disagree))

@@ -3,7 +3,7 @@ reported values and history; CSV and Excel downloads of exactly the rows shown."
 import streamlit as st
 
 from metrics import periods, queries, registry
-from views import auth, cache, review, tables, ui
+from views import auth, cache, history, review, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -52,25 +52,9 @@ if not view["n"]:
 shown = view["head"]
 picked = st.dataframe(view["screen"], hide_index=True, width="stretch",
                       on_select="rerun", selection_mode="single-row", key="dx_table")
-picked_rows = picked.selection.rows if picked else []
 if view["n"] > len(view["screen"]):
     st.caption(t("dx_screen_limit", lang).format(shown=len(view["screen"]), n=view["n"]))
-user = auth.current_user()
-
-
-def _history(fact: str):
-    """A fact's history; its drafts and submissions only for the people whose scope covers it."""
-    code, frame, indicator, period, measure = tables.parse_fact_id(fact)
-    pending = user is not None and user.scope.allows(code, frame, periods.parse(period).end)
-    return queries.fact_history(code, frame, indicator, period, measure, pending=pending)
-
-
-if picked_rows:
-    row = shown.iloc[picked_rows[0]]
-    st.markdown(f"**{t('dx_history', lang)}: {tables.fact_label(row, lang)}**")
-    history = _history(tables.fact_id(row))
-    st.caption(tables.history_summary(history, lang))
-    st.dataframe(tables.history_frame(history, lang), hide_index=True, width="stretch")
+history.show(history.from_table(picked, shown), lang)
 
 # the files are built when someone asks for them, not on every run
 c1, c2 = st.columns(2)
@@ -90,10 +74,9 @@ labels = view["labels"]
 fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", index=None,
                      format_func=lambda f: labels.get(f, f), placeholder=t("dx_pick_placeholder", lang),
                     help=t("dx_pick_fact_help", lang))
-if fact:
-    st.dataframe(tables.history_frame(_history(fact), lang),
-                 hide_index=True, width="stretch")
+history.show(fact, lang)
 
+user = auth.current_user()
 # drafts and submissions, marked as such, for the logged-in people who may see them (an editor:
 # their own provinces; a reviewer: the provinces assigned); never for the public
 if user is not None:

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from metrics import periods, queries, registry
-from views import fmt, maps, tables, ui
+from views import fmt, history, maps, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -30,7 +30,8 @@ else:
     shown = df[(df["period"] == period) & (df["frame"] == frame)]
     line = fmt.source_line(shown[shown["source"].fillna("") != ""], lang)
     fig = maps.choropleth_figure(table, indicator, period, frame, lang, source_line=line)
-    st.plotly_chart(fig, width="stretch", config=maps.plot_config(f"{indicator}_{period.replace('/', '-')}"))
+    clicked = st.plotly_chart(fig, width="stretch", key=f"map-{indicator}-{period}-{frame}", on_select="rerun",
+                              selection_mode="points", config=maps.plot_config(f"{indicator}_{period.replace('/', '-')}"))
     if line:
         st.caption(line)
     n = int((table["category"] != "no_data").sum())
@@ -40,12 +41,16 @@ else:
     elsewhere = df[(df["period"] == period) & (df["frame"] != frame)]
     if not elsewhere.empty:
         st.info(t("map_other_frame", lang).format(n=len(elsewhere)))
+    history.show(history.from_chart(clicked), lang)  # one click on a province: its value's history
 
     values = maps.values_table(table, indicator, period, lang)
     if not values.empty:
         st.subheader(t("map_table", lang))
-        st.dataframe(values.drop(columns=[t("map_col_number", lang), t("col_unit", lang)]),
-                     hide_index=True, width="stretch")
+        st.caption(t("map_click_hint", lang))
+        picked = st.dataframe(values.drop(columns=[t("map_col_number", lang), t("col_unit", lang)]),
+                              hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+                              key=f"map-table-{indicator}-{period}-{frame}")
+        history.show(history.from_table(picked, maps.values_facts(table)), lang)
         st.download_button(t("map_download", lang), tables.csv_bytes(values),
                            file_name=f"ban-do_{indicator}_{period.replace('/', '-')}.csv", mime="text/csv",
                            key="map_csv")

@@ -3,7 +3,7 @@ card — value, period in words, change against the previous comparable period, 
 import streamlit as st
 
 from metrics import registry
-from views import cache, fmt, tables, ui
+from views import cache, fmt, history, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -46,15 +46,16 @@ def _card(c: dict) -> None:
         if x["note"] and (c["uncertain"] or not c["has_row"] or c["plan_only"]):
             lines.append(f"{t('col_note', lang)}: {x['note']}")
         st.caption("  \n".join(lines))
+        history.button(c["fact"], lang, slot="overview")  # the value's history, below this row of cards
 
 
 for province in deck["provinces"]:
     code, frame, cs = province["code"], province["frame"], province["cards"]
     option = ui.province_option(code, frame)
     st.subheader(fmt.province_label(code, frame, lang), divider="gray")
-    history = tables.merger_history(code, frame, lang)
-    if history["text"]:
-        st.caption(history["text"])
+    lineage = tables.merger_history(code, frame, lang)
+    if lineage["text"]:
+        st.caption(lineage["text"])
     st.page_link("pages/profile.py", label=f"{t('ov_open_profile', lang)}: {registry.province(code, frame).name(lang)}",
                  icon=":material/badge:", query_params=_profile_link(option))
     if not cs:
@@ -63,6 +64,9 @@ for province in deck["provinces"]:
         for col, c in zip(st.columns(3), cs[i:i + 3]):
             with col:
                 _card(c)
+        opened = history.chosen("overview")
+        if opened in {c["fact"] for c in cs[i:i + 3]}:
+            history.show(opened, lang)
     if province["missing"]:
         st.caption(f"{t('ov_missing', lang)}: " + "; ".join(province["missing"]))
 

@@ -11,7 +11,7 @@ import math
 import streamlit as st
 
 from metrics import registry
-from views import cache, tables, ui
+from views import cache, history, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -30,9 +30,9 @@ def _params(target: str) -> dict:
 
 
 st.subheader(t("pf_history", lang))
-history = tables.merger_history(code, frame, lang)
-st.markdown(history["text"] or t("pf_no_history", lang))
-for label, target in history["links"]:
+lineage = tables.merger_history(code, frame, lang)
+st.markdown(lineage["text"] or t("pf_no_history", lang))
+for label, target in lineage["links"]:
     st.page_link("pages/profile.py", label=label, icon=":material/badge:", query_params=_params(target))
 
 if mode == "today" and frame != "34":
@@ -43,7 +43,7 @@ if view["empty"]:
     st.info(t("pf_no_data_34", lang) if frame == "34" else t("pf_no_data", lang))
     st.stop()
 
-st.caption(t("pf_counts", lang).format(n=view["n_indicators"], v=view["n_values"]))
+st.caption(t("pf_counts", lang).format(n=view["n_indicators"], v=view["n_values"]) + ". " + t("history_click_hint", lang))
 st.subheader(t("pf_summary", lang), divider="gray")
 st.dataframe(view["summary"], hide_index=True, width="stretch")
 
@@ -73,11 +73,14 @@ for item in cache.profile_details(version, mode, code, frame, shown, lang):
     ind = registry.indicator(indicator)
     st.markdown(f"#### {ind.name(lang)}")
     if item["chart"]:  # charts for the core indicators (plotly is heavy on a phone); every one has its table
-        st.plotly_chart(cache.profile_figure(version, mode, code, frame, indicator, lang), width="stretch",
-                        key=f"chart-{indicator}",
-                        config={"displaylogo": False,
-                                "toImageButtonOptions": {"filename": f"{indicator}-{code}-{frame}", "scale": 2}})
-    st.dataframe(item["table"], hide_index=True, width="stretch")
+        clicked = st.plotly_chart(cache.profile_figure(version, mode, code, frame, indicator, lang), width="stretch",
+                                  key=f"chart-{code}-{frame}-{indicator}", on_select="rerun", selection_mode="points",
+                                  config={"displaylogo": False,
+                                          "toImageButtonOptions": {"filename": f"{indicator}-{code}-{frame}", "scale": 2}})
+        history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
+    picked = st.dataframe(item["table"], hide_index=True, width="stretch", on_select="rerun",
+                          selection_mode="single-row", key=f"table-{code}-{frame}-{indicator}")
+    history.show(history.from_table(picked, item["facts"]), lang)  # or on a row
     if view["disagreeing"].get(indicator):
         st.caption(t("pf_disagreeing_here", lang).format(n=view["disagreeing"][indicator]))
     with ui.about_indicator(ind, lang, t("ov_about", lang)):

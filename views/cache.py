@@ -50,6 +50,7 @@ def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: 
         out["provinces"].append({
             "code": code, "frame": frame,
             "cards": [{"texts": tables.card_texts(c, lang), "has_row": c.row is not None,
+                       "fact": tables.fact_id(c.row) if c.row is not None else None,
                        "uncertain": c.uncertain, "plan_only": c.plan_only} for c in cs],
             "missing": [registry.indicator(ind).name(lang) for ind in core if ind not in have],
         })
@@ -101,14 +102,16 @@ def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> d
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def profile_details(version: str, mode: str, code: str, frame: str, indicators: tuple, lang: str) -> list[dict]:
-    """For each indicator of one page: its table of values with provenance, whether it gets a
-    chart (a core indicator with two drawable values), its sources line."""
+    """For each indicator of one page: its table of values with provenance and the fact id of each
+    of its rows (a selected row opens that fact's history), whether it gets a chart (a core
+    indicator with two drawable values), its sources line."""
     df, others = _profile_frame(version, mode, code, frame, lang)
     core = set(registry.display().core)
     out = []
     for indicator, rows in df[df["indicator"].isin(list(indicators))].groupby("indicator", sort=False):
         drawn = rules.chartable(rows)
         out.append({"indicator": indicator, "table": tables.profile_table(rows, others, lang),
+                    "facts": [tables.fact_id(r) for _, r in tables.profile_rows(rows).iterrows()],
                     "chart": indicator in core and len(drawn) >= 2,
                     "sources": fmt.source_line(rows, lang, limit=10)})
     order = {c: i for i, c in enumerate(indicators)}

@@ -53,16 +53,8 @@ def _hover(row, ind: registry.Indicator, lang: str) -> str:
 
 def point_id(r, indicator: str) -> str:
     """The fact a drawn point shows, as its id (views.tables.fact_id): a click on the point opens
-    that fact's history."""
+    that fact's history (views.history.from_chart)."""
     return f"{r.province_code}-{r.frame}|{indicator}|{r.period}|{r.measure}"
-
-
-def clicked_fact(event) -> str | None:
-    """The fact id of the point clicked on a chart drawn with point ids (None: nothing clicked)."""
-    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else (
-        event.selection.points if event is not None else [])
-    ids = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str) and p.get("customdata")]
-    return ids[0] if ids else None
 
 
 def compare_figure(df: pd.DataFrame, indicator: str, years: tuple[int, int], lang: str = "vi",

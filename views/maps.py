@@ -113,7 +113,8 @@ def map_frame(df: pd.DataFrame, period: str, mode: str) -> str:
 def map_table(df: pd.DataFrame, period: str, frame: str, lang: str = "vi") -> pd.DataFrame:
     """One row per province of the frame, in code order: code, province, value (NaN when none
     can be coloured), category (value | uncertain | not_comparable | no_data), status, qualifier,
-    source, note (uncertain note or non-comparable reason), alternatives and the hover text."""
+    source, note (uncertain note or non-comparable reason), alternatives, the hover text and the
+    fact id of the value shown (views.tables.fact_id; "" for no data: a click opens its history)."""
     rows = df[(df["period"] == period) & (df["frame"] == frame)]
     if "measure" in rows:
         rows = rows[rows["measure"] == "actual"]
@@ -125,7 +126,7 @@ def map_table(df: pd.DataFrame, period: str, frame: str, lang: str = "vi") -> pd
         r = by_code.get(p.code)
         name = p.name(lang)
         rec = {"code": p.code, "province": name, "value": float("nan"), "category": "no_data", "status": "",
-               "qualifier": "", "source": "", "note": "", "alternatives": 0}
+               "qualifier": "", "source": "", "note": "", "alternatives": 0, "fact": ""}
         lines = [f"<b>{name}</b>", periods.label(period, lang)]
         if r is None:
             lines.append(t("map_no_data", lang))
@@ -134,7 +135,7 @@ def map_table(df: pd.DataFrame, period: str, frame: str, lang: str = "vi") -> pd
             reason = fmt.text(pick(getattr(r, "reason", ""), getattr(r, "reason_en", ""), lang))
             alternatives = r.alternatives if r.alternatives == r.alternatives else 0
             rec.update(status=r.status, qualifier=fmt.text(r.qualifier), source=fmt.text(r.source),
-                       alternatives=int(alternatives or 0))
+                       alternatives=int(alternatives or 0), fact=f"{p.code}-{frame}|{ind_code}|{period}|actual")
             if not comparable or pd.isna(r.value):
                 rec.update(category="not_comparable", note=reason)
                 lines += [t("not_comparable", lang), fmt.wrap(reason, 50, break_long_words=False)]
@@ -169,6 +170,11 @@ def colour_range(values: pd.Series, kind: str) -> tuple[float, float]:
     return lo, hi
 
 
+def _facts(rows: pd.DataFrame) -> list[str] | None:
+    """The fact ids a click on these shapes opens (map_table's "fact" column), when given."""
+    return rows["fact"].tolist() if "fact" in rows else None
+
+
 def choropleth_figure(table: pd.DataFrame, indicator: str, period: str, frame: str, lang: str = "vi",
                       source_line: str = "", title: str | None = None) -> go.Figure:
     """The choropleth of map_table's rows, joined to the frame's shapes by statistics code.
@@ -190,7 +196,7 @@ def choropleth_figure(table: pd.DataFrame, indicator: str, period: str, frame: s
             colorscale=SCALE, reversescale=not ind.higher_is_better,
             marker={"line": {"color": "white", "width": 0.6}},
             hovertext=coloured["hover"].tolist(), hovertemplate="%{hovertext}<extra></extra>",
-            name=ind.name(lang), showlegend=False,
+            customdata=_facts(coloured), name=ind.name(lang), showlegend=False,
             colorbar={"orientation": "h", "x": 0, "xanchor": "left", "y": -6 / plot_h, "yanchor": "top",
                       "len": 0.6, "thickness": 12, "title": {"text": _scale_title(ind, lang), "side": "top"},
                       "separatethousands": True},
@@ -208,7 +214,7 @@ def choropleth_figure(table: pd.DataFrame, indicator: str, period: str, frame: s
             colorscale=[[0, colour], [1, colour]], showscale=False,
             marker={"line": {"color": "white", "width": 0.6}},
             hovertext=rows["hover"].tolist(), hovertemplate="%{hovertext}<extra></extra>",
-            name=f"{label} ({len(rows)})", showlegend=True,
+            customdata=_facts(rows), name=f"{label} ({len(rows)})", showlegend=True,
         ))
     lon0, lon1, lat0, lat1 = bounds(frame)
     frame_text = t(f"map_frame_{frame}", lang)
@@ -245,6 +251,11 @@ def plot_config(filename: str) -> dict:
     """st.plotly_chart config for a map: no network (the empty topology), PNG download named."""
     return {"displaylogo": False, "topojsonURL": EMPTY_TOPOJSON_URL, "scrollZoom": False,
             "toImageButtonOptions": {"filename": filename, "format": "png", "scale": 2}}
+
+
+def values_facts(table: pd.DataFrame) -> list[str]:
+    """The fact ids of values_table's rows, in its order."""
+    return table.loc[table["category"] != "no_data", "fact"].tolist()
 
 
 def values_table(table: pd.DataFrame, indicator: str, period: str, lang: str = "vi") -> pd.DataFrame:

@@ -178,10 +178,15 @@ def _value_cell(r, ind, lang) -> str:
     return fmt.value(r["value"], ind.unit(lang), ind.decimals, fmt.text(r["qualifier"]), lang)
 
 
+def profile_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """The facts of profile_table, in its order (newest first): row i of the table is row i here."""
+    return df.sort_values(["period_end", "period_start"], ascending=False)
+
+
 def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
     """One indicator's values over time for one province, newest first, with provenance."""
     rows = []
-    for _, r in df.sort_values(["period_end", "period_start"], ascending=False).iterrows():
+    for _, r in profile_rows(df).iterrows():
         ind = registry.indicator(r["indicator"])
         note, status = fmt.text(r["note"]), t(f"status_{r['status']}", lang)
         if "reason" in df and not bool(r.get("comparable", True)):  # merger view: say why there is no value

@@ -1,0 +1,112 @@
+"""A fact's history is one click from every chart and table (AppTest): a point on the profile's
+chart, a row of its tables, a province on the map or a row of the map's table, an overview card's
+button — each opens the one history panel (views.history), in Vietnamese or English. A click is
+the selection event Streamlit stores under the chart's or table's key; the fact a point carries is
+read from the figure the page drew, so a chart that loses its fact ids fails here."""
+import json
+
+from metrics import rules
+
+
+def ok(at):
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def history_panels(at) -> list:
+    return [e for e in at.expander if e.label.startswith(("Lịch sử của một số liệu:", "History of one fact:"))]
+
+
+def texts(block) -> str:
+    return "\n".join([m.value for m in block.markdown] + [c.value for c in block.caption])
+
+
+def click_point(at, key: str, fact: str):
+    at.session_state[key] = {"selection": {"points": [{"customdata": fact}], "point_indices": [0], "box": [],
+                                           "lasso": []}}
+    return ok(at.run())
+
+
+def pick_row(at, key: str, row: int):
+    at.session_state[key] = {"selection": {"rows": [row], "columns": []}}
+    return ok(at.run())
+
+
+def test_profile_chart_point_opens_that_values_history(open_page):
+    at = open_page("pages/profile.py", prov="58-63")
+    assert not history_panels(at), "nothing opens before a click"
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    drawn = [f for tr in spec["data"] for f in (tr.get("customdata") or []) if f]
+    fact = "58-63|tasks_managed|2021|actual"
+    assert fact in drawn, "each point carries its fact"
+    click_point(at, "chart-58-63-tasks_managed", fact)
+    [panel] = history_panels(at)
+    assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2021"
+    history = panel.dataframe[0].value
+    assert "36 nhiệm vụ" in set(history["Giá trị"]) and "đang dùng" in set(history["Trạng thái"])
+    assert "Đang dùng: 36 nhiệm vụ" in texts(panel)
+
+
+def test_profile_table_row_opens_its_history_in_english(open_page):
+    at = open_page("pages/profile.py", prov="14-34", lang="en")
+    table = next(d for d in at.dataframe if d.key == "table-14-34-tasks_managed")
+    row = list(table.value["Period"]).index("2021–2025")
+    pick_row(at, "table-14-34-tasks_managed", row)
+    [panel] = history_panels(at)
+    assert panel.label == "History of one fact: Son La (from 1 Jul 2025) · S&T tasks managed · 2021–2025"
+    history = panel.dataframe[0].value
+    # both sources' values, the one in use first; never averaged
+    assert list(history["Value"]) == ["68 tasks", "84 tasks"]
+    assert list(history["State"]) == ["in use", "other value"]
+
+
+def test_map_province_click_opens_its_values_history_and_a_rebuilt_value_shows_its_parts(open_page):
+    at = open_page("pages/map.py", view="today", period="2021")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    facts = {loc: f for tr in spec["data"] for loc, f in zip(tr["locations"], tr.get("customdata") or [])}
+    assert facts["56"] == "56-34|tasks_managed|2021|actual", "a province with a value carries its fact"
+    assert facts["01"] == "", "a province without data carries none"
+    click_point(at, "map-tasks_managed-2021-34", facts["56"])
+    [panel] = history_panels(at)
+    assert panel.label.startswith("Lịch sử của một số liệu: Khánh Hòa (từ 1/7/2025) · Nhiệm vụ KH&CN được quản lý")
+    # Khánh Hòa (34) in 2021 is rebuilt from the provinces of that time: each one's own history
+    said = texts(panel)
+    assert "dựng lại từ các tỉnh trước sáp nhập" in said
+    assert "Khánh Hòa · Nhiệm vụ KH&CN được quản lý · Năm 2021" in said
+    assert "Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2021" in said
+    assert "Kho dữ liệu không lưu giá trị nào cho số liệu này." in said  # Khánh Hòa reported none
+    assert "36 nhiệm vụ" in set(panel.dataframe[0].value["Giá trị"])  # Ninh Thuận's
+
+
+def test_map_table_row_opens_the_same_history(open_page):
+    at = open_page("pages/map.py")
+    table = next(d for d in at.dataframe if d.key == "map-table-tasks_managed-2023-63")
+    assert table.value.iloc[0]["Tỉnh"] == "Ninh Thuận"
+    pick_row(at, "map-table-tasks_managed-2023-63", 0)
+    [panel] = history_panels(at)
+    assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023"
+    assert "32 nhiệm vụ" in set(panel.dataframe[0].value["Giá trị"])
+
+
+def test_overview_card_button_opens_and_closes_the_values_history(open_page):
+    at = open_page("pages/overview.py")
+    fact = "58-63|tasks_managed|2023|actual"
+    button = at.button(key=f"history-overview-{fact}")
+    assert button.label == "Lịch sử"
+    ok(button.click().run())
+    [panel] = history_panels(at)
+    assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023"
+    assert "Đang dùng: 32 nhiệm vụ" in texts(panel)
+    assert at.button(key=f"history-overview-{fact}").label == "Ẩn lịch sử"
+    ok(at.button(key=f"history-overview-{fact}").click().run())
+    assert not history_panels(at), "a second click closes it"
+
+
+def test_a_frame_34_value_before_the_merger_stands_for_its_predecessors():
+    assert rules.stored_facts("51", "34", "ocop_products", "2024", "actual") == [
+        ("51", "63", "ocop_products", "2024", "actual"), ("62", "63", "ocop_products", "2024", "actual")]
+    # after the merger, and in frame 63, a value is its own fact
+    assert rules.stored_facts("51", "34", "ocop_products", "2025-09-30", "actual") == [
+        ("51", "34", "ocop_products", "2025-09-30", "actual")]
+    assert rules.stored_facts("58", "63", "ocop_products", "2023", "actual") == [
+        ("58", "63", "ocop_products", "2023", "actual")]
