@@ -45,6 +45,8 @@ def main() -> None:
     else:
         pages.pop()
     user = auth.current_user()
+    with st.sidebar:  # a local login's cookie, so a reload of the page keeps it (views/auth.py)
+        auth.keep_session_cookie()
     if user is not None and user.is_admin:  # the audit log is for administrators; nobody else is shown it
         pages.append(st.Page("pages/audit.py", title=t("page_audit", lang), icon=":material/history:", url_path="nhat-ky"))
     page = st.navigation(pages, position="sidebar")

@@ -14,13 +14,25 @@ Passwords are hashed with argon2-cffi (Argon2id, RFC 9106 low-memory profile: sa
 per check here). Repeated wrong passwords are slowed down (a growing pause) and, after
 MAX_FAILURES in a row, the account is locked out for LOCKOUT_MINUTES; the right password does
 not open a locked-out account early.
+
+Sessions (so a browser reload keeps a local login): a login starts a session here, and the
+browser keeps its token in a cookie. The token is `<id>.<expiry>.<HMAC-SHA256>`, signed with a
+key of 32 random bytes kept beside the warehouse (`<name>.session-key`, owner-only, never in a
+backup); the file stores only the id's SHA-256. A token opens nothing unless its signature,
+expiry and row all hold: the session not ended, used within SESSION_IDLE_MINUTES, younger than
+SESSION_MAX_HOURS, its account enabled. Logout ends it; disabling the account or resetting its
+password ends all of that account's sessions.
 """
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
+import hmac
 import json
 import os
 import re
+import secrets
 import sqlite3
 import time
 import unicodedata
@@ -40,6 +52,9 @@ MAX_FAILURES = 5                    # wrong passwords in a row before the lockou
 LOCKOUT_MINUTES = 15
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$")
 PASSWORD_ENV = "ST_DASHBOARD_PASSWORD"
+SESSION_IDLE_MINUTES = 30           # a session unused this long ends
+SESSION_MAX_HOURS = 12              # and any session ends this long after the login
+SESSION_TOUCH_SECONDS = 60          # last use written at most this often (one write a minute, not a click)
 
 _hasher = argon2.PasswordHasher()   # argon2-cffi's defaults: Argon2id, RFC 9106 low-memory profile
 # verifying against this when the name is unknown costs the same time as a real check, so the
@@ -88,6 +103,15 @@ CREATE TABLE IF NOT EXISTS audit (
     provinces TEXT NOT NULL DEFAULT '',          -- ',56-34,58-63,' for filtering by province
     detail TEXT);
 CREATE INDEX IF NOT EXISTS audit_at ON audit (at);
+CREATE TABLE IF NOT EXISTS sessions (
+    id_hash TEXT PRIMARY KEY,                    -- SHA-256 of the token's id: the token itself is never stored
+    account TEXT NOT NULL COLLATE NOCASE,
+    created_at TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    expires INTEGER NOT NULL,                    -- Unix time, as signed in the token
+    ended_at TEXT,
+    end_reason TEXT);                            -- logout | expired | disabled | password_reset
+CREATE INDEX IF NOT EXISTS sessions_account ON sessions (account);
 """
 
 
@@ -327,6 +351,8 @@ def set_disabled(name: str, disabled: bool = True, *, actor: str, db=None) -> Us
         con.execute("BEGIN IMMEDIATE")
         con.execute("UPDATE accounts SET disabled = ?, updated_at = ? WHERE name = ?",
                     [int(disabled), now().isoformat(), name])
+        if disabled:
+            _end_sessions(con, name, "disabled")
         _audit(con, actor, "account_disable" if disabled else "account_enable", name)
         con.execute("COMMIT")
     return get(name, db)
@@ -341,6 +367,7 @@ def reset_password(name: str, password: str, *, actor: str, db=None) -> User:
         con.execute("BEGIN IMMEDIATE")
         con.execute("UPDATE accounts SET password_hash = ?, failed_count = 0, locked_until = NULL, updated_at = ? "
                     "WHERE name = ?", [hashed, now().isoformat(), name])
+        _end_sessions(con, name, "password_reset")
         _audit(con, actor, "account_reset_password", name)
         con.execute("COMMIT")
     return get(name, db)
@@ -403,6 +430,121 @@ def authenticate(name: str, password: str, db=None, *, via: str = "") -> LoginRe
                     [at.isoformat(), name])
         _audit(con, name, "login", name, detail={"via": via} if via else None)
     return LoginResult(get(name, db))
+
+
+# --- sessions: a login that survives a browser reload ---------------------------------------
+
+def session_key_path(db=None) -> Path:
+    p = store.db_path(db)
+    return p.parent / f"{p.stem}.session-key"
+
+
+def _session_key(db=None) -> bytes:
+    """The signing key beside the warehouse, made on first use (owner-only; atomic: a second
+    process racing to make it reads the first one's)."""
+    path = session_key_path(db)
+    with contextlib.suppress(FileNotFoundError):
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+        raise AccountError(f"Tệp khóa phiên hỏng: {path}", f"Damaged session key file: {path}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+            f.flush()
+            os.fsync(f.fileno())
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp, path)          # fails when another process made it first: theirs is kept
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path.read_bytes()
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def _signature(key: bytes, session_id: str, account: str, expires: int) -> str:
+    return _b64(hmac.new(key, f"v1|{session_id}|{account.lower()}|{expires}".encode(), hashlib.sha256).digest())
+
+
+def _id_hash(session_id: str) -> str:
+    return hashlib.sha256(session_id.encode()).hexdigest()
+
+
+_TOKEN = re.compile(r"^([A-Za-z0-9_-]{43})\.(\d{10})\.([A-Za-z0-9_-]{43})$")
+
+
+def start_session(name: str, db=None) -> str:
+    """A new session for `name` (after authenticate said yes): the token the browser keeps."""
+    session_id = secrets.token_urlsafe(32)
+    at = now()
+    expires = int(time.time()) + SESSION_MAX_HOURS * 3600
+    with _connect(db) as con:
+        con.execute("INSERT INTO sessions (id_hash, account, created_at, last_seen, expires) VALUES (?, ?, ?, ?, ?)",
+                    [_id_hash(session_id), name, at.isoformat(), at.isoformat(), expires])
+    return f"{session_id}.{expires}.{_signature(_session_key(db), session_id, name, expires)}"
+
+
+def token_expires(token: str) -> int:
+    """The Unix time a well-formed token expires (0 for anything else)."""
+    m = _TOKEN.match(token or "")
+    return int(m.group(2)) if m else 0
+
+
+def session_user(token: str, db=None) -> tuple[User | None, str]:
+    """The account a session token stands for, or (None, why): "invalid" (malformed, forged,
+    unknown), "ended" (logged out, or ended by disabling or a password reset), "expired" (idle or
+    too old: ended now, and audited), "disabled". Marks the session used (at most once a
+    minute)."""
+    m = _TOKEN.match(token or "")
+    if not m:
+        return None, "invalid"
+    session_id, expires = m.group(1), int(m.group(2))
+    with _connect(db, create=False) as con:
+        if con is None:
+            return None, "invalid"
+        row = con.execute("SELECT account, created_at, last_seen, expires, ended_at FROM sessions WHERE id_hash = ?",
+                          [_id_hash(session_id)]).fetchone()
+        if row is None or row[3] != expires:
+            return None, "invalid"
+        account, created_at, last_seen, _, ended_at = row
+        if not hmac.compare_digest(m.group(3), _signature(_session_key(db), session_id, account, expires)):
+            return None, "invalid"
+        if ended_at:
+            return None, "ended"
+        at = now()
+        idle = at - datetime.fromisoformat(last_seen) > timedelta(minutes=SESSION_IDLE_MINUTES)
+        if idle or at - datetime.fromisoformat(created_at) > timedelta(hours=SESSION_MAX_HOURS) or time.time() > expires:
+            con.execute("UPDATE sessions SET ended_at = ?, end_reason = 'expired' WHERE id_hash = ? AND ended_at IS NULL",
+                        [at.isoformat(), _id_hash(session_id)])
+            _audit(con, account, "logout", account, detail={"reason": "expired"})
+            return None, "expired"
+        row = con.execute(f"SELECT {_USER_COLUMNS} FROM accounts WHERE name = ?", [account]).fetchone()
+        if row is None or row[3]:
+            return None, "disabled"
+        if at - datetime.fromisoformat(last_seen) > timedelta(seconds=SESSION_TOUCH_SECONDS):
+            con.execute("UPDATE sessions SET last_seen = ? WHERE id_hash = ?", [at.isoformat(), _id_hash(session_id)])
+        return _user(row), ""
+
+
+def end_session(token: str, reason: str = "logout", db=None) -> None:
+    """End one session (logout): its token opens nothing any more, wherever it was copied."""
+    m = _TOKEN.match(token or "")
+    if not m:
+        return
+    with _connect(db, create=False) as con:
+        if con is not None:
+            con.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id_hash = ? AND ended_at IS NULL",
+                        [now().isoformat(), reason, _id_hash(m.group(1))])
+
+
+def _end_sessions(con, name: str, reason: str) -> None:
+    con.execute("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE account = ? AND ended_at IS NULL",
+                [now().isoformat(), reason, name])
 
 
 # --- audit -----------------------------------------------------------------------------------

@@ -180,3 +180,75 @@ def test_admins_and_reviewers_without_provinces_cover_everything():
     assert accounts.User("a", "admin", ()).scope.allows("62", "63", BEFORE)
     assert accounts.User("r", "reviewer", ()).scope.allows("01", "34", AFTER)
     assert not accounts.User("r", "reviewer", ("14",)).scope.allows("01", "34", AFTER)
+
+
+# --- sessions: a signed, expiring token keeps a login across a browser reload ------------------
+
+def test_a_session_token_opens_its_account_until_logout(db):
+    run("add", "kh-editor", "--role", "editor", "--province", "56", db=db)
+    token = accounts.start_session("kh-editor", db)
+    user, why = accounts.session_user(token, db)
+    assert user.name == "kh-editor" and user.provinces == ("56",) and why == ""
+    key = accounts.session_key_path(db)
+    assert len(key.read_bytes()) == 32 and key.stat().st_mode & 0o777 == 0o600, "a random key, its owner's only"
+    # the accounts file keeps only a hash of the session's id, never the token
+    with sqlite3.connect(accounts.accounts_path(db)) as con:
+        stored = " ".join(str(v) for row in con.execute("SELECT * FROM sessions") for v in row)
+    assert token.split(".")[0] not in stored and token not in stored
+    accounts.end_session(token, db=db)
+    assert accounts.session_user(token, db) == (None, "ended")
+
+
+def test_a_forged_or_tampered_token_opens_nothing(db):
+    run("add", "kh-editor", "--role", "editor", "--province", "56", db=db)
+    run("add", "admin", "--role", "admin", db=db)
+    token = accounts.start_session("kh-editor", db)
+    session_id, expires, mac = token.split(".")
+    flipped = mac[:-2] + ("A" if mac[-2] != "A" else "B") + mac[-1]
+    later = str(int(expires) + 3600)
+    for bad in (f"{session_id}.{expires}.{flipped}",          # signature changed
+                f"{session_id}.{later}.{mac}",                # lifetime stretched
+                accounts.start_session("admin", db).split(".")[0] + f".{expires}.{mac}",  # another session's id
+                "", "admin", token + "x", token.replace(".", "", 1)):
+        assert accounts.session_user(bad, db)[0] is None, bad
+    # a token signed with another key (another server's, or after the key file is replaced) fails
+    accounts.session_key_path(db).write_bytes(b"k" * 32)
+    assert accounts.session_user(token, db) == (None, "invalid")
+
+
+def test_disabling_or_resetting_the_password_ends_every_session_of_the_account(db, monkeypatch):
+    run("add", "kh-editor", "--role", "editor", "--province", "56", db=db)
+    first, second = accounts.start_session("kh-editor", db), accounts.start_session("kh-editor", db)
+    run("disable", "kh-editor", db=db)
+    run("enable", "kh-editor", db=db)
+    assert accounts.session_user(first, db) == (None, "ended") == accounts.session_user(second, db)
+    third = accounts.start_session("kh-editor", db)
+    monkeypatch.setenv(accounts.PASSWORD_ENV, "mat-khau-moi-dai-hon")
+    run("reset-password", "kh-editor", db=db)
+    assert accounts.session_user(third, db) == (None, "ended")
+    with sqlite3.connect(accounts.accounts_path(db)) as con:
+        reasons = [r[0] for r in con.execute("SELECT end_reason FROM sessions ORDER BY rowid")]
+    assert reasons == ["disabled", "disabled", "password_reset"]
+
+
+def test_a_session_ends_when_idle_or_too_old_and_says_so_in_the_audit(db, monkeypatch):
+    run("add", "kh-editor", "--role", "editor", "--province", "56", db=db)
+    token = accounts.start_session("kh-editor", db)
+    start = accounts.now()
+    monkeypatch.setattr(accounts, "now", lambda: start + timedelta(minutes=accounts.SESSION_IDLE_MINUTES - 1))
+    assert accounts.session_user(token, db)[0] is not None, "used within the idle time: still open (and touched)"
+    monkeypatch.setattr(accounts, "now", lambda: start + timedelta(minutes=2 * accounts.SESSION_IDLE_MINUTES - 3))
+    assert accounts.session_user(token, db)[0] is not None, "the last use counts, not the login"
+    monkeypatch.setattr(accounts, "now", lambda: start + timedelta(minutes=3 * accounts.SESSION_IDLE_MINUTES))
+    assert accounts.session_user(token, db) == (None, "expired")
+    assert accounts.session_user(token, db) == (None, "ended"), "an expired session stays ended"
+    entry = accounts.audit_log(person="kh-editor", db=db).iloc[0]
+    assert entry["action"] == "logout" and "expired" in entry["detail"]
+    # however busy, a session ends SESSION_MAX_HOURS after the login
+    token = accounts.start_session("kh-editor", db)
+    start = accounts.now()
+    for minutes in range(20, accounts.SESSION_MAX_HOURS * 60, 20):
+        monkeypatch.setattr(accounts, "now", lambda m=minutes: start + timedelta(minutes=m))
+        assert accounts.session_user(token, db)[0] is not None
+    monkeypatch.setattr(accounts, "now", lambda: start + timedelta(hours=accounts.SESSION_MAX_HOURS, minutes=1))
+    assert accounts.session_user(token, db) == (None, "expired")

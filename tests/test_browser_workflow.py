@@ -1,10 +1,12 @@
 """The reporting workflow in a real browser, on an app of its own (a fresh install): the
 create-admin instruction; an editor logs in, uploads a draft and submits it; the public Compare
 page does not show it; a reviewer logs in, sees the difference list and approves; the public page
-shows the figure; a second upload for the locked period is refused."""
+shows the figure; a second upload for the locked period is refused. A reload keeps a local login
+(its signed session cookie) until logout or until the account is disabled."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -104,3 +106,42 @@ def test_fresh_install_then_draft_submit_approve_publish_and_lock(fresh_app, bro
     expect(editor.get_by_text(re.compile("đã được phê duyệt và khóa")).first).to_be_attached()
     assert not editor.get_by_role("button", name=re.compile("thành bản nháp")).count()
 
+
+
+def test_a_reload_keeps_a_local_login_until_logout_or_the_account_is_disabled(fresh_app, browser):
+    url, db = fresh_app
+    accounts.add("kh-reload", "editor", TEST_PASSWORD, ("56",), actor="test", db=db)
+    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
+    page.goto(f"{url}/tai-len")
+    wait_for_app(page)
+    login(page, "kh-reload")
+    logout = page.get_by_role("button", name="Đăng xuất")
+    expect(logout).to_be_visible()
+    page.wait_for_function("document.cookie.includes('st_dashboard_session=')")
+    [cookie] = [c for c in page.context.cookies() if c["name"] == "st_dashboard_session"]
+    assert cookie["sameSite"] == "Strict" and cookie["path"] == "/"
+    assert "kh-reload" not in cookie["value"] and TEST_PASSWORD not in cookie["value"]
+    assert 0 < cookie["expires"] - time.time() <= accounts.SESSION_MAX_HOURS * 3600
+
+    page.reload()  # a new Streamlit session: the cookie carries the login over
+    wait_for_app(page)
+    expect(page.get_by_role("button", name="Đăng xuất")).to_be_visible()
+    expect(page.locator("[data-testid='stFileUploader']")).to_be_visible()
+    assert not page.get_by_label("Tên đăng nhập").count()
+
+    page.get_by_role("button", name="Đăng xuất").click()
+    expect(page.get_by_label("Tên đăng nhập")).to_be_visible()
+    page.wait_for_function("!document.cookie.includes('st_dashboard_session=')")
+    page.context.add_cookies([{**cookie}])  # a copy of the token kept from before the logout opens nothing
+    page.reload()
+    wait_for_app(page)
+    expect(page.get_by_label("Tên đăng nhập")).to_be_visible()
+
+    login(page, "kh-reload")
+    expect(page.get_by_role("button", name="Đăng xuất")).to_be_visible()
+    page.wait_for_function("document.cookie.includes('st_dashboard_session=')")
+    accounts.set_disabled("kh-reload", actor="test", db=db)  # the operator disables the account
+    page.reload()
+    wait_for_app(page)
+    expect(page.get_by_label("Tên đăng nhập")).to_be_visible()
+    assert not page.locator("[data-testid='stFileUploader']").count()

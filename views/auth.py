@@ -7,9 +7,12 @@ Two ways in, one `User` out (metrics.accounts):
   - an OpenID Connect provider through Streamlit's `st.login`, when `[auth]` is configured in
     .streamlit/secrets.toml: roles and provinces come from the provider's claims (CLAIMS below,
     documented in the README).
-The session lives in Streamlit's session state, so it ends with the browser tab; it also expires
-after IDLE_MINUTES without activity or MAX_HOURS in all, and logout ends it at once. The account
-is read again on every run, so disabling it or changing its role takes effect on the next click."""
+A local login is a session of metrics.accounts (a signed, expiring token): it lives in Streamlit's
+session state and, so that a reload of the page keeps it, in a cookie the browser sends with the
+page's connection (read with st.context.cookies, written by SESSION_COOKIE_JS, a component of a
+few lines). It expires after IDLE_MINUTES without activity or MAX_HOURS in all; logout ends it at
+once, and disabling the account or resetting its password ends every session of it. The account
+is read again on every click, so disabling it or changing its role takes effect on the next click."""
 from __future__ import annotations
 
 import time
@@ -20,8 +23,25 @@ from metrics import accounts
 from views.i18n import t
 
 SESSION_KEY = "_account"
-IDLE_MINUTES = 30
-MAX_HOURS = 12
+IDLE_MINUTES = accounts.SESSION_IDLE_MINUTES
+MAX_HOURS = accounts.SESSION_MAX_HOURS
+COOKIE = "st_dashboard_session"
+
+# Writes (token) or deletes (no token) the session cookie in the page itself (a v2 component has no
+# iframe). SameSite=Strict: never sent by a request another site starts; Secure over https. The
+# cookie is readable by the page's scripts (only a server response can set HttpOnly, and Streamlit
+# offers pages no response to set it on): the token is therefore short-lived, signed, stored only
+# hashed on the server, and ended by logout, so a copied token is worth no more than the session.
+SESSION_COOKIE_JS = """
+export default function ({ data }) {
+  if (!data || !data.name) return;
+  const secure = window.location.protocol === "https:" ? "; Secure" : "";
+  const value = data.token ? data.token : "";
+  const maxAge = data.token ? Math.max(0, data.max_age) : 0;
+  document.cookie = `${data.name}=${value}; Path=/; Max-Age=${maxAge}; SameSite=Strict${secure}`;
+}
+"""
+_session_cookie = st.components.v2.component("st_dashboard_session_cookie", js=SESSION_COOKIE_JS)
 CREATE_ADMIN_COMMAND = "python -m etl.accounts add TÊN --role admin"
 
 # OpenID Connect claims -> our roles and provinces (README "Accounts and roles").
@@ -78,32 +98,71 @@ def _oidc_user() -> accounts.User | None:
     return user
 
 
+def _cookie_token() -> str | None:
+    """The session token the browser sent with this page's connection, tried once per value."""
+    try:
+        token = st.context.cookies.get(COOKIE)
+    except Exception:  # no browser connection (a bare script run)
+        return None
+    if not isinstance(token, str) or not token or st.session_state.get("_cookie_tried") == token:
+        return None
+    st.session_state["_cookie_tried"] = token
+    return token
+
+
 def current_user() -> accounts.User | None:
-    """The logged-in person, or None. Ends an expired session (and says so once)."""
+    """The logged-in person, or None. Ends an expired session (and says so once); takes up the
+    session a reload's cookie carries."""
     oidc = _oidc_user()
     if oidc is not None:
         return oidc
     session = st.session_state.get(SESSION_KEY)
-    if not session:
-        return None
     now = time.time()
+    if not session:
+        token = _cookie_token()
+        if token is None:
+            return None
+        user, _ = accounts.session_user(token)
+        if user is None:
+            st.session_state["_cookie_clear"] = True
+            return None
+        accounts.audit(user.name, "login", user.name, detail={"via": "session_cookie"})
+        session = st.session_state[SESSION_KEY] = {"name": user.name, "since": now, "last_seen": now, "token": token}
     if now - session["last_seen"] > IDLE_MINUTES * 60 or now - session["since"] > MAX_HOURS * 3600:
         del st.session_state[SESSION_KEY]
-        st.session_state["_session_expired"] = True
+        st.session_state["_session_expired"] = st.session_state["_cookie_clear"] = True
+        accounts.end_session(session.get("token", ""), "expired")
         accounts.audit(session["name"], "logout", session["name"], detail={"reason": "expired"})
         return None
-    user = accounts.get(session["name"])
-    if user is None or user.disabled:
+    user, why = accounts.session_user(session.get("token", ""))
+    if user is None:  # ended by logout elsewhere, a password reset, disabling; or expired
         del st.session_state[SESSION_KEY]
+        st.session_state["_cookie_clear"] = True
+        st.session_state["_session_expired"] = why == "expired"
         return None
     session["last_seen"] = now
     return user
 
 
+def keep_session_cookie() -> None:
+    """Write the session's cookie (once per token) or delete it after logout or expiry; nothing for
+    a visitor who never logged in. Called by app.py on every run."""
+    session = st.session_state.get(SESSION_KEY)
+    token = session.get("token") if session else None
+    if token:
+        max_age = accounts.token_expires(token) - int(time.time())
+        _session_cookie(key="session_cookie", data={"name": COOKIE, "token": token, "max_age": max_age},
+                        height=0)
+    elif st.session_state.get("_cookie_clear"):
+        _session_cookie(key="session_cookie", data={"name": COOKIE, "token": None}, height=0)
+
+
 def logout() -> None:
     session = st.session_state.pop(SESSION_KEY, None)
     if session:
+        accounts.end_session(session.get("token", ""), "logout")
         accounts.audit(session["name"], "logout", session["name"])
+        st.session_state["_cookie_clear"] = True
     if _oidc_configured() and st.user.is_logged_in:
         st.logout()
 
@@ -135,7 +194,9 @@ def login_form(lang: str) -> None:
         return
     result = accounts.authenticate(name, password, via="web")
     if result.user is not None:
-        st.session_state[SESSION_KEY] = {"name": result.user.name, "since": time.time(), "last_seen": time.time()}
+        st.session_state[SESSION_KEY] = {"name": result.user.name, "since": time.time(), "last_seen": time.time(),
+                                          "token": accounts.start_session(result.user.name)}
+        st.session_state["_cookie_clear"] = False
         st.rerun()
     elif result.reason == "locked":
         st.error(t("auth_locked", lang).format(minutes=accounts.LOCKOUT_MINUTES,
