@@ -1,7 +1,8 @@
 """`python -m etl.backup DIR [--db PATH]`: the whole warehouse, the kept uploads (files and event
-log) and the accounts (hashes only, with the audit log) copied into DIR, with `manifest.json`
-listing every file's size and SHA-256. `python -m etl.restore DIR` (etl.restore) checks every
-checksum first and then brings them back identical.
+log), the accounts (hashes only, with the audit log) and the saved slide decks copied into DIR,
+with `manifest.json` listing every file's size and SHA-256. `python -m etl.restore DIR`
+(etl.restore) checks every checksum first and then brings them back identical. The session
+signing key (metrics.accounts) is left out: a restored install starts with no open session.
 
 Taken under the warehouse's writer lock, after a checkpoint, so no load, approval or build runs
 half-way through a backup; the accounts file is copied with SQLite's online backup, so logins may
@@ -24,7 +25,7 @@ from metrics import accounts, store
 MANIFEST = "manifest.json"
 FORMAT = "st-dashboard-backup/1"
 # the parts of an install, as named inside a backup
-WAREHOUSE, UPLOADS, ACCOUNTS = "warehouse.duckdb", "uploads", "accounts.sqlite"
+WAREHOUSE, UPLOADS, ACCOUNTS, DECKS = "warehouse.duckdb", "uploads", "accounts.sqlite", "decks"
 
 
 class BackupError(RuntimeError):
@@ -41,7 +42,8 @@ def sha256_file(path: Path) -> str:
 
 def parts(db=None) -> dict[str, Path]:
     """Where each part of the install lives for the warehouse `db`."""
-    return {WAREHOUSE: store.db_path(db), UPLOADS: store.uploads_dir(db), ACCOUNTS: accounts.accounts_path(db)}
+    return {WAREHOUSE: store.db_path(db), UPLOADS: store.uploads_dir(db), ACCOUNTS: accounts.accounts_path(db),
+            DECKS: store.decks_dir(db)}
 
 
 def _manifest_entries(root: Path) -> list[dict]:
@@ -70,6 +72,9 @@ def backup(target: str | os.PathLike, db=None) -> dict:
         finally:
             src.close()
             dst.close()
+    if where[DECKS].is_dir():
+        # a deck is saved as a hidden temporary file, then linked to its name: only saved decks
+        shutil.copytree(where[DECKS], target / DECKS, ignore=shutil.ignore_patterns(".*"))
     manifest = {"format": FORMAT, "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "source": str(where[WAREHOUSE]), "files": _manifest_entries(target)}
     (target / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")

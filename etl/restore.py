@@ -2,8 +2,9 @@
 
 Every file's checksum is checked against the backup's manifest before anything is touched; a
 damaged or incomplete backup changes nothing. Under the warehouse's writer lock, each part (the
-warehouse, the kept uploads, the accounts) is copied beside its place and then moved in; whatever
-was there before is kept aside in `<name>.before-restore-<time>/`, never deleted."""
+warehouse, the kept uploads, the accounts, the saved slide decks) is copied beside its place and
+then moved in; whatever was there before is kept aside in `<name>.before-restore-<time>/`, never
+deleted."""
 from __future__ import annotations
 
 import argparse

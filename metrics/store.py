@@ -55,6 +55,12 @@ def uploads_dir(path: str | os.PathLike | None = None) -> Path:
     return p.parent / f"{p.stem}.uploads"
 
 
+def decks_dir(path: str | os.PathLike | None = None) -> Path:
+    """Saved slide decks (views.decks) live in `decks/` beside the warehouse file; declared here so
+    the writer's backup and restore (etl) find them without importing the views."""
+    return db_path(path).parent / "decks"
+
+
 def version(path: str | os.PathLike | None = None) -> str:
     """Changes whenever the file is written or replaced: the key for cached query results."""
     try:

@@ -1,5 +1,5 @@
-"""Backup and restore: the round trip brings back every table of the warehouse, the kept uploads
-and the accounts identical; a damaged backup is refused and changes nothing."""
+"""Backup and restore: the round trip brings back every table of the warehouse, the kept uploads,
+the accounts and the saved slide decks identical; a damaged backup is refused and changes nothing."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,9 @@ import pytest
 
 from etl import backup as bk
 from etl import ingest, restore as rs, workflow
-from metrics import accounts, queries
+from metrics import accounts, queries, store
+from views import decks
+from views.slides import Slide
 from tests.fixtures.workbooks import filled_template
 
 PASSWORD = "mat-khau-kiem-thu-01"
@@ -50,6 +52,10 @@ def install(fresh_warehouse, monkeypatch):
             workflow.approve(out.upload_id, reviewer, db)
     data = filled_template("Sơn La", 2020, {"st_budget": 3.5})
     ingest.load(ingest.examine(data, "sonla-2020.xlsx"), data, db)
+    # two saved slide decks, and a save caught half-way (its hidden temporary file)
+    decks.save_deck("Hội nghị Đà Lạt", decks.encode([Slide("tasks_managed", (("58", "63"),), (2016, 2025), "line")]), db=db)
+    decks.save_deck("Kon Tum 2024", decks.encode([Slide("st_budget", (("62", "63"),), (2018, 2025), "bar")]), db=db)
+    (store.decks_dir(db) / ".dang-luu.123.tmp").write_text("{", "utf-8")
     return db
 
 
@@ -74,6 +80,14 @@ def test_round_trip_brings_back_every_table_the_uploads_and_the_accounts(install
     # the restored install works: its figures, locks and logins are the originals'
     assert queries.locks(elsewhere)["period"].tolist() == ["2021"]
     assert accounts.authenticate("kh-reviewer", PASSWORD, elsewhere).user.role == "reviewer"
+    # the saved slide decks come back byte for byte, and the Presentation page lists them
+    assert {"decks/hoi-nghi-da-lat.json", "decks/kon-tum-2024.json"} <= paths
+    assert not any(p.startswith("decks/.") for p in paths), "no half-saved deck"
+    saved = {p.name: p.read_bytes() for p in store.decks_dir(install).glob("*.json")}
+    assert {p.name: p.read_bytes() for p in store.decks_dir(elsewhere).glob("*.json")} == saved
+    assert [(d["slug"], d["name"]) for d in decks.saved_decks(elsewhere)] == [
+        (d["slug"], d["name"]) for d in decks.saved_decks(install)]
+    assert {d["name"] for d in decks.saved_decks(elsewhere)} == {"Hội nghị Đà Lạt", "Kon Tum 2024"}
 
 
 def test_restoring_over_an_install_keeps_what_was_there_aside(install, tmp_path):
@@ -82,10 +96,15 @@ def test_restoring_over_an_install_keeps_what_was_there_aside(install, tmp_path)
     data = filled_template("Sơn La", 2019, {"st_budget": 9.0})
     ingest.load(ingest.examine(data, "later.xlsx"), data, install)
     assert tables(install) != before
+    # a deck deleted since the backup and one saved since
+    assert decks.delete_deck("kon-tum-2024", install)
+    decks.save_deck("Sau sao lưu", decks.encode([Slide("st_budget", (("14", "63"),), (2018, 2025), "bar")]), db=install)
     done = rs.restore(tmp_path / "bk", install)
     assert tables(install) == before
+    assert {d["slug"] for d in decks.saved_decks(install)} == {"hoi-nghi-da-lat", "kon-tum-2024"}
     aside = next(install.parent.glob("w.before-restore-*"))
     assert str(aside) == done["kept_aside"] and (aside / "w.duckdb").exists() and (aside / "w.uploads").is_dir()
+    assert (aside / "decks" / "sau-sao-luu.json").exists(), "the deck saved after the backup is kept aside"
 
 
 def test_a_damaged_or_incomplete_backup_is_refused_and_changes_nothing(install, tmp_path, capsys):

@@ -204,7 +204,7 @@ _DECK_FILE_LIMIT = 16_384
 
 
 def decks_dir(db: str | os.PathLike | None = None) -> Path:
-    return store.uploads_dir(db).parent / "decks"
+    return store.decks_dir(db)
 
 
 def saved_decks(db: str | os.PathLike | None = None) -> list[dict]:
