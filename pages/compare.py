@@ -69,18 +69,24 @@ for indicator in chosen_indicators:
     table = charts.drawn_table(comparable, years, lang)
     if not table.empty:
         with st.expander(f"{t('numbers_drawn', lang)} — {ind.name(lang)}"):
-            shown = table.drop(columns="_value")
-            st.dataframe(shown, hide_index=True, width="stretch")
+            shown = table.drop(columns=["_value", "_fact"])
+            picked = st.dataframe(shown, hide_index=True, width="stretch", on_select="rerun",
+                                  selection_mode="single-row", key=f"drawn-{indicator}")
+            history.show(history.from_table(picked, table["_fact"].tolist()), lang)
             st.download_button(t("download_csv", lang), tables.csv_bytes(shown),
                                file_name=f"{indicator}-{years[0]}-{years[1]}.csv", mime="text/csv",
                                key=f"csv-{indicator}", on_click="ignore")
     if not other.empty:
         st.markdown(f"**{t('other_periods', lang)}** — {ind.name(lang)}")
         st.caption(t("other_periods_help", lang))
-        st.dataframe(_rows(other), hide_index=True, width="stretch")
+        picked = st.dataframe(_rows(other), hide_index=True, width="stretch", on_select="rerun",
+                              selection_mode="single-row", key=f"other-{indicator}")
+        history.show(history.from_table(picked, other), lang)
     if not uncertain.empty:
         st.markdown(f"**{t('uncertain_values', lang)}** — {ind.name(lang)}")
-        st.dataframe(_rows(uncertain), hide_index=True, width="stretch")
+        picked = st.dataframe(_rows(uncertain), hide_index=True, width="stretch", on_select="rerun",
+                              selection_mode="single-row", key=f"uncertain-{indicator}")
+        history.show(history.from_table(picked, uncertain), lang)
     blocked = sub[~sub["comparable"].fillna(True).astype(bool)]
     if not blocked.empty:
         st.markdown(f"**{t('not_comparable_list', lang)}**")

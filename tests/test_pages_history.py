@@ -110,3 +110,20 @@ def test_a_frame_34_value_before_the_merger_stands_for_its_predecessors():
         ("51", "34", "ocop_products", "2025-09-30", "actual")]
     assert rules.stored_facts("58", "63", "ocop_products", "2023", "actual") == [
         ("58", "63", "ocop_products", "2023", "actual")]
+
+
+def test_compare_tables_rows_open_their_history(open_page):
+    at = open_page("pages/compare.py", widgets={"ind": ["tfp_contribution"]})
+    other = next(d for d in at.dataframe if d.key == "other-tfp_contribution")
+    row = list(other.value["Tỉnh"]).index("Ninh Thuận")
+    pick_row(at, "other-tfp_contribution", row)
+    [panel] = history_panels(at)
+    assert panel.label.startswith("Lịch sử của một số liệu: Ninh Thuận · ") and "Giai đoạn 2020–2023" in panel.label
+    assert "33\u00a0%" in set(panel.dataframe[0].value["Giá trị"])
+
+    at = open_page("pages/compare.py", prov=["58-63"])
+    drawn = next(d for d in at.dataframe if d.key == "drawn-tasks_managed")
+    row = list(drawn.value["Năm"]).index(2021)
+    pick_row(at, "drawn-tasks_managed", row)
+    [panel] = history_panels(at)
+    assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2021"

@@ -141,7 +141,8 @@ def annual_in_range(df: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
 
 
 def drawn_table(df: pd.DataFrame, years: tuple[int, int], lang: str = "vi") -> pd.DataFrame:
-    """The numbers drawn, with each province's rank among those shown for that year and measure."""
+    """The numbers drawn, with each province's rank among those shown for that year and measure
+    (hidden columns: _value, the number; _fact, the fact id a selected row opens)."""
     d = annual_in_range(df, years).copy()
     if d.empty:
         return pd.DataFrame()
@@ -162,6 +163,7 @@ def drawn_table(df: pd.DataFrame, years: tuple[int, int], lang: str = "vi") -> p
                 t("col_alternatives", lang): int(r.alternatives) if r.alternatives == r.alternatives else 0,
                 t("col_source", lang): r.source,
                 "_value": r.value,
+                "_fact": point_id(r, indicator),
             })
     return pd.DataFrame(rows)
 
