@@ -45,12 +45,16 @@ if view["empty"]:
 
 st.caption(t("pf_counts", lang).format(n=view["n_indicators"], v=view["n_values"]) + ". " + t("history_click_hint", lang))
 st.subheader(t("pf_summary", lang), divider="gray")
-st.dataframe(view["summary"], hide_index=True, width="stretch")
+picked = st.dataframe(view["summary"], hide_index=True, width="stretch", on_select="rerun",
+                      selection_mode="single-row", key=f"summary-{mode}-{code}-{frame}")
+history.show(history.from_table(picked, view["summary_facts"]), lang)  # a row: the history of the value it shows
 
 if view["n_disagreeing"]:  # every disagreement of the province in one table, not one block each
     st.subheader(t("pf_disagreements", lang), divider="gray")
     st.warning(t("pf_disagree", lang).format(n=view["n_disagreeing"]))
-    st.dataframe(view["disagreements"], hide_index=True, width="stretch")
+    picked = st.dataframe(view["disagreements"], hide_index=True, width="stretch", on_select="rerun",
+                          selection_mode="single-row", key=f"disagreements-{mode}-{code}-{frame}")
+    history.show(history.from_table(picked, view["disagreement_facts"]), lang)
 
 st.subheader(t("pf_details", lang), divider="gray")
 groups = {key: (title, codes) for key, title, codes in view["groups"]}

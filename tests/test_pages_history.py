@@ -127,3 +127,26 @@ def test_compare_tables_rows_open_their_history(open_page):
     pick_row(at, "drawn-tasks_managed", row)
     [panel] = history_panels(at)
     assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2021"
+
+
+def test_profile_summary_row_opens_the_history_of_the_value_it_shows(open_page):
+    at = open_page("pages/profile.py", prov="58-63")
+    summary = next(d for d in at.dataframe if d.key == "summary-reported-58-63").value
+    row = list(summary["Chỉ tiêu"]).index("Nhiệm vụ KH&CN được quản lý")
+    shown, period = summary["Số liệu mới nhất"].iloc[row], summary["Kỳ"].iloc[row]
+    pick_row(at, "summary-reported-58-63", row)
+    [panel] = history_panels(at)
+    assert panel.label == f"Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · {period}"
+    assert shown in set(panel.dataframe[0].value["Giá trị"]), "the history holds the value the row shows"
+
+
+def test_profile_disagreement_row_opens_that_facts_history_with_every_value(open_page):
+    at = open_page("pages/profile.py", prov="14-34", lang="en")
+    table = next(d for d in at.dataframe if d.key == "disagreements-reported-14-34").value
+    rows = [i for i, (name, period) in enumerate(zip(table["Indicator"], table["Period"]))
+            if name == "S&T tasks managed" and period == "2021–2025"]
+    assert len(rows) == 2, "the value in use and the other one"
+    pick_row(at, "disagreements-reported-14-34", rows[1])   # the other value's row: the same fact
+    [panel] = history_panels(at)
+    assert panel.label == "History of one fact: Son La (from 1 Jul 2025) · S&T tasks managed · 2021–2025"
+    assert list(panel.dataframe[0].value["Value"]) == ["68 tasks", "84 tasks"]

@@ -96,7 +96,9 @@ def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> d
     return {"empty": df.empty, "groups": groups,
             "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(df["value"].notna().sum()),
             "summary": tables.profile_summary(df, groups, counts, lang),
+            "summary_facts": tables.profile_summary_facts(df, groups),
             "disagreements": tables.disagreement_table(df, others, lang),
+            "disagreement_facts": tables.disagreement_facts(df, others),
             "n_disagreeing": sum(counts.values()), "disagreeing": counts}
 
 

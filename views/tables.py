@@ -208,24 +208,28 @@ def profile_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) 
     return out if (df["measure"] == "plan").any() else out.drop(columns=[t("col_measure", lang)])
 
 
+def _disagreeing(df: pd.DataFrame, others: dict[tuple, list[dict]]) -> list[dict]:
+    """The facts of `df` whose sources disagree, in registry order, newest period first."""
+    keys = list(zip(df["province_code"], df["frame"], df["indicator"], df["period"], df["measure"]))
+    hit = [k in others for k in keys]
+    if not any(hit):
+        return []
+    rank = {code: i for i, code in enumerate(registry.shown_indicators())}
+    mine = df[hit]
+    return mine.assign(_ind=mine["indicator"].map(rank)).sort_values(
+        ["_ind", "period_end", "period_start", "measure"], ascending=[True, False, False, True]).to_dict("records")
+
+
 def disagreement_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> pd.DataFrame:
     """Every fact of `df` whose sources disagree, as ONE table (not one block per fact): per fact the
     value in use first, then each other value with its source; indicator and period in words on
     every row. In registry order, newest period first. Never averaged."""
     cols = [t(k, lang) for k in ("col_indicator", "col_period", "pf_role", "col_value", "col_source", "col_quote",
                                  "col_note")]
-    keys = list(zip(df["province_code"], df["frame"], df["indicator"], df["period"], df["measure"]))
-    hit = [k in others for k in keys]
-    if not any(hit):
-        return pd.DataFrame(columns=cols)
-    rank = {code: i for i, code in enumerate(registry.shown_indicators())}
-    mine = df[hit]
-    mine = mine.assign(_ind=mine["indicator"].map(rank)).sort_values(
-        ["_ind", "period_end", "period_start", "measure"], ascending=[True, False, False, True])
     in_use, other = t("pf_in_use", lang), t("pf_other", lang)
     plan = f" ({t('plan', lang)})"
     rows = []
-    for r in mine.to_dict("records"):  # one pass over the disagreeing facts only
+    for r in _disagreeing(df, others):  # one pass over the disagreeing facts only
         ind = registry.indicator(r["indicator"])
         name = ind.name(lang)
         period = periods.label(r["period"], lang) + (plan if r["measure"] == "plan" else "")
@@ -234,6 +238,12 @@ def disagreement_table(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: 
         rows += [(name, period, other, o["value"], o["source"], o["quote"], o["note"])
                  for o in others[_key(r)]]
     return pd.DataFrame(rows, columns=cols)
+
+
+def disagreement_facts(df: pd.DataFrame, others: dict[tuple, list[dict]]) -> list[str]:
+    """The fact id of each row of disagreement_table, in its order (a selected row opens the
+    history of its fact: the value in use and every other value reported)."""
+    return [fact_id(r) for r in _disagreeing(df, others) for _ in range(1 + len(others[_key(r)]))]
 
 
 def disagreeing_counts(df: pd.DataFrame, others: dict[tuple, list[dict]]) -> dict[str, int]:
@@ -246,6 +256,16 @@ def disagreeing_counts(df: pd.DataFrame, others: dict[tuple, list[dict]]) -> dic
     return out
 
 
+def _latest(df: pd.DataFrame) -> dict[str, dict]:
+    """Indicator -> the value a summary shows for it: the latest, certain values first, actual
+    before plan, a missing value only when there is nothing else."""
+    d = df.assign(_sure=(df["status"] != "uncertain") & df["value"].notna(), _actual=df["measure"] == "actual",
+                  _has=df["value"].notna())
+    latest = d.sort_values(["indicator", "_has", "_sure", "_actual", "period_end", "period_start"],
+                           ascending=[True, False, False, False, False, False]).drop_duplicates("indicator")
+    return {r["indicator"]: r for r in latest.to_dict("records")}
+
+
 def profile_summary(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]], disagreeing: dict[str, int],
                     lang: str) -> pd.DataFrame:
     """One row per indicator of a province, in the order of `groups` ((key, title, codes)): its
@@ -255,11 +275,7 @@ def profile_summary(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]], 
                                  "pf_n_values", "pf_n_disagreeing")]
     if df.empty:
         return pd.DataFrame(columns=cols)
-    d = df.assign(_sure=(df["status"] != "uncertain") & df["value"].notna(), _actual=df["measure"] == "actual",
-                  _has=df["value"].notna())
-    latest = d.sort_values(["indicator", "_has", "_sure", "_actual", "period_end", "period_start"],
-                           ascending=[True, False, False, False, False, False]).drop_duplicates("indicator")
-    latest = {r["indicator"]: r for r in latest.to_dict("records")}
+    latest = _latest(df)
     counts = df.groupby("indicator").size().to_dict()
     rows = []
     for _key_, title, codes in groups:
@@ -273,6 +289,15 @@ def profile_summary(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]], 
                          periods.label(r["period"], lang) + (f" ({t('plan', lang)})" if r["measure"] == "plan" else ""),
                          status, int(counts.get(code, 0)), int(disagreeing.get(code, 0))))
     return pd.DataFrame(rows, columns=cols)
+
+
+def profile_summary_facts(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]]) -> list[str]:
+    """The fact id of each row of profile_summary, in its order (a selected row opens the history
+    of the value it shows)."""
+    if df.empty:
+        return []
+    latest = _latest(df)
+    return [fact_id(latest[code]) for _key_, _title, codes in groups for code in codes]
 
 
 def profile_groups(present, lang: str) -> list[tuple[str, str, list[str]]]:
