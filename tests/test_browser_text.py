@@ -14,7 +14,7 @@ expect.set_options(timeout=30_000)  # a shared 2-core machine: Streamlit reruns 
 
 from tests.fixtures.accounts import add_account
 from tests.fixtures.browser import serve
-from tests.fixtures.browser import login, new_page
+from tests.fixtures.browser import BUSY_TIMEOUT, login, new_page
 from tests.fixtures.browser import wait_while_busy as wait_for_app
 
 PARAGRAPH = ("Dữ liệu kiểm thử. Năm 2019, Sở Khoa học và Công nghệ tỉnh Lâm Đồng đã tổ chức nghiệm thu 17 nhiệm vụ "
@@ -60,6 +60,8 @@ def test_paste_a_paragraph_tick_two_save_approve_and_find_them_on_the_profile(te
 
     # submitted, like an uploaded report, from the editor's list of reports
     editor.get_by_role("link", name=re.compile("Báo cáo của tỉnh")).click()
+    # the condition: the upload page's URL (on a loaded machine the old page is still drawn for a while)
+    editor.wait_for_url(re.compile(r"/tai-len"), timeout=BUSY_TIMEOUT)
     wait_for_app(editor)
     expect(editor.get_by_text(re.compile("văn bản dán vào.txt"))).to_be_visible()
     editor.get_by_role("button", name="Gửi duyệt").click()
