@@ -74,6 +74,22 @@ class FileResult:
         }
 
 
+_warmed = False
+
+
+def warm() -> None:
+    """Read once what every examine() needs — the registry, province names, the label matcher's
+    tables, the memos of periods and labels — by examining the template (every indicator's
+    label, no figures). The upload workers' forkserver does this before forking (etl.preload), so
+    a worker starts with them instead of spending a quarter of a second on them for each file."""
+    global _warmed
+    if not _warmed:
+        from etl import template
+
+        examine(template.build(), "mau-bao-cao.xlsx")
+        _warmed = True
+
+
 def _jsonable(v):
     if v is None or isinstance(v, (int, float, str, bool)):
         return v

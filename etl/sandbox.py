@@ -10,7 +10,8 @@ counts only what the worker itself burns, and stops it even inside native code (
 wall-clock backstop is for a worker that never answers without using CPU.
 
 Workers are forked from a multiprocessing *forkserver*: a clean process started once (it imports
-the pipeline up front), so a worker starts in milliseconds and never inherits the threads of the
+the pipeline and reads the registry and the label matcher's tables up front: etl.preload), so a
+worker starts in milliseconds and never inherits the threads of the
 Streamlit server. The README reports that start-up apart from the ingest's own time."""
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def _ctx():
     with _lock:
         if _context is None:
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["etl.pipeline"])
+            ctx.set_forkserver_preload(["etl.preload"])
             _context = ctx
         return _context
 
@@ -50,6 +51,9 @@ def prefer_fork() -> None:
     with _lock:
         if threading.active_count() == 1 and _address_space() + FORK_HEADROOM <= limits.WORKER_MEMORY_BYTES:
             _context = multiprocessing.get_context("fork")
+    from etl import pipeline
+
+    pipeline.warm()   # once here, not once in each file's worker
 
 
 # NOTE: a forked worker inherits this process's address space and then gets the ceiling
