@@ -231,7 +231,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         by_unit: dict = {}
         measure, status = plan.value_cells[0].measure, plan.value_cells[0].status
         sheet_name, candidates, Cand = s.name, out.candidates, Candidate
-        plan_place = (plan.provinces, plan.province_text)
+        plan_place = (plan.provinces, plan.province_text if plan.provinces else "")
+        taken = 0
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
         if not row or (row[0] is None and row.count(None) == len(row)):
@@ -247,12 +248,11 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 if lab is not None and per is not None and prov is not None:
                     unit = by_unit.get(row[ucol] if ucol < width else None, None) if ucol is not None else ""
                     if unit is not None:
-                        text, code, period = lab
-                        provs, ptext = prov
-                        out.matched_rows += 1
-                        candidates.append(Cand(sheet_name, f"{vletters}{r + 1}", text, code, provs, ptext if provs else "",
+                        text, code, period, label_unit = lab
+                        taken += 1
+                        candidates.append(Cand(sheet_name, f"{vletters}{r + 1}", text, code, prov[0], prov[1],
                                                period or per, measure, status, float(v), "", False,
-                                               unit or _label_unit(text, code), ""))
+                                               unit or label_unit, ""))
                         continue
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
@@ -296,14 +296,16 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             width = len(row)
             raw_label = row[label_col] if label_col < width else None
             if raw_label is not None and (not plan.tidy or indicator_for_label(label, None)[0] == code):
-                by_label[raw_label] = (label, code, label_period)
+                by_label[raw_label] = (label, code, label_period, _label_unit(label, code))
             if pcol is not None and pcol < width and row[pcol] is not None and row_provs:
-                by_province[row[pcol]] = (row_provs, row_ptext)
+                by_province[row[pcol]] = (row_provs, row_ptext if row_provs else "")
             pv = row[percol] if percol is not None and percol < width else None
             if pv is not None:
                 by_period[(type(pv), pv)] = row_period
             if ucol is not None:
                 by_unit[row[ucol] if ucol < width else None] = text_of(row[ucol] if ucol < width else None)
+    if fast is not None:
+        out.matched_rows += taken
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
 
 
