@@ -81,12 +81,13 @@ def warm() -> None:
     """Read once what every examine() needs — the registry, province names, the label matcher's
     tables, the memos of periods and labels — by examining the template (every indicator's
     label, no figures). The upload workers' forkserver does this before forking (etl.preload), so
-    a worker starts with them instead of spending a quarter of a second on them for each file."""
+    a worker starts with them instead of spending a quarter of a second on them for each file.
+    (The command line forks its workers from itself and reads one file each: it does not warm.)"""
     global _warmed
     if not _warmed:
         from etl import template
 
-        examine(template.build(), "mau-bao-cao.xlsx")
+        _examine(template.build(), "mau-bao-cao.xlsx", None, None)
         _warmed = True
 
 

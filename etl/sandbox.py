@@ -51,9 +51,6 @@ def prefer_fork() -> None:
     with _lock:
         if threading.active_count() == 1 and _address_space() + FORK_HEADROOM <= limits.WORKER_MEMORY_BYTES:
             _context = multiprocessing.get_context("fork")
-    from etl import pipeline
-
-    pipeline.warm()   # once here, not once in each file's worker
 
 
 # NOTE: a forked worker inherits this process's address space and then gets the ceiling
