@@ -14,6 +14,7 @@ Uncertain values and values that are not comparable across the merger (NaN) are 
 Pure: facts DataFrames (metrics.queries) in, rows or DataFrames out."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from metrics import periods, registry
@@ -121,17 +122,21 @@ COVERAGE_CATEGORIES = ("reported", "estimated", "partial", "stock", "multi", "un
 _RANK = {c: i for i, c in enumerate(COVERAGE_CATEGORIES)}
 
 
+def value_categories(kind, start_year, end_year, status):
+    """What each value says about coverage of the years it touches (arrays in, an array out):
+    uncertain; a year reported or estimated; a stock (a date); a span over several years; or part
+    of a year."""
+    kind, status = np.asarray(kind, dtype=object), np.asarray(status, dtype=object)
+    start_year, end_year = np.asarray(start_year), np.asarray(end_year)
+    return np.select(
+        [status == "uncertain", (kind == "year") & (status == "estimated"), kind == "year", kind == "date",
+         start_year != end_year],
+        ["uncertain", "estimated", "reported", "stock", "multi"], "partial")
+
+
 def value_category(kind: str, start, end, status: str) -> str:
-    """What one value says about coverage of the years it touches."""
-    if status == "uncertain":
-        return "uncertain"
-    if kind == "year":
-        return "estimated" if status == "estimated" else "reported"
-    if kind == "date":
-        return "stock"
-    if pd.Timestamp(start).year != pd.Timestamp(end).year:
-        return "multi"
-    return "partial"
+    """value_categories for one value (dates in)."""
+    return str(value_categories([kind], [pd.Timestamp(start).year], [pd.Timestamp(end).year], [status])[0])
 
 
 def years_touched(start, end) -> range:

@@ -1,8 +1,10 @@
 """Độ phủ dữ liệu (Coverage): who has reported which indicator for which year."""
+import math
+
 import streamlit as st
 
-from metrics import queries, registry, rules
-from views import fmt, maps, tables, ui
+from metrics import queries, registry
+from views import cache, maps, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -21,7 +23,6 @@ picked = ui.url_select(
 )
 indicators = picked or codes
 
-facts = queries.coverage_facts(indicators, chosen, mode)
 lo, hi = maps.year_bounds(queries.year_span())
 years = ui.url_year_range(t("cov_years", lang), lo, hi, (max(lo, hi - 9), hi))
 
@@ -30,26 +31,36 @@ if not chosen:
 else:
     if mode == "today":
         st.caption(t("cov_today_note", lang))
-    cells = maps.coverage_cells(facts, chosen, indicators, years, mode, lang)
-    words = maps.coverage_grid(cells, lang)
+    # computed once per data version and choice, shared by every session (views.cache)
+    version = cache.version()
+    args = (version, mode, tuple(chosen), tuple(indicators), tuple(years), lang)
+    view = cache.coverage_view(*args)
 
     st.subheader(t("cov_summary", lang))
-    st.dataframe(maps.coverage_summary(cells, lang), hide_index=True, width="stretch")
+    st.dataframe(view["summary"], hide_index=True, width="stretch")
 
     st.subheader(t("cov_grid", lang))
     with st.expander(t("cov_legend", lang), expanded=True):
         st.markdown(maps.legend_html(lang), unsafe_allow_html=True)
-    st.html(maps.coverage_html(cells, lang))
-    shown = rules.touching_years(facts, years)
-    line = fmt.source_line(shown[shown["source"].fillna("") != ""], lang)
-    if line:
-        st.caption(line)
-    st.download_button(t("cov_download", lang), tables.csv_bytes(words.reset_index()),
+    n_pages = math.ceil(len(indicators) / cache.COVERAGE_PAGE)
+    page = 1
+    if n_pages > 1:  # hundreds of indicators: the grid a page at a time, the summary and CSV whole
+        def _page_label(p: str) -> str:
+            i = int(p)
+            return t("page_option", lang).format(i=i, n=n_pages, a=(i - 1) * cache.COVERAGE_PAGE + 1,
+                                                    b=min(i * cache.COVERAGE_PAGE, len(indicators)))
+        page = int(ui.url_select(t("page_of", lang), [str(i) for i in range(1, n_pages + 1)], default="1",
+                                 key="grid_page", format_func=_page_label))
+    grid = cache.coverage_page(*args, page)
+    st.html(grid["html"])
+    if view["sources"]:
+        st.caption(view["sources"])
+    # the file is built when someone clicks, not on every run
+    st.download_button(t("cov_download", lang), lambda: cache.coverage_csv(*args),
                        file_name=f"do-phu_{years[0]}-{years[1]}.csv", mime="text/csv", key="cov_csv")
 
     with st.expander(t("cov_details", lang)):
-        detailed = cells[cells["detail"] != ""]
-        st.dataframe(maps.coverage_details(detailed, lang), hide_index=True, width="stretch")
+        st.dataframe(grid["details"], hide_index=True, width="stretch")
 
 with st.expander(t("cov_about_title", lang)):
     st.markdown(t("cov_about", lang))

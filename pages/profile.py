@@ -66,9 +66,9 @@ page = 1
 if n_pages > 1:  # a long group (a national warehouse has hundreds of indicators) a page at a time
     def _page_label(p: str) -> str:
         i = int(p)
-        return t("pf_page_option", lang).format(i=i, n=n_pages, a=(i - 1) * cache.PROFILE_PAGE + 1,
+        return t("page_option", lang).format(i=i, n=n_pages, a=(i - 1) * cache.PROFILE_PAGE + 1,
                                                 b=min(i * cache.PROFILE_PAGE, len(codes)))
-    page = int(ui.url_select(t("pf_page", lang), [str(i) for i in range(1, n_pages + 1)], default="1", key="page",
+    page = int(ui.url_select(t("page_of", lang), [str(i) for i in range(1, n_pages + 1)], default="1", key="ind_page",
                              format_func=_page_label))
 shown = tuple(codes[(page - 1) * cache.PROFILE_PAGE: page * cache.PROFILE_PAGE])
 

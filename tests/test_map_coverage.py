@@ -5,7 +5,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from metrics import registry, rules
+from metrics import queries, registry, rules
 from views import maps
 
 
@@ -120,6 +120,25 @@ def test_coverage_filters_indicators_and_years(open_page):
     assert html.count("class='cov-ind'") == 1
     row = html.split("scope='row'>Ninh Thuận</th>")[1].split("</tr>")[0]
     assert [w.split(">")[-1] for w in row.split("</td>")[:3]] == ["báo cáo", "một phần năm", "báo cáo"]
+
+
+def test_coverage_grid_comes_a_page_of_indicators_at_a_time_the_summary_covers_all(open_page):
+    from views import cache
+
+    at = open_page("pages/coverage.py")
+    every = len(queries.indicators_with_data())
+    assert every > cache.COVERAGE_PAGE, "the real data has more indicators than one page"
+    first = grid_html(at)
+    assert first.count("class='cov-ind'") == cache.COVERAGE_PAGE
+    summary = at.dataframe[0].value
+    assert all(v.endswith(f"/{every}") for v in summary["Chỉ tiêu có số liệu"])  # every indicator counted
+    pages = at.selectbox(key="_url_widget_grid_page")
+    assert len(pages.options) == -(-every // cache.COVERAGE_PAGE) and pages.options[0].startswith("Trang 1/")
+    at = open_page("pages/coverage.py", grid_page="2")
+    second = grid_html(at)
+    names = lambda html: {part.split("</span>")[0] for part in html.split("scope='rowgroup'><span>")[1:]}
+    assert names(second) and not names(first) & names(second)
+    assert at.get("download_button"), "the whole grid downloads as CSV (built on the click)"
 
 
 # --- views.maps: boundaries -------------------------------------------------------------------

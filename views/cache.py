@@ -11,7 +11,7 @@ import threading
 import streamlit as st
 
 from metrics import queries, registry, rules
-from views import charts, fmt, tables
+from views import charts, fmt, maps, tables
 
 # NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
 # GIL); a few at a time keeps every run short. Waiting runs are served first come, first served.
@@ -131,6 +131,46 @@ def profile_figure(version: str, mode: str, code: str, frame: str, indicator: st
     fig = charts.compare_figure(drawn, indicator, years, lang, source_line=fmt.source_line(drawn, lang, limit=3),
                                 title=f"{ind.name(lang)} — {fmt.province_label(code, frame, lang)}")
     return charts.room_for_sources(fig, 300)
+
+
+# --- coverage: the cells are computed once per data version and choice; a run draws one page of
+# the grid (the summary and the download cover every indicator)
+
+COVERAGE_PAGE = 30  # indicators per page of the grid
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _coverage(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str):
+    """(cells, facts) for a choice; shared read-only, never copied."""
+    facts = queries.coverage_facts(list(indicators), list(provinces), mode)
+    return maps.coverage_cells(facts, list(provinces), list(indicators), years, mode, lang), facts
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def coverage_view(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str) -> dict:
+    """The summary of every indicator chosen and the sources line."""
+    cells, facts = _coverage(version, mode, provinces, indicators, years, lang)
+    shown = rules.touching_years(facts, years)
+    return {"summary": maps.coverage_summary(cells, lang),
+            "sources": fmt.source_line(shown[shown["source"].fillna("") != ""], lang)}
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def coverage_page(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str,
+                  page: int) -> dict:
+    """One page of the grid (COVERAGE_PAGE indicators) as HTML, and its cells' details."""
+    cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
+    chunk = list(indicators[(page - 1) * COVERAGE_PAGE: page * COVERAGE_PAGE])
+    mine = cells[cells["indicator"].isin(chunk)]
+    return {"html": maps.coverage_html(mine, lang),
+            "details": maps.coverage_details(mine[mine["detail"] != ""], lang)}
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def coverage_csv(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str) -> bytes:
+    """The whole grid (every indicator chosen) as CSV words — built when someone downloads it."""
+    cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
+    return tables.csv_bytes(maps.coverage_grid(cells, lang).reset_index())
 
 
 SCREEN_ROWS = 2000  # rows drawn on the data page; the downloads hold every row shown by the filters
