@@ -111,7 +111,10 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
     ]
 
 
-_BARE_TABLES = [(r"\bFROM facts_by_province\b", "FROM current_facts"), (r"\bFROM facts\b", "FROM current_facts"),
+_BARE_TABLES = [  # the snapshot's partitions named in a query (Snapshot.relation) -> the table they copy
+                (r"FROM \(SELECT [^()]*? FROM read_parquet\(\[[^\]]*\], hive_partitioning = true, "
+                 r"hive_types = \{[^}]*\}\)\) AS (\w+)", r"FROM \1"),
+                (r"\bFROM facts_by_province\b", "FROM current_facts"), (r"\bFROM facts\b", "FROM current_facts"),
                 (r"\bFROM history_by_province\b", "FROM observation_history"),
                 (r"\bFROM history\b", "FROM observation_history"),
                 (r"\bFROM disagreements_by_province\b", "FROM stock_disagreements"),

@@ -18,6 +18,7 @@ from metrics.schema import FACT_COLUMNS
 
 _FACT_COLUMNS = ", ".join(FACT_COLUMNS)
 _TODAY_COLUMNS = _FACT_COLUMNS + ", comparable, reason, reason_en, predecessors"
+_AS_REPORTED_COLUMNS = _FACT_COLUMNS + ", TRUE AS comparable, '' AS reason, '' AS reason_en, '' AS predecessors"
 
 
 # The copy DuckDB warns about is the point (see frame()); a filter set once, because
@@ -133,7 +134,7 @@ def _fact_filter(indicators, provinces) -> tuple[list[str], list]:
 
 
 def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | None = None,
-          db: str | os.PathLike | None = None) -> pd.DataFrame:
+          db: str | os.PathLike | None = None, _columns: str = _FACT_COLUMNS) -> pd.DataFrame:
     """Current facts, filtered. provinces: (code, frame) pairs; empty filters mean all."""
     where, params = _fact_filter(indicators, provinces)
     where.insert(0, "TRUE")
@@ -143,24 +144,33 @@ def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | 
     if frame:
         where.append("frame = ?")
         params.append(frame)
-    sql = (f"SELECT {_FACT_COLUMNS} FROM {_by(indicators, provinces, 'facts')} WHERE {' AND '.join(where)} "
+    sql = (f"SELECT {_columns} FROM {_by(indicators, provinces, 'facts', db)} WHERE {' AND '.join(where)} "
            "ORDER BY indicator, province_code, frame, period_start, period_end, measure")
     return query(sql, tuple(params), db)
 
 
-def _by(indicators, provinces, table: str) -> str:
+def _by(indicators, provinces, table: str, db=None) -> str:
     """The published copy to read: by indicator, unless provinces narrow it more (a province's
-    every indicator is one file in the by-province copy, one file per indicator in the other)."""
+    every indicator is one file in the by-province copy, one file per indicator in the other);
+    only the partitions asked for (metrics.snapshot.Snapshot.relation)."""
     if provinces and (not indicators or len(indicators) > 2 * len(set(provinces))):
-        return f"{table}_by_province"
-    return table
+        return _partitions(f"{table}_by_province", sorted({p[0] for p in provinces}), db)
+    return _partitions(table, indicators, db) if indicators else table
+
+
+def _partitions(table: str, keys, db=None) -> str:
+    try:
+        return snapshot.of(store.db_path(db)).relation(table, keys)
+    except (snapshot.SnapshotMissing, KeyError):  # nothing published, or a snapshot without the copy
+        return table
 
 
 def other_values(province_code: str, frame: str, indicator: str, period: str, measure: str,
                  db: str | os.PathLike | None = None) -> pd.DataFrame:
     """Every value reported for one fact, the current one first (position 1)."""
     sql = ("SELECT position, value, unit, qualifier, status, source, quote, note, source_kind, loaded_at "
-           f"FROM history WHERE indicator IN ({_literals([indicator])}) AND province_code = ? AND frame = ? "
+           f"FROM {_partitions('history', [indicator], db)} WHERE indicator IN ({_literals([indicator])}) "
+           "AND province_code = ? AND frame = ? "
            "AND period = ? AND measure = ? AND position IS NOT NULL ORDER BY position")
     return query(sql, (province_code, frame, period, measure), db)
 
@@ -170,11 +180,11 @@ def alternatives(indicators=(), provinces=(), db: str | os.PathLike | None = Non
     where, params = _fact_filter(indicators, provinces)
     # and, for a stock, the value of another period that disagrees with it (stock_disagreements)
     sql = ("SELECT * FROM (SELECT province_code, frame, indicator, period, measure, value, unit, qualifier, status, "
-           f"source, quote, note, 0 AS crossed, position FROM {_by(indicators, provinces, 'history')} "
+           f"source, quote, note, 0 AS crossed, position FROM {_by(indicators, provinces, 'history', db)} "
            f"WHERE {' AND '.join(where + ['differs'])} "
            "UNION ALL SELECT province_code, frame, indicator, period, measure, value, unit, qualifier, status, "
            "source, quote, concat_ws(' ', '[' || other_period || ']', note) AS note, 1 AS crossed, 0 AS position "
-           f"FROM {_by(indicators, provinces, 'disagreements')} WHERE {' AND '.join(where) or 'TRUE'}) "
+           f"FROM {_by(indicators, provinces, 'disagreements', db)} WHERE {' AND '.join(where) or 'TRUE'}) "
            "ORDER BY indicator, province_code, period, crossed, position")
     return query(sql, tuple(params + params), db).drop(columns=["crossed", "position"])
 
@@ -200,9 +210,8 @@ def facts_view(indicators=(), provinces=(), mode: str = "reported", measure: str
     mode "today": today's 34 provinces, periods before July 2025 rebuilt from predecessors
     (etl.readmodel); provinces are frame-34 codes (or (code, "34") pairs)."""
     if mode != "today":
-        df = facts(indicators, provinces, measure, db=db)
-        df["comparable"], df["reason"], df["reason_en"], df["predecessors"] = True, "", "", ""
-        return df
+        # the merger view's columns, constant as reported: in the SQL, not added to every copy in pandas
+        return facts(indicators, provinces, measure, db=db, _columns=_AS_REPORTED_COLUMNS)
     codes = sorted({p[0] if isinstance(p, tuple) else p for p in provinces})
     where, params = ["TRUE"], []
     if indicators:
@@ -214,7 +223,8 @@ def facts_view(indicators=(), provinces=(), mode: str = "reported", measure: str
         where.append("measure = ?")
         params.append(measure)
     # etl.readmodel rebuilt the 34 provinces when the data changed (the merger rule is there)
-    return query(f"SELECT {_TODAY_COLUMNS} FROM facts_today WHERE {' AND '.join(where)} "
+    today = _partitions("facts_today", indicators, db) if indicators else "facts_today"
+    return query(f"SELECT {_TODAY_COLUMNS} FROM {today} WHERE {' AND '.join(where)} "
                  "ORDER BY indicator, province_code, period_start, period_end, measure", tuple(params), db)
 
 

@@ -14,6 +14,7 @@ Query results are cached keyed on `version()`, so a new upload shows at once.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import threading
 import time
@@ -46,7 +47,15 @@ class WarehouseMissing(FileNotFoundError):
 
 
 def db_path(path: str | os.PathLike | None = None) -> Path:
-    return Path(path or os.environ.get(DB_ENV) or DEFAULT_DB).resolve()
+    raw = os.fspath(path or os.environ.get(DB_ENV) or DEFAULT_DB)
+    return _resolved(raw) if os.path.isabs(raw) else Path(raw).resolve()  # a relative one follows the cwd
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(path: str) -> Path:
+    # NOTE: every query names its warehouse; resolving walks the path with a system call per
+    # component (py-spy: ~5 % of a page run), so once per spelling
+    return Path(path).resolve()
 
 
 def uploads_dir(path: str | os.PathLike | None = None) -> Path:

@@ -29,28 +29,8 @@ def _profile_link(option: str) -> dict:
     return ui.link_params(prov=option)
 
 
-def _card(c: dict) -> None:
-    x = c["texts"]
-    with st.container(border=True):
-        st.markdown(f"**{x['label']}**", help=x["help"])
-        st.metric(x["period"] or "—", x["value"], delta=x["delta"], delta_color=x["delta_color"],
-                  chart_data=x["trend"] or None, chart_type="line")
-        lines = list(x["flags"])
-        if x["delta_description"]:
-            lines.append(x["delta_description"])
-        elif c["has_row"]:
-            lines.append(t("ov_no_prev", lang))
-        lines.append(f"{t('ov_trend', lang)}: {x['trend_periods']}" if x["trend_periods"] else t("ov_no_trend", lang))
-        if x["source"]:
-            lines.append(f"{t('sources', lang)}: {tables.shorten(x['source'], 160)}")
-        if x["note"] and (c["uncertain"] or not c["has_row"] or c["plan_only"]):
-            lines.append(f"{t('col_note', lang)}: {x['note']}")
-        st.caption("  \n".join(lines))
-        history.button(c["fact"], lang, slot="overview")  # the value's history, below this row of cards
-
-
 for province in deck["provinces"]:
-    code, frame, cs = province["code"], province["frame"], province["cards"]
+    code, frame = province["code"], province["frame"]
     option = ui.province_option(code, frame)
     st.subheader(fmt.province_label(code, frame, lang), divider="gray")
     lineage = tables.merger_history(code, frame, lang)
@@ -58,15 +38,15 @@ for province in deck["provinces"]:
         st.caption(lineage["text"])
     st.page_link("pages/profile.py", label=f"{t('ov_open_profile', lang)}: {registry.province(code, frame).name(lang)}",
                  icon=":material/badge:", query_params=_profile_link(option))
-    if not cs:
+    if not province["n_cards"]:
         st.caption(t("no_data", lang))
-    for i in range(0, len(cs), 3):  # rows of three, so a phone stacks them in reading order
-        for col, c in zip(st.columns(3), cs[i:i + 3]):
-            with col:
-                _card(c)
-        opened = history.chosen("overview")
-        if opened in {c["fact"] for c in cs[i:i + 3]}:
-            history.show(opened, lang)
+    else:  # the province's cards in one element, built once per data version (views.cards)
+        st.html(province["html"])
+    if province["facts"]:  # one picker per province, not a button per card: each is a widget per phone
+        labels = dict(province["facts"])
+        fact = st.selectbox(t("history_pick", lang), list(labels), index=None, format_func=labels.get,
+                            key=f"history-overview-{code}-{frame}", placeholder=t("history_pick_placeholder", lang))
+        history.show(fact, lang)
     if province["missing"]:
         st.caption(f"{t('ov_missing', lang)}: " + "; ".join(province["missing"]))
 

@@ -6,7 +6,7 @@ from tests.fixtures.browser import wait_for_app
 
 PLOTLY = ".js-plotly-plot .main-svg"
 PAGES = [  # (url path, title shown, what its chart is drawn as, if it has one)
-    ("", "Tổng quan", "[data-testid='stMetric']"),
+    ("", "Tổng quan", ".ov-card"),
     ("so-sanh", "So sánh chỉ tiêu giữa các tỉnh", PLOTLY),
     ("ho-so-tinh", "Ninh Thuận", PLOTLY),
     ("ban-do", "Bản đồ", PLOTLY),

@@ -1,8 +1,10 @@
 """Overview, Province profile and Data pages (AppTest), and the pure helpers behind them
 (views.tables): latest-value cards, the previous comparable period, disagreeing sources,
 administrative history, filters and the CSV / Excel exports."""
+import html
 import io
 import json
+import re
 
 import openpyxl
 import pandas as pd
@@ -12,8 +14,22 @@ from views import tables
 
 
 
+def _cards(at) -> list[str]:
+    """The overview's cards (views.cards: one HTML block per province)."""
+    return [card for block in at.get("html") for card in block.proto.body.split("<article class='ov-card'")[1:]]
+
+
+def _card_text(card: str, cls: str) -> str:
+    part = card.split(f"class='{cls}'", 1)
+    if len(part) < 2:
+        return ""
+    body = part[1].split(">", 1)[1].split("</div>", 1)[0]
+    return html.unescape(re.sub(r"<br>", "\n", body)).removeprefix("▲ ").removeprefix("▼ ")
+
+
 def captions(at) -> str:
-    return "\n".join(c.value for c in at.caption)
+    """Captions, and the lines under each card."""
+    return "\n".join([c.value for c in at.caption] + [_card_text(card, "ov-lines") for card in _cards(at)])
 
 
 def markdown(at) -> str:
@@ -21,7 +37,9 @@ def markdown(at) -> str:
 
 
 def metrics(at) -> list[tuple[str, str, str]]:
-    return [(m.label, m.value, m.delta) for m in at.metric]
+    """(period, value, change) of every card: "" when there is no comparable change."""
+    return [(_card_text(c, "ov-period"), _card_text(c, "ov-value"), _card_text(c, "ov-delta ov-good")
+             or _card_text(c, "ov-delta ov-bad") or _card_text(c, "ov-delta ov-flat")) for c in _cards(at)]
 
 
 # --- Overview ---------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """A fact's history is one click from every chart and table (AppTest): a point on the profile's
 chart, a row of its tables, a province on the map or a row of the map's table, an overview card's
-button — each opens the one history panel (views.history), in Vietnamese or English. A click is
+value chosen under its province's cards — each opens the one history panel (views.history), in Vietnamese or English. A click is
 the selection event Streamlit stores under the chart's or table's key; the fact a point carries is
 read from the figure the page drew, so a chart that loses its fact ids fails here."""
 import json
@@ -88,18 +88,18 @@ def test_map_table_row_opens_the_same_history(open_page):
     assert "32 nhiệm vụ" in set(panel.dataframe[0].value["Giá trị"])
 
 
-def test_overview_card_button_opens_and_closes_the_values_history(open_page):
+def test_overview_card_value_opens_and_closes_its_history_from_the_provinces_picker(open_page):
     at = open_page("pages/overview.py")
     fact = "58-63|tasks_managed|2023|actual"
-    button = at.button(key=f"history-overview-{fact}")
-    assert button.label == "Lịch sử"
-    ok(button.click().run())
+    picker = at.selectbox(key="history-overview-58-63")
+    assert picker.label == "Lịch sử của một số liệu trên thẻ" and picker.value is None
+    assert "Nhiệm vụ KH&CN được quản lý · Năm 2023" in picker.options  # every card of the province
+    ok(picker.set_value(fact).run())
     [panel] = history_panels(at)
     assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023"
     assert "Đang dùng: 32 nhiệm vụ" in texts(panel)
-    assert at.button(key=f"history-overview-{fact}").label == "Ẩn lịch sử"
-    ok(at.button(key=f"history-overview-{fact}").click().run())
-    assert not history_panels(at), "a second click closes it"
+    ok(at.selectbox(key="history-overview-58-63").set_value(None).run())
+    assert not history_panels(at), "choosing nothing closes it"
 
 
 def test_a_frame_34_value_before_the_merger_stands_for_its_predecessors():

@@ -11,7 +11,7 @@ import threading
 import streamlit as st
 
 from metrics import queries, registry, rules
-from views import charts, fmt, maps, tables
+from views import cards, charts, fmt, maps, tables
 
 # NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
 # GIL); a few at a time keeps every run short. Waiting runs are served first come, first served.
@@ -40,18 +40,24 @@ def indicators_with_data(version: str) -> list[str]:
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: str) -> dict:
-    """Everything the overview draws for these provinces, in one language: per province its cards'
-    texts and the core indicators it lacks; the sources line. Plain data: cheap to hand out."""
+    """Everything the overview draws for these provinces, in one language: per province its cards
+    as one HTML block (views.cards) and the core indicators it lacks; the sources line. Plain
+    data: cheap to hand out, and a run sends a few elements instead of four per card."""
     df = queries.facts_view(list(core), list(provinces), mode=mode)
     deck = tables.cards(df, list(provinces), list(core))
     out = {"provinces": [], "sources": tables.deck_sources(deck, lang)}
     for (code, frame), cs in deck.items():
         have = {c.indicator for c in cs}
+        html = []
+        for c in cs:
+            x = tables.card_texts(c, lang)
+            html.append(cards.card_html(x, cards.card_lines(c, x, lang)))
         out["provinces"].append({
-            "code": code, "frame": frame,
-            "cards": [{"texts": tables.card_texts(c, lang), "has_row": c.row is not None,
-                       "fact": tables.fact_id(c.row) if c.row is not None else None,
-                       "uncertain": c.uncertain, "plan_only": c.plan_only} for c in cs],
+            "code": code, "frame": frame, "n_cards": len(cs),
+            "html": cards.deck_html(html, fmt.province_label(code, frame, lang)),
+            # the cards' values, each with its history one choice away (views.history)
+            "facts": [(tables.fact_id(c.row), f"{registry.indicator(c.indicator).name(lang)} · "
+                       f"{tables.card_texts(c, lang)['period']}") for c in cs if c.row is not None],
             "missing": [registry.indicator(ind).name(lang) for ind in core if ind not in have],
         })
     return out

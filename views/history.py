@@ -79,27 +79,3 @@ def show(fact: str | None, lang: str) -> None:
             st.markdown(f"**{_label(part, lang)}**")
             if not _one(part, lang, user):
                 st.caption(t("history_none", lang))
-
-
-# --- a card's button (the overview): opens and closes one history per place ---------------------
-
-def _state(slot: str) -> str:
-    return f"_history_{slot}"
-
-
-def _toggle(slot: str, fact: str) -> None:
-    st.session_state[_state(slot)] = None if st.session_state.get(_state(slot)) == fact else fact
-
-
-def button(fact: str | None, lang: str, slot: str) -> None:
-    """A small "Lịch sử" button that opens (or closes) `fact`'s history at `slot` (chosen(slot))."""
-    if not fact:
-        return
-    is_open = st.session_state.get(_state(slot)) == fact
-    st.button(t("history_hide" if is_open else "history_open", lang), key=f"history-{slot}-{fact}",
-              icon=":material/history:", type="tertiary", on_click=_toggle, args=(slot, fact))
-
-
-def chosen(slot: str) -> str | None:
-    """The fact whose history the buttons of `slot` opened (None: none open)."""
-    return st.session_state.get(_state(slot))

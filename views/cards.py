@@ -1,0 +1,94 @@
+"""The overview's cards as one HTML block per province (st.html), not four Streamlit elements per
+card: in a conference hall every element is a message to every phone, and the server's time per
+session grew with their number (py-spy: ~60 % of an overview run was Streamlit sending ~300
+elements). A card says what st.metric said — indicator (its definition on hover), period, value,
+change against the previous comparable period, a sparkline of the comparable series — and the
+lines under it (flags, what it is compared with, trend periods, sources, note).
+
+Pure: the texts of views.tables.card_texts in, escaped HTML out (values, notes and sources come
+from uploaded files)."""
+from __future__ import annotations
+
+from html import escape
+
+from views import tables
+from views.i18n import t
+
+_CSS = """
+<style>
+.ov-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));gap:12px;margin:4px 0 8px}
+.ov-card{border:1px solid rgba(49,51,63,.2);border-radius:8px;padding:12px 14px;min-width:0;overflow-wrap:anywhere}
+.ov-label{font-weight:600;font-size:15px;line-height:1.3}
+.ov-label[title]{text-decoration:underline dotted rgba(49,51,63,.4);text-underline-offset:3px;cursor:help}
+.ov-period{font-size:14px;color:rgba(49,51,63,.75);margin-top:6px}
+.ov-value{font-size:30px;line-height:1.25;font-weight:400}
+.ov-delta{display:inline-block;font-size:14px;padding:1px 8px;border-radius:12px;margin-top:2px}
+.ov-good{color:#177233;background:rgba(33,195,84,.12)}
+.ov-bad{color:#b42318;background:rgba(255,43,43,.10)}
+.ov-flat{color:#555;background:rgba(49,51,63,.08)}
+.ov-spark{display:block;width:100%;height:32px;margin-top:6px}
+.ov-lines{font-size:13px;line-height:1.45;color:rgba(49,51,63,.7);margin-top:6px}
+</style>
+"""
+
+
+def sparkline(values: list[float], colour: str = "#0072B2") -> str:
+    """An inline SVG line of the comparable series (oldest first), scaled to its own range."""
+    if len(values) < 2:
+        return ""
+    lo, hi = min(values), max(values)
+    span = (hi - lo) or 1.0
+    step = 100 / (len(values) - 1)
+    points = " ".join(f"{i * step:.1f},{28 - (v - lo) / span * 24:.1f}" for i, v in enumerate(values))
+    return (f"<svg class='ov-spark' viewBox='0 0 100 30' preserveAspectRatio='none' aria-hidden='true'>"
+            f"<polyline points='{points}' fill='none' stroke='{colour}' stroke-width='2' "
+            f"vector-effect='non-scaling-stroke'/></svg>")
+
+
+def _delta_class(delta: str, colour: str) -> str:
+    """Green when the change is good news, red when bad (delta_color 'inverse': less is better)."""
+    sign = delta[:1]
+    if sign not in "+-" or delta.startswith("±"):
+        return "ov-flat"
+    up = sign == "+"
+    return "ov-good" if up == (colour != "inverse") else "ov-bad"
+
+
+def card_lines(c: tables.Card, x: dict, lang: str) -> list[str]:
+    """The lines under a card's value: flags, what it is compared with, the trend's periods, its
+    source, and its note when the value needs one (uncertain, missing, plan only)."""
+    lines = list(x["flags"])
+    if x["delta_description"]:
+        lines.append(x["delta_description"])
+    elif c.row is not None:
+        lines.append(t("ov_no_prev", lang))
+    lines.append(f"{t('ov_trend', lang)}: {x['trend_periods']}" if x["trend_periods"] else t("ov_no_trend", lang))
+    if x["source"]:
+        lines.append(f"{t('sources', lang)}: {tables.shorten(x['source'], 160)}")
+    if x["note"] and (c.uncertain or c.row is None or c.plan_only):
+        lines.append(f"{t('col_note', lang)}: {x['note']}")
+    return lines
+
+
+def card_html(texts: dict, lines: list[str]) -> str:
+    """One card: texts from views.tables.card_texts, then the lines under it (already in words)."""
+    x = texts
+    delta = ""
+    if x["delta"]:
+        arrow = {"+": "▲ ", "-": "▼ "}.get(x["delta"][:1], "")
+        delta = f"<div class='ov-delta {_delta_class(x['delta'], x['delta_color'])}'>{arrow}{escape(x['delta'])}</div>"
+    help_ = f" title='{escape(x['help'], quote=True)}'" if x["help"] else ""
+    body = "<br>".join(escape(line) for line in lines)
+    return (f"<article class='ov-card' role='listitem' aria-label='{escape(x['label'], quote=True)}'>"
+            f"<div class='ov-label'{help_}>{escape(x['label'])}</div>"
+            f"<div class='ov-period'>{escape(x['period'] or '—')}</div>"
+            f"<div class='ov-value'>{escape(x['value'])}</div>{delta}"
+            f"{sparkline(x['trend'])}"
+            f"<div class='ov-lines'>{body}</div></article>")
+
+
+def deck_html(cards: list[str], label: str) -> str:
+    """A province's cards, in reading order (a phone stacks them one per row)."""
+    if not cards:
+        return ""
+    return _CSS + f"<div class='ov-cards' role='list' aria-label='{escape(label, quote=True)}'>{''.join(cards)}</div>"
