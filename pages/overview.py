@@ -52,8 +52,9 @@ for province in deck["provinces"]:
 
 with st.expander(t("ov_about", lang)):
     st.markdown(t("ov_about_rules", lang))
-    for ind in (registry.indicator(c) for c in core):
-        st.markdown(f"**{ind.name(lang)}** ({ind.unit(lang)}) — {ind.definition(lang)} "
-                    f"{t('temporal_' + ind.temporal, lang)} "
-                    f"{t('additive_yes' if ind.additive else 'additive_no', lang)}")
+    # one element for every definition (each element is a message to every phone in the hall)
+    st.markdown("\n\n".join(f"**{ind.name(lang)}** ({ind.unit(lang)}) — {ind.definition(lang)} "
+                              f"{t('temporal_' + ind.temporal, lang)} "
+                              f"{t('additive_yes' if ind.additive else 'additive_no', lang)}"
+                              for ind in (registry.indicator(c) for c in core)))
     st.caption(deck["sources"])

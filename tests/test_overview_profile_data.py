@@ -359,3 +359,16 @@ def test_profile_says_thua_thien_hue_became_the_city_of_hue():
     text = tables.merger_history("46", "63", "vi")["text"]
     assert text.startswith("Thừa Thiên Huế — từ 01/01/2025 là thành phố Huế trực thuộc trung ương (Nghị quyết 175/2024/QH15).")
     assert "the centrally-run city of Hue from 1 Jan 2025 (Resolution 175/2024/QH15)" in tables.merger_history("46", "63", "en")["text"]
+
+
+def test_overview_card_html_escapes_what_files_carry_and_colours_the_change_by_meaning():
+    from views import cards
+
+    texts = {"label": "Chỉ tiêu <b>", "help": "định nghĩa 'x'", "value": "32 nhiệm vụ", "period": "Năm 2023",
+             "delta": "-4 nhiệm vụ", "delta_color": "inverse", "trend": [30.0, 36.0, 32.0]}
+    html_ = cards.card_html(texts, ["Nguồn: <script>alert(1)</script>"])
+    assert "<script>" not in html_ and "&lt;script&gt;" in html_ and "&lt;b&gt;" in html_
+    assert "ov-good" in html_, "fewer is better here (inverse): a fall is good news"
+    assert html_.count("<polyline") == 1
+    assert "ov-bad" in cards.card_html({**texts, "delta_color": "normal"}, [])
+    assert "<polyline" not in cards.card_html({**texts, "trend": [1.0]}, [])  # one point is no trend
