@@ -20,6 +20,7 @@ registry (metrics.registry.set_overlay). Nothing is written under data/."""
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import os
 import sys
@@ -265,17 +266,23 @@ def write(target: Path, data: dict, seed: int) -> dict:
                                             "seed": str(seed), "note_vi": "Dữ liệu giả lập, không phải số liệu thật",
                                             "note_en": "Synthetic data, not real statistics"})
         load.insert_sources(con, data["sources"])
-        counts = obs.groupby("source_id").size()
+        per_source = obs.groupby("source_id").size()
         ups = data["uploads"].copy()
-        ups["facts"] = [int(counts.get(f"upload-{u}", 0)) for u in ups["upload_id"]]
+        ups["facts"] = [int(per_source.get(f"upload-{u}", 0)) for u in ups["upload_id"]]
         load.record_uploads(con, ups)
-        obs = obs.copy()
         reports = obs["kind"].to_numpy() == "report"
         uploaded = ups.set_index("upload_id")["uploaded_at"]
         obs["upload_id"] = np.where(reports, obs["source_id"].str.removeprefix("upload-"), None)
         obs["loaded_at"] = np.where(reports, obs["upload_id"].map(uploaded), SYNTH_LOADED_AT)
         obs["loaded_at"] = pd.to_datetime(obs["loaded_at"])
         load.insert_observations(con, obs, loaded_at=None, loaded_by=f"bench.synth ({MARK_VI})")
+        counts = {"observations": len(obs), "synthetic_indicators": len(data["synth"]),
+                  "sources": len(data["sources"]), "uploads": len(data["uploads"])}
+        # NOTE: the frames are in DuckDB now; at 10 M they held ~10 GB that the read model's
+        # windows below need (the peak was 18.8 GB on a 23 GB machine)
+        del obs, ups, reports, uploaded
+        data.clear()
+        gc.collect()
         # NOTE: committed before the read model is computed, as a build does: computed in the same
         # transaction as a million inserted rows, DuckDB 2.0 left facts_today and data_index
         # nearly empty (current_facts was right); in a transaction of its own it is right.
@@ -287,8 +294,7 @@ def write(target: Path, data: dict, seed: int) -> dict:
         con.close()
     os.replace(tmp, target)
     commit.publish_whole(target)  # and the readers' snapshot
-    return {"observations": len(obs), "synthetic_indicators": len(data["synth"]),
-            "sources": len(data["sources"]), "uploads": len(data["uploads"])}
+    return counts
 
 
 def main(argv: list[str] | None = None) -> int:
