@@ -3,15 +3,14 @@
     <name>.snapshot/
         manifest.json                    which file holds what, and the version: swapped atomically
         v00000042/facts/indicator=X/…    Parquet, one file per indicator for the big tables
-        v00000042/facts_by_province/province_code=14/bucket=b7/…
-                                         the same rows by province, in 16 buckets of indicators
+        v00000042/facts_by_province/province_code=14/…   the same rows, one file per province
         v00000042/data_index.parquet     the small tables, whole
 
 Why this shape (README, "Readers never wait for writers"): DuckDB lets one process write a file
 or several read it, never both, so readers cannot share the writer's file. Copying the whole
 file per upload costs in proportion to the warehouse; here a commit rewrites only the partitions
-of the indicators it touched, the buckets of those indicators in the provinces it touched (plus
-the small tables) into a new version folder, then replaces
+of the indicators it touched and of the provinces it touched (a province's other indicators read
+back from its previous file), plus the small tables, into a new version folder, then replaces
 manifest.json with os.replace — a reader sees the old version or the new one, never a mix.
 Files are immutable once written; folders no longer referenced are removed after a grace period
 long enough for any query that started on them to finish.
@@ -19,7 +18,6 @@ long enough for any query that started on them to finish.
 Called only by etl.commit, after the database committed, under the writer lock."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -52,12 +50,10 @@ PARTITIONED = {
 # the by-province copies and the by-indicator copy each is made from
 BY_PROVINCE = {"facts_by_province": "facts", "history_by_province": "history",
                "disagreements_by_province": "disagreements"}
-# A by-province copy is split by indicator into 16 buckets (province_code=14/bucket=b7/…): a
-# commit rewrites the buckets of the indicators it touched, not the province's every row (at
-# 10 M a province's history is ~165,000 rows, ~0.6 s to rewrite). md5, not DuckDB's hash(): the
-# bucket of an indicator must not change with the DuckDB version, or old files would be kept wrongly.
-BUCKET_SQL = "'b' || substr(md5(indicator), 1, 1)"
-LAYOUT = 2  # manifests of another layout (or none) are republished whole at the next publish
+# 3: one file per indicator, and per province for the by-province copies (2 split provinces into
+# 16 buckets of indicators: cheaper to republish, but a page reading 4 provinces opened 64 files and
+# took 4-5x longer). A manifest of another layout (or none) is republished whole at the next publish.
+LAYOUT = 3
 WHOLE = ("data_index", "sources", "uploads", "provinces", "indicators", "synthetic_indicators", "synthetic_meta")
 EMPTY_PARTITION = "__empty__"
 
@@ -102,31 +98,18 @@ def _path_sql(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def bucket(indicator: str) -> str:
-    """The by-province bucket of an indicator: BUCKET_SQL, in Python."""
-    return "b" + hashlib.md5(indicator.encode("utf-8")).hexdigest()[0]
-
-
-def _bucket_of(path: str) -> str:
-    return path.split("/bucket=", 1)[1].split("/", 1)[0]
-
-
-def _province_rows(source: str, province: str, indicators: list[str], folder: Path,
-                   old_files: list[str]) -> tuple[str, list[str]]:
-    """A touched province: (the rows of its touched buckets, its other buckets' files as they are).
-    Rows are recomputed for the touched indicators only; a touched bucket's other indicators are
-    the previous version's rows, read back from its file."""
-    touched = {bucket(i) for i in indicators}
+def _province_rows(source: str, province: str, indicators: list[str], folder: Path, old_files: list[str]) -> str:
+    """A touched province's rows: recomputed for the touched indicators only; its other indicators'
+    rows are the previous version's, read back from its file (not recomputed: a province's history
+    is a window over its every observation)."""
     fresh = each_equal("indicator", indicators,
                        f"SELECT * FROM {source} WHERE province_code = {literal(province)} AND {{match}}")
-    rewrite = [f for f in old_files if _bucket_of(f) in touched]
-    carried = [f for f in old_files if _bucket_of(f) not in touched]
-    if not rewrite:
-        return f"({fresh})", carried
-    files = ", ".join(f"'{_path_sql(folder / f)}'" for f in rewrite)
+    if not old_files:
+        return f"({fresh})"
+    files = ", ".join(f"'{_path_sql(folder / f)}'" for f in old_files)
     kept = (f"SELECT *, {literal(province)} AS province_code FROM read_parquet([{files}], hive_partitioning = false) "
             f"WHERE indicator NOT IN ({', '.join(literal(i) for i in indicators)})")
-    return f"(({fresh}) UNION ALL BY NAME ({kept}))", carried
+    return f"(({fresh}) UNION ALL BY NAME ({kept}))"
 
 
 def _copy(con: duckdb.DuckDBPyConnection, select: str, target: Path, options: str = "") -> None:
@@ -159,7 +142,6 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
     partitioned: dict[str, dict[str, list[str]]] = {}
     for name, (source, key, order) in PARTITIONED.items():
         touched = touched_by[key] if indicators is not None else None
-        carried: dict[str, list[str]] = {}  # untouched buckets of touched provinces: their files stay
         if touched is None and name in BY_PROVINCE and source in views:
             # the same rows as the by-indicator copy just written: read back, not computed again
             cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source} LIMIT 0").fetchall())
@@ -169,11 +151,8 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
         elif touched is None:
             rows, kept = f"SELECT * FROM {source}", {}
         elif name in BY_PROVINCE:
-            parts = []
-            for p in touched:
-                part, carried[p] = _province_rows(source, p, indicators, folder, old["partitioned"][name].get(p, []))
-                parts.append(part)
-            rows = " UNION ALL ".join(parts) or None
+            rows = " UNION ALL ".join(_province_rows(source, p, indicators, folder, old["partitioned"][name].get(p, []))
+                                      for p in touched) or None
             kept = {k: v for k, v in old["partitioned"][name].items() if k not in set(touched)}
         else:
             # one `key = 'x'` per value, not an IN list: see readmodel.each_equal (the history and
@@ -181,23 +160,18 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
             rows = each_equal(key, touched, f"SELECT * FROM {source} WHERE {{match}}") if touched else None
             kept = {k: v for k, v in old["partitioned"][name].items() if k not in set(touched)}
         target = vdir / name
-        empty = target / f"{key}={EMPTY_PARTITION}"
-        if name in BY_PROVINCE:
-            if rows is not None:
-                _copy(con, f"SELECT *, {BUCKET_SQL} AS bucket FROM ({rows}) ORDER BY {key}, bucket, {order}", target,
-                      f", PARTITION_BY ({key}, bucket), ROW_GROUP_SIZE 16384, OVERWRITE_OR_IGNORE")
-            empty = empty / f"bucket={bucket('')}"  # every file of a copy has the same partition keys
-        elif rows is not None:
+        if rows is not None:
             _copy(con, f"SELECT * FROM ({rows}) ORDER BY {key}, {order}", target,
                   f", PARTITION_BY ({key}), ROW_GROUP_SIZE 16384, OVERWRITE_OR_IGNORE")
+        empty = target / f"{key}={EMPTY_PARTITION}"
         empty.mkdir(parents=True, exist_ok=True)
         _copy(con, f"SELECT * EXCLUDE ({key}) FROM {source} LIMIT 0", empty / "data_0.parquet")
-        written = {code: list(files) for code, files in carried.items() if files}
+        written = {}
         for part in sorted(target.glob(f"{key}=*")):
             code = part.name.split("=", 1)[1]
-            files = sorted(part.rglob("*.parquet"))
+            files = sorted(part.glob("*.parquet"))
             if code != EMPTY_PARTITION and files:
-                written[code] = sorted(written.get(code, []) + [str(f.relative_to(folder)) for f in files])
+                written[code] = [str(f.relative_to(folder)) for f in files]
         partitioned[name] = {**kept, **written}
         partitioned[name][EMPTY_PARTITION] = [str((empty / "data_0.parquet").relative_to(folder))]
     whole = {}
