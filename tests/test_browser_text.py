@@ -63,7 +63,10 @@ def test_paste_a_paragraph_tick_two_save_approve_and_find_them_on_the_profile(te
     # the condition: the upload page's URL (on a loaded machine the old page is still drawn for a while)
     editor.wait_for_url(re.compile(r"/tai-len"), timeout=BUSY_TIMEOUT)
     wait_for_app(editor)
-    expect(editor.get_by_text(re.compile("văn bản dán vào.txt"))).to_be_visible()
+    # the list of reports is drawn (the condition): on a loaded machine the text page's own lines
+    # naming the file were still on screen beside it
+    expect(editor.get_by_role("button", name="Gửi duyệt")).to_be_visible()
+    expect(editor.get_by_text(re.compile("văn bản dán vào.txt")).first).to_be_visible()
     editor.get_by_role("button", name="Gửi duyệt").click()
     wait_for_app(editor)
     expect(editor.get_by_text("chờ duyệt").first).to_be_visible()
