@@ -4,6 +4,8 @@ Used by the benchmarks (bench/) and by the scale-out test (tests/test_scale_out.
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 import concurrent.futures
 import time
 from dataclasses import dataclass, field
@@ -34,7 +36,15 @@ def _texts(fwd: ForwardMsg) -> list[str]:
         return [el.heading.body]
     if kind == "text":
         return [el.text.body]
+    if kind == "html":  # the overview's cards (views.cards): their words, without style or tags
+        return [_html_words(el.html.body)]
     return []
+
+
+def _html_words(body: str) -> str:
+    body = re.sub(r"(?is)<(style|script)\b.*?</\1>", "", body)
+    body = re.sub(r"(?i)<br\s*/?>|</(div|p|article|li)>", "\n", body)
+    return html.unescape(re.sub(r"<[^>]+>", "", body)).strip()
 
 
 async def session_run(url: str, page: str = "", query: str = "", timeout: float = 120,
