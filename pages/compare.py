@@ -1,10 +1,13 @@
 """So sánh (Compare): provinces × indicators × years — line, grouped bars or small multiples, the
-numbers drawn with ranks, plans against actuals, and the values that are not a year apart."""
+numbers drawn with ranks, plans against actuals, and the values that are not a year apart.
+
+Figures and tables depend only on the data version and the choice: built once and shared by every
+session (views.cache.compare_view); a run draws them."""
 import streamlit as st
 
-from metrics import periods, queries, registry, rules
-from views import charts, fmt, history, tables, ui
-from views.i18n import pick, t
+from metrics import queries, registry
+from views import cache, history, ui
+from views.i18n import t
 
 lang = ui.lang()
 st.title(t("compare_title", lang))
@@ -22,78 +25,51 @@ with c2:
     kind = ui.url_select(t("chart_type", lang), ["line", "bar", "small"], default="line", key="chart",
                          widget=st.radio, horizontal=True, format_func=lambda k: t(f"chart_{k}", lang))
 
-df = queries.facts_view(chosen_indicators, chosen, mode) if chosen and chosen_indicators else queries.facts_view([], [("__", "__")])
-spans = sorted({d.year for d in df["period_start"]} | {d.year for d in df["period_end"]}) or [2016, 2025]
-lo, hi = max(min(spans), 2010), max(spans)
+version = cache.version()
+indicators, provinces = tuple(chosen_indicators), tuple(chosen)
+lo, hi = cache.compare_years(version, mode, indicators, provinces)
+lo = max(lo, 2010)
 with c1:
     years = ui.url_year_range(t("years", lang), min(lo, hi - 1), hi, (max(lo, hi - 9), hi))
 
-if df.empty:
+view = cache.compare_view(version, mode, indicators, provinces, kind, tuple(years), lang)
+if view["empty"]:
     st.info(t("no_data", lang))
-for indicator in chosen_indicators:
+for item in view["items"]:  # built once per version and choice, shared: a run draws
+    indicator = item["indicator"]
     ind = registry.indicator(indicator)
-    sub = df[df["indicator"] == indicator]
-    if sub.empty:
-        continue
-    comparable = sub[sub["comparable"].fillna(True).astype(bool)]
-    annual, other, uncertain = rules.split_by_span(comparable)
-    drawn = rules.chartable(comparable) if kind == "line" else charts.annual_in_range(comparable, years)
-    line = fmt.source_line(drawn, lang)
-    if annual.empty:
+    if item["no_annual"]:
         st.info(f"{ind.name(lang)}: {t('no_annual', lang)}")
-    if kind == "bar":
-        fig = charts.bar_figure(drawn, indicator, years, lang, source_line=line)
-    elif kind == "small":
-        fig = charts.small_multiples_figure(drawn, indicator, years, lang, source_line=line)
-    else:
-        fig = charts.compare_figure(drawn, indicator, years, lang, source_line=line)
-    clicked = st.plotly_chart(fig, width="stretch", key=f"chart-{indicator}", on_select="rerun", selection_mode="points",
-                              config={"displaylogo": False, "toImageButtonOptions": {"filename": f"{indicator}-{years[0]}-{years[1]}", "scale": 2}})
-    st.caption(line)
+    clicked = st.plotly_chart(item["figure"], width="stretch", key=f"chart-{indicator}", on_select="rerun",
+                              selection_mode="points",
+                              config={"displaylogo": False, "toImageButtonOptions": {
+                                  "filename": f"{indicator}-{years[0]}-{years[1]}", "scale": 2}})
+    st.caption(item["line"])
     history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
-    n_disagree = int((drawn["alternatives"].fillna(0) > 0).sum())
-    if n_disagree:
-        st.caption(t("disagree_note", lang).format(n=n_disagree))
-
-    def _rows(rows):
-        return [{
-            t("col_province", lang): fmt.province_label(r.province_code, r.frame, lang),
-            t("col_period", lang): periods.label(r.period, lang),
-            t("col_measure", lang): t(r.measure, lang),
-            t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
-            t("col_status", lang): t(f"status_{r.status}", lang),
-            t("col_source", lang): r.source,
-            t("col_note", lang): r.note or "",
-        } for r in rows.itertuples()]
-
-    table = charts.drawn_table(comparable, years, lang)
-    if not table.empty:
+    if item["n_disagree"]:
+        st.caption(t("disagree_note", lang).format(n=item["n_disagree"]))
+    if not item["drawn"].empty:
         with st.expander(f"{t('numbers_drawn', lang)} — {ind.name(lang)}"):
-            shown = table.drop(columns=["_value", "_fact"])
-            picked = st.dataframe(shown, hide_index=True, width="stretch", on_select="rerun",
+            picked = st.dataframe(item["drawn"], hide_index=True, width="stretch", on_select="rerun",
                                   selection_mode="single-row", key=f"drawn-{indicator}")
-            history.show(history.from_table(picked, table["_fact"].tolist()), lang)
-            st.download_button(t("download_csv", lang), tables.csv_bytes(shown),
+            history.show(history.from_table(picked, item["drawn_facts"]), lang)
+            st.download_button(t("download_csv", lang), item["drawn_csv"],
                                file_name=f"{indicator}-{years[0]}-{years[1]}.csv", mime="text/csv",
                                key=f"csv-{indicator}", on_click="ignore")
-    if not other.empty:
+    if item["other"] is not None:
         st.markdown(f"**{t('other_periods', lang)}** — {ind.name(lang)}")
         st.caption(t("other_periods_help", lang))
-        picked = st.dataframe(_rows(other), hide_index=True, width="stretch", on_select="rerun",
+        table, facts = item["other"]
+        picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                               selection_mode="single-row", key=f"other-{indicator}")
-        history.show(history.from_table(picked, other), lang)
-    if not uncertain.empty:
+        history.show(history.from_table(picked, facts), lang)
+    if item["uncertain"] is not None:
         st.markdown(f"**{t('uncertain_values', lang)}** — {ind.name(lang)}")
-        picked = st.dataframe(_rows(uncertain), hide_index=True, width="stretch", on_select="rerun",
+        table, facts = item["uncertain"]
+        picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                               selection_mode="single-row", key=f"uncertain-{indicator}")
-        history.show(history.from_table(picked, uncertain), lang)
-    blocked = sub[~sub["comparable"].fillna(True).astype(bool)]
-    if not blocked.empty:
+        history.show(history.from_table(picked, facts), lang)
+    if item["blocked"] is not None:
         st.markdown(f"**{t('not_comparable_list', lang)}**")
-        st.dataframe([{
-            t("col_province", lang): fmt.province_label(r.province_code, r.frame, lang),
-            t("col_period", lang): periods.label(r.period, lang),
-            t("col_note", lang): pick(r.reason, r.reason_en, lang),
-        } for r in blocked.itertuples()], hide_index=True, width="stretch")
-    ui.about_indicator(ind, lang, f"{t('about_indicator', lang)} — {ind.name(lang)}",
-                       [f"{t('sources', lang)}: " + "; ".join(dict.fromkeys(sub["source"].dropna()))])
+        st.dataframe(item["blocked"], hide_index=True, width="stretch")
+    ui.about_indicator(ind, lang, f"{t('about_indicator', lang)} — {ind.name(lang)}", [item["sources"]])

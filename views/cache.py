@@ -8,10 +8,12 @@ import contextlib
 import os
 import threading
 
+import pandas as pd
 import streamlit as st
 
-from metrics import queries, registry, rules
-from views import cards, charts, fmt, maps, tables
+from metrics import periods, queries, registry, rules
+from views import cards, charts, fmt, history, maps, tables
+from views.i18n import pick, t
 
 # NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
 # GIL); a few at a time keeps every run short. Waiting runs are served first come, first served.
@@ -136,7 +138,124 @@ def profile_figure(version: str, mode: str, code: str, frame: str, indicator: st
     years = (int(drawn["period_start"].dt.year.min()), int(drawn["period_end"].dt.year.max()))
     fig = charts.compare_figure(drawn, indicator, years, lang, source_line=fmt.source_line(drawn, lang, limit=3),
                                 title=f"{ind.name(lang)} — {fmt.province_label(code, frame, lang)}")
-    return charts.room_for_sources(fig, 300)
+    return charts.SharedFigure(charts.room_for_sources(fig, 300))
+
+
+# --- compare: the chosen provinces' facts, and per indicator its figure and tables, are built
+# once per data version, choice, chart type, years and language and shared; a run draws them.
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _compare_frame(version: str, mode: str, indicators: tuple, provinces: tuple):
+    """The facts of the chosen indicators and provinces in the view; shared read-only."""
+    if not indicators or not provinces:
+        return queries.facts_view([], [("__", "__")])
+    return queries.facts_view(list(indicators), list(provinces), mode)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def compare_years(version: str, mode: str, indicators: tuple, provinces: tuple) -> tuple[int, int]:
+    """The first and last year the chosen values touch ((2016, 2025) when there are none)."""
+    df = _compare_frame(version, mode, indicators, provinces)
+    if df.empty:
+        return 2016, 2025
+    return (int(min(df["period_start"].min().year, df["period_end"].min().year)),
+            int(max(df["period_start"].max().year, df["period_end"].max().year)))
+
+
+def _listed(rows, ind, lang: str) -> tuple:
+    """(table, fact ids) of values listed beside a chart: other spans, uncertain values."""
+    table = pd.DataFrame({
+        t("col_province", lang): [fmt.province_label(c, f, lang) for c, f in zip(rows["province_code"], rows["frame"])],
+        t("col_period", lang): [periods.label(p, lang) for p in rows["period"]],
+        t("col_measure", lang): [t(m, lang) for m in rows["measure"]],
+        t("col_value", lang): [fmt.value(v, ind.unit(lang), ind.decimals, q, lang)
+                               for v, q in zip(rows["value"].tolist(), rows["qualifier"].tolist())],
+        t("col_status", lang): [t(f"status_{s}", lang) for s in rows["status"]],
+        t("col_source", lang): rows["source"].tolist(),
+        t("col_note", lang): ["" if pd.isna(n) else n for n in rows["note"].tolist()],
+    })
+    return table, [tables.fact_id(r) for r in rows[list(history.FACT_COLUMNS)].to_dict("records")]
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def compare_view(version: str, mode: str, indicators: tuple, provinces: tuple, kind: str, years: tuple,
+                 lang: str) -> dict:
+    """Everything the compare page draws for a choice: per indicator with values its figure
+    (charts.SharedFigure), sources line, the numbers drawn (table, fact ids, CSV), the values of
+    other spans and the uncertain ones (table, fact ids), the values that cannot be compared.
+    Shared read-only by every session."""
+    df = _compare_frame(version, mode, indicators, provinces)
+    items = []
+    for indicator, sub in df.groupby("indicator", sort=False):
+        ind = registry.indicator(indicator)
+        ok = sub["comparable"].fillna(True).astype(bool)
+        comparable, blocked = sub[ok], sub[~ok]
+        annual, other, uncertain = rules.split_by_span(comparable)
+        drawn = rules.chartable(comparable) if kind == "line" else charts.annual_in_range(comparable, years)
+        line = fmt.source_line(drawn, lang)
+        if kind == "bar":
+            fig = charts.bar_figure(drawn, indicator, years, lang, source_line=line)
+        elif kind == "small":
+            fig = charts.small_multiples_figure(drawn, indicator, years, lang, source_line=line)
+        else:
+            fig = charts.compare_figure(drawn, indicator, years, lang, source_line=line)
+        table = charts.drawn_table(comparable, years, lang)
+        shown = table.drop(columns=["_value", "_fact"]) if not table.empty else table
+        items.append({
+            "indicator": indicator, "no_annual": annual.empty, "figure": charts.SharedFigure(fig), "line": line,
+            "n_disagree": int((drawn["alternatives"].fillna(0) > 0).sum()),
+            "drawn": shown, "drawn_facts": table["_fact"].tolist() if not table.empty else [],
+            "drawn_csv": tables.csv_bytes(shown) if not table.empty else b"",
+            "other": _listed(other, ind, lang) if not other.empty else None,
+            "uncertain": _listed(uncertain, ind, lang) if not uncertain.empty else None,
+            "blocked": pd.DataFrame({
+                t("col_province", lang): [fmt.province_label(c, f, lang)
+                                          for c, f in zip(blocked["province_code"], blocked["frame"])],
+                t("col_period", lang): [periods.label(p, lang) for p in blocked["period"]],
+                t("col_note", lang): [pick(r, e, lang) for r, e in zip(blocked["reason"].tolist(),
+                                                                       blocked["reason_en"].tolist())],
+            }) if not blocked.empty else None,
+            "sources": f"{t('sources', lang)}: " + "; ".join(dict.fromkeys(sub["source"].dropna())),
+        })
+    order = {c: i for i, c in enumerate(indicators)}
+    return {"empty": df.empty, "items": sorted(items, key=lambda d: order.get(d["indicator"], len(order)))}
+
+
+# --- map: one indicator's periods, and for a period its figure and table, once per data version,
+# view and language; shared.
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _map_frame(version: str, indicator: str, mode: str):
+    """One indicator's values of every province in the view; shared read-only."""
+    return queries.map_facts(indicator, mode)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def map_periods(version: str, indicator: str, mode: str) -> tuple[list[str], str | None]:
+    """(the periods the map offers, latest first; the one it opens on)."""
+    df = _map_frame(version, indicator, mode)
+    return maps.period_choices(df), maps.default_period(df)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def map_view(version: str, indicator: str, mode: str, period: str, lang: str) -> dict:
+    """Everything the map draws for one period: its frame, figure (charts.SharedFigure), sources
+    line and sources, the counts, the table of values with their fact ids and its CSV."""
+    df = _map_frame(version, indicator, mode)
+    frame = maps.map_frame(df, period, mode)
+    table = maps.map_table(df, period, frame, lang)
+    at_period = df[df["period"] == period]
+    shown = at_period[at_period["frame"] == frame]
+    line = fmt.source_line(shown[shown["source"].fillna("") != ""], lang)
+    values = maps.values_table(table, indicator, period, lang)
+    return {
+        "frame": frame, "line": line, "sources": list(dict.fromkeys(shown["source"].dropna())),
+        "figure": charts.SharedFigure(maps.choropleth_figure(table, indicator, period, frame, lang, source_line=line)),
+        "n": int((table["category"] != "no_data").sum()), "total": len(table),
+        "coloured": int((table["category"] == "value").sum()), "elsewhere": len(at_period) - len(shown),
+        "values": values.drop(columns=[t("map_col_number", lang), t("col_unit", lang)]) if not values.empty else values,
+        "values_facts": maps.values_facts(table), "csv": tables.csv_bytes(values) if not values.empty else b"",
+    }
 
 
 # --- coverage: the cells are computed once per data version and choice; a run draws one page of
