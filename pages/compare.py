@@ -5,7 +5,7 @@ Figures and tables depend only on the data version and the choice: built once an
 session (views.cache.compare_view); a run draws them."""
 import streamlit as st
 
-from metrics import queries, registry
+from metrics import registry
 from views import cache, history, ui
 from views.i18n import t
 
@@ -14,18 +14,17 @@ st.title(t("compare_title", lang))
 st.caption(t("compare_intro", lang))
 
 mode = ui.merger_mode()
-with_data = set(queries.indicators_with_data())
-codes = [c for c in registry.shown_indicators() if c in with_data] or list(registry.shown_indicators())
+version = cache.version()
+codes, labels = cache.indicator_choices(version, lang)
 chosen_indicators = ui.url_select(
     t("indicators", lang), codes, default=["tasks_managed"] if "tasks_managed" in codes else codes[:1],
-    key="ind", multi=True, format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)))
+    key="ind", multi=True, format_func=labels.__getitem__)
 chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov")
 c1, c2 = st.columns([3, 2])
 with c2:
     kind = ui.url_select(t("chart_type", lang), ["line", "bar", "small"], default="line", key="chart",
                          widget=st.radio, horizontal=True, format_func=lambda k: t(f"chart_{k}", lang))
 
-version = cache.version()
 indicators, provinces = tuple(chosen_indicators), tuple(chosen)
 lo, hi = cache.compare_years(version, mode, indicators, provinces)
 lo = max(lo, 2010)

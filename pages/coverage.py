@@ -3,7 +3,7 @@ import math
 
 import streamlit as st
 
-from metrics import queries, registry
+from metrics import queries
 from views import cache, maps, ui
 from views.i18n import t
 
@@ -14,12 +14,13 @@ st.caption(t("cov_intro", lang))
 mode = ui.merger_mode()
 chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov")
 
-with_data = set(queries.indicators_with_data())
-codes = [c for c in registry.shown_indicators() if c in with_data]
+version = cache.version()
+with_data = set(cache.indicators_with_data(version))
+choices, labels = cache.indicator_choices(version, lang)
+codes = [c for c in choices if c in with_data]
 picked = ui.url_select(
     t("cov_indicators", lang), codes, default=[], key="inds", multi=True,
-    placeholder=t("cov_indicators_placeholder", lang),
-    format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)),
+    placeholder=t("cov_indicators_placeholder", lang), format_func=labels.__getitem__,
 )
 indicators = picked or codes
 
@@ -32,7 +33,6 @@ else:
     if mode == "today":
         st.caption(t("cov_today_note", lang))
     # computed once per data version and choice, shared by every session (views.cache)
-    version = cache.version()
     args = (version, mode, tuple(chosen), tuple(indicators), tuple(years), lang)
     view = cache.coverage_view(*args)
 

@@ -4,7 +4,7 @@ The figure and table depend only on the data version and the choice: built once 
 session (views.cache.map_view); a run draws them."""
 import streamlit as st
 
-from metrics import periods, queries, registry
+from metrics import periods, registry
 from views import cache, history, maps, ui
 from views.i18n import t
 
@@ -13,12 +13,11 @@ st.title(t("map_title", lang))
 st.caption(t("map_intro", lang))
 
 mode = ui.merger_mode()
-with_data = set(queries.indicators_with_data())
-codes = [c for c in registry.shown_indicators() if c in with_data] or list(registry.shown_indicators())
-indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed")
+version = cache.version()
+codes, labels = cache.indicator_choices(version, lang)
+indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed", labels=labels)
 ind = registry.indicator(indicator)
 
-version = cache.version()
 choices, default = cache.map_periods(version, indicator, mode)
 if not choices:
     st.info(t("map_no_values", lang))

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from metrics import periods, queries, registry, rules
-from views import cards, charts, fmt, history, maps, tables
+from views import cards, charts, fmt, history, maps, tables, ui
 from views.i18n import pick, t
 
 # NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
@@ -38,6 +38,17 @@ def version() -> str:
 @st.cache_data(max_entries=512, show_spinner=False)
 def indicators_with_data(version: str) -> list[str]:
     return queries.indicators_with_data()
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def indicator_choices(version: str, lang: str) -> tuple[list[str], dict[str, str]]:
+    """The indicators with data in the registry's order (all of them when none has data) and each
+    one's searchable label (ui.searchable): a picker over a national warehouse's ~1,300 indicators
+    looks its labels up instead of building them in every run. Shared read-only."""
+    with_data = set(indicators_with_data(version))
+    shown = registry.shown_indicators()
+    codes = [c for c in shown if c in with_data] or list(shown)
+    return codes, {c: ui.searchable(registry.indicator(c).name(lang)) for c in codes}
 
 
 @st.cache_data(max_entries=256, show_spinner=False)

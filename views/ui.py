@@ -44,10 +44,13 @@ def searchable(label: str) -> str:
     return label if plain == label else f"{label} · {plain.lower()}"
 
 
-def indicator_picker(codes: list[str], key: str = "ind", default: str | None = None, label_key: str = "indicator") -> str:
+def indicator_picker(codes: list[str], key: str = "ind", default: str | None = None, label_key: str = "indicator",
+                     labels: dict[str, str] | None = None) -> str:
+    """One indicator, kept in the URL; `labels` (code -> searchable label, views.cache.indicator_choices)
+    spares building every option's label in every run."""
     lg = lang()
     return url_select(t(label_key, lg), codes, default=default if default in codes else codes[0], key=key,
-                      format_func=lambda c: searchable(registry.indicator(c).name(lg)))
+                      format_func=labels.__getitem__ if labels else lambda c: searchable(registry.indicator(c).name(lg)))
 
 
 def province_option(code: str, frame: str) -> str:
