@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from metrics import periods, registry, rules
@@ -40,35 +41,47 @@ class Card:
 
 def card(df: pd.DataFrame, code: str, frame: str, indicator: str) -> Card | None:
     """The card for one province and indicator; None when it has no row at all."""
-    ind = registry.indicator(indicator)
-    mine = df[(df["province_code"] == code) & (df["frame"] == frame) & (df["indicator"] == indicator)]
-    if mine.empty:
+    mine = np.flatnonzero(((df["province_code"] == code) & (df["frame"] == frame)
+                           & (df["indicator"] == indicator)).to_numpy(dtype=bool))
+    return _card(df, rules.Periods(df), mine, code, frame, indicator)
+
+
+def _card(df: pd.DataFrame, at: rules.Periods, mine: np.ndarray, code: str, frame: str, indicator: str) -> Card | None:
+    """card() for the rows at positions `mine` of df; choices made on positions (rules.Periods),
+    rows taken from df only for what the card shows."""
+    if not len(mine):
         return None
-    actual = mine[mine["measure"] == "actual"]
-    rows, plan_only = (actual, False) if actual["value"].notna().any() else (mine[mine["measure"] == "plan"], True)
-    if not rows["value"].notna().any():
+    ind = registry.indicator(indicator)
+    measure = df["measure"].to_numpy(dtype=object)[mine]
+    actual, plan = mine[measure == "actual"], mine[measure == "plan"]
+    rows, plan_only = (actual, False) if at.has_value[actual].any() else (plan, True)
+    if not at.has_value[rows].any():
         plan_only = False
-        rows = actual if not actual.empty else mine
-    row, uncertain = rules.latest(rows)
-    if row is None:  # only values the merger view could not rebuild: say why
-        last = rules.by_time(mine).iloc[0]
-        reason = fmt.text(last.get("reason")) if "reason" in mine else ""
-        reason_en = fmt.text(last.get("reason_en")) if "reason_en" in mine else ""
+        rows = actual if len(actual) else mine
+    pick, uncertain = at.latest_value(rows)  # rules.latest
+    if pick is None:  # only values the merger view could not rebuild: say why
+        last = df.iloc[at.latest(mine)]
+        reason = fmt.text(last.get("reason")) if "reason" in df else ""
+        reason_en = fmt.text(last.get("reason_en")) if "reason_en" in df else ""
         return Card(code, frame, indicator, None, reason=reason, reason_en=reason_en, last_period=last["period"])
-    return Card(code, frame, indicator, row, rules.previous_comparable(rows, row, ind.is_stock), uncertain,
-                plan_only, rules.comparable_series(rows, row, ind.is_stock))
+    row = df.iloc[pick]
+    previous = at.previous(rows, row, ind.is_stock)
+    return Card(code, frame, indicator, row, None if previous is None else df.iloc[previous], uncertain,
+                plan_only, df.iloc[at.series(rows, row, ind.is_stock)])
 
 
 def cards(df: pd.DataFrame, provinces, indicators=None) -> dict[tuple[str, str], list[Card]]:
     """Cards per province (in the order given), for the indicators given (default: the overview's
     core indicators, metrics/display.toml)."""
     indicators = registry.display().core if indicators is None else indicators
-    # one grouping pass, not a boolean mask over the whole frame per card (Arrow-string masks are
-    # slow, and slower still in many threads at once)
-    groups = dict(iter(df.groupby(["province_code", "frame", "indicator"], sort=False))) if not df.empty else {}
-    empty = df.iloc[0:0]
+    # one grouping pass into row positions and the choosing done on arrays (rules.Periods), not a
+    # boolean mask or sort of the whole frame per card (Arrow-string takes are slow, and slower
+    # still in many threads at once)
+    groups = df.groupby(["province_code", "frame", "indicator"], sort=False).indices if not df.empty else {}
+    at = rules.Periods(df)
+    none = np.arange(0)
     return {(code, frame): [c for ind in indicators
-                            if (c := card(groups.get((code, frame, ind), empty), code, frame, ind)) is not None]
+                            if (c := _card(df, at, groups.get((code, frame, ind), none), code, frame, ind)) is not None]
             for code, frame in provinces}
 
 
