@@ -25,7 +25,7 @@ _KEY = ", ".join(FACT_KEY)
 FACT_ORDER = "indicator, province_code, frame, period_start, period_end, measure"
 TODAY_ORDER = "indicator, province_code, period_start, period_end, measure"
 
-DDL = f"""
+DDL = """
 CREATE TABLE current_facts AS SELECT * FROM computed_facts WHERE FALSE;
 CREATE OR REPLACE VIEW facts AS SELECT * FROM current_facts;
 CREATE TABLE facts_today AS

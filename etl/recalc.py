@@ -66,7 +66,7 @@ def _compile(text: str):
     try:
         tokens, ast = formulas.Parser().ast(text)
     except Exception as exc:
-        raise _NotComputed(f"không đọc được công thức ({type(exc).__name__})", f"the formula cannot be parsed") from exc
+        raise _NotComputed(f"không đọc được công thức ({type(exc).__name__})", "the formula cannot be parsed") from exc
     for tok in tokens:
         if isinstance(tok, Function) and tok.name.upper() not in ALLOWED_FUNCTIONS:
             raise _NotComputed(f"công thức dùng hàm {tok.name} (chỉ tính các phép tính và hàm SUM, ROUND, IF…)",

@@ -19,7 +19,7 @@ from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, fin
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
-from etl.row_labels import children, indicator_for_label, learned_indicator, meaning
+from etl.row_labels import indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import fold

@@ -15,7 +15,7 @@ import posixpath
 import re
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from etl import limits
 from etl.limits import TooLarge, cell_name  # noqa: F401  (cell_name: re-exported, used by the reader)

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 import openpyxl
 import pytest
 
-from etl import csv_reader, ingest, limits, ods_reader, recalc, validate, workbook
+from etl import csv_reader, ingest, limits, ods_reader, validate, workbook
 from etl.workbook import Unreadable
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-import pytest
 
 from etl import commit, pipeline, publish, readmodel, uploads
 from metrics import queries, registry, snapshot, store
