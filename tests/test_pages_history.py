@@ -150,3 +150,22 @@ def test_profile_disagreement_row_opens_that_facts_history_with_every_value(open
     [panel] = history_panels(at)
     assert panel.label == "History of one fact: Son La (from 1 Jul 2025) · S&T tasks managed · 2021–2025"
     assert list(panel.dataframe[0].value["Value"]) == ["68 tasks", "84 tasks"]
+
+
+def test_a_slide_bar_click_opens_that_values_history_under_the_slide(open_page):
+    from views import decks
+    from views.decks import Slide
+
+    ocop = Slide("ocop_products", (("58", "63"), ("14", "63")), (2018, 2025), "bar")
+    at = open_page("pages/present.py", deck=decks.encode([ocop]))
+    assert not history_panels(at), "nothing opens before a click"
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    ninh_thuan = next(tr for tr in spec["data"] if tr.get("name") == "Ninh Thuận")
+    bars = dict(zip(ninh_thuan["x"], ninh_thuan["customdata"]))
+    assert bars["2019"] == "", "a missing year has no bar and no fact"
+    fact = bars["2022"]
+    assert fact.startswith("58-63|ocop_products|2022"), "each bar carries the fact it draws"
+    click_point(at, "slide_chart_1", fact)
+    [panel] = history_panels(at)
+    assert panel.label.startswith("Lịch sử của một số liệu: Ninh Thuận · ")
+    assert "65" in " ".join(panel.dataframe[0].value["Giá trị"])

@@ -12,7 +12,7 @@ from html import escape
 import streamlit as st
 
 from metrics import queries, registry
-from views import decks, slides, ui
+from views import decks, history, slides, ui
 from views.i18n import t
 
 ss = st.session_state
@@ -303,7 +303,8 @@ def projector(deck: list[decks.Slide], lang: str) -> None:
             if not source_line:
                 st.info(t("no_data", lang))
             else:
-                st.plotly_chart(fig, width="stretch", key="slide_chart", config={
+                clicked = st.plotly_chart(fig, width="stretch", key=f"slide_chart_{number}", on_select="rerun",
+                                          selection_mode="points", config={
                     "displaylogo": False, "modeBarButtons": [["toImage"]],
                     "toImageButtonOptions": {"filename": f"{number:02d}-{slide.indicator}", "scale": 2}})
                 st.markdown(f'<p class="slide-source">{escape(source_line)}</p>', unsafe_allow_html=True)
@@ -315,6 +316,8 @@ def projector(deck: list[decks.Slide], lang: str) -> None:
             st.image(slides.qr_png(link), width="stretch")
             st.markdown(f'<p class="slide-qr-caption">{t("present_qr", lang)}</p>'
                         f'<p class="slide-link">{escape(link)}</p>', unsafe_allow_html=True)
+        if source_line:  # one click on a bar or point: that value's history, under the slide
+            history.show(history.from_chart(clicked), lang)
         _controls(number, count, autoplay, lang)
         st.caption(t("present_keys", lang))
         with ui.about_indicator(ind, lang):

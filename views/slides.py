@@ -77,7 +77,8 @@ def _bar_figure(annual: pd.DataFrame, slide: Slide, lang: str) -> go.Figure:
                 text=numbers, textposition="outside", cliponaxis=False, constraintext="none",
                 textfont={"size": SLIDE_TEXT_SIZE, "color": "#222"},  # the value on its bar: no hover on a projector
                 hovertext=[f"<b>{name}</b><br>{years_label((int(y), int(y)), lang)}<br>{s}" if s else "" for y, s in zip(years, texts)],
-                hoverinfo="text"))
+                hoverinfo="text",
+                customdata=[charts.point_id(by_year[y], slide.indicator) if y in by_year else "" for y in years]))
     fig.update_layout(barmode="group", xaxis={"type": "category", "title": t("year", lang)},
                       yaxis={"title": ind.unit(lang), "rangemode": "tozero", "separatethousands": True,
                              "autorange": "reversed" if ind.kind == "rank" else True},
