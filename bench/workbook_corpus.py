@@ -66,6 +66,7 @@ def facts_view(db: Path) -> set[tuple]:
 class FileScore:
     file: str
     must_refuse: bool
+    batch: int = 1
     exit_code: int = 0
     status: str = ""
     expected: set = field(default_factory=set)
@@ -123,7 +124,7 @@ def score_file(path: Path, expected: dict, template: Path, work: Path, in_proces
     code, report = _run_cli(path, db, in_process)
     after = facts_view(db)
     gained = after - before
-    s = FileScore(path.name, bool(expected["refused"]), exit_code=code)
+    s = FileScore(path.name, bool(expected["refused"]), batch=expected.get("batch", 1), exit_code=code)
     s.expected = {(p, f, i, per, m, float(v)) for p, f, i, per, m, v in expected["facts"]}
     s.gained_any = len(gained)
     s.taken = {(p, f, i, _period_as_reported(per, kind), m, float(v))
@@ -145,9 +146,10 @@ def build_template(work: Path) -> Path:
     return template
 
 
-def score_corpus(corpus: Path = DEFAULT_CORPUS, *, jobs: int = 1, in_process: bool = False) -> list[FileScore]:
+def score_corpus(corpus: Path = DEFAULT_CORPUS, *, jobs: int = 1, in_process: bool = False,
+                 batch: int | None = None) -> list[FileScore]:
     expected = json.loads((corpus / "expected.json").read_text("utf-8"))
-    files = [corpus / "files" / name for name in expected]
+    files = [corpus / "files" / name for name, e in expected.items() if batch in (None, e.get("batch", 1))]
     with tempfile.TemporaryDirectory(prefix="workbook-corpus-") as tmp:
         work = Path(tmp)
         template = build_template(work)
@@ -197,10 +199,15 @@ def _fmt(fact: tuple) -> str:
 
 def report(scores: list[FileScore], verbose: bool = False) -> str:
     t = totals(scores)
-    lines = ["| files | facts expected | taken | right | precision | recall | refusals right | suggestions (not taken) |",
-             "|---|---|---|---|---|---|---|---|",
-             f"| {t.files} | {t.expected} | {t.taken} | {t.right} | {t.precision:.2f} | {t.recall:.2f} | "
-             f"{t.refused_right} of {t.must_refuse} | {t.suggestions} |"]
+    lines = ["| batch | files | facts expected | taken | right | precision | recall | refusals right | suggestions (not taken) |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    batches = sorted({s.batch for s in scores})
+    for name, part in [*((str(b), [s for s in scores if s.batch == b]) for b in batches), ("all", scores)]:
+        if name == "all" and len(batches) == 1:
+            continue
+        u = totals(part)
+        lines.append(f"| {name} | {u.files} | {u.expected} | {u.taken} | {u.right} | {u.precision:.2f} | "
+                     f"{u.recall:.2f} | {u.refused_right} of {u.must_refuse} | {u.suggestions} |")
     if t.wrongly_refused:
         lines.append("refused although it should load: " + ", ".join(t.wrongly_refused))
     lines.append("")
@@ -237,9 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--jobs", type=int, default=1, help="files scored at once (each in its own process)")
     ap.add_argument("--in-process", action="store_true", help="call etl.ingest.main here, not a new interpreter")
+    ap.add_argument("--batch", type=int, help="score only this batch of the corpus")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    scores = score_corpus(args.corpus, jobs=args.jobs, in_process=args.in_process)
+    scores = score_corpus(args.corpus, jobs=args.jobs, in_process=args.in_process, batch=args.batch)
     print(report(scores, args.verbose))
     return 0
 
