@@ -214,6 +214,21 @@ def _correct(syllable: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def label_tokens(label: str) -> tuple[str, ...]:
     """The meaning-bearing words of a label, in order, terms joined by "_"."""
+    return _tokens(label, False)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rule_tokens(label: str) -> tuple[str, ...]:
+    """The words an indicator's `require` / `exclude` are checked against: the label's words
+    and its numbers.
+
+    NOTE: numbers do not score (a year, an item number, a count typed into the label say nothing
+    of the indicator), but a declared "34" (a rank among 34 provinces, not 63) must be seen:
+    dropped, `require = ["34"]` could never be met and `exclude = ["34"]` never ruled out."""
+    return _tokens(label, True)
+
+
+def _tokens(label: str, keep_numbers: bool) -> tuple[str, ...]:
     vocab = _vocabulary()
     t = nfc(label)
     for _ in range(3):
@@ -235,7 +250,7 @@ def label_tokens(label: str) -> tuple[str, ...]:
     f = vocab.terms.sub(lambda m: m[1].replace(" ", "_"), f)
     out = []
     for tok in f.split():
-        if tok in vocab.stopwords or _DIGITS.match(tok) or tok in out:
+        if tok in vocab.stopwords or (_DIGITS.match(tok) and not keep_numbers) or tok in out:
             continue
         out.append(tok)
     return tuple(out)
@@ -264,7 +279,7 @@ class _Entry:
 
 
 def _phrase_tokens(text: str) -> tuple:
-    return label_tokens(text)
+    return _rule_tokens(text)
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +386,7 @@ def _match(label: str) -> LabelMatch:
     tokens = label_tokens(label)
     if not tokens:
         return LabelMatch(IGNORED, None, 0.0, None, None, "empty")
+    rule_tokens = _rule_tokens(label)
     code = _exact_code(label)
     entries, weights = _entries()
     if code:
@@ -379,7 +395,7 @@ def _match(label: str) -> LabelMatch:
     for e in entries:
         s = _score(e, tokens, weights)
         if s > 0:
-            scored.append((s, e.code, _ruled(e, tokens)))
+            scored.append((s, e.code, _ruled(e, rule_tokens)))
     scored.sort(key=lambda x: -x[0])
     if not scored:
         return LabelMatch(IGNORED, None, 0.0, None, None, "low_score")
@@ -419,5 +435,5 @@ def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
 
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
-    for f in (_vocabulary, _correct, label_tokens, _entries, _match):
+    for f in (_vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match):
         f.cache_clear()

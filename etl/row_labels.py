@@ -11,7 +11,9 @@ from metrics.names import match_key, nfc
 from metrics.periods import Period
 
 
-_BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)*[.)]?|[IVXLC]+[.)]?)\s+", re.I)
+# NOTE: a bare number is an item number only with its "." or ")" ("1.", "2)", "1.2", "1.2."): in
+# "4 sao" or "3 sao trở lên" under "Sản phẩm OCOP" the number is the label's own word
+_BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)+[.)]?|\d+[.)]|[IVXLC]+[.)]?)\s+", re.I)
 _IN_WHICH = re.compile(r"^\s*(trong đó|trong do|bao gồm|gồm|gom|in which|of which)\s*[:,-]?\s*", re.I)
 _PERIOD_PHRASE = re.compile(
     r"(\(?\s*(?:giai đoạn|thời kỳ|năm|trong năm|lũy kế đến|tính đến)?\s*"
