@@ -288,7 +288,10 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             else:
                 # NOTE: the lowest header row is what the column holds: under "Thực hiện năm 2023",
                 # "Tỷ lệ (%)" or "Khánh Hòa (mới)" is no actual figure of the reporting province.
-                if col.role == "value" and header_role(parts[-1]).role == "other":
+                # "Cả năm" under "Năm 2024 | Thực hiện" (beside "6 tháng đầu năm") names the part
+                # of the year, which is what the column holds.
+                if col.role == "value" and header_role(parts[-1]).role == "other" \
+                        and within_year(fold(parts[-1])) is None:
                     col.role = "other"
         # the lowest header row is the most specific: "Năm 2021" under "Giai đoạn 2020-2024"
         for part in reversed(parts):

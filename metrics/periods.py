@@ -146,7 +146,9 @@ def _fold(text: str) -> str:
 
 
 _RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\d{2})\s*(?:-|–|—|den|toi|to|/)\s*(?:nam\s*)?((?:19|20)\d{2})")
-_FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:dau|dau nam)\s*(?:nam\s*)?((?:19|20)\d{2})?")
+# NOTE: "9 tháng năm 2024", "Lũy kế 6 tháng năm 2024" (without "đầu") are the first months too,
+# never the year 2024; "ngày 20 tháng 6 năm 2024" is a date (the number after "tháng" is no count)
+_FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:(?:dau|dau nam)\s*(?:nam\s*)?((?:19|20)\d{2})?|nam\s*((?:19|20)\d{2}))")
 _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
 _QUARTER_TXT = re.compile(r"quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
 _MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})")
@@ -168,7 +170,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
             return span(date(y, 7, 1), date(y, 12, 31))
     if m := _FIRST_N.search(t):
         n = int(m[1])
-        y = int(m[2]) if m[2] else default_year
+        y = int(m[2] or m[3]) if (m[2] or m[3]) else default_year
         if y and 1 <= n <= 12:
             return span(date(y, 1, 1), _month_end(y, n))
     if m := _QUARTER_TXT.search(t):
