@@ -27,7 +27,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,8 +154,15 @@ def score_corpus(corpus: Path = DEFAULT_CORPUS, *, jobs: int = 1, in_process: bo
     with tempfile.TemporaryDirectory(prefix="workbook-corpus-") as tmp:
         work = Path(tmp)
         template = build_template(work)
-        if in_process or jobs <= 1:
+        if jobs <= 1:
             return [score_file(f, expected[f.name], template, work, in_process) for f in files]
+        if in_process:
+            # NOTE: a few long-lived processes, each calling the ingest in itself (fresh ones:
+            # the ingest's own worker processes are forked from them)
+            ctx = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
+                return list(pool.map(score_file, files, [expected[f.name] for f in files],
+                                     [template] * len(files), [work] * len(files), [True] * len(files)))
         with ThreadPoolExecutor(jobs) as pool:
             return list(pool.map(lambda f: score_file(f, expected[f.name], template, work, False), files))
 

@@ -1,0 +1,71 @@
+"""The workbook corpus, scored the way the held-out reports are (issue 8): every report of
+tests/fixtures/corpus through `etl.ingest --json` on a fresh copy of a built warehouse, the
+`facts` view compared before and after (bench/workbook_corpus.py).
+
+A department's report must give the facts a person reads in it, and no other: precision 1.00
+(a wrong number is worse than a missing one), recall at the floor below (reached after the fixes
+the corpus revealed; README "Labels matched by meaning"), every file that must be refused refused
+with nothing written, and no honest file refused."""
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from bench import workbook_corpus as wc
+from tests.fixtures.corpus import make_corpus
+
+RECALL_FLOOR = 0.97
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return wc.score_corpus(jobs=2, in_process=True)
+
+
+def test_corpus_precision_recall_refusals(scores):
+    t = wc.totals(scores)
+    detail = wc.report(scores, verbose=True)
+    assert t.files == len(json.loads((wc.DEFAULT_CORPUS / "expected.json").read_text("utf-8")))
+    wrong = {s.file: sorted(s.wrong) for s in scores if s.wrong}
+    assert not wrong, f"facts taken that the reports do not state:\n{detail}"
+    assert t.precision == 1.0
+    assert t.recall >= RECALL_FLOOR, f"recall {t.recall:.3f} below {RECALL_FLOOR}:\n{detail}"
+    assert t.refused_right == t.must_refuse, f"files that had to be refused:\n{detail}"
+    assert not t.wrongly_refused, f"honest reports refused: {t.wrongly_refused}\n{detail}"
+
+
+def test_refused_files_write_nothing(scores):
+    for s in scores:
+        if s.must_refuse:
+            assert s.gained_any == 0 and s.status == "rejected" and s.exit_code == 1, s.file
+
+
+def test_expectations_are_the_generators():
+    """expected.json is what make_corpus.py writes (not edited by hand to pass), and every
+    workbook says it is test data."""
+    expected = json.loads((wc.DEFAULT_CORPUS / "expected.json").read_text("utf-8"))
+    for make in make_corpus.BOOKS:
+        book = make()
+        assert expected[book.file]["refused"] == book.refused
+        assert expected[book.file]["facts"] == ([] if book.refused else [list(f) for f in book.facts])
+        if not book.mangle:
+            texts = [v for sh in book.sheets for v in sh.cells.values() if isinstance(v, str)]
+            assert any("kiểm thử" in unicodedata.normalize("NFC", t).lower() for t in texts), book.file
+    assert len(expected) == len(make_corpus.BOOKS)
+
+
+def test_scoring_counts_a_wrong_number_and_a_stock_at_a_year_end():
+    """The scorer itself: a stock stored at 31 December is that year's; a value off by a unit
+    scale is wrong (taken, not right) and the expected one missed."""
+    assert wc._period_as_reported("2024-12-31", "date") == "2024"
+    assert wc._period_as_reported("2024-06-30", "date") == "2024-S1"
+    assert wc._period_as_reported("2024-09-30", "date") == "2024-09-30"
+    assert wc._period_as_reported("2024-12-31", "range") == "2024-12-31"
+    s = wc.FileScore("x.xlsx", False)
+    s.expected = {("58", "63", "st_budget", "2022", "actual", 15.6), ("58", "63", "tasks_managed", "2022", "actual", 38.0)}
+    s.taken = {("58", "63", "st_budget", "2022", "actual", 15600.0), ("58", "63", "tasks_managed", "2022", "actual", 38.0)}
+    t = wc.totals([s])
+    assert (t.taken, t.right, t.precision, t.recall) == (2, 1, 0.5, 0.5)
+    assert s.missed == {("58", "63", "st_budget", "2022", "actual", 15.6)}
