@@ -105,8 +105,10 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
             key = match_key(text)
             if len(key.split()) < 2:
                 continue
+            # NOTE: a name's trailing "(…)" is a note, not how it ends: "Sản phẩm OCOP tiềm năng
+            # 5 sao (đạt điểm 5 sao cấp tỉnh)" is no "cấp tỉnh" part of the OCOP products
             hits = {c.code for c in children(parent)
-                    for a in (c.name_vi, *c.aliases) if match_key(a).endswith(key)}
+                    for a in (c.name_vi, *c.aliases) if match_key(_TRAILING_PARENS.sub("", a)).endswith(key)}
             if len(hits) == 1:
                 return hits.pop(), p
         # NOTE: a sub-item is read with its heading: "- Cấp tỉnh" under "Nhiệm vụ được nghiệm
