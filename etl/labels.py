@@ -99,6 +99,7 @@ REASONS = {
                   "Matches no indicator in the registry (not guessed; closest: “{closest}”, score {score})"),
     "no_match": ("Không khớp chỉ tiêu nào trong danh mục (không đoán)",
                  "Matches no indicator in the registry (not guessed)"),
+    "context": ("Đọc cùng tiêu đề của trang hoặc mục (“{detail}”)", "Read with its sheet's or section's title (“{detail}”)"),
     "rejected_before": ("Gợi ý “{closest}” cho nhãn này đã bị bỏ qua trước đây",
                         "The suggestion “{closest}” was rejected for this label before"),
     "empty": ("Nhãn trống", "Empty label"),
@@ -417,6 +418,35 @@ def _match(label: str) -> LabelMatch:
     return LabelMatch(IGNORED, None, s, runner, best[1], "low_score", rs)
 
 
+# NOTE: only these outcomes are re-read in context: the label points at one indicator but lacks
+# a word of it (a grey-band score, or a required word missing) — never a near tie between two
+# indicators and never a label ruled out by an indicator's `exclude`
+_CONTEXT_REASONS = ("grey_band", "missing_required")
+
+
+@lru_cache(maxsize=1 << 12)
+def match_in_context(label: str, context: str) -> LabelMatch | None:
+    """A label not taken alone, read as a person reads it under its sheet's title or section
+    heading: "Số sản phẩm được công nhận lại" in a table titled "Kết quả thực hiện Chương trình
+    OCOP". Only the context's words that the nearest indicator's own names use are added, and the
+    result is taken only when the matcher is then confident of that same indicator; otherwise
+    None (the label keeps its own outcome)."""
+    label = nfc(label)
+    m = _match(label)
+    if m.taken or m.closest is None or m.reason not in _CONTEXT_REASONS:
+        return None
+    entry = next(e for e in _entries()[0] if e.code == m.closest)
+    have = set(label_tokens(label))
+    extra = [t for t in label_tokens(nfc(context)) if t in entry.vocabulary and t not in have]
+    if not extra:
+        return None
+    m2 = _match(label + " — " + " ".join(t.replace("_", " ") for t in extra))
+    if not (m2.taken and m2.indicator == m.closest):
+        return None
+    return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score,
+                      " ".join(t.replace("_", " ") for t in extra))
+
+
 def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
     """The indicator a label means: taken, suggested or ignored (see the module's docstring)."""
     label = nfc(label)
@@ -435,5 +465,5 @@ def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
 
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
-    for f in (_vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match):
+    for f in (_vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context):
         f.cache_clear()

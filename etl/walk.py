@@ -117,6 +117,10 @@ class _SheetPlan:
     # indicators as columns (no label column): column -> (indicator, the period its header names)
     indicator_cols: dict[int, tuple[str, Period | None]] = None
     sublabel_col: int | None = None  # "Chỉ tiêu" merged over two columns: the item, then its sub-item
+    # what the table is about, for a label that does not say it ("Số sản phẩm được công nhận lại"
+    # under "Kết quả thực hiện Chương trình OCOP"): the title above the header, the latest heading row
+    title: str = ""
+    section: str = ""
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
@@ -182,7 +186,18 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         indicator_cols=indicator_cols,
         sublabel_col=next((c.index for c in cols if label_col is not None and c.index == label_col + 1
                            and c.role == "label"), None),
+        title=_title_text(s, start),
     )
+
+
+def _title_text(s: Sheet, start: int) -> str:
+    """The words above a sheet's header (title, subtitle), without the test-data mark."""
+    texts = []
+    for row in s.rows[:start]:
+        for v in row:
+            if isinstance(v, str) and "du lieu kiem thu" not in fold(v):
+                texts.append(v)
+    return " · ".join(texts)[:600]
 
 
 def _base_period(by_name: Period | None, own_title: Period | None, stated: Period | None) -> Period | None:
@@ -376,6 +391,12 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
         m, m_period, m_text = meaning(label)
         if m.suggested and hints.labels is not None:
             m = labels.match_label(m_text, learned=hints.labels)   # rejected before: not asked again
+    if m is not None and not m.taken and fold(label) not in TOTAL_WORDS:
+        # NOTE: read as a person reads it, under its section's heading or else the sheet's title
+        for context in (plan.section, plan.title):
+            seen = labels.match_in_context(m_text, context) if context else None
+            if seen is not None:
+                return seen.indicator, m_period
     if fold(label) in TOTAL_WORDS:
         out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một chỉ tiêu",
                                    "Total row, not an indicator's figure"))
@@ -390,6 +411,7 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
     else:
         out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tiêu đề hoặc ghi chú, không có số liệu",
                                    "Heading or note row without figures"))
+        plan.section = label
     return None, None
 
 

@@ -69,3 +69,19 @@ def test_scoring_counts_a_wrong_number_and_a_stock_at_a_year_end():
     t = wc.totals([s])
     assert (t.taken, t.right, t.precision, t.recall) == (2, 1, 0.5, 0.5)
     assert s.missed == {("58", "63", "st_budget", "2022", "actual", 15.6)}
+
+
+def test_a_label_is_read_under_its_title_only_when_that_makes_it_certain():
+    """"Số sản phẩm được công nhận lại" says OCOP only through its table's title; a near miss under
+    the same title stays out; a title about something else adds nothing."""
+    from etl import labels
+
+    ocop = "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP GIAI ĐOẠN 2021-2024"
+    assert not labels.match_label("Số sản phẩm được công nhận lại").taken
+    seen = labels.match_in_context("Số sản phẩm được công nhận lại", ocop)
+    assert seen is not None and seen.indicator == "ocop_products_rerecognized" and seen.reason == "context"
+    assert labels.match_in_context("Số sản phẩm đang hoàn thiện hồ sơ đánh giá", ocop) is None
+    assert labels.match_in_context("Kinh phí hỗ trợ", ocop) is None
+    assert labels.match_in_context("Số sản phẩm được công nhận lại", "Báo cáo kết quả hoạt động KH&CN năm 2024") is None
+    # a near tie between two indicators is never settled by a title
+    assert labels.match_in_context("Số nhãn hiệu được bảo hộ", "Sở hữu trí tuệ") is None
