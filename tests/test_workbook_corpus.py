@@ -1,6 +1,6 @@
 """The workbook corpus, scored the way the held-out reports are (issue 8): every report of
 tests/fixtures/corpus through `etl.ingest --json` on a fresh copy of a built warehouse, the
-`facts` view compared before and after (bench/workbook_corpus.py).
+`facts` view compared before and after (tests/fixtures/corpus/score.py; `python bench/workbook_corpus.py`).
 
 A department's report must give the facts a person reads in it, and no other: precision 1.00
 (a wrong number is worse than a missing one), recall at the floor below (reached after the fixes
@@ -13,7 +13,7 @@ import unicodedata
 
 import pytest
 
-from bench import workbook_corpus as wc
+from tests.fixtures.corpus import score as wc
 from tests.fixtures.corpus import make_corpus
 
 RECALL_FLOOR = 0.97
