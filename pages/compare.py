@@ -47,7 +47,7 @@ for item in view["items"]:  # built once per version and choice, shared: a run d
     history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
     if item["n_disagree"]:
         st.caption(t("disagree_note", lang).format(n=item["n_disagree"]))
-    if not item["drawn"].empty:
+    if item["drawn_facts"]:
         with st.expander(f"{t('numbers_drawn', lang)} — {ind.name(lang)}"):
             picked = st.dataframe(item["drawn"], hide_index=True, width="stretch", on_select="rerun",
                                   selection_mode="single-row", key=f"drawn-{indicator}")

@@ -39,7 +39,7 @@ else:
         st.info(t("map_other_frame", lang).format(n=view["elsewhere"]))
     history.show(history.from_chart(clicked), lang)  # one click on a province: its value's history
 
-    if not view["values"].empty:
+    if view["values"] is not None:
         st.subheader(t("map_table", lang))
         st.caption(t("map_click_hint", lang))
         picked = st.dataframe(view["values"], hide_index=True, width="stretch", on_select="rerun",

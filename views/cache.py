@@ -9,6 +9,7 @@ import os
 import threading
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from metrics import periods, queries, registry, rules
@@ -33,6 +34,17 @@ def run_slot():
 
 def version() -> str:
     return queries.version()
+
+
+def for_screen(df: pd.DataFrame):
+    """A table as st.dataframe sends it (Arrow), converted once for every session: st.dataframe
+    converts a pandas frame in every run (at 10 M, a province's summary and disagreements were
+    a quarter of the profile page's run). A frame Arrow cannot type as it is stays pandas
+    (st.dataframe fixes its mixed columns itself)."""
+    try:
+        return pa.Table.from_pandas(df, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return df
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
@@ -105,23 +117,23 @@ def _profile_frame(version: str, mode: str, code: str, frame: str, lang: str):
     return df, others
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> dict:
-    """The profile's shared part: its groups ((key, title, codes)), the summary of every
-    indicator, every disagreement in one table, the counts."""
+    """The profile's shared part, read-only: its groups ((key, title, codes)), the summary of every
+    indicator, every disagreement in one table (both ready for the screen), the counts."""
     df, others = _profile_frame(version, mode, code, frame, lang)
     groups = tables.profile_groups(df["indicator"].unique(), lang)
     counts = tables.disagreeing_counts(df, others)
     return {"empty": df.empty, "groups": groups,
             "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(df["value"].notna().sum()),
-            "summary": tables.profile_summary(df, groups, counts, lang),
+            "summary": for_screen(tables.profile_summary(df, groups, counts, lang)),
             "summary_facts": tables.profile_summary_facts(df, groups),
-            "disagreements": tables.disagreement_table(df, others, lang),
+            "disagreements": for_screen(tables.disagreement_table(df, others, lang)),
             "disagreement_facts": tables.disagreement_facts(df, others),
             "n_disagreeing": sum(counts.values()), "disagreeing": counts}
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=256, show_spinner=False)
 def profile_details(version: str, mode: str, code: str, frame: str, indicators: tuple, lang: str) -> list[dict]:
     """For each indicator of one page: its table of values with provenance and the fact id of each
     of its rows (a selected row opens that fact's history), whether it gets a chart (a core
@@ -131,7 +143,7 @@ def profile_details(version: str, mode: str, code: str, frame: str, indicators: 
     out = []
     for indicator, rows in df[df["indicator"].isin(list(indicators))].groupby("indicator", sort=False):
         drawn = rules.chartable(rows)
-        out.append({"indicator": indicator, "table": tables.profile_table(rows, others, lang),
+        out.append({"indicator": indicator, "table": for_screen(tables.profile_table(rows, others, lang)),
                     "facts": [tables.fact_id(r) for _, r in tables.profile_rows(rows).iterrows()],
                     "chart": indicator in core and len(drawn) >= 2,
                     "sources": fmt.source_line(rows, lang, limit=10)})
@@ -185,7 +197,7 @@ def _listed(rows, ind, lang: str) -> tuple:
         t("col_source", lang): rows["source"].tolist(),
         t("col_note", lang): ["" if pd.isna(n) else n for n in rows["note"].tolist()],
     })
-    return table, [tables.fact_id(r) for r in rows[list(history.FACT_COLUMNS)].to_dict("records")]
+    return for_screen(table), [tables.fact_id(r) for r in rows[list(history.FACT_COLUMNS)].to_dict("records")]
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -215,17 +227,17 @@ def compare_view(version: str, mode: str, indicators: tuple, provinces: tuple, k
         items.append({
             "indicator": indicator, "no_annual": annual.empty, "figure": charts.SharedFigure(fig), "line": line,
             "n_disagree": int((drawn["alternatives"].fillna(0) > 0).sum()),
-            "drawn": shown, "drawn_facts": table["_fact"].tolist() if not table.empty else [],
+            "drawn": for_screen(shown), "drawn_facts": table["_fact"].tolist() if not table.empty else [],
             "drawn_csv": tables.csv_bytes(shown) if not table.empty else b"",
             "other": _listed(other, ind, lang) if not other.empty else None,
             "uncertain": _listed(uncertain, ind, lang) if not uncertain.empty else None,
-            "blocked": pd.DataFrame({
+            "blocked": for_screen(pd.DataFrame({
                 t("col_province", lang): [fmt.province_label(c, f, lang)
                                           for c, f in zip(blocked["province_code"], blocked["frame"])],
                 t("col_period", lang): [periods.label(p, lang) for p in blocked["period"]],
                 t("col_note", lang): [pick(r, e, lang) for r, e in zip(blocked["reason"].tolist(),
                                                                        blocked["reason_en"].tolist())],
-            }) if not blocked.empty else None,
+            })) if not blocked.empty else None,
             "sources": f"{t('sources', lang)}: " + "; ".join(dict.fromkeys(sub["source"].dropna())),
         })
     order = {c: i for i, c in enumerate(indicators)}
@@ -264,7 +276,7 @@ def map_view(version: str, indicator: str, mode: str, period: str, lang: str) ->
         "figure": charts.SharedFigure(maps.choropleth_figure(table, indicator, period, frame, lang, source_line=line)),
         "n": int((table["category"] != "no_data").sum()), "total": len(table),
         "coloured": int((table["category"] == "value").sum()), "elsewhere": len(at_period) - len(shown),
-        "values": values.drop(columns=[t("map_col_number", lang), t("col_unit", lang)]) if not values.empty else values,
+        "values": for_screen(values.drop(columns=[t("map_col_number", lang), t("col_unit", lang)])) if not values.empty else None,
         "values_facts": maps.values_facts(table), "csv": tables.csv_bytes(values) if not values.empty else b"",
     }
 
@@ -322,18 +334,18 @@ def _shown(version: str, provinces, indicators, kinds, years, statuses, source_k
                                list(statuses), list(source_kinds), search)
 
 
-@st.cache_data(max_entries=128, show_spinner=False)
+@st.cache_resource(max_entries=128, show_spinner=False)
 def data_view(version: str, provinces: tuple, indicators: tuple, kinds: tuple, years, statuses: tuple,
               source_kinds: tuple, search: str, lang: str) -> dict:
-    """The data page for one filter: counts, the first SCREEN_ROWS rows as drawn, their fact
-    labels, the sources of every row shown."""
+    """The data page for one filter, read-only: counts, the first SCREEN_ROWS rows (and as drawn,
+    ready for the screen), their fact labels, the sources of every row shown."""
     shown = _shown(version, provinces, indicators, kinds, years, statuses, source_kinds, search)
     head = shown.head(SCREEN_ROWS)
     others = other_values(version, (), (), lang)
     return {"n": len(shown), "total": len(_everything(version)), "head": head,
-            "screen": tables.screen_frame(head, others, lang),
+            "screen": for_screen(tables.screen_frame(head, others, lang)),
             "labels": {tables.fact_id(r): tables.fact_label(r, lang) for _, r in head.iterrows()},
-            "sources": tables.sources_frame(queries.sources_of(shown["source_id"]), lang)}
+            "sources": for_screen(tables.sources_frame(queries.sources_of(shown["source_id"]), lang))}
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
