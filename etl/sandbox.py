@@ -12,7 +12,11 @@ wall-clock backstop is for a worker that never answers without using CPU.
 Workers are forked from a multiprocessing *forkserver*: a clean process started once (it imports
 the pipeline and reads the registry and the label matcher's tables up front: etl.preload), so a
 worker starts in milliseconds and never inherits the threads of the
-Streamlit server. The README reports that start-up apart from the ingest's own time."""
+Streamlit server. The README reports that start-up apart from the ingest's own time.
+
+The fact table comes back as Arrow columns, the repetitive text columns dictionary-encoded
+(_pack_facts): a 100,000-fact table is ~3 MB instead of a 23 MB pickled frame, which a fresh
+worker paid for in memory it touches for the first time and the pipe in copying."""
 from __future__ import annotations
 
 import math
@@ -21,6 +25,7 @@ import os
 import resource
 import signal
 import threading
+from dataclasses import dataclass
 
 from etl import limits
 from etl.reading import Problem
@@ -58,6 +63,7 @@ def prefer_fork() -> None:
 # connections) left the worker no room, and it hung until the 25 s timeout. Fork only with room
 # to spare (a fresh command line maps ~1.6 GB); otherwise the forkserver's clean process.
 FORK_HEADROOM = 2**30
+WORKING_ROOM = 64 * 2**20   # the least a worker needs beyond what it inherits to read anything
 
 
 def _address_space() -> int:
@@ -105,19 +111,89 @@ def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, cpu
         # words instead, so keep the command line's and the server's output clean
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)
+        if _address_space() + WORKING_ROOM > ceiling:
+            # NOTE: a ceiling the worker already stands above (it inherits the forkserver's ~1.6 GB
+            # of mappings) fails the first allocation of the read; when that allocation is a new
+            # thread's (the sheet scan reads ahead in one) CPython's Thread.start() waits forever
+            # for a thread that died starting, and only the wall-clock backstop ended it (300 s)
+            raise MemoryError("no room under the ceiling")
         _limit_memory(ceiling)
         _limit_cpu(cpu_seconds)
         from etl import pipeline, workbook
 
         workbook.SANDBOXED = True
 
-        conn.send(("ok", pipeline.examine(data, file_name, province, period, **options)))
+        result = pipeline.examine(data, file_name, province, period, **options)
+        result.facts = _pack_facts(result.facts)
+        conn.send(("ok", result))
     except MemoryError:
         conn.send(("memory", None))
     except BaseException as exc:  # noqa: BLE001 — whatever it is, the parent reports it
         conn.send(("error", f"{type(exc).__name__}: {exc}"[:300]))
     finally:
         conn.close()
+
+
+@dataclass
+class _PackedFacts:
+    """A fact table on its way back from the worker: its columns as pandas had them (`series`:
+    name -> Series) or as Arrow arrays (`arrays`: a text column, dictionary-encoded when its values
+    repeat), with the column order and dtypes to rebuild exactly the same frame."""
+    columns: list
+    dtypes: list
+    series: dict
+    arrays: dict
+
+
+def _pack_facts(frame):
+    """The frame as _PackedFacts; the frame itself (pickled as before) when it is not the plain
+    shape examine() builds (a default index, text columns held by Arrow)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    try:
+        if (not isinstance(frame.index, pd.RangeIndex) or frame.index.start != 0 or frame.index.step != 1
+                or frame.attrs or not frame.columns.is_unique):
+            return frame
+        series, arrays = {}, {}
+        for name in frame.columns:
+            column = frame[name]
+            if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+                values = pa.array(column.array)
+                if isinstance(values, pa.ChunkedArray):
+                    values = values.combine_chunks()
+                coded = values.dictionary_encode()
+                # NOTE: most text columns hold a few distinct values (province, period, indicator,
+                # unit, sheet, label): one byte per row instead of the text; a cell name is unique
+                n = len(coded.dictionary)
+                if n * 2 <= len(values):
+                    width = pa.int8() if n < 2**7 else pa.int16() if n < 2**15 else pa.int32()
+                    values = pa.DictionaryArray.from_arrays(coded.indices.cast(width), coded.dictionary)
+                arrays[name] = values
+            else:
+                series[name] = column   # numbers as numpy; dates and notes as objects (pickled once each)
+        return _PackedFacts(list(frame.columns), list(frame.dtypes), series, arrays)
+    except Exception:  # noqa: BLE001 — an unusual frame travels as it is
+        return frame
+
+
+def _unpack_facts(packed):
+    """The frame _pack_facts() packed, equal in values, dtypes, order and index."""
+    if not isinstance(packed, _PackedFacts):
+        return packed
+    import pandas as pd
+    import pyarrow as pa
+
+    columns = {}
+    for name, dtype in zip(packed.columns, packed.dtypes):
+        if name in packed.series:
+            columns[name] = packed.series[name]
+            continue
+        values = packed.arrays[name]
+        if pa.types.is_dictionary(values.type):
+            values = values.dictionary_decode()
+        columns[name] = pd.Series(values.to_pandas(), dtype=dtype)
+    return pd.DataFrame(columns, columns=packed.columns)
 
 
 def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None,
@@ -156,6 +232,7 @@ def examine(data: bytes, file_name: str, province: str | None = None, period: st
     if status == "died" and worker.exitcode == -signal.SIGXCPU:
         status = "cpu"
     if status == "ok":
+        payload.facts = _unpack_facts(payload.facts)
         return payload
     name = nfc(file_name) or "(không tên)"
     try:

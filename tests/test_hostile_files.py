@@ -184,6 +184,7 @@ def test_a_reader_that_blows_its_memory_costs_the_worker_not_the_caller():
     result = sandbox.examine(hostile.tidy_workbook(hostile.tidy_rows(2000)), "to.xlsx", memory=200 * 2**20)
     assert [p.rule for p in result.problems] == ["unsafe"], [p.message_en for p in result.problems]
     assert "không thể đọc một cách an toàn" in result.problems[0].message_vi
+    assert "bộ nhớ" in result.problems[0].message_vi   # said as such, at once (not the 300 s backstop)
     assert sandbox.examine(hostile.tidy_workbook(), "nho.xlsx").status == "accepted"  # the next file is read
 
 
@@ -272,3 +273,26 @@ def test_formula_text_reaches_csv_and_excel_downloads_inert(tmp_path, base_wareh
     assert any(isinstance(v, str) and v.startswith("=cmd|") for v in values)
     numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
     assert {10, 11, 12} <= set(numbers)  # the values are number cells
+
+
+def test_the_worker_gives_exactly_the_result_read_in_process():
+    """The worker sends its fact table back as Arrow columns (etl.sandbox._pack_facts): what the
+    caller gets — every value, text, date, note, missing cell, dtype and the order of rows — is what
+    examine() gives in process, for every layout the fixtures hold and a tidy sheet."""
+    import pandas as pd
+
+    from etl import sandbox
+    from tests.fixtures.layouts.workbooks import LAYOUTS
+
+    books = [(f"{name}.xlsx", make()[0]) for name, make in LAYOUTS.items()]
+    books.append(("tidy.xlsx", hostile.tidy_workbook(hostile.tidy_rows(3000))))
+    seen = set()
+    for name, data in books:
+        here, there = pipeline.examine(data, name), sandbox.examine(data, name)
+        pd.testing.assert_frame_equal(there.facts, here.facts, check_exact=True)
+        assert list(there.facts.dtypes) == list(here.facts.dtypes)
+        assert [type(v) for v in there.facts.period_start] == [type(v) for v in here.facts.period_start]
+        assert (there.status, there.ignored, there.problems, there.suggestions, there.questions) == (
+            here.status, here.ignored, here.problems, here.suggestions, here.questions), name
+        seen |= {"note" for n in here.facts.note if isinstance(n, str)} | {"qualifier" for q in here.facts.qualifier if q}
+    assert seen == {"note", "qualifier"}   # the fixtures do hold notes and qualifiers
