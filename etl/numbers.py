@@ -5,6 +5,7 @@ and fifty, "12,5" is 12.5; and they decorate them: "87,5%", "100 %", "24(*)", "0
 "-", blank and "chưa có số liệu" mean no data — never 0."""
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from dataclasses import dataclass
@@ -27,11 +28,12 @@ class NotANumber(ValueError):
 class NotOneNumber(NotANumber):
     """Text with figures in it that is not one figure: "36/40" (36 of 40), a range "10-12", an
     upper bound "< 5", several numbers, or words around a number. The walk sets that cell alone
-    aside with the reason (`reason_vi`, `reason_en`, after "the cell holds …"); the file loads."""
+    aside with the reason (`reason_vi`, `reason_en`, after "the cell holds …"); the file loads.
+    Also a date or a true/false in a value cell (`shown`: the cell as a person sees it)."""
 
-    def __init__(self, raw: str, reason_vi: str, reason_en: str):
+    def __init__(self, raw: str, reason_vi: str, reason_en: str, shown: str = ""):
         super().__init__(raw)
-        self.reason_vi, self.reason_en = reason_vi, reason_en
+        self.reason_vi, self.reason_en, self.shown = reason_vi, reason_en, shown
 
 
 class AmbiguousNumber(NotANumber):
@@ -156,7 +158,10 @@ def parse_cell(value, number_format: str | None = None) -> Number | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise NotANumber(str(value))
+        # NOTE: TRUE/FALSE where a figure belongs (a checkbox, a typed "TRUE") states no figure: that
+        # cell alone is set aside, like "Đạt" (issue 8: one cell never costs the file)
+        shown = "TRUE" if value else "FALSE"
+        raise NotOneNumber(shown, "giá trị đúng/sai, không có số liệu", "a true/false value, no figure", shown)
     if isinstance(value, (int, float)):
         if isinstance(value, float) and math.isnan(value):
             return None
@@ -166,4 +171,25 @@ def parse_cell(value, number_format: str | None = None) -> Number | None:
         return Number(float(value))
     if isinstance(value, str):
         return parse_text(value)
-    raise NotANumber(str(value))
+    raise _not_a_figure(value)
+
+
+def _not_a_figure(value) -> NotOneNumber:
+    """A date, a time or another kind of value where a figure belongs: set aside alone, saying what
+    it is. NOTE: a count typed into a date-formatted cell reads as a date (45 shows 14/02/1900):
+    the reason says how to make it a number again."""
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        value = value.date()
+    if isinstance(value, datetime.date):
+        shown = (value.strftime("%d/%m/%Y %H:%M") if isinstance(value, datetime.datetime)
+                 else value.strftime("%d/%m/%Y"))
+        return NotOneNumber(shown, "một ngày tháng, không phải số liệu (nếu ô ghi một số, hãy đổi định dạng ô "
+                                   "từ Ngày sang Số)",
+                            "a date, not a figure (if the cell holds a number, format it as a Number, not a Date)",
+                            shown)
+    if isinstance(value, (datetime.time, datetime.timedelta)):
+        shown = str(value)
+        return NotOneNumber(shown, "một giờ hoặc khoảng thời gian, không phải số liệu",
+                            "a time or duration, not a figure", shown)
+    shown = nfc(str(value))[:60]
+    return NotOneNumber(shown, "không phải số liệu", "not a figure", shown)

@@ -204,7 +204,7 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
             # NOTE: Ninh Thuận's 2024 report still carries "KH 2025": a plan for a year its province
             # did not finish. Not an error in the report, and not a fact of any province: set aside.
             ignored.append(Ignored(
-                c.sheet, int(re.sub(r"\D", "", c.cell or "") or 0) or None, f"{c.label} ({c.cell})",
+                c.sheet, _row_of(c.cell), f"{c.label} ({c.cell})",
                 f"Kế hoạch kỳ {periods.label(period)} của {old.name_vi}, tỉnh đã sáp nhập vào "
                 f"{succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025: không lưu.",
                 f"Plan for {periods.label(period, 'en')} of {old.name_en}, merged into "
@@ -219,16 +219,27 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         return None
     prov = in_frame[0]
     if c.percent and ind.kind != "rate":
-        problems.append(Problem(
-            c.sheet, c.cell, f"{number(c.value, 1)}%", "unit",
-            f"Ô {c.cell}: chỉ tiêu “{ind.name_vi}” tính bằng {ind.unit_vi}, không phải phần trăm.",
-            f"Cell {c.cell}: “{ind.name_en}” is measured in {ind.unit_en}, not percent."))
+        # NOTE: a percentage where a count belongs (a %-formatted cell, a typed "12%") is a cell that
+        # is not this indicator's figure: that cell alone is set aside, as a figure typed in another
+        # unit is ("12 hội thảo"); the rest of the file loads (issue 8)
+        shown = f"{number(c.value, 1)}%"
+        ignored.append(Ignored(
+            c.sheet, _row_of(c.cell), f"{c.label} ({c.cell}: {shown})",
+            f"Trang “{c.sheet}”, ô {c.cell}: “{shown}” là phần trăm, nhưng chỉ tiêu “{ind.name_vi}” tính bằng {ind.unit_vi}; không lấy "
+            f"ô này (quy tắc unit). Các ô khác của tệp vẫn được đọc.",
+            f"Sheet “{c.sheet}”, cell {c.cell}: “{shown}” is a percentage, but “{ind.name_en}” is measured in {ind.unit_en}; this cell "
+            f"is not taken (rule unit). The rest of the file is read.", c.cell, "unit"))
         return None
     note = []
     if ind.is_stock and c.period.kind != "date":
         note.append(f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ.")
     return (prov.code, prov.frame, ind.code, period.notation, period.start, period.end, period.kind,
             ind.unit_vi, " ".join(note) or None, _unit_factor(ind, c.unit_text))
+
+
+def _row_of(cell: str | None) -> int | None:
+    """The row number of a cell name ("D12" -> 12)."""
+    return int(re.sub(r"\D", "", cell or "") or 0) or None
 
 
 def _unplaced(rule: str, values: list[Candidate], what_vi: str, what_en: str, fix_vi: str, fix_en: str) -> Problem:

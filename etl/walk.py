@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block, within
-from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, parse_cell
+from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
 from etl.row_labels import indicator_for_label, learned_indicator, meaning
@@ -597,22 +597,21 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"Cell {cell}: “{cell_text(v)}” may be {exc.readings[0]} or {exc.readings[1]}; write it unambiguously "
             f"(or enter it as a number)."))
         return _FAILED
-    except NotOneNumber as exc:
-        # NOTE: "36/40 nhiệm vụ", "10-12", "dưới 5", "Đạt": the cell states no one figure. One such
-        # cell never costs the file: it alone is set aside, saying where and why (issue 8)
-        text = cell_text(v)
+    except NotANumber as exc:
+        # NOTE: "36/40 nhiệm vụ", "10-12", "dưới 5", "Đạt", a date, TRUE: the cell states no one
+        # figure. One such cell never costs the file: it alone is set aside, saying where and why
+        # (issue 8)
+        text = getattr(exc, "shown", "") or cell_text(v)
+        why_vi = getattr(exc, "reason_vi", "không phải số liệu")
+        why_en = getattr(exc, "reason_en", "not a figure")
         out.ignored.append(Ignored(
             s.name, r + 1, f"{label} ({cell}: {text})" if label else f"{cell}: {text}",
-            f"Tệp {out.file_name}, trang “{s.name}”, ô {cell}: “{text}” là {exc.reason_vi}; không lấy ô này "
+            f"Tệp {out.file_name}, trang “{s.name}”, ô {cell}: “{text}” là {why_vi}; không lấy ô này "
             f"(quy tắc {NOT_ONE_NUMBER}: mỗi ô ghi đúng một số). Các ô khác của tệp vẫn được đọc; muốn lưu số liệu "
             f"này, hãy sửa ô thành đúng một số rồi tải lên lại.",
-            f"File {out.file_name}, sheet “{s.name}”, cell {cell}: “{text}” is {exc.reason_en}; this cell is not "
+            f"File {out.file_name}, sheet “{s.name}”, cell {cell}: “{text}” is {why_en}; this cell is not "
             f"taken (rule {NOT_ONE_NUMBER}: one number per cell). The rest of the file is read; to store this figure, "
             f"make the cell one number and upload again.", cell, NOT_ONE_NUMBER))
-        return _FAILED
-    except NotANumber:
-        out.problems.append(Problem(s.name, cell, cell_text(v), "number",
-            f"Ô {cell}: “{cell_text(v)}” không phải là số.", f"Cell {cell}: “{cell_text(v)}” is not a number."))
         return _FAILED
 
 

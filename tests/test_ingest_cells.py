@@ -112,3 +112,62 @@ def test_a_rate_below_one_is_read_only_on_the_sheets_evidence(rows, stored, aske
     assert result.accepted, [(p.rule, p.message_vi) for p in result.problems]
     assert {c: v for (i, c), v in _values(result).items() if i != "tasks_managed"} == pytest.approx(stored)
     assert [q.cell for q in result.questions] == asked
+
+
+# --- a cell of another kind where a figure belongs (issue 8: "no file lost for one cell") -----
+
+def test_a_date_a_boolean_a_time_or_a_percentage_count_is_set_aside_alone():
+    """A date, a count typed into a date-formatted cell (45 shows 14/02/1900), TRUE, a time, and
+    12 % where a count belongs: each cell alone is not taken, named with file, sheet, cell and
+    rule; the figures beside them load."""
+    result = ingest.examine(LAYOUTS["cells_of_another_kind"]()[0], "bao-cao-son-la.xlsx")
+    assert result.accepted and not result.problems, [(p.rule, p.cell) for p in result.problems]
+    assert _values(result) == {("tasks_managed", "D7"): 52, ("online_dossier_rate", "D13"): 64}
+    aside = {i.cell: i for i in result.ignored if i.rule}
+    assert {c: i.rule for c, i in aside.items()} == {"D8": "not_one_number", "D9": "not_one_number",
+                                                      "D10": "not_one_number", "D11": "not_one_number",
+                                                      "D12": "unit"}
+    for cell in ("D8", "D9", "D10", "D11"):
+        for part in ("bao-cao-son-la.xlsx", "“Biểu 02”", f"ô {cell}", "not_one_number"):
+            assert part in aside[cell].reason_vi, (part, aside[cell].reason_vi)
+    assert "“15/12/2024” là một ngày tháng" in aside["D8"].reason_vi
+    assert "đổi định dạng ô từ Ngày sang Số" in aside["D9"].reason_vi   # the count typed in a date cell
+    assert "“TRUE” là giá trị đúng/sai" in aside["D10"].reason_vi
+    for part in ("“Biểu 02”", "ô D12", "“12%”", "tổ chức", "unit"):
+        assert part in aside["D12"].reason_vi, (part, aside["D12"].reason_vi)
+    j = result.to_json("en")
+    assert {"sheet": "Biểu 02", "cell": "D12", "rule": "unit"}.items() <= next(
+        i for i in j["ignored"] if i.get("cell") == "D12").items()
+    assert "is a date" in next(i for i in j["ignored"] if i.get("cell") == "D8")["reason"]
+
+
+@pytest.mark.parametrize("value", [True, False])
+def test_a_tidy_sheet_with_a_boolean_value_loads_its_other_rows(value):
+    from tests.test_ingest_review import MARK, workbook
+
+    rows = [[MARK], ["Tỉnh", "Năm", "Chỉ tiêu", "Giá trị"], ["Sơn La", 2023, "Nhiệm vụ KH&CN được quản lý", 40],
+            ["Sơn La", 2023, "Nhiệm vụ KH&CN được nghiệm thu", value], ["Lai Châu", 2023, "Nhiệm vụ KH&CN được quản lý", 21]]
+    result = ingest.examine(workbook([("Số liệu", rows)]), "t.xlsx")
+    assert result.accepted, [(p.rule, p.cell) for p in result.problems]
+    assert sorted(result.facts.value) == [21, 40]
+    assert [(i.cell, i.rule) for i in result.ignored if i.rule] == [("D4", "not_one_number")]
+
+
+def test_a_file_that_breaks_a_validation_rule_is_still_refused_whole_beside_such_a_cell():
+    """Setting a cell aside never loosens a refusal: parts above their whole, a duplicate with
+    another value, a range, "1,250" (1,25 or 1.250: the file's separators are in doubt, so every
+    figure typed as text is) still refuse the file and write nothing."""
+    import datetime
+
+    date = datetime.datetime(2024, 3, 1)
+    cases = {
+        "part_whole": [[1, MANAGED, "nhiệm vụ", 30], [2, ACCEPTED, "nhiệm vụ", 45], [3, "Tổ chức KH&CN", "tổ chức", date]],
+        "range": [[1, MANAGED, "nhiệm vụ", -3], [2, ACCEPTED, "nhiệm vụ", True]],
+        "ambiguous_number": [[1, MANAGED, "nhiệm vụ", "1,250"], [2, ACCEPTED, "nhiệm vụ", date]],
+        "duplicate": [[1, MANAGED, "nhiệm vụ", 30], [2, MANAGED, "nhiệm vụ", 31], [3, ACCEPTED, "nhiệm vụ", True]],
+    }
+    for rule, body in cases.items():
+        result = ingest.examine(classic(body), "k.xlsx")
+        assert result.status == "rejected" and [p.rule for p in result.problems] == [rule], (rule, result.problems)
+        assert result.facts.empty
+        assert all(i.rule == "not_one_number" for i in result.ignored if i.rule)   # still listed, not a problem

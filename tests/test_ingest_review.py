@@ -321,11 +321,17 @@ def test_negative_count_is_refused():
     assert rules(j) == [("D6", "range")]
 
 
-def test_value_cell_holding_a_date_or_a_boolean_is_a_problem_not_no_data():
-    j = examine(classic([[1, MANAGED, "nhiệm vụ", datetime.datetime(2023, 5, 1)], [2, ACCEPTED, "nhiệm vụ", True]]))
-    assert j["status"] == "rejected"
-    assert rules(j) == [("D6", "number"), ("D7", "number")]
-    assert not any(i["row"] in (6, 7) for i in j["ignored"])
+def test_value_cell_holding_a_date_or_a_boolean_is_set_aside_alone_not_no_data():
+    """Issue 8: a cell that is not a number where a number belongs is that cell alone not taken
+    (it was a `number` problem refusing the whole file); never read as no data or 0."""
+    j = examine(classic([[1, MANAGED, "nhiệm vụ", datetime.datetime(2023, 5, 1)], [2, ACCEPTED, "nhiệm vụ", True],
+                         [3, "Tổ chức KH&CN", "tổ chức", 7]]))
+    assert j["status"] == "accepted" and not j["problems"]
+    assert [(f["indicator"], f["value"]) for f in j["facts"]] == [("st_organizations", 7)]
+    aside = {i["cell"]: i for i in j["ignored"] if i.get("rule")}
+    assert {c: i["rule"] for c, i in aside.items()} == {"D6": "not_one_number", "D7": "not_one_number"}
+    assert "“01/05/2023” là một ngày tháng" in aside["D6"]["reason"]
+    assert "“TRUE” là giá trị đúng/sai" in aside["D7"]["reason"]
 
 
 def test_label_with_unit_and_footnote():
