@@ -1,13 +1,18 @@
 """Benchmark: the whole ingest (read + interpret + validate, no write) against a bare calamine read
 of the same file, measured side by side in one run. Synthetic data, marked as such in the files.
 
-    python bench/ingest_bench.py [--rows 100000] [--repeat 3]
+    python bench/ingest_bench.py [--rows 100000] [--repeat 5]
 
-Prints a table of median seconds and the ratio ingest / bare read (the aim: within 1.5×)."""
+Each round times, one after the other, a bare calamine read, the ingest in this process and the
+ingest as uploads run it (in a worker process, etl.sandbox), rotating their order, so that the
+load of a shared machine falls on all three alike; the table gives the medians and the ratios
+ingest / bare read (the aim: within 1.5×). The worker's own start-up (a fork from the forkserver
+and an empty round trip) is measured beside them and reported apart."""
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import sys
 import tempfile
@@ -35,44 +40,70 @@ def whole_ingest(data: bytes, name: str) -> int:
     return len(result.facts)
 
 
-def median_time(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+def in_worker(data: bytes, name: str) -> int:
+    result = sandbox.examine(data, name)
+    assert result.accepted, [p.message_en for p in result.problems[:3]]
+    return len(result.facts)
+
+
+def _nothing(conn) -> None:
+    conn.send(None)
+    conn.close()
+
+
+def worker_start() -> None:
+    """A worker's start-up alone: forked from the forkserver, it answers at once and ends."""
+    ctx = sandbox._ctx()
+    receiver, sender = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_nothing, args=(sender,), daemon=True)
+    worker.start()
+    sender.close()
+    receiver.recv()
+    worker.join()
+    receiver.close()
+
+
+def side_by_side(runs: dict, repeat: int) -> dict[str, float]:
+    """Median seconds of each of `runs` (name -> function), timed in rounds, the order rotated."""
+    times = {name: [] for name in runs}
+    names = list(runs)
+    for i in range(repeat):
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            t0 = time.perf_counter()
+            runs[name]()
+            times[name].append(time.perf_counter() - t0)
+    return {name: statistics.median(ts) for name, ts in times.items()}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
+    t0 = time.perf_counter()
+    sandbox.start()
+    worker_start()
+    first = time.perf_counter() - t0
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "tidy_synthetic.xlsx"
         make_tidy_workbook(big, args.rows)
         cases = [("classic form (test fixture)", CLASSIC.read_bytes(), CLASSIC.name),
                  (f"tidy {args.rows:,} rows (synthetic)", big.read_bytes(), big.name)]
-        print(f"{'workbook':34} {'calamine read':>14} {'whole ingest':>13} {'ratio':>7} {'facts':>8}")
+        print(f"{'workbook':34} {'calamine read':>14} {'in process':>11} {'ratio':>7} {'in worker':>10} {'ratio':>7} "
+              f"{'facts':>8}")
         for label, data, name in cases:
             facts = whole_ingest(data, name)  # warm-up, and the fact count
-            t_bare = median_time(lambda: bare_calamine(data), args.repeat)
-            t_ingest = median_time(lambda: whole_ingest(data, name), args.repeat)
-            print(f"{label:34} {t_bare:13.3f}s {t_ingest:12.3f}s {t_ingest / t_bare:6.2f}× {facts:8,}")
-        # the product reads uploads in a worker process (etl.sandbox): its start-up and the result's
-        # trip back are reported apart from the ingest itself
-        t0 = time.perf_counter()
-        sandbox.start()
-        sandbox.examine(CLASSIC.read_bytes(), CLASSIC.name)
-        first = time.perf_counter() - t0
-        per_file = median_time(lambda: sandbox.examine(CLASSIC.read_bytes(), CLASSIC.name), args.repeat)
-        data = big.read_bytes()
-        in_worker = median_time(lambda: sandbox.examine(data, big.name), args.repeat)
-        t_bare = median_time(lambda: bare_calamine(data), args.repeat)
-        print(f"worker: first start (forkserver, imports) {first:.2f}s; per file (fork + classic form) "
-              f"{per_file:.3f}s; tidy {args.rows:,} rows through the worker {in_worker:.3f}s "
-              f"({in_worker / t_bare:.2f}× bare calamine, including the worker and the result's transfer)")
+            assert in_worker(data, name) == facts
+            t = side_by_side({"bare": lambda: bare_calamine(data), "ingest": lambda: whole_ingest(data, name),
+                              "worker": lambda: in_worker(data, name)}, args.repeat)
+            print(f"{label:34} {t['bare']:13.3f}s {t['ingest']:10.3f}s {t['ingest'] / t['bare']:6.2f}× "
+                  f"{t['worker']:9.3f}s {t['worker'] / t['bare']:6.2f}× {facts:8,}")
+        start = side_by_side({"start": worker_start}, max(args.repeat, 10))["start"]
+        print(f"worker (etl.sandbox), reported apart: first start of the forkserver (imports, registry) {first:.2f}s; "
+              f"each worker's start-up (fork, an empty round trip, exit) {start:.3f}s")
+        print(f"load average (1 min): {load_before:.1f} before the timings, {os.getloadavg()[0]:.1f} after; "
+              f"medians of {args.repeat}, order rotated each round")
 
 
 if __name__ == "__main__":  # the worker processes import this file as __mp_main__: keep the guard
