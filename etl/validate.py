@@ -3,6 +3,8 @@ spirit of pandera): frame and province resolution, units, stock dates, valid ran
 one value per fact, and sums derived from parts. Pure functions of data."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import numpy as np
 import pandas as pd
@@ -98,7 +100,12 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Prob
     # per candidate: what its period and indicator decide (shared between many) and its province
     shared, codes = [], []
     add_shared, add_code, get, get_home = shared.append, codes.append, decided.get, homes.get
+    among_34 = _ranks_among_34()
     for c in candidates:
+        if c.indicator in among_34 and c.period is not None and registry.frame_for(c.period.end) == "34":
+            # NOTE: "Xếp hạng PII" in a report on 2025 is a rank among the 34 provinces (PII 2025
+            # was the first so ranked): never a rank among 63 for 2025 (as etl.prose reads it)
+            c.indicator = among_34[c.indicator]
         k = (id(c.period), c.indicator, c.unit_text, c.percent)
         d = get(k)
         if d is None:
@@ -135,6 +142,13 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Prob
         keep = [i for i, code in enumerate(codes) if code is not None]
         candidates, shared, codes = [candidates[i] for i in keep], [shared[i] for i in keep], [codes[i] for i in keep]
     return _columns(candidates, shared, codes), problems, ignored
+
+
+@lru_cache(maxsize=1)
+def _ranks_among_34() -> dict[str, str]:
+    """A rank among 63 provinces -> the same rank among 34 (the registry's "<code>_34")."""
+    inds = registry.indicators()
+    return {code: f"{code}_34" for code, ind in inds.items() if ind.kind == "rank" and f"{code}_34" in inds}
 
 
 def _columns(candidates: list[Candidate], shared: list[tuple], codes: list[str]) -> Facts:

@@ -85,3 +85,28 @@ def test_a_label_is_read_under_its_title_only_when_that_makes_it_certain():
     assert labels.match_in_context("Số sản phẩm được công nhận lại", "Báo cáo kết quả hoạt động KH&CN năm 2024") is None
     # a near tie between two indicators is never settled by a title
     assert labels.match_in_context("Số nhãn hiệu được bảo hộ", "Sở hữu trí tuệ") is None
+
+
+def test_a_pii_rank_in_a_report_on_2025_is_a_rank_among_34(tmp_path, capsys):
+    """"Xếp hạng PII" in Khánh Hòa's report on 2025 (PII 2025: 34 provinces) is never stored as a
+    rank among 63; the same label in a report on 2024 is."""
+    import openpyxl
+
+    from etl import ingest
+
+    got = {}
+    for year in (2024, 2025):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Biểu 01"
+        for row in (["UBND TỈNH KHÁNH HÒA"], [make_corpus.MARK], [f"BÁO CÁO Kết quả năm {year}"], [],
+                    ["STT", "Chỉ tiêu", "Đơn vị tính", f"Thực hiện năm {year}"],
+                    [1, "Xếp hạng PII", "hạng", 12], [2, "Xếp hạng trụ cột thể chế", "hạng", 5]):
+            ws.append(row)
+        path = tmp_path / f"pii_{year}.xlsx"
+        wb.save(path)
+        assert ingest.main([str(path), "--db", str(tmp_path / "w.duckdb"), "--json", "--dry-run"]) == 0
+        report = json.loads(capsys.readouterr().out)[0]
+        got[year] = {(f["indicator"], f["frame"], f["unit"]) for f in report["facts"]}
+    assert got[2024] == {("pii_rank", "63", "hạng/63"), ("pii_institutions_rank", "63", "hạng/63")}
+    assert got[2025] == {("pii_rank_34", "34", "hạng/34"), ("pii_institutions_rank_34", "34", "hạng/34")}
