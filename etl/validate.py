@@ -70,9 +70,19 @@ class Facts:
         return Facts({k: col + [r[k] for r in rows] for k, col in self.cols.items()})
 
 
+_MONEY_WORDS = {"dong", "vnd", "usd"}
+
+
+def _is_money(unit_key: str) -> bool:
+    return bool(_MONEY_WORDS & set(unit_key.split()))
+
+
 def _unit_factor(ind: registry.Indicator, unit_text: str) -> float | None:
-    """1 for the stored unit or an unknown spelling of it; the factor for a declared other unit."""
-    if not unit_text or not ind.unit_aliases:
+    """1 for the stored unit or an unknown spelling of it; the factor for a declared other unit;
+    None for a sum of money whose scale is not declared: a money unit on a count or a rate (the
+    row is funding, not the indicator), or a money indicator's undeclared scale ("nghìn đồng",
+    "USD") — never stored as if it were the indicator's own unit."""
+    if not unit_text:
         return 1.0
     from metrics.names import match_key
 
@@ -80,7 +90,9 @@ def _unit_factor(ind: registry.Indicator, unit_text: str) -> float | None:
     for alias, factor in ind.unit_aliases.items():
         if match_key(alias) == key:
             return factor
-    return 1.0
+    # NOTE: an unknown spelling of a count's unit ("NV", "đề tài/dự án") is the unit itself; a
+    # money unit that no alias declares is a figure in another unit: a wrong number if taken.
+    return None if _is_money(key) else 1.0
 
 
 def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Problem], list[Ignored]]:
@@ -177,11 +189,14 @@ def _decide(c: Candidate, ind: registry.Indicator) -> tuple | None:
         return None
     if not ind.is_stock and c.period.kind == "date":
         return None
+    factor = _unit_factor(ind, c.unit_text)
+    if factor is None:
+        return None
     period = periods.stock_date(c.period) if ind.is_stock else c.period
     note = (f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ."
             if ind.is_stock and c.period.kind != "date" else None)
     return (ind.code, period.notation, period.start, period.end, period.kind, ind.unit_vi, note,
-            _unit_factor(ind, c.unit_text), registry.frame_for(period.end))
+            factor, registry.frame_for(period.end))
 
 
 def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ignored],
@@ -244,11 +259,22 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
             f"Sheet “{c.sheet}”, cell {c.cell}: “{shown}” is a percentage, but “{ind.name_en}” is measured in {ind.unit_en}; this cell "
             f"is not taken (rule unit). The rest of the file is read.", c.cell, "unit"))
         return None
+    factor = _unit_factor(ind, c.unit_text)
+    if factor is None:
+        ignored.append(Ignored(
+            c.sheet, _row_of(c.cell), f"{c.label} ({c.cell}: {c.unit_text})",
+            f"Trang “{c.sheet}”, ô {c.cell}: đơn vị “{c.unit_text}” là một số tiền, nhưng chỉ tiêu “{ind.name_vi}” "
+            f"tính bằng {ind.unit_vi} và không khai báo cách đổi từ đơn vị này; không lấy ô này (quy tắc unit). "
+            f"Các ô khác của tệp vẫn được đọc.",
+            f"Sheet “{c.sheet}”, cell {c.cell}: the unit “{c.unit_text}” is a sum of money, but “{ind.name_en}” is "
+            f"measured in {ind.unit_en} with no declared conversion from it; this cell is not taken (rule unit). "
+            f"The rest of the file is read.", c.cell, "unit"))
+        return None
     note = []
     if ind.is_stock and c.period.kind != "date":
         note.append(f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ.")
     return (prov.code, prov.frame, ind.code, period.notation, period.start, period.end, period.kind,
-            ind.unit_vi, " ".join(note) or None, _unit_factor(ind, c.unit_text))
+            ind.unit_vi, " ".join(note) or None, factor)
 
 
 def _row_of(cell: str | None) -> int | None:
