@@ -1,5 +1,6 @@
 """Reports in (Excel .xlsx/.xls, OpenDocument .ods, CSV): `python -m etl.ingest FILE... [--db PATH] [--province CODE] [--period P]
-[--dry-run] [--json] [--lang vi|en] [--as NAME] [--wait S] [--accept-suggestions]`.
+[--dry-run] [--json] [--lang vi|en] [--as NAME] [--wait S] [--accept-suggestions]
+[--answer SHEET!CELL=VALUE ...]`.
 
 With `--as NAME` the file is checked against that account's scope (rule `permission`) and the
 locks of approved province-periods (rule `locked`), and an accepted file becomes a draft for
@@ -84,7 +85,7 @@ def _one_file(path: Path, args, user) -> tuple[FileResult, LoadOutcome | None]:
     # that person's provinces); rejected ones are not suggested again
     known = learned.learned_for(args.db, args.province.zfill(2) if args.province else None, user=user)
     result = check_scope(sandbox.examine(data, path.name, args.province, args.period, learned=known,
-                                         accept_suggestions=args.accept_suggestions), user)
+                                         accept_suggestions=args.accept_suggestions, answers=args.answers), user)
     if user is not None and not result.accepted and not args.dry_run:
         _audit_refusal(result, user, args.db)
     if not result.accepted or args.dry_run:
@@ -139,7 +140,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="khi kho dữ liệu đang bận, thử lại trong tối đa chừng ấy giây")
     ap.add_argument("--accept-suggestions", action="store_true",
                     help="lấy cả các dòng chỉ được gợi ý chỉ tiêu (mặc định: chỉ liệt kê, không lấy)")
+    ap.add_argument("--answer", action="append", default=[], metavar="TRANG!Ô=GIÁ_TRỊ",
+                    help="trả lời một câu hỏi về ô (\"questions\" trong --json), vd. \"Số liệu!D5=85\": "
+                         "ô D5 là 85 %%; lặp lại cho mỗi ô")
     args = ap.parse_args(argv)
+    args.answers = {}
+    for text in args.answer:
+        where, _, value = text.rpartition("=")
+        try:
+            args.answers[where.strip()] = float(value.strip().rstrip("%").strip().replace(",", "."))
+        except ValueError:
+            where = ""
+        if "!" not in where:
+            ap.error(f"--answer cần dạng TRANG!Ô=GIÁ_TRỊ (vd. \"Số liệu!D5=85\"), không phải “{text}”")
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
         ap.error(say("file_not_found", args.lang) + ", ".join(missing))

@@ -45,6 +45,7 @@ class FileResult:
     suggestions: list[Suggestion] = field(default_factory=list)
     labels_applied: dict = field(default_factory=dict)   # label key -> indicator, from people's answers
     questions: list[Question] = field(default_factory=list)   # value cells asked about, not taken
+    answers_applied: dict = field(default_factory=dict)   # "sheet!cell" -> value, from the uploader's answers
 
     @property
     def accepted(self) -> bool:
@@ -71,6 +72,7 @@ class FileResult:
             "questions": [{"sheet": q.sheet, "cell": q.cell, "row": q.row, "label": q.label, "value": q.value,
                            "readings": list(q.readings), "rule": q.rule, "message": pick(q.message_vi, q.message_en, lang)}
                           for q in self.questions],
+            "answers": dict(self.answers_applied),
         }
 
 
@@ -107,23 +109,26 @@ def _problem(rule: str, vi: str, en: str, value=None) -> Problem:
 
 
 def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None, *,
-            learned: labels.Learned | None = None, accept_suggestions: bool = False) -> FileResult:
+            learned: labels.Learned | None = None, accept_suggestions: bool = False,
+            answers: dict | None = None) -> FileResult:
     """Read a workbook and say what it holds; nothing is written. `learned`: labels people
     confirmed (taken) or rejected (not suggested again); `accept_suggestions`: take suggested
-    rows too (the command line's --accept-suggestions)."""
+    rows too (the command line's --accept-suggestions); `answers`: the uploader's answers to
+    questions about cells ("sheet!cell" -> the reading meant; etl.rates)."""
     # NOTE: reading allocates millions of small objects and creates no reference cycles; the cyclic
     # collector's repeated passes over them cost a quarter of a 100,000-row ingest, so pause it.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _examine(data, file_name, province, period, learned, accept_suggestions)
+        return _examine(data, file_name, province, period, learned, accept_suggestions, answers)
     finally:
         if was_enabled:
             gc.enable()
 
 
 def _examine(data: bytes, file_name: str, province: str | None, period: str | None,
-             learned: labels.Learned | None = None, accept_suggestions: bool = False) -> FileResult:
+             learned: labels.Learned | None = None, accept_suggestions: bool = False,
+             answers: dict | None = None) -> FileResult:
     digest = uploads.sha256(data)
     # a file name is text a person typed: cleaned like every label (no escapes, no U+202E)
     file_name = names.nfc(file_name) or "(không tên)"
@@ -134,7 +139,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
                           [_problem("period", f"Kỳ đã chọn không hợp lệ: {exc}", f"The chosen period is not valid: {exc}",
                                     period)], province, period)
     hints = Hints(province=str(province).zfill(2) if province else None, period=hint_period,
-                  labels=learned, accept_suggestions=accept_suggestions)
+                  labels=learned, accept_suggestions=accept_suggestions, answers=dict(answers or {}))
     try:
         book = workbook.read(data, file_name)
     except limits.TooLarge as exc:
@@ -162,7 +167,8 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     status = "rejected" if problems else "accepted"
     return FileResult(file_name, digest, status, validate.to_frame(facts if status == "accepted" else []),
                       reading.ignored + set_aside, problems, province, period,
-                      reading.suggestions, dict(reading.labels_applied), reading.questions)
+                      reading.suggestions, dict(reading.labels_applied), reading.questions,
+                      dict(reading.answers_applied))
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -282,11 +288,12 @@ _fault = commit.fault  # the crash tests' injection points (ST_DASHBOARD_FAULT),
 
 
 def _upload_event(upload_id, sha256, file_name, at, by, province, period, state="approved", account=None,
-                  labels_applied: dict | None = None) -> dict:
-    # `labels`: the labels people confirmed that this reading used, so a rebuild reads the file the same way
+                  labels_applied: dict | None = None, answers_applied: dict | None = None) -> dict:
+    # `labels`: the labels people confirmed that this reading used, `answers` the uploader's answers
+    # to questions about cells: so a rebuild reads the file the same way
     return {"event": "upload", "upload_id": upload_id, "sha256": sha256, "file_name": file_name,
             "at": at.isoformat(), "by": by, "province": province, "period": period, "state": state,
-            "account": account, "labels": labels_applied or {}}
+            "account": account, "labels": labels_applied or {}, "answers": answers_applied or {}}
 
 
 def _undo_event(upload_id, at, by) -> dict:
@@ -333,7 +340,7 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None,
                 raise
             commit.commit(con, db, _upload_event(upload_id, result.sha256, result.file, at, by, result.province_hint,
                                                  result.period_hint, state, user.name if user else None,
-                                                 result.labels_applied),
+                                                 result.labels_applied, result.answers_applied),
                           result.facts)
     except _IO_ERRORS as exc:
         raise write_failed(exc, f"tệp {result.file} vào kho dữ liệu") from None
@@ -623,7 +630,8 @@ def _apply_logged_upload(con: duckdb.DuckDBPyConnection, folder: Path, event: di
     data = uploads.stored_file(folder, event["sha256"]).read_bytes()
     # the labels people confirmed for this file then, not today's: a rebuild reads it the same way
     learned = labels.Learned(confirmed=event.get("labels") or {})
-    result = examine(data, event["file_name"], event.get("province"), event.get("period"), learned=learned)
+    result = examine(data, event["file_name"], event.get("province"), event.get("period"), learned=learned,
+                     answers=event.get("answers") or {})
     if not result.accepted:
         return None  # the registry changed since and the file no longer passes: reported by build
     return _apply(con, result, event["upload_id"], datetime.fromisoformat(event["at"]), event["by"],

@@ -6,7 +6,10 @@ not %-formatted reads as 85 % or 0.85 %. The sheet decides, never a guess:
   one strictly between 0 and 1): the sheet writes rates as fractions, so 0.85 is 85 % (the fact's
   note says so);
 - otherwise (they are typed as percentages, like 72.4, or there is no other value to compare):
-  the cell is asked about (rule `rate_scale`) and nothing is stored for it.
+  the cell is asked about (rule `rate_scale`) and nothing is stored for it — until the uploader
+  answers (the upload page's buttons, `--answer SHEET!CELL=VALUE`): then the cell is stored as
+  answered, its note saying the uploader decided, and the answer is logged with the upload so a
+  rebuild reads the file the same way. An answer that is neither reading changes nothing.
 
 A %-formatted cell or a "%" typed in the text is explicit and never asked about; 0 is 0 either
 way. Pure: works on the walk's candidates (etl.reading)."""
@@ -16,7 +19,7 @@ import re
 from collections import defaultdict
 
 from etl.messages import number
-from etl.reading import Candidate, Question, Reading
+from etl.reading import Candidate, Question, Reading, answer_key
 from metrics import registry
 
 RULE = "rate_scale"
@@ -45,9 +48,11 @@ class _Tally:
             self.fraction += 1
 
 
-def settle(reading: Reading) -> None:
+def settle(reading: Reading, answers: dict | None = None) -> None:
     """Scale the rates a sheet writes as fractions (noting it in `reading.notes`) and move the
-    ones it leaves unclear from the candidates to `reading.questions`."""
+    ones it leaves unclear from the candidates to `reading.questions` — unless `answers` (the
+    uploader's, "sheet!cell" -> value) says which reading a cell means."""
+    answers = answers or {}
     rates = {code for code, ind in registry.indicators().items() if ind.kind == "rate"}
     plain = [c for c in reading.candidates if c.indicator in rates and not c.percent and c.cell]
     if not any(0 < abs(c.value) <= 1 for c in plain):
@@ -79,10 +84,30 @@ def settle(reading: Reading) -> None:
                 f"của trang: lưu {_vi(c.value)} %.")
             continue
         example = row.example if row.example is not None else column.example
-        reading.questions.append(_question(reading.file_name, c, others, example))
+        question = _question(reading.file_name, c, others, example)
+        chosen = _answered(question, answers.get(question.key))
+        if chosen is not None:
+            typed = c.value
+            c.value, c.percent = chosen, True
+            reading.notes[(c.sheet, c.cell)] = (
+                f"Ô ghi {_vi(typed)} trong dòng tính bằng %; người tải lên xác nhận là {_vi(chosen)} %.")
+            reading.answers_applied[question.key] = chosen
+            continue
+        reading.questions.append(question)
         asked.add(id(c))
     if asked:
         reading.candidates = [c for c in reading.candidates if id(c) not in asked]
+
+
+def _answered(question: Question, answer) -> float | None:
+    """The reading the answer names, or None (no answer, or one that is neither reading)."""
+    if answer is None:
+        return None
+    try:
+        answer = float(answer)
+    except (TypeError, ValueError):
+        return None
+    return next((r for r in question.readings if abs(r - answer) <= 1e-9 * max(1.0, abs(r))), None)
 
 
 def _vi(v: float) -> str:

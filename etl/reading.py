@@ -57,6 +57,9 @@ class Hints:
     period: Period | None = None
     labels: labels.Learned | None = None   # labels people confirmed or rejected before
     accept_suggestions: bool = False       # take suggested rows as if confirmed (command line)
+    # the uploader's answers to questions about cells ("Số liệu!D5" -> 85.0, one of the question's
+    # readings): the cell is stored as answered, the fact's note saying who decided
+    answers: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -72,6 +75,9 @@ class Reading:
     file_name: str = ""                 # for messages that name the file
     questions: list[Question] = field(default_factory=list)
     notes: dict = field(default_factory=dict)   # (sheet, cell) -> a note for the fact read there
+    # answers to questions this reading used ("sheet!cell" -> value), logged with the upload so a
+    # rebuild reads the file the same way
+    answers_applied: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -90,8 +96,8 @@ class Suggestion:
 @dataclass
 class Question:
     """A value cell the reader will not decide alone (a rate typed 0.85 in a % row among rates
-    typed 72.4): asked about on its row, nothing stored for it; the person makes the cell say
-    which reading it means and uploads again."""
+    typed 72.4): asked about on its row, nothing stored for it until the person answers (one of
+    `readings`, on the upload page or with --answer) or makes the cell say which and uploads again."""
     sheet: str
     cell: str
     row: int                          # 1-based
@@ -101,3 +107,12 @@ class Question:
     rule: str
     message_vi: str
     message_en: str
+
+    @property
+    def key(self) -> str:
+        """What an answer names: "sheet!cell"."""
+        return answer_key(self.sheet, self.cell)
+
+
+def answer_key(sheet: str, cell: str) -> str:
+    return f"{sheet}!{cell}"

@@ -198,8 +198,8 @@ def _unpack_facts(packed):
 
 def examine(data: bytes, file_name: str, province: str | None = None, period: str | None = None,
             seconds: float | None = None, memory: int | None = None, *, cpu_seconds: float | None = None,
-            learned=None, accept_suggestions: bool = False):
-    """pipeline.examine() in a worker (`learned`, `accept_suggestions`: as there); a worker that
+            learned=None, accept_suggestions: bool = False, answers: dict | None = None):
+    """pipeline.examine() in a worker (`learned`, `accept_suggestions`, `answers`: as there); a worker that
     dies, runs out of memory, of CPU time (`cpu_seconds`) or of wall-clock time (`seconds`, the
     backstop) gives a refused FileResult with the rule `unsafe` ("this file could not be read
     safely"). The limits default to etl.limits, read at each call."""
@@ -212,7 +212,8 @@ def examine(data: bytes, file_name: str, province: str | None = None, period: st
     ctx = _ctx()
     receiver, sender = ctx.Pipe(duplex=False)
     worker = ctx.Process(target=_work, args=(sender, data, file_name, province, period, memory, cpu_seconds,
-                                             {"learned": learned, "accept_suggestions": accept_suggestions}),
+                                             {"learned": learned, "accept_suggestions": accept_suggestions,
+                                              "answers": answers}),
                          daemon=True)
     worker.start()
     sender.close()

@@ -57,7 +57,8 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         _read_sheet(sh, hints, stated, out)
     _check_hint_conflicts(hints, stated, out)
     # a rate typed 0.85 in a % row: 85 % when the sheet writes its rates as fractions, else asked
-    rates.settle(out)
+    # (or as the uploader answered)
+    rates.settle(out, hints.answers)
     return out
 
 

@@ -39,14 +39,16 @@ files = st.file_uploader(t("choose_files", lang), type=[s.lstrip(".") for s in w
 
 
 @st.cache_data(show_spinner=False, max_size="256MB")
-def _examine(file_id: str, name: str, province, period, labels_version: str, user_name: str, _data: bytes) -> ingest.FileResult:
+def _examine(file_id: str, name: str, province, period, labels_version: str, user_name: str, answers: tuple,
+             _data: bytes) -> ingest.FileResult:
     # keyed on the upload's id, not its bytes (hashing large files on every rerun is slow); bounded
     # by the bytes the results take, not their number (one 1 M-row preview is hundreds of MB);
-    # read again when someone answers a suggestion (labels_version).
+    # read again when someone answers a suggestion (labels_version) or a question about a cell (answers).
     # Read in a worker process with memory and time limits: a file that breaks the reader costs
     # that worker, never this server.
     # the labels in force for this person: approved ones and those confirmed for their provinces
-    return sandbox.examine(_data, name, province, period, learned=learned.learned_for(province=province, user=user))
+    return sandbox.examine(_data, name, province, period, learned=learned.learned_for(province=province, user=user),
+                           answers=dict(answers))
 
 
 def _load_retrying(result, data, seconds: float = 20.0):
@@ -80,6 +82,17 @@ def _answer(result, g, confirm: bool) -> None:
     st.session_state["label_answer"] = t(key, lang).format(label=ui.plain(g.label), indicator=name)
 
 
+def _answers(file_id: str) -> dict:
+    """This session's answers to the questions about one uploaded file's cells ("sheet!cell" -> value)."""
+    return st.session_state.setdefault("cell_answers", {}).setdefault(file_id, {})
+
+
+def _answer_cell(file_id: str, q, value: float) -> None:
+    _answers(file_id)[q.key] = value
+    st.session_state["label_answer"] = t("answered", lang).format(
+        cell=q.cell, sheet=ui.plain(q.sheet), value=fmt.exact(value, lang))
+
+
 if "label_answer" in st.session_state:
     st.success(st.session_state.pop("label_answer"))
 
@@ -88,8 +101,9 @@ version = _labels_version()
 for f in files or []:
     data = f.getvalue()
     # the person's scope and the locks are checked before anything is offered for saving
-    result = ingest.check_locks(ingest.check_scope(_examine(f.file_id, f.name, hint_province, hint_period, version, user.name, data),
-                                                   user), locks)
+    answers = _answers(f.file_id)
+    result = ingest.check_locks(ingest.check_scope(_examine(f.file_id, f.name, hint_province, hint_period, version, user.name,
+                                                            tuple(sorted(answers.items())), data), user), locks)
     results.append((result, data))
     with st.container(border=True):
         if result.accepted:
@@ -109,7 +123,15 @@ for f in files or []:
                 c3.button(t("suggestion_reject", lang), key=f"no-{f.file_id}-{i}", on_click=_answer, args=(result, g, False))
         if result.questions:
             st.warning(t("questions_head", lang).format(n=len(result.questions)))
-            st.markdown("\n".join(f"- {ui.plain(pick(q.message_vi, q.message_en, lang))}" for q in result.questions))
+            for i, q in enumerate(result.questions):
+                c1, c2, c3 = st.columns([6, 1, 1], vertical_alignment="center")
+                c1.markdown(ui.plain(pick(q.message_vi, q.message_en, lang)))  # the label is the file's text
+                for col, value, side in ((c2, q.readings[0], "pct"), (c3, q.readings[1], "frac")):
+                    col.button(t("answer_as", lang).format(value=fmt.exact(value, lang)), key=f"ans-{side}-{f.file_id}-{i}",
+                               on_click=_answer_cell, args=(f.file_id, q, value))
+        if answers and st.button(t("answers_clear", lang).format(n=len(answers)), key=f"ans-clear-{f.file_id}"):
+            answers.clear()
+            st.rerun()
         if not result.facts.empty:
             st.markdown(f"**{t('facts_found', lang)}**")
             st.dataframe(tables.upload_facts(result, lang), hide_index=True, width="stretch")

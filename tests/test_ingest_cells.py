@@ -90,6 +90,53 @@ def test_a_fraction_among_percentages_is_asked_not_stored():
     assert j["counts"]["questions"] == 1 and j["questions"][0]["cell"] == "D5"
 
 
+def test_an_answered_question_is_stored_as_answered_with_a_note():
+    """The uploader says which reading D5 means (the upload page's buttons, --answer): that value
+    is stored, the fact's note says the uploader decided, and the answer travels with the result
+    (logged with the upload). An answer that is neither reading changes nothing."""
+    data = LAYOUTS["rate_fraction_among_percentages"]()[0]
+    for answer, stored in ((85.0, 85.0), (0.85, 0.85)):
+        result = ingest.examine(data, "tong-hop.xlsx", answers={"Số liệu!D5": answer})
+        assert result.accepted and not result.questions
+        d5 = next(f for f in result.facts.itertuples() if f.cell == "D5")
+        assert (d5.province_code, d5.indicator, d5.value) == ("62", "tthc_level4_rate", pytest.approx(stored))
+        assert "người tải lên xác nhận" in d5.note and "ghi 0,85" in d5.note
+        assert result.to_json()["answers"] == {"Số liệu!D5": stored}
+    for wrong in ({"Số liệu!D5": 8.5}, {"Số liệu!D6": 85.0}, {"Khác!D5": 85.0}):
+        result = ingest.examine(data, "tong-hop.xlsx", answers=wrong)
+        assert [q.key for q in result.questions] == ["Số liệu!D5"] and not result.answers_applied
+        assert not any(f.cell == "D5" for f in result.facts.itertuples())
+
+
+def test_an_answer_given_on_the_command_line_is_loaded_and_survives_a_rebuild(fresh_warehouse, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from etl import build
+    from metrics import store
+
+    f = tmp_path / "tong-hop.xlsx"
+    f.write_bytes(LAYOUTS["rate_fraction_among_percentages"]()[0])
+
+    def kon_tum_rate():
+        with store.reader(fresh_warehouse) as con:
+            return con.execute("SELECT value, note FROM facts WHERE indicator='tthc_level4_rate' AND province_code='62' "
+                               "AND source_kind='report'").fetchall()
+
+    run = subprocess.run([sys.executable, "-m", "etl.ingest", str(f), "--db", str(fresh_warehouse), "--json",
+                          "--answer", "Số liệu!D5=85"], capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)[0]
+    assert out["questions"] == [] and out["answers"] == {"Số liệu!D5": 85.0}
+    assert [(v, "xác nhận là 85 %" in n) for v, n in kon_tum_rate()] == [(85.0, True)]
+    build.build(fresh_warehouse)   # the log keeps the answer: the rebuild reads the file the same way
+    assert [v for v, _ in kon_tum_rate()] == [85.0]
+    bad = subprocess.run([sys.executable, "-m", "etl.ingest", str(f), "--db", str(fresh_warehouse), "--answer", "D5=abc"],
+                         capture_output=True, text=True, timeout=180)
+    assert bad.returncode == 2 and "TRANG!Ô=GIÁ_TRỊ" in bad.stderr
+
+
 def test_a_lone_rate_below_one_is_asked():
     """One rate, no other to compare: 0,85 % and 85 % are both possible; nothing is stored."""
     result = ingest.examine(classic([[1, RATE, "%", 0.85], [2, MANAGED, "nhiệm vụ", 40]]), "k.xlsx")

@@ -74,6 +74,29 @@ def test_upload_preview_save_as_draft_and_undo(upload_page):
     assert not [b for b in at.button if b.label == "Hoàn tác"]
 
 
+def test_a_cell_asked_about_is_answered_on_its_row_and_then_taken(upload_page):
+    """0.85 in a % row among rates typed 85 and 72.4: asked, not taken; the uploader clicks
+    "Là 85 %" on its row and the preview takes it, with a note saying the uploader decided."""
+    from tests.fixtures.layouts.workbooks import LAYOUTS
+
+    at = upload_page
+    at.get("file_uploader")[0].set_value(("tong-hop.xlsx", LAYOUTS["rate_fraction_among_percentages"]()[0],
+                                          "application/octet-stream"))
+    at.run()
+    assert any("Cần hỏi lại (1 ô)" in w.value for w in at.warning)
+    assert any("hợp lệ — 4 số liệu" in s.value for s in at.success)
+    assert "Số liệu!D5" not in set(at.dataframe[0].value["Ô"])
+    assert {b.label for b in at.button} >= {"Là 85 %", "Là 0,85 %"}
+    next(b for b in at.button if b.label == "Là 85 %").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert any("Ô D5" in s.value and "85 %" in s.value for s in at.success)
+    assert not any("Cần hỏi lại" in w.value for w in at.warning)
+    preview = at.dataframe[0].value
+    d5 = preview[preview["Ô"] == "Số liệu!D5"].iloc[0]
+    assert d5["Giá trị"] == "85\u00a0%" and "xác nhận là 85 %" in d5["Ghi chú"]
+    assert any("hợp lệ — 5 số liệu" in s.value for s in at.success)
+
+
 def test_upload_page_refuses_a_broken_file_with_reasons(upload_page):
     at = upload_page
     data = (ROOT / "tests/fixtures/excel/files/bad_range.xlsx").read_bytes()

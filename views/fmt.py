@@ -54,6 +54,13 @@ def number(value: float | None, decimals: int = 0, lang: str = "vi") -> str:
     return text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
 
 
+def exact(value: float, lang: str = "vi") -> str:
+    """A number with the decimals it has (up to 6): 0.85 -> '0,85', 85 -> '85', 72.4 -> '72,4' —
+    for a cell's value quoted back to the person who typed it."""
+    text = f"{value:.6f}".rstrip("0")
+    return number(value, len(text.partition(".")[2]), lang)
+
+
 def _is_whole_after(value: float, decimals: int) -> bool:
     return round(value, decimals) == round(value)
 

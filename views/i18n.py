@@ -166,8 +166,14 @@ TEXT: dict[str, tuple[str, str]] = {
                    "Undid {file}: {facts} facts removed, the earlier values are back."),
     "derived": ("tổng tính từ các cấp", "sum of the levels"),
     # labels matched by meaning: suggestions and learned labels
-    "questions_head": ("Cần hỏi lại ({n} ô) — chưa lấy các số này; hãy sửa tệp như hướng dẫn rồi tải lên lại",
-                       "Asked about ({n} cells) — not taken; fix the file as described and upload it again"),
+    "questions_head": ("Cần hỏi lại ({n} ô) — chưa lấy các số này; hãy chọn cách đọc đúng cho từng ô, "
+                       "hoặc sửa tệp như hướng dẫn rồi tải lên lại",
+                       "Asked about ({n} cells) — not taken; choose the right reading of each cell, or fix the file "
+                       "as described and upload it again"),
+    "answer_as": ("Là {value} %", "It is {value} %"),
+    "answered": ("Ô {cell} (trang “{sheet}”) được đọc là {value} % theo lựa chọn của bạn; số liệu ghi chú điều này.",
+                 "Cell {cell} (sheet “{sheet}”) is read as {value} % as you chose; the fact's note says so."),
+    "answers_clear": ("Bỏ các lựa chọn cho tệp này ({n} ô)", "Clear the choices for this file ({n} cells)"),
     "suggestions_head": ("Cần xác nhận chỉ tiêu ({n} dòng) — chưa lấy số liệu nào từ các dòng này",
                          "Please confirm the indicator ({n} rows) — nothing is taken from these rows yet"),
     "suggestion_line": ("Dòng {row} · ‘{label}’ → {indicator} · độ tin cậy {score}",

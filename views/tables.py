@@ -595,8 +595,11 @@ def history_frame(hist: pd.DataFrame, lang: str) -> pd.DataFrame:
 # --- upload page: what a file holds, what it ignores, what is wrong --------------------------
 
 def upload_facts(result, lang: str) -> pd.DataFrame:
-    """The preview of every fact found in an uploaded file, in words, with its sheet!cell."""
+    """The preview of every fact found in an uploaded file, in words, with its sheet!cell — and its
+    note when any fact has one (a formula computed, a total from its levels, a rate the uploader
+    said how to read), so the person sees how each figure was read before saving."""
     rows = []
+    notes = "note" in result.facts and bool(result.facts["note"].fillna("").astype(str).str.len().gt(0).any())
     for r in result.facts.itertuples():
         ind = registry.indicator(r.indicator)
         rows.append({
@@ -607,6 +610,7 @@ def upload_facts(result, lang: str) -> pd.DataFrame:
             t("col_measure", lang): t(r.measure, lang) + (f" ({t('estimated', lang)})" if r.status == "estimated" else ""),
             t("col_value", lang): fmt.value(r.value, ind.unit(lang), ind.decimals, r.qualifier, lang),
             t("col_cell", lang): f"{r.sheet}!{r.cell}" if isinstance(r.cell, str) else f"{r.sheet} ({t('derived', lang)})",
+            **({t("col_note", lang): r.note if isinstance(r.note, str) else ""} if notes else {}),
         })
     return pd.DataFrame(rows)
 
