@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 
 from etl.messages import number
-from etl.reading import Candidate, Question, Reading, answer_key
+from etl.reading import Candidate, Question, Reading
 from metrics import registry
 
 RULE = "rate_scale"
