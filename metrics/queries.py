@@ -265,37 +265,66 @@ def coverage_facts(indicators=(), provinces=(), mode: str = "reported",
 # --- data and sources --------------------------------------------------------------------------
 
 
+_HISTORY_TAIL = ("SELECT *, CASE WHEN public THEN lead(value) OVER w END AS replaced_by_value, "
+                 "CASE WHEN public THEN lead(public_at) OVER w END AS replaced_at FROM h "
+                 "WINDOW w AS (PARTITION BY public ORDER BY public_at, observation_id) "
+                 "ORDER BY active DESC, position NULLS LAST, loaded_at DESC, observation_id DESC")
+
+
 def fact_history(province_code: str, frame: str, indicator: str, period: str, measure: str,
                  db: str | os.PathLike | None = None, pending: bool = False) -> pd.DataFrame:
     """Every value ever loaded for one fact, newest first: active ones with their position (1 =
     in use), values from uploads that were undone (active = false, position NULL) and values
     waiting for review (state draft/submitted/returned). Each says who loaded it, who approved it
     and when, and which value came after it (replaced_by_value, replaced_at). Values waiting for
-    review are left out unless `pending` (for the people whose scope covers the fact)."""
+    review are left out unless `pending` (for the people whose scope covers the fact).
+
+    The public history reads the published snapshot (the indicator's `history` partition, a few
+    thousand rows at 10 M observations, and the uploads' states), as every page does; only the
+    reviewers' history with pending values reads the warehouse file."""
+    if pending:
+        return _fact_history_with_pending(province_code, frame, indicator, period, measure, db)
+    # the same rows and columns as _fact_history_with_pending's, from the read model's
+    # observation_history (its public values, position set, and the undone ones); a value of an
+    # upload not approved is not public
+    sql = ("WITH h AS (SELECT x.observation_id, x.indicator, x.value, x.unit, x.qualifier, x.status, x.quote, "
+           "x.note, x.loaded_at, x.loaded_by, x.upload_id, x.active, x.source_kind, x.position, x.file_name, "
+           "x.uploaded_at, x.undone_at, x.undone_by, coalesce(u.state, 'approved') AS state, "
+           "u.reviewed_by AS approved_by, CASE WHEN u.state = 'approved' THEN u.reviewed_at END AS approved_at, "
+           "x.source, coalesce(CASE WHEN u.state = 'approved' THEN u.reviewed_at END, x.loaded_at) AS public_at, "
+           "x.active AND coalesce(u.state, 'approved') = 'approved' AS public "
+           f"FROM (SELECT * FROM {_partitions('history', [indicator], db)} "
+           f"      WHERE indicator = {_literals([indicator])} AND province_code = ? AND frame = ? AND period = ? "
+           "       AND measure = ?) x "
+           "LEFT JOIN uploads u ON u.upload_id = x.upload_id "
+           "WHERE coalesce(u.state, 'approved') = 'approved') " + _HISTORY_TAIL)
+    return query(sql, (province_code, frame, period, measure), db)
+
+
+def _fact_history_with_pending(province_code: str, frame: str, indicator: str, period: str, measure: str,
+                               db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """fact_history with the values waiting for review, read from the warehouse file itself
+    (read-only; one fact, on request): drafts are never published to the snapshot."""
     sql = ("WITH h AS (SELECT o.observation_id, o.indicator, o.value, o.unit, o.qualifier, o.status, o.quote, "
            "o.note, o.loaded_at, o.loaded_by, o.upload_id, o.active, s.kind AS source_kind, r.position, "
            "u.file_name, u.uploaded_at, u.undone_at, u.undone_by, coalesce(u.state, 'approved') AS state, "
            "u.reviewed_by AS approved_by, CASE WHEN u.state = 'approved' THEN u.reviewed_at END AS approved_at, "
-           "CASE WHEN s.kind = 'report' "
-           "     THEN concat_ws(', ', 'Báo cáo của Sở tải lên: ' || u.file_name, 'trang tính ' || o.sheet, "
-           "                    'ô ' || o.cell, 'ngày ' || strftime(u.uploaded_at, '%d/%m/%Y')) "
-           "     ELSE concat_ws(', ', s.publisher, s.title, nullif(s.url, ''), "
-           "                    CASE WHEN s.document IS NOT NULL AND s.document <> '' THEN 'tài liệu ' || s.document END, "
-           "                    nullif(s.published, '')) END AS source, "
+           "source_text(s.kind, u.file_name, o.sheet, o.cell, u.uploaded_at, s.publisher, s.title, s.url, "
+           "            s.document, s.published) AS source, "
            "coalesce(CASE WHEN u.state = 'approved' THEN u.reviewed_at END, o.loaded_at) AS public_at, "
            "o.active AND coalesce(u.state, 'approved') = 'approved' AS public "
            "FROM observations o JOIN sources s USING (source_id) "
            "LEFT JOIN uploads u ON u.upload_id = o.upload_id "
-           "LEFT JOIN ranked_observations r ON r.observation_id = o.observation_id "
-           "WHERE o.province_code = ? AND o.frame = ? AND o.indicator = ? AND o.period = ? AND o.measure = ? "
-           "AND (? OR coalesce(u.state, 'approved') = 'approved')) "
-           "SELECT *, CASE WHEN public THEN lead(value) OVER w END AS replaced_by_value, "
-           "CASE WHEN public THEN lead(public_at) OVER w END AS replaced_at FROM h "
-           "WINDOW w AS (PARTITION BY public ORDER BY public_at, observation_id) "
-           "ORDER BY active DESC, position NULLS LAST, loaded_at DESC, observation_id DESC")
-    # NOTE: history with reviewers' pending values and approvals reads the warehouse file itself
-    # (read-only; one fact, on request), not the public snapshot.
-    return writer_file_query(sql, (province_code, frame, indicator, period, measure, pending), db)
+           # the fact's own ranking: its key reaches the window (partitioned by that key) only as
+           # a filter on the view itself, not through a join on observation_id (that ranked every
+           # observation of the warehouse: 5 s at 10 M)
+           "LEFT JOIN (SELECT observation_id, position FROM ranked_observations WHERE province_code = ? "
+           "           AND frame = ? AND indicator = ? AND period = ? AND measure = ?) r "
+           "  ON r.observation_id = o.observation_id "
+           "WHERE o.province_code = ? AND o.frame = ? AND o.indicator = ? AND o.period = ? AND o.measure = ?) "
+           + _HISTORY_TAIL)
+    key = (province_code, frame, indicator, period, measure)
+    return writer_file_query(sql, key + key, db)
 
 
 def sources_of(source_ids, db: str | os.PathLike | None = None) -> pd.DataFrame:

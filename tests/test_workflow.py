@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from etl import build, ingest, workflow
@@ -137,6 +138,16 @@ def test_draft_submit_approve_then_public_and_locked(people, tmp_path, capsys):
     f3 = write(tmp_path, "ninhthuan-2021-c.xlsx", "Ninh Thuận", 2021, {"tasks_managed": 779})
     code, out = ingest_json(capsys, f3, "--db", str(db), "--as", "kh-editor")
     assert code == 0 and out[0]["state"] == "draft"
+
+    # the public history (read from the published snapshot) is the reviewers' one (read from the
+    # warehouse file, with the values waiting for review) without those values: same rows, order,
+    # approvals and replacements
+    public = queries.fact_history(*key, db=db)
+    full = queries.fact_history(*key, db=db, pending=True)
+    assert 779 in full["value"].tolist() and 779 not in public["value"].tolist()
+    assert public["value"].tolist()[:2] == [778, 777] and public["replaced_by_value"].iloc[1] == 778
+    pd.testing.assert_frame_equal(public.reset_index(drop=True),
+                                  full[full["state"] == "approved"].reset_index(drop=True), check_dtype=False)
 
     log = accounts.audit_log(db=db)
     assert {"upload", "submit", "approve", "upload_refused", "load", "unlock"} <= set(log["action"])
