@@ -36,6 +36,14 @@ _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
 _RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
 TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc"}
+# NOTE: where a province belongs, a row of the region or the country ("Trung bình cả nước",
+# "Bình quân khu vực", "Toàn quốc") is an aggregate, not an unknown province
+_AGGREGATE_PLACE = re.compile(r"^(tong|cong|trung binh|binh quan|ca nuoc|toan quoc|toan vung|ca vung|"
+                              r"toan khu vuc|khu vuc|vung|chung)( |$)")
+
+
+def is_aggregate_place(folded: str) -> bool:
+    return folded in TOTAL_WORDS or bool(_AGGREGATE_PLACE.match(folded))
 # NOTE: a target is a plan too: "Mục tiêu đến năm 2025", "Chỉ tiêu được giao năm 2024", "KH giao"
 # NOTE: "Dự kiến năm 2025" in a 2024 report is a projection for next year: a plan, not an achievement.
 PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )(?<!chuyen )giao( |$)")

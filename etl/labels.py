@@ -229,9 +229,34 @@ def _rule_tokens(label: str) -> tuple[str, ...]:
     return _tokens(label, True)
 
 
-def _tokens(label: str, keep_numbers: bool) -> tuple[str, ...]:
+_QUOTED = re.compile(r"[“\"«]([^”\"»“«]{1,80})[”\"»]")
+
+
+@lru_cache(maxsize=1)
+def _registry_words() -> frozenset:
+    """Every word of the registry's names and aliases, as the matcher reads them."""
+    words = set()
+    for ind in registry.indicators().values():
+        for text in (ind.name_vi, ind.name_en, *ind.aliases):
+            words.update(_tokens(text, False, names=False))
+    return frozenset(words)
+
+
+def _drop_proper_names(text: str) -> str:
+    """A name in quotes that no indicator's words are in — the geographical indication's, the
+    product's, the programme's (“Ngọc Linh”, “Bình Thuận”) — says which one, not what is counted;
+    a quoted word of the registry (“Thể chế”) stays."""
+    def one(m):
+        inner = _tokens(m[1], False, names=False)
+        return f" {m[1]} " if any(t in _registry_words() for t in inner) else " "
+    return _QUOTED.sub(one, text)
+
+
+def _tokens(label: str, keep_numbers: bool, names: bool = True) -> tuple[str, ...]:
     vocab = _vocabulary()
     t = nfc(label)
+    if names and ("“" in t or '"' in t or "«" in t):
+        t = _drop_proper_names(t)
     for _ in range(3):
         t2 = _LIST_MARKER.sub("", t)
         if t2 == t:
@@ -463,7 +488,40 @@ def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
     return _match(label)
 
 
+@lru_cache(maxsize=1)
+def _pointing_words() -> frozenset:
+    """The words the registry declares as pointing away from an indicator (its `exclude`)."""
+    return frozenset(tok for e in _entries()[0] for phrase in e.exclude for tok in phrase)
+
+
+def foreign_words(code: str, label: str) -> tuple[str, ...]:
+    """The label's words that the indicator never uses (names, aliases, definition) and that the
+    registry declares as pointing elsewhere: what a label says against the indicator ("đề xuất",
+    "đặt hàng" in "Số nhiệm vụ đề xuất đặt hàng cấp tỉnh" read as accepted provincial tasks)."""
+    entry = next((e for e in _entries()[0] if e.code == code), None)
+    if entry is None:
+        return label_tokens(label)
+    return tuple(t for t in label_tokens(nfc(label))
+                 if t not in entry.vocabulary and t not in entry.definition and t in _pointing_words())
+
+
+def qualifier_words(code: str, whole: str | None) -> tuple[str, ...]:
+    """The words that make an indicator a kind of its whole: "chuyển tiếp" for the tasks carried
+    over among the tasks managed."""
+    if whole is None:
+        return ()
+    own, of_whole = label_tokens(registry.indicator(code).name_vi), set(label_tokens(registry.indicator(whole).name_vi))
+    return tuple(t for t in own if t not in of_whole)
+
+
+def speaks_of(code: str, words: tuple[str, ...]) -> bool:
+    """Every one of these words is among the indicator's own (names and aliases)."""
+    entry = next((e for e in _entries()[0] if e.code == code), None)
+    return entry is not None and all(w in entry.vocabulary for w in words)
+
+
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
-    for f in (_vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context):
+    for f in (_vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
+              _pointing_words):
         f.cache_clear()

@@ -64,14 +64,31 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
     for text, p in label_variants(label):
         code = registry.match_indicator(text)
         if code:
-            return code, p
+            return (None, None) if _other_kind_under(label, code, parent) else (code, p)
     code, p = _sub_item(label, parent)
     if code:
         return code, p
     m, p, _ = meaning(label)
     if m.taken:
-        return m.indicator, p
+        return (None, None) if _other_kind_under(label, m.indicator, parent) else (m.indicator, p)
     return None, None
+
+
+_SUB_MARK = re.compile(r"^\s*(?:[-+*•–]|trong đó|trong do|bao gồm|gồm|in which|of which)", re.I)
+
+
+def _other_kind_under(label: str, code: str, parent: str | None) -> bool:
+    """A sub-item ("- …", "Trong đó: …") that names a sibling of its heading which lacks the
+    heading's own kind: "- Dự án thuộc Chương trình nông thôn miền núi" under "Nhiệm vụ chuyển
+    tiếp" is the programme's projects carried over, a part the registry does not have — not the
+    programme's projects in the period (a statistician does not read a part of one kind as the
+    whole of another)."""
+    if not parent or code == parent or not _SUB_MARK.match(nfc(label)):
+        return False
+    heading, ind = registry.indicator(parent), registry.indicator(code)
+    if heading.parent is None or ind.parent != heading.parent:
+        return False
+    return not labels.speaks_of(code, labels.qualifier_words(parent, heading.parent))
 
 
 @lru_cache(maxsize=4096)
@@ -119,5 +136,13 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
             m = labels.match_label(f"{heading.name_vi} {text}")
             if m.taken and m.indicator != parent and \
                     registry.indicator(m.indicator).parent in (parent, heading.parent or parent):
+                # NOTE: the sub-item must say nothing the part does not: "Số nhiệm vụ đề xuất đặt
+                # hàng cấp tỉnh" below "Nhiệm vụ được nghiệm thu" is no accepted provincial task
+                if labels.foreign_words(m.indicator, text):
+                    continue
+                # and a sibling of the heading keeps the heading's kind ("chuyển tiếp")
+                if registry.indicator(m.indicator).parent != parent and \
+                        not labels.speaks_of(m.indicator, labels.qualifier_words(parent, heading.parent)):
+                    continue
                 return m.indicator, p
     return None, None

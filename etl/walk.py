@@ -15,7 +15,8 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, sheet_period, title_context
-from etl.headers import MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block, within
+from etl.headers import (MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block,
+                         is_aggregate_place, within)
 from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
@@ -316,7 +317,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if pcol is not None and pcol < width and row[pcol] is not None and row_provs:
                 by_province[row[pcol]] = (row_provs, row_ptext if row_provs else "")
             pv = row[percol] if percol is not None and percol < width else None
-            if pv is not None:
+            if pv is not None and not _period_measure(pv):
                 by_period[(type(pv), pv)] = row_period
             if ucol is not None:
                 by_unit[row[ucol] if ucol < width else None] = text_of(row[ucol] if ucol < width else None)
@@ -432,7 +433,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
         if not found:
-            if fold(ptext) in TOTAL_WORDS:
+            if is_aggregate_place(fold(ptext)):
                 out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
                                            "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
             else:
@@ -470,6 +471,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # the indicator's units, converts as a unit column would
         unit_text = _label_unit(label, code)
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
+    # NOTE: a tidy row's period may say what its figure is: "Kế hoạch năm 2025" is a plan for
+    # 2025, never what 2025 achieved; "Ước thực hiện năm 2025" an estimate
+    period_measure = _period_measure(row[plan.period_col] if plan.period_col < width else None) \
+        if plan.tidy and plan.period_col is not None else None
     produced = failed = False
     # NOTE: "Thực hiện năm 2024 | Lũy kế đến hết năm 2024": when the row gives its total to date
     # too, the year's own figure of a cumulative indicator (IP protected to date) is only the
@@ -521,6 +526,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         measure, status = c.measure, c.status
         if row_measure and ci in plan.neutral:
             measure, status = row_measure
+        if period_measure:
+            measure, status = period_measure
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
         out.candidates.append(Candidate(
             s.name, cell, label, cell_code, prov_candidates, ptext if prov_candidates else "", period,
@@ -655,6 +662,23 @@ _ROW_MEASURES = {"ke hoach": ("plan", "reported"), "kh": ("plan", "reported"), "
                  "uoc": ("actual", "estimated"), "uth": ("actual", "estimated")}
 
 
+_ESTIMATE = re.compile(r"(^| )(uoc|uth)( |$)")
+
+
+@lru_cache(maxsize=1024)
+def _period_measure(v) -> tuple[str, str] | None:
+    """What a period cell in words says its figure is: a plan ("Kế hoạch năm 2025", "Mục tiêu
+    2025"), an estimate ("Ước thực hiện năm 2025"), or nothing (an achievement)."""
+    if not isinstance(v, str):
+        return None
+    f = fold(v)
+    if PLAN.search(f):
+        return ("plan", "reported")
+    if _ESTIMATE.search(f):
+        return ("actual", "estimated")
+    return None
+
+
 def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:
     """A row that says what its figures are: "Chỉ tiêu | ĐVT | Nội dung: Kế hoạch / Thực hiện | Giá trị".
 
@@ -704,7 +728,9 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
 def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
     best, best_n = None, 0
     for c in range(s.width):
-        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value"):
+        # NOTE: a notes column ("Ghi chú": “CDĐL Ngọc Linh cho sâm”) may name an indicator in
+        # passing; it never holds the rows' labels
+        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note"):
             continue
         n = sum(1 for r in range(first, min(len(s.rows), first + 200))
                 if isinstance(s.value(r, c), str) and indicator_for_label(s.value(r, c), None)[0])

@@ -191,7 +191,7 @@ class _Extent:
     last_row: int        # 0-based, of the far cell (an upper bound when not exact)
     last_col: int
     exact: bool
-    formulas: bool
+    formulas: bool       # formulas (or error values) to look at closer
     partial: bool = False  # the scan stopped early: the sheet reaches at least this far
 
     @property
@@ -225,6 +225,10 @@ def _scan_sheet(z: zipfile.ZipFile, part: str, exact: bool = False) -> _Extent:
             # (a sheet without formulas, the usual one, has neither) instead of four
             if not formulas and (b"f>" in buf or b"f " in buf) and (
                     b"<f>" in buf or b"<f " in buf or b":f>" in buf or b":f " in buf):
+                formulas = True
+            # NOTE: an error value saved without its formula ('#DIV/0!' pasted as a value from a
+            # working sheet) is read by calamine as an empty cell: look at such a sheet closer too
+            if not formulas and b't="e"' in buf:
                 formulas = True
             if (max_row > limits.MAX_ROWS or max_col > limits.MAX_COLUMNS) and out > _READ_ON:
                 # a large sheet beyond the limits already: say so now ("at least up to …") rather
