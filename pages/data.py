@@ -1,9 +1,11 @@
 """Dữ liệu & nguồn (Data and sources): every fact, filterable, with source, quote, note, other
 reported values and history; CSV and Excel downloads of exactly the rows shown."""
+import zlib
+
 import streamlit as st
 
-from metrics import periods, queries, registry
-from views import auth, cache, history, review, tables, ui
+from metrics import periods, queries
+from views import auth, cache, fmt, history, review, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -13,7 +15,8 @@ st.caption(t("dx_intro", lang))
 version = cache.version()
 with_data = queries.provinces_with_data()
 prov_options = [ui.province_option(c, f) for c, f in zip(with_data.province_code, with_data.frame)]
-ind_options = [c for c in registry.shown_indicators() if c in set(cache.indicators_with_data(version))]
+# the indicators with data and their searchable labels, shared (a national warehouse has ~1,300)
+ind_options, ind_labels = cache.indicator_choices(version, lang)
 first_year, last_year = queries.year_span() or (2016, 2025)
 last_year = max(last_year, first_year + 1)
 
@@ -30,7 +33,7 @@ with left:
                                  placeholder=t("dx_all", lang))
 with right:
     chosen_ind = ui.url_select(t("dx_indicators", lang), ind_options, [], key="ind", multi=True,
-                               format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)),
+                               format_func=ind_labels.__getitem__,
                                placeholder=t("dx_all", lang))
     statuses = ui.url_select(t("dx_statuses", lang), ["reported", "estimated", "uncertain"], [], key="status",
                              multi=True, format_func=lambda s: t(f"status_{s}", lang), placeholder=t("dx_all", lang))
@@ -40,37 +43,40 @@ search = filters.text_input(t("dx_search", lang), key="q", bind="query-params", 
 chosen = (tuple(ui.parse_province_option(o) for o in chosen_prov), tuple(chosen_ind), tuple(kinds),
           None if tuple(years) == (first_year, last_year) else tuple(years), tuple(statuses), tuple(source_kinds),
           search or "")
-# filtered, formatted and labelled once per data version and filter, for every session alike
-view = cache.data_view(version, *chosen, lang)
+# the rows a filter shows are found once per data version and filter, for every session alike
+view = cache.data_view(version, *chosen)
 
-st.markdown(f"**{t('dx_count', lang).format(n=view['n'], total=view['total'])}**")
+st.markdown(f"**{t('dx_count', lang).format(n=fmt.number(view['n'], lang=lang), total=fmt.number(view['total'], lang=lang))}**")
 if not view["n"]:
     st.info(t("dx_none", lang))
     st.stop()
 
-# one click on a row shows that fact's history below the table
-shown = view["head"]
-picked = st.dataframe(view["screen"], hide_index=True, width="stretch",
-                      on_select="rerun", selection_mode="single-row", key="dx_table")
-if view["n"] > len(view["screen"]):
-    st.caption(t("dx_screen_limit", lang).format(shown=len(view["screen"]), n=view["n"]))
-history.show(history.from_table(picked, shown), lang)
+# a page of the rows at a time (formatted once per page and shared); one click on a row shows
+# that fact's history below the table
+start, stop = ui.table_page(view["n"], f"dx-{zlib.crc32(repr(chosen).encode())}", lang)  # a new filter: page 1
+page = cache.data_page(version, chosen, start, stop, lang)
+picked = st.dataframe(page["screen"], hide_index=True, width="stretch",
+                      on_select="rerun", selection_mode="single-row", key=ui.page_key("dx_table", start))
+history.show(history.from_table(picked, page["rows"]), lang)
 
 # the files are built when someone asks for them, not on every run
 c1, c2 = st.columns(2)
-c1.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, *chosen, lang)[0]),
+c1.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, chosen, lang)[0]),
                    file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch")
-c2.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, *chosen, lang), lang),
+c2.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, chosen, lang), lang),
                    file_name="so-lieu-khcn.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
                    width="stretch")
-st.caption(t("dx_csv_caption", lang).format(n=view["n"]))
+st.caption(t("dx_csv_caption", lang).format(n=fmt.number(view["n"], lang=lang)))
 
 with st.expander(t("dx_sources", lang)):
-    st.dataframe(view["sources"], hide_index=True, width="stretch")
+    st.caption(t("dx_sources_count", lang).format(k=fmt.number(page["n_sources"], lang=lang),
+                                                  n=fmt.number(view["n_sources"], lang=lang)))
+    st.dataframe(page["sources"], hide_index=True, width="stretch")
 
 st.subheader(t("dx_history", lang))
-labels = view["labels"]
+labels = page["labels"]  # the page's rows, and a fact a link names (it may lie on another page)
+labels = {**history.linked_fact(ui.url_value("fact"), lang), **labels}
 fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", index=None,
                      format_func=lambda f: labels.get(f, f), placeholder=t("dx_pick_placeholder", lang),
                     help=t("dx_pick_fact_help", lang))

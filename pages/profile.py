@@ -11,7 +11,7 @@ import math
 import streamlit as st
 
 from metrics import registry
-from views import cache, history, tables, ui
+from views import cache, fmt, history, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
@@ -43,18 +43,17 @@ if view["empty"]:
     st.info(t("pf_no_data_34", lang) if frame == "34" else t("pf_no_data", lang))
     st.stop()
 
-st.caption(t("pf_counts", lang).format(n=view["n_indicators"], v=view["n_values"]) + ". " + t("history_click_hint", lang))
+st.caption(t("pf_counts", lang).format(n=fmt.number(view["n_indicators"], lang=lang),
+                                      v=fmt.number(view["n_values"], lang=lang)) + ". " + t("history_click_hint", lang))
 st.subheader(t("pf_summary", lang), divider="gray")
-picked = st.dataframe(view["summary"], hide_index=True, width="stretch", on_select="rerun",
-                      selection_mode="single-row", key=f"summary-{mode}-{code}-{frame}")
-history.show(history.from_table(picked, view["summary_facts"]), lang)  # a row: the history of the value it shows
+# a row: the history of the value it shows; a national warehouse's ~1,300 indicators a page at a time
+history.show(history.paged_table(view["summary"], view["summary_facts"], f"summary-{mode}-{code}-{frame}", lang), lang)
 
 if view["n_disagreeing"]:  # every disagreement of the province in one table, not one block each
     st.subheader(t("pf_disagreements", lang), divider="gray")
-    st.warning(t("pf_disagree", lang).format(n=view["n_disagreeing"]))
-    picked = st.dataframe(view["disagreements"], hide_index=True, width="stretch", on_select="rerun",
-                          selection_mode="single-row", key=f"disagreements-{mode}-{code}-{frame}")
-    history.show(history.from_table(picked, view["disagreement_facts"]), lang)
+    st.warning(t("pf_disagree", lang).format(n=fmt.number(view["n_disagreeing"], lang=lang)))
+    history.show(history.paged_table(view["disagreements"], view["disagreement_facts"],
+                                     f"disagreements-{mode}-{code}-{frame}", lang), lang)
 
 st.subheader(t("pf_details", lang), divider="gray")
 groups = {key: (title, codes) for key, title, codes in view["groups"]}

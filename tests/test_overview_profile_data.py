@@ -187,14 +187,35 @@ def test_profile_in_english(open_page):
 
 # --- Data and sources -------------------------------------------------------------------------
 
-def test_data_page_lists_every_fact_with_downloads(warehouse_path, open_page):
+def test_data_page_lists_every_fact_a_page_at_a_time_with_downloads(warehouse_path, open_page):
     at = open_page("pages/data.py")
     total = len(queries.facts(db=warehouse_path))
-    shown = len(at.dataframe[0].value)
-    assert f"{shown} số liệu (trên tổng số {total})" in markdown(at) and shown >= 100
+    n = int(re.search(r"\*\*(\d+) số liệu \(trên tổng số (\d+)\)\*\*", markdown(at)).group(1))
+    assert 100 < n <= total < 1000, "the fixture spans more than one page of 100 rows"
+    first = at.dataframe[0].value
+    assert len(first) == 100 and f"Dòng 1–100 trong {n} dòng" in captions(at), "the totals say nothing is missing"
+    size = next(s for s in at.selectbox if s.key.endswith("-size"))
+    assert size.label == "Số dòng mỗi trang" and size.value == 100
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["⬇ Tải CSV", "⬇ Tải Excel"]
-    assert "UTF-8 có BOM" in captions(at)
+    assert f"Tệp tải về chứa đúng {n} dòng" in captions(at) and "UTF-8 có BOM" in captions(at)
+
+    # the next page holds the rest, none twice; a row picked there opens that row's history
+    at.pagination[0].select(2)
+    at.run()
+    second = at.dataframe[0].value
+    assert len(second) == n - 100 and f"Dòng 101–{n} trong {n} dòng" in captions(at)
+    assert not set(map(tuple, first.astype(str).values)) & set(map(tuple, second.astype(str).values))
+    row = second.iloc[0]
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    panel = next(e for e in at.expander if e.label.startswith("Lịch sử của một số liệu:"))
+    assert panel.label.endswith(f"{row['Tỉnh']} · {row['Chỉ tiêu']} · {row['Kỳ']}")
+
+    # 500 rows a page: every row on one page, no page control
+    next(s for s in at.selectbox if s.key.endswith("-size")).select(500)
+    at.run()
+    assert len(at.dataframe[0].value) == n and not at.pagination
 
 
 def test_data_page_filters_and_history(open_page):

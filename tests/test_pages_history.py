@@ -152,6 +152,31 @@ def test_profile_disagreement_row_opens_that_facts_history_with_every_value(open
     assert list(panel.dataframe[0].value["Value"]) == ["68 tasks", "84 tasks"]
 
 
+def test_profile_summary_goes_a_page_at_a_time_and_a_row_of_a_later_page_opens_its_own_history(
+        open_page, warehouse_path, monkeypatch):
+    # a national warehouse gives a province ~1,300 indicators and tens of thousands of
+    # disagreements: the page sends one page of each table. Pages of 2/5/10 rows make the
+    # fixture's summary long enough to page.
+    from metrics import queries
+    from views import ui
+    monkeypatch.setattr(ui, "PAGE_SIZES", (2, 5, 10))
+    n = queries.facts((), [("58", "63")], db=warehouse_path)["indicator"].nunique()
+    assert n > 5
+    at = open_page("pages/profile.py", prov="58-63")
+    summary = next(d for d in at.dataframe if d.key == "summary-reported-58-63").value
+    assert len(summary) == 5 and f"Dòng 1–5 trong {n} dòng" in texts(at), "a page, and how many rows there are"
+    next(p for p in at.pagination if p.key.startswith("summary-reported-58-63")).select(2)
+    ok(at.run())
+    second = next(d for d in at.dataframe if d.key == "summary-reported-58-63@5").value
+    assert len(second) == min(5, n - 5) and not set(second["Chỉ tiêu"]) & set(summary["Chỉ tiêu"])
+    assert f"Dòng 6–{min(10, n)} trong {n} dòng" in texts(at)
+    name, shown, period = second["Chỉ tiêu"].iloc[0], second["Số liệu mới nhất"].iloc[0], second["Kỳ"].iloc[0]
+    pick_row(at, "summary-reported-58-63@5", 0)
+    [panel] = history_panels(at)
+    assert panel.label == f"Lịch sử của một số liệu: Ninh Thuận · {name} · {period}", "page 2's row, not page 1's"
+    assert shown in set(panel.dataframe[0].value["Giá trị"])
+
+
 def test_a_slide_bar_click_opens_that_values_history_under_the_slide(open_page):
     from views import decks
     from views.decks import Slide

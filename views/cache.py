@@ -321,38 +321,50 @@ def coverage_csv(version: str, mode: str, provinces: tuple, indicators: tuple, y
     return tables.csv_bytes(maps.coverage_grid(cells, lang).reset_index())
 
 
-SCREEN_ROWS = 2000  # rows drawn on the data page; the downloads hold every row shown by the filters
+# --- data and sources: the rows each filter shows are found once per data version and filter
+# (as positions in the one shared table of every fact); a run draws one page of them (rows per
+# page: views.ui.table_page) — the downloads hold every row the filters show.
 
-
-@st.cache_data(max_entries=4, show_spinner=False)
-def _everything(version: str):
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _everything(version: str) -> pd.DataFrame:
+    """Every current fact; shared read-only, never copied (st.cache_data copied 6.5 M rows per call)."""
     return queries.facts()
 
 
-def _shown(version: str, provinces, indicators, kinds, years, statuses, source_kinds, search):
-    return tables.filter_facts(_everything(version), list(provinces), list(indicators), list(kinds), years,
-                               list(statuses), list(source_kinds), search)
+def _shown(version: str, positions) -> pd.DataFrame:
+    return _everything(version).iloc[positions]
 
 
-@st.cache_resource(max_entries=128, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def data_view(version: str, provinces: tuple, indicators: tuple, kinds: tuple, years, statuses: tuple,
-              source_kinds: tuple, search: str, lang: str) -> dict:
-    """The data page for one filter, read-only: counts, the first SCREEN_ROWS rows (and as drawn,
-    ready for the screen), their fact labels, the sources of every row shown."""
-    shown = _shown(version, provinces, indicators, kinds, years, statuses, source_kinds, search)
-    head = shown.head(SCREEN_ROWS)
+              source_kinds: tuple, search: str) -> dict:
+    """The rows one filter shows, in the page's order, as positions in _everything (shared,
+    read-only), and the counts: rows, of all facts, and the sources they cite."""
+    every = _everything(version)
+    shown = tables.filter_facts(every, list(provinces), list(indicators), list(kinds), years, list(statuses),
+                                list(source_kinds), search, keep_index=True)
+    positions = every.index.get_indexer(shown.index)
+    return {"n": len(shown), "total": len(every), "positions": positions,
+            "n_sources": int(shown["source_id"].nunique())}
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def data_page(version: str, filters: tuple, start: int, stop: int, lang: str) -> dict:
+    """Rows start..stop of what a filter (data_view's arguments) shows, read-only: the rows, as
+    drawn (ready for the screen), their fact labels and the sources they cite."""
+    rows = _shown(version, data_view(version, *filters)["positions"][start:stop])
     others = other_values(version, (), (), lang)
-    return {"n": len(shown), "total": len(_everything(version)), "head": head,
-            "screen": for_screen(tables.screen_frame(head, others, lang)),
-            "labels": {tables.fact_id(r): tables.fact_label(r, lang) for _, r in head.iterrows()},
-            "sources": for_screen(tables.sources_frame(queries.sources_of(shown["source_id"]), lang))}
+    return {"rows": rows[list(history.FACT_COLUMNS)].reset_index(drop=True),
+            "screen": for_screen(tables.screen_frame(rows, others, lang)),
+            "labels": {tables.fact_id(r): tables.fact_label(r, lang) for _, r in rows.iterrows()},
+            "sources": for_screen(tables.sources_frame(queries.sources_of(rows["source_id"]), lang)),
+            "n_sources": int(rows["source_id"].nunique())}
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def data_export(version: str, provinces: tuple, indicators: tuple, kinds: tuple, years, statuses: tuple,
-                source_kinds: tuple, search: str, lang: str):
+def data_export(version: str, filters: tuple, lang: str):
     """(export frame, sources frame) of every row the filters show — built on a download click."""
-    shown = _shown(version, provinces, indicators, kinds, years, statuses, source_kinds, search)
+    shown = _shown(version, data_view(version, *filters)["positions"])
     others = other_values(version, (), (), lang)
     return (tables.export_frame(shown, others, lang),
             tables.sources_frame(queries.sources_of(shown["source_id"]), lang))

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from metrics import periods, queries, rules
-from views import auth, tables
+from views import auth, tables, ui
 from views.i18n import t
 
 FACT_COLUMNS = ("province_code", "frame", "indicator", "period", "measure")
@@ -41,6 +41,25 @@ def from_table(event, rows) -> str | None:
     if not picked or not 0 <= picked[0] < len(rows):
         return None
     return tables.fact_id(rows.iloc[picked[0]]) if isinstance(rows, pd.DataFrame) else rows[picked[0]] or None
+
+
+def paged_table(table, facts, key: str, lang: str) -> str | None:
+    """A table whose rows open their fact's history, drawn a page at a time (views.ui.table_page):
+    `facts` are its rows' facts in its order (as for from_table). Returns the fact of the row
+    selected on the page shown (None when none is)."""
+    n = len(table) if hasattr(table, "iloc") else table.num_rows
+    start, stop = ui.table_page(n, key, lang)
+    picked = st.dataframe(ui.rows_of(table, start, stop), hide_index=True, width="stretch", on_select="rerun",
+                          selection_mode="single-row", key=ui.page_key(key, start))
+    return from_table(picked, facts.iloc[start:stop] if isinstance(facts, pd.DataFrame) else facts[start:stop])
+
+
+def linked_fact(fact: str, lang: str) -> dict[str, str]:
+    """{fact id: its label} for a fact id a link carries (?fact=…), {} when it names no fact."""
+    try:
+        return {fact: _label(tables.parse_fact_id(fact), lang)} if fact else {}
+    except (KeyError, ValueError):
+        return {}
 
 
 def _label(fact: tuple, lang: str) -> str:

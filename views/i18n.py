@@ -16,8 +16,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_upload": ("Tải lên báo cáo", "Upload reports"),
     "page_text": ("Số liệu từ văn bản", "Figures from text"),
     "building_db": ("Đang xây dựng kho dữ liệu lần đầu…", "Building the database for the first time…"),
-    "dx_screen_limit": ("Hiển thị {shown} dòng đầu trong {n} dòng; tải CSV hoặc Excel để có tất cả.",
-                        "Showing the first {shown} of {n} rows; download CSV or Excel for all of them."),
     "no_snapshot_yet": ("Kho dữ liệu chưa được công bố; vui lòng thử lại sau ít phút.",
                         "The warehouse has not been published yet; please try again in a few minutes."),
     "synthetic_banner": ("⚠ DỮ LIỆU GIẢ LẬP — kho dữ liệu này do `bench.synth` sinh ra để đo hiệu năng; "
@@ -371,6 +369,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "pf_group": ("Nhóm chỉ tiêu", "Indicator group"),
     "pf_group_option": ("{title} ({n} chỉ tiêu)", "{title} ({n} indicators)"),
     "page_of": ("Trang", "Page"),
+    "rows_per_page": ("Số dòng mỗi trang", "Rows per page"),
+    "rows_shown": ("Dòng {a}–{b} trong {n} dòng", "Rows {a}–{b} of {n}"),
     "page_option": ("Trang {i}/{n}: chỉ tiêu {a}–{b}", "Page {i}/{n}: indicators {a}–{b}"),
     "pf_latest": ("Số liệu mới nhất", "Latest value"),
     "pf_n_values": ("Số kỳ có số liệu", "Values"),
@@ -526,6 +526,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "dx_upload": ("Tệp tải lên", "Uploaded file"),
     "dx_undone_at": ("Hoàn tác lúc", "Undone at"),
     "dx_sources": ("Nguồn của các số liệu đang hiển thị", "Sources of the facts shown"),
+    "dx_sources_count": ("{k} nguồn của các dòng trên trang này; các số liệu theo bộ lọc dẫn {n} nguồn, "
+                         "đủ cả trong trang “Nguồn” của tệp Excel.",
+                         "{k} sources of the rows on this page; the facts the filters show cite {n} sources, "
+                         "all of them in the Excel file's “Sources” sheet."),
     "dx_sheet_facts": ("Số liệu", "Facts"),
     "dx_sheet_sources": ("Nguồn", "Sources"),
     "dx_province_code": ("Mã tỉnh", "Province code"),

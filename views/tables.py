@@ -366,10 +366,11 @@ def search_key(s: str) -> str:
 
 
 def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=None, statuses=(),
-                 source_kinds=(), query: str = "") -> pd.DataFrame:
+                 source_kinds=(), query: str = "", keep_index: bool = False) -> pd.DataFrame:
     """The facts matching every filter given (an empty filter keeps everything). years: (first,
     last) keeps values whose span overlaps those years. query: words that must all appear in the
-    quote, source, note, province or indicator name, matched without diacritics."""
+    quote, source, note, province or indicator name, matched without diacritics. keep_index: the
+    rows keep their labels in `df` (to be found there again) instead of 0..n-1."""
     out = df
     if provinces:
         keys = {f"{c}-{f}" for c, f in provinces}
@@ -392,15 +393,16 @@ def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=
                + out["indicator"].map(lambda c: registry.indicator(c).name_vi + " " + registry.indicator(c).name_en)
                ).map(search_key)
         out = out[hay.map(lambda h: all(w in h for w in words))]
-    return order_facts(out)
+    return order_facts(out, keep_index)
 
 
-def order_facts(df: pd.DataFrame) -> pd.DataFrame:
+def order_facts(df: pd.DataFrame, keep_index: bool = False) -> pd.DataFrame:
     """Province, then indicator in registry order (related indicators together), then time."""
     rank = {code: i for i, code in enumerate(registry.shown_indicators())}
     out = df.assign(_frame=df["frame"].map({"63": 0, "34": 1}), _ind=df["indicator"].map(rank))
     out = out.sort_values(["_frame", "province_code", "_ind", "period_start", "period_end", "measure"], kind="stable")
-    return out.drop(columns=["_frame", "_ind"]).reset_index(drop=True)
+    out = out.drop(columns=["_frame", "_ind"])
+    return out if keep_index else out.reset_index(drop=True)
 
 
 def fact_id(r) -> str:
