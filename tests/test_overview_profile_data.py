@@ -224,6 +224,9 @@ def test_data_page_filters_and_history(open_page):
     table = at.dataframe[0].value
     assert set(table["Tỉnh"]) == {"Sơn La (từ 1/7/2025)"} and set(table["Chỉ tiêu"]) == {"Nhiệm vụ KH&CN được quản lý"}
     assert f"{len(table)} số liệu" in markdown(at)
+    # the value in use, with the other source's value beside it (never averaged)
+    row = table[table["Kỳ"] == "Giai đoạn 2021–2025"].iloc[0]
+    assert row["Giá trị"] == "68 nhiệm vụ" and row["Giá trị khác được báo cáo"].startswith("84 nhiệm vụ (Vietnam.vn")
     history = at.dataframe[-1].value
     assert list(history["Giá trị"]) == ["68 nhiệm vụ", "84 nhiệm vụ"]
     assert list(history["Trạng thái"]) == ["đang dùng", "giá trị khác"]
