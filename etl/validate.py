@@ -71,17 +71,51 @@ class Facts:
 
 
 _MONEY_WORDS = {"dong", "vnd", "usd"}
+# what a unit text says is measured, beside money: a percentage, a score, a rank (match keys)
+_PERCENT = re.compile(r"(^| )phan tram( |$)")
+_SCORE = re.compile(r"^diem( so)?$")
+_RANK = re.compile(r"^(hang|thu hang|xep hang|xep thu|vi tri)( \d+)?$")
+# NOTE: a count's unit on a rate's, score's or rank's row ("Tỷ lệ TTHC mức độ 4 | thủ tục | 60")
+# says the figure counts things: the registry's count units and these, compared as match keys.
+# Any other text on such a row is read as a spelling of the indicator's own unit, as before.
+_OTHER_COUNT_UNITS = ("hồ sơ", "lượt", "TTHC", "dịch vụ", "đề tài", "cơ sở", "hộ", "cái", "bài", "lớp", "hội thảo")
+_KIND_WORDS = {"money": ("một số tiền", "a sum of money"), "percent": ("phần trăm", "a percentage"),
+               "score": ("điểm số", "a score"), "rank": ("một thứ hạng", "a rank"), "count": ("một số đếm", "a count")}
+# the unit classes each kind of indicator can be written in
+_KIND_CLASS = {"money": "money", "rate": "percent", "index": "score", "rank": "rank", "count": "count"}
+
+
+@lru_cache(maxsize=None)
+def _count_unit_keys() -> frozenset:
+    from metrics.names import match_key
+
+    units = {ind.unit_vi for ind in registry.indicators().values() if ind.kind == "count"}
+    return frozenset(match_key(u) for u in (*units, *_OTHER_COUNT_UNITS)) - {""}
 
 
 def _is_money(unit_key: str) -> bool:
     return bool(_MONEY_WORDS & set(unit_key.split()))
 
 
+def _unit_class(unit_key: str) -> str | None:
+    """What a unit text says the figure is — money, percent, score, rank, a known count — or None
+    (unknown: read as a spelling of the indicator's own unit)."""
+    if _is_money(unit_key):
+        return "money"
+    if _PERCENT.search(unit_key):
+        return "percent"
+    if _SCORE.match(unit_key):
+        return "score"
+    if _RANK.match(unit_key):
+        return "rank"
+    return "count" if unit_key in _count_unit_keys() else None
+
+
 def _unit_factor(ind: registry.Indicator, unit_text: str) -> float | None:
     """1 for the stored unit or an unknown spelling of it; the factor for a declared other unit;
-    None for a sum of money whose scale is not declared: a money unit on a count or a rate (the
-    row is funding, not the indicator), or a money indicator's undeclared scale ("nghìn đồng",
-    "USD") — never stored as if it were the indicator's own unit."""
+    None for a unit that says the figure is another kind of measure: a sum of money whose scale
+    is not declared (funding on a count's row, "nghìn đồng", "USD"), a percentage on a count's
+    row, a count on a rate's, a score on a rank's — never stored as if it were the indicator's."""
     if not unit_text:
         return 1.0
     from metrics.names import match_key
@@ -90,9 +124,14 @@ def _unit_factor(ind: registry.Indicator, unit_text: str) -> float | None:
     for alias, factor in ind.unit_aliases.items():
         if match_key(alias) == key:
             return factor
+    if key == match_key(ind.unit_vi) or key == match_key(ind.unit_en):
+        return 1.0
     # NOTE: an unknown spelling of a count's unit ("NV", "đề tài/dự án") is the unit itself; a
-    # money unit that no alias declares is a figure in another unit: a wrong number if taken.
-    return None if _is_money(key) else 1.0
+    # unit of another kind of measure is a figure of another kind: a wrong number if taken.
+    said = _unit_class(key)
+    if said is None:
+        return 1.0
+    return None if said == "money" or said != _KIND_CLASS.get(ind.kind, said) else 1.0
 
 
 def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Problem], list[Ignored]]:
@@ -261,14 +300,19 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         return None
     factor = _unit_factor(ind, c.unit_text)
     if factor is None:
+        from metrics.names import match_key
+
+        said = _unit_class(match_key(c.unit_text)) or "money"
+        what_vi, what_en = _KIND_WORDS[said]
+        conversion_vi, conversion_en = ((" và không khai báo cách đổi từ đơn vị này", " with no declared conversion from it")
+                                        if said == ind.kind == "money" else ("", ""))
         ignored.append(Ignored(
             c.sheet, _row_of(c.cell), f"{c.label} ({c.cell}: {c.unit_text})",
-            f"Trang “{c.sheet}”, ô {c.cell}: đơn vị “{c.unit_text}” là một số tiền, nhưng chỉ tiêu “{ind.name_vi}” "
-            f"tính bằng {ind.unit_vi} và không khai báo cách đổi từ đơn vị này; không lấy ô này (quy tắc unit). "
-            f"Các ô khác của tệp vẫn được đọc.",
-            f"Sheet “{c.sheet}”, cell {c.cell}: the unit “{c.unit_text}” is a sum of money, but “{ind.name_en}” is "
-            f"measured in {ind.unit_en} with no declared conversion from it; this cell is not taken (rule unit). "
-            f"The rest of the file is read.", c.cell, "unit"))
+            f"Trang “{c.sheet}”, ô {c.cell}: đơn vị “{c.unit_text}” là {what_vi}, nhưng chỉ tiêu “{ind.name_vi}” "
+            f"tính bằng {ind.unit_vi}{conversion_vi}; không lấy ô này (quy tắc unit). Các ô khác của tệp vẫn được đọc.",
+            f"Sheet “{c.sheet}”, cell {c.cell}: the unit “{c.unit_text}” is {what_en}, but “{ind.name_en}” is "
+            f"measured in {ind.unit_en}{conversion_en}; this cell is not taken (rule unit). The rest of the file is read.",
+            c.cell, "unit"))
         return None
     note = []
     if ind.is_stock and c.period.kind != "date":

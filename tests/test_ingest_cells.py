@@ -204,6 +204,31 @@ def test_money_in_an_undeclared_unit_is_set_aside_never_stored_as_the_indicators
     assert "“triệu đồng” là một số tiền" in aside["D10"].reason_vi
 
 
+@pytest.mark.parametrize("label, unit, value, said", [
+    ("Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4", "thủ tục", 60, "là một số đếm"),   # a count, not its rate
+    ("Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "hồ sơ", 1250, "là một số đếm"),
+    ("Số thủ tục hành chính thuộc thẩm quyền của Sở", "%", 70, "là phần trăm"),               # a rate, not the count
+    ("Xếp hạng PII", "điểm", 45.2, "là điểm số"),                                               # a score, not a rank
+    ("Nhiệm vụ KH&CN được nghiệm thu", "phần trăm", 80, "là phần trăm"),
+])
+def test_a_unit_of_another_kind_of_measure_is_set_aside_never_stored(label, unit, value, said):
+    """The unit column says the figure is another kind of measure than the row's indicator: that
+    cell alone is not taken (rule unit), naming the unit; a spelling of the indicator's own kind of
+    unit ("NV", "Tỷ lệ %", "hạng", "đề tài") is read as its own."""
+    result = ingest.examine(classic([[1, MANAGED, "NV", 40], [2, label, unit, value],
+                                     [3, "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "Tỷ lệ %", 72.5],
+                                     [4, "Nhiệm vụ KH&CN được nghiệm thu", "đề tài", 11]] if "nghiệm thu" not in label else
+                                    [[1, MANAGED, "NV", 40], [2, label, unit, value]]), "k.xlsx")
+    assert result.accepted, [(p.rule, p.message_vi) for p in result.problems]
+    aside = [i for i in result.ignored if i.cell == "D7"]
+    assert len(aside) == 1 and aside[0].rule == "unit" and f"“{unit}” {said}" in aside[0].reason_vi, aside
+    assert "D7" not in {f.cell for f in result.facts.itertuples()}
+    kept = _values(result)
+    assert kept[("tasks_managed", "D6")] == 40
+    if "nghiệm thu" not in label:
+        assert kept[("online_dossier_rate", "D8")] == 72.5 and kept[("tasks_accepted", "D9")] == 11
+
+
 @pytest.mark.parametrize("value", [True, False])
 def test_a_tidy_sheet_with_a_boolean_value_loads_its_other_rows(value):
     from tests.test_ingest_review import MARK, workbook
