@@ -112,8 +112,7 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
 
 
 _BARE_TABLES = [  # the snapshot's partitions named in a query (Snapshot.relation) -> the table they copy
-                (r"FROM \(SELECT [^()]*? FROM read_parquet\(\[[^\]]*\], hive_partitioning = true, "
-                 r"hive_types = \{[^}]*\}\)\) AS (\w+)", r"FROM \1"),
+                (r"FROM \(SELECT /\*snapshot\*/.*?/\*snapshot\*/\) AS (\w+)", r"FROM \1"),
                 (r"\bFROM facts_by_province\b", "FROM current_facts"), (r"\bFROM facts\b", "FROM current_facts"),
                 (r"\bFROM history_by_province\b", "FROM observation_history"),
                 (r"\bFROM history\b", "FROM observation_history"),
@@ -158,7 +157,7 @@ def bench_queries(sizes: list[str], repeat: int) -> None:
                     t0 = time.perf_counter()
                     for sql, params in seen:
                         for pat, rep in _BARE_TABLES:
-                            sql = re.sub(pat, rep, sql)
+                            sql = re.sub(pat, rep, sql, flags=re.S)
                         queries.frame(bare, sql, params)
                     theirs.append(time.perf_counter() - t0)
             finally:

@@ -101,8 +101,16 @@ def test_an_incremental_publish_equals_a_whole_one(fresh_warehouse, tmp_path):
     pipeline.undo(first, db=fresh_warehouse)
     manifest = publish.read_manifest(publish.snapshot_dir(fresh_warehouse))
     by_province = manifest["partitioned"]["history_by_province"]
-    last = f"v{manifest['version']:08d}/"  # the undo's publish: Hà Giang's file only
-    assert by_province["02"][0].startswith(last) and not by_province["14"][0].startswith(last)
+    last = f"v{manifest['version']:08d}/"  # the undo's publish: Hà Giang's overlay only
+    # each touched province keeps its base file (the whole build's) and gets a small overlay: the
+    # current rows of the indicators changed since, never a rewrite of the province's every row
+    assert not by_province["02"][0].startswith(last) and by_province["02"][-1].startswith(last)
+    assert not any(f.startswith(last) for f in by_province["14"])
+    overlay = manifest["overlays"]["history_by_province"]["02"]
+    assert overlay == {"files": [by_province["02"][-1]], "indicators": ["tasks_managed"]}
+    in_overlay = duckdb.sql(f"SELECT DISTINCT indicator FROM read_parquet('{publish.snapshot_dir(fresh_warehouse)}/"
+                            f"{overlay['files'][0]}')").fetchall()
+    assert in_overlay == [("tasks_managed",)]
     incremental = published(fresh_warehouse)
     whole = tmp_path / "whole" / fresh_warehouse.name
     whole.parent.mkdir()
@@ -115,6 +123,33 @@ def test_an_incremental_publish_equals_a_whole_one(fresh_warehouse, tmp_path):
                  & (sonla.period == "2022")]["value"].tolist() == [12.5]
     assert incremental["history_by_province"].query("province_code == '02' and indicator == 'tasks_managed' "
                                                     "and period == '2024'")["undone_at"].notna().all()
+
+
+def test_a_province_with_many_overlaid_indicators_is_written_whole_again(fresh_warehouse, monkeypatch):
+    """Past publish.MAX_OVERLAID changed indicators a province's file is rewritten whole (the
+    overlay is folded into it) and readers still see every current value, as a whole publish."""
+    monkeypatch.setattr(publish, "MAX_OVERLAID", 1)
+    upload(fresh_warehouse, 4321, "14", "2022")
+    manifest = publish.read_manifest(publish.snapshot_dir(fresh_warehouse))
+    assert manifest["overlays"]["facts_by_province"]["14"]["indicators"] == ["tasks_managed"]
+    data = filled_template(5, indicator="ocop_products")
+    result = pipeline.examine(data, "bao-cao-14-2022-ocop.xlsx", "14", "2022")
+    assert result.accepted, [p.message_en for p in result.problems]
+    pipeline.load(result, data, db=fresh_warehouse, by="test")
+    manifest = publish.read_manifest(publish.snapshot_dir(fresh_warehouse))
+    assert "14" not in manifest.get("overlays", {}).get("facts_by_province", {})
+    assert manifest["partitioned"]["facts_by_province"]["14"] == [
+        f"v{manifest['version']:08d}/facts_by_province/province_code=14/data_0.parquet"]
+    got = queries.facts(["tasks_managed", "ocop_products"], [("14", "63")], db=fresh_warehouse)
+    by = {(r.indicator, r.period): r.value for r in got.itertuples() if r.measure == "actual"}
+    assert by[("tasks_managed", "2022")] == 4321 and by[("ocop_products", "2022")] == 5
+    whole = fresh_warehouse.parent / "whole" / fresh_warehouse.name
+    whole.parent.mkdir()
+    shutil.copy(fresh_warehouse, whole)
+    assert commit.publish_whole(whole)
+    theirs = published(whole)
+    for name, table in published(fresh_warehouse).items():
+        pd.testing.assert_frame_equal(table, theirs[name], obj=name)
 
 
 def test_another_process_reads_while_the_writer_holds_the_file(fresh_warehouse):
