@@ -62,6 +62,7 @@ def reader_loop(db: Path, stop: threading.Event, times: list[float], errors: lis
         t0 = time.perf_counter()
         try:
             snap = snapshot.of(db)  # as queries.version(): a stat of the manifest, views re-pointed when it changed
+            snap.prepare(READ_SQL)
             queries.frame(snap.cursor(), READ_SQL)
             seen.append(int(snap.cursor().execute(SEEN_SQL).fetchone()[0]))
         except Exception as exc:  # noqa: BLE001 — counted, the benchmark goes on

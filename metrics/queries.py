@@ -44,10 +44,12 @@ def frame(cursor: duckdb.DuckDBPyConnection, sql: str, params: tuple | list = ()
 def _cached(db: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
     snap = snapshot.of(store.db_path(db))
     try:
+        snap.prepare(sql)
         return frame(snap.cursor(), sql, params)
     except duckdb.IOException:
         # a file of an old version was collected under a long-idle reader: take the newest, once
         snap.refresh()
+        snap.prepare(sql)
         return frame(snap.cursor(), sql, params)
 
 
@@ -65,11 +67,17 @@ _installed: tuple = ()
 
 
 def _install_overlay(db: str, v: str) -> None:
-    """The served warehouse's synthetic indicators (bench.synth) as the registry's overlay."""
+    """The served warehouse's synthetic indicators (bench.synth) as the registry's overlay: again
+    only when their table's file changed, not at every new version (at 10 M, ~1,300 entries:
+    ~70 ms of the first page run after each upload)."""
     global _installed
-    if _installed != (db, v):
+    try:
+        source = snapshot.of(store.db_path(db)).file_of("synthetic_indicators") or v
+    except snapshot.SnapshotMissing:
+        source = v
+    if _installed != (db, source):
         registry.set_overlay(_cached(db, v, "SELECT * FROM synthetic_indicators", ()).to_dict("records"))
-        _installed = (db, v)
+        _installed = (db, source)
 
 
 def query(sql: str, params: tuple = (), db: str | os.PathLike | None = None) -> pd.DataFrame:
@@ -136,6 +144,11 @@ def _fact_filter(indicators, provinces) -> tuple[list[str], list]:
 def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | None = None,
           db: str | os.PathLike | None = None, _columns: str = _FACT_COLUMNS) -> pd.DataFrame:
     """Current facts, filtered. provinces: (code, frame) pairs; empty filters mean all."""
+    sql, params = _facts_sql(indicators, provinces, measure, frame, db, _columns)
+    return query(sql, params, db)
+
+
+def _facts_sql(indicators, provinces, measure, frame, db, _columns) -> tuple[str, tuple]:
     where, params = _fact_filter(indicators, provinces)
     where.insert(0, "TRUE")
     if measure:
@@ -146,7 +159,7 @@ def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | 
         params.append(frame)
     sql = (f"SELECT {_columns} FROM {_by(indicators, provinces, 'facts', db)} WHERE {' AND '.join(where)} "
            "ORDER BY indicator, province_code, frame, period_start, period_end, measure")
-    return query(sql, tuple(params), db)
+    return sql, tuple(params)
 
 
 def _by(indicators, provinces, table: str, db=None) -> str:
@@ -209,9 +222,22 @@ def facts_view(indicators=(), provinces=(), mode: str = "reported", measure: str
     mode "reported": each value in the frame it was reported in; provinces are (code, frame) pairs.
     mode "today": today's 34 provinces, periods before July 2025 rebuilt from predecessors
     (etl.readmodel); provinces are frame-34 codes (or (code, "34") pairs)."""
+    sql, params = _facts_view_sql(indicators, provinces, mode, measure, db)
+    return query(sql, params, db)
+
+
+def facts_view_key(indicators=(), provinces=(), mode: str = "reported", db: str | os.PathLike | None = None) -> str:
+    """What facts_view's result depends on, for caches finer than the data version: its query,
+    which names the snapshot files it reads (immutable: a new version that leaves them alone
+    gives the same key). A query of a whole table names no files: then the version is the key."""
+    sql, params = _facts_view_sql(indicators, provinces, mode, None, db)
+    return sql + repr(params) + ("" if "/*snapshot*/" in sql else version(db))
+
+
+def _facts_view_sql(indicators, provinces, mode, measure, db) -> tuple[str, tuple]:
     if mode != "today":
         # the merger view's columns, constant as reported: in the SQL, not added to every copy in pandas
-        return facts(indicators, provinces, measure, db=db, _columns=_AS_REPORTED_COLUMNS)
+        return _facts_sql(indicators, provinces, measure, None, db, _AS_REPORTED_COLUMNS)
     codes = sorted({p[0] if isinstance(p, tuple) else p for p in provinces})
     where, params = ["TRUE"], []
     if indicators:
@@ -224,8 +250,8 @@ def facts_view(indicators=(), provinces=(), mode: str = "reported", measure: str
         params.append(measure)
     # etl.readmodel rebuilt the 34 provinces when the data changed (the merger rule is there)
     today = _partitions("facts_today", indicators, db) if indicators else "facts_today"
-    return query(f"SELECT {_TODAY_COLUMNS} FROM {today} WHERE {' AND '.join(where)} "
-                 "ORDER BY indicator, province_code, period_start, period_end, measure", tuple(params), db)
+    return (f"SELECT {_TODAY_COLUMNS} FROM {today} WHERE {' AND '.join(where)} "
+            "ORDER BY indicator, province_code, period_start, period_end, measure"), tuple(params)
 
 
 # --- overview and province profile -------------------------------------------------------------

@@ -10,6 +10,7 @@ The version number is the key for every cached result (metrics.queries, views.ca
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,9 @@ class Snapshot:
         self._state = _State()
         # name -> (key column, select list, {key value: files}, {key value: overlay}) of the installed version
         self._parts: dict = {}
+        self._whole: dict = {}  # small table -> its file (relative), in the installed version
+        self._stale: set = set()
+        self._columns: dict = {}  # an empty partition's file -> its columns  # partitioned tables whose view is not the installed version's yet
         self._lock = threading.Lock()
         self._local = threading.local()
 
@@ -93,17 +97,21 @@ class Snapshot:
                 overlays = {k: {"files": {self._path(p) for p in o["files"]}, "indicators": o["indicators"]}
                             for k, o in manifest.get("overlays", {}).get(name, {}).items()}
                 empty = paths[EMPTY_PARTITION][0]
-                cols = [r[0] for r in cur.execute(f"DESCRIBE SELECT * FROM read_parquet('{empty}')").fetchall()]
+                if empty not in self._columns:  # (a publish keeps the empty file while the columns stay)
+                    self._columns[empty] = [r[0] for r in cur.execute(
+                        f"DESCRIBE SELECT * FROM read_parquet('{empty}')").fetchall()]
+                cols = self._columns[empty]
                 # the column order of the writer's table: indicator after province, as in `facts`
                 order = _ORDER.get(name, cols)
                 select = ", ".join(c for c in order if c in cols or c == key)
                 parts_of[name] = (key, select, paths, overlays)
             self._parts = parts_of
-            for name in parts_of:
-                # NOTE: a whole by-indicator table is its by-province copy (the same rows, published
-                # together): binding a view over 64 files instead of ~1,300 at 10 M (~40 ms a view)
-                twin = next((p for p, b in BY_INDICATOR.items() if b == name and p in parts_of), name)
-                cur.execute(f"CREATE OR REPLACE VIEW {name} AS {self._read(twin, None)}")
+            # the views over whole partitioned tables are (re)created when a query names them
+            # (prepare): binding one costs ~10 ms per 64 files, ~45 ms over ~1,300 at 10 M, and
+            # most queries read a few partitions (relation), so a new version is picked up sooner.
+            # Until then a view still reads the previous version's (immutable) files.
+            self._stale = set(parts_of)
+            self._whole = dict(manifest["whole"])
             for name, rel in manifest["whole"].items():
                 cur.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{self._path(rel)}')")
             if "synthetic_meta" not in manifest["whole"]:
@@ -115,6 +123,26 @@ class Snapshot:
             raise
         finally:
             cur.close()
+
+    def prepare(self, sql: str) -> None:
+        """Bring the views over whole partitioned tables that `sql` reads up to the installed
+        version (call before executing it: metrics.queries does)."""
+        if not self._stale:
+            return
+        named = set(_NAMED.findall(_RELATION.sub("", sql)))
+        if not named & self._stale:
+            return
+        with self._lock:
+            cur = self.con.cursor()
+            try:
+                for name in sorted(named & self._stale):
+                    # NOTE: a whole by-indicator table is its by-province copy (the same rows,
+                    # published together): a view over 64 files instead of ~1,300 at 10 M
+                    twin = next((p for p, b in BY_INDICATOR.items() if b == name and p in self._parts), name)
+                    cur.execute(f"CREATE OR REPLACE VIEW {name} AS {self._read(twin, None)}")
+                    self._stale.discard(name)
+            finally:
+                cur.close()
 
     def _read(self, name: str, keys) -> str:
         """SELECT the rows of `name`'s partitions of `keys` (None: all) in the installed version.
@@ -151,6 +179,11 @@ class Snapshot:
         The files are the installed version's: immutable, kept while referenced. (The comments
         mark where it starts and ends, for the benchmark that swaps it for the writer's table.)"""
         return f"(SELECT /*snapshot*/ * FROM ({self._read(name, keys)}) /*snapshot*/) AS {name}"
+
+    def file_of(self, name: str) -> str:
+        """The file a small table is read from in the installed version ("" if none): a publish
+        that left the table as it was keeps its file, so this says whether it changed."""
+        return self._whole.get(name, "")
 
     @property
     def version(self) -> int:
@@ -191,6 +224,10 @@ _ORDER["disagreements"] = _ORDER["disagreements_by_province"] = [
 # a whole by-indicator table and its by-province copy (etl.publish.BY_PROVINCE): the same rows
 BY_INDICATOR = {"facts_by_province": "facts", "history_by_province": "history",
                 "disagreements_by_province": "disagreements"}
+
+
+_RELATION = re.compile(r"\(SELECT /\*snapshot\*/.*?/\*snapshot\*/\) AS \w+", re.S)
+_NAMED = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)", re.I)
 
 
 def _literal(value: str) -> str:

@@ -68,24 +68,35 @@ def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: 
     """Everything the overview draws for these provinces, in one language: per province its cards
     as one HTML block (views.cards) and the core indicators it lacks; the sources line. Plain
     data: cheap to hand out, and a run sends a few elements instead of four per card."""
-    df = queries.facts_view(list(core), list(provinces), mode=mode)
-    deck = tables.cards(df, list(provinces), list(core))
-    out = {"provinces": [], "sources": tables.deck_sources(deck, lang)}
-    for (code, frame), cs in deck.items():
-        have = {c.indicator for c in cs}
-        html = []
-        for c in cs:
-            x = tables.card_texts(c, lang)
-            html.append(cards.card_html(x, cards.card_lines(c, x, lang)))
-        out["provinces"].append({
-            "code": code, "frame": frame, "n_cards": len(cs),
-            "html": cards.deck_html(html, fmt.province_label(code, frame, lang)),
-            # the cards' values, each with its history one choice away (views.history)
-            "facts": [(tables.fact_id(c.row), f"{registry.indicator(c.indicator).name(lang)} · "
-                       f"{tables.card_texts(c, lang)['period']}") for c in cs if c.row is not None],
-            "missing": [registry.indicator(ind).name(lang) for ind in core if ind not in have],
-        })
+    out = {"provinces": [province_deck(queries.facts_view_key(list(core), [p], mode), mode, p, core, lang)
+                         for p in provinces]}
+    names = [s for p in out["provinces"] for s in p["sources"]]
+    out["sources"] = fmt.source_line(pd.DataFrame({"source": names}), lang, limit=20) if names else ""
     return out
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def province_deck(data_key: str, mode: str, province: tuple, core: tuple, lang: str) -> dict:
+    """One province's part of the overview, keyed on the snapshot files its facts come from
+    (queries.facts_view_key), not on the data version: after an upload only the provinces it
+    touched are computed again (at 10 M, a province's cards cost ~0.1 s). Shared read-only."""
+    df = queries.facts_view(list(core), [province], mode=mode)
+    (code, frame), cs = next(iter(tables.cards(df, [province], list(core)).items()))
+    have = {c.indicator for c in cs}
+    html = []
+    for c in cs:
+        x = tables.card_texts(c, lang)
+        html.append(cards.card_html(x, cards.card_lines(c, x, lang)))
+    return {
+        "code": code, "frame": frame, "n_cards": len(cs),
+        "html": cards.deck_html(html, fmt.province_label(code, frame, lang)),
+        # the cards' values, each with its history one choice away (views.history)
+        "facts": [(tables.fact_id(c.row), f"{registry.indicator(c.indicator).name(lang)} · "
+                   f"{tables.card_texts(c, lang)['period']}") for c in cs if c.row is not None],
+        "missing": [registry.indicator(ind).name(lang) for ind in core if ind not in have],
+        "sources": list(dict.fromkeys(c.row["source"] for c in cs
+                                      if c.row is not None and not pd.isna(c.row["source"]))),
+    }
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
