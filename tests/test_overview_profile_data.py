@@ -28,8 +28,22 @@ def _card_text(card: str, cls: str) -> str:
 
 
 def captions(at) -> str:
-    """Captions, and the lines under each card."""
-    return "\n".join([c.value for c in at.caption] + [_card_text(card, "ov-lines") for card in _cards(at)])
+    """Captions, the lines under each province's name and cards, and the lines under each card."""
+    meta = [html.unescape(m) for block in at.get("html") for m in re.findall(r"<div class='ov-meta'>(.*?)</div>",
+                                                                             block.proto.body)]
+    return "\n".join([c.value for c in at.caption] + meta + [_card_text(card, "ov-lines") for card in _cards(at)])
+
+
+def provinces_shown(at) -> list[str]:
+    """The overview's provinces, in order (each a heading inside the one HTML block)."""
+    return [html.unescape(h) for block in at.get("html") for h in re.findall(r"<h3>(.*?)</h3>", block.proto.body)]
+
+
+def profile_links(at) -> dict[str, str]:
+    """Each province's link to its profile: label -> relative URL."""
+    return {html.unescape(label): html.unescape(href) for block in at.get("html")
+            for href, label in re.findall(r"<a class='ov-profile' href='(.*?)' target='_self'>(.*?)</a>",
+                                          block.proto.body)}
 
 
 def markdown(at) -> str:
@@ -47,7 +61,7 @@ def metrics(at) -> list[tuple[str, str, str]]:
 def test_overview_cards_in_vietnamese_with_period_words_and_comparable_change(open_page):
     at = open_page("pages/overview.py")
     assert at.title[0].value == "Tổng quan các chỉ tiêu chính"
-    assert [s.value for s in at.subheader][:4] == ["Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"]
+    assert provinces_shown(at)[:4] == ["Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"]
     cards = metrics(at)
     # Ninh Thuận's latest tasks figure is the whole of 2023, compared with the last whole year (2021),
     # not with the 9-month figure of 2022
@@ -93,16 +107,18 @@ def test_overview_in_english(open_page):
 
 def test_overview_links_each_province_to_its_profile(open_page):
     at = open_page("pages/overview.py", prov=["58-63", "56-34"])
-    assert [s.value for s in at.subheader][:2] == ["Ninh Thuận", "Khánh Hòa (từ 1/7/2025)"]
-    links = {link.proto.label: link.proto for link in at.get("page_link")}
-    assert links["Hồ sơ tỉnh: Ninh Thuận"].page == "ho-so-tinh"
-    assert links["Hồ sơ tỉnh: Ninh Thuận"].query_string == "prov=58-63"
-    assert links["Hồ sơ tỉnh: Khánh Hòa"].query_string == "prov=56-34"
+    assert provinces_shown(at)[:2] == ["Ninh Thuận", "Khánh Hòa (từ 1/7/2025)"]
+    links = profile_links(at)
+    assert links["Hồ sơ tỉnh: Ninh Thuận"] == "ho-so-tinh?prov=58-63"
+    assert links["Hồ sơ tỉnh: Khánh Hòa"] == "ho-so-tinh?prov=56-34"
+    # the link keeps the language and the merger view
+    assert profile_links(open_page("pages/overview.py", prov="56-34", view="today", lang="en"))[
+        "Province profile: Khanh Hoa"] == "ho-so-tinh?prov=56-34&lang=en&view=today"
 
 
 def test_overview_today_view_says_why_a_merged_province_has_no_value(open_page):
     at = open_page("pages/overview.py", view="today", prov="56-34")
-    assert at.subheader[0].value == "Khánh Hòa (từ 1/7/2025)"
+    assert provinces_shown(at)[0] == "Khánh Hòa (từ 1/7/2025)"
     cards = metrics(at)
     # never a sum with a predecessor missing; only its own post-merger PII 2025 has a value
     own = {("Năm 2025", "46,54 điểm", ""), ("Năm 2025", "hạng 9/34", "")}

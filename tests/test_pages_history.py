@@ -91,14 +91,15 @@ def test_map_table_row_opens_the_same_history(open_page):
 def test_overview_card_value_opens_and_closes_its_history_from_the_provinces_picker(open_page):
     at = open_page("pages/overview.py")
     fact = "58-63|tasks_managed|2023|actual"
-    picker = at.selectbox(key="history-overview-58-63")
+    picker = at.selectbox(key="history-overview")
     assert picker.label == "Lịch sử của một số liệu trên thẻ" and picker.value is None
-    assert "Nhiệm vụ KH&CN được quản lý · Năm 2023" in picker.options  # every card of the province
+    assert "Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023" in picker.options  # every card
+    assert any(o.startswith("Sơn La · ") for o in picker.options)  # of every province, in one picker
     ok(picker.set_value(fact).run())
     [panel] = history_panels(at)
     assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023"
     assert "Đang dùng: 32 nhiệm vụ" in texts(panel)
-    ok(at.selectbox(key="history-overview-58-63").set_value(None).run())
+    ok(at.selectbox(key="history-overview").set_value(None).run())
     assert not history_panels(at), "choosing nothing closes it"
 
 

@@ -15,6 +15,8 @@ once, and disabling the account or resetting its password ends every session of 
 is read again on every click, so disabling it or changing its role takes effect on the next click."""
 from __future__ import annotations
 
+import os
+
 import time
 
 import streamlit as st
@@ -76,6 +78,12 @@ def user_from_claims(claims: dict) -> accounts.User | None:
 
 
 def _oidc_configured() -> bool:
+    # NOTE: with no secrets file, st.secrets searches and parses again (and fails) on every access,
+    # in every run of every session (~1.5 % of the server's CPU in an overview burst, py-spy): two
+    # stats say so first. Secrets given another way (AppTest) are already parsed.
+    if getattr(st.secrets, "_secrets", None) is None and not any(
+            os.path.exists(p) for p in st.get_option("secrets.files")):
+        return False
     try:
         return "auth" in st.secrets
     except Exception:  # no secrets file at all

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+from urllib.parse import urlencode
 
 import pandas as pd
 import pyarrow as pa
@@ -14,7 +15,7 @@ import streamlit as st
 
 from metrics import periods, queries, registry, rules
 from views import cards, charts, fmt, history, maps, tables, ui
-from views.i18n import pick, t
+from views.i18n import lang_param, pick, t
 
 # NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
 # GIL); a few at a time keeps every run short. Waiting runs are served first come, first served.
@@ -63,16 +64,21 @@ def indicator_choices(version: str, lang: str) -> tuple[list[str], dict[str, str
     return codes, {c: ui.searchable(registry.indicator(c).name(lang)) for c in codes}
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=256, show_spinner=False)
 def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: str) -> dict:
-    """Everything the overview draws for these provinces, in one language: per province its cards
-    as one HTML block (views.cards) and the core indicators it lacks; the sources line. Plain
-    data: cheap to hand out, and a run sends a few elements instead of four per card."""
-    out = {"provinces": [province_deck(queries.facts_view_key(list(core), [p], mode), mode, p, core, lang)
-                         for p in provinces]}
-    names = [s for p in out["provinces"] for s in p["sources"]]
-    out["sources"] = fmt.source_line(pd.DataFrame({"source": names}), lang, limit=20) if names else ""
-    return out
+    """Everything the overview draws for these provinces, in one language, shared read-only: every
+    province (name, history, profile link, cards, what it lacks) as one HTML block, the facts on
+    its cards (for the one history picker), the sources line. A run sends a handful of elements,
+    whatever the number of provinces and cards."""
+    parts = [province_deck(queries.facts_view_key(list(core), [p], mode), mode, p, core, lang) for p in provinces]
+    names = list(dict.fromkeys(s for p in parts for s in p["sources"]))
+    sources = fmt.source_line(pd.DataFrame({"source": names}), lang, limit=20) if names else ""
+    about = cards.about_html(t("ov_about", lang), [t("ov_about_rules", lang)], [
+        (ind.name(lang), f"({ind.unit(lang)}) — {ind.definition(lang)} {t('temporal_' + ind.temporal, lang)} "
+                         f"{t('additive_yes' if ind.additive else 'additive_no', lang)}")
+        for ind in (registry.indicator(c) for c in core)], sources)
+    return {"html": cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about),
+            "facts": dict(f for p in parts for f in p["facts"]), "sources": sources}
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
@@ -87,13 +93,21 @@ def province_deck(data_key: str, mode: str, province: tuple, core: tuple, lang: 
     for c in cs:
         x = tables.card_texts(c, lang)
         html.append(cards.card_html(x, cards.card_lines(c, x, lang)))
+    label = fmt.province_label(code, frame, lang)
+    lineage = tables.merger_history(code, frame, lang)["text"]
+    params = {"prov": ui.province_option(code, frame), **lang_param(lang), **({"view": "today"} if mode == "today" else {})}
+    missing = [registry.indicator(ind).name(lang) for ind in core if ind not in have]
+    block = cards.province_html(
+        label, [lineage] if lineage else [],
+        (f"{t('ov_open_profile', lang)}: {registry.province(code, frame).name(lang)}", f"ho-so-tinh?{urlencode(params)}"),
+        cards.deck_html(html, label) if cs else "",
+        ([] if cs else [t("no_data", lang)]) + ([f"{t('ov_missing', lang)}: " + "; ".join(missing)] if missing else []))
     return {
-        "code": code, "frame": frame, "n_cards": len(cs),
-        "html": cards.deck_html(html, fmt.province_label(code, frame, lang)),
+        "html": block,
         # the cards' values, each with its history one choice away (views.history)
-        "facts": [(tables.fact_id(c.row), f"{registry.indicator(c.indicator).name(lang)} · "
-                   f"{tables.card_texts(c, lang)['period']}") for c in cs if c.row is not None],
-        "missing": [registry.indicator(ind).name(lang) for ind in core if ind not in have],
+        "facts": [(tables.fact_id(c.row), f"{fmt.province_label(code, frame, lang)} · "
+                   f"{registry.indicator(c.indicator).name(lang)} · {tables.card_texts(c, lang)['period']}")
+                  for c in cs if c.row is not None],
         "sources": list(dict.fromkeys(c.row["source"] for c in cs
                                       if c.row is not None and not pd.isna(c.row["source"]))),
     }

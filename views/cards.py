@@ -28,6 +28,14 @@ _CSS = """
 .ov-flat{color:#555;background:rgba(49,51,63,.08)}
 .ov-spark{display:block;width:100%;height:32px;margin-top:6px}
 .ov-lines{font-size:13px;line-height:1.45;color:rgba(49,51,63,.7);margin-top:6px}
+.ov-province{margin:0 0 20px}
+.ov-province h3{font-size:1.5rem;font-weight:600;line-height:1.3;margin:20px 0 4px;padding:0 0 6px;
+  border-bottom:2px solid rgba(49,51,63,.2)}
+.ov-meta{font-size:14px;line-height:1.5;color:rgba(49,51,63,.65);margin:4px 0}
+.ov-profile{display:inline-block;font-size:15px;margin:4px 0 6px}
+.ov-about{border:1px solid rgba(49,51,63,.2);border-radius:8px;padding:8px 14px;margin:16px 0}
+.ov-about summary{cursor:pointer;font-size:15px}
+.ov-about p{font-size:14px;line-height:1.5;margin:8px 0}
 </style>
 """
 
@@ -91,4 +99,32 @@ def deck_html(cards: list[str], label: str) -> str:
     """A province's cards, in reading order (a phone stacks them one per row)."""
     if not cards:
         return ""
-    return _CSS + f"<div class='ov-cards' role='list' aria-label='{escape(label, quote=True)}'>{''.join(cards)}</div>"
+    return f"<div class='ov-cards' role='list' aria-label='{escape(label, quote=True)}'>{''.join(cards)}</div>"
+
+
+def province_html(title: str, lines_before: list[str], link: tuple[str, str] | None, deck: str,
+                  lines_after: list[str]) -> str:
+    """One province of the overview: its name as a heading, its administrative history, a link
+    to its profile (a relative URL carrying the view's parameters), its cards, what it lacks."""
+    meta = "".join(f"<div class='ov-meta'>{escape(line)}</div>" for line in lines_before)
+    after = "".join(f"<div class='ov-meta'>{escape(line)}</div>" for line in lines_after)
+    anchor = (f"<a class='ov-profile' href='{escape(link[1], quote=True)}' target='_self'>{escape(link[0])}</a>"
+              if link else "")
+    return (f"<section class='ov-province' aria-label='{escape(title, quote=True)}'><h3>{escape(title)}</h3>"
+            f"{meta}{anchor}{deck}{after}</section>")
+
+
+def about_html(summary: str, paragraphs: list[str], definitions: list[tuple[str, str]], sources: str) -> str:
+    """The overview's "about this data", folded: the rules, each indicator's definition (name,
+    text), the sources of every value shown."""
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    body += "".join(f"<p><strong>{escape(name)}</strong> {escape(text)}</p>" for name, text in definitions)
+    if sources:
+        body += f"<p class='ov-meta'>{escape(sources)}</p>"
+    return f"<details class='ov-about'><summary>{escape(summary)}</summary>{body}</details>"
+
+
+def page_html(intro: str, provinces: list[str], about: str) -> str:
+    """The overview below its pickers in one element (st.html): in a conference hall each
+    Streamlit element is a message to every phone, and its cost is paid in every session."""
+    return _CSS + f"<p class='ov-meta'>{escape(intro)}</p>" + "".join(provinces) + about

@@ -3,6 +3,7 @@
 Pages stay thin: they call these and metrics.queries, then draw."""
 from __future__ import annotations
 
+import functools
 import re
 
 import streamlit as st
@@ -63,7 +64,9 @@ def parse_province_option(option: str) -> tuple[str, str]:
     return code, frame
 
 
+@functools.lru_cache(maxsize=512)
 def province_label(option: str, lg: str) -> str:
+    # cached: a province picker formats its ~100 options in every run of every session
     code, frame = parse_province_option(option)
     p = registry.province(code, frame)
     suffix = "" if frame == "63" else f" ({t('frame_34', lg)})"
