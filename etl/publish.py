@@ -51,10 +51,13 @@ PARTITIONED = {
 # the by-province copies and the by-indicator copy each is made from
 BY_PROVINCE = {"facts_by_province": "facts", "history_by_province": "history",
                "disagreements_by_province": "disagreements"}
-# 3: one file per indicator, and per province for the by-province copies (2 split provinces into
-# 16 buckets of indicators: cheaper to republish, but a page reading 4 provinces opened 64 files and
-# took 4-5x longer). A manifest of another layout (or none) is republished whole at the next publish.
-LAYOUT = 3
+# 4: one file per indicator, and per province for the by-province copies, with overlays (3: without;
+# 2 split provinces into 16 buckets of indicators: cheaper to republish, but a page reading 4
+# provinces opened 64 files and took 4-5x longer). A manifest of another layout (or none) is
+# republished whole at the next publish. An overlay's files are listed apart from the partitions
+# (under "overlays"): a reader of layout 3 reads the bases only — the previous values, never a
+# value twice.
+LAYOUT = 4
 WHOLE = ("data_index", "sources", "uploads", "provinces", "indicators", "synthetic_indicators", "synthetic_meta")
 EMPTY_PARTITION = "__empty__"
 # A touched province's by-province file is rewritten whole once more than this many of its
@@ -123,7 +126,7 @@ def _province_rows(fresh: str, province: str, indicators: list[str], folder: Pat
     MAX_OVERLAID indicators differ from the base, the province is written whole again: base
     without them, the overlay's other rows, the fresh rows (compaction)."""
     overlay = old_overlay or {"files": [], "indicators": []}
-    base = [f for f in old_files if f not in set(overlay["files"])]
+    base = old_files
     masked = sorted(set(overlay["indicators"]) | set(indicators))
     parts = [f"({fresh})"]
     if overlay["files"]:
@@ -193,8 +196,7 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
                 pieces.append(f"({rows_p})")
                 if overlay is not None:
                     overlaid[p] = overlay
-                    ex = set(old_overlays.get(p, {}).get("files", []))
-                    bases[p] = [f for f in files if f not in ex]
+                    bases[p] = files
             rows = " UNION ALL ".join(pieces) or None
             kept = {k: v for k, v in old["partitioned"][name].items() if k not in set(touched)}
             overlays[name] = {k: v for k, v in old_overlays.items() if k not in set(touched)}
@@ -224,9 +226,9 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
             if code != EMPTY_PARTITION and files:
                 written[code] = [str(f.relative_to(folder)) for f in files]
         partitioned[name] = {**kept, **written}
-        for p, overlay in overlaid.items():  # base files first, then the overlay's (none: all its rows went)
-            partitioned[name][p] = bases[p] + written.get(p, [])
-            overlays[name][p] = {"files": written.get(p, []), "indicators": overlay["indicators"]}
+        for p, overlay in overlaid.items():  # the base stays listed; the overlay's files (none: all its rows went)
+            partitioned[name][p] = bases[p]
+            overlays[name][p] = {"files": written.pop(p, []), "indicators": overlay["indicators"]}
         partitioned[name][EMPTY_PARTITION] = ([str((empty / "data_0.parquet").relative_to(folder))]
                                               if touched is None else old["partitioned"][name][EMPTY_PARTITION])
     whole, fingerprints = {}, {}
@@ -261,6 +263,8 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
 
 def _referenced(manifest: dict) -> set[str]:
     names = {p.split("/", 1)[0] for files in manifest["partitioned"].values() for fs in files.values() for p in fs}
+    names |= {p.split("/", 1)[0] for by in manifest.get("overlays", {}).values() for o in by.values()
+              for p in o["files"]}
     return names | {p.split("/", 1)[0] for p in manifest["whole"].values()}
 
 

@@ -94,7 +94,7 @@ class Snapshot:
             for name, parts in manifest["partitioned"].items():
                 key = manifest.get("keys", {}).get(name, "indicator")
                 paths = {k: [self._path(p) for p in fs] for k, fs in parts.items()}
-                overlays = {k: {"files": {self._path(p) for p in o["files"]}, "indicators": o["indicators"]}
+                overlays = {k: {"files": [self._path(p) for p in o["files"]], "indicators": o["indicators"]}
                             for k, o in manifest.get("overlays", {}).get(name, {}).items()}
                 empty = paths[EMPTY_PARTITION][0]
                 if empty not in self._columns:  # (a publish keeps the empty file while the columns stay)
@@ -159,8 +159,8 @@ class Snapshot:
             if overlay is None:
                 plain += files
                 continue
-            plain += [f for f in files if f in overlay["files"]]
-            bases += [f for f in files if f not in overlay["files"]]
+            plain += overlay["files"]
+            bases += files
             masked.append(f"({key} = {_literal(k)} AND indicator IN ({', '.join(map(_literal, overlay['indicators']))}))")
         # NOTE: the partition value is text: without hive_types "01" would be read as 1
         hive = f"hive_partitioning = true, hive_types = {{'{key}': VARCHAR}}"

@@ -107,10 +107,9 @@ def test_an_incremental_publish_equals_a_whole_one(fresh_warehouse, tmp_path):
     last = f"v{manifest['version']:08d}/"  # the undo's publish: Hà Giang's overlay only
     # each touched province keeps its base file (the whole build's) and gets a small overlay: the
     # current rows of the indicators changed since, never a rewrite of the province's every row
-    assert not by_province["02"][0].startswith(last) and by_province["02"][-1].startswith(last)
-    assert not any(f.startswith(last) for f in by_province["14"])
+    assert not any(f.startswith(last) for f in by_province["02"] + by_province["14"])
     overlay = manifest["overlays"]["history_by_province"]["02"]
-    assert overlay == {"files": [by_province["02"][-1]], "indicators": ["tasks_managed"]}
+    assert overlay["indicators"] == ["tasks_managed"] and [f[:len(last)] for f in overlay["files"]] == [last]
     in_overlay = duckdb.sql(f"SELECT DISTINCT indicator FROM read_parquet('{publish.snapshot_dir(fresh_warehouse)}/"
                             f"{overlay['files'][0]}')").fetchall()
     assert in_overlay == [("tasks_managed",)]
