@@ -66,8 +66,9 @@ def _card(df: pd.DataFrame, at: rules.Periods, mine: np.ndarray, code: str, fram
         return Card(code, frame, indicator, None, reason=reason, reason_en=reason_en, last_period=last["period"])
     row = df.iloc[pick]
     previous = at.previous(rows, row, ind.is_stock)
+    # the trend only draws values over periods: two columns taken, not ~25 Arrow-backed ones
     return Card(code, frame, indicator, row, None if previous is None else df.iloc[previous], uncertain,
-                plan_only, df.iloc[at.series(rows, row, ind.is_stock)])
+                plan_only, df[["period", "value"]].iloc[at.series(rows, row, ind.is_stock)])
 
 
 def cards(df: pd.DataFrame, provinces, indicators=None) -> dict[tuple[str, str], list[Card]]:
