@@ -58,6 +58,7 @@ BY_PROVINCE = {"facts_by_province": "facts", "history_by_province": "history",
 # (under "overlays"): a reader of layout 3 reads the bases only — the previous values, never a
 # value twice.
 LAYOUT = 4
+COMPATIBLE = (3, 4)  # a layout-3 manifest is a layout-4 one without overlays: extended, not republished
 WHOLE = ("data_index", "sources", "uploads", "provinces", "indicators", "synthetic_indicators", "synthetic_meta")
 EMPTY_PARTITION = "__empty__"
 # A touched province's by-province file is rewritten whole once more than this many of its
@@ -153,7 +154,7 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
     old = read_manifest(folder)
     pending = _stale_mark(db)
     if (whole or old is None or old.get("db") != db.name
-            or old.get("layout") != LAYOUT or set(old.get("partitioned", {})) != set(PARTITIONED)):
+            or old.get("layout") not in COMPATIBLE or set(old.get("partitioned", {})) != set(PARTITIONED)):
         # no usable snapshot yet, or a commit or publish died half-way: publish everything
         indicators = provinces = None
     pending.touch()

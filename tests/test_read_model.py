@@ -3,6 +3,7 @@ what a commit refreshes equals a full recomputation; readers see a new upload at
 without a restart; the synthetic warehouse (bench.synth's code, run small) is marked as such."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -168,6 +169,23 @@ def test_the_overview_shows_an_upload_at_its_next_run_and_computes_only_the_touc
     assert after[("02", "63")] != before[("02", "63")] and after[("14", "63")] == before[("14", "63")]
     at.run()
     assert "4.321 nhiệm vụ" in " ".join(block.proto.body for block in at.get("html"))
+
+
+def test_a_snapshot_of_the_previous_layout_is_extended_not_republished_whole(fresh_warehouse):
+    """A layout-3 snapshot (no overlays; what the previous code published) is a layout-4 one
+    without overlays: the next upload adds an overlay to it instead of rewriting every partition
+    (minutes at 10 M)."""
+    folder = publish.snapshot_dir(fresh_warehouse)
+    manifest = publish.read_manifest(folder)
+    (folder / publish.MANIFEST).write_text(json.dumps({**manifest, "layout": 3}), "utf-8")
+    upload(fresh_warehouse, 4321, "14", "2022")
+    after = publish.read_manifest(folder)
+    assert after["layout"] == publish.LAYOUT
+    assert after["partitioned"]["facts_by_province"]["14"] == manifest["partitioned"]["facts_by_province"]["14"]
+    assert after["partitioned"]["facts"]["ocop_products"] == manifest["partitioned"]["facts"]["ocop_products"]
+    assert after["overlays"]["facts_by_province"]["14"]["indicators"] == ["tasks_managed"]
+    got = queries.facts(["tasks_managed"], [("14", "63")], db=fresh_warehouse)
+    assert got[(got.period == "2022") & (got.measure == "actual")]["value"].tolist() == [4321.0]
 
 
 def test_another_process_reads_while_the_writer_holds_the_file(fresh_warehouse):
