@@ -79,6 +79,34 @@ def title_context(sheet: Sheet, before: int) -> Stated:
 _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
 
 
+_NOTE = re.compile(r"^(.*?)\s*[\(\[]\s*([^()\[\]]*?)\s*[\)\]]\s*$")
+_NEW_UNIT = re.compile(r"(^| )(moi|sau sap nhap|sau hop nhat|sau sap xep|merged|new)( |$)")
+_INCLUDES = re.compile(r"(^| )(gom|bao gom|including)( |$)")
+_OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
+
+
+def provinces_named(text: str) -> list:
+    """The provinces a cell or header names, with a note on the merger read as a person reads it:
+    "Khánh Hòa (mới)", "Lâm Đồng (sau sáp nhập)", "Khánh Hòa (gồm Ninh Thuận cũ)" are the unit of
+    the 34-province frame; "Ninh Thuận (cũ)", "(trước sáp nhập)" the unit of the 63-province
+    frame. A period outside that frame is then refused as province_frame, never stored as the
+    other unit (the merged territory's 2024 figure is not the old province's)."""
+    provs = registry.match_province(text)
+    if provs:
+        return provs
+    m = _NOTE.match(text or "")
+    if not m or not m[1]:
+        return []
+    base = registry.match_province(m[1])
+    note = fold(m[2])
+    # NOTE: "(gồm Ninh Thuận cũ)" names a predecessor inside the new unit: "gồm" decides first
+    if _INCLUDES.search(note) or (_NEW_UNIT.search(note) and not _OLD_UNIT.search(note)):
+        return [p for p in base if p.frame == "34"]
+    if _OLD_UNIT.search(note):
+        return [p for p in base if p.frame == "63"]
+    return []
+
+
 def provinces_in(text: str) -> list:
     """Provinces a title line names as the reporter: 'UBND TỈNH NINH THUẬN', 'SỞ KH&CN TỈNH SƠN LA',
     'BÁO CÁO … tỉnh Kon Tum'. A province after 'tại' (a venue) or before 'cũ' (a predecessor) is not."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from etl.context import Stated, provinces_in, sheet_period, title_context
+from etl.context import Stated, provinces_in, provinces_named, sheet_period, title_context
 from etl.headers import (MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block,
                          is_aggregate_place, within)
 from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
@@ -790,7 +790,7 @@ def _province_cached(text: str) -> tuple:
         # a statistics code ("58", "8"): the province of that code, in whichever frame it existed
         code = text.zfill(2)
         return tuple(p for p in registry.provinces().values() if p.code == code)
-    return tuple(registry.match_province(text))
+    return tuple(provinces_named(text))
 
 
 @lru_cache(maxsize=4096)

@@ -143,3 +143,23 @@ def test_what_these_wordings_must_not_become(label):
         assert m.indicator == "ocop_products_3star"
     else:
         assert m.indicator == "pii_institutions_score"
+
+
+def test_a_province_with_a_note_on_the_merger():
+    """"Khánh Hòa (sau hợp nhất)", "Tỉnh Lâm Đồng (mới)" in a 2025 compilation are the merged
+    provinces; the same rows in a 2024 table (the new territory recounted) are set aside, never
+    stored as the old province; "Ninh Thuận (cũ)" is the old one (refused after the merger)."""
+    def table(year, extra=()):
+        return _xlsx([[MARK], [f"TỔNG HỢP SỐ LIỆU KH&CN NĂM {year}"], [],
+                      ["STT", "Tỉnh, thành phố", "Nhiệm vụ KH&CN được nghiệm thu"],
+                      [1, "Khánh Hòa (sau hợp nhất)", 20], [2, "Tỉnh Lâm Đồng (mới)", 30], [3, "Sơn La", 25],
+                      *extra], str(year))
+    r25 = ingest.examine(table(2025), "t2025.xlsx")
+    assert r25.accepted, [p.message_vi for p in r25.problems]
+    assert set(zip(r25.facts.province_code, r25.facts.frame, r25.facts.value)) == {
+        ("56", "34", 20), ("68", "34", 30), ("14", "34", 25)}
+    r24 = ingest.examine(table(2024), "t2024.xlsx")
+    assert r24.accepted and set(zip(r24.facts.province_code, r24.facts.frame)) == {("14", "63")}
+    assert sum("tỉnh sau sắp xếp" in i.reason_vi for i in r24.ignored) == 2
+    old = ingest.examine(table(2025, [[4, "Ninh Thuận (cũ)", 5]]), "old.xlsx")
+    assert not old.accepted and {p.rule for p in old.problems} == {"province_frame"}
