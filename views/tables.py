@@ -367,43 +367,66 @@ def search_key(s: str) -> str:
 
 
 def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=None, statuses=(),
-                 source_kinds=(), query: str = "", keep_index: bool = False) -> pd.DataFrame:
-    """The facts matching every filter given (an empty filter keeps everything). years: (first,
-    last) keeps values whose span overlaps those years. query: words that must all appear in the
-    quote, source, note, province or indicator name, matched without diacritics. keep_index: the
-    rows keep their labels in `df` (to be found there again) instead of 0..n-1."""
-    out = df
+                 source_kinds=(), query: str = "") -> pd.DataFrame:
+    """The facts matching every filter given (an empty filter keeps everything), in the page's
+    order (fact_positions)."""
+    return df.iloc[fact_positions(df, provinces, indicators, kinds, years, statuses, source_kinds, query)
+                   ].reset_index(drop=True)
+
+
+def fact_positions(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=None, statuses=(),
+                   source_kinds=(), query: str = "") -> np.ndarray:
+    """The positions in `df` of the facts matching every filter given (an empty filter keeps
+    everything), in order (order_facts). provinces: (code, frame) pairs. years: (first, last)
+    keeps values whose span overlaps those years. query: words that must all appear in the
+    quote, source, note, province or indicator name, matched without diacritics."""
+    # NOTE: one mask over the columns and positions, never a filtered copy of the frame per step:
+    # selecting rows of Arrow-string columns copies every column (the data page filters and
+    # orders a national warehouse's 6.5 M facts; a shuffled take of 0.7 M rows alone took 7 s)
+    keep = np.ones(len(df), dtype=bool)
     if provinces:
-        keys = {f"{c}-{f}" for c, f in provinces}
-        out = out[(out["province_code"] + "-" + out["frame"]).isin(keys)]
-    if indicators:
-        out = out[out["indicator"].isin(list(indicators))]
-    if kinds:
-        out = out[out["period_kind"].isin(list(kinds))]
+        pairs = {(c, f) for c, f in provinces}
+        keep &= (df["province_code"].isin({c for c, _ in pairs}) & df["frame"].isin({f for _, f in pairs})).to_numpy()
+        if len({f for _, f in pairs}) > 1:  # a code of one frame asked, the same code of the other not
+            idx = np.flatnonzero(keep)
+            both = zip(df["province_code"].iloc[idx].to_numpy(), df["frame"].iloc[idx].to_numpy())
+            keep[idx[~np.fromiter((p in pairs for p in both), dtype=bool, count=len(idx))]] = False
+    for column, wanted in (("indicator", indicators), ("period_kind", kinds), ("status", statuses),
+                           ("source_kind", source_kinds)):
+        if wanted:
+            keep &= df[column].isin(list(wanted)).to_numpy()
     if years:
         y0, y1 = years
-        out = out[(out["period_start"].dt.year <= y1) & (out["period_end"].dt.year >= y0)]
-    if statuses:
-        out = out[out["status"].isin(list(statuses))]
-    if source_kinds:
-        out = out[out["source_kind"].isin(list(source_kinds))]
+        keep &= ((df["period_start"].dt.year <= y1) & (df["period_end"].dt.year >= y0)).to_numpy()
+    idx = np.flatnonzero(keep)
     words = search_key(query).split()
-    if words:
+    if words and len(idx):
+        out = df[["quote", "source", "note", "province_name", "indicator"]].iloc[idx]
         hay = (out["quote"].map(fmt.text) + " " + out["source"].map(fmt.text) + " " + out["note"].map(fmt.text) + " "
                + out["province_name"].map(fmt.text) + " "
                + out["indicator"].map(lambda c: registry.indicator(c).name_vi + " " + registry.indicator(c).name_en)
                ).map(search_key)
-        out = out[hay.map(lambda h: all(w in h for w in words))]
-    return order_facts(out, keep_index)
+        idx = idx[hay.map(lambda h: all(w in h for w in words)).to_numpy(dtype=bool)]
+    return idx[_page_order(df, idx)]
 
 
-def order_facts(df: pd.DataFrame, keep_index: bool = False) -> pd.DataFrame:
-    """Province, then indicator in registry order (related indicators together), then time."""
+def _page_order(df: pd.DataFrame, idx: np.ndarray | None = None) -> np.ndarray:
+    """The order (argsort) of df's rows `idx` (None: all): province (frame 63 first), indicator
+    in registry order (related indicators together; an unlisted one last), then time, then
+    measure; ties keep their order. On the keys' integer codes (numpy's stable lexsort), not a
+    sort of the text columns."""
     rank = {code: i for i, code in enumerate(registry.shown_indicators())}
-    out = df.assign(_frame=df["frame"].map({"63": 0, "34": 1}), _ind=df["indicator"].map(rank))
-    out = out.sort_values(["_frame", "province_code", "_ind", "period_start", "period_end", "measure"], kind="stable")
-    out = out.drop(columns=["_frame", "_ind"])
-    return out if keep_index else out.reset_index(drop=True)
+    pick_rows = (lambda a: a) if idx is None else (lambda a: a[idx])
+    ind_codes, ind_names = pd.factorize(df["indicator"])
+    ind = np.array([rank.get(c, len(rank)) for c in ind_names] + [len(rank)], dtype=np.int64)[ind_codes]
+    keys = (pd.factorize(df["measure"], sort=True)[0], df["period_end"].to_numpy(), df["period_start"].to_numpy(),
+            ind, pd.factorize(df["province_code"], sort=True)[0], (df["frame"] != "63").to_numpy())
+    return np.lexsort(tuple(pick_rows(k) for k in keys))  # the last key sorts first
+
+
+def order_facts(df: pd.DataFrame) -> pd.DataFrame:
+    """The facts in the page's order (_page_order)."""
+    return df.iloc[_page_order(df)].reset_index(drop=True)
 
 
 def fact_id(r) -> str:
