@@ -134,3 +134,25 @@ def test_an_upload_worker_that_imports_the_app_script_runs_nothing_of_it(tmp_pat
     assert run.returncode == 0, run.stderr
     assert not target.exists(), "importing app.py as a worker's main module built a warehouse"
     assert "streamlit run" not in run.stderr, "it drew the app in bare mode"
+
+
+def test_no_page_relies_on_streamlit_magic_which_is_off():
+    """.streamlit/config.toml turns "magic" off (each new session recompiled every page with it:
+    ~25 % of a first run at 10 M observations). A bare value on its own line in a page would then
+    show nothing: no page may have one."""
+    import ast
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["runner"]["magicEnabled"] is False
+    bare = []
+    for path in [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]:
+        tree = ast.parse(path.read_text("utf-8"))
+        docstrings = {id(body[0]) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                      for body in [node.body] if body and isinstance(body[0], ast.Expr)
+                      and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)}
+        bare += [f"{path.name}:{node.lineno}" for node in ast.walk(tree)
+                 if isinstance(node, ast.Expr) and id(node) not in docstrings
+                 and not isinstance(node.value, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom))]
+    assert not bare, f"a bare expression would be written by magic, which is off: {bare}"
