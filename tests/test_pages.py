@@ -137,9 +137,10 @@ def test_an_upload_worker_that_imports_the_app_script_runs_nothing_of_it(tmp_pat
 
 
 def test_no_page_relies_on_streamlit_magic_which_is_off():
-    """.streamlit/config.toml turns "magic" off (each new session recompiled every page with it:
-    ~25 % of a first run at 10 M observations). A bare value on its own line in a page would then
-    show nothing: no page may have one."""
+    """.streamlit/config.toml turns "magic" off (Streamlit recompiles the scripts whenever its
+    script cache was emptied — when the last session left — and magic's AST rewrite was ~25 % of a
+    lone visitor's first run of the profile at 10 M observations). A bare value on its own line in
+    a page would then show nothing: no page may have one."""
     import ast
     import tomllib
 
