@@ -30,6 +30,10 @@ class Column:
     within_year: tuple | None = None
     cumulative: bool = False           # "Lũy kế đến hết năm 2024": a total to date, not the period's own figure
     same_part_of: int | None = None    # "Cùng kỳ năm 2023": the report's part of the year, in 2023
+    previous_period: bool = False      # "Kỳ trước" beside "Kỳ báo cáo": the period just before the report's
+    # "Điểm" / "Hạng" under "PII 2023": what the row's figure is, read before the row's label
+    # ("Thể chế" under "Hạng" is "Xếp hạng Thể chế")
+    label_prefix: str = ""
 
 
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
@@ -86,6 +90,9 @@ def within_year(f: str) -> tuple | None:
         return ("first", n) if 1 <= n < 12 else ("year",) if n == 12 else None
     if m := _QUARTER.search(f):
         return ("quarter", _ROMAN.get(m[1]) or int(m[1]))
+    if "tu dau nam" in f:
+        # NOTE: "Lũy kế từ đầu năm" in a monthly report: from January to the report's month
+        return ("ytd",)
     if "ca nam" in f or re.search(r"(?:^| )(?:th|kh|uth|thuc hien|ke hoach|uoc|uoc th|uoc thuc hien|ket qua) nam(?: |$)", f):
         return ("year",)
     return None
@@ -127,7 +134,8 @@ def header_role(text: str) -> Column:
     elif f in ("stt", "tt", "so tt", "so thu tu"):
         col.role = "stt"
     elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
-               "cac chi tieu", "ten chi tieu thong ke", "indicator", "indicator name") or (
+               "cac chi tieu", "ten chi tieu thong ke", "indicator", "indicator name",
+               "chi so tru cot", "tru cot", "tru cot chi so", "chi so thanh phan") or (
             (f.startswith("chi tieu") or f.startswith("noi dung"))
             # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
             and not PLAN.search(f) and periods.from_text(text) is None):
@@ -139,6 +147,10 @@ def header_role(text: str) -> Column:
                # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
                "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"):
         col.role = "province"
+    elif f in ("ky truoc", "ky truoc lien ke", "ky bao cao truoc"):
+        # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
+        # of the same length just before the report's (the year before, for a yearly report)
+        col.role, col.previous_period = "value", True
     elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan", "year", "period"):
         col.role = "period"
     elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value"):
@@ -153,6 +165,10 @@ def header_role(text: str) -> Column:
         # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
         # (mới)" is not matched: before the merger it would mean the merged territory.
         provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*cũ\s*\)", " ", nfc(text), flags=re.I))
+        if not provs and len(words) > 3:
+            # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
+            # report holds the former province's figures, never the reporting province's
+            provs = list(registry.provinces_named_within(text))
         if provs:
             col.role, col.province, col.province_text = "province_value", provs, text
         else:
@@ -178,6 +194,9 @@ def header_role(text: str) -> Column:
                     col.within_year is not None and col.within_year != ("year",)):
                 col.role = "value"
     return col
+
+
+_SCORE_RANK = {"diem": "Điểm", "diem so": "Điểm", "hang": "Xếp hạng", "thu hang": "Xếp hạng", "xep hang": "Xếp hạng"}
 
 
 def _fill_merges(sheet: Sheet, rows: range) -> dict[tuple[int, int], object]:
@@ -294,11 +313,16 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                         col.role = "ratio"
                     break
             else:
+                lowest = fold(parts[-1])
+                if lowest in _SCORE_RANK and col.role == "value" and periods.from_text(" ".join(parts[:-1])):
+                    # NOTE: "PII 2023" over "Điểm | Hạng", pillars as rows: the column says which
+                    # of the row's two figures it holds
+                    col.label_prefix = _SCORE_RANK[lowest]
                 # NOTE: the lowest header row is what the column holds: under "Thực hiện năm 2023",
                 # "Tỷ lệ (%)" or "Khánh Hòa (mới)" is no actual figure of the reporting province.
                 # "Cả năm" under "Năm 2024 | Thực hiện" (beside "6 tháng đầu năm") names the part
                 # of the year, which is what the column holds.
-                if col.role == "value" and header_role(parts[-1]).role == "other" \
+                if col.role == "value" and header_role(parts[-1]).role == "other" and not col.label_prefix \
                         and within_year(fold(parts[-1])) is None:
                     col.role = "other"
         # the lowest header row is the most specific: "Năm 2021" under "Giai đoạn 2020-2024"
@@ -318,7 +342,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 and periods.from_text(parts[-1]) is None and col.role == "value":
             lower = fold(parts[-1])
             spec = within_year(lower) if "truoc" not in lower and "cung ky" not in lower else None
-            if spec is not None and spec != ("year",):
+            if spec is not None and spec not in (("year",), ("ytd",)):
                 col.period, col.within_year = within(spec, col.period.end.year), None
         cols.append(col)
     return cols

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from etl import labels
 from metrics import periods, registry
-from metrics.names import match_key, nfc
+from metrics.names import fold, match_key, nfc
 from metrics.periods import Period
 
 
@@ -50,6 +50,12 @@ def label_variants(text: str) -> tuple[tuple[str, Period | None], ...]:
     return tuple(out)
 
 
+def _drops_to_date(label: str, variant: str, code: str) -> bool:
+    """A variant that lost the label's "(lũy kế …)" reads a total to date as a period's figure:
+    "Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is never the products of the period."""
+    return "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock
+
+
 @lru_cache(maxsize=256)
 def children(parent: str) -> tuple[registry.Indicator, ...]:
     return tuple(i for i in registry.indicators().values() if i.parent == parent)
@@ -63,7 +69,7 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
     the matcher is confident; a suggestion is the walk's to list (`meaning`)."""
     for text, p in label_variants(label):
         code = registry.match_indicator(text)
-        if code:
+        if code and not _drops_to_date(label, text, code):
             return (None, None) if _other_kind_under(label, code, parent) else (code, p)
     code, p = _sub_item(label, parent)
     if code:
@@ -99,6 +105,8 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
     rank = {labels.TAKEN: 2, labels.SUGGESTED: 1, labels.IGNORED: 0}
     for text, p in label_variants(label):
         m = labels.match_label(text)
+        if m.indicator and _drops_to_date(label, text, m.indicator):
+            continue
         if best is None or (rank[m.outcome], m.score) > (rank[best.outcome], best.score):
             best, best_p, best_text = m, p, text
     return best, best_p, best_text
@@ -126,7 +134,7 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
             # 5 sao (đạt điểm 5 sao cấp tỉnh)" is no "cấp tỉnh" part of the OCOP products
             hits = {c.code for c in children(parent)
                     for a in (c.name_vi, *c.aliases) if match_key(_TRAILING_PARENS.sub("", a)).endswith(key)}
-            if len(hits) == 1:
+            if len(hits) == 1 and not _drops_to_date(label, text, next(iter(hits))):
                 return hits.pop(), p
         # NOTE: a sub-item is read with its heading: "- Cấp tỉnh" under "Nhiệm vụ được nghiệm
         # thu" is "… được nghiệm thu cấp tỉnh"; "- cấp quốc gia" under "Nhiệm vụ chuyển tiếp" is
@@ -134,7 +142,7 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
         heading = registry.indicator(parent)
         for text, p in label_variants(label):
             m = labels.match_label(f"{heading.name_vi} {text}")
-            if m.taken and m.indicator != parent and \
+            if m.taken and m.indicator != parent and not _drops_to_date(label, text, m.indicator) and \
                     registry.indicator(m.indicator).parent in (parent, heading.parent or parent):
                 # NOTE: the sub-item must say nothing the part does not: "Số nhiệm vụ đề xuất đặt
                 # hàng cấp tỉnh" below "Nhiệm vụ được nghiệm thu" is no accepted provincial task

@@ -20,7 +20,7 @@ from etl.headers import (MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, fi
 from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
-from etl.row_labels import indicator_for_label, learned_indicator, meaning
+from etl.row_labels import _SUB_MARK, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import fold
@@ -123,6 +123,7 @@ class _SheetPlan:
     # under "Kết quả thực hiện Chương trình OCOP"): the title above the header, the latest heading row
     title: str = ""
     section: str = ""
+    prefixed: list = None           # value columns whose header says "Điểm" / "Hạng" (see _read_prefixed)
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
@@ -151,6 +152,25 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         label_col = _guess_label_column(s, end + 1, cols)
         if label_col is not None:
             cols[label_col].role = "label"
+    if label_col is not None:
+        for c in cols:
+            # NOTE: "Kỳ báo cáo" over figures (the statistical form, beside "Kỳ trước") is the
+            # report's own period, not a column of periods as in tidy rows
+            if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
+                c.role, c.relative_year = "value", 0
+    base = _base_period(sheet_period(s), here.period, stated.period)
+    if base is not None and base.kind == "year":
+        for c in cols:
+            # NOTE: "Quý I … Quý IV | Cả năm" under a yearly title: the year's own figure (in a
+            # report on nine months a bare "Cả năm" may be an estimate: not read there)
+            if c.role == "other" and fold(c.text) in ("ca nam", "tong ca nam", "ca nam thuc hien"):
+                c.role, c.within_year = "value", ("year",)
+    if any(c.within_year == ("ytd",) for c in cols):
+        for c in cols:
+            # NOTE: "Cùng kỳ năm trước" beside "Lũy kế từ đầu năm" is last year's figure to the
+            # same month, which the comparison column sets against the year to date
+            if c.role == "value" and c.relative_year == -1 and "cung ky" in fold(c.text) and c.within_year is None:
+                c.within_year = ("ytd",)
     indicator_cols = {}
     if label_col is None:
         # NOTE: indicators as columns, rows by province ("Tỉnh") or by year ("Năm"): each header
@@ -181,7 +201,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         marker_cols=[c.index for c in cols if c.role in ("label", "other") and c.index != label_col],
         label_fill=_merged_labels(s, label_col, end) if label_col is not None else {},
         provinces=provs, province_text=prov_text,
-        base_period=_base_period(sheet_period(s), here.period, stated.period),
+        base_period=base,
         letters={c.index: cell_name(0, c.index)[:-1] for c in value_cells},
         # the per-cell checks of _read_values only matter when the sheet has formulas, errors or %-formats
         plain=not (s.no_cache or s.errors or s.formats),
@@ -189,7 +209,17 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         sublabel_col=next((c.index for c in cols if label_col is not None and c.index == label_col + 1
                            and c.role == "label"), None),
         title=_title_text(s, start),
+        prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
     )
+
+
+def _holds_figures(s: Sheet, c: int, first: int) -> bool:
+    """A column whose cells below the header are mostly figures (not years, not periods in words)."""
+    cells = [row[c] for row in s.rows[first:first + 200] if c < len(row) and row[c] is not None]
+    figures = [v for v in cells if _is_number_like(v)]
+    # (a signature block below the table may sit in the same column)
+    return len(figures) >= 2 and len(figures) >= 0.75 * len(cells) and not all(
+        isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100 for v in figures)
 
 
 def _title_text(s: Sheet, start: int) -> str:
@@ -290,6 +320,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 # (the second line of a label merged over two rows, a stray subtotal)
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
             continue
+        if plan.prefixed and _read_prefixed(s, r, row, label, plan, hints, text_of, out):
+            continue
         code, label_period = indicator_for_label(label, None if plan.tidy else parent)
         if code is None and hints.labels is not None:
             code, label_period, key = learned_indicator(label, hints.labels)
@@ -300,7 +332,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if code is None:
                 continue
         out.matched_rows += 1
-        if not plan.tidy and indicator_for_label(label, None)[0] == code:
+        if not plan.tidy and indicator_for_label(label, None)[0] == code and not (
+                # NOTE: "- Nhiệm vụ mở mới" then "- Nhiệm vụ chuyển tiếp" under "Tổng số nhiệm vụ":
+                # a marked sub-item is a sibling of the next one, not its heading
+                parent and _SUB_MARK.match(label) and registry.indicator(code).parent == parent):
             # a row that names its indicator by itself heads the sub-items below it
             parent = code
         where = _row_place(s, r, row, label, plan, memo, out)
@@ -324,6 +359,37 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     if fast is not None:
         out.matched_rows += taken
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
+
+
+def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
+                   out: Reading) -> bool:
+    """A row under "Điểm | Hạng" columns (PII pillars as rows, editions as column groups): each
+    group of columns is read as the label with its prefix ("Xếp hạng Thể chế"), ranked among the
+    provinces of its edition (63 until PII 2024, 34 from PII 2025). True when any cell was read;
+    the row's other value columns, if any, are then not read as the bare label."""
+    from dataclasses import replace
+
+    width, read = len(row), False
+    groups: dict[tuple[str, str], list[Column]] = {}
+    for c in plan.prefixed:
+        if _is_number_like(row[c.index] if c.index < width else None):
+            among = "34" if c.period is not None and c.period.start.year >= 2025 else "63"
+            groups.setdefault((c.label_prefix, among), []).append(c)
+    about_pii = re.search(r"(^| )pii( |$)|chi so doi moi sang tao", fold(plan.title)) is not None
+    for (prefix, among), cols in groups.items():
+        among_text = f", trên {among} tỉnh, thành phố" if prefix == "Xếp hạng" else ""
+        code, period = indicator_for_label(f"{prefix} {label}{among_text}", None)
+        if code is None and about_pii:
+            # NOTE: "Thể chế" in a PII table is the pillar: "Xếp hạng trụ cột PII: Thể chế"
+            code, period = indicator_for_label(f"{prefix} trụ cột PII: {label}{among_text}", None)
+        if code is None or registry.indicator(code).kind not in ("rank", "index"):
+            continue
+        _read_values(s, r, row, label, code, period, plan.provinces, plan.province_text,
+                     replace(plan, value_cells=cols, neutral=set(), marker_cols=[]), hints, text_of, out, quiet=True)
+        read = True
+    if read:
+        out.matched_rows += 1
+    return read
 
 
 def _fast_tidy(plan: _SheetPlan) -> tuple | None:
@@ -635,6 +701,12 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     base = base_period
     if base is None and hints.period is not None:
         base, from_hint = hints.period, True
+    if c.within_year == ("ytd",) and base is not None and base.kind != "date":
+        if c.relative_year:
+            base = _shift_years(base, c.relative_year)
+        return periods.span(date(base.end.year, 1, 1), base.end), from_hint
+    if c.previous_period:
+        return (_previous_period(base) if base is not None else None), from_hint
     if c.same_part_of is not None:
         if base is None or base.start.year != base.end.year:
             return periods.span(date(c.same_part_of, 1, 1), date(c.same_part_of, 12, 31)), False
@@ -646,6 +718,17 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
         # earlier (2023-S1), not the report's own period; likewise under the uploader's period.
         base = _shift_years(base, c.relative_year)
     return base, from_hint
+
+
+def _previous_period(p: Period) -> Period:
+    """The period of the same length just before p: 2023 for 2024, 2024-S2 for 2025-S1."""
+    if p.kind == "date":
+        return _shift_years(p, -1)
+    months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    k0 = p.start.year * 12 + p.start.month - 1 - months
+    y0, m0 = divmod(k0, 12)
+    y1, m1 = divmod(k0 + months - 1, 12)
+    return periods.span(date(y0, m0 + 1, 1), date(y1, m1 + 1, calendar.monthrange(y1, m1 + 1)[1]))
 
 
 def _shift_years(p: Period, n: int) -> Period:

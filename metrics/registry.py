@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from metrics.names import match_key, nfc, pick, strip_diacritics
+from metrics.names import fold, match_key, nfc, pick, strip_diacritics
 
 HERE = Path(__file__).parent
 INDICATORS_FILE = HERE / "indicators.toml"
@@ -301,6 +301,19 @@ def _province_name_index() -> dict[str, list[Province]]:
 def match_province(text: str) -> list[Province]:
     """Provinces (in either frame) whose name, written any common way, equals the text."""
     return list(_province_name_index().get(_province_key(text), []))
+
+
+@lru_cache(maxsize=4096)
+def provinces_named_within(text: str) -> tuple[Province, ...]:
+    """The one province a longer text names after "tỉnh" / "thành phố" ("Số liệu 6 tháng đầu năm
+    2025 của tỉnh Bình Thuận (cũ)"), in either frame; empty when it names none, or several."""
+    t = f" {fold(text)} "
+    found = {key for key in _province_name_index() if key and
+             any(f" {w} {key} " in t for w in ("tinh", "thanh pho", "tp"))}
+    # NOTE: "tỉnh Khánh Hòa (mới)" before the merger would mean the merged territory: not one province
+    if len(found) != 1 or " moi " in t:
+        return ()
+    return tuple(_province_name_index()[found.pop()])
 
 
 def search_key(text: str) -> str:
