@@ -275,7 +275,8 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
                         for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals):
             end += 1
         elif (vals and label_cols and all(c >= len(row) or row[c] is None for c in label_cols)
-              and all(isinstance(v, str) and header_role(v).role in sub_roles for v in vals)):
+              and all(isinstance(v, str) and (header_role(v).role in sub_roles or fold(v) in _SCORE_RANK)
+                      for v in vals)):
             end += 1
         else:
             break

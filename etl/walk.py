@@ -214,12 +214,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
 
 
 def _holds_figures(s: Sheet, c: int, first: int) -> bool:
-    """A column whose cells below the header are mostly figures (not years, not periods in words)."""
+    """A column whose cells below the header are figures, not periods (words that read as a period,
+    or only years): a signature block below the table may sit in the same column."""
     cells = [row[c] for row in s.rows[first:first + 200] if c < len(row) and row[c] is not None]
     figures = [v for v in cells if _is_number_like(v)]
-    # (a signature block below the table may sit in the same column)
-    return len(figures) >= 2 and len(figures) >= 0.75 * len(cells) and not all(
-        isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100 for v in figures)
+    if not figures or all(isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100 for v in figures):
+        return False
+    return not any(isinstance(v, str) and not _is_number_like(v) and _period_of_cell(v) is not None for v in cells)
 
 
 def _title_text(s: Sheet, start: int) -> str:
