@@ -102,6 +102,8 @@ REASONS = {
     "context": ("Đọc cùng tiêu đề của trang hoặc mục (“{detail}”)", "Read with its sheet's or section's title (“{detail}”)"),
     "rejected_before": ("Gợi ý “{closest}” cho nhãn này đã bị bỏ qua trước đây",
                         "The suggestion “{closest}” was rejected for this label before"),
+    "plan": ("Nhãn nói về kế hoạch, mục tiêu hay dự kiến (“{detail}”), không phải số thực hiện; gần nhất: “{closest}”",
+             "The label speaks of a plan, target or expectation (“{detail}”), not an actual figure; closest: “{closest}”"),
     "empty": ("Nhãn trống", "Empty label"),
 }
 
@@ -131,14 +133,16 @@ class _Vocabulary:
     synonym_map: dict
     terms: re.Pattern
     stopwords: frozenset
+    plan_words: tuple              # folded words that make a label a plan, never an actual
     units: frozenset               # folded unit words: a parenthesis holding only these is dropped
     syllables: tuple               # every known syllable (typo correction targets)
 
 
 def _fold(text: str) -> str:
-    """Lower case, no diacritics, "&" as "va", "%" as "ty le", punctuation as spaces."""
+    """Lower case, no diacritics, "&" as "va", "%" as "ty le", "≥" as "tu", punctuation as spaces."""
     t = strip_diacritics(unicodedata.normalize("NFC", text).lower())
-    t = t.replace("&", " va ").replace("%", " ty le ")
+    # "≥ 3 sao" is "từ 3 sao" (3 stars or more), never the 3-star class
+    t = t.replace("&", " va ").replace("%", " ty le ").replace("≥", " tu ")
     t = re.sub(r"[^\w]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
@@ -156,6 +160,8 @@ def _vocabulary() -> _Vocabulary:
     syn = {_fold(k): _fold(v) for k, v in data["synonyms"].items()}
     terms = {_fold(t) for t in data["terms"]["terms"]}
     stop = frozenset(_fold(w).replace(" ", "_") for w in data["stopwords"]["words"])
+    plan = {_fold(w): w for w in data["plan_words"]["words"]}
+    terms |= {w for w in plan if " " in w}
     units = set()
     for ind in registry.indicators().values():
         units.update({_fold(ind.unit_vi), _fold(ind.unit_en), *(_fold(u) for u in ind.unit_aliases)})
@@ -169,7 +175,8 @@ def _vocabulary() -> _Vocabulary:
         syllables.update(_fold(t).split())
     terms |= {w.replace('_', ' ') for w in stop if '_' in w}
     return _Vocabulary(_alternation(abbr), abbr, _alternation(syn), syn, _alternation(terms),
-                       stop, frozenset(units), tuple(sorted(syllables)))
+                       stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()), frozenset(units),
+                       tuple(sorted(syllables)))
 
 
 _PARENS = re.compile(r"[\(\[]([^()\[\]]*)[\)\]]")
@@ -425,6 +432,9 @@ def _match(label: str) -> LabelMatch:
     scored.sort(key=lambda x: -x[0])
     if not scored:
         return LabelMatch(IGNORED, None, 0.0, None, None, "low_score")
+    plan = next((word for tok, word in _vocabulary().plan_words if tok in rule_tokens), None)
+    if plan:
+        return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "plan", 0.0, plan)
     allowed = [x for x in scored if x[2] is None]
     top = scored[0]
     if not allowed or (top[2] is not None and top[0] >= SUGGEST_SCORE and allowed[0][0] < SUGGEST_SCORE):

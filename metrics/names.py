@@ -87,7 +87,8 @@ _FILLER = re.compile(r"\b(so luong|tong so|so|cac|duoc|da|the number of|number o
 def fold(text: object) -> str:
     """A matching key: lower case, no diacritics, punctuation as spaces, abbreviations expanded."""
     t = strip_diacritics(nfc(text).lower())
-    t = t.replace("&", " va ").replace("%", " phan tram ")
+    # "≥ 3 sao" is "từ 3 sao" (3 stars or more), never the 3-star class "3 sao"
+    t = t.replace("&", " va ").replace("%", " phan tram ").replace("≥", " tu ")
     t = re.sub(r"[^\w]+", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
     # "kh va cn" needs the & already expanded, so expand twice (cheap, keys are short)

@@ -106,3 +106,36 @@ def test_public_interface_is_a_frozen_dataclass():
     with pytest.raises(dataclasses.FrozenInstanceError):
         m.outcome = "ignored"
     assert 0.0 <= m.score <= 1.0
+
+
+@pytest.mark.parametrize("label, indicator", [
+    ("Số sản phẩm OCOP 3 sao còn hiệu lực", "ocop_products_3star_total"),
+    ("Sản phẩm OCOP 3 sao được công nhận trong năm", "ocop_products_3star"),
+    ("Sản phẩm OCOP đạt hạng 3 sao", "ocop_products_3star"),
+    ("Sản phẩm OCOP từ 3 sao trở lên", "ocop_products"),
+    ("Sản phẩm OCOP ≥ 3 sao", "ocop_products"),
+    ("Sản phẩm OCOP đạt 3-5 sao còn hiệu lực", "ocop_products_total"),
+])
+def test_a_bare_3_sao_is_the_3_star_class_and_3_or_more_is_every_product(label, indicator):
+    """The 3-star products of a year are never stored as all the products recognized (a smaller
+    figure under the total's name), nor "3 sao trở lên" as the 3-star ones."""
+    m = match_label(label)
+    assert (m.outcome, m.indicator) == ("taken", indicator)
+
+
+def test_a_label_naming_two_star_classes_is_neither():
+    m = match_label("Sản phẩm OCOP 3 sao, 4 sao")
+    assert not m.taken
+
+
+@pytest.mark.parametrize("label, closest", [
+    ("Số nhiệm vụ KH&CN theo kế hoạch", "tasks_managed"),
+    ("Số nhiệm vụ nghiệm thu theo kế hoạch", "tasks_accepted"),
+    ("Số nhiệm vụ dự kiến nghiệm thu", "tasks_accepted"),
+])
+def test_a_label_naming_a_plan_is_never_an_actual_and_says_why(label, closest):
+    """The planned count under the actual's name would be a wrong number in every chart; the
+    person sees why the row was left and which indicator it was closest to."""
+    m = match_label(label)
+    assert (m.outcome, m.closest, m.reason) == ("ignored", closest, "plan")
+    assert "kế hoạch" in labels.reason_text(m) and registry.indicator(closest).name_vi in labels.reason_text(m)
