@@ -134,6 +134,7 @@ class _Vocabulary:
     terms: re.Pattern
     stopwords: frozenset
     plan_words: tuple              # folded words that make a label a plan, never an actual
+    period_words: frozenset        # stopwords kept for `exclude` only ("trong_ky")
     units: frozenset               # folded unit words: a parenthesis holding only these is dropped
     syllables: tuple               # every known syllable (typo correction targets)
 
@@ -162,6 +163,8 @@ def _vocabulary() -> _Vocabulary:
     stop = frozenset(_fold(w).replace(" ", "_") for w in data["stopwords"]["words"])
     plan = {_fold(w): w for w in data["plan_words"]["words"]}
     terms |= {w for w in plan if " " in w}
+    period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
+    stop |= period
     units = set()
     for ind in registry.indicators().values():
         units.update({_fold(ind.unit_vi), _fold(ind.unit_en), *(_fold(u) for u in ind.unit_aliases)})
@@ -175,7 +178,7 @@ def _vocabulary() -> _Vocabulary:
         syllables.update(_fold(t).split())
     terms |= {w.replace('_', ' ') for w in stop if '_' in w}
     return _Vocabulary(_alternation(abbr), abbr, _alternation(syn), syn, _alternation(terms),
-                       stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()), frozenset(units),
+                       stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()), period, frozenset(units),
                        tuple(sorted(syllables)))
 
 
@@ -283,7 +286,9 @@ def _tokens(label: str, keep_numbers: bool, names: bool = True) -> tuple[str, ..
     f = vocab.terms.sub(lambda m: m[1].replace(" ", "_"), f)
     out = []
     for tok in f.split():
-        if tok in vocab.stopwords or (_DIGITS.match(tok) and not keep_numbers) or tok in out:
+        if keep_numbers and tok in vocab.period_words:
+            pass   # seen by `exclude`, weighed by nothing
+        elif tok in vocab.stopwords or (_DIGITS.match(tok) and not keep_numbers) or tok in out:
             continue
         out.append(tok)
     return tuple(out)
@@ -372,6 +377,15 @@ def _ruled(e: _Entry, tokens: tuple) -> tuple[str, str] | None:
     return None
 
 
+def ruled_out(code: str, label: str) -> bool:
+    """The label says a word the indicator's own `exclude` names: what a shortened variant of the
+    label may have lost ("… trong năm 2024" read without it). (Not its `require`: a sub-item's
+    "- cấp tỉnh" says its indicator only with its heading.)"""
+    entry = next((e for e in _entries()[0] if e.code == code), None)
+    tokens = _rule_tokens(nfc(label))
+    return entry is not None and any(_contains(tokens, phrase) for phrase in entry.exclude)
+
+
 def _score(e: _Entry, tokens: tuple, weights: dict) -> float:
     lw = [weights.get(t, UNKNOWN_WORD_WEIGHT) for t in tokens]
     total_label = sum(lw)
@@ -410,7 +424,8 @@ def _exact_code(label: str) -> str | None:
     toks = label_tokens(label)
     if not toks:
         return None
-    hits = {e.code for e in _entries()[0] if toks in e.aliases}
+    rule_tokens = _rule_tokens(label)
+    hits = {e.code for e in _entries()[0] if toks in e.aliases and _ruled(e, rule_tokens) is None}
     return hits.pop() if len(hits) == 1 else None
 
 

@@ -51,9 +51,15 @@ def label_variants(text: str) -> tuple[tuple[str, Period | None], ...]:
 
 
 def _drops_to_date(label: str, variant: str, code: str) -> bool:
-    """A variant that lost the label's "(lũy kế …)" reads a total to date as a period's figure:
-    "Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is never the products of the period."""
-    return "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock
+    """A variant that lost what the whole label says against the indicator: "(lũy kế …)" reads a
+    total to date as a period's figure ("Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is
+    never the products of the period), and "trong năm 2024" the year's new protections as all
+    those held ("Nhãn hiệu tập thể được bảo hộ trong năm 2024": the stock's `exclude`)."""
+    if variant == label:
+        return False
+    if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
+        return True
+    return labels.ruled_out(code, label)
 
 
 @lru_cache(maxsize=256)

@@ -139,3 +139,18 @@ def test_a_label_naming_a_plan_is_never_an_actual_and_says_why(label, closest):
     m = match_label(label)
     assert (m.outcome, m.closest, m.reason) == ("ignored", closest, "plan")
     assert "kế hoạch" in labels.reason_text(m) and registry.indicator(closest).name_vi in labels.reason_text(m)
+
+
+@pytest.mark.parametrize("label", [
+    "Nhãn hiệu tập thể được cấp văn bằng trong kỳ",
+    "Nhãn hiệu tập thể được bảo hộ trong năm 2024",
+    "Số chỉ dẫn địa lý được bảo hộ trong năm nay",
+])
+def test_protections_granted_in_a_period_are_never_stored_as_all_those_held(label):
+    """The year's 2 new collective marks stored as the province's marks to date would halve its
+    bar on the chart; the row is left out, saying which word ruled the stock out."""
+    from etl import row_labels
+
+    assert not match_label(label).taken
+    assert row_labels.indicator_for_label(label, None) == (None, None)
+    assert row_labels.indicator_for_label("Nhãn hiệu tập thể được bảo hộ (lũy kế đến năm 2024)", None)[0] == "ip_collective_marks"
