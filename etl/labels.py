@@ -154,9 +154,19 @@ def _alternation(keys) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> _Vocabulary:
+def _declared_words() -> dict:
     with open(ABBREVIATIONS_FILE, "rb") as f:
-        data = tomllib.load(f)
+        return tomllib.load(f)
+
+
+def declared_words(section: str) -> tuple[str, ...]:
+    """The words a section of metrics/abbreviations.toml declares ("count_units", "plan_words")."""
+    return tuple(_declared_words()[section]["words"])
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = _declared_words()
     abbr = {_fold(k): _fold(v) for k, v in data["abbreviations"].items()}
     syn = {_fold(k): _fold(v) for k, v in data["synonyms"].items()}
     terms = {_fold(t) for t in data["terms"]["terms"]}
@@ -547,6 +557,6 @@ def speaks_of(code: str, words: tuple[str, ...]) -> bool:
 
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
-    for f in (_vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
+    for f in (_declared_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
               _pointing_words):
         f.cache_clear()

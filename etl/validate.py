@@ -75,10 +75,6 @@ _MONEY_WORDS = {"dong", "vnd", "usd"}
 _PERCENT = re.compile(r"(^| )phan tram( |$)")
 _SCORE = re.compile(r"^diem( so)?$")
 _RANK = re.compile(r"^(hang|thu hang|xep hang|xep thu|vi tri)( \d+)?$")
-# NOTE: a count's unit on a rate's, score's or rank's row ("Tỷ lệ TTHC mức độ 4 | thủ tục | 60")
-# says the figure counts things: the registry's count units and these, compared as match keys.
-# Any other text on such a row is read as a spelling of the indicator's own unit, as before.
-_OTHER_COUNT_UNITS = ("hồ sơ", "lượt", "TTHC", "dịch vụ", "đề tài", "cơ sở", "hộ", "cái", "bài", "lớp", "hội thảo")
 _KIND_WORDS = {"money": ("một số tiền", "a sum of money"), "percent": ("phần trăm", "a percentage"),
                "score": ("điểm số", "a score"), "rank": ("một thứ hạng", "a rank"), "count": ("một số đếm", "a count")}
 # the unit classes each kind of indicator can be written in
@@ -89,8 +85,12 @@ _KIND_CLASS = {"money": "money", "rate": "percent", "index": "score", "rank": "r
 def _count_unit_keys() -> frozenset:
     from metrics.names import match_key
 
+    from etl.labels import declared_words
+
+    # NOTE: a count's unit on a rate's, score's or rank's row says the figure counts things: the
+    # registry's count units and the other count units declared beside it, compared as match keys
     units = {ind.unit_vi for ind in registry.indicators().values() if ind.kind == "count"}
-    return frozenset(match_key(u) for u in (*units, *_OTHER_COUNT_UNITS)) - {""}
+    return frozenset(match_key(u) for u in (*units, *declared_words("count_units"))) - {""}
 
 
 def _is_money(unit_key: str) -> bool:
@@ -111,27 +111,28 @@ def _unit_class(unit_key: str) -> str | None:
     return "count" if unit_key in _count_unit_keys() else None
 
 
-def _unit_factor(ind: registry.Indicator, unit_text: str) -> float | None:
-    """1 for the stored unit or an unknown spelling of it; the factor for a declared other unit;
-    None for a unit that says the figure is another kind of measure: a sum of money whose scale
-    is not declared (funding on a count's row, "nghìn đồng", "USD"), a percentage on a count's
-    row, a count on a rate's, a score on a rank's — never stored as if it were the indicator's."""
+def _unit_factor(ind: registry.Indicator, unit_text: str) -> tuple[float | None, str | None]:
+    """(factor, what the unit says the figure is): 1 for the stored unit or an unknown spelling
+    of it; the factor for a declared other unit; None for a unit that says the figure is another
+    kind of measure: a sum of money whose scale is not declared (funding on a count's row,
+    "nghìn đồng", "USD"), a percentage on a count's row, a count on a rate's, a score on a rank's —
+    never stored as if it were the indicator's."""
     if not unit_text:
-        return 1.0
+        return 1.0, None
     from metrics.names import match_key
 
     key = match_key(unit_text)
     for alias, factor in ind.unit_aliases.items():
         if match_key(alias) == key:
-            return factor
+            return factor, None
     if key == match_key(ind.unit_vi) or key == match_key(ind.unit_en):
-        return 1.0
+        return 1.0, None
     # NOTE: an unknown spelling of a count's unit ("NV", "đề tài/dự án") is the unit itself; a
     # unit of another kind of measure is a figure of another kind: a wrong number if taken.
     said = _unit_class(key)
     if said is None:
-        return 1.0
-    return None if said == "money" or said != _KIND_CLASS.get(ind.kind, said) else 1.0
+        return 1.0, None
+    return (None if said == "money" or said != _KIND_CLASS.get(ind.kind, said) else 1.0), said
 
 
 def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Problem], list[Ignored]]:
@@ -228,7 +229,7 @@ def _decide(c: Candidate, ind: registry.Indicator) -> tuple | None:
         return None
     if not ind.is_stock and c.period.kind == "date":
         return None
-    factor = _unit_factor(ind, c.unit_text)
+    factor, _ = _unit_factor(ind, c.unit_text)
     if factor is None:
         return None
     period = periods.stock_date(c.period) if ind.is_stock else c.period
@@ -298,31 +299,25 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
             f"figures for {periods.label(period, 'en')} belong to {succ.name_en if succ else 'the new province'}."))
         return None
     prov = in_frame[0]
+    # NOTE: a percentage where a count belongs (a %-formatted cell, a typed "12%") and a unit of
+    # another kind ("%" on a count's row, "thủ tục" on a rate's, "điểm" on a rank's, funding on a
+    # count's) are cells that are not this indicator's figure: that cell alone is set aside, the
+    # rest of the file loads (issue 8)
     if c.percent and ind.kind != "rate":
-        # NOTE: a percentage where a count belongs (a %-formatted cell, a typed "12%") is a cell that
-        # is not this indicator's figure: that cell alone is set aside, as a figure typed in another
-        # unit is ("12 hội thảo"); the rest of the file loads (issue 8)
-        shown = f"{number(c.value, 1)}%"
-        ignored.append(Ignored(
-            c.sheet, _row_of(c.cell), f"{c.label} ({c.cell}: {shown})",
-            f"Trang “{c.sheet}”, ô {c.cell}: “{shown}” là phần trăm, nhưng chỉ tiêu “{ind.name_vi}” tính bằng {ind.unit_vi}; không lấy "
-            f"ô này (quy tắc unit). Các ô khác của tệp vẫn được đọc.",
-            f"Sheet “{c.sheet}”, cell {c.cell}: “{shown}” is a percentage, but “{ind.name_en}” is measured in {ind.unit_en}; this cell "
-            f"is not taken (rule unit). The rest of the file is read.", c.cell, "unit"))
-        return None
-    factor = _unit_factor(ind, c.unit_text)
+        factor, said, said_text = None, "percent", f"{number(c.value, 1)}%"
+        shown_vi = shown_en = f"“{said_text}”"
+    else:
+        (factor, said), said_text = _unit_factor(ind, c.unit_text), c.unit_text
+        shown_vi, shown_en = f"đơn vị “{said_text}”", f"the unit “{said_text}”"
     if factor is None:
-        from metrics.names import match_key
-
-        said = _unit_class(match_key(c.unit_text)) or "money"
         what_vi, what_en = _KIND_WORDS[said]
         conversion_vi, conversion_en = ((" và không khai báo cách đổi từ đơn vị này", " with no declared conversion from it")
                                         if said == ind.kind == "money" else ("", ""))
         ignored.append(Ignored(
-            c.sheet, _row_of(c.cell), f"{c.label} ({c.cell}: {c.unit_text})",
-            f"Trang “{c.sheet}”, ô {c.cell}: đơn vị “{c.unit_text}” là {what_vi}, nhưng chỉ tiêu “{ind.name_vi}” "
+            c.sheet, _row_of(c.cell), f"{c.label} ({c.cell}: {said_text})",
+            f"Trang “{c.sheet}”, ô {c.cell}: {shown_vi} là {what_vi}, nhưng chỉ tiêu “{ind.name_vi}” "
             f"tính bằng {ind.unit_vi}{conversion_vi}; không lấy ô này (quy tắc unit). Các ô khác của tệp vẫn được đọc.",
-            f"Sheet “{c.sheet}”, cell {c.cell}: the unit “{c.unit_text}” is {what_en}, but “{ind.name_en}” is "
+            f"Sheet “{c.sheet}”, cell {c.cell}: {shown_en} is {what_en}, but “{ind.name_en}” is "
             f"measured in {ind.unit_en}{conversion_en}; this cell is not taken (rule unit). The rest of the file is read.",
             c.cell, "unit"))
         return None
