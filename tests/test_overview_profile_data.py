@@ -256,6 +256,53 @@ def test_data_page_search_ignores_diacritics_and_speaks_english(open_page):
     assert [b.proto.label for b in at.get("download_button")] == ["⬇ Download CSV", "⬇ Download Excel"]
 
 
+def test_data_page_search_without_diacritics_finds_the_accented_rows(open_page):
+    at = open_page("pages/data.py", q="nghiem thu")
+    table = at.dataframe[0].value
+    assert len(table) > 0
+    folded = [tables.search_key(" ".join(r)) for r in zip(table["Chỉ tiêu"], table["Nguồn"], table["Trích dẫn"],
+                                                          table["Ghi chú"].fillna(""))]
+    assert all("nghiem" in h and "thu" in h for h in folded)
+    assert any("nghiệm thu" in n for n in table["Chỉ tiêu"]), "the accented indicator name is what was found"
+    # written with its diacritics, or in capitals, the same rows
+    for q in ("nghiệm thu", "NGHIỆM THU"):
+        other = open_page("pages/data.py", q=q).dataframe[0].value
+        assert other.equals(table)
+
+
+def _search_reference(df: pd.DataFrame, query: str) -> list[int]:
+    """The search as it was first written: each row's texts joined, folded, every word in them."""
+    words = tables.search_key(query).split()
+    hay = [tables.search_key(" ".join([tables.fmt.text(r.quote), tables.fmt.text(r.source), tables.fmt.text(r.note),
+                                       tables.fmt.text(r.province_name), registry.indicator(r.indicator).name_vi,
+                                       registry.indicator(r.indicator).name_en]))
+           for r in df.itertuples()]
+    return [i for i, h in enumerate(hay) if all(w in h for w in words)]
+
+
+def test_search_finds_the_same_rows_as_folding_each_row(warehouse_path):
+    everything = queries.facts(db=warehouse_path)
+    index = tables.SearchIndex.of(everything)
+    for query in ("nghiem thu", "NGHIỆM THU", "đổi mới sáng tạo", "doi moi", "ninh thuan 2023", "vietnam.vn",
+                  "tasks accepted", "khong co tu nay"):
+        want = _search_reference(everything, query)
+        for search in (None, index):  # built for the rows asked, or kept for the whole frame
+            got = tables.fact_positions(everything, query=query, search=search)
+            assert sorted(got) == want, query
+    assert _search_reference(everything, "nghiem thu"), "the fixture has accented rows to find"
+    # with another filter first: the index kept for every row answers for the rows left
+    got = tables.fact_positions(everything, provinces=[("58", "63")], query="nhiem vu", search=index)
+    assert sorted(got) == [i for i in _search_reference(everything, "nhiem vu")
+                           if everything["province_code"].iloc[i] == "58" and everything["frame"].iloc[i] == "63"]
+
+
+def test_search_keys_fold_as_search_key_does():
+    texts = ["Nghiệm thu", "NGHIỆM THU", "Đà Nẵng", "đường", "Ðồng" , "Thừa Thiên Huế",
+             "nghie\u0302\u0323m thu",  # decomposed (NFD) input
+             "Sở KH&CN (GIẢ LẬP)", "", None, float("nan"), "Quảng Ngãi — 12,5 %", "İstanbul ǅ ß Ω"]
+    assert tables.search_keys(texts).to_pylist() == [tables.search_key(x) for x in texts]
+
+
 # --- views.tables: unit tests on small inline frames ----------------------------------------
 
 def facts_frame(rows) -> pd.DataFrame:

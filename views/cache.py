@@ -357,6 +357,13 @@ def _everything(version: str) -> pd.DataFrame:
     return queries.facts()
 
 
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _search_index(version: str) -> tables.SearchIndex:
+    """Every fact's searched texts, folded once per data version (each search then tests the
+    distinct texts only); built at the first search, shared read-only."""
+    return tables.SearchIndex.of(_everything(version))
+
+
 def _shown(version: str, positions) -> pd.DataFrame:
     return _everything(version).iloc[positions]
 
@@ -368,7 +375,8 @@ def data_view(version: str, provinces: tuple, indicators: tuple, kinds: tuple, y
     read-only), and the counts: rows, of all facts, and the sources they cite."""
     every = _everything(version)
     positions = tables.fact_positions(every, list(provinces), list(indicators), list(kinds), years, list(statuses),
-                                      list(source_kinds), search)
+                                      list(source_kinds), search,
+                                      _search_index(version) if tables.search_key(search).split() else None)
     return {"n": len(positions), "total": len(every), "positions": positions,
             "n_sources": int(len(np.unique(pd.factorize(every["source_id"])[0][positions])))}
 
