@@ -88,12 +88,15 @@ def real_warehouse() -> Path:
 def page_queries(db: Path) -> list[tuple[str, object]]:
     """(page: query, call) for what each page issues, with the pages' default choices."""
     from metrics import queries, registry
-    from views import ui
+    from views import maps, ui
 
     four63 = [ui.parse_province_option(o) for o in ui.default_provinces("reported")]
     four34 = [ui.parse_province_option(o) for o in ui.default_provinces("today")]
     core = list(registry.display().core)
+    queries.version(db)  # the warehouse's synthetic indicators shown, as the pages show them
     every = [c for c in registry.shown_indicators() if c in set(queries.indicators_with_data(db))]
+    lo, hi = maps.year_bounds(queries.year_span(db))
+    last10 = (max(lo, hi - 9), hi)  # the coverage page's default years
     return [
         ("lookups: indicators_with_data", lambda: queries.indicators_with_data(db)),
         ("lookups: provinces_with_data", lambda: queries.provinces_with_data(db)),
@@ -105,7 +108,7 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
         ("profile: other values", lambda: queries.alternatives((), [("14", "63")], db=db)),
         ("map: one indicator", lambda: queries.map_facts("tasks_managed", db=db)),
         ("map: 34-province view", lambda: queries.map_facts("tasks_managed", "today", db=db)),
-        ("coverage: every indicator", lambda: queries.coverage_facts(every, four63, db=db)),
+        ("coverage: every indicator", lambda: queries.coverage_facts(every, four63, years=last10, db=db)),
         ("data: every fact (once per version)", lambda: queries.facts(db=db)),
         ("data: fact history", lambda: queries.fact_history("14", "63", "tasks_managed", "2020", "actual", db=db)),
     ]
@@ -133,14 +136,14 @@ def bench_queries(sizes: list[str], repeat: int) -> None:
             seen: list[tuple[str, tuple]] = []
             real_cached = queries._cached
 
-            def spy(dbp, version, sql, params, _real=real_cached):
-                seen.append((sql, params))
-                return _real.__wrapped__(dbp, version, sql, params)
+            def spy(dbp, version, sql, params, order=(), _real=real_cached):
+                seen.append((sql, params, order))
+                return _real.__wrapped__(dbp, version, sql, params, order)
 
             real_file = queries._file_cached
 
             def spy_file(dbp, version, sql, params, _real=real_file):  # the workflow's reads of the file
-                seen.append((sql, params))
+                seen.append((sql, params, ()))
                 return _real.__wrapped__(dbp, version, sql, params)
 
             queries._cached = spy
@@ -155,10 +158,11 @@ def bench_queries(sizes: list[str], repeat: int) -> None:
                     ours.append(time.perf_counter() - t0)
                     rows = len(out) if hasattr(out, "__len__") else 1
                     t0 = time.perf_counter()
-                    for sql, params in seen:
+                    for sql, params, order in seen:
                         for pat, rep in _BARE_TABLES:
                             sql = re.sub(pat, rep, sql, flags=re.S)
-                        queries.frame(bare, sql, params)
+                        # the same rows in the same order: what the query orders outside SQL, here ORDER BY
+                        queries.frame(bare, sql + (f" ORDER BY {', '.join(order)}" if order else ""), params)
                     theirs.append(time.perf_counter() - t0)
             finally:
                 queries._cached = real_cached

@@ -287,3 +287,60 @@ def test_the_app_says_synthetic_on_every_page(tmp_path, monkeypatch):
     assert any("DỮ LIỆU GIẢ LẬP" in w.value for w in at.warning)
     registry.set_overlay([])
     queries._installed = ()
+
+
+def test_facts_come_in_the_read_models_order_as_order_by_gives_it(warehouse_path):
+    """metrics.queries orders facts outside SQL (ordered_rows): the same rows in the same order as
+    ORDER BY on the read model's tables, whose files are written in that very order."""
+    assert queries.FACT_ORDER == tuple(readmodel.FACT_ORDER.split(", "))
+    assert queries.TODAY_ORDER == tuple(readmodel.TODAY_ORDER.split(", "))
+    con = duckdb.connect(str(warehouse_path), read_only=True)
+    try:
+        want = con.execute(f"SELECT {queries._FACT_COLUMNS} FROM current_facts ORDER BY {readmodel.FACT_ORDER}"
+                           ).to_arrow_table().to_pandas(date_as_object=False)
+        today = con.execute(f"SELECT {queries._TODAY_COLUMNS} FROM facts_today ORDER BY {readmodel.TODAY_ORDER}"
+                            ).to_arrow_table().to_pandas(date_as_object=False)
+    finally:
+        con.close()
+    pd.testing.assert_frame_equal(queries.facts(db=warehouse_path), want)
+    pd.testing.assert_frame_equal(queries.facts_view(mode="today", db=warehouse_path), today)
+    pairs = [("58", "63"), ("14", "34"), ("56", "34")]
+    got = queries.facts(["tasks_managed", "st_budget", "ocop_products"], pairs, db=warehouse_path)
+    keep = want["indicator"].isin(["tasks_managed", "st_budget", "ocop_products"]) & pd.Series(
+        list(zip(want["province_code"], want["frame"]))).isin(pairs)
+    assert len(got) > 0
+    pd.testing.assert_frame_equal(got, want[keep].reset_index(drop=True))
+
+
+def test_rows_ordered_outside_sql_equal_order_by_with_missing_values_and_accents():
+    import datetime
+    import random
+
+    import pyarrow as pa
+
+    rnd = random.Random(7)
+    n = 3000
+    rows = pa.table({
+        "indicator": [rnd.choice(["b", "a", "Ä", "z", "ế", "tasks_managed", None]) for _ in range(n)],
+        "province_code": [rnd.choice(["01", "14", "58", "9"]) for _ in range(n)],
+        "frame": [rnd.choice(["63", "34"]) for _ in range(n)],
+        "period_start": [rnd.choice([datetime.date(2020, 1, 1), datetime.date(2019, 7, 1), None]) for _ in range(n)],
+        "period_end": [datetime.date(2021, rnd.randint(1, 12), 1) for _ in range(n)],
+        "measure": [rnd.choice(["actual", "plan"]) for _ in range(n)],
+        "row": list(range(n))})
+    con = duckdb.connect()
+    try:
+        want = con.execute(f"SELECT * FROM rows ORDER BY {readmodel.FACT_ORDER}, row").to_arrow_table()
+    finally:
+        con.close()
+    assert queries.ordered_rows(rows, queries.FACT_ORDER).equals(want)  # ties keep their order (row)
+    assert queries.ordered_rows(want, queries.FACT_ORDER) is want  # in order already: nothing moves
+
+
+def test_coverage_reads_the_values_touching_its_years_only(warehouse_path):
+    every = queries.facts(measure="actual", db=warehouse_path)
+    got = queries.coverage_facts((), [("58", "63"), ("14", "63")], years=(2021, 2023), db=warehouse_path)
+    start, end = every["period_start"].dt.year, every["period_end"].dt.year
+    keep = every["province_code"].isin(["58", "14"]) & (every["frame"] == "63") & (end >= 2021) & (start <= 2023)
+    assert len(got) > 0 and list(got.columns) == list(queries.COVERAGE_COLUMNS)
+    pd.testing.assert_frame_equal(got, every.loc[keep, list(queries.COVERAGE_COLUMNS)].reset_index(drop=True))

@@ -316,7 +316,7 @@ COVERAGE_PAGE = 30  # indicators per page of the grid
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _coverage(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str):
     """(cells, facts) for a choice; shared read-only, never copied."""
-    facts = queries.coverage_facts(list(indicators), list(provinces), mode)
+    facts = queries.coverage_facts(list(indicators), list(provinces), mode, years)
     return maps.coverage_cells(facts, list(provinces), list(indicators), years, mode, lang), facts
 
 
