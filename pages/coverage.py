@@ -33,7 +33,7 @@ else:
     if mode == "today":
         st.caption(t("cov_today_note", lang))
     # computed once per data version and choice, shared by every session (views.cache)
-    args = (version, mode, tuple(chosen), tuple(indicators), tuple(years), lang)
+    args = (version, mode, tuple(chosen), cache.coverage_choice(indicators), tuple(years), lang)
     view = cache.coverage_view(*args)
 
     st.subheader(t("cov_summary", lang))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import textwrap
 import threading
 from urllib.parse import urlencode
 
@@ -49,6 +50,19 @@ def for_screen(df: pd.DataFrame):
         return df
 
 
+class SharedHtml:
+    """An HTML block as st.html sends it, prepared once for every session: st.html dedents and
+    strips a text body in every run (Python's textwrap over the coverage grid's ~100 kB: ~1/6 of
+    the page's run at 10 M, py-spy); an object with _repr_html_ is sent as it is."""
+    __slots__ = ("body",)
+
+    def __init__(self, body: str):
+        self.body = textwrap.dedent(body).strip()  # what st.html would make of the text
+
+    def _repr_html_(self) -> str:
+        return self.body
+
+
 @st.cache_data(max_entries=512, show_spinner=False)
 def indicators_with_data(version: str) -> list[str]:
     return queries.indicators_with_data()
@@ -78,7 +92,7 @@ def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: 
         (ind.name(lang), f"({ind.unit(lang)}) — {ind.definition(lang)} {t('temporal_' + ind.temporal, lang)} "
                          f"{t('additive_yes' if ind.additive else 'additive_no', lang)}")
         for ind in (registry.indicator(c) for c in core)], sources)
-    return {"html": cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about),
+    return {"html": SharedHtml(cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about)),
             "facts": dict(f for p in parts for f in p["facts"]), "sources": sources}
 
 
@@ -312,36 +326,52 @@ def map_view(version: str, indicator: str, mode: str, period: str, lang: str) ->
 
 COVERAGE_PAGE = 30  # indicators per page of the grid
 
+# NOTE: the indicators chosen reach these caches as ONE text, codes one per line (coverage_choice):
+# Streamlit hashes a tuple's every item in Python at each cached call, and with a national
+# warehouse's ~1,300 indicators that was ~40 % of the coverage page's run at 10 M (py-spy).
+
+
+def coverage_choice(indicators) -> str:
+    """The indicators chosen, as the coverage caches take them."""
+    return "\n".join(indicators)
+
+
+def _codes(choice: str) -> list[str]:
+    return choice.split("\n") if choice else []
+
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _coverage(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str):
-    """(cells, facts) for a choice; shared read-only, never copied."""
-    facts = queries.coverage_facts(list(indicators), list(provinces), mode, years)
-    return maps.coverage_cells(facts, list(provinces), list(indicators), years, mode, lang), facts
+def _coverage(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str):
+    """(cells, facts) for a choice (indicators: coverage_choice); shared read-only, never copied."""
+    codes = _codes(indicators)
+    facts = queries.coverage_facts(codes, list(provinces), mode, years)
+    return maps.coverage_cells(facts, list(provinces), codes, years, mode, lang), facts
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def coverage_view(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str) -> dict:
-    """The summary of every indicator chosen and the sources line."""
+@st.cache_resource(max_entries=64, show_spinner=False)
+def coverage_view(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str) -> dict:
+    """The summary of every indicator chosen (ready for the screen) and the sources line; shared
+    read-only (st.cache_data unpickled a copy of the ~1,300-row summary in every run)."""
     cells, facts = _coverage(version, mode, provinces, indicators, years, lang)
     shown = rules.touching_years(facts, years)
-    return {"summary": maps.coverage_summary(cells, lang),
+    return {"summary": for_screen(maps.coverage_summary(cells, lang)),
             "sources": fmt.source_line(shown[shown["source"].fillna("") != ""], lang)}
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
-def coverage_page(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str,
+@st.cache_resource(max_entries=256, show_spinner=False)
+def coverage_page(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str,
                   page: int) -> dict:
-    """One page of the grid (COVERAGE_PAGE indicators) as HTML, and its cells' details."""
+    """One page of the grid (COVERAGE_PAGE indicators) as HTML, and its cells' details (ready for
+    the screen); shared read-only."""
     cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
-    chunk = list(indicators[(page - 1) * COVERAGE_PAGE: page * COVERAGE_PAGE])
+    chunk = _codes(indicators)[(page - 1) * COVERAGE_PAGE: page * COVERAGE_PAGE]
     mine = cells[cells["indicator"].isin(chunk)]
-    return {"html": maps.coverage_html(mine, lang),
-            "details": maps.coverage_details(mine[mine["detail"] != ""], lang)}
+    return {"html": SharedHtml(maps.coverage_html(mine, lang)),
+            "details": for_screen(maps.coverage_details(mine[mine["detail"] != ""], lang))}
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def coverage_csv(version: str, mode: str, provinces: tuple, indicators: tuple, years: tuple, lang: str) -> bytes:
+def coverage_csv(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str) -> bytes:
     """The whole grid (every indicator chosen) as CSV words — built when someone downloads it."""
     cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
     return tables.csv_bytes(maps.coverage_grid(cells, lang).reset_index())
