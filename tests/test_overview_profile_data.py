@@ -296,6 +296,16 @@ def test_search_finds_the_same_rows_as_folding_each_row(warehouse_path):
                            if everything["province_code"].iloc[i] == "58" and everything["frame"].iloc[i] == "63"]
 
 
+def test_rows_put_in_order_by_rank_equal_those_ordered_on_their_keys(warehouse_path):
+    everything = queries.facts(db=warehouse_path)
+    rank = tables.page_rank(everything)
+    for filters in ({}, {"provinces": [("58", "63"), ("56", "34")]}, {"kinds": ["range", "year"], "years": (2020, 2024)},
+                    {"query": "nhiem vu"}, {"indicators": ["tasks_managed", "st_budget"], "statuses": ["reported"]}):
+        want = tables.fact_positions(everything, **filters)
+        assert len(want) > 0, filters
+        assert list(tables.fact_positions(everything, **filters, rank=rank)) == list(want), filters
+
+
 def test_search_keys_fold_as_search_key_does():
     texts = ["Nghiệm thu", "NGHIỆM THU", "Đà Nẵng", "đường", "Ðồng" , "Thừa Thiên Huế",
              "nghie\u0302\u0323m thu",  # decomposed (NFD) input

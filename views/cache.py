@@ -394,6 +394,12 @@ def _search_index(version: str) -> tables.SearchIndex:
     return tables.SearchIndex.of(_everything(version))
 
 
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _page_rank(version: str) -> np.ndarray:
+    """Every fact's place in the data page's order, once per data version (tables.page_rank)."""
+    return tables.page_rank(_everything(version))
+
+
 def _shown(version: str, positions) -> pd.DataFrame:
     return _everything(version).iloc[positions]
 
@@ -406,7 +412,8 @@ def data_view(version: str, provinces: tuple, indicators: tuple, kinds: tuple, y
     every = _everything(version)
     positions = tables.fact_positions(every, list(provinces), list(indicators), list(kinds), years, list(statuses),
                                       list(source_kinds), search,
-                                      _search_index(version) if tables.search_key(search).split() else None)
+                                      _search_index(version) if tables.search_key(search).split() else None,
+                                      _page_rank(version))
     return {"n": len(positions), "total": len(every), "positions": positions,
             "n_sources": int(len(np.unique(pd.factorize(every["source_id"])[0][positions])))}
 

@@ -427,12 +427,14 @@ def filter_facts(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=
 
 
 def fact_positions(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), years=None, statuses=(),
-                   source_kinds=(), query: str = "", search: SearchIndex | None = None) -> np.ndarray:
+                   source_kinds=(), query: str = "", search: SearchIndex | None = None,
+                   rank: np.ndarray | None = None) -> np.ndarray:
     """The positions in `df` of the facts matching every filter given (an empty filter keeps
     everything), in order (order_facts). provinces: (code, frame) pairs. years: (first, last)
     keeps values whose span overlaps those years. query: words that must all appear in the
     quote, source, note, province or indicator name, matched without diacritics; `search`: the
-    frame's SearchIndex, if one is kept (else it is built for the rows the other filters keep)."""
+    frame's SearchIndex, if one is kept (else it is built for the rows the other filters keep);
+    `rank`: the frame's page_rank, if one is kept (else the rows kept are ordered on their keys)."""
     # NOTE: one mask over the columns and positions, never a filtered copy of the frame per step:
     # selecting rows of Arrow-string columns copies every column (the data page filters and
     # orders a national warehouse's 6.5 M facts; a shuffled take of 0.7 M rows alone took 7 s)
@@ -457,7 +459,19 @@ def fact_positions(df: pd.DataFrame, provinces=(), indicators=(), kinds=(), year
         # NOTE: column-wise, never a Python loop over the rows (a search over a national
         # warehouse's facts took 30-80 s at 1 M observations); each distinct text is tested once
         idx = idx[(search or SearchIndex.of(df, idx)).matches(words, idx)]
+    if rank is not None:
+        return idx[np.argsort(rank[idx], kind="stable")]
     return idx[_page_order(df, idx)]
+
+
+def page_rank(df: pd.DataFrame) -> np.ndarray:
+    """Each row's place in the page's order (_page_order) among all of df's rows: any rows are then
+    put in that order by sorting their ranks (the same order: _page_order is a stable sort, so
+    tied rows keep their positions either way), without the keys of every row factorized again
+    for each filter (~1 s at 10 M observations)."""
+    rank = np.empty(len(df), dtype=np.int64)
+    rank[_page_order(df)] = np.arange(len(df))
+    return rank
 
 
 def _page_order(df: pd.DataFrame, idx: np.ndarray | None = None) -> np.ndarray:
