@@ -36,6 +36,9 @@ class Column:
     label_prefix: str = ""
 
 
+# the header of a label column whose rows are levels of management, not indicators
+LEVEL_HEADERS = ("cap quan ly", "cap", "cap nhiem vu", "cap thuc hien", "cap quan ly nhiem vu", "phan cap",
+                 "cap de tai du an", "level", "management level")
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
 _RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
@@ -140,6 +143,10 @@ def header_role(text: str) -> Column:
             # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
             and not PLAN.search(f) and periods.from_text(text) is None):
         col.role = "label"
+    elif f in LEVEL_HEADERS:
+        # NOTE: levels as rows ("Cấp quản lý" over "Cấp quốc gia | Cấp tỉnh | Tổng cộng"), the
+        # indicators in the value columns' headers: the row says which part of the column's indicator
+        col.role = "label"
     elif f in ("don vi tinh", "dvt", "don vi", "don vi do", "don vi tinh dvt", "unit"):
         col.role = "unit"
     elif f in ("tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh",
@@ -232,31 +239,81 @@ def indicator_columns_in(texts) -> list[str]:
             and indicator_for_label(t, None)[0]]
 
 
+def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
+    """(the row is certainly a table's header, its score)."""
+    s = _header_score(sheet, r)
+    texts = [v for v in sheet.rows[r] if isinstance(v, str)]
+    roles = {header_role(v).role for v in texts}
+    if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
+                   or "province_value" in roles):
+        return True, s
+    # NOTE: indicators as columns: "Tỉnh | Nhiệm vụ KH&CN | Sản phẩm OCOP | …" (provinces as
+    # rows) or "Năm | Nhiệm vụ KH&CN | …" (years as rows)
+    return bool(roles & {"province", "period"} and len(indicator_columns_in(texts)) >= 2), s
+
+
+def is_blank(row: list) -> bool:
+    return row.count(None) == len(row)
+
+
 def find_header(sheet: Sheet, limit: int = 40) -> int | None:
-    """The first row that reads as a table header (a label column and value columns)."""
-    best = None
-    for r in range(min(limit, len(sheet.rows))):
-        s = _header_score(sheet, r)
-        texts = [v for v in sheet.rows[r] if isinstance(v, str)]
-        roles = {header_role(v).role for v in texts}
-        if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
-                       or "province_value" in roles):
-            return r
-        # NOTE: indicators as columns: "Tỉnh | Nhiệm vụ KH&CN | Sản phẩm OCOP | …" (provinces as
-        # rows) or "Năm | Nhiệm vụ KH&CN | …" (years as rows)
-        if roles & {"province", "period"} and len(indicator_columns_in(texts)) >= 2:
+    """The first row that reads as a table header (a label column and value columns), among the
+    first `limit` rows that hold anything (a sheet's second table is read with the first blanked)."""
+    best, seen = None, 0
+    for r in range(len(sheet.rows)):
+        if is_blank(sheet.rows[r]):
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        certain, s = _is_header_row(sheet, r)
+        if certain:
             return r
         if s >= 3 and best is None:
             best = r
     return best
 
 
+def next_table_header(sheet: Sheet, after: int) -> int | None:
+    """The header of a second table further down the sheet ("Bảng 2. …" after a blank row, with
+    its own "TT | Chỉ tiêu | Đơn vị tính | Năm 2024"), or None. Only a row after a blank row is
+    looked at: a table's own rows never start a new one."""
+    rows = sheet.rows
+    gap = False
+    for r in range(after + 1, len(rows)):
+        if is_blank(rows[r]):
+            gap = True
+            continue
+        if gap and _is_header_row(sheet, r)[0]:
+            return r
+    return None
+
+
+def caption_start(sheet: Sheet, start: int) -> int:
+    """The first row of a table's caption ("Bảng 2. Tiềm lực KH&CN …"): at most two rows of one or
+    two cells right above its header, with a blank row above them; else the header's own start."""
+    top = start
+    for r in range(start - 1, max(start - 3, -1), -1):
+        row = sheet.rows[r]
+        if is_blank(row):
+            return top
+        if len(row) - row.count(None) > 2:
+            break
+        top = r
+    return top if top == 0 or is_blank(sheet.rows[top - 1]) else start
+
+
 def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     """Rows [start, end] of a (possibly multi-row, merged) header that begins around row h."""
     start = h
-    # a group header just above ("Kết quả thực hiện giai đoạn 2020-2024" merged over the years)
+    # a group header just above ("Kết quả thực hiện giai đoạn 2020-2024" merged over the years);
+    # NOTE: a merge that also covers the label, number or unit column is the table's caption
+    # ("Bảng 2. Tiềm lực KH&CN …" across the whole table), not a header of its columns
+    keys = {c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str)
+            and header_role(v).role in ("label", "stt", "unit", "province", "period")}
     for r0, c0, r1, c1 in sheet.merges:
-        if r1 == h - 1 and c1 > c0 and isinstance(sheet.value(r0, c0), str):
+        if r1 == h - 1 and c1 > c0 and isinstance(sheet.value(r0, c0), str) \
+                and not any(c0 <= c <= c1 for c in keys):
             start = min(start, r0)
     # header cells merged downwards extend the block
     end = h

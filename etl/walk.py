@@ -15,7 +15,8 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_named, sheet_period, title_context
-from etl.headers import (MEASURE_TERM, PLAN, TOTAL_WORDS, Column, columns_of, find_header, header_block,
+from etl.headers import (LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+                         next_table_header,
                          is_aggregate_place, within)
 from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -55,12 +56,33 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         if found.period and not stated.period:
             stated.period, stated.period_text, stated.period_cell = found.period, found.period_text, found.period_cell
     for sh in visible:
-        _read_sheet(sh, hints, stated, out)
+        for table in _tables(sh):
+            _read_sheet(table, hints, stated, out)
     _check_hint_conflicts(hints, stated, out)
     # a rate typed 0.85 in a % row: 85 % when the sheet writes its rates as fractions, else asked
     # (or as the uploader answered)
     rates.settle(out, hints.answers)
     return out
+
+
+def _tables(s: Sheet) -> list[Sheet]:
+    """A sheet as the tables on it, each a view of the whole sheet (same name, same row numbers,
+    so cells are named as the uploader sees them): "Bảng 1. Nhiệm vụ KH&CN" with its header, then
+    after a blank row "Bảng 2. Tiềm lực KH&CN" with another header. The first view ends where the
+    second table's caption begins; the second keeps the document's title (province, period) and
+    blanks the first table and its caption."""
+    from dataclasses import replace
+
+    h = find_header(s)
+    if h is None:
+        return [s]
+    start, end = header_block(s, h)
+    second = next_table_header(s, end)
+    if second is None:
+        return [s]
+    top1, top2 = caption_start(s, start), caption_start(s, second)
+    rest = replace(s, rows=[[] if top1 <= i < top2 else row for i, row in enumerate(s.rows)])
+    return [replace(s, rows=s.rows[:top2]), *_tables(rest)]
 
 
 def _check_hint_conflicts(hints: Hints, stated: Stated, out: Reading) -> None:
@@ -124,6 +146,8 @@ class _SheetPlan:
     title: str = ""
     section: str = ""
     prefixed: list = None           # value columns whose header says "Điểm" / "Hạng" (see _read_prefixed)
+    # levels as rows ("Cấp quản lý"): value column -> the indicator its header names (see _read_level_rows)
+    level_cols: dict = None
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
@@ -182,6 +206,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
+    level_cols = {}
+    if label_col is not None and fold(cols[label_col].text) in LEVEL_HEADERS:
+        for c in cols:
+            code = indicator_for_label(c.text, None)[0] if c.role in ("value", "other") and c.index != label_col else None
+            if code:
+                level_cols[c.index] = code
+                c.role = "indicator"
+        if level_cols:
+            value_cells = [c for c in cols if c.role in ("value", "other", "indicator") and c.index != label_col]
     if indicator_cols:
         value_cells = [c for c in cols if c.index in indicator_cols]
     # NOTE: a province column (tidy rows "Tỉnh | Năm | Chỉ tiêu | Giá trị", or "Tỉnh | Chỉ tiêu |
@@ -210,6 +243,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
                            and c.role == "label"), None),
         title=_title_text(s, start),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
+        level_cols=level_cols,
     )
 
 
@@ -263,6 +297,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     memo = _SheetMemo()
     if plan.indicator_cols:
         _read_indicator_columns(s, plan, hints, memo, out)
+        return
+    if plan.level_cols:
+        _read_level_rows(s, plan, hints, memo, out)
         return
     text_of, label_col = memo.text, plan.label_col
     parent = None    # the indicator of the heading row above: sub-items are read under it
@@ -440,6 +477,61 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             out.ignored.append(Ignored(s.name, r + 1, named, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                        "No data (blank, “-” or “no data yet”)"))
     _list_unread_columns(s, plan.cols, None, plan.header_end + 1, out)
+
+
+def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo, out: Reading) -> None:
+    """Levels as rows, indicators as columns: "Cấp quản lý | Số nhiệm vụ đang thực hiện | Số nhiệm
+    vụ được nghiệm thu" over "Cấp quốc gia | Cấp tỉnh | Cấp cơ sở | Tổng cộng". A cell is the
+    column's indicator on the total row, and on a level's row that indicator's declared part for
+    the level ("Cấp tỉnh" under the tasks accepted: the provincial tasks accepted); a level the
+    registry declares no part for is set aside, named. A column whose header names no indicator
+    is listed as unread."""
+    cols = {c.index: c for c in plan.value_cells}
+    for r in range(plan.header_end + 1, len(s.rows)):
+        row = s.rows[r]
+        if not row or row.count(None) == len(row):
+            continue
+        label = memo.text(row[plan.label_col] if plan.label_col < len(row) else None)
+        if not label:
+            texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
+            if texts:
+                out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
+            continue
+        produced = False
+        for ci, whole in plan.level_cols.items():
+            c = cols[ci]
+            if not _is_number_like(row[ci] if ci < len(row) else None):
+                continue
+            if fold(label) in TOTAL_WORDS:
+                code = whole
+            else:
+                code = indicator_for_label(label, whole)[0]
+                if code is None or registry.indicator(code).parent != whole:
+                    ind = registry.indicator(whole)
+                    out.ignored.append(Ignored(
+                        s.name, r + 1, f"{label} — {c.text} ({cell_name(r, ci)})",
+                        f"Danh mục không có chỉ tiêu “{ind.name_vi}” theo “{label}”: không lấy ô này.",
+                        f"The registry has no part of “{ind.name_en}” for “{label}”: this cell is not taken.",
+                        cell_name(r, ci), "label"))
+                    continue
+            before = len(out.candidates)
+            _read_values(s, r, row, f"{label} — {c.text}", code, None, plan.provinces, plan.province_text,
+                         _one_column(plan, c), hints, memo.text, out, quiet=True)
+            produced |= len(out.candidates) > before
+        if produced:
+            out.matched_rows += 1
+        elif not any(_is_number_like(v) for v in row):
+            out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tiêu đề hoặc ghi chú, không có số liệu",
+                                       "Heading or note row, no data"))
+    for c in plan.value_cells:
+        # ("other" headers are listed by _list_unread_columns)
+        if c.index not in plan.level_cols and c.role == "value" and any(_is_number_like(s.value(r, c.index))
+                                                  for r in range(plan.header_end + 1, len(s.rows))):
+            out.ignored.append(Ignored(
+                s.name, None, f"Cột {cell_name(0, c.index)[:-1]}: {c.text}"[:120],
+                "Tiêu đề cột không khớp chỉ tiêu nào trong danh mục (không đoán)",
+                "Column header matches no indicator in the registry (not guessed)"))
+    _list_unread_columns(s, plan.cols, plan.label_col, plan.header_end + 1, out)
 
 
 def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:

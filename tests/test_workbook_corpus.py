@@ -17,10 +17,9 @@ from tests.fixtures.corpus import score as wc
 from tests.fixtures.corpus import make_corpus
 
 RECALL_FLOOR = 0.97
-# NOTE: honest reports the ingest still refuses, each a class not fixed yet (README "Whole reports"):
-# batch 4's sheet with two tables, the first with levels as rows and indicators as columns. Any
-# other honest file refused fails the test; so does this one once it loads (then remove it here).
-KNOWN_REFUSED = {"binhthuan_2024_so_lieu_chu.xlsx"}
+# NOTE: honest reports the ingest still refuses, each a class not fixed yet (README "Whole
+# reports"). Any other honest file refused fails the test; so does one named here once it loads.
+KNOWN_REFUSED: set[str] = set()
 
 
 @pytest.fixture(scope="module")
