@@ -387,13 +387,16 @@ def _ruled(e: _Entry, tokens: tuple) -> tuple[str, str] | None:
     return None
 
 
-def ruled_out(code: str, label: str) -> bool:
-    """The label says a word the indicator's own `exclude` names: what a shortened variant of the
-    label may have lost ("… trong năm 2024" read without it). (Not its `require`: a sub-item's
-    "- cấp tỉnh" says its indicator only with its heading.)"""
+def period_rules_out(code: str, label: str) -> bool:
+    """The label says a period word ("trong năm", "trong kỳ") that the indicator's own `exclude`
+    names: what a variant of the label without its period phrase has lost ("Nhãn hiệu tập thể được
+    bảo hộ trong năm 2024" read as "… được bảo hộ" of 2024). Only period words: a trailing note is
+    dropped from a label on purpose ("công nhận lại (hết thời hạn 36 tháng)")."""
     entry = next((e for e in _entries()[0] if e.code == code), None)
     tokens = _rule_tokens(nfc(label))
-    return entry is not None and any(_contains(tokens, phrase) for phrase in entry.exclude)
+    period = _vocabulary().period_words
+    return entry is not None and any(all(p in period for p in phrase) and _contains(tokens, phrase)
+                                     for phrase in entry.exclude)
 
 
 def _score(e: _Entry, tokens: tuple, weights: dict) -> float:

@@ -59,7 +59,7 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
         return False
     if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
         return True
-    return labels.ruled_out(code, label)
+    return labels.period_rules_out(code, label)
 
 
 @lru_cache(maxsize=256)

@@ -154,3 +154,6 @@ def test_protections_granted_in_a_period_are_never_stored_as_all_those_held(labe
     assert not match_label(label).taken
     assert row_labels.indicator_for_label(label, None) == (None, None)
     assert row_labels.indicator_for_label("Nhãn hiệu tập thể được bảo hộ (lũy kế đến năm 2024)", None)[0] == "ip_collective_marks"
+    # a trailing note is still dropped on purpose, even when it holds a word the indicator excludes
+    assert row_labels.meaning("Số sản phẩm được đánh giá, công nhận lại (hết thời hạn 36 tháng)")[0].indicator \
+        == "ocop_products_rerecognized"
