@@ -74,9 +74,10 @@ def _is_fraction(text: str) -> bool:
     return bool(ya and yb) and int(ya[-1]) > int(yb[0])
 
 
-_FIRST_MONTHS = re.compile(r"(?:^| )(\d{1,2}) thang(?! cuoi)")
-_LAST_6 = re.compile(r"(?:^| )6 thang cuoi")
-_QUARTER = re.compile(r"(?:^| )quy (i{1,3}|iv|[1-4])(?: |$)")
+# NOTE: "6T", "9T", "6T đầu năm", "6TCN", "Q1" are the same parts of the year abbreviated
+_FIRST_MONTHS = re.compile(r"(?:^| )(\d{1,2}) ?(?:thang|t(?= |$| dau nam| dn))(?! cuoi)(?! cn)")
+_LAST_6 = re.compile(r"(?:^| )6 ?(?:thang|t) ?cuoi|(?:^| )6 ?t ?cn(?: |$)")
+_QUARTER = re.compile(r"(?:^| )(?:quy|q) ?(i{1,3}|iv|[1-4])(?: |$)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -122,6 +123,14 @@ def within(spec: tuple, y: int) -> Period:
     return periods.span(date(y, 1, 1), date(y, 12, 31))
 
 
+_PROVINCE_HEADERS = frozenset((
+    "tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh",
+    "ten don vi hanh chinh", "ten tinh thanh pho", "province", "province name",
+    # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
+    "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"))
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+
+
 def header_role(text: str) -> Column:
     """Classify one column from its combined header text (all header rows, merges filled)."""
     f = fold(text)
@@ -149,10 +158,9 @@ def header_role(text: str) -> Column:
         col.role = "label"
     elif f in ("don vi tinh", "dvt", "don vi", "don vi do", "don vi tinh dvt", "unit"):
         col.role = "unit"
-    elif f in ("tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh",
-               "ten don vi hanh chinh", "ten tinh thanh pho", "province", "province name",
-               # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
-               "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"):
+    elif f in _PROVINCE_HEADERS or fold(_PAREN_NOTE.sub(" ", text)) in _PROVINCE_HEADERS:
+        # NOTE: "Tỉnh (sau sắp xếp)", "Tỉnh, thành phố (mới)": a note on which frame the names are in
+        # does not change what the column holds
         col.role = "province"
     elif f in ("ky truoc", "ky truoc lien ke", "ky bao cao truoc"):
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period

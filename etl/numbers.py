@@ -53,7 +53,9 @@ QUALIFIERS = [("it nhat", "ít nhất"), ("khoang", "khoảng"), ("gan", "gần"
               ("hon", "trên"), ("xap xi", "khoảng"), ("~", "khoảng"), ("\u2248", "khoảng"),
               ("\u2265", "ít nhất"), (">=", "ít nhất"), (">", "trên")]
 
-_FOOTNOTE = re.compile(r"\(\s*[*\d]+\s*\)|\*+$")
+# NOTE: a footnote mark after the figure: "24(*)", "12*", "15 (a)", "22 (b)" — a star, a number or one
+# letter in parentheses (never words: "12 (3 cấp tỉnh)" stays several numbers)
+_FOOTNOTE = re.compile(r"\(\s*(?:[*\d]+|[a-z])\s*\)|\*+$")
 _GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _GROUPED_COMMA_DECIMAL = re.compile(r"^\d{1,3}(\.\d{3})*,\d+$")
 _PLAIN = re.compile(r"^\d+([.,]\d+)?$")

@@ -70,7 +70,10 @@ class Facts:
         return Facts({k: col + [r[k] for r in rows] for k, col in self.cols.items()})
 
 
-_MONEY_WORDS = {"dong", "vnd", "usd"}
+# NOTE: offices shorten "đồng": "Tr.đ", "trđ", "Tr.đồng", "tỷ đ" (match keys "tr d", "trd", "ty d"): a
+# sum of money all the same, never an unknown spelling of a count's unit (24.150 "Tr.đ" read as
+# 24.150 tỷ đồng was a wrong number)
+_MONEY_WORDS = {"dong", "vnd", "usd", "d", "trd", "tyd"}
 # what a unit text says is measured, beside money: a percentage, a score, a rank (match keys)
 _PERCENT = re.compile(r"(^| )phan tram( |$)")
 _SCORE = re.compile(r"^diem( so)?$")
@@ -95,6 +98,13 @@ def _count_unit_keys() -> frozenset:
 
 def _is_money(unit_key: str) -> bool:
     return bool(_MONEY_WORDS & set(unit_key.split()))
+
+
+def is_money_text(unit_text: str) -> bool:
+    """Whether a unit as written ("Tr.đ", "nghìn đồng", "USD") is a sum of money."""
+    from metrics.names import match_key
+
+    return _is_money(match_key(unit_text))
 
 
 def _unit_class(unit_key: str) -> str | None:

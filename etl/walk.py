@@ -199,9 +199,20 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
     if label_col is None:
         # NOTE: indicators as columns, rows by province ("Tỉnh") or by year ("Năm"): each header
         # that names an indicator by itself is that indicator's column
+        heading = None
         for c in cols:
-            if c.role in ("other", "value") and c.text:
+            # NOTE: "Tổng" under a group header that names an indicator ("Sản phẩm OCOP được công
+            # nhận trong năm" over "3 sao | 4 sao | Tổng") is that indicator's own column, not a
+            # total over provinces
+            grouped_total = c.role == "total" and fold(c.text) not in TOTAL_WORDS
+            if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
+                if code:
+                    heading = code
+                elif heading and not grouped_total:
+                    # NOTE: a bare level after an indicator's column ("Tổng số nhiệm vụ | Cấp quốc gia
+                    # | Cấp tỉnh | Cấp cơ sở") is that indicator's part, as a "- Cấp tỉnh" row is
+                    code, p = indicator_for_label(c.text, heading)
                 if code:
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
@@ -937,9 +948,19 @@ _LAST_PARENS = re.compile(r"\(([^()]*)\)[\s.:;*]*$")
 
 @lru_cache(maxsize=4096)
 def _label_unit(label: str, code: str) -> str:
-    """The unit a label ends with in parentheses, when it is one of the indicator's: '' otherwise."""
+    """The unit a label ends with in parentheses, when it is one of the indicator's or a sum of
+    money: '' otherwise.
+
+    NOTE: "Chi NSNN cho KH&CN (nghìn đồng)" with no unit column: money in a scale the indicator
+    does not declare is kept as the row's unit, so that its cells are set aside (rule `unit`),
+    never stored as if they were in tỷ đồng."""
+    from etl.validate import is_money_text
+
     m = _LAST_PARENS.search(label)
-    return m[1].strip() if m and _unit_of(code, m[1].strip()) else ""
+    if not m:
+        return ""
+    unit = m[1].strip()
+    return unit if _unit_of(code, unit) or is_money_text(unit) else ""
 
 
 @lru_cache(maxsize=1024)

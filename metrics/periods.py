@@ -153,6 +153,15 @@ _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
 _QUARTER_TXT = re.compile(r"quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
 _MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})")
 _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# NOTE: offices abbreviate parts of a year in period cells and headers: "Q1/2024", "Q.III-2024"
+# (a quarter), "6T/2024", "9T2024", "6T đầu năm 2024", "9 tháng 2024" (the first months), "6TCN/2024",
+# "6T cuối năm 2024" (the second half), "T10/2024", "Th.10/2024" (a month). Each was read as the
+# whole year 2024: a part of a year stored as the year is a wrong number.
+_YEAR_AFTER = r"\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})(?!\d)"
+_QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
+_LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
+_FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
+_MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -179,6 +188,20 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         if q and y:
             return span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
     if m := _MONTH_TXT.search(t):
+        mo, y = int(m[1]), int(m[2])
+        if 1 <= mo <= 12:
+            return span(date(y, mo, 1), _month_end(y, mo))
+    if m := _QUARTER_ABBR.search(t):
+        q, y = _ROMAN.get(m[1]) or int(m[1]), int(m[2])
+        return span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    if m := _LAST_6_ABBR.search(t):
+        y = int(m[1])
+        return span(date(y, 7, 1), date(y, 12, 31))
+    if m := _FIRST_N_ABBR.search(t):
+        n, y = int(m[1]), int(m[2])
+        if 1 <= n <= 12:
+            return span(date(y, 1, 1), _month_end(y, n))
+    if m := _MONTH_ABBR_TXT.search(t):
         mo, y = int(m[1]), int(m[2])
         if 1 <= mo <= 12:
             return span(date(y, mo, 1), _month_end(y, mo))
