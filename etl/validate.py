@@ -70,10 +70,6 @@ class Facts:
         return Facts({k: col + [r[k] for r in rows] for k, col in self.cols.items()})
 
 
-# NOTE: offices shorten "đồng": "Tr.đ", "trđ", "Tr.đồng", "tỷ đ" (match keys "tr d", "trd", "ty d"): a
-# sum of money all the same, never an unknown spelling of a count's unit (24.150 "Tr.đ" read as
-# 24.150 tỷ đồng was a wrong number)
-_MONEY_WORDS = {"dong", "vnd", "usd", "d", "trd", "tyd"}
 # what a unit text says is measured, beside money: a percentage, a score, a rank (match keys)
 _PERCENT = re.compile(r"(^| )phan tram( |$)")
 _SCORE = re.compile(r"^diem( so)?$")
@@ -96,8 +92,19 @@ def _count_unit_keys() -> frozenset:
     return frozenset(match_key(u) for u in (*units, *declared_words("count_units"))) - {""}
 
 
+@lru_cache(maxsize=1)
+def _money_keys() -> frozenset:
+    from metrics.names import match_key
+
+    from etl.labels import declared_words
+
+    # NOTE: the words that make a unit money, with the short forms offices type ("Tr.đ", "trđ"), are
+    # data beside the registry ([money_words] in metrics/abbreviations.toml), compared as match keys
+    return frozenset(match_key(w) for w in declared_words("money_words")) - {""}
+
+
 def _is_money(unit_key: str) -> bool:
-    return bool(_MONEY_WORDS & set(unit_key.split()))
+    return not _money_keys().isdisjoint(unit_key.split())
 
 
 def is_money_text(unit_text: str) -> bool:
