@@ -163,3 +163,19 @@ def test_bare_levels_after_an_indicators_column_are_its_parts():
 def test_people_taking_part_in_research_are_the_researchers():
     assert indicator_for_label("Số người tham gia nghiên cứu khoa học", None)[0] == "researchers"
     assert indicator_for_label("Số người tham gia đào tạo nghiên cứu", None)[0] != "researchers"
+
+
+def test_re_recognition_says_why_without_being_ruled_out():
+    """"công nhận lại (hết thời hạn 36 tháng)": the note says why the products were recognized again
+    (their recognition expired), which is what re-recognition is; once a note's words were seen by
+    `exclude`, "hết hạn" ruled the row out (batch 3 lost 2 facts). Expired and not recognized again
+    stays out."""
+    rows = [["UBND TỈNH SƠN LA"], ["VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI"], [MARK],
+            ["KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP) NĂM 2024"], [],
+            ["STT", "Nội dung", "ĐVT", "Năm 2024"],
+            ["1", "Số sản phẩm được đánh giá, công nhận lại (hết thời hạn 36 tháng)", "SP", 9],
+            ["2", "Số sản phẩm hết hạn công nhận, không đánh giá lại", "SP", 14],
+            ["3", "Số sản phẩm hết hạn, chưa được công nhận lại", "SP", 3]]
+    result = ingest.examine(_xlsx(rows), "sonla_ocop_2024.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert _facts(result) == {("14", "63", "ocop_products_rerecognized", "2024", "actual"): 9}
