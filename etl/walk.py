@@ -18,13 +18,13 @@ from etl.context import Stated, provinces_in, provinces_named, sheet_period, tit
 from etl.headers import (LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          next_table_header,
                          is_aggregate_place, within)
-from etl.numbers import AmbiguousNumber, NotANumber, parse_cell
+from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
 from etl.row_labels import _SUB_MARK, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
-from metrics.names import fold
+from metrics.names import fold, nfc
 from metrics.periods import Period
 
 
@@ -141,6 +141,7 @@ class _SheetPlan:
     # indicators as columns (no label column): column -> (indicator, the period its header names)
     indicator_cols: dict[int, tuple[str, Period | None]] = None
     sublabel_col: int | None = None  # "Chỉ tiêu" merged over two columns: the item, then its sub-item
+    alt_label_col: int | None = None  # "Chỉ tiêu | Indicator": the same label in English beside it
     # what the table is about, for a label that does not say it ("Số sản phẩm được công nhận lại"
     # under "Kết quả thực hiện Chương trình OCOP"): the title above the header, the latest heading row
     title: str = ""
@@ -251,7 +252,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
         plain=not (s.no_cache or s.errors or s.formats),
         indicator_cols=indicator_cols,
         sublabel_col=next((c.index for c in cols if label_col is not None and c.index == label_col + 1
-                           and c.role == "label"), None),
+                           and c.role == "label" and not _translation_header(cols[label_col].text, c.text)), None),
+        alt_label_col=next((c.index for c in cols if label_col is not None and c.index != label_col
+                            and c.role == "label" and _translation_header(cols[label_col].text, c.text)), None),
         title=_title_text(s, start),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
@@ -372,6 +375,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if plan.prefixed and _read_prefixed(s, r, row, label, plan, hints, text_of, out):
             continue
         code, label_period = indicator_for_label(label, None if plan.tidy else parent)
+        if code is None and plan.alt_label_col is not None:
+            # NOTE: "Chỉ tiêu | Indicator": the Vietnamese label first; its English twin when the
+            # Vietnamese names nothing the registry knows
+            alt = text_of(row[plan.alt_label_col] if plan.alt_label_col < len(row) else None)
+            if alt:
+                alt_code, alt_period = indicator_for_label(alt, None if plan.tidy else parent)
+                if alt_code is not None:
+                    code, label_period, label = alt_code, alt_period, alt
         if code is None and hints.labels is not None:
             code, label_period, key = learned_indicator(label, hints.labels)
             if code:
@@ -672,7 +683,11 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # the common case, a typed number (not NaN): parse_cell would give Number(float(v))
             value, qualifier, percent = float(v), "", False
         else:
-            num = _parse_value_cell(s, r, ci, v, cell, out, label)
+            ranked = _rank_in_field(cell_code, v)
+            if ranked is not None:
+                cell_code, num = ranked
+            else:
+                num = _parse_value_cell(s, r, ci, v, cell, out, label)
             if num is None:
                 continue
             if num is _FAILED:
@@ -880,6 +895,18 @@ def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | 
     return None
 
 
+_ENGLISH_LABEL_HEADERS = ("indicator", "indicators", "indicator name", "item", "items", "description",
+                          "content", "contents")
+
+
+def _translation_header(first: str, other: str) -> bool:
+    """Whether a second label column is the first one's English twin ("Chỉ tiêu | Indicator"),
+    not its sub-item: an English header beside a Vietnamese one."""
+    first_f, other_f = fold(first), fold(other)
+    return (first_f not in _ENGLISH_LABEL_HEADERS and nfc(first).lower() != first_f
+            and other_f in _ENGLISH_LABEL_HEADERS and nfc(other).lower().strip() == other_f)
+
+
 def _merged_labels(s: Sheet, label_col: int, header_end: int) -> dict[int, str]:
     """Rows below the first of a label cell merged downwards: they carry the same label."""
     out = {}
@@ -961,6 +988,32 @@ def _label_unit(label: str, code: str) -> str:
         return ""
     unit = m[1].strip()
     return unit if _unit_of(code, unit) or is_money_text(unit) else ""
+
+
+_RANK_OF_FIELD = re.compile(r"^\s*(?:hạng\s*(?:thứ\s*)?)?(\d{1,2})\s*/\s*(\d{2})\s*(?:tỉnh(?:,? thành(?: phố)?)?)?\s*$",
+                            re.IGNORECASE)
+
+
+def _rank_in_field(code: str, v) -> tuple[str, Number] | None:
+    """A rank written with the size of its field, "12/63" or "hạng 17/34", on a rank's row: the
+    rank, in the indicator whose unit names that field (hạng/63 or hạng/34; the PII rank of 63
+    provinces and of 34 are two indicators). Any other "a/b" stays two numbers, set aside."""
+    if not isinstance(v, str):
+        return None
+    ind = registry.indicator(code)
+    if ind.kind != "rank":
+        return None
+    m = _RANK_OF_FIELD.match(nfc(v))
+    if m is None:
+        return None
+    rank, field_size = int(m[1]), m[2]
+    base = code[:-3] if code.endswith("_34") else code
+    for candidate in (code, base, f"{base}_34"):
+        other = registry.indicators().get(candidate)
+        if other is not None and other.kind == "rank" and other.unit_vi.endswith(f"/{field_size}"):
+            if 1 <= rank <= int(field_size):
+                return candidate, Number(float(rank))
+    return None
 
 
 @lru_cache(maxsize=1024)
