@@ -135,3 +135,31 @@ def provinces_in(text: str) -> list:
 
 def sheet_period(sheet: Sheet) -> Period | None:
     return periods.from_text(sheet.name)
+
+
+def provinces_in_file_name(file_name: str) -> list:
+    """The one province a file's name names, as people name their files: "quangngai_2024_phu_luc.xlsx",
+    "Bao cao Son La 2024.xlsx", "BC-KhanhHoa-2025.xls" (words joined or apart, with or without
+    diacritics). Nothing when it names none or more than one (a compilation)."""
+    stem = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", (file_name or "").rsplit("/", 1)[-1])
+    # "KhanhHoa" -> "Khanh Hoa" before folding
+    stem = re.sub(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])", " ", stem)
+    words = match_key(re.sub(r"[_\-.]+", " ", stem)).split()
+    if not words:
+        return []
+    spaced = f" {' '.join(words)} "
+    joined = {w for w in words}
+    names = []
+    for key, provs in registry._province_name_index().items():
+        if len(key) < 4:
+            continue
+        if f" {key} " in spaced or key.replace(" ", "") in joined:
+            names.append((key, provs))
+    # keep only the longest names ('ba ria vung tau' over a stray 'vung tau')
+    names = [(k, p) for k, p in names if not any(k != o and f" {k} " in f" {o} " for o, _ in names)]
+    found = []
+    for _, provs in names:
+        for p in provs:
+            if p not in found:
+                found.append(p)
+    return found if len({p.name_vi for p in found}) == 1 else []

@@ -510,6 +510,27 @@ def match_in_context(label: str, context: str) -> LabelMatch | None:
                       " ".join(t.replace("_", " ") for t in extra))
 
 
+# NOTE: a sub-item's own words that rule it out (a plan, an excluded word, a near tie) keep it out
+# under any heading; only a label that names too little by itself is read with its heading
+_HEADING_REASONS = ("grey_band", "missing_required", "low_score")
+
+
+@lru_cache(maxsize=1 << 12)
+def match_under_heading(label: str, heading: str) -> LabelMatch | None:
+    """A sub-item that does not name its subject, read with the heading row above it as one label,
+    as a person reads "1. Nhiệm vụ khoa học và công nghệ" over "1.1 Đang quản lý, theo dõi": taken
+    only when the matcher is confident of the two read together; otherwise None."""
+    label, heading = nfc(label), nfc(heading)
+    m = _match(label)
+    if m.taken or m.reason not in _HEADING_REASONS:
+        return None
+    head = re.sub(r"^\s*(?:[IVXLC]+|\d+|[a-zđ])[.)]\s+", "", heading, flags=re.I)
+    m2 = _match(f"{head} {label}")
+    if not m2.taken:
+        return None
+    return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score, head)
+
+
 def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
     """The indicator a label means: taken, suggested or ignored (see the module's docstring)."""
     label = nfc(label)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from etl.context import Stated, provinces_in, provinces_named, sheet_period, title_context
+from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
 from etl.headers import (LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          next_table_header,
                          is_aggregate_place, within)
@@ -55,6 +55,12 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
             stated.provinces, stated.province_text, stated.province_cell = found.provinces, found.province_text, found.province_cell
         if found.period and not stated.period:
             stated.period, stated.period_text, stated.period_cell = found.period, found.period_text, found.period_cell
+    if not stated.provinces and not hints.province:
+        # NOTE: an annex ("Phụ lục 02") often names no province: it travels in its file's name
+        # ("quangngai_2024_phu_luc.xlsx"), as a person reading it knows. Only when no title says
+        # one and the uploader chose none; rows that name their province still name it.
+        stated.provinces = provinces_in_file_name(book.file_name)
+        stated.province_text = book.file_name if stated.provinces else ""
     for sh in visible:
         for table in _tables(sh):
             _read_sheet(table, hints, stated, out)
@@ -402,6 +408,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if where is None:
             continue
         row_provs, row_ptext, row_period = where
+        if not plan.tidy and not any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache
+                                     for c in plan.value_cells):
+            # NOTE: "Nhiệm vụ khoa học và công nghệ" merged over the row with no figure, then
+            # "1.1 Đang quản lý, theo dõi", "1.2 Được nghiệm thu": a heading that names an
+            # indicator is still the heading its sub-items are read under (see _unmatched)
+            plan.section = label
         _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext, plan, hints, text_of, out)
         if fast is not None and row_period is not None:
             # what this row's cells meant, for the next rows with the same cells (see above)
@@ -578,6 +590,10 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
         # NOTE: read as a person reads it, under its section's heading or else the sheet's title
         for context in (plan.section, plan.title):
             seen = labels.match_in_context(m_text, context) if context else None
+            if seen is not None:
+                return seen.indicator, m_period
+        if plan.section and has_values:
+            seen = labels.match_under_heading(m_text, plan.section)
             if seen is not None:
                 return seen.indicator, m_period
     if fold(label) in TOTAL_WORDS:

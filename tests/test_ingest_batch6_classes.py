@@ -86,3 +86,40 @@ def test_an_english_label_column_beside_the_vietnamese_one_is_its_translation():
     assert got[("66", "63", "tthc_level4_rate", "2023-12-31", "actual")] == 92.9
     assert got[("66", "63", "st_budget", "2024", "actual")] == 41.2
     assert len(got) == 4, got
+
+
+def _annex() -> list[list]:
+    return [
+        [MARK], ["Phụ lục 02"], ["TỔNG HỢP MỘT SỐ CHỈ TIÊU KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"], [],
+        ["TT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Ghi chú"],
+        ["1", "Nhiệm vụ khoa học và công nghệ"],
+        ["1.1", "Đang quản lý, theo dõi", "nhiệm vụ", 47],
+        ["1.2", "Đề xuất đặt hàng năm 2025", "nhiệm vụ", 30],
+        ["2", "Sản phẩm OCOP"],
+        ["2.1", "Được công nhận trong năm", "sản phẩm", 39],
+        ["2.2", "Còn hiệu lực công nhận đến 31/12/2024", "sản phẩm", 182],
+    ]
+
+
+def test_an_annex_that_names_no_province_takes_it_from_its_file_name():
+    """"Phụ lục 02" names no province; its file "quangngai_2024_phu_luc.xlsx" does, as people name
+    their files (joined words, no diacritics). A file name naming none or two provinces gives none."""
+    result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), "quangngai_2024_phu_luc.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert {k[:2] for k in _facts(result)} == {("51", "63")}
+    for name in ("phu_luc_02.xlsx", "tong_hop_sonla_laichau_2024.xlsx"):
+        result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), name)
+        assert not result.accepted and any(p.rule == "no_province" for p in result.problems), name
+
+
+def test_a_sub_item_is_read_with_the_heading_row_above_it():
+    """"1. Nhiệm vụ khoa học và công nghệ" merged over its row without a figure, then "1.1 Đang
+    quản lý, theo dõi": the tasks managed; "2. Sản phẩm OCOP" over "2.2 Còn hiệu lực công nhận": the
+    stock. A sub-item whose own words rule it out ("Đề xuất đặt hàng") stays out under any heading."""
+    result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), "quangngai_2024_phu_luc.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = _facts(result)
+    assert got[("51", "63", "tasks_managed", "2024", "actual")] == 47
+    assert got[("51", "63", "ocop_products", "2024", "actual")] == 39
+    assert got[("51", "63", "ocop_products_total", "2024-12-31", "actual")] == 182
+    assert 30 not in got.values()
