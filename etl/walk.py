@@ -308,6 +308,7 @@ class _SheetMemo:
         self.text = _TextMemo()
         self.province: dict[str, list | None] = {}
         self.period: dict[tuple, Period | None] = {}
+        self.districts = False   # rows of districts seen: a "Tổng cộng" below them is the province
 
 
 def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
@@ -629,8 +630,21 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         found = memo.province.get(ptext, False)
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
+        fp = fold(ptext)
+        if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) or (memo.districts and fp in TOTAL_WORDS)):
+            # NOTE: districts as rows under a province's title, "Toàn tỉnh" (or, below districts,
+            # "Tổng cộng") at the bottom: that row is the province's own figure
+            found = plan.provinces
+        elif not found and _DISTRICT.match(fp):
+            # NOTE: "Huyện Tuy An", "Thị xã Sông Cầu", "Thành phố Tuy Hòa" (a town, not a province):
+            # a part of the province; its figure is not the province's, and no problem of the file
+            memo.districts = True
+            out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
+                                       "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
+                                       "A district's or commune's figure (part of a province), not the province's"))
+            return None
         if not found:
-            if is_aggregate_place(fold(ptext)):
+            if is_aggregate_place(fp):
                 out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
                                            "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
             else:
@@ -654,6 +668,12 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 f"Cell {cell_name(r, percol)}: cannot read period “{pt}”."))
             return None
     return row_provs, row_ptext, row_period
+
+
+# a unit below the province, as a row's place: its figures are not the province's
+_DISTRICT = re.compile(r"^(huyen|thi xa|quan|thanh pho|tp|thi tran|xa|phuong|dac khu|h|tx)( |$)")
+# the province as a whole, as the bottom row of its districts
+_WHOLE_PROVINCE = re.compile(r"^(tong cong |tong |cong )?(toan tinh|ca tinh|toan thanh pho|tinh)$")
 
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,

@@ -123,3 +123,21 @@ def test_a_sub_item_is_read_with_the_heading_row_above_it():
     assert got[("51", "63", "ocop_products", "2024", "actual")] == 39
     assert got[("51", "63", "ocop_products_total", "2024-12-31", "actual")] == 182
     assert 30 not in got.values()
+
+
+def test_districts_as_rows_give_the_province_only_its_total_row():
+    """Districts and towns as rows under a province's title, "Toàn tỉnh" at the bottom: that row is
+    the province's figure; no district's figure is stored as the province's, and no district is an
+    unknown province that refuses the file. Below districts, "Tổng cộng" is the province's too."""
+    def sheet(total: str) -> bytes:
+        return _xlsx([
+            ["UBND TỈNH PHÚ YÊN - SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+            ["KẾT QUẢ OCOP THEO ĐỊA BÀN CẤP HUYỆN NĂM 2024"], [],
+            ["STT", "Đơn vị hành chính", "Sản phẩm OCOP được công nhận (sản phẩm)"],
+            [1, "Thành phố Tuy Hòa", 6], [2, "Thị xã Sông Cầu", 4], [3, "Huyện Tuy An", 5],
+            [None, total, 15],
+        ])
+    for total in ("Toàn tỉnh", "Tổng cộng"):
+        result = ingest.examine(sheet(total), "ocop_theo_huyen.xlsx")
+        assert result.accepted, (total, [p.message_vi for p in result.problems])
+        assert _facts(result) == {("54", "63", "ocop_products", "2024", "actual"): 15}, total
