@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from etl.messages import pick
 from metrics import registry
-from metrics.names import nfc, strip_diacritics
+from metrics.names import fold, nfc, strip_diacritics
 
 ABBREVIATIONS_FILE = Path(registry.HERE) / "abbreviations.toml"
 
@@ -515,12 +515,23 @@ def match_in_context(label: str, context: str) -> LabelMatch | None:
 _HEADING_REASONS = ("grey_band", "missing_required", "low_score")
 
 
+# a sub-item that starts with what is said of its subject, not the subject itself: "Đang quản lý,
+# theo dõi", "Được công nhận trong năm", "Đã bàn giao kết quả", "Còn hiệu lực công nhận"
+_PREDICATE_START = re.compile(r"^(?:[-+*]\s*)?(?:\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+)?"
+                              r"(dang|duoc|da|con|moi|chuyen tiep|dat|bi|trien khai|thuc hien|nghiem thu|"
+                              r"ban giao|cong nhan|cap|het)( |$)")
+
+
 @lru_cache(maxsize=1 << 12)
 def match_under_heading(label: str, heading: str) -> LabelMatch | None:
     """A sub-item that does not name its subject, read with the heading row above it as one label,
     as a person reads "1. Nhiệm vụ khoa học và công nghệ" over "1.1 Đang quản lý, theo dõi": taken
     only when the matcher is confident of the two read together; otherwise None."""
     label, heading = nfc(label), nfc(heading)
+    if not _PREDICATE_START.match(fold(label)):
+        # NOTE: "Số lớp tập huấn, hội thảo về SHTT" under "III. HỖ TRỢ DOANH NGHIỆP, SỞ HỮU TRÍ TUỆ"
+        # names its own subject: a section's words never make it the section's indicator
+        return None
     m = _match(label)
     if m.taken or m.reason not in _HEADING_REASONS:
         return None

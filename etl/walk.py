@@ -157,10 +157,12 @@ class _SheetPlan:
     level_cols: dict = None
 
 
-def _plan_sheet(s: Sheet, stated: Stated, out: Reading) -> _SheetPlan | None:
+def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
     """Classify the header and read the title; None (and the sheet listed) when it has no table."""
     h = find_header(s)
     if h is None:
+        if hints is not None and _read_text_lines(s, hints, stated, out):
+            return None
         texts = [cell_text(v) for row in s.rows for v in row if v is not None]
         if texts:
             out.ignored.append(Ignored(s.name, None, (texts[0])[:80], "Trang tính không có bảng chỉ tiêu (ví dụ trang hướng dẫn)",
@@ -287,6 +289,77 @@ def _title_text(s: Sheet, start: int) -> str:
     return " · ".join(texts)[:600]
 
 
+# "- Số nhiệm vụ KH&CN được nghiệm thu trong quý: 07 nhiệm vụ": a report pasted from Word, one line
+# a cell, the label and its figure in the same line
+_LINE_FIGURE = re.compile(r"^\s*(?:[-+*•–]\s*)?([^:]{6,160}?)\s*:\s*([^:;]{1,40}?)[\s.;]*$")
+# a heading after which lines speak of what is to come, not what was done
+_AHEAD = re.compile(r"(phuong huong|nhiem vu trong tam|ke hoach|muc tieu|du kien|de xuat|kien nghi)")
+
+
+def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bool:
+    """A sheet without a table whose lines say "label: figure [unit]", one a cell (a report pasted
+    from Word): each line whose label the matcher takes and whose figure is one number in the
+    indicator's unit is a value of the period and province the title lines state. Lines after a
+    heading on plans or directions ("Phương hướng", "Nhiệm vụ trọng tâm quý IV") are not read.
+    Returns whether any line was read."""
+    from etl.numbers import parse_text
+
+    lines = [(r, c, v) for r, row in enumerate(s.rows) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
+    first = next((r for r, _, v in lines if _LINE_FIGURE.match(v)), None)
+    if first is None:
+        return False
+    here = title_context(s, first)
+    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
+    base = _base_period(sheet_period(s), here.period, stated.period)
+    from_hint = False
+    if base is None and hints.period is not None:
+        base, from_hint = hints.period, True
+    found = False
+    ahead = False
+    for r, c, v in lines:
+        if r < first:
+            continue
+        m = _LINE_FIGURE.match(v)
+        if m is None:
+            f = fold(v)
+            # a heading line ("II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025") starts another part of the report
+            if re.match(r"^\s*(?:[ivxlc]+|\d+)[.)]\s", f) or v.isupper():
+                ahead = bool(_AHEAD.search(f))
+            continue
+        if ahead:
+            continue
+        label, figure = m[1].strip(), m[2].strip()
+        try:
+            num = parse_text(figure)
+        except NotANumber:
+            continue
+        if num is None:
+            continue
+        code, label_period = indicator_for_label(label, None)
+        if code is None:
+            out.ignored.append(Ignored(s.name, r + 1, label, *(_why_not(label))))
+            continue
+        if num.unit and not _unit_of(code, num.unit):
+            ind = registry.indicator(code)
+            out.ignored.append(Ignored(
+                s.name, r + 1, v.strip()[:120],
+                f"Đơn vị “{num.unit}” không phải đơn vị của chỉ tiêu “{ind.name_vi}” ({ind.unit_vi}); không lấy",
+                f"The unit “{num.unit}” is not the unit of “{ind.name_en}” ({ind.unit_en}); not taken"))
+            continue
+        out.candidates.append(Candidate(
+            s.name, cell_name(r, c), label, code, provs, prov_text if provs else "", label_period or base,
+            "actual", "reported", num.value, num.qualifier, num.percent, num.unit,
+            "hint-period" if from_hint and not label_period else ""))
+        out.matched_rows += 1
+        found = True
+    return found
+
+
+def _why_not(label: str) -> tuple[str, str]:
+    m, _, _ = meaning(label)
+    return labels.reason_text(m, "vi"), labels.reason_text(m, "en")
+
+
 def _base_period(by_name: Period | None, own_title: Period | None, stated: Period | None) -> Period | None:
     """The period of a sheet's values when neither the row nor the column names one: the sheet's
     name, unless its own title names a part of it; then its title; then the workbook's.
@@ -312,7 +385,7 @@ class _SheetMemo:
 
 
 def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
-    plan = _plan_sheet(s, stated, out)
+    plan = _plan_sheet(s, stated, out, hints)
     if plan is None:
         return
     memo = _SheetMemo()

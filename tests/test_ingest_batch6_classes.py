@@ -123,6 +123,15 @@ def test_a_sub_item_is_read_with_the_heading_row_above_it():
     assert got[("51", "63", "ocop_products", "2024", "actual")] == 39
     assert got[("51", "63", "ocop_products_total", "2024-12-31", "actual")] == 182
     assert 30 not in got.values()
+    # a sub-item that names its own subject is never its section's indicator
+    result = ingest.examine(_xlsx(_head("Ninh Thuận", "Kết quả năm 2022") + [
+        ["STT", "Nội dung chỉ tiêu", "ĐVT", "TH 2022"],
+        ["III", "HỖ TRỢ DOANH NGHIỆP, SỞ HỮU TRÍ TUỆ"],
+        [1, "Số sản phẩm được hỗ trợ tem truy xuất nguồn gốc", "Sản phẩm", 14],
+        [2, "Số lớp tập huấn, hội thảo về SHTT", "Lớp", 5],
+    ]), "ninhthuan_2022.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert _facts(result) == {("58", "63", "traceability_products", "2022", "actual"): 14}
 
 
 def test_districts_as_rows_give_the_province_only_its_total_row():
@@ -141,3 +150,24 @@ def test_districts_as_rows_give_the_province_only_its_total_row():
         result = ingest.examine(sheet(total), "ocop_theo_huyen.xlsx")
         assert result.accepted, (total, [p.message_vi for p in result.problems])
         assert _facts(result) == {("54", "63", "ocop_products", "2024", "actual"): 15}, total
+
+
+def test_a_report_pasted_from_word_gives_its_label_and_figure_lines():
+    """One line a cell, "- label: figure unit" (pasted from Word, no table): each line the matcher
+    takes is a value of the title's province and period; near misses stay out; a figure in another
+    unit is not taken; the lines under "Nhiệm vụ trọng tâm quý IV" speak of plans and are not read."""
+    lines = [
+        "UBND TỈNH GIA LAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", MARK,
+        "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ QUÝ III NĂM 2025",
+        "I. KẾT QUẢ THỰC HIỆN",
+        "- Số nhiệm vụ KH&CN được nghiệm thu trong quý: 07 nhiệm vụ",
+        "- Số sản phẩm OCOP được UBND tỉnh công nhận: 23 sản phẩm",
+        "- Số nhiệm vụ đăng ký đề xuất đặt hàng năm 2026: 41 nhiệm vụ",
+        "- Số doanh nghiệp được hỗ trợ đổi mới công nghệ: 6 lớp",
+        "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025",
+        "- Số nhiệm vụ KH&CN được nghiệm thu: 10 nhiệm vụ",
+    ]
+    result = ingest.examine(_xlsx([[line] for line in lines], title="BC quý III"), "bao_cao_quy3.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert _facts(result) == {("52", "34", "tasks_accepted", "2025-Q3", "actual"): 7,
+                              ("52", "34", "ocop_products", "2025-Q3", "actual"): 23}
