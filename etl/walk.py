@@ -296,6 +296,10 @@ _LINE_FIGURE = re.compile(r"^\s*(?:[-+*•–]\s*)?([^:]{6,160}?)\s*:\s*([^:;]{1
 _AHEAD = re.compile(r"(phuong huong|nhiem vu trong tam|ke hoach|muc tieu|du kien|de xuat|kien nghi)")
 
 
+# an example or a note, not the report speaking: "Ví dụ: Số nhiệm vụ được nghiệm thu: 15"
+_EXAMPLE_LINE = re.compile(r"^\s*[-+*]?\s*(vi du|luu y|ghi chu|chu y|huong dan|mau)\b")
+
+
 def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bool:
     """A sheet without a table whose lines say "label: figure [unit]", one a cell (a report pasted
     from Word): each line whose label the matcher takes and whose figure is one number in the
@@ -304,6 +308,8 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     Returns whether any line was read."""
     from etl.numbers import parse_text
 
+    if "huong dan" in fold(s.name):
+        return False   # an instructions sheet's examples are no report's figures
     lines = [(r, c, v) for r, row in enumerate(s.rows) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
     first = next((r for r, _, v in lines if _LINE_FIGURE.match(v)), None)
     if first is None:
@@ -326,7 +332,7 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
             if re.match(r"^\s*(?:[ivxlc]+|\d+)[.)]\s", f) or v.isupper():
                 ahead = bool(_AHEAD.search(f))
             continue
-        if ahead:
+        if ahead or _EXAMPLE_LINE.match(fold(v)):
             continue
         label, figure = m[1].strip(), m[2].strip()
         try:

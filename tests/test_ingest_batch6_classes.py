@@ -171,3 +171,17 @@ def test_a_report_pasted_from_word_gives_its_label_and_figure_lines():
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {("52", "34", "tasks_accepted", "2025-Q3", "actual"): 7,
                               ("52", "34", "ocop_products", "2025-Q3", "actual"): 23}
+
+
+def test_example_lines_of_instructions_are_no_figures():
+    """"Ví dụ: Số nhiệm vụ KH&CN được nghiệm thu: 15" on a sheet of instructions (or a line starting
+    "Ví dụ") is an example, never a figure of the report."""
+    lines = ["HƯỚNG DẪN ĐIỀN BIỂU", MARK, "Năm báo cáo 2024, tỉnh Sơn La",
+             "- Ví dụ: Số nhiệm vụ KH&CN được nghiệm thu: 15 nhiệm vụ",
+             "- Số sản phẩm OCOP được công nhận: 20 sản phẩm"]
+    for sheet in ("Hướng dẫn", "Ghi chú"):
+        result = ingest.examine(_xlsx([[line] for line in lines], title=sheet), "sonla_2024.xlsx")
+        got = _facts(result)
+        assert not [k for k in got if k[2] == "tasks_accepted"], (sheet, got)
+        if sheet == "Hướng dẫn":
+            assert not got
