@@ -174,14 +174,25 @@ def test_a_report_pasted_from_word_gives_its_label_and_figure_lines():
 
 
 def test_example_lines_of_instructions_are_no_figures():
-    """"Ví dụ: Số nhiệm vụ KH&CN được nghiệm thu: 15" on a sheet of instructions (or a line starting
-    "Ví dụ") is an example, never a figure of the report."""
-    lines = ["HƯỚNG DẪN ĐIỀN BIỂU", MARK, "Năm báo cáo 2024, tỉnh Sơn La",
-             "- Ví dụ: Số nhiệm vụ KH&CN được nghiệm thu: 15 nhiệm vụ",
+    """A line starting "Ví dụ" is an example, and a sheet of instructions holds examples: never a
+    figure of the report, even where the workbook states its province and period."""
+    lines = ["UBND TỈNH SƠN LA", MARK, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024",
+             "- Ví dụ cách ghi — Số nhiệm vụ KH&CN được nghiệm thu: 15 nhiệm vụ",
              "- Số sản phẩm OCOP được công nhận: 20 sản phẩm"]
-    for sheet in ("Hướng dẫn", "Ghi chú"):
-        result = ingest.examine(_xlsx([[line] for line in lines], title=sheet), "sonla_2024.xlsx")
-        got = _facts(result)
-        assert not [k for k in got if k[2] == "tasks_accepted"], (sheet, got)
-        if sheet == "Hướng dẫn":
-            assert not got
+    result = ingest.examine(_xlsx([[line] for line in lines], title="Báo cáo"), "bao_cao.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert _facts(result) == {("14", "63", "ocop_products", "2024", "actual"): 20}
+    wb = openpyxl.Workbook()
+    data = wb.active
+    data.title = "Biểu 01"
+    for row in _head("Sơn La", "Kết quả hoạt động KH&CN năm 2024") + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], [1, "Sản phẩm OCOP được công nhận", "sản phẩm", 20]]:
+        data.append(row)
+    guide = wb.create_sheet("Hướng dẫn")
+    for line in ["Cách ghi biểu", MARK, "- Số nhiệm vụ KH&CN được nghiệm thu: 15 nhiệm vụ"]:
+        guide.append([line])
+    out = io.BytesIO()
+    wb.save(out)
+    result = ingest.examine(out.getvalue(), "bao_cao.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert _facts(result) == {("14", "63", "ocop_products", "2024", "actual"): 20}
