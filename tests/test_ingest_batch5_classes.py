@@ -3,39 +3,11 @@ reports, scored as the held-out set is"): each report is built here, marked as t
 by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation."""
 from __future__ import annotations
 
-import io
-
-import openpyxl
-
 from etl import ingest
 from etl.numbers import parse_text
 from etl.row_labels import indicator_for_label
 from metrics import periods
-
-MARK = "Dữ liệu kiểm thử — không phải số liệu thật"
-
-
-def _xlsx(rows: list[list], merges: tuple[str, ...] = ()) -> bytes:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu 01"
-    for row in rows:
-        ws.append(row)
-    for m in merges:
-        ws.merge_cells(m)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
-def _facts(result) -> dict:
-    f = result.facts
-    return {(p, fr, i, per, m): v for p, fr, i, per, m, v in
-            zip(f.province_code, f.frame, f.indicator, f.period, f.measure, f.value)}
-
-
-def _head(province: str, title: str) -> list[list]:
-    return [[f"UBND TỈNH {province.upper()}"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [title], []]
+from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
 
 
 def test_money_written_short_is_money_never_the_indicators_own_unit():

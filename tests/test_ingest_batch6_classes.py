@@ -8,31 +8,7 @@ import io
 import openpyxl
 
 from etl import ingest
-
-MARK = "Dữ liệu kiểm thử — không phải số liệu thật"
-
-
-def _xlsx(rows: list[list], merges: tuple[str, ...] = (), title: str = "Biểu 01") -> bytes:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for row in rows:
-        ws.append(row)
-    for m in merges:
-        ws.merge_cells(m)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
-def _facts(result) -> dict:
-    f = result.facts
-    return {(p, fr, i, per, m): v for p, fr, i, per, m, v in
-            zip(f.province_code, f.frame, f.indicator, f.period, f.measure, f.value)}
-
-
-def _head(province: str, title: str) -> list[list]:
-    return [[f"UBND TỈNH {province.upper()}"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [title], []]
+from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
 
 
 def test_money_in_full_dong_is_converted_to_the_indicators_unit():

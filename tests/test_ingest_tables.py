@@ -3,7 +3,7 @@ report is built here, marked as test data, and read by `etl.ingest.examine` as a
 from __future__ import annotations
 
 from etl import ingest
-from tests.test_ingest_batch4_classes import MARK, _facts, _head, _xlsx
+from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
 
 _TWO_TABLES = _head("Bình Thuận", "Số liệu khoa học và công nghệ năm 2024") + [
     ["Bảng 1. Nhiệm vụ khoa học và công nghệ năm 2024"],
