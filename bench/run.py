@@ -65,11 +65,15 @@ def ms(x: float) -> str:
 
 
 def synthetic_warehouse(label: str) -> Path:
+    from etl import pipeline
+
     path = BENCH_DIR / f"synth-{label}.duckdb"
     if not path.exists() or not (path.parent / f"{path.stem}.snapshot" / "manifest.json").exists():
         BENCH_DIR.mkdir(parents=True, exist_ok=True)
         print(f"generating {label} synthetic observations -> {path}", flush=True)
         synth.main(["--observations", str(SIZES[label]), "--db", str(path)])
+    elif pipeline.ensure_snapshot(path):  # one made by earlier code: the read-model tables added since
+        print(f"added the read model's new tables to {path}", flush=True)
     return path
 
 
@@ -104,8 +108,13 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
         ("overview: facts (4 provinces)", lambda: queries.facts_view(core, four63, db=db)),
         ("overview: 34-province view", lambda: queries.facts_view(core, four34, mode="today", db=db)),
         ("compare: facts", lambda: queries.facts_view(["tasks_managed"], four63, db=db)),
-        ("profile: facts", lambda: queries.facts((), [("14", "63")], db=db)),
+        # the first screen: the read model's summary (one row per indicator), the facts that disagree
+        # and their other values; the details a page of 8 indicators (the core group) at a time
+        ("profile: summary", lambda: queries.province_summary("14", "63", db=db)),
+        ("profile: disagreeing facts", lambda: queries.disagreeing_facts("14", "63", db=db)),
         ("profile: other values", lambda: queries.alternatives((), [("14", "63")], db=db)),
+        ("profile: a page of details", lambda: queries.facts(core[:8], [("14", "63")], db=db)),
+        ("profile: its other values", lambda: queries.alternatives(core[:8], [("14", "63")], db=db)),
         ("map: one indicator", lambda: queries.map_facts("tasks_managed", db=db)),
         ("map: 34-province view", lambda: queries.map_facts("tasks_managed", "today", db=db)),
         ("coverage: every indicator", lambda: queries.coverage_facts(every, four63, years=last10, db=db)),

@@ -94,6 +94,41 @@ def commit_aside(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("COMMIT")
 
 
+def upgrade(con: duckdb.DuckDBPyConnection) -> bool:
+    """Add the read-model tables a warehouse of earlier code lacks (etl.readmodel.ensure), in
+    their own transaction (the caller holds the writer lock); True when it added any."""
+    con.execute("BEGIN")
+    try:
+        added = readmodel.ensure(con)
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+    return added
+
+
+def publish_added(db: str | os.PathLike | Path) -> bool:
+    """A warehouse of earlier code, or its snapshot, lacks a read-model table added since
+    (publish.ADDED): add it and publish it beside the snapshot's other files, which stay as they
+    are (the caller holds the writer lock). False when nothing was missing or the publish failed."""
+    path = Path(db)
+    manifest = publish.read_manifest(publish.snapshot_dir(path)) or {}
+    if all(name in manifest.get("partitioned", {}) for name in publish.ADDED):
+        return False
+    con = None
+    try:
+        con = duckdb.connect(str(path), config={"autoinstall_known_extensions": "false"})
+        upgrade(con)
+        publish.publish(con, path, [], [])
+        return True
+    except (OSError, duckdb.IOException) as exc:
+        print(f"Cảnh báo: chưa công bố được bản đọc của kho dữ liệu ({exc}).", file=sys.stderr)
+        return False
+    finally:
+        if con is not None:
+            con.close()
+
+
 def publish_whole(db: str | os.PathLike | Path) -> bool:
     """Publish the whole snapshot of a committed warehouse (the caller holds the writer lock):
     after a build or a restore, or when a commit died before publishing (publish.is_stale). A
@@ -104,6 +139,7 @@ def publish_whole(db: str | os.PathLike | Path) -> bool:
     con = None
     try:
         con = duckdb.connect(str(path), config={"autoinstall_known_extensions": "false"})
+        upgrade(con)
         publish.publish(con, path, None)
         return True
     except (OSError, duckdb.IOException) as exc:

@@ -827,12 +827,12 @@ def ensure_snapshot(path: str | os.PathLike | None = None) -> bool:
     rebuilt from data/ and its kept uploads. Never waits on a writer at work when a snapshot
     exists: that writer publishes."""
     db = store.db_path(path)
-    if publish.exists(db) and not publish.is_stale(db):
+    if publish.exists(db) and not publish.is_stale(db) and not publish.lacks_added(db):
         return False
     try:
         with warehouse.writer_lock(path, wait=0 if publish.exists(db) else 300) as target:
             if publish.exists(target) and not publish.is_stale(target):
-                return False
+                return commit.publish_added(target)  # a table added since it was published
             con = duckdb.connect(str(target), config={"autoinstall_known_extensions": "false"})
             try:
                 has_model = con.execute(

@@ -47,7 +47,12 @@ PARTITIONED = {
     "disagreements": ("stock_disagreements", "indicator", "province_code, frame, period, measure, other_period"),
     "disagreements_by_province": ("stock_disagreements", "province_code",
                                   "indicator, frame, period, measure, other_period"),
+    # the province profile's first screen: one small file per province (etl.readmodel.SUMMARY_SQL)
+    "province_summary": ("province_summary", "province_code", "view, frame, indicator"),
 }
+# tables added to the snapshot after others were published: a snapshot without them gets them
+# whole at its next publish, the rest stays incremental (not a whole republish: minutes at 10 M)
+ADDED = ("province_summary",)
 # the by-province copies and the by-indicator copy each is made from
 BY_PROVINCE = {"facts_by_province": "facts", "history_by_province": "history",
                "disagreements_by_province": "disagreements"}
@@ -88,6 +93,12 @@ def mark_stale(db: Path) -> bool:
     leftover = mark.exists()
     mark.touch()
     return leftover
+
+
+def lacks_added(db: Path) -> bool:
+    """The published snapshot lacks a table added since it was published (ADDED)."""
+    manifest = read_manifest(snapshot_dir(db)) or {}
+    return any(name not in manifest.get("partitioned", {}) for name in ADDED)
 
 
 def is_stale(db: Path) -> bool:
@@ -153,8 +164,8 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
     folder.mkdir(parents=True, exist_ok=True)
     old = read_manifest(folder)
     pending = _stale_mark(db)
-    if (whole or old is None or old.get("db") != db.name
-            or old.get("layout") not in COMPATIBLE or set(old.get("partitioned", {})) != set(PARTITIONED)):
+    if (whole or old is None or old.get("db") != db.name or old.get("layout") not in COMPATIBLE
+            or not set(PARTITIONED) - set(ADDED) <= set(old.get("partitioned", {})) <= set(PARTITIONED)):
         # no usable snapshot yet, or a commit or publish died half-way: publish everything
         indicators = provinces = None
     pending.touch()
@@ -165,11 +176,19 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
     vdir.mkdir()
     views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
     tables = views | {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-    touched_by = {"indicator": indicators, "province_code": provinces}
+    touched_by = {"indicator": indicators, "province_code": provinces, "summary": provinces}
+    if provinces is not None and indicators is not None and "province_lineage" in views:
+        # a frame-63 province's facts feed its successor's merger view: that summary changed too
+        fed = con.execute("SELECT DISTINCT code34 FROM province_lineage WHERE code63 IN (SELECT unnest(?))",
+                          [list(provinces)]).fetchall()
+        touched_by["summary"] = sorted(set(provinces) | {r[0] for r in fed})
     partitioned: dict[str, dict[str, list[str]]] = {}
     overlays: dict[str, dict[str, dict]] = {}  # by-province copy -> province -> its overlay (see _province_rows)
     for name, (source, key, order) in PARTITIONED.items():
-        touched = touched_by[key] if indicators is not None else None
+        if name in ADDED and source not in tables:
+            continue  # a warehouse of earlier code (etl.readmodel.ensure adds it): readers do without
+        touched = (touched_by["summary" if name == "province_summary" else key]
+                   if indicators is not None and name in old["partitioned"] and source in tables else None)
         overlaid: dict[str, dict] = {}  # the touched provinces written as an overlay on their base
         bases: dict[str, list[str]] = {}
         if touched is None and name in BY_PROVINCE and source in views:

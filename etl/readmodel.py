@@ -8,7 +8,13 @@ Tables (in the writer's database; published to readers by etl.publish):
                  measure; rates, indices and ranks never summed or averaged — kept only where the
                  territory did not change); extra columns comparable, reason, reason_en, predecessors;
   data_index     (indicator, province, frame, measure) -> how many facts, first and last day:
-                 the lists of indicators, provinces and years with data.
+                 the lists of indicators, provinces and years with data;
+  province_summary  one row per (view, province, frame, indicator): the value a province profile's
+                 summary shows for it (the latest, certain values first, actual before plan),
+                 how many facts and values it has and how many of them disagree with another
+                 source — the profile's first screen reads ~1,300 rows, not the province's every
+                 fact (~98 k at 10 M observations); view 'reported' from current_facts, 'today'
+                 (the frame-34 provinces in the merger view) from facts_today.
 Rows are ordered by indicator, province, frame, period so DuckDB's zone maps skip what a filter
 does not need. `refresh()` recomputes only the facts a commit touched (their keys), the merged
 provinces and index rows they feed, so its cost follows the change, not the warehouse.
@@ -25,7 +31,15 @@ _KEY = ", ".join(FACT_KEY)
 FACT_ORDER = "indicator, province_code, frame, period_start, period_end, measure"
 TODAY_ORDER = "indicator, province_code, period_start, period_end, measure"
 
-DDL = """
+# the province profile's summary (SUMMARY_SQL); added to a warehouse built before it by ensure()
+SUMMARY_DDL = """
+CREATE TABLE province_summary (view VARCHAR, province_code VARCHAR, frame VARCHAR, indicator VARCHAR,
+                               n_facts BIGINT, n_values BIGINT, n_disagreeing BIGINT, period VARCHAR,
+                               period_start DATE, period_end DATE, measure VARCHAR, value DOUBLE,
+                               qualifier VARCHAR, status VARCHAR, comparable BOOLEAN);
+"""
+
+DDL = SUMMARY_DDL + """
 CREATE TABLE current_facts AS SELECT * FROM computed_facts WHERE FALSE;
 CREATE OR REPLACE VIEW facts AS SELECT * FROM current_facts;
 CREATE TABLE facts_today AS
@@ -159,6 +173,7 @@ def refresh(con: duckdb.DuckDBPyConnection, touched: pd.DataFrame | None = None)
 
     touched: the fact keys (FACT_KEY columns) whose observations changed; None rebuilds everything
     (a build, the synthetic warehouse). Returns the indicators whose rows changed (for publishing)."""
+    ensure(con, fill=touched is not None)  # (a whole refresh fills it below)
     if touched is None:
         con.execute("DELETE FROM current_facts")
         _ordered_insert(con, "current_facts", "SELECT * FROM computed_facts", FACT_ORDER)
@@ -170,6 +185,7 @@ def refresh(con: duckdb.DuckDBPyConnection, touched: pd.DataFrame | None = None)
         con.execute("DELETE FROM data_index")
         _ordered_insert(con, "data_index", _INDEX_SQL.format(where="TRUE"), "indicator, province_code, frame, measure")
         con.execute("DROP TABLE _affected")
+        fill_summary(con)
         return [r[0] for r in con.execute("SELECT DISTINCT indicator FROM computed_facts ORDER BY 1").fetchall()]
     keys = touched[list(FACT_KEY)].drop_duplicates()
     if keys.empty:
@@ -205,9 +221,67 @@ def refresh(con: duckdb.DuckDBPyConnection, touched: pd.DataFrame | None = None)
     _ordered_insert(con, "data_index", _INDEX_SQL.format(
         where=f"indicator IN ({in_list}) AND (indicator, province_code, frame) IN (SELECT * FROM _cells)"),
         "indicator, province_code, frame, measure")
+    # the profile's summary of the cells touched (reported) and of the merged provinces fed (today)
+    con.execute("DELETE FROM province_summary s USING _cells c WHERE s.view = 'reported' "
+                "AND s.indicator = c.indicator AND s.province_code = c.province_code AND s.frame = c.frame")
+    con.execute("DELETE FROM province_summary s USING _affected a WHERE s.view = 'today' "
+                "AND s.province_code = a.code34 AND s.indicator = a.indicator")
+    _ordered_insert(con, "province_summary", SUMMARY_SQL.format(
+        reported=f"indicator IN ({in_list}) AND (province_code, frame, indicator) IN "
+                 "(SELECT province_code, frame, indicator FROM _cells)",
+        today=f"indicator IN ({in_list}) AND (province_code, indicator) IN (SELECT code34, indicator FROM _affected)"),
+        SUMMARY_ORDER)
     for tmp in ("_touched", "_affected", "_cells"):
         con.execute(f"DROP TABLE {tmp}")
     return indicators
+
+
+SUMMARY_ORDER = "province_code, view, frame, indicator"
+# The value a profile's summary shows for an indicator (views.tables.profile_summary's rule, once
+# in SQL): a value before none, a certain one before an uncertain one, actual before plan, the
+# latest period; per (view, province, frame, indicator) with its counts. A fact "disagrees" when
+# another source reported another value or a stock's other period disagrees with it
+# (alternatives > 0: exactly the facts the profile's other values name); in the merger view a
+# sum rebuilt from several predecessors has no source of its own (source_id NULL) and names none.
+SUMMARY_SQL = """
+WITH f AS (
+    SELECT 'reported' AS view, province_code, frame, indicator, period, period_start, period_end, measure, value,
+           qualifier, status, TRUE AS comparable, alternatives > 0 AS disagrees
+    FROM current_facts WHERE {reported}
+    UNION ALL
+    SELECT 'today' AS view, province_code, '34' AS frame, indicator, period, period_start, period_end, measure,
+           value, qualifier, status, coalesce(comparable, TRUE) AS comparable,
+           coalesce(alternatives > 0 AND source_id IS NOT NULL, FALSE) AS disagrees
+    FROM facts_today WHERE {today}),
+ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY view, province_code, frame, indicator
+                                 ORDER BY value IS NOT NULL DESC, (status <> 'uncertain' AND value IS NOT NULL) DESC,
+                                          measure = 'actual' DESC, period_end DESC, period_start DESC, period, measure)
+              AS pick,
+           count(*) OVER w AS n_facts, count(value) OVER w AS n_values, count_if(disagrees) OVER w AS n_disagreeing
+    FROM f WINDOW w AS (PARTITION BY view, province_code, frame, indicator))
+SELECT view, province_code, frame, indicator, n_facts, n_values, n_disagreeing, period, period_start, period_end,
+       measure, value, qualifier, status, comparable
+FROM ranked WHERE pick = 1
+"""
+
+
+def fill_summary(con: duckdb.DuckDBPyConnection) -> None:
+    """province_summary rebuilt whole from current_facts and facts_today."""
+    con.execute("DELETE FROM province_summary")
+    _ordered_insert(con, "province_summary", SUMMARY_SQL.format(reported="TRUE", today="TRUE"), SUMMARY_ORDER)
+
+
+def ensure(con: duckdb.DuckDBPyConnection, fill: bool = True) -> bool:
+    """Add the read-model tables a warehouse built by earlier code lacks, filled whole (inside the
+    caller's transaction); True when it added any. Only province_summary is newer than the rest."""
+    have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if "province_summary" in have or "current_facts" not in have:
+        return False
+    con.execute(SUMMARY_DDL)
+    if fill:
+        fill_summary(con)
+    return True
 
 
 def literal(value) -> str:

@@ -275,6 +275,20 @@ def facts_view(indicators=(), provinces=(), mode: str = "reported", measure: str
     return query(sql, params, db, TODAY_ORDER if mode == "today" else FACT_ORDER)
 
 
+def disagreeing_facts(code: str, frame: str, mode: str = "reported",
+                      db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """A province's facts with another value reported (alternatives > 0), as facts_view gives
+    them (mode "today": a frame-34 province in the merger view): the profile's disagreements,
+    without reading its every fact (~98 k at 10 M observations)."""
+    if mode == "today" and frame == "34":
+        sql, params = _facts_view_sql((), [code], "today", None, db)
+        order = TODAY_ORDER
+    else:
+        sql, params = _facts_sql((), [(code, frame)], None, None, db, _FACT_COLUMNS)
+        order = FACT_ORDER
+    return query(sql + " AND alternatives > 0", params, db, order)
+
+
 def facts_view_key(indicators=(), provinces=(), mode: str = "reported", db: str | os.PathLike | None = None) -> str:
     """What facts_view's result depends on, for caches finer than the data version: its query,
     which names the snapshot files it reads (immutable: a new version that leaves them alone
@@ -303,6 +317,27 @@ def _facts_view_sql(indicators, provinces, mode, measure, db) -> tuple[str, tupl
 
 
 # --- overview and province profile -------------------------------------------------------------
+
+SUMMARY_COLUMNS = ("province_code", "frame", "indicator", "n_facts", "n_values", "n_disagreeing", "period",
+                   "period_start", "period_end", "measure", "value", "qualifier", "status", "comparable")
+
+
+def province_summary(code: str, frame: str, mode: str = "reported",
+                     db: str | os.PathLike | None = None) -> pd.DataFrame | None:
+    """One row per indicator a province has, as its profile's summary shows it (etl.readmodel's
+    province_summary, materialized when data changes): the value shown (latest; certain values
+    first, actual before plan) with its fact key, how many facts and values, how many disagree.
+    In "today" mode a frame-34 province's rows are those of the merger view. None when the
+    published snapshot predates the table (the caller computes it from the facts)."""
+    try:
+        if not snapshot.of(store.db_path(db)).has("province_summary"):
+            return None
+    except snapshot.SnapshotMissing:
+        return None
+    view = "today" if mode == "today" and frame == "34" else "reported"
+    sql = (f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM {_partitions('province_summary', [code], db)} "
+           "WHERE province_code = ? AND view = ? AND frame = ?")
+    return query(sql, (code, view, frame), db, ("indicator",))
 
 
 # --- map and coverage --------------------------------------------------------------------------

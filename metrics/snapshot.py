@@ -180,6 +180,11 @@ class Snapshot:
         mark where it starts and ends, for the benchmark that swaps it for the writer's table.)"""
         return f"(SELECT /*snapshot*/ * FROM ({self._read(name, keys)}) /*snapshot*/) AS {name}"
 
+    def has(self, name: str) -> bool:
+        """Whether the installed version publishes this partitioned table (a snapshot of earlier
+        code may lack one added since: etl.publish.ADDED)."""
+        return name in self._parts
+
     def file_of(self, name: str) -> str:
         """The file a small table is read from in the installed version ("" if none): a publish
         that left the table as it was keeps its file, so this says whether it changed."""
@@ -220,6 +225,9 @@ _ORDER["history_by_province"] = _ORDER["history"]
 _ORDER["disagreements"] = _ORDER["disagreements_by_province"] = [
     "province_code", "frame", "indicator", "period", "measure", "other_period", "value", "unit", "qualifier", "status",
     "source", "quote", "note"]
+_ORDER["province_summary"] = ["view", "province_code", "frame", "indicator", "n_facts", "n_values", "n_disagreeing",
+                              "period", "period_start", "period_end", "measure", "value", "qualifier", "status",
+                              "comparable"]
 
 # a whole by-indicator table and its by-province copy (etl.publish.BY_PROVINCE): the same rows
 BY_INDICATOR = {"facts_by_province": "facts", "history_by_province": "history",

@@ -141,26 +141,61 @@ def other_values(version: str, indicators: tuple, provinces: tuple, lang: str) -
 PROFILE_PAGE = 8  # indicators drawn in full (chart, table) per page of a group
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
-def _profile_frame(version: str, mode: str, code: str, frame: str, lang: str):
-    """(facts, other values) of one province in the view; shared read-only, never copied."""
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _profile_frame(version: str, mode: str, code: str, frame: str, lang: str, indicators: tuple = ()):
+    """(facts, other values) of one province in the view — of these indicators (() : all); shared
+    read-only, never copied."""
     province = registry.province(code, frame)
-    others = dict(other_values(version, (), ((code, frame),), lang))
+    others = dict(other_values(version, indicators, ((code, frame),), lang))
     if mode == "today" and frame == "34":
-        df = queries.facts_view((), [code], mode="today")
+        df = queries.facts_view(list(indicators), [code], mode="today")
         preds = registry.predecessors(province)
         if len(preds) == 1:  # same territory: the predecessor's disagreements are this province's
-            others.update(tables.other_values_map(queries.alternatives((), [preds[0].key]), lang,
+            others.update(tables.other_values_map(queries.alternatives(list(indicators), [preds[0].key]), lang,
                                                   as_province=(code, frame)))
     else:
-        df = queries.facts((), [(code, frame)])
+        df = queries.facts(list(indicators), [(code, frame)])
     return df, others
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _profile_disagreeing(version: str, mode: str, code: str, frame: str, lang: str):
+    """(facts, other values) of one province's facts that disagree with another source (a fact
+    whose key the other values name has alternatives: those facts give the same table)."""
+    province = registry.province(code, frame)
+    others = dict(other_values(version, (), ((code, frame),), lang))
+    if mode == "today" and frame == "34" and len(registry.predecessors(province)) == 1:
+        pred = registry.predecessors(province)[0]
+        others.update(tables.other_values_map(queries.alternatives((), [pred.key]), lang, as_province=(code, frame)))
+    return queries.disagreeing_facts(code, frame, mode), others
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> dict:
     """The profile's shared part, read-only: its groups ((key, title, codes)), the summary of every
-    indicator, every disagreement in one table (both ready for the screen), the counts."""
+    indicator, every disagreement in one table (both ready for the screen), the counts.
+
+    The summary and the counts come from the read model's per-province summary (one row per
+    indicator: ~1,300 at 10 M, where the province has ~98 k facts); the disagreements table
+    reads the province's disagreeing facts only."""
+    summary = queries.province_summary(code, frame, mode)
+    if summary is None:  # a snapshot published before the summary existed
+        return profile_view_of_facts(version, mode, code, frame, lang)
+    groups = tables.profile_groups(summary["indicator"].unique(), lang)
+    counts = {c: int(n) for c, n in zip(summary["indicator"].tolist(), summary["n_disagreeing"].tolist()) if n}
+    df, others = _profile_disagreeing(version, mode, code, frame, lang) if counts else (summary.iloc[:0], {})
+    return {"empty": summary.empty, "groups": groups,
+            "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(summary["n_values"].sum()),
+            "summary": for_screen(tables.summary_table(summary, groups, lang)),
+            "summary_facts": tables.profile_summary_facts(summary, groups),
+            "disagreements": for_screen(tables.disagreement_table(df, others, lang)),
+            "disagreement_facts": tables.disagreement_facts(df, others),
+            "n_disagreeing": sum(counts.values()), "disagreeing": counts}
+
+
+def profile_view_of_facts(version: str, mode: str, code: str, frame: str, lang: str) -> dict:
+    """profile_view computed from the province's every fact (what it was before the read model's
+    summary; still used on a snapshot without it, and by the tests as the reference)."""
     df, others = _profile_frame(version, mode, code, frame, lang)
     groups = tables.profile_groups(df["indicator"].unique(), lang)
     counts = tables.disagreeing_counts(df, others)
@@ -177,8 +212,8 @@ def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> d
 def profile_details(version: str, mode: str, code: str, frame: str, indicators: tuple, lang: str) -> list[dict]:
     """For each indicator of one page: its table of values with provenance and the fact id of each
     of its rows (a selected row opens that fact's history), whether it gets a chart (a core
-    indicator with two drawable values), its sources line."""
-    df, others = _profile_frame(version, mode, code, frame, lang)
+    indicator with two drawable values), its sources line. Reads that page's indicators only."""
+    df, others = _profile_frame(version, mode, code, frame, lang, tuple(indicators))
     core = set(registry.display().core)
     out = []
     for indicator, rows in df[df["indicator"].isin(list(indicators))].groupby("indicator", sort=False):
@@ -195,7 +230,7 @@ def profile_details(version: str, mode: str, code: str, frame: str, indicators: 
 def profile_figure(version: str, mode: str, code: str, frame: str, indicator: str, lang: str):
     """One core indicator's chart on the profile, built once and shared (st.plotly_chart only
     reads it): plotly's figure building is the costly part of drawing a chart."""
-    df, _ = _profile_frame(version, mode, code, frame, lang)
+    df, _ = _profile_frame(version, mode, code, frame, lang, (indicator,))
     drawn = rules.chartable(df[df["indicator"] == indicator])
     ind = registry.indicator(indicator)
     years = (int(drawn["period_start"].dt.year.min()), int(drawn["period_end"].dt.year.max()))

@@ -286,20 +286,33 @@ def profile_summary(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]], 
                     lang: str) -> pd.DataFrame:
     """One row per indicator of a province, in the order of `groups` ((key, title, codes)): its
     group, name, latest value (certain values first, actual before plan, missing as "—") with
-    its period and status, how many values it has and how many facts whose sources disagree."""
+    its period and status, how many values it has and how many facts whose sources disagree.
+    (From the province's every fact; summary_table gives the same from the read model's summary.)"""
+    if df.empty:
+        return _summary_rows({}, {}, [], {}, lang)
+    return _summary_rows(_latest(df), df.groupby("indicator").size().to_dict(), groups, disagreeing, lang)
+
+
+def summary_table(summary: pd.DataFrame, groups: list[tuple[str, str, list[str]]], lang: str) -> pd.DataFrame:
+    """profile_summary from the read model's per-province summary (metrics.queries.province_summary:
+    one row per indicator with the value shown and the counts), without the province's facts."""
+    latest = {r["indicator"]: r for r in summary.to_dict("records")}
+    return _summary_rows(latest, {c: r["n_facts"] for c, r in latest.items()}, groups,
+                         {c: r["n_disagreeing"] for c, r in latest.items()}, lang)
+
+
+def _summary_rows(latest: dict[str, dict], counts: dict, groups, disagreeing: dict, lang: str) -> pd.DataFrame:
     cols = [t(k, lang) for k in ("pf_group", "col_indicator", "pf_latest", "col_period", "col_status",
                                  "pf_n_values", "pf_n_disagreeing")]
-    if df.empty:
+    if not latest:
         return pd.DataFrame(columns=cols)
-    latest = _latest(df)
-    counts = df.groupby("indicator").size().to_dict()
     rows = []
     for _key_, title, codes in groups:
         for code in codes:
             r, ind = latest[code], registry.indicator(code)
             name = ind.name(lang)
             status = t(f"status_{r['status']}", lang)
-            if "reason" in r and not bool(r.get("comparable", True)):
+            if not bool(r.get("comparable", True)):  # merger view: no value, and why
                 status = t("not_comparable", lang)
             rows.append((title, name, _value_cell(r, ind, lang),
                          periods.label(r["period"], lang) + (f" ({t('plan', lang)})" if r["measure"] == "plan" else ""),
@@ -309,10 +322,10 @@ def profile_summary(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]], 
 
 def profile_summary_facts(df: pd.DataFrame, groups: list[tuple[str, str, list[str]]]) -> list[str]:
     """The fact id of each row of profile_summary, in its order (a selected row opens the history
-    of the value it shows)."""
+    of the value it shows). `df`: the province's facts, or its summary (one row per indicator)."""
     if df.empty:
         return []
-    latest = _latest(df)
+    latest = _latest(df) if "n_facts" not in df else {r["indicator"]: r for r in df.to_dict("records")}
     return [fact_id(latest[code]) for _key_, _title, codes in groups for code in codes]
 
 
