@@ -34,13 +34,21 @@ class Column:
     # "Điểm" / "Hạng" under "PII 2023": what the row's figure is, read before the row's label
     # ("Thể chế" under "Hạng" is "Xếp hạng Thể chế")
     label_prefix: str = ""
+    # "Tổng số | Chia theo cấp quản lý: Cấp quốc gia | Cấp tỉnh | Cấp cơ sở" (the Ministry's
+    # statistical forms): the level this column gives of the row's indicator ("Cấp tỉnh")
+    level_text: str = ""
 
 
 # the header of a label column whose rows are levels of management, not indicators
 LEVEL_HEADERS = ("cap quan ly", "cap", "cap nhiem vu", "cap thuc hien", "cap quan ly nhiem vu", "phan cap",
-                 "cap de tai du an", "level", "management level")
+                 "cap de tai du an", "level", "management level",
+                 # NOTE: OCOP stars as rows ("Hạng sao | Số sản phẩm OCOP còn hiệu lực" over "3 sao | 4 sao
+                 # | Tổng cộng") are the column's indicator's parts, as levels are
+                 "hang sao", "phan hang", "phan hang sao", "so sao", "hang san pham", "xep hang sao")
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
+PERIOD_FROM_HEADERS = frozenset(("tu ngay", "ngay bat dau", "bat dau", "from", "start date", "tu"))
+PERIOD_TO_HEADERS = frozenset(("den ngay", "ngay ket thuc", "ket thuc", "to", "end date", "den", "tinh den ngay"))
 _RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
 TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc"}
 # NOTE: where a province belongs, a row of the region or the country ("Trung bình cả nước",
@@ -129,6 +137,7 @@ _PROVINCE_HEADERS = frozenset((
     # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
     "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"))
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
+_NEW_NOTE = re.compile(r"\(\s*(mới|sau sắp xếp|sau sáp nhập|sau hợp nhất)\s*\)\s*$", re.I)
 
 
 def header_role(text: str) -> Column:
@@ -168,6 +177,10 @@ def header_role(text: str) -> Column:
         col.role, col.previous_period = "value", True
     elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan", "year", "period"):
         col.role = "period"
+    elif f in PERIOD_FROM_HEADERS or f in PERIOD_TO_HEADERS:
+        # NOTE: a department's software exports "Từ ngày | Đến ngày": the row's period as its two
+        # ends (read together by the walk); "Đến ngày" alone is a cut-off (a stock's date)
+        col.role = "period_from" if f in PERIOD_FROM_HEADERS else "period"
     elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value"):
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form
         col.role = "value"
@@ -180,6 +193,12 @@ def header_role(text: str) -> Column:
         # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
         # (mới)" is not matched: before the merger it would mean the merged territory.
         provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*cũ\s*\)", " ", nfc(text), flags=re.I))
+        if not provs and len(words) <= 6 and _NEW_NOTE.search(text):
+            # NOTE: "Vĩnh Long (mới)", "Tuyên Quang (sau sắp xếp)" as a compilation's column is the
+            # merged unit of the 34-province frame only; a period before the merger is then set
+            # aside by the validation (the merged territory's 2024 belongs to no province)
+            from etl.context import provinces_named
+            provs = [p for p in provinces_named(text) if p.frame == "34"]
         if not provs and len(words) > 3:
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
             # report holds the former province's figures, never the reporting province's

@@ -20,6 +20,7 @@ _PERIOD_PHRASE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*tháng\s*(?:đầu|cuối)\s*năm\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
     re.I)
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
+_PLAN_NOTE = re.compile(r"(^| )(du toan|ke hoach|(?<!chuyen )giao|muc tieu|du kien|phan bo)( |$)")
 
 
 def clean_label(text: str) -> str:
@@ -57,6 +58,12 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
     those held ("Nhãn hiệu tập thể được bảo hộ trong năm 2024": the stock's `exclude`)."""
     if variant == label:
         return False
+    # NOTE: a trailing note that says the figure is a plan ("Kinh phí sự nghiệp KH&CN (dự toán)",
+    # "(kế hoạch giao)", "(chỉ tiêu được giao)") is no note to drop: without it the plan reads as
+    # the amount spent or achieved
+    note = _TRAILING_PARENS.search(clean_label(label))
+    if note and note[0].strip() not in variant and _PLAN_NOTE.search(fold(note[0])):
+        return True
     if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
         return True
     return labels.period_rules_out(code, label)

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+from etl.headers import (_SCORE_RANK, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          next_table_header,
                          is_aggregate_place, within)
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
@@ -155,6 +155,7 @@ class _SheetPlan:
     prefixed: list = None           # value columns whose header says "Điểm" / "Hạng" (see _read_prefixed)
     # levels as rows ("Cấp quản lý"): value column -> the indicator its header names (see _read_level_rows)
     level_cols: dict = None
+    period_from_col: int | None = None  # "Từ ngày | Đến ngày": the period's first day, beside period_col (its last)
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
@@ -204,6 +205,28 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # same month, which the comparison column sets against the year to date
             if c.role == "value" and c.relative_year == -1 and "cung ky" in fold(c.text) and c.within_year is None:
                 c.within_year = ("ytd",)
+    if label_col is not None and fold(cols[label_col].text) not in LEVEL_HEADERS:
+        levels = {c.index: _LEVEL_COLUMN.search(fold(c.text)) for c in cols
+                  if c.index != label_col and c.role in ("other", "value") and not c.period}
+        levels = {i: m for i, m in levels.items() if m}
+        if len(levels) >= 2:
+            # NOTE: the Ministry's forms give the levels as columns beside the total ("Tổng số |
+            # Chia theo cấp quản lý: Cấp quốc gia | Cấp tỉnh | Cấp cơ sở"), the indicators as rows:
+            # a level column holds the row's indicator's part at that level, or nothing the
+            # registry has (read by _level_part: never the row's whole)
+            for c in cols:
+                if c.index in levels:
+                    c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][2]]
+                elif c.role == "total" and fold(c.text) in ("tong so", "tong cong", "tong", "cong", "tong so chung"):
+                    c.role = "value"
+    if label_col is not None and _ABOUT_PII.search(fold(_title_text(s, start))):
+        for c in cols:
+            # NOTE: a PII table with pillars as rows under one header row "Điểm | Xếp hạng (/34)",
+            # the edition in the title: each column says which of the row's two figures it holds
+            # (as "PII 2023" over "Điểm | Hạng" does)
+            prefix = _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text)))
+            if c.role == "other" and c.index != label_col and prefix:
+                c.role, c.label_prefix = "value", prefix
     indicator_cols = {}
     if label_col is None:
         # NOTE: indicators as columns, rows by province ("Tỉnh") or by year ("Năm"): each header
@@ -266,6 +289,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         title=_title_text(s, start),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
+        period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
+        if next((c for c in cols if c.role == "period"), None) is not None else None,
     )
 
 
@@ -513,6 +538,46 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
 
 
+_LEVEL_COLUMN = re.compile(r"(^| )cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$")
+_LEVEL_IN_NAME = re.compile(r"(^| )cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so|huyen)( |$)")
+_LEVEL_NAMES = {"quoc gia": "Cấp quốc gia", "nha nuoc": "Cấp nhà nước", "trung uong": "Cấp trung ương",
+                "bo nganh": "Cấp bộ, ngành", "tinh": "Cấp tỉnh", "co so": "Cấp cơ sở"}
+
+
+def _level_part(code: str, level_text: str) -> str | None:
+    """The part of `code` at a level ("Cấp tỉnh" of tasks accepted: tasks_accepted_provincial), as
+    a "- Cấp tỉnh" row under its heading is read; None when the registry has no such part."""
+    whole = registry.indicator(code)
+    if _LEVEL_IN_NAME.search(fold(whole.name_vi)):
+        return None   # the row's indicator is already one level's ("… cấp quốc gia chuyển tiếp")
+    part, _ = indicator_for_label(f"- {level_text}", code)
+    if part is None and whole.parent is not None:
+        # NOTE: "Nhiệm vụ mở mới | Cấp quốc gia": the sibling part at that level whose own words
+        # (beside the whole's and the level's) the row's indicator all speaks ("mới", "triển
+        # khai"), when exactly one is (tasks_new_national); never a part of another kind
+        level = fold(level_text)
+        level_words = set(labels.label_tokens(level_text))
+
+        def same_kind(sibling: str) -> bool:
+            own = [w for w in labels.qualifier_words(sibling, whole.parent) if w not in level_words]
+            return bool(own) and labels.speaks_of(code, tuple(own))
+        hits = [i.code for i in registry.indicators().values()
+                if i.parent == whole.parent and i.code != code and f" {level} " in f" {fold(i.name_vi)} "
+                and same_kind(i.code)]
+        part = hits[0] if len(hits) == 1 else None
+    if part is None or part == code:
+        return None
+    ind = registry.indicator(part)
+    # a level part names its level in its own words, not in a note ("5 sao (cấp quốc gia)")
+    if not _LEVEL_IN_NAME.search(fold(_PAREN_NOTE.sub(" ", ind.name_vi))):
+        return None
+    return part if ind.parent in (code, whole.parent) and ind.parent is not None else None
+
+
+_ABOUT_PII = re.compile(r"(^| )pii( |$)|chi so doi moi sang tao")
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+
+
 def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
                    out: Reading) -> bool:
     """A row under "Điểm | Hạng" columns (PII pillars as rows, editions as column groups): each
@@ -525,9 +590,10 @@ def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hi
     groups: dict[tuple[str, str], list[Column]] = {}
     for c in plan.prefixed:
         if _is_number_like(row[c.index] if c.index < width else None):
-            among = "34" if c.period is not None and c.period.start.year >= 2025 else "63"
+            edition = c.period or plan.base_period
+            among = "34" if edition is not None and edition.start.year >= 2025 else "63"
             groups.setdefault((c.label_prefix, among), []).append(c)
-    about_pii = re.search(r"(^| )pii( |$)|chi so doi moi sang tao", fold(plan.title)) is not None
+    about_pii = _ABOUT_PII.search(fold(plan.title)) is not None
     for (prefix, among), cols in groups.items():
         among_text = f", trên {among} tỉnh, thành phố" if prefix == "Xếp hạng" else ""
         code, period = indicator_for_label(f"{prefix} {label}{among_text}", None)
@@ -734,12 +800,14 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # NOTE: the rows of one province share one list of its provinces (never mutated)
         row_provs, row_ptext = found, ptext
     pv = row[percol] if percol is not None and percol < width else None
+    fromcol = plan.period_from_col
+    fv = row[fromcol] if fromcol is not None and fromcol < width else None
     if pv is not None:
-        key = (type(pv), pv)   # the type too: True == 1 == 1.0 read differently
+        key = (type(pv), pv, type(fv), fv)   # the type too: True == 1 == 1.0 read differently
         if key in memo.period:
             row_period = memo.period[key]
         else:
-            row_period = memo.period[key] = _period_of_cell(pv)
+            row_period = memo.period[key] = _period_of_cell(pv) if fromcol is None else _period_of_ends(fv, pv)
         if row_period is None:
             pt = cell_text(pv)
             out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
@@ -782,6 +850,17 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         ci = c.index
         cell_unit = ""
         cell_code = code
+        if c.level_text:
+            cell_code = _level_part(code, c.level_text)
+            if cell_code is None:
+                if _is_number_like(row[ci] if ci < width else None):
+                    cell = f"{letters[ci]}{r + 1}"
+                    ind = registry.indicator(code)
+                    out.ignored.append(Ignored(
+                        s.name, r + 1, f"{label} ({cell}: {cell_text(row[ci])})",
+                        f"Cột “{c.level_text}”: danh mục không có chỉ tiêu “{ind.name_vi}” theo cấp này; không lấy",
+                        f"Column “{c.level_text}”: the registry has no part of “{ind.name_en}” at this level; not taken"))
+                continue
         if c.cumulative or cumulative_row:
             cell_code, why = _cumulative_reading(code, c, cumulative_row)
             if cell_code is None:
@@ -1083,6 +1162,17 @@ def _period_of_cell(v) -> Period | None:
             return periods.span(date(v.year, 1, 1), date(v.year, 12, 31))
         return periods.at(v)
     return _period_cached(cell_text(v))
+
+
+def _period_of_ends(first, last) -> Period | None:
+    """A row's period from "Từ ngày | Đến ngày": both ends (01/04/2026, 30/06/2026 is 2026-Q2), or the
+    last alone ("Đến ngày 31/03/2026": a cut-off, a stock's date)."""
+    def text(v):
+        if isinstance(v, datetime):
+            v = v.date()
+        return f"{v.day}/{v.month}/{v.year}" if isinstance(v, date) else cell_text(v)
+    a, b = text(first), text(last)
+    return periods.from_text(f"từ {a} đến {b}" if a else f"đến {b}")
 
 
 _LAST_PARENS = re.compile(r"\(([^()]*)\)[\s.:;*]*$")
