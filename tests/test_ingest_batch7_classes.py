@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from etl import ingest
 from metrics import periods
-from tests.test_ingest_batch6_classes import MARK, _facts, _head, _xlsx
+from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
 
 
 def test_periods_written_as_dates():
