@@ -117,7 +117,11 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
         ("profile: its other values", lambda: queries.alternatives(core[:8], [("14", "63")], db=db)),
         ("map: one indicator", lambda: queries.map_facts("tasks_managed", db=db)),
         ("map: 34-province view", lambda: queries.map_facts("tasks_managed", "today", db=db)),
-        ("coverage: every indicator", lambda: queries.coverage_facts(every, four63, years=last10, db=db)),
+        # the grid of every indicator: the read model's cells; the sources line counted in DuckDB; the
+        # values of the page of 30 indicators shown (its tooltips and details)
+        ("coverage: cells (every indicator)", lambda: queries.coverage_years(four63, years=last10, db=db)),
+        ("coverage: sources line", lambda: queries.coverage_sources(every, four63, years=last10, db=db)),
+        ("coverage: a page's values", lambda: queries.coverage_facts(every[:30], four63, years=last10, db=db)),
         ("data: every fact (once per version)", lambda: queries.facts(db=db)),
         ("data: fact history", lambda: queries.fact_history("14", "63", "tasks_managed", "2020", "actual", db=db)),
     ]

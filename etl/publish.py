@@ -28,6 +28,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl import readmodel
 from etl.readmodel import each_equal, literal
 
 MANIFEST = "manifest.json"
@@ -49,10 +50,12 @@ PARTITIONED = {
                                   "indicator, frame, period, measure, other_period"),
     # the province profile's first screen: one small file per province (etl.readmodel.SUMMARY_SQL)
     "province_summary": ("province_summary", "province_code", "view, frame, indicator"),
+    # the coverage grid's cells as reported (etl.readmodel.COVERAGE_SQL)
+    "coverage_years": ("coverage_years", "province_code", "frame, indicator, year"),
 }
 # tables added to the snapshot after others were published: a snapshot without them gets them
 # whole at its next publish, the rest stays incremental (not a whole republish: minutes at 10 M)
-ADDED = ("province_summary",)
+ADDED = tuple(readmodel.ADDED)
 # the by-province copies and the by-indicator copy each is made from
 BY_PROVINCE = {"facts_by_province": "facts", "history_by_province": "history",
                "disagreements_by_province": "disagreements"}

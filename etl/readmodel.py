@@ -15,6 +15,10 @@ Tables (in the writer's database; published to readers by etl.publish):
                  source — the profile's first screen reads ~1,300 rows, not the province's every
                  fact (~98 k at 10 M observations); view 'reported' from current_facts, 'today'
                  (the frame-34 provinces in the merger view) from facts_today.
+  coverage_years one row per (province, frame, indicator, year) with an actual value touching the
+                 year: the coverage grid's cell as reported (the best of what those values say:
+                 a year reported or estimated, part of a year, a stock, a span, uncertain) — the
+                 grid reads ~13 k cells per province instead of its values.
 Rows are ordered by indicator, province, frame, period so DuckDB's zone maps skip what a filter
 does not need. `refresh()` recomputes only the facts a commit touched (their keys), the merged
 provinces and index rows they feed, so its cost follows the change, not the warehouse.
@@ -38,8 +42,14 @@ CREATE TABLE province_summary (view VARCHAR, province_code VARCHAR, frame VARCHA
                                period_start DATE, period_end DATE, measure VARCHAR, value DOUBLE,
                                qualifier VARCHAR, status VARCHAR, comparable BOOLEAN);
 """
+# the coverage grid's cells (COVERAGE_SQL); added like the summary
+COVERAGE_DDL = """
+CREATE TABLE coverage_years (province_code VARCHAR, frame VARCHAR, indicator VARCHAR, year INTEGER,
+                             category VARCHAR, n_values BIGINT);
+"""
+ADDED = {"province_summary": SUMMARY_DDL, "coverage_years": COVERAGE_DDL}
 
-DDL = SUMMARY_DDL + """
+DDL = SUMMARY_DDL + COVERAGE_DDL + """
 CREATE TABLE current_facts AS SELECT * FROM computed_facts WHERE FALSE;
 CREATE OR REPLACE VIEW facts AS SELECT * FROM current_facts;
 CREATE TABLE facts_today AS
@@ -186,6 +196,7 @@ def refresh(con: duckdb.DuckDBPyConnection, touched: pd.DataFrame | None = None)
         _ordered_insert(con, "data_index", _INDEX_SQL.format(where="TRUE"), "indicator, province_code, frame, measure")
         con.execute("DROP TABLE _affected")
         fill_summary(con)
+        fill_coverage(con)
         return [r[0] for r in con.execute("SELECT DISTINCT indicator FROM computed_facts ORDER BY 1").fetchall()]
     keys = touched[list(FACT_KEY)].drop_duplicates()
     if keys.empty:
@@ -231,6 +242,11 @@ def refresh(con: duckdb.DuckDBPyConnection, touched: pd.DataFrame | None = None)
                  "(SELECT province_code, frame, indicator FROM _cells)",
         today=f"indicator IN ({in_list}) AND (province_code, indicator) IN (SELECT code34, indicator FROM _affected)"),
         SUMMARY_ORDER)
+    con.execute("DELETE FROM coverage_years y USING _cells c WHERE y.indicator = c.indicator "
+                "AND y.province_code = c.province_code AND y.frame = c.frame")
+    _ordered_insert(con, "coverage_years", COVERAGE_SQL.format(
+        where=f"indicator IN ({in_list}) AND (province_code, frame, indicator) IN "
+              "(SELECT province_code, frame, indicator FROM _cells)"), COVERAGE_ORDER)
     for tmp in ("_touched", "_affected", "_cells"):
         con.execute(f"DROP TABLE {tmp}")
     return indicators
@@ -272,16 +288,52 @@ def fill_summary(con: duckdb.DuckDBPyConnection) -> None:
     _ordered_insert(con, "province_summary", SUMMARY_SQL.format(reported="TRUE", today="TRUE"), SUMMARY_ORDER)
 
 
+COVERAGE_ORDER = "province_code, frame, indicator, year"
+# metrics.rules.value_categories and best_category in SQL (the writer may not import the read
+# side's rules; tests/test_coverage_cells.py checks the two give the same cells): what each actual
+# value says about the years it touches, and per year the best of it (COVERAGE_CATEGORIES' order).
+COVERAGE_SQL = """
+WITH v AS (
+    SELECT province_code, frame, indicator, year(period_start) AS y0, year(period_end) AS y1,
+           CASE WHEN status = 'uncertain' THEN 'uncertain'
+                WHEN period_kind = 'year' AND status = 'estimated' THEN 'estimated'
+                WHEN period_kind = 'year' THEN 'reported'
+                WHEN period_kind = 'date' THEN 'stock'
+                WHEN year(period_start) <> year(period_end) THEN 'multi'
+                ELSE 'partial' END AS category
+    FROM current_facts WHERE measure = 'actual' AND {where}),
+y AS (SELECT province_code, frame, indicator, unnest(range(y0, y1 + 1)) AS year, category FROM v)
+SELECT province_code, frame, indicator, CAST(year AS INTEGER) AS year,
+       arg_min(category, list_position(['reported', 'estimated', 'partial', 'stock', 'multi', 'uncertain'],
+                                       category)) AS category,
+       count(*) AS n_values
+FROM y GROUP BY ALL
+"""
+
+
+def fill_coverage(con: duckdb.DuckDBPyConnection) -> None:
+    """coverage_years rebuilt whole from current_facts."""
+    con.execute("DELETE FROM coverage_years")
+    _ordered_insert(con, "coverage_years", COVERAGE_SQL.format(where="TRUE"), COVERAGE_ORDER)
+
+
+_FILL = {"province_summary": fill_summary, "coverage_years": fill_coverage}
+
+
 def ensure(con: duckdb.DuckDBPyConnection, fill: bool = True) -> bool:
-    """Add the read-model tables a warehouse built by earlier code lacks, filled whole (inside the
-    caller's transaction); True when it added any. Only province_summary is newer than the rest."""
+    """Add the read-model tables a warehouse built by earlier code lacks (ADDED), filled whole
+    (inside the caller's transaction); True when it added any."""
     have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-    if "province_summary" in have or "current_facts" not in have:
+    if "current_facts" not in have:
         return False
-    con.execute(SUMMARY_DDL)
-    if fill:
-        fill_summary(con)
-    return True
+    added = False
+    for name, ddl in ADDED.items():
+        if name not in have:
+            con.execute(ddl)
+            if fill:
+                _FILL[name](con)
+            added = True
+    return added
 
 
 def literal(value) -> str:

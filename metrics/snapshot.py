@@ -228,6 +228,7 @@ _ORDER["disagreements"] = _ORDER["disagreements_by_province"] = [
 _ORDER["province_summary"] = ["view", "province_code", "frame", "indicator", "n_facts", "n_values", "n_disagreeing",
                               "period", "period_start", "period_end", "measure", "value", "qualifier", "status",
                               "comparable"]
+_ORDER["coverage_years"] = ["province_code", "frame", "indicator", "year", "category", "n_values"]
 
 # a whole by-indicator table and its by-province copy (etl.publish.BY_PROVINCE): the same rows
 BY_INDICATOR = {"facts_by_province": "facts", "history_by_province": "history",

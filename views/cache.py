@@ -377,30 +377,52 @@ def _codes(choice: str) -> list[str]:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _coverage(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str):
-    """(cells, facts) for a choice (indicators: coverage_choice); shared read-only, never copied."""
+    """(cells, facts) for a choice (indicators: coverage_choice) from the values themselves, every
+    cell with its detail; shared read-only, never copied. (The grid reads the read model's cells,
+    _coverage_grid; this serves a snapshot without them.)"""
     codes = _codes(indicators)
     facts = queries.coverage_facts(codes, list(provinces), mode, years)
     return maps.coverage_cells(facts, list(provinces), codes, years, mode, lang), facts
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _coverage_grid(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str):
+    """The cells of a choice from the read model's cells (queries.coverage_years: ~13 k per
+    province, not its values), details left out; None on a snapshot without them. Shared
+    read-only."""
+    got = queries.coverage_years(list(provinces), mode, years)
+    if got is None:
+        return None
+    return maps.coverage_cells_of(got, list(provinces), _codes(indicators), years, mode, lang)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def coverage_view(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str) -> dict:
     """The summary of every indicator chosen (ready for the screen) and the sources line; shared
     read-only (st.cache_data unpickled a copy of the ~1,300-row summary in every run)."""
-    cells, facts = _coverage(version, mode, provinces, indicators, years, lang)
-    shown = rules.touching_years(facts, years)
-    return {"summary": for_screen(maps.coverage_summary(cells, lang)),
-            "sources": fmt.source_line(shown[shown["source"].fillna("") != ""], lang)}
+    cells = _coverage_grid(version, mode, provinces, indicators, years, lang)
+    if cells is None:
+        cells, facts = _coverage(version, mode, provinces, indicators, years, lang)
+        shown = rules.touching_years(facts, years)
+        sources = fmt.source_line(shown[shown["source"].fillna("") != ""], lang)
+    else:  # the sources line counted in DuckDB
+        sources = fmt.sources_text(*queries.coverage_sources(_codes(indicators), list(provinces), mode, years), lang)
+    return {"summary": for_screen(maps.coverage_summary(cells, lang)), "sources": sources}
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
 def coverage_page(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str,
                   page: int) -> dict:
     """One page of the grid (COVERAGE_PAGE indicators) as HTML, and its cells' details (ready for
-    the screen); shared read-only."""
-    cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
+    the screen): from that page's values only (every value of a cell is in its tooltip); shared
+    read-only."""
     chunk = _codes(indicators)[(page - 1) * COVERAGE_PAGE: page * COVERAGE_PAGE]
-    mine = cells[cells["indicator"].isin(chunk)]
+    if _coverage_grid(version, mode, provinces, indicators, years, lang) is None:
+        cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
+        mine = cells[cells["indicator"].isin(chunk)]
+    else:
+        facts = queries.coverage_facts(chunk, list(provinces), mode, years)
+        mine = maps.coverage_cells(facts, list(provinces), chunk, years, mode, lang)
     return {"html": SharedHtml(maps.coverage_html(mine, lang)),
             "details": for_screen(maps.coverage_details(mine[mine["detail"] != ""], lang))}
 
@@ -408,7 +430,9 @@ def coverage_page(version: str, mode: str, provinces: tuple, indicators: str, ye
 @st.cache_data(max_entries=16, show_spinner=False)
 def coverage_csv(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str) -> bytes:
     """The whole grid (every indicator chosen) as CSV words — built when someone downloads it."""
-    cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
+    cells = _coverage_grid(version, mode, provinces, indicators, years, lang)
+    if cells is None:
+        cells, _ = _coverage(version, mode, provinces, indicators, years, lang)
     return tables.csv_bytes(maps.coverage_grid(cells, lang).reset_index())
 
 

@@ -111,9 +111,14 @@ def source_line(df: pd.DataFrame, lang: str = "vi", limit: int = 4, projector: b
     if projector:
         names = [_URL.sub("", s).strip(" ,;") for s in names]
         names = list(dict.fromkeys(n if len(n) <= 110 else n[:109].rstrip() + "…" for n in names if n))
-    if not names:
+    return sources_text(names[:limit], len(names), lang)
+
+
+def sources_text(first: list[str], total: int, lang: str = "vi") -> str:
+    """'Nguồn: A; B; C và 2 nguồn khác': the first sources named, of `total` distinct ones."""
+    if not first:
         return ""
-    text_ = "; ".join(names[:limit])
-    if len(names) > limit:
-        text_ += " " + t("sources_more", lang).format(n=len(names) - limit)
+    text_ = "; ".join(first)
+    if total > len(first):
+        text_ += " " + t("sources_more", lang).format(n=total - len(first))
     return f"{t('sources', lang)}: {text_}"

@@ -338,6 +338,27 @@ def coverage_cells(facts: pd.DataFrame, provinces, indicators, years: tuple[int,
         for (code, frame, indicator), a, b, cat, desc in zip(keys, first.tolist(), last.tolist(), cats, descs):
             for y in range(max(a, y0), min(b, y1) + 1):
                 touched.setdefault((code, frame, indicator, y), []).append((cat, desc))
+    return _cells(touched, provinces, indicators, years, mode, lang, True)
+
+
+def coverage_cells_of(cells: pd.DataFrame, provinces, indicators, years: tuple[int, int], mode: str = "reported",
+                      lang: str = "vi") -> pd.DataFrame:
+    """coverage_cells from the read model's cells as reported (metrics.queries.coverage_years: the
+    best category of each province, indicator and year with a value), without reading the values:
+    the same categories and missing predecessors, every detail "" (a page of the grid reads its
+    values for them: coverage_cells)."""
+    y0, y1 = years
+    keep = (cells["year"] >= y0) & (cells["year"] <= y1)
+    touched = {(c, f, i, int(y)): [(cat, "")] for c, f, i, y, cat in zip(
+        cells["province_code"][keep].tolist(), cells["frame"][keep].tolist(), cells["indicator"][keep].tolist(),
+        cells["year"][keep].tolist(), cells["category"][keep].tolist())}
+    return _cells(touched, provinces, indicators, years, mode, lang, False)
+
+
+def _cells(touched: dict, provinces, indicators, years: tuple[int, int], mode: str, lang: str,
+           with_detail: bool) -> pd.DataFrame:
+    """The grid's rows from (province, frame, indicator, year) -> [(category, description)]."""
+    y0, y1 = years
     out = []
     for code, frame in provinces:
         p = registry.province(code, frame)
@@ -346,7 +367,7 @@ def coverage_cells(facts: pd.DataFrame, provinces, indicators, years: tuple[int,
             for y in range(y0, y1 + 1):
                 own = touched.get((code, frame, indicator, y), [])
                 cats = [c for c, _ in own]
-                details = [_describe(own)] if own else []
+                details = [_describe(own)] if own and with_detail else []
                 missing: list[str] = []
                 if preds and date(y, 1, 1) < registry.MERGER_DATE:
                     per_pred = {q.code: touched.get((q.code, "63", indicator, y), []) for q in preds}
@@ -360,10 +381,11 @@ def coverage_cells(facts: pd.DataFrame, provinces, indicators, years: tuple[int,
                         else:
                             pred_cat = rules.worst_category(rules.best_category(c for c, _ in per_pred[q.code]) for q in have)
                         cats.append(pred_cat)
-                        details += [f"{_pred_name(q, p, lang)} — {_describe(per_pred[q.code])}"
-                                    for q in have]
+                        if with_detail:
+                            details += [f"{_pred_name(q, p, lang)} — {_describe(per_pred[q.code])}"
+                                        for q in have]
                         missing = [_pred_name(q, p, lang) for q in lacking]
-                        if missing:
+                        if missing and with_detail:
                             details.append(t("cov_missing_pred", lang).format(names=", ".join(missing)))
                 category = rules.best_category(cats)
                 if category != "incomplete":
