@@ -134,3 +134,11 @@ def test_the_summary_names_each_indicator_once_in_the_registry(app_env, code, fr
     summary = queries.province_summary(code, frame, db=app_env)
     assert summary["indicator"].is_unique
     assert set(summary["indicator"]) <= set(registry.shown_indicators())
+
+
+def test_the_disagreements_found_once_give_the_table_and_its_fact_ids(app_env):
+    version = queries.version(app_env)
+    df, others = cache._profile_frame(version, "reported", "14", "63", "vi")
+    table, facts = cache.tables.disagreements(df, others, "vi")
+    pd.testing.assert_frame_equal(table, cache.tables.disagreement_table(df, others, "vi"))
+    assert facts == cache.tables.disagreement_facts(df, others) and len(facts) == len(table) > 0

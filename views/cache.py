@@ -184,12 +184,12 @@ def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> d
     groups = tables.profile_groups(summary["indicator"].unique(), lang)
     counts = {c: int(n) for c, n in zip(summary["indicator"].tolist(), summary["n_disagreeing"].tolist()) if n}
     df, others = _profile_disagreeing(version, mode, code, frame, lang) if counts else (summary.iloc[:0], {})
+    table, facts = tables.disagreements(df, others, lang)
     return {"empty": summary.empty, "groups": groups,
             "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(summary["n_values"].sum()),
             "summary": for_screen(tables.summary_table(summary, groups, lang)),
             "summary_facts": tables.profile_summary_facts(summary, groups),
-            "disagreements": for_screen(tables.disagreement_table(df, others, lang)),
-            "disagreement_facts": tables.disagreement_facts(df, others),
+            "disagreements": for_screen(table), "disagreement_facts": facts,
             "n_disagreeing": sum(counts.values()), "disagreeing": counts}
 
 
@@ -199,12 +199,12 @@ def profile_view_of_facts(version: str, mode: str, code: str, frame: str, lang: 
     df, others = _profile_frame(version, mode, code, frame, lang)
     groups = tables.profile_groups(df["indicator"].unique(), lang)
     counts = tables.disagreeing_counts(df, others)
+    table, facts = tables.disagreements(df, others, lang)
     return {"empty": df.empty, "groups": groups,
             "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(df["value"].notna().sum()),
             "summary": for_screen(tables.profile_summary(df, groups, counts, lang)),
             "summary_facts": tables.profile_summary_facts(df, groups),
-            "disagreements": for_screen(tables.disagreement_table(df, others, lang)),
-            "disagreement_facts": tables.disagreement_facts(df, others),
+            "disagreements": for_screen(table), "disagreement_facts": facts,
             "n_disagreeing": sum(counts.values()), "disagreeing": counts}
 
 
