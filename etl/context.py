@@ -46,11 +46,21 @@ class Stated:
     period_cell: tuple[str, str] | None = None
 
 
+def _with_cutoffs(text: str) -> str:
+    """A line's words on its period: asides dropped, a parenthesised cut-off kept ("BÁO CÁO … (Số
+    liệu tính đến ngày 30/6/2024)" states the period; "(Kèm theo Báo cáo số 45 ngày 10/7/2024)" not)."""
+    text = re.sub(r"\(\s*(cũ|trước đây)\s*\)", r" \1 ", text, flags=re.I)
+    return re.sub(r"\(([^)]*)\)", lambda m: f" {m[1]} " if periods.has_cutoff(m[1]) else " ", text)
+
+
 def title_context(sheet: Sheet, before: int) -> Stated:
-    """The province and period stated in the rows above the header (not a date line, not an aside)."""
+    """The province and period stated in the rows above the header (not a date line, not an aside).
+    A cut-off stated on its own line ("Số liệu tính đến ngày 30/9/2024") bounds the title's period
+    ("BÁO CÁO KẾT QUẢ NĂM 2024": January to September)."""
     out = Stated()
     preferred = None
     fallback = None
+    cutoff = None
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
@@ -58,7 +68,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             if not isinstance(v, str):
                 continue
             text = _strip_asides(v)
-            f = fold(text)
+            said = _with_cutoffs(v)
+            f = fold(said)
             if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f)) or "du lieu kiem thu" in f
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
@@ -66,14 +77,21 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 found = provinces_in(text)
                 if found:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
-            p = periods.from_text(text)
+            p = periods.from_text(said)
             if p is not None:
                 where = (p, v, (sheet.name, cell_name(r, c)))
+                if periods.has_cutoff(said):
+                    cutoff = cutoff or where
                 if _ISSUER.match(f) or "bao cao" in f or "nam" in f.split():
                     preferred = preferred or where
                 else:
                     fallback = fallback or where
     chosen = preferred or fallback
+    if chosen and cutoff and cutoff[2] != chosen[2]:
+        both = periods.from_text(f"{_with_cutoffs(chosen[1])} {_with_cutoffs(cutoff[1])}")
+        # NOTE: a title and a cut-off that disagree ("năm 2023" over "tính đến 30/6/2025") state no
+        # period a person could trust: the uploader is asked
+        chosen = (both, f"{chosen[1]} — {cutoff[1]}", chosen[2]) if both is not None else None
     if chosen:
         out.period, out.period_text, out.period_cell = chosen
     return out

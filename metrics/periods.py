@@ -212,10 +212,102 @@ def _dates_period(t: str) -> tuple[bool, Period | None]:
     return False, None
 
 
+# A date in report text: "30/6/2024", "30.06.2024", "ngày 30 tháng 6 năm 2024"; "30/6" only after a
+# cut-off word (a bare "3/5" is a fraction or a rank).
+_D = r"(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*((?:19|20)\d{2}))?(?![\d/.,])"
+_DATE_SPAN = re.compile(r"(?<![a-z])tu\s*" + _D + r"\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _D)
+_DATE_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi|tai|thoi diem)\s*(?:het\s*)?" + _D)
+_MONTH_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?!\d)")
+_DATE_BARE = re.compile(r"(?<![\d/.,])(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?![\d/.,])")
+_FROM_YEAR = re.compile(r"(?<![a-z])tu\s*(?:nam\s*)?((?:19|20)\d{2})(?!\d)")
+_SLACK_DAYS = 31   # a cut-off a few weeks off the period it reports ("6 tháng đầu năm" to 15/7)
+
+
+def _date(d: str, m: str, y: str | None, year: int | None) -> date | None:
+    try:
+        return date(int(y) if y else year, int(m), int(d)) if (y or year) else None
+    except ValueError:
+        return None
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
-    "Quý II/2024", "tháng 5/2023"). None when the text names no period."""
+    "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
+    the text names no period, or names two that disagree."""
     t = _fold(text)
+    if not any(ch.isdigit() for ch in t):
+        return _named(t, default_year)
+    # NOTE: a date was read as its year: "tính đến 30/6/2024" stored a stock at 31/12/2024 and a
+    # flow "từ 01/01/2024 đến 30/6/2024" as the whole year. A date now bounds the period; the
+    # period the text names besides (its title's "6 tháng đầu năm 2024") decides when they agree.
+    for kind, rx in (("span", _DATE_SPAN), ("cutoff", _DATE_CUTOFF), ("month", _MONTH_CUTOFF),
+                     ("bare", _DATE_BARE)):
+        if m := rx.search(t):
+            break
+    else:
+        return _named(t, default_year)
+    rest = t[:m.start()] + " " + t[m.end():]
+    named = _named(rest, default_year)
+    year = named.end.year if named is not None else default_year
+    g = m.groups()
+    if kind == "span":
+        end = _date(*g[3:6], year)
+        start = _date(*g[0:3], end.year) if end else None
+        if start is not None and end is not None and start > end and not g[2]:
+            start = _date(*g[0:2], None, end.year - 1)     # "từ 15/12 đến 14/6/2026": December 2025
+        if start is None or end is None or end < start:
+            return named
+        return _from_dates(start, end, named)
+    if kind == "month":
+        end = _month_end(int(g[1]), int(g[0])) if 1 <= int(g[0]) <= 12 else None
+    else:
+        end = _date(*g, year)
+    if end is None:
+        return named
+    if kind != "bare" and (f := _FROM_YEAR.search(t, 0, m.start())) and int(f[1]) <= end.year:
+        # "Lũy kế từ năm 2015 đến 30/6/2024": the span from that year's start to the cut-off
+        start = date(int(f[1]), 1, 1)
+        return span(start, end) if end == _month_end(end.year, end.month) else at(end)
+    if kind == "bare" and named is not None:
+        return named    # a document's date beside the period it reports ("Báo cáo … ngày 15/7/2024 … 6 tháng đầu năm 2024")
+    return _from_dates(None, end, named)
+
+
+def has_cutoff(text: str) -> bool:
+    """Whether text bounds a period with a date: "tính đến 30/6/2024", "từ 01/01 đến 30/9/2024",
+    "đến hết tháng 6/2024"."""
+    t = _fold(text)
+    return any(rx.search(t) for rx in (_DATE_SPAN, _DATE_CUTOFF, _MONTH_CUTOFF))
+
+
+def _from_dates(start: date | None, end: date, named: Period | None) -> Period | None:
+    """The period dates state: "từ start đến end", or "đến end" (start None: from the beginning
+    of the named period, else of end's year). A span of whole months is that span; a cut-off at a
+    month's end is the span to it (a stock's date is its end); another cut-off is the date itself.
+    A named period a few weeks off the dates is the report's period (ministries' cut-offs, 15/12–14/6);
+    one that disagrees more leaves the text without a period (the uploader is asked)."""
+    def near(a: date, b: date) -> bool:
+        return abs((a - b).days) <= _SLACK_DAYS
+
+    month_end = end == _month_end(end.year, end.month)
+    if start is not None:
+        if start.day == 1 and month_end:
+            p = span(start, end)
+            if named is None or (named.start <= p.start and p.end <= named.end):
+                return p
+            return named if near(named.start, start) and near(named.end, end) else None
+        return named if named is not None and near(named.start, start) and near(named.end, end) else None
+    if named is None:
+        return span(date(end.year, 1, 1), end) if month_end else at(end)
+    if named.start <= end <= named.end:
+        if month_end:
+            return span(named.start, end)
+        return at(end) if named.kind in ("year", "range") else named
+    return named if named.end < end and near(named.end, end) else None
+
+
+def _named(t: str, default_year: int | None) -> Period | None:
+    """The period folded text names in words or short forms (no full dates)."""
     if m := _RANGE_TXT.search(t):
         a, b = int(m[1]), int(m[2])
         if a < b:

@@ -75,3 +75,33 @@ def test_first_n_months_text(year, n):
 
 def test_text_without_a_period():
     assert periods.from_text("Nhiệm vụ KH&CN được nghiệm thu") is None
+
+
+@pytest.mark.parametrize("text,notation", [
+    # a cut-off at a month's end: the span to it (a stock is stored at its last day, a flow over it)
+    ("Số liệu tính đến ngày 30/6/2024", "2024-S1"), ("Lũy kế đến 30/6/2025", "2025-S1"),
+    ("tính đến tháng 6/2024", "2024-S1"), ("Số liệu đến hết ngày 31 tháng 12 năm 2023", "2023"),
+    ("Năm 2024 (tính đến 30/9/2024)", "2024-01/2024-09"), ("Năm 2024 (đến 30/6)", "2024-S1"),
+    ("Lũy kế từ năm 2015 đến 30/6/2024", "2015-01/2024-06"),
+    # a cut-off inside a month is that date (a flow over it is refused with the period rule)
+    ("Tổng số đến 15/9/2024", "2024-09-15"), ("ngày 20 tháng 6 năm 2024", "2024-06-20"),
+    # spans of whole months
+    ("từ 01/01/2024 đến 30/9/2024", "2024-01/2024-09"), ("từ 01/7/2024 đến 31/12/2024", "2024-S2"),
+    # a named period beside dates a few weeks off it is the report's (ministries' cut-offs, document dates)
+    ("Báo cáo 6 tháng đầu năm 2026 (số liệu từ 15/12/2025 đến 14/6/2026)", "2026-S1"),
+    ("Năm 2025 (từ 15/12/2024 đến 14/12/2025)", "2025"),
+    ("Báo cáo số 45/BC-SKHCN ngày 10/01/2025 về kết quả năm 2024", "2024"),
+    ("6 tháng đầu năm 2024 (tính đến 15/7/2024)", "2024-S1"),
+])
+def test_a_date_in_report_text_bounds_the_period_never_gives_its_whole_year(text, notation):
+    """"tính đến 30/6/2024" was read as the year 2024: a stock at 30 June stored at 31 December, a
+    first half's flow stored as the year's."""
+    assert periods.from_text(text).notation == notation
+
+
+@pytest.mark.parametrize("text", ["Kỳ báo cáo: từ 15/12/2025 đến 14/6/2026", "Tỷ lệ 3/5", "12/63",
+                                  "Năm 2023 (tính đến 30/6/2025)"])
+def test_dates_that_name_no_period_of_ours_or_disagree_give_none(text):
+    """A span that is no run of whole months with nothing named beside it, a fraction, a rank, and a
+    cut-off that disagrees with the named year leave the period unread (the uploader is asked)."""
+    assert periods.from_text(text) is None
