@@ -64,6 +64,14 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     for sh in visible:
         for table in _tables(sh):
             _read_sheet(table, hints, stated, out)
+    if stated.provinces and stated.province_cell is None:
+        # the province came from the file's name: each fact it placed says so (the preview's note
+        # column and the stored fact), for the uploader to check before saving
+        note = f"Tỉnh theo tên tệp “{book.file_name}” (báo cáo không ghi tỉnh)."
+        for c in out.candidates:
+            if c.province_text == stated.province_text:
+                where = (c.sheet, c.cell)
+                out.notes[where] = f"{out.notes[where]} {note}" if out.notes.get(where) else note
     _check_hint_conflicts(hints, stated, out)
     # a rate typed 0.85 in a % row: 85 % when the sheet writes its rates as fractions, else asked
     # (or as the uploader answered)

@@ -83,6 +83,9 @@ def test_an_annex_that_names_no_province_takes_it_from_its_file_name():
     result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), "quangngai_2024_phu_luc.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert {k[:2] for k in _facts(result)} == {("51", "63")}
+    # the preview says where the province came from, on every fact it placed
+    assert all(n.endswith("Tỉnh theo tên tệp “quangngai_2024_phu_luc.xlsx” (báo cáo không ghi tỉnh).")
+               for n in result.facts["note"]), list(result.facts["note"])
     for name in ("phu_luc_02.xlsx", "tong_hop_sonla_laichau_2024.xlsx"):
         result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), name)
         assert not result.accepted and any(p.rule == "no_province" for p in result.problems), name
