@@ -268,8 +268,14 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         # "Lũy kế từ năm 2015 đến 30/6/2024": the span from that year's start to the cut-off
         start = date(int(f[1]), 1, 1)
         return span(start, end) if end == _month_end(end.year, end.month) else at(end)
-    if kind == "bare" and named is not None:
-        return named    # a document's date beside the period it reports ("Báo cáo … ngày 15/7/2024 … 6 tháng đầu năm 2024")
+    if kind == "bare":
+        # NOTE: a date without "đến" says no span: a document's date beside the period it reports
+        # ("Báo cáo … ngày 15/7/2024 … 6 tháng đầu năm 2024"); alone, a stock's date ("31/12/2024" is
+        # the year's end, as a date-typed period cell) — a flow at "29/02/2024" might be February's
+        # or the year's to date, so it is asked, never guessed
+        if named is not None:
+            return named
+        return span(date(end.year, 1, 1), end) if (end.month, end.day) == (12, 31) else at(end)
     return _from_dates(None, end, named)
 
 

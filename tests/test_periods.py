@@ -85,6 +85,8 @@ def test_text_without_a_period():
     ("Lũy kế từ năm 2015 đến 30/6/2024", "2015-01/2024-06"),
     # a cut-off inside a month is that date (a flow over it is refused with the period rule)
     ("Tổng số đến 15/9/2024", "2024-09-15"), ("ngày 20 tháng 6 năm 2024", "2024-06-20"),
+    # a bare date (no "đến") is a stock's date, never a span: the year's end is the year
+    ("30/6/2024", "2024-06-30"), ("31/12/2024", "2024"),
     # spans of whole months
     ("từ 01/01/2024 đến 30/9/2024", "2024-01/2024-09"), ("từ 01/7/2024 đến 31/12/2024", "2024-S2"),
     # a named period beside dates a few weeks off it is the report's (ministries' cut-offs, document dates)
