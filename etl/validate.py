@@ -228,7 +228,9 @@ def _columns(candidates: list[Candidate], shared: list[tuple], codes: list[str])
     indicator, period, start, end, kind, unit, note, factor, frame = map(list, zip(*shared))
     values = [c.value for c in candidates]
     if any(f != 1.0 for f in factor):
-        values = [v * f for v, f in zip(values, factor)]
+        # NOTE: 25.800.000 nghìn đồng * 0,000001 is 25,799999999999997 in binary floating point: the
+        # stored figure is the reported one converted, to the 12 digits a report can hold
+        values = [v if f == 1.0 else float(f"{v * f:.12g}") for v, f in zip(values, factor)]
     return Facts({
         "province_code": codes, "frame": frame, "indicator": indicator, "period": period,
         "measure": [c.measure for c in candidates], "period_start": start, "period_end": end, "period_kind": kind,

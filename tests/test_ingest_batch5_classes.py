@@ -30,7 +30,16 @@ def test_money_written_short_is_money_never_the_indicators_own_unit():
         [2, "Số nhiệm vụ KH&CN được nghiệm thu", 9],
     ]), "kontum_2024_nghin_dong.xlsx")
     got = _facts(result)
-    assert not [k for k in got if k[2] == "st_budget"]
+    # thousands of đồng are a declared scale of money: 25.800.000 nghìn đồng is 25,8 tỷ đồng, exactly
+    assert got[("62", "63", "st_budget", "2024", "actual")] == 25.8
+    assert got[("62", "63", "tasks_accepted", "2024", "actual")] == 9
+    result = ingest.examine(_xlsx(_head("Kon Tum", "Một số chỉ tiêu KH&CN năm 2024") + [
+        ["TT", "Chỉ tiêu", "Thực hiện năm 2024"],
+        [1, "Chi NSNN cho KH&CN (USD)", 1100000],
+        [2, "Số nhiệm vụ KH&CN được nghiệm thu", 9],
+    ]), "kontum_2024_usd.xlsx")
+    got = _facts(result)
+    assert not [k for k in got if k[2] == "st_budget"]       # another currency: set aside, never tỷ đồng
     assert got[("62", "63", "tasks_accepted", "2024", "actual")] == 9
 
 

@@ -189,7 +189,7 @@ def test_a_date_a_boolean_a_time_or_a_percentage_count_is_set_aside_alone():
 
 
 def test_money_in_an_undeclared_unit_is_set_aside_never_stored_as_the_indicators_unit():
-    """12.500.000 nghìn đồng is not 12.500.000 tỷ đồng, and 830 triệu đồng on a row of tasks
+    """520.000 USD is not 520.000 tỷ đồng, and 830 triệu đồng on a row of tasks
     accepted is funding, not 830 tasks: each cell alone is not taken (rule unit), naming the unit;
     a declared scale (25.400 triệu đồng = 25,4 tỷ đồng) is converted."""
     result = ingest.examine(LAYOUTS["money_in_other_units"]()[0], "bao-cao-son-la.xlsx")
@@ -199,7 +199,7 @@ def test_money_in_an_undeclared_unit_is_set_aside_never_stored_as_the_indicators
     assert {k[0] for k in values} == {"tasks_managed", "st_budget"}
     aside = {i.cell: i for i in result.ignored if i.rule}
     assert {c: i.rule for c, i in aside.items()} == {"D9": "unit", "D10": "unit"}
-    for part in ("“Biểu 03”", "ô D9", "“nghìn đồng”", "tỷ đồng", "quy tắc unit"):
+    for part in ("“Biểu 03”", "ô D9", "“USD”", "tỷ đồng", "quy tắc unit"):
         assert part in aside["D9"].reason_vi, (part, aside["D9"].reason_vi)
     assert "“triệu đồng” là một số tiền" in aside["D10"].reason_vi
 
