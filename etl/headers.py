@@ -85,7 +85,7 @@ def _is_fraction(text: str) -> bool:
 # NOTE: "6T", "9T", "6T đầu năm", "6TCN", "Q1" are the same parts of the year abbreviated
 _FIRST_MONTHS = re.compile(r"(?:^| )(\d{1,2}) ?(?:thang|t(?= |$| dau nam| dn))(?! cuoi)(?! cn)")
 _LAST_6 = re.compile(r"(?:^| )6 ?(?:thang|t) ?cuoi|(?:^| )6 ?t ?cn(?: |$)")
-_QUARTER = re.compile(r"(?:^| )(?:quy|q) ?(i{1,3}|iv|[1-4])(?: |$)")
+_QUARTER = re.compile(r"(?:^| )(?:quy|qui|q) ?(i{1,3}|iv|[1-4])(?: |$)")   # "quí": the old spelling of "quý"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -115,7 +115,7 @@ def is_to_date(f: str) -> bool:
     Not a year-to-date figure: "Lũy kế 9 tháng", "Lũy kế từ đầu năm", "Lũy kế năm 2024"."""
     if "luy ke" not in f or "tu dau nam" in f or within_year(f) not in (None, ("year",)):
         return False
-    return not re.search(r"luy ke (nam|\d+ thang|quy|ca nam)( |$)", f)
+    return not re.search(r"luy ke (nam|\d+ thang|quy|qui|ca nam)( |$)", f)
 
 
 def within(spec: tuple, y: int) -> Period:

@@ -319,18 +319,17 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
         if str(meta.typ).split(".")[-1].lower() not in ("worksheet", "sheettypeenum.worksheet"):
             continue
         sh = book.get_sheet_by_name(meta.name)
-        start = sh.start or (0, 0)
         if sh.height and sh.end:
             # the area calamine read, checked before it becomes Python objects (see _CHUNK)
             book_cells = limits.check_extent(nfc(meta.name), sh.end[0], sh.end[1], book_cells)
+        # NOTE: skip_empty_area=False keeps the empty rows and columns before the first used cell,
+        # so rows[r][c] is the sheet's cell (r, c), as merges, formats and formulas name it. They
+        # were padded a second time: a report starting at B3 was read two rows and a column off its
+        # merged headers and %-formats (most facts lost, some stored under another period).
         raw = sh.to_python(skip_empty_area=False) if sh.height else []
         # NOTE: text is NFC-normalized where it is read (etl.workbook.cell_text, the matching keys), once per
         # distinct string; here only calamine's "" for an empty cell becomes None.
         rows = [[None if v == "" else v for v in row] if "" in row else row for row in raw]
-        if start != (0, 0) and rows:
-            # NOTE: calamine's area starts at the first used cell; keep sheet coordinates absolute
-            r0, c0 = start
-            rows = [[] for _ in range(r0)] + [[None] * c0 + row for row in rows]
         hidden = str(meta.visible).split(".")[-1].lower() != "visible"
         sheets.append(Sheet(nfc(meta.name), hidden, rows, _clip_merges(sh.merged_cell_ranges or [], rows)))
     return sheets

@@ -150,7 +150,8 @@ _RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\
 # never the year 2024; "ngày 20 tháng 6 năm 2024" is a date (the number after "tháng" is no count)
 _FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:(?:dau|dau nam)\s*(?:nam\s*)?((?:19|20)\d{2})?|nam\s*((?:19|20)\d{2}))")
 _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
-_QUARTER_TXT = re.compile(r"quy\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
+# NOTE: "quí" is the old spelling of "quý" (a quarter): "Quí III/2024" was read as the year 2024
+_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
 _MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})")
 _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # NOTE: offices abbreviate parts of a year in period cells and headers: "Q1/2024", "Q.III-2024"

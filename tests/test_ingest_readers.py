@@ -280,3 +280,47 @@ def test_command_line_reads_csv_and_ods(tmp_path):
     results = json.loads(out.stdout)
     assert [r["status"] for r in results] == ["accepted", "accepted"]
     assert {f["indicator"] for f in results[1]["facts"]} >= {"tasks_managed", "online_dossier_rate"}
+
+
+def test_a_report_starting_below_and_right_of_a1_is_read_at_its_own_cells():
+    """Many offices leave the first rows and column empty: a report starting at B3 was read two
+    rows and a column away from its merged headers and %-formats (calamine's empty area was padded
+    twice) — most figures lost, the others stored under another period. Read here as at A1, each
+    figure named by its own cell."""
+    import io
+
+    import openpyxl
+
+    from etl import ingest
+    from tests.fixtures.reports import MARK, facts
+
+    def report(r0: int, c0: int) -> bytes:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Biểu 01"
+        rows = [["UBND TỈNH KON TUM"], [MARK], ["MỘT SỐ CHỈ TIÊU KHOA HỌC VÀ CÔNG NGHỆ"], [],
+                ["TT", "Chỉ tiêu", "Đơn vị", "Kết quả thực hiện"],
+                [None, None, None, 2022, 2023, "Ước TH 2024"],
+                [1, "Số nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 27, 30, 32],
+                [2, "Tỷ lệ TTHC cung cấp dịch vụ công mức độ 4", "%", 0.6, 0.955, 1]]
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                if v is not None:
+                    ws.cell(r0 + i, c0 + j).value = v
+        for j in range(3, 6):
+            ws.cell(r0 + 7, c0 + j).number_format = "0.0%"
+        letter = openpyxl.utils.get_column_letter
+        ws.merge_cells(f"{letter(c0 + 3)}{r0 + 4}:{letter(c0 + 5)}{r0 + 4}")
+        for j in range(3):
+            ws.merge_cells(f"{letter(c0 + j)}{r0 + 4}:{letter(c0 + j)}{r0 + 5}")
+        out = io.BytesIO()
+        wb.save(out)
+        return out.getvalue()
+
+    at_a1 = ingest.examine(report(1, 1), "kontum.xlsx")
+    at_b3 = ingest.examine(report(3, 2), "kontum.xlsx")
+    assert at_a1.accepted and at_b3.accepted, [p.message_vi for p in at_b3.problems]
+    assert facts(at_b3) == facts(at_a1)
+    assert facts(at_b3)[("62", "63", "tthc_level4_rate", "2023-12-31", "actual")] == 95.5
+    cells = dict(zip(zip(at_b3.facts["indicator"], at_b3.facts["period"]), at_b3.facts["cell"]))
+    assert cells[("tasks_managed", "2023")] == "F9"

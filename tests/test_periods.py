@@ -107,3 +107,10 @@ def test_dates_that_name_no_period_of_ours_or_disagree_give_none(text):
     """A span that is no run of whole months with nothing named beside it, a fraction, a rank, and a
     cut-off that disagrees with the named year leave the period unread (the uploader is asked)."""
     assert periods.from_text(text) is None
+
+
+def test_the_old_spelling_of_quarter_is_a_quarter():
+    """"Quí III/2024" (the old spelling of "Quý") was read as the year 2024: a quarter's figures
+    stored as the year's."""
+    assert periods.from_text("Quí III/2024").notation == "2024-Q3"
+    assert periods.from_text("Thực hiện quí 2 năm 2025").notation == "2025-Q2"
