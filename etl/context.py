@@ -20,7 +20,6 @@ _CUTOFF = re.compile(r"\b(den|thoi diem)( het)? ngay\b")   # "số liệu tính 
 # NOTE: lines that are not the report speaking about itself: a note ("Ghi chú: theo mẫu của tỉnh
 # Lâm Đồng"), an example in the instructions, the addressee, the legal basis, the document number
 # "Số: 12/2024/BC-SKHCN" (its year is the filing year).
-_DATED_ASIDE = re.compile(r"^(so lieu )?(tinh )?(tu|den|toi|thoi diem)( het)?( ngay)? \d{1,2} \d{1,2} (19|20)\d{2}\b")
 _NOT_A_STATEMENT = re.compile(r"^(?:\d+ )*(ghi chu|luu y|chu y|chu thich|nguon|vi du|huong dan|kinh gui|noi nhan|can cu)\b")
 _DOC_NUMBER = re.compile(r"^\s*số\s*(?:ký hiệu)?\s*:?\s*[^\s/]*\s*/", re.I)
 _ISSUER = re.compile(r"^(uy ban nhan dan|ubnd|so khoa hoc va cong nghe|tinh|thanh pho|bao cao|bieu|ket qua|cac chi tieu|so lieu)")
@@ -30,9 +29,7 @@ def _strip_asides(text: str) -> str:
     """Drop parenthesised asides: '(bao gồm địa bàn tỉnh Ninh Thuận cũ)' names no reporting province."""
     # NOTE: "tỉnh Ninh Thuận (cũ)" keeps its "cũ": the predecessor is no reporting province
     text = re.sub(r"\(\s*(cũ|trước đây)\s*\)", r" \1 ", text, flags=re.I)
-    # NOTE: "(Số liệu tính đến ngày 30/6/2026)", "(từ 01/01/2026 đến 30/9/2026)" under a title are the
-    # report's period stated as dates, not an aside: kept
-    return re.sub(r"\(([^)]*)\)", lambda m: f" {m[1]} " if _DATED_ASIDE.search(fold(m[1])) else " ", text)
+    return re.sub(r"\([^)]*\)", " ", text)
 
 
 @dataclass

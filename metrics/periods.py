@@ -164,59 +164,14 @@ _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _Y
 _FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
 _MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# NOTE: offices state periods as dates too: "Số liệu tính đến ngày 30/6/2026" (a cut-off: the year
-# to that day, so a stock is at 30/6 and a flow covers January to June), "từ 01/01/2026 đến
-# 30/9/2026" (a span), the Government's reporting cut-offs "từ 15/12/2025 đến 14/6/2026" (Nghị
-# định 09/2019/NĐ-CP: the first half of 2026), "30/06/2026" alone in a period cell (a date). Each
-# was read as the whole year 2026: a stock at 30 June stored at 31 December is a wrong number.
-_DMY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
-_FROM_TO_DATES = re.compile(r"(?<!\d)" + _DMY + r"\s*(?:den|toi|-|–|—)\s*(?:het\s*)?(?:ngay\s*)?" + _DMY)
-_CUTOFF_DATE = re.compile(r"(?:den|toi|thoi diem|tai ngay)\s*(?:het\s*)?(?:ngay\s*)?" + _DMY)
-_BARE_DATE = re.compile(r"^\s*(?:ngay\s*)?" + _DMY + r"\s*$")
-
-
-def _dmy(d: str, m: str, y: str) -> date | None:
-    try:
-        return date(int(y), int(m), int(d))
-    except ValueError:
-        return None
-
-
-def _dates_period(t: str) -> tuple[bool, Period | None]:
-    """(the folded text states its period as dates, that period or None when the dates name no
-    period of the notation)."""
-    if m := _FROM_TO_DATES.search(t):
-        a, b = _dmy(m[1], m[2], m[3]), _dmy(m[4], m[5], m[6])
-        if a is None or b is None or b < a:
-            return True, None
-        if a.day == 1 and b == _month_end(b.year, b.month):
-            return True, span(a, b)
-        if a.day == 15 and b.day == 14:
-            # the Government's cut-off: from the 15th of the month before the period to the 14th of its last month
-            first = date(a.year + (a.month == 12), a.month % 12 + 1, 1)
-            return True, span(first, _month_end(b.year, b.month))
-        return True, None
-    if m := _CUTOFF_DATE.search(t):
-        d = _dmy(m[1], m[2], m[3])
-        if d is None:
-            return True, None
-        if d == _month_end(d.year, d.month):
-            return True, span(date(d.year, 1, 1), d)
-        return True, at(d)
-    if m := _BARE_DATE.match(t):
-        d = _dmy(m[1], m[2], m[3])
-        if d is None:
-            return True, None
-        if (d.month, d.day) in ((1, 1), (12, 31)):
-            return True, span(date(d.year, 1, 1), date(d.year, 12, 31))
-        return True, at(d)
-    return False, None
-
-
 # A date in report text: "30/6/2024", "30.06.2024", "ngày 30 tháng 6 năm 2024"; "30/6" only after a
 # cut-off word (a bare "3/5" is a fraction or a rank).
 _D = r"(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*((?:19|20)\d{2}))?(?![\d/.,])"
-_DATE_SPAN = re.compile(r"(?<![a-z])tu\s*" + _D + r"\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _D)
+# NOTE: offices state periods as dates: "Số liệu tính đến ngày 30/6/2026", "từ 01/01/2026 đến
+# 30/9/2026", "01/01/2026 - 30/9/2026", the Government's reporting cut-offs "từ 15/12/2025 đến
+# 14/6/2026" (Nghị định 09/2019/NĐ-CP: the first half of 2026). Each was read as the whole year.
+_DY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
+_DATE_SPAN = re.compile(r"(?:(?<![a-z])tu\s*" + _D + r"|(?<![\d/.,])" + _DY + r")\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _D)
 _DATE_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi|tai|thoi diem)\s*(?:het\s*)?" + _D)
 _MONTH_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?!\d)")
 _DATE_BARE = re.compile(r"(?<![\d/.,])(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?![\d/.,])")
@@ -252,6 +207,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     year = named.end.year if named is not None else default_year
     g = m.groups()
     if kind == "span":
+        g = (g[0:3] if g[0] else g[3:6]) + g[6:9]
         end = _date(*g[3:6], year)
         start = _date(*g[0:3], end.year) if end else None
         if start is not None and end is not None and start > end and not g[2]:
@@ -276,7 +232,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         # or the year's to date, so it is asked, never guessed
         if named is not None:
             return named
-        return span(date(end.year, 1, 1), end) if (end.month, end.day) == (12, 31) else at(end)
+        return span(date(end.year, 1, 1), date(end.year, 12, 31)) if (end.month, end.day) in ((1, 1), (12, 31)) else at(end)
     return _from_dates(None, end, named)
 
 
@@ -298,6 +254,11 @@ def _from_dates(start: date | None, end: date, named: Period | None) -> Period |
 
     month_end = end == _month_end(end.year, end.month)
     if start is not None:
+        if start.day == 15 and end.day == 14:
+            # the Government's reporting cut-off: from the 15th of the month before the period to the
+            # 14th of its last month (Nghị định 09/2019/NĐ-CP)
+            start = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            end, month_end = _month_end(end.year, end.month), True
         if start.day == 1 and month_end:
             p = span(start, end)
             if named is None or (named.start <= p.start and p.end <= named.end):
@@ -337,9 +298,6 @@ def _named(t: str, default_year: int | None) -> Period | None:
         mo, y = int(m[1]), int(m[2])
         if 1 <= mo <= 12:
             return span(date(y, mo, 1), _month_end(y, mo))
-    said, p = _dates_period(t)
-    if said:
-        return p
     if m := _QUARTER_ABBR.search(t):
         q, y = _ROMAN.get(m[1]) or int(m[1]), int(m[2])
         return span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))

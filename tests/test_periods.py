@@ -91,6 +91,9 @@ def test_text_without_a_period():
     ("từ 01/01/2024 đến 30/9/2024", "2024-01/2024-09"), ("từ 01/7/2024 đến 31/12/2024", "2024-S2"),
     # a named period beside dates a few weeks off it is the report's (ministries' cut-offs, document dates)
     ("Báo cáo 6 tháng đầu năm 2026 (số liệu từ 15/12/2025 đến 14/6/2026)", "2026-S1"),
+    # the Government's reporting cut-off (Nghị định 09/2019/NĐ-CP): 15th of the month before to the 14th
+    ("Kỳ báo cáo: từ 15/12/2025 đến 14/6/2026", "2026-S1"), ("từ 15/12/2024 đến 14/12/2025", "2025"),
+    ("01/01/2026 - 30/9/2026", "2026-01/2026-09"), ("01/01/2024", "2024"),
     ("Năm 2025 (từ 15/12/2024 đến 14/12/2025)", "2025"),
     ("Báo cáo số 45/BC-SKHCN ngày 10/01/2025 về kết quả năm 2024", "2024"),
     ("6 tháng đầu năm 2024 (tính đến 15/7/2024)", "2024-S1"),
@@ -101,7 +104,7 @@ def test_a_date_in_report_text_bounds_the_period_never_gives_its_whole_year(text
     assert periods.from_text(text).notation == notation
 
 
-@pytest.mark.parametrize("text", ["Kỳ báo cáo: từ 15/12/2025 đến 14/6/2026", "Tỷ lệ 3/5", "12/63",
+@pytest.mark.parametrize("text", ["Kỳ báo cáo: từ 10/01/2026 đến 20/06/2026", "Tỷ lệ 3/5", "12/63",
                                   "Năm 2023 (tính đến 30/6/2025)"])
 def test_dates_that_name_no_period_of_ours_or_disagree_give_none(text):
     """A span that is no run of whole months with nothing named beside it, a fraction, a rank, and a
