@@ -39,9 +39,11 @@ def label_variants(text: str) -> tuple[tuple[str, Period | None], ...]:
     overrides the column's period: 'Tỷ trọng … giai đoạn 2020-2023')."""
     base = clean_label(text)
     out = [(base, None)]
-    no_parens = _TRAILING_PARENS.sub("", base)
-    if no_parens != base:
+    # NOTE: notes stack: "Chi NSNN cho KH&CN (đã giải ngân) (*)" drops "(*)", then "(đã giải ngân)"
+    shorter = base
+    while (no_parens := _TRAILING_PARENS.sub("", shorter)) != shorter and no_parens:
         out.append((no_parens, None))
+        shorter = no_parens
     for m in _PERIOD_PHRASE.finditer(base):
         p = periods.from_text(m[1])
         if p is not None:
@@ -61,9 +63,11 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
     # NOTE: a trailing note that says the figure is a plan ("Kinh phí sự nghiệp KH&CN (dự toán)",
     # "(kế hoạch giao)", "(chỉ tiêu được giao)") is no note to drop: without it the plan reads as
     # the amount spent or achieved
-    note = _TRAILING_PARENS.search(clean_label(label))
-    if note and note[0].strip() not in variant and _PLAN_NOTE.search(fold(note[0])):
-        return True
+    whole = clean_label(label)
+    while note := _TRAILING_PARENS.search(whole):
+        if note[0].strip() not in variant and _PLAN_NOTE.search(fold(note[0])):
+            return True
+        whole = whole[:note.start()]
     if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
         return True
     return labels.period_rules_out(code, label)

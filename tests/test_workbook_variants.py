@@ -18,7 +18,8 @@ from tests.fixtures.reports import facts
 REPORTS = ["kontum_chi_tieu_2020_2024.xlsx", "daknong_ocop_2021_2024_theo_sao.xlsx", "pii_2025_khu_vuc.xlsx",
            "khanhhoa_2025_cu_moi_theo_cot.xlsx", "binhthuan_6thang_2025.xlsx", "tay_bac_2024_nhom_cot.xlsx",
            "lamdong_2023_cong_thuc_trang_an.xlsx", "ninhthuan_shtt_2022_2024_cap_moi_luy_ke.xlsx",
-           "sonla_quy3_2024.xlsx", "kontum_2024_ba_dong_tieu_de.xlsx"]
+           "sonla_quy3_2024.xlsx", "kontum_2024_ba_dong_tieu_de.xlsx",
+           "caobang_2025_gan_dung.xlsx"]   # a note after a note: "(đã giải ngân) (*)"
 
 
 def _cells(result) -> dict:
