@@ -267,11 +267,15 @@ def _from_dates(start: date | None, end: date, named: Period | None) -> Period |
         return named if named is not None and near(named.start, start) and near(named.end, end) else None
     if named is None:
         return span(date(end.year, 1, 1), end) if month_end else at(end)
+    if near(named.end, end):
+        # a cut-off a few weeks either side of the named period's end is that period's report: "năm
+        # 2025 (số liệu tính đến ngày 15/12/2025)" is the year (the Government's cut-off is the 14th)
+        return named
     if named.start <= end <= named.end:
         if month_end:
             return span(named.start, end)
         return at(end) if named.kind in ("year", "range") else named
-    return named if named.end < end and near(named.end, end) else None
+    return None
 
 
 def _named(t: str, default_year: int | None) -> Period | None:

@@ -97,6 +97,8 @@ def test_text_without_a_period():
     ("Năm 2025 (từ 15/12/2024 đến 14/12/2025)", "2025"),
     ("Báo cáo số 45/BC-SKHCN ngày 10/01/2025 về kết quả năm 2024", "2024"),
     ("6 tháng đầu năm 2024 (tính đến 15/7/2024)", "2024-S1"),
+    ("Báo cáo kết quả năm 2025 (số liệu tính đến ngày 15/12/2025)", "2025"),
+    ("Năm 2024 (tính đến 15/9/2024)", "2024-09-15"),
 ])
 def test_a_date_in_report_text_bounds_the_period_never_gives_its_whole_year(text, notation):
     """"tính đến 30/6/2024" was read as the year 2024: a stock at 30 June stored at 31 December, a
