@@ -224,7 +224,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # registry has (read by _level_part: never the row's whole)
             for c in cols:
                 if c.index in levels:
-                    c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][2]]
+                    c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][1]]
                 elif c.role == "total" and fold(c.text) in ("tong so", "tong cong", "tong", "cong", "tong so chung"):
                     c.role = "value"
     if label_col is not None and _ABOUT_PII.search(fold(_title_text(s, start))):
@@ -546,7 +546,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
 
 
-_LEVEL_COLUMN = re.compile(r"(^| )cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$")
+# a column that is only a level, under a group header or none ("Chia theo cấp quản lý | Cấp tỉnh"):
+# never "Kinh phí cấp tỉnh", whose figures are another measure than the row's indicator
+_LEVEL_COLUMN = re.compile(r"^(?:(?:chia theo cap(?: quan ly)?|chia ra|trong do|theo cap(?: quan ly)?|"
+                           r"phan theo cap(?: quan ly)?|cap quan ly|phan cap) )?cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$")
 _LEVEL_IN_NAME = re.compile(r"(^| )cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so|huyen)( |$)")
 _LEVEL_NAMES = {"quoc gia": "Cấp quốc gia", "nha nuoc": "Cấp nhà nước", "trung uong": "Cấp trung ương",
                 "bo nganh": "Cấp bộ, ngành", "tinh": "Cấp tỉnh", "co so": "Cấp cơ sở"}

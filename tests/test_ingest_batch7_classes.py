@@ -182,3 +182,14 @@ def test_ocop_stars_as_rows_under_an_indicators_column():
     assert _facts(result) == {("96", "34", "ocop_products_3star_total", "2026-06-30", "actual"): 182,
                               ("96", "34", "ocop_products_4star_total", "2026-06-30", "actual"): 46,
                               ("96", "34", "ocop_products_total", "2026-06-30", "actual"): 228}
+
+
+def test_a_column_of_another_measure_at_a_level_is_no_level_column():
+    """"Kinh phí cấp quốc gia | Kinh phí cấp tỉnh" beside tasks: money at a level, never the tasks'
+    parts (only a column that is the level alone, or under "Chia theo cấp quản lý", is)."""
+    result = ingest.examine(_xlsx(_head("Sơn La", "Kết quả thực hiện nhiệm vụ KH&CN năm 2024") + [
+        ["STT", "Chỉ tiêu", "Số nhiệm vụ", "Kinh phí cấp quốc gia", "Kinh phí cấp tỉnh"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu", 9, 3, 6],
+    ]), "sonla_2024.xlsx")
+    got = _facts(result)
+    assert not [k for k in got if k[2] in ("tasks_accepted_national", "tasks_accepted_provincial")]
