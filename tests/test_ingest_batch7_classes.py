@@ -20,6 +20,8 @@ def test_periods_written_as_dates():
     assert read("tính đến 30/9/2026") == "2026-01/2026-09"
     assert read("Lũy kế đến 31/12/2025") == "2025"
     assert read("Số liệu tính đến ngày 15/6/2026") == "2026-06-15"
+    # the year's report written before the year ends names its year: the year
+    assert read("Báo cáo kết quả năm 2025 (số liệu tính đến ngày 15/12/2025)") == "2025"
     assert read("Kết quả từ 01/01/2026 đến 30/9/2026") == "2026-01/2026-09"
     assert read("Kỳ báo cáo: từ 15/12/2025 đến 14/6/2026") == "2026-S1"
     assert read("30/06/2026") == "2026-06-30"
