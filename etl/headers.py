@@ -62,6 +62,7 @@ def is_aggregate_place(folded: str) -> bool:
 # NOTE: a target is a plan too: "Mục tiêu đến năm 2025", "Chỉ tiêu được giao năm 2024", "KH giao"
 # NOTE: "Dự kiến năm 2025" in a 2024 report is a projection for next year: a plan, not an achievement.
 PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )(?<!chuyen )giao( |$)")
+_ACTUAL = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke)( |$)")
 MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -142,7 +143,9 @@ _NEW_NOTE = re.compile(r"\(\s*(mới|sau sắp xếp|sau sáp nhập|sau hợp n
 
 def header_role(text: str) -> Column:
     """Classify one column from its combined header text (all header rows, merges filled)."""
-    f = fold(text)
+    # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
+    # underscore is a space between words
+    f = fold(text).replace("_", " ").strip() if "_" in text else fold(text)
     col = Column(-1, text, "other")
     if not f:
         return col
@@ -410,11 +413,24 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 if col.role == "value" and header_role(parts[-1]).role == "other" and not col.label_prefix \
                         and within_year(fold(parts[-1])) is None:
                     col.role = "other"
+        # NOTE: the lowest header row that names a measure says what the column holds: "Kế hoạch"
+        # under "Kết quả thực hiện" › "Năm 2023" is the year's plan, not a result (the group
+        # header names the table, beside "Thực hiện" under the same year)
+        if col.role == "value" and len(parts) > 1:
+            for part in reversed(parts):
+                pf = fold(part)
+                is_plan, is_actual = PLAN.search(pf) is not None, _ACTUAL.search(pf) is not None
+                if is_plan and not is_actual:
+                    col.measure, col.status = "plan", "reported"
+                    break
+                if is_actual:
+                    break
         # the lowest header row is the most specific: "Năm 2021" under "Giai đoạn 2020-2024"
-        for part in reversed(parts):
-            p = periods.from_text(part)
+        period_at = None
+        for i in range(len(parts) - 1, -1, -1):
+            p = periods.from_text(parts[i])
             if p is not None:
-                col.period = p
+                col.period, period_at = p, i
                 break
         # NOTE: "Cùng kỳ năm 2023" in a report on "6 tháng đầu năm 2024" is 2023-S1, not the year
         # 2023: the year only says which year's same part (the walk knows the report's part)
@@ -423,11 +439,20 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             col.same_part_of, col.period = col.period.start.year, None
         # NOTE: "Năm 2024" merged over "Kế hoạch | Thực hiện 6 tháng | Ước cả năm": the lower row
         # names the part of the upper row's year
+        # NOTE: three rows deep, the part may be the middle row: "Năm 2022" › "6 tháng đầu năm" ›
+        # "Thực hiện" is the first half of 2022, never the year (the lowest row naming a part wins)
         if parts and col.period is not None and col.period.start.year == col.period.end.year \
                 and periods.from_text(parts[-1]) is None and col.role == "value":
-            lower = fold(parts[-1])
-            spec = within_year(lower) if "truoc" not in lower and "cung ky" not in lower else None
-            if spec is not None and spec not in (("year",), ("ytd",)):
-                col.period, col.within_year = within(spec, col.period.end.year), None
+            below = parts[period_at + 1:] if period_at is not None else parts[-1:]
+            for part in reversed(below):
+                lower = fold(part)
+                if "truoc" in lower or "cung ky" in lower:
+                    break
+                spec = within_year(lower)
+                if spec is None:
+                    continue
+                if spec not in (("year",), ("ytd",)):
+                    col.period, col.within_year = within(spec, col.period.end.year), None
+                break
         cols.append(col)
     return cols

@@ -542,6 +542,24 @@ def match_under_heading(label: str, heading: str) -> LabelMatch | None:
     return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score, head)
 
 
+@lru_cache(maxsize=1 << 12)
+def match_part_of_heading(label: str, heading: str) -> LabelMatch | None:
+    """A marked sub-item ("- Ngân sách nhà nước") that names too little by itself, read with the row
+    of figures it breaks down ("Tổng kinh phí thực hiện các nhiệm vụ KH&CN", which names no
+    indicator) as one label: taken only when the matcher is confident of the two read together;
+    otherwise None. The heading's own words come along, so a heading ruled out by its words
+    ("đề xuất", "dự toán", "đơn đăng ký") rules out its parts as well."""
+    label, heading = nfc(label), nfc(heading)
+    m = _match(label)
+    if m.taken or m.reason not in _HEADING_REASONS:
+        return None
+    head = re.sub(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]?\s+", "", heading, flags=re.I)
+    m2 = _match(f"{head} {label}")
+    if not m2.taken:
+        return None
+    return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score, head)
+
+
 def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
     """The indicator a label means: taken, suggested or ignored (see the module's docstring)."""
     label = nfc(label)

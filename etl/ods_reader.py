@@ -39,6 +39,7 @@ T_NAME, T_STYLE, T_DISPLAY = _q("table", "name"), _q("table", "style-name"), _q(
 T_ROWS_REP, T_COLS_REP = _q("table", "number-rows-repeated"), _q("table", "number-columns-repeated")
 T_ROWS_SPAN, T_COLS_SPAN = _q("table", "number-rows-spanned"), _q("table", "number-columns-spanned")
 T_FORMULA = _q("table", "formula")
+T_COLUMN, T_VISIBILITY = _q("table", "table-column"), _q("table", "visibility")
 O_TYPE, O_VALUE, O_DATE, O_BOOL, O_STRING = (_q("office", "value-type"), _q("office", "value"), _q("office", "date-value"),
                                               _q("office", "boolean-value"), _q("office", "string-value"))
 C_TYPE = _q("calcext", "value-type")
@@ -113,6 +114,8 @@ def read(data: bytes, file_name: str) -> Workbook:
             elif tag == T_ROW and state is not None:
                 state.end_row(el)
                 el.clear()
+            elif tag == T_COLUMN and state is not None:
+                state.column(el)
             elif tag == T_TABLE and state is not None:
                 book_cells = state.finish(book_cells)
                 state = None
@@ -128,6 +131,15 @@ class _SheetState:
         self.r = 0          # current row index
         self.c = 0          # current column index within the row
         self.row: list = []
+        self.col_pos = 0    # columns declared so far (<table:table-column>, with their repeats)
+
+    def column(self, el) -> None:
+        """A column declaration: a hidden one ("collapse", "filter") is noted, within the limits."""
+        repeat = _int(el.get(T_COLS_REP), 1)
+        if el.get(T_VISIBILITY) in ("collapse", "filter"):
+            last = min(self.col_pos + repeat, limits.MAX_COLUMNS)
+            self.sheet.hidden_cols.update(range(self.col_pos, last))
+        self.col_pos += repeat
 
     def _check(self, r: int, c: int) -> None:
         if r + 1 > limits.MAX_ROWS or c + 1 > limits.MAX_COLUMNS or (r + 1) * (c + 1) > limits.MAX_CELLS:
@@ -167,6 +179,8 @@ class _SheetState:
             s.rows.append(self.row)
             for k in range(1, repeat):   # a row with content repeated: each copy is a row
                 s.rows.append(list(self.row))
+            if el.get(T_VISIBILITY) in ("collapse", "filter"):
+                s.hidden_rows.update(range(self.r, self.r + repeat))
         self.r += repeat
         self.c = 0
         self.row = []

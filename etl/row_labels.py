@@ -84,6 +84,8 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
     label names). `parent` is the indicator of the heading row above, so a sub-item ('- cấp
     quốc gia') is matched among its parts, or read together with it. Otherwise by meaning (etl.labels), taken only when
     the matcher is confident; a suggestion is the walk's to list (`meaning`)."""
+    if _is_plan(label):
+        return None, None
     for text, p in label_variants(label):
         code = registry.match_indicator(text)
         if code and not _drops_to_date(label, text, code):
@@ -114,10 +116,24 @@ def _other_kind_under(label: str, code: str, parent: str | None) -> bool:
     return not labels.speaks_of(code, labels.qualifier_words(parent, heading.parent))
 
 
+def _is_plan(label: str) -> bool:
+    """Whether the whole label, its notes included, says a plan: "Kinh phí sự nghiệp KH&CN được
+    giao (dự toán)" is the allocation, never what was spent.
+
+    NOTE: the variant without its trailing "(…)" (meant for a unit: "(nhiệm vụ)") lost "(dự
+    toán)" and was taken as the budget spent, four years of allocations stored as actuals."""
+    return labels.match_label(clean_label(label)).reason == "plan"
+
+
 @lru_cache(maxsize=4096)
 def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
     """The matcher's reading of a row label: of its variants (with or without a trailing unit or
-    a period phrase), the one it is surest of, the period that variant names, and its text."""
+    a period phrase), the one it is surest of, the period that variant names, and its text. A
+    label whose words, notes included, say a plan is that plan (ignored) whatever its variants say."""
+    base = clean_label(label)
+    whole = labels.match_label(base)
+    if whole.reason == "plan":
+        return whole, None, base
     best, best_p, best_text = None, None, label
     rank = {labels.TAKEN: 2, labels.SUGGESTED: 1, labels.IGNORED: 0}
     for text, p in label_variants(label):

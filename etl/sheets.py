@@ -23,6 +23,10 @@ class Sheet:
     pending: dict[tuple[int, int], object] = field(default_factory=dict)
     computed: dict[tuple[int, int], str] = field(default_factory=dict)
     no_cache: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    # rows and columns the workbook hides (0-based): a person reading the report does not see them
+    # (drafts, working figures); formulas may still refer to them
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
 
     def value(self, r: int, c: int):
         if r < len(self.rows) and c < len(self.rows[r]):

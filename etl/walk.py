@@ -21,7 +21,7 @@ from etl.headers import (_SCORE_RANK, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_W
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, indicator_for_label, learned_indicator, meaning
+from etl.row_labels import _SUB_MARK, clean_label, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import fold, nfc
@@ -41,7 +41,7 @@ def _is_number_like(v) -> bool:
 
 def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
-    visible = [s for s in book.sheets if not s.hidden]
+    visible = [_without_hidden_lines(s, out) for s in book.sheets if not s.hidden]
     for s in book.sheets:
         if s.hidden:
             out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",
@@ -77,6 +77,49 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     # (or as the uploader answered)
     rates.settle(out, hints.answers)
     return out
+
+
+def _without_hidden_lines(s: Sheet, out: Reading) -> Sheet:
+    """The sheet as a person sees it: hidden rows and columns blanked, each one that held anything
+    listed as ignored. A merged title or header whose first cell is hidden but that reaches visible
+    cells stays (a hidden code column A under a title merged over A:H).
+
+    NOTE: offices keep drafts beside the figures — "2024 (số liệu sơ bộ 15/12)" in a hidden column,
+    last month's version of a row hidden under it: read, they gave each fact two values (refused)
+    or a draft. Formulas were computed before (etl.recalc), so a visible total over hidden rows
+    keeps its value."""
+    from dataclasses import replace
+
+    if not (s.hidden_rows or s.hidden_cols):
+        return s
+    keep = set()
+    for r0, c0, r1, c1 in s.merges:
+        if (r0 in s.hidden_rows or c0 in s.hidden_cols) and \
+                any(r not in s.hidden_rows for r in range(r0, r1 + 1)) and \
+                any(c not in s.hidden_cols for c in range(c0, c1 + 1)):
+            keep.add((r0, c0))
+    rows = []
+    for r, row in enumerate(s.rows):
+        if r in s.hidden_rows:
+            texts = [cell_text(v) for v in row if v is not None]
+            if texts:
+                out.ignored.append(Ignored(s.name, r + 1, " | ".join(texts)[:80],
+                                           "Dòng ẩn trong bảng tính (người đọc không thấy), không lấy",
+                                           "Hidden row (a reader does not see it); not taken"))
+            rows.append([v if (r, c) in keep else None for c, v in enumerate(row)])
+        elif s.hidden_cols and any(c in s.hidden_cols for c in range(len(row))):
+            rows.append([None if c in s.hidden_cols and (r, c) not in keep else v for c, v in enumerate(row)])
+        else:
+            rows.append(row)
+    for c in sorted(s.hidden_cols):
+        texts = [cell_text(row[c]) for r, row in enumerate(s.rows)
+                 if c < len(row) and row[c] is not None and r not in s.hidden_rows and (r, c) not in keep]
+        if texts:
+            letter = cell_name(0, c)[:-1]
+            out.ignored.append(Ignored(s.name, None, f"Cột {letter}: {texts[0]}"[:80],
+                                       f"Cột {letter} ẩn trong bảng tính (người đọc không thấy), không lấy",
+                                       f"Column {letter} is hidden (a reader does not see it); not taken"))
+    return replace(s, rows=rows)
 
 
 def _tables(s: Sheet) -> list[Sheet]:
@@ -160,10 +203,16 @@ class _SheetPlan:
     # under "Kết quả thực hiện Chương trình OCOP"): the title above the header, the latest heading row
     title: str = ""
     section: str = ""
+    # the last row with figures whose label named no indicator ("Tổng kinh phí thực hiện các nhiệm
+    # vụ KH&CN"): its marked sub-items ("- Ngân sách nhà nước") are read with it
+    figured_heading: str = ""
     prefixed: list = None           # value columns whose header says "Điểm" / "Hạng" (see _read_prefixed)
     # levels as rows ("Cấp quản lý"): value column -> the indicator its header names (see _read_level_rows)
     level_cols: dict = None
     period_from_col: int | None = None  # "Từ ngày | Đến ngày": the period's first day, beside period_col (its last)
+    # a sum of money stated for the whole table above its header ("ĐVT: triệu đồng"): the unit of
+    # every row that names none of its own (no unit cell, no unit in the label)
+    table_unit: str = ""
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
@@ -299,7 +348,48 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         level_cols=level_cols,
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
         if next((c for c in cols if c.role == "period"), None) is not None else None,
+        table_unit=_table_unit(s, start),
     )
+
+
+_STATED_UNIT = re.compile(r"(?:^|[\s(\[])(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*([^()\[\];,\n]{1,30})", re.I)
+
+
+_UNIT_LINE = re.compile(r"^\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*([^()\[\];,\n]{1,30}?)\s*\)?\s*$", re.I)
+
+
+def _unit_line(row: list) -> str | None:
+    """The unit a row states and nothing else ("ĐVT: triệu đồng", "(Đơn vị tính: %)"), or None."""
+    found = None
+    for v in row:
+        if v is None:
+            continue
+        if found is not None or not isinstance(v, str) or ":" not in v and "：" not in v:
+            return None
+        found = v
+    m = _UNIT_LINE.match(nfc(found).strip()) if found is not None else None
+    return m[1].strip(" .") if m else None
+
+
+def _table_unit(s: Sheet, start: int) -> str:
+    """The sum of money a table's title area states for all its figures — "ĐVT: triệu đồng" on a
+    line above the header, "(Đơn vị tính: triệu đồng)" in a caption — or ''. The nearest one above
+    the header counts.
+
+    NOTE: a department's funding table says its unit once, above the table: read without it,
+    12.350 (triệu đồng) was stored as 12.350 tỷ đồng. Only money is read so (its scale changes the
+    number); "Đơn vị: Sở KH&CN tỉnh Nghệ An" names the reporting body, no unit."""
+    from etl.validate import is_money_text
+
+    found = ""
+    for row in s.rows[:start]:
+        for v in row:
+            if isinstance(v, str) and ":" in v or isinstance(v, str) and "：" in v:
+                for m in _STATED_UNIT.finditer(nfc(v)):
+                    unit = m[1].strip(" .")
+                    if is_money_text(unit):
+                        found = unit
+    return found
 
 
 def _holds_figures(s: Sheet, c: int, first: int) -> bool:
@@ -470,7 +560,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                         taken += 1
                         candidates.append(Cand(sheet_name, f"{vletters}{r + 1}", text, code, prov[0], prov[1],
                                                period or per, measure, status, float(v), "", False,
-                                               unit or label_unit, ""))
+                                               unit or label_unit or plan.table_unit, ""))
                         continue
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
@@ -484,6 +574,17 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 if head is not None:
                     parent = head
                 label = sub
+        if not plan.tidy and (stated := _unit_line(row)) is not None:
+            # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
+            # header not told apart from the first's rows): the rows below it are in that unit —
+            # a sum of money's scale; any other unit ends the money stated above
+            from etl.validate import is_money_text
+
+            plan.table_unit = stated if is_money_text(stated) else ""
+            out.ignored.append(Ignored(s.name, r + 1, cell_text(next(v for v in row if v is not None))[:120],
+                                       "Dòng ghi đơn vị tính của các dòng bên dưới",
+                                       "A line stating the unit of the rows below"))
+            continue
         if not label:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
@@ -511,6 +612,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if code is None:
                 continue
         out.matched_rows += 1
+        if not _SUB_MARK.match(label):
+            plan.figured_heading = ""
         if not plan.tidy and indicator_for_label(label, None)[0] == code and not (
                 # NOTE: "- Nhiệm vụ mở mới" then "- Nhiệm vụ chuyển tiếp" under "Tổng số nhiệm vụ":
                 # a marked sub-item is a sibling of the next one, not its heading
@@ -587,6 +690,7 @@ def _level_part(code: str, level_text: str) -> str | None:
 
 _ABOUT_PII = re.compile(r"(^| )pii( |$)|chi so doi moi sang tao")
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
+_PARENS = _PAREN_NOTE
 
 
 def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
@@ -608,6 +712,12 @@ def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hi
     for (prefix, among), cols in groups.items():
         among_text = f", trên {among} tỉnh, thành phố" if prefix == "Xếp hạng" else ""
         code, period = indicator_for_label(f"{prefix} {label}{among_text}", None)
+        bare = _PARENS.sub(" ", label).strip()
+        if code is None and bare and bare != label:
+            # NOTE: "Chỉ số PII (điểm tổng hợp)" under "Điểm | Xếp hạng": the note says what the
+            # row is about (its score), the column which of its figures this is — under "Xếp
+            # hạng" the rank, never nothing because the note says "điểm"
+            code, period = indicator_for_label(f"{prefix} {bare}{among_text}", None)
         if code is None and about_pii:
             # NOTE: "Thể chế" in a PII table is the pillar: "Xếp hạng trụ cột PII: Thể chế"
             code, period = indicator_for_label(f"{prefix} trụ cột PII: {label}{among_text}", None)
@@ -753,6 +863,18 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
             seen = labels.match_under_heading(m_text, plan.section)
             if seen is not None:
                 return seen.indicator, m_period
+        if has_values and not plan.tidy and plan.figured_heading and _SUB_MARK.match(label):
+            # NOTE: "Tổng kinh phí thực hiện các nhiệm vụ KH&CN" (no indicator: the total of every
+            # source), "Trong đó:", "- Ngân sách nhà nước": the part is read with the row it
+            # breaks down, as a person reads it — the heading's words come with it, so what rules
+            # the heading out ("đề xuất", "dự toán") rules its parts out too
+            seen = labels.match_part_of_heading(m_text, plan.figured_heading)
+            if seen is not None:
+                return seen.indicator, m_period
+    if has_values and not plan.tidy and not _SUB_MARK.match(label) and fold(label) not in TOTAL_WORDS:
+        plan.figured_heading = label
+    elif not has_values and clean_label(label):
+        plan.figured_heading = ""
     if fold(label) in TOTAL_WORDS:
         out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một chỉ tiêu",
                                    "Total row, not an indicator's figure"))
@@ -844,7 +966,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not unit_text:
         # NOTE: "Kinh phí KH&CN (triệu đồng)": the unit written in the label, when it is one of
         # the indicator's units, converts as a unit column would
-        unit_text = _label_unit(label, code)
+        unit_text = _label_unit(label, code) or plan.table_unit
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
     # NOTE: a tidy row's period may say what its figure is: "Kế hoạch năm 2025" is a plan for
     # 2025, never what 2025 achieved; "Ước thực hiện năm 2025" an estimate

@@ -193,6 +193,7 @@ class _Extent:
     exact: bool
     formulas: bool       # formulas (or error values) to look at closer
     partial: bool = False  # the scan stopped early: the sheet reaches at least this far
+    hidden: bool = False   # some row or column is hidden (looked at closer: _hidden_lines)
 
     @property
     def cells(self) -> int:
@@ -204,7 +205,7 @@ def _scan_sheet(z: zipfile.ZipFile, part: str, exact: bool = False) -> _Extent:
     chunks with a cap on what comes out (the directory's sizes may lie)."""
     pattern = _ANY_REF if exact else _FAR_REF
     max_row = max_col = 0
-    formulas = False
+    formulas = hidden = False
     out = 0
     # NOTE: zlib releases the GIL: the next chunk is inflated while this one is searched
     with z.open(part) as fh, ThreadPoolExecutor(max_workers=1) as pool:
@@ -230,14 +231,16 @@ def _scan_sheet(z: zipfile.ZipFile, part: str, exact: bool = False) -> _Extent:
             # working sheet) is read by calamine as an empty cell: look at such a sheet closer too
             if not formulas and b't="e"' in buf:
                 formulas = True
+            if not hidden and b"hidden=" in buf:
+                hidden = True
             if (max_row > limits.MAX_ROWS or max_col > limits.MAX_COLUMNS) and out > _READ_ON:
                 # a large sheet beyond the limits already: say so now ("at least up to …") rather
                 # than read hundreds of megabytes on
                 return _Extent(max_row - 1, max(max_col, 1) - 1, exact, formulas, partial=True)
             tail = buf[-48:]
     if exact:
-        return _Extent(max(max_row - 1, 0), max(max_col - 1, 0), True, formulas)
-    return _Extent(max(max_row, _NEAR_ROWS) - 1, max(max_col, _NEAR_COLS) - 1, False, formulas)
+        return _Extent(max(max_row - 1, 0), max(max_col - 1, 0), True, formulas, hidden=hidden)
+    return _Extent(max(max_row, _NEAR_ROWS) - 1, max(max_col, _NEAR_COLS) - 1, False, formulas, hidden=hidden)
 
 
 def _check_extents(z: zipfile.ZipFile, parts: list[tuple[str, str | None]]) -> dict[str, _Extent]:
@@ -304,7 +307,35 @@ def _read_xlsx(data: bytes, file_name: str) -> Workbook:
         sheets = _calamine_sheets(data)
     if any(e.formulas for e in extents.values()) or _percent_styles(z):
         _add_formats_and_formulas(data, sheets)
+    by_part = dict(parts)
+    for sheet in sheets:
+        ext = extents.get(sheet.name)
+        if ext is not None and ext.hidden and by_part.get(sheet.name):
+            sheet.hidden_rows, sheet.hidden_cols = _hidden_lines(z, by_part[sheet.name], sheet)
     return Workbook(file_name, sheets)
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+
+
+def _hidden_lines(z: zipfile.ZipFile, part: str, sheet: Sheet) -> tuple[set[int], set[int]]:
+    """The rows and columns (0-based) a sheet's XML marks hidden="1", within its used area.
+
+    NOTE: a draft kept beside the figures ("2024 (số liệu sơ bộ)" in a hidden column, an old
+    version of a row hidden under it) is not what the report says: a person never sees it."""
+    xml = _read_part(z, part)
+    rows, cols = set(), set()
+    height, width = len(sheet.rows), sheet.width
+    for m in _ROW_TAG.finditer(xml):
+        a = _attrs(m[1])
+        if a.get("hidden") in ("1", "true") and a.get("r", "").isdigit() and 0 < int(a["r"]) <= height:
+            rows.add(int(a["r"]) - 1)
+    for m in _COL_TAG.finditer(xml):
+        a = _attrs(m[1])
+        if a.get("hidden") in ("1", "true") and a.get("min", "").isdigit() and a.get("max", "").isdigit():
+            cols.update(range(int(a["min"]) - 1, min(int(a["max"]), width)))
+    return rows, cols
 
 
 def _calamine_sheets(data: bytes) -> list[Sheet]:
@@ -461,6 +492,10 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
                         formats[(r, c)] = fmt.format_str
             rows.append(row)
         merges = _clip_merges([((rlo, clo), (rhi - 1, chi - 1)) for rlo, rhi, clo, chi in sh.merged_cells], rows)
-        sheets.append(Sheet(name, sh.visibility != 0, rows, merges, formats, errors=errors))
+        sheet = Sheet(name, sh.visibility != 0, rows, merges, formats, errors=errors)
+        width = sheet.width
+        sheet.hidden_rows = {r for r, info in sh.rowinfo_map.items() if info.hidden and r < len(rows)}
+        sheet.hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and c < width}
+        sheets.append(sheet)
         book.unload_sheet(i)
     return Workbook(file_name, sheets)
