@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from etl import ingest
-from tests.test_ingest_batch4_classes import MARK, _facts, _head, _xlsx
+from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
 
 
 def _workbook_bytes(wb) -> bytes:
