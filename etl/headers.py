@@ -314,9 +314,26 @@ def next_table_header(sheet: Sheet, after: int) -> int | None:
         if is_blank(rows[r]):
             gap = True
             continue
-        if gap and _is_header_row(sheet, r)[0]:
+        if gap and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)):
             return r
     return None
+
+
+def _is_unlabelled_header(sheet: Sheet, r: int) -> bool:
+    """A row of headers only — words, no figure — of which two or more name a period or a measure
+    ("Kế hoạch 2024 | Thực hiện 2024", "Cùng kỳ năm 2021 | …"), beside a label column whose header
+    the reader does not know ("Nguồn kinh phí"): after a blank row, the header of a second table.
+
+    NOTE: left unseen, the second table's rows were read under the first table's columns: the
+    funding "Thực hiện 2024" stored under the first table's "Năm 2023"."""
+    row = sheet.rows[r]
+    vals = [v for v in row if v is not None]
+    if len(vals) < 3 or not all(isinstance(v, str) for v in vals):
+        return False
+    cols = [header_role(v) for v in vals]
+    timed = [c for c in cols if c.role == "value" and (c.period is not None or c.within_year is not None
+                                                       or c.measure == "plan" or c.relative_year is not None)]
+    return len(timed) >= 2 and any(c.role in ("other", "label", "stt") for c in cols)
 
 
 def caption_start(sheet: Sheet, start: int) -> int:

@@ -1277,6 +1277,18 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
                 if isinstance(s.value(r, c), str) and indicator_for_label(s.value(r, c), None)[0])
         if n > best_n:
             best, best_n = c, n
+    if best is None:
+        # NOTE: "STT | Nguồn kinh phí | Cùng kỳ … | Kế hoạch … | Thực hiện …" (a second table whose
+        # label header is not one the reader knows) and no label naming an indicator by itself
+        # ("Tổng kinh phí …", "- Ngân sách nhà nước"): the column of words right after the item
+        # numbers is the labels' — each still matched, never guessed
+        stt = next((c.index for c in cols if c.role == "stt"), None)
+        nxt = stt + 1 if stt is not None else None
+        if nxt is not None and nxt < len(cols) and cols[nxt].role in ("other", "label") and cols[nxt].text:
+            texts = sum(1 for r in range(first, min(len(s.rows), first + 200))
+                        if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt)))
+            if texts >= 2:
+                return nxt
     return best
 
 

@@ -301,3 +301,22 @@ def test_a_unit_line_between_two_tables_applies_below_it():
     got = _facts(result)
     assert got[("15", "63", "tasks_accepted", "2022", "actual")] == 7
     assert abs(got[("15", "63", "tasks_funding_state", "2022", "actual")] - 12.35) < 1e-9
+
+
+def test_a_second_tables_header_with_an_unknown_label_header():
+    """"Biểu 02" under the first table, its header "STT | Nguồn kinh phí | Kế hoạch 2024 | Thực hiện
+    2024" (a label header the reader does not know): a table of its own, its figures under its own
+    columns — the funding spent in 2024 was stored under the first table's "Năm 2023"."""
+    result = ingest.examine(_xlsx(_head("Yên Bái", "Báo cáo kết quả hoạt động KH&CN năm 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2024"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 7, 9],
+        [],
+        ["Biểu 02. Kinh phí thực hiện nhiệm vụ KH&CN năm 2024 (ĐVT: tỷ đồng)"],
+        ["STT", "Nguồn kinh phí", "Kế hoạch 2024", "Thực hiện 2024"],
+        ["1", "Kinh phí NSNN cho các nhiệm vụ KH&CN", 24.0, 22.5],
+    ]), "yenbai_2024.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert _facts(result) == {
+        ("15", "63", "tasks_accepted", "2023", "actual"): 7, ("15", "63", "tasks_accepted", "2024", "actual"): 9,
+        ("15", "63", "tasks_funding_state", "2024", "plan"): 24.0,
+        ("15", "63", "tasks_funding_state", "2024", "actual"): 22.5}
