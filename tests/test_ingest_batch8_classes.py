@@ -229,7 +229,7 @@ def test_a_rank_column_beside_a_score_named_in_the_label():
 def test_money_unit_stated_above_the_table():
     """"ĐVT: triệu đồng" on a line above a table without a unit column: 12.350 is 12,35 tỷ đồng,
     never 12.350 tỷ (a wrong number by a factor of 1,000); a scale the indicator does not declare
-    ("nghìn đồng") sets the cells aside."""
+    ("USD") sets the cells aside."""
     head = _head("Yên Bái", "Báo cáo kết quả hoạt động KH&CN năm 2022")
     result = ingest.examine(_xlsx(head + [
         [None, None, "ĐVT: triệu đồng"],
@@ -242,10 +242,17 @@ def test_money_unit_stated_above_the_table():
     assert abs(got[("15", "63", "tasks_funding_state", "2022", "actual")] - 12.35) < 1e-9
     assert abs(got[("15", "63", "st_budget", "2022", "actual")] - 48.65) < 1e-9
 
+    # "nghìn đồng" is a declared scale of money (metrics/indicators.toml): 48.650.000 nghìn đồng is 48,65 tỷ
     result = ingest.examine(_xlsx(head + [
         ["Bảng 1. Chi cho KH&CN (Đơn vị tính: nghìn đồng)"],
         ["STT", "Chỉ tiêu", "Năm 2022"],
         ["1", "Chi ngân sách nhà nước cho KH&CN", 48650000],
+    ]), "yenbai_2022.xlsx")
+    assert _facts(result)[("15", "63", "st_budget", "2022", "actual")] == 48.65
+    result = ingest.examine(_xlsx(head + [
+        ["Bảng 1. Chi cho KH&CN (Đơn vị tính: USD)"],
+        ["STT", "Chỉ tiêu", "Năm 2022"],
+        ["1", "Chi ngân sách nhà nước cho KH&CN", 2100000],
     ]), "yenbai_2022.xlsx")
     assert ("15", "63", "st_budget", "2022", "actual") not in _facts(result)
 
