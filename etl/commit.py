@@ -111,22 +111,10 @@ def publish_added(db: str | os.PathLike | Path) -> bool:
     """A warehouse of earlier code, or its snapshot, lacks a read-model table added since
     (publish.ADDED): add it and publish it beside the snapshot's other files, which stay as they
     are (the caller holds the writer lock). False when nothing was missing or the publish failed."""
-    path = Path(db)
-    manifest = publish.read_manifest(publish.snapshot_dir(path)) or {}
+    manifest = publish.read_manifest(publish.snapshot_dir(Path(db))) or {}
     if all(name in manifest.get("partitioned", {}) for name in publish.ADDED):
         return False
-    con = None
-    try:
-        con = duckdb.connect(str(path), config={"autoinstall_known_extensions": "false"})
-        upgrade(con)
-        publish.publish(con, path, [], [])
-        return True
-    except (OSError, duckdb.IOException) as exc:
-        print(f"Cảnh báo: chưa công bố được bản đọc của kho dữ liệu ({exc}).", file=sys.stderr)
-        return False
-    finally:
-        if con is not None:
-            con.close()
+    return _publish(db, [], [])
 
 
 def publish_whole(db: str | os.PathLike | Path) -> bool:
@@ -134,13 +122,18 @@ def publish_whole(db: str | os.PathLike | Path) -> bool:
     after a build or a restore, or when a commit died before publishing (publish.is_stale). A
     failure is reported, not raised: the warehouse is right, and the stale mark stays so that the
     next publish (the next write, or the app's start) is whole."""
-    path = Path(db)
-    publish.mark_stale(path)
+    publish.mark_stale(Path(db))
+    return _publish(db, None)
+
+
+def _publish(db: str | os.PathLike | Path, *touched) -> bool:
+    """Upgrade the committed warehouse and publish its snapshot (`touched` as publish.publish takes
+    it: None for the whole, empty lists for the tables alone). A failure is reported, not raised."""
     con = None
     try:
-        con = duckdb.connect(str(path), config={"autoinstall_known_extensions": "false"})
+        con = duckdb.connect(str(db), config={"autoinstall_known_extensions": "false"})
         upgrade(con)
-        publish.publish(con, path, None)
+        publish.publish(con, Path(db), *touched)
         return True
     except (OSError, duckdb.IOException) as exc:
         print(f"Cảnh báo: chưa công bố được bản đọc của kho dữ liệu ({exc}).", file=sys.stderr)

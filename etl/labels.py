@@ -515,6 +515,25 @@ def match_in_context(label: str, context: str) -> LabelMatch | None:
 _HEADING_REASONS = ("grey_band", "missing_required", "low_score")
 
 
+# a section's number ends with its mark ("II.", "3)", "b)"); a figured row's may be bare or dotted
+# ("1.2 Tổng kinh phí", "II Kinh phí")
+_SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+|[a-zđ])[.)]\s+", re.I)
+_ROW_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]?\s+", re.I)
+
+
+def _read_with_heading(label: str, heading: str, number: re.Pattern) -> LabelMatch | None:
+    """A label that names too little by itself read with its heading (the heading's number
+    removed) as one label: taken only when the matcher is confident of the two together."""
+    m = _match(label)
+    if m.taken or m.reason not in _HEADING_REASONS:
+        return None
+    head = number.sub("", heading)
+    m2 = _match(f"{head} {label}")
+    if not m2.taken:
+        return None
+    return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score, head)
+
+
 # a sub-item that starts with what is said of its subject, not the subject itself: "Đang quản lý,
 # theo dõi", "Được công nhận trong năm", "Đã bàn giao kết quả", "Còn hiệu lực công nhận"
 _PREDICATE_START = re.compile(r"^(?:[-+*]\s*)?(?:\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+)?"
@@ -532,14 +551,7 @@ def match_under_heading(label: str, heading: str) -> LabelMatch | None:
         # NOTE: "Số lớp tập huấn, hội thảo về SHTT" under "III. HỖ TRỢ DOANH NGHIỆP, SỞ HỮU TRÍ TUỆ"
         # names its own subject: a section's words never make it the section's indicator
         return None
-    m = _match(label)
-    if m.taken or m.reason not in _HEADING_REASONS:
-        return None
-    head = re.sub(r"^\s*(?:[IVXLC]+|\d+|[a-zđ])[.)]\s+", "", heading, flags=re.I)
-    m2 = _match(f"{head} {label}")
-    if not m2.taken:
-        return None
-    return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score, head)
+    return _read_with_heading(label, heading, _SECTION_NUMBER)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -550,14 +562,7 @@ def match_part_of_heading(label: str, heading: str) -> LabelMatch | None:
     otherwise None. The heading's own words come along, so a heading ruled out by its words
     ("đề xuất", "dự toán", "đơn đăng ký") rules out its parts as well."""
     label, heading = nfc(label), nfc(heading)
-    m = _match(label)
-    if m.taken or m.reason not in _HEADING_REASONS:
-        return None
-    head = re.sub(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]?\s+", "", heading, flags=re.I)
-    m2 = _match(f"{head} {label}")
-    if not m2.taken:
-        return None
-    return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score, head)
+    return _read_with_heading(label, heading, _ROW_NUMBER)
 
 
 def match_label(label: str, *, learned: Learned | None = None) -> LabelMatch:
