@@ -92,7 +92,7 @@ def real_warehouse() -> Path:
 def page_queries(db: Path) -> list[tuple[str, object]]:
     """(page: query, call) for what each page issues, with the pages' default choices."""
     from metrics import queries, registry
-    from views import maps, ui
+    from views import cache, maps, ui
 
     four63 = [ui.parse_province_option(o) for o in ui.default_provinces("reported")]
     four34 = [ui.parse_province_option(o) for o in ui.default_provinces("today")]
@@ -101,6 +101,10 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
     every = [c for c in registry.shown_indicators() if c in set(queries.indicators_with_data(db))]
     lo, hi = maps.year_bounds(queries.year_span(db))
     last10 = (max(lo, hi - 9), hi)  # the coverage page's default years
+    summary = queries.province_summary("14", "63", db=db)
+    counts = {} if summary is None else {c: int(n) for c, n in zip(summary["indicator"], summary["n_disagreeing"]) if n}
+    shown = ui.PAGE_SIZES[len(ui.PAGE_SIZES) // 2]  # the disagreements' first page: its facts' indicators
+    first_page, _ = cache.disagreement_indicators(counts, 0, shown)
     return [
         ("lookups: indicators_with_data", lambda: queries.indicators_with_data(db)),
         ("lookups: provinces_with_data", lambda: queries.provinces_with_data(db)),
@@ -108,11 +112,13 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
         ("overview: facts (4 provinces)", lambda: queries.facts_view(core, four63, db=db)),
         ("overview: 34-province view", lambda: queries.facts_view(core, four34, mode="today", db=db)),
         ("compare: facts", lambda: queries.facts_view(["tasks_managed"], four63, db=db)),
-        # the first screen: the read model's summary (one row per indicator), the facts that disagree
-        # and their other values; the details a page of 8 indicators (the core group) at a time
+        # the first screen: the read model's summary (one row per indicator, with the counts of
+        # disagreeing facts), the first page of the facts that disagree (the indicators its 100
+        # facts belong to) and their other values; the details a page of 8 indicators (the core
+        # group) at a time
         ("profile: summary", lambda: queries.province_summary("14", "63", db=db)),
-        ("profile: disagreeing facts", lambda: queries.disagreeing_facts("14", "63", db=db)),
-        ("profile: other values", lambda: queries.alternatives((), [("14", "63")], db=db)),
+        ("profile: a page of disagreeing facts", lambda: queries.disagreeing_facts("14", "63", indicators=first_page, db=db)),
+        ("profile: their other values", lambda: queries.alternatives(first_page, [("14", "63")], db=db)),
         ("profile: a page of details", lambda: queries.facts(core[:8], [("14", "63")], db=db)),
         ("profile: its other values", lambda: queries.alternatives(core[:8], [("14", "63")], db=db)),
         ("map: one indicator", lambda: queries.map_facts("tasks_managed", db=db)),

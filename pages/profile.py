@@ -49,11 +49,12 @@ st.subheader(t("pf_summary", lang), divider="gray")
 # a row: the history of the value it shows; a national warehouse's ~1,300 indicators a page at a time
 history.show(history.paged_table(view["summary"], view["summary_facts"], f"summary-{mode}-{code}-{frame}", lang), lang)
 
-if view["n_disagreeing"]:  # every disagreement of the province in one table, not one block each
+if view["n_disagreeing"]:  # every disagreement of the province in one table, not one block each; a page read at a time
     st.subheader(t("pf_disagreements", lang), divider="gray")
     st.warning(t("pf_disagree", lang).format(n=fmt.number(view["n_disagreeing"], lang=lang)))
-    history.show(history.paged_table(view["disagreements"], view["disagreement_facts"],
-                                     f"disagreements-{mode}-{code}-{frame}", lang), lang)
+    history.show(history.paged_facts(
+        view["n_disagreeing"], lambda start, stop: cache.profile_disagreements(version, mode, code, frame, lang, start, stop),
+        f"disagreements-{mode}-{code}-{frame}", lang), lang)
 
 st.subheader(t("pf_details", lang), divider="gray")
 groups = {key: (title, codes) for key, title, codes in view["groups"]}

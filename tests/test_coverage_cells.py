@@ -73,6 +73,14 @@ def test_english_and_a_few_indicators(app_env):
                      codes=["tasks_managed", "ocop_products"])
 
 
+def test_nearly_every_indicator_is_the_grid_of_those_indicators(app_env):
+    # the sources line asks for the indicators left out (NOT IN) when they are fewer than those chosen
+    every = queries.indicators_with_data(app_env)
+    codes = [c for c in every if c not in ("tasks_managed", "ocop_products")]
+    assert len(every) - len(codes) == 2 and len(codes) > 2
+    assert_same_grid(app_env, "reported", [("14", "63"), ("58", "63"), ("56", "34")], (2010, 2026), codes=codes)
+
+
 def test_a_load_changes_the_cells_of_its_province(fresh_warehouse, monkeypatch):
     monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
     cells = queries.coverage_years([("02", "63")], db=fresh_warehouse)

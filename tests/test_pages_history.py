@@ -178,6 +178,40 @@ def test_profile_summary_goes_a_page_at_a_time_and_a_row_of_a_later_page_opens_i
     assert shown in set(panel.dataframe[0].value["Giá trị"])
 
 
+def test_profile_disagreements_say_how_many_and_go_a_page_of_facts_at_a_time(open_page, monkeypatch):
+    # a national province has ~18 k disagreeing facts: the page says how many and reads one page
+    # of them (with their other values) at a time. Pages of 2 facts make the fixture's 5 page.
+    from views import ui
+    monkeypatch.setattr(ui, "PAGE_SIZES", (1, 2, 10))
+    at = open_page("pages/profile.py", prov="14-34")
+    assert any("Các nguồn ghi khác nhau ở 5 số liệu" in w.value for w in at.warning), "the count of them all"
+    assert "Số liệu 1–2 trong 5 số liệu" in texts(at)
+    first = next(d for d in at.dataframe if d.key == "disagreements-reported-14-34").value
+    facts_1 = set(zip(first["Chỉ tiêu"], first["Kỳ"]))
+    assert len(facts_1) == 2 and list(first["Vai trò"]).count("đang dùng") == 2, "two facts, each with its values"
+    next(p for p in at.pagination if p.key.startswith("disagreements-reported-14-34")).select(2)
+    ok(at.run())
+    assert "Số liệu 3–4 trong 5 số liệu" in texts(at)
+    second = next(d for d in at.dataframe if d.key == "disagreements-reported-14-34@2").value
+    facts_2 = set(zip(second["Chỉ tiêu"], second["Kỳ"]))
+    assert len(facts_2) == 2 and not facts_1 & facts_2, "the next two facts, not the first page again"
+    assert {"đang dùng", "giá trị khác"} <= set(second["Vai trò"]), "each with the value in use and the other"
+    name, period = second["Chỉ tiêu"].iloc[0], second["Kỳ"].iloc[0]
+    pick_row(at, "disagreements-reported-14-34@2", 0)
+    [panel] = history_panels(at)
+    assert panel.label.startswith("Lịch sử của một số liệu: Sơn La") and panel.label.endswith(f"{name} · {period}"), \
+        "page 2's fact, not page 1's"
+    assert not panel.dataframe[0].value.empty
+    every = set()
+    for page in (1, 2, 3):
+        next(p for p in at.pagination if p.key.startswith("disagreements-reported-14-34")).select(page)
+        ok(at.run())
+        key = "disagreements-reported-14-34" + ("" if page == 1 else f"@{2 * (page - 1)}")
+        table = next(d for d in at.dataframe if d.key == key).value
+        every |= set(zip(table["Chỉ tiêu"], table["Kỳ"]))
+    assert len(every) == 5, "the three pages hold the 5 disagreeing facts"
+
+
 def test_a_slide_bar_click_opens_that_values_history_under_the_slide(open_page):
     from views import decks
     from views.decks import Slide

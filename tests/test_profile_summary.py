@@ -26,20 +26,39 @@ def upload(db, value: float, province: str, period: str) -> str:
 def _plain(view: dict) -> dict:
     """A profile_view as comparable values (its tables are Arrow, ready for the screen)."""
     out = dict(view)
-    for k in ("summary", "disagreements"):
-        out[k] = out[k].to_pandas() if hasattr(out[k], "to_pandas") else out[k]
+    for k in ("summary", "disagreements", "table"):
+        if k in out:
+            out[k] = out[k].to_pandas() if hasattr(out[k], "to_pandas") else out[k]
     return out
+
+
+def paged_disagreements(version, mode, code, frame, lang, n: int, size: int) -> tuple[pd.DataFrame, list[str]]:
+    """Every page of the disagreements (profile_disagreements), pages of `size` facts, put together."""
+    pages = [_plain(cache.profile_disagreements(version, mode, code, frame, lang, start, min(start + size, n)))
+             for start in range(0, n, size)]
+    if not pages:
+        return None, []
+    return (pd.concat([p["table"] for p in pages], ignore_index=True),
+            [f for p in pages for f in p["facts"]])
 
 
 def assert_same_view(db, mode: str, code: str, frame: str, lang: str = "vi") -> dict:
     version = queries.version(db)
     got = _plain(cache.profile_view(version, mode, code, frame, lang))
     want = _plain(cache.profile_view_of_facts(version, mode, code, frame, lang))
-    assert set(got) == set(want)
-    for k in ("summary", "disagreements"):
-        pd.testing.assert_frame_equal(got[k].reset_index(drop=True), want[k].reset_index(drop=True), obj=k)
-    for k in set(want) - {"summary", "disagreements"}:
+    assert set(got) == set(want) - {"disagreements", "disagreement_facts"}
+    pd.testing.assert_frame_equal(got["summary"].reset_index(drop=True), want["summary"].reset_index(drop=True))
+    for k in set(got) - {"summary"}:
         assert got[k] == want[k], (mode, code, frame, k)
+    # the disagreements, a page at a time (pages of 1, 3 and 100 facts: a page boundary inside
+    # an indicator's facts and between indicators), are the one table computed from every fact
+    for size in (1, 3, 100):
+        table, facts = paged_disagreements(version, mode, code, frame, lang, got["n_disagreeing"], size)
+        if table is None:
+            assert want["disagreements"].empty and want["disagreement_facts"] == []
+            continue
+        pd.testing.assert_frame_equal(table, want["disagreements"].reset_index(drop=True), obj=f"pages of {size}")
+        assert facts == want["disagreement_facts"]
     return got
 
 

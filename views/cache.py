@@ -158,54 +158,93 @@ def _profile_frame(version: str, mode: str, code: str, frame: str, lang: str, in
     return df, others
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
-def _profile_disagreeing(version: str, mode: str, code: str, frame: str, lang: str):
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _profile_disagreeing(version: str, mode: str, code: str, frame: str, lang: str, indicators: tuple = ()):
     """(facts, other values) of one province's facts that disagree with another source (a fact
-    whose key the other values name has alternatives: those facts give the same table)."""
+    whose key the other values name has alternatives: those facts give the same table), of these
+    indicators (() : all)."""
     province = registry.province(code, frame)
-    others = dict(other_values(version, (), ((code, frame),), lang))
+    others = dict(other_values(version, indicators, ((code, frame),), lang))
     if mode == "today" and frame == "34" and len(registry.predecessors(province)) == 1:
         pred = registry.predecessors(province)[0]
-        others.update(tables.other_values_map(queries.alternatives((), [pred.key]), lang, as_province=(code, frame)))
-    return queries.disagreeing_facts(code, frame, mode), others
+        others.update(tables.other_values_map(queries.alternatives(list(indicators), [pred.key]), lang,
+                                              as_province=(code, frame)))
+    return queries.disagreeing_facts(code, frame, mode, indicators), others
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> dict:
     """The profile's shared part, read-only: its groups ((key, title, codes)), the summary of every
-    indicator, every disagreement in one table (both ready for the screen), the counts.
+    indicator (ready for the screen), the counts — how many facts disagree, in all and per
+    indicator; the disagreements themselves come a page at a time (profile_disagreements).
 
     The summary and the counts come from the read model's per-province summary (one row per
-    indicator: ~1,300 at 10 M, where the province has ~98 k facts); the disagreements table
-    reads the province's disagreeing facts only."""
+    indicator: ~1,300 at 10 M, where the province has ~98 k facts)."""
     summary = queries.province_summary(code, frame, mode)
     if summary is None:  # a snapshot published before the summary existed
-        return profile_view_of_facts(version, mode, code, frame, lang)
+        return profile_view_of_facts(version, mode, code, frame, lang, table=False)
     groups = tables.profile_groups(summary["indicator"].unique(), lang)
     counts = {c: int(n) for c, n in zip(summary["indicator"].tolist(), summary["n_disagreeing"].tolist()) if n}
-    df, others = _profile_disagreeing(version, mode, code, frame, lang) if counts else (summary.iloc[:0], {})
-    table, facts = tables.disagreements(df, others, lang)
     return {"empty": summary.empty, "groups": groups,
             "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(summary["n_values"].sum()),
             "summary": for_screen(tables.summary_table(summary, groups, lang)),
             "summary_facts": tables.profile_summary_facts(summary, groups),
-            "disagreements": for_screen(table), "disagreement_facts": facts,
             "n_disagreeing": sum(counts.values()), "disagreeing": counts}
 
 
-def profile_view_of_facts(version: str, mode: str, code: str, frame: str, lang: str) -> dict:
+def profile_view_of_facts(version: str, mode: str, code: str, frame: str, lang: str, table: bool = True) -> dict:
     """profile_view computed from the province's every fact (what it was before the read model's
-    summary; still used on a snapshot without it, and by the tests as the reference)."""
+    summary; still used on a snapshot without it, and by the tests as the reference, with every
+    disagreement in one table when `table`)."""
     df, others = _profile_frame(version, mode, code, frame, lang)
     groups = tables.profile_groups(df["indicator"].unique(), lang)
     counts = tables.disagreeing_counts(df, others)
-    table, facts = tables.disagreements(df, others, lang)
-    return {"empty": df.empty, "groups": groups,
-            "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(df["value"].notna().sum()),
-            "summary": for_screen(tables.profile_summary(df, groups, counts, lang)),
-            "summary_facts": tables.profile_summary_facts(df, groups),
-            "disagreements": for_screen(table), "disagreement_facts": facts,
-            "n_disagreeing": sum(counts.values()), "disagreeing": counts}
+    out = {"empty": df.empty, "groups": groups,
+           "n_indicators": sum(len(codes) for _, _, codes in groups), "n_values": int(df["value"].notna().sum()),
+           "summary": for_screen(tables.profile_summary(df, groups, counts, lang)),
+           "summary_facts": tables.profile_summary_facts(df, groups),
+           "n_disagreeing": sum(counts.values()), "disagreeing": counts}
+    if table:
+        disagreements, facts = tables.disagreements(df, others, lang)
+        out.update({"disagreements": for_screen(disagreements), "disagreement_facts": facts})
+    return out
+
+
+def disagreement_indicators(counts: dict[str, int], start: int, stop: int) -> tuple[tuple, int]:
+    """(the indicators whose disagreeing facts start..stop fall in, how many facts come before the
+    first of them) in the table's order (the registry's), from the per-indicator counts."""
+    rank = {c: i for i, c in enumerate(registry.shown_indicators())}
+    picked, before, seen = [], 0, 0
+    for c in sorted(counts, key=lambda c: (rank.get(c, len(rank)), c)):
+        if seen + counts[c] > start and seen < stop:
+            if not picked:
+                before = seen
+            picked.append(c)
+        seen += counts[c]
+    return tuple(picked), before
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def profile_disagreements(version: str, mode: str, code: str, frame: str, lang: str, start: int, stop: int) -> dict:
+    """A page of the province's disagreements, read-only: the disagreeing facts start..stop (the
+    table's order: registry order, newest period first) as rows of one table (the value in use,
+    then each other value with its source; ready for the screen) and each row's fact id.
+
+    NOTE: a national province has ~18 k disagreeing facts (36 k rows at 10 M): nobody reads them
+    all, and reading them with their other values was most of the profile's first run. A page
+    reads only the few indicators its facts belong to (the read model's counts say which), and
+    their other values."""
+    if queries.province_summary(code, frame, mode) is None:  # a snapshot before the summary: every fact
+        df, others = _profile_frame(version, mode, code, frame, lang)
+        before = 0
+    else:
+        indicators, before = disagreement_indicators(
+            profile_view(version, mode, code, frame, lang)["disagreeing"], start, stop)
+        if not indicators:
+            return {"table": for_screen(tables.disagreement_table(None, {}, lang, [])), "facts": []}
+        df, others = _profile_disagreeing(version, mode, code, frame, lang, indicators)
+    table, facts = tables.disagreements(df, others, lang, start - before, stop - before)
+    return {"table": for_screen(table), "facts": facts}
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)

@@ -54,6 +54,17 @@ def paged_table(table, facts, key: str, lang: str) -> str | None:
     return from_table(picked, facts.iloc[start:stop] if isinstance(facts, pd.DataFrame) else facts[start:stop])
 
 
+def paged_facts(n: int, page_of, key: str, lang: str) -> str | None:
+    """A table of `n` facts drawn on one row or more each, a page of facts at a time, read only
+    when shown: `page_of(start, stop)` gives {"table", "facts"} for facts start..stop (the table's
+    rows and each row's fact). Returns the fact of the row selected on the page shown."""
+    start, stop = ui.table_page(n, key, lang, unit="facts")
+    got = page_of(start, stop)
+    picked = st.dataframe(got["table"], hide_index=True, width="stretch", on_select="rerun",
+                          selection_mode="single-row", key=ui.page_key(key, start))
+    return from_table(picked, got["facts"])
+
+
 def linked_fact(fact: str, lang: str) -> dict[str, str]:
     """{fact id: its label} for a fact id a link carries (?fact=…), {} when it names no fact."""
     try:

@@ -371,6 +371,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_of": ("Trang", "Page"),
     "rows_per_page": ("Số dòng mỗi trang", "Rows per page"),
     "rows_shown": ("Dòng {a}–{b} trong {n} dòng", "Rows {a}–{b} of {n}"),
+    "facts_per_page": ("Số liệu mỗi trang", "Values per page"),
+    "facts_shown": ("Số liệu {a}–{b} trong {n} số liệu", "Values {a}–{b} of {n}"),
     "page_option": ("Trang {i}/{n}: chỉ tiêu {a}–{b}", "Page {i}/{n}: indicators {a}–{b}"),
     "pf_latest": ("Số liệu mới nhất", "Latest value"),
     "pf_n_values": ("Số kỳ có số liệu", "Values"),

@@ -243,9 +243,11 @@ _DISAGREEING_COLUMNS = ("province_code", "frame", "indicator", "period", "measur
                         "quote", "note")
 
 
-def disagreements(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str) -> tuple[pd.DataFrame, list[str]]:
-    """(disagreement_table, disagreement_facts) with the disagreeing facts found once."""
-    found = _disagreeing(df, others)
+def disagreements(df: pd.DataFrame, others: dict[tuple, list[dict]], lang: str, start: int = 0,
+                  stop: int | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """(disagreement_table, disagreement_facts) with the disagreeing facts found once; of the
+    disagreeing facts start..stop only, in the table's order (a page of them)."""
+    found = _disagreeing(df, others)[max(start, 0):stop]
     return (disagreement_table(df, others, lang, found),
             [fact_id(r) for r in found for _ in range(1 + len(others[_key(r)]))])
 

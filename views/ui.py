@@ -206,21 +206,23 @@ def plain(text: object) -> str:
 PAGE_SIZES = (25, 100, 500)  # rows per page a person may choose; the middle one first
 
 
-def table_page(n: int, key: str, lang: str) -> tuple[int, int]:
+def table_page(n: int, key: str, lang: str, unit: str = "rows") -> tuple[int, int]:
     """The rows (start, stop) of an n-row table this run draws: when the table is longer than a
     page, a rows-per-page choice, a page control (st.pagination) and "Dòng 101–200 trong 36.401
-    dòng" above it. `key` names the table (its province, filter…): another table starts on page 1."""
+    dòng" above it. `key` names the table (its province, filter…): another table starts on page 1.
+    `unit` "facts": the items paged are facts, each drawn on one row or more ("Số liệu 1–100
+    trong 18.192 số liệu")."""
     default = PAGE_SIZES[len(PAGE_SIZES) // 2]
     if n <= default:
         return 0, n
     with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-        size = st.selectbox(t("rows_per_page", lang), PAGE_SIZES, index=PAGE_SIZES.index(default),
+        size = st.selectbox(t(f"{unit}_per_page", lang), PAGE_SIZES, index=PAGE_SIZES.index(default),
                             key=f"{key}-size", width=170, format_func=lambda k: fmt.number(k, lang=lang))
         pages = -(-n // size)
         page = st.pagination(pages, key=f"{key}-page-{size}") if pages > 1 else 1
         start, stop = (page - 1) * size, min(page * size, n)
-        st.caption(t("rows_shown", lang).format(a=fmt.number(start + 1, lang=lang), b=fmt.number(stop, lang=lang),
-                                                n=fmt.number(n, lang=lang)))
+        st.caption(t(f"{unit}_shown", lang).format(a=fmt.number(start + 1, lang=lang), b=fmt.number(stop, lang=lang),
+                                                   n=fmt.number(n, lang=lang)))
     return start, stop
 
 
