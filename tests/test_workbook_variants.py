@@ -3,14 +3,18 @@ behind a cover sheet, in NFD, old tone placement, upper case, extra spaces, "(*)
 numbers typed as text (tests/fixtures/corpus/variants.py) — give the same facts, each from its own
 moved cell. A report starting at B3 was read two rows and a column away from its merged headers and
 %-formats: 147 of the corpus's 881 facts lost two rows down, 214 one column right, and some stored as
-plans or under another period (README "Whole reports")."""
+plans or under another period (README "Whole reports"). The same reports saved as .xls and .ods
+(also from C4), and every CSV report in other encodings, separators and quoting, give them too."""
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from etl import ingest
-from tests.fixtures.corpus.make_corpus import FILES
-from tests.fixtures.corpus.variants import VARIANTS, moved_cell, variant
+from tests.fixtures.corpus.make_corpus import EXPECTED, FILES
+from tests.fixtures.corpus.variants import (CSV_VARIANTS, FORMAT_VARIANTS, VARIANTS, converted, csv_variant,
+                                            moved_cell, moved_csv_cell, not_convertible, variant)
 from tests.fixtures.reports import facts
 
 # merged multi-row headers, %-formats, formulas over a hidden sheet, stars and levels as columns,
@@ -27,16 +31,45 @@ def _cells(result) -> dict:
                         result.facts["province_code"]), result.facts["cell"]))
 
 
-@pytest.mark.parametrize("report", REPORTS)
-def test_a_report_in_any_unnoticeable_variant_gives_the_same_facts(report):
+def _same_facts(report: str, base, changed: bytes, file_name: str, name: str, moved) -> None:
+    got = ingest.examine(changed, file_name)
+    assert got.accepted, (report, name, [p.message_vi for p in got.problems][:3])
+    assert facts(got) == facts(base), (report, name, set(facts(base).items()) ^ set(facts(got).items()))
+    cells = _cells(got)
+    for key, cell in _cells(base).items():
+        if isinstance(cell, str):
+            assert cells[key] == moved(cell, name), (report, name, key)
+
+
+def _base(report: str):
     data = (FILES / report).read_bytes()
     base = ingest.examine(data, report)
     assert base.accepted and len(base.facts), report
+    return data, base
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_a_report_in_any_unnoticeable_variant_gives_the_same_facts(report):
+    data, base = _base(report)
     for name in VARIANTS:
-        got = ingest.examine(variant(data, name), report)
-        assert got.accepted, (report, name, [p.message_vi for p in got.problems][:3])
-        assert facts(got) == facts(base), (report, name, set(facts(base).items()) ^ set(facts(got).items()))
-        cells = _cells(got)
-        for key, cell in _cells(base).items():
-            if isinstance(cell, str):
-                assert cells[key] == moved_cell(cell, name), (report, name, key)
+        _same_facts(report, base, variant(data, name), report, name, moved_cell)
+
+
+@pytest.mark.parametrize("report", [r for r in REPORTS if r != "lamdong_2023_cong_thuc_trang_an.xlsx"])
+def test_a_report_saved_as_xls_or_ods_gives_the_same_facts(report):
+    data, base = _base(report)
+    assert not_convertible(data) is None, report
+    for name in FORMAT_VARIANTS:
+        changed, file_name = converted(data, report, name)
+        assert file_name.endswith((".xls", ".ods")) and changed[:4] in (b"\xd0\xcf\x11\xe0", b"PK\x03\x04"), name
+        _same_facts(report, base, changed, file_name, name, moved_cell)
+
+
+CSV_REPORTS = sorted(r for r, e in json.loads(EXPECTED.read_text()).items() if r.endswith(".csv") and not e["refused"])
+
+
+@pytest.mark.parametrize("report", CSV_REPORTS)
+def test_a_csv_report_in_other_encodings_separators_and_quoting_gives_the_same_facts(report):
+    data, base = _base(report)
+    for name in CSV_VARIANTS:
+        _same_facts(report, base, csv_variant(data, name), report, name, moved_csv_cell)
