@@ -9,6 +9,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 COPY requirements.txt .
 RUN python -m pip install -r requirements.txt
 COPY app.py ./
+COPY tools tools
 COPY pages pages
 COPY views views
 COPY metrics metrics
@@ -17,5 +18,5 @@ COPY data data
 COPY .streamlit .streamlit
 EXPOSE 8501
 HEALTHCHECK --interval=10s --timeout=3s CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health')"
-CMD ["python", "-m", "streamlit", "run", "app.py", "--server.address=0.0.0.0", "--server.port=8501", \
+CMD ["python", "-m", "tools.serve", "--server.address=0.0.0.0", "--server.port=8501", \
      "--server.headless=true", "--server.fileWatcherType=none", "--browser.gatherUsageStats=false"]

@@ -17,7 +17,7 @@ mkdir -p "$RUN/logs"
 upstream=""
 for i in $(seq 0 $((N - 1))); do
   p=$((BASE + i))
-  python3 -m streamlit run app.py --server.headless true --server.address 127.0.0.1 --server.port "$p" \
+  python3 -m tools.serve --server.headless true --server.address 127.0.0.1 --server.port "$p" \
     --server.fileWatcherType none --browser.gatherUsageStats false >"$RUN/logs/app-$p.log" 2>&1 &
   echo $! >"$RUN/app-$p.pid"
   upstream="$upstream        server 127.0.0.1:$p;\n"

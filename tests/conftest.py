@@ -38,9 +38,9 @@ def app_env(warehouse_path, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def served_app(warehouse_path, tmp_path_factory, browser):
+def served_app(warehouse_path, tmp_path_factory):
     """The real app served on localhost against the session's test warehouse; yields its URL."""
-    with serve(warehouse_path, tmp_path_factory.mktemp("app_home"), browser) as url:
+    with serve(warehouse_path, tmp_path_factory.mktemp("app_home")) as url:
         yield url
 
 

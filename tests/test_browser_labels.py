@@ -32,7 +32,7 @@ def labels_app(tmp_path_factory, browser):
     build.build(db)
     accounts.add("qn-editor", "editor", PASSWORD, ("51",), actor="test", db=db)      # Quảng Ngãi (34)
     accounts.add("qn-reviewer", "reviewer", PASSWORD, ("51",), actor="test", db=db)
-    with serve(db, folder, browser) as url:
+    with serve(db, folder) as url:
         yield url, db
 
 

@@ -2,7 +2,7 @@
 one, and on a 390 px phone nothing scrolls sideways."""
 import pytest
 
-from tests.fixtures.browser import wait_for_app
+from tests.fixtures.browser import new_page, serve, wait_for_app
 
 PLOTLY = ".js-plotly-plot .main-svg"
 PAGES = [  # (url path, title shown, what its chart is drawn as, if it has one)
@@ -38,3 +38,18 @@ def test_page_renders_on_a_phone(served_app, phone, path, title, chart):
         "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
         " document.querySelector('[data-testid=\"stMain\"]')?.scrollWidth ?? 0]")
     assert overflow[0] <= overflow[1] and overflow[2] <= overflow[1], f"horizontal scroll on /{path}: {overflow}"
+
+
+def test_a_link_to_a_page_opened_first_on_a_fresh_server_shows_the_page_and_no_error(warehouse_path, tmp_path, browser):
+    """A QR code or a shared link to a page, opened by a fresh server's very first visitor: the page,
+    without Streamlit's English "Page not found" box over it (the first session was routed by the
+    pages/ folder, where "/ban-do" names no file; `python3 -m tools.serve` routes it by st.navigation)."""
+    with serve(warehouse_path, tmp_path) as url:
+        page = new_page(browser)
+        page.goto(f"{url}/ban-do")
+        wait_for_app(page, 60_000)
+        page.wait_for_selector(PLOTLY, timeout=30_000)
+        assert page.get_by_text("Bản đồ chỉ tiêu theo tỉnh").first.is_visible()
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.get_by_role("dialog").count() == 0
+        page.context.close()

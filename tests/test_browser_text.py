@@ -31,7 +31,7 @@ def text_app(tmp_path_factory, browser):
     build.build(db)
     add_account(db, "ld-editor", "editor", ("68",))     # Lâm Đồng
     add_account(db, "ld-reviewer", "reviewer", ("68",))
-    with serve(db, folder, browser) as url:
+    with serve(db, folder) as url:
         yield url, db
 
 

@@ -30,7 +30,7 @@ def fresh_app(tmp_path_factory, browser):
     folder = tmp_path_factory.mktemp("fresh_install")
     db = folder / "w.duckdb"
     build.build(db)
-    with serve(db, folder, browser) as url:
+    with serve(db, folder) as url:
         yield url, db
 
 

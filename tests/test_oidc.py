@@ -52,7 +52,7 @@ def test_login_through_the_provider_gives_the_role_of_the_claims(provider, brows
 
     db = tmp_path / "w.duckdb"
     build.build(db)
-    with serve(db, tmp_path, browser, SECRETS.replace("{provider}", provider)) as url:
+    with serve(db, tmp_path, SECRETS.replace("{provider}", provider)) as url:
         page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
         page.goto(f"{url}/duyet")
         wait_for_app(page)

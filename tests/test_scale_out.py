@@ -35,7 +35,7 @@ def app_process(db: Path, tmp: Path):
     port = _free_port()
     log = open(tmp / f"app-{port}.log", "w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+        [sys.executable, "-m", "tools.serve", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, env={**os.environ, "ST_DASHBOARD_DB": str(db)}, stdout=log, stderr=subprocess.STDOUT)
