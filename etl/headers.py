@@ -88,6 +88,7 @@ _FIRST_MONTHS = re.compile(r"(?:^| )(\d{1,2}) ?(?:thang|t(?= |$| dau nam| dn))(?
 _LAST_6 = re.compile(r"(?:^| )6 ?(?:thang|t) ?cuoi|(?:^| )6 ?t ?cn(?: |$)")
 _QUARTER = re.compile(r"(?:^| )(?:quy|qui|q) ?(i{1,3}|iv|[1-4])(?: |$)")   # "quí": the old spelling of "quý"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ONE_MONTH = re.compile(r"^(?:t|thang) ?(\d{1,2})$")   # the whole header: "T1", "Tháng 9"
 
 
 def within_year(f: str) -> tuple | None:
@@ -96,6 +97,11 @@ def within_year(f: str) -> tuple | None:
 
     NOTE: a report on "9 tháng đầu năm 2024" gives "Ước thực hiện cả năm": that estimate is
     for the year 2024, not for the nine months the title names."""
+    if m := _ONE_MONTH.match(f):
+        # NOTE: a monthly tracking sheet "T1 | T2 | … | T12 | Lũy kế" under "… năm 2024": each
+        # column is that month of the report's year
+        n = int(m[1])
+        return ("month", n) if 1 <= n <= 12 else None
     if _LAST_6.search(f):
         return ("last6",)
     if m := _FIRST_MONTHS.search(f):
@@ -124,6 +130,8 @@ def within(spec: tuple, y: int) -> Period:
     last = calendar.monthrange
     if spec[0] == "first":
         return periods.span(date(y, 1, 1), date(y, spec[1], last(y, spec[1])[1]))
+    if spec[0] == "month":
+        return periods.span(date(y, spec[1], 1), date(y, spec[1], last(y, spec[1])[1]))
     if spec[0] == "last6":
         return periods.span(date(y, 7, 1), date(y, 12, 31))
     if spec[0] == "quarter":
@@ -236,11 +244,25 @@ def header_role(text: str) -> Column:
 _SCORE_RANK = {"diem": "Điểm", "diem so": "Điểm", "hang": "Xếp hạng", "thu hang": "Xếp hạng", "xep hang": "Xếp hạng"}
 
 
+def date_header_text(v: date, fmt: str | None) -> str:
+    """A header typed as a real date, as its number format shows it: 'yyyy' a year ("Năm 2021"),
+    'mm/yyyy' or 'mmm-yy' a month ("Tháng 07/2025"), a format with the day (or none known) the
+    day ("31/12/2024").
+
+    NOTE: read as the text "2025-07-01 00:00:00", every month column of a quarter was the year."""
+    code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt or "").lower()
+    if code and "y" in code and "d" not in code:
+        return f"Năm {v.year}" if "m" not in code else f"Tháng {v.month:02d}/{v.year}"
+    return f"{v.day:02d}/{v.month:02d}/{v.year}"
+
+
 def _fill_merges(sheet: Sheet, rows: range) -> dict[tuple[int, int], object]:
     """Header cells with merged ranges filled from their top-left cell."""
     filled = {}
     for r0, c0, r1, c1 in sheet.merges:
         v = sheet.value(r0, c0)
+        if isinstance(v, date):
+            v = date_header_text(v, sheet.formats.get((r0, c0)))
         for r in range(r0, r1 + 1):
             if r in rows:
                 for c in range(c0, c1 + 1):
@@ -394,7 +416,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         parts = []
         for r in range(start, end + 1):
             v = filled.get((r, c), sheet.value(r, c))
-            t = cell_text(v)
+            t = date_header_text(v, sheet.formats.get((r, c))) if isinstance(v, date) else cell_text(v)
             if t and not _COLNUM.match(t) and t not in parts:
                 parts.append(t)
         col = header_role(" ".join(parts))

@@ -18,6 +18,8 @@ class Sheet:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     formats: dict[tuple[int, int], str] = field(default_factory=dict)     # only non-General formats we need
     errors: dict[tuple[int, int], str] = field(default_factory=dict)      # cells whose value is an error (#DIV/0!)
+    # errors of formulas over blank cells only ("=M11/M10" in a month not yet reported): see etl.walk
+    blank_errors: set[tuple[int, int]] = field(default_factory=set)
     # formulas saved without a value: the formula text until etl.recalc computes it, then either
     # `computed` (the value is in `rows`) or `no_cache` (why it could not be computed: vi, en)
     pending: dict[tuple[int, int], object] = field(default_factory=dict)

@@ -198,6 +198,7 @@ class _SheetPlan:
     # indicators as columns (no label column): column -> (indicator, the period its header names)
     indicator_cols: dict[int, tuple[str, Period | None]] = None
     sublabel_col: int | None = None  # "Chỉ tiêu" merged over two columns: the item, then its sub-item
+    city: bool = False               # the report's province is a centrally-run city ("cấp thành phố" = cấp tỉnh)
     alt_label_col: int | None = None  # "Chỉ tiêu | Indicator": the same label in English beside it
     # what the table is about, for a label that does not say it ("Số sản phẩm được công nhận lại"
     # under "Kết quả thực hiện Chương trình OCOP"): the title above the header, the latest heading row
@@ -256,6 +257,18 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # report on nine months a bare "Cả năm" may be an estimate: not read there)
             if c.role == "other" and fold(c.text) in ("ca nam", "tong ca nam", "ca nam thuc hien"):
                 c.role, c.within_year = "value", ("year",)
+    months = {c.index: c.within_year[1] for c in cols if c.within_year and c.within_year[0] == "month"}
+    if len(months) >= 2 and base is not None and base.start.year == base.end.year and base.kind != "date":
+        # NOTE: "T1 | … | T12 | Lũy kế" (a monthly tracking sheet filled to September): the
+        # "Lũy kế" is the sum from January to the last month that holds figures, never a total to
+        # date nor the year (three months still empty)
+        last = max((m for i, m in months.items()
+                    if any(_is_number_like(s.value(r, i)) for r in range(end + 1, len(s.rows)))), default=None)
+        y = base.end.year
+        for c in cols:
+            if c.cumulative and c.period is None and c.within_year is None and last is not None \
+                    and last <= base.end.month:
+                c.cumulative, c.period = False, periods.span(date(y, 1, 1), date(y, last, calendar.monthrange(y, last)[1]))
     if any(c.within_year == ("ytd",) for c in cols):
         for c in cols:
             # NOTE: "Cùng kỳ năm trước" beside "Lũy kế từ đầu năm" is last year's figure to the
@@ -340,7 +353,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         plain=not (s.no_cache or s.errors or s.formats),
         indicator_cols=indicator_cols,
         sublabel_col=next((c.index for c in cols if label_col is not None and c.index == label_col + 1
-                           and c.role == "label" and not _translation_header(cols[label_col].text, c.text)), None),
+                           and c.role == "label" and not _translation_header(cols[label_col].text, c.text)), None)
+        if label_col is None else _sublabel_column(s, cols, label_col, end),
         alt_label_col=next((c.index for c in cols if label_col is not None and c.index != label_col
                             and c.role == "label" and _translation_header(cols[label_col].text, c.text)), None),
         title=_title_text(s, start),
@@ -349,6 +363,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
         if next((c for c in cols if c.role == "period"), None) is not None else None,
         table_unit=_table_unit(s, start),
+        city=bool(provs) and all(getattr(p, "kind", "") == "thành phố" for p in provs),
     )
 
 
@@ -526,6 +541,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         return
     text_of, label_col = memo.text, plan.label_col
     parent = None    # the indicator of the heading row above: sub-items are read under it
+    parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
     rows = s.rows
     # NOTE: tidy rows (100,000 of them) repeat a few hundred labels, provinces, periods and units:
     # each distinct cell is interpreted once by the full path below, and a row whose every cell
@@ -570,9 +586,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # gia | Cấp tỉnh" in column C: the total is the item, the others its sub-items
             sub = text_of(row[plan.sublabel_col] if plan.sublabel_col < len(row) else None)
             head = indicator_for_label(label, None)[0] if label and sub else None
-            if sub and fold(sub) not in TOTAL_WORDS and not (head and _unit_of(head, sub)):
+            # NOTE: "3 sao" under "Sản phẩm OCOP được công nhận" is a part (3-star products), though
+            # its words are also a noun of the whole's names, as a unit written there would be
+            if sub and fold(sub) not in TOTAL_WORDS and (
+                    not (head and _unit_of(head, sub)) or indicator_for_label(sub, head)[0] not in (None, head)):
                 if head is not None:
-                    parent = head
+                    parent, parent_figured = head, True
                 label = sub
         if not plan.tidy and (stated := _unit_line(row)) is not None:
             # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
@@ -594,6 +613,11 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             continue
         if plan.prefixed and _read_prefixed(s, r, row, label, plan, hints, text_of, out):
             continue
+        if plan.city and _CITY_LEVEL.search(label):
+            # NOTE: in a centrally-run city's report (Hà Nội, Hải Phòng, TP.HCM, Cần Thơ…) "Trong đó:
+            # cấp thành phố" is the city's provincial level; elsewhere a "thành phố" is a district-level
+            # unit of the province and the words are left as written (not guessed)
+            label = _CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", label)
         code, label_period = indicator_for_label(label, None if plan.tidy else parent)
         if code is None and plan.alt_label_col is not None:
             # NOTE: "Chỉ tiêu | Indicator": the Vietnamese label first; its English twin when the
@@ -608,7 +632,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if code:
                 out.labels_applied[key] = code
         if code is None:
-            code, label_period = _unmatched(s, r, label, plan, hints, out)
+            code, label_period = _unmatched(s, r, label, plan, hints, out,
+                                            part_of_row=not plan.tidy and parent is not None and parent_figured
+                                            and bool(_SUB_MARK.match(label)))
             if code is None:
                 continue
         out.matched_rows += 1
@@ -620,6 +646,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 parent and _SUB_MARK.match(label) and registry.indicator(code).parent == parent):
             # a row that names its indicator by itself heads the sub-items below it
             parent = code
+            parent_figured = any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
         where = _row_place(s, r, row, label, plan, memo, out)
         if where is None:
             continue
@@ -647,6 +674,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     if fast is not None:
         out.matched_rows += taken
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
+
+
+_CITY_LEVEL = re.compile(r"\b(cấp\s+)(?:thành\s+phố|tp\.?)(?=\s*(?:$|[(),;:.\-–]|quản lý|chủ trì)(?!\s*trực thuộc))",
+                         re.I)
 
 
 # a column that is only a level, under a group header or none ("Chia theo cấp quản lý | Cấp tỉnh"):
@@ -843,10 +874,14 @@ def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
 
 
 def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
-               out: Reading) -> tuple[str | None, Period | None]:
+               out: Reading, part_of_row: bool = False) -> tuple[str | None, Period | None]:
     """A label the matcher does not take: a total; a suggestion (listed on its row, taken only
     when the uploader accepts suggestions); an unknown label, ignored with the closest indicator
-    and why; or a heading. Returns the indicator only for an accepted suggestion."""
+    and why; or a heading. Returns the indicator only for an accepted suggestion.
+
+    `part_of_row`: a marked sub-item ("Trong đó: …", "- …") right under a row of figures that named
+    its indicator, and not one of that indicator's parts: it breaks that row down, so it is never
+    read under the section's heading or the title above that row."""
     has_values = any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache for c in plan.value_cells)
     m = m_period = None
     if has_values or plan.tidy:
@@ -854,12 +889,15 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
         if m.suggested and hints.labels is not None:
             m = labels.match_label(m_text, learned=hints.labels)   # rejected before: not asked again
     if m is not None and not m.taken and fold(label) not in TOTAL_WORDS:
-        # NOTE: read as a person reads it, under its section's heading or else the sheet's title
-        for context in (plan.section, plan.title):
+        # NOTE: read as a person reads it, under its section's heading or else the sheet's title —
+        # except a part of the row above: "Trong đó: cấp cơ sở (huyện)" under "Nhiệm vụ đã nghiệm
+        # thu" (the registry has no accepted grassroots tasks) read under "I. NHIỆM VỤ KH&CN" was
+        # stored as the grassroots tasks managed, and "- Cấp xã" as the tasks managed: wrong numbers
+        for context in (() if part_of_row else (plan.section, plan.title)):
             seen = labels.match_in_context(m_text, context) if context else None
             if seen is not None:
                 return seen.indicator, m_period
-        if plan.section and has_values:
+        if plan.section and has_values and not part_of_row:
             seen = labels.match_under_heading(m_text, plan.section)
             if seen is not None:
                 return seen.indicator, m_period
@@ -1006,6 +1044,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if v is None and plain:
             continue  # an empty cell: no data (parse_cell(None) is None)
         cell = f"{letters[ci]}{r + 1}"
+        if (r, ci) in s.blank_errors and _not_reported_yet(s, r, ci, plan):
+            # NOTE: "T1 … T12" filled to September, the share "=M11/M10" in October's empty column:
+            # Excel saved #DIV/0! over two blank cells. The month is not reported yet — no figure,
+            # not a broken formula (the same error where the row gives no other figure, or where
+            # its column holds figures, still refuses the file: rule formula_error)
+            out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell}: {s.errors[(r, ci)]})",
+                                       f"Ô {cell}: công thức chia cho ô trống ở cột chưa có số liệu; không lấy",
+                                       f"Cell {cell}: a formula over blank cells in a column with no figures yet; not taken"))
+            failed = True
+            continue
         if plain and (type(v) is float and v == v or type(v) is int):
             # the common case, a typed number (not NaN): parse_cell would give Number(float(v))
             value, qualifier, percent = float(v), "", False
@@ -1049,6 +1097,14 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
+
+
+def _not_reported_yet(s: Sheet, r: int, ci: int, plan: _SheetPlan) -> bool:
+    """Whether a value cell's column holds no figure at all below the header while its row gives
+    figures in other value columns: a period of the table not reported yet."""
+    if not any(_is_number_like(s.value(r, o.index)) for o in plan.value_cells if o.index != ci):
+        return False
+    return not any(_is_number_like(s.value(rr, ci)) for rr in range(plan.header_end + 1, len(s.rows)))
 
 
 def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str | None, tuple[str, str]]:
@@ -1232,6 +1288,32 @@ def _translation_header(first: str, other: str) -> bool:
     first_f, other_f = fold(first), fold(other)
     return (first_f not in _ENGLISH_LABEL_HEADERS and nfc(first).lower() != first_f
             and other_f in _ENGLISH_LABEL_HEADERS and nfc(other).lower().strip() == other_f)
+
+
+def _sublabel_column(s: Sheet, cols: list[Column], label_col: int, header_end: int) -> int | None:
+    """The column that names the sub-items of a label: "Chỉ tiêu" merged over two columns, or a
+    label merged down its rows beside a column of words ("Phân loại", "Chi tiết", or no header).
+
+    NOTE: "Nhiệm vụ KH&CN đang quản lý" merged down B10:B13 beside "Tổng số | Cấp quốc gia | Cấp
+    tỉnh | Cấp cơ sở" in C (Alt+Enter in the label, levels in their own column): each row is the
+    label's total or one of its parts; read as the label alone, every row gave the whole four
+    values (refused as a duplicate)."""
+    nxt = label_col + 1
+    if nxt >= len(cols):
+        return None
+    c = cols[nxt]
+    if c.role == "label":
+        return None if _translation_header(cols[label_col].text, c.text) else nxt
+    if c.role != "other" or c.period is not None:
+        return None
+    for r0, c0, r1, c1 in s.merges:
+        if c0 == label_col and c1 == label_col and r1 > r0 and r0 > header_end:
+            # words, not figures ("3 sao" is a word here: a star rating under "Sản phẩm OCOP")
+            words = [v for v in (s.value(r, nxt) for r in range(r0, r1 + 1))
+                     if isinstance(v, str) and re.search(r"[^\W\d_]", v)]
+            if len(words) >= 2:
+                return nxt
+    return None
 
 
 def _merged_labels(s: Sheet, label_col: int, header_end: int) -> dict[int, str]:

@@ -308,11 +308,65 @@ def _read_xlsx(data: bytes, file_name: str) -> Workbook:
     if any(e.formulas for e in extents.values()) or _percent_styles(z):
         _add_formats_and_formulas(data, sheets)
     by_part = dict(parts)
+    _date_header_formats(z, by_part, sheets)
     for sheet in sheets:
         ext = extents.get(sheet.name)
         if ext is not None and ext.hidden and by_part.get(sheet.name):
             sheet.hidden_rows, sheet.hidden_cols = _hidden_lines(z, by_part[sheet.name], sheet)
     return Workbook(file_name, sheets)
+
+
+# the first rows, where a table's header is (etl.headers.find_header looks as deep)
+DATE_HEADER_ROWS = 40
+# Excel's built-in date formats (ECMA-376 18.8.30): 14-17 and 22 show a date, 17 "mmm-yy" a month
+_BUILTIN_DATE_FORMATS = {"14": "dd/mm/yyyy", "15": "d-mmm-yy", "16": "d-mmm", "17": "mmm-yy", "22": "m/d/yy h:mm"}
+
+
+def _date_header_formats(z: zipfile.ZipFile, by_part: dict, sheets: list[Sheet]) -> None:
+    """The number format of each date cell in a sheet's first rows, into Sheet.formats: a period
+    header typed as a real date shows what its format shows.
+
+    NOTE: a month typed "7/2025" is stored as the date 01/07/2025 and shown "07/2025" ('mm/yyyy'),
+    a year as 31/12/2021 shown "2021" ('yyyy'): read without its format, every month of a
+    quarter's table was the year 2025 (three values for one fact). Only the first rows are looked
+    at, and only in a workbook that has such cells (a tidy sheet of dates costs nothing more)."""
+    from datetime import date as _date
+
+    wanted = {}
+    for sheet in sheets:
+        cells = {(r, c) for r, row in enumerate(sheet.rows[:DATE_HEADER_ROWS]) for c, v in enumerate(row)
+                 if isinstance(v, _date)}
+        if cells and by_part.get(sheet.name):
+            wanted[sheet.name] = cells
+    if not wanted or "xl/styles.xml" not in z.namelist():
+        return
+    styles = _read_part(z, "xl/styles.xml").decode("utf-8", "replace")
+    codes = dict(_BUILTIN_DATE_FORMATS)
+    for m in re.finditer(r'<numFmt [^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"', styles):
+        codes[m[1]] = html.unescape(m[2])
+    xfs = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S)
+    style_fmt = [codes.get(i) for i in re.findall(r'<xf\b[^>]*?numFmtId="(\d+)"', xfs[1])] if xfs else []
+    by_sheet = {sh.name: sh for sh in sheets}
+    for name, cells in wanted.items():
+        sheet = by_sheet[name]
+        xml = _read_part(z, by_part[name])
+        for m in _CELL_XML.finditer(xml):
+            ref = _CELL_REF.search(m[1])
+            if ref is None:
+                continue
+            col_letters = re.match(rb"[A-Z]+", ref[1])[0].decode()
+            r = int(ref[1][len(col_letters):]) - 1
+            if r >= DATE_HEADER_ROWS:
+                break
+            c = 0
+            for ch in col_letters:
+                c = c * 26 + ord(ch) - 64
+            if (r, c - 1) not in cells:
+                continue
+            st = re.search(rb'\bs="(\d+)"', m[1])
+            fmt = style_fmt[int(st[1])] if st is not None and int(st[1]) < len(style_fmt) else None
+            if fmt:
+                sheet.formats[(r, c - 1)] = fmt
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
@@ -443,12 +497,44 @@ def _classify_empty_formulas(wb, ws, cells: dict[str, tuple[tuple[int, int], obj
         t = _CELL_TYPE.search(m[1])
         kind = t[1] if t is not None else b"n"
         if v is not None and kind == b"e":
-            sheet.errors[rc] = (v[1] or b"").decode("utf-8", "replace")
+            err = (v[1] or b"").decode("utf-8", "replace")
+            if err == "#DIV/0!" and _over_empty_cells(formula, sheet):
+                sheet.blank_errors.add(rc)   # whether that is "no figure yet" is the walk's to say
+            sheet.errors[rc] = err
         elif v is None or kind != b"str" or v[1]:
             # no value, or an empty number (openpyxl writes <v/> for a formula it never computed)
             sheet.pending[rc] = formula
     # a formula cell the scan did not find (a writer without cell references) is computed too
     sheet.pending.update((rc, formula) for rc, formula in cells.values() if rc not in seen)
+
+
+_A1 = re.compile(r"(?<![A-Za-z0-9_!'\]])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(!])")
+
+
+def _over_empty_cells(formula, sheet: Sheet) -> bool:
+    """Whether a formula refers only to cells of its own sheet, and every one of them is empty."""
+    text = str(formula or "")
+    if "!" in text or "[" in text:
+        return False
+    refs = _A1.findall(text)
+    if not refs:
+        return False
+
+    def col(letters: str) -> int:
+        n = 0
+        for ch in letters:
+            n = n * 26 + ord(ch) - 64
+        return n - 1
+
+    for c0, r0, c1, r1 in refs:
+        ra, rb = sorted((int(r0) - 1, int(r1 or r0) - 1))
+        ca, cb = sorted((col(c0), col(c1 or c0)))
+        if (rb - ra + 1) * (cb - ca + 1) > 10_000:
+            return False
+        if any(sheet.value(r, c) is not None or (r, c) in sheet.errors or (r, c) in sheet.pending
+               for r in range(ra, rb + 1) for c in range(ca, cb + 1)):
+            return False
+    return True
 
 
 def _read_xls(data: bytes, file_name: str) -> Workbook:
