@@ -37,6 +37,9 @@ class Column:
     # "Tổng số | Chia theo cấp quản lý: Cấp quốc gia | Cấp tỉnh | Cấp cơ sở" (the Ministry's
     # statistical forms): the level this column gives of the row's indicator ("Cấp tỉnh")
     level_text: str = ""
+    # "Tổng (tỉnh mới)", "Năm 2024 (số liệu gộp)": the merged province's territory, whatever the
+    # title's name also means in the old frame (see header_role)
+    merged: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators
@@ -45,6 +48,7 @@ LEVEL_HEADERS = ("cap quan ly", "cap", "cap nhiem vu", "cap thuc hien", "cap qua
                  # NOTE: OCOP stars as rows ("Hạng sao | Số sản phẩm OCOP còn hiệu lực" over "3 sao | 4 sao
                  # | Tổng cộng") are the column's indicator's parts, as levels are
                  "hang sao", "phan hang", "phan hang sao", "so sao", "hang san pham", "xep hang sao")
+_COLUMN_LETTER = re.compile(r"^\(?\s*[A-Z]\s*\)?$")   # "A | B | C | 1 | 2" under the label column
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
 PERIOD_FROM_HEADERS = frozenset(("tu ngay", "ngay bat dau", "bat dau", "from", "start date", "tu"))
@@ -61,7 +65,10 @@ def is_aggregate_place(folded: str) -> bool:
     return folded in TOTAL_WORDS or bool(_AGGREGATE_PLACE.match(folded))
 # NOTE: a target is a plan too: "Mục tiêu đến năm 2025", "Chỉ tiêu được giao năm 2024", "KH giao"
 # NOTE: "Dự kiến năm 2025" in a 2024 report is a projection for next year: a plan, not an achievement.
-PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )(?<!chuyen )giao( |$)")
+# NOTE: a donor project's results framework in English: "Baseline (2020) | Target 2023 | Actual 2023" —
+# the target is the plan (read as a second actual it refused the file: two values for one fact)
+PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )(?<!chuyen )giao( |$)|"
+                  r"(^| )(target|targets|planned|plan)( |$)")
 _ACTUAL = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke)( |$)")
 MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -147,6 +154,12 @@ _PROVINCE_HEADERS = frozenset((
     "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"))
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 _NEW_NOTE = re.compile(r"\(\s*(mới|sau sắp xếp|sau sáp nhập|sau hợp nhất)\s*\)\s*$", re.I)
+# NOTE: the merger year reported by the new province: "Năm 2025" over "Gia Lai (cũ) | Bình Định (cũ)
+# | Tổng (tỉnh mới)" beside "Năm 2024 (số liệu gộp)". The total is the new province's own figure,
+# the combined 2024 the merged territory's, which belongs to no province of 2024 — never the old
+# province that shares the new one's name (Gia Lai's 2024 stored as the two provinces' sum)
+_MERGED_COLUMN = re.compile(r"(^| )(tinh moi|so lieu gop|gop|cong gop|sau sap xep|sau sap nhap|sau hop nhat)( |$)")
+FORMER_NOTE = re.compile(r"\(\s*(cũ|trước sắp xếp|trước sáp nhập|trước hợp nhất)\s*\)", re.I)
 
 
 def header_role(text: str) -> Column:
@@ -195,6 +208,11 @@ def header_role(text: str) -> Column:
     elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value"):
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form
         col.role = "value"
+    elif _MERGED_COLUMN.search(f) and not registry.match_province(_PAREN_NOTE.sub(" ", text)) \
+            and (f.split()[0] in ("tong", "cong", "toan") or "gop" in f.split()):
+        # "Tổng (tỉnh mới)", "Cộng gộp", "Năm 2024 (số liệu gộp)": see _MERGED_COLUMN
+        col.role, col.merged = "value", True
+        col.period = periods.from_text(text)
     elif (f in TOTAL_WORDS or f.startswith("tong ") and len(words) <= 3 and "nhiem vu" not in f
           # NOTE: "Tổng cộng toàn vùng", "Cả vùng Tây Bắc", "Toàn quốc" are totals, not provinces
           or re.search(r"(^| )(tong cong|toan vung|ca vung|toan khu vuc|ca nuoc|toan quoc)( |$)", f)):
@@ -204,6 +222,10 @@ def header_role(text: str) -> Column:
         # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
         # (mới)" is not matched: before the merger it would mean the merged territory.
         provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*cũ\s*\)", " ", nfc(text), flags=re.I))
+        if FORMER_NOTE.search(nfc(text)):
+            # NOTE: "Gia Lai (cũ)" is the former Gia Lai only — not the new Gia Lai that kept the name
+            # (its 2025 column was stored as the merged province's figure)
+            provs = [p for p in provs if p.frame == "63"]
         if not provs and len(words) <= 6 and _NEW_NOTE.search(text):
             # NOTE: "Vĩnh Long (mới)", "Tuyên Quang (sau sắp xếp)" as a compilation's column is the
             # merged unit of the 34-province frame only; a period before the merger is then set
@@ -397,8 +419,12 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     while end + 1 < len(sheet.rows):
         row = sheet.rows[end + 1]
         vals = [v for v in row if v is not None]
+        # NOTE: never a row with words under the label column: "1 | Tổng số nhiệm vụ thực hiện trong
+        # năm | 34 | 3 | 7" (small figures, a label that says "thực hiện") is the first row of data
         if vals and all(_COLNUM.match(cell_text(v)) or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
-                        for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals):
+                        for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals) \
+                and not any(c < len(row) and isinstance(row[c], str) and not _COLNUM.match(cell_text(row[c]))
+                            and not _COLUMN_LETTER.match(cell_text(row[c])) for c in label_cols):
             end += 1
         elif (vals and label_cols and all(c >= len(row) or row[c] is None for c in label_cols)
               and all(isinstance(v, str) and (header_role(v).role in sub_roles or fold(v) in _SCORE_RANK)
@@ -421,6 +447,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 parts.append(t)
         col = header_role(" ".join(parts))
         col.index = c
+        if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
+            col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))
         if col.role in ("value", "other") and len(parts) > 1:
             # NOTE: a group header over provinces ("Kết quả thực hiện năm 2023" over "Sơn La |

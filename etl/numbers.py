@@ -53,6 +53,9 @@ QUALIFIERS = [("it nhat", "ít nhất"), ("khoang", "khoảng"), ("gan", "gần"
               ("hon", "trên"), ("xap xi", "khoảng"), ("~", "khoảng"), ("\u2248", "khoảng"),
               ("\u2265", "ít nhất"), (">=", "ít nhất"), (">", "trên")]
 
+# the qualifiers that make a figure a bound: the cell states no value (parse_text)
+LOWER_BOUNDS = frozenset(("ít nhất", "trên"))
+
 # NOTE: a footnote mark after the figure: "24(*)", "12*", "15 (a)", "22 (b)" — a star, a number or one
 # letter in parentheses (never words: "12 (3 cấp tỉnh)" stays several numbers)
 _FOOTNOTE = re.compile(r"\(\s*(?:[*\d]+|[a-z])\s*\)|\*+$")
@@ -78,6 +81,12 @@ def parse_text(text: str) -> Number | None:
             qualifier, t = word, t[len(key):].strip()
             break
     t = _FOOTNOTE.sub("", t).strip()
+    if qualifier in LOWER_BOUNDS and t and t[0].isdigit():
+        # NOTE: "trên 120", "> 450", "≥ 100", "ít nhất 40" state a bound, not a figure: a careful
+        # reader does not write 120 for "more than 120" (an approximation, "khoảng 45", "~8,5",
+        # "gần 40", is the figure stated and stays read, its qualifier kept)
+        raise NotOneNumber(raw, "chỉ một giới hạn dưới (“trên …”, “≥ …”), không phải một số liệu",
+                           "only a lower bound (“more than …”), not one figure")
     percent = t.endswith("%")
     t = t.rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
     negative = t.startswith("-")

@@ -14,7 +14,9 @@ from metrics.periods import Period
 # NOTE: a bare number is an item number only with its "." or ")" ("1.", "2)", "1.2", "1.2."): in
 # "4 sao" or "3 sao trở lên" under "Sản phẩm OCOP" the number is the label's own word
 _BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)+[.)]?|\d+[.)]|[IVXLC]+[.)]?)\s+", re.I)
-_IN_WHICH = re.compile(r"^\s*(trong đó|trong do|bao gồm|gồm|gom|in which|of which)\s*[:,-]?\s*", re.I)
+# NOTE: "Chia ra:" (divided into) opens the parts of the line above as "Trong đó:" does — the
+# Ministry's forms write "Chia ra: - Nhiệm vụ chuyển tiếp" then "- Nhiệm vụ mở mới"
+_IN_WHICH = re.compile(r"^\s*(trong đó|trong do|chia ra|bao gồm|gồm|gom|in which|of which)\s*[:,-]?\s*", re.I)
 _PERIOD_PHRASE = re.compile(
     r"(\(?\s*(?:giai đoạn|thời kỳ|năm|trong năm|lũy kế đến|tính đến)?\s*"
     r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*tháng\s*(?:đầu|cuối)\s*năm\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
@@ -99,7 +101,7 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
     return None, None
 
 
-_SUB_MARK = re.compile(r"^\s*(?:[-+*•–]|trong đó|trong do|bao gồm|gồm|in which|of which)", re.I)
+_SUB_MARK = re.compile(r"^\s*(?:[-+*•–]|trong đó|trong do|chia ra|bao gồm|gồm|in which|of which)", re.I)
 
 
 def _other_kind_under(label: str, code: str, parent: str | None) -> bool:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_SCORE_RANK, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+from etl.headers import (_SCORE_RANK, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          next_table_header,
                          is_aggregate_place, within)
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
@@ -214,6 +214,10 @@ class _SheetPlan:
     # a sum of money stated for the whole table above its header ("ĐVT: triệu đồng"): the unit of
     # every row that names none of its own (no unit cell, no unit in the label)
     table_unit: str = ""
+    # the one level of tasks the table's title names ("… nhiệm vụ KH&CN cấp tỉnh …"), or ''
+    title_level: str = ""
+    # former provinces' columns ("Bình Định (cũ)") beside a merged province's total ("Tổng (tỉnh mới)")
+    former_shares: frozenset = frozenset()
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
@@ -319,6 +323,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
+    if label_col is not None and not value_cells and not indicator_cols:
+        # NOTE: a breakdown by category as columns beside its total ("Tổng số | Chia theo lĩnh vực:
+        # KHTN | KT&CN | Y dược | Nông nghiệp | KHXH | KHNV"): the categories name no figure the
+        # registry has, the total is the row's own figure (no period or province columns to sum over)
+        totals = [c for c in cols if c.role == "total" and fold(c.text) in ("tong so", "tong cong", "tong", "cong")]
+        others = [c for c in cols if c.role == "other" and c.index != label_col and c.text]
+        if len(totals) == 1 and len(others) >= 2:
+            totals[0].role = "value"
+            value_cells = totals
     level_cols = {}
     if label_col is not None and fold(cols[label_col].text) in LEVEL_HEADERS:
         for c in cols:
@@ -358,6 +371,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         alt_label_col=next((c.index for c in cols if label_col is not None and c.index != label_col
                             and c.role == "label" and _translation_header(cols[label_col].text, c.text)), None),
         title=_title_text(s, start),
+        title_level=_title_level(_title_text(s, start)),
+        former_shares=frozenset(c.index for c in value_cells if c.role == "province_value" and FORMER_NOTE.search(nfc(c.text)))
+        if any(c.merged for c in value_cells) else frozenset(),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
@@ -542,6 +558,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     text_of, label_col = memo.text, plan.label_col
     parent = None    # the indicator of the heading row above: sub-items are read under it
     parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
+    matched_before = out.matched_rows
     rows = s.rows
     # NOTE: tidy rows (100,000 of them) repeat a few hundred labels, provinces, periods and units:
     # each distinct cell is interpreted once by the full path below, and a row whose every cell
@@ -618,6 +635,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # cấp thành phố" is the city's provincial level; elsewhere a "thành phố" is a district-level
             # unit of the province and the words are left as written (not guessed)
             label = _CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", label)
+        if not plan.tidy and out.matched_rows == matched_before and fold(label) in TOTAL_WORDS \
+                and _read_whole_row(s, r, row, label, plan, hints, text_of, out):
+            continue
         code, label_period = indicator_for_label(label, None if plan.tidy else parent)
         if code is None and plan.alt_label_col is not None:
             # NOTE: "Chỉ tiêu | Indicator": the Vietnamese label first; its English twin when the
@@ -657,6 +677,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # "1.1 Đang quản lý, theo dõi", "1.2 Được nghiệm thu": a heading that names an
             # indicator is still the heading its sub-items are read under (see _unmatched)
             plan.section = label
+        if label_period is None and not plan.tidy:
+            label_period = _span_of_the_title(label, plan)
+        if plan.title_level and not plan.tidy:
+            code = _at_the_title_level(s, r, label, code, plan.title_level, out)
+            if code is None:
+                continue
         _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext, plan, hints, text_of, out)
         if fast is not None and row_period is not None:
             # what this row's cells meant, for the next rows with the same cells (see above)
@@ -1081,6 +1107,15 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 cell_unit = num.unit
         if c.role == "province_value":
             prov_candidates, ptext = c.province, c.province_text or c.text
+        elif c.merged:
+            # NOTE: "Tổng (tỉnh mới)", "Năm 2024 (số liệu gộp)": the merged province only (frame 34),
+            # never the old province of the same name; before the merger the validation sets it
+            # aside (the territory's combined figure belongs to no province of that year)
+            prov_candidates = [p for p in row_provs if p.frame == "34"] or \
+                [x for x in (registry.successor(p) for p in row_provs) if x is not None][:1]
+            ptext = c.text
+            if not prov_candidates:
+                continue
         else:
             prov_candidates, ptext = row_provs, row_ptext
         measure, status = c.measure, c.status
@@ -1089,6 +1124,19 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if period_measure:
             measure, status = period_measure
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
+        if c.role == "province_value" and c.index in plan.former_shares and period is not None \
+                and registry.frame_for(period.end) == "34":
+            # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a
+            # former province's column beside the merged province's total is that territory's share
+            # of the new province's figure, which no province of the period holds — set aside, not an
+            # error (a former province's own row or report after the merger is still refused)
+            out.ignored.append(Ignored(
+                s.name, r + 1, f"{label} ({cell})",
+                f"Ô {cell}: “{c.text}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
+                f"{periods.label(period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
+                f"Cell {cell}: “{c.text}” is a former province's share of the merged province's figure "
+                f"({periods.label(period, 'en')}); it belongs to no province of that period: not stored."))
+            continue
         out.candidates.append(Candidate(
             s.name, cell, label, cell_code, prov_candidates, ptext if prov_candidates else "", period,
             measure, status, value, qualifier, percent, cell_unit or unit_text,
@@ -1189,6 +1237,119 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"taken (rule {NOT_ONE_NUMBER}: one number per cell). The rest of the file is read; to store this figure, "
             f"make the cell one number and upload again.", cell, NOT_ONE_NUMBER))
         return _FAILED
+
+
+_NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from")
+
+
+def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
+                    out: Reading) -> bool:
+    """The "Tổng cộng" row under rows of categories that name no indicator ("Thực phẩm", "Đồ
+    uống", "Thảo dược"), in a table whose caption names one ("Sản phẩm OCOP được công nhận 6
+    tháng đầu năm 2024 theo nhóm") and whose columns name its parts ("3 sao | 4 sao | Tổng"): the
+    province's figures, each column's indicator read as a sub-item under the caption's. True when
+    any cell was read.
+
+    NOTE: Phú Yên's OCOP by product group said 21 products where its summary said 18; the table
+    was not read, so the file loaded with one of its two values."""
+    cap, cap_period, sure = None, None, False
+    for line in reversed([t for t in plan.title.split(" · ") if t.strip()]):
+        cap, cap_period = indicator_for_label(line, None)
+        if cap:
+            sure = True
+            break
+        m, m_period, _ = meaning(line)
+        if m.suggested and m.indicator:
+            # "Kết quả đánh giá, phân hạng sản phẩm OCOP năm 2024 theo nhóm sản phẩm": only suggested
+            # alone; taken below only when two or more columns are its parts ("3 sao | 4 sao")
+            cap, cap_period = m.indicator, m_period
+            break
+    if cap is None:
+        return False
+    read = []
+    for c in plan.cols:
+        if c.index == plan.label_col or c.role in _NOT_READ_ROLES or not c.text.strip():
+            continue
+        if fold(c.text) in TOTAL_WORDS:
+            code = cap
+        else:
+            code = indicator_for_label(f"- {c.text}", cap)[0]
+            if code is None or registry.indicator(code).parent != cap:
+                continue
+        read.append((c, code))
+    if not read or not any(_is_number_like(row[c.index] if c.index < len(row) else None) for c, _ in read):
+        return False
+    if not sure and sum(code != cap for _, code in read) < 2:
+        return False
+    from dataclasses import replace
+
+    for c, code in read:
+        one = replace(_one_column(plan, c), letters={c.index: cell_name(0, c.index)[:-1]})
+        _read_values(s, r, row, label, code, cap_period, plan.provinces, plan.province_text,
+                     one, hints, text_of, out, quiet=True)
+    out.matched_rows += 1
+    return True
+
+
+# "Tình hình thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2024": the one level of tasks a table is about
+_TITLE_LEVEL = re.compile(r"nhiem vu[^·]{0,40}? cap (quoc gia|nha nuoc|tinh|co so)( |$)")
+
+
+def _title_level(title: str) -> str:
+    """The level of management a table's title names for its tasks ("Cấp tỉnh"), or '' (none, or
+    several: "nhiệm vụ cấp quốc gia và cấp tỉnh")."""
+    f = fold(title)
+    found = {m[1] for m in _TITLE_LEVEL.finditer(f)}
+    every = {m[1] for m in re.finditer(r"(^| )cap (quoc gia|nha nuoc|tinh|co so|huyen)( |$)", f)}
+    return _LEVEL_NAMES[found.pop()] if len(found) == 1 and len(every) == 1 else ""
+
+
+def _at_the_title_level(s: Sheet, r: int, label: str, code: str, level_text: str, out: Reading) -> str | None:
+    """A task row that names no level under a title that names one: that level's part of the
+    row's indicator ("Tổng số nhiệm vụ thực hiện trong năm" under "… nhiệm vụ KH&CN cấp tỉnh …" is
+    the provincial tasks managed), or None (set aside) when the registry has no such part — never
+    the whole of every level.
+
+    NOTE: Đắk Nông's table of provincial tasks by field of science stored its provincial tasks as
+    all tasks managed, carried over, new and accepted (four wrong numbers)."""
+    ind = registry.indicator(code)
+    if not code.startswith("tasks_") or ind.kind != "count" or _LEVEL_IN_NAME.search(fold(ind.name_vi)):
+        return code
+    part = _level_part(code, level_text)
+    if part is not None:
+        return part
+    out.ignored.append(Ignored(
+        s.name, r + 1, label,
+        f"Bảng về nhiệm vụ {level_text.lower()} (theo tiêu đề); danh mục không có chỉ tiêu “{ind.name_vi}” theo cấp này; không lấy",
+        f"The table is about {level_text.lower()} tasks (its title); the registry has no “{ind.name_en}” at that level; not taken"))
+    return None
+
+
+_THE_SPAN = re.compile(r"(^| )(binh quan |trung binh )?(ca )?giai doan( |$)")
+_SPAN_IN_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)\d{2}")
+
+
+def _span_of_the_title(label: str, plan: _SheetPlan) -> Period | None:
+    """The several years a label means by "giai đoạn" without naming them ("Tỷ trọng đóng góp của
+    TFP vào tăng trưởng GRDP bình quân giai đoạn") when the title names one span ("… Nghị quyết …
+    giai đoạn 2021 - 2025") and the row's value columns name at most one period inside it.
+
+    NOTE: a five-year review's "Kết quả đến năm 2025" column put the period's average at 2025 —
+    a figure of five years stored as one year's."""
+    f = fold(label)
+    if not _THE_SPAN.search(f) or re.search(r"(19|20)\d{2}", label):
+        return None
+    spans = {m[0] for m in _SPAN_IN_TEXT.finditer(plan.title)}
+    if len(spans) != 1:
+        return None
+    span = periods.from_text(spans.pop())
+    if span is None or span.kind != "range":
+        return None
+    named = {c.period.notation for c in plan.value_cells if c.period is not None}
+    if len(named) > 1 or any(not (span.start <= c.period.start and c.period.end <= span.end)
+                             for c in plan.value_cells if c.period is not None):
+        return None
+    return span
 
 
 def _value_period(c: Column, row_period: Period | None, base_period: Period | None,

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from etl.numbers import NotANumber, parse_cell, parse_text
+from etl.numbers import NotOneNumber, NotANumber, parse_cell, parse_text
 
 
 def vn(n: int) -> str:
@@ -35,11 +35,20 @@ def test_percent_formatted_fraction(x):
 
 @pytest.mark.parametrize("text,value,qualifier", [
     ("1.250", 1250, ""), ("12,5", 12.5, ""), ("87,5%", 87.5, ""), ("100 %", 100, ""), ("24(*)", 24, ""),
-    ("05", 5, ""), ("gần 40%", 40, "gần"), ("trên 30", 30, "trên"), ("khoảng 1.000", 1000, "khoảng"),
+    ("05", 5, ""), ("gần 40%", 40, "gần"), ("khoảng 1.000", 1000, "khoảng"), ("~8,5", 8.5, "khoảng"),
 ])
 def test_report_forms(text, value, qualifier):
     got = parse_text(text)
     assert got.value == value and got.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["trên 30", "> 450", "≥ 90", ">=100", "ít nhất 40", "hơn 20 nhiệm vụ"])
+def test_a_lower_bound_is_no_figure(text):
+    """"Trên 30" says more than 30, not 30: a careful reader writes no value for it (the cell is set
+    aside alone, its reason saying it is a bound)."""
+    with pytest.raises(NotOneNumber) as why:
+        parse_text(text)
+    assert "giới hạn" in why.value.reason_vi
 
 
 @pytest.mark.parametrize("text", ["-", "", "  ", "chưa có số liệu", "Chưa có số liệu", "—", "x"])
