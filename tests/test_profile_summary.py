@@ -100,6 +100,33 @@ def test_the_first_screen_reads_the_summary_not_the_provinces_facts(app_env, mon
     assert asked == []  # the disagreements: queries.disagreeing_facts
 
 
+def test_a_page_of_disagreements_reads_the_other_values_of_its_own_indicators_only(app_env, monkeypatch):
+    """The first page of a province's disagreements asks for the disagreeing facts and other
+    values of the indicators its facts belong to, never of the province's every indicator."""
+    asked = []
+    real_alternatives, real_disagreeing = queries.alternatives, queries.disagreeing_facts
+
+    def alternatives(indicators=(), provinces=(), *a, **k):
+        asked.append(("alternatives", tuple(indicators)))
+        return real_alternatives(indicators, provinces, *a, **k)
+
+    def disagreeing(code, frame, mode="reported", indicators=(), *a, **k):
+        asked.append(("disagreeing", tuple(indicators)))
+        return real_disagreeing(code, frame, mode, indicators, *a, **k)
+
+    monkeypatch.setattr(queries, "alternatives", alternatives)
+    monkeypatch.setattr(queries, "disagreeing_facts", disagreeing)
+    for f in (cache._profile_disagreeing, cache.profile_disagreements, cache.other_values, cache.profile_view):
+        f.clear()
+    version = queries.version(app_env)
+    view = cache.profile_view(version, "reported", "14", "34", "en")
+    assert view["n_disagreeing"] == 5 and len(view["disagreeing"]) > 1
+    page = cache.profile_disagreements(version, "reported", "14", "34", "en", 0, 1)
+    first = page["facts"][0].split("|")[1]  # the fact id: province|indicator|period|measure
+    assert asked and all(ind == (first,) for _, ind in asked), asked
+    assert len(set(page["facts"])) == 1
+
+
 def test_a_load_updates_the_summary_of_its_province_and_of_the_merged_province_it_feeds(fresh_warehouse, monkeypatch):
     monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
     ind = "tasks_managed"
