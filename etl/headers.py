@@ -394,6 +394,16 @@ def caption_start(sheet: Sheet, start: int) -> int:
     return top if top == 0 or is_blank(sheet.rows[top - 1]) else start
 
 
+def _numbering(vals: list) -> bool:
+    """Whether a row's column numbers count up ("(1) (2) (3)", "1 2 3=2-1"): a row of small figures
+    does not.
+
+    NOTE: years as rows with small counts ("Đến hết năm 2021 | 18 | 5 | 1", "2022 | 3 | 1 | 0 | 21")
+    were taken for rows of column numbers and swallowed into the header, every figure lost."""
+    nums = [int(m[0]) for v in vals if (m := re.search(r"\d+", cell_text(v))) and _COLNUM.match(cell_text(v))]
+    return all(b > a for a, b in zip(nums, nums[1:]))
+
+
 def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     """Rows [start, end] of a (possibly multi-row, merged) header that begins around row h."""
     start = h
@@ -424,7 +434,8 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
         if vals and all(_COLNUM.match(cell_text(v)) or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
                         for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals) \
                 and not any(c < len(row) and isinstance(row[c], str) and not _COLNUM.match(cell_text(row[c]))
-                            and not _COLUMN_LETTER.match(cell_text(row[c])) for c in label_cols):
+                            and not _COLUMN_LETTER.match(cell_text(row[c])) for c in label_cols) \
+                and _numbering(vals):
             end += 1
         elif (vals and label_cols and all(c >= len(row) or row[c] is None for c in label_cols)
               and all(isinstance(v, str) and (header_role(v).role in sub_roles or fold(v) in _SCORE_RANK)

@@ -851,6 +851,10 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
             continue
         label = memo.text(row[plan.label_col] if plan.label_col < len(row) else None)
         if not label:
+            # NOTE: an Excel table's total row says "Tổng cộng" in its first column (the STT's), the
+            # label column left blank: the total of the levels
+            label = next((t for t in (memo.text(v) for v in row[:plan.label_col]) if fold(t) in TOTAL_WORDS), "")
+        if not label:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
@@ -1005,6 +1009,12 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             row_period = memo.period[key]
         else:
             row_period = memo.period[key] = _period_of_cell(pv) if fromcol is None else _period_of_ends(fv, pv)
+        if row_period is None and not any(_is_number_like(v) for i, v in enumerate(row) if i != percol):
+            # NOTE: "Ghi chú: chưa bao gồm nhãn hiệu thông thường…" under a years-as-rows table, in
+            # the years' column: a row without a figure is a note, not a period that cannot be read
+            out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120], "Dòng ghi chú, không có số liệu",
+                                       "A note row, no figures"))
+            return None
         if row_period is None:
             pt = cell_text(pv)
             out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",

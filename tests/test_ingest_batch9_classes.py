@@ -203,3 +203,44 @@ def test_months_as_columns_and_the_sum_so_far():
     result = ingest.examine(_with_cached(_book(rows, formats={"D9": "0.0%"}), {"D9": "#DIV/0!"}), "tayninh_2024.xlsx")
     assert not result.accepted
     assert {p.rule for p in result.problems} == {"formula_error"}
+
+
+def test_small_counts_of_years_as_rows_are_no_column_numbers():
+    """Years as rows with small counts ("Đến hết năm 2021 | 18 | 5 | 1", "2022 | 21 | 6 | 1") were
+    taken for rows of column numbers "(1) (2) (3)" and swallowed into the header (every figure
+    lost); a note under the table in the years' column is a note, not an unreadable period."""
+    rows = [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÀ RỊA - VŨNG TÀU"], [MARK],
+            ["VĂN BẰNG BẢO HỘ CHO SẢN PHẨM CỦA TỈNH (LŨY KẾ)"], [],
+            ["Năm", "Nhãn hiệu tập thể được bảo hộ (lũy kế)", "Nhãn hiệu chứng nhận được bảo hộ (lũy kế)",
+             "Chỉ dẫn địa lý (lũy kế)"],
+            ["Đến hết năm 2021", 18, 5, 1],
+            ["2022", 21, 6, 1],
+            ["2023", 25, 7, 1],
+            [],
+            ["Ghi chú: chưa bao gồm nhãn hiệu thông thường của doanh nghiệp"]]
+    result = ingest.examine(_xlsx(rows), "bariavungtau_shtt.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = _facts(result)
+    assert {k[2:4]: v for k, v in got.items() if k[2] == "ip_collective_marks"} == {
+        ("ip_collective_marks", "2021-12-31"): 18, ("ip_collective_marks", "2022-12-31"): 21,
+        ("ip_collective_marks", "2023-12-31"): 25}
+    assert got[("77", "63", "ip_geographical_indications", "2021-12-31", "actual")] == 1
+
+
+def test_an_excel_tables_total_row_named_in_its_first_column():
+    """An Excel table "STT | Hạng sản phẩm | Sản phẩm OCOP công nhận mới … | … còn hiệu lực đến
+    30/6/2026" with "3 sao | 4 sao | 5 sao" and a total row whose "Tổng cộng" stands in the STT
+    column, the label column blank: that row is the total, read as the products in all."""
+    rows = [["UBND THÀNH PHỐ HỒ CHÍ MINH"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+            ["KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP 6 THÁNG ĐẦU NĂM 2026"], [],
+            ["STT", "Hạng sản phẩm", "Sản phẩm OCOP công nhận mới 6 tháng 2026",
+             "Sản phẩm OCOP còn hiệu lực đến 30/6/2026"],
+            [1, "3 sao", 41, 388], [2, "4 sao", 17, 146], [3, "5 sao", 2, 9],
+            ["Tổng cộng", None, 60, 543]]
+    result = ingest.examine(_xlsx(rows), "tphcm_ocop_6t_2026.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = _facts(result)
+    assert got[("79", "34", "ocop_products", "2026-S1", "actual")] == 60
+    assert got[("79", "34", "ocop_products_total", "2026-06-30", "actual")] == 543
+    assert got[("79", "34", "ocop_products_3star", "2026-S1", "actual")] == 41
+    assert got[("79", "34", "ocop_products_4star_total", "2026-06-30", "actual")] == 146
