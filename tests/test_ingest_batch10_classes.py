@@ -4,17 +4,13 @@ by `etl.ingest.examine` as an upload is. A statistician's reading is the expecta
 from __future__ import annotations
 
 from etl import ingest
-from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
-
-
-def _examine(rows, merges=(), name="r.xlsx"):
-    return ingest.examine(_xlsx(rows, merges=merges), name)
+from tests.fixtures.reports import MARK, examine, facts as _facts, head as _head, taken
 
 
 def test_s_and_t_staff_are_not_researchers():
     """"Nhân lực khoa học và công nghệ" (S&T staff: technicians, managers, support) was stored as
     the researchers; "Trong đó: Số người trực tiếp làm nghiên cứu khoa học" is them."""
-    result = _examine(_head("Gia Lai", "Tổ chức và nhân lực khoa học và công nghệ có đến 31/12/2023") + [
+    result = examine(_head("Gia Lai", "Tổ chức và nhân lực khoa học và công nghệ có đến 31/12/2023") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"],
         ["1", "Nhân lực khoa học và công nghệ", "Người", 1620],
         [None, "Trong đó: Số người trực tiếp làm nghiên cứu khoa học và phát triển công nghệ", "Người", 612],
@@ -27,15 +23,14 @@ def test_spending_from_every_source_is_not_the_state_budget():
     """The Ministry's form: "Tổng chi cho KH&CN trên địa bàn" (every source) was stored as the state
     budget; "Chia ra: - Chi từ ngân sách nhà nước" is it, "- Chi từ nguồn ngoài NSNN" never, and "Chi
     từ NSNN cho các nhiệm vụ KH&CN" is the funding of tasks."""
-    result = _examine(_head("Gia Lai", "Chi cho khoa học và công nghệ năm 2023") + [
+    result = examine(_head("Gia Lai", "Chi cho khoa học và công nghệ năm 2023") + [
         ["Tên chỉ tiêu", "Mã số", "Đơn vị tính", "Thực hiện"],
         ["1. Tổng chi cho KH&CN trên địa bàn", "01", "Triệu đồng", 96450],
         ["Chia ra: - Chi từ ngân sách nhà nước", "02", "Triệu đồng", 71280],
         ["            - Chi từ nguồn ngoài ngân sách nhà nước", "03", "Triệu đồng", 25170],
         ["2. Chi từ NSNN cho các nhiệm vụ KH&CN", "04", "Triệu đồng", 30540],
     ])
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    got = taken(result)
     assert got == {("64", "63", "st_budget", "2023", "actual"): 71.28,
                    ("64", "63", "tasks_funding_state", "2023", "actual"): 30.54}
 
@@ -43,7 +38,7 @@ def test_spending_from_every_source_is_not_the_state_budget():
 def test_chia_ra_opens_the_parts_as_trong_do_does():
     """"Chia ra: - Nhiệm vụ chuyển tiếp" then "- Nhiệm vụ mở mới": the second is a sibling part, not a
     part of the first (the new tasks were lost)."""
-    result = _examine(_head("Gia Lai", "Nhiệm vụ khoa học và công nghệ năm 2023") + [
+    result = examine(_head("Gia Lai", "Nhiệm vụ khoa học và công nghệ năm 2023") + [
         ["Tên chỉ tiêu", "Mã số", "Đơn vị tính", "Năm 2023"],
         ["1. Số nhiệm vụ KH&CN đang tiến hành trong năm", "01", "Nhiệm vụ", 112],
         ["Chia ra: - Nhiệm vụ chuyển tiếp", "02", "Nhiệm vụ", 71],
@@ -57,7 +52,7 @@ def test_chia_ra_opens_the_parts_as_trong_do_does():
 def test_a_bound_is_no_value_an_approximation_is():
     """"trên 120", "> 450" state bounds (set aside alone, the file loads); "~8,5" and "khoảng 45" are
     the figures stated."""
-    result = _examine(_head("Lai Châu", "Kết quả thực hiện Nghị quyết năm 2025") + [
+    result = examine(_head("Lai Châu", "Kết quả thực hiện Nghị quyết năm 2025") + [
         ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu năm 2025", "Kết quả năm 2025", "Đánh giá"],
         ["1", "Số sản phẩm OCOP được công nhận", "sản phẩm", "≥ 100", "trên 120", "Đạt"],
         ["2", "Sáng kiến được công nhận", "sáng kiến", "> 400", "> 450", "Đạt"],
@@ -74,12 +69,11 @@ def test_a_bound_is_no_value_an_approximation_is():
 def test_an_english_results_framework_target_is_a_plan():
     """"Baseline (2020) | Target 2023 | Actual 2023": the target was read as a second actual (two
     values for one fact: an honest file refused)."""
-    result = _examine([["ANNUAL PROGRESS REPORT 2023"], ["Province: Lao Cai"], [MARK], [],
+    result = examine([["ANNUAL PROGRESS REPORT 2023"], ["Province: Lao Cai"], [MARK], [],
                        ["No.", "Indicator", "Unit", "Baseline (2020)", "Target 2023", "Actual 2023"],
                        ["1", "Number of S&T tasks under implementation", "tasks", 41, 50, 52],
                        ["2", "Number of S&T tasks accepted", "tasks", 9, 12, 14]])
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    got = taken(result)
     assert got[("10", "63", "tasks_accepted", "2023", "actual")] == 14
     assert got[("10", "63", "tasks_accepted", "2023", "plan")] == 12
     assert got[("10", "63", "tasks_accepted", "2020", "actual")] == 9
@@ -91,7 +85,7 @@ def test_the_merger_year_by_former_province_and_new_total():
     (số liệu gộp)": only the total is the new province's 2025 (the former Gia Lai's column was
     stored as the new Gia Lai's, Bình Định's refused the file); the combined 2024 belongs to no
     province of 2024 (never the former Gia Lai's)."""
-    result = _examine(_head("Gia Lai", "Một số chỉ tiêu KH&CN năm 2025 của tỉnh Gia Lai (sau sắp xếp)") + [
+    result = examine(_head("Gia Lai", "Một số chỉ tiêu KH&CN năm 2025 của tỉnh Gia Lai (sau sắp xếp)") + [
         ["TT", "Chỉ tiêu", "ĐVT", "Năm 2024 (số liệu gộp)", "Năm 2025", None, None],
         [None, None, None, None, "Gia Lai (cũ)", "Bình Định (cũ)", "Tổng (tỉnh mới)"],
         ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 176, 82, 97, 179],
@@ -104,7 +98,7 @@ def test_the_merger_year_by_former_province_and_new_total():
 
 def test_a_former_province_after_the_merger_unmarked_is_still_refused():
     """A report of a province that no longer exists, not saying so, stays refused (province_frame)."""
-    result = _examine(_head("Bình Thuận", "Kết quả thực hiện 6 tháng cuối năm 2025") + [
+    result = examine(_head("Bình Thuận", "Kết quả thực hiện 6 tháng cuối năm 2025") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện"],
         ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 40],
     ])
@@ -115,7 +109,7 @@ def test_a_former_province_after_the_merger_unmarked_is_still_refused():
 def test_the_period_a_label_calls_giai_doan_is_the_titles_span():
     """"Tỷ trọng đóng góp của TFP … bình quân giai đoạn" under a column "Kết quả đến năm 2025" in a
     review of 2021–2025 is the five years' figure, not 2025's."""
-    result = _examine(_head("Lai Châu", "Sơ kết 5 năm thực hiện Nghị quyết giai đoạn 2021 - 2025") + [
+    result = examine(_head("Lai Châu", "Sơ kết 5 năm thực hiện Nghị quyết giai đoạn 2021 - 2025") + [
         ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Kết quả đến năm 2025"],
         ["1", "Tỷ trọng đóng góp của TFP vào tăng trưởng GRDP bình quân giai đoạn", "%", "35 - 40", 33.8],
         ["2", "Số tổ chức khoa học và công nghệ", "tổ chức", 12, 13],
@@ -129,7 +123,7 @@ def test_the_period_a_label_calls_giai_doan_is_the_titles_span():
 def test_a_first_row_of_small_figures_is_no_column_numbers_row():
     """"1 | Tổng số nhiệm vụ thực hiện trong năm | 34 | 3 | 7 …" below the header was taken for a row
     of column numbers (every figure under 100, a label that says "thực hiện") and vanished."""
-    result = _examine(_head("Đắk Nông", "Nhiệm vụ KH&CN năm 2024") + [
+    result = examine(_head("Đắk Nông", "Nhiệm vụ KH&CN năm 2024") + [
         ["TT", "Nội dung", "Thực hiện", "So với KH (%)"],
         ["1", "Tổng số nhiệm vụ thực hiện trong năm", 34, 97],
         ["2", "Nhiệm vụ đã nghiệm thu", 11, 92],
@@ -144,7 +138,7 @@ def test_categories_as_columns_beside_their_total_and_the_titles_level():
     total is the row's figure; the title's "nhiệm vụ KH&CN cấp tỉnh" makes each task row the
     provincial part (never all tasks: four wrong numbers once the total was read); a level the
     registry does not have is set aside."""
-    result = _examine(_head("Đắk Nông", "Tình hình thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2024 phân theo lĩnh vực") + [
+    result = examine(_head("Đắk Nông", "Tình hình thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2024 phân theo lĩnh vực") + [
         ["TT", "Nội dung", "Tổng số", "Chia theo lĩnh vực", None, None],
         [None, None, None, "KHTN", "KT&CN", "Nông nghiệp"],
         ["1", "Tổng số nhiệm vụ thực hiện trong năm", 34, 3, 18, 13],
@@ -192,11 +186,11 @@ def test_star_columns_confirm_a_caption_the_matcher_only_suggests():
             ["TT", "Nhóm sản phẩm", "3 sao", "4 sao", "5 sao", "Tổng"],
             ["1", "Thực phẩm", 18, 6, 0, 24], ["2", "Đồ uống", 5, 2, 1, 8],
             [None, "Tổng cộng", 23, 8, 1, 32]]
-    result = _examine(rows, name="bd.xlsx")
+    result = examine(rows, name="bd.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {("52", "63", "ocop_products", "2024", "actual"): 32,
                               ("52", "63", "ocop_products_3star", "2024", "actual"): 23,
                               ("52", "63", "ocop_products_4star", "2024", "actual"): 8,
                               ("52", "63", "ocop_products_5star", "2024", "actual"): 1}
     one_part = [r[:3] + r[5:] for r in rows[4:]]
-    assert not _examine(rows[:4] + one_part, name="bd.xlsx").accepted   # nothing read: no indicator
+    assert not examine(rows[:4] + one_part, name="bd.xlsx").accepted   # nothing read: no indicator

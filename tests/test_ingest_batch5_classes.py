@@ -7,37 +7,36 @@ from etl import ingest
 from etl.numbers import parse_text
 from etl.row_labels import indicator_for_label
 from metrics import periods
-from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
+from tests.fixtures.reports import MARK, examine, facts as _facts, head as _head, taken, xlsx as _xlsx
 
 
 def test_money_written_short_is_money_never_the_indicators_own_unit():
     """"Tr.đ", "trđ", "Tr.đồng" are triệu đồng: 24.150 Tr.đ is 24,15 tỷ đồng (it was stored as 24.150
     tỷ đồng). Money in a scale the indicator does not declare, written in the label's parentheses
     with no unit column, is set aside — never stored as tỷ đồng."""
-    result = ingest.examine(_xlsx(_head("Kon Tum", "Một số chỉ tiêu KH&CN năm 2024") + [
+    result = examine(_head("Kon Tum", "Một số chỉ tiêu KH&CN năm 2024") + [
         ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2024"],
         [1, "Chi NSNN cho KH&CN", "Tr.đ", 25800],
         [2, "Kinh phí NSNN cho các nhiệm vụ KH&CN", "trđ", 9400],
-    ]), "kontum_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    ], name="kontum_2024.xlsx")
+    got = taken(result)
     assert got[("62", "63", "st_budget", "2024", "actual")] == 25.8
     assert got[("62", "63", "tasks_funding_state", "2024", "actual")] == 9.4
 
-    result = ingest.examine(_xlsx(_head("Kon Tum", "Một số chỉ tiêu KH&CN năm 2024") + [
+    result = examine(_head("Kon Tum", "Một số chỉ tiêu KH&CN năm 2024") + [
         ["TT", "Chỉ tiêu", "Thực hiện năm 2024"],
         [1, "Chi NSNN cho KH&CN (nghìn đồng)", 25800000],
         [2, "Số nhiệm vụ KH&CN được nghiệm thu", 9],
-    ]), "kontum_2024_nghin_dong.xlsx")
+    ], name="kontum_2024_nghin_dong.xlsx")
     got = _facts(result)
     # thousands of đồng are a declared scale of money: 25.800.000 nghìn đồng is 25,8 tỷ đồng, exactly
     assert got[("62", "63", "st_budget", "2024", "actual")] == 25.8
     assert got[("62", "63", "tasks_accepted", "2024", "actual")] == 9
-    result = ingest.examine(_xlsx(_head("Kon Tum", "Một số chỉ tiêu KH&CN năm 2024") + [
+    result = examine(_head("Kon Tum", "Một số chỉ tiêu KH&CN năm 2024") + [
         ["TT", "Chỉ tiêu", "Thực hiện năm 2024"],
         [1, "Chi NSNN cho KH&CN (USD)", 1100000],
         [2, "Số nhiệm vụ KH&CN được nghiệm thu", 9],
-    ]), "kontum_2024_usd.xlsx")
+    ], name="kontum_2024_usd.xlsx")
     got = _facts(result)
     assert not [k for k in got if k[2] == "st_budget"]       # another currency: set aside, never tỷ đồng
     assert got[("62", "63", "tasks_accepted", "2024", "actual")] == 9
@@ -47,13 +46,12 @@ def test_a_footnote_letter_after_a_figure_is_not_part_of_it():
     assert parse_text("15 (a)").value == 15
     assert parse_text("22(b)").value == 22
     assert parse_text("71*").value == 71
-    result = ingest.examine(_xlsx(_head("Phú Yên", "Số liệu hoạt động KH&CN năm 2024") + [
+    result = examine(_head("Phú Yên", "Số liệu hoạt động KH&CN năm 2024") + [
         ["TT", "Nội dung", "ĐVT", "Thực hiện năm 2024", "Ghi chú"],
         [1, "Số tổ chức KH&CN trên địa bàn", "tổ chức", "15 (a)", "(a) Theo Cục Thống kê tỉnh"],
         [2, "Số doanh nghiệp được hỗ trợ", "doanh nghiệp", "12 (3 DN KH&CN)", None],
-    ]), "phuyen_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    ], name="phuyen_2024.xlsx")
+    got = taken(result)
     assert got == {("54", "63", "st_organizations", "2024-12-31", "actual"): 15}
 
 
@@ -71,7 +69,7 @@ def test_abbreviated_parts_of_a_year_are_never_the_whole_year():
             [3, "Nhiệm vụ KH&CN được nghiệm thu", "9T/2024", 9, "nhiệm vụ"],
             [4, "Nhiệm vụ KH&CN được nghiệm thu", "Năm 2024", 14, "nhiệm vụ"],
             [5, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "T10/2024", 81.2, "%"]]
-    result = ingest.examine(_xlsx(rows), "binhthuan_2024.xlsx")
+    result = examine(rows, name="binhthuan_2024.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {
         ("60", "63", "tasks_accepted", "2024-Q1", "actual"): 2,
@@ -90,7 +88,7 @@ def test_a_province_column_with_a_note_on_the_frame_and_new_province_names():
             [1, "Gia Lai (mới)", "Gia Lai, Bình Định", 31, 142],
             [2, "Khánh Hòa (mới)", "Khánh Hòa, Ninh Thuận", 28, 137],
             [None, "Tổng", None, 59, 279]]
-    result = ingest.examine(_xlsx(rows), "tong_hop_2025.xlsx")
+    result = examine(rows, name="tong_hop_2025.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {
         ("52", "34", "tasks_accepted", "2025", "actual"): 31, ("52", "34", "ocop_products", "2025", "actual"): 142,
@@ -108,9 +106,8 @@ def test_stars_as_columns_under_a_group_header_with_its_total():
             [None, "3 sao", "4 sao", "Tổng", "4 sao", "Tổng"],
             [2023, 31, 6, 37, 14, 94],
             [2024, 28, 7, 35, 19, 115]]
-    result = ingest.examine(_xlsx(rows, ("A5:A6", "B5:D5", "E5:F5")), "daknong_ocop.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    result = examine(rows, ("A5:A6", "B5:D5", "E5:F5"), name="daknong_ocop.xlsx")
+    got = taken(result)
     for year, (s3, s4, total, v4, vtotal) in {"2023": (31, 6, 37, 14, 94), "2024": (28, 7, 35, 19, 115)}.items():
         assert got[("67", "63", "ocop_products_3star", year, "actual")] == s3
         assert got[("67", "63", "ocop_products_4star", year, "actual")] == s4
@@ -134,8 +131,7 @@ def test_bare_levels_after_an_indicators_column_are_its_parts():
     result = ingest.examine(book((4, 26, 7)), "gialai_2023.xlsx")
     assert not result.accepted and {p.rule for p in result.problems} == {"parts_total"}
     result = ingest.examine(book((4, 26, 10)), "gialai_2023.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    got = taken(result)
     assert got[("64", "63", "tasks_managed_national", "2023", "actual")] == 4
     assert got[("64", "63", "tasks_managed_grassroots", "2023", "actual")] == 10
     assert got[("64", "63", "tasks_accepted", "2022", "actual")] == 10
@@ -157,6 +153,6 @@ def test_re_recognition_says_why_without_being_ruled_out():
             ["1", "Số sản phẩm được đánh giá, công nhận lại (hết thời hạn 36 tháng)", "SP", 9],
             ["2", "Số sản phẩm hết hạn công nhận, không đánh giá lại", "SP", 14],
             ["3", "Số sản phẩm hết hạn, chưa được công nhận lại", "SP", 3]]
-    result = ingest.examine(_xlsx(rows), "sonla_ocop_2024.xlsx")
+    result = examine(rows, name="sonla_ocop_2024.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {("14", "63", "ocop_products_rerecognized", "2024", "actual"): 9}

@@ -8,19 +8,18 @@ import io
 import openpyxl
 
 from etl import ingest
-from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
+from tests.fixtures.reports import MARK, examine, facts as _facts, head as _head, taken, xlsx as _xlsx
 
 
 def test_money_in_full_dong_is_converted_to_the_indicators_unit():
     """"25.480.000.000 đồng" on the budget's row is 25,48 tỷ đồng (the registry declares "đồng" as
     a unit of money indicators with its factor), never set aside and never 25 billion tỷ."""
-    result = ingest.examine(_xlsx(_head("Lào Cai", "Tổng hợp kết quả hoạt động KH&CN năm 2024") + [
+    result = examine(_head("Lào Cai", "Tổng hợp kết quả hoạt động KH&CN năm 2024") + [
         ["TT", "Nội dung", "Kết quả năm 2024"],
         ["1", "Chi ngân sách nhà nước cho KH&CN", "25.480.000.000 đồng"],
         ["2", "Kinh phí NSNN cho các nhiệm vụ KH&CN", "9.150.000.000 VNĐ"],
-    ]), "laocai_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    ], name="laocai_2024.xlsx")
+    got = taken(result)
     assert abs(got[("10", "63", "st_budget", "2024", "actual")] - 25.48) < 1e-9
     assert abs(got[("10", "63", "tasks_funding_state", "2024", "actual")] - 9.15) < 1e-9
 
@@ -28,19 +27,18 @@ def test_money_in_full_dong_is_converted_to_the_indicators_unit():
 def test_a_rank_written_with_its_field_is_the_rank():
     """"12/63" on a PII rank's row is the rank 12 among 63; "17/34" the rank among 34 (its own
     indicator); "36/40" on a count's row stays two numbers, set aside."""
-    result = ingest.examine(_xlsx(_head("Lào Cai", "Tổng hợp kết quả hoạt động KH&CN năm 2024") + [
+    result = examine(_head("Lào Cai", "Tổng hợp kết quả hoạt động KH&CN năm 2024") + [
         ["TT", "Nội dung", "Kết quả năm 2024"],
         ["1", "Xếp hạng Chỉ số ĐMST cấp địa phương (PII) 2024", "12/63"],
         ["2", "Nhiệm vụ KH&CN được nghiệm thu", "36/40"],
-    ]), "laocai_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    ], name="laocai_2024.xlsx")
+    got = taken(result)
     assert got[("10", "63", "pii_rank", "2024", "actual")] == 12
     assert not [k for k in got if k[2] == "tasks_accepted"]
-    result = ingest.examine(_xlsx(_head("Lâm Đồng", "Kết quả Chỉ số PII năm 2025") + [
+    result = examine(_head("Lâm Đồng", "Kết quả Chỉ số PII năm 2025") + [
         ["TT", "Nội dung", "Năm 2025"],
         ["1", "Xếp hạng PII của tỉnh", "hạng 9/34"],
-    ]), "lamdong_pii_2025.xlsx")
+    ], name="lamdong_pii_2025.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result)[("68", "34", "pii_rank_34", "2025", "actual")] == 9
 
@@ -48,7 +46,7 @@ def test_a_rank_written_with_its_field_is_the_rank():
 def test_an_english_label_column_beside_the_vietnamese_one_is_its_translation():
     """"Chỉ tiêu | Indicator": the English column is the same label translated, not a sub-item that
     replaces it — a Vietnamese label the registry knows is read even when its English twin is not."""
-    result = ingest.examine(_xlsx([
+    result = examine([
         ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK LẮK"], [MARK],
         ["Bảng 2. Một số chỉ tiêu khoa học và công nghệ / Table 2. Selected S&T indicators"], [],
         ["STT", "Chỉ tiêu", "Indicator", "ĐVT", "Unit", "Năm 2023", "Năm 2024"],
@@ -56,9 +54,8 @@ def test_an_english_label_column_beside_the_vietnamese_one_is_its_translation():
          "%", "%", 92.9, 100],
         ["2", "Chi ngân sách nhà nước cho KH&CN", "State budget spent on S&T", "tỷ đồng", "billion VND", 38.6, 41.2],
         ["3", "Tỷ lệ giao dịch thanh toán trực tuyến", "Share of payments made online", "%", "%", 35.2, 48.7],
-    ]), "daklak.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    ], name="daklak.xlsx")
+    got = taken(result)
     assert got[("66", "63", "tthc_level4_rate", "2023-12-31", "actual")] == 92.9
     assert got[("66", "63", "st_budget", "2024", "actual")] == 41.2
     assert len(got) == 4, got
@@ -80,14 +77,14 @@ def _annex() -> list[list]:
 def test_an_annex_that_names_no_province_takes_it_from_its_file_name():
     """"Phụ lục 02" names no province; its file "quangngai_2024_phu_luc.xlsx" does, as people name
     their files (joined words, no diacritics). A file name naming none or two provinces gives none."""
-    result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), "quangngai_2024_phu_luc.xlsx")
+    result = examine(_annex(), ("B6:E6", "B9:E9"), name="quangngai_2024_phu_luc.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert {k[:2] for k in _facts(result)} == {("51", "63")}
     # the preview says where the province came from, on every fact it placed
     assert all(n.endswith("Tỉnh theo tên tệp “quangngai_2024_phu_luc.xlsx” (báo cáo không ghi tỉnh).")
                for n in result.facts["note"]), list(result.facts["note"])
     for name in ("phu_luc_02.xlsx", "tong_hop_sonla_laichau_2024.xlsx"):
-        result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), name)
+        result = examine(_annex(), ("B6:E6", "B9:E9"), name=name)
         assert not result.accepted and any(p.rule == "no_province" for p in result.problems), name
 
 
@@ -95,20 +92,19 @@ def test_a_sub_item_is_read_with_the_heading_row_above_it():
     """"1. Nhiệm vụ khoa học và công nghệ" merged over its row without a figure, then "1.1 Đang
     quản lý, theo dõi": the tasks managed; "2. Sản phẩm OCOP" over "2.2 Còn hiệu lực công nhận": the
     stock. A sub-item whose own words rule it out ("Đề xuất đặt hàng") stays out under any heading."""
-    result = ingest.examine(_xlsx(_annex(), ("B6:E6", "B9:E9")), "quangngai_2024_phu_luc.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    result = examine(_annex(), ("B6:E6", "B9:E9"), name="quangngai_2024_phu_luc.xlsx")
+    got = taken(result)
     assert got[("51", "63", "tasks_managed", "2024", "actual")] == 47
     assert got[("51", "63", "ocop_products", "2024", "actual")] == 39
     assert got[("51", "63", "ocop_products_total", "2024-12-31", "actual")] == 182
     assert 30 not in got.values()
     # a sub-item that names its own subject is never its section's indicator
-    result = ingest.examine(_xlsx(_head("Ninh Thuận", "Kết quả năm 2022") + [
+    result = examine(_head("Ninh Thuận", "Kết quả năm 2022") + [
         ["STT", "Nội dung chỉ tiêu", "ĐVT", "TH 2022"],
         ["III", "HỖ TRỢ DOANH NGHIỆP, SỞ HỮU TRÍ TUỆ"],
         [1, "Số sản phẩm được hỗ trợ tem truy xuất nguồn gốc", "Sản phẩm", 14],
         [2, "Số lớp tập huấn, hội thảo về SHTT", "Lớp", 5],
-    ]), "ninhthuan_2022.xlsx")
+    ], name="ninhthuan_2022.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {("58", "63", "traceability_products", "2022", "actual"): 14}
 
@@ -146,7 +142,7 @@ def test_a_report_pasted_from_word_gives_its_label_and_figure_lines():
         "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025",
         "- Số nhiệm vụ KH&CN được nghiệm thu: 10 nhiệm vụ",
     ]
-    result = ingest.examine(_xlsx([[line] for line in lines], title="BC quý III"), "bao_cao_quy3.xlsx")
+    result = examine([[line] for line in lines], title="BC quý III", name="bao_cao_quy3.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {("52", "34", "tasks_accepted", "2025-Q3", "actual"): 7,
                               ("52", "34", "ocop_products", "2025-Q3", "actual"): 23}
@@ -158,7 +154,7 @@ def test_example_lines_of_instructions_are_no_figures():
     lines = ["UBND TỈNH SƠN LA", MARK, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024",
              "- Ví dụ cách ghi — Số nhiệm vụ KH&CN được nghiệm thu: 15 nhiệm vụ",
              "- Số sản phẩm OCOP được công nhận: 20 sản phẩm"]
-    result = ingest.examine(_xlsx([[line] for line in lines], title="Báo cáo"), "bao_cao.xlsx")
+    result = examine([[line] for line in lines], title="Báo cáo", name="bao_cao.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {("14", "63", "ocop_products", "2024", "actual"): 20}
     wb = openpyxl.Workbook()

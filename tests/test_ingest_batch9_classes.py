@@ -12,7 +12,7 @@ from datetime import datetime
 import openpyxl
 
 from etl import ingest
-from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
+from tests.fixtures.reports import MARK, examine, facts as _facts, head as _head, taken
 
 
 def _with_cached(data: bytes, values: dict[str, object]) -> bytes:
@@ -54,7 +54,7 @@ def test_a_label_merged_down_beside_a_column_of_its_levels():
     """"Nhiệm vụ KH&CN\\nđang quản lý" merged down B7:B10 beside "Tổng số | Cấp quốc gia | Cấp tỉnh |
     Cấp cơ sở" in a "Phân loại" column: the total and its parts (read as the label alone, each row
     gave the whole another value and the honest file was refused as a duplicate)."""
-    result = ingest.examine(_xlsx(_head("Đồng Nai", "Kết quả thực hiện các chỉ tiêu KH&CN năm 2024") + [
+    result = examine(_head("Đồng Nai", "Kết quả thực hiện các chỉ tiêu KH&CN năm 2024") + [
         ["STT", "Chỉ tiêu", "Phân loại", "ĐVT", "Thực hiện\nnăm 2024"],
         ["1", "Nhiệm vụ KH&CN\nđang quản lý", "Tổng số", "nhiệm vụ", 74],
         [None, None, "Cấp quốc gia", "nhiệm vụ", 9],
@@ -63,9 +63,8 @@ def test_a_label_merged_down_beside_a_column_of_its_levels():
         ["2", "Sản phẩm OCOP\nđược công nhận", "Tổng số", "sản phẩm", 25],
         [None, None, "3 sao", "sản phẩm", 21],
         [None, None, "4 sao", "sản phẩm", 4],
-    ], merges=("A7:A10", "B7:B10", "A11:A13", "B11:B13")), "dongnai_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    ], merges=("A7:A10", "B7:B10", "A11:A13", "B11:B13"), name="dongnai_2024.xlsx")
+    got = taken(result)
     assert got[("75", "63", "tasks_managed", "2024", "actual")] == 74
     assert got[("75", "63", "tasks_managed_national", "2024", "actual")] == 9
     assert got[("75", "63", "tasks_managed_provincial", "2024", "actual")] == 45
@@ -76,12 +75,12 @@ def test_a_label_merged_down_beside_a_column_of_its_levels():
 
 
 def test_a_level_above_its_total_under_a_label_merged_down_is_refused_as_such():
-    result = ingest.examine(_xlsx(_head("Bắc Ninh", "Kết quả thực hiện nhiệm vụ KH&CN năm 2023") + [
+    result = examine(_head("Bắc Ninh", "Kết quả thực hiện nhiệm vụ KH&CN năm 2023") + [
         ["STT", "Chỉ tiêu", "Phân loại", "ĐVT", "Thực hiện năm 2023"],
         ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Tổng số", "nhiệm vụ", 18],
         [None, None, "Cấp quốc gia", "nhiệm vụ", 1],
         [None, None, "Cấp tỉnh", "nhiệm vụ", 21],
-    ], merges=("A7:A9", "B7:B9")), "bacninh_2023.xlsx")
+    ], merges=("A7:A9", "B7:B9"), name="bacninh_2023.xlsx")
     assert not result.accepted
     assert {p.rule for p in result.problems} == {"part_whole"}
 
@@ -91,12 +90,12 @@ def test_a_part_of_a_row_of_figures_is_never_read_under_the_section_heading():
     grassroots tasks) was read with "I. NHIỆM VỤ KH&CN" above it and stored as the grassroots tasks
     managed; "- Cấp xã" as the tasks managed: wrong numbers. It breaks the row above down: not taken."""
     for sub in ("Trong đó: cấp cơ sở (huyện)", "- Cấp xã", "- Đã cấp"):
-        result = ingest.examine(_xlsx(_head("Hải Dương", "Kết quả thực hiện năm 2024") + [
+        result = examine(_head("Hải Dương", "Kết quả thực hiện năm 2024") + [
             ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
             ["I", "NHIỆM VỤ KH&CN", None, None],
             ["1", "Nhiệm vụ đã nghiệm thu", "nhiệm vụ", 47],
             [None, sub, "nhiệm vụ", 5],
-        ]), "haiduong_2024.xlsx")
+        ], name="haiduong_2024.xlsx")
         assert result.accepted, (sub, [p.message_vi for p in result.problems])
         assert _facts(result) == {("30", "63", "tasks_accepted", "2024", "actual"): 47}, sub
 
@@ -105,7 +104,7 @@ def test_the_provincial_level_of_a_centrally_run_city():
     """"Trong đó: cấp thành phố" in Hải Phòng's report is its provincial level; "cấp thành phố trực
     thuộc" (a city under a province) is not, nor is "cấp thành phố" in a province's report (a
     district-level city there: not guessed)."""
-    result = ingest.examine(_xlsx(_head("Hải Phòng", "Kết quả thực hiện năm 2025") + [
+    result = examine(_head("Hải Phòng", "Kết quả thực hiện năm 2025") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025"],
         ["I", "NHIỆM VỤ KH&CN", None, None],
         ["1", "Nhiệm vụ KH&CN đang triển khai", "nhiệm vụ", 152],
@@ -113,7 +112,7 @@ def test_the_provincial_level_of_a_centrally_run_city():
         ["2", "Nhiệm vụ đã nghiệm thu", "nhiệm vụ", 47],
         [None, "Trong đó: cấp thành phố", "nhiệm vụ", 39],
         [None, "Trong đó: cấp thành phố trực thuộc", "nhiệm vụ", 3],
-    ]), "haiphong_2025.xlsx")
+    ], name="haiphong_2025.xlsx")
     assert result.accepted, [p.message_vi for p in result.problems]
     assert _facts(result) == {
         ("31", "34", "tasks_managed", "2025", "actual"): 152,
@@ -121,11 +120,11 @@ def test_the_provincial_level_of_a_centrally_run_city():
         ("31", "34", "tasks_accepted", "2025", "actual"): 47,
         ("31", "34", "tasks_accepted_provincial", "2025", "actual"): 39,
     }
-    result = ingest.examine(_xlsx(_head("Bắc Ninh", "Kết quả thực hiện năm 2024") + [
+    result = examine(_head("Bắc Ninh", "Kết quả thực hiện năm 2024") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2024"],
         ["1", "Nhiệm vụ đã nghiệm thu", "nhiệm vụ", 47],
         [None, "Trong đó: cấp thành phố", "nhiệm vụ", 3],
-    ]), "bacninh_2024.xlsx")
+    ], name="bacninh_2024.xlsx")
     assert _facts(result) == {("27", "63", "tasks_accepted", "2024", "actual"): 47}
 
 
@@ -183,8 +182,7 @@ def test_months_as_columns_and_the_sum_so_far():
     (their inputs blank: no figure yet, not a broken formula)."""
     result = ingest.examine(_monthly(9, "THEO DÕI MỘT SỐ CHỈ TIÊU THEO THÁNG NĂM 2024", rate_errors=True),
                             "bacninh_thang_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    got = taken(result)
     assert got[("27", "63", "ip_registrations_supported", "2024-01", "actual")] == 4
     assert got[("27", "63", "ip_registrations_supported", "2024-09", "actual")] == 6
     assert got[("27", "63", "ip_registrations_supported", "2024-01/2024-09", "actual")] == 42
@@ -218,9 +216,8 @@ def test_small_counts_of_years_as_rows_are_no_column_numbers():
             ["2023", 25, 7, 1],
             [],
             ["Ghi chú: chưa bao gồm nhãn hiệu thông thường của doanh nghiệp"]]
-    result = ingest.examine(_xlsx(rows), "bariavungtau_shtt.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    result = examine(rows, name="bariavungtau_shtt.xlsx")
+    got = taken(result)
     assert {k[2:4]: v for k, v in got.items() if k[2] == "ip_collective_marks"} == {
         ("ip_collective_marks", "2021-12-31"): 18, ("ip_collective_marks", "2022-12-31"): 21,
         ("ip_collective_marks", "2023-12-31"): 25}
@@ -237,9 +234,8 @@ def test_an_excel_tables_total_row_named_in_its_first_column():
              "Sản phẩm OCOP còn hiệu lực đến 30/6/2026"],
             [1, "3 sao", 41, 388], [2, "4 sao", 17, 146], [3, "5 sao", 2, 9],
             ["Tổng cộng", None, 60, 543]]
-    result = ingest.examine(_xlsx(rows), "tphcm_ocop_6t_2026.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    result = examine(rows, name="tphcm_ocop_6t_2026.xlsx")
+    got = taken(result)
     assert got[("79", "34", "ocop_products", "2026-S1", "actual")] == 60
     assert got[("79", "34", "ocop_products_total", "2026-06-30", "actual")] == 543
     assert got[("79", "34", "ocop_products_3star", "2026-S1", "actual")] == 41

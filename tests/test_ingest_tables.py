@@ -2,8 +2,7 @@
 report is built here, marked as test data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from etl import ingest
-from tests.fixtures.reports import MARK, facts as _facts, head as _head, xlsx as _xlsx
+from tests.fixtures.reports import MARK, examine, head as _head, taken
 
 _TWO_TABLES = _head("Bình Thuận", "Số liệu khoa học và công nghệ năm 2024") + [
     ["Bảng 1. Nhiệm vụ khoa học và công nghệ năm 2024"],
@@ -24,9 +23,8 @@ _TWO_TABLES = _head("Bình Thuận", "Số liệu khoa học và công nghệ n�
 def test_two_tables_on_one_sheet_are_each_read_with_their_own_header():
     """The second table's header ("TT | Chỉ tiêu | Đơn vị tính | Năm 2024") is read as its own, not
     as rows of the first; its caption merged across the table is no header of its columns."""
-    result = ingest.examine(_xlsx(_TWO_TABLES, merges=("A6:E6", "A13:E13")), "binhthuan_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    result = examine(_TWO_TABLES, merges=("A6:E6", "A13:E13"), name="binhthuan_2024.xlsx")
+    got = taken(result)
     assert got[("60", "63", "st_organizations", "2024-12-31", "actual")] == 21
     assert got[("60", "63", "tthc_level4_rate", "2024-12-31", "actual")] == 96.3
     cells = dict(zip(result.facts.indicator, result.facts.cell))
@@ -38,9 +36,8 @@ def test_levels_as_rows_give_each_columns_indicator_by_level():
     indicator, a level its declared part; a level with no declared part (grassroots tasks accepted)
     is set aside by its cell, and the levels given are no complete breakdown of the tasks accepted
     (the file is not refused for 1 + 9 ≠ 15, and no total is derived from them)."""
-    result = ingest.examine(_xlsx(_TWO_TABLES), "binhthuan_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    result = examine(_TWO_TABLES, name="binhthuan_2024.xlsx")
+    got = taken(result)
     expect = {"tasks_managed_national": 3, "tasks_managed_provincial": 28, "tasks_managed_grassroots": 12,
               "tasks_managed": 43, "tasks_accepted_national": 1, "tasks_accepted_provincial": 9, "tasks_accepted": 15}
     for code, value in expect.items():
@@ -54,8 +51,7 @@ def test_levels_given_without_their_total_accepted_derive_none():
     rows = _head("Sơn La", "Kết quả năm 2024") + [
         ["TT", "Cấp quản lý", "Số nhiệm vụ được nghiệm thu"],
         [1, "Cấp quốc gia", 2], [2, "Cấp tỉnh", 11], [3, "Cấp cơ sở", 6]]
-    result = ingest.examine(_xlsx(rows), "sonla_2024.xlsx")
-    assert result.accepted, [p.message_vi for p in result.problems]
-    got = _facts(result)
+    result = examine(rows, name="sonla_2024.xlsx")
+    got = taken(result)
     assert ("14", "63", "tasks_accepted", "2024", "actual") not in got   # 2 + 11 is not all the tasks accepted
     assert got[("14", "63", "tasks_accepted_provincial", "2024", "actual")] == 11
