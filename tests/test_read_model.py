@@ -253,6 +253,9 @@ def test_synthetic_warehouse_is_marked_and_keeps_out_of_the_registry(tmp_path):
     queries.version(db)
     assert registry.indicator("synth_001").name_vi.endswith("(GIẢ LẬP)")
     assert "synth_001" not in registry.read_indicator_table()  # never in the registry file
+    # pages list (and sort tables by) the declared indicators first, then the warehouse's own
+    rank = registry.shown_rank()
+    assert rank["tasks_managed"] < rank["synth_001"] and len(rank) == len(registry.shown_indicators())
     # the same N and seed give the same rows
     again = tmp_path / "again.duckdb"
     subprocess.run([sys.executable, "-m", "bench.synth", "--observations", "3000", "--db", str(again)],
@@ -261,6 +264,7 @@ def test_synthetic_warehouse_is_marked_and_keeps_out_of_the_registry(tmp_path):
     a, b = (duckdb.connect(str(p), read_only=True).execute(q).df() for p in (db, again))
     pd.testing.assert_frame_equal(a, b)
     registry.set_overlay([])
+    assert "synth_001" not in registry.shown_rank()
     queries._installed = ()
 
 

@@ -213,7 +213,7 @@ def profile_view_of_facts(version: str, mode: str, code: str, frame: str, lang: 
 def disagreement_indicators(counts: dict[str, int], start: int, stop: int) -> tuple[tuple, int]:
     """(the indicators whose disagreeing facts start..stop fall in, how many facts come before the
     first of them) in the table's order (the registry's), from the per-indicator counts."""
-    rank = {c: i for i, c in enumerate(registry.shown_indicators())}
+    rank = registry.shown_rank()
     picked, before, seen = [], 0, 0
     for c in sorted(counts, key=lambda c: (rank.get(c, len(rank)), c)):
         if seen + counts[c] > start and seen < stop:

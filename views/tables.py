@@ -230,7 +230,7 @@ def _disagreeing(df: pd.DataFrame, others: dict[tuple, list[dict]]) -> list[dict
     hit = [k in others for k in keys]
     if not any(hit):
         return []
-    rank = {code: i for i, code in enumerate(registry.shown_indicators())}
+    rank = registry.shown_rank()
     mine = df[hit]
     # only the columns the table and its fact ids read: records of every column of a national
     # province's ~18 k disagreeing facts (Arrow-backed) were ~1/4 of the profile's first run at 10 M
@@ -509,7 +509,7 @@ def _page_order(df: pd.DataFrame, idx: np.ndarray | None = None) -> np.ndarray:
     in registry order (related indicators together; an unlisted one last), then time, then
     measure; ties keep their order. On the keys' integer codes (numpy's stable lexsort), not a
     sort of the text columns."""
-    rank = {code: i for i, code in enumerate(registry.shown_indicators())}
+    rank = registry.shown_rank()
     pick_rows = (lambda a: a) if idx is None else (lambda a: a[idx])
     ind_codes, ind_names = pd.factorize(df["indicator"])
     ind = np.array([rank.get(c, len(rank)) for c in ind_names] + [len(rank)], dtype=np.int64)[ind_codes]
