@@ -28,6 +28,19 @@ def main() -> None:
     if queries.synthetic():  # bench.synth's warehouse: say so on every page
         st.warning(t("synthetic_banner", lang))
 
+    user = auth.current_user()
+    with st.sidebar:  # a local login's cookie, so a reload of the page keeps it (views/auth.py)
+        auth.keep_session_cookie()
+    admin = user is not None and user.is_admin
+    # the page objects depend only on the language, the kind of process and the role: built once
+    # (st.Page resolves and stats its file, ~5 % of a burst's server CPU) and copied for each run
+    page = st.navigation(ui.shared_pages((lang, read_only, admin), lambda: _pages(lang, read_only, admin)),
+                         position="sidebar")
+    with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
+        page.run()
+
+
+def _pages(lang: str, read_only: bool, admin: bool) -> list:
     pages = [
         st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="tong-quan", default=True),
         st.Page("pages/compare.py", title=t("page_compare", lang), icon=":material/show_chart:", url_path="so-sanh"),
@@ -44,14 +57,9 @@ def main() -> None:
             st.Page("pages/text_upload.py", title=t("page_text", lang), icon=":material/article:", url_path="van-ban")]
     else:
         pages.pop()
-    user = auth.current_user()
-    with st.sidebar:  # a local login's cookie, so a reload of the page keeps it (views/auth.py)
-        auth.keep_session_cookie()
-    if user is not None and user.is_admin:  # the audit log is for administrators; nobody else is shown it
+    if admin:  # the audit log is for administrators; nobody else is shown it
         pages.append(st.Page("pages/audit.py", title=t("page_audit", lang), icon=":material/history:", url_path="nhat-ky"))
-    page = st.navigation(pages, position="sidebar")
-    with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
-        page.run()
+    return pages
 
 
 # Streamlit runs this script as the module "__main__". multiprocessing re-runs the main module in

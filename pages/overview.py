@@ -2,7 +2,6 @@
 card — value, period in words, change against the previous comparable period, source, trend."""
 import streamlit as st
 
-from metrics import registry
 from views import cache, history, ui
 from views.i18n import t
 
@@ -14,7 +13,7 @@ chosen = [ui.parse_province_option(o) for o in ui.url_select(
     t("provinces", lang), ui.province_options(mode), ui.default_provinces(mode), key="prov", multi=True,
     format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))]
 version = cache.version()
-core = [c for c in registry.display().core if c in set(cache.indicators_with_data(version))]
+core = cache.core_with_data(version)
 
 if not chosen:
     st.info(t("ov_pick", lang))
@@ -24,7 +23,7 @@ if not chosen:
 # built once and shared (views.cache), drawn as two elements (the introduction, every province's
 # cards and "about this data" in one HTML block; one history picker) — in a conference hall every
 # element is a message to every phone, paid in every session
-deck = cache.overview_deck(version, mode, tuple(chosen), tuple(core), lang)
+deck = cache.overview_deck(version, mode, tuple(chosen), core, lang)
 st.html(deck["html"])
 if deck["facts"]:  # one picker for every card's value, not one per province or card: each is a widget per phone
     labels = deck["facts"]

@@ -77,12 +77,24 @@ def user_from_claims(claims: dict) -> accounts.User | None:
     return accounts.User(name, role, provinces)
 
 
+_SECRETS_SEEN = [0.0, False]  # when the secrets files were last looked for, and whether one exists
+
+
+def _secrets_file_exists() -> bool:
+    """Whether a secrets file exists, looked for at most once a second per process (reading the
+    option and two stats in every run of every session was ~2 % of an overview burst's CPU)."""
+    now = time.monotonic()
+    if now - _SECRETS_SEEN[0] > 1.0:
+        _SECRETS_SEEN[1] = any(os.path.exists(p) for p in st.get_option("secrets.files"))
+        _SECRETS_SEEN[0] = now
+    return _SECRETS_SEEN[1]
+
+
 def _oidc_configured() -> bool:
     # NOTE: with no secrets file, st.secrets searches and parses again (and fails) on every access,
     # in every run of every session (~1.5 % of the server's CPU in an overview burst, py-spy): two
     # stats say so first. Secrets given another way (AppTest) are already parsed.
-    if getattr(st.secrets, "_secrets", None) is None and not any(
-            os.path.exists(p) for p in st.get_option("secrets.files")):
+    if getattr(st.secrets, "_secrets", None) is None and not _secrets_file_exists():
         return False
     try:
         return "auth" in st.secrets

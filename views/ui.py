@@ -3,8 +3,10 @@
 Pages stay thin: they call these and metrics.queries, then draw."""
 from __future__ import annotations
 
+import copy
 import functools
 import re
+import threading
 
 import streamlit as st
 
@@ -26,6 +28,28 @@ def language_switch() -> str:
         url_select("Ngôn ngữ · Language", ["vi", "en"], default="vi", key="lang", widget=st.radio, horizontal=True,
                    format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code])
     return lang()
+
+
+_PAGES: dict = {}
+_PAGES_LOCK = threading.Lock()
+
+
+def shared_pages(key: tuple, build) -> list:
+    """The app's st.Page list for `key` (language, kind of process, role), built once per process
+    by `build` and handed to each run as shallow copies: st.Page resolves and stats its script in
+    every run (~5 % of the server's CPU in an overview burst, py-spy), and st.navigation marks the
+    page it returns as callable, which must not be shared between sessions' threads."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    key = (str(ctx.pages_manager.main_script_parent) if ctx else "", *key)
+    pages = _PAGES.get(key)
+    if pages is None:
+        with _PAGES_LOCK:
+            pages = _PAGES.get(key)
+            if pages is None:
+                pages = _PAGES[key] = tuple(build())
+    return [copy.copy(p) for p in pages]
 
 
 def about_indicator(ind: registry.Indicator, lang: str, title: str | None = None, notes=()):
