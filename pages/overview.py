@@ -8,7 +8,7 @@ from views.i18n import t
 lang = ui.lang()
 st.title(t("ov_title", lang))
 
-mode = ui.merger_mode()
+mode = ui.merger_mode(draw=False)  # its switch is a link in the page's HTML (below): no widget per session
 chosen = [ui.parse_province_option(o) for o in ui.url_select(
     t("provinces", lang), ui.province_options(mode), ui.default_provinces(mode), key="prov", multi=True,
     format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))]
@@ -16,6 +16,7 @@ version = cache.version()
 core = cache.core_with_data(version)
 
 if not chosen:
+    st.html(cache.overview_switch(mode, (), lang))
     st.info(t("ov_pick", lang))
     st.stop()
 

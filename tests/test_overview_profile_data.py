@@ -126,6 +126,30 @@ def test_overview_today_view_says_why_a_merged_province_has_no_value(open_page):
     assert "Thiếu số liệu của Khánh Hòa" in captions(at)
 
 
+def view_switch(at) -> tuple[str, str, str]:
+    """The overview's merger-view switch: (the view shown, the other view's name, its link)."""
+    body = at.get("html")[0].proto.body
+    shown, href, other = re.search(r"<div class='ov-view'.*?<strong aria-current='true'>(.*?)</strong> · "
+                                   r"<a class='ov-view-other' href='(.*?)' target='_self'>(.*?)</a></div>", body).groups()
+    return html.unescape(shown), html.unescape(other), html.unescape(href)
+
+
+def test_overview_switches_the_merger_view_by_a_link_keeping_language_and_provinces(open_page):
+    """The switch is a link in the page (no widget per visitor): it names the view shown and leads
+    to the other one with the same language and the provinces that exist there."""
+    at = open_page("pages/overview.py")
+    assert view_switch(at) == ("Như đã báo cáo", "Theo 34 tỉnh hiện nay", "tong-quan?view=today")
+    assert not [r for r in at.radio if r.key == "_url_widget_view"]
+    at = open_page("pages/overview.py", prov=["58-63", "56-34"], lang="en")
+    assert view_switch(at) == ("As reported", "Today's 34 provinces", "tong-quan?prov=56-34&lang=en&view=today")
+    at = open_page("pages/overview.py", prov="56-34", view="today")
+    assert view_switch(at) == ("Theo 34 tỉnh hiện nay", "Như đã báo cáo", "tong-quan?prov=56-34")
+    assert provinces_shown(at)[0] == "Khánh Hòa (từ 1/7/2025)"
+    # with no province chosen the switch is still there
+    at = open_page("pages/overview.py", prov="")
+    assert view_switch(at)[0] == "Như đã báo cáo" and at.info
+
+
 # --- Province profile -------------------------------------------------------------------------
 
 def test_profile_links_a_merged_province_to_its_successor_and_back(open_page):

@@ -4,7 +4,9 @@ cap on how many script runs execute at once, so that in a crowd the first arriva
 instead of everyone finishing together at the end."""
 from __future__ import annotations
 
+import collections
 import contextlib
+import functools
 import os
 import textwrap
 import threading
@@ -33,6 +35,44 @@ def run_slot():
         yield
     finally:
         _runs.release()
+
+
+def shared(maxsize: int):
+    """st.cache_resource for the few results a page asks for in every run of every session, keyed
+    on plain hashable arguments: a dictionary lookup instead of Streamlit's per-call work (it
+    inspects the function's signature and hashes every argument: ~20 % of the overview's own script
+    time in a 30-session burst, py-spy). Computed once per key (a crowd arriving on a new version
+    waits for one computation), the least recently used dropped beyond `maxsize`; shared read-only."""
+    def decorate(fn):
+        values: collections.OrderedDict = collections.OrderedDict()
+        lock, computing = threading.Lock(), {}
+
+        @functools.wraps(fn)
+        def wrapper(*args):
+            with lock:
+                if args in values:
+                    values.move_to_end(args)
+                    return values[args]
+                key_lock = computing.setdefault(args, threading.Lock())
+            with key_lock:
+                with lock:
+                    if args in values:
+                        return values[args]
+                value = fn(*args)
+                with lock:
+                    values[args] = value
+                    computing.pop(args, None)
+                    while len(values) > maxsize:
+                        values.popitem(last=False)
+            return value
+
+        def clear() -> None:
+            with lock:
+                values.clear()
+
+        wrapper.clear = clear
+        return wrapper
+    return decorate
 
 
 def version() -> str:
@@ -68,7 +108,7 @@ def indicators_with_data(version: str) -> list[str]:
     return queries.indicators_with_data()
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@shared(maxsize=16)
 def core_with_data(version: str) -> tuple[str, ...]:
     """The registry's core indicators that have data, in its order, shared read-only: the overview
     built a set of every indicator with data (a copy out of st.cache_data) once per core indicator
@@ -88,7 +128,7 @@ def indicator_choices(version: str, lang: str) -> tuple[list[str], dict[str, str
     return codes, {c: ui.searchable(registry.indicator(c).name(lang)) for c in codes}
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
+@shared(maxsize=256)
 def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: str) -> dict:
     """Everything the overview draws for these provinces, in one language, shared read-only: every
     province (name, history, profile link, cards, what it lacks) as one HTML block, the facts on
@@ -101,8 +141,22 @@ def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: 
         (ind.name(lang), f"({ind.unit(lang)}) — {ind.definition(lang)} {t('temporal_' + ind.temporal, lang)} "
                          f"{t('additive_yes' if ind.additive else 'additive_no', lang)}")
         for ind in (registry.indicator(c) for c in core)], sources)
-    return {"html": SharedHtml(cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about)),
+    return {"html": SharedHtml(cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about,
+                                               overview_switch(mode, provinces, lang))),
             "facts": dict(f for p in parts for f in p["facts"]), "sources": sources}
+
+
+def overview_switch(mode: str, provinces: tuple, lang: str) -> str:
+    """The overview's merger-view switch (views.cards.view_switch_html): a link to the other view
+    keeping the language and the provinces that exist in it (today's view has the 34 only)."""
+    other = "reported" if mode == "today" else "today"
+    keep = [ui.province_option(c, f) for c, f in provinces if other == "reported" or f == "34"]
+    if keep == ui.default_provinces(other):
+        keep = []
+    params = [*(("prov", o) for o in keep), *lang_param(lang).items(), *([("view", "today")] if other == "today" else [])]
+    href = "tong-quan" + (f"?{urlencode(params)}" if params else "")
+    return cards.view_switch_html(t("view_mode", lang), t("view_help", lang), t(f"view_{mode}", lang),
+                                  (t(f"view_{other}", lang), href))
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)

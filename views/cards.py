@@ -36,6 +36,8 @@ _CSS = """
 .ov-about{border:1px solid rgba(49,51,63,.2);border-radius:8px;padding:8px 14px;margin:16px 0}
 .ov-about summary{cursor:pointer;font-size:15px}
 .ov-about p{font-size:14px;line-height:1.5;margin:8px 0}
+.ov-view{font-size:15px;line-height:1.5;margin:0 0 8px}
+.ov-view [title]{text-decoration:underline dotted rgba(49,51,63,.4);text-underline-offset:3px;cursor:help}
 </style>
 """
 
@@ -124,7 +126,19 @@ def about_html(summary: str, paragraphs: list[str], definitions: list[tuple[str,
     return f"<details class='ov-about'><summary>{escape(summary)}</summary>{body}</details>"
 
 
-def page_html(intro: str, provinces: list[str], about: str) -> str:
-    """The overview below its pickers in one element (st.html): in a conference hall each
-    Streamlit element is a message to every phone, and its cost is paid in every session."""
-    return _CSS + f"<p class='ov-meta'>{escape(intro)}</p>" + "".join(provinces) + about
+def view_switch_html(label: str, help_: str, current: str, other: tuple[str, str]) -> str:
+    """The 2025-merger switch as a line of text: the view shown, and a link (a relative URL keeping
+    the language and provinces: a full page load) to the other one — a radio button was one more
+    widget per session in a conference hall."""
+    text, href = other
+    return (f"<div class='ov-view' role='group' aria-label='{escape(label, quote=True)}'>"
+            f"<span title='{escape(help_, quote=True)}'>{escape(label)}</span>: "
+            f"<strong aria-current='true'>{escape(current)}</strong> · "
+            f"<a class='ov-view-other' href='{escape(href, quote=True)}' target='_self'>{escape(text)}</a></div>")
+
+
+def page_html(intro: str, provinces: list[str], about: str, switch: str = "") -> str:
+    """The overview below its province picker in one element (st.html): the merger view's switch,
+    the introduction, every province, "about this data". In a conference hall each Streamlit
+    element is a message to every phone, and its cost is paid in every session."""
+    return _CSS + switch + f"<p class='ov-meta'>{escape(intro)}</p>" + "".join(provinces) + about

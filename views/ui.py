@@ -104,9 +104,12 @@ def province_picker(options: list[str], default: list[str], key: str = "prov") -
     return [parse_province_option(o) for o in chosen]
 
 
-def merger_mode() -> str:
-    """The 2025-merger switch, shared by every page and kept in the URL (?view=today)."""
+def merger_mode(draw: bool = True) -> str:
+    """The 2025-merger switch, shared by every page and kept in the URL (?view=today). draw=False:
+    the view only, no widget — the page offers the switch as links (the overview: views.cards)."""
     lg = lang()
+    if not draw:
+        return url_choice("view", ["reported", "today"], default="reported")
     return url_select(t("view_mode", lg), ["reported", "today"], default="reported", key="view", widget=st.radio,
                       horizontal=True, format_func=lambda m: t(f"view_{m}", lg), help=t("view_help", lg))
 
@@ -181,6 +184,23 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     set_url(**{key: want or None})  # written even when unchanged: a page link's parameters do not reach the address bar
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return value
+
+
+def url_choice(key: str, options: list, default):
+    """What url_select(key, …) would return, without drawing a widget: the URL's value when it
+    changed since it was last synced (a link), else the session's; kept in the session under the
+    widget's key, so the same key's widget on another page starts from it, and written back to the URL."""
+    wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
+    raw = tuple(st.query_params.get_all(key))
+    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+        valid = [v for v in raw if v in options]
+        st.session_state[wkey] = valid[0] if valid else default
+    current = st.session_state[wkey]
+    current = current if current in options else default
+    st.session_state[wkey] = current
+    set_url(**{key: None if current == default else [current]})
+    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    return current
 
 
 # --- compare, coverage: a year range kept in the URL (?years=2016&years=2025) ---------------------
