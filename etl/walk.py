@@ -1302,7 +1302,10 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
 
 
 # "Tình hình thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2024": the one level of tasks a table is about
-_TITLE_LEVEL = re.compile(r"nhiem vu[^·]{0,40}? cap (quoc gia|nha nuoc|tinh|co so)( |$)")
+_TITLE_LEVEL = re.compile(r"nhiem vu[^·]{0,40}? cap (quoc gia|nha nuoc|tinh|co so)\b")
+# every level a title names, of tasks or not: a title naming two ("cấp tỉnh và cấp cơ sở",
+# "cấp tỉnh, cấp cơ sở") is about both and narrows nothing
+_ANY_LEVEL = re.compile(r"\bcap (quoc gia|nha nuoc|trung uong|bo|tinh|thanh pho|huyen|co so|xa)\b")
 
 
 def _title_level(title: str) -> str:
@@ -1310,7 +1313,7 @@ def _title_level(title: str) -> str:
     several: "nhiệm vụ cấp quốc gia và cấp tỉnh")."""
     f = fold(title)
     found = {m[1] for m in _TITLE_LEVEL.finditer(f)}
-    every = {m[1] for m in re.finditer(r"(^| )cap (quoc gia|nha nuoc|tinh|co so|huyen)( |$)", f)}
+    every = {m[1] for m in _ANY_LEVEL.finditer(f)}
     return _LEVEL_NAMES[found.pop()] if len(found) == 1 and len(every) == 1 else ""
 
 

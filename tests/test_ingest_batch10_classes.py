@@ -3,6 +3,8 @@ reports, scored as the held-out set is"): each report is built here, marked as t
 by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation."""
 from __future__ import annotations
 
+import pytest
+
 from etl import ingest
 from tests.fixtures.reports import MARK, examine, facts as _facts, head as _head, taken
 
@@ -150,6 +152,24 @@ def test_categories_as_columns_beside_their_total_and_the_titles_level():
     assert _facts(result) == {("67", "63", "tasks_managed_provincial", "2024", "actual"): 34,
                               ("67", "63", "tasks_carried_over_provincial", "2024", "actual"): 20,
                               ("67", "63", "tasks_new_provincial", "2024", "actual"): 14}
+
+
+@pytest.mark.parametrize("title", [
+    "Kết quả quản lý nhiệm vụ KH&CN cấp tỉnh và cấp cơ sở năm 2024",
+    "Nhiệm vụ KH&CN cấp tỉnh, cấp cơ sở năm 2024",
+    "Nhiệm vụ KH&CN cấp quốc gia và cấp tỉnh năm 2024",
+    "Nhiệm vụ KH&CN các cấp năm 2024",
+])
+def test_a_title_naming_several_levels_narrows_no_row(title):
+    """A title naming two levels of tasks ("cấp tỉnh và cấp cơ sở") is about both: its rows are the
+    tasks of every level it counts, never its first level's part (the 40 provincial and grassroots
+    tasks were stored as 40 provincial ones: a wrong number)."""
+    got = taken(examine(_head("Sơn La", title) + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+        ["1", "Số nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 40],
+        ["2", "Số nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+    ]))
+    assert not any(k[2].endswith(("_provincial", "_national", "_grassroots")) for k in got), got
 
 
 def test_the_total_row_of_a_table_by_category_under_a_caption():
