@@ -18,6 +18,7 @@ from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_
 from etl.headers import (_SCORE_RANK, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          next_table_header,
                          is_aggregate_place, within)
+from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
@@ -41,7 +42,7 @@ def _is_number_like(v) -> bool:
 
 def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
-    visible = [_without_hidden_lines(s, out) for s in book.sheets if not s.hidden]
+    visible = [with_implied_merges(_without_hidden_lines(s, out)) for s in book.sheets if not s.hidden]
     for s in book.sheets:
         if s.hidden:
             out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",

@@ -1,6 +1,6 @@
 """Reports of the corpus in variants a person would not notice — moved down or right on the sheet,
-behind a cover sheet, in NFD, old tone placement, upper case, extra spaces, "(*)" after the labels,
-numbers typed as text (tests/fixtures/corpus/variants.py) — give the same facts, each from its own
+behind a cover sheet, its merged cells undone (or undone and filled), in NFD, old tone placement,
+upper case, extra spaces, "(*)" after the labels, numbers typed as text (tests/fixtures/corpus/variants.py) — give the same facts, each from its own
 moved cell. A report starting at B3 was read two rows and a column away from its merged headers and
 %-formats: 147 of the corpus's 881 facts lost two rows down, 214 one column right, and some stored as
 plans or under another period (README "Whole reports"). The same reports saved as .xls and .ods
@@ -23,7 +23,11 @@ REPORTS = ["kontum_chi_tieu_2020_2024.xlsx", "daknong_ocop_2021_2024_theo_sao.xl
            "khanhhoa_2025_cu_moi_theo_cot.xlsx", "binhthuan_6thang_2025.xlsx", "tay_bac_2024_nhom_cot.xlsx",
            "lamdong_2023_cong_thuc_trang_an.xlsx", "ninhthuan_shtt_2022_2024_cap_moi_luy_ke.xlsx",
            "sonla_quy3_2024.xlsx", "kontum_2024_ba_dong_tieu_de.xlsx",
-           "caobang_2025_gan_dung.xlsx"]   # a note after a note: "(đã giải ngân) (*)"
+           "caobang_2025_gan_dung.xlsx",   # a note after a note: "(đã giải ngân) (*)"
+           # labels merged down beside their parts, a second table's caption, years typed as dates:
+           # what undoing the merges broke
+           "dongnai_2024_dinh_dang_don_vi.xlsx", "thaibinh_ocop_2019_2021.xlsx", "yenbai_6thang_2022.xlsx",
+           "hanoi_2021_2025_ca_giai_doan.xlsx"]
 
 
 def _cells(result) -> dict:
@@ -55,7 +59,8 @@ def test_a_report_in_any_unnoticeable_variant_gives_the_same_facts(report):
         _same_facts(report, base, variant(data, name), report, name, moved_cell)
 
 
-@pytest.mark.parametrize("report", [r for r in REPORTS if r != "lamdong_2023_cong_thuc_trang_an.xlsx"])
+# formulas the .xls and .ods writers do not convert (tests/fixtures/corpus/variants.not_convertible)
+@pytest.mark.parametrize("report", [r for r in REPORTS if not not_convertible((FILES / r).read_bytes())])
 def test_a_report_saved_as_xls_or_ods_gives_the_same_facts(report):
     data, base = _base(report)
     assert not_convertible(data) is None, report

@@ -1,0 +1,231 @@
+"""Merged header cells a sheet shows without saying so: the merges a report's author made, lost
+when the file was re-saved or exported — undone (the text left in the first cell, the others
+blank) or undone and filled (the text repeated in every cell it covered, as reporting systems and
+"Unmerge & Fill" write it). A person reads "Năm 2024" over "Kế hoạch | Thực hiện" the same way
+either way; etl.headers reads a header's span from the sheet's merges, so the spans a person sees
+are added to them here. Pure: a Sheet in, a Sheet out.
+
+Only header rows are looked at — rows of words (and years) of a table's top, never rows with
+figures — so a data row's cells are never joined.
+
+NOTE: measured with the corpus (`python bench/workbook_variants.py "merged cells undone" …`,
+4 December 2026): with its merges undone, 285 of 1,433 facts were lost and 5 stored wrong ("Giai
+đoạn 2020-2024" left over the first year only made that column the span 2020–2024); undone and
+filled, 512 lost and 22 honest files refused."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from etl.sheets import Sheet
+
+# how deep into a sheet a table's header is looked for (etl.headers.find_header looks at 40
+# non-blank rows), and how far below a blank row a second table's header may start
+_TOP_ROWS = 60
+_AFTER_BLANK = 4
+# merged labels and headings are a report form's; a sheet's rows past this are a long table's
+# (tidy rows by the ten thousand, whose header is its first row): not looked at, so a 100,000-row
+# upload pays nothing for this
+_FORM_ROWS = 2000
+_LETTER = re.compile(r"[^\W\d_]")
+_YEAR = re.compile(r"(19|20)\d\d(?![\d.,])")
+# a header that starts with a number: a year, a date ("31/12/2024", "06/2025"), a part of a year
+# ("6 tháng đầu năm", "9 tháng"), a star rating ("3 sao")
+_NUMBERED_HEADER = re.compile(r"(19|20)\d\d(?![\d.,])|(\d{1,2}/)?\d{1,2}/(19|20)\d\d|\d{1,2}\s*th[aá]ng|\d\s*sao\b", re.I)
+_FIGURE = re.compile(r"[~≈<>≥≤+-]?\s*\d")
+
+
+def _header_cell(v) -> bool:
+    """A cell a header row may hold: words, a year, a date — no figure, typed or as text ("1.250",
+    "96,3": the rows of a report whose numbers are text are no header)."""
+    if isinstance(v, str):
+        t = v.strip()
+        if _FIGURE.match(t) and not _NUMBERED_HEADER.match(t):
+            return False   # "126 nhiệm vụ", "118,5 tỷ đồng", "~45": a figure typed with its unit
+        return bool(_LETTER.search(t) or _YEAR.fullmatch(t))
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, (int, float)):
+        return float(v).is_integer() and 1990 <= v <= 2100
+    return isinstance(v, date)
+
+
+def _is_header_row(row: list) -> bool:
+    """Two or more different cells, every one words, a year or a date: no figure (one text
+    repeated across is a title or a section heading filled)."""
+    filled = [v for v in row if v is not None]
+    return len(set(map(str, filled))) >= 2 and all(_header_cell(v) for v in filled)
+
+
+def _blocks(rows: list[list], header: set[int]) -> dict[int, int]:
+    """Each header row's block's last row. A row continues the block above it only when it holds
+    something right of the block's first two columns: "I | NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ" under a
+    header is the first section's heading, not a header row."""
+    last_of = {}
+    for first in sorted(header):
+        if first in last_of:
+            continue
+        keys = [c for c, v in enumerate(rows[first]) if v is not None][:2]
+        last = first
+        while last + 1 in header and any(v is not None for v in rows[last + 1][keys[-1] + 1:]):
+            last += 1
+        for k in range(first, last + 1):
+            last_of[k] = last
+    return last_of
+
+
+def _rows_to_look_at(rows: list[list]) -> list[int]:
+    look = set(range(min(len(rows), _TOP_ROWS)))
+    for r, row in enumerate(rows[:_FORM_ROWS]):
+        if r >= _TOP_ROWS and row.count(None) == len(row):
+            look.update(range(r + 1, min(len(rows), r + 1 + _AFTER_BLANK)))
+    return sorted(look)
+
+
+def implied_merges(sheet: Sheet) -> list[tuple[int, int, int, int]]:
+    """The header spans (r0, c0, r1, c1) the sheet shows but does not declare as merges."""
+    rows = sheet.rows
+    covered = set()
+    for r0, c0, r1, c1 in sheet.merges:
+        covered.update((r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
+    header = {r for r in _rows_to_look_at(rows) if _is_header_row(rows[r])}
+    last_of = _blocks(rows, header)
+    found: list[tuple[int, int, int, int]] = []
+
+    def free(r, c0, c1):
+        return not any((r, c) in covered for c in range(c0, c1 + 1))
+
+    def add(span):
+        found.append(span)
+        covered.update((r, c) for r in range(span[0], span[2] + 1) for c in range(span[1], span[3] + 1))
+
+    for r in sorted(header):
+        row, below = rows[r], (rows[r + 1] if last_of[r] > r else None)
+        c = 0
+        while c < len(row):
+            v = row[c]
+            if not (isinstance(v, str) and _LETTER.search(v)):
+                c += 1
+                continue
+            end = c
+            # filled: the same words repeated across, over different headers below ("Năm 2024 |
+            # Năm 2024" over "Kế hoạch | Thực hiện")
+            while end + 1 < len(row) and row[end + 1] == v:
+                end += 1
+            if end > c and not (below is not None and len({below[k] for k in range(c, end + 1) if k < len(below)}) > 1):
+                end = c   # the same words side by side over nothing that differs: not one header
+            if end == c and below is not None:
+                # undone: the words, then blanks, over headers below each of them ("Giai đoạn
+                # 2020-2024" over "2020 | 2021 | … | 2024")
+                while end + 1 < len(row) and row[end + 1] is None and end + 1 < len(below) \
+                        and below[end + 1] is not None and c < len(below) and below[c] is not None:
+                    end += 1
+            if end > c and free(r, c, end):
+                add((r, c, r, end))
+            c = end + 1
+    # downwards, in a block of header rows: the same words on consecutive rows ("STT" over "STT",
+    # filled), or words over blanks to the block's last row ("TT" beside "Kết quả thực hiện" over
+    # "2020 | 2021 | …", undone)
+    for first in sorted(header):
+        if first - 1 in header and last_of[first - 1] >= first:
+            continue
+        last = last_of[first]
+        for r in range(first, last):
+            for c, v in enumerate(rows[r]):
+                if not (isinstance(v, str) and _LETTER.search(v)) or (r, c) in covered:
+                    continue
+                end = r
+                while end + 1 <= last and c < len(rows[end + 1]) and rows[end + 1][c] == v and (end + 1, c) not in covered:
+                    end += 1
+                if end == r and all((c >= len(rows[k]) or rows[k][c] is None) and (k, c) not in covered
+                                    for k in range(r + 1, last + 1)):
+                    end = last
+                if end > r:
+                    add((r, c, end, c))
+    found.extend(_labels_over_their_parts(rows, covered))
+    found.extend(_one_text_across(rows, covered))
+    return found
+
+
+def _one_text_across(rows: list[list], covered: set) -> list[tuple[int, int, int, int]]:
+    """A title, a caption or a section heading merged across the table and filled: one text
+    repeated in adjacent cells, nothing else on its row ("Biểu 02. KINH PHÍ …" eight times) —
+    as one cell, the caption a person reads (the next table's start)."""
+    found = []
+    for r, row in enumerate(rows[:_FORM_ROWS]):
+        c = 0
+        while c < len(row) and row[c] is None:
+            c += 1
+        if c + 1 >= len(row) or not isinstance(row[c], str) or row[c + 1] != row[c] or (r, c) in covered:
+            continue
+        end = c + 1
+        while end + 1 < len(row) and row[end + 1] == row[c]:
+            end += 1
+        if _LETTER.search(row[c]) and all(v is None for v in row[end + 1:]):
+            found.append((r, c, r, end))
+    return found
+
+
+def _words(v) -> bool:
+    return isinstance(v, str) and _header_cell(v) and bool(_LETTER.search(v))
+
+
+def _labels_over_their_parts(rows: list[list], covered: set) -> list[tuple[int, int, int, int]]:
+    """A row's label over the rows below it that leave the label (and everything left of it)
+    blank, or repeat it, and name, in the next column, what part of it they give: "Nhiệm vụ KH&CN đang quản lý |
+    Tổng số" over " | Cấp quốc gia", " | Cấp tỉnh" — the label merged down beside its parts, the
+    merge undone (or filled). Only when the parts differ from one another (a unit repeated down its column
+    is no part) and every row gives a figure."""
+    found = []
+    r = 0
+    stop = min(len(rows), _FORM_ROWS)
+    while r < stop:
+        row = rows[r]
+        c = next((k for k, v in enumerate(row) if _words(v)), None)
+        if c is None or (r, c) in covered or c + 1 >= len(row) or not _words(row[c + 1]) \
+                or not any(_figure(v) for v in row[c + 2:]):
+            r += 1
+            continue
+        end, parts = r, {row[c + 1].strip()}
+        while end + 1 < stop:
+            nxt = rows[end + 1]
+            # undone: the label and what is left of it blank; filled: the same repeated
+            blank_or_same = all(v is None for v in nxt[:c + 1]) or nxt[:c + 1] == row[:c + 1]
+            if len(nxt) <= c + 1 or not blank_or_same or not _words(nxt[c + 1]) \
+                    or not any(_figure(v) for v in nxt[c + 2:]) or (end + 1, c) in covered:
+                break
+            end += 1
+            parts.add(nxt[c + 1].strip())
+        if end > r and len(parts) == end - r + 1:
+            # with the label, what is left of it ("1" in its STT column, filled down too)
+            found.extend((r, k, end, k) for k in range(c + 1) if row[k] is not None)
+        r = end + 1
+    return found
+
+
+def _figure(v) -> bool:
+    """A figure, typed or as text, or the dash a report writes for none."""
+    if isinstance(v, bool):
+        return False
+    return isinstance(v, (int, float)) or isinstance(v, str) and bool(_FIGURE.match(v.strip()) or v.strip() in _NONE)
+
+
+_NONE = {"-", "–", "—", "x", "X"}
+
+
+def with_implied_merges(sheet: Sheet) -> Sheet:
+    """The sheet as if its author's merges were kept: the spans it shows added to its merges, and
+    every cell of a span but the first blank, as a merged cell reads (a filled copy is no second
+    header or label). The same sheet if none."""
+    found = implied_merges(sheet)
+    if not found:
+        return sheet
+    rows = list(sheet.rows)
+    for r0, c0, r1, c1 in found:
+        for r in range(r0, r1 + 1):
+            row = rows[r] = list(rows[r]) if rows[r] is sheet.rows[r] else rows[r]
+            for c in range(c0, min(c1 + 1, len(row))):
+                if (r, c) != (r0, c0):
+                    row[c] = None
+    return replace(sheet, rows=rows, merges=[*sheet.merges, *found])
