@@ -52,6 +52,8 @@ PARTITIONED = {
     "province_summary": ("province_summary", "province_code", "view, frame, indicator"),
     # the coverage grid's cells as reported (etl.readmodel.COVERAGE_SQL)
     "coverage_years": ("coverage_years", "province_code", "frame, indicator, year"),
+    # the coverage page's sources line (etl.readmodel.SOURCES_SQL)
+    "coverage_sources": ("coverage_sources", "province_code", "frame, year, source"),
 }
 # tables added to the snapshot after others were published: a snapshot without them gets them
 # whole at its next publish, the rest stays incremental (not a whole republish: minutes at 10 M)

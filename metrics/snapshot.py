@@ -229,6 +229,8 @@ _ORDER["province_summary"] = ["view", "province_code", "frame", "indicator", "n_
                               "period", "period_start", "period_end", "measure", "value", "qualifier", "status",
                               "comparable"]
 _ORDER["coverage_years"] = ["province_code", "frame", "indicator", "year", "category", "n_values"]
+_ORDER["coverage_sources"] = ["province_code", "frame", "year", "source", "first_indicator", "first_start",
+                              "first_end", "first_measure"]
 
 # a whole by-indicator table and its by-province copy (etl.publish.BY_PROVINCE): the same rows
 BY_INDICATOR = {"facts_by_province": "facts", "history_by_province": "history",

@@ -116,3 +116,19 @@ def test_a_snapshot_without_the_cells_draws_the_grid_from_the_values(fresh_wareh
     assert pipeline.ensure_snapshot(fresh_warehouse) is True  # the next start adds the table
     assert "coverage_years" in publish.read_manifest(folder)["partitioned"]
     assert_same_grid(fresh_warehouse, "reported", list(provinces), years)
+
+
+@pytest.mark.parametrize("mode, provinces, years", [
+    ("reported", [("14", "63"), ("02", "63"), ("58", "63"), ("79", "63")], (2016, 2025)),
+    ("reported", [("56", "34"), ("14", "63")], None),
+    ("today", [("56", "34"), ("08", "34"), ("14", "34")], (2020, 2021)),
+])
+def test_the_sources_line_from_the_read_models_rows_is_the_one_from_the_values(app_env, monkeypatch, mode,
+                                                                               provinces, years):
+    """Every source in the same order and the same count, from the rows per province, year and
+    source (etl.readmodel.SOURCES_SQL) as from the values of every indicator."""
+    every = queries.indicators_with_data(app_env)
+    mine = queries.coverage_sources(every, provinces, mode, years, limit=10_000, db=app_env)
+    monkeypatch.setattr(queries, "_published", lambda db, name: False)
+    theirs = queries.coverage_sources(every, provinces, mode, years, limit=10_000, db=app_env)
+    assert mine == theirs and mine[1] > 1

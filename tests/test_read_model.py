@@ -20,7 +20,7 @@ from tests.fixtures.filled import filled_template
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = {"current_facts": readmodel.FACT_ORDER, "facts_today": readmodel.TODAY_ORDER,
           "data_index": "indicator, province_code, frame, measure", "province_summary": readmodel.SUMMARY_ORDER,
-          "coverage_years": readmodel.COVERAGE_ORDER}
+          "coverage_years": readmodel.COVERAGE_ORDER, "coverage_sources": readmodel.SOURCES_ORDER}
 
 
 def upload(db: Path, value: float, province: str = "02", period: str = "2024") -> str:
