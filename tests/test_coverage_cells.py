@@ -132,3 +132,22 @@ def test_the_sources_line_from_the_read_models_rows_is_the_one_from_the_values(a
     monkeypatch.setattr(queries, "_published", lambda db, name: False)
     theirs = queries.coverage_sources(every, provinces, mode, years, limit=10_000, db=app_env)
     assert mine == theirs and mine[1] > 1
+
+
+def test_a_snapshot_without_the_sources_rows_counts_the_sources_line_from_the_values(fresh_warehouse, monkeypatch):
+    monkeypatch.setenv("ST_DASHBOARD_DB", str(fresh_warehouse))
+    folder = publish.snapshot_dir(fresh_warehouse)
+    provinces, years = [("14", "63"), ("02", "63")], (2016, 2025)
+    every = queries.indicators_with_data(fresh_warehouse)
+    before = queries.coverage_sources(every, provinces, "reported", years, limit=1000, db=fresh_warehouse)
+    con = duckdb.connect(str(fresh_warehouse))
+    con.execute("DROP TABLE coverage_sources")
+    con.close()
+    manifest = publish.read_manifest(folder)
+    del manifest["partitioned"]["coverage_sources"]
+    (folder / publish.MANIFEST).write_text(json.dumps({**manifest, "version": manifest["version"] + 1}), "utf-8")
+    assert not queries._published(fresh_warehouse, "coverage_sources")
+    assert queries.coverage_sources(every, provinces, "reported", years, limit=1000, db=fresh_warehouse) == before
+    assert pipeline.ensure_snapshot(fresh_warehouse) is True  # the next start adds the table
+    assert queries._published(fresh_warehouse, "coverage_sources")
+    assert queries.coverage_sources(every, provinces, "reported", years, limit=1000, db=fresh_warehouse) == before
