@@ -22,6 +22,8 @@ _CUTOFF = re.compile(r"\b(den|thoi diem)( het)? ngay\b")   # "số liệu tính 
 # "Số: 12/2024/BC-SKHCN" (its year is the filing year).
 _NOT_A_STATEMENT = re.compile(r"^(?:\d+ )*(ghi chu|luu y|chu y|chu thich|nguon|vi du|huong dan|kinh gui|noi nhan|can cu)\b")
 _DOC_NUMBER = re.compile(r"^\s*số\s*(?:ký hiệu)?\s*:?\s*[^\s/]*\s*/", re.I)
+_ISSUING_BODY = re.compile(r"^(uy ban nhan dan|ubnd|so khoa hoc)")
+_OF_PROVINCE = re.compile(r"\bcua (tinh|thanh pho|tp)\b")
 _ISSUER = re.compile(r"^(uy ban nhan dan|ubnd|so khoa hoc va cong nghe|tinh|thanh pho|bao cao|bieu|ket qua|cac chi tieu|so lieu)")
 
 
@@ -55,6 +57,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     A cut-off stated on its own line ("Số liệu tính đến ngày 30/9/2024") bounds the title's period
     ("BÁO CÁO KẾT QUẢ NĂM 2024": January to September)."""
     out = Stated()
+    by_issuer = False
     preferred = None
     fallback = None
     cutoff = None
@@ -74,6 +77,15 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 found = provinces_in(text)
                 if found:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
+                    by_issuer = _ISSUING_BODY.match(f) is not None
+            elif by_issuer and _OF_PROVINCE.search(f):
+                # NOTE: the issuing body names its own province ("UBND TỈNH PHÚ THỌ"); a title
+                # line below that gives the figures "của tỉnh Vĩnh Phúc" (a merged province's
+                # department compiling its predecessors, one sheet each) names whose they are
+                found = provinces_in(text)
+                if found and len({p.name_vi for p in found}) == 1 and not set(found) & set(out.provinces):
+                    out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
+                    by_issuer = False
             p = periods.from_text(said)
             if p is not None:
                 where = (p, v, (sheet.name, cell_name(r, c)))

@@ -446,6 +446,30 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     return start, end
 
 
+_TRAILING_PAREN = re.compile(r"^(.*\S)\s*\(\s*([^()]+?)\s*\)\s*$")
+
+
+def _count_nouns() -> frozenset:
+    """The registry's count units ("sản phẩm", "nhiệm vụ", "doanh nghiệp"), folded."""
+    return frozenset(fold(ind.unit_vi) for ind in registry.indicators().values() if ind.kind == "count")
+
+
+def _group_units_as_words(parts: list[str]) -> list[str]:
+    """A group header's count unit in parentheses is what its sub-columns count: "OCOP (sản phẩm)"
+    over "Công nhận mới | Trong đó 4 sao" holds OCOP products recognized, not an OCOP "công nhận".
+
+    NOTE: only a group header (not the lowest row) and only a count noun of the registry: a sum
+    of money's unit ("Kinh phí (triệu đồng)") stays a unit, converted as declared."""
+    if len(parts) < 2:
+        return parts
+    nouns = _count_nouns()
+    out = []
+    for i, part in enumerate(parts):
+        m = _TRAILING_PAREN.match(part) if i < len(parts) - 1 else None
+        out.append(f"{m[1]} {m[2]}" if m and fold(m[2]) in nouns else part)
+    return out
+
+
 def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
     filled = _fill_merges(sheet, range(start, end + 1))
     cols = []
@@ -456,6 +480,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             t = date_header_text(v, sheet.formats.get((r, c))) if isinstance(v, date) else cell_text(v)
             if t and not _COLNUM.match(t) and t not in parts:
                 parts.append(t)
+        parts = _group_units_as_words(parts)
         col = header_role(" ".join(parts))
         col.index = c
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):

@@ -104,6 +104,8 @@ REASONS = {
                         "The suggestion “{closest}” was rejected for this label before"),
     "plan": ("Nhãn nói về kế hoạch, mục tiêu hay dự kiến (“{detail}”), không phải số thực hiện; gần nhất: “{closest}”",
              "The label speaks of a plan, target or expectation (“{detail}”), not an actual figure; closest: “{closest}”"),
+    "change": ("Nhãn nói về mức thay đổi của một số liệu (“{detail}”), không phải chính số liệu; gần nhất: “{closest}”",
+               "The label speaks of a change of a figure (“{detail}”), not the figure itself; closest: “{closest}”"),
     "empty": ("Nhãn trống", "Empty label"),
 }
 
@@ -134,6 +136,7 @@ class _Vocabulary:
     terms: re.Pattern
     stopwords: frozenset
     plan_words: tuple              # folded words that make a label a plan, never an actual
+    change_words: tuple            # folded words that make a label a change of a figure, never the figure
     period_words: frozenset        # stopwords kept for `exclude` only ("trong_ky")
     units: frozenset               # folded unit words: a parenthesis holding only these is dropped
     syllables: tuple               # every known syllable (typo correction targets)
@@ -172,7 +175,8 @@ def _vocabulary() -> _Vocabulary:
     terms = {_fold(t) for t in data["terms"]["terms"]}
     stop = frozenset(_fold(w).replace(" ", "_") for w in data["stopwords"]["words"])
     plan = {_fold(w): w for w in data["plan_words"]["words"]}
-    terms |= {w for w in plan if " " in w}
+    change = {_fold(w): w for w in data["change_words"]["words"]}
+    terms |= {w for w in (*plan, *change) if " " in w}
     period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
     stop |= period
     units = set()
@@ -188,7 +192,8 @@ def _vocabulary() -> _Vocabulary:
         syllables.update(_fold(t).split())
     terms |= {w.replace('_', ' ') for w in stop if '_' in w}
     return _Vocabulary(_alternation(abbr), abbr, _alternation(syn), syn, _alternation(terms),
-                       stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()), period, frozenset(units),
+                       stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()),
+                       tuple((k.replace(" ", "_"), v) for k, v in change.items()), period, frozenset(units),
                        tuple(sorted(syllables)))
 
 
@@ -463,6 +468,9 @@ def _match(label: str) -> LabelMatch:
     plan = next((word for tok, word in _vocabulary().plan_words if tok in rule_tokens), None)
     if plan:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "plan", 0.0, plan)
+    change = next((word for tok, word in _vocabulary().change_words if tok in rule_tokens), None)
+    if change:
+        return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "change", 0.0, change)
     allowed = [x for x in scored if x[2] is None]
     top = scored[0]
     if not allowed or (top[2] is not None and top[0] >= SUGGEST_SCORE and allowed[0][0] < SUGGEST_SCORE):

@@ -21,6 +21,8 @@ _PERIOD_PHRASE = re.compile(
     r"(\(?\s*(?:giai đoạn|thời kỳ|năm|trong năm|lũy kế đến|tính đến)?\s*"
     r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*tháng\s*(?:đầu|cuối)\s*năm\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
     re.I)
+# a note on the plan column inside a row label: "(KH: dự toán giao đầu năm)", "(cột kế hoạch: …)"
+_PLAN_COLUMN_NOTE = re.compile(r"\(\s*(?:cột\s+)?(?:kh|kế hoạch|ke hoach)\s*:[^()]*\)", re.I)
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
 _PLAN_NOTE = re.compile(r"(^| )(du toan|ke hoach|(?<!chuyen )giao|muc tieu|du kien|phan bo)( |$)")
 
@@ -86,6 +88,9 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
     label names). `parent` is the indicator of the heading row above, so a sub-item ('- cấp
     quốc gia') is matched among its parts, or read together with it. Otherwise by meaning (etl.labels), taken only when
     the matcher is confident; a suggestion is the walk's to list (`meaning`)."""
+    if _PLAN_COLUMN_NOTE.search(label):
+        # a note on what the plan column holds ("(KH: dự toán giao đầu năm)"): see `meaning`
+        return indicator_for_label(_PLAN_COLUMN_NOTE.sub(" ", label).strip(), parent)
     if _is_plan(label):
         return None, None
     for text, p in label_variants(label):
@@ -134,7 +139,14 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
     label whose words, notes included, say a plan is that plan (ignored) whatever its variants say."""
     base = clean_label(label)
     whole = labels.match_label(base)
-    if whole.reason == "plan":
+    if whole.reason == "plan" and _PLAN_COLUMN_NOTE.search(label):
+        # NOTE: "Chi NSNN cho KH&CN (KH: dự toán giao đầu năm)" in a form with "KH | TH" columns:
+        # the note says what the plan column holds (the allocation), not that the row is a plan
+        # — its TH figures are what was spent. Read without the note; any other plan word stays.
+        return meaning(_PLAN_COLUMN_NOTE.sub(" ", label).strip())
+    if whole.reason in ("plan", "change"):
+        # NOTE: a change of a figure ("PII score change vs. PII 2023") is no figure either, even
+        # when a variant drops the words that say so
         return whole, None, base
     best, best_p, best_text = None, None, label
     rank = {labels.TAKEN: 2, labels.SUGGESTED: 1, labels.IGNORED: 0}

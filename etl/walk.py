@@ -1578,6 +1578,7 @@ def _period_of_ends(first, last) -> Period | None:
 
 
 _LAST_PARENS = re.compile(r"\(([^()]*)\)[\s.:;*]*$")
+_ANY_PARENS = re.compile(r"\(([^()]*)\)")
 
 
 @lru_cache(maxsize=4096)
@@ -1590,11 +1591,23 @@ def _label_unit(label: str, code: str) -> str:
     never stored as if they were in tỷ đồng."""
     from etl.validate import is_money_text
 
+    # NOTE: an indicator column under a group header: "Kinh phí (triệu đồng)" over "Chi NSNN cho
+    # KH&CN" reads "Kinh phí (triệu đồng) Chi NSNN cho KH&CN", its unit inside; read only from the
+    # last parenthesis, 96.400 triệu đồng were stored as 96.400 tỷ đồng. Two different sums of
+    # money stated are no one unit: kept together, so that the cells are set aside.
+    inner = [u.strip() for u in _ANY_PARENS.findall(label)]
+    money = sorted({u for u in inner if is_money_text(u)})
+    if len(money) > 1:
+        return " / ".join(money)
     m = _LAST_PARENS.search(label)
-    if not m:
-        return ""
-    unit = m[1].strip()
-    return unit if _unit_of(code, unit) or is_money_text(unit) else ""
+    if m:
+        unit = m[1].strip()
+        if _unit_of(code, unit) or is_money_text(unit):
+            return unit
+    if money:
+        return money[0]
+    own = sorted({u for u in inner if _unit_of(code, u)})
+    return own[0] if len(own) == 1 else ""
 
 
 _RANK_OF_FIELD = re.compile(r"^\s*(?:hạng\s*(?:thứ\s*)?)?(\d{1,2})\s*/\s*(\d{2})\s*(?:tỉnh(?:,? thành(?: phố)?)?)?\s*$",
