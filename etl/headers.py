@@ -10,7 +10,7 @@ from datetime import date
 
 from etl.workbook import Sheet, cell_text
 from metrics import periods, registry
-from metrics.names import fold, nfc
+from metrics.names import fold, match_key, nfc
 from metrics.periods import Period
 
 
@@ -153,6 +153,12 @@ _PROVINCE_HEADERS = frozenset((
     # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
     "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"))
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
+# a sum of money's unit in a column's header, with or without parentheses ("Năm 2023 (triệu đồng)",
+# "Kinh phí (triệu đồng)" over "Năm 2022 | Năm 2023", "Chi NSNN cho KH&CN, triệu đồng"), on
+# match_key text; never a bare "đồng" ("Hội đồng", "đồng bằng")
+_MONEY_IN_HEADER = re.compile(r"(?:^| )(trieu dong|ty dong|nghin dong|ngan dong|tr dong|tr d|trd|ty d|tyd|vnd|usd|"
+                              r"trieu usd|nghin usd)(?= |$)")
+_VALUE_HEADERS = ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value")
 _NEW_NOTE = re.compile(r"\(\s*(mới|sau sắp xếp|sau sáp nhập|sau hợp nhất)\s*\)\s*$", re.I)
 # NOTE: the merger year reported by the new province: "Năm 2025" over "Gia Lai (cũ) | Bình Định (cũ)
 # | Tổng (tỉnh mới)" beside "Năm 2024 (số liệu gộp)". The total is the new province's own figure,
@@ -205,8 +211,10 @@ def header_role(text: str) -> Column:
         # NOTE: a department's software exports "Từ ngày | Đến ngày": the row's period as its two
         # ends (read together by the walk); "Đến ngày" alone is a cut-off (a stock's date)
         col.role = "period_from" if f in PERIOD_FROM_HEADERS else "period"
-    elif f in ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value"):
-        # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form
+    elif f in _VALUE_HEADERS or (fold(_PAREN_NOTE.sub(" ", text)) in _VALUE_HEADERS
+                                 and _MONEY_IN_HEADER.search(match_key(text))):
+        # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form; "Giá trị
+        # (triệu đồng)" is the value column of a money table, its unit read by the walk
         col.role = "value"
     elif _MERGED_COLUMN.search(f) and not registry.match_province(_PAREN_NOTE.sub(" ", text)) \
             and (f.split()[0] in ("tong", "cong", "toan") or "gop" in f.split()):

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_SCORE_RANK, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          next_table_header,
                          is_aggregate_place, within)
 from etl.implied_merges import with_implied_merges
@@ -574,6 +574,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         measure, status = plan.value_cells[0].measure, plan.value_cells[0].status
         sheet_name, candidates, Cand = s.name, out.candidates, Candidate
         plan_place = (plan.provinces, plan.province_text if plan.provinces else "")
+        vheader = next((c.text for c in plan.value_cells if c.index == vcol), "")
         taken = 0
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
@@ -592,9 +593,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     if unit is not None:
                         text, code, period, label_unit = lab
                         taken += 1
+                        own = unit or label_unit
                         candidates.append(Cand(sheet_name, f"{vletters}{r + 1}", text, code, prov[0], prov[1],
                                                period or per, measure, status, float(v), "", False,
-                                               unit or label_unit or plan.table_unit, ""))
+                                               _column_unit(code, own, vheader) or own or plan.table_unit, ""))
                         continue
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
@@ -807,11 +809,23 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
     rows = s.rows
     keys = [c for c in (plan.province_col, plan.period_col) if c is not None]
     cols = {c.index: c for c in plan.value_cells}
+    units: dict[int, str] = {}   # a row of units under the header: each indicator column's
+    seen_figures = False
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
         if not row or row.count(None) == len(row):
             continue
         named = " · ".join(memo.text(row[c]) for c in keys if c < len(row) and row[c] is not None)
+        if not seen_figures and (not named or fold(named) in _UNIT_HEADS):
+            stated = _units_row(row, plan.indicator_cols, memo.text)
+            if stated:
+                # NOTE: "Tỉnh | Nhiệm vụ … | Chi NSNN cho KH&CN" over "ĐVT | nhiệm vụ | triệu
+                # đồng": each column's unit, as a unit column is a row's (read without it, 96.400
+                # triệu đồng were stored as 96.400 tỷ đồng)
+                units.update(stated)
+                out.ignored.append(Ignored(s.name, r + 1, " | ".join(stated.values())[:120],
+                                           "Dòng ghi đơn vị tính của các cột", "A row stating the columns' units"))
+                continue
         if not named:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
@@ -825,17 +839,40 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         produced = False
         for ci, (code, col_period) in plan.indicator_cols.items():
             c = cols[ci]
-            label = c.text
+            label = f"{c.text} ({units[ci]})" if ci in units else c.text
             before = len(out.candidates)
             _read_values(s, r, row, label, code, row_period or col_period, row_provs, row_ptext,
                          _one_column(plan, c), hints, memo.text, out, quiet=True)
             produced |= len(out.candidates) > before
+        seen_figures = True
         if produced:
             out.matched_rows += 1
         else:
             out.ignored.append(Ignored(s.name, r + 1, named, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                        "No data (blank, “-” or “no data yet”)"))
     _list_unread_columns(s, plan.cols, None, plan.header_end + 1, out)
+
+
+_UNIT_HEADS = ("dvt", "don vi tinh", "don vi", "unit", "units")
+
+
+def _units_row(row: list, indicator_cols: dict, text_of) -> dict[int, str]:
+    """The units a row under the header states for the indicator columns ("nhiệm vụ | triệu
+    đồng | %"), or {} when it is no such row: every indicator column's cell empty or a short text
+    that is no figure, and one at least a unit of its column's indicator or a sum of money."""
+    from etl.validate import is_money_text
+
+    found = {}
+    for ci, (code, _) in indicator_cols.items():
+        v = row[ci] if ci < len(row) else None
+        if v is None:
+            continue
+        if _is_number_like(v) or not isinstance(v, str) or len(v.strip()) > 20:
+            return {}
+        found[ci] = text_of(v).strip("() ")
+    if not any(is_money_text(u) or _unit_of(indicator_cols[ci][0], u) or u == "%" for ci, u in found.items()):
+        return {}
+    return found
 
 
 def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo, out: Reading) -> None:
@@ -1041,7 +1078,9 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not unit_text:
         # NOTE: "Kinh phí KH&CN (triệu đồng)": the unit written in the label, when it is one of
         # the indicator's units, converts as a unit column would
-        unit_text = _label_unit(label, code) or plan.table_unit
+        unit_text = _label_unit(label, code)
+    own_unit = unit_text
+    unit_text = unit_text or plan.table_unit
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
     # NOTE: a tidy row's period may say what its figure is: "Kế hoạch năm 2025" is a plan for
     # 2025, never what 2025 achieved; "Ước thực hiện năm 2025" an estimate
@@ -1058,6 +1097,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         ci = c.index
         cell_unit = ""
         cell_code = code
+        col_unit = _column_unit(code, own_unit, c.text)
         if c.level_text:
             cell_code = _level_part(code, c.level_text)
             if cell_code is None:
@@ -1150,7 +1190,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             continue
         out.candidates.append(Candidate(
             s.name, cell, label, cell_code, prov_candidates, ptext if prov_candidates else "", period,
-            measure, status, value, qualifier, percent, cell_unit or unit_text,
+            measure, status, value, qualifier, percent, cell_unit or col_unit or unit_text,
             "hint-period" if from_hint else ""))
         produced = True
     if not produced and not failed and not quiet:
@@ -1608,6 +1648,44 @@ def _label_unit(label: str, code: str) -> str:
         return money[0]
     own = sorted({u for u in inner if _unit_of(code, u)})
     return own[0] if len(own) == 1 else ""
+
+
+@lru_cache(maxsize=4096)
+def _header_money(text: str) -> str:
+    """The sum of money's unit a column's header states, or ''; two different ones joined (no
+    one unit: the cells are set aside)."""
+    from metrics.names import match_key
+
+    found = sorted({_MONEY_SPELLED.get(m[1], m[1]) for m in _MONEY_IN_HEADER.finditer(match_key(text or ""))})
+    return " / ".join(found)
+
+
+_MONEY_SPELLED = {"trieu dong": "triệu đồng", "ty dong": "tỷ đồng", "nghin dong": "nghìn đồng", "ngan dong": "ngàn đồng",
+                  "tr dong": "tr.đồng", "tr d": "tr.đ", "trd": "trđ", "ty d": "tỷ đ", "tyd": "tỷđ", "vnd": "VNĐ",
+                  "usd": "USD", "trieu usd": "triệu USD", "nghin usd": "nghìn USD"}
+
+
+@lru_cache(maxsize=4096)
+def _column_unit(code: str, own_unit: str, header: str) -> str:
+    """The unit of a value cell from its column's header, when that header states a sum of money:
+    the row's unit when the row states none (unit column, label); when the row states another
+    one, both (no one unit: the cells are set aside, rule `unit`); '' when the header states none.
+
+    NOTE: "Năm 2022 (triệu đồng) | Năm 2023 (triệu đồng)" over "Chi NSNN cho KH&CN", or "Kinh phí
+    (triệu đồng)" merged over the years: read without the header's unit, 52.400 triệu đồng were
+    stored as 52.400 tỷ đồng."""
+    from etl.validate import _unit_factor
+
+    money = _header_money(header)
+    if not money:
+        return ""
+    if not own_unit:
+        return money
+    ind = registry.indicator(code)
+    mine, theirs = _unit_factor(ind, own_unit), _unit_factor(ind, money)
+    if mine[0] is not None and mine == theirs:
+        return own_unit
+    return f"{own_unit} / {money}"
 
 
 _RANK_OF_FIELD = re.compile(r"^\s*(?:hạng\s*(?:thứ\s*)?)?(\d{1,2})\s*/\s*(\d{2})\s*(?:tỉnh(?:,? thành(?: phố)?)?)?\s*$",

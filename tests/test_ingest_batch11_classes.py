@@ -184,3 +184,73 @@ def test_office_abbreviations_of_batch_11():
     assert got[("19", "63", "enterprises_supported", "2024", "actual")] == 18
     assert got[("19", "63", "ip_collective_marks", "2024-12-31", "actual")] == 21
     assert got[("19", "63", "ip_registrations_supported", "2024", "actual")] == 22
+
+
+def test_a_sum_of_moneys_unit_in_a_period_columns_header_converts():
+    """Found while fixing batch 11 (ordinary forms, probed): the unit of money stated in the value
+    columns' header — "Năm 2023 (triệu đồng)", or "Kinh phí (triệu đồng)" merged over "Năm 2022 |
+    Năm 2023" — was not read: 52.400 triệu đồng were stored as 52.400 tỷ đồng. A row that states
+    another unit of its own (its ĐVT cell) under such a header is no one unit: set aside."""
+    by_year = ingest.examine(_xlsx(_head("Bến Tre", "Chi NSNN cho KH&CN năm 2023") + [
+        ["STT", "Nội dung", "Năm 2022 (triệu đồng)", "Năm 2023 (triệu đồng)"],
+        ["1", "Chi NSNN cho KH&CN", 52400, 53900],
+    ]), "bentre_2023.xlsx")
+    grouped = ingest.examine(_xlsx(_head("Bến Tre", "Chi NSNN cho KH&CN năm 2023") + [
+        ["STT", "Nội dung", "Kinh phí (triệu đồng)", None],
+        [None, None, "Năm 2022", "Năm 2023"],
+        ["1", "Chi NSNN cho KH&CN", 52400, 53900],
+    ], merges=("A6:A7", "B6:B7", "C6:D6")), "bentre_2023.xlsx")
+    for result in (by_year, grouped):
+        assert result.accepted, [p.message_vi for p in result.problems]
+        got = _facts(result)
+        assert got[("83", "63", "st_budget", "2022", "actual")] == 52.4
+        assert got[("83", "63", "st_budget", "2023", "actual")] == 53.9
+    conflict = ingest.examine(_xlsx(_head("Bến Tre", "Chỉ tiêu KH&CN năm 2023") + [
+        ["STT", "Nội dung", "ĐVT", "Năm 2023 (triệu đồng)"],
+        ["1", "Chi NSNN cho KH&CN", "tỷ đồng", 53.9],
+        ["2", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 62],
+    ]), "bentre_2023.xlsx")
+    assert conflict.accepted, [p.message_vi for p in conflict.problems]
+    assert _facts(conflict) == {}
+    assert {i.rule for i in conflict.ignored if i.cell in ("D7", "D8")} == {"unit"}
+
+
+def test_a_row_of_units_under_the_indicator_columns():
+    """Provinces (or years) as rows, indicators as columns, and under the header a row of units
+    ("ĐVT | nhiệm vụ | triệu đồng"): each column's unit, as a unit column is a row's — 96.400
+    triệu đồng were stored as 96.400 tỷ đồng; and a header "Chi NSNN cho KH&CN, triệu đồng"
+    (no parentheses) states its unit too."""
+    units_row = ingest.examine(_xlsx([
+        ["SỐ LIỆU KH&CN NĂM 2023 CÁC TỈNH VÙNG ĐỒNG BẰNG SÔNG CỬU LONG"], [MARK], [],
+        ["TT", "Tỉnh, thành phố", "Nhiệm vụ KH&CN đang thực hiện", "Chi NSNN cho KH&CN"],
+        [None, "ĐVT", "nhiệm vụ", "triệu đồng"],
+        [1, "TP. Cần Thơ", 118, 96400],
+        [2, "Hậu Giang", 52, 31200],
+    ]), "dbscl_2023.xlsx")
+    years = ingest.examine(_xlsx(_head("Cà Mau", "Số liệu KH&CN qua các năm") + [
+        ["Năm", "Nhiệm vụ KH&CN được quản lý", "Chi NSNN cho KH&CN, triệu đồng"],
+        [2022, 53, 41200],
+        [2023, 55, 43800],
+    ]), "camau.xlsx")
+    assert units_row.accepted and years.accepted
+    got = _facts(units_row)
+    assert got[("92", "63", "st_budget", "2023", "actual")] == 96.4
+    assert got[("93", "63", "tasks_managed", "2023", "actual")] == 52
+    got = _facts(years)
+    assert got[("96", "63", "st_budget", "2022", "actual")] == 41.2
+    assert got[("96", "63", "tasks_managed", "2023", "actual")] == 55
+
+
+def test_a_tidy_value_column_with_its_unit():
+    """A tidy export whose value column says its unit, "Giá trị (triệu đồng)": the column was not
+    recognized (nothing read); now read and converted."""
+    result = ingest.examine(_xlsx([
+        [MARK],
+        ["Mã tỉnh", "Tỉnh", "Năm", "Chỉ tiêu", "Giá trị (triệu đồng)"],
+        ["83", "Bến Tre", 2023, "Chi NSNN cho KH&CN", 53900],
+        ["83", "Bến Tre", 2022, "Chi NSNN cho KH&CN", 52400],
+    ]), "bentre_tidy.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = _facts(result)
+    assert got[("83", "63", "st_budget", "2023", "actual")] == 53.9
+    assert got[("83", "63", "st_budget", "2022", "actual")] == 52.4
