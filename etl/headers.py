@@ -470,6 +470,9 @@ def _group_units_as_words(parts: list[str]) -> list[str]:
     of money's unit ("Kinh phí (triệu đồng)") stays a unit, converted as declared."""
     if len(parts) < 2:
         return parts
+    # NOTE: "ĐVT" in a lower header row heads the row of units ("Tỉnh, thành phố" over "ĐVT",
+    # beside "Nhiệm vụ …" over "nhiệm vụ"): it says nothing of its own column
+    parts = [p for p in parts if fold(p) not in ("dvt", "don vi tinh", "don vi")] or parts
     nouns = _count_nouns()
     out = []
     for i, part in enumerate(parts):

@@ -232,10 +232,21 @@ def test_a_row_of_units_under_the_indicator_columns():
         [2022, 53, 41200],
         [2023, 55, 43800],
     ]), "camau.xlsx")
+    in_header = ingest.examine(_xlsx([
+        ["SỐ LIỆU KH&CN NĂM 2023 CÁC TỈNH VÙNG ĐỒNG BẰNG SÔNG CỬU LONG"], [MARK], [],
+        ["TT", "Tỉnh, thành phố", "Nhiệm vụ KH&CN đang thực hiện", "Chi NSNN cho KH&CN"],
+        [None, "ĐVT", "nhiệm vụ", "triệu đồng"],
+        [1, "TP. Cần Thơ", 118, 96400],
+        [2, "Hậu Giang", 52, 31200],
+    ], merges=("A4:A5",)), "dbscl_2023.xlsx")
     assert units_row.accepted and years.accepted
-    got = _facts(units_row)
-    assert got[("92", "63", "st_budget", "2023", "actual")] == 96.4
-    assert got[("93", "63", "tasks_managed", "2023", "actual")] == 52
+    # NOTE: "TT" merged over two rows takes the units' row into the header: "ĐVT" under "Tỉnh,
+    # thành phố" says nothing of that column (it hid the provinces' column: the file was refused)
+    assert in_header.accepted, [p.message_vi for p in in_header.problems]
+    for result in (units_row, in_header):
+        got = _facts(result)
+        assert got[("92", "63", "st_budget", "2023", "actual")] == 96.4
+        assert got[("93", "63", "tasks_managed", "2023", "actual")] == 52
     got = _facts(years)
     assert got[("96", "63", "st_budget", "2022", "actual")] == 41.2
     assert got[("96", "63", "tasks_managed", "2023", "actual")] == 55
