@@ -54,7 +54,12 @@ _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 PERIOD_FROM_HEADERS = frozenset(("tu ngay", "ngay bat dau", "bat dau", "from", "start date", "tu"))
 PERIOD_TO_HEADERS = frozenset(("den ngay", "ngay ket thuc", "ket thuc", "to", "end date", "den", "tinh den ngay"))
 _RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
-TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc"}
+TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc",
+               # a pivot table's grand total (Excel in Vietnamese and in English)
+               "tong cuoi", "grand total"}
+# NOTE: a pivot table pasted as values: its row labels' header ("Nhãn hàng", "Row Labels") heads
+# the labels, which may be provinces (each over its indicators) or indicators
+PIVOT_LABEL_HEADERS = ("nhan hang", "row labels", "nhan dong")
 # NOTE: where a province belongs, a row of the region or the country ("Trung bình cả nước",
 # "Bình quân khu vực", "Toàn quốc") is an aggregate, not an unknown province
 _AGGREGATE_PLACE = re.compile(r"^(tong|cong|trung binh|binh quan|ca nuoc|toan quoc|toan vung|ca vung|"
@@ -151,7 +156,10 @@ _PROVINCE_HEADERS = frozenset((
     "tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh",
     "ten don vi hanh chinh", "ten tinh thanh pho", "province", "province name",
     # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
-    "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code"))
+    "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code",
+    # NOTE: a reporting system's export names each row's reporting body ("Tên đơn vị": "Sở Khoa học
+    # và Công nghệ tỉnh Quảng Ninh"): the province that body belongs to (etl.walk reads the name)
+    "ten don vi", "ten don vi bao cao", "don vi bao cao"))
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 # a sum of money's unit in a column's header, with or without parentheses ("Năm 2023 (triệu đồng)",
 # "Kinh phí (triệu đồng)" over "Năm 2022 | Năm 2023", "Chi NSNN cho KH&CN, triệu đồng"), on
@@ -165,6 +173,9 @@ _NEW_NOTE = re.compile(r"\(\s*(mới|sau sắp xếp|sau sáp nhập|sau hợp n
 # the combined 2024 the merged territory's, which belongs to no province of 2024 — never the old
 # province that shares the new one's name (Gia Lai's 2024 stored as the two provinces' sum)
 _MERGED_COLUMN = re.compile(r"(^| )(tinh moi|so lieu gop|gop|cong gop|sau sap xep|sau sap nhap|sau hop nhat)( |$)")
+# NOTE: "Đóng góp của TFP vào tăng trưởng GRDP" (a contribution, "góp") folds to the same letters
+# as "số liệu gộp" (combined): its column was set aside as the merged province's
+_CONTRIBUTION = re.compile(r"(^| )dong gop( |$)")
 FORMER_NOTE = re.compile(r"\(\s*(cũ|trước sắp xếp|trước sáp nhập|trước hợp nhất)\s*\)", re.I)
 
 
@@ -186,7 +197,7 @@ def header_role(text: str) -> Column:
         col.role = "stt"
     elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
                "cac chi tieu", "ten chi tieu thong ke", "indicator", "indicator name",
-               "chi so tru cot", "tru cot", "tru cot chi so", "chi so thanh phan") or (
+               "chi so tru cot", "tru cot", "tru cot chi so", "chi so thanh phan") or f in PIVOT_LABEL_HEADERS or (
             (f.startswith("chi tieu") or f.startswith("noi dung"))
             # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
             and not PLAN.search(f) and periods.from_text(text) is None):
@@ -216,8 +227,8 @@ def header_role(text: str) -> Column:
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form; "Giá trị
         # (triệu đồng)" is the value column of a money table, its unit read by the walk
         col.role = "value"
-    elif _MERGED_COLUMN.search(f) and not registry.match_province(_PAREN_NOTE.sub(" ", text)) \
-            and (f.split()[0] in ("tong", "cong", "toan") or "gop" in f.split()):
+    elif _MERGED_COLUMN.search(_CONTRIBUTION.sub(" ", f)) and not registry.match_province(_PAREN_NOTE.sub(" ", text)) \
+            and (f.split()[0] in ("tong", "cong", "toan") or "gop" in _CONTRIBUTION.sub(" ", f).split()):
         # "Tổng (tỉnh mới)", "Cộng gộp", "Năm 2024 (số liệu gộp)": see _MERGED_COLUMN
         col.role, col.merged = "value", True
         col.period = periods.from_text(text)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
 from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
-                         next_table_header,
+                         PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
                          is_aggregate_place, within)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
@@ -63,8 +63,9 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         stated.provinces = provinces_in_file_name(book.file_name)
         stated.province_text = book.file_name if stated.provinces else ""
     for sh in visible:
-        for table in _tables(sh):
-            _read_sheet(table, hints, stated, out)
+        for view in _side_by_side(sh) or [sh]:
+            for table in _tables(view):
+                _read_sheet(table, hints, stated, out)
     if stated.provinces and stated.province_cell is None:
         # the province came from the file's name: each fact it placed says so (the preview's note
         # column and the stored fact), for the uploader to check before saving
@@ -121,6 +122,59 @@ def _without_hidden_lines(s: Sheet, out: Reading) -> Sheet:
                                        f"Cột {letter} ẩn trong bảng tính (người đọc không thấy), không lấy",
                                        f"Column {letter} is hidden (a reader does not see it); not taken"))
     return replace(s, rows=rows)
+
+
+def _side_by_side(s: Sheet) -> list[Sheet] | None:
+    """Two (or more) tables side by side under one header row — "TT | Chỉ tiêu | ĐVT | Số lượng"
+    in A–D and again in F–I, a caption over each ("NĂM 2023" | "NĂM 2022") — as one view per table
+    (same name and cell names, the other tables blanked from their captions down). A caption that
+    names a period is that table's period: it heads each of the table's value columns whose own
+    header names none. None when the header does not repeat.
+
+    NOTE: Thanh Hóa's 2023 beside its 2022: read as one table with a label column, the 2022 column
+    was taken as 2023 beside the 2023 column (two values for each fact: the file refused)."""
+    h = find_header(s)
+    if h is None:
+        return None
+    row = s.rows[h]
+    roles = [header_role(v).role if isinstance(v, str) else None for v in row]
+    label_cols = [c for c, role in enumerate(roles) if role == "label"]
+    if len(label_cols) < 2:
+        return None
+    starts = [c - 1 if c > 0 and roles[c - 1] == "stt" else c for c in label_cols]
+    bounds = [(a, (starts[i + 1] - 1) if i + 1 < len(starts) else max(len(r) for r in s.rows) - 1)
+              for i, a in enumerate(starts)]
+
+    def shape(a, b):
+        return tuple(fold(cell_text(v)) for v in row[a:b + 1] if v is not None)
+    first = shape(*bounds[0])
+    if len(first) < 2 or any(shape(a, b) != first for a, b in bounds[1:]) \
+            or not any(roles[c] == "value" for c in range(bounds[0][0], bounds[0][1] + 1)):
+        return None
+    # the captions: up to two rows right above the header (after a blank row)
+    top = h
+    while top > 0 and h - top < 2 and not is_blank(s.rows[top - 1]):
+        top -= 1
+    views = []
+    for a, b in bounds:
+        caption = " ".join(cell_text(v) for r in range(top, h) for v in s.rows[r][a:b + 1] if v is not None)
+        said = periods.from_text(caption) if caption else None
+        rows = []
+        for r, cells in enumerate(s.rows):
+            if r < top:
+                rows.append(cells)
+                continue
+            kept = [v if a <= c <= b else None for c, v in enumerate(cells)]
+            if r == h and said is not None:
+                for c in range(a, min(b + 1, len(kept))):
+                    head = header_role(kept[c]) if isinstance(kept[c], str) else None
+                    if head is not None and head.role == "value" and head.period is None \
+                            and head.within_year is None and head.relative_year is None:
+                        kept[c] = f"{caption} · {kept[c]}"
+            rows.append(kept)
+        from dataclasses import replace
+        views.append(replace(s, rows=rows))
+    return views
 
 
 def _tables(s: Sheet) -> list[Sheet]:
@@ -219,6 +273,14 @@ class _SheetPlan:
     title_level: str = ""
     # former provinces' columns ("Bình Định (cũ)") beside a merged province's total ("Tổng (tỉnh mới)")
     former_shares: frozenset = frozenset()
+    # a compilation by province blocks (see _province_heading): one seen; the rows now under a
+    # region's total block
+    by_blocks: bool = False
+    aggregate_block: bool = False
+    # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
+    # filter names above it ("Chỉ tiêu | Sản phẩm OCOP được công nhận"): (indicator, period) or None
+    pivot: bool = False
+    filter_indicator: tuple | None = None
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
@@ -303,6 +365,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "other" and c.index != label_col and prefix:
                 c.role, c.label_prefix = "value", prefix
     indicator_cols = {}
+    about_pii = bool(_ABOUT_PII.search(fold(f"{_title_text(s, start)} {s.name}")))
     if label_col is None:
         # NOTE: indicators as columns, rows by province ("Tỉnh") or by year ("Năm"): each header
         # that names an indicator by itself is that indicator's column
@@ -314,6 +377,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             grouped_total = c.role == "total" and fold(c.text) not in TOTAL_WORDS
             if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
+                if code is None and about_pii:
+                    code = _pii_column(c.text, c.period or base)
                 if code:
                     heading = code
                 elif heading and not grouped_total:
@@ -381,7 +446,29 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         if next((c for c in cols if c.role == "period"), None) is not None else None,
         table_unit=_table_unit(s, start),
         city=bool(provs) and all(getattr(p, "kind", "") == "thành phố" for p in provs),
+        pivot=label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS,
+        filter_indicator=_report_filter(s, start)
+        if label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS else None,
     )
+
+
+_FILTER_FIELDS = ("chi tieu", "ten chi tieu", "indicator", "chi tieu thong ke", "ma chi tieu")
+
+
+def _report_filter(s: Sheet, start: int) -> tuple | None:
+    """The one indicator a pivot table's report filter names above it ("Chỉ tiêu | Sản phẩm OCOP
+    được công nhận": a row of two cells, the field and its value), with the period that value
+    names, or None (no filter, "(All)", several values, or a value the matcher does not take)."""
+    found = []
+    for row in s.rows[:start]:
+        cells = [v for v in row if v is not None]
+        if len(cells) == 2 and isinstance(cells[0], str) and isinstance(cells[1], str) \
+                and fold(cells[0]).strip(" :") in _FILTER_FIELDS:
+            code, period = indicator_for_label(cells[1], None)
+            if code is None:
+                return None
+            found.append((code, period))
+    return found[0] if len(found) == 1 else None
 
 
 _STATED_UNIT = re.compile(r"(?:^|[\s(\[])(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*([^()\[\];,\n]{1,30})", re.I)
@@ -631,6 +718,48 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 # (the second line of a label merged over two rows, a stray subtotal)
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
             continue
+        if plan.pivot and (heading := _province_heading(label)):
+            # NOTE: a pivot table pasted as values: a province in its row labels is either a row of
+            # the one indicator its report filter names ("Chỉ tiêu | Sản phẩm OCOP được công nhận"
+            # above the pivot), or the heading of that province's indicators below it, its figures
+            # then the pivot's subtotal over different indicators (no figure of any indicator)
+            if plan.filter_indicator is not None:
+                code, filter_period = plan.filter_indicator
+                _read_values(s, r, row, label, code, filter_period, heading, label, plan, hints, text_of, out)
+                out.matched_rows += 1
+                continue
+            plan.provinces, plan.province_text, plan.by_blocks, plan.aggregate_block = heading, label, True, False
+            parent, plan.section = None, ""
+            out.ignored.append(Ignored(s.name, r + 1, label,
+                                       "Tên tỉnh trong bảng tổng hợp (pivot): các dòng bên dưới là số liệu của tỉnh này; "
+                                       "số trên dòng này là tổng của các chỉ tiêu khác nhau, không lấy",
+                                       "A province in a pivot table: the rows below are its figures; this row's "
+                                       "figures add up different indicators, not taken"))
+            continue
+        if not plan.tidy and not any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache
+                                     for c in plan.value_cells):
+            heading = _province_heading(label)
+            if heading:
+                # NOTE: a compilation with each province a block of rows under its name ("1. HÀ
+                # TĨNH", then its indicators): the rows below are that province's, until the next
+                # such heading; a region's block ("TỔNG CỘNG VÙNG") below them is no province's
+                plan.provinces, plan.province_text, plan.city = heading, label, \
+                    all(getattr(p, "kind", "") == "thành phố" for p in heading)
+                plan.by_blocks, plan.aggregate_block, parent, plan.section = True, False, None, ""
+                out.ignored.append(Ignored(s.name, r + 1, label,
+                                           "Tên tỉnh: các dòng bên dưới là số liệu của tỉnh này",
+                                           "A province's name: the rows below are its figures"))
+                continue
+            if plan.by_blocks and is_aggregate_place(fold(label)):
+                plan.aggregate_block = True
+                out.ignored.append(Ignored(s.name, r + 1, label,
+                                           "Khối tổng cộng của nhiều tỉnh: các dòng bên dưới không phải số liệu của một tỉnh",
+                                           "A block of several provinces' totals: the rows below are no province's"))
+                continue
+        if plan.aggregate_block:
+            out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một tỉnh",
+                                       "Total row, not a province's figure"))
+            continue
         if plan.prefixed and _read_prefixed(s, r, row, label, plan, hints, text_of, out):
             continue
         if plan.city and _CITY_LEVEL.search(label):
@@ -751,6 +880,36 @@ def _level_part(code: str, level_text: str) -> str | None:
 _ABOUT_PII = re.compile(r"(^| )pii( |$)|chi so doi moi sang tao")
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 _PARENS = _PAREN_NOTE
+
+
+_FIELD_SIZE = re.compile(r"/\s*(63|34)\b")
+
+
+def _pii_column(text: str, edition: Period | None) -> str | None:
+    """A column of a PII table with provinces as rows whose header says only which figure it holds:
+    "Xếp hạng (/63)", "Điểm" (the index's own rank or score), "Trụ cột Thể chế (điểm)" (a pillar's
+    score). The field of a rank is the one its header states, else its edition's (63 until PII
+    2024, 34 from PII 2025); None when the header says neither a score nor a rank.
+
+    NOTE: the compilers' extract of PII 2024 and 2025 gave "Điểm PII 2024 | Xếp hạng (/63)": the
+    ranks were listed as unclear columns."""
+    bare = fold(_PAREN_NOTE.sub(" ", text)).strip()
+    notes = " ".join(fold(n) for n in re.findall(r"\(([^()]*)\)", text))
+    size = _FIELD_SIZE.search(text)
+    among = size[1] if size else ("34" if edition is not None and edition.start.year >= 2025 else "63")
+    prefix = _SCORE_RANK.get(bare)
+    if prefix is None:
+        prefix = _SCORE_RANK.get(notes.replace("/63", "").replace("/34", "").strip())
+        if prefix is None:
+            return None
+        pillar = re.sub(r"^(tru cot|chi so thanh phan)\s*:?\s*", "", bare)
+        label = f"{prefix} trụ cột PII: {pillar}"
+    else:
+        label = f"{prefix} PII"
+    if prefix == "Xếp hạng":
+        label += f", trên {among} tỉnh, thành phố"
+    code = indicator_for_label(label, None)[0]
+    return code if code is not None and registry.indicator(code).kind in ("rank", "index") else None
 
 
 def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
@@ -1027,6 +1186,12 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                                        "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
                                        "A district's or commune's figure (part of a province), not the province's"))
             return None
+        if not found and not any(_is_number_like(v) for i, v in enumerate(row) if i != pcol):
+            # NOTE: "Nguồn: Niên giám thống kê …" under a table of provinces, in the provinces'
+            # column: a row without a figure is a note, not an unknown province
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120], "Dòng ghi chú, không có số liệu",
+                                       "A note row, no figures"))
+            return None
         if not found:
             if is_aggregate_place(fp):
                 out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
@@ -1060,6 +1225,19 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 f"Cell {cell_name(r, percol)}: cannot read period “{pt}”."))
             return None
     return row_provs, row_ptext, row_period
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]{1,4}|\d{1,2}|[A-Za-z])\s*[.)/-]\s*|^\s*\d{1,2}\s+")
+
+
+def _province_heading(label: str) -> list:
+    """The province a heading row is ("1. HÀ TĨNH", "II. TỈNH QUẢNG BÌNH", "Thừa Thiên Huế"): its
+    whole text, less an item number, one province's name (in either frame); else []."""
+    text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
+    if not text or len(text) > 40:
+        return []
+    provs = registry.match_province(text)
+    return provs if provs and len({p.frame for p in provs}) == len(provs) else []
 
 
 # a unit below the province, as a row's place: its figures are not the province's
@@ -1738,7 +1916,19 @@ def _province_cached(text: str) -> tuple:
         # a statistics code ("58", "8"): the province of that code, in whichever frame it existed
         code = text.zfill(2)
         return tuple(p for p in registry.provinces().values() if p.code == code)
-    return tuple(provinces_named(text))
+    found = tuple(provinces_named(text))
+    if not found and _AGENCY.match(fold(text)):
+        # NOTE: a reporting system's export names the reporting body, not the province: "Sở Khoa học
+        # và Công nghệ tỉnh Quảng Ninh" is Quảng Ninh's department (one province, at most one unit
+        # of each frame; a body naming two provinces names none)
+        named = provinces_in(text)
+        if named and len({p.frame for p in named}) == len(named):
+            found = tuple(named)
+    return found
+
+
+# the name of a province's reporting body: its department or its People's Committee
+_AGENCY = re.compile(r"^(so khoa hoc va cong nghe|so kh ?cn|so khcn|so kh va cn|ubnd|uy ban nhan dan)( |$)")
 
 
 @lru_cache(maxsize=4096)
