@@ -366,6 +366,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 c.role, c.label_prefix = "value", prefix
     indicator_cols = {}
     about_pii = bool(_ABOUT_PII.search(fold(f"{_title_text(s, start)} {s.name}")))
+    # NOTE: "Điểm | Xếp hạng" under a title or sheet that names one pillar ("PII 2024 — Trụ cột Thể
+    # chế") are that pillar's figures, never the index's own: not read as the index's (not guessed)
+    pillar_named = about_pii and bool(_PILLAR_WORDS.search(fold(f"{_title_text(s, start)} {s.name}")))
     if label_col is None:
         # NOTE: indicators as columns, rows by province ("Tỉnh") or by year ("Năm"): each header
         # that names an indicator by itself is that indicator's column
@@ -377,7 +380,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             grouped_total = c.role == "total" and fold(c.text) not in TOTAL_WORDS
             if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
-                if code is None and about_pii:
+                if code is None and about_pii and not pillar_named:
                     code = _pii_column(c.text, c.period or base)
                 if code:
                     heading = code
@@ -882,6 +885,8 @@ _PAREN_NOTE = re.compile(r"\([^()]*\)")
 _PARENS = _PAREN_NOTE
 
 
+_PILLAR_WORDS = re.compile(r"(^| )(tru cot|the che|von con nguoi|co so ha tang|trinh do phat trien|thi truong|"
+                           r"doanh nghiep|san pham tri thuc|tac dong|dau vao|dau ra|chi so thanh phan)( |$)")
 _FIELD_SIZE = re.compile(r"/\s*(63|34)\b")
 
 

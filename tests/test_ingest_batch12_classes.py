@@ -197,3 +197,17 @@ def test_a_pivot_with_indicators_nested_under_each_province():
     assert got[("42", "63", "tasks_accepted", "2022", "actual")] == 14
     assert got[("42", "63", "initiatives_recognized", "2023", "actual")] == 205
     assert len(got) == 8, got
+
+
+def test_score_and_rank_under_one_pillars_title_are_not_the_index():
+    """"Điểm | Xếp hạng (/63)" on a sheet about one pillar ("PII 2024 - Trụ cột Thể chế"): the
+    pillar's figures, never stored as the index's own score and rank (a wrong number); the bare
+    columns stay unread rather than guessed."""
+    result = ingest.examine(_xlsx([
+        ["CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII) 2024 — TRỤ CỘT THỂ CHẾ"], [MARK], [],
+        ["STT", "Tỉnh/thành phố", "Điểm", "Xếp hạng (/63)"],
+        [1, "Hà Nội", 71.2, 3],
+        [2, "Bắc Ninh", 66.4, 12],
+    ], title="PII 2024"), "pii_the_che_2024.xlsx")
+    got = _facts(result)
+    assert not any(k[2] in ("pii_score", "pii_rank") for k in got), got
