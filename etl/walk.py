@@ -146,7 +146,9 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
               for i, a in enumerate(starts)]
 
     def shape(a, b):
-        return tuple(fold(cell_text(v)) for v in row[a:b + 1] if v is not None)
+        # the block's headers, item numbers aside (one table may number its rows, the other not)
+        return tuple(fold(cell_text(v)) for c, v in enumerate(row[a:b + 1], start=a)
+                     if v is not None and roles[c] != "stt")
     first = shape(*bounds[0])
     if len(first) < 2 or any(shape(a, b) != first for a, b in bounds[1:]) \
             or not any(roles[c] == "value" for c in range(bounds[0][0], bounds[0][1] + 1)):
@@ -716,11 +718,16 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             continue
         if not label:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
-            if texts:
-                # NOTE: every non-empty row is accounted for, also one with figures and no label
-                # (the second line of a label merged over two rows, a stray subtotal)
-                out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
-            continue
+            if not plan.tidy and len(texts) == 1 and _province_heading(texts[0]):
+                # NOTE: "1. HÀ TĨNH" merged across the table from column A (the label column left
+                # empty): the heading of that province's block, as in the label column
+                label = texts[0]
+            else:
+                if texts:
+                    # NOTE: every non-empty row is accounted for, also one with figures and no label
+                    # (the second line of a label merged over two rows, a stray subtotal)
+                    out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
+                continue
         if plan.pivot and (heading := _province_heading(label)):
             # NOTE: a pivot table pasted as values: a province in its row labels is either a row of
             # the one indicator its report filter names ("Chỉ tiêu | Sản phẩm OCOP được công nhận"

@@ -211,3 +211,36 @@ def test_score_and_rank_under_one_pillars_title_are_not_the_index():
     ], title="PII 2024"), "pii_the_che_2024.xlsx")
     got = _facts(result)
     assert not any(k[2] in ("pii_score", "pii_rank") for k in got), got
+
+
+def test_a_province_heading_merged_across_from_column_a():
+    """"1. HÀ TĨNH" merged over A:E (the label column empty on that row): the heading of Hà Tĩnh's
+    block, as when it stands in the label column."""
+    result = ingest.examine(_xlsx([
+        ["BỘ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+        ["TỔNG HỢP SỐ LIỆU KH&CN CÁC ĐỊA PHƯƠNG NĂM 2022"], [],
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2021", "Năm 2022"],
+        ["1. HÀ TĨNH"],
+        [None, "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 77, 83],
+        ["2. QUẢNG BÌNH"],
+        [None, "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 58, 61],
+    ], merges=("A6:E6", "A8:E8")), "bo_khcn_2022.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = _facts(result)
+    assert got == {("42", "63", "tasks_managed", "2021", "actual"): 77, ("42", "63", "tasks_managed", "2022", "actual"): 83,
+                   ("44", "63", "tasks_managed", "2021", "actual"): 58, ("44", "63", "tasks_managed", "2022", "actual"): 61}
+
+
+def test_tables_side_by_side_one_without_item_numbers():
+    """The second table of a pair side by side has no "TT" column: still two tables, each its
+    caption's year (not one table with two values for each fact)."""
+    result = ingest.examine(_xlsx([
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NGHỆ AN"], [MARK], [],
+        ["Năm 2024", None, None, None, "Năm 2023"],
+        ["TT", "Chỉ tiêu", "ĐVT", "Số lượng", "Chỉ tiêu", "ĐVT", "Số lượng"],
+        ["1", "Sáng kiến được công nhận", "sáng kiến", 342, "Sáng kiến được công nhận", "sáng kiến", 310],
+    ]), "nghean_2024_2023.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = _facts(result)
+    assert got == {("40", "63", "initiatives_recognized", "2024", "actual"): 342,
+                   ("40", "63", "initiatives_recognized", "2023", "actual"): 310}
