@@ -60,6 +60,10 @@ TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vu
 # NOTE: a pivot table pasted as values: its row labels' header ("Nhãn hàng", "Row Labels") heads
 # the labels, which may be provinces (each over its indicators) or indicators
 PIVOT_LABEL_HEADERS = ("nhan hang", "row labels", "nhan dong")
+# … and its caption over the column fields ("Tổng của Giá trị | Nhãn cột" above "Nhãn hàng | 2021 |
+# 2022"): the pivot's own words, no group header of the years (read as one, "Tổng của Giá trị Nhãn
+# hàng" was no label header)
+PIVOT_COLUMN_CAPTIONS = ("nhan cot", "column labels")
 # NOTE: where a province belongs, a row of the region or the country ("Trung bình cả nước",
 # "Bình quân khu vực", "Toàn quốc") is an aggregate, not an unknown province
 _AGGREGATE_PLACE = re.compile(r"^(tong|cong|trung binh|binh quan|ca nuoc|toan quoc|toan vung|ca vung|"
@@ -433,7 +437,8 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
             and header_role(v).role in ("label", "stt", "unit", "province", "period")}
     for r0, c0, r1, c1 in sheet.merges:
         if r1 == h - 1 and c1 > c0 and isinstance(sheet.value(r0, c0), str) \
-                and not any(c0 <= c <= c1 for c in keys):
+                and not any(c0 <= c <= c1 for c in keys) \
+                and fold(sheet.value(r0, c0)) not in PIVOT_COLUMN_CAPTIONS:
             start = min(start, r0)
     # header cells merged downwards extend the block
     end = h

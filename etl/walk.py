@@ -1181,6 +1181,11 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     row_provs, row_ptext, row_period = plan.provinces, plan.province_text, None
     pcol, percol = plan.province_col, plan.period_col
     ptext = memo.text(row[pcol] if pcol < width else None) if pcol is not None else ""
+    if not ptext and pcol is not None:
+        # NOTE: a reporting system's export with each department's name merged down over its rows
+        # (or repeated, which etl.implied_merges reads as such a merge): the merged cell names the
+        # province of every row it covers
+        ptext = memo.text(_merged_value(s, r, pcol))
     if ptext:
         found = memo.province.get(ptext, False)
         if found is False:
@@ -1250,6 +1255,14 @@ def _province_heading(label: str) -> list:
         return []
     provs = registry.match_province(text)
     return provs if provs and len({p.frame for p in provs}) == len(provs) else []
+
+
+def _merged_value(s: Sheet, r: int, c: int):
+    """The value of the merged range that covers cell (r, c) below its first row, or None."""
+    for r0, c0, r1, c1 in s.merges:
+        if r0 < r <= r1 and c0 <= c <= c1:
+            return s.value(r0, c0)
+    return None
 
 
 # a unit below the province, as a row's place: its figures are not the province's

@@ -244,3 +244,22 @@ def test_tables_side_by_side_one_without_item_numbers():
     got = _facts(result)
     assert got == {("40", "63", "initiatives_recognized", "2024", "actual"): 342,
                    ("40", "63", "initiatives_recognized", "2023", "actual"): 310}
+
+
+def test_a_department_name_merged_down_over_its_rows():
+    """An export with "Tên đơn vị" merged down over its department's rows (or repeated on each,
+    which reads as the same merge): every row it covers is that department's province."""
+    result = ingest.examine(_xlsx([
+        ["Mã đơn vị", "Tên đơn vị", "Tên chỉ tiêu", "Kỳ báo cáo", "Giá trị", "Đơn vị tính", "Ghi chú"],
+        ["22", "Sở Khoa học và Công nghệ tỉnh Quảng Ninh", "Số nhiệm vụ KH&CN được nghiệm thu", "Năm 2024", 44,
+         "Nhiệm vụ", MARK],
+        ["22", None, "Chi NSNN cho KH&CN", "Năm 2024", 268.2, "Tỷ đồng", None],
+        ["31", "Sở Khoa học và Công nghệ thành phố Hải Phòng", "Số nhiệm vụ KH&CN được nghiệm thu", "Năm 2024",
+         51, "Nhiệm vụ", None],
+        ["31", "Sở Khoa học và Công nghệ thành phố Hải Phòng", "Chi NSNN cho KH&CN", "Năm 2024", 310.5, "Tỷ đồng",
+         None],
+    ], merges=("B2:B3",), title="Data"), "export_merged_2024.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    got = _facts(result)
+    assert got == {("22", "63", "tasks_accepted", "2024", "actual"): 44, ("22", "63", "st_budget", "2024", "actual"): 268.2,
+                   ("31", "63", "tasks_accepted", "2024", "actual"): 51, ("31", "63", "st_budget", "2024", "actual"): 310.5}
