@@ -76,7 +76,8 @@ def is_aggregate_place(folded: str) -> bool:
 # NOTE: "Dự kiến năm 2025" in a 2024 report is a projection for next year: a plan, not an achievement.
 # NOTE: a donor project's results framework in English: "Baseline (2020) | Target 2023 | Actual 2023" —
 # the target is the plan (read as a second actual it refused the file: two values for one fact)
-PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )(?<!chuyen )giao( |$)|"
+# NOTE: "Dự toán" (the budget allotted for the year) is a plan of spending, never what was spent
+PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )du toan( |$)|(^| )(?<!chuyen )giao( |$)|"
                   r"(^| )(target|targets|planned|plan)( |$)")
 _ACTUAL = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke)( |$)")
 MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")

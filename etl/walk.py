@@ -1693,6 +1693,10 @@ def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | 
             m = _ROW_MEASURES.get(fold(v))
             if m:
                 return m
+            # NOTE: "Dự toán giao đầu năm" beside "Thực chi" under one budget label: the budget
+            # allotted, a plan (stored as the year's spending it was a wrong number)
+            if len(fold(v).split()) <= 6 and PLAN.search(fold(v)):
+                return ("plan", "reported")
     return None
 
 

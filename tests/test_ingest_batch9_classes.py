@@ -10,6 +10,7 @@ import zipfile
 from datetime import datetime
 
 import openpyxl
+import pytest
 
 from etl import ingest
 from tests.fixtures.reports import MARK, examine, facts as _facts, head as _head, taken
@@ -240,3 +241,23 @@ def test_an_excel_tables_total_row_named_in_its_first_column():
     assert got[("79", "34", "ocop_products_total", "2026-06-30", "actual")] == 543
     assert got[("79", "34", "ocop_products_3star", "2026-S1", "actual")] == 41
     assert got[("79", "34", "ocop_products_4star_total", "2026-06-30", "actual")] == 146
+
+
+@pytest.mark.parametrize("layout", ["marker column", "column header"])
+def test_a_budget_allotted_is_a_plan_never_the_spending(layout):
+    """"Dự toán giao đầu năm" (the budget allotted for the year) beside "Thực chi", as a row's own
+    word or as a column's header: a plan. Read as an actual it stored the allotment as the year's
+    state budget for S&T (a wrong number, found in review of Đồng Nai's form without its merges)."""
+    if layout == "marker column":
+        rows = [["STT", "Chỉ tiêu", "Phân loại", "ĐVT", "Năm 2024"],
+                ["1", "Ngân sách nhà nước chi cho KH&CN", "Dự toán giao đầu năm", "triệu đồng", 185000],
+                ["2", "Nhiệm vụ KH&CN được nghiệm thu", None, "nhiệm vụ", 27]]
+    else:
+        rows = [["STT", "Chỉ tiêu", "ĐVT", "Dự toán năm 2024", "Thực hiện năm 2024"],
+                ["1", "Ngân sách nhà nước chi cho KH&CN", "triệu đồng", 185000, 162450],
+                ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", None, 27]]
+    got = taken(examine(_head("Đồng Nai", "Kết quả thực hiện các chỉ tiêu KH&CN năm 2024") + rows,
+                        name="dongnai_2024.xlsx"))
+    assert got[("75", "63", "st_budget", "2024", "plan")] == 185
+    assert got.get(("75", "63", "st_budget", "2024", "actual")) in (None, 162.45)
+    assert got[("75", "63", "tasks_accepted", "2024", "actual")] == 27
