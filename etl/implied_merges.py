@@ -15,6 +15,7 @@ filled, 512 lost and 22 honest files refused."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
@@ -143,7 +144,7 @@ def implied_merges(sheet: Sheet) -> list[tuple[int, int, int, int]]:
                     end = last
                 if end > r:
                     add((r, c, end, c))
-    found.extend(_labels_over_their_parts(rows, covered))
+    found.extend(_labels_over_their_parts(rows, covered, header))
     found.extend(_one_text_across(rows, covered))
     return found
 
@@ -171,13 +172,31 @@ def _words(v) -> bool:
     return isinstance(v, str) and _header_cell(v) and bool(_LETTER.search(v))
 
 
-def _labels_over_their_parts(rows: list[list], covered: set) -> list[tuple[int, int, int, int]]:
+def _headed_label_and_parts(rows: list[list], header: set[int], r: int, c: int) -> bool:
+    """Whether the table's header above row r names column c its label ("Chỉ tiêu", "Nội dung")
+    and the next column nothing else a header knows ("Phân loại", "Chi tiết", blank).
+
+    NOTE: a long table repeats its keys on every row ("24 | Bắc Giang | Người làm nghiên cứu … |
+    2019 …"): the province beside different indicators looks like a label filled down beside its
+    parts, and blanking its copies left 15 figures without a province (an honest file refused)."""
+    from etl.headers import header_role
+
+    above = sorted((k for k in header if k < r), reverse=True)[:3]
+    label = next((rows[k][c] for k in above if c < len(rows[k]) and rows[k][c] is not None), None)
+    part = next((rows[k][c + 1] for k in above if c + 1 < len(rows[k]) and rows[k][c + 1] is not None), None)
+    if not isinstance(label, str) or header_role(label).role != "label":
+        return False
+    return part is None or (isinstance(part, str) and header_role(part).role == "other"
+                            and header_role(part).period is None)
+
+
+def _labels_over_their_parts(rows: list[list], covered: set, header: set[int]) -> list[tuple[int, int, int, int]]:
     """A row's label over the rows below it that leave the label (and everything left of it)
     blank, or repeat it, and name, in the next column, what part of it they give: "Nhiệm vụ KH&CN đang quản lý |
     Tổng số" over " | Cấp quốc gia", " | Cấp tỉnh" — the label merged down beside its parts, the
     merge undone (or filled). Only when the parts differ from one another (a unit repeated down its column
     is no part) and every row gives a figure."""
-    found = []
+    found, asked, heads = [], {}, sorted(header)
     r = 0
     stop = min(len(rows), _FORM_ROWS)
     while r < stop:
@@ -187,11 +206,19 @@ def _labels_over_their_parts(rows: list[list], covered: set) -> list[tuple[int, 
                 or not any(_figure(v) for v in row[c + 2:]):
             r += 1
             continue
-        end, parts = r, {row[c + 1].strip()}
+        end, parts, headed = r, {row[c + 1].strip()}, None
         while end + 1 < stop:
             nxt = rows[end + 1]
-            # undone: the label and what is left of it blank; filled: the same repeated
-            blank_or_same = all(v is None for v in nxt[:c + 1]) or nxt[:c + 1] == row[:c + 1]
+            # undone: the label and what is left of it blank; filled: the same repeated (under a
+            # header that says the column is the label, asked once per run)
+            blank_or_same = all(v is None for v in nxt[:c + 1])
+            if not blank_or_same and nxt[:c + 1] == row[:c + 1]:
+                if headed is None:
+                    key = (bisect_left(heads, r), c)   # the same header above, the same column
+                    if key not in asked:
+                        asked[key] = _headed_label_and_parts(rows, header, r, c)
+                    headed = asked[key]
+                blank_or_same = headed
             if len(nxt) <= c + 1 or not blank_or_same or not _words(nxt[c + 1]) \
                     or not any(_figure(v) for v in nxt[c + 2:]) or (end + 1, c) in covered:
                 break

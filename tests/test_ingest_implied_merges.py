@@ -70,3 +70,17 @@ def test_a_unit_repeated_down_its_column_joins_no_rows():
     ], name="sonla_2024.xlsx"))
     assert got == {("14", "63", "tasks_managed", "2024", "actual"): 40,
                    ("14", "63", "tasks_accepted", "2024", "actual"): 12}
+
+
+def test_a_long_tables_keys_repeated_on_every_row_are_no_label_filled_down():
+    """A long table repeats its province on every row beside different indicators: that is no label
+    filled down beside its parts (blanking the copies left the figures without a province)."""
+    rows = [["Mã tỉnh", "Tỉnh/thành phố", "Chỉ tiêu", "ĐVT", 2023, 2024, "Ghi chú"],
+            ["14", "Sơn La", "Người làm nghiên cứu khoa học", "người", "1.086", "1.124", head("Sơn La", "")[2][0]],
+            ["14", "Sơn La", "Sáng kiến được công nhận", "sáng kiến", "205", "188", None],
+            ["62", "Kon Tum", "Người làm nghiên cứu khoa học", "người", "864", "902", None],
+            ["62", "Kon Tum", "Sáng kiến được công nhận", "sáng kiến", "140", "152", None]]
+    got = taken(examine(rows, name="tay_nguyen_tay_bac_2023_2024.xlsx"))
+    assert got[("14", "63", "initiatives_recognized", "2024", "actual")] == 188
+    assert got[("62", "63", "initiatives_recognized", "2023", "actual")] == 140
+    assert len(got) == 8
