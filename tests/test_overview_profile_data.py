@@ -138,12 +138,12 @@ def test_overview_switches_the_merger_view_by_a_link_keeping_language_and_provin
     """The switch is a link in the page (no widget per visitor): it names the view shown and leads
     to the other one with the same language and the provinces that exist there."""
     at = open_page("pages/overview.py")
-    assert view_switch(at) == ("Như đã báo cáo", "Theo 34 tỉnh hiện nay", "tong-quan?view=today")
+    assert view_switch(at) == ("Như đã báo cáo", "Theo 34 tỉnh hiện nay", "./?view=today")
     assert not [r for r in at.radio if r.key == "_url_widget_view"]
     at = open_page("pages/overview.py", prov=["58-63", "56-34"], lang="en")
-    assert view_switch(at) == ("As reported", "Today's 34 provinces", "tong-quan?prov=56-34&lang=en&view=today")
+    assert view_switch(at) == ("As reported", "Today's 34 provinces", "./?prov=56-34&lang=en&view=today")
     at = open_page("pages/overview.py", prov="56-34", view="today")
-    assert view_switch(at) == ("Theo 34 tỉnh hiện nay", "Như đã báo cáo", "tong-quan?prov=56-34")
+    assert view_switch(at) == ("Theo 34 tỉnh hiện nay", "Như đã báo cáo", "./?prov=56-34")
     assert provinces_shown(at)[0] == "Khánh Hòa (từ 1/7/2025)"
     # with no province chosen the switch is still there
     at = open_page("pages/overview.py", prov="")

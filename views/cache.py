@@ -154,7 +154,10 @@ def overview_switch(mode: str, provinces: tuple, lang: str) -> str:
     if keep == ui.default_provinces(other):
         keep = []
     params = [*(("prov", o) for o in keep), *lang_param(lang).items(), *([("view", "today")] if other == "today" else [])]
-    href = "tong-quan" + (f"?{urlencode(params)}" if params else "")
+    # the overview is the default page, served at the app's root: "./?…" keeps that root (behind a
+    # proxy's prefix too); "tong-quan?…" opened a new session on a path Streamlit routes to no page
+    # and showed its "Page not found" box over the overview
+    href = "./" + (f"?{urlencode(params)}" if params else "")
     return cards.view_switch_html(t("view_mode", lang), t("view_help", lang), t(f"view_{mode}", lang),
                                   (t(f"view_{other}", lang), href))
 
