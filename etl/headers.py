@@ -10,7 +10,7 @@ from datetime import date
 
 from etl.workbook import Sheet, cell_text
 from metrics import periods, registry
-from metrics.names import fold, match_key, nfc
+from metrics.names import fold, match_key, nfc, vietnamese_half
 from metrics.periods import Period
 
 
@@ -53,7 +53,12 @@ _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
 PERIOD_FROM_HEADERS = frozenset(("tu ngay", "ngay bat dau", "bat dau", "from", "start date", "tu"))
 PERIOD_TO_HEADERS = frozenset(("den ngay", "ngay ket thuc", "ket thuc", "to", "end date", "den", "tinh den ngay"))
-_RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so")
+# NOTE: a yearbook's "Tăng bình quân 2020-2024 (%)" / "Tốc độ tăng bình quân năm" after the years is
+# a growth rate of the row's figures, never a figure of the span it names (read as 2020/2024, a
+# stock's 2024 got two values and the file was refused)
+_RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so",
+                "tang binh quan", "toc do tang", "toc do phat trien", "tang truong binh quan", "average growth",
+                "average annual growth", "growth rate")
 TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc",
                # a pivot table's grand total (Excel in Vietnamese and in English)
                "tong cuoi", "grand total"}
@@ -189,6 +194,12 @@ def header_role(text: str) -> Column:
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(text)
+    if " - " in text or " – " in text:
+        # NOTE: "Đơn vị tính - Unit", "Sơ bộ - Prel. 2024": a bilingual yearbook's header is read by
+        # its Vietnamese words (the period stays read from the whole text)
+        half = vietnamese_half(text, min_words=1)
+        if half != text and periods.from_text(half) is None and periods.from_text(text) is None:
+            f = fold(half)
     col = Column(-1, text, "other")
     if not f:
         return col

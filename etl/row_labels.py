@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from etl import labels
 from metrics import periods, registry
-from metrics.names import fold, match_key, nfc
+from metrics.names import fold, match_key, nfc, vietnamese_half
 from metrics.periods import Period
 
 
@@ -41,7 +41,7 @@ def clean_label(text: str) -> str:
 def label_variants(text: str) -> tuple[tuple[str, Period | None], ...]:
     """The label as written, without a trailing '(unit)', and without a period phrase (which then
     overrides the column's period: 'Tỷ trọng … giai đoạn 2020-2023')."""
-    base = clean_label(text)
+    base = clean_label(vietnamese_half(nfc(text)))
     out = [(base, None)]
     # NOTE: notes stack: "Chi NSNN cho KH&CN (đã giải ngân) (*)" drops "(*)", then "(đã giải ngân)"
     shorter = base

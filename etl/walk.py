@@ -25,7 +25,7 @@ from etl import labels, rates
 from etl.row_labels import _SUB_MARK, clean_label, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
-from metrics.names import fold, nfc
+from metrics.names import fold, nfc, vietnamese_half
 from metrics.periods import Period
 
 
@@ -283,6 +283,9 @@ class _SheetPlan:
     # filter names above it ("Chỉ tiêu | Sản phẩm OCOP được công nhận"): (indicator, period) or None
     pivot: bool = False
     filter_indicator: tuple | None = None
+    # "Năm | Quý | …": the column beside the period column naming the part of its year each row
+    # holds ("Quý I", "6 tháng đầu năm", "Cả năm"), the year often merged down over its rows
+    subperiod_col: int | None = None
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
@@ -454,7 +457,37 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         pivot=label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS,
         filter_indicator=_report_filter(s, start)
         if label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS else None,
+        subperiod_col=_subperiod_column(cols),
     )
+
+
+_SUBPERIOD_HEADERS = ("quy", "thang", "ky", "ky bao cao", "quy thang", "thang quy", "thoi gian", "6 thang")
+
+
+def _subperiod_column(cols: list[Column]) -> int | None:
+    """The column right of the period column that names a part of the year ("Năm | Quý"), or None.
+
+    NOTE: Long An's quarters: "Năm" merged down over "Quý I … Quý IV | Cả năm"; read with the year
+    alone, the first quarter's figures were stored as the year's."""
+    pcol = next((c.index for c in cols if c.role == "period"), None)
+    if pcol is None or pcol + 1 >= len(cols):
+        return None
+    nxt = cols[pcol + 1]
+    if nxt.role in ("indicator", "province", "unit") or nxt.period is not None:
+        return None
+    return nxt.index if fold(nxt.text) in _SUBPERIOD_HEADERS else None
+
+
+def _with_subperiod(year: Period | None, sub) -> Period | None:
+    """A row's period from its year and the part of it beside ("Quý II", "Cả năm"): None when the
+    part cannot be read within that year (never the year itself for a part of it)."""
+    text = cell_text(sub).strip() if sub is not None else ""
+    if year is None or not text:
+        return year
+    if year.kind != "year":
+        return None
+    p = periods.from_text(f"{text} năm {year.start.year}")
+    return p if p is not None and year.start <= p.start and p.end <= year.end else None
 
 
 _FILTER_FIELDS = ("chi tieu", "ten chi tieu", "indicator", "chi tieu thong ke", "ma chi tieu")
@@ -651,6 +684,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     text_of, label_col = memo.text, plan.label_col
     parent = None    # the indicator of the heading row above: sub-items are read under it
     parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
+    parent_row = -2          # … and its row
     matched_before = out.matched_rows
     rows = s.rows
     # NOTE: tidy rows (100,000 of them) repeat a few hundred labels, provinces, periods and units:
@@ -780,7 +814,18 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if not plan.tidy and out.matched_rows == matched_before and fold(label) in TOTAL_WORDS \
                 and _read_whole_row(s, r, row, label, plan, hints, text_of, out):
             continue
+        if not plan.tidy and label_col is not None and (pairs := _label_pairs(row, label_col)) \
+                and all(ci - 1 != plan.unit_col and plan.cols[ci - 1].role != "unit" for _, ci in pairs):
+            _read_pairs(s, r, row, label, pairs, plan, hints, text_of, out)
+            continue
         code, label_period = indicator_for_label(label, None if plan.tidy else parent)
+        if code is None and not plan.tidy and parent is not None and not parent_figured and parent_row == r - 1 \
+                and fold(label) in ("tong cong", "tong so", "tong", "cong") \
+                and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
+            # NOTE: "I | Nhiệm vụ KH&CN được nghiệm thu" (no figure), then "Tổng cộng | 19" and the
+            # levels under it: the total row right under a heading that names its indicator is
+            # that indicator's figure (the heading's words are the total's label)
+            code, parent_figured = parent, True
         if code is None and plan.alt_label_col is not None:
             # NOTE: "Chỉ tiêu | Indicator": the Vietnamese label first; its English twin when the
             # Vietnamese names nothing the registry knows
@@ -807,7 +852,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 # a marked sub-item is a sibling of the next one, not its heading
                 parent and _SUB_MARK.match(label) and registry.indicator(code).parent == parent):
             # a row that names its indicator by itself heads the sub-items below it
-            parent = code
+            parent, parent_row = code, r
             parent_figured = any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
         where = _row_place(s, r, row, label, plan, memo, out)
         if where is None:
@@ -987,6 +1032,9 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         if not row or row.count(None) == len(row):
             continue
         named = " · ".join(memo.text(row[c]) for c in keys if c < len(row) and row[c] is not None)
+        if not named and plan.period_col is not None and plan.subperiod_col is not None:
+            merged = _merged_value(s, r, plan.period_col)
+            named = memo.text(merged) if merged is not None else ""
         if not seen_figures and (not named or fold(named) in _UNIT_HEADS):
             stated = _units_row(row, plan.indicator_cols, memo.text)
             if stated:
@@ -997,6 +1045,12 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
                 out.ignored.append(Ignored(s.name, r + 1, " | ".join(stated.values())[:120],
                                            "Dòng ghi đơn vị tính của các cột", "A row stating the columns' units"))
                 continue
+        if not seen_figures and _column_numbers(row):
+            # NOTE: "A | 1 | 2 | … | 13" under a header (and its row of units): the columns'
+            # numbers, not a period "A" with figures
+            out.ignored.append(Ignored(s.name, r + 1, " ".join(cell_text(v) for v in row if v is not None)[:120],
+                                       "Dòng đánh số cột", "A row numbering the columns"))
+            continue
         if not named:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
@@ -1025,6 +1079,17 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
 
 
 _UNIT_HEADS = ("dvt", "don vi tinh", "don vi", "unit", "units")
+_COLUMN_MARK = re.compile(r"^\(?\s*(?:[A-Z]|\d{1,2})\s*\)?$")
+
+
+def _column_numbers(row: list) -> bool:
+    """A row of column numbers ("A | 1 | 2 | 3", "(1) | (2)"): every cell a letter or a small number,
+    the numbers counting up by one from 1 or 2."""
+    vals = [cell_text(v).strip() for v in row if v is not None]
+    if len(vals) < 3 or not all(_COLUMN_MARK.match(v) for v in vals):
+        return False
+    nums = [int(m[0]) for v in vals if (m := re.search(r"\d+", v))]
+    return len(nums) >= 2 and nums[0] in (1, 2) and all(b == a + 1 for a, b in zip(nums, nums[1:]))
 
 
 def _units_row(row: list, indicator_cols: dict, text_of) -> dict[int, str]:
@@ -1103,6 +1168,49 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
                 "Tiêu đề cột không khớp chỉ tiêu nào trong danh mục (không đoán)",
                 "Column header matches no indicator in the registry (not guessed)"))
     _list_unread_columns(s, plan.cols, plan.label_col, plan.header_end + 1, out)
+
+
+def _label_pairs(row: list, label_col: int) -> list[tuple[str, int]]:
+    """A row giving two figures or more, each after the words that say which ("Nhiệm vụ KH&CN cấp
+    tỉnh | mở mới | 12 | nghiệm thu | 9"): [(words, the figure's column)], or [] for any other row."""
+    cells = [(i, row[i]) for i in range(label_col + 1, len(row)) if row[i] is not None and cell_text(row[i]).strip()]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = []
+    for (i, words), (j, figure) in zip(cells[::2], cells[1::2]):
+        text = cell_text(words).strip()
+        if j != i + 1 or not isinstance(words, str) or any(ch.isdigit() for ch in text) \
+                or not 1 <= len(text.split()) <= 5 or not _is_number_like(figure):
+            return []
+        pairs.append((text, j))
+    return pairs
+
+
+def _read_pairs(s: Sheet, r: int, row: list, label: str, pairs: list, plan: _SheetPlan, hints: Hints,
+                text_of, out: Reading) -> None:
+    """Each figure of a row of pairs read as the row's label with its own words ("Nhiệm vụ KH&CN
+    cấp tỉnh mở mới"); words that name no indicator with the label leave that figure unread.
+
+    NOTE: the new Tuyên Quang's summary "Sản phẩm OCOP | công nhận | 38 | công nhận lại | 11"."""
+    from dataclasses import replace
+
+    produced = False
+    for words, ci in pairs:
+        whole = f"{label} {words}"
+        code, label_period = indicator_for_label(whole, None)
+        if code is None:
+            m, _, _ = meaning(whole)
+            out.ignored.append(Ignored(s.name, r + 1, f"{whole} ({cell_name(r, ci)})",
+                                       labels.reason_text(m, "vi"), labels.reason_text(m, "en")))
+            continue
+        col = replace(plan.cols[ci], role="value", text=words)
+        before = len(out.candidates)
+        one = replace(_one_column(plan, col), letters={ci: cell_name(0, ci)[:-1]})
+        _read_values(s, r, row, whole, code, label_period, plan.provinces, plan.province_text,
+                     one, hints, text_of, out, quiet=True)
+        produced |= len(out.candidates) > before
+    if produced:
+        out.matched_rows += 1
 
 
 def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
@@ -1221,6 +1329,9 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # NOTE: the rows of one province share one list of its provinces (never mutated)
         row_provs, row_ptext = found, ptext
     pv = row[percol] if percol is not None and percol < width else None
+    if pv is None and percol is not None:
+        # NOTE: a year merged down its period column over the rows of its quarters
+        pv = _merged_value(s, r, percol)
     fromcol = plan.period_from_col
     fv = row[fromcol] if fromcol is not None and fromcol < width else None
     if pv is not None:
@@ -1229,6 +1340,13 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             row_period = memo.period[key]
         else:
             row_period = memo.period[key] = _period_of_cell(pv) if fromcol is None else _period_of_ends(fv, pv)
+        if row_period is None and header_role(cell_text(pv)).role == "ratio":
+            # NOTE: "So sánh 2023/2022 (%)" between the years of a years-as-rows table: a row of
+            # ratios between two rows' figures, not a period
+            out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120],
+                                       "Dòng so sánh/tỷ lệ giữa các số liệu, không lưu",
+                                       "A row of ratios between figures, not stored"))
+            return None
         if row_period is None and not any(_is_number_like(v) for i, v in enumerate(row) if i != percol):
             # NOTE: "Ghi chú: chưa bao gồm nhãn hiệu thông thường…" under a years-as-rows table, in
             # the years' column: a row without a figure is a note, not a period that cannot be read
@@ -1241,6 +1359,18 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 f"Ô {cell_name(r, percol)}: không đọc được kỳ “{pt}”.",
                 f"Cell {cell_name(r, percol)}: cannot read period “{pt}”."))
             return None
+    sc = plan.subperiod_col
+    if sc is not None and row_period is not None:
+        sub = row[sc] if sc < width else None
+        within = _with_subperiod(row_period, sub)
+        if within is None:
+            st = cell_text(sub)
+            out.ignored.append(Ignored(
+                s.name, r + 1, f"{cell_text(pv)} · {st}"[:120],
+                f"Ô {cell_name(r, sc)}: “{st}” không phải một phần của kỳ {periods.label(row_period)}; không lấy dòng này",
+                f"Cell {cell_name(r, sc)}: “{st}” is no part of {periods.label(row_period, 'en')}; row not taken"))
+            return None
+        row_period = within
     return row_provs, row_ptext, row_period
 
 
@@ -1278,6 +1408,9 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     `quiet`: the caller notes it)."""
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
+    if " - " in unit_text:
+        # NOTE: a bilingual yearbook's unit "Tỷ đồng - Bill. dongs": its Vietnamese half
+        unit_text = vietnamese_half(unit_text, min_words=1)
     if not unit_text:
         # NOTE: "Kinh phí KH&CN (triệu đồng)": the unit written in the label, when it is one of
         # the indicator's units, converts as a unit column would
@@ -1378,6 +1511,13 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if period_measure:
             measure, status = period_measure
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
+        if prov_candidates is plan.provinces and not plan.tidy and period is not None \
+                and _merged_territory_before(prov_candidates, plan.base_period, period):
+            # NOTE: the new Tuyên Quang's "6 tháng đầu năm 2026 | Cùng kỳ năm 2025": the report's
+            # province is the merged one (its own period after 1/7/2025), and its figure for a half
+            # before the merger is the merged territory's (here the two former provinces' sum), not
+            # the old Tuyên Quang's: the province after the merger only, which _place sets aside
+            prov_candidates = [p for p in prov_candidates if p.frame == "34"]
         if c.role == "province_value" and c.index in plan.former_shares and period is not None \
                 and registry.frame_for(period.end) == "34":
             # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a
@@ -1399,6 +1539,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
+
+
+def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:
+    """Whether a report on a period after the merger (its title's) names, for a value of a period
+    before it, a province that absorbed others on 1/7/2025: that value is the merged territory's."""
+    if base is None or registry.frame_for(base.end) != "34" or registry.frame_for(period.end) != "63":
+        return False
+    new = [p for p in provs if p.frame == "34"]
+    return len(new) == 1 and any(p.frame == "63" for p in provs) and \
+        any(q.code != new[0].code for q in registry.predecessors(new[0]))
 
 
 def _not_reported_yet(s: Sheet, r: int, ci: int, plan: _SheetPlan) -> bool:

@@ -109,3 +109,22 @@ def pick(vi, en, lang: str):
     own names (an indicator's, a province's, a period's) come in both languages with the data;
     the message tables of etl (etl.messages) and views (views.i18n) choose through this too."""
     return en if lang == "en" else vi
+
+
+_BILINGUAL = re.compile(r"^(.*?[^\x00-\x7f].*?)\s+[-–]\s+([A-Za-z][\x20-\x7e]*)$")
+
+
+def vietnamese_half(text: str, min_words: int = 2) -> str:
+    """The Vietnamese name of a bilingual yearbook cell ("Cấp tỉnh - Provincial level", "Đơn vị tính
+    - Unit"): the words before " - " when those after it are English (ASCII, at least `min_words`
+    words, one at least in lower case or a capitalized word); else the text as written.
+
+    NOTE: the statistical yearbooks name every row and column in both languages in one cell."""
+    m = _BILINGUAL.match(text.strip())
+    if not m:
+        return text
+    english = m[2].strip(" :.;")
+    words = re.findall(r"[A-Za-z][A-Za-z&.]*", english)
+    if len(words) < min_words or not any(re.search(r"[a-z]", w) for w in words):
+        return text
+    return m[1].strip()
