@@ -13,7 +13,9 @@ def main() -> None:
     # NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
     st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
 
-    lang = ui.language_switch()
+    # the language's radio is drawn below, on every page but the overview (a link there: a widget
+    # is paid in every visitor's run, and a conference hall opens the overview all at once)
+    lang = ui.language_switch(draw=False)
     # a reader replica (deploy/compose.yaml): serves the published snapshot, never writes, no uploads
     read_only = os.environ.get("ST_DASHBOARD_READ_ONLY") == "1"
     if read_only and not snapshot.exists(store.db_path()):
@@ -25,7 +27,7 @@ def main() -> None:
     if not snapshot.exists(store.db_path()):  # a warehouse from before snapshots: publish one
         with st.spinner(t("building_db", lang)):
             build.ensure_snapshot()
-    if queries.synthetic():  # bench.synth's warehouse: say so on every page
+    if cache.synthetic(cache.version()):  # bench.synth's warehouse: say so on every page
         st.warning(t("synthetic_banner", lang))
 
     user = auth.current_user()
@@ -36,6 +38,8 @@ def main() -> None:
     # (st.Page resolves and stats its file, ~5 % of a burst's server CPU) and copied for each run
     page = st.navigation(ui.shared_pages((lang, read_only, admin), lambda: _pages(lang, read_only, admin)),
                          position="sidebar")
+    if page.url_path != "":  # the default page, the overview, offers the switch as a link (views.cards)
+        ui.language_switch()
     with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
         page.run()
 

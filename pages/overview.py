@@ -8,10 +8,17 @@ from views.i18n import t
 lang = ui.lang()
 st.title(t("ov_title", lang))
 
-mode = ui.merger_mode(draw=False)  # its switch is a link in the page's HTML (below): no widget per session
-chosen = [ui.parse_province_option(o) for o in ui.url_select(
-    t("provinces", lang), ui.province_options(mode), ui.default_provinces(mode), key="prov", multi=True,
-    format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))]
+# A conference hall opens this page at once, and every widget is paid in every visitor's run: an
+# untouched visit draws the title and one HTML block. The language and the merger view are links
+# in that block; the province picker and the history picker are drawn for a person who asks
+# (a link: ?pick=1, ?fact=…), and stay for the rest of the session.
+mode = ui.merger_mode(draw=False)
+options, default = ui.province_options(mode), ui.default_provinces(mode)
+chosen = ui.url_choices("prov", options, default)
+if not chosen or ui.asked("pick"):
+    chosen = ui.url_select(t("provinces", lang), options, default, key="prov", multi=True,
+                           format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))
+chosen = [ui.parse_province_option(o) for o in chosen]
 version = cache.version()
 core = cache.core_with_data(version)
 
@@ -21,14 +28,19 @@ if not chosen:
     st.stop()
 
 # everything below depends only on the data version, the view, the provinces and the language:
-# built once and shared (views.cache), drawn as two elements (the introduction, every province's
-# cards and "about this data" in one HTML block; one history picker) — in a conference hall every
-# element is a message to every phone, paid in every session
+# built once and shared (views.cache): the switches, the introduction, every province's cards and
+# "about this data" in one HTML block
 deck = cache.overview_deck(version, mode, tuple(chosen), core, lang)
-st.html(deck["html"])
-if deck["facts"]:  # one picker for every card's value, not one per province or card: each is a widget per phone
-    labels = deck["facts"]
+if deck["facts"] and ui.asked("fact"):  # a card's "history of this value" link: every card's value, one picker
+    labels = dict(deck["facts"])
+    linked = ui.url_value("fact")
+    for fact, label in history.linked_fact(linked, lang).items():
+        labels.setdefault(fact, label)
+    if linked != st.session_state.get("_ov_fact_linked"):  # a link just followed: its value chosen
+        st.session_state["history-overview"] = linked if linked in labels else None
     fact = st.selectbox(t("history_pick", lang), list(labels), index=None, format_func=labels.get,
                         key="history-overview", placeholder=t("history_pick_placeholder", lang))
+    ui.set_url(fact=fact or None)  # the address bar names the value shown, for a shared link
+    st.session_state["_ov_fact_linked"] = fact or ""
     history.show(fact, lang)
-
+st.html(deck["html"])

@@ -58,7 +58,7 @@ def test_a_link_to_a_page_opened_first_on_a_fresh_server_shows_the_page_and_no_e
 def test_the_overviews_merger_view_switch_opens_the_other_view_and_no_error(served_app, browser):
     """The overview's "Theo 34 tỉnh hiện nay" link: the same page in today's 34 provinces, without
     Streamlit's "Page not found" box (the link once named the overview's path, which Streamlit serves
-    at the root only)."""
+    at the root only); then a card's history link and the province picker's link, the same way."""
     page = new_page(browser)
     page.goto(f"{served_app}/")
     wait_for_app(page, 60_000)
@@ -68,6 +68,17 @@ def test_the_overviews_merger_view_switch_opens_the_other_view_and_no_error(serv
     wait_for_app(page, 60_000)
     page.wait_for_selector(".ov-card", timeout=30_000)
     assert page.get_by_text("Khánh Hòa (từ 1/7/2025)").first.is_visible()
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.get_by_role("dialog").count() == 0
+    # a card's "Lịch sử số liệu này" link opens that value's history; "Chọn tỉnh khác" the picker
+    page.locator("a.ov-hist").first.click()
+    page.wait_for_url("**fact=**", timeout=30_000)
+    wait_for_app(page, 60_000)
+    page.get_by_text("Lịch sử của một số liệu: Khánh Hòa").first.wait_for(timeout=30_000)
+    page.get_by_text("Chọn tỉnh khác").first.click()
+    page.wait_for_url("**pick=1**", timeout=30_000)
+    wait_for_app(page, 60_000)
+    page.locator("[data-testid='stMultiSelect']").filter(has_text="Tỉnh").wait_for(timeout=30_000)
     assert page.get_by_text("Page not found").count() == 0
     assert page.get_by_role("dialog").count() == 0
     page.context.close()

@@ -14,6 +14,11 @@ from views import tables
 
 
 
+def ok(at):
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 def _cards(at) -> list[str]:
     """The overview's cards (views.cards: one HTML block per province)."""
     return [card for block in at.get("html") for card in block.proto.body.split("<article class='ov-card'")[1:]]
@@ -148,6 +153,36 @@ def test_overview_switches_the_merger_view_by_a_link_keeping_language_and_provin
     # with no province chosen the switch is still there
     at = open_page("pages/overview.py", prov="")
     assert view_switch(at)[0] == "Như đã báo cáo" and at.info
+
+
+def switch_links(at, cls: str) -> tuple[str, str, str]:
+    """A switch line of the overview (class ov-lang: the language): (shown, the other's name, its link)."""
+    body = at.get("html")[0].proto.body
+    shown, href, other = re.search(rf"<div class='ov-view {cls}'.*?<strong aria-current='true'>(.*?)</strong> · "
+                                   rf"<a class='{cls}-other' href='(.*?)' target='_self'>(.*?)</a></div>", body).groups()
+    return html.unescape(shown), html.unescape(other), html.unescape(href)
+
+
+def test_an_untouched_overview_draws_its_title_and_one_block_and_offers_the_rest_as_links(open_page):
+    """A conference hall opens the overview at once: a visitor's first run draws no widget. The
+    language is a link in the page (the other pages keep the sidebar's radio), the provinces shown
+    are named with a link that opens the picker, which then stays; ?prov= (none chosen) shows it."""
+    at = open_page("pages/overview.py")
+    assert [type(e).__name__ for e in at.main.children.values()] == ["Title", "Html"]
+    assert not at.radio and not at.multiselect and not at.selectbox
+    assert switch_links(at, "ov-lang") == ("Tiếng Việt", "English", "./?lang=en")
+    body = html.unescape(at.get("html")[0].proto.body)
+    assert "Tỉnh: Ninh Thuận, Sơn La, Kon Tum, Bình Thuận · <a class='ov-pick' href='./?pick=1'" in body
+    at = open_page("pages/overview.py", prov=["58-63", "56-34"], lang="en", view="today")
+    assert switch_links(at, "ov-lang") == ("English", "Tiếng Việt", "./?prov=56-34&view=today")
+    at = open_page("pages/overview.py", prov="58-63", pick="1")
+    picker = at.multiselect(key="_url_widget_prov")
+    assert picker.label == "Tỉnh" and picker.value == ["58-63"]
+    ok(picker.set_value(["58-63", "14-63"]).run())
+    assert provinces_shown(at)[:2] == ["Ninh Thuận", "Sơn La"] and at.multiselect(key="_url_widget_prov")
+    assert open_page("pages/overview.py", prov="").multiselect(key="_url_widget_prov").value == []
+    # the other pages keep the language's radio in the sidebar
+    assert [r.key for r in open_page("pages/compare.py").sidebar.radio] == ["_url_widget_lang"]
 
 
 # --- Province profile -------------------------------------------------------------------------

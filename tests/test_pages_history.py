@@ -1,9 +1,12 @@
 """A fact's history is one click from every chart and table (AppTest): a point on the profile's
 chart, a row of its tables, a province on the map or a row of the map's table, an overview card's
-value chosen under its province's cards — each opens the one history panel (views.history), in Vietnamese or English. A click is
+"history of this value" link — each opens the one history panel (views.history), in Vietnamese or English. A click is
 the selection event Streamlit stores under the chart's or table's key; the fact a point carries is
 read from the figure the page drew, so a chart that loses its fact ids fails here."""
+import html
 import json
+import re
+from urllib.parse import unquote
 
 from metrics import rules
 
@@ -88,19 +91,32 @@ def test_map_table_row_opens_the_same_history(open_page):
     assert "32 nhiệm vụ" in set(panel.dataframe[0].value["Giá trị"])
 
 
-def test_overview_card_value_opens_and_closes_its_history_from_the_provinces_picker(open_page):
-    at = open_page("pages/overview.py")
+def history_links(at) -> dict[str, str]:
+    """Each overview card's "Lịch sử số liệu này" link: its fact id -> the link's query."""
+    return {unquote(m.group(2)): html.unescape(m.group(1)) for block in at.get("html") for m in
+            re.finditer(r"<a class='ov-hist' href='\./\?((?:[^']*&amp;)?fact=([^'&]*))' target='_self'>", block.proto.body)}
+
+
+def test_overview_card_value_opens_and_closes_its_history_from_its_link(open_page):
+    """Each card links to its value's history (a page load, no widget in a visitor's first run);
+    the link opens one picker of every card's value with that value chosen and its history open."""
+    at = open_page("pages/overview.py", lang="en")
     fact = "58-63|tasks_managed|2023|actual"
+    links = history_links(at)
+    assert links[fact] == "lang=en&fact=58-63%7Ctasks_managed%7C2023%7Cactual", "the link keeps the language"
+    assert any(f.startswith("14-63|") for f in links), "every province's cards"
+    assert not at.selectbox and not history_panels(at), "nothing drawn before a person asks"
+    at = open_page("pages/overview.py", fact=fact)
     picker = at.selectbox(key="history-overview")
-    assert picker.label == "Lịch sử của một số liệu trên thẻ" and picker.value is None
+    assert picker.label == "Lịch sử của một số liệu trên thẻ" and picker.value == fact
     assert "Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023" in picker.options  # every card
     assert any(o.startswith("Sơn La · ") for o in picker.options)  # of every province, in one picker
-    ok(picker.set_value(fact).run())
     [panel] = history_panels(at)
     assert panel.label == "Lịch sử của một số liệu: Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023"
     assert "Đang dùng: 32 nhiệm vụ" in texts(panel)
     ok(at.selectbox(key="history-overview").set_value(None).run())
     assert not history_panels(at), "choosing nothing closes it"
+    assert at.selectbox(key="history-overview"), "the picker stays for the session"
 
 
 def test_a_frame_34_value_before_the_merger_stands_for_its_predecessors():

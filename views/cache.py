@@ -10,6 +10,7 @@ import functools
 import os
 import textwrap
 import threading
+from html import escape
 from urllib.parse import urlencode
 
 import numpy as np
@@ -19,7 +20,7 @@ import streamlit as st
 
 from metrics import periods, queries, registry, rules
 from views import cards, charts, fmt, history, maps, tables, ui
-from views.i18n import lang_param, pick, t
+from views.i18n import LANGUAGES, lang_param, pick, t
 
 # NOTE: on 2 cores, more runs at once only share the same CPU more thinly (and pandas holds the
 # GIL); a few at a time keeps every run short. Waiting runs are served first come, first served.
@@ -79,6 +80,14 @@ def version() -> str:
     return queries.version()
 
 
+@shared(maxsize=16)
+def synthetic(version: str) -> bool:
+    """Whether the served warehouse is bench.synth's (its banner on every page), once per version:
+    asked in every run of every session (a query and a copy of its result: ~1 % of the server's
+    CPU in an overview burst, py-spy)."""
+    return bool(queries.synthetic())
+
+
 def for_screen(df: pd.DataFrame):
     """A table as st.dataframe sends it (Arrow), converted once for every session: st.dataframe
     converts a pandas frame in every run (at 10 M, a province's summary and disagreements were
@@ -128,12 +137,19 @@ def indicator_choices(version: str, lang: str) -> tuple[list[str], dict[str, str
     return codes, {c: ui.searchable(registry.indicator(c).name(lang)) for c in codes}
 
 
+# a card's link to its value's history carries the page's own parameters, which depend on every
+# province shown: the per-province parts (province_deck, shared by every set of provinces) hold
+# this mark where overview_deck puts them
+_KEEP = "__ov_keep__"
+
+
 @shared(maxsize=256)
 def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: str) -> dict:
-    """Everything the overview draws for these provinces, in one language, shared read-only: every
-    province (name, history, profile link, cards, what it lacks) as one HTML block, the facts on
-    its cards (for the one history picker), the sources line. A run sends a handful of elements,
-    whatever the number of provinces and cards."""
+    """Everything the overview draws for these provinces, in one language, shared read-only: the
+    language and merger-view switches and the provinces shown (links), every province (name,
+    history, profile link, cards each with a link to its value's history, what it lacks) as one
+    HTML block, the facts on its cards (for the history picker, drawn only for a person who asks),
+    the sources line. A run sends a handful of elements, whatever the number of provinces and cards."""
     parts = [province_deck(queries.facts_view_key(list(core), [p], mode), mode, p, core, lang) for p in provinces]
     names = list(dict.fromkeys(s for p in parts for s in p["sources"]))
     sources = fmt.source_line(pd.DataFrame({"source": names}), lang, limit=20) if names else ""
@@ -141,25 +157,52 @@ def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: 
         (ind.name(lang), f"({ind.unit(lang)}) — {ind.definition(lang)} {t('temporal_' + ind.temporal, lang)} "
                          f"{t('additive_yes' if ind.additive else 'additive_no', lang)}")
         for ind in (registry.indicator(c) for c in core)], sources)
-    return {"html": SharedHtml(cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about,
-                                               overview_switch(mode, provinces, lang))),
+    keep = urlencode(overview_params(mode, provinces, lang))
+    body = cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about,
+                           overview_switch(mode, provinces, lang))
+    return {"html": SharedHtml(body.replace(_KEEP, escape(keep + "&" if keep else "", quote=True))),
             "facts": dict(f for p in parts for f in p["facts"]), "sources": sources}
 
 
-def overview_switch(mode: str, provinces: tuple, lang: str) -> str:
-    """The overview's merger-view switch (views.cards.view_switch_html): a link to the other view
-    keeping the language and the provinces that exist in it (today's view has the 34 only)."""
-    other = "reported" if mode == "today" else "today"
-    keep = [ui.province_option(c, f) for c, f in provinces if other == "reported" or f == "34"]
-    if keep == ui.default_provinces(other):
-        keep = []
-    params = [*(("prov", o) for o in keep), *lang_param(lang).items(), *([("view", "today")] if other == "today" else [])]
+def overview_params(mode: str, provinces: tuple, lang: str) -> list[tuple[str, str]]:
+    """The overview's query parameters for these provinces, view and language (defaults left out,
+    as the page's own URL leaves them out): what its links keep."""
+    keep = [ui.province_option(c, f) for c, f in provinces]
+    prov = [] if keep == ui.default_provinces(mode) else (keep or [""])
+    return [*(("prov", o) for o in prov), *lang_param(lang).items(), *([("view", "today")] if mode == "today" else [])]
+
+
+def _href(params: list[tuple[str, str]]) -> str:
     # the overview is the default page, served at the app's root: "./?…" keeps that root (behind a
     # proxy's prefix too); "tong-quan?…" opened a new session on a path Streamlit routes to no page
     # and showed its "Page not found" box over the overview
-    href = "./" + (f"?{urlencode(params)}" if params else "")
-    return cards.view_switch_html(t("view_mode", lang), t("view_help", lang), t(f"view_{mode}", lang),
-                                  (t(f"view_{other}", lang), href))
+    return "./" + (f"?{urlencode(params)}" if params else "")
+
+
+def overview_switch(mode: str, provinces: tuple, lang: str) -> str:
+    """The overview's first lines, links rather than widgets (in a conference hall every widget is
+    paid in every visitor's run): the language (views.cards.view_switch_html), the merger view (a
+    link to the other view keeping the language and the provinces that exist in it: today's view
+    has the 34 only) and, when provinces are shown, their names with a link that opens the picker."""
+    other_lang = next(code for code in LANGUAGES if code != lang)
+    language = cards.view_switch_html(
+        t("language", lang), "", t(f"lang_{lang}", lang),
+        (t(f"lang_{other_lang}", lang), _href(overview_params(mode, provinces, other_lang))), cls="ov-lang")
+    other = "reported" if mode == "today" else "today"
+    there = tuple((c, f) for c, f in provinces if other == "reported" or f == "34")
+    view = cards.view_switch_html(t("view_mode", lang), t("view_help", lang), t(f"view_{mode}", lang),
+                                  (t(f"view_{other}", lang), _href(overview_params(other, there or (), lang)
+                                                                   if there else _default_params(other, lang))))
+    if not provinces:
+        return language + view
+    names = [fmt.province_label(c, f, lang) for c, f in provinces]
+    pick = cards.provinces_line_html(t("provinces", lang), names, (
+        t("ov_pick_provinces", lang), _href([*overview_params(mode, provinces, lang), ("pick", "1")])))
+    return language + view + pick
+
+
+def _default_params(mode: str, lang: str) -> list[tuple[str, str]]:
+    return [*lang_param(lang).items(), *([("view", "today")] if mode == "today" else [])]
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
@@ -173,7 +216,9 @@ def province_deck(data_key: str, mode: str, province: tuple, core: tuple, lang: 
     html = []
     for c in cs:
         x = tables.card_texts(c, lang)
-        html.append(cards.card_html(x, cards.card_lines(c, x, lang)))
+        link = ((t("ov_history_link", lang), f"./?{_KEEP}{urlencode({'fact': tables.fact_id(c.row)})}")
+                if c.row is not None else None)
+        html.append(cards.card_html(x, cards.card_lines(c, x, lang), link))
     label = fmt.province_label(code, frame, lang)
     lineage = tables.merger_history(code, frame, lang)["text"]
     params = {"prov": ui.province_option(code, frame), **lang_param(lang), **({"view": "today"} if mode == "today" else {})}

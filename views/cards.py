@@ -38,6 +38,7 @@ _CSS = """
 .ov-about p{font-size:14px;line-height:1.5;margin:8px 0}
 .ov-view{font-size:15px;line-height:1.5;margin:0 0 8px}
 .ov-view [title]{text-decoration:underline dotted rgba(49,51,63,.4);text-underline-offset:3px;cursor:help}
+.ov-hist{display:inline-block;font-size:13px;margin-top:6px}
 </style>
 """
 
@@ -80,8 +81,10 @@ def card_lines(c: tables.Card, x: dict, lang: str) -> list[str]:
     return lines
 
 
-def card_html(texts: dict, lines: list[str]) -> str:
-    """One card: texts from views.tables.card_texts, then the lines under it (already in words)."""
+def card_html(texts: dict, lines: list[str], history: tuple[str, str] | None = None) -> str:
+    """One card: texts from views.tables.card_texts, then the lines under it (already in words),
+    then `history` (text, href): a link to the value's history (a full page load: a widget per
+    card, or one picker of every card's value, was paid by every visitor in every run)."""
     x = texts
     delta = ""
     if x["delta"]:
@@ -89,12 +92,14 @@ def card_html(texts: dict, lines: list[str]) -> str:
         delta = f"<div class='ov-delta {_delta_class(x['delta'], x['delta_color'])}'>{arrow}{escape(x['delta'])}</div>"
     help_ = f" title='{escape(x['help'], quote=True)}'" if x["help"] else ""
     body = "<br>".join(escape(line) for line in lines)
+    link = (f"<a class='ov-hist' href='{escape(history[1], quote=True)}' target='_self'>{escape(history[0])}</a>"
+            if history else "")
     return (f"<article class='ov-card' role='listitem' aria-label='{escape(x['label'], quote=True)}'>"
             f"<div class='ov-label'{help_}>{escape(x['label'])}</div>"
             f"<div class='ov-period'>{escape(x['period'] or '—')}</div>"
             f"<div class='ov-value'>{escape(x['value'])}</div>{delta}"
             f"{sparkline(x['trend'])}"
-            f"<div class='ov-lines'>{body}</div></article>")
+            f"<div class='ov-lines'>{body}</div>{link}</article>")
 
 
 def deck_html(cards: list[str], label: str) -> str:
@@ -126,15 +131,26 @@ def about_html(summary: str, paragraphs: list[str], definitions: list[tuple[str,
     return f"<details class='ov-about'><summary>{escape(summary)}</summary>{body}</details>"
 
 
-def view_switch_html(label: str, help_: str, current: str, other: tuple[str, str]) -> str:
-    """The 2025-merger switch as a line of text: the view shown, and a link (a relative URL keeping
-    the language and provinces: a full page load) to the other one — a radio button was one more
-    widget per session in a conference hall."""
+def view_switch_html(label: str, help_: str, current: str, other: tuple[str, str], cls: str = "ov-view") -> str:
+    """A switch as a line of text: the choice shown, and a link (a relative URL keeping the page's
+    other parameters: a full page load) to the other one — the 2025-merger view (class ov-view) and
+    the language (ov-lang): a radio button was one more widget per session in a conference hall."""
     text, href = other
-    return (f"<div class='ov-view' role='group' aria-label='{escape(label, quote=True)}'>"
-            f"<span title='{escape(help_, quote=True)}'>{escape(label)}</span>: "
+    title = f" title='{escape(help_, quote=True)}'" if help_ else ""
+    classes = "ov-view" if cls == "ov-view" else f"ov-view {cls}"
+    return (f"<div class='{classes}' role='group' aria-label='{escape(label, quote=True)}'>"
+            f"<span{title}>{escape(label)}</span>: "
             f"<strong aria-current='true'>{escape(current)}</strong> · "
-            f"<a class='ov-view-other' href='{escape(href, quote=True)}' target='_self'>{escape(text)}</a></div>")
+            f"<a class='{cls}-other' href='{escape(href, quote=True)}' target='_self'>{escape(text)}</a></div>")
+
+
+def provinces_line_html(label: str, names: list[str], pick: tuple[str, str]) -> str:
+    """The provinces shown, named, and a link (text, href) that opens the province picker: the
+    picker (~100 options) is drawn only for a person who asks for it, not in every visitor's run."""
+    text, href = pick
+    shown = escape(", ".join(names)) if names else "—"
+    return (f"<div class='ov-view ov-provinces'>{escape(label)}: {shown} · "
+            f"<a class='ov-pick' href='{escape(href, quote=True)}' target='_self'>{escape(text)}</a></div>")
 
 
 def page_html(intro: str, provinces: list[str], about: str, switch: str = "") -> str:

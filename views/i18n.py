@@ -324,6 +324,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "ov_no_value": ("Không có giá trị so sánh được", "No comparable value"),
     "ov_open_profile": ("Hồ sơ tỉnh", "Province profile"),
     "ov_pick": ("Chọn ít nhất một tỉnh.", "Choose at least one province."),
+    "ov_pick_provinces": ("Chọn tỉnh khác", "Choose other provinces"),
+    "ov_history_link": ("Lịch sử số liệu này", "History of this value"),
+    # both languages in the label: it is the control a reader of the other language looks for
+    "language": ("Ngôn ngữ · Language", "Ngôn ngữ · Language"),
+    "lang_vi": ("Tiếng Việt", "Tiếng Việt"),
+    "lang_en": ("English", "English"),
     "ov_about": ("Về các số liệu này", "About this data"),
     "ov_about_rules": (
         "Mỗi thẻ là số liệu mới nhất (đã báo cáo hoặc ước thực hiện) của chỉ tiêu; số liệu chưa chắc chắn chỉ hiện khi không có số nào khác, "
@@ -652,6 +658,7 @@ TEXT: dict[str, tuple[str, str]] = {
 
 
 DEFAULT_LANG = "vi"
+LANGUAGES = ("vi", "en")  # the interface's languages, the default first
 
 
 def t(key: str, lang: str = "vi") -> str:

@@ -12,7 +12,7 @@ import streamlit as st
 
 from metrics import registry
 from views import fmt
-from views.i18n import lang_param, t
+from views.i18n import LANGUAGES, lang_param, t
 from metrics.names import strip_diacritics
 
 
@@ -22,11 +22,14 @@ def lang() -> str:
     return chosen if chosen in ("vi", "en") else "vi"
 
 
-def language_switch() -> str:
+def language_switch(draw: bool = True) -> str:
+    """The language, kept in the URL (?lang=en); draw: its radio in the sidebar. draw=False: the
+    language only, no widget — the page offers the switch as a link (the overview: views.cards)."""
+    if not draw:
+        return url_choice("lang", list(LANGUAGES), default=LANGUAGES[0])
     with st.sidebar:
-        # both languages in the label: it is the control a reader of the other language looks for
-        url_select("Ngôn ngữ · Language", ["vi", "en"], default="vi", key="lang", widget=st.radio, horizontal=True,
-                   format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code])
+        url_select(t("language"), list(LANGUAGES), default=LANGUAGES[0], key="lang", widget=st.radio, horizontal=True,
+                   format_func=lambda code: t(f"lang_{code}"))
     return lang()
 
 
@@ -184,6 +187,35 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     set_url(**{key: want or None})  # written even when unchanged: a page link's parameters do not reach the address bar
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return value
+
+
+def asked(key: str) -> bool:
+    """Whether the person asked for a part a page draws only on request — a link carrying ?key=…
+    (the overview's province picker, a card's history) — kept for the rest of the session."""
+    flag = f"_asked_{key}"
+    if url_value(key):
+        st.session_state[flag] = True
+    return bool(st.session_state.get(flag))
+
+
+def url_choices(key: str, options: list, default: list) -> list:
+    """What url_select(key, …, multi=True) would return, without drawing a widget: the URL's
+    options when it changed since it was last synced (a link; ?key= chooses none), else the
+    session's, else `default`; kept in the session under the widget's key, so the widget drawn
+    later (on request, or on another page) starts from it, and written back to the URL."""
+    wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
+    raw = tuple(st.query_params.get_all(key))
+    default = [o for o in default if o in options]
+    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+        valid = [v for v in dict.fromkeys(raw) if v in options]
+        st.session_state[wkey] = valid if valid or raw == ("",) else list(default)
+    current = st.session_state[wkey]
+    current = [o for o in current if o in options] if isinstance(current, list) else []
+    current = current or ([] if raw == ("",) else list(default))
+    st.session_state[wkey] = current
+    set_url(**{key: None if current == default else (list(current) or [""])})
+    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    return current
 
 
 def url_choice(key: str, options: list, default):
