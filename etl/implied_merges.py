@@ -119,8 +119,11 @@ def implied_merges(sheet: Sheet) -> list[tuple[int, int, int, int]]:
             if end == c and below is not None:
                 # undone: the words, then blanks, over headers below each of them ("Giai đoạn
                 # 2020-2024" over "2020 | 2021 | … | 2024")
-                while end + 1 < len(row) and row[end + 1] is None and end + 1 < len(below) \
-                        and below[end + 1] is not None and c < len(below) and below[c] is not None:
+                # (in a deeper header, the header under a blank may be further down: "NHIỆM VỤ
+                # KH&CN" over "Đang triển khai" over "Tổng số | Chia ra" over the levels, each undone)
+                while end + 1 < len(row) and row[end + 1] is None \
+                        and _header_below(rows, r, end + 1, last_of[r]) and _header_below(rows, r, c, last_of[r]) \
+                        and not _continues_above(rows, header, r, c, end + 1):
                     end += 1
             if end > c and free(r, c, end):
                 add((r, c, r, end))
@@ -147,6 +150,24 @@ def implied_merges(sheet: Sheet) -> list[tuple[int, int, int, int]]:
     found.extend(_labels_over_their_parts(rows, covered, header))
     found.extend(_one_text_across(rows, covered))
     return found
+
+
+def _header_below(rows: list[list], r: int, k: int, last: int) -> bool:
+    """Whether column k holds a header under row r, down to the block's last row."""
+    return any(k < len(rows[x]) and rows[x][k] is not None for x in range(r + 1, last + 1))
+
+
+def _continues_above(rows: list[list], header: set[int], r: int, c: int, k: int) -> bool:
+    """Whether the blank (r, k) is the lower part of the words above it, merged down: the header
+    row above holds words at k, other than those above the span's first cell c.
+
+    NOTE: Thái Nguyên's "Được nghiệm thu" over "Tổng số" (merged down two rows) | "Chia ra" over
+    "Cấp quốc gia | Cấp tỉnh", then a row of units: undone, "Cấp cơ sở" of the column before was
+    spread over the blank under "Tổng số" and the total read as the grassroots level."""
+    if r - 1 not in header or k >= len(rows[r - 1]):
+        return False
+    above = rows[r - 1][k]
+    return isinstance(above, str) and bool(_LETTER.search(above)) and (c >= len(rows[r - 1]) or rows[r - 1][c] != above)
 
 
 def _one_text_across(rows: list[list], covered: set) -> list[tuple[int, int, int, int]]:

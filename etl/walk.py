@@ -461,7 +461,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     )
 
 
-_SUBPERIOD_HEADERS = ("quy", "thang", "ky", "ky bao cao", "quy thang", "thang quy", "thoi gian", "6 thang")
+_SUBPERIOD_HEADERS = ("quy", "qui", "thang", "ky", "ky bao cao", "quy thang", "thang quy", "qui thang", "thang qui",
+                      "thoi gian", "6 thang")
 
 
 def _subperiod_column(cols: list[Column]) -> int | None:
@@ -476,6 +477,16 @@ def _subperiod_column(cols: list[Column]) -> int | None:
     if nxt.role in ("indicator", "province", "unit") or nxt.period is not None:
         return None
     return nxt.index if fold(nxt.text) in _SUBPERIOD_HEADERS else None
+
+
+def _year_above(s: Sheet, r: int, c: int, header_end: int):
+    """The nearest value above row r in the period column c, below the header (a year whose merge
+    down over its quarters' rows was undone), or None."""
+    for k in range(r - 1, header_end, -1):
+        v = s.value(k, c)
+        if v is not None:
+            return v
+    return None
 
 
 def _with_subperiod(year: Period | None, sub) -> Period | None:
@@ -1034,6 +1045,8 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         named = " · ".join(memo.text(row[c]) for c in keys if c < len(row) and row[c] is not None)
         if not named and plan.period_col is not None and plan.subperiod_col is not None:
             merged = _merged_value(s, r, plan.period_col)
+            if merged is None:
+                merged = _year_above(s, r, plan.period_col, plan.header_end)
             named = memo.text(merged) if merged is not None else ""
         if not seen_figures and (not named or fold(named) in _UNIT_HEADS):
             stated = _units_row(row, plan.indicator_cols, memo.text)
@@ -1332,6 +1345,9 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     if pv is None and percol is not None:
         # NOTE: a year merged down its period column over the rows of its quarters
         pv = _merged_value(s, r, percol)
+        if pv is None and plan.subperiod_col is not None:
+            # … or its merge undone (the year in its first row only, blanks under it)
+            pv = _year_above(s, r, percol, plan.header_end)
     fromcol = plan.period_from_col
     fv = row[fromcol] if fromcol is not None and fromcol < width else None
     if pv is not None:

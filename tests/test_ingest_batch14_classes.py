@@ -159,3 +159,45 @@ def test_two_indicators_on_one_row_each_after_its_words():
                              ("08", "34", "tasks_accepted_provincial", "2026-S1", "actual"): 9,
                              ("08", "34", "ocop_products", "2026-S1", "actual"): 38,
                              ("08", "34", "ocop_products_rerecognized", "2026-S1", "actual"): 11}
+
+
+def test_quarters_under_a_year_whose_merge_was_undone():
+    """The same quarters with the year's merge undone (2023 in the first row only, blanks under it)
+    and "Quí" in the old spelling: the rows under it are still that year's (every quarter after the
+    first was lost)."""
+    got = taken(examine([
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LONG AN"], [MARK], ["SỐ LIỆU THEO QUÝ NĂM 2023"], [],
+        ["Năm", "Quí", "Nhiệm vụ KH&CN nghiệm thu (nhiệm vụ)", "Sản phẩm OCOP được công nhận (sản phẩm)"],
+        [2023, "Quí I", 2, 0],
+        [None, "Quí II", 3, 12],
+        [None, "Quí III", 1, 0],
+        [None, "Quí IV", 8, 19],
+        [None, "Cả năm", 14, 31],
+    ], name="longan_quy_2023.xlsx"))
+    assert {k: v for k, v in got.items() if k[2] == "tasks_accepted"} == {
+        ("80", "63", "tasks_accepted", p, "actual"): v
+        for p, v in (("2023-Q1", 2), ("2023-Q2", 3), ("2023-Q3", 1), ("2023-Q4", 8), ("2023", 14))}
+    assert got[("80", "63", "ocop_products", "2023", "actual")] == 31
+
+
+def test_a_deep_header_whose_merges_were_undone():
+    """Thái Nguyên's header five rows deep with every merge undone (each text in its first cell):
+    "Cấp cơ sở" is not spread over the blank under the next column's "Tổng số" (merged down), and a
+    group's words span the columns whose headers are further down (the total accepted was read as
+    the grassroots tasks managed, and the file refused)."""
+    got = taken(examine([
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH THÁI NGUYÊN"], [MARK], ["SỐ LIỆU HOẠT ĐỘNG KH&CN NĂM 2022 - 2023"], [],
+        ["Năm", "NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ", None, None, None, None, None, "SẢN PHẨM OCOP"],
+        [None, "Đang triển khai", None, None, None, "Được nghiệm thu", None, "Công nhận trong năm"],
+        [None, "Tổng số", "Chia ra", None, None, "Tổng số", "Chia ra", "Tổng số"],
+        [None, None, "Cấp quốc gia", "Cấp tỉnh", "Cấp cơ sở", None, "Cấp tỉnh"],
+        [None] + ["nhiệm vụ"] * 6 + ["sản phẩm"],
+        [2022, 93, 7, 55, 31, 27, 19, 61],
+        [2023, 100, 8, 58, 34, 30, 22, 69],
+    ], name="thainguyen_2022_2023.xlsx"))
+    assert got[("19", "63", "tasks_managed", "2023", "actual")] == 100
+    assert got[("19", "63", "tasks_managed_grassroots", "2023", "actual")] == 34
+    assert got[("19", "63", "tasks_accepted", "2023", "actual")] == 30
+    assert got[("19", "63", "tasks_accepted_provincial", "2022", "actual")] == 19
+    assert got[("19", "63", "ocop_products", "2023", "actual")] == 69
+    assert len(got) == 14
