@@ -40,6 +40,9 @@ class Column:
     # "Tổng (tỉnh mới)", "Năm 2024 (số liệu gộp)": the merged province's territory, whatever the
     # title's name also means in the old frame (see header_role)
     merged: bool = False
+    # a place column of units below the province ("Xã, phường, đặc khu", "Huyện, thị xã, thành
+    # phố"): its rows are parts of the title's province, the whole-province row its own figure
+    subunits: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators
@@ -171,6 +174,19 @@ _PROVINCE_HEADERS = frozenset((
     # và Công nghệ tỉnh Quảng Ninh"): the province that body belongs to (etl.walk reads the name)
     "ten don vi", "ten don vi bao cao", "don vi bao cao"))
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
+# NOTE: a province's own table by commune, ward and special zone after 1 July 2025 ("Xã, phường, đặc
+# khu"), by district before ("Huyện, thị xã, thành phố"): the header names units below the province,
+# and nothing else (never "Tỉnh/thành phố", which names provinces)
+_SUBUNIT_WORDS = frozenset(("xa", "phuong", "dac", "khu", "thi", "tran", "huyen", "quan", "thanh", "pho", "tp",
+                            "ten", "don", "vi", "cap", "hanh", "chinh", "dia", "ban", "va"))
+_SUBUNIT_KEY = re.compile(r"(^| )(xa|phuong|dac khu|thi tran|huyen|quan huyen)( |$)")
+
+
+def is_subunit_header(f: str) -> bool:
+    """A (folded) header of a column of units below the province: "Xã, phường, đặc khu", "Huyện,
+    thị xã, thành phố", "Tên xã, phường", "Đơn vị hành chính cấp xã"."""
+    words = f.split()
+    return bool(words) and len(words) <= 8 and set(words) <= _SUBUNIT_WORDS and bool(_SUBUNIT_KEY.search(f))
 # a sum of money's unit in a column's header, with or without parentheses ("Năm 2023 (triệu đồng)",
 # "Kinh phí (triệu đồng)" over "Năm 2022 | Năm 2023", "Chi NSNN cho KH&CN, triệu đồng"), on
 # match_key text; never a bare "đồng" ("Hội đồng", "đồng bằng")
@@ -224,6 +240,9 @@ def header_role(text: str) -> Column:
         col.role = "label"
     elif f in ("don vi tinh", "dvt", "don vi", "don vi do", "don vi tinh dvt", "unit"):
         col.role = "unit"
+    elif is_subunit_header(fold(_PAREN_NOTE.sub(" ", text))):
+        # see is_subunit_header: the rows are parts of the province the title names
+        col.role, col.subunits = "province", True
     elif f in _PROVINCE_HEADERS or fold(_PAREN_NOTE.sub(" ", text)) in _PROVINCE_HEADERS:
         # NOTE: "Tỉnh (sau sắp xếp)", "Tỉnh, thành phố (mới)": a note on which frame the names are in
         # does not change what the column holds

@@ -309,6 +309,17 @@ def _tokens(label: str, keep_numbers: bool, names: bool = True) -> tuple[str, ..
     return tuple(out)
 
 
+def expand_abbreviations(text: str) -> str:
+    """Folded text with metrics/abbreviations.toml's abbreviations written out, whole words: "SP"
+    is "san pham", "NH" "nhan hieu" (a unit typed after a figure, "8 SP", compared with an
+    indicator's unit)."""
+    vocab = _vocabulary()
+    f = _fold(nfc(text))
+    for _ in range(2):
+        f = vocab.abbreviations.sub(lambda m: vocab.abbreviation_map[m[1]], f)
+    return f
+
+
 def label_key(label: str) -> str:
     """The key a learned label is remembered by: equal for labels that differ only in case,
     Unicode form, accents, spacing, units in parentheses or trailing punctuation."""

@@ -59,6 +59,15 @@ LOWER_BOUNDS = frozenset(("ít nhất", "trên"))
 # NOTE: a footnote mark after the figure: "24(*)", "12*", "15 (a)", "22 (b)" — a star, a number or one
 # letter in parentheses (never words: "12 (3 cấp tỉnh)" stays several numbers)
 _FOOTNOTE = re.compile(r"\(\s*(?:[*\d]+|[a-z])\s*\)|\*+$")
+# NOTE: an estimate marked after the figure, "45 (ước)", "45 (ước tính)", "45 (ƯTH)": the figure
+# stated, its qualifier kept (an estimate is what the report gives for the period, as an "Ước thực
+# hiện" column is); on folded text
+_ESTIMATE_MARK = re.compile(r"\s*\(\s*(?:uoc|uoc tinh|uoc th|uth|uoc thuc hien|so uoc|so lieu uoc)\s*\)$")
+# NOTE: a count with its share of a whole after it, "34 (chiếm 35%)", "12, chiếm 35,3%", "12 (đạt
+# 80% KH)": the figure is the count, the share a ratio of it (a person reads 34, never 35); on folded
+# text, the figure before the share alone one number
+_SHARE_AFTER = re.compile(r"^(.*?\d)\s*(?:\(\s*(?:chiem|dat|bang)\s+\d+(?:[.,]\d+)?\s*%[^()]*\)|"
+                          r",\s*(?:chiem|dat|bang)\s+\d+(?:[.,]\d+)?\s*%[^()]*)$")
 _GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _GROUPED_COMMA_DECIMAL = re.compile(r"^\d{1,3}(\.\d{3})*,\d+$")
 _PLAIN = re.compile(r"^\d+([.,]\d+)?$")
@@ -84,6 +93,10 @@ def parse_text(text: str) -> Number | None:
         if t.startswith(key):
             qualifier, t = word, t[len(key):].strip()
             break
+    if (m := _SHARE_AFTER.match(t)) and not m[1].rstrip().endswith("%"):
+        t = m[1].strip()
+    if (m := _ESTIMATE_MARK.search(t)) and m.start() > 0:
+        qualifier, t = qualifier or "ước", t[:m.start()].strip()
     t = _FOOTNOTE.sub("", t).strip()
     if qualifier in LOWER_BOUNDS and t and t[0].isdigit():
         # NOTE: "trên 120", "> 450", "≥ 100", "ít nhất 40" state a bound, not a figure: a careful

@@ -286,6 +286,11 @@ class _SheetPlan:
     # "Năm | Quý | …": the column beside the period column naming the part of its year each row
     # holds ("Quý I", "6 tháng đầu năm", "Cả năm"), the year often merged down over its rows
     subperiod_col: int | None = None
+    # the place column names units below the province ("Xã, phường, đặc khu"): see _row_place
+    subunits: bool = False
+    # "Số lượng | Tỷ lệ (%)": the share column beside the one count column, read as a value column
+    # for rate rows only (see _share_column)
+    share_col: Column | None = None
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
@@ -420,7 +425,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     # NOTE: a province column (tidy rows "Tỉnh | Năm | Chỉ tiêu | Giá trị", or "Tỉnh | Chỉ tiêu |
     # Năm 2022 | Năm 2023") names each row's province; the title's or the uploader's never does.
     pcol = next((c.index for c in cols if c.role == "province"), None)
+    subunits = pcol is not None and cols[pcol].subunits
+    share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
+        else None
     return _SheetPlan(
+        subunits=subunits, share_col=share,
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,
@@ -435,7 +444,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         label_fill=_merged_labels(s, label_col, end) if label_col is not None else {},
         provinces=provs, province_text=prov_text,
         base_period=base,
-        letters={c.index: cell_name(0, c.index)[:-1] for c in value_cells},
+        letters={c.index: cell_name(0, c.index)[:-1] for c in (*value_cells, *([share] if share else []))},
         # the per-cell checks of _read_values only matter when the sheet has formulas, errors or %-formats
         plain=not (s.no_cache or s.errors or s.formats),
         indicator_cols=indicator_cols,
@@ -696,6 +705,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     parent = None    # the indicator of the heading row above: sub-items are read under it
     parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
     parent_row = -2          # … and its row
+    noun = ""        # a label split over two cells: the noun in the label column, carried down its block
     matched_before = out.matched_rows
     rows = s.rows
     # NOTE: tidy rows (100,000 of them) repeat a few hundred labels, provinces, periods and units:
@@ -738,10 +748,20 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
             label = plan.label_fill.get(r, "")
+        joined = ""
         if plan.sublabel_col is not None:
             # NOTE: "Nhiệm vụ KH&CN được quản lý" merged down column B beside "Tổng số | Cấp quốc
             # gia | Cấp tỉnh" in column C: the total is the item, the others its sub-items
             sub = text_of(row[plan.sublabel_col] if plan.sublabel_col < len(row) else None)
+            if label:
+                noun = label
+            elif not sub:
+                noun = ""
+            # NOTE: a label split over two cells, the noun in the label column (merged down its
+            # block, or written on the block's first row only) and its qualifier beside it:
+            # "Sản phẩm OCOP | lũy kế còn hiệu lực", "Sáng kiến | cấp tỉnh công nhận", "Chi NSNN
+            # cho KH&CN | đã giải ngân" — read together when the qualifier alone names nothing
+            joined = f"{noun} {sub}" if noun and sub and fold(sub) not in TOTAL_WORDS else ""
             head = indicator_for_label(label, None)[0] if label and sub else None
             # NOTE: "3 sao" under "Sản phẩm OCOP được công nhận" is a part (3-star products), though
             # its words are also a noun of the whole's names, as a unit written there would be
@@ -849,6 +869,18 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             code, label_period, key = learned_indicator(label, hints.labels)
             if code:
                 out.labels_applied[key] = code
+        if code is None and joined and label != joined:
+            joined_code, joined_period = indicator_for_label(joined, None)
+            if joined_code is not None:
+                code, label_period, label = joined_code, joined_period, joined
+        if code is None and plan.share_col is not None and not plan.tidy \
+                and _is_number_like(s.value(r, plan.share_col.index)):
+            # NOTE: "TTHC cung cấp DVC trực tuyến toàn trình | 52 | 81,3" under "Số lượng | Tỷ lệ
+            # (%)": the share column's figure is the rate the label names with "tỷ lệ" (see
+            # _share_column); only a rate, only when the label so read names it by itself
+            share_code, share_period = indicator_for_label(f"Tỷ lệ {clean_label(label)}", None)
+            if _is_rate(share_code):
+                code, label_period, label = share_code, share_period, f"Tỷ lệ {clean_label(label)}"
         if code is None:
             code, label_period = _unmatched(s, r, label, plan, hints, out,
                                             part_of_row=not plan.tidy and parent is not None and parent_figured
@@ -881,7 +913,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
             if code is None:
                 continue
-        _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext, plan, hints, text_of, out)
+        _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext,
+                     _one_column(plan, plan.share_col) if plan.share_col is not None and _is_rate(code)
+                     and _is_number_like(s.value(r, plan.share_col.index)) else plan,
+                     hints, text_of, out)
         if fast is not None and row_period is not None:
             # what this row's cells meant, for the next rows with the same cells (see above)
             width = len(row)
@@ -1226,6 +1261,34 @@ def _read_pairs(s: Sheet, r: int, row: list, label: str, pairs: list, plan: _She
         out.matched_rows += 1
 
 
+def _share_column(cols: list[Column], value_cells: list[Column]) -> Column | None:
+    """"TT | Chỉ tiêu | Số lượng | Tỷ lệ (%)": the share column beside the one count column.
+
+    NOTE: a row per indicator with two figure columns: "TTHC cung cấp DVC trực tuyến toàn trình |
+    52 | 81,3" counts the procedures and gives their share, "Hồ sơ tiếp nhận trực tuyến | 1.205 |
+    86,9" the dossiers and their share. A rate's row is read from the share column (never its count
+    as a rate; a rate typed in the count column with the share left blank is read there), a count's
+    from the count column (its share of something, "Nhiệm vụ được nghiệm thu | 12 | 12,4", is a
+    ratio, not stored). The share column is a value column of the count column's period and
+    measure."""
+    from dataclasses import replace
+
+    if len(value_cells) != 1 or value_cells[0].role != "value" \
+            or fold(_PAREN_NOTE.sub(" ", value_cells[0].text)) not in ("so luong", "gia tri", "so lieu"):
+        return None
+    shares = [c for c in cols if c.role in ("other", "ratio") and fold(c.text) in ("ty le", "ty le phan tram")]
+    if len(shares) != 1:
+        return None
+    v = value_cells[0]
+    return replace(shares[0], role="value", measure=v.measure, status=v.status, period=v.period,
+                   relative_year=v.relative_year, within_year=v.within_year, cumulative=False, merged=False,
+                   same_part_of=v.same_part_of, previous_period=v.previous_period)
+
+
+def _is_rate(code: str | None) -> bool:
+    return code is not None and registry.indicator(code).kind == "rate"
+
+
 def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
     """The plan as seen by one indicator column (its unit is in its header, if anywhere)."""
     from dataclasses import replace
@@ -1307,6 +1370,25 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # (or repeated, which etl.implied_merges reads as such a merge): the merged cell names the
         # province of every row it covers
         ptext = memo.text(_merged_value(s, r, pcol))
+    if ptext and plan.subunits:
+        # NOTE: a province's table by commune, ward and special zone ("Xã, phường, đặc khu" over
+        # "Phường Nha Trang", "Xã Cam Lâm", "Đặc khu Trường Sa", then "Toàn tỉnh"): every row but the
+        # whole province's is a part of it — never looked up as a province ("Phường Kon Tum" is a
+        # ward of the new Quảng Ngãi, not the former Kon Tum), never an unknown province
+        fp = fold(ptext)
+        if plan.provinces and (_WHOLE_PROVINCE.match(fp) or fp in TOTAL_WORDS):
+            return plan.provinces, plan.province_text, None
+        if not any(_is_number_like(v) for i, v in enumerate(row) if i != pcol):
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120], "Dòng ghi chú, không có số liệu",
+                                       "A note row, no figures"))
+        elif is_aggregate_place(fp) or _WHOLE_PROVINCE.match(fp):
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120],
+                                       "Dòng tổng cộng, không rõ của tỉnh nào", "Total row of no known province"))
+        else:
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120],
+                                       "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
+                                       "A district's or commune's figure (part of a province), not the province's"))
+        return None
     if ptext:
         found = memo.province.get(ptext, False)
         if found is False:
@@ -2098,6 +2180,11 @@ def _unit_of(code: str, unit: str) -> bool:
     known = {match_key(ind.unit_vi), match_key(ind.unit_en), *(match_key(a) for a in ind.unit_aliases)}
     if not key or key in known:
         return bool(key)
+    # NOTE: "8 SP", "5 NH": the unit abbreviated as offices type it (metrics/abbreviations.toml)
+    # is the indicator's own unit written short ("SP" in the unit column already read so)
+    if labels.expand_abbreviations(unit) in {labels.expand_abbreviations(u) for u in
+                                             (ind.unit_vi, ind.unit_en, *ind.unit_aliases)}:
+        return True
     # NOTE: a count may be written in the noun its own name uses: "9 đề tài" for tasks whose
     # aliases say "đề tài, dự án"; "12 hội thảo" names no noun of "doanh nghiệp được hỗ trợ"
     return ind.kind == "count" and any(f" {key} " in f" {match_key(n)} " for n in (ind.name_vi, *ind.aliases))
