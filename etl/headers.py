@@ -193,7 +193,8 @@ def is_subunit_header(f: str) -> bool:
 _MONEY_IN_HEADER = re.compile(r"(?:^| )(trieu dong|ty dong|nghin dong|ngan dong|tr dong|tr d|trd|ty d|tyd|vnd|usd|"
                               r"trieu usd|nghin usd)(?= |$)")
 _VALUE_HEADERS = ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value")
-_NEW_NOTE = re.compile(r"\(\s*(mới|sau sắp xếp|sau sáp nhập|sau hợp nhất)\s*\)\s*$", re.I)
+# (also typed without diacritics: "Vinh Long (moi)", "Khanh Hoa (cu)")
+_NEW_NOTE = re.compile(r"\(\s*(mới|moi|sau sắp xếp|sau sap xep|sau sáp nhập|sau sap nhap|sau hợp nhất|sau hop nhat)\s*\)\s*$", re.I)
 # NOTE: the merger year reported by the new province: "Năm 2025" over "Gia Lai (cũ) | Bình Định (cũ)
 # | Tổng (tỉnh mới)" beside "Năm 2024 (số liệu gộp)". The total is the new province's own figure,
 # the combined 2024 the merged territory's, which belongs to no province of 2024 — never the old
@@ -202,7 +203,7 @@ _MERGED_COLUMN = re.compile(r"(^| )(tinh moi|so lieu gop|gop|cong gop|sau sap xe
 # NOTE: "Đóng góp của TFP vào tăng trưởng GRDP" (a contribution, "góp") folds to the same letters
 # as "số liệu gộp" (combined): its column was set aside as the merged province's
 _CONTRIBUTION = re.compile(r"(^| )dong gop( |$)")
-FORMER_NOTE = re.compile(r"\(\s*(cũ|trước sắp xếp|trước sáp nhập|trước hợp nhất)\s*\)", re.I)
+FORMER_NOTE = re.compile(r"\(\s*(cũ|cu|trước sắp xếp|truoc sap xep|trước sáp nhập|truoc sap nhap|trước hợp nhất|truoc hop nhat)\s*\)", re.I)
 
 
 def header_role(text: str) -> Column:
@@ -275,7 +276,7 @@ def header_role(text: str) -> Column:
         # NOTE: "Ninh Thuận (cũ)" is the former province, which is what a province name means
         # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
         # (mới)" is not matched: before the merger it would mean the merged territory.
-        provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*cũ\s*\)", " ", nfc(text), flags=re.I))
+        provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*(?:cũ|cu)\s*\)", " ", nfc(text), flags=re.I))
         if FORMER_NOTE.search(nfc(text)):
             # NOTE: "Gia Lai (cũ)" is the former Gia Lai only — not the new Gia Lai that kept the name
             # (its 2025 column was stored as the merged province's figure)

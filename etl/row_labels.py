@@ -18,8 +18,10 @@ _BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)+[.
 # Ministry's forms write "Chia ra: - Nhiệm vụ chuyển tiếp" then "- Nhiệm vụ mở mới"
 _IN_WHICH = re.compile(r"^\s*(trong đó|trong do|chia ra|bao gồm|gồm|gom|in which|of which)\s*[:,-]?\s*", re.I)
 _PERIOD_PHRASE = re.compile(
-    r"(\(?\s*(?:giai đoạn|thời kỳ|năm|trong năm|lũy kế đến|tính đến)?\s*"
-    r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*tháng\s*(?:đầu|cuối)\s*năm\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
+    # (each word also as typed without diacritics: "giai doan 2020-2023" left "giai doan" in the
+    # variant without the span, which then read no surer than the whole label and its period was lost)
+    r"(\(?\s*(?:giai đoạn|giai doan|thời kỳ|thoi ky|năm|nam|trong năm|trong nam|lũy kế đến|luy ke den|tính đến|tinh den)?\s*"
+    r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*th[áa]ng\s*(?:đầu|cuối|dau|cuoi)\s*n[ăa]m\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
     re.I)
 # a note on the plan column inside a row label: "(KH: dự toán giao đầu năm)", "(cột kế hoạch: …)"
 _PLAN_COLUMN_NOTE = re.compile(r"\(\s*(?:cột\s+)?(?:kh|kế hoạch|ke hoach)\s*:[^()]*\)", re.I)

@@ -529,10 +529,12 @@ def _report_filter(s: Sheet, start: int) -> tuple | None:
     return found[0] if len(found) == 1 else None
 
 
-_STATED_UNIT = re.compile(r"(?:^|[\s(\[])(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*([^()\[\];,\n]{1,30})", re.I)
+# NOTE: also as typed without diacritics ("DVT: trieu dong"): read without them, 12.350 triệu
+# đồng were stored as 12.350 tỷ đồng
+_STATED_UNIT = re.compile(r"(?:^|[\s(\[])(?:đvt|dvt|đơn vị tính|don vi tinh|đơn vị|don vi)\s*[:：]\s*([^()\[\];,\n]{1,30})", re.I)
 
 
-_UNIT_LINE = re.compile(r"^\(?\s*(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*([^()\[\];,\n]{1,30}?)\s*\)?\s*$", re.I)
+_UNIT_LINE = re.compile(r"^\(?\s*(?:đvt|dvt|đơn vị tính|don vi tinh|đơn vị|don vi)\s*[:：]\s*([^()\[\];,\n]{1,30}?)\s*\)?\s*$", re.I)
 
 
 def _unit_line(row: list) -> str | None:
@@ -935,7 +937,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
 
 
-_CITY_LEVEL = re.compile(r"\b(cấp\s+)(?:thành\s+phố|tp\.?)(?=\s*(?:$|[(),;:.\-–]|quản lý|chủ trì)(?!\s*trực thuộc))",
+_CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)"
+                         r"(?=\s*(?:$|[(),;:.\-–]|quản lý|quan ly|chủ trì|chu tri)(?!\s*(?:trực thuộc|truc thuoc)))",
                          re.I)
 
 
@@ -1954,9 +1957,13 @@ _ENGLISH_LABEL_HEADERS = ("indicator", "indicators", "indicator name", "item", "
 
 def _translation_header(first: str, other: str) -> bool:
     """Whether a second label column is the first one's English twin ("Chỉ tiêu | Indicator"),
-    not its sub-item: an English header beside a Vietnamese one."""
+    not its sub-item: an English header beside a Vietnamese one.
+
+    NOTE: the Vietnamese header may be typed without diacritics ("Chi tieu | Indicator"): asking
+    for them made "Indicator" the sub-item column, and every row was read by its English label
+    alone (a Vietnamese label the registry knew, "Ty le TTHC … toan trinh", was lost)."""
     first_f, other_f = fold(first), fold(other)
-    return (first_f not in _ENGLISH_LABEL_HEADERS and nfc(first).lower() != first_f
+    return (first_f not in _ENGLISH_LABEL_HEADERS
             and other_f in _ENGLISH_LABEL_HEADERS and nfc(other).lower().strip() == other_f)
 
 
