@@ -201,3 +201,18 @@ def test_a_deep_header_whose_merges_were_undone():
     assert got[("19", "63", "tasks_accepted_provincial", "2022", "actual")] == 19
     assert got[("19", "63", "ocop_products", "2023", "actual")] == 69
     assert len(got) == 14
+
+
+def test_procedures_received_online_are_no_share_of_dossiers():
+    """"Tỷ lệ tiếp nhận trực tuyến" (the bare rate of online receipt) is the share of dossiers;
+    a share that names procedures and not dossiers ("Tỷ lệ thủ tục tiếp nhận trực tuyến mức độ 4",
+    "Tỷ lệ TTHC tiếp nhận trực tuyến") is the level-4 procedures' near miss — not taken as the
+    dossier rate (it was, once "tiếp nhận" stood in for "hồ sơ")."""
+    got = taken(examine([
+        *head("Long An", "Kết quả cải cách hành chính năm 2024"),
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+        ["1", "Tỷ lệ tiếp nhận trực tuyến", "%", 88.5],
+        ["2", "Tỷ lệ thủ tục tiếp nhận trực tuyến mức độ 4", "%", 64.0],
+        ["3", "Tỷ lệ TTHC tiếp nhận trực tuyến", "%", 71.0],
+    ]))
+    assert got == {("80", "63", "online_dossier_rate", "2024", "actual"): 88.5}
