@@ -305,6 +305,12 @@ def test_data_page_filters_and_history(open_page):
     history = at.dataframe[-1].value
     assert list(history["Giá trị"]) == ["68 nhiệm vụ", "84 nhiệm vụ"]
     assert list(history["Trạng thái"]) == ["đang dùng", "giá trị khác"]
+    # choosing nothing closes it, and the address bar no longer names the fact (it used to choose
+    # the first fact again: Streamlit reads a cleared picker as its default option)
+    at.selectbox(key="_url_widget_fact").set_value(None).run()
+    assert not at.exception
+    assert at.selectbox(key="_url_widget_fact").value is None and "fact" not in at.query_params
+    assert not [e for e in at.expander if e.label.startswith("Lịch sử của một số liệu:")]
 
 
 def test_data_page_search_ignores_diacritics_and_speaks_english(open_page):

@@ -164,7 +164,9 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
         default = [o for o in (default or []) if o in options]
     elif default not in options:
         default = None if kwargs.get("index", 0) is None else (options[0] if options else None)
-    kwargs.pop("index", None)
+    # NOTE: a picker that may be empty (index=None) keeps index=None on the widget: Streamlit reads a
+    # cleared selectbox as its default option, so without it clearing chose the first option again
+    unset = kwargs.pop("index", 0) is None and not multi
     if st.session_state.get(synced) != raw or wkey not in st.session_state:
         valid = [v for v in dict.fromkeys(raw) if v in options]
         if multi:
@@ -182,6 +184,8 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     # widget to Streamlit, which would otherwise drop the value a shared key carries across pages.
     st.session_state[wkey] = current
     widget = widget or (st.multiselect if multi else st.selectbox)
+    if unset:
+        kwargs["index"] = None
     value = widget(label, options, key=wkey, format_func=format_func, **kwargs)
     want = [] if value == default else ([""] if multi and not value else (list(value) if multi else [value]))
     set_url(**{key: want or None})  # written even when unchanged: a page link's parameters do not reach the address bar
