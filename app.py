@@ -42,6 +42,7 @@ def main() -> None:
         ui.language_switch()
     with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
         page.run()
+    cache.settle_heap(page.url_path)  # once per page and process: what serving it loaded, out of the collector's walks
 
 
 def _pages(lang: str, read_only: bool, admin: bool) -> list:

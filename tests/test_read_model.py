@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pytest
 
 from etl import commit, pipeline, publish, readmodel, uploads
 from metrics import queries, registry, snapshot, store
@@ -317,7 +318,10 @@ def test_facts_come_in_the_read_models_order_as_order_by_gives_it(warehouse_path
     pd.testing.assert_frame_equal(got, want[keep].reset_index(drop=True))
 
 
-def test_rows_ordered_outside_sql_equal_order_by_with_missing_values_and_accents():
+@pytest.mark.parametrize("arrow_rows", [0, 10_000], ids=["numpy ranks", "arrow sort"])
+def test_rows_ordered_outside_sql_equal_order_by_with_missing_values_and_accents(arrow_rows, monkeypatch):
+    """Both ways of ordering (numpy ranks for large results, Arrow's sort for a page's few rows)."""
+    monkeypatch.setattr(queries, "_ARROW_SORT_ROWS", arrow_rows)
     import datetime
     import random
 
