@@ -413,9 +413,18 @@ def next_table_header(sheet: Sheet, after: int) -> int | None:
         if is_blank(rows[r]):
             gap = True
             continue
-        if gap and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)):
+        if gap and not _holds_figure(rows[r]) and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)):
             return r
     return None
+
+
+def _holds_figure(row: list) -> bool:
+    """A row with a typed number that is no year: a row of figures, never a header.
+
+    NOTE: an empty row inserted among tidy rows ("Sở KH&CN tỉnh Quảng Ninh | KHCN.01.02 | Trong
+    đó: Nhiệm vụ cấp tỉnh | Năm 2024 | 101 | Nhiệm vụ") made the row after it a second table's
+    header (its province, label and period cells read as headers) and every row below was lost."""
+    return any(type(v) is float or type(v) is int and not 1900 <= v <= 2100 for v in row)
 
 
 def _is_unlabelled_header(sheet: Sheet, r: int) -> bool:

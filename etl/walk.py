@@ -157,9 +157,14 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
     top = h
     while top > 0 and h - top < 2 and not is_blank(s.rows[top - 1]):
         top -= 1
+    # NOTE: a header merged down to the header row ("Ghi chú" over the right table's notes
+    # column) is its column's header, not part of the caption: "NĂM 2022 Ghi chú" named no period
+    # and the right table's figures were lost
+    own = {(r0, c0) for r0, c0, r1, c1 in s.merges if r0 < h <= r1}
     views = []
     for a, b in bounds:
-        caption = " ".join(cell_text(v) for r in range(top, h) for v in s.rows[r][a:b + 1] if v is not None)
+        caption = " ".join(cell_text(v) for r in range(top, h) for c, v in enumerate(s.rows[r][a:b + 1], start=a)
+                           if v is not None and (r, c) not in own)
         said = periods.from_text(caption) if caption else None
         rows = []
         for r, cells in enumerate(s.rows):
@@ -1062,7 +1067,9 @@ def _fast_tidy(plan: _SheetPlan) -> tuple | None:
     if not (plan.tidy and plan.plain and len(plan.value_cells) == 1 and plan.label_col is not None
             and plan.period_col is not None) \
             or (plan.neutral and plan.marker_cols) or plan.value_cells[0].cumulative \
-            or plan.value_cells[0].role != "value" or plan.label_fill or plan.sublabel_col is not None:
+            or plan.value_cells[0].role != "value" or plan.label_fill or plan.sublabel_col is not None \
+            or (plan.unit_col is None and any(c.role == "other" for c in plan.cols)):
+        # (the last: a unit may be written in a column whose header is not known, see _money_in_row)
         return None
     vc = plan.value_cells[0].index
     return plan.province_col, plan.period_col, plan.unit_col, vc, plan.letters[vc]
@@ -1130,7 +1137,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
 
 
 _UNIT_HEADS = ("dvt", "don vi tinh", "don vi", "unit", "units")
-_COLUMN_MARK = re.compile(r"^\(?\s*(?:[A-Z]|\d{1,2})\s*\)?$")
+_COLUMN_MARK = re.compile(r"^\(?\s*(?:[A-Za-z]|\d{1,2})\s*\)?$")
 
 
 def _column_numbers(row: list) -> bool:
@@ -1496,6 +1503,23 @@ def _merged_value(s: Sheet, r: int, c: int):
     return None
 
 
+def _money_in_row(row: list, plan: _SheetPlan, text_of) -> str:
+    """A sum of money's unit written in a column of the row whose header the reader does not know
+    ("ĐV tính", "Đ.V.T", no header at all): "triệu đồng", or ''.
+
+    NOTE: a unit column whose header was not read left "71.280 | triệu đồng" stored in the
+    indicator's own unit, tỷ đồng — a thousand times the figure. Only money: its scale is what
+    a unit changes; a count's unit is a word."""
+    from etl.validate import is_money_text
+
+    for c in plan.cols:
+        if c.role == "other" and c.index != plan.label_col and c.index < len(row) and isinstance(row[c.index], str):
+            t = text_of(row[c.index])
+            if t and len(t) <= 20 and is_money_text(t):
+                return t
+    return ""
+
+
 # a unit below the province, as a row's place: its figures are not the province's
 _DISTRICT = re.compile(r"^(huyen|thi xa|quan|thanh pho|tp|thi tran|xa|phuong|dac khu|h|tx)( |$)")
 # the province as a whole, as the bottom row of its districts
@@ -1516,6 +1540,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # NOTE: "Kinh phí KH&CN (triệu đồng)": the unit written in the label, when it is one of
         # the indicator's units, converts as a unit column would
         unit_text = _label_unit(label, code)
+    if not unit_text:
+        unit_text = _money_in_row(row, plan, text_of)
     own_unit = unit_text
     unit_text = unit_text or plan.table_unit
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
@@ -1976,6 +2002,10 @@ def _sublabel_column(s: Sheet, cols: list[Column], label_col: int, header_end: i
     label's total or one of its parts; read as the label alone, every row gave the whole four
     values (refused as a duplicate)."""
     nxt = label_col + 1
+    # NOTE: an empty column between the labels and the next one (a narrow spacer, or a column
+    # whose contents were cleared): the column after it is the one beside the labels
+    while nxt < len(cols) and not cols[nxt].text and _empty_column(s, nxt, header_end):
+        nxt += 1
     if nxt >= len(cols):
         return None
     c = cols[nxt]
@@ -1991,6 +2021,11 @@ def _sublabel_column(s: Sheet, cols: list[Column], label_col: int, header_end: i
             if len(words) >= 2:
                 return nxt
     return None
+
+
+def _empty_column(s: Sheet, c: int, header_end: int) -> bool:
+    """No cell of column c holds anything below the header (merged ranges across it aside)."""
+    return all(s.value(r, c) is None for r in range(header_end + 1, min(len(s.rows), header_end + 2001)))
 
 
 def _merged_labels(s: Sheet, label_col: int, header_end: int) -> dict[int, str]:

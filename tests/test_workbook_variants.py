@@ -13,8 +13,8 @@ import pytest
 
 from etl import ingest
 from tests.fixtures.corpus.make_corpus import EXPECTED, FILES
-from tests.fixtures.corpus.variants import (CSV_VARIANTS, FORMAT_VARIANTS, VARIANTS, converted, csv_variant,
-                                            moved_cell, moved_csv_cell, not_convertible, variant)
+from tests.fixtures.corpus.variants import (CSV_VARIANTS, FORMAT_VARIANTS, RETYPED, VARIANTS, converted, csv_variant,
+                                            moved_cell, moved_csv_cell, not_convertible, variant, variant_and_moves)
 from tests.fixtures.reports import facts
 
 # merged multi-row headers, %-formats, formulas over a hidden sheet, stars and levels as columns,
@@ -57,6 +57,39 @@ def test_a_report_in_any_unnoticeable_variant_gives_the_same_facts(report):
     data, base = _base(report)
     for name in VARIANTS:
         _same_facts(report, base, variant(data, name), report, name, moved_cell)
+
+
+# the layouts the retyped and relaid copies broke (README "Whole reports"): a system's tidy export
+# (an empty row), a label merged down beside its parts (an empty column), two tables side by side
+# (a notes column), a deep header with column letters (lower case), a statistical form with its
+# row of column letters (an STT column, a notes column), figures typed with their units, quarters
+# as rows, formulas over another sheet (rows inserted under them), years as a header row
+RETYPED_REPORTS = ["hethong_bcdt_khcn_xuat_du_lieu_2024.xlsx", "dongnai_2024_dinh_dang_don_vi.xlsx",
+                   "thanhhoa_2023_so_voi_2022.xlsx", "thainguyen_so_lieu_khcn_2021_2023_theo_nam.xlsx",
+                   "gialai_bieu_0201_khcn_dp_2023.xlsx", "sonla_2025_so_lieu_2024_dieu_chinh.xlsx",
+                   "longan_so_lieu_theo_quy_2023_2024.xlsx", "lamdong_2023_cong_thuc_trang_an.xlsx",
+                   "kontum_chi_tieu_2020_2024.xlsx"]
+
+
+@pytest.mark.parametrize("report", RETYPED_REPORTS)
+def test_a_report_retyped_or_relaid_as_offices_copy_it_gives_the_same_facts(report):
+    """An "STT" column, years typed "Năm 2024" or as text, long cells wrapped, non-breaking spaces,
+    a colon or period after the labels, lower case, words abbreviated or abbreviations written
+    out, an empty row among the figures or an empty column after the labels, a "Ghi chú" column:
+    the same facts, each from its own moved cell."""
+    data, base = _base(report)
+    where = dict(zip(zip(base.facts["sheet"], base.facts["indicator"], base.facts["period"], base.facts["measure"],
+                         base.facts["province_code"]), base.facts["cell"]))
+    for name in RETYPED:
+        changed, moved = variant_and_moves(data, name)
+        got = ingest.examine(changed, report)
+        assert got.accepted, (report, name, [p.message_vi for p in got.problems][:3])
+        assert facts(got) == facts(base), (report, name, set(facts(base).items()) ^ set(facts(got).items()))
+        cells = dict(zip(zip(got.facts["sheet"], got.facts["indicator"], got.facts["period"], got.facts["measure"],
+                             got.facts["province_code"]), got.facts["cell"]))
+        for key, cell in where.items():
+            if isinstance(cell, str):
+                assert cells[key] == moved(key[0], cell), (report, name, key)
 
 
 # formulas the .xls and .ods writers do not convert (tests/fixtures/corpus/variants.not_convertible)
