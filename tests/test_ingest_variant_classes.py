@@ -27,6 +27,15 @@ def test_an_empty_row_among_tidy_rows_starts_no_second_table():
                    ("31", "63", "tasks_accepted", "2024", "actual"): 51,
                    ("22", "63", "tasks_managed", "2024", "actual"): 142,
                    ("22", "63", "tasks_accepted", "2024", "actual"): 44}
+    # … and an empty row right under the header (every row was lost: 32 of the export's 40 facts)
+    got = taken(examine([
+        ["Tỉnh", "Chỉ tiêu", "Từ ngày", "Đến ngày", "Giá trị", "Đơn vị", "Ghi chú"],
+        [],
+        ["Quảng Ninh", "Sản phẩm OCOP được công nhận", "01/01/2024", "31/12/2024", 64, "sản phẩm", MARK],
+        ["Quảng Ninh", "Sản phẩm được hỗ trợ truy xuất nguồn gốc", "01/01/2024", "31/12/2024", 72, "sản phẩm", None],
+    ], name="theo_doi_ocop_2024.xlsx", title="Trang tính1"))
+    assert got == {("22", "63", "ocop_products", "2024", "actual"): 64,
+                   ("22", "63", "traceability_products", "2024", "actual"): 72}
 
 
 def test_an_empty_column_between_a_label_merged_down_and_its_parts():
