@@ -239,7 +239,9 @@ def header_role(text: str) -> Column:
         # NOTE: levels as rows ("Cấp quản lý" over "Cấp quốc gia | Cấp tỉnh | Tổng cộng"), the
         # indicators in the value columns' headers: the row says which part of the column's indicator
         col.role = "label"
-    elif f in ("don vi tinh", "dvt", "don vi", "don vi do", "don vi tinh dvt", "unit"):
+    elif f in ("don vi tinh", "dvt", "don vi", "don vi do", "don vi tinh dvt", "unit", "dv tinh", "d v t", "dv"):
+        # NOTE: "ĐV tính", "Đ.V.T" (a unit column the reader did not know: its counts' units unread,
+        # a yearbook's rows not matched, the file refused)
         col.role = "unit"
     elif is_subunit_header(fold(_PAREN_NOTE.sub(" ", text))):
         # see is_subunit_header: the rows are parts of the province the title names

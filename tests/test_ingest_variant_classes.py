@@ -92,12 +92,27 @@ def test_column_letters_in_lower_case_under_a_deep_header():
     assert len(got) == 6
 
 
+def test_the_unit_header_typed_dv_tinh():
+    """"ĐV tính" or "Đ.V.T" over the units: the unit column (a yearbook whose labels have no header
+    was refused: no indicator found; a sum of money in triệu đồng was stored in tỷ đồng)."""
+    for unit_header in ("ĐV tính", "Đ.V.T"):
+        got = taken(examine([
+            ["Biểu 15.3 – Một số chỉ tiêu chủ yếu về khoa học và công nghệ"],
+            ["(Trích Niên giám thống kê tỉnh Cao Bằng 2024)"], [MARK], [],
+            [None, unit_header, 2022, 2023, "Sơ bộ 2024"],
+            ["Số tổ chức khoa học và công nghệ", "Tổ chức", 16, 17, 18],
+            ["Số người làm công tác nghiên cứu khoa học", "Người", 330, 341, 352],
+        ], name="caobang_nien_giam_2024.xlsx"))
+        assert got[("04", "63", "st_organizations", "2024-12-31", "actual")] == 18, unit_header
+        assert len(got) == 6, unit_header
+
+
 def test_a_sum_of_money_whose_unit_column_header_is_not_known_keeps_its_unit():
     """"Chi NSNN cho KH&CN | triệu đồng | 71.280" under a unit header the reader does not know
-    ("ĐV tính", "Đ.V.T", none at all; a variant's header merged over the row of column letters
-    showed it): the row's own "triệu đồng" is its unit. It was stored in the indicator's unit,
+    ("Đ/v tính", none at all; the variant "the unit header typed 'ĐV tính'" stored 23 such
+    figures): the row's own "triệu đồng" is its unit. It was stored in the indicator's unit,
     tỷ đồng — 71.280 tỷ, a thousand times the figure (a wrong number). Tidy rows too."""
-    for unit_header in ("ĐV tính", "Đ.V.T", None):
+    for unit_header in ("Đ/v tính", None):
         got = taken(examine(head("Gia Lai", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023") + [
             ["TT", "Chỉ tiêu", unit_header, "Thực hiện năm 2023"],
             ["1", "Chi NSNN cho KH&CN", "triệu đồng", 71280],
