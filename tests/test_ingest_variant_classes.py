@@ -127,3 +127,27 @@ def test_a_sum_of_money_whose_unit_column_header_is_not_known_keeps_its_unit():
         ], name="gialai_tidy_2023.xlsx"))
         assert got == {("64", "63", "st_budget", "2023", "actual"): 71.28,
                        ("64", "63", "tasks_accepted", "2023", "actual"): 12}, unit_header
+
+
+def test_thousands_of_dong_written_1000d():
+    """"1000đ" / "1.000đ" / "1.000 đồng" — thousands of đồng, as accounting tables write them — in
+    the unit column, in the label or on a unit line above the table (a probe writing "nghìn đồng"
+    so): 45.000 nghìn đồng is 0,045 tỷ đồng. "1000đ" was read as a spelling of the indicator's own
+    unit and 45.000 stored as tỷ đồng (a wrong number)."""
+    for unit in ("1000đ", "1.000đ", "1.000 đồng"):
+        got = taken(examine(head("Gia Lai", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023") + [
+            ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2023"],
+            ["1", "Chi NSNN cho KH&CN", unit, 45000],
+        ], name="gialai_2023.xlsx"))
+        assert got == {("64", "63", "st_budget", "2023", "actual"): 0.045}, unit
+    got = taken(examine(head("Gia Lai", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023") + [
+        ["TT", "Chỉ tiêu", "Thực hiện năm 2023"],
+        ["1", "Chi NSNN cho KH&CN (1000đ)", 45000],
+    ], name="gialai_2023.xlsx"))
+    assert got == {("64", "63", "st_budget", "2023", "actual"): 0.045}
+    got = taken(examine(head("Gia Lai", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023") + [
+        ["ĐVT: 1.000đ"],
+        ["TT", "Chỉ tiêu", "Thực hiện năm 2023"],
+        ["1", "Chi NSNN cho KH&CN", 45000],
+    ], name="gialai_2023.xlsx"))
+    assert got == {("64", "63", "st_budget", "2023", "actual"): 0.045}
