@@ -231,7 +231,8 @@ def header_role(text: str) -> Column:
     elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
                "cac chi tieu", "ten chi tieu thong ke", "indicator", "indicator name",
                "chi so tru cot", "tru cot", "tru cot chi so", "chi so thanh phan") or f in PIVOT_LABEL_HEADERS or (
-            (f.startswith("chi tieu") or f.startswith("noi dung"))
+            # NOTE: "Danh mục chỉ tiêu" as "Chỉ tiêu" (a report's copy with that header lost 50 facts)
+            (f.startswith("chi tieu") or f.startswith("noi dung") or f.startswith("danh muc chi tieu"))
             # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
             and not PLAN.search(f) and periods.from_text(text) is None):
         col.role = "label"

@@ -515,7 +515,7 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
     return p if p is not None and year.start <= p.start and p.end <= year.end else None
 
 
-_FILTER_FIELDS = ("chi tieu", "ten chi tieu", "indicator", "chi tieu thong ke", "ma chi tieu")
+_FILTER_FIELDS = ("chi tieu", "ten chi tieu", "indicator", "chi tieu thong ke", "ma chi tieu", "danh muc chi tieu")
 
 
 def _report_filter(s: Sheet, start: int) -> tuple | None:

@@ -151,3 +151,24 @@ def test_thousands_of_dong_written_1000d():
         ["1", "Chi NSNN cho KH&CN", 45000],
     ], name="gialai_2023.xlsx"))
     assert got == {("64", "63", "st_budget", "2023", "actual"): 0.045}
+
+
+def test_the_label_header_typed_danh_muc_chi_tieu():
+    """"Danh mục chỉ tiêu" over the labels, and as a pivot table's filter field: the labels'
+    column, the filter's indicator (the variant lost 50 facts and refused 2 honest files: two
+    tables side by side read as one, a pivot's filter not read)."""
+    got = taken(examine([
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH THANH HÓA"], [MARK], ["MỘT SỐ KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023 SO VỚI NĂM 2022"], [],
+        ["NĂM 2023", None, None, None, None, "NĂM 2022"],
+        ["TT", "Danh mục chỉ tiêu", "ĐVT", "Số lượng", None, "TT", "Danh mục chỉ tiêu", "ĐVT", "Số lượng"],
+        ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 118, None, "1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 109],
+    ], merges=("A5:D5", "F5:I5"), name="thanhhoa_2023_so_voi_2022.xlsx"))
+    assert got == {("38", "63", "tasks_managed", "2023", "actual"): 118,
+                   ("38", "63", "tasks_managed", "2022", "actual"): 109}
+    got = taken(examine([
+        [MARK], ["Danh mục chỉ tiêu", "Sản phẩm OCOP được công nhận"], ["Tổng của Giá trị", "Nhãn cột"],
+        ["Nhãn hàng", 2021, 2022, "Tổng cuối"],
+        ["Thanh Hóa", 62, 71, 133], ["Nghệ An", 48, 57, 105], ["Tổng cuối", 110, 128, 238],
+    ], name="bactrungbo_pivot_2021_2022.xlsx", title="Pivot OCOP"))
+    assert got == {("38", "63", "ocop_products", "2021", "actual"): 62, ("38", "63", "ocop_products", "2022", "actual"): 71,
+                   ("40", "63", "ocop_products", "2021", "actual"): 48, ("40", "63", "ocop_products", "2022", "actual"): 57}
