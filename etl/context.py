@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
-from metrics.names import fold, match_key
+from metrics.names import fold, match_key, nfc
 from metrics.periods import Period
 
 
@@ -87,6 +87,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = False
             p = periods.from_text(said)
+            if p is None:
+                p = results_before_plan(said)
             if p is not None:
                 where = (p, v, (sheet.name, cell_name(r, c)))
                 if periods.has_cutoff(said):
@@ -104,6 +106,25 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     if chosen:
         out.period, out.period_text, out.period_cell = chosen
     return out
+
+
+# "… NĂM 2022, KẾ HOẠCH NĂM 2023", "kết quả năm 2023 và phương hướng, nhiệm vụ năm 2024": a title's
+# closing clause naming the next year's plan (also typed without diacritics)
+_NEXT_YEAR_PLAN = re.compile(
+    r"[,;]?\s*(?:(?:và|va)\s+)?(?:kế hoạch|ke hoach|phương hướng|phuong huong|định hướng|dinh huong|mục tiêu|muc tieu)"
+    r"(?:[\s,]+(?:nhiệm vụ|nhiem vu|giải pháp|giai phap|trọng tâm|trong tam|công tác|cong tac))*"
+    r"[\s,]+(?:(?:năm|nam)\s+)?((?:19|20)\d{2})\s*[.)]?\s*$", re.I)
+
+
+def results_before_plan(text: str) -> Period | None:
+    """The period of a title that names its results and then the next year's plan ("Kết quả thực
+    hiện các chỉ tiêu năm 2022, kế hoạch năm 2023"): the results' period, when it ends before the
+    plan's year; None otherwise (two periods that a person could not tell apart stay unread)."""
+    m = _NEXT_YEAR_PLAN.search(nfc(text))
+    if m is None or m.start() == 0:
+        return None
+    rest = periods.from_text(nfc(text)[:m.start()])
+    return rest if rest is not None and rest.end.year < int(m[1]) else None
 
 
 _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")

@@ -43,6 +43,9 @@ class Column:
     # a place column of units below the province ("Xã, phường, đặc khu", "Huyện, thị xã, thành
     # phố"): its rows are parts of the title's province, the whole-province row its own figure
     subunits: bool = False
+    # "Năm 2024 (TH/KH)" over cells "15/20": the figure done, then its plan, in one cell (see
+    # done_of_plan_header)
+    done_of_plan: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators
@@ -92,6 +95,22 @@ MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy k
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+# "Năm 2024 (TH/KH)", "6 tháng 2025 (Thực hiện/Kế hoạch)": a period, then what its cells hold
+_DONE_OF_PLAN_HEADER = re.compile(r"^(.*\S)\s*\(\s*(?:th|thực hiện|thuc hien)\s*/\s*(?:kh|kế hoạch|ke hoach)\s*\)\s*$", re.I)
+# a cell "15/20" (done / planned)
+DONE_OF_PLAN_CELL = re.compile(r"^\s*(\d[\d.,]*)\s*/\s*\d[\d.,]*\s*$")
+
+
+def done_of_plan_header(text: str) -> Period | None:
+    """The period of a header that says its cells hold the figure done over its plan ("Năm 2024
+    (TH/KH)", cells "15/20"); None for any other header — a completion ratio "TH/KH (%)", "So sánh
+    TH/KH", "Tỷ lệ TH/KH" names no period before its "(TH/KH)"."""
+    m = _DONE_OF_PLAN_HEADER.match(nfc(text))
+    if m is None or "%" in text or re.search(r"(^| )(so sanh|ty le|ti le|phan tram)( |$)", fold(m[1])):
+        return None
+    return periods.from_text(m[1])
+
+
 def _is_fraction(text: str) -> bool:
     """A header that divides one figure by another is a ratio, not a figure.
 
@@ -116,12 +135,33 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ONE_MONTH = re.compile(r"^(?:t|thang) ?(\d{1,2})$")   # the whole header: "T1", "Tháng 9"
 
 
+# a cut-off typed without its year (folded: "đến 31/10" is "den 31 10"): the report's year to that day
+_YEARLESS_CUTOFF = re.compile(r"(?:^| )den(?: het)?(?: ngay)? (\d{1,2}) (\d{1,2})(?! \d)(?: |$)")
+
+
+def yearless_cutoff(f: str) -> tuple | None:
+    """("first", 10) for "Lũy kế từ đầu năm đến 31/10" (a month's last day), ("year",) for "đến
+    31/12", ("day",) for a cut-off inside a month ("đến 15/10": no whole months), None when the
+    (folded) header states no cut-off without a year."""
+    m = _YEARLESS_CUTOFF.search(f)
+    if m is None or not 1 <= int(m[2]) <= 12:
+        return None
+    d, mo = int(m[1]), int(m[2])
+    if d == calendar.monthrange(2001, mo)[1] or (mo == 2 and d == 29):
+        return ("year",) if mo == 12 else ("first", mo)
+    return ("day",)
+
+
 def within_year(f: str) -> tuple | None:
     """The part of the year a (folded) header names without its year — a report's year is in its
     title: "Thực hiện 9 tháng", "6 tháng cuối năm", "Quý III", "Ước thực hiện cả năm".
 
     NOTE: a report on "9 tháng đầu năm 2024" gives "Ước thực hiện cả năm": that estimate is
     for the year 2024, not for the nine months the title names."""
+    # NOTE: "Lũy kế từ đầu năm đến 31/10" in a report on the year 2022 drafted in November: January
+    # to October 2022 (read as "from the year's start to the report's end", it was the whole year)
+    if (cut := yearless_cutoff(f)) is not None:
+        return cut if cut != ("day",) else None
     if m := _ONE_MONTH.match(f):
         # NOTE: a monthly tracking sheet "T1 | T2 | … | T12 | Lũy kế" under "… năm 2024": each
         # column is that month of the report's year
@@ -311,6 +351,10 @@ def header_role(text: str) -> Column:
                 col.relative_year = 0
             elif col.period is None:
                 col.within_year = within_year(f)
+                if yearless_cutoff(f) == ("day",):
+                    # "Lũy kế từ đầu năm đến 15/10": a span of no whole months, no period a table
+                    # column can hold (see metrics/periods.py): not read
+                    return col
             if plan and not actual:
                 col.role, col.measure = "value", "plan"
             elif estimate:

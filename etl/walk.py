@@ -15,9 +15,9 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
-                         is_aggregate_place, within)
+                         is_aggregate_place, within, done_of_plan_header)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -406,6 +406,14 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 if code:
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
+    if label_col is not None:
+        for c in cols:
+            # NOTE: "Năm 2024 (TH/KH)" over "15/20", "18/18", "52": the year's figure done, its plan
+            # after the slash (a completion ratio "TH/KH (%)" names no period and holds no "a/b")
+            if c.role == "ratio" and (p := done_of_plan_header(c.text)) is not None and any(
+                    isinstance(v := s.value(rr, c.index), str) and DONE_OF_PLAN_CELL.match(v)
+                    for rr in range(end + 1, len(s.rows))):
+                c.role, c.period, c.done_of_plan = "value", p, True
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
     if label_col is not None and not value_cells and not indicator_cols:
         # NOTE: a breakdown by category as columns beside its total ("Tổng số | Chia theo lĩnh vực:
@@ -460,8 +468,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                             and c.role == "label" and _translation_header(cols[label_col].text, c.text)), None),
         title=_title_text(s, start),
         title_level=_title_level(_title_text(s, start)),
-        former_shares=frozenset(c.index for c in value_cells if c.role == "province_value" and FORMER_NOTE.search(nfc(c.text)))
-        if any(c.merged for c in value_cells) else frozenset(),
+        former_shares=_former_shares(value_cells),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
@@ -712,6 +719,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     parent = None    # the indicator of the heading row above: sub-items are read under it
     parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
     parent_row = -2          # … and its row
+    # the marked sub-items above ("- Nhiệm vụ mở mới"), by their marker's depth: a row marked deeper
+    # ("+ Trong đó: cấp tỉnh") is a part of the nearest one, not of the heading (see _marker_depth)
+    marked: list = []
+    stt_col = next((c.index for c in plan.cols if c.role == "stt"), None)
     noun = ""        # a label split over two cells: the noun in the label column, carried down its block
     matched_before = out.matched_rows
     rows = s.rows
@@ -856,7 +867,20 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 and all(ci - 1 != plan.unit_col and plan.cols[ci - 1].role != "unit" for _, ci in pairs):
             _read_pairs(s, r, row, label, pairs, plan, hints, text_of, out)
             continue
-        code, label_period = indicator_for_label(label, None if plan.tidy else parent)
+        context = parent
+        depth = 0 if plan.tidy else _marker_depth(label, row[stt_col] if stt_col is not None and stt_col < len(row)
+                                                  else None)
+        while marked and marked[-1][0] >= depth:
+            marked.pop()
+        if depth >= 2 and marked:
+            # NOTE: "- Nhiệm vụ mở mới | 41" then "+ Trong đó: cấp tỉnh | 26": the "+" line is a part
+            # of the "-" line above it (the new provincial tasks), never of the section's heading
+            # (26 was stored as all provincial tasks managed); below a "-" line that named nothing
+            # the registry has, it is read with no heading at all (a part of something unknown)
+            context = marked[-1][1]
+        code, label_period = indicator_for_label(label, None if plan.tidy else context)
+        if depth:
+            marked.append((depth, code))
         if code is None and not plan.tidy and parent is not None and not parent_figured and parent_row == r - 1 \
                 and fold(label) in ("tong cong", "tong so", "tong", "cong") \
                 and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
@@ -869,7 +893,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # Vietnamese names nothing the registry knows
             alt = text_of(row[plan.alt_label_col] if plan.alt_label_col < len(row) else None)
             if alt:
-                alt_code, alt_period = indicator_for_label(alt, None if plan.tidy else parent)
+                alt_code, alt_period = indicator_for_label(alt, None if plan.tidy else context)
                 if alt_code is not None:
                     code, label_period, label = alt_code, alt_period, alt
         if code is None and hints.labels is not None:
@@ -890,10 +914,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 code, label_period, label = share_code, share_period, f"Tỷ lệ {clean_label(label)}"
         if code is None:
             code, label_period = _unmatched(s, r, label, plan, hints, out,
-                                            part_of_row=not plan.tidy and parent is not None and parent_figured
-                                            and bool(_SUB_MARK.match(label)))
+                                            part_of_row=not plan.tidy and bool(_SUB_MARK.match(label)) and (
+                                                parent is not None and parent_figured or depth >= 2))
             if code is None:
                 continue
+        if depth:
+            marked[-1] = (depth, code)
         out.matched_rows += 1
         if not _SUB_MARK.match(label):
             plan.figured_heading = ""
@@ -940,6 +966,20 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     if fast is not None:
         out.matched_rows += taken
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
+
+
+# a sub-item's marker and its depth: "-" (or "–") items, "+" items under them, "*" / "•" under those
+_MARKER_DEPTH = {"-": 1, "–": 1, "—": 1, "+": 2, "*": 3, "•": 3}
+
+
+def _marker_depth(label: str, stt) -> int:
+    """How deep a row's marker puts it among the sub-items: 0 unmarked ("1.", "a)", "Trong đó:"),
+    1 for "- …", 2 for "+ …", 3 for "* …"; the marker typed in the label or alone in the STT column."""
+    t = nfc(label).lstrip()
+    if t[:1] in _MARKER_DEPTH and (len(t) == 1 or not t[1].isdigit()):
+        return _MARKER_DEPTH[t[:1]]
+    mark = stt.strip() if isinstance(stt, str) else ""
+    return _MARKER_DEPTH.get(mark, 0)
 
 
 _CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)"
@@ -1594,6 +1634,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                                        f"Cell {cell}: a formula over blank cells in a column with no figures yet; not taken"))
             failed = True
             continue
+        if c.done_of_plan and isinstance(v, str) and (done := DONE_OF_PLAN_CELL.match(v)):
+            v = done[1]   # "15/20" under "Năm 2024 (TH/KH)": 15 done (20 planned)
         if plain and (type(v) is float and v == v or type(v) is int):
             # the common case, a typed number (not NaN): parse_cell would give Number(float(v))
             value, qualifier, percent = float(v), "", False
@@ -1666,6 +1708,23 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
+
+
+def _former_shares(value_cells: list[Column]) -> frozenset:
+    """The columns of former provinces ("Gia Lai (cũ)") beside the merged province's own column:
+    a total "Tổng (tỉnh mới)", or the new province named ("Đồng Nai (mới) | Đồng Nai (cũ) | Bình
+    Phước (cũ)" under "Thực hiện năm 2025") — then each former column is its territory's share of
+    the new province's figure (set aside after the merger by _read_values)."""
+    formers = [c for c in value_cells if c.role == "province_value" and FORMER_NOTE.search(nfc(c.text))]
+    if not formers:
+        return frozenset()
+    if any(c.merged for c in value_cells):
+        return frozenset(c.index for c in formers)
+    new = {p.code for c in value_cells if c.role == "province_value" and c.province
+           and all(p.frame == "34" for p in c.province) for p in c.province}
+    return frozenset(c.index for c in formers
+                     if c.province and all((n := registry.successor(p)) is not None and n.code in new
+                                           for p in c.province))
 
 
 def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:
