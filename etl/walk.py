@@ -720,8 +720,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
     parent_row = -2          # … and its row
     # the marked sub-items above ("- Nhiệm vụ mở mới"), by their marker's depth: a row marked deeper
-    # ("+ Trong đó: cấp tỉnh") is a part of the nearest one, not of the heading (see _marker_depth)
+    # ("+ Trong đó: cấp tỉnh") is a part of the nearest one, not of the heading (see _marker)
     marked: list = []
+    styles: list = []   # the markers in the order they first appear under the current item
     stt_col = next((c.index for c in plan.cols if c.role == "stt"), None)
     noun = ""        # a label split over two cells: the noun in the label column, carried down its block
     matched_before = out.matched_rows
@@ -868,10 +869,20 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             _read_pairs(s, r, row, label, pairs, plan, hints, text_of, out)
             continue
         context = parent
-        depth = 0 if plan.tidy else _marker_depth(label, row[stt_col] if stt_col is not None and stt_col < len(row)
-                                                  else None)
-        while marked and marked[-1][0] >= depth:
-            marked.pop()
+        mark = "" if plan.tidy else _marker(label, row[stt_col] if stt_col is not None and stt_col < len(row)
+                                            else None)
+        if not mark:
+            depth = 0
+            if clean_label(label):   # a bare "Trong đó:" line leaves the items above open
+                marked, styles = [], []
+        else:
+            # NOTE: the first marker under an item is its first level ("-", or "+" where an office
+            # starts with it), a different one after it the level below
+            if mark not in styles:
+                styles = styles[:len(marked)] + [mark]
+            depth = styles.index(mark) + 1
+            while marked and marked[-1][0] >= depth:
+                marked.pop()
         if depth >= 2 and marked:
             # NOTE: "- Nhiệm vụ mở mới | 41" then "+ Trong đó: cấp tỉnh | 26": the "+" line is a part
             # of the "-" line above it (the new provincial tasks), never of the section's heading
@@ -968,18 +979,17 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     _list_unread_columns(s, plan.cols, label_col, plan.header_end + 1, out)
 
 
-# a sub-item's marker and its depth: "-" (or "–") items, "+" items under them, "*" / "•" under those
-_MARKER_DEPTH = {"-": 1, "–": 1, "—": 1, "+": 2, "*": 3, "•": 3}
+# a sub-item's marker, each spelling as one: "-" (or "–", "—"), "+", "*" (or "•")
+_MARKERS = {"-": "-", "–": "-", "—": "-", "+": "+", "*": "*", "•": "*"}
 
 
-def _marker_depth(label: str, stt) -> int:
-    """How deep a row's marker puts it among the sub-items: 0 unmarked ("1.", "a)", "Trong đó:"),
-    1 for "- …", 2 for "+ …", 3 for "* …"; the marker typed in the label or alone in the STT column."""
+def _marker(label: str, stt) -> str:
+    """A row's sub-item marker ("-", "+", "*"), typed before its label or alone in the STT column;
+    "" for a row numbered or unmarked ("1.", "a)", "Trong đó:")."""
     t = nfc(label).lstrip()
-    if t[:1] in _MARKER_DEPTH and (len(t) == 1 or not t[1].isdigit()):
-        return _MARKER_DEPTH[t[:1]]
-    mark = stt.strip() if isinstance(stt, str) else ""
-    return _MARKER_DEPTH.get(mark, 0)
+    if t[:1] in _MARKERS and (len(t) == 1 or not t[1].isdigit()):
+        return _MARKERS[t[:1]]
+    return _MARKERS.get(stt.strip(), "") if isinstance(stt, str) else ""
 
 
 _CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)"

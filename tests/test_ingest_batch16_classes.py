@@ -48,6 +48,18 @@ def test_a_plus_item_under_a_level_and_under_an_unknown_dash_item():
     assert got == {("17", "63", "tasks_managed", "2024-S1", "actual"): 38,
                    ("17", "63", "tasks_managed_national", "2024-S1", "actual"): 3,
                    ("17", "63", "tasks_carried_over_national", "2024-S1", "actual"): 2}
+    # an office that starts with "+" puts "-" below it (the first marker under an item is its first
+    # level); a bare "Trong đó:" line between them leaves the item above open
+    got = taken(examine(head("Hòa Bình", "KẾT QUẢ KH&CN 6 THÁNG ĐẦU NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm 2024"],
+        ["1", "Nhiệm vụ KH&CN đang thực hiện", "nhiệm vụ", 38],
+        ["", "+ Nhiệm vụ cấp tỉnh", "nhiệm vụ", 29],
+        ["", "Trong đó:", None, None],
+        ["", "- Mở mới", "nhiệm vụ", 6],
+    ], name="hoabinh_6t_2024b.xlsx"))
+    assert got == {("17", "63", "tasks_managed", "2024-S1", "actual"): 38,
+                   ("17", "63", "tasks_managed_provincial", "2024-S1", "actual"): 29,
+                   ("17", "63", "tasks_new_provincial", "2024-S1", "actual"): 6}
 
 
 def test_a_level_under_tasks_newly_contracted():
