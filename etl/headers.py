@@ -135,20 +135,31 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ONE_MONTH = re.compile(r"^(?:t|thang) ?(\d{1,2})$")   # the whole header: "T1", "Tháng 9"
 
 
-# a cut-off typed without its year (folded: "đến 31/10" is "den 31 10"): the report's year to that day
-_YEARLESS_CUTOFF = re.compile(r"(?:^| )den(?: het)?(?: ngay)? (\d{1,2}) (\d{1,2})(?! \d)(?: |$)")
+# a cut-off typed without its year (folded: "đến 31/10" is "den 31 10"), perhaps after its start
+# ("từ 01/7 đến 31/12"): the report's year between those days
+_YEARLESS_CUTOFF = re.compile(r"(?:(?:^| )tu(?: ngay)? (\d{1,2}) (\d{1,2}))?(?:^| )den(?: het)?(?: ngay)? "
+                              r"(\d{1,2}) (\d{1,2})(?! \d)(?: |$)")
 
 
 def yearless_cutoff(f: str) -> tuple | None:
-    """("first", 10) for "Lũy kế từ đầu năm đến 31/10" (a month's last day), ("year",) for "đến
-    31/12", ("day",) for a cut-off inside a month ("đến 15/10": no whole months), None when the
-    (folded) header states no cut-off without a year."""
+    """The part of the report's year a (folded) header bounds by days without their year:
+    ("first", 10) for "Lũy kế từ đầu năm đến 31/10" (a month's last day), ("year",) for "đến 31/12",
+    ("last6",) for "từ 01/7 đến 31/12", ("quarter", 3) for "từ 01/7 đến 30/9"; ("day",) for a span
+    of no whole months or of no part the periods name ("đến 15/10", "từ 01/3 đến 31/5": not read);
+    None when the header states no such cut-off."""
     m = _YEARLESS_CUTOFF.search(f)
-    if m is None or not 1 <= int(m[2]) <= 12:
+    if m is None or not 1 <= int(m[4]) <= 12 or (m[2] is not None and not 1 <= int(m[2]) <= 12):
         return None
-    d, mo = int(m[1]), int(m[2])
-    if d == calendar.monthrange(2001, mo)[1] or (mo == 2 and d == 29):
+    d, mo = int(m[3]), int(m[4])
+    start_day, start = (int(m[1]), int(m[2])) if m[1] is not None else (1, 1)
+    if start_day != 1 or not (d == calendar.monthrange(2001, mo)[1] or (mo == 2 and d == 29)) or start > mo:
+        return ("day",)
+    if start == 1:
         return ("year",) if mo == 12 else ("first", mo)
+    if (start, mo) == (7, 12):
+        return ("last6",)
+    if mo - start == 2 and start % 3 == 1:
+        return ("quarter", mo // 3)
     return ("day",)
 
 

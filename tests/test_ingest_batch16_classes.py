@@ -114,6 +114,13 @@ def test_a_cutoff_without_its_year_under_a_yearly_title():
                              ("15", "63", "tasks_accepted", "2022", "actual"): 14,
                              ("15", "63", "ocop_products", "2022-01/2022-10", "actual"): 36,
                              ("15", "63", "ocop_products", "2022", "actual"): 45}
+    # both ends without their year: "Từ 01/01 đến 30/6 | Từ 01/7 đến 31/12" are the year's halves
+    got = taken(examine(head("Hòa Bình", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Từ 01/01 đến 30/6", "Từ 01/7 đến 31/12"],
+        ["1", "Nhiệm vụ nghiệm thu", "Nhiệm vụ", 5, 9],
+    ], name="hoabinh_2024_hai_nua.xlsx"))
+    assert got == {("17", "63", "tasks_accepted", "2024-S1", "actual"): 5,
+                   ("17", "63", "tasks_accepted", "2024-S2", "actual"): 9}
 
 
 def test_a_title_naming_the_results_year_then_next_years_plan():
