@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
-from metrics.names import fold, match_key, nfc
+from metrics.names import fold, nfc
 from metrics.periods import Period
 
 
@@ -49,7 +49,15 @@ def _with_cutoffs(text: str) -> str:
     """A line's words on its period: asides dropped, a parenthesised cut-off kept ("BÁO CÁO … (Số
     liệu tính đến ngày 30/6/2024)" states the period; "(Kèm theo Báo cáo số 45 ngày 10/7/2024)" not)."""
     text = re.sub(r"\(\s*(cũ|trước đây)\s*\)", r" \1 ", text, flags=re.I)
-    return re.sub(r"\(([^)]*)\)", lambda m: f" {m[1]} " if periods.has_cutoff(m[1]) else " ", text)
+    return re.sub(r"\(([^)]*)\)", lambda m: f" {m[1]} " if periods.has_cutoff(m[1]) or _PERIOD_ASIDE.match(fold(m[1]))
+                  else " ", text)
+
+
+# NOTE: "TÌNH HÌNH … CHỈ DẪN ĐỊA LÝ TRÊN ĐỊA BÀN TỈNH (6 THÁNG ĐẦU NĂM 2026)": a parenthesis that is
+# only the report's period states it (dropped as an aside, the table had no period); one that
+# speaks of another document ("Kèm theo Báo cáo số 45 ngày 10/7/2024") does not
+_PERIOD_ASIDE = re.compile(r"^(?:(?:nam|quy [ivx\d]+(?: nam)?|\d{1,2} thang(?: dau| cuoi)?(?: nam)?|giai doan)\s+)?"
+                           r"(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})?$")
 
 
 def title_context(sheet: Sheet, before: int) -> Stated:
@@ -161,13 +169,14 @@ def provinces_named(text: str) -> list:
 def provinces_in(text: str) -> list:
     """Provinces a title line names as the reporter: 'UBND TỈNH NINH THUẬN', 'SỞ KH&CN TỈNH SƠN LA',
     'BÁO CÁO … tỉnh Kon Tum'. A province after 'tại' (a venue) or before 'cũ' (a predecessor) is not."""
-    f = match_key(text)
+    f = registry.province_words(text)
     found = []
     for key, provs in registry._province_name_index().items():
-        if len(key) < 4:
-            continue
         for m in re.finditer(rf"(?:^| ){re.escape(key)}(?: |$)", f):
             prev = f[:m.start()].split()
+            # NOTE: a short name ("Huế", "HCM") only after "tỉnh"/"thành phố"/"TP": "thành phố Huế"
+            if len(key) < 4 and not (prev[-1:] in (["tinh"], ["tp"]) or prev[-2:] == ["thanh", "pho"]):
+                continue
             # NOTE: "tổ chức tại tỉnh Khánh Hòa": the venue word stands before "tỉnh"/"thành phố"
             while prev and prev[-1] in ("tinh", "tp"):
                 prev.pop()
@@ -195,7 +204,7 @@ def provinces_in_file_name(file_name: str) -> list:
     stem = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", (file_name or "").rsplit("/", 1)[-1])
     # "KhanhHoa" -> "Khanh Hoa" before folding
     stem = re.sub(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])", " ", stem)
-    words = match_key(re.sub(r"[_\-.]+", " ", stem)).split()
+    words = registry.province_words(re.sub(r"[_\-.]+", " ", stem)).split()
     if not words:
         return []
     spaced = f" {' '.join(words)} "

@@ -377,6 +377,29 @@ def header_role(text: str) -> Column:
 
 
 _SCORE_RANK = {"diem": "Điểm", "diem so": "Điểm", "hang": "Xếp hạng", "thu hang": "Xếp hạng", "xep hang": "Xếp hạng"}
+# "Xếp hạng/63", "Thứ hạng/34", "Xếp hạng (trên 34 tỉnh, thành phố)", "Hạng trong 63 tỉnh": a rank
+# column with the field it ranks in, folded
+_RANK_FIELD = re.compile(r"^(hang|thu hang|xep hang)(?: (?:tren|trong|trong so)(?: tong so)?)? (63|34)"
+                         r"(?: tinh(?: thanh pho)?(?: ca nuoc)?)?$")
+
+
+def score_rank_prefix(text: object) -> str | None:
+    """"Điểm" or "Xếp hạng" when a header says only which of a PII row's two figures its column holds:
+    "Điểm", "Điểm số", "Hạng", "Thứ hạng", and a rank with its field ("Xếp hạng/63", "Thứ hạng/34",
+    "Xếp hạng (trên 34 tỉnh, thành phố)"); None otherwise.
+
+    NOTE: "Xếp hạng/63" under "PII 2023" was left unread (only a bare "Xếp hạng" was known): a
+    province profile lost every rank."""
+    f = fold(text).strip()
+    if f in _SCORE_RANK:
+        return _SCORE_RANK[f]
+    return "Xếp hạng" if _RANK_FIELD.match(f) else None
+
+
+def rank_field(text: object) -> str | None:
+    """The field a rank header states ("Xếp hạng/63" → "63"), None when it states none."""
+    m = _RANK_FIELD.match(fold(text).strip())
+    return m[2] if m else None
 
 
 def date_header_text(v: date, fmt: str | None) -> str:
@@ -418,6 +441,10 @@ def _header_score(sheet: Sheet, r: int) -> int:
     return score
 
 
+# a column of names ("Tên chỉ dẫn địa lý", "Tên dự án", "Tên sản phẩm"), not of a province or a unit
+NAMES_HEADER = re.compile(r"^ten (?!(?:tinh|don vi|dia phuong|tinh thanh pho|co quan|so|chi tieu)( |$))\S")
+
+
 def indicator_columns_in(texts) -> list[str]:
     """The header texts that name an indicator by themselves (the matcher is confident)."""
     from etl.row_labels import indicator_for_label
@@ -435,8 +462,11 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
                    or "province_value" in roles):
         return True, s
     # NOTE: indicators as columns: "Tỉnh | Nhiệm vụ KH&CN | Sản phẩm OCOP | …" (provinces as
-    # rows) or "Năm | Nhiệm vụ KH&CN | …" (years as rows)
-    return bool(roles & {"province", "period"} and len(indicator_columns_in(texts)) >= 2), s
+    # rows) or "Năm | Nhiệm vụ KH&CN | …" (years as rows); or a list of named items ("TT | Tên chỉ
+    # dẫn địa lý | … | Số GCN quyền sử dụng CDĐL cấp trong kỳ"), closed by its total row
+    names = [t for t in texts if NAMES_HEADER.match(fold(t))]
+    return bool((roles & {"province", "period"} or names)
+                and len(indicator_columns_in([t for t in texts if t not in names])) >= (1 if names else 2)), s
 
 
 def is_blank(row: list) -> bool:
@@ -554,14 +584,17 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
         vals = [v for v in row if v is not None]
         # NOTE: never a row with words under the label column: "1 | Tổng số nhiệm vụ thực hiện trong
         # năm | 34 | 3 | 7" (small figures, a label that says "thực hiện") is the first row of data
-        if vals and all(_COLNUM.match(cell_text(v)) or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
+        # NOTE: "A | B | 1 | 2 | …" (letters under the number and label columns, as the Ministry's
+        # forms write them) is such a row too; read as data, its "B" was a label of figures
+        if vals and all(_COLNUM.match(cell_text(v)) or _COLUMN_LETTER.match(cell_text(v))
+                        or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
                         for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals) \
                 and not any(c < len(row) and isinstance(row[c], str) and not _COLNUM.match(cell_text(row[c]))
                             and not _COLUMN_LETTER.match(cell_text(row[c])) for c in label_cols) \
                 and _numbering(vals):
             end += 1
         elif (vals and label_cols and all(c >= len(row) or row[c] is None for c in label_cols)
-              and all(isinstance(v, str) and (header_role(v).role in sub_roles or fold(v) in _SCORE_RANK)
+              and all(isinstance(v, str) and (header_role(v).role in sub_roles or score_rank_prefix(v))
                       for v in vals)):
             end += 1
         else:
@@ -604,7 +637,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         for r in range(start, end + 1):
             v = filled.get((r, c), sheet.value(r, c))
             t = date_header_text(v, sheet.formats.get((r, c))) if isinstance(v, date) else cell_text(v)
-            if t and not _COLNUM.match(t) and t not in parts:
+            if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
         parts = _group_units_as_words(parts)
         col = header_role(" ".join(parts))
@@ -630,11 +663,11 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                         col.role = "ratio"
                     break
             else:
-                lowest = fold(parts[-1])
-                if lowest in _SCORE_RANK and col.role == "value" and periods.from_text(" ".join(parts[:-1])):
+                lowest = score_rank_prefix(parts[-1])
+                if lowest and col.role == "value" and periods.from_text(" ".join(parts[:-1])):
                     # NOTE: "PII 2023" over "Điểm | Hạng", pillars as rows: the column says which
                     # of the row's two figures it holds
-                    col.label_prefix = _SCORE_RANK[lowest]
+                    col.label_prefix = lowest
                 # NOTE: the lowest header row is what the column holds: under "Thực hiện năm 2023",
                 # "Tỷ lệ (%)" or "Khánh Hòa (mới)" is no actual figure of the reporting province.
                 # "Cả năm" under "Năm 2024 | Thực hiện" (beside "6 tháng đầu năm") names the part

@@ -106,6 +106,9 @@ REASONS = {
              "The label speaks of a plan, target or expectation (“{detail}”), not an actual figure; closest: “{closest}”"),
     "change": ("Nhãn nói về mức thay đổi của một số liệu (“{detail}”), không phải chính số liệu; gần nhất: “{closest}”",
                "The label speaks of a change of a figure (“{detail}”), not the figure itself; closest: “{closest}”"),
+    "aggregate": ("Nhãn nói về số bình quân của nhiều tỉnh (“{detail}”), không phải số liệu của một tỉnh; gần nhất: “{closest}”",
+                  "The label speaks of an average over many provinces (“{detail}”), not one province's figure; "
+                  "closest: “{closest}”"),
     "empty": ("Nhãn trống", "Empty label"),
 }
 
@@ -137,6 +140,7 @@ class _Vocabulary:
     stopwords: frozenset
     plan_words: tuple              # folded words that make a label a plan, never an actual
     change_words: tuple            # folded words that make a label a change of a figure, never the figure
+    aggregate_words: tuple         # folded words that make a label an average over many provinces
     period_words: frozenset        # stopwords kept for `exclude` only ("trong_ky")
     units: frozenset               # folded unit words: a parenthesis holding only these is dropped
     syllables: tuple               # every known syllable (typo correction targets)
@@ -176,7 +180,8 @@ def _vocabulary() -> _Vocabulary:
     stop = frozenset(_fold(w).replace(" ", "_") for w in data["stopwords"]["words"])
     plan = {_fold(w): w for w in data["plan_words"]["words"]}
     change = {_fold(w): w for w in data["change_words"]["words"]}
-    terms |= {w for w in (*plan, *change) if " " in w}
+    aggregate = {_fold(w): w for w in data["aggregate_words"]["words"]}
+    terms |= {w for w in (*plan, *change, *aggregate) if " " in w}
     period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
     stop |= period
     units = set()
@@ -193,7 +198,8 @@ def _vocabulary() -> _Vocabulary:
     terms |= {w.replace('_', ' ') for w in stop if '_' in w}
     return _Vocabulary(_alternation(abbr), abbr, _alternation(syn), syn, _alternation(terms),
                        stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()),
-                       tuple((k.replace(" ", "_"), v) for k, v in change.items()), period, frozenset(units),
+                       tuple((k.replace(" ", "_"), v) for k, v in change.items()),
+                       tuple((k.replace(" ", "_"), v) for k, v in aggregate.items()), period, frozenset(units),
                        tuple(sorted(syllables)))
 
 
@@ -482,6 +488,9 @@ def _match(label: str) -> LabelMatch:
     change = next((word for tok, word in _vocabulary().change_words if tok in rule_tokens), None)
     if change:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "change", 0.0, change)
+    aggregate = next((word for tok, word in _vocabulary().aggregate_words if tok in rule_tokens), None)
+    if aggregate:
+        return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "aggregate", 0.0, aggregate)
     allowed = [x for x in scored if x[2] is None]
     top = scored[0]
     if not allowed or (top[2] is not None and top[0] >= SUGGEST_SCORE and allowed[0][0] < SUGGEST_SCORE):

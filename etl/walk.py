@@ -15,7 +15,9 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, rank_field, score_rank_prefix,
+                         LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+                         indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
                          is_aggregate_place, within, done_of_plan_header)
 from etl.implied_merges import with_implied_merges
@@ -368,7 +370,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # registry has (read by _level_part: never the row's whole)
             for c in cols:
                 if c.index in levels:
-                    c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][1]]
+                    c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][1] or levels[c.index][2]]
                 elif c.role == "total" and fold(c.text) in ("tong so", "tong cong", "tong", "cong", "tong so chung"):
                     c.role = "value"
     if label_col is not None and _ABOUT_PII.search(fold(_title_text(s, start))):
@@ -376,7 +378,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # NOTE: a PII table with pillars as rows under one header row "Điểm | Xếp hạng (/34)",
             # the edition in the title: each column says which of the row's two figures it holds
             # (as "PII 2023" over "Điểm | Hạng" does)
-            prefix = _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text)))
+            prefix = _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text))) or score_rank_prefix(c.text)
             if c.role == "other" and c.index != label_col and prefix:
                 c.role, c.label_prefix = "value", prefix
     indicator_cols = {}
@@ -393,10 +395,21 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # nhận trong năm" over "3 sao | 4 sao | Tổng") is that indicator's own column, not a
             # total over provinces
             grouped_total = c.role == "total" and fold(c.text) not in TOTAL_WORDS
+            if NAMES_HEADER.match(fold(c.text)):
+                # NOTE: "Tên chỉ dẫn địa lý", "Tên dự án": a column of names, one item a row,
+                # never an indicator's figures (read as one, the GIs' names were a column of
+                # "Chỉ dẫn địa lý")
+                continue
             if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
                 if code is None and about_pii and not pillar_named:
                     code = _pii_column(c.text, c.period or base)
+                if code is None and not grouped_total and _title_text(s, start):
+                    # NOTE: "Lũy kế tổ chức, cá nhân được cấp quyền sử dụng" under "TÌNH HÌNH QUẢN LÝ,
+                    # SỬ DỤNG CHỈ DẪN ĐỊA LÝ …": a header read with the table's title, taken only when
+                    # the matcher is then sure of the indicator it was nearest to
+                    m = labels.match_in_context(c.text, _title_text(s, start))
+                    code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
                 if code:
                     heading = code
                 elif heading and not grouped_total:
@@ -424,13 +437,30 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         if len(totals) == 1 and len(others) >= 2:
             totals[0].role = "value"
             value_cells = totals
+    if label_col is not None and not indicator_cols and fold(cols[label_col].text) not in LEVEL_HEADERS \
+            and not any(c.period or c.within_year or c.relative_year is not None or c.measure != "actual"
+                        for c in value_cells):
+        # (a value column without a period, "Tổng kinh phí thực hiện (triệu đồng)", stays unread there)
+        indicator_cols = _item_table_columns(s, cols, label_col, start, end)
     level_cols = {}
     if label_col is not None and fold(cols[label_col].text) in LEVEL_HEADERS:
+        title, heading = _title_text(s, start), None
         for c in cols:
             code = indicator_for_label(c.text, None)[0] if c.role in ("value", "other") and c.index != label_col else None
+            if code is None and c.role in ("value", "other") and c.index != label_col and c.text:
+                # NOTE: a crosstab of tasks, levels as rows and statuses as columns ("Tổng số nhiệm vụ
+                # đang quản lý | Trong đó: Mở mới | Chuyển tiếp | Nghiệm thu | Bàn giao kết quả")
+                # under "TÌNH HÌNH QUẢN LÝ NHIỆM VỤ KH&CN": a header read with the title, then a
+                # status read as a part of the first column's indicator (the whole the statuses
+                # divide); a header that names nothing so stays unread
+                m = labels.match_in_context(c.text, title) if title else None
+                code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+                if code is None and heading is not None:
+                    code = indicator_for_label(c.text, heading)[0]
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
+                heading = heading or code
         if level_cols:
             value_cells = [c for c in cols if c.role in ("value", "other", "indicator") and c.index != label_col]
     if indicator_cols:
@@ -999,11 +1029,17 @@ _CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\
 
 # a column that is only a level, under a group header or none ("Chia theo cấp quản lý | Cấp tỉnh"):
 # never "Kinh phí cấp tỉnh", whose figures are another measure than the row's indicator
+# NOTE: beside the levels, the rural-and-mountain programme (NTMN) is a column of the same tables
+# ("Tổng số | Cấp quốc gia | Cấp tỉnh | Cấp cơ sở | Trong đó: Chương trình NTMN"): its projects are
+# a declared part of the tasks managed, read as a level's part is (and nothing of the other rows)
 _LEVEL_COLUMN = re.compile(r"^(?:(?:chia theo cap(?: quan ly)?|chia ra|trong do|theo cap(?: quan ly)?|"
-                           r"phan theo cap(?: quan ly)?|cap quan ly|phan cap) )?cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$")
-_LEVEL_IN_NAME = re.compile(r"(^| )cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so|huyen)( |$)")
+                           r"phan theo cap(?: quan ly)?|cap quan ly|phan cap) )?(?:cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)|"
+                           r"(?:du an )?(?:thuoc )?(?:chuong trinh )?(ntmn|nong thon mien nui))$")
+_LEVEL_IN_NAME = re.compile(r"(^| )(?:cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so|huyen)|"
+                            r"chuong trinh nong thon mien nui)( |$)")
 _LEVEL_NAMES = {"quoc gia": "Cấp quốc gia", "nha nuoc": "Cấp nhà nước", "trung uong": "Cấp trung ương",
-                "bo nganh": "Cấp bộ, ngành", "tinh": "Cấp tỉnh", "co so": "Cấp cơ sở"}
+                "bo nganh": "Cấp bộ, ngành", "tinh": "Cấp tỉnh", "co so": "Cấp cơ sở",
+                "ntmn": "Chương trình nông thôn miền núi", "nong thon mien nui": "Chương trình nông thôn miền núi"}
 
 
 def _level_part(code: str, level_text: str) -> str | None:
@@ -1058,12 +1094,22 @@ def _pii_column(text: str, edition: Period | None) -> str | None:
     notes = " ".join(fold(n) for n in re.findall(r"\(([^()]*)\)", text))
     size = _FIELD_SIZE.search(text)
     among = size[1] if size else ("34" if edition is not None and edition.start.year >= 2025 else "63")
-    prefix = _SCORE_RANK.get(bare)
+    prefix = _SCORE_RANK.get(bare) or score_rank_prefix(text)
     if prefix is None:
         prefix = _SCORE_RANK.get(notes.replace("/63", "").replace("/34", "").strip())
+        pillar = bare
         if prefix is None:
-            return None
-        pillar = re.sub(r"^(tru cot|chi so thanh phan)\s*:?\s*", "", bare)
+            # NOTE: a pillar's group header over "Điểm | Hạng" ("Thể chế" over "Điểm"): the
+            # lowest header row says which figure, the words above it which pillar
+            words = _PAREN_NOTE.sub(" ", text).split()
+            for k in range(min(4, len(words) - 1), 0, -1):
+                prefix = score_rank_prefix(" ".join(words[-k:]))
+                if prefix:
+                    pillar = fold(" ".join(words[:-k]))
+                    break
+            if prefix is None:
+                return None
+        pillar = re.sub(r"^(tru cot|chi so thanh phan)\s*:?\s*", "", pillar)
         label = f"{prefix} trụ cột PII: {pillar}"
     else:
         label = f"{prefix} PII"
@@ -1084,9 +1130,15 @@ def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hi
     width, read = len(row), False
     groups: dict[tuple[str, str], list[Column]] = {}
     for c in plan.prefixed:
-        if _is_number_like(row[c.index] if c.index < width else None):
+        v = row[c.index] if c.index < width else None
+        # NOTE: "21/34" under "Xếp hạng": the rank with its field, read by _rank_in_field (left out
+        # here, the index's rank was lost without a word)
+        if _is_number_like(v) or (c.label_prefix == "Xếp hạng" and isinstance(v, str) and _RANK_OF_FIELD.match(nfc(v))):
             edition = c.period or plan.base_period
             among = "34" if edition is not None and edition.start.year >= 2025 else "63"
+            stated = rank_field(c.text.split(" ")[-1]) or rank_field(c.text[-40:].split(")")[0].split("(")[-1])
+            if c.label_prefix == "Xếp hạng" and stated and stated != among:
+                continue   # "Xếp hạng/63" under PII 2025: the header and the edition disagree (not guessed)
             groups.setdefault((c.label_prefix, among), []).append(c)
     about_pii = _ABOUT_PII.search(fold(plan.title)) is not None
     for (prefix, among), cols in groups.items():
@@ -1133,6 +1185,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
     cols = {c.index: c for c in plan.value_cells}
     units: dict[int, str] = {}   # a row of units under the header: each indicator column's
     seen_figures = False
+    items_named_provinces = False   # an item row above named a province: its total is a region's
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
         if not row or row.count(None) == len(row):
@@ -1159,11 +1212,33 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             out.ignored.append(Ignored(s.name, r + 1, " ".join(cell_text(v) for v in row if v is not None)[:120],
                                        "Dòng đánh số cột", "A row numbering the columns"))
             continue
+        if not named and not keys and _items_total(row, memo, plan, items_named_provinces):
+            # NOTE: a list of items as rows (GIs, projects) under indicator columns, no province or
+            # period column, closed by "Cộng": the total row is the title's province's figure for
+            # the title's period; each item's row is only a part of it (not read)
+            named = next(t for t in (memo.text(v) for v in row if isinstance(v, str)) if fold(t) in TOTAL_WORDS)
+            produced = False
+            for ci, (code, col_period) in plan.indicator_cols.items():
+                c = cols[ci]
+                label = f"{c.text} ({units[ci]})" if ci in units else c.text
+                before = len(out.candidates)
+                _read_values(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
+                             _one_column(plan, c), hints, memo.text, out, quiet=True)
+                produced |= len(out.candidates) > before
+            seen_figures = True
+            if produced:
+                out.matched_rows += 1
+            continue
         if not named:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
+                own = {p.name_vi for p in plan.provinces or []}
+                items_named_provinces |= any({p.name_vi for p in registry.match_province(t)} - own for t in texts)
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120],
-                                           "Dòng không ghi tỉnh hoặc kỳ", "Row names no province or period"))
+                                           *(("Một mục của bảng, chỉ là một phần của dòng tổng cộng; không lấy",
+                                              "One item of the table, only a part of its total row; not taken")
+                                             if not keys else
+                                             ("Dòng không ghi tỉnh hoặc kỳ", "Row names no province or period"))))
             continue
         where = _row_place(s, r, row, named, plan, memo, out)
         if where is None:
@@ -1187,6 +1262,52 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
 
 
 _UNIT_HEADS = ("dvt", "don vi tinh", "don vi", "unit", "units")
+
+
+def _is_count(code: str) -> bool:
+    """Whether an indicator counts things. NOTE: a header read with its title only ever names a
+    count: "Kinh phí NSNN bố trí (triệu đồng)" under "Nhiệm vụ KH&CN năm 2024" read with the title
+    was the whole S&T budget (the tasks' funding is a part of it): money names itself or stays unread."""
+    return registry.indicator(code).kind == "count"
+
+
+def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int, end: int) -> dict:
+    """A table of items as rows (kinds of support, projects) whose figures' meaning is in the
+    columns' headers, read with the table's title where they name too little by themselves
+    ("Số nhiệm vụ, dự án | Số doanh nghiệp được hỗ trợ" under "KẾT QUẢ HỖ TRỢ DOANH NGHIỆP, KHỞI
+    NGHIỆP ĐỔI MỚI SÁNG TẠO"): {column: (indicator, period)}, read on the total row only (see
+    _read_indicator_columns); {} when a row's label names an indicator (a classic form) or no
+    column names one."""
+    rows = s.rows
+    for r in range(end + 1, min(len(rows), end + 200)):
+        v = rows[r][label_col] if label_col < len(rows[r]) else None
+        if isinstance(v, str) and fold(v) not in TOTAL_WORDS and indicator_for_label(v, None)[0]:
+            return {}
+    lines = [t for t in _title_text(s, start).split(" · ") if t.strip()]
+    found = {}
+    for c in cols:
+        if c.role not in ("other", "value") or c.index == label_col or not c.text or NAMES_HEADER.match(fold(c.text)):
+            continue
+        code, p = indicator_for_label(c.text, None)
+        for line in reversed(lines):
+            if code is not None:
+                break
+            m = labels.match_part_of_heading(c.text, line)
+            code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+        if code is not None:
+            found[c.index] = (code, p or c.period)
+    for ci in found:
+        cols[ci].role = "indicator"
+    return found
+
+
+def _items_total(row: list, memo: _SheetMemo, plan: _SheetPlan, items_named_provinces: bool) -> bool:
+    """Whether a row of a table of items under indicator columns is its total ("Cộng", "Tổng cộng")
+    and the title names the one province it is of (no item above named a province: a region's
+    total is no province's)."""
+    if items_named_provinces or len({p.name_vi for p in plan.provinces or []}) != 1:
+        return False
+    return any(isinstance(v, str) and fold(memo.text(v)) in TOTAL_WORDS for v in row)
 _COLUMN_MARK = re.compile(r"^\(?\s*(?:[A-Za-z]|\d{1,2})\s*\)?$")
 
 
@@ -1250,7 +1371,11 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
                 code = whole
             else:
                 code = indicator_for_label(label, whole)[0]
-                if code is None or registry.indicator(code).parent != whole:
+                # NOTE: "Cấp quốc gia" under "Mở mới" is the national tasks newly started, declared
+                # beside the new tasks (both parts of the tasks managed), as a "- cấp quốc gia"
+                # row under "Nhiệm vụ mở mới" is read (indicator_for_label keeps the column's kind)
+                if code is None or registry.indicator(code).parent not in \
+                        {whole, registry.indicator(whole).parent} - {None}:
                     ind = registry.indicator(whole)
                     out.ignored.append(Ignored(
                         s.name, r + 1, f"{label} — {c.text} ({cell_name(r, ci)})",
@@ -2136,6 +2261,10 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
         # passing; it never holds the rows' labels
         if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note"):
             continue
+        if NAMES_HEADER.match(fold(cols[c].text)) and indicator_columns_in([x.text for x in cols]):
+            # NOTE: "Tên chỉ dẫn địa lý" beside "Số GCN quyền sử dụng CDĐL …": the items' names, the
+            # figures' meaning in the columns' headers (a GI named "Đắk Lắk" read as a province)
+            continue
         n = sum(1 for r in range(first, min(len(s.rows), first + 200))
                 if isinstance(s.value(r, c), str) and indicator_for_label(s.value(r, c), None)[0])
         if n > best_n:
@@ -2147,7 +2276,8 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
         # numbers is the labels' — each still matched, never guessed
         stt = next((c.index for c in cols if c.role == "stt"), None)
         nxt = stt + 1 if stt is not None else None
-        if nxt is not None and nxt < len(cols) and cols[nxt].role in ("other", "label") and cols[nxt].text:
+        if nxt is not None and nxt < len(cols) and cols[nxt].role in ("other", "label") and cols[nxt].text \
+                and not (NAMES_HEADER.match(fold(cols[nxt].text)) and indicator_columns_in([x.text for x in cols])):
             texts = sum(1 for r in range(first, min(len(s.rows), first + 200))
                         if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt)))
             if texts >= 2:

@@ -4,6 +4,7 @@ entries and the lookups ETL and pages share."""
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -294,8 +295,18 @@ def frame_for(day: date) -> str:
     return "34" if day >= MERGER_DATE else "63"
 
 
+def province_words(text: str) -> str:
+    """A text folded for finding province names in it: `fold` with single spaces, no filler word
+    dropped.
+
+    NOTE: `match_key` drops "đã" ("da") as a filler word, which made the key of "Đà Nẵng" "nang",
+    found in every "năng lực", "năng suất", "tiềm năng 5 sao": a title about capacity named Đà Nẵng
+    as the reporting province."""
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
 def _province_key(text: str) -> str:
-    t = match_key(text)
+    t = province_words(text)
     for prefix in ("uy ban nhan dan tinh ", "uy ban nhan dan thanh pho ", "uy ban nhan dan ",
                    "tinh ", "thanh pho ", "tp "):
         if t.startswith(prefix):
