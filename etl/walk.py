@@ -428,6 +428,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     for rr in range(end + 1, len(s.rows))):
                 c.role, c.period, c.done_of_plan = "value", p, True
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
+    by_category = False
     if label_col is not None and not value_cells and not indicator_cols:
         # NOTE: a breakdown by category as columns beside its total ("Tổng số | Chia theo lĩnh vực:
         # KHTN | KT&CN | Y dược | Nông nghiệp | KHXH | KHNV"): the categories name no figure the
@@ -437,7 +438,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         if len(totals) == 1 and len(others) >= 2:
             totals[0].role = "value"
             value_cells = totals
-    if label_col is not None and not indicator_cols and fold(cols[label_col].text) not in LEVEL_HEADERS \
+            by_category = True
+    if label_col is not None and not indicator_cols and not by_category \
+            and fold(cols[label_col].text) not in LEVEL_HEADERS \
             and not any(c.period or c.within_year or c.relative_year is not None or c.measure != "actual"
                         for c in value_cells):
         # (a value column without a period, "Tổng kinh phí thực hiện (triệu đồng)", stays unread there)
@@ -1278,6 +1281,8 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
     NGHIỆP ĐỔI MỚI SÁNG TẠO"): {column: (indicator, period)}, read on the total row only (see
     _read_indicator_columns); {} when a row's label names an indicator (a classic form) or no
     column names one."""
+    if any(c.role == "total" for c in cols):
+        return {}   # "3 sao | 4 sao | Tổng": the parts of the caption's indicator (_read_whole_row)
     rows = s.rows
     for r in range(end + 1, min(len(rows), end + 200)):
         v = rows[r][label_col] if label_col < len(rows[r]) else None
