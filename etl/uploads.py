@@ -30,17 +30,23 @@ def store(folder: Path, data: bytes) -> str:
     target = stored_file(folder, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".part")
-        try:
-            with open(tmp, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        _write_atomically(target, data)
     return digest
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Written aside, synced, then renamed over `target`: a reader sees the old file or the whole new
+    one, and a full disk leaves nothing behind."""
+    tmp = target.with_suffix(".part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def append_event(folder: Path, event: dict) -> None:
@@ -109,17 +115,8 @@ def write_pending(folder: Path, event: dict) -> None:
     """The event a commit is about to make true, kept aside (atomically) until it is logged."""
     d = _pending_dir(folder)
     d.mkdir(parents=True, exist_ok=True)
-    target = d / f"{event['upload_id']}.json"
-    tmp = target.with_suffix(".part")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(event, fh, ensure_ascii=False, default=str)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    _write_atomically(d / f"{event['upload_id']}.json",
+                      json.dumps(event, ensure_ascii=False, default=str).encode("utf-8"))
 
 
 def clear_pending(folder: Path, upload_id: str) -> None:
