@@ -43,6 +43,9 @@ class Stated:
     period: Period | None = None
     period_text: str = ""
     period_cell: tuple[str, str] | None = None
+    # the province came from the issuing body's line ("UBND THÀNH PHỐ CẦN THƠ"), no title line
+    # naming whose figures they are
+    by_issuer: bool = False
 
 
 def _with_cutoffs(text: str) -> str:
@@ -83,6 +86,12 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 continue
             if not out.provinces:
                 found = provinces_in(text)
+                if not found and _ISSUING_BODY.match(f):
+                    # NOTE: "UBND TỈNH BẠC LIÊU (cũ)" over a former province's sheet in the merged
+                    # Cà Mau's workbook: the issuing body is the former province (frame 63), not a
+                    # predecessor named in passing (read as nothing, the workbook's Cà Mau took its
+                    # figures)
+                    found = provinces_named(v.strip())
                 if found:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = _ISSUING_BODY.match(f) is not None
@@ -113,6 +122,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
         chosen = (both, f"{chosen[1]} — {cutoff[1]}", chosen[2]) if both is not None else None
     if chosen:
         out.period, out.period_text, out.period_cell = chosen
+    out.by_issuer = bool(out.provinces) and by_issuer
     return out
 
 

@@ -272,7 +272,10 @@ def header_role(text: str) -> Column:
     if not f:
         return col
     words = f.split()
+    # NOTE: "Tỷ lệ so KH (%)" beside "Kế hoạch | Thực hiện" (the former provinces' sheets of the new
+    # Cần Thơ): a completion ratio, never a plan (its "KH" stored 96,7 as the plan of the half)
     if (any(w in f for w in _RATIO_WORDS) or re.search(r"(^| )(phan tram|%) (kh|ke hoach)", f)
+            or re.search(r"(^| )(ty le|phan tram|%) (% )?so (kh|ke hoach|cung ky|nam truoc)( |$)", f)
             or f.endswith("so voi cung ky") or _is_fraction(text)):
         col.role = "ratio"
     elif "ghi chu" in f:

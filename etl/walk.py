@@ -152,7 +152,15 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
         return tuple(fold(cell_text(v)) for c, v in enumerate(row[a:b + 1], start=a)
                      if v is not None and roles[c] != "stt")
     first = shape(*bounds[0])
-    if len(first) < 2 or any(shape(a, b) != first for a, b in bounds[1:]) \
+    # NOTE: two different tables side by side, an empty column between them (Khánh Hòa's tasks in
+    # A–D, its OCOP products by star in F–I, each under its own header row): each its own table
+    # (read as one, the stars' figures were taken as the tasks' second values, the file refused)
+    # (the column is empty down to the tables' last figure: a signature may sit in it below)
+    last = max((r for r in range(h, len(s.rows)) if any(_is_number_like(v) for v in s.rows[r])), default=h)
+    apart = all(starts[i + 1] - 1 > bounds[i][0]
+                and all(s.value(r, starts[i + 1] - 1) is None for r in range(h, last + 1))
+                for i in range(len(starts) - 1))
+    if len(first) < 2 or (any(shape(a, b) != first for a, b in bounds[1:]) and not apart) \
             or not any(roles[c] == "value" for c in range(bounds[0][0], bounds[0][1] + 1)):
         return None
     # the captions: up to two rows right above the header (after a blank row)
@@ -203,7 +211,37 @@ def _tables(s: Sheet) -> list[Sheet]:
         return [s]
     top1, top2 = caption_start(s, start), caption_start(s, second)
     rest = replace(s, rows=[[] if top1 <= i < top2 else row for i, row in enumerate(s.rows)])
-    return [replace(s, rows=s.rows[:top2]), *_tables(rest)]
+    first = _with_caption_period(replace(s, rows=s.rows[:top2]), top1, start)
+    return [first, *(_with_caption_period(v, top2, second) if i == 0 else v
+                     for i, v in enumerate(_tables(rest)))]
+
+
+def _with_caption_period(view: Sheet, top: int, start: int) -> Sheet:
+    """A table under its own caption that is only a period ("Quý II/2024", "CẢ NĂM 2024"), one of
+    several such tables down the sheet with the same labels: the caption heads each of the table's
+    value columns whose own header names no period (as a caption over a table side by side does).
+
+    NOTE: An Giang's quarters one under another, then the year: read with the document's title
+    ("… THEO QUÝ NĂM 2024") every block was the year's, four values for each fact (refused)."""
+    from dataclasses import replace
+
+    caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
+    if not caption or len(fold(caption).split()) > 5 or periods.from_text(caption) is None:
+        return view
+    h = find_header(view)
+    if h is None or not (top < h <= start + 1):
+        return view
+    row = list(view.rows[h])
+    changed = False
+    for c, v in enumerate(row):
+        head = header_role(v) if isinstance(v, str) else None
+        if head is not None and head.role == "value" and head.period is None \
+                and head.within_year is None and head.relative_year is None:
+            row[c] = f"{caption} · {v}"
+            changed = True
+    if not changed:
+        return view
+    return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
 
 
 def _check_hint_conflicts(hints: Hints, stated: Stated, out: Reading) -> None:
@@ -316,8 +354,14 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     here = title_context(s, start)
     # NOTE: a compilation with one sheet per province ("Ninh Thuận", "Bình Thuận") names the
     # province in the sheet's name, not in a title row: it outranks what another sheet's title says
-    named = provinces_in(s.name) if not here.provinces else []
-    if here.provinces:
+    # NOTE: "Sóc Trăng (cũ)", "Cần Thơ (mới)": the new Cần Thơ's workbook, one sheet filled by each
+    # former province under the compiler's own heading ("UBND THÀNH PHỐ CẦN THƠ" on every sheet):
+    # the sheet's name says whose figures they are, as a title line "của tỉnh …" would (read with
+    # the heading's Cần Thơ, the three former provinces' halves were one fact with three values)
+    named = (provinces_named(s.name) or provinces_in(s.name)) if not here.provinces or here.by_issuer else []
+    if named and here.provinces and set(named) == set(here.provinces):
+        named = []
+    if here.provinces and not named:
         provs, prov_text = here.provinces, here.province_text
     elif named:
         provs, prov_text = named, s.name
@@ -335,6 +379,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
                 c.role, c.relative_year = "value", 0
     base = _base_period(sheet_period(s), here.period, stated.period)
+    if base is not None:
+        for c in cols:
+            # NOTE: "Kế hoạch 2025 | Thực hiện 2025 | Ước 2026" in the report on 2025 (the new Quảng
+            # Ngãi's): an estimate for a year after the report's period is a forecast — a plan, as
+            # "Dự kiến năm 2026" is — never what 2026 achieved (an estimate of the report's own
+            # year, "Ước thực hiện cả năm" in a report on nine months, stays that year's figure)
+            if c.role == "value" and c.status == "estimated" and c.period is not None \
+                    and c.period.start > base.end and c.measure == "actual":
+                c.measure, c.status = "plan", "reported"
     if base is not None and base.kind == "year":
         for c in cols:
             # NOTE: "Quý I … Quý IV | Cả năm" under a yearly title: the year's own figure (in a
@@ -460,6 +513,20 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
                 if code is None and heading is not None:
                     code = indicator_for_label(c.text, heading)[0]
+                if code is None and title:
+                    # NOTE: "Hạng sản phẩm | Công nhận mới năm 2024 | Lũy kế còn hiệu lực" under "SẢN
+                    # PHẨM OCOP": the rows' header says what the column counts ("sản phẩm … công
+                    # nhận mới"), read with the title as one header; taken only when sure
+                    m = labels.match_in_context(f"{cols[label_col].text} {c.text}", title)
+                    code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+            if code and not registry.indicator(code).is_stock and f"{code}_total" in registry.indicators() \
+                    and not c.cumulative and c.period is None and not c.within_year and _ONLY_STOCKS.search(fold(title)) \
+                    and sum(1 for o in cols if o.role in ("value", "other") and o.index != label_col) == 1:
+                # NOTE: "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN 30/6/2025" over "Hạng sao | Số sản
+                # phẩm" (the former Bạc Liêu's sheet in the new Cà Mau's workbook): the title says
+                # the one column holds the products still valid, a stock (read as those recognized
+                # in the half, 134 stocks were stored as flows)
+                code = f"{code}_total"
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
@@ -1622,6 +1689,14 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             pv = _year_above(s, r, percol, plan.header_end)
     fromcol = plan.period_from_col
     fv = row[fromcol] if fromcol is not None and fromcol < width else None
+    if pv is not None and not plan.tidy and isinstance(pv, str) and (why := _not_a_period_row(pv)):
+        # NOTE: years down the rows with the indicators across (Sóc Trăng 2019–2024): under the
+        # years, "Bình quân/năm", "Tăng thêm 2019-2024" and "Kế hoạch 2025" are an average, an
+        # increase over the span and a target — no period's figure (read as periods, the average
+        # refused the file, the increase gave the stocks of 2024 a second value, the plan became
+        # what 2025 achieved)
+        out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120], *why))
+        return None
     if pv is not None:
         key = (type(pv), pv, type(fv), fv)   # the type too: True == 1 == 1.0 read differently
         if key in memo.period:
@@ -1660,6 +1735,28 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             return None
         row_period = within
     return row_provs, row_ptext, row_period
+
+
+# a title about what is still valid at a date ("… còn hiệu lực công nhận đến 30/6/2025")
+_ONLY_STOCKS = re.compile(r"(^| )con (hieu luc|thoi han)( |$)")
+_AVERAGE_ROW = re.compile(r"(^| )(binh quan|trung binh|average|mean)( |$)")
+_INCREASE_ROW = re.compile(r"^(tang them|tang|giam|tang giam|tang \(\+\)|chenh lech|increase|change)( |$)")
+
+
+def _not_a_period_row(text: str) -> tuple[str, str] | None:
+    """Why a row of a years-as-rows table is no period's figure (an average, an increase, a
+    plan), or None."""
+    f = fold(text)
+    if _AVERAGE_ROW.search(f):
+        return ("Dòng bình quân, không phải số liệu của một kỳ; không lấy",
+                "An average row, no period's figure; not taken")
+    if _INCREASE_ROW.match(f):
+        return ("Dòng số tăng thêm (chênh lệch) qua các kỳ, không phải số liệu của một kỳ; không lấy",
+                "An increase over the periods, no period's figure; not taken")
+    if PLAN.search(f):
+        return ("Dòng kế hoạch, mục tiêu: không phải số thực hiện; không lấy",
+                "A plan or target row, not an achievement; not taken")
+    return None
 
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]{1,4}|\d{1,2}|[A-Za-z])\s*[.)/-]\s*|^\s*\d{1,2}\s+")
