@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from etl import ingest  # noqa: E402
 from tests.fixtures.corpus.make_corpus import EXPECTED, FILES  # noqa: E402
-from tests.fixtures.corpus.variants import (CSV_VARIANTS, FORMAT_VARIANTS, RETYPED, VARIANTS,  # noqa: E402
+from tests.fixtures.corpus.variants import (COPIED, CSV_VARIANTS, FORMAT_VARIANTS, RETYPED, VARIANTS,  # noqa: E402
                                             converted, csv_variant, not_convertible, variant)
 from tests.fixtures.reports import facts  # noqa: E402
 
@@ -29,7 +29,7 @@ from tests.fixtures.reports import facts  # noqa: E402
 def _variants_of(report: str, data: bytes, names: list[str]):
     """(variant name, its bytes, its file name) for every asked variant that applies to the report."""
     for n in names:
-        if report.endswith(".xlsx") and (n in VARIANTS or n in RETYPED):
+        if report.endswith(".xlsx") and (n in VARIANTS or n in RETYPED or n in COPIED):
             yield n, variant(data, n), report
         elif report.endswith(".xlsx") and n in FORMAT_VARIANTS and not not_convertible(data):
             yield (n, *converted(data, report, n))
@@ -65,4 +65,4 @@ def main(names: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or [*VARIANTS, *RETYPED, *FORMAT_VARIANTS, *CSV_VARIANTS])
+    main(sys.argv[1:] or [*VARIANTS, *RETYPED, *COPIED, *FORMAT_VARIANTS, *CSV_VARIANTS])

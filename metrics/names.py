@@ -19,11 +19,16 @@ _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# NOTE: characters that look like the ones a report means and that NFC leaves alone: "Ð"
+# (U+00D0, Latin capital eth) and "Ɖ" (U+0189, African D) for "Đ", which old TCVN3/VNI-to-Unicode
+# converters and some fonts' pastes write; the fullwidth "％" of an East Asian input method pasted
+# from a web page. A person reads "ÐVT", "Ðề tài" and "Tỷ lệ (％)" as "ĐVT", "Đề tài", "Tỷ lệ (%)".
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\uff05": "%"})
 
 
 def nfc(text: object) -> str:
     """Text as stored: Unicode NFC, terminal escapes and invisible control/format characters
-    removed, trimmed, inner whitespace collapsed."""
+    removed, look-alike characters as the ones they stand for, trimmed, inner whitespace collapsed."""
     if text is None:
         return ""
     return _nfc(text if type(text) is str else str(text))
@@ -41,7 +46,7 @@ def _nfc(text: str) -> str:
         if _ASCII_CONTROL.search(text):
             text = clean(text)
         return _SPACES.sub(" ", text).strip()
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", clean(text))).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", clean(text)).translate(_LOOKALIKES)).strip()
 
 
 @lru_cache(maxsize=1 << 14)
