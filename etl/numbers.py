@@ -81,7 +81,7 @@ def is_no_data(text: str) -> bool:
 def parse_text(text: str) -> Number | None:
     """A number typed as text; None for 'no data'; NotANumber when it is something else."""
     raw = nfc(text)
-    if raw[:1] in ("'", "‘") and len(raw) > 1:
+    if raw[:1] in ("'", "‘", "’") and len(raw) > 1:
         # NOTE: "'57": Excel's prefix that keeps a typed entry as text, pasted from an export or
         # another sheet with the apostrophe itself; it is no part of the figure
         raw = raw[1:]

@@ -44,7 +44,8 @@ def _is_number_like(v) -> bool:
 
 def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
-    visible = [with_implied_merges(_without_hidden_lines(s, out)) for s in book.sheets if not s.hidden]
+    visible = [_without_repeated_headers(with_implied_merges(_without_hidden_lines(s, out)), out)
+               for s in book.sheets if not s.hidden]
     for s in book.sheets:
         if s.hidden:
             out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",
@@ -81,6 +82,44 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     # (or as the uploader answered)
     rates.settle(out, hints.answers)
     return out
+
+
+def _without_repeated_headers(s: Sheet, out: Reading) -> Sheet:
+    """The sheet without the copies of its table's header repeated among its rows: the same header
+    rows (same words in the same columns) right after a row of figures, as a report pasted from its
+    printed pages repeats them at each page break. Each copy is blanked and listed as ignored.
+
+    NOTE: read as a row of the table, the copy ("Mã tỉnh | Tỉnh | Tổng số NV KH&CN | …" between
+    Sơn La and Khánh Hòa) made the province column a column of labels and every figure was lost.
+    A header repeated after a blank row or under its own caption ("NĂM 2022") is a second table and
+    is read as one (`_tables`): its caption may name another period."""
+    from dataclasses import replace
+
+    h = find_header(s)
+    if h is None:
+        return s
+    start, end = header_block(s, h)
+
+    def key(r: int) -> tuple:
+        return tuple((c, fold(cell_text(v))) for c, v in enumerate(s.rows[r]) if v is not None)
+    block = [key(r) for r in range(start, end + 1)]
+    if len(block[0]) < 2 or len(block[-1]) < 2:
+        return s
+    n, gone, r = len(block), set(), end + 1
+    while r + n <= len(s.rows):
+        if key(r) == block[0] and any(_is_number_like(v) for v in s.rows[r - 1]) \
+                and all(key(r + i) == block[i] for i in range(1, n)):
+            gone.update(range(r, r + n))
+            out.ignored.append(Ignored(s.name, r + 1, " | ".join(cell_text(v) for v in s.rows[r] if v is not None)[:80],
+                                       "Tiêu đề bảng lặp lại (sang trang in), không phải số liệu",
+                                       "The table's header repeated (a printed page break), no figures"))
+            r += n
+        else:
+            r += 1
+    if not gone:
+        return s
+    return replace(s, rows=[[] if r in gone else row for r, row in enumerate(s.rows)],
+                   merges=[m for m in s.merges if m[0] not in gone])
 
 
 def _without_hidden_lines(s: Sheet, out: Reading) -> Sheet:

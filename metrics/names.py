@@ -21,9 +21,9 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u
 _ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # NOTE: characters that look like the ones a report means and that NFC leaves alone: "Ð"
 # (U+00D0, Latin capital eth) and "Ɖ" (U+0189, African D) for "Đ", which old TCVN3/VNI-to-Unicode
-# converters and some fonts' pastes write; the fullwidth "％" of an East Asian input method pasted
+# converters and some fonts' pastes write (and "ð", its lower case); the fullwidth "％" of an East Asian input method pasted
 # from a web page. A person reads "ÐVT", "Ðề tài" and "Tỷ lệ (％)" as "ĐVT", "Đề tài", "Tỷ lệ (%)".
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\uff05": "%"})
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\uff05": "%"})
 
 
 def nfc(text: object) -> str:
@@ -51,7 +51,9 @@ def _nfc(text: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def strip_diacritics(text: str) -> str:
-    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    # invisible characters and look-alikes too: a period or a word read from the raw cell text
+    # ("30/6/\u00ad2026", "ÐẦU NĂM") reads as a person reads it
+    text = unicodedata.normalize("NFD", clean(text).translate(_LOOKALIKES)).replace("đ", "d").replace("Đ", "D")
     return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
 
 

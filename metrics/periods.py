@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from metrics.names import pick
+from metrics.names import pick, strip_diacritics
 
 KINDS = ("year", "half", "quarter", "month", "range", "date")
 
@@ -141,8 +140,8 @@ def stock_date(p: Period) -> Period:
 # --- Vietnamese report text -> period -------------------------------------------------
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", str(text).lower().replace("đ", "d"))
-    return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
+    # the one normalizer (metrics.names): also the look-alike "Ð" of old conversions
+    return strip_diacritics(str(text).lower())
 
 
 _RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\d{2})\s*(?:-|–|—|den|toi|to|/)\s*(?:nam\s*)?((?:19|20)\d{2})")
