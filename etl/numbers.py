@@ -78,9 +78,45 @@ def is_no_data(text: str) -> bool:
     return strip_diacritics(nfc(text).lower()).strip(" .") in NO_DATA_TEXTS
 
 
-def parse_text(text: str) -> Number | None:
-    """A number typed as text; None for 'no data'; NotANumber when it is something else."""
+# NOTE: a table whose figures are typed as text by an English-locale export writes "1,234" and
+# "87.3"; one person reads every figure of a table one way. What only one of the two ways writes:
+_ENGLISH_ONLY = re.compile(r"^\d{1,3}(,\d{3})+\.\d+$|^\d{1,3}(,\d{3}){2,}$")             # "1,234.5", "1,234,567"
+_DOT_DECIMAL = re.compile(r"^\d+\.(\d{1,2}|\d{4,})$")                                     # "87.3", "0.75"
+_VIETNAMESE_ONLY = re.compile(r"^\d{1,3}(\.\d{3})+,\d+$|^\d{1,3}(\.\d{3}){2,}$|^\d+,(\d{1,2}|\d{4,})$")
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")                                        # "1.250": either
+_FIGURE_PART = re.compile(r"^['‘’]?[+-]?(\d[\d.,]*\d|\d)\s*(%|\*+|\(\s*(?:[*\d]+|[a-z])\s*\)|[^\W\d_][^\d]*)?$")
+_SWAP = str.maketrans({",": ".", ".": ","})
+
+
+def written_the_english_way(texts) -> bool:
+    """Whether a table's figures typed as text (`texts`, its value cells' texts) are written the
+    English way: some figure only the English way writes ("1,234.5", "1,234,567"), or decimals with
+    a point ("87.3") and no "1.250" that the point could group — and none only the Vietnamese way
+    writes ("12,5", "1.234,5", "1.234.567"). Never a guess: a table with no such figure, or with
+    both, keeps the Vietnamese reading ("1,250" then stays asked).
+
+    NOTE: an English-locale table typed "1,245 | 96.4": "1,245" was two readings (1,245 or 1.245)
+    and the file refused, though its "96.4" says which one a person reads."""
+    english = point = thousands = False
+    for text in texts:
+        m = _FIGURE_PART.match(nfc(text))
+        if m is None:
+            continue
+        t = m[1]
+        if _VIETNAMESE_ONLY.match(t):
+            return False
+        english = english or bool(_ENGLISH_ONLY.match(t))
+        point = point or bool(_DOT_DECIMAL.match(t))
+        thousands = thousands or bool(_DOT_THOUSANDS.match(t))
+    return english or (point and not thousands)
+
+
+def parse_text(text: str, english: bool = False) -> Number | None:
+    """A number typed as text; None for 'no data'; NotANumber when it is something else.
+    `english`: the table writes its figures the English way (written_the_english_way)."""
     raw = nfc(text)
+    if english:
+        raw = re.sub(r"\d[\d.,]*\d", lambda m: m[0].translate(_SWAP), raw)
     if raw[:1] in ("'", "‘", "’") and len(raw) > 1:
         # NOTE: "'57": Excel's prefix that keeps a typed entry as text, pasted from an export or
         # another sheet with the apostrophe itself; it is no part of the figure
@@ -181,7 +217,7 @@ def _not_one_number(raw: str) -> NotANumber:
                         "words around a number, not readable as one figure")
 
 
-def parse_cell(value, number_format: str | None = None) -> Number | None:
+def parse_cell(value, number_format: str | None = None, english: bool = False) -> Number | None:
     """A cell's cached value (number, text, bool, date…) -> Number, None (no data) or NotANumber."""
     if value is None:
         return None
@@ -198,7 +234,7 @@ def parse_cell(value, number_format: str | None = None) -> Number | None:
             return Number(float(f"{float(value) * 100:.12g}"), "", True)
         return Number(float(value))
     if isinstance(value, str):
-        return parse_text(value)
+        return parse_text(value, english)
     raise _not_a_figure(value)
 
 

@@ -29,6 +29,9 @@ class Sheet:
     # (drafts, working figures); formulas may still refer to them
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
+    # text cells indented by their alignment (Increase Indent) -> the indent: a part of the row above
+    # shown by indentation alone, where another report writes "- " (.xlsx only)
+    indents: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def value(self, r: int, c: int):
         if r < len(self.rows) and c < len(self.rows[r]):

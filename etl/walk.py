@@ -21,7 +21,7 @@ from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORME
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
                          is_aggregate_place, within, done_of_plan_header)
 from etl.implied_merges import with_implied_merges
-from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell
+from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl import labels, rates
 from etl.row_labels import _SUB_MARK, clean_label, indicator_for_label, learned_indicator, meaning
@@ -37,6 +37,8 @@ def _is_number_like(v) -> bool:
     if isinstance(v, str):
         try:
             return parse_cell(v) is not None
+        except AmbiguousNumber:
+            return True     # "1,250": a figure either way
         except NotANumber:
             return False
     return False
@@ -44,7 +46,7 @@ def _is_number_like(v) -> bool:
 
 def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
-    visible = [_without_repeated_headers(with_implied_merges(_without_hidden_lines(s, out)), out)
+    visible = [_without_repeated_headers(with_implied_merges(_with_indents(_without_hidden_lines(s, out))), out)
                for s in book.sheets if not s.hidden]
     for s in book.sheets:
         if s.hidden:
@@ -82,6 +84,38 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     # (or as the uploader answered)
     rates.settle(out, hints.answers)
     return out
+
+
+_MARKS = ("-", "+", "–", "—", "*", "•")
+
+
+def _with_indents(s: Sheet) -> Sheet:
+    """The sheet as a person reads its indentation: below the header, a text indented further than
+    its column's least indented text is a part of the row above, written as another report writes
+    it — "- " one step in, "+ " two or more.
+
+    NOTE: "Dự án thuộc Chương trình nông thôn miền núi" indented under "Nhiệm vụ KH&CN chuyển tiếp"
+    (the carried-over ones among them) was read as every such project: 4 stored as the whole
+    programme's count."""
+    from dataclasses import replace
+
+    if not s.indents:
+        return s
+    h = find_header(s)
+    below = header_block(s, h)[1] if h is not None else -1
+    base: dict[int, int] = {}
+    for r in range(below + 1, len(s.rows)):
+        for c, v in enumerate(s.rows[r]):
+            if isinstance(v, str) and v.strip():
+                base[c] = min(base.get(c, 99), s.indents.get((r, c), 0))
+    rows = list(s.rows)
+    for (r, c), n in s.indents.items():
+        v = s.value(r, c)
+        step = n - base.get(c, 0)
+        if r > below and step > 0 and isinstance(v, str) and not v.lstrip().startswith(_MARKS):
+            rows[r] = list(rows[r])
+            rows[r][c] = ("- " if step == 1 else "+ ") + v.lstrip()
+    return replace(s, rows=rows)
 
 
 def _without_repeated_headers(s: Sheet, out: Reading) -> Sheet:
@@ -847,6 +881,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     plan = _plan_sheet(s, stated, out, hints)
     if plan is None:
         return
+    value_cols = {c.index for c in plan.value_cells} | set(plan.indicator_cols or ()) | set(plan.level_cols or ())
+    if written_the_english_way(v for row in s.rows[plan.header_end + 1:] for c, v in enumerate(row)
+                               if c in value_cols and isinstance(v, str)):
+        out.english_figures.add(id(s))
     memo = _SheetMemo()
     if plan.indicator_cols:
         _read_indicator_columns(s, plan, hints, memo, out)
@@ -2079,7 +2117,7 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
         return _FAILED
     try:
-        return parse_cell(v, s.formats.get((r, c)))
+        return parse_cell(v, s.formats.get((r, c)), id(s) in out.english_figures)
     except AmbiguousNumber as exc:
         out.problems.append(Problem(s.name, cell, cell_text(v), "ambiguous_number",
             f"Ô {cell}: “{cell_text(v)}” có thể là {exc.readings[0]} hoặc {exc.readings[1]}; hãy ghi rõ "

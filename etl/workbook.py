@@ -120,6 +120,15 @@ def _guard_zip(data: bytes) -> zipfile.ZipFile:
 _PERCENT_BUILTIN = {"9", "10"}
 
 
+def _indent_styles(z: zipfile.ZipFile) -> bool:
+    """True when some cell style indents its text (openpyxl then gives the cells' indents)."""
+    if "xl/styles.xml" not in z.namelist():
+        return False
+    styles = _read_part(z, "xl/styles.xml").decode("utf-8", "replace")
+    xfs = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S)
+    return bool(xfs and re.search(r'\bindent="[1-9]', xfs[1]))
+
+
 def _percent_styles(z: zipfile.ZipFile) -> bool:
     """True when some cell style is a % format (openpyxl then gives the cells' formats)."""
     if "xl/styles.xml" not in z.namelist():
@@ -305,8 +314,9 @@ def _read_xlsx(data: bytes, file_name: str) -> Workbook:
     else:
         extents = _check_extents(z, parts)
         sheets = _calamine_sheets(data)
-    if any(e.formulas for e in extents.values()) or _percent_styles(z):
-        _add_formats_and_formulas(data, sheets)
+    indents = _indent_styles(z)
+    if any(e.formulas for e in extents.values()) or _percent_styles(z) or indents:
+        _add_formats_and_formulas(data, sheets, indents)
     by_part = dict(parts)
     _date_header_formats(z, by_part, sheets)
     for sheet in sheets:
@@ -434,7 +444,7 @@ def _clip_merges(ranges, rows: list[list]) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _add_formats_and_formulas(data: bytes, sheets: list[Sheet]) -> None:
+def _add_formats_and_formulas(data: bytes, sheets: list[Sheet], indents: bool = False) -> None:
     import openpyxl
 
     try:
@@ -459,6 +469,8 @@ def _add_formats_and_formulas(data: bytes, sheets: list[Sheet]) -> None:
                 fmt = cell.number_format
                 if fmt and "%" in fmt:
                     sheet.formats[(r, c)] = fmt
+                if indents and cell.data_type == "s" and cell.alignment.indent:
+                    sheet.indents[(r, c)] = int(cell.alignment.indent)
                 if cell.data_type == "f" and sheet.value(r, c) is None:
                     empty_formulas[cell.coordinate] = ((r, c), cell.value)
                 elif cell.data_type == "e":

@@ -172,3 +172,113 @@ def test_the_label_header_typed_danh_muc_chi_tieu():
     ], name="bactrungbo_pivot_2021_2022.xlsx", title="Pivot OCOP"))
     assert got == {("38", "63", "ocop_products", "2021", "actual"): 62, ("38", "63", "ocop_products", "2022", "actual"): 71,
                    ("40", "63", "ocop_products", "2021", "actual"): 48, ("40", "63", "ocop_products", "2022", "actual"): 57}
+
+
+# --------------------------------------------------------------------------
+# What copies pick up between offices (tests/fixtures/corpus/variants.py COPIED): look-alike
+# characters, a header repeated at a page break, figures typed the English way, parts shown by
+# indentation, an English money unit
+# --------------------------------------------------------------------------
+def test_look_alike_and_invisible_characters_read_as_the_characters_they_stand_for():
+    """"Ð" (U+00D0) for "Đ", as old TCVN3/VNI conversions write it, in the title's period, the unit
+    line and the labels; a soft hyphen in a date; the fullwidth "％"; "’57" (a curly apostrophe
+    before a figure). "6 THÁNG ÐẦU NĂM 2026" was read as the year (10 facts stored under 2026
+    instead of its first half), "ÐVT: triệu đồng" not read (triệu đồng stored as tỷ đồng)."""
+    got = taken(examine(head("Tuyên Quang", "KẾT QUẢ HOẠT ÐỘNG KH&CN 6 THÁNG ÐẦU NĂM 2026") + [
+        ["ÐVT: triệu đồng"],
+        ["TT", "Chỉ tiêu", "Thực hiện"],
+        ["1", "Chi NSNN cho KH&CN", 12450],
+    ], name="tuyenquang_6thang_2026.xlsx"))
+    assert got == {("08", "34", "st_budget", "2026-S1", "actual"): 12.45}
+    got = taken(examine(head("Cần Thơ", "Tình hình thực hiện nhiệm vụ khoa học và công nghệ") + [
+        ["(Số liệu tính đến ngày 30/6/\u00ad2026)"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện"],
+        ["1", "Nhiệm vụ KH&CN được ngh\u00adiệm thu\u200b", "nhiệm vụ", "’11"],
+        ["2", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "\uff05", 96.4],
+    ], name="cantho_2026.xlsx"))
+    assert got == {("92", "34", "tasks_accepted", "2026-S1", "actual"): 11,
+                   ("92", "34", "online_dossier_rate", "2026-S1", "actual"): 96.4}
+
+
+def test_the_header_repeated_at_a_page_break_is_no_row_of_the_table():
+    """A report pasted from its printed pages repeats its header at each page break, right under a
+    row of figures: those rows are no row of the table (read as one, "Mã tỉnh | Tỉnh | …" made the
+    province column a column of labels and every figure was lost). A header repeated under a
+    caption of its own after a blank row stays a second table (its caption may name a period)."""
+    header = ["Mã tỉnh", "Tỉnh", "Tổng số NV KH&CN (nhiệm vụ)", "Chi NSNN cho KH&CN (tỷ đồng)"]
+    got = taken(examine([
+        [MARK], ["BẢNG TỔNG HỢP CHỈ TIÊU KH&CN CỦA CÁC TỈNH NĂM 2024"], header,
+        ["58", "Ninh Thuận", 34, 19.2],
+        ["14", "Sơn La", 35, 28.7],
+        header,
+        ["56", "Khánh Hòa", 60, 44],
+    ], name="tong_hop_cac_tinh_2024.xlsx"))
+    assert got == {("58", "63", "tasks_managed", "2024", "actual"): 34, ("58", "63", "st_budget", "2024", "actual"): 19.2,
+                   ("14", "63", "tasks_managed", "2024", "actual"): 35, ("14", "63", "st_budget", "2024", "actual"): 28.7,
+                   ("56", "63", "tasks_managed", "2024", "actual"): 60, ("56", "63", "st_budget", "2024", "actual"): 44}
+    got = taken(examine([
+        [MARK], ["NĂM 2024"], header, ["58", "Ninh Thuận", 34, 19.2], [],
+        ["NĂM 2023"], header, ["58", "Ninh Thuận", 31, 17.5],
+    ], name="tong_hop_ninh_thuan.xlsx"))
+    assert got[("58", "63", "tasks_managed", "2023", "actual")] == 31
+    assert got[("58", "63", "tasks_managed", "2024", "actual")] == 34
+
+
+def test_figures_typed_the_english_way_read_as_the_table_writes_them():
+    """A table whose figures are typed as text by an English-locale export: "1,245" beside "96.4"
+    is one thousand two hundred and forty-five (its decimals have a point); "1,234,567" and
+    "1,234.5" can only be English. Read one by one, "1,245" was two readings and the file refused.
+    Never a guess: "1,250" in a table with no figure that says the way, or beside "12,5", stays
+    asked."""
+    rows = lambda a, b: head("Cần Thơ", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+        ["1", "Chi NSNN cho KH&CN", "triệu đồng", a],
+        ["2", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", b],
+    ]
+    by_indicator = lambda got: {k[2]: v for k, v in got.items()}
+    got = taken(examine(rows("1,245", "96.4"), name="cantho_2024.xlsx"))
+    assert by_indicator(got) == {"st_budget": 1.245, "online_dossier_rate": 96.4}
+    got = taken(examine(rows("1,234,567", "96"), name="cantho_2024.xlsx"))
+    assert by_indicator(got)["st_budget"] == 1234.567
+    for a, b in (("1,250", "96"), ("1,250", "96,4")):
+        got = examine(rows(a, b), name="cantho_2024.xlsx")
+        assert not got.accepted and [p.rule for p in got.problems] == ["ambiguous_number"], (a, b)
+
+
+def test_parts_shown_by_indentation_are_parts_of_the_row_above():
+    """A report re-laid with Increase Indent instead of "- ": "Dự án thuộc Chương trình nông thôn
+    miền núi" indented under "Nhiệm vụ KH&CN chuyển tiếp" is the carried-over ones among them, as
+    "- Dự án …" is; read as a row of its own, 4 was stored as every such project (a wrong number)."""
+    import io
+
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    from etl import ingest
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in head("Ninh Thuận", "Kết quả thực hiện nhiệm vụ 5 tháng đầu năm 2025") + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Thực hiện 5 tháng"],
+            [1, "Nhiệm vụ KH&CN chuyển tiếp từ các năm trước", "nhiệm vụ", None, 29],
+            [None, "Cấp tỉnh", "nhiệm vụ", None, 24],
+            [None, "Dự án thuộc Chương trình nông thôn miền núi", "dự án", None, 4],
+            [2, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", 80, 76.3]]:
+        ws.append(row)
+    ws["B8"].alignment = ws["B9"].alignment = Alignment(indent=1)
+    out = io.BytesIO()
+    wb.save(out)
+    got = taken(ingest.examine(out.getvalue(), "ninhthuan_5thang_2025.xlsx"))
+    assert ("58", "63", "tasks_managed_ntmn", "2025-01/2025-05", "actual") not in got
+    assert got[("58", "63", "tasks_carried_over_provincial", "2025-01/2025-05", "actual")] == 24
+
+
+def test_a_sum_of_money_in_billion_vnd():
+    """A bilingual table's English unit column "billion VND" (as "VND billion"): tỷ đồng (the
+    figure was set aside as a sum of money in an unknown unit)."""
+    got = taken(examine(head("Đắk Lắk", "Bảng 2. Một số chỉ tiêu KH&CN / Table 2. Selected S&T indicators") + [
+        ["STT / No.", "Chỉ tiêu", "Indicator", "Unit", "Năm 2024 / 2024", "ĐVT"],
+        ["1", "Chi ngân sách nhà nước cho KH&CN", "State budget spent on S&T", "billion VND", 41.2, "tỷ đồng"],
+        ["2", "Số nhiệm vụ KH&CN được nghiệm thu", "S&T tasks accepted", "tasks", 17, "nhiệm vụ"],
+    ], name="daklak_2024_viet_anh.xlsx"))
+    assert got == {("66", "63", "st_budget", "2024", "actual"): 41.2,
+                   ("66", "63", "tasks_accepted", "2024", "actual"): 17}
