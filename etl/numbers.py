@@ -78,8 +78,8 @@ def is_no_data(text: str) -> bool:
     return strip_diacritics(nfc(text).lower()).strip(" .") in NO_DATA_TEXTS
 
 
-# NOTE: a table whose figures are typed as text by an English-locale export writes "1,234" and
-# "87.3"; one person reads every figure of a table one way. What only one of the two ways writes:
+# NOTE: a report whose figures are typed as text by an English-locale export writes "1,234" and
+# "87.3"; a person reads every figure of a report one way. What only one of the two ways writes:
 _ENGLISH_ONLY = re.compile(r"^\d{1,3}(,\d{3})+\.\d+$|^\d{1,3}(,\d{3}){2,}$")             # "1,234.5", "1,234,567"
 _DOT_DECIMAL = re.compile(r"^\d+\.(\d{1,2}|\d{4,})$")                                     # "87.3", "0.75"
 _VIETNAMESE_ONLY = re.compile(r"^\d{1,3}(\.\d{3})+,\d+$|^\d{1,3}(\.\d{3}){2,}$|^\d+,(\d{1,2}|\d{4,})$")
@@ -89,13 +89,13 @@ _SWAP = str.maketrans({",": ".", ".": ","})
 
 
 def written_the_english_way(texts) -> bool:
-    """Whether a table's figures typed as text (`texts`, its value cells' texts) are written the
+    """Whether a report's figures typed as text (`texts`: its cells' texts) are written the
     English way: some figure only the English way writes ("1,234.5", "1,234,567"), or decimals with
     a point ("87.3") and no "1.250" that the point could group — and none only the Vietnamese way
     writes ("12,5", "1.234,5", "1.234.567"). Never a guess: a table with no such figure, or with
     both, keeps the Vietnamese reading ("1,250" then stays asked).
 
-    NOTE: an English-locale table typed "1,245 | 96.4": "1,245" was two readings (1,245 or 1.245)
+    NOTE: an English-locale report typed "1,245 | 96.4": "1,245" was two readings (1,245 or 1.245)
     and the file refused, though its "96.4" says which one a person reads."""
     english = point = thousands = False
     for text in texts:
@@ -113,7 +113,7 @@ def written_the_english_way(texts) -> bool:
 
 def parse_text(text: str, english: bool = False) -> Number | None:
     """A number typed as text; None for 'no data'; NotANumber when it is something else.
-    `english`: the table writes its figures the English way (written_the_english_way)."""
+    `english`: the report writes its figures the English way (written_the_english_way)."""
     raw = nfc(text)
     if english:
         raw = re.sub(r"\d[\d.,]*\d", lambda m: m[0].translate(_SWAP), raw)

@@ -78,9 +78,9 @@ class Reading:
     # answers to questions this reading used ("sheet!cell" -> value), logged with the upload so a
     # rebuild reads the file the same way
     answers_applied: dict = field(default_factory=dict)
-    # the tables (id of the etl.workbook.Sheet view) whose figures typed as text are written the
-    # English way ("1,234", "87.3"): see etl.numbers.written_the_english_way
-    english_figures: set = field(default_factory=set)
+    # the report's figures typed as text are written the English way ("1,234", "87.3"): see
+    # etl.numbers.written_the_english_way
+    english_figures: bool = False
 
 
 @dataclass

@@ -52,6 +52,11 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         if s.hidden:
             out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",
                                        "Hidden sheet, not part of the report"))
+    # NOTE: one report writes its figures one way: "1,245" beside "96.4" anywhere in it is English.
+    # A row's first cell is no figure ("1.1", "2.3" number its items)
+    out.english_figures = written_the_english_way(
+        v for sh in visible for row in sh.rows
+        for v in row[next((c for c, x in enumerate(row) if x is not None), len(row)) + 1:] if isinstance(v, str))
     # the workbook's own statement of province and period: the first title that says it
     stated = Stated()
     for sh in visible:
@@ -881,10 +886,6 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     plan = _plan_sheet(s, stated, out, hints)
     if plan is None:
         return
-    value_cols = {c.index for c in plan.value_cells} | set(plan.indicator_cols or ()) | set(plan.level_cols or ())
-    if written_the_english_way(v for row in s.rows[plan.header_end + 1:] for c, v in enumerate(row)
-                               if c in value_cols and isinstance(v, str)):
-        out.english_figures.add(id(s))
     memo = _SheetMemo()
     if plan.indicator_cols:
         _read_indicator_columns(s, plan, hints, memo, out)
@@ -2117,7 +2118,7 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
         return _FAILED
     try:
-        return parse_cell(v, s.formats.get((r, c)), id(s) in out.english_figures)
+        return parse_cell(v, s.formats.get((r, c)), out.english_figures)
     except AmbiguousNumber as exc:
         out.problems.append(Problem(s.name, cell, cell_text(v), "ambiguous_number",
             f"Ô {cell}: “{cell_text(v)}” có thể là {exc.readings[0]} hoặc {exc.readings[1]}; hãy ghi rõ "

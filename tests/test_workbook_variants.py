@@ -13,7 +13,7 @@ import pytest
 
 from etl import ingest
 from tests.fixtures.corpus.make_corpus import EXPECTED, FILES
-from tests.fixtures.corpus.variants import (CSV_VARIANTS, FORMAT_VARIANTS, RETYPED, VARIANTS, converted, csv_variant,
+from tests.fixtures.corpus.variants import (COPIED, CSV_VARIANTS, FORMAT_VARIANTS, RETYPED, VARIANTS, converted, csv_variant,
                                             moved_cell, moved_csv_cell, not_convertible, variant, variant_and_moves)
 from tests.fixtures.reports import facts
 
@@ -81,6 +81,38 @@ def test_a_report_retyped_or_relaid_as_offices_copy_it_gives_the_same_facts(repo
     where = dict(zip(zip(base.facts["sheet"], base.facts["indicator"], base.facts["period"], base.facts["measure"],
                          base.facts["province_code"]), base.facts["cell"]))
     for name in RETYPED:
+        changed, moved = variant_and_moves(data, name)
+        got = ingest.examine(changed, report)
+        assert got.accepted, (report, name, [p.message_vi for p in got.problems][:3])
+        assert facts(got) == facts(base), (report, name, set(facts(base).items()) ^ set(facts(got).items()))
+        cells = dict(zip(zip(got.facts["sheet"], got.facts["indicator"], got.facts["period"], got.facts["measure"],
+                             got.facts["province_code"]), got.facts["cell"]))
+        for key, cell in where.items():
+            if isinstance(cell, str):
+                assert cells[key] == moved(key[0], cell), (report, name, key)
+
+
+# the layouts the copied variants broke: a title's "6 THÁNG ÐẦU NĂM" and "ÐVT: triệu đồng" (look-alike
+# "Ð"), a date with a soft hyphen, "'57" and "Tỷ lệ (%)" (curly quotes, "％"), rates in a "%" column
+# beside figures typed "58,1%", a province table (its header repeated at a page break), a part under
+# a part (indented), a bilingual table's two unit columns (the Vietnamese one moved last), years
+# under a merged "Kết quả thực hiện" (reversed)
+COPIED_REPORTS = ["tuyenquang_ket_qua_6_thang_dau_nam_2026.xlsx", "yenbai_6thang_2022.xlsx",
+                  "cantho_2026_tinh_den_30_6.xlsx", "langson_chi_tieu_khcn_2021_6thang_2024.xlsx",
+                  "longan_so_lieu_theo_quy_2023_2024.xlsx", "tong_hop_cac_tinh_2024.xlsx",
+                  "ninhthuan_5thang_2025.xlsx", "daklak_2023_2024_viet_anh.xlsx", "kontum_chi_tieu_2020_2024.xlsx"]
+
+
+@pytest.mark.parametrize("report", COPIED_REPORTS)
+def test_a_report_as_copies_pick_it_up_between_offices_gives_the_same_facts(report):
+    """Look-alike and invisible characters, rates as fractions in %-cells, a unit in the number
+    format, footnote marks, figures typed the English way, parts indented, the period columns
+    reversed, the unit column last, the header repeated at a page break: the same facts, each from
+    its own moved cell."""
+    data, base = _base(report)
+    where = dict(zip(zip(base.facts["sheet"], base.facts["indicator"], base.facts["period"], base.facts["measure"],
+                         base.facts["province_code"]), base.facts["cell"]))
+    for name in COPIED:
         changed, moved = variant_and_moves(data, name)
         got = ingest.examine(changed, report)
         assert got.accepted, (report, name, [p.message_vi for p in got.problems][:3])
