@@ -40,6 +40,12 @@ def _is_number_like(v) -> bool:
         except AmbiguousNumber:
             return True     # "1,250": a figure either way
         except NotANumber:
+            pass
+        try:
+            # "28,640,000": a figure written the English way (which way the report writes is
+            # decided once for it: read_workbook)
+            return parse_cell(v, english=True) is not None
+        except NotANumber:
             return False
     return False
 
