@@ -4,7 +4,9 @@
     python bench/workbook_variants.py [VARIANT ...]
 
 .xlsx reports moved, restyled or retyped (and relaid and retyped as offices copy them: an STT
-column, years as "Năm 2024", wrapped cells, abbreviations, an empty row or column, a notes column),
+column, years as "Năm 2024", wrapped cells, abbreviations, an empty row or column, a notes column; and
+as copies pick them up between offices: look-alike characters, rates as fractions, footnote marks,
+English-way figures, parts indented, columns moved, the header repeated at a page break),
 and saved as .xls or .ods (those without formulas, hidden
 rows or columns, or dates, which the writers do not convert); .csv reports in other encodings,
 separators and quoting. A fact lost is a fact the report gives but its variant does not; a fact added,
