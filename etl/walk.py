@@ -98,12 +98,14 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
 
 
 _MARKS = ("-", "+", "–", "—", "*", "•")
+_ITEM_NUMBER = re.compile(r"^([IVXLC]+|[a-zđ])[.)]?$", re.I)
+_OWN_PLACE = re.compile(r"^(\d+( \d+)* |[a-z] )")
 
 
 def _with_indents(s: Sheet) -> Sheet:
     """The sheet as a person reads its indentation: below the header, a text indented further than
-    its column's least indented text is a part of the row above, written as another report writes
-    it — "- " one step in, "+ " two or more.
+    the least indented label of a row with figures in its column is a part of the row above, written
+    as another report writes it — "- " one step in, "+ " two or more.
 
     NOTE: "Dự án thuộc Chương trình nông thôn miền núi" indented under "Nhiệm vụ KH&CN chuyển tiếp"
     (the carried-over ones among them) was read as every such project: 4 stored as the whole
@@ -114,16 +116,31 @@ def _with_indents(s: Sheet) -> Sheet:
         return s
     h = find_header(s)
     below = header_block(s, h)[1] if h is not None else -1
+    # NOTE: the least indent among the labels of rows with figures: a table indenting every item
+    # under its flush section headings ("I. NHIỆM VỤ KH&CN") indents for looks, and its items are
+    # no parts (read as parts, every label of a whole corpus so indented lost 277 facts, 10 stored
+    # wrong). A row's label is its first words before its figures (an item number or a unit is not)
+    labels: dict[int, int] = {}
+    # a report form's rows (a longer sheet is a long table, whose rows name their own parts)
+    for r in range(below + 1, min(len(s.rows), 2000)):
+        row = s.rows[r]
+        c = next((c for c, v in enumerate(row) if isinstance(v, str) and v.strip() and not _is_number_like(v)
+                  and not _ITEM_NUMBER.match(v.strip())), None)
+        if c is not None and any(_is_number_like(x) for x in row[c + 1:]):
+            labels[r] = c
     base: dict[int, int] = {}
-    for r in range(below + 1, len(s.rows)):
-        for c, v in enumerate(s.rows[r]):
-            if isinstance(v, str) and v.strip():
-                base[c] = min(base.get(c, 99), s.indents.get((r, c), 0))
+    for r, c in labels.items():
+        base[c] = min(base.get(c, 99), s.indents.get((r, c), 0))
     rows = list(s.rows)
-    for (r, c), n in s.indents.items():
-        v = s.value(r, c)
-        step = n - base.get(c, 0)
-        if r > below and step > 0 and isinstance(v, str) and not v.lstrip().startswith(_MARKS):
+    for r, c in labels.items():
+        v, step = s.rows[r][c], s.indents.get((r, c), 0) - base[c]
+        # a row numbered in its own cell ("2 | Số ĐT/DA mở mới") or in its label ("1.1. Cấp quốc
+        # gia") says its place itself: a table indenting all but one of its labels read every
+        # numbered row as a part of that one (the file refused). ("Trong đó: …" indented two steps
+        # is a part of the part above: its depth counts.)
+        if any(x is not None for x in s.rows[r][:c]) or _OWN_PLACE.match(fold(v)):
+            continue
+        if step > 0 and not v.lstrip().startswith(_MARKS):
             rows[r] = list(rows[r])
             rows[r][c] = ("- " if step == 1 else "+ ") + v.lstrip()
     return replace(s, rows=rows)

@@ -270,6 +270,16 @@ def test_parts_shown_by_indentation_are_parts_of_the_row_above():
     got = taken(ingest.examine(out.getvalue(), "ninhthuan_5thang_2025.xlsx"))
     assert ("58", "63", "tasks_managed_ntmn", "2025-01/2025-05", "actual") not in got
     assert got[("58", "63", "tasks_carried_over_provincial", "2025-01/2025-05", "actual")] == 24
+    # every row's label indented alike, for looks (its parent too): no part of anything
+    for r in range(7, 11):
+        ws[f"B{r}"].alignment = Alignment(indent=1)
+    out = io.BytesIO()
+    wb.save(out)
+    looks = taken(ingest.examine(out.getvalue(), "ninhthuan_5thang_2025.xlsx"))
+    ws["B8"].alignment = ws["B9"].alignment = ws["B7"].alignment = ws["B10"].alignment = Alignment(indent=0)
+    out = io.BytesIO()
+    wb.save(out)
+    assert looks == taken(ingest.examine(out.getvalue(), "ninhthuan_5thang_2025.xlsx"))
 
 
 def test_a_sum_of_money_in_billion_vnd():
