@@ -51,9 +51,7 @@ def _nfc(text: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def strip_diacritics(text: str) -> str:
-    # invisible characters and look-alikes too: a period or a word read from the raw cell text
-    # ("30/6/\u00ad2026", "ÐẦU NĂM") reads as a person reads it
-    text = unicodedata.normalize("NFD", clean(text).translate(_LOOKALIKES)).replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
     return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from metrics.names import pick, strip_diacritics
+from metrics.names import nfc, pick, strip_diacritics
 
 KINDS = ("year", "half", "quarter", "month", "range", "date")
 
@@ -140,8 +140,9 @@ def stock_date(p: Period) -> Period:
 # --- Vietnamese report text -> period -------------------------------------------------
 
 def _fold(text: str) -> str:
-    # the one normalizer (metrics.names): also the look-alike "Ð" of old conversions
-    return strip_diacritics(str(text).lower())
+    # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
+    # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
+    return strip_diacritics(nfc(str(text)).lower())
 
 
 _RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\d{2})\s*(?:-|–|—|den|toi|to|/)\s*(?:nam\s*)?((?:19|20)\d{2})")
