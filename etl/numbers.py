@@ -53,6 +53,9 @@ QUALIFIERS = [("it nhat", "ít nhất"), ("khoang", "khoảng"), ("gan", "gần"
               ("hon", "trên"), ("xap xi", "khoảng"), ("~", "khoảng"), ("\u2248", "khoảng"),
               ("\u2265", "ít nhất"), (">=", "ít nhất"), (">", "trên")]
 
+# "đạt" / "đạt được" before a figure: the figure achieved (folded text)
+_ACHIEVED = re.compile(r"^(?:dat duoc|dat)\s*:?\s+(?=[\d~<>])")
+
 # the qualifiers that make a figure a bound: the cell states no value (parse_text)
 LOWER_BOUNDS = frozenset(("ít nhất", "trên"))
 
@@ -124,6 +127,9 @@ def parse_text(text: str, english: bool = False) -> Number | None:
     if is_no_data(raw):
         return None
     t = strip_diacritics(raw.lower())
+    # NOTE: "Đạt 65,4%", "Đạt được 38 nhiệm vụ" in a "Kết quả thực hiện" cell: the figure achieved
+    # ("Đạt 45% kế hoạch năm" keeps its words and stays no figure)
+    t = _ACHIEVED.sub("", t)
     qualifier = ""
     for key, word in QUALIFIERS:
         if t.startswith(key):

@@ -303,6 +303,10 @@ _NUMW = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy
          "mười một": 11, "mười hai": 12}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _PERIOD_PATTERNS = [
+    # "Từ 01/7/2025 đến 31/12/2025 đã nghiệm thu 19 nhiệm vụ": the span between the two dates (it was
+    # read as its end date, so as the whole year 2025)
+    ("date_span", re.compile(r"từ (?:ngày )?\d{1,2}\s*/\s*\d{1,2}\s*/\s*" + _Y + r" (?:đến|tới) (?:hết )?(?:ngày )?"
+                             r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*" + _Y)),
     ("event", re.compile(r"ngày \d{1,2} tháng \d{1,2}(?: năm " + _Y + r")?|(?<!đến )(?<!tới )(?<!hết )ngày \d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")),
     ("ytd_now", re.compile(r"từ đầu năm(?: " + _Y + r")?(?: đến nay| tới nay)")),
     ("range_now", re.compile(r"từ (?:năm )?" + _Y + r" (?:đến|tới) nay")),
@@ -365,6 +369,9 @@ def find_periods(low: str) -> list[PeriodMention]:
 def _mention(kind: str, m: re.Match, a: int, b: int) -> PeriodMention | None:
     g = m.groups()
     try:
+        if kind == "date_span":
+            p = periods.from_text(m.group(0))
+            return PeriodMention(a, b, "span", p) if p is not None and p.kind != "date" else None
         if kind == "event":
             return PeriodMention(a, b, "event", None, attached=True)
         if kind == "now":
@@ -950,6 +957,12 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
         # "15 nhiệm vụ cấp tỉnh và bàn giao kết quả của 12…": a second verb phrase belongs to what follows
         np = _SECOND_VERB.split(np)[0]
         kind, cl_end = _classifier(np)
+        # "Quản lý 89 nhiệm vụ (05 cấp quốc gia, 84 cấp tỉnh)": a breakdown that names only the
+        # level; its noun is the tasks counted before it in the clause
+        elided = ""
+        if kind is None and re.match(r"cấp\s", np) and any(x.kind == "task" for x in readings):
+            elided = "nhiệm vụ "
+            kind, cl_end = _classifier(elided + np)
         left = low[prev_end:n.start]
         # "Số sáng kiến được công nhận năm 2023 là 256": the noun, and what it is, said before the number
         if kind is None and (m := re.search(r"(?:^|[\s,])(?:tổng số|số lượng|số)\s+((?:\S+\s+){0,8}?\S+?)"
@@ -966,8 +979,8 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
             if k2 is not None:
                 kind, np, cl_end = k2, noun, _classifier(noun)[1]
                 left = left[:len(left) - len(m[0])] + " lũy kế " if m.start() >= prev_end else " lũy kế "
-        r = Reading(kind, np, left, prefix=low[:n.start], rest=after[:160], own=after[:nxt])
-        own_rest = np[cl_end:]
+        r = Reading(kind, elided + np, left, prefix=low[:n.start], rest=after[:160], own=after[:nxt])
+        own_rest = (elided + np)[cl_end:]
         r.status, r.status_pos = _status(own_rest)
         if r.status is None:
             st, pos = _status(left[-60:])

@@ -11,6 +11,13 @@ from metrics.names import fold, match_key, nfc, vietnamese_half
 from metrics.periods import Period
 
 
+# NOTE: in a centrally-run city's report (Hà Nội, Hải Phòng, TP.HCM, Cần Thơ…) "cấp thành phố" is the
+# city's provincial level, in a table's label (etl.walk) and in a sentence (etl.sentences)
+CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)"
+                         r"(?=\s*(?:$|[(),;:.\-–]|quản lý|quan ly|chủ trì|chu tri)(?!\s*(?:trực thuộc|truc thuoc)))",
+                         re.I)
+
+
 # NOTE: a bare number is an item number only with its "." or ")" ("1.", "2)", "1.2", "1.2."): in
 # "4 sao" or "3 sao trở lên" under "Sản phẩm OCOP" the number is the label's own word
 _BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)+[.)]?|\d+[.)]|[IVXLC]+[.)]?)\s+", re.I)

@@ -23,8 +23,9 @@ from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORME
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
+from etl.sentences import read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, clean_label, indicator_for_label, learned_indicator, meaning
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import fold, nfc, vietnamese_half
@@ -82,6 +83,9 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         for view in _side_by_side(sh) or [sh]:
             for table in _tables(view):
                 _read_sheet(table, hints, stated, out)
+        # NOTE: a result typed as a sentence ("Đã nghiệm thu 18 nhiệm vụ (02 cấp quốc gia, …)"), a
+        # paragraph pasted from the Word report: read after the tables, from the cells they left
+        read_sentences(sh, stated, hints, out, book.file_name)
     if stated.provinces and stated.province_cell is None:
         # the province came from the file's name: each fact it placed says so (the preview's note
         # column and the stored fact), for the uploader to check before saving
@@ -837,6 +841,7 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         base, from_hint = hints.period, True
     found = False
     ahead = False
+    dash_code = None
     for r, c, v in lines:
         if r < first:
             continue
@@ -856,7 +861,12 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
             continue
         if num is None:
             continue
-        code, label_period = indicator_for_label(label, None)
+        # NOTE: "- Số nhiệm vụ KH&CN đang quản lý: 138 nhiệm vụ" then "+ Cấp quốc gia: 06 nhiệm vụ":
+        # a "+" line is a part of the "-" line above it (as in a table, see _read_sheet)
+        sub = re.match(r"^\s*([-+*•–])", v)
+        code, label_period = indicator_for_label(label, dash_code if sub and sub[1] == "+" else None)
+        if not sub or sub[1] != "+":
+            dash_code = code
         if code is None:
             out.ignored.append(Ignored(s.name, r + 1, label, *(_why_not(label))))
             continue
@@ -874,6 +884,25 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         out.matched_rows += 1
         found = True
     return found
+
+
+def _read_label_figure(s: Sheet, r: int, c: int, m: re.Match, code: str, period: Period | None, provs: list,
+                       prov_text: str, out: Reading) -> bool:
+    """A table row whose label cell says "label: figure [unit]" and whose value cells are empty:
+    the figure, when it is one number in the indicator's unit. Returns whether it was taken."""
+    from etl.numbers import parse_text
+
+    if period is None:
+        return False
+    try:
+        num = parse_text(m[2].strip())
+    except NotANumber:
+        return False
+    if num is None or (num.unit and not _unit_of(code, num.unit)):
+        return False
+    out.candidates.append(Candidate(s.name, cell_name(r, c), m[1].strip(), code, provs, prov_text if provs else "",
+                                    period, "actual", "reported", num.value, num.qualifier, num.percent, num.unit))
+    return True
 
 
 def _why_not(label: str) -> tuple[str, str]:
@@ -1158,6 +1187,13 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
             if code is None:
                 continue
+        if not plan.tidy and label_col is not None and (lf := _LINE_FIGURE.match(label)) \
+                and not any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
+                and _read_label_figure(s, r, label_col, lf, code, label_period or row_period or plan.base_period,
+                                       row_provs, row_ptext, out):
+            # NOTE: "Tỷ lệ TTHC mức độ 4: 87,3%" typed in the label column, the next column a note
+            # or empty: the figure is the label's (as in a sheet of such lines, _read_text_lines)
+            continue
         _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext,
                      _one_column(plan, plan.share_col) if plan.share_col is not None and _is_rate(code)
                      and _is_number_like(s.value(r, plan.share_col.index)) else plan,
@@ -1193,9 +1229,6 @@ def _marker(label: str, stt) -> str:
     return _MARKERS.get(stt.strip(), "") if isinstance(stt, str) else ""
 
 
-_CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)"
-                         r"(?=\s*(?:$|[(),;:.\-–]|quản lý|quan ly|chủ trì|chu tri)(?!\s*(?:trực thuộc|truc thuoc)))",
-                         re.I)
 
 
 # a column that is only a level, under a group header or none ("Chia theo cấp quản lý | Cấp tỉnh"):

@@ -186,6 +186,10 @@ def _date(d: str, m: str, y: str | None, year: int | None) -> date | None:
         return None
 
 
+# "(kể) từ (khi|ngày) hợp nhất / sáp nhập (01/7/2025)", "từ sau hợp nhất": from 1 July 2025
+_SINCE_MERGER = re.compile(r"(?:ke )?tu (?:khi |ngay |sau (?:khi )?)?(?:hop nhat|sap nhap)(?:\s*\([^)]*\))?\s*(?=den\b)")
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
@@ -193,6 +197,9 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     t = _fold(text)
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
+    # NOTE: "Kết quả … từ khi hợp nhất (01/7/2025) đến 31/12/2025" (the new province's report since
+    # the merger) was read as the whole of 2025: the merger is a date, 1 July 2025
+    t = _SINCE_MERGER.sub("tu 01/7/2025 ", t)
     # NOTE: a date was read as its year: "tính đến 30/6/2024" stored a stock at 31/12/2024 and a
     # flow "từ 01/01/2024 đến 30/6/2024" as the whole year. A date now bounds the period; the
     # period the text names besides (its title's "6 tháng đầu năm 2024") decides when they agree.

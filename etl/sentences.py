@@ -1,0 +1,185 @@
+"""Figures stated in sentences typed into a sheet's cells -> candidates (pure).
+
+NOTE: offices that write narrative first and tabulate second type a result as a sentence: "Đã
+nghiệm thu 18 nhiệm vụ (02 cấp quốc gia, 16 cấp Thành phố)" in a "Kết quả thực hiện" column, "Có
+45 sản phẩm được công nhận OCOP, nâng tổng số … lên 312 sản phẩm", or paste the Word report's
+paragraphs into merged cells ("Trong 9 tháng đầu năm 2024, Sở đã tổ chức quản lý 57 nhiệm vụ …").
+Each such cell that the table reading took nothing from is read with the narrative reader
+(`etl.prose`: its clauses, breakdowns, traps and the one label matcher), and a figure is taken
+only when nothing is left to guess:
+- an actual figure (no plan, target or forecast), without a qualifier ("trên 300", "gần 50%",
+  "khoảng 120" are no exact figures here);
+- of the sheet's one province (a sentence naming another province, or a former one's share
+  "trên địa bàn tỉnh Thái Bình (cũ)", gives nothing);
+- of the sheet's period: a sentence stating none is on the sheet's period; one stating its own
+  is taken only when that is the sheet's period, or a stock's date at its end ("Lũy kế đến
+  30/9/2024" in a report on nine months of 2024), or a PII edition's year ("PII 2024 … xếp thứ
+  14/63"); a count since a year ("từ năm 2021 đến nay", "lũy kế từ năm 2019") gives nothing;
+- not in a column of notes, plans, comparisons or evaluations ("Ghi chú", "Kế hoạch", "So với năm
+  2020", "Đánh giá"), nor under a heading on what is to come ("Nhiệm vụ trọng tâm …").
+A figure the table also states with another value is kept, so the file is refused as one fact with
+two values (`duplicate`), as any report stating a fact twice is.
+"""
+from __future__ import annotations
+
+import re
+
+from etl.context import Stated, sheet_period, title_context
+from etl.headers import find_header
+from etl.reading import Candidate, Hints, Reading
+from etl.row_labels import CITY_LEVEL
+from etl.workbook import Sheet, cell_name
+from metrics import periods, registry
+from metrics.names import fold
+from metrics.periods import Period
+
+# a sentence, not a label: letters around a figure, at least four words
+_FIGURE = re.compile(r"\d")
+# the columns whose cells are no result: notes, plans and targets, comparisons, evaluations
+_OTHER_COLUMN = re.compile(r"(ghi chu|ke hoach|chi tieu|muc tieu|so sanh|so voi|cung ky|danh gia|du kien|"
+                           r"phuong huong|ty le hoan thanh|\bkh\b|\btt\b|\bstt\b|don vi tinh|\bdvt\b)")
+# a heading after which the lines speak of what is to come, not what was done
+_AHEAD = re.compile(r"(phuong huong|nhiem vu trong tam|ke hoach|muc tieu|du kien|de xuat|kien nghi|giai phap)")
+_HEADING = re.compile(r"^\s*(?:[ivxlc]+|\d+)[.)]?\s")
+_TOP_HEADING = re.compile(r"^\s*[ivxlc]+[.)]\s")
+# an example or a note, not the report speaking ("Ví dụ cách ghi — Số nhiệm vụ …: 15")
+_EXAMPLE = re.compile(r"^\s*[-+*•–]?\s*(vi du|luu y|ghi chu|chu y|huong dan|mau)\b|\bvi du\b")
+# a count since a year: no one period's figure
+_SINCE = re.compile(r"\btu (?:nam )?((?:19|20)\d\d)\b")
+# a share of the procedures that qualify, not of all the department's procedures
+_OF_QUALIFYING = re.compile(r"du dieu kien")
+
+
+def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_name: str) -> None:
+    """Append the figures the sentences in `s`'s cells state (see the module's docstring)."""
+    from etl import prose
+    from etl.textdoc import TextDocument
+
+    if "huong dan" in fold(s.name):
+        return
+    cells = _sentence_cells(s, out)
+    if not cells:
+        return
+    header = find_header(s)
+    # NOTE: without a table header the title is what stands above the first sentence (a
+    # paragraph's own dates are no title's)
+    here = title_context(s, header if header is not None else min(cells[0][0], 12))
+    provs = here.provinces or stated.provinces
+    prov_text = here.province_text if here.provinces else stated.province_text
+    if not provs and hints.province:
+        provs = [p for p in registry.provinces().values() if p.code == hints.province] \
+            if isinstance(registry.provinces(), dict) else []
+        prov_text = ""
+    base = _base(sheet_period(s), here.period, stated.period)
+    note = ""
+    if base is None and hints.period is not None:
+        base, note = hints.period, "hint-period"
+    if base is None:
+        return
+    # the province its name means for the sheet's period ("Bắc Ninh" in 2022 is 27, in 2026 the new 24)
+    frame = registry.frame_for(base.end)
+    codes = {p.code for p in provs if p.frame == frame}
+    if len(codes) != 1:
+        return   # no province, or several: not guessed
+    code = next(iter(codes))
+    city = all(p.kind == "thành phố" for p in provs if p.code == code)
+    for r, c, text in cells:
+        if city:
+            # NOTE: in a centrally-run city's report "cấp Thành phố" is its provincial level (as in
+            # its tables: see etl.walk); elsewhere a "thành phố" is a district-level unit
+            text = CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", text)
+        ex = prose.extract(TextDocument(file_name, text), province=code)
+        for cand in list(ex.candidates) + list(ex.undated):
+            if cand.measure != "actual" or cand.qualifier or cand.province_code != code:
+                continue
+            clause = fold(cand.quote)
+            if _OF_QUALIFYING.search(clause):
+                continue
+            since = _SINCE.search(clause)
+            if since and int(since[1]) < base.start.year:
+                continue
+            period = _period(cand, base)
+            if period is None:
+                continue
+            out.candidates.append(Candidate(
+                s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs,
+                prov_text, period, "actual", "reported", float(cand.value), "", False, "", note))
+            out.matched_rows += 1
+
+
+def _base(by_name: Period | None, own_title: Period | None, stated: Period | None) -> Period | None:
+    if by_name is not None and own_title is not None and by_name.start <= own_title.start \
+            and own_title.end <= by_name.end:
+        return own_title
+    return by_name or own_title or stated
+
+
+def _period(cand, base: Period) -> Period | None:
+    """The candidate's period when nothing is guessed (see the module's docstring), else None."""
+    if not cand.period:
+        return base
+    try:
+        own = periods.parse(cand.period)
+    except periods.PeriodError:
+        return None
+    if own.notation == base.notation:
+        return base
+    ind = registry.indicator(cand.indicator)
+    if not ind.is_stock and own.kind != "date" and cand.period_from in ("clause", "sentence") \
+            and base.start <= own.start and own.end <= base.end:
+        # "Từ 01/7/2025 đến 31/12/2025 đã nghiệm thu 19 nhiệm vụ" in a report on 2025: a part of
+        # the sheet's period its own sentence states
+        return own
+    if ind.is_stock and own.kind == "date" and own.start == base.end:
+        return own
+    if ind.is_stock and own.kind == "year" and own.end == base.end:
+        return base
+    if cand.indicator.startswith("pii_") and own.kind == "year" and own.end <= base.end \
+            and re.search(r"pii\s*" + str(own.start.year), fold(cand.quote)):
+        return own
+    return None
+
+
+def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
+    """The cells holding a sentence with a figure that the table reading took nothing from: not in
+    a row it took a figure from, not in a column of notes, plans or comparisons, not under a
+    heading on what is to come."""
+    taken_rows = {(c.sheet, _row_of(c.cell)) for c in out.candidates if c.cell}
+    header = find_header(s)
+    other_cols = _other_columns(s, header)
+    cells = []
+    ahead = False
+    for r, row in enumerate(s.rows):
+        texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
+        for c, v in texts:
+            f = fold(v)
+            if (_TOP_HEADING.match(f) or v.strip().isupper()) and len(f) < 160:
+                # a section ("II. NHIỆM VỤ TRỌNG TÂM NĂM 2026") starts or ends what is to come
+                ahead = bool(_AHEAD.search(f))
+            elif _HEADING.match(f) and _AHEAD.search(f) and len(f) < 160:
+                ahead = True
+        if ahead or (s.name, r + 1) in taken_rows:
+            continue
+        for c, v in texts:
+            if (c in other_cols and r > header) or not _FIGURE.search(v) or _EXAMPLE.search(fold(v)) or len(v.split()) < 4 or v.strip().isupper():
+                continue
+            cells.append((r, c, v))
+    return cells
+
+
+def _other_columns(s: Sheet, header: int | None) -> set[int]:
+    """The columns whose header names notes, plans, comparisons or evaluations (a paragraph
+    above the header is in no column)."""
+    if header is None:
+        return set()
+    out = set()
+    for r in range(header, min(header + 2, len(s.rows))):
+        for c, v in enumerate(s.rows[r]):
+            if isinstance(v, str) and _OTHER_COLUMN.search(fold(v)):
+                out.add(c)
+    return out
+
+
+def _row_of(cell: str) -> int:
+    m = re.search(r"(\d+)$", cell)
+    return int(m[1]) if m else -1
