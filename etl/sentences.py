@@ -30,7 +30,7 @@ from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
-from metrics.names import fold
+from metrics.names import fold, strip_diacritics
 from metrics.periods import Period
 
 # a sentence, not a label: letters around a figure, at least four words
@@ -40,10 +40,13 @@ _OTHER_COLUMN = re.compile(r"(ghi chu|ke hoach|chi tieu|muc tieu|so sanh|so voi|
                            r"phuong huong|ty le hoan thanh|\bkh\b|\btt\b|\bstt\b|don vi tinh|\bdvt\b)")
 # a heading after which the lines speak of what is to come, not what was done
 _AHEAD = re.compile(r"(phuong huong|nhiem vu trong tam|ke hoach|muc tieu|du kien|de xuat|kien nghi|giai phap)")
-_HEADING = re.compile(r"^\s*(?:[ivxlc]+|\d+)[.)]?\s")
-_TOP_HEADING = re.compile(r"^\s*[ivxlc]+[.)]\s")
+_TOP_HEADING = re.compile(r"^\s*[IVXLCivxlc]{1,5}\s*[.)]\s")     # on the text as typed ("II. NHIỆM VỤ …")
+_ROMAN = re.compile(r"\s*[IVXLCivxlc]{1,5}\s*\.?\s*")
+_AHEAD_LINE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:phuong huong|nhiem vu trong tam|ke hoach|muc tieu|du kien|de xuat|"
+                         r"kien nghi|giai phap)")
 # an example or a note, not the report speaking ("Ví dụ cách ghi — Số nhiệm vụ …: 15")
-_EXAMPLE = re.compile(r"^\s*[-+*•–]?\s*(vi du|luu y|ghi chu|chu y|huong dan|mau)\b|\bvi du\b")
+# (on the folded text: "Hướng dẫn 23 tổ chức" is a result, "Hướng dẫn: …" or "Lưu ý — …" a note)
+_EXAMPLE = re.compile(r"^\s*[-+*•–]?\s*(?:(?:luu y|ghi chu|chu y|huong dan|mau)\s*[:—–-]|vi du\b)|\bvi du\b")
 # a count since a year: no one period's figure
 _SINCE = re.compile(r"\btu (?:nam )?((?:19|20)\d\d)\b")
 # a share of the procedures that qualify, not of all the department's procedures
@@ -125,7 +128,8 @@ def _period(cand, base: Period) -> Period | None:
     if own.notation == base.notation:
         return base
     ind = registry.indicator(cand.indicator)
-    if not ind.is_stock and own.kind != "date" and cand.period_from in ("clause", "sentence") \
+    if not ind.is_stock and ind.kind in ("count", "money", "rate") and own.kind != "date" \
+            and cand.period_from in ("clause", "sentence") \
             and base.start <= own.start and own.end <= base.end:
         # "Từ 01/7/2025 đến 31/12/2025 đã nghiệm thu 19 nhiệm vụ" in a report on 2025: a part of
         # the sheet's period its own sentence states
@@ -151,17 +155,22 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     ahead = False
     for r, row in enumerate(s.rows):
         texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
-        for c, v in texts:
-            f = fold(v)
-            if (_TOP_HEADING.match(f) or v.strip().isupper()) and len(f) < 160:
-                # a section ("II. NHIỆM VỤ TRỌNG TÂM NĂM 2026") starts or ends what is to come
-                ahead = bool(_AHEAD.search(f))
-            elif _HEADING.match(f) and _AHEAD.search(f) and len(f) < 160:
-                ahead = True
+        if header is not None and r == header:
+            continue
+        # NOTE: headings are told by their numbering and words, never by upper case (a report typed
+        # in capitals reads the same): a section "II | KẾT QUẢ …" or "II. NHIỆM VỤ TRỌNG TÂM NĂM
+        # 2026" starts or ends what is to come; a line opening with "Nhiệm vụ trọng tâm", "Phương
+        # hướng", "Kế hoạch", "Đề xuất" starts it
+        first = texts[0][1] if texts else ""
+        if _ROMAN.fullmatch(first) or _TOP_HEADING.match(first):
+            ahead = bool(_AHEAD.search(" ".join(fold(v) for _, v in texts)))
+        elif any(_AHEAD_LINE.match(fold(v)) and len(v) < 100 for _, v in texts):
+            ahead = True
         if ahead or (s.name, r + 1) in taken_rows:
             continue
         for c, v in texts:
-            if (c in other_cols and r > header) or not _FIGURE.search(v) or _EXAMPLE.search(fold(v)) or len(v.split()) < 4 or v.strip().isupper():
+            if (c in other_cols and header is not None and r > header) or not _FIGURE.search(v) \
+                    or _EXAMPLE.search(strip_diacritics(v.lower())) or len(v.split()) < 4:
                 continue
             cells.append((r, c, v))
     return cells
