@@ -46,7 +46,9 @@ _AHEAD_LINE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:phuong huong|nhiem vu trong tam
                          r"kien nghi|giai phap)")
 # an example or a note, not the report speaking ("Ví dụ cách ghi — Số nhiệm vụ …: 15")
 # (on the folded text: "Hướng dẫn 23 tổ chức" is a result, "Hướng dẫn: …" or "Lưu ý — …" a note)
-_EXAMPLE = re.compile(r"^\s*[-+*•–]?\s*(?:(?:luu y|ghi chu|chu y|huong dan|mau)\s*[:—–-]|vi du\b)|\bvi du\b")
+# a footnote ("(*) Số liệu năm 2024 đã điều chỉnh: …") and a source line are no statement of the report
+_EXAMPLE = re.compile(r"^\s*(?:\(?\*|nguon\s*:)|"
+                      r"^\s*[-+*•–]?\s*(?:(?:luu y|ghi chu|chu y|huong dan|mau)\s*[:—–-]|vi du\b)|\bvi du\b")
 # a count since a year: no one period's figure
 _SINCE = re.compile(r"\btu (?:nam )?((?:19|20)\d\d)\b")
 # a share of the procedures that qualify, not of all the department's procedures
@@ -79,6 +81,12 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         base, note = hints.period, "hint-period"
     if base is None:
         return
+    # NOTE: "Năm 2023 | Năm 2024" over cells "12 nhiệm vụ (3 cấp tỉnh)": a column whose header names
+    # another period than the sheet's holds no figure of the sheet's period (not guessed)
+    header = find_header(s)
+    if header is not None:
+        named = _column_periods(s, header)
+        cells = [(r, c, t) for r, c, t in cells if r <= header or named.get(c) in (None, base.notation)]
     # the province its name means for the sheet's period ("Bắc Ninh" in 2022 is 27, in 2026 the new 24)
     frame = registry.frame_for(base.end)
     codes = {p.code for p in provs if p.frame == frame}
@@ -186,6 +194,16 @@ def _other_columns(s: Sheet, header: int | None) -> set[int]:
         for c, v in enumerate(s.rows[r]):
             if isinstance(v, str) and _OTHER_COLUMN.search(fold(v)):
                 out.add(c)
+    return out
+
+
+def _column_periods(s: Sheet, header: int) -> dict[int, str]:
+    """The period each column's header names ("Năm 2023", "6 tháng đầu năm 2024"), as its notation."""
+    out = {}
+    for r in range(header, min(header + 2, len(s.rows))):
+        for c, v in enumerate(s.rows[r]):
+            if isinstance(v, (str, int)) and (p := periods.from_text(str(v))) is not None:
+                out.setdefault(c, p.notation)
     return out
 
 

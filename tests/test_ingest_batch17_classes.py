@@ -140,3 +140,16 @@ def test_a_plus_line_in_a_list_of_label_figure_lines_is_a_part_of_the_dash_line_
     assert got == {("33", "63", "tasks_managed", "2024", "actual"): 138,
                    ("33", "63", "tasks_managed_national", "2024", "actual"): 6,
                    ("33", "63", "tasks_managed_provincial", "2024", "actual"): 132}
+
+
+def test_a_sentence_under_another_periods_column_is_not_the_sheets():
+    """"Năm 2023 | Năm 2024" over "Nghiệm thu 12 nhiệm vụ (3 cấp tỉnh)": each cell is its column's
+    year; the 2023 column's sentence is no figure of the report's 2024 (read as 2024, the honest file
+    was refused with two values), and is left unread rather than guessed."""
+    got = taken(examine(head("Hưng Yên", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["TT", "Chỉ tiêu", "Năm 2023", "Năm 2024"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nghiệm thu 12 nhiệm vụ (3 cấp tỉnh)",
+         "Nghiệm thu 15 nhiệm vụ (4 cấp tỉnh)"],
+    ], name="hungyen_2024.xlsx"))
+    assert got == {("33", "63", "tasks_accepted", "2024", "actual"): 15,
+                   ("33", "63", "tasks_accepted_provincial", "2024", "actual"): 4}
