@@ -56,6 +56,9 @@ QUALIFIERS = [("it nhat", "ít nhất"), ("khoang", "khoảng"), ("gan", "gần"
 # "đạt" / "đạt được" before a figure: the figure achieved (folded text)
 _ACHIEVED = re.compile(r"^(?:dat duoc|dat)\s*:?\s+(?=[\d~<>])")
 
+# "Vượt (63 sản phẩm)", "Đạt (100%)", "Hoàn thành (25 nhiệm vụ)" (folded text)
+_WORD_THEN_FIGURE = re.compile(r"^(?:dat|vuot|hoan thanh|vuot ke hoach|dat ke hoach)\s*\(\s*(\d[^()]*)\)\s*$")
+
 # the qualifiers that make a figure a bound: the cell states no value (parse_text)
 LOWER_BOUNDS = frozenset(("ít nhất", "trên"))
 
@@ -130,6 +133,10 @@ def parse_text(text: str, english: bool = False) -> Number | None:
     # NOTE: "Đạt 65,4%", "Đạt được 38 nhiệm vụ" in a "Kết quả thực hiện" cell: the figure achieved
     # ("Đạt 45% kế hoạch năm" keeps its words and stays no figure)
     t = _ACHIEVED.sub("", t)
+    if m := _WORD_THEN_FIGURE.match(t):
+        # NOTE: "Vượt (63 sản phẩm)", "Hoàn thành (25 nhiệm vụ)" under "Thực hiện": the word judges
+        # the plan, the figure in brackets is what was done
+        return parse_text(raw[raw.index("(") + 1:raw.rindex(")")])
     qualifier = ""
     for key, word in QUALIFIERS:
         if t.startswith(key):

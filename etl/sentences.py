@@ -94,6 +94,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         return   # no province, or several: not guessed
     code = next(iter(codes))
     city = all(p.kind == "thành phố" for p in provs if p.code == code)
+    _earlier_years(s, header, base, provs, prov_text, out)
     for r, c, text in cells:
         if city:
             # NOTE: in a centrally-run city's report "cấp Thành phố" is its provincial level (as in
@@ -115,6 +116,44 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.candidates.append(Candidate(
                 s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs,
                 prov_text, period, "actual", "reported", float(cand.value), "", False, "", note))
+            out.matched_rows += 1
+
+
+# "Năm 2020: 82 nhiệm vụ" beside "Kết quả năm 2021" (the earlier year's own figure, typed as such)
+_YEAR_FIGURE = re.compile(r"^\s*\(?\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*:\s*([^:;()]+?)\s*\)?\s*$", re.I)
+
+
+def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
+    """A cell "Năm 2020: 82 nhiệm vụ" in a table row (often under "So với năm 2020") is the row's
+    indicator's figure for that earlier year, when the row's label names the indicator by itself
+    and the figure is one number in its unit."""
+    from etl.numbers import NotANumber, parse_text
+    from etl.row_labels import indicator_for_label
+
+    if header is None:
+        return
+    for r in range(header + 1, len(s.rows)):
+        row = s.rows[r]
+        texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
+        for c, v in texts:
+            m = _YEAR_FIGURE.match(v)
+            if m is None or int(m[1]) >= base.start.year:
+                continue
+            label = next((t for cc, t in texts if cc != c and len(t.split()) >= 2 and not _YEAR_FIGURE.match(t)), "")
+            code = indicator_for_label(label, None)[0] if label else None
+            if code is None:
+                continue
+            try:
+                num = parse_text(m[2])
+            except NotANumber:
+                continue
+            ind = registry.indicator(code)
+            if num is None or num.qualifier or (num.unit and fold(num.unit) != fold(ind.unit_vi)) \
+                    or (num.percent and ind.kind != "rate"):
+                continue
+            year = periods.parse(m[1])
+            out.candidates.append(Candidate(s.name, cell_name(r, c), label, code, provs, prov_text, year, "actual",
+                                            "reported", num.value, "", num.percent, num.unit))
             out.matched_rows += 1
 
 

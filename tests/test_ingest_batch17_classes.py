@@ -153,3 +153,22 @@ def test_a_sentence_under_another_periods_column_is_not_the_sheets():
     ], name="hungyen_2024.xlsx"))
     assert got == {("33", "63", "tasks_accepted", "2024", "actual"): 15,
                    ("33", "63", "tasks_accepted_provincial", "2024", "actual"): 4}
+
+
+def test_the_earlier_years_figure_typed_in_the_comparison_column():
+    """"Kết quả năm 2021 | So với năm 2020" with "Năm 2020: 82 nhiệm vụ": 2020's own figure, typed as
+    such (it was unread); "Tăng 27%" and "Giảm 02 nhiệm vụ" are comparisons, no figure. "Vượt (63
+    sản phẩm)" under the result is the figure done."""
+    got = taken(examine(head("Bắc Giang", "Kết quả hoạt động khoa học và công nghệ năm 2021") + [
+        ["TT", "Nội dung", "Kết quả năm 2021", "So với năm 2020"],
+        ["1", "Nhiệm vụ KH&CN được quản lý", "Quản lý 89 nhiệm vụ (05 cấp quốc gia, 84 cấp tỉnh)",
+         "Năm 2020: 82 nhiệm vụ"],
+        ["2", "Nhiệm vụ KH&CN mở mới", "Ký hợp đồng triển khai 26 nhiệm vụ mới", "Giảm 02 nhiệm vụ"],
+        ["3", "Sản phẩm OCOP được công nhận", "Vượt (63 sản phẩm)", "Tăng 27%"],
+    ], name="bacgiang_2021.xlsx"))
+    assert got == {("24", "63", "tasks_managed", "2021", "actual"): 89,
+                   ("24", "63", "tasks_managed_national", "2021", "actual"): 5,
+                   ("24", "63", "tasks_managed_provincial", "2021", "actual"): 84,
+                   ("24", "63", "tasks_managed", "2020", "actual"): 82,
+                   ("24", "63", "tasks_new", "2021", "actual"): 26,
+                   ("24", "63", "ocop_products", "2021", "actual"): 63}
