@@ -51,6 +51,8 @@ _EXAMPLE = re.compile(r"^\s*(?:\(?\*|nguon\s*:)|"
                       r"^\s*[-+*•–]?\s*(?:(?:luu y|ghi chu|chu y|huong dan|mau)\s*[:—–-]|vi du\b)|\bvi du\b")
 # a count since a year: no one period's figure
 _SINCE = re.compile(r"\btu (?:nam )?((?:19|20)\d\d)\b")
+# a count to date
+_TO_DATE = re.compile(r"\b(den nay|toi nay|hien nay|luy ke|tu truoc|cong don)\b")
 # a share of the procedures that qualify, not of all the department's procedures
 _OF_QUALIFYING = re.compile(r"du dieu kien")
 
@@ -167,6 +169,10 @@ def _base(by_name: Period | None, own_title: Period | None, stated: Period | Non
 def _period(cand, base: Period) -> Period | None:
     """The candidate's period when nothing is guessed (see the module's docstring), else None."""
     if not cand.period:
+        # NOTE: "Đến nay đã nghiệm thu 150 nhiệm vụ": a count to date is no figure of the period
+        # (a stock to date is: the sheet's period ends at its date)
+        if not registry.indicator(cand.indicator).is_stock and _TO_DATE.search(fold(cand.quote)):
+            return None
         return base
     try:
         own = periods.parse(cand.period)

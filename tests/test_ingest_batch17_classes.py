@@ -13,7 +13,7 @@ def test_a_result_written_as_a_sentence_is_read_and_its_near_misses_are_not():
     breakdown in brackets naming only the levels, a city's "cấp Thành phố" its provincial level.
     Nothing was read (the cells are no one number). Near misses in the same table give nothing:
     a bound, an approximation, next year's list, a plan in the evaluation column, a count since a
-    year, dossiers counted, inspections."""
+    year or to date, dossiers counted, inspections."""
     got = taken(examine([
         ["UBND THÀNH PHỐ HÀ NỘI"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
         ["Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2024"], [],
@@ -27,6 +27,7 @@ def test_a_result_written_as_a_sentence_is_read_and_its_near_misses_are_not():
         ["5", "Hồ sơ", "Tiếp nhận trên 300 hồ sơ TTHC, tỷ lệ hồ sơ nộp trực tuyến đạt gần 50%", "Đạt"],
         ["6", "OCOP lũy kế", "Từ năm 2019 đến nay, Thành phố đã có 1.020 sản phẩm được công nhận OCOP", None],
         ["7", "Thanh tra", "Thanh tra, kiểm tra 45 cơ sở sản xuất, kinh doanh", "Hoàn thành"],
+        ["8", "Nghiệm thu lũy kế", "Đến nay đã nghiệm thu 1.150 nhiệm vụ KH&CN", None],
     ], name="hanoi_2024.xlsx"))
     assert got == {
         ("01", "63", "tasks_managed", "2024", "actual"): 126,
