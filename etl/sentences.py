@@ -33,6 +33,7 @@ from metrics import periods, registry
 from metrics.names import fold, strip_diacritics
 from metrics.periods import Period
 
+MAX_CELLS = 400    # sentence cells read per sheet
 # a sentence, not a label: letters around a figure, at least four words
 _FIGURE = re.compile(r"\d")
 # the columns whose cells are no result: notes, plans and targets, comparisons, evaluations
@@ -67,6 +68,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     cells = _sentence_cells(s, out)
     if not cells:
         return
+    # NOTE: a report's sentences are a few dozen cells; a sheet of thousands of unread text cells is
+    # a list, not a report's narrative (and reading each costs milliseconds): only its first are read
+    cells = cells[:MAX_CELLS]
     header = find_header(s)
     # NOTE: without a table header the title is what stands above the first sentence (a
     # paragraph's own dates are no title's)
