@@ -1189,6 +1189,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 continue
         if not plan.tidy and label_col is not None and (lf := _LINE_FIGURE.match(label)) \
                 and not any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
+                and indicator_for_label(lf[1].strip(), context)[0] == code \
                 and _read_label_figure(s, r, label_col, lf, code, label_period or row_period or plan.base_period,
                                        row_provs, row_ptext, out):
             # NOTE: "Tỷ lệ TTHC mức độ 4: 87,3%" typed in the label column, the next column a note

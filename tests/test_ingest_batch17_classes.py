@@ -173,3 +173,14 @@ def test_the_earlier_years_figure_typed_in_the_comparison_column():
                    ("24", "63", "tasks_managed", "2020", "actual"): 82,
                    ("24", "63", "tasks_new", "2021", "actual"): 26,
                    ("24", "63", "ocop_products", "2021", "actual"): 63}
+
+
+def test_a_label_whose_words_hold_a_number_is_no_label_and_figure():
+    """"Trong đó: 5 sao | sản phẩm | -": the "5" is the label's own word, not a figure typed after it
+    (read as "label: figure", 5 five-star products were stored although the row gives none)."""
+    got = taken(examine(head("Thanh Hóa", "KẾT QUẢ CHƯƠNG TRÌNH OCOP NĂM 2023") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Năm 2023"],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40],
+        [None, "Trong đó: 5 sao", "sản phẩm", "-"],
+    ], name="thanhhoa_2023.xlsx"))
+    assert got == {("38", "63", "ocop_products", "2023", "actual"): 40}
