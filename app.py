@@ -18,16 +18,21 @@ def main() -> None:
     lang = ui.language_switch(draw=False)
     # a reader replica (deploy/compose.yaml): serves the published snapshot, never writes, no uploads
     read_only = os.environ.get("ST_DASHBOARD_READ_ONLY") == "1"
-    if read_only and not snapshot.exists(store.db_path()):
-        st.error(t("no_snapshot_yet", lang))
-        st.stop()
-    if not store.db_path().exists():  # first start: build it from data/ (and any kept uploads)
-        with st.spinner(t("building_db", lang)):
-            build.ensure()
-    if not snapshot.exists(store.db_path()):  # a warehouse from before snapshots: publish one
-        with st.spinner(t("building_db", lang)):
-            build.ensure_snapshot()
-    if cache.synthetic(cache.version()):  # bench.synth's warehouse: say so on every page
+    # the published snapshot's version, read once for the whole run (a stat of its manifest; ""
+    # when nothing is published): the page's cache.version() returns it (views.cache.run_slot)
+    version = queries.version()
+    if not version:
+        if read_only:
+            st.error(t("no_snapshot_yet", lang))
+            st.stop()
+        if not store.db_path().exists():  # first start: build it from data/ (and any kept uploads)
+            with st.spinner(t("building_db", lang)):
+                build.ensure()
+        if not snapshot.exists(store.db_path()):  # a warehouse from before snapshots: publish one
+            with st.spinner(t("building_db", lang)):
+                build.ensure_snapshot()
+        version = queries.version()
+    if cache.synthetic(version):  # bench.synth's warehouse: say so on every page
         st.warning(t("synthetic_banner", lang))
 
     user = auth.current_user()
@@ -40,7 +45,7 @@ def main() -> None:
                          position="sidebar")
     if page.url_path != "":  # the default page, the overview, offers the switch as a link (views.cards)
         ui.language_switch()
-    with cache.run_slot():  # at most a few page runs at once per process: early arrivals finish early
+    with cache.run_slot(version):  # at most a few page runs at once per process: early arrivals finish early
         page.run()
     cache.settle_heap(page.url_path)  # once per page and process: what serving it loaded, out of the collector's walks
 

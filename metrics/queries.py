@@ -107,24 +107,27 @@ def version(db: str | os.PathLike | None = None) -> str:
     """The data version pages read: the key of every cached result, unique per warehouse and
     publication ("" when nothing is published)."""
     path = store.db_path(db)
-    v = snapshot.key(path)
+    # NOTE: one stat of the manifest per call (snapshot.of); it was two (the key, then the overlay's
+    # file): each stat lets go of the GIL, which in a crowd hands it to another thread and back
+    try:
+        snap = snapshot.of(path)
+    except snapshot.SnapshotMissing:
+        return ""
+    v = snap.key
     if v:
-        _install_overlay(str(path), v)
+        _install_overlay(str(path), v, snap.file_of("synthetic_indicators"))
     return v
 
 
 _installed: tuple = ()
 
 
-def _install_overlay(db: str, v: str) -> None:
+def _install_overlay(db: str, v: str, file: str) -> None:
     """The served warehouse's synthetic indicators (bench.synth) as the registry's overlay: again
     only when their table's file changed, not at every new version (at 10 M, ~1,300 entries:
     ~70 ms of the first page run after each upload)."""
     global _installed
-    try:
-        source = snapshot.of(store.db_path(db)).file_of("synthetic_indicators") or v
-    except snapshot.SnapshotMissing:
-        source = v
+    source = file or v
     if _installed != (db, source):
         registry.set_overlay(_cached(db, v, "SELECT * FROM synthetic_indicators", ()).to_dict("records"))
         _installed = (db, source)

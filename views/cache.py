@@ -30,13 +30,19 @@ MAX_RUNS = int(os.environ.get("ST_DASHBOARD_MAX_RUNS", "3"))
 _runs = threading.BoundedSemaphore(MAX_RUNS)
 
 
+_run = threading.local()  # the data version of the page run on this thread (run_slot)
+
+
 @contextlib.contextmanager
-def run_slot():
-    """Hold one of the process's MAX_RUNS script-run slots for the length of a page run."""
+def run_slot(version: str | None = None):
+    """Hold one of the process's MAX_RUNS script-run slots for the length of a page run; `version`:
+    the data version the app read at the run's start, which version() returns during the run."""
     _runs.acquire()
+    _run.version = version
     try:
         yield
     finally:
+        _run.version = None
         _runs.release()
 
 
@@ -124,7 +130,11 @@ def shared(maxsize: int):
 
 
 def version() -> str:
-    return queries.version()
+    """The data version pages key their shared results on: within a page run, the one the app read
+    at its start (one stat of the snapshot's manifest per run, not one per caller: in a crowd each
+    stat lets go of the GIL and hands it to another thread and back); elsewhere, read now."""
+    v = getattr(_run, "version", None)
+    return queries.version() if v is None else v
 
 
 @shared(maxsize=16)
