@@ -23,16 +23,20 @@ def test_a_page_settles_the_heap_once_and_only_in_a_server(monkeypatch):
     monkeypatch.setattr(cache, "_settled", set())
     monkeypatch.setattr(cache, "_serving", lambda: True)
     frozen = gc.get_freeze_count()
+    thresholds = gc.get_threshold()
     try:
         cache.settle_heap("")
         assert len(timers) == 1 and timers[0] == cache.SETTLE_AFTER
         assert gc.get_freeze_count() > frozen  # what was alive is out of the collector's walks
+        # and the young generation is collected every YOUNG_GC objects, not every 700
+        assert gc.get_threshold() == (cache.YOUNG_GC, *thresholds[1:]) and cache.YOUNG_GC > thresholds[0]
         cache.settle_heap("")  # the same page again: nothing more
         assert len(timers) == 1
         cache.settle_heap("so-sanh")  # another page's first run: once more
         assert len(timers) == 2
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
     monkeypatch.setattr(cache, "_serving", lambda: False)  # AppTest, bare mode: never
     cache.settle_heap("ban-do")
     assert len(timers) == 2

@@ -55,9 +55,19 @@ def run_slot(version: str | None = None):
 # is collected once and moved out of the collector's sight (gc.freeze), so later collections walk
 # only what sessions made since. Memory is still freed by reference counting; only cyclic garbage
 # already present when frozen would stay (collected just before, so there is little).
+#
+# After that, the young generation is collected every YOUNG_GC objects made (net) instead of
+# Python's 700. In a burst the sessions alive at once hold their objects until they end, so a young
+# collection mostly promotes them, and every 10th and 100th one walks the older generations, where
+# the other live sessions' objects sit: with 700, 200-session bursts (1,800 sessions) made 1,124
+# young, 102 middle and 9 full collections, 0.18 + 0.27 + 0.56 s of CPU (0.55 ms per session, ~10 %
+# of its cost; gc.callbacks, thread CPU time); with 50,000, 9 young ones and no other, 0.43 s
+# (0.23 ms per session). Cyclic garbage waits longer for its collection (at most ~50,000 objects
+# made since the last one); memory is otherwise freed by reference counting as before.
 _settled: set = set()
 _settled_lock = threading.Lock()
 SETTLE_AFTER = 1.0  # seconds after a page's first run: not inside that visitor's run
+YOUNG_GC = 50_000
 
 
 def settle_heap(page: str) -> None:
@@ -86,6 +96,8 @@ def _serving() -> bool:
 def _freeze() -> None:
     gc.collect()
     gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_GC, middle, old)
     # at exit the frozen objects go back to the collector, so that the interpreter's last
     # collection frees them as before (DuckDB's bindings report leaked instances otherwise)
     atexit.register(gc.unfreeze)
