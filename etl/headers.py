@@ -53,7 +53,7 @@ LEVEL_HEADERS = ("cap quan ly", "cap", "cap nhiem vu", "cap thuc hien", "cap qua
                  "cap de tai du an", "level", "management level",
                  # NOTE: OCOP stars as rows ("Hạng sao | Số sản phẩm OCOP còn hiệu lực" over "3 sao | 4 sao
                  # | Tổng cộng") are the column's indicator's parts, as levels are
-                 "hang sao", "phan hang", "phan hang sao", "so sao", "hang san pham", "xep hang sao")
+                 "hang sao", "phan hang", "phan hang sao", "so sao", "hang san pham", "hang sp", "xep hang sao")
 _COLUMN_LETTER = re.compile(r"^\(?\s*[A-Z]\s*\)?$")   # "A | B | C | 1 | 2" under the label column
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 

@@ -246,6 +246,16 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
     row = s.rows[h]
     roles = [header_role(v).role if isinstance(v, str) else None for v in row]
     label_cols = [c for c, role in enumerate(roles) if role == "label"]
+    if len(label_cols) == 1:
+        # NOTE: "TT | Nội dung | ĐVT | Năm 2024 | (empty) | TT | Hạng SP | …": a second table after an
+        # empty column, its own numbers' column first, its labels' header one the reader does not
+        # know ("Hạng SP" abbreviated): the column after the numbers' is its label column
+        last = max((r for r in range(h, len(s.rows)) if any(_is_number_like(v) for v in s.rows[r])), default=h)
+        for c in range(label_cols[0] + 2, len(row) - 2):
+            if roles[c] == "stt" and isinstance(row[c + 1], str) and roles[c + 1] != "value" \
+                    and all(s.value(r, c - 1) is None for r in range(h, last + 1)):
+                label_cols.append(c + 1)
+                roles[c + 1] = "label"
     if len(label_cols) < 2:
         return None
     starts = [c - 1 if c > 0 and roles[c - 1] == "stt" else c for c in label_cols]
@@ -626,7 +636,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
             if code and not registry.indicator(code).is_stock and f"{code}_total" in registry.indicators() \
                     and not c.cumulative and c.period is None and not c.within_year and _ONLY_STOCKS.search(fold(title)) \
-                    and sum(1 for o in cols if o.role in ("value", "other") and o.index != label_col) == 1:
+                    and sum(1 for o in cols if o.role in ("value", "other") and o.index != label_col
+                            and o.text.strip()) == 1:
                 # NOTE: "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN 30/6/2025" over "Hạng sao | Số sản
                 # phẩm" (the former Bạc Liêu's sheet in the new Cà Mau's workbook): the title says
                 # the one column holds the products still valid, a stock (read as those recognized

@@ -154,3 +154,22 @@ def test_the_science_budget_line_for_tasks_is_state_funding_of_tasks():
     ], name="quangngai_2025.xlsx"))
     assert got == {("51", "34", "st_budget", "2025", "actual"): 152.4,
                    ("51", "34", "tasks_funding_state", "2025", "actual"): 57.9}
+
+
+def test_a_second_table_after_an_empty_column_whose_label_header_is_abbreviated():
+    """The same two tables with their words abbreviated as offices type them ("NV", "SP", the OCOP
+    table's labels headed "Hạng SP"; found by bench/workbook_variants.py): the second table still
+    starts at its own "TT" after the empty column (read as one table, the file was refused)."""
+    got = taken(examine(head("Khánh Hòa", "KẾT QUẢ NV KH&CN VÀ CHƯƠNG TRÌNH OCOP NĂM 2024") + [
+        ["A. NV KH&CN", None, None, None, None, "B. SP OCOP"],
+        ["TT", "Nội dung", "ĐVT", "Năm 2024", None, "TT", "Hạng SP", "Công nhận mới năm 2024",
+         "Lũy kế còn hiệu lực đến 31/12/2024"],
+        ["1", "NV KH&CN thực hiện trong năm", "NV", 74, None, "1", "3 sao", 38, 210],
+        ["2", "NV được nghiệm thu", "NV", 22, None, "2", "4 sao", 12, 61],
+    ]))
+    assert got == {("56", "63", "tasks_managed", "2024", "actual"): 74,
+                   ("56", "63", "tasks_accepted", "2024", "actual"): 22,
+                   ("56", "63", "ocop_products_3star", "2024", "actual"): 38,
+                   ("56", "63", "ocop_products_4star", "2024", "actual"): 12,
+                   ("56", "63", "ocop_products_3star_total", "2024-12-31", "actual"): 210,
+                   ("56", "63", "ocop_products_4star_total", "2024-12-31", "actual"): 61}
