@@ -187,7 +187,8 @@ def _date(d: str, m: str, y: str | None, year: int | None) -> date | None:
 
 
 # "(kể) từ (khi|ngày) hợp nhất / sáp nhập (01/7/2025)", "từ sau hợp nhất": from 1 July 2025
-_SINCE_MERGER = re.compile(r"(?:ke )?tu (?:khi |ngay |sau (?:khi )?)?(?:hop nhat|sap nhap)(?:\s*\([^)]*\))?\s*(?=den\b)")
+_SINCE_MERGER = re.compile(r"(?:ke\s+)?tu\s+(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)?(?:hop\s+nhat|sap\s+nhap)"
+                           r"(?:\s*\([^)]*\))?\s*(?=den\b)")
 
 
 def from_text(text: str, default_year: int | None = None) -> Period | None:

@@ -184,3 +184,13 @@ def test_a_label_whose_words_hold_a_number_is_no_label_and_figure():
         [None, "Trong đó: 5 sao", "sản phẩm", "-"],
     ], name="thanhhoa_2023.xlsx"))
     assert got == {("38", "63", "ocop_products", "2023", "actual"): 40}
+
+
+def test_a_report_since_the_merger_spaced_as_typed_is_still_on_the_second_half():
+    """The same title with doubled or non-breaking spaces (`python bench/workbook_variants.py`, "extra
+    spaces", "non-breaking spaces"): it was read as the whole of 2025 again (a wrong period)."""
+    got = taken(examine(head("Tuyên Quang", "KẾT QUẢ HOẠT ĐỘNG KH&CN TỪ\u00a0KHI  HỢP\u00a0NHẤT (01/7/2025) ĐẾN 31/12/2025") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Kết quả"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 19],
+    ], name="tuyenquang_moi_2025.xlsx"))
+    assert got == {("08", "34", "tasks_accepted", "2025-S2", "actual"): 19}
