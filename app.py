@@ -52,7 +52,10 @@ def main() -> None:
 
 def _pages(lang: str, read_only: bool, admin: bool) -> list:
     pages = [
-        st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="tong-quan", default=True),
+        st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", default=True),
+        # the overview's own name in a link, a slide or a QR code: Streamlit serves the default page
+        # at the root only and showed its English "Page not found" box for "/tong-quan"
+        st.Page(_to_overview, title=t("page_overview", lang), url_path="tong-quan", visibility="hidden"),
         st.Page("pages/compare.py", title=t("page_compare", lang), icon=":material/show_chart:", url_path="so-sanh"),
         st.Page("pages/profile.py", title=t("page_profile", lang), icon=":material/badge:", url_path="ho-so-tinh"),
         st.Page("pages/map.py", title=t("page_map", lang), icon=":material/map:", url_path="ban-do"),
@@ -70,6 +73,12 @@ def _pages(lang: str, read_only: bool, admin: bool) -> list:
     if admin:  # the audit log is for administrators; nobody else is shown it
         pages.append(st.Page("pages/audit.py", title=t("page_audit", lang), icon=":material/history:", url_path="nhat-ky"))
     return pages
+
+
+def _to_overview() -> None:
+    """Open the overview at the app's root, keeping the link's provinces, view and language."""
+    st.switch_page("pages/overview.py",
+                   query_params=[(key, value) for key in st.query_params for value in st.query_params.get_all(key)])
 
 
 # Streamlit runs this script as the module "__main__". multiprocessing re-runs the main module in

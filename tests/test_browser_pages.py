@@ -82,3 +82,20 @@ def test_the_overviews_merger_view_switch_opens_the_other_view_and_no_error(serv
     assert page.get_by_text("Page not found").count() == 0
     assert page.get_by_role("dialog").count() == 0
     page.context.close()
+
+
+def test_the_overviews_own_name_in_a_link_opens_the_overview_keeping_its_choices(served_app, browser):
+    """"/tong-quan" — the overview's name, typed from a slide or kept from an old link — opens the
+    overview at the root with the link's language and provinces, not Streamlit's English "Page not
+    found" box over it (Streamlit serves the default page at the root only)."""
+    page = new_page(browser)
+    page.goto(f"{served_app}/tong-quan?prov=62-63&lang=en")
+    wait_for_app(page, 60_000)
+    page.wait_for_selector(".ov-card", timeout=30_000)
+    page.wait_for_url(lambda url: "/tong-quan" not in url, timeout=30_000)
+    assert "lang=en" in page.url and "prov=62-63" in page.url
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.get_by_role("dialog").count() == 0
+    assert page.locator(".ov-province h3", has_text="Kon Tum").count() == 1
+    assert page.locator(".ov-province h3", has_text="Ninh Thuận").count() == 0
+    page.context.close()
