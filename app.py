@@ -52,7 +52,9 @@ def main() -> None:
 
 def _pages(lang: str, read_only: bool, admin: bool) -> list:
     pages = [
-        st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", default=True),
+        # served at the root; its url_path only names it inside Streamlit (NOTE: not "overview", the
+        # file's own name: AppTest then dropped the URL's query from the second run on)
+        st.Page("pages/overview.py", title=t("page_overview", lang), icon=":material/home:", url_path="trang-chu", default=True),
         # the overview's own name in a link, a slide or a QR code: Streamlit serves the default page
         # at the root only and showed its English "Page not found" box for "/tong-quan"
         st.Page(_to_overview, title=t("page_overview", lang), url_path="tong-quan", visibility="hidden"),
