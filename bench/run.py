@@ -130,11 +130,46 @@ def page_queries(db: Path) -> list[tuple[str, object]]:
         ("coverage: sources line", lambda: queries.coverage_sources(every, four63, years=last10, db=db)),
         ("coverage: a page's values", lambda: queries.coverage_facts(every[:30], four63, years=last10, db=db)),
         ("data: fact history", lambda: queries.fact_history("14", "63", "tasks_managed", "2020", "actual", db=db)),
-        # last: at 10 M its 6.5 M rows take ~8 GB in the reading process (and the bare SQL's copy
-        # beside it); measured before the fact history, the one slow call of both (ours 893 ms,
-        # the bare SQL 3.2 s, against medians of 43–117 ms) came right after it
-        ("data: every fact (once per version)", lambda: queries.facts(db=db)),
     ]
+
+
+def data_page_reads(db: Path) -> list[tuple[str, object]]:
+    """What the data page reads that is no page query: its shared table of every fact, read once
+    per data version for every session (views.cache._everything; the page filters, searches and
+    pages it in memory). At 10 M its 6.5 M rows take several GB in the reading process (and the bare
+    SQL's copy beside it): measured after the page queries, apart from them."""
+    from metrics import queries
+
+    return [("data: every fact, the page's shared table (once per version)", lambda: queries.every_fact(db=db))]
+
+
+def bench_downloads(db: Path, label: str, repeat: int = 3) -> list[str]:
+    """The data page's downloads, built when someone clicks (views.cache.data_export): one
+    province's every fact, as CSV and as Excel (when within tables.EXCEL_MAX_ROWS)."""
+    from metrics import queries
+    from views import tables
+
+    every = queries.every_fact(db=db)
+    rank = tables.page_rank(every)
+    rows = every.iloc[tables.fact_positions(every, provinces=[("14", "63")], rank=rank)]
+    every = None
+    others = tables.other_values_map(queries.alternatives(sorted(set(rows["indicator"])), [("14", "63")], db=db), "vi")
+    sources = tables.sources_frame(queries.sources_of(rows["source_id"], db=db), "vi")
+    out = []
+    for name, build in (("CSV", lambda: tables.csv_bytes(tables.export_frame(rows, others, "vi"))),
+                        ("Excel", lambda: tables.excel_bytes(tables.export_frame(rows, others, "vi"), sources, "vi"))):
+        if name == "Excel" and len(rows) > tables.EXCEL_MAX_ROWS:
+            out.append(f"| {label} | download: one province (14-63), {name} | {len(rows):,} | — | over the limit ({tables.EXCEL_MAX_ROWS:,} rows): not offered | | |")
+            continue
+        took, size = [], 0
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            size = len(build())
+            took.append(time.perf_counter() - t0)
+        out.append(f"| {label} | download: one province (14-63), {name} | {len(rows):,} | {repeat} | "
+                   f"{statistics.median(took):.2f} s | {max(took):.2f} s | {size / 1e6:.1f} MB |")
+        print(out[-1], flush=True)
+    return out
 
 
 # The history and the disagreements have no table in the writer's read model: they are published
@@ -169,13 +204,15 @@ QUERY_BUDGET = 60.0
 def bench_queries(sizes: list[str], repeat: int = QUERY_CALLS, budget: float = QUERY_BUDGET) -> None:
     from metrics import queries, store
 
-    lines = ["| size | page: query | rows | calls | median ms | p95 ms | bare SQL median ms | bare p95 ms | p95 ratio |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    head = ["| size | page: query | rows | calls | median ms | p95 ms | bare SQL median ms | bare p95 ms | p95 ratio |",
+            "|---|---|---|---|---|---|---|---|---|"]
+    lines, data_lines = list(head), list(head)
+    downloads = ["| size | what | rows | builds | median | slowest | file |", "|---|---|---|---|---|---|---|"]
     for label in sizes:
         db = synthetic_warehouse(label)
         bare = duckdb.connect(str(db), read_only=True, config=dict(store._CONFIG))  # same config as the app's readers
-        worst = 0.0
-        for name, call in page_queries(db):
+        for name, call, table in ([(n, c, lines) for n, c in page_queries(db)]
+                                  + [(n, c, data_lines) for n, c in data_page_reads(db)]):
             seen: list[tuple[str, tuple]] = []
             real_cached = queries._cached
 
@@ -214,14 +251,17 @@ def bench_queries(sizes: list[str], repeat: int = QUERY_CALLS, budget: float = Q
                 queries._cached = real_cached
                 queries._file_cached = real_file
             r = p95(ours) / max(p95(theirs), 1e-6)
-            worst = max(worst, r)
-            lines.append(f"| {label} | {name} | {rows:,} | {len(ours)} | {ms(statistics.median(ours))} | {ms(p95(ours))} | "
+            table.append(f"| {label} | {name} | {rows:,} | {len(ours)} | {ms(statistics.median(ours))} | {ms(p95(ours))} | "
                          f"{ms(statistics.median(theirs))} | {ms(p95(theirs))} | {r:.2f}× |")
-            print(lines[-1], flush=True)
+            print(table[-1], flush=True)
             ratio(f"query_{label}_{re.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_')}", r)
         bare.close()
+        downloads += bench_downloads(db, label)
     write_table("queries", "#### Queries (synthetic data; uncached call through metrics.queries on the published "
                 "snapshot vs bare SQL on the writer's read-model tables, interleaved)", lines)
+    write_table("data_page", "#### The data page's shared table and downloads (synthetic data; not page queries: "
+                "the table is read once per data version for every session, a download is built on a click)",
+                data_lines + ["", *downloads])
 
 
 # --- 2. pages -------------------------------------------------------------------------------

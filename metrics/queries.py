@@ -140,7 +140,17 @@ def query(sql: str, params: tuple = (), db: str | os.PathLike | None = None, ord
     v = version(path)
     if not v:
         raise store.WarehouseMissing(path)
-    return _cached(path, v, sql, tuple(params), tuple(order)).copy()
+    return _own(_cached(path, v, sql, tuple(params), tuple(order)))
+
+
+def _own(cached: pd.DataFrame) -> pd.DataFrame:
+    """The caller's own copy of a cached result.
+
+    NOTE: a shallow copy is enough: under pandas 3's copy-on-write, the first change a caller
+    makes to a column (or the frame) copies what it changes, never the cached buffers, and the
+    arrays it hands out (to_numpy) are read-only. The deep copy it replaces copied every column
+    on every call, cache hits included (~0.3 ms for a page's rows; more for a grid's 45 k cells)."""
+    return cached.copy(deep=False)
 
 
 @functools.lru_cache(maxsize=256)
@@ -153,7 +163,7 @@ def writer_file_query(sql: str, params: tuple = (), db: str | os.PathLike | None
     """For the workflow's private data (drafts, reviews, locks, uploads): read-only from the
     warehouse file itself, cached per file version. Public pages read the snapshot (query)."""
     path = _db(db)
-    return _file_cached(path, store.version(path), sql, tuple(params)).copy()
+    return _own(_file_cached(path, store.version(path), sql, tuple(params)))
 
 
 def synthetic(db: str | os.PathLike | None = None) -> dict | None:
@@ -201,6 +211,16 @@ def facts(indicators=(), provinces=(), measure: str | None = None, frame: str | 
     """Current facts, filtered. provinces: (code, frame) pairs; empty filters mean all."""
     sql, params = _facts_sql(indicators, provinces, measure, frame, db, _columns)
     return query(sql, params, db, FACT_ORDER)
+
+
+def every_fact(db: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Every current fact, as facts() gives them but in no promised order: for a caller that
+    orders the rows itself (the data page ranks them once per version, views.tables.page_rank).
+
+    NOTE: ordering them here as facts() does was ~45 % of reading them (6.5 M facts at 10 M
+    observations: a lexsort and a take of every column), for an order the data page never used."""
+    sql, params = _facts_sql((), (), None, None, db, _FACT_COLUMNS)
+    return query(sql, params, db)
 
 
 # the order of every facts query's rows (the read model's files are written in it)

@@ -59,15 +59,20 @@ picked = st.dataframe(page["screen"], hide_index=True, width="stretch",
                       on_select="rerun", selection_mode="single-row", key=ui.page_key("dx_table", start))
 history.show(history.from_table(picked, page["rows"]), lang)
 
-# the files are built when someone asks for them, not on every run
+# the files are built when someone asks for them, not on every run; above what a file can hold
+# the button is off and the page says why (tables.CSV_MAX_ROWS, EXCEL_MAX_ROWS)
 c1, c2 = st.columns(2)
 c1.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, chosen, lang)[0]),
-                   file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch")
+                   file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch",
+                   disabled=view["n"] > tables.CSV_MAX_ROWS)
 c2.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, chosen, lang), lang),
                    file_name="so-lieu-khcn.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
-                   width="stretch")
-st.caption(t("dx_csv_caption", lang).format(n=fmt.number(view["n"], lang=lang)))
+                   width="stretch", disabled=view["n"] > tables.EXCEL_MAX_ROWS)
+limit = ("dx_csv_caption" if view["n"] <= tables.EXCEL_MAX_ROWS else
+         "dx_too_many_xlsx" if view["n"] <= tables.CSV_MAX_ROWS else "dx_too_many")
+st.caption(t(limit, lang).format(n=fmt.number(view["n"], lang=lang), csv=fmt.number(tables.CSV_MAX_ROWS, lang=lang),
+                                 xlsx=fmt.number(tables.EXCEL_MAX_ROWS, lang=lang)))
 
 with st.expander(t("dx_sources", lang)):
     st.caption(t("dx_sources_count", lang).format(k=fmt.number(page["n_sources"], lang=lang),

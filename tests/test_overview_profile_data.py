@@ -293,6 +293,92 @@ def test_data_page_lists_every_fact_a_page_at_a_time_with_downloads(warehouse_pa
     assert len(at.dataframe[0].value) == n and not at.pagination
 
 
+def test_data_page_downloads_stop_at_what_a_file_holds_and_say_so(warehouse_path, open_page, monkeypatch):
+    """A national warehouse's every fact (6.5 M rows at 10 M observations) is no Excel file (a sheet
+    holds 1,048,576 rows) and no CSV to build in the server's memory: above the limits the buttons
+    are off and the page says why; within them, the file holds exactly the rows shown."""
+    n = int(re.search(r"\*\*(\d+) số liệu", markdown(open_page("pages/data.py"))).group(1))
+    monkeypatch.setattr(tables, "EXCEL_MAX_ROWS", n - 1)
+    at = open_page("pages/data.py")
+    buttons = {b.proto.label: b.proto.disabled for b in at.get("download_button")}
+    assert buttons == {"⬇ Tải CSV": False, "⬇ Tải Excel": True}
+    assert f"tệp Excel chứa tối đa {n - 1} dòng — hãy tải CSV" in captions(at)
+    monkeypatch.setattr(tables, "CSV_MAX_ROWS", n - 1)
+    at = open_page("pages/data.py", lang="en")
+    assert all(b.proto.disabled for b in at.get("download_button"))
+    assert f"The filters show {n} rows: a CSV file holds at most {n - 1}" in captions(at)
+    # a narrower filter fits: both files again, each holding exactly the rows shown
+    at = open_page("pages/data.py", prov="14-63")
+    shown = int(re.search(r"\*\*(\d+) số liệu", markdown(at)).group(1))
+    assert shown < n - 1 and not any(b.proto.disabled for b in at.get("download_button"))
+    assert f"Tệp tải về chứa đúng {shown} dòng" in captions(at)
+
+
+def _export_row_by_row(df: pd.DataFrame, others: dict, lang: str) -> pd.DataFrame:
+    """The data page's export as it was first written, row by row (tables.export_frame's reference)."""
+    fmt, periods, t = tables.fmt, tables.periods, tables.t
+    out = pd.DataFrame({
+        "province_code": df["province_code"], "frame": df["frame"],
+        "province_name": [fmt.province_label(r["province_code"], r["frame"], lang) for _, r in df.iterrows()],
+        "indicator": df["indicator"],
+        "indicator_name": [registry.indicator(c).name(lang) for c in df["indicator"]],
+        "period": df["period"], "period_label": [periods.label(p, lang) for p in df["period"]],
+        "period_start": pd.to_datetime(df["period_start"]).dt.strftime("%Y-%m-%d"),
+        "period_end": pd.to_datetime(df["period_end"]).dt.strftime("%Y-%m-%d"),
+        "measure": df["measure"], "value": df["value"].astype(float),
+        "unit": [registry.indicator(c).unit(lang) for c in df["indicator"]],
+        "qualifier": [fmt.qualifier(fmt.text(q), lang) if fmt.text(q) else "" for q in df["qualifier"]],
+        "status": df["status"], "source": df["source"].map(fmt.text), "quote": df["quote"].map(fmt.text),
+        "note": df["note"].map(fmt.text), "alternatives": df["alternatives"].astype(int),
+        "other_values": [" · ".join(f"{o['number']:g} ({o['source']})" for o in others.get(tables._key(r), []))
+                         for _, r in df.iterrows()],
+        "source_kind": df["source_kind"].map(fmt.text), "source_id": df["source_id"].map(fmt.text),
+        "sheet": df["sheet"].map(fmt.text), "cell": df["cell"].map(fmt.text),
+        "loaded_at": pd.to_datetime(df["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M:%S"),
+    }, columns=[c for c, _ in tables.EXPORT_COLUMNS])
+    return out.rename(columns={c: t(k, lang) for c, k in tables.EXPORT_COLUMNS})
+
+
+def test_export_column_by_column_equals_row_by_row(warehouse_path):
+    everything = queries.facts(db=warehouse_path)
+    some = everything.iloc[::3].copy()
+    some.loc[some.index[:3], "quote"] = ["=cmd|' /C calc'!A0", "+1", None]  # formula text and a missing one
+    for lang in ("vi", "en"):
+        others = tables.other_values_map(queries.alternatives(db=warehouse_path), lang)
+        assert any(tables._key(r) in others for _, r in some.iterrows()), "rows with other values reported"
+        for rows in (everything, some, everything.iloc[:0]):
+            want, got = _export_row_by_row(rows, others, lang), tables.export_frame(rows, others, lang)
+            pd.testing.assert_frame_equal(got, want, check_dtype=len(rows) > 0, check_index_type=len(rows) > 0)
+            assert tables.csv_bytes(got) == tables.csv_bytes(want)
+    # the Excel file: formula text stays text, quote-prefixed; headers frozen
+    export = tables.export_frame(some, {}, "vi")
+    book = openpyxl.load_workbook(io.BytesIO(tables.excel_bytes(export, export.iloc[:0], "vi")))
+    sheet = book["Số liệu"]
+    assert sheet.freeze_panes == "A2" and sheet.max_row == len(some) + 1
+    quoted = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith(("=", "+"))]
+    assert quoted and all(c.data_type == "s" and c.quotePrefix for c in quoted)
+    assert [c.value for c in sheet[2]][:4] == list(export.iloc[0])[:4]
+
+
+def test_the_data_page_orders_every_fact_whatever_order_they_are_read_in(warehouse_path):
+    """The data page reads every fact unordered (queries.every_fact) and orders them by rank."""
+    ordered = queries.facts(db=warehouse_path)
+    unordered = queries.every_fact(db=warehouse_path).sample(frac=1, random_state=7).reset_index(drop=True)
+    key = ["province_code", "frame", "indicator", "period", "measure", "value"]
+    first = ordered.iloc[tables.fact_positions(ordered, rank=tables.page_rank(ordered))][key]
+    second = unordered.iloc[tables.fact_positions(unordered, rank=tables.page_rank(unordered))][key]
+    assert len(first) == len(ordered) and first.reset_index(drop=True).equals(second.reset_index(drop=True))
+
+
+def test_a_query_result_changed_by_its_caller_leaves_the_cached_one_alone(warehouse_path):
+    first = queries.facts(["tasks_managed"], db=warehouse_path)
+    value = first["value"].iloc[0]
+    first.loc[first.index[0], "value"] = -1.0
+    first["source"] = "đã sửa"
+    again = queries.facts(["tasks_managed"], db=warehouse_path)
+    assert again["value"].iloc[0] == value and "đã sửa" not in set(again["source"])
+
+
 def test_data_page_filters_and_history(open_page):
     fact = "14-34|tasks_managed|2021/2025|actual"
     at = open_page("pages/data.py", prov="14-34", ind="tasks_managed", fact=fact)

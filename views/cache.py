@@ -661,8 +661,9 @@ def coverage_csv(version: str, mode: str, provinces: tuple, indicators: str, yea
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _everything(version: str) -> pd.DataFrame:
-    """Every current fact; shared read-only, never copied (st.cache_data copied 6.5 M rows per call)."""
-    return queries.facts()
+    """Every current fact; shared read-only, never copied (st.cache_data copied 6.5 M rows per call).
+    In no particular order: the page orders them by their ranks (_page_rank)."""
+    return queries.every_fact()
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -716,6 +717,8 @@ def data_page(version: str, filters: tuple, start: int, stop: int, lang: str) ->
 def data_export(version: str, filters: tuple, lang: str):
     """(export frame, sources frame) of every row the filters show — built on a download click."""
     shown = _shown(version, data_view(version, *filters)["positions"])
-    others = other_values(version, (), (), lang)
+    # the other values of the rows' provinces and indicators, not of every fact in the warehouse
+    others = other_values(version, tuple(sorted(set(shown["indicator"]))),
+                          tuple(sorted(set(zip(shown["province_code"], shown["frame"])))), lang)
     return (tables.export_frame(shown, others, lang),
             tables.sources_frame(queries.sources_of(shown["source_id"]), lang))

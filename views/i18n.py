@@ -513,6 +513,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "(dấu chấm thập phân, không phân cách hàng nghìn, tỷ lệ tính bằng %); ngày theo ISO (yyyy-mm-dd). Tệp Excel có trang “Số liệu” và trang “Nguồn”.",
         "The download holds exactly the {n} rows shown. CSV in UTF-8 with a BOM (Excel opens it); numbers machine-readable "
         "(dot decimal, no thousands separator, rates in %); dates ISO (yyyy-mm-dd). The Excel file has a “Facts” sheet and a “Sources” sheet."),
+    "dx_too_many": (
+        "Bộ lọc đang cho {n} dòng: tệp CSV chứa tối đa {csv} dòng (số dòng một trang tính Excel chứa được), tệp Excel "
+        "tối đa {xlsx} dòng. Hãy thu hẹp bộ lọc (tỉnh, chỉ tiêu, năm) để tải về; tệp tải về chứa đúng các dòng đang hiển thị.",
+        "The filters show {n} rows: a CSV file holds at most {csv} (what one Excel sheet holds), an Excel file at most "
+        "{xlsx}. Narrow the filters (provinces, indicators, years) to download; a download holds exactly the rows shown."),
+    "dx_too_many_xlsx": (
+        "Bộ lọc đang cho {n} dòng: tệp Excel chứa tối đa {xlsx} dòng — hãy tải CSV (chứa đúng {n} dòng đang hiển thị, mã hóa "
+        "UTF-8 có BOM, số viết dạng máy đọc, ngày theo ISO) hoặc thu hẹp bộ lọc.",
+        "The filters show {n} rows: an Excel file holds at most {xlsx} — download the CSV (exactly the {n} rows shown, "
+        "UTF-8 with a BOM, numbers machine-readable, ISO dates) or narrow the filters."),
     "dx_history": ("Lịch sử của một số liệu", "History of one fact"),
     "history_none": ("Kho dữ liệu không lưu giá trị nào cho số liệu này.", "The warehouse holds no value for this fact."),
     "history_rebuilt": ("Giá trị này được dựng lại từ các tỉnh trước sáp nhập (1/7/2025); dưới đây là lịch sử của từng số liệu gốc.",
