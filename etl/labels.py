@@ -109,6 +109,9 @@ REASONS = {
     "aggregate": ("Nhãn nói về số bình quân của nhiều tỉnh (“{detail}”), không phải số liệu của một tỉnh; gần nhất: “{closest}”",
                   "The label speaks of an average over many provinces (“{detail}”), not one province's figure; "
                   "closest: “{closest}”"),
+    "per_population": ("Nhãn nói về số liệu tính trên số dân (“{detail}”), không phải tổng số; gần nhất: “{closest}”",
+                       "The label speaks of a figure per number of people (“{detail}”), not the total; "
+                       "closest: “{closest}”"),
     "empty": ("Nhãn trống", "Empty label"),
 }
 
@@ -141,6 +144,7 @@ class _Vocabulary:
     plan_words: tuple              # folded words that make a label a plan, never an actual
     change_words: tuple            # folded words that make a label a change of a figure, never the figure
     aggregate_words: tuple         # folded words that make a label an average over many provinces
+    per_population_words: tuple    # folded words that make a label a figure per number of people
     period_words: frozenset        # stopwords kept for `exclude` only ("trong_ky")
     units: frozenset               # folded unit words: a parenthesis holding only these is dropped
     syllables: tuple               # every known syllable (typo correction targets)
@@ -181,7 +185,8 @@ def _vocabulary() -> _Vocabulary:
     plan = {_fold(w): w for w in data["plan_words"]["words"]}
     change = {_fold(w): w for w in data["change_words"]["words"]}
     aggregate = {_fold(w): w for w in data["aggregate_words"]["words"]}
-    terms |= {w for w in (*plan, *change, *aggregate) if " " in w}
+    per_population = {_fold(w): w for w in data["per_population_words"]["words"]}
+    terms |= {w for w in (*plan, *change, *aggregate, *per_population) if " " in w}
     period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
     stop |= period
     units = set()
@@ -199,7 +204,8 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(_alternation(abbr), abbr, _alternation(syn), syn, _alternation(terms),
                        stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()),
                        tuple((k.replace(" ", "_"), v) for k, v in change.items()),
-                       tuple((k.replace(" ", "_"), v) for k, v in aggregate.items()), period, frozenset(units),
+                       tuple((k.replace(" ", "_"), v) for k, v in aggregate.items()),
+                       tuple((k.replace(" ", "_"), v) for k, v in per_population.items()), period, frozenset(units),
                        tuple(sorted(syllables)))
 
 
@@ -491,6 +497,10 @@ def _match(label: str) -> LabelMatch:
     aggregate = next((word for tok, word in _vocabulary().aggregate_words if tok in rule_tokens), None)
     if aggregate:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "aggregate", 0.0, aggregate)
+    per_population = next((word for tok, word in _vocabulary().per_population_words if tok in rule_tokens), None)
+    if per_population:
+        return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "per_population", 0.0,
+                          per_population)
     allowed = [x for x in scored if x[2] is None]
     top = scored[0]
     if not allowed or (top[2] is not None and top[0] >= SUGGEST_SCORE and allowed[0][0] < SUGGEST_SCORE):

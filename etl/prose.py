@@ -606,7 +606,25 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "page furniture"
     if not n.percent and _NOT_COUNTED.match(after):
         return "not a count of the registry's things (" + _NOT_COUNTED.match(after)[1].strip() + ")"
+    per = _per_population(re.split(r"[;:()]|[.,](?!\d)", low[n.end:n.end + 90])[0]) or \
+        _per_population(re.split(r"[;:()]|[.,](?!\d)", clause_start_text)[-1])
+    if per:
+        # NOTE: "9,8 người làm nghiên cứu khoa học trên 1 vạn dân" (or "Số người NCKH trên 1 vạn dân
+        # đạt 9,8") is a ratio to the population, never 9,8 researchers (batch 19; the words are the labels': [per_population_words])
+        return "a figure per number of people (" + per + ")"
     return None
+
+
+@lru_cache(maxsize=1)
+def _per_population_words() -> tuple[str, ...]:
+    from etl.labels import declared_words
+
+    return tuple(unicodedata.normalize("NFC", w).lower() for w in declared_words("per_population_words"))
+
+
+def _per_population(text: str) -> str | None:
+    """The per-population words ("vạn dân", "đầu người") the text says, if any."""
+    return next((w for w in _per_population_words() if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text)), None)
 
 
 # --- the counted noun and what is said about it ----------------------------------------------------

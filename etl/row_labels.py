@@ -132,13 +132,19 @@ def _other_kind_under(label: str, code: str, parent: str | None) -> bool:
     return not labels.speaks_of(code, labels.qualifier_words(parent, heading.parent))
 
 
+# what the whole label, its notes included, may say that makes it no indicator's figure whatever
+# its variants say: a plan, or a figure per number of people
+_NO_FIGURE_REASONS = ("plan", "per_population")
+
+
 def _is_plan(label: str) -> bool:
     """Whether the whole label, its notes included, says a plan: "Kinh phí sự nghiệp KH&CN được
-    giao (dự toán)" is the allocation, never what was spent.
+    giao (dự toán)" is the allocation, never what was spent; or a figure per number of people:
+    "Số người nghiên cứu khoa học (trên 1 vạn dân)" is a ratio, never the researchers counted.
 
     NOTE: the variant without its trailing "(…)" (meant for a unit: "(nhiệm vụ)") lost "(dự
     toán)" and was taken as the budget spent, four years of allocations stored as actuals."""
-    return labels.match_label(clean_label(label)).reason == "plan"
+    return labels.match_label(clean_label(label)).reason in _NO_FIGURE_REASONS
 
 
 @lru_cache(maxsize=4096)
@@ -153,7 +159,7 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
         # the note says what the plan column holds (the allocation), not that the row is a plan
         # — its TH figures are what was spent. Read without the note; any other plan word stays.
         return meaning(_PLAN_COLUMN_NOTE.sub(" ", label).strip())
-    if whole.reason in ("plan", "change"):
+    if whole.reason in ("plan", "change", "per_population"):
         # NOTE: a change of a figure ("PII score change vs. PII 2023") is no figure either, even
         # when a variant drops the words that say so
         return whole, None, base

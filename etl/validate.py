@@ -75,7 +75,8 @@ _PERCENT = re.compile(r"(^| )phan tram( |$)")
 _SCORE = re.compile(r"^diem( so)?$")
 _RANK = re.compile(r"^(hang|thu hang|xep hang|xep thu|vi tri)( \d+)?$")
 _KIND_WORDS = {"money": ("một số tiền", "a sum of money"), "percent": ("phần trăm", "a percentage"),
-               "score": ("điểm số", "a score"), "rank": ("một thứ hạng", "a rank"), "count": ("một số đếm", "a count")}
+               "score": ("điểm số", "a score"), "rank": ("một thứ hạng", "a rank"), "count": ("một số đếm", "a count"),
+               "per_population": ("một số liệu tính trên số dân", "a figure per number of people")}
 # the unit classes each kind of indicator can be written in
 _KIND_CLASS = {"money": "money", "rate": "percent", "index": "score", "rank": "rank", "count": "count"}
 
@@ -103,6 +104,23 @@ def _money_keys() -> frozenset:
     return frozenset(match_key(w) for w in declared_words("money_words")) - {""}
 
 
+@lru_cache(maxsize=1)
+def _per_population_keys() -> tuple[str, ...]:
+    from metrics.names import match_key
+
+    from etl.labels import declared_words
+
+    # NOTE: "người/vạn dân" in a row's unit column: a ratio to the population, never the count the
+    # label names (batch 19: 9,8 researchers per 10,000 people stored as 9,8 researchers); the words
+    # are the labels' ([per_population_words] in metrics/abbreviations.toml)
+    return tuple(k for k in (match_key(w) for w in declared_words("per_population_words")) if k)
+
+
+def _is_per_population(unit_key: str) -> bool:
+    padded = f" {unit_key} "
+    return any(f" {k} " in padded for k in _per_population_keys())
+
+
 def _is_money(unit_key: str) -> bool:
     return not _money_keys().isdisjoint(unit_key.split())
 
@@ -116,7 +134,10 @@ def is_money_text(unit_text: str) -> bool:
 
 def _unit_class(unit_key: str) -> str | None:
     """What a unit text says the figure is — money, percent, score, rank, a known count — or None
-    (unknown: read as a spelling of the indicator's own unit)."""
+    (unknown: read as a spelling of the indicator's own unit); a figure per number of people first
+    ("triệu đồng/người" is no sum of money)."""
+    if _is_per_population(unit_key):
+        return "per_population"
     if _is_money(unit_key):
         return "money"
     if _PERCENT.search(unit_key):
