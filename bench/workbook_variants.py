@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from etl import ingest  # noqa: E402
 from tests.fixtures.corpus.make_corpus import EXPECTED, FILES  # noqa: E402
-from tests.fixtures.corpus.variants import (COPIED, CSV_VARIANTS, FORMAT_VARIANTS, RETYPED, VARIANTS,  # noqa: E402
+from tests.fixtures.corpus.variants import (COPIED, CSV_VARIANTS, EDITED, FORMAT_VARIANTS, RETYPED, VARIANTS,  # noqa: E402
                                             converted, csv_variant, not_convertible, variant)
 from tests.fixtures.reports import facts  # noqa: E402
 
@@ -31,7 +31,7 @@ from tests.fixtures.reports import facts  # noqa: E402
 def _variants_of(report: str, data: bytes, names: list[str]):
     """(variant name, its bytes, its file name) for every asked variant that applies to the report."""
     for n in names:
-        if report.endswith(".xlsx") and (n in VARIANTS or n in RETYPED or n in COPIED):
+        if report.endswith(".xlsx") and (n in VARIANTS or n in RETYPED or n in COPIED or n in EDITED):
             yield n, variant(data, n), report
         elif report.endswith(".xlsx") and n in FORMAT_VARIANTS and not not_convertible(data):
             yield (n, *converted(data, report, n))
@@ -67,4 +67,4 @@ def main(names: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or [*VARIANTS, *RETYPED, *COPIED, *FORMAT_VARIANTS, *CSV_VARIANTS])
+    main(sys.argv[1:] or [*VARIANTS, *RETYPED, *COPIED, *EDITED, *FORMAT_VARIANTS, *CSV_VARIANTS])

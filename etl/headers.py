@@ -432,8 +432,17 @@ def _fill_merges(sheet: Sheet, rows: range) -> dict[tuple[int, int], object]:
 
 
 def _header_score(sheet: Sheet, r: int) -> int:
-    score = 0
-    for v in sheet.rows[r] if r < len(sheet.rows) else []:
+    row = sheet.rows[r] if r < len(sheet.rows) else []
+    # NOTE: a yearbook's header names only its years ("(blank) | 2019 | 2020 | … | Sơ bộ 2024"),
+    # typed as numbers, its labels' column unheaded and no unit column (the unit in each label:
+    # "Chi NSNN cho KH&CN (Triệu đồng)"): the years, in order, with nothing before the first, are
+    # the header (else no row read as one and the honest file was refused)
+    numbers = [v for v in row if type(v) in (int, float)]
+    years = [int(v) for v in numbers if v == int(v) and 1990 <= v <= 2100]
+    first = next((v for v in row if v is not None), None)
+    score = len(years) if 2 <= len(years) == len(numbers) and type(first) in (int, float) \
+        and years == sorted(set(years)) else 0
+    for v in row:
         if not isinstance(v, str):
             continue
         col = header_role(v)

@@ -30,7 +30,7 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
     # text cells indented by their alignment (Increase Indent) -> the indent: a part of the row above
-    # shown by indentation alone, where another report writes "- " (.xlsx only)
+    # shown by indentation alone, where another report writes "- " (.xlsx, .xls, .ods)
     indents: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def value(self, r: int, c: int):

@@ -1134,7 +1134,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if depth:
             marked.append((depth, code))
         if code is None and not plan.tidy and parent is not None and not parent_figured and parent_row == r - 1 \
-                and fold(label) in ("tong cong", "tong so", "tong", "cong") \
+                and fold(_without_unit(label, parent)) in ("tong cong", "tong so", "tong", "cong") \
                 and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
             # NOTE: "I | Nhiệm vụ KH&CN được nghiệm thu" (no figure), then "Tổng cộng | 19" and the
             # levels under it: the total row right under a heading that names its indicator is
@@ -2566,6 +2566,17 @@ _ANY_PARENS = re.compile(r"\(([^()]*)\)")
 
 
 @lru_cache(maxsize=4096)
+def _without_unit(label: str, code: str) -> str:
+    """The label without the unit it ends with in parentheses ("Tổng cộng (nhiệm vụ)" ->
+    "Tổng cộng"), when that is one of the indicator's units or a sum of money (`_label_unit`).
+
+    NOTE: a report that writes each row's unit into its label instead of a unit column gives the
+    total under a heading naming its indicator as "Tổng cộng (nhiệm vụ)": read as no total, the
+    heading's figure was lost."""
+    m = _LAST_PARENS.search(label)
+    return label[:m.start()].rstrip() if m and _label_unit(label, code) == m[1].strip() else label
+
+
 def _label_unit(label: str, code: str) -> str:
     """The unit a label ends with in parentheses, when it is one of the indicator's or a sum of
     money: '' otherwise.

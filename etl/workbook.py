@@ -565,7 +565,7 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
         name = nfc(sh.name)
         if sh.nrows and sh.ncols:
             book_cells = limits.check_extent(name, sh.nrows - 1, sh.ncols - 1, book_cells)
-        rows, formats, errors = [], {}, {}
+        rows, formats, errors, indents = [], {}, {}, {}
         for r in range(sh.nrows):
             row = []
             for c in range(sh.row_len(r)):
@@ -583,6 +583,9 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
                 elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
                     v = bool(v)
                 row.append(_clean(v))
+                if cell.ctype == xlrd.XL_CELL_TEXT and book.xf_list[cell.xf_index].alignment.indent_level:
+                    # a part shown by its indent (Increase Indent), as .xlsx gives it (etl.walk)
+                    indents[(r, c)] = book.xf_list[cell.xf_index].alignment.indent_level
                 if cell.ctype == xlrd.XL_CELL_NUMBER:
                     xf = book.xf_list[cell.xf_index]
                     fmt = book.format_map.get(xf.format_key)
@@ -590,7 +593,7 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
                         formats[(r, c)] = fmt.format_str
             rows.append(row)
         merges = _clip_merges([((rlo, clo), (rhi - 1, chi - 1)) for rlo, rhi, clo, chi in sh.merged_cells], rows)
-        sheet = Sheet(name, sh.visibility != 0, rows, merges, formats, errors=errors)
+        sheet = Sheet(name, sh.visibility != 0, rows, merges, formats, errors=errors, indents=indents)
         width = sheet.width
         sheet.hidden_rows = {r for r, info in sh.rowinfo_map.items() if info.hidden and r < len(rows)}
         sheet.hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and c < width}

@@ -292,3 +292,67 @@ def test_a_sum_of_money_in_billion_vnd():
     ], name="daklak_2024_viet_anh.xlsx"))
     assert got == {("66", "63", "st_budget", "2024", "actual"): 41.2,
                    ("66", "63", "tasks_accepted", "2024", "actual"): 17}
+
+
+# What a statistician's edits to a copy revealed (tests/fixtures/corpus/variants.py EDITED, and the
+# .xls/.ods saves of a report whose parts are indented): the unit written into each label instead
+# of a unit column, parts shown by indentation in the other formats
+def test_a_total_under_its_heading_with_the_unit_in_its_label():
+    """"II | Nhiệm vụ KH&CN được nghiệm thu" (no figure), then "Tổng cộng (nhiệm vụ) | 19" and
+    its levels: the unit written into the label instead of a unit column leaves the row the
+    heading's total (read as no total, the heading's figure was lost)."""
+    got = taken(examine(head("Vĩnh Phúc", "BIỂU SỐ LIỆU KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023") + [
+        ["STT", "Chỉ tiêu", "Năm 2023"],
+        ["I", "Nhiệm vụ KH&CN được nghiệm thu"],
+        [None, "Tổng cộng (nhiệm vụ)", 19],
+        ["1", "Cấp quốc gia (nhiệm vụ)", 1],
+        ["2", "Cấp tỉnh (nhiệm vụ)", 13],
+        ["II", "Sản phẩm OCOP được công nhận"],
+        [None, "Tổng cộng (sản phẩm)", 28],
+        ["1", "Hạng 3 sao (sản phẩm)", 21],
+    ], name="vinhphuc_2023.xlsx"))
+    assert got[("26", "63", "tasks_accepted", "2023", "actual")] == 19
+    assert got[("26", "63", "ocop_products", "2023", "actual")] == 28
+    assert got[("26", "63", "tasks_accepted_provincial", "2023", "actual")] == 13
+
+
+def test_a_yearbook_table_whose_header_is_its_years_alone():
+    """A statistical yearbook's table with the unit in each label and no unit column: its header
+    is "(blank) | 2021 | 2022 | 2023" — the years typed as numbers, the labels' column unheaded.
+    It is the table's header (no row read as one, the honest file was refused)."""
+    rows = [["Biểu 15.3 – Một số chỉ tiêu chủ yếu về khoa học và công nghệ"],
+            ["(Trích Niên giám thống kê tỉnh Cao Bằng 2024 – Chương 15: Giáo dục, y tế, văn hóa và khoa học công nghệ)"],
+            [MARK], [],
+            [None, 2021, 2022, 2023, "Sơ bộ 2024", "Tăng bình quân 2020-2024 (%)"],
+            ["Số tổ chức khoa học và công nghệ (*)", 15, 16, 17, 18, 5.2],
+            ["Số cán bộ, công chức, viên chức ngành khoa học và công nghệ (Người)", 57, 55, 54, 52, -2.2],
+            ["Số nhiệm vụ khoa học và công nghệ được nghiệm thu", 8, 12, 10, 13, 7.6],
+            ["Số đơn đăng ký nhãn hiệu", 49, 61, 70, 74, 10],
+            ["Chi ngân sách nhà nước cho khoa học và công nghệ (Triệu đồng)", 16870, 20115, 21640, 22380, 3.9]]
+    got = taken(examine(rows, name="caobang_nien_giam_2024.xlsx", title="15.3"))
+    assert got[("04", "63", "tasks_accepted", "2022", "actual")] == 12
+    assert got[("04", "63", "st_budget", "2023", "actual")] == 21.64      # triệu đồng, as tỷ đồng
+    assert got[("04", "63", "tasks_accepted", "2024", "actual")] == 13
+
+
+def test_parts_shown_by_indentation_in_xls_and_ods_saves():
+    """The same report as `test_parts_shown_by_indentation_are_parts_of_the_row_above`, saved as
+    .xls (Excel 97-2003) or .ods (LibreOffice, whose indent is a left margin): the indented
+    "Dự án thuộc Chương trình nông thôn miền núi" is a part of "Nhiệm vụ KH&CN chuyển tiếp"
+    (indentation was read in .xlsx only: 4 was stored as every such project, a wrong number)."""
+    from etl import ingest
+    from tests.fixtures.corpus.make_corpus import Book, Sheet, ods_book_bytes, xls_bytes
+    sh = Sheet("5T-2025")
+    for r, row in enumerate(head("Ninh Thuận", "Kết quả thực hiện nhiệm vụ 5 tháng đầu năm 2025") + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Thực hiện 5 tháng"],
+            [1, "Nhiệm vụ KH&CN chuyển tiếp từ các năm trước", "nhiệm vụ", None, 29],
+            [None, "Cấp tỉnh", "nhiệm vụ", None, 24],
+            [None, "Dự án thuộc Chương trình nông thôn miền núi", "dự án", None, 4],
+            [2, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", 80, 76.3]], start=1):
+        sh.row(r, row)
+    sh.indents = {(8, 2): 1, (9, 2): 1}
+    for data, name in ((xls_bytes(Book("", [sh])), "ninhthuan_5thang_2025.xls"),
+                       (ods_book_bytes(Book("", [sh])), "ninhthuan_5thang_2025.ods")):
+        got = taken(ingest.examine(data, name))
+        assert ("58", "63", "tasks_managed_ntmn", "2025-01/2025-05", "actual") not in got, name
+        assert got[("58", "63", "tasks_carried_over_provincial", "2025-01/2025-05", "actual")] == 24, name
