@@ -2565,7 +2565,6 @@ _LAST_PARENS = re.compile(r"\(([^()]*)\)[\s.:;*]*$")
 _ANY_PARENS = re.compile(r"\(([^()]*)\)")
 
 
-@lru_cache(maxsize=4096)
 def _without_unit(label: str, code: str) -> str:
     """The label without the unit it ends with in parentheses ("Tổng cộng (nhiệm vụ)" ->
     "Tổng cộng"), when that is one of the indicator's units or a sum of money (`_label_unit`).
@@ -2577,6 +2576,7 @@ def _without_unit(label: str, code: str) -> str:
     return label[:m.start()].rstrip() if m and _label_unit(label, code) == m[1].strip() else label
 
 
+@lru_cache(maxsize=4096)
 def _label_unit(label: str, code: str) -> str:
     """The unit a label ends with in parentheses, when it is one of the indicator's or a sum of
     money: '' otherwise.

@@ -121,16 +121,18 @@ def test_a_report_as_copies_pick_it_up_between_offices_gives_the_same_facts(repo
 
 # the layouts the edited copies broke or could break: sections under Roman numerals with a total
 # under each heading (units written into the labels), a yearbook's table (its header only years once
-# the unit column is gone), sections followed by a second table, formulas over another sheet
+# the unit column is gone), formulas over another sheet (renamed), quarters with each unit in its
+# label (taken out into a column)
 EDITED_REPORTS = ["vinhphuc_bao_cao_khcn_nam_2023.xlsx", "caobang_nien_giam_2024_chuong_15_khcn.xlsx",
-                  "yenbai_6thang_2022.xlsx", "lamdong_2023_cong_thuc_trang_an.xlsx"]
+                  "lamdong_2023_cong_thuc_trang_an.xlsx", "sonla_2025_theo_quy.xlsx"]
 
 
 @pytest.mark.parametrize("report", EDITED_REPORTS)
 def test_a_report_as_a_statistician_edits_a_copy_gives_the_same_facts(report):
-    """Sections I and II swapped, the unit written into the label, figures typed as sums or pulled
-    from a hidden sheet, totals as the sum of their parts, thousands set apart by a space, the
-    sheet renamed with an empty sheet after it: the same facts, each from its own moved cell."""
+    """Sections I and II swapped, the unit written into the label or taken out of it into a column,
+    figures typed as sums or pulled from a hidden sheet, totals as the sum of their parts,
+    thousands set apart by a space, the sheet renamed with an empty sheet after it, a letter typed
+    twice in a label: the same facts, each from its own moved cell."""
     _same_facts_in_every_variant(report, EDITED)
 
 
