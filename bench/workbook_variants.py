@@ -1,7 +1,7 @@
 """Every honest report of the workbook corpus in each variant a person would not notice
 (tests/fixtures/corpus/variants.py): how many of its facts the ingest loses or adds.
 
-    python bench/workbook_variants.py [VARIANT ...]
+    python bench/workbook_variants.py [--batch N ...] [VARIANT ...]
 
 .xlsx reports moved, restyled or retyped (and relaid and retyped as offices copy them: an STT
 column, years as "Năm 2024", wrapped cells, abbreviations, an empty row or column, a notes column; and
@@ -39,11 +39,11 @@ def _variants_of(report: str, data: bytes, names: list[str]):
             yield n, csv_variant(data, n), report
 
 
-def main(names: list[str]) -> None:
+def main(names: list[str], batches: set[int] | None = None) -> None:
     expected = json.loads(EXPECTED.read_text())
     totals = {n: [0, 0, 0, 0, 0] for n in names}
     for report, exp in sorted(expected.items()):
-        if exp["refused"]:
+        if exp["refused"] or (batches and exp.get("batch") not in batches):
             continue
         data = (FILES / report).read_bytes()
         base = ingest.examine(data, report)
@@ -66,5 +66,18 @@ def main(names: list[str]) -> None:
         print(f"| {n} | {files} | {total} | {lost} | {added} | {refused} |")
 
 
+def _args(argv: list[str]) -> tuple[list[str], set[int]]:
+    """Variant names and the batches asked for ("--batch 17 --batch 21"; none: every batch)."""
+    names, batches = [], set()
+    it = iter(argv)
+    for a in it:
+        if a == "--batch":
+            batches.add(int(next(it)))
+        else:
+            names.append(a)
+    return names, batches
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:] or [*VARIANTS, *RETYPED, *COPIED, *EDITED, *FORMAT_VARIANTS, *CSV_VARIANTS])
+    _names, _batches = _args(sys.argv[1:])
+    main(_names or [*VARIANTS, *RETYPED, *COPIED, *EDITED, *FORMAT_VARIANTS, *CSV_VARIANTS], _batches or None)
