@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from etl.labels import match_label
+from etl.labels import declared_words, match_label
 from etl.numbers import QUALIFIERS
 from etl.textdoc import TextDocument
 from metrics import periods, registry
@@ -558,6 +558,12 @@ _NOT_COUNTED = re.compile(
     r"ý kiến|kiến nghị|lĩnh vực|thành viên|hội đồng|bậc|hạng\b|vị trí|sao\b)")
 
 
+# a percent that compares: a change, a ratio to another period or to a plan, a former value
+_COMPARED_BEFORE = re.compile(r"(\b(?:tăng|giảm|bằng|gấp|cao hơn|thấp hơn|chênh lệch)(?: thêm)?\s*$|\btừ\s*$)")
+_COMPARED_AFTER = re.compile(r"\s*%?\s*(?:so\b|cùng kỳ|kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|năm trước|lên\b|"
+                             r"xuống\b)")
+
+
 def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
     """Why this number is not a fact, or None."""
     before = low[max(0, n.start - 25):n.start]
@@ -593,6 +599,11 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "number after " + _TRAP_BEFORE.search(before)[1]
     if re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn)( thêm)?\s*$", before) and not n.percent:
         return "a difference, not a count"
+    if n.percent and (_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after)):
+        # NOTE: "đạt 72,4%, tăng 12% so với năm 2022", "bằng 115% cùng kỳ", "đạt 103% kế hoạch",
+        # "tăng từ 60% lên 72%": a change, a ratio to another period or to a plan, or the former
+        # value — no rate of the period (12 was stored as the share of dossiers online)
+        return "a comparison, not a rate"
     if re.search(r"[(\[]\s*$", before) and re.match(r"\s*[)\]]", after):
         return "list marker"
     if re.match(r"\s*\)", after) and re.search(r"(^|\s)$", before):
@@ -735,6 +746,15 @@ def _province_index():
 _PROV_NAMES, _PROV_RX = None, None
 
 
+def _same_name_predecessor(name: str, codes: set[str]) -> str | None:
+    """The pre-merger code of a name both a province and its same-named successor bear, else None."""
+    provs = registry.provinces()
+    olds = {c for c in codes if (p := provs.get((c, "63"))) is not None and _nfc(p.name_vi).lower() == name
+            and p.successor_code in codes
+            and (new := provs.get((p.successor_code, "34"))) is not None and _nfc(new.name_vi).lower() == name}
+    return next(iter(olds)) if len(olds) == 1 else None
+
+
 def provinces_in(low: str) -> list[tuple[str, int, int]]:
     """(province code, start, weight) for each province named in lower-case text."""
     global _PROV_NAMES, _PROV_RX
@@ -744,7 +764,15 @@ def provinces_in(low: str) -> list[tuple[str, int, int]]:
     for m in _PROV_RX.finditer(low):
         codes = _PROV_NAMES[m[1]]
         if len(codes) != 1:
-            continue
+            # NOTE: "An Giang", "Gia Lai", "Bắc Ninh" name a province before the merger (89, 64, 27)
+            # and its successor of the same name after it (91, 52, 24): still a province named —
+            # skipped, "chỉ sau tỉnh An Giang (24 nhiệm vụ)" in Cần Thơ's report was Cần Thơ's 24.
+            # The pre-merger code stands for both; `_province` moves it to the successor's for a
+            # period after the merger.
+            code = _same_name_predecessor(m[1], codes)
+            if code is None:
+                continue
+            codes = {code}
         before = low[max(0, m.start() - 40):m.start()]
         if re.search(r"\btại (tỉnh |thành phố |tp\.? )?$", before):
             continue   # where a meeting took place, not whose figure it is
@@ -886,6 +914,8 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             r.planned = (bool(_PLAN.search(sent_low[:off + n.start][-160:]))
                          and not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)) or \
                 (r.up is not None and r.up.planned)
+            if r.kind == "task" and _grade().search(r.np):
+                continue   # "(19 nhiệm vụ xếp loại Đạt, 03 …)": tasks by grade, no part the registry declares
             pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx, r)
             label, conf, notes = _label(r, n, low, sent_low, ctx, pm)
             if not label:
@@ -1509,10 +1539,35 @@ def _resolve_period(pm: PeriodMention | None, ind, ctx: _Ctx, low: str, n: Num) 
     return p, ""
 
 
+@lru_cache(maxsize=1)
+def _grade() -> re.Pattern:
+    """Words that make a part a breakdown by grade (metrics/abbreviations.toml, `grade_words`)."""
+    words = sorted((_nfc(w).lower() for w in declared_words("grade_words")), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _other_place() -> re.Pattern:
+    """Words before a figure that make it the country's, a region's or another locality's
+    (metrics/abbreviations.toml, `other_place_words`)."""
+    words = sorted((_nfc(w).lower() for w in declared_words("other_place_words")), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+# NOTE: "Theo Văn phòng Điều phối Chương trình OCOP Trung ương, lũy kế đến hết năm 2023 có 11.056
+# sản phẩm OCOP được công nhận": a figure quoted from a central office, naming no province and no
+# "tỉnh"/"thành phố", is the country's (read as Gia Lai's stock, batch 21). "cấp trung ương" is a level.
+_CENTRAL_SOURCE = re.compile(r"\btheo\b[^;.]{0,100}(?<!cấp )\btrung ương\b")
+_OWN_PLACE = re.compile(r"\b(tỉnh|thành phố|tp\.?|địa bàn|sở)\b")
+
+
 def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int = 0):
     in_clause = provinces_in(low)
-    if not in_clause and re.search(r"(cả nước|toàn quốc|trên phạm vi cả nước|các tỉnh,? thành phố)", low[:at]):
-        return None, None, None, "", 0.0   # the country's figure, not a province's
+    if not in_clause and _other_place().search(low[:at]):
+        return None, None, None, "", 0.0   # the country's, a region's or another locality's figure
+    if not in_clause and not provinces_in(sent_low) and _CENTRAL_SOURCE.search(sent_low) \
+            and not _OWN_PLACE.search(sent_low):
+        return None, None, None, "", 0.0
     before = [c for c, pos, _ in in_clause if pos < at]
     codes = {c for c, _, _ in in_clause} or {c for c, _, _ in provinces_in(sent_low)}
     conf = 1.0
@@ -1531,6 +1586,12 @@ def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int
                                                                          or (ctx.published and ctx.published >= registry.MERGER_DATE)):
         frame = "34"
     p = registry.provinces().get((code, frame))
+    if p is None and frame == "34":
+        # "tỉnh An Giang" after the merger is the new An Giang (the old one's successor of that name)
+        old = registry.provinces().get((code, "63"))
+        new = registry.provinces().get((old.successor_code, "34")) if old is not None and old.successor_code else None
+        if new is not None and new.name_vi == old.name_vi:
+            code, p = new.code, new
     if p is None:
         # a province absorbed on 1 July 2025 reporting after it: its figure is not the new province's
         return None, None, None, src, 0.0
