@@ -30,12 +30,13 @@ from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
-from metrics.names import fold, strip_diacritics
+from metrics.names import fold, nfc, strip_diacritics
 from metrics.periods import Period
 
 MAX_CELLS = 400    # sentence cells read per sheet
 # a sentence, not a label: letters around a figure, at least four words
 _FIGURE = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the columns whose cells are no result: notes, plans and targets, comparisons, evaluations
 _OTHER_COLUMN = re.compile(r"(ghi chu|ke hoach|chi tieu|muc tieu|so sanh|so voi|cung ky|danh gia|du kien|"
                            r"phuong huong|ty le hoan thanh|\bkh\b|\btt\b|\bstt\b|don vi tinh|\bdvt\b)")
@@ -50,8 +51,9 @@ _AHEAD_LINE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:phuong huong|nhiem vu trong tam
 # a footnote ("(*) Số liệu năm 2024 đã điều chỉnh: …") and a source line are no statement of the report
 _EXAMPLE = re.compile(r"^\s*(?:\(?\*|nguon\s*:)|"
                       r"^\s*[-+*•–]?\s*(?:(?:luu y|ghi chu|chu y|huong dan|mau)\s*[:—–-]|vi du\b)|\bvi du\b")
-# a count since a year: no one period's figure
-_SINCE = re.compile(r"\btu (?:nam )?((?:19|20)\d\d)\b")
+# a count since a year: no one period's figure ("chuyển tiếp từ năm 2022" says where the tasks
+# carried over come from: 51 tasks carried over into 2023 were dropped as a count since 2022)
+_SINCE = re.compile(r"(?<!chuyen tiep )(?<!chuyen )\btu (?:nam )?((?:19|20)\d\d)\b")
 # a count to date
 _TO_DATE = re.compile(r"\b(den nay|toi nay|hien nay|luy ke|tu truoc|cong don)\b")
 # a share of the procedures that qualify, not of all the department's procedures
@@ -102,6 +104,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     city = all(p.kind == "thành phố" for p in provs if p.code == code)
     _earlier_years(s, header, base, provs, prov_text, out)
     for r, c, text in cells:
+        text = as_read(text)
         if city:
             # NOTE: in a centrally-run city's report "cấp Thành phố" is its provincial level (as in
             # its tables: see etl.walk); elsewhere a "thành phố" is a district-level unit
@@ -127,6 +130,30 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
 
 # "Năm 2020: 82 nhiệm vụ" beside "Kết quả năm 2021" (the earlier year's own figure, typed as such)
 _YEAR_FIGURE = re.compile(r"^\s*\(?\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*:\s*([^:;()]+?)\s*\)?\s*$", re.I)
+
+
+# a line of a cell that starts an item of its own ("- Cấp tỉnh: …", "2. …", "+ …"), not the rest of
+# the line above wrapped
+_ITEM_START = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ][.)]\s|[IVXLC]{1,5}[.)])")
+_LINE_END = re.compile(r"[.;:!?]\s*$")
+
+
+def as_read(text: str) -> str:
+    """A cell's text as a person reads it: NFC, invisible characters and look-alikes as what they
+    stand for (`metrics.names.nfc`), spaces doubled or non-breaking as one, and a line wrapped inside
+    a sentence (Alt+Enter) joined to it; a line that starts an item of its own stays a line.
+    NOTE: the variants of batch 17's sentence reports (doubled or non-breaking spaces, a zero-width
+    space, a soft hyphen inside "nghiệm thu", a wrapped cell, "％") lost 1–15 facts per file."""
+    lines = [nfc(x) for x in str(text).splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if out and not _ITEM_START.match(line) and not _LINE_END.search(out[-1]):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
@@ -211,8 +238,12 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     cells = []
     ahead = False
     for r, row in enumerate(s.rows):
-        texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
-        if header is not None and r == header:
+        # as read: "I\u200b" pasted from a web page is still the section "I" (the heading that ends
+        # the title's "nhiệm vụ trọng tâm …" went unseen, and every line after it was read as ahead)
+        texts = [(c, t) for c, v in enumerate(row) if isinstance(v, str) and (t := as_read(v))]
+        # NOTE: a section heading whose text an unmerged and filled row repeats ("I | KẾT QUẢ … | KẾT
+        # QUẢ … | …") is taken for the table's header: it still ends what is to come above it
+        if header is not None and r == header and not (texts and _ROMAN.fullmatch(texts[0][1])):
             continue
         # NOTE: headings are told by their numbering and words, never by upper case (a report typed
         # in capitals reads the same): a section "II | KẾT QUẢ …" or "II. NHIỆM VỤ TRỌNG TÂM NĂM
@@ -223,9 +254,11 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
             ahead = bool(_AHEAD.search(" ".join(fold(v) for _, v in texts)))
         elif any(_AHEAD_LINE.match(fold(v)) and len(v) < 100 for _, v in texts):
             ahead = True
-        if ahead or (s.name, r + 1) in taken_rows:
+        if ahead or (s.name, r + 1) in taken_rows or (header is not None and r == header):
             continue
-        for c, v in texts:
+        for i, (c, v) in enumerate(texts):
+            if i and texts[i - 1][1] == v:
+                continue   # a merged cell undone and filled: the same paragraph once
             if (c in other_cols and header is not None and r > header) or not _FIGURE.search(v) \
                     or _EXAMPLE.search(strip_diacritics(v.lower())) or len(v.split()) < 4:
                 continue
@@ -238,21 +271,30 @@ def _other_columns(s: Sheet, header: int | None) -> set[int]:
     above the header is in no column)."""
     if header is None:
         return set()
-    out = set()
-    for r in range(header, min(header + 2, len(s.rows))):
-        for c, v in enumerate(s.rows[r]):
-            if isinstance(v, str) and _OTHER_COLUMN.search(fold(v)):
-                out.add(c)
-    return out
+    return {c for c, v in _header_cells(s, header) if isinstance(v, str) and _OTHER_COLUMN.search(fold(v))}
+
+
+def _header_cells(s: Sheet, header: int):
+    """(column, value) of the header row and of the row under it when that is a second header row.
+    NOTE: the row under the header is often the first result: "Tổ chức đánh giá, nghiệm thu 22 nhiệm
+    vụ …" there made its column one of evaluations, "… chuyển tiếp từ năm 2022" one of 2022 — and
+    the whole column of results went unread (batch 21). A header cell is a few words, no figure
+    but a year."""
+    for c, v in enumerate(s.rows[header]):
+        yield c, v
+    if header + 1 < len(s.rows):
+        for c, v in enumerate(s.rows[header + 1]):
+            if isinstance(v, str) and (len(v.split()) > 6 or _FIGURE.search(_YEAR.sub("", v))):
+                continue
+            yield c, v
 
 
 def _column_periods(s: Sheet, header: int) -> dict[int, str]:
     """The period each column's header names ("Năm 2023", "6 tháng đầu năm 2024"), as its notation."""
     out = {}
-    for r in range(header, min(header + 2, len(s.rows))):
-        for c, v in enumerate(s.rows[r]):
-            if isinstance(v, (str, int)) and (p := periods.from_text(str(v))) is not None:
-                out.setdefault(c, p.notation)
+    for c, v in _header_cells(s, header):
+        if isinstance(v, (str, int)) and (p := periods.from_text(str(v))) is not None:
+            out.setdefault(c, p.notation)
     return out
 
 

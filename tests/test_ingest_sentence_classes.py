@@ -1,0 +1,99 @@
+"""Figures typed as sentences into a workbook's cells (`etl/sentences.py`, read with the narrative
+reader `etl/prose.py`), one class per test, as batch 21 of the workbook corpus (text-cell reports
+from the Central Highlands, the South-Central coast and the Mekong, written blind) and the variants
+of batch 17's sentence reports revealed them. Each report is built here, marked as test data, and
+read by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation: a figure
+taken only when nothing is guessed, never another place's or a comparison's number."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, head, taken
+
+
+# --- wrong numbers ---------------------------------------------------------------------------------
+
+def test_a_neighbour_whose_successor_bears_its_name_is_still_named():
+    """"Tỉnh Gia Lai lân cận công nhận 38 sản phẩm OCOP" in Kon Tum's report: Gia Lai is named (a
+    name both the old province and its successor of 1 July 2025 bear — An Giang, Gia Lai, Bắc Ninh
+    — was found nowhere, so its figure became the sheet's province's: the honest file refused, two
+    values)."""
+    got = taken(examine(head("Kon Tum", "Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2023") + [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        ["1", "Chương trình OCOP", "Công nhận 41 sản phẩm OCOP trong năm"],
+        ["2", "Thông tin tham khảo", "Tỉnh Gia Lai lân cận công nhận 38 sản phẩm OCOP"],
+        ["3", "So sánh trong vùng", "Số sản phẩm của tỉnh chỉ sau tỉnh An Giang (52 sản phẩm OCOP)"],
+    ], name="kontum_2023.xlsx"))
+    assert got == {("62", "63", "ocop_products", "2023", "actual"): 41}
+
+
+def test_the_regions_the_countrys_or_an_unnamed_localitys_figure_is_not_the_provinces():
+    """A sentence whose figure belongs to a region as a whole ("Toàn vùng … nghiệm thu 312 nhiệm vụ"),
+    to an unnamed other locality ("Địa phương dẫn đầu khu vực … đạt 95,3%") or to the country, quoted
+    from a central office without naming it ("Theo Văn phòng Điều phối Chương trình OCOP Trung ương,
+    … 11.056 sản phẩm"): each was read as the sheet's province's."""
+    got = taken(examine(head("Bình Định", "Kết quả hoạt động khoa học và công nghệ năm 2024") + [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        ["1", "Nghiệm thu", "Nghiệm thu 17 nhiệm vụ cấp tỉnh"],
+        ["2", "So sánh", "Toàn vùng Bắc Trung Bộ và duyên hải miền Trung nghiệm thu 312 nhiệm vụ cấp tỉnh"],
+        ["3", "Hồ sơ", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 89,7%. Địa phương dẫn đầu khu vực về tỷ lệ "
+                       "hồ sơ trực tuyến đạt 95,3%."],
+        ["4", "Tham khảo", "Theo Văn phòng Điều phối Chương trình OCOP Trung ương, lũy kế đến hết năm 2024 có "
+                           "11.056 sản phẩm OCOP còn hiệu lực"],
+    ], name="binhdinh_2024.xlsx"))
+    assert got == {("52", "63", "tasks_accepted_provincial", "2024", "actual"): 17,
+                   ("52", "63", "online_dossier_rate", "2024", "actual"): 89.7}
+
+
+def test_a_regions_whole_in_a_label_and_figure_cell_is_no_provinces_figure():
+    """"Tỷ lệ TTHC mức độ 4 của toàn vùng Tây Nguyên: 85,3%" under the province's own "Tỷ lệ TTHC mức
+    độ 4: 90,1%": the region's rate (read as the province's, the file refused with two values)."""
+    got = taken(examine(head("Đắk Lắk", "SỐ LIỆU KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2024") + [
+        ["STT", "Nội dung", "Ghi chú"],
+        ["1", "Tỷ lệ TTHC mức độ 4: 90,1%", None],
+        ["2", "Tỷ lệ TTHC mức độ 4 của toàn vùng Tây Nguyên: 85,3%", "Tham khảo"],
+    ], name="daklak_6t_2024.xlsx"))
+    assert got == {("66", "63", "tthc_level4_rate", "2024-06-30", "actual"): 90.1}
+
+
+def test_tasks_by_grade_are_no_parts_of_the_tasks_accepted():
+    """"Nghiệm thu 22 nhiệm vụ cấp tỉnh (19 nhiệm vụ xếp loại Đạt, 03 nhiệm vụ xếp loại Khá)": 19 and 3
+    grade the tasks accepted; read as two more counts of them, the file was refused."""
+    got = taken(examine(head("Gia Lai", "Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2023") + [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        ["1", "Nghiệm thu nhiệm vụ", "Tổ chức đánh giá, nghiệm thu 22 nhiệm vụ cấp tỉnh (19 nhiệm vụ xếp loại "
+                                     "Đạt, 03 nhiệm vụ xếp loại Khá)"],
+        ["2", "Nghiệm thu xuất sắc", "Có 05 nhiệm vụ được nghiệm thu xếp loại xuất sắc"],
+    ], name="gialai_2023.xlsx"))
+    assert got == {("64", "63", "tasks_accepted_provincial", "2023", "actual"): 22}
+
+
+def test_a_percent_that_compares_is_no_rate():
+    """"tăng 12% so với năm 2022", "bằng 115% cùng kỳ", "đạt 103% kế hoạch", "tăng từ 60% lên 72,4%":
+    a change, a ratio to another period or to the plan, a former value — 12 was stored as the share of
+    dossiers online, 115 refused the honest file (a rate above 100 %)."""
+    got = taken(examine(head("Gia Lai", "Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2023") + [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        ["1", "Hồ sơ trực tuyến", "Tỷ lệ hồ sơ TTHC nộp trực tuyến tăng 12% so với năm 2022"],
+        ["2", "Dịch vụ công", "Tỷ lệ TTHC cung cấp DVCTT mức độ 4 bằng 115% cùng kỳ"],
+        ["3", "Dịch vụ công toàn trình", "Tỷ lệ TTHC cung cấp DVCTT mức độ 4 đạt 103% kế hoạch năm"],
+        ["4", "Kinh tế số", "Tỷ trọng kinh tế số trong GRDP tăng từ 8,2% lên 9,1%"],
+        ["5", "Nghiệm thu", "Nghiệm thu 22 nhiệm vụ cấp tỉnh"],
+    ], name="gialai_2023.xlsx"))
+    assert got == {("64", "63", "tasks_accepted_provincial", "2023", "actual"): 22}
+
+
+# --- refusals and lost facts -------------------------------------------------------------------------
+
+def test_the_first_result_under_the_header_is_no_second_header_row():
+    """The row under the header is the first result, not a second header row: "Tổ chức đánh giá,
+    nghiệm thu 22 nhiệm vụ …" there made the whole result column one of evaluations ("đánh giá"), and
+    "Ký hợp đồng 17 nhiệm vụ mở mới; 51 nhiệm vụ chuyển tiếp từ năm 2022" one of 2022 — no result of
+    the column was read (the file refused: no indicator)."""
+    for first in ("Tổ chức đánh giá, nghiệm thu 22 nhiệm vụ cấp tỉnh",
+                  "Ký hợp đồng thực hiện 17 nhiệm vụ mở mới; 22 nhiệm vụ chuyển tiếp từ năm 2022"):
+        got = taken(examine(head("Gia Lai", "Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2023") + [
+            ["TT", "Nội dung", "Kết quả thực hiện"],
+            ["1", "Nhiệm vụ", first],
+            ["2", "Chương trình OCOP", "Công nhận 41 sản phẩm OCOP"],
+        ], name="gialai_2023.xlsx"))
+        assert got[("64", "63", "ocop_products", "2023", "actual")] == 41, first
+        assert 22 in got.values(), first
