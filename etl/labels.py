@@ -170,6 +170,11 @@ def _declared_words() -> dict:
         return tomllib.load(f)
 
 
+def declared_abbreviations() -> dict[str, str]:
+    """metrics/abbreviations.toml's abbreviations as declared ("NV" -> "nhiệm vụ"), unfolded."""
+    return dict(_declared_words()["abbreviations"])
+
+
 def declared_words(section: str) -> tuple[str, ...]:
     """The words a section of metrics/abbreviations.toml declares ("count_units", "plan_words")."""
     return tuple(_declared_words()[section]["words"])

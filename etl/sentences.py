@@ -23,9 +23,11 @@ two values (`duplicate`), as any report stating a fact twice is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.context import Stated, sheet_period, title_context
 from etl.headers import find_header
+from etl.labels import declared_abbreviations
 from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_name
@@ -104,7 +106,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     city = all(p.kind == "thành phố" for p in provs if p.code == code)
     _earlier_years(s, header, base, provs, prov_text, out)
     for r, c, text in cells:
-        text = as_read(text)
+        text = written_out(as_read(text))
         if city:
             # NOTE: in a centrally-run city's report "cấp Thành phố" is its provincial level (as in
             # its tables: see etl.walk); elsewhere a "thành phố" is a district-level unit
@@ -136,6 +138,22 @@ _YEAR_FIGURE = re.compile(r"^\s*\(?\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*:\s*([^:;
 # the line above wrapped
 _ITEM_START = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ][.)]\s|[IVXLC]{1,5}[.)])")
 _LINE_END = re.compile(r"[.;:!?]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern, dict]:
+    table = declared_abbreviations()
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w&/-])"), table
+
+
+def written_out(text: str) -> str:
+    """The declared abbreviations typed in a sentence written out, as its reader reads them ("Quản lý
+    126 NV KH&CN (08 cấp QG, …)" is "Quản lý 126 nhiệm vụ khoa học và công nghệ (08 cấp quốc gia,
+    …)"); case as declared, whole words (metrics/abbreviations.toml: "KH", "CN" stay as typed).
+    NOTE: batch 17's sentence reports with their words abbreviated lost 2–8 facts each."""
+    rx, table = _abbreviations()
+    return rx.sub(lambda m: table[m[1]], text)
 
 
 def as_read(text: str) -> str:
