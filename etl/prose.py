@@ -676,6 +676,7 @@ def _classifier(np: str) -> tuple[str | None, int]:
 _LEVELS = [("quốc gia", re.compile(r"cấp (?:quốc gia|nhà nước|trung ương|bộ)|thuộc (?:các )?chương trình (?:kh&cn )?(?:cấp )?quốc gia")),
            ("tỉnh", re.compile(r"cấp tỉnh")),
            ("cơ sở", re.compile(r"cấp cơ sở|cấp huyện"))]
+_LEVEL_BEFORE = re.compile(r"(cấp (?:quốc gia|nhà nước|trung ương|bộ|tỉnh|cơ sở|huyện))\s*:?\s*$")
 _STATUS = [
     ("transferred", re.compile(r"(bàn giao|chuyển giao)(?: cho)?(?: \S+){0,3} kết quả|bàn giao|chuyển giao kết quả")),
     ("accepted", re.compile(r"nghiệm thu")),
@@ -1035,6 +1036,10 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
             if st:
                 r.status, r.status_pos = st, -1
         r.level = _level(own_rest)
+        if r.level is None and (lv := _LEVEL_BEFORE.search(left)):
+            # NOTE: "trong đó cấp quốc gia 09 nhiệm vụ", "Cấp tỉnh: 24": the level typed before its
+            # figure (the part was read as its whole: "tasks managed 9" beside 112, the file refused)
+            r.level = _level(lv[1])
         # breakdown of an earlier count: "36 nhiệm vụ (07 … và 29 …)", "32 nhiệm vụ, trong đó 2 …"
         bare_left = left.strip(" ,")
         if i > 0 and (("(" in left and ")" not in left) or re.search(r"(trong đó|trong số (này|đó)|gồm|bao gồm|cụ thể)", left)):

@@ -107,6 +107,10 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     _earlier_years(s, header, base, provs, prov_text, out)
     for r, c, text in cells:
         text = written_out(as_read(text))
+        if (parent := _dash_line_above(s, r, c, text)) is not None:
+            # NOTE: "- Tổng số nhiệm vụ đang quản lý: 112 nhiệm vụ" then "+ Cấp quốc gia: 09 nhiệm vụ": the
+            # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
+            text = written_out(parent) + "; trong đó " + _PLUS.sub("", text)
         if city:
             # NOTE: in a centrally-run city's report "cấp Thành phố" is its provincial level (as in
             # its tables: see etl.walk); elsewhere a "thành phố" is a district-level unit
@@ -172,6 +176,24 @@ def as_read(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_PLUS = re.compile(r"^\s*\+\s*")
+_DASH = re.compile(r"^\s*[-–•]\s*")
+
+
+def _dash_line_above(s: Sheet, r: int, c: int, text: str) -> str | None:
+    """For a "+" line, the "-" line it is a part of: the nearest line above in its column, over
+    other "+" lines only; else None."""
+    if not _PLUS.match(text):
+        return None
+    for rr in range(r - 1, max(-1, r - 12), -1):
+        v = s.rows[rr][c] if c < len(s.rows[rr]) else None
+        t = as_read(v) if isinstance(v, str) else ""
+        if _PLUS.match(t):
+            continue
+        return _DASH.sub("", t) if _DASH.match(t) else None
+    return None
 
 
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
