@@ -1102,6 +1102,8 @@ def _stockish(t: str) -> bool:
                           r"tính đến|đã có tổng)", t))
 
 
+# a label and a colon right before the figure, the label a clause of its own ("…; Tỷ lệ …: 93,6%")
+_LABEL_COLON = re.compile(r"(?:^|[;(]|\.\s)\s*[-+•–]?\s*([^,:;()]{6,}?)\s*:\s*$")
 _STAR = re.compile(r"(?<![\d-])\s?(\d|ba|bốn|năm) sao(?! trở lên)")
 
 
@@ -1112,10 +1114,15 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
     if n.percent:
         around = low[max(0, n.start - 160):n.start] + " " + r.rest[:120]
         seg_left = re.split(r"[,:;(]", low[:n.start])[-1]
+        label_colon = _LABEL_COLON.search(low[:n.start])
+        if label_colon and not seg_left.strip():
+            # NOTE: "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến: 93,6%": the label typed before its figure
+            # and a colon (a "label: figure" line the table could not read, a note beside it)
+            seg_left = label_colon[1]
         near = seg_left[-60:] + " " + r.rest[:120]
         if "tfp" in around or "năng suất các nhân tố tổng hợp" in around:
             return "tỷ lệ đóng góp của TFP", 0.9, notes
-        wide = re.split(r"[;:(]", low[:n.start])[-1][-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
+        wide = (label_colon[1] if label_colon else re.split(r"[;:(]", low[:n.start])[-1])[-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
         if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", wide) and re.search(r"(mức độ 4|mức 4|toàn trình)", wide) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
             return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes

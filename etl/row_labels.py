@@ -14,7 +14,7 @@ from metrics.periods import Period
 # NOTE: in a centrally-run city's report (Hà Nội, Hải Phòng, TP.HCM, Cần Thơ…) "cấp thành phố" is the
 # city's provincial level, in a table's label (etl.walk) and in a sentence (etl.sentences)
 CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)"
-                         r"(?=\s*(?:$|[(),;:.\-–]|quản lý|quan ly|chủ trì|chu tri)(?!\s*(?:trực thuộc|truc thuoc)))",
+                         r"(?=\s*(?:$|[(),;:.\-–]|quản lý|quan ly|chủ trì|chu tri|và\s|va\s)(?!\s*(?:trực thuộc|truc thuoc)))",
                          re.I)
 
 

@@ -176,3 +176,29 @@ def test_a_plus_line_breaks_down_the_dash_line_of_sentences_above_it():
     ], name="khanhhoa_2024.xlsx"))
     assert got == {("56", "63", "tasks_managed", "2024", "actual"): 112,
                    ("56", "63", "tasks_managed_national", "2024", "actual"): 9}
+
+
+def test_a_rate_typed_after_its_label_and_a_colon_beside_a_note():
+    """"Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến: 93,6% (cả nước: 47,2%)": the province's rate, the
+    country's in brackets no figure of it (nothing was read: two numbers in the cell, and the
+    sentence reader looked for the label after the colon only)."""
+    got = taken(examine(head("Khánh Hòa", "Tóm tắt kết quả khoa học và công nghệ năm 2024") + [
+        ["- Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến: 93,6% (cả nước: 47,2%)"],
+        ["- Nghiệm thu 31 nhiệm vụ KH&CN"],
+    ], name="khanhhoa_2024.xlsx"))
+    assert got == {("56", "63", "online_dossier_rate", "2024", "actual"): 93.6,
+                   ("56", "63", "tasks_accepted", "2024", "actual"): 31}
+
+
+def test_a_citys_level_followed_by_and_is_its_provincial_level():
+    """Cần Thơ's "03 nhiệm vụ cấp quốc gia, 38 nhiệm vụ cấp thành phố và 13 nhiệm vụ cấp cơ sở": in
+    a centrally-run city's report "cấp thành phố" before "và" is its provincial level too (38 was
+    lost)."""
+    got = taken(examine([["UBND THÀNH PHỐ CẦN THƠ"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+                         ["Dữ liệu kiểm thử — không phải số liệu thật"], ["Báo cáo kết quả KH&CN năm 2023"], [],
+                         ["Năm 2023, Sở quản lý 54 nhiệm vụ KH&CN, trong đó 03 nhiệm vụ cấp quốc gia, 38 nhiệm vụ cấp "
+                          "thành phố và 13 nhiệm vụ cấp cơ sở."]], name="cantho_2023.xlsx"))
+    assert got == {("92", "63", "tasks_managed", "2023", "actual"): 54,
+                   ("92", "63", "tasks_managed_national", "2023", "actual"): 3,
+                   ("92", "63", "tasks_managed_provincial", "2023", "actual"): 38,
+                   ("92", "63", "tasks_managed_grassroots", "2023", "actual"): 13}
