@@ -334,10 +334,6 @@ def header_role(text: str) -> Column:
         # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
         # (mới)" is not matched: before the merger it would mean the merged territory.
         provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*(?:cũ|cu)\s*\)", " ", nfc(text), flags=re.I))
-        if FORMER_NOTE.search(nfc(text)):
-            # NOTE: "Gia Lai (cũ)" is the former Gia Lai only — not the new Gia Lai that kept the name
-            # (its 2025 column was stored as the merged province's figure)
-            provs = [p for p in provs if p.frame == "63"]
         if not provs and len(words) <= 6 and _NEW_NOTE.search(text):
             # NOTE: "Vĩnh Long (mới)", "Tuyên Quang (sau sắp xếp)" as a compilation's column is the
             # merged unit of the 34-province frame only; a period before the merger is then set
@@ -348,6 +344,12 @@ def header_role(text: str) -> Column:
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
             # report holds the former province's figures, never the reporting province's
             provs = list(registry.provinces_named_within(text))
+        if FORMER_NOTE.search(nfc(text)):
+            # NOTE: "Gia Lai (cũ)" is the former Gia Lai only — not the new Gia Lai that kept the name
+            # (its 2025 column was stored as the merged province's figure); so is "TP.HCM (cũ)" found
+            # inside a longer header ("Chia theo địa bàn trước sắp xếp" over it), where it also named
+            # the new city: its 2025 share read as a second value of the city's
+            provs = [p for p in provs if p.frame == "63"]
         if provs:
             col.role, col.province, col.province_text = "province_value", provs, text
         else:

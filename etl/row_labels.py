@@ -13,8 +13,14 @@ from metrics.periods import Period
 
 # NOTE: in a centrally-run city's report (Hà Nội, Hải Phòng, TP.HCM, Cần Thơ…) "cấp thành phố" is the
 # city's provincial level, in a table's label (etl.walk) and in a sentence (etl.sentences)
+# NOTE: the level is followed by what is said of the tasks as often as by punctuation: "Nhiệm vụ
+# KH&CN cấp Thành phố được nghiệm thu", "… cấp Thành phố mở mới" (not a district-level city's name:
+# "cấp thành phố Thủ Đức")
 CITY_LEVEL = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)"
-                         r"(?=\s*(?:$|[(),;:.\-–]|quản lý|quan ly|chủ trì|chu tri|và\s|va\s)(?!\s*(?:trực thuộc|truc thuoc)))",
+                         r"(?=\s*(?:$|[(),;:.\-–/]|(?:quản lý|quan ly|chủ trì|chu tri|được|duoc|đã|đang|dang|"
+                         r"mới|moi|mở mới|mo moi|chuyển tiếp|chuyen tiep|nghiệm thu|nghiem thu|triển khai|trien khai|"
+                         r"thực hiện|thuc hien|bàn giao|ban giao|công nhận|cong nhan|đánh giá|danh gia|và|va)(?=\s|$|[(),;:.]))"
+                         r"(?!\s*(?:trực thuộc|truc thuoc)))",
                          re.I)
 
 

@@ -528,7 +528,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "value" and c.relative_year == -1 and "cung ky" in fold(c.text) and c.within_year is None:
                 c.within_year = ("ytd",)
     if label_col is not None and fold(cols[label_col].text) not in LEVEL_HEADERS:
-        levels = {c.index: _LEVEL_COLUMN.search(fold(c.text)) for c in cols
+        # NOTE: a centrally-run city's form names its provincial level "Cấp Thành phố" (Hà Nội's
+        # "Chia theo cấp quản lý: Cấp quốc gia | Cấp Thành phố | Cấp cơ sở"), as its row labels do
+        city = bool(provs) and all(getattr(p, "kind", "") == "thành phố" for p in provs)
+
+        def level_text(t: str) -> str:
+            return fold(_CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", nfc(t)) if city else t)
+        levels = {c.index: _LEVEL_COLUMN.search(level_text(c.text)) for c in cols
                   if c.index != label_col and c.role in ("other", "value") and not c.period}
         levels = {i: m for i, m in levels.items() if m}
         if len(levels) >= 2:
@@ -684,7 +690,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                             and c.role == "label" and _translation_header(cols[label_col].text, c.text)), None),
         title=_title_text(s, start),
         title_level=_title_level(_title_text(s, start)),
-        former_shares=_former_shares(value_cells),
+        former_shares=_former_shares(value_cells, provs),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
@@ -2093,10 +2099,11 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                                    "No data (blank, “-” or “no data yet”)"))
 
 
-def _former_shares(value_cells: list[Column]) -> frozenset:
+def _former_shares(value_cells: list[Column], provs: list | None = None) -> frozenset:
     """The columns of former provinces ("Gia Lai (cũ)") beside the merged province's own column:
-    a total "Tổng (tỉnh mới)", or the new province named ("Đồng Nai (mới) | Đồng Nai (cũ) | Bình
-    Phước (cũ)" under "Thực hiện năm 2025") — then each former column is its territory's share of
+    a total "Tổng (tỉnh mới)", the new province named ("Đồng Nai (mới) | Đồng Nai (cũ) | Bình
+    Phước (cũ)" under "Thực hiện năm 2025"), or a column of the sheet's own province (its title's)
+    that the former provinces all merged into — then each former column is its territory's share of
     the new province's figure (set aside after the merger by _read_values)."""
     formers = [c for c in value_cells if c.role == "province_value" and FORMER_NOTE.search(nfc(c.text))]
     if not formers:
@@ -2105,6 +2112,13 @@ def _former_shares(value_cells: list[Column]) -> frozenset:
         return frozenset(c.index for c in formers)
     new = {p.code for c in value_cells if c.role == "province_value" and c.province
            and all(p.frame == "34" for p in c.province) for p in c.province}
+    if any(c.role == "value" for c in value_cells):
+        # NOTE: the new TP. Hồ Chí Minh's "Năm 2025 (toàn Thành phố) | Chia theo địa bàn trước sắp
+        # xếp: TP.HCM (cũ) | Bình Dương (cũ) | Bà Rịa - Vũng Tàu (cũ)": the sheet's own column (no
+        # province named: the title's) beside former provinces that all merged into the title's
+        # province — their 2025 is a breakdown of the city's (read as provinces, the columns refused
+        # the file: "TP.HCM (cũ)" a second value of the city, the others gone provinces)
+        new |= {p.code for p in provs or () if p.frame == "34"}
     return frozenset(c.index for c in formers
                      if c.province and all((n := registry.successor(p)) is not None and n.code in new
                                            for p in c.province))
