@@ -471,12 +471,7 @@ def _exact_code(label: str) -> str | None:
     if not toks:
         return None
     rule_tokens = _rule_tokens(label)
-    # NOTE: the words of a declared name or alias, one of them typed with a letter twice ("Number
-    # of S&T tasks acceppted", corrected to the alias's "accepted"): that alias, though it lacks a
-    # word `require` asks of other wordings ("nghiệm thu" of an English alias) — the registry
-    # declares it as it is; what `exclude` rules out still is (its 12 facts were lost)
-    hits = {e.code for e in _entries()[0] if toks in e.aliases
-            and (_ruled(e, rule_tokens) or ("missing_required",))[0] == "missing_required"}
+    hits = {e.code for e in _entries()[0] if toks in e.aliases and _ruled(e, rule_tokens) is None}
     return hits.pop() if len(hits) == 1 else None
 
 
