@@ -686,11 +686,12 @@ def neutralized(frame: pd.DataFrame) -> pd.DataFrame:
 
 # What a download of the data page holds at most. A CSV: the rows one Excel sheet holds (1,048,576
 # with the header), so that it opens whole; a national warehouse's every fact (6.5 M at 10 M
-# observations) would be ~3 GB built in the server's memory for one click. An .xlsx: 100,000
-# rows (openpyxl writes ~40,000 cells a second: ~1 minute). Above these the page says so and asks
-# for narrower filters (a province, some indicators, years).
+# observations) would be ~3 GB built in the server's memory for one click. An .xlsx: 50,000 rows
+# (openpyxl serializes each cell in Python: 98,483 rows took 167 s at load ~10, bench.run; 50,000
+# is ~30 s on a quiet machine). Above these the page says so and asks for narrower filters (a
+# province, some indicators, years).
 CSV_MAX_ROWS = 1_048_575
-EXCEL_MAX_ROWS = 100_000
+EXCEL_MAX_ROWS = 50_000
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
