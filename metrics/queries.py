@@ -148,8 +148,9 @@ def _own(cached: pd.DataFrame) -> pd.DataFrame:
 
     NOTE: a shallow copy is enough: under pandas 3's copy-on-write, the first change a caller
     makes to a column (or the frame) copies what it changes, never the cached buffers, and the
-    arrays it hands out (to_numpy) are read-only. The deep copy it replaces copied every column
-    on every call, cache hits included (~0.3 ms for a page's rows; more for a grid's 45 k cells)."""
+    arrays it hands out (to_numpy) are read-only. The deep copy it replaces copied the numeric and
+    date columns on every call, cache hits included: 0.26 against 0.11 ms for the overview's 1,211
+    facts at 10 M — a small saving (the Arrow-backed text columns are immutable, shared either way)."""
     return cached.copy(deep=False)
 
 
