@@ -170,6 +170,11 @@ def _declared_words() -> dict:
         return tomllib.load(f)
 
 
+def declared_table() -> dict:
+    """metrics/abbreviations.toml as declared, every section."""
+    return _declared_words()
+
+
 def declared_abbreviations() -> dict[str, str]:
     """metrics/abbreviations.toml's abbreviations as declared ("NV" -> "nhiệm vụ"), unfolded."""
     return dict(_declared_words()["abbreviations"])

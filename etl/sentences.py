@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from etl.context import Stated, sheet_period, title_context
+from etl.diacritics import is_bare, restored
 from etl.headers import find_header
 from etl.labels import declared_abbreviations
 from etl.reading import Candidate, Hints, Reading
@@ -106,11 +107,13 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     city = all(p.kind == "thành phố" for p in provs if p.code == code)
     _earlier_years(s, header, base, provs, prov_text, out)
     for r, c, text in cells:
-        text = written_out(as_read(text))
-        if (parent := _dash_line_above(s, r, c, text)) is not None:
+        text = _readable(text)
+        if text is None:
+            continue   # typed without diacritics and not every word known again: not read (etl/diacritics.py)
+        if (parent := _dash_line_above(s, r, c, text)) is not None and (parent := _readable(parent)) is not None:
             # NOTE: "- Tổng số nhiệm vụ đang quản lý: 112 nhiệm vụ" then "+ Cấp quốc gia: 09 nhiệm vụ": the
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
-            text = written_out(parent) + "; trong đó " + _PLUS.sub("", text)
+            text = parent + "; trong đó " + _PLUS.sub("", text)
         if city:
             # NOTE: in a centrally-run city's report "cấp Thành phố" is its provincial level (as in
             # its tables: see etl.walk); elsewhere a "thành phố" is a district-level unit
@@ -158,6 +161,17 @@ def written_out(text: str) -> str:
     NOTE: batch 17's sentence reports with their words abbreviated lost 2–8 facts each."""
     rx, table = _abbreviations()
     return rx.sub(lambda m: table[m[1]], text)
+
+
+def _readable(text: str) -> str | None:
+    """The cell's sentence as the narrative reader reads it: as read, its diacritics given back when
+    it was typed without them (None when a word is not known again), abbreviations written out."""
+    text = as_read(text)
+    if is_bare(text):
+        text = restored(text)
+        if text is None:
+            return None
+    return written_out(text)
 
 
 def as_read(text: str) -> str:

@@ -202,3 +202,22 @@ def test_a_citys_level_followed_by_and_is_its_provincial_level():
                    ("92", "63", "tasks_managed_national", "2023", "actual"): 3,
                    ("92", "63", "tasks_managed_provincial", "2023", "actual"): 38,
                    ("92", "63", "tasks_managed_grassroots", "2023", "actual"): 13}
+
+
+def test_a_sentence_typed_without_diacritics_is_read_when_every_word_is_known_again():
+    """Typed without a Vietnamese keyboard ("Trong 9 thang dau nam 2024, So da to chuc quan ly 57 nhiem
+    vu KH&CN, …"): the narrative reader's words are written with diacritics, so nothing was read and
+    the report was refused (no indicator). Its diacritics given back from the reader's own vocabulary,
+    it reads the same; a sentence with a word not known again is not read at all (a bare trap word
+    would let a figure through): "Toan vung Tay Nguyen co 1.950 san pham OCOP, xyzabc" gives
+    nothing."""
+    from tests.fixtures.corpus.variants import without_diacritics
+    assert taken(_report_9_months(without_diacritics)) == _NAMDINH
+    got = taken(examine(head("Dak Lak", "Ket qua khoa hoc va cong nghe nam 2023") + [
+        ["TT", "Noi dung", "Ket qua thuc hien"],
+        ["1", "Nghiem thu", "Nghiem thu 22 nhiem vu cap tinh"],
+        ["2", "OCOP", "Cong nhan 41 san pham OCOP, xyzabc 12 san pham OCOP"],
+        ["3", "Vung", "Toan vung Tay Nguyen co 1.950 san pham OCOP con hieu luc"],
+        ["4", "Ho so", "Ty le ho so TTHC nop truc tuyen tang 12% so voi nam 2022"],
+    ], name="daklak_2023.xlsx"))
+    assert got == {("66", "63", "tasks_accepted_provincial", "2023", "actual"): 22}
