@@ -887,6 +887,8 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         if code is None:
             out.ignored.append(Ignored(s.name, r + 1, label, *(_why_not(label))))
             continue
+        if _names_another_province(label, provs):
+            continue
         if num.unit and not _unit_of(code, num.unit):
             ind = registry.indicator(code)
             out.ignored.append(Ignored(
@@ -903,13 +905,29 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     return found
 
 
+# "(cũ)" after a province's name: a former province's share of the sheet's
+_FORMER = re.compile(r"\(?\s*\b(?:cũ|cu)\b\s*\)?", re.I)
+
+
+def _names_another_province(label: str, provs: list) -> bool:
+    """Whether a "label: figure" line's label names another province than the sheet's, or a former
+    province's share ("… của tỉnh Thái Bình (cũ)").
+    NOTE: "Sản phẩm OCOP còn hiệu lực của tỉnh Kon Tum: 198 sản phẩm" in Đắk Lắk's report was
+    stored as Đắk Lắk's stock (the matcher names the indicator, never the place)."""
+    named = provinces_in(_FORMER.sub(" ", label))
+    if not named:
+        return False
+    own = {p.code for p in provs}
+    return bool(_FORMER.search(label)) or not any(p.code in own for p in named)
+
+
 def _read_label_figure(s: Sheet, r: int, c: int, m: re.Match, code: str, period: Period | None, provs: list,
                        prov_text: str, out: Reading) -> bool:
     """A table row whose label cell says "label: figure [unit]" and whose value cells are empty:
     the figure, when it is one number in the indicator's unit. Returns whether it was taken."""
     from etl.numbers import parse_text
 
-    if period is None:
+    if period is None or _names_another_province(m[1], provs):
         return False
     try:
         num = parse_text(m[2].strip())

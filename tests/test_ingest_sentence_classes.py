@@ -221,3 +221,20 @@ def test_a_sentence_typed_without_diacritics_is_read_when_every_word_is_known_ag
         ["4", "Ho so", "Ty le ho so TTHC nop truc tuyen tang 12% so voi nam 2022"],
     ], name="daklak_2023.xlsx"))
     assert got == {("66", "63", "tasks_accepted_provincial", "2023", "actual"): 22}
+
+
+def test_a_label_and_figure_line_naming_another_province_is_not_the_sheets():
+    """"Sản phẩm OCOP còn hiệu lực của tỉnh Kon Tum: 198 sản phẩm" in Đắk Lắk's report, and a former
+    province's share "… của tỉnh Thái Bình (cũ): 287" in the new Hưng Yên's: the matcher names the
+    indicator, never the place — each was stored as the sheet's province's figure."""
+    got = taken(examine(head("Đắk Lắk", "SỐ LIỆU KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Nội dung", "Ghi chú"],
+        ["1", "Sản phẩm OCOP còn hiệu lực của tỉnh Kon Tum: 198 sản phẩm", None],
+        ["2", "Tỷ lệ hồ sơ nộp trực tuyến: 81,5%", None],
+    ], name="daklak_2024.xlsx"))
+    assert got == {("66", "63", "online_dossier_rate", "2024", "actual"): 81.5}
+    got = taken(examine(head("Hưng Yên", "TÓM TẮT KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+        ["- Sản phẩm OCOP còn hiệu lực của tỉnh Thái Bình (cũ): 287 sản phẩm"],
+        ["- Nghiệm thu nhiệm vụ KH&CN: 35 nhiệm vụ"],
+    ], name="hungyen_moi_2025.xlsx"))
+    assert got == {("33", "34", "tasks_accepted", "2025", "actual"): 35}
