@@ -311,7 +311,7 @@ def _tokens(label: str, keep_numbers: bool, names: bool = True) -> tuple[str, ..
         t = t2
     t = _drop_unit_notes(t)
     f = _fold(t)
-    known = set(vocab.syllables)
+    known = _known_syllables()
     f = " ".join(s if s in known else _correct(s) for s in f.split())
     for _ in range(2):   # an expansion may itself hold an abbreviation
         f = vocab.abbreviations.sub(lambda m: vocab.abbreviation_map[m[1]], f)
@@ -477,7 +477,21 @@ def _exact_code(label: str) -> str | None:
         return None
     rule_tokens = _rule_tokens(label)
     hits = {e.code for e in _entries()[0] if toks in e.aliases and _ruled(e, rule_tokens) is None}
-    return hits.pop() if len(hits) == 1 else None
+    if len(hits) == 1:
+        return hits.pop()
+    # NOTE: a declared name or alias with one word mistyped ("Number of S&T tasks acceppted"):
+    # corrected word by word as the tokens are, it is that name exactly — word for word, not a
+    # wording whose meaning-bearing words happen to be an alias's ("Tổng chi cho KH&CN trên địa
+    # bàn", every source, has the words of a state-budget alias once "chi" and stopwords are read)
+    folded = _fold(nfc(label))
+    known = _known_syllables()
+    fixed = " ".join(s if s in known else _correct(s) for s in folded.split())
+    return registry.match_indicator(fixed) if fixed != folded else None
+
+
+@lru_cache(maxsize=1)
+def _known_syllables() -> frozenset:
+    return frozenset(_vocabulary().syllables)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -664,5 +678,5 @@ def speaks_of(code: str, words: tuple[str, ...]) -> bool:
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
     for f in (_declared_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
-              _pointing_words):
+              _pointing_words, _known_syllables):
         f.cache_clear()

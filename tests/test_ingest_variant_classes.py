@@ -357,3 +357,18 @@ def test_parts_shown_by_indentation_in_xls_and_ods_saves():
         assert ("58", "63", "tasks_managed_ntmn", "2025-01/2025-05", "actual") not in got, name
         assert got[("58", "63", "tasks_carried_over_provincial", "2025-01/2025-05", "actual")] == 24, name
 
+
+def test_a_declared_english_name_with_a_letter_typed_twice():
+    """A donor project's English table: "Number of S&T tasks acceppted" is the registry's English
+    name with a letter typed twice; corrected word by word it is that name exactly (all 12 facts
+    were lost). A wording that only shares a name's meaning-bearing words is not: "Tổng chi cho
+    KH&CN trên địa bàn" (every source) is no state budget (tests/test_ingest_batch10_classes.py)."""
+    got = taken(examine([
+        ["PEOPLE'S COMMITTEE OF LAO CAI PROVINCE"], ["Department of Science and Technology"], [MARK],
+        ["PROJECT RESULTS FRAMEWORK — PROGRESS AS OF 31/12/2023"], [],
+        ["No.", "Indicator", "Unit", "Baseline (2020)", "Target 2023", "Actual 2023"],
+        ["1", "Number of S&T tasks under implemenntation", "tasks", 41, 50, 52],
+        ["2", "Number of S&T tasks acceppted", "tasks", 9, 12, 14],
+    ], name="laocai_donor_project_progress_2023.xlsx", title="Results framework"))
+    assert got[("10", "63", "tasks_accepted", "2023", "actual")] == 14
+    assert got[("10", "63", "tasks_managed", "2023", "actual")] == 52
