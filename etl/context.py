@@ -63,6 +63,33 @@ _PERIOD_ASIDE = re.compile(r"^(?:(?:nam|quy [ivx\d]+(?: nam)?|\d{1,2} thang(?: d
                            r"(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})?$")
 
 
+# NOTE: a pivot table's report filter above it names the period as a field and its value, two cells
+# of one row ("Năm | 2022", "Kỳ báo cáo | 9 tháng năm 2022"): the year typed as a number was no
+# text to read, and Hòa Bình's quarters "Quý I | Quý II | Quý III" had no year (the file refused,
+# no period). Also such a line above any table ("Năm báo cáo: | 2023").
+_PERIOD_FIELDS = ("nam", "nam bao cao", "ky bao cao", "ky", "thoi gian", "thoi ky", "year", "period",
+                  "reporting period")
+
+
+def _period_field(row: list) -> str | None:
+    """The period a row of exactly a field and its value states ("Năm | 2022" -> "Năm 2022"), or None."""
+    cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(cells) != 2 or not isinstance(cells[0], str) or fold(cells[0]).strip(" :") not in _PERIOD_FIELDS:
+        return None
+    value = cells[1]
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if not float(value).is_integer() or not 1900 <= value <= 2100:
+            return None
+        value = str(int(value))
+    if not isinstance(value, str):
+        return None
+    field_name = fold(cells[0]).strip(" :")
+    return f"Năm {value.strip()}" if field_name in ("nam", "nam bao cao", "year") and value.strip().isdigit() \
+        else value.strip()
+
+
 def title_context(sheet: Sheet, before: int) -> Stated:
     """The province and period stated in the rows above the header (not a date line, not an aside).
     A cut-off stated on its own line ("Số liệu tính đến ngày 30/9/2024") bounds the title's period
@@ -75,6 +102,11 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
+        field_text = _period_field(sheet.rows[r])
+        if field_text is not None and (p := periods.from_text(field_text)) is not None and preferred is None:
+            c = next(i for i, v in reversed(list(enumerate(sheet.rows[r]))) if v is not None)
+            preferred = (p, field_text, (sheet.name, cell_name(r, c)))
+            continue
         for c, v in enumerate(sheet.rows[r]):
             if not isinstance(v, str):
                 continue

@@ -472,6 +472,11 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     s = _header_score(sheet, r)
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {header_role(v).role for v in texts}
+    if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles:
+        # NOTE: a pivot table's report filter above it, a field and its one value ("Đơn vị | Sở
+        # KH&CN tỉnh Hòa Bình": read as a unit column and a province's column), is no table's
+        # header: taken for one, the pivot below it was read as its rows and the file refused
+        return False, s
     if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
                    or "province_value" in roles):
         return True, s
