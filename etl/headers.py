@@ -46,6 +46,10 @@ class Column:
     # "Năm 2024 (TH/KH)" over cells "15/20": the figure done, then its plan, in one cell (see
     # done_of_plan_header)
     done_of_plan: bool = False
+    # a pivot's grand total "Tổng cuối" right of consecutive parts of the report's year ("Quý I | Quý
+    # II | Quý III"): the span they cover, read only where the row's figure is their sum (see
+    # walk._parts_total_column); the parts' column indexes
+    sums_parts: tuple = ()
 
 
 # the header of a label column whose rows are levels of management, not indicators

@@ -509,6 +509,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # report on nine months a bare "Cả năm" may be an estimate: not read there)
             if c.role == "other" and fold(c.text) in ("ca nam", "tong ca nam", "ca nam thuc hien"):
                 c.role, c.within_year = "value", ("year",)
+    if base is not None and base.kind != "date" and base.start.year == base.end.year:
+        _parts_total_column(cols, base.end.year)
     months = {c.index: c.within_year[1] for c in cols if c.within_year and c.within_year[0] == "month"}
     if len(months) >= 2 and base is not None and base.start.year == base.end.year and base.kind != "date":
         # NOTE: "T1 | … | T12 | Lũy kế" (a monthly tracking sheet filled to September): the
@@ -702,6 +704,35 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         if label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS else None,
         subperiod_col=_subperiod_column(cols),
     )
+
+
+# the words of a grand total over the columns before it (a pivot's, or a sheet's own "Tổng cộng")
+_PARTS_TOTAL_WORDS = ("tong cuoi", "grand total", "tong cong", "tong", "cong", "tong so")
+
+
+def _parts_total_column(cols: list[Column], year: int) -> None:
+    """A total column right of two or more consecutive quarters or months of the report's year and
+    of nothing else ("Nhãn hàng | Quý I | Quý II | Quý III | Tổng cuối" under "Năm | 2022") holds the
+    span they cover (January to September): made a value column of that span, each of its figures
+    read only when it is the sum of the row's parts (see _read_values).
+
+    NOTE: Hòa Bình's nine months of 2022, a pivot pasted as values: the grand total was set aside as
+    a total over provinces, and the nine months a person reads there were lost."""
+    values = [c for c in cols if c.role == "value"]
+    totals = [c for c in cols if c.role == "total" and fold(c.text) in _PARTS_TOTAL_WORDS]
+    if len(values) < 2 or len(totals) != 1 or totals[0].index < max(c.index for c in values):
+        return
+    kinds = {c.within_year[0] if c.within_year else None for c in values}
+    if len(kinds) != 1 or kinds.pop() not in ("quarter", "month") or any(
+            c.period is not None or c.cumulative or c.measure != "actual" or c.status != "reported"
+            or c.relative_year or c.same_part_of is not None or c.province or c.level_text for c in values):
+        return
+    spans = sorted((within(c.within_year, year) for c in values), key=lambda p: p.start)
+    if any((b.start - a.end).days != 1 for a, b in zip(spans, spans[1:])):
+        return
+    total = totals[0]
+    total.role, total.period, total.sums_parts = "value", periods.span(spans[0].start, spans[-1].end), \
+        tuple(c.index for c in values)
 
 
 _SUBPERIOD_HEADERS = ("quy", "qui", "thang", "ky", "ky bao cao", "quy thang", "thang quy", "qui thang", "thang qui",
@@ -2041,6 +2072,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                                        f"Cell {cell}: a formula over blank cells in a column with no figures yet; not taken"))
             failed = True
             continue
+        if c.sums_parts and not _sum_of_parts(s, r, row, c, cell_code, v):
+            ind = registry.indicator(cell_code)
+            out.ignored.append(Ignored(
+                s.name, r + 1, f"{label} ({cell}: {cell_text(v)})",
+                f"Ô {cell}: cột “{c.text}” cộng các kỳ bên trái; chỉ lấy khi “{ind.name_vi}” cộng được theo kỳ "
+                f"và ô bằng tổng các kỳ đó; không lấy",
+                f"Cell {cell}: the column “{c.text}” adds up the periods left of it; taken only where “{ind.name_en}” "
+                f"adds up over periods and the cell is their sum; not taken"))
+            failed = True
+            continue
         if c.done_of_plan and isinstance(v, str) and (done := DONE_OF_PLAN_CELL.match(v)):
             v = done[1]   # "15/20" under "Năm 2024 (TH/KH)": 15 done (20 planned)
         if plain and (type(v) is float and v == v or type(v) is int):
@@ -2115,6 +2156,24 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
+
+
+def _sum_of_parts(s: Sheet, r: int, row: list, c: Column, code: str, v) -> bool:
+    """Whether a grand total's cell over the parts of a year is the span's figure: the indicator is a
+    flow that adds up over periods (a count or a sum of money — never a rate, a score, a rank or a
+    stock, whose pivot total is no figure of anything), and the cell is the sum of the row's parts,
+    each a typed figure."""
+    ind = registry.indicator(code)
+    if ind.is_stock or not ind.additive or ind.kind not in ("count", "money"):
+        return False
+    figures = []
+    for i in (c.index, *c.sums_parts):
+        x = row[i] if i < len(row) else None
+        if (r, i) in s.no_cache or isinstance(x, bool) or not isinstance(x, (int, float)) or x != x:
+            return False
+        figures.append(float(x))
+    total, parts = figures[0], figures[1:]
+    return abs(total - sum(parts)) <= 1e-9 * max(1.0, abs(total))
 
 
 def _former_shares(value_cells: list[Column], provs: list | None = None) -> frozenset:
