@@ -110,22 +110,35 @@ def province_picker(options: list[str], default: list[str], key: str = "prov") -
 def merger_mode(draw: bool = True) -> str:
     """The 2025-merger switch, shared by every page and kept in the URL (?view=today). draw=False:
     the view only, no widget — the page offers the switch as links (the overview: views.cards)."""
-    lg = lang()
     if not draw:
         return url_choice("view", ["reported", "today"], default="reported")
+    lg = lang()
     return url_select(t("view_mode", lg), ["reported", "today"], default="reported", key="view", widget=st.radio,
                       horizontal=True, format_func=lambda m: t(f"view_{m}", lg), help=t("view_help", lg))
 
 
 def province_options(mode: str) -> list[str]:
-    """Picker options: frame-63 and frame-34 provinces as reported, or today's 34."""
+    """Picker options: frame-63 and frame-34 provinces as reported, or today's 34 (a new list each
+    call, of options worked out once per process)."""
+    return list(_province_options(mode))
+
+
+@functools.lru_cache(maxsize=4)
+def _province_options(mode: str) -> tuple[str, ...]:
+    # once per process: the registry's ~100 provinces sorted per frame and formatted were ~7 % of the
+    # overview's own script time in a 60-session burst (thread CPU), in every run of every visitor
     frames = ("34",) if mode == "today" else ("63", "34")
-    return [province_option(p.code, p.frame) for fr in frames for p in registry.in_frame(fr)]
+    return tuple(province_option(p.code, p.frame) for fr in frames for p in registry.in_frame(fr))
 
 
 def default_provinces(mode: str) -> list[str]:
     """The options the province pickers start with in this merger view (metrics/display.toml)."""
-    return [province_option(code, frame) for code, frame in registry.display().default_provinces[mode]]
+    return list(_default_provinces(mode))
+
+
+@functools.lru_cache(maxsize=4)
+def _default_provinces(mode: str) -> tuple[str, ...]:
+    return tuple(province_option(code, frame) for code, frame in registry.display().default_provinces[mode])
 
 
 # --- overview, province profile, data and sources: select widgets kept in the URL by code -------
@@ -208,32 +221,41 @@ def url_choices(key: str, options: list, default: list) -> list:
     session's, else `default`; kept in the session under the widget's key, so the widget drawn
     later (on request, or on another page) starts from it, and written back to the URL."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
+    state = st.session_state
     raw = tuple(st.query_params.get_all(key))
     default = [o for o in default if o in options]
-    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+    was = state.get(synced)
+    current = state.get(wkey, _UNSET) if was == raw else _UNSET
+    if current is _UNSET:
         valid = [v for v in dict.fromkeys(raw) if v in options]
-        st.session_state[wkey] = valid if valid or raw == ("",) else list(default)
-    current = st.session_state[wkey]
+        current = valid if valid or raw == ("",) else list(default)
     current = [o for o in current if o in options] if isinstance(current, list) else []
     current = current or ([] if raw == ("",) else list(default))
-    st.session_state[wkey] = current
-    _write_back(key, raw, None if current == default else (list(current) or [""]))
+    state[wkey] = current
+    _write_back(key, raw, None if current == default else (list(current) or [""]), was)
     return current
 
 
-def _write_back(key: str, raw: tuple, want: list | None) -> None:
-    """set_url(key=want) and mark the URL as synced for `key`, knowing the URL held `raw`: an
-    untouched visit (no parameter, nothing to write) reads and writes the URL no further.
+_UNSET = object()
+
+
+def _write_back(key: str, raw: tuple, want: list | None, was) -> None:
+    """set_url(key=want) and mark the URL as synced for `key`, knowing the URL held `raw` and the
+    mark was `was`: an untouched visit (no parameter, nothing to write) reads and writes the URL no
+    further, and a mark already right is not written again.
 
     NOTE: every st.query_params or st.session_state access costs 12–27 µs (Streamlit's proxies,
     measured in a script run); the overview's URL-kept choices were ~10 % of a visitor's first
-    run in a 200-session burst (py-spy), most of it reading back what was just written."""
+    run in a 200-session burst (py-spy), most of it reading back what was just written: the
+    choices read each key once and write what changed (4 accesses each, they were 6–7)."""
     if want is None:
         if raw:
             del st.query_params[key]
     else:
         st.query_params[key] = want
-    st.session_state[f"_url_synced_{key}"] = tuple(want or ())
+    mark = tuple(want or ())
+    if was != mark:
+        st.session_state[f"_url_synced_{key}"] = mark
 
 
 def url_choice(key: str, options: list, default):
@@ -241,14 +263,16 @@ def url_choice(key: str, options: list, default):
     changed since it was last synced (a link), else the session's; kept in the session under the
     widget's key, so the same key's widget on another page starts from it, and written back to the URL."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
+    state = st.session_state
     raw = tuple(st.query_params.get_all(key))
-    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+    was = state.get(synced)
+    current = state.get(wkey, _UNSET) if was == raw else _UNSET
+    if current is _UNSET:
         valid = [v for v in raw if v in options]
-        st.session_state[wkey] = valid[0] if valid else default
-    current = st.session_state[wkey]
+        current = valid[0] if valid else default
     current = current if current in options else default
-    st.session_state[wkey] = current
-    _write_back(key, raw, None if current == default else [current])
+    state[wkey] = current
+    _write_back(key, raw, None if current == default else [current], was)
     return current
 
 
