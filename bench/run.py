@@ -448,30 +448,36 @@ def bench_burst(counts: list[int], label: str, rounds: int = 3) -> None:
     """Each burst `rounds` times, alternating with the empty page's (a shared machine's load falls
     on both alike); medians of the walls, the server's CPU over every round."""
     db = real_warehouse() if label == "real" else synthetic_warehouse(label)
+    # the server CPU per session of both sides beside the walls: on a shared machine the walls move with
+    # the load (one busy second moves a 30-session ratio by 0.1–0.2), the CPU each session costs less
     lines = ["| data | sessions at once | processes | app: wall s (median) | dropped | sessions/s | "
              "empty page: wall s (median) | sessions/s | throughput ratio | app: first session done s | "
-             "server CPU s/session | server MB/session |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "server CPU ms/session: app | empty page | server MB/session | 1-min load |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     env = {"ST_DASHBOARD_DB": str(db)}
     with protocol.serve(protocol.EMPTY_APP) as empty, protocol.serve(ROOT / "app.py", env=env) as app:
         protocol.burst(app.url, 1)  # warm: the first run after start
         for n in counts:
-            walls, fwalls, firsts, dropped, cpu = [], [], [], 0, 0.0
+            walls, fwalls, firsts, dropped, cpu, fcpu, loads = [], [], [], 0, 0.0, 0.0, []
             rss0 = app.rss_mb()
             for _ in range(rounds):
+                loads.append(os.getloadavg()[0])
                 cpu0 = app.cpu_seconds()
                 times, wall = protocol.burst(app.url, n)
                 cpu += app.cpu_seconds() - cpu0
                 walls.append(wall)
                 dropped += sum(t is None for t in times)
                 firsts.append(min((t for t in times if t is not None), default=float("nan")))
+                cpu0 = empty.cpu_seconds()
                 fwalls.append(protocol.burst(empty.url, n)[1])
+                fcpu += empty.cpu_seconds() - cpu0
             rss1 = app.rss_mb()
             wall, fwall = statistics.median(walls), statistics.median(fwalls)
             r = (n / wall) / (n / fwall)
             lines.append(f"| {label} | {n} | 1 | {wall:.2f} | {dropped} | {n / wall:.1f} | {fwall:.2f} | "
-                         f"{n / fwall:.1f} | {r:.2f}× | {statistics.median(firsts):.2f} | {cpu / (n * rounds):.3f} | "
-                         f"{max(0.0, rss1 - rss0) / n:.2f} |")
+                         f"{n / fwall:.1f} | {r:.2f}× | {statistics.median(firsts):.2f} | "
+                         f"{1000 * cpu / (n * rounds):.1f} | {1000 * fcpu / (n * rounds):.1f} | "
+                         f"{max(0.0, rss1 - rss0) / n:.2f} | {min(loads):.1f}–{max(loads):.1f} |")
             print(lines[-1], flush=True)
             ratio(f"burst_{label}_{n}", r)
     # 1 vs 2 processes behind nginx, same burst
@@ -483,7 +489,8 @@ def bench_burst(counts: list[int], label: str, rounds: int = 3) -> None:
             runs = [protocol.burst(url, n) for _ in range(rounds)]
             walls[procs] = wall = statistics.median(w for _, w in runs)
             lines.append(f"| {label} | {n} | {procs} behind nginx | {wall:.2f} | "
-                         f"{sum(t is None for times, _ in runs for t in times)} | {n / wall:.1f} | | | | | | |")
+                         f"{sum(t is None for times, _ in runs for t in times)} | {n / wall:.1f} | | | | | | | | "
+                         f"{os.getloadavg()[0]:.1f} |")
             print(lines[-1], flush=True)
     gain = walls[1] / walls[2]
     ratio(f"burst_{label}_{n}_two_processes_gain", gain)
