@@ -459,7 +459,7 @@ def bench_burst(counts: list[int], label: str, rounds: int = 3) -> None:
     # the load (one busy second moves a 30-session ratio by 0.1–0.2), the CPU each session costs less
     lines = ["| data | sessions at once | processes | app: wall s (median) | dropped | sessions/s | "
              "empty page: wall s (median) | sessions/s | throughput ratio | app: first session done s | "
-             "server CPU ms/session: app | empty page | server MB/session | 1-min load |",
+             "app: server CPU ms/session | empty page: server CPU ms/session | app: server MB/session | 1-min load |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     env = {"ST_DASHBOARD_DB": str(db)}
     with protocol.serve(protocol.EMPTY_APP) as empty, protocol.serve(ROOT / "app.py", env=env) as app:
