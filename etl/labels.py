@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +33,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from etl.messages import pick
 from metrics import registry
-from metrics.names import fold, nfc, strip_diacritics
+from metrics.names import bare, fold, nfc
 
 ABBREVIATIONS_FILE = Path(registry.HERE) / "abbreviations.toml"
 
@@ -152,7 +151,7 @@ class _Vocabulary:
 
 def _fold(text: str) -> str:
     """Lower case, no diacritics, "&" as "va", "%" as "ty le", "≥" as "tu", punctuation as spaces."""
-    t = strip_diacritics(unicodedata.normalize("NFC", text).lower())
+    t = bare(text)
     # "≥ 3 sao" is "từ 3 sao" (3 stars or more), never the 3-star class
     t = t.replace("&", " va ").replace("%", " ty le ").replace("≥", " tu ")
     t = re.sub(r"[^\w]+", " ", t)

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from metrics.names import nfc, strip_diacritics
+from metrics.names import bare, nfc
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ _COMMA_THOUSANDS = re.compile(r"^[1-9]\d{0,2},\d{3}$")
 
 
 def is_no_data(text: str) -> bool:
-    return strip_diacritics(nfc(text).lower()).strip(" .") in NO_DATA_TEXTS
+    return bare(nfc(text)).strip(" .") in NO_DATA_TEXTS
 
 
 # NOTE: a report whose figures are typed as text by an English-locale export writes "1,234" and
@@ -129,7 +129,7 @@ def parse_text(text: str, english: bool = False) -> Number | None:
         raw = raw[1:]
     if is_no_data(raw):
         return None
-    t = strip_diacritics(raw.lower())
+    t = bare(raw)
     # NOTE: "Đạt 65,4%", "Đạt được 38 nhiệm vụ" in a "Kết quả thực hiện" cell: the figure achieved
     # ("Đạt 45% kế hoạch năm" keeps its words and stays no figure)
     t = _ACHIEVED.sub("", t)
@@ -207,7 +207,7 @@ _DIGIT = re.compile(r"\d")
 def _not_one_number(raw: str) -> NotANumber:
     """Why a text that is not one number is not: NotOneNumber (the cell is set aside) when it has
     figures in it; a plain NotANumber otherwise (no figure at all: words, a date)."""
-    t = strip_diacritics(raw.lower()).strip()
+    t = bare(raw).strip()
     if not _DIGIT.search(t):
         # NOTE: a word where a figure belongs ("Đạt", "đang thực hiện") states no figure: the
         # cell is set aside like any other that is not one number (the file still loads)

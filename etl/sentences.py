@@ -33,7 +33,7 @@ from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
-from metrics.names import fold, nfc, strip_diacritics
+from metrics.names import bare, fold, nfc
 from metrics.periods import Period
 
 MAX_CELLS = 400    # sentence cells read per sheet
@@ -314,7 +314,7 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
             if i and texts[i - 1][1] == v:
                 continue   # a merged cell undone and filled: the same paragraph once
             if (c in other_cols and header is not None and r > header) or not _FIGURE.search(v) \
-                    or _EXAMPLE.search(strip_diacritics(v.lower())) or len(v.split()) < 4:
+                    or _EXAMPLE.search(bare(v)) or len(v.split()) < 4:
                 continue
             cells.append((r, c, v))
     return cells

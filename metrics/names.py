@@ -55,6 +55,15 @@ def strip_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
 
 
+@lru_cache(maxsize=1 << 14)
+def bare(text: str) -> str:
+    """Lower case without diacritics, everything else as written ("Đạt 92,4%" -> "dat 92,4%"; "đ" is
+    "d"): how a word typed without a Vietnamese keyboard is compared. Whitespace and punctuation are
+    kept, so a position in NFC text is the same position in its bare form. The one "strip diacritics
+    and lower case" of the code: `fold` goes further (punctuation, "&", abbreviations)."""
+    return strip_diacritics(text).lower()
+
+
 # NOTE: reports abbreviate freely: "KH&CN", "KHCN", "KH-CN" and "khoa học và công nghệ" are the
 # same words; "NV" is nhiệm vụ; "DVCTT" dịch vụ công trực tuyến. Expansions apply to folded,
 # punctuation-free text, whole words only.
@@ -91,7 +100,7 @@ _FILLER = re.compile(r"\b(so luong|tong so|so|cac|duoc|da|the number of|number o
 @lru_cache(maxsize=1 << 14)
 def fold(text: object) -> str:
     """A matching key: lower case, no diacritics, punctuation as spaces, abbreviations expanded."""
-    t = strip_diacritics(nfc(text).lower())
+    t = bare(nfc(text))
     # "≥ 3 sao" is "từ 3 sao" (3 stars or more), never the 3-star class "3 sao"
     t = t.replace("&", " va ").replace("%", " phan tram ").replace("≥", " tu ")
     t = re.sub(r"[^\w]+", " ", t)

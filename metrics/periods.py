@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from metrics.names import nfc, pick, strip_diacritics
+from metrics.names import bare, nfc, pick
 
 KINDS = ("year", "half", "quarter", "month", "range", "date")
 
@@ -139,12 +139,6 @@ def stock_date(p: Period) -> Period:
 
 # --- Vietnamese report text -> period -------------------------------------------------
 
-def _fold(text: str) -> str:
-    # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
-    # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    return strip_diacritics(nfc(str(text)).lower())
-
-
 _RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\d{2})\s*(?:-|–|—|den|toi|to|/)\s*(?:nam\s*)?((?:19|20)\d{2})")
 # NOTE: "9 tháng năm 2024", "Lũy kế 6 tháng năm 2024" (without "đầu") are the first months too,
 # never the year 2024; "ngày 20 tháng 6 năm 2024" is a date (the number after "tháng" is no count)
@@ -195,7 +189,9 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
     the text names no period, or names two that disagree."""
-    t = _fold(text)
+    # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
+    # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
+    t = bare(nfc(text))
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
     # NOTE: "Kết quả … từ khi hợp nhất (01/7/2025) đến 31/12/2025" (the new province's report since
@@ -247,7 +243,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
 def has_cutoff(text: str) -> bool:
     """Whether text bounds a period with a date: "tính đến 30/6/2024", "từ 01/01 đến 30/9/2024",
     "đến hết tháng 6/2024"."""
-    t = _fold(text)
+    t = bare(nfc(text))
     return any(rx.search(t) for rx in (_DATE_SPAN, _DATE_CUTOFF, _MONTH_CUTOFF))
 
 

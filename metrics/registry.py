@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from metrics.names import fold, match_key, nfc, pick, strip_diacritics
+from metrics.names import bare, fold, match_key, nfc, pick
 
 HERE = Path(__file__).parent
 INDICATORS_FILE = HERE / "indicators.toml"
@@ -345,7 +345,7 @@ def provinces_named_within(text: str) -> tuple[Province, ...]:
 
 def search_key(text: str) -> str:
     """Key for pickers that match without diacritics ("khanh hoa", "nghiem thu")."""
-    return strip_diacritics(nfc(text).lower())
+    return bare(nfc(text))
 
 
 # --- what is shown first (metrics/display.toml) -------------------------------------------------

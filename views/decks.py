@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from metrics import registry, store
-from metrics.names import nfc, strip_diacritics
+from metrics.names import bare, nfc
 from views.i18n import t
 
 VERSION = "v1"
@@ -186,7 +186,7 @@ def remove(slides: list[Slide], i: int) -> list[Slide]:
 
 def slug(name: str) -> str:
     """A file-safe name for a saved deck: unaccented, lower case, a-z 0-9 and '-', ≤ 40 chars."""
-    text = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(name or "").lower()).strip("-")
+    text = re.sub(r"[^a-z0-9]+", "-", bare(name or "")).strip("-")
     text = text[:40].strip("-")
     if not is_slug(text):
         raise DeckError([t("deck_bad_name", "vi")])

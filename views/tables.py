@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 from metrics import periods, registry, rules
 from views import fmt
 from views.i18n import pick, t
-from metrics.names import strip_diacritics
+from metrics.names import bare
 
 
 
@@ -395,7 +395,7 @@ def merger_history(code: str, frame: str, lang: str) -> dict:
 # --- data and sources -------------------------------------------------------------------------
 
 def search_key(s: str) -> str:
-    return strip_diacritics(fmt.text(s)).lower()
+    return bare(fmt.text(s))
 
 
 def search_keys(texts) -> pa.Array:
