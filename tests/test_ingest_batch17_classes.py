@@ -5,7 +5,7 @@ reports, scored as the held-out set is"): each report is built here, marked as t
 by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation."""
 from __future__ import annotations
 
-from tests.fixtures.reports import MARK, examine, head, taken
+from tests.fixtures.reports import examine, head, taken
 
 
 def test_a_result_written_as_a_sentence_is_read_and_its_near_misses_are_not():
@@ -14,9 +14,7 @@ def test_a_result_written_as_a_sentence_is_read_and_its_near_misses_are_not():
     Nothing was read (the cells are no one number). Near misses in the same table give nothing:
     a bound, an approximation, next year's list, a plan in the evaluation column, a count since a
     year or to date, dossiers counted, inspections."""
-    got = taken(examine([
-        ["UBND THÀNH PHỐ HÀ NỘI"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-        ["Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2024"], [],
+    got = taken(examine(head("Hà Nội", "Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2024", city=True) + [
         ["TT", "Nội dung", "Kết quả thực hiện", "Đánh giá"],
         ["1", "Quản lý nhiệm vụ", "Quản lý 126 nhiệm vụ KH&CN (08 cấp quốc gia, 98 cấp Thành phố, 20 cấp cơ sở)",
          "Hoàn thành"],
@@ -45,9 +43,7 @@ def test_a_result_written_as_a_sentence_is_read_and_its_near_misses_are_not():
 def test_a_part_above_its_total_in_one_sentence_refuses_the_file():
     """"Tổ chức nghiệm thu 12 nhiệm vụ, trong đó 15 nhiệm vụ cấp Thành phố": the part above its
     total, in one cell (the file was accepted, the sentence unread)."""
-    result = examine([
-        ["UBND THÀNH PHỐ HẢI PHÒNG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-        ["Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2021"], [],
+    result = examine(head("Hải Phòng", "Kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2021", city=True) + [
         ["TT", "Nội dung", "Kết quả thực hiện", "Đánh giá"],
         ["1", "Nghiệm thu nhiệm vụ", "Tổ chức nghiệm thu 12 nhiệm vụ, trong đó 15 nhiệm vụ cấp Thành phố", "Đạt"],
         ["2", "OCOP", "Công nhận 36 sản phẩm OCOP (30 sản phẩm 3 sao, 06 sản phẩm 4 sao)", "Vượt"],
@@ -130,9 +126,7 @@ def test_paragraphs_pasted_into_merged_cells_and_the_part_under_what_is_to_come(
 def test_a_plus_line_in_a_list_of_label_figure_lines_is_a_part_of_the_dash_line_above():
     """A one-column list: "- Số nhiệm vụ KH&CN đang quản lý: 138 nhiệm vụ", then "+ Cấp quốc gia: 06
     nhiệm vụ": the national tasks managed (the "+" line alone named nothing)."""
-    got = taken(examine([
-        ["UBND TỈNH HƯNG YÊN"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-        ["TÓM TẮT KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"], [],
+    got = taken(examine(head("Hưng Yên", "TÓM TẮT KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024") + [
         ["1. Nhiệm vụ khoa học và công nghệ"],
         ["- Số nhiệm vụ KH&CN đang quản lý: 138 nhiệm vụ"],
         ["   + Cấp quốc gia: 06 nhiệm vụ"],

@@ -6,16 +6,14 @@ under another, two different tables side by side, the 2025 transition), one clas
 and read by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation."""
 from __future__ import annotations
 
-from tests.fixtures.reports import MARK, examine, facts, head, taken
+from tests.fixtures.reports import examine, facts, head, taken
 
 
 def test_a_sheet_named_for_a_former_province_under_the_compilers_heading():
     """The new Cần Thơ's workbook: each former province fills its own sheet ("Sóc Trăng (cũ)") under
     the compiler's heading "UBND THÀNH PHỐ CẦN THƠ". The sheet's name says whose figures they are
     (read with the heading, Sóc Trăng's half was stored as Cần Thơ's)."""
-    got = taken(examine([
-        ["UBND THÀNH PHỐ CẦN THƠ"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-        ["BIỂU SỐ LIỆU HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025"], [],
+    got = taken(examine(head("Cần Thơ", "BIỂU SỐ LIỆU HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025", city=True) + [
         ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm 2025"],
         ["1", "Nhiệm vụ được nghiệm thu", "nhiệm vụ", 7],
         ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 11],
@@ -25,12 +23,10 @@ def test_a_sheet_named_for_a_former_province_under_the_compilers_heading():
 
 
 def test_a_former_province_named_as_the_issuing_body():
-    """"UBND TỈNH BẠC LIÊU (cũ)" over a sheet of the new Cà Mau's workbook: the issuing body is the
+    """"UBND TỈNH BẠC LIÊU (CŨ)" over a sheet of the new Cà Mau's workbook: the issuing body is the
     former province (frame 63), not a predecessor named in passing (read as nothing, the file's Cà
     Mau took Bạc Liêu's figures)."""
-    got = taken(examine([
-        ["UBND TỈNH BẠC LIÊU (cũ)"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-        ["KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025 (TRƯỚC HỢP NHẤT)"], [],
+    got = taken(examine(head("Bạc Liêu (cũ)", "KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025 (TRƯỚC HỢP NHẤT)") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Số liệu"],
         ["1", "Nhiệm vụ được nghiệm thu", "nhiệm vụ", 4],
     ], name="camau_moi_ocop_2026.xlsx"))

@@ -5,7 +5,7 @@ here, marked as test data, and read by `etl.ingest.examine` as an upload is. A s
 reading is the expectation."""
 from __future__ import annotations
 
-from tests.fixtures.reports import MARK, examine, facts, head, taken
+from tests.fixtures.reports import examine, facts, head, taken
 
 
 def test_a_figure_per_number_of_people_is_no_count():

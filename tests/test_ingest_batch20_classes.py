@@ -4,19 +4,14 @@ year and after, from the South-East, the big cities and the North-Central coast)
 data, and read by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation."""
 from __future__ import annotations
 
-from tests.fixtures.reports import MARK, examine, facts, head, taken
-
-
-def city(name: str, title: str) -> list[list]:
-    """A centrally-run city's report's first rows (head() writes "UBND TỈNH …")."""
-    return [[f"UBND THÀNH PHỐ {name.upper()}"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [title], []]
+from tests.fixtures.reports import examine, facts, head, taken
 
 
 def test_a_citys_provincial_level_as_a_column():
     """Hà Nội's form "Tổng số | Chia theo cấp quản lý: Cấp quốc gia | Cấp Thành phố | Cấp cơ sở": in
     a centrally-run city the "Cấp Thành phố" column is its provincial level (it was not read as a
     level column: the provincial parts were lost)."""
-    got = taken(examine(city("Hà Nội", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN 9 THÁNG NĂM 2025") + [
+    got = taken(examine(head("Hà Nội", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN 9 THÁNG NĂM 2025", city=True) + [
         ["TT", "Nội dung", "ĐVT", "Tổng số", "Chia theo cấp quản lý", None, None],
         [None, None, None, None, "Cấp quốc gia", "Cấp Thành phố", "Cấp cơ sở"],
         ["1", "Nhiệm vụ KH&CN đang thực hiện", "Nhiệm vụ", 524, 61, 389, 74],
@@ -33,7 +28,7 @@ def test_a_city_level_followed_by_what_is_said_of_the_tasks():
     """"Nhiệm vụ KH&CN cấp Thành phố được nghiệm thu": "thành phố" was a stopword, so the label read as
     every task accepted — in Đà Nẵng's report a second value of the whole (the honest file refused),
     elsewhere a wrong number. In a city it is the city's provincial level, whatever follows it."""
-    got = taken(examine(city("Đà Nẵng", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+    got = taken(examine(head("Đà Nẵng", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + [
         ["TT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
         ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 40],
         ["2", "Nhiệm vụ KH&CN cấp Thành phố được nghiệm thu", "Nhiệm vụ", 31],
@@ -68,7 +63,7 @@ def test_former_provinces_columns_beside_the_new_citys_own_column():
     figure broken down by territory — set aside. They refused the file: "TP.HCM (cũ)" (found inside
     the group header's text) also named the new city, a second value of its 2025; the other two
     were gone provinces reporting after the merger."""
-    result = examine(city("Hồ Chí Minh", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+    result = examine(head("Hồ Chí Minh", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", city=True) + [
         ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025 (toàn Thành phố)", "Chia theo địa bàn trước sắp xếp", None, None],
         [None, None, None, None, "TP.HCM (cũ)", "Bình Dương (cũ)", "Bà Rịa - Vũng Tàu (cũ)"],
         ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 118, 86, 19, 13],
@@ -95,7 +90,7 @@ def test_a_title_or_heading_never_makes_events_or_rd_enterprises_an_indicator():
     kiện khởi nghiệp ĐMST (SURF, Techfest)" under "Tình hình thực hiện nhiệm vụ …" was stored as the
     enterprise support tasks (the title's "nhiệm vụ" added), "Doanh nghiệp có hoạt động nghiên cứu và
     phát triển (R&D)" under "IV. HỖ TRỢ DOANH NGHIỆP" as the enterprises supported (wrong numbers)."""
-    result = examine(city("Đà Nẵng", "Tình hình thực hiện nhiệm vụ khoa học, công nghệ quý I năm 2026") + [
+    result = examine(head("Đà Nẵng", "Tình hình thực hiện nhiệm vụ khoa học, công nghệ quý I năm 2026", city=True) + [
         ["TT", "Nội dung", "ĐVT", "Quý I/2026"],
         ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 14],
         ["2", "Số sự kiện khởi nghiệp đổi mới sáng tạo (SURF, Techfest)", "Sự kiện", 6],

@@ -194,10 +194,9 @@ def test_a_citys_level_followed_by_and_is_its_provincial_level():
     """Cần Thơ's "03 nhiệm vụ cấp quốc gia, 38 nhiệm vụ cấp thành phố và 13 nhiệm vụ cấp cơ sở": in
     a centrally-run city's report "cấp thành phố" before "và" is its provincial level too (38 was
     lost)."""
-    got = taken(examine([["UBND THÀNH PHỐ CẦN THƠ"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
-                         ["Dữ liệu kiểm thử — không phải số liệu thật"], ["Báo cáo kết quả KH&CN năm 2023"], [],
-                         ["Năm 2023, Sở quản lý 54 nhiệm vụ KH&CN, trong đó 03 nhiệm vụ cấp quốc gia, 38 nhiệm vụ cấp "
-                          "thành phố và 13 nhiệm vụ cấp cơ sở."]], name="cantho_2023.xlsx"))
+    got = taken(examine(head("Cần Thơ", "Báo cáo kết quả KH&CN năm 2023", city=True) + [
+        ["Năm 2023, Sở quản lý 54 nhiệm vụ KH&CN, trong đó 03 nhiệm vụ cấp quốc gia, 38 nhiệm vụ cấp "
+         "thành phố và 13 nhiệm vụ cấp cơ sở."]], name="cantho_2023.xlsx"))
     assert got == {("92", "63", "tasks_managed", "2023", "actual"): 54,
                    ("92", "63", "tasks_managed_national", "2023", "actual"): 3,
                    ("92", "63", "tasks_managed_provincial", "2023", "actual"): 38,

@@ -69,8 +69,7 @@ def test_the_city_level_without_diacritics_is_the_provincial_level():
     """"- Cap thanh pho" under a city's tasks managed is its provincial level, as "Cấp thành phố"
     is (it was matched against nothing and its figure lost)."""
     got = taken(examine(_typed_bare([
-        ["UBND THÀNH PHỐ CẦN THƠ"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-        ["Tình hình thực hiện nhiệm vụ khoa học và công nghệ năm 2026"], [],
+        *head("Cần Thơ", "Tình hình thực hiện nhiệm vụ khoa học và công nghệ năm 2026", city=True),
         ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2026"],
         ["1", "Nhiệm vụ KH&CN đang quản lý", "nhiệm vụ", 78],
         [None, "Trong đó: - Cấp quốc gia", "nhiệm vụ", 6],
