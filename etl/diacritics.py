@@ -4,29 +4,25 @@ not known again (pure; used by etl/sentences.py before the narrative reader read
 NOTE: offices without a Vietnamese keyboard type "Quan ly 126 nhiem vu KH&CN (08 cap quoc gia, …)";
 the narrative reader's words, traps and places are written with diacritics, so such a sentence gave
 nothing (batch 17's sentence reports typed so lost 55 of 90 facts and two files were refused as
-naming no indicator). Each bare word is given back its diacritics from the reader's own vocabulary —
-the words of etl/prose.py, the registry's names, aliases and definitions, metrics/abbreviations.toml
-and the provinces' names —, a phrase of three or two words before a word alone, a word only when its
-bare form is spelled one way there (or declared in abbreviations.toml `without_diacritics`: "dat" is
-"đạt"). A sentence with any word not known again is not read: a trap word left bare ("them" for
+naming no indicator). Each bare word is given back its diacritics from the reader's own vocabulary,
+all of it declared — the words metrics/abbreviations.toml declares (the narrative reader's in
+[sentence_words] and the sections its patterns are built from), the registry's names, aliases and
+definitions and the provinces' names —, a phrase of three or two words before a word alone, a word
+only when its bare form is spelled one way there (or declared in abbreviations.toml
+`without_diacritics`: "dat" is "đạt"). A sentence with any word not known again is not read: a trap word left bare ("them" for
 "thêm", "cu" for "cũ") would let through a figure the reader refuses with its diacritics.
 """
 from __future__ import annotations
 
-import inspect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 from metrics import registry
-from metrics.names import strip_diacritics
+from metrics.names import bare, strip_diacritics
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CHUNK = re.compile(r"[|()\[\]\\\"',.;:?*+{}^$<>=!/]")
-
-
-def _bare(word: str) -> str:
-    return strip_diacritics(word).lower()
 
 
 def is_bare(text: str) -> bool:
@@ -36,7 +32,6 @@ def is_bare(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[dict, dict, dict, frozenset]:
-    from etl import prose
     from etl.labels import declared_table
 
     grams: dict[tuple, Counter] = defaultdict(Counter)
@@ -47,10 +42,8 @@ def _vocabulary() -> tuple[dict, dict, dict, frozenset]:
             for n in (1, 2, 3):
                 for i in range(len(toks) - n + 1):
                     g = tuple(toks[i:i + n])
-                    grams[tuple(_bare(x) for x in g)][g] += 1
+                    grams[tuple(bare(x) for x in g)][g] += 1
 
-    # the reader's own words: its patterns and phrases are where its meaning lives
-    feed(inspect.getsource(prose))
     for ind in registry.indicators().values():
         feed(" . ".join([ind.name_vi, *ind.aliases, ind.definition_vi]))
     prefer: dict[str, str] = {}
@@ -72,7 +65,7 @@ def _vocabulary() -> tuple[dict, dict, dict, frozenset]:
         for n in {p.name_vi, *p.aliases}:
             toks = _WORD.findall(n)
             if toks:
-                places[tuple(_bare(t) for t in toks)] = tuple(toks)
+                places[tuple(bare(t) for t in toks)] = tuple(toks)
     unique = {k: next(iter(c)) for k, c in grams.items() if len(c) == 1}
     return unique, places, prefer, frozenset(ascii_words)
 
@@ -89,7 +82,7 @@ def restored(text: str) -> str | None:
     """`text` with its diacritics given back, or None when a word of it is not known again."""
     unique, places, prefer, ascii_words = _vocabulary()
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    bare = [_bare(t[2]) for t in toks]
+    keys = [bare(t[2]) for t in toks]
     out: list[str | None] = [None] * len(toks)
 
     def joined(i: int, n: int) -> bool:
@@ -98,17 +91,17 @@ def restored(text: str) -> str | None:
     # a province's name first, capitalized as a name is ("Da Nang" is Đà Nẵng, "da" alone "đã")
     for n in (4, 3, 2, 1):
         for i in range(len(toks) - n + 1):
-            key = tuple(bare[i:i + n])
+            key = tuple(keys[i:i + n])
             if key in places and joined(i, n) and toks[i][2][:1].isupper() and all(o is None for o in out[i:i + n]):
                 out[i:i + n] = list(places[key])
     for n in (3, 2, 0, 1):
         if n == 0:
-            for i, w in enumerate(bare):
+            for i, w in enumerate(keys):
                 if out[i] is None and w in prefer:
                     out[i] = prefer[w]
             continue
         for i in range(len(toks) - n + 1):
-            form = unique.get(tuple(bare[i:i + n]))
+            form = unique.get(tuple(keys[i:i + n]))
             if form is None or not joined(i, n):
                 continue
             if all(out[i + k] is None or out[i + k].lower() == form[k] for k in range(n)):

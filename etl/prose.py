@@ -28,11 +28,11 @@ from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from etl.labels import declared_words, match_label
+from etl.labels import declared_table, declared_words, match_label
 from etl.numbers import QUALIFIERS
 from etl.textdoc import TextDocument
 from metrics import periods, registry
-from metrics.names import strip_diacritics
+from metrics.names import bare
 from metrics.periods import Period
 
 # the document's publication date while one document is read ("năm nay" is its year); a context
@@ -91,12 +91,14 @@ def _nfc(t: str) -> str:
     return unicodedata.normalize("NFC", t)
 
 
+def _alternatives(section: str) -> str:
+    """A section of metrics/abbreviations.toml as a pattern: its words, literally, in their declared
+    order (the first that matches wins)."""
+    return "|".join(re.escape(w) for w in declared_words(section))
+
+
 def collapse(t: str) -> str:
     return " ".join(t.split())
-
-
-def fold(t: str) -> str:
-    return strip_diacritics(_nfc(t).lower())
 
 
 # --- page furniture -----------------------------------------------------------------------------
@@ -107,14 +109,12 @@ _FURNITURE = re.compile(
     r"^địa chỉ\s*:|^website|chung nhan tin nhiem|chịu trách nhiệm nội dung|^quản lý và nhập tin|"
     r"^xây dựng và quản trị|^bản quyền|^copyright|^số hóa bởi|^đăng nhập$|^banner$|^anh tin bai$)",
     re.IGNORECASE)
-_TAIL_HEADINGS = re.compile(r"^(tin liên quan|tin mới nhất|tin khác|bài viết liên quan|các tin khác|tin cùng chuyên mục|"
-                            r"xem thêm|tin đã đưa|tin tức khác|bài liên quan)\b", re.IGNORECASE)
+_TAIL_HEADINGS = re.compile(r"^(" + _alternatives("tail_headings") + r")\b", re.IGNORECASE)
 
 # --- dates ---------------------------------------------------------------------------------------
 
 _DATE_NUM = r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"
-_LABELLED_DATE = re.compile(r"(đăng ngày|ngày đăng|ngày cập nhật|cập nhật|ngày xuất bản|xuất bản|ngày ban hành|posted)\s*:?\s*"
-                            + _DATE_NUM, re.IGNORECASE)
+_LABELLED_DATE = re.compile(r"(" + _alternatives("date_labels") + r")\s*:?\s*" + _DATE_NUM, re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?" + _DATE_NUM
                         + r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?[^a-zà-ỹ]{0,3}(?:sa|ch|am|pm|gmt|\(gmt[+\d:]*\)|[+\d: ()])*)?\s*$",
                         re.IGNORECASE)
@@ -183,8 +183,7 @@ def _header(text: str, lines: list[Span]) -> tuple[str, date | None, int]:
     return title, dateline or banner_date, (title_i + 1 if title_i is not None else 0)
 
 
-_MASTHEAD = re.compile(r"^(sở khoa học|sở kh&cn|sở khcn|ubnd|ủy ban nhân dân|uỷ ban nhân dân|cổng thông tin|"
-                       r"trang thông tin|báo |đài phát thanh|bộ khoa học)")
+_MASTHEAD = re.compile(r"^(" + _alternatives("masthead_words") + r")")
 _ENDS_SENTENCE = re.compile(r"[.;:!?…\"”)»]\s*$")
 
 
@@ -227,7 +226,7 @@ def _paragraphs(text: str, lines: list[Span], title_end: int) -> list[Paragraph]
     return [Paragraph(p, _sentences(text, p)) for p in paras]
 
 
-_ABBREV_END = re.compile(r"(?:\b(?:TP|Tp|tp|P|Q|TS|ThS|PGS|GS|KS|BS|ông|bà|St|v\.v|Th\.S|TT|TX|H|ĐT|Đ/c|đ/c|No)\.)$")
+_ABBREV_END = re.compile(r"(?:\b(?:" + _alternatives("period_abbreviations") + r")\.)$")
 
 
 def _sentences(text: str, p: Span) -> list[Span]:
@@ -662,8 +661,7 @@ _PLAN = re.compile(r"(kế hoạch|phấn đấu|mục tiêu|dự kiến|chỉ t
 _NP_STOP = re.compile(r"[;:()\[\]]|\s\d+(?![\d.,]*\s*(?:[-–]\s*\d\s*)?sao)|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
 
 
-_SECOND_VERB = re.compile(r"\s(?:và|,)\s(?=(?:bàn giao|chuyển giao|nghiệm thu|triển khai|thực hiện|hỗ trợ|tổ chức|ký|"
-                          r"quản lý|đã|đang|tiếp tục|hướng dẫn)\b)")
+_SECOND_VERB = re.compile(r"\s(?:và|,)\s(?=(?:" + _alternatives("second_verbs") + r")\b)")
 
 
 def _classifier(np: str) -> tuple[str | None, int]:
@@ -691,9 +689,8 @@ _TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|nghiệm thu cấ
                            r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|(?<!chương )trình\b|chuẩn bị|xét duyệt|giải pháp|"
                            r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
                            r"được lựa chọn|lựa chọn|danh mục)")
-_TASK_PREFIX_EXCLUDE = re.compile(r"(danh mục|đặt hàng|đề xuất|tuyển chọn|xét chọn|phê duyệt|đăng ký|"
-                                  r"thẩm định|xét duyệt)[^,;]*$")
-_KHCN = re.compile(r"(kh&cn|khcn|kh-cn|kh và cn|khoa học|nghiên cứu|đề tài|công nghệ)")
+_TASK_PREFIX_EXCLUDE = re.compile(r"(" + _alternatives("task_list_words") + r")[^,;]*$")
+_KHCN = re.compile(r"(" + _alternatives("science_words") + r")")
 
 
 @dataclass
@@ -978,7 +975,7 @@ def _in_unit(value: float, r: Reading, ind) -> float:
 
 
 def _qualifier(before: str) -> str:
-    t = fold(before[-20:]).rstrip()
+    t = bare(before[-20:]).rstrip()
     for key, word in [("it nhat", "ít nhất"), ("toi thieu", "ít nhất"), ("khoang", "khoảng"), ("xap xi", "khoảng"),
                       ("gan", "gần"), ("tren", "trên"), ("hon", "trên"), ("vuot", "trên")]:
         if re.search(r"(^|\s)" + key + r"$", t):
@@ -1375,10 +1372,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
 
 _PII_CONTEXT = re.compile(r"(\bpii\b|đổi mới sáng tạo cấp địa phương|chỉ số đổi mới sáng tạo|chỉ số đmst)")
 # the PII's sub-indices and pillars as articles name them -> the registry's code stem
-_PII_PARTS = [("input", r"đầu vào"), ("output", r"đầu ra"), ("institutions", r"thể chế"),
-              ("human_capital", r"vốn con người"), ("infrastructure", r"hạ tầng"),
-              ("market", r"thị trường"), ("business", r"doanh nghiệp"), ("knowledge", r"sản phẩm tri thức"),
-              ("impact", r"tác động")]
+_PII_PARTS = [(code, "|".join(map(re.escape, words))) for code, words in declared_table()["pii_parts"].items()]
 _PII_PART_RE = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _PII_PARTS))
 _RANK_CUE = re.compile(r"(xếp hạng|xếp thứ|đứng thứ|đứng ở vị trí|vị trí(?: thứ)?|hạng|(?:xuống|lên)(?= *$)|thứ(?= *$))\s*(?:thứ\s*)?$")
 

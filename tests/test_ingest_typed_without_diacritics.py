@@ -78,3 +78,49 @@ def test_the_city_level_without_diacritics_is_the_provincial_level():
     ])))
     assert got[("92", "34", "tasks_managed_provincial", "2026", "actual")] == 52
     assert got[("92", "34", "tasks_managed", "2026", "actual")] == 78
+
+
+def _pattern_texts(tree) -> list[str]:
+    """The texts of etl/prose.py's patterns: the first argument of every `re.…(...)` call and every
+    string of a module-level constant (`_PLAN`, `_CLASSIFIERS`, `_NUMW`, …)."""
+    import ast
+
+    texts = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" and node.args:
+            texts += [n.value for n in ast.walk(node.args[0]) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    for top in tree.body:
+        if isinstance(top, ast.Assign) and all(isinstance(t, ast.Name) and t.id.lstrip("_").isupper() for t in top.targets):
+            texts += [n.value for n in ast.walk(top.value) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return texts
+
+
+def test_every_word_the_narrative_reader_matches_is_declared():
+    """A sentence typed without diacritics is given them back from declared words only
+    (metrics/abbreviations.toml), no longer from the reader's source text: a word with diacritics that
+    etl/prose.py's patterns match and no section declares could never be given back, and a bare
+    sentence saying it would go unread. Each such word is declared ([sentence_words] or the
+    sections the reader builds its patterns from)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from etl.labels import declared_table
+
+    words: set[str] = set()
+
+    def add(value) -> None:
+        if isinstance(value, str):
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", value))
+        elif isinstance(value, (list, dict)):
+            for v in (value.values() if isinstance(value, dict) else value):
+                add(v)
+
+    add(declared_table())
+    prose = Path(__file__).resolve().parent.parent / "etl" / "prose.py"
+    missing = set()
+    for text in _pattern_texts(ast.parse(prose.read_text("utf-8"))):
+        text = re.sub(r"\[[^\]]*\]|\\[a-zA-Z]", " ", text)   # character classes and escapes are no words
+        missing |= {w.lower() for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()} - words
+    assert not missing, f"words of etl/prose.py's patterns that metrics/abbreviations.toml does not declare: {sorted(missing)}"
