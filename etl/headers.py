@@ -471,9 +471,46 @@ def indicator_columns_in(texts) -> list[str]:
             and indicator_for_label(t, None)[0]]
 
 
+def _is_two_column_header(sheet: Sheet, r: int) -> bool:
+    """A header of two cells, what the rows name and what their figures are: "Tỉnh | Số người làm
+    NCKH" (provinces down the rows, one indicator) or "Chỉ tiêu | 2024" (indicators down the rows,
+    one period) — confirmed by the rows under it, each a name in the first column and a figure in
+    the second. Two cells alone never make a header: a title or caption row of two ("Chỉ tiêu chủ
+    yếu | Năm 2024" over the real header) has no such rows under it.
+
+    NOTE: a person reads such a table at sight; three header cells were wanted, so it was refused
+    as naming no indicator."""
+    cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if v is not None]
+    if len(cells) != 2 or not isinstance(cells[0][1], str):
+        return False
+    (names, first), (figures, second) = cells
+    rows_named = header_role(first).role
+    if rows_named not in ("label", "province"):
+        return False
+    if type(second) in (int, float) and second == int(second) and 1990 <= second <= 2100:
+        second = str(int(second))   # the year typed as a number
+    if not isinstance(second, str):
+        return False
+    column = header_role(second)
+    if not ((column.role == "value" and column.period is not None)
+            or (rows_named == "province" and indicator_columns_in([second]))):
+        return False
+    body = 0
+    for row in sheet.rows[r + 1:r + 4]:
+        if is_blank(row):
+            break
+        name, figure = row[names] if names < len(row) else None, row[figures] if figures < len(row) else None
+        if not (isinstance(name, str) and type(figure) in (int, float)):
+            return False
+        body += 1
+    return body >= 2
+
+
 def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     """(the row is certainly a table's header, its score)."""
     s = _header_score(sheet, r)
+    if s < 3 and _is_two_column_header(sheet, r):
+        return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {header_role(v).role for v in texts}
     if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles:

@@ -45,6 +45,7 @@ O_TYPE, O_VALUE, O_DATE, O_BOOL, O_STRING = (_q("office", "value-type"), _q("off
 C_TYPE = _q("calcext", "value-type")
 S_STYLE, S_NAME, S_TABLE_PROPS = _q("style", "style"), _q("style", "name"), _q("style", "table-properties")
 S_PARA_PROPS = _q("style", "paragraph-properties")
+S_PARENT, S_FAMILY = _q("style", "parent-style-name"), _q("style", "family")
 FO_MARGIN_LEFT = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}margin-left"
 # a length as ODF writes it, in points
 _LENGTH = re.compile(r"^\s*([0-9.]+)\s*(cm|mm|in|pt|pc|px)\s*$")
@@ -95,7 +96,7 @@ def read(data: bytes, file_name: str) -> Workbook:
     limits.check_file_size(len(data))
     z = _guard(data)
     hidden_styles: set[str] = set()
-    margins: dict[str, float] = {}      # a cell style's left margin (its indent), in points
+    margins = _named_margins(z)        # a cell style's left margin (its indent), in points
     sheets: list[Sheet] = []
     state = None
     book_cells = 0
@@ -114,9 +115,7 @@ def read(data: bytes, file_name: str) -> Workbook:
                 props = el.find(S_TABLE_PROPS)
                 if props is not None and props.get(T_DISPLAY) == "false":
                     hidden_styles.add(el.get(S_NAME))
-                para = el.find(S_PARA_PROPS)
-                if para is not None and (m := _LENGTH.match(para.get(FO_MARGIN_LEFT) or "")) and float(m[1]) > 0:
-                    margins[el.get(S_NAME)] = float(m[1]) * _POINTS[m[2]]
+                _note_margin(el, margins)
             elif tag in (T_CELL, T_COVERED) and state is not None:
                 state.cell(el, tag == T_COVERED)
                 el.clear()
@@ -130,6 +129,45 @@ def read(data: bytes, file_name: str) -> Workbook:
                 state = None
                 el.clear()
     return Workbook(file_name, sheets)
+
+
+def _note_margin(el, margins: dict[str, float]) -> None:
+    """A cell style's left margin (its indent) in points, into `margins`: its own, else the one of
+    the style it is based on (a style without a margin of its own indents as its parent does)."""
+    para = el.find(S_PARA_PROPS)
+    own = para.get(FO_MARGIN_LEFT) if para is not None else None
+    if own is not None:
+        m = _LENGTH.match(own)
+        margins[el.get(S_NAME)] = float(m[1]) * _POINTS[m[2]] if m else 0.0
+    elif el.get(S_PARENT) in margins:
+        margins[el.get(S_NAME)] = margins[el.get(S_PARENT)]
+
+
+def _named_margins(z: zipfile.ZipFile) -> dict[str, float]:
+    """The left margins of the named cell styles (styles.xml), by style name.
+
+    NOTE: LibreOffice keeps an indent set in a named cell style ("Mục con": Format Cells > Indent
+    once, applied to every part) in styles.xml; the cells name that style, or an automatic style of
+    content.xml based on it. Read from content.xml alone, such parts were rows of their own."""
+    if "styles.xml" not in z.namelist():
+        return {}
+    margins: dict[str, float] = {}
+    based_on: dict[str, str] = {}
+    with z.open("styles.xml") as member:
+        fh = io.BufferedReader(_Bounded(member), 1 << 16)
+        for _, el in iterparse(fh, events=("end",)):
+            if el.tag == S_STYLE and el.get(S_FAMILY) == "table-cell":
+                _note_margin(el, margins)
+                if el.get(S_NAME) not in margins and el.get(S_PARENT):
+                    based_on[el.get(S_NAME)] = el.get(S_PARENT)
+    for name in based_on:   # a style based on one defined after it; a chain of at most a few
+        parent, seen = based_on[name], {name}
+        while parent not in margins and parent in based_on and parent not in seen:
+            seen.add(parent)
+            parent = based_on[parent]
+        if parent in margins:
+            margins[name] = margins[parent]
+    return margins
 
 
 class _SheetState:

@@ -335,13 +335,10 @@ def test_a_yearbook_table_whose_header_is_its_years_alone():
     assert got[("04", "63", "tasks_accepted", "2024", "actual")] == 13
 
 
-def test_parts_shown_by_indentation_in_xls_and_ods_saves():
-    """The same report as `test_parts_shown_by_indentation_are_parts_of_the_row_above`, saved as
-    .xls (Excel 97-2003) or .ods (LibreOffice, whose indent is a left margin): the indented
-    "Dự án thuộc Chương trình nông thôn miền núi" is a part of "Nhiệm vụ KH&CN chuyển tiếp"
-    (indentation was read in .xlsx only: 4 was stored as every such project, a wrong number)."""
-    from etl import ingest
-    from tests.fixtures.corpus.make_corpus import Book, Sheet, ods_book_bytes, xls_bytes
+def _indented_parts_book():
+    """Ninh Thuận's five months, "Cấp tỉnh" and "Dự án thuộc Chương trình nông thôn miền núi"
+    indented under "Nhiệm vụ KH&CN chuyển tiếp" (one sheet of tests/fixtures/corpus/make_corpus)."""
+    from tests.fixtures.corpus.make_corpus import Book, Sheet
     sh = Sheet("5T-2025")
     for r, row in enumerate(head("Ninh Thuận", "Kết quả thực hiện nhiệm vụ 5 tháng đầu năm 2025") + [
             ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Thực hiện 5 tháng"],
@@ -351,11 +348,35 @@ def test_parts_shown_by_indentation_in_xls_and_ods_saves():
             [2, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", 80, 76.3]], start=1):
         sh.row(r, row)
     sh.indents = {(8, 2): 1, (9, 2): 1}
-    for data, name in ((xls_bytes(Book("", [sh])), "ninhthuan_5thang_2025.xls"),
-                       (ods_book_bytes(Book("", [sh])), "ninhthuan_5thang_2025.ods")):
-        got = taken(ingest.examine(data, name))
-        assert ("58", "63", "tasks_managed_ntmn", "2025-01/2025-05", "actual") not in got, name
-        assert got[("58", "63", "tasks_carried_over_provincial", "2025-01/2025-05", "actual")] == 24, name
+    return Book("", [sh])
+
+
+def _indented_parts_read(data: bytes, name: str) -> None:
+    from etl import ingest
+    got = taken(ingest.examine(data, name))
+    assert ("58", "63", "tasks_managed_ntmn", "2025-01/2025-05", "actual") not in got, name
+    assert got[("58", "63", "tasks_carried_over_provincial", "2025-01/2025-05", "actual")] == 24, name
+    assert got[("58", "63", "tasks_carried_over", "2025-01/2025-05", "actual")] == 29, name
+
+
+def test_parts_shown_by_indentation_in_xls_and_ods_saves():
+    """The same report as `test_parts_shown_by_indentation_are_parts_of_the_row_above`, saved as
+    .xls (Excel 97-2003) or .ods (LibreOffice, whose indent is a left margin): the indented
+    "Dự án thuộc Chương trình nông thôn miền núi" is a part of "Nhiệm vụ KH&CN chuyển tiếp"
+    (indentation was read in .xlsx only: 4 was stored as every such project, a wrong number)."""
+    from tests.fixtures.corpus.make_corpus import ods_book_bytes, xls_bytes
+    _indented_parts_read(xls_bytes(_indented_parts_book()), "ninhthuan_5thang_2025.xls")
+    _indented_parts_read(ods_book_bytes(_indented_parts_book()), "ninhthuan_5thang_2025.ods")
+
+
+def test_parts_indented_by_a_named_cell_style_in_an_ods_save():
+    """LibreOffice keeps an indent set in a named cell style ("Indent 1": Format Cells > Indent set
+    once in the style) in styles.xml, not in the cell: parts indented so are parts, as in .xlsx and
+    in an .ods indented cell by cell — whether a cell names the style or an automatic style based on
+    it (they were read as rows of their own: 4 stored as every such project, a wrong number)."""
+    from tests.fixtures.corpus.make_corpus import ods_book_bytes
+    for style in ("named", "named-direct"):
+        _indented_parts_read(ods_book_bytes(_indented_parts_book(), indent_style=style), f"ninhthuan_{style}.ods")
 
 
 def test_a_declared_english_name_with_a_letter_typed_twice():
