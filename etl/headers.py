@@ -197,6 +197,13 @@ def within_year(f: str) -> tuple | None:
     return None
 
 
+# the statistical form's column of the report's own period ("Kỳ báo cáo"), and a cumulative column
+# beside it named by that word alone: in a report on a later part of a year (Quý II, 6 tháng cuối
+# năm, Tháng 10) the form's "Lũy kế" is from the year's start (etl.walk, _plan_sheet)
+REPORT_PERIOD_HEADERS = frozenset(("ky bao cao", "thuc hien ky bao cao", "so lieu ky bao cao", "ky nay"))
+BARE_CUMULATIVE = frozenset(("luy ke", "cong don"))
+
+
 def is_to_date(f: str) -> bool:
     """A (folded) header of a total to date: "Lũy kế đến hết năm 2024", "Lũy kế đến nay", "Lũy kế".
     Not a year-to-date figure: "Lũy kế 9 tháng", "Lũy kế từ đầu năm", "Lũy kế năm 2024"."""

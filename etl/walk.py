@@ -19,7 +19,7 @@ from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORME
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
-                         is_aggregate_place, within, done_of_plan_header)
+                         is_aggregate_place, within, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -494,6 +494,17 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
                 c.role, c.relative_year = "value", 0
     base = _base_period(sheet_period(s), here.period, stated.period)
+    if base is not None and base.kind != "date" and base.start.year == base.end.year and base.start.month != 1 \
+            and any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols):
+        for c in cols:
+            # NOTE: the Ministry's statistical form "Mã số | Chỉ tiêu | Đơn vị tính | Kỳ báo cáo |
+            # Lũy kế" in a report on Quý II/2026: its "Lũy kế" is the year to the quarter's end
+            # (2026-S1), never a total to date (read so, "Sản phẩm OCOP được công nhận | 18 | 18" was
+            # a stock of 18 valid products beside the 512 the form states, and the file refused).
+            # Only after the year's first period: in a report on Quý I or 6 tháng đầu năm the
+            # column is the period itself or something else, and stays as it was read
+            if c.cumulative and c.period is None and c.within_year is None and fold(c.text) in BARE_CUMULATIVE:
+                c.cumulative, c.within_year = False, ("ytd",)
     if base is not None:
         for c in cols:
             # NOTE: "Kế hoạch 2025 | Thực hiện 2025 | Ước 2026" in the report on 2025 (the new Quảng
@@ -603,6 +614,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     isinstance(v := s.value(rr, c.index), str) and DONE_OF_PLAN_CELL.match(v)
                     for rr in range(end + 1, len(s.rows))):
                 c.role, c.period, c.done_of_plan = "value", p, True
+    if label_col is not None:
+        _whole_province_beside_formers(cols, provs)
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
     by_category = False
     if label_col is not None and not value_cells and not indicator_cols:
@@ -2002,6 +2015,9 @@ def _money_in_row(row: list, plan: _SheetPlan, text_of) -> str:
 _DISTRICT = re.compile(r"^(huyen|thi xa|quan|thanh pho|tp|thi tran|xa|phuong|dac khu|h|tx)( |$)")
 # the province as a whole, as the bottom row of its districts
 _WHOLE_PROVINCE = re.compile(r"^(tong cong |tong |cong )?(toan tinh|ca tinh|toan thanh pho|tinh)$")
+# the merged province as a whole, as a column beside its former provinces' (see _whole_province_beside_formers)
+_WHOLE_PROVINCE_COLUMN = re.compile(r"^((tong cong|tong so|tong|cong) )?(toan tinh|ca tinh|toan thanh pho|ca thanh pho)$"
+                                    r"|^(tong cong|tong so|tong|cong)$")
 
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
@@ -2187,8 +2203,11 @@ def _former_shares(value_cells: list[Column], provs: list | None = None) -> froz
         return frozenset()
     if any(c.merged for c in value_cells):
         return frozenset(c.index for c in formers)
+    # NOTE: "Quảng Ngãi (cũ) | Kon Tum (cũ) | Tỉnh Quảng Ngãi": the new province's column names a
+    # province of both frames (the old Quảng Ngãi kept its name); its frame-34 one is the new
+    # province (counted only when every name was frame 34, the former columns refused the file)
     new = {p.code for c in value_cells if c.role == "province_value" and c.province
-           and all(p.frame == "34" for p in c.province) for p in c.province}
+           and not FORMER_NOTE.search(nfc(c.text)) for p in c.province if p.frame == "34"}
     if any(c.role == "value" for c in value_cells):
         # NOTE: the new TP. Hồ Chí Minh's "Năm 2025 (toàn Thành phố) | Chia theo địa bàn trước sắp
         # xếp: TP.HCM (cũ) | Bình Dương (cũ) | Bà Rịa - Vũng Tàu (cũ)": the sheet's own column (no
@@ -2199,6 +2218,41 @@ def _former_shares(value_cells: list[Column], provs: list | None = None) -> froz
     return frozenset(c.index for c in formers
                      if c.province and all((n := registry.successor(p)) is not None and n.code in new
                                            for p in c.province))
+
+
+def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> None:
+    """The merged province's own column named as the whole province ("Toàn tỉnh", "Tổng cộng",
+    "Cộng") under the group header of its former provinces' columns ("Thực hiện 9 tháng năm 2025"
+    over "Lâm Đồng (cũ) | Bình Thuận (cũ) | Đắk Nông (cũ) | Toàn tỉnh"), when every former
+    province merged into the sheet's own province: that province's figure, as "Tổng (tỉnh mới)" is.
+
+    NOTE: in a compilation of provinces "Tổng cộng" is their sum, no province's figure, and stays a
+    total; here every other column is a part of one province that the title names."""
+    formers = [c for c in cols if c.role == "province_value" and c.province and c.province_text
+               and FORMER_NOTE.search(nfc(c.province_text))]
+    if not formers or not provs:
+        return
+    new = {p.code for p in provs if p.frame == "34"}
+    heirs = {n.code if (n := registry.successor(p)) is not None else None for c in formers for p in c.province}
+    if len(heirs) != 1 or not heirs <= new:
+        return
+    groups = set()
+    for c in formers:
+        group = c.text[:len(c.text) - len(c.province_text)].strip() if c.text.endswith(c.province_text) else None
+        if not group:
+            return
+        groups.add(group)
+    for i, c in enumerate(cols):
+        if c.role not in ("other", "total") or c.province:
+            continue
+        group = next((g for g in groups if c.text.startswith(g + " ")), None)
+        if group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):])):
+            continue
+        own = header_role(group)
+        if own.role != "value":
+            continue
+        own.index, own.text, own.merged = c.index, c.text, True
+        cols[i] = own
 
 
 def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:
