@@ -29,6 +29,9 @@ class Column:
     # ("first", 9) "Thực hiện 9 tháng", ("last6",) "6 tháng cuối năm", ("quarter", 3) "Quý III"
     within_year: tuple | None = None
     cumulative: bool = False           # "Lũy kế đến hết năm 2024": a total to date, not the period's own figure
+    # the statistical form's bare "Lũy kế" beside "Kỳ báo cáo" in a report on Quý I or the year's first
+    # months: maybe the period itself, maybe a total to date — not read as a flow's stock (etl.walk)
+    form_cumulative: bool = False
     same_part_of: int | None = None    # "Cùng kỳ năm 2023": the report's part of the year, in 2023
     previous_period: bool = False      # "Kỳ trước" beside "Kỳ báo cáo": the period just before the report's
     # "Điểm" / "Hạng" under "PII 2023": what the row's figure is, read before the row's label

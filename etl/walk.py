@@ -494,15 +494,21 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
                 c.role, c.relative_year = "value", 0
     base = _base_period(sheet_period(s), here.period, stated.period)
-    if base is not None and base.kind != "date" and base.start.year == base.end.year and base.start.month != 1 \
+    if base is not None and base.kind != "date" and base.start.year == base.end.year \
+            and (base.start.month, base.end.month) != (1, 12) \
             and any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols):
         for c in cols:
+            if base.start.month == 1:
+                # NOTE: in a report on Quý I or 6 tháng đầu năm the year to date is the report's own
+                # period: the form's "Lũy kế" repeats it or means something else, and a flow's
+                # figure there ("Sản phẩm OCOP được công nhận | 5 | 5") is never its stock to date
+                if c.cumulative and c.period is None and c.within_year is None and fold(c.text) in BARE_CUMULATIVE:
+                    c.form_cumulative = True
+                continue
             # NOTE: the Ministry's statistical form "Mã số | Chỉ tiêu | Đơn vị tính | Kỳ báo cáo |
             # Lũy kế" in a report on Quý II/2026: its "Lũy kế" is the year to the quarter's end
             # (2026-S1), never a total to date (read so, "Sản phẩm OCOP được công nhận | 18 | 18" was
-            # a stock of 18 valid products beside the 512 the form states, and the file refused).
-            # Only after the year's first period: in a report on Quý I or 6 tháng đầu năm the
-            # column is the period itself or something else, and stays as it was read
+            # a stock of 18 valid products beside the 512 the form states, and the file refused)
             if c.cumulative and c.period is None and c.within_year is None and fold(c.text) in BARE_CUMULATIVE:
                 c.cumulative, c.within_year = False, ("ytd",)
     if base is not None:
@@ -2282,7 +2288,7 @@ def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str
         if ind.is_stock:
             return code, ("", "")
         total = registry.indicators().get(f"{code}_total")
-        if total is not None and total.is_stock:
+        if total is not None and total.is_stock and not c.form_cumulative:
             return total.code, ("", "")
         return None, ("Cột lũy kế: tổng đến nay, không phải số liệu trong kỳ của chỉ tiêu này; không lấy",
                       "Cumulative column: a total to date, not this indicator's figure for the period; not taken")

@@ -54,17 +54,21 @@ def test_a_yearly_forms_cumulative_column_is_still_the_total_to_date():
                    ("62", "63", "ip_collective_marks", "2022-12-31", "actual"): 17}
 
 
-def test_a_first_quarters_cumulative_column_is_read_as_before():
+def test_a_first_quarters_cumulative_column_is_no_flows_stock():
     """In a report on Quý I (or the year's first half) the year to date is the report's own period:
-    the form's "Lũy kế" is not taken as the year to date there (were its figures to differ from the
-    quarter's, the file would be refused as two values of one fact) — read as it always was."""
+    the form's "Lũy kế" repeats it or means a total to date. Not taken as the year to date there
+    (were its figures to differ from the quarter's, the file would be refused as two values of one
+    fact); a declared stock's total to date is read as before, but a flow's figure in it is never
+    that flow's stock — "Sản phẩm OCOP được công nhận | 5 | 5" was stored as 5 valid products."""
     got = taken(examine(form("Sở Khoa học và Công nghệ tỉnh Sơn La", "Biểu số 01/KHCN-TK",
                              "Kỳ báo cáo: Quý I năm 2024") + FORM_HEADER + [
         ["01", "Số nhiệm vụ KH&CN đang thực hiện", "Nhiệm vụ", 30, 30],
-        ["02", "Số nhãn hiệu chứng nhận được cấp văn bằng bảo hộ", "Nhãn hiệu", 1, 14],
+        ["02", "Sản phẩm OCOP được công nhận", "Sản phẩm", 5, 5],
+        ["03", "Nhãn hiệu chứng nhận được bảo hộ (lũy kế)", "Nhãn hiệu", "x", 14],
     ], name="sonla_quy_I_2024.xlsx"))
-    assert got[("14", "63", "tasks_managed", "2024-Q1", "actual")] == 30
-    assert not any(k[3] == "2024-01/2024-03" for k in got)
+    assert got == {("14", "63", "tasks_managed", "2024-Q1", "actual"): 30,
+                   ("14", "63", "ocop_products", "2024-Q1", "actual"): 5,
+                   ("14", "63", "ip_certification_marks", "2024-03-31", "actual"): 14}
 
 
 def test_the_whole_province_beside_its_former_provinces_columns():
