@@ -2244,17 +2244,19 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
         return
     groups = set()
     for c in formers:
-        group = c.text[:len(c.text) - len(c.province_text)].strip() if c.text.endswith(c.province_text) else None
-        if not group:
+        if not c.text.endswith(c.province_text):
             return
-        groups.add(group)
+        groups.add(c.text[:len(c.text) - len(c.province_text)].strip())
     for i, c in enumerate(cols):
         if c.role not in ("other", "total") or c.province:
             continue
-        group = next((g for g in groups if c.text.startswith(g + " ")), None)
+        group = next((g for g in groups if not g or c.text.startswith(g + " ")), None)
         if group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):])):
             continue
-        own = header_role(group)
+        # NOTE: one header row "Lâm Đồng (cũ) | Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng" under a
+        # title on "6 tháng cuối năm 2025": no group header, the title's period (read as a total of
+        # provinces, the former columns were gone provinces' figures and the honest file refused)
+        own = header_role(group) if group else Column(c.index, c.text, "value")
         if own.role != "value":
             continue
         own.index, own.text, own.merged = c.index, c.text, True

@@ -86,6 +86,18 @@ def test_the_whole_province_beside_its_former_provinces_columns():
                    ("68", "34", "tthc_total", "2025-09-30", "actual"): 124}
 
 
+def test_the_whole_province_beside_its_former_provinces_under_no_group_header():
+    """The same with one header row, the period in the title: "Lâm Đồng (cũ) | Bình Thuận (cũ) |
+    Đắk Nông (cũ) | Tổng cộng" in a report on 6 tháng cuối năm 2025 — "Tổng cộng" is the new
+    province's (it was read as a sum of provinces, and the former columns as gone provinces' own
+    figures: the honest file refused, rule province_frame)."""
+    got = taken(examine(head("Lâm Đồng", "BÁO CÁO KẾT QUẢ KH&CN 6 THÁNG CUỐI NĂM 2025") + [
+        ["TT", "Nội dung", "ĐVT", "Lâm Đồng (cũ)", "Bình Thuận (cũ)", "Đắk Nông (cũ)", "Tổng cộng"],
+        ["1", "Số nhiệm vụ KH&CN đang triển khai", "Nhiệm vụ", 46, 22, 13, 81],
+    ], name="lamdong_6t_cuoi_2025.xlsx"))
+    assert got == {("68", "34", "tasks_managed", "2025-S2", "actual"): 81}
+
+
 def test_a_sum_of_provinces_is_still_no_provinces_figure():
     """The guard of the class above: in a regional compilation ("Sơn La | Điện Biên | Tổng cộng") the
     total is the provinces' sum, no province's figure — never read as the title's province."""
