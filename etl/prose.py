@@ -1104,6 +1104,21 @@ _LABEL_COLON = re.compile(r"(?:^|[;(]|\.\s)\s*[-+•–]?\s*([^,:;()]{6,}?)\s*:\
 _STAR = re.compile(r"(?<![\d-])\s?(\d|ba|bốn|năm) sao(?! trở lên)")
 
 
+# NOTE: a heading "2. Chương trình mỗi xã một sản phẩm (OCOP)" over "- Sản phẩm được công nhận: 42
+# sản phẩm" (etl/sentences.py gives it as the title): the products its lines count are OCOP products
+_OCOP_TITLE = re.compile(r"(\bocop\b|mỗi xã một sản phẩm)")
+
+
+def _verb_segment(prefix: str) -> str:
+    """The words before a figure in its own part of the clause (after the last ",", ";", ":", "("):
+    where its verb is. A "label: figure" line has none after its colon — its verb is in the label
+    ("Sản phẩm OCOP được công nhận: 42 sản phẩm"; batch 24's OCOP lines typed so gave nothing)."""
+    seg = re.split(r"[,;:(]", prefix)[-1]
+    if not seg.strip() and (m := _LABEL_COLON.search(prefix)):
+        return m[1]
+    return seg
+
+
 def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention | None = None) -> tuple[str | None, float, list[str]]:
     """The label to ask the matcher for, the confidence of the reading, notes."""
     lab = r.left + " ‹số› " + r.np
@@ -1237,9 +1252,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if "ocop" in np or re.match(r"\s*sản phẩm[^;]{0,70}\(ocop\)", r.own) or \
                 (re.match(r"sản phẩm (?:được |đã được )?(?:công nhận|chứng nhận|xếp hạng|phân hạng)", np) and "ocop" in r.prefix[-120:]) or \
                 ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])) or \
+                (_OCOP_TITLE.search(ctx.doc.title.lower()) and re.match(r"sản phẩm\b", np) and
+                 re.search(r"(công nhận|chứng nhận|còn hiệu lực|còn thời hạn)", _verb_segment(r.prefix)[-60:] + " " + np)) or \
                 re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^;]{0,24}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", r.rest[:80]) or \
                 (r.up is not None and r.up.kind == "product" and re.search(r"(ba|bốn|năm|\d) sao", np)):
-            verb = re.split(r"[,;:(]", r.prefix)[-1][-40:]
+            verb = _verb_segment(r.prefix)[-40:]
             if re.search(r"công nhận lại", verb + " ‹số› " + np) or (r.up is not None and r.up.rerecognized):
                 r.rerecognized = True
                 if r.up is not None:
@@ -1276,7 +1293,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             if star and not _registry_says(f"{star} sao"):
                 return None, 0, notes   # no indicator counts products of this star rating
             recognizing = re.search(r"(công nhận|chứng nhận|xếp hạng|phân hạng|xếp loại|cấp giấy)[^,;]{0,12}$",
-                                    re.split(r"[,;:(]", r.prefix)[-1][-40:])
+                                    _verb_segment(r.prefix)[-40:])
             stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now")
                                                                and not recognizing)) \
                 and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
@@ -1285,13 +1302,13 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 return None, 0, notes   # 5 stars are recognized nationally; a province only scores "potential 5 stars"
             if stock:
                 return (f"lũy kế sản phẩm OCOP {star} sao" if star else "lũy kế sản phẩm OCOP"), 0.8, notes
-            verb = re.split(r"[,;:(]", r.prefix)[-1][-30:]
+            verb = _verb_segment(r.prefix)[-30:]
             if re.search(r"(chấm điểm|đánh giá|thẩm định|xét|tiếp nhận|rà soát)\s*(cho\s*)?$", verb) or \
                     (re.search(r"(đánh giá|chấm điểm)[^;\d]{0,30}$", r.prefix[-50:]) and
                      not re.search(r"(kết quả|công nhận|chứng nhận|cấp giấy|quyết định|trong đó|gồm)", r.prefix[-50:])):
                 return None, 0, notes   # products evaluated are not products recognized
             parent_recognized = r.up is not None and r.up.kind == "product" and re.search(
-                r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy)", re.split(r"[,;:(]", r.up.prefix)[-1][-40:]
+                r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy)", _verb_segment(r.up.prefix)[-40:]
                 + " " + r.up.np)
             if not re.search(r"(công nhận|chứng nhận|đạt|xếp hạng|phân hạng|xếp loại|cấp giấy|được gắn sao|ocop \d sao)",
                              verb + " ‹số› " + np) and not parent_recognized \
@@ -1601,9 +1618,13 @@ def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int
     if p is None:
         # a province absorbed on 1 July 2025 reporting after it: its figure is not the new province's
         return None, None, None, src, 0.0
-    if frame == "34":
+    if frame == "34" and src != "uploader":
+        # NOTE: a province the uploader chose is the new one of its code (the new Quảng Trị is code 44,
+        # the former Quảng Bình's): only a name read in the text can mean the absorbed one
         old = registry.provinces().get((code, "63"))
-        if old is not None and old.successor_code == code and old.name_vi != p.name_vi:
+        if old is not None and old.successor_code == code and old.name_vi != p.name_vi \
+                and not (src == "sentence" and re.search(re.escape(p.name_vi.lower()) + r"(?!\s*\(?\s*cũ\b)", sent_low)):
+            # (the new Quảng Trị's "Hồ tiêu Quảng Trị" names it; "tỉnh Quảng Trị (cũ)" is the former one's share)
             return None, None, None, src, 0.0
     return code, frame, p.name_vi, src, conf
 

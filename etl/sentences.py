@@ -73,6 +73,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     cells = _sentence_cells(s, out)
     if not cells:
         return
+    other_cols = _other_columns(s, find_header(s))
     # NOTE: a report's sentences are a few dozen cells; a sheet of thousands of unread text cells is
     # a list, not a report's narrative (and reading each costs milliseconds): only its first are read
     cells = cells[:MAX_CELLS]
@@ -97,16 +98,25 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     header = find_header(s)
     if header is not None:
         named = _column_periods(s, header)
-        cells = [(r, c, t) for r, c, t in cells if r <= header or named.get(c) in (None, base.notation)]
+        cells = [x for x in cells if x[0] <= header or named.get(x[1]) in (None, base.notation)]
     # the province its name means for the sheet's period ("Bắc Ninh" in 2022 is 27, in 2026 the new 24)
     frame = registry.frame_for(base.end)
     codes = {p.code for p in provs if p.frame == frame}
     if len(codes) != 1:
         return   # no province, or several: not guessed
     code = next(iter(codes))
-    city = all(p.kind == "thành phố" for p in provs if p.code == code)
+    city = _is_city(provs, code, frame, base)
     _earlier_years(s, header, base, provs, prov_text, out)
-    for r, c, text in cells:
+    # NOTE: a sheet on a period after the merger was written after it: its sentences' provinces are
+    # the new ones ("Năm 2025" alone was read in the frame of 63, so the new Quảng Trị's "Hồ tiêu
+    # Quảng Trị" was the former Quảng Trị's and its figures given nothing)
+    after = base.end if frame == "34" else None
+    for r, c, text, top, heading in cells:
+        if top and (later := periods.from_text(top)) is not None and later.start > base.end:
+            # NOTE: "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025" in a report on the first half: the lines under
+            # a section on a period after the sheet's are what is to come ("- Nghiệm thu: 20 nhiệm vụ"
+            # was stored as the half's tasks accepted)
+            continue
         text = _readable(text)
         if text is None:
             continue   # typed without diacritics and not every word known again: not read (etl/diacritics.py)
@@ -114,14 +124,32 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # NOTE: "- Tổng số nhiệm vụ đang quản lý: 112 nhiệm vụ" then "+ Cấp quốc gia: 09 nhiệm vụ": the
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
             text = parent + "; trong đó " + _PLUS.sub("", text)
-        if city:
-            # NOTE: in a centrally-run city's report "cấp Thành phố" is its provincial level (as in
-            # its tables: see etl.walk); elsewhere a "thành phố" is a district-level unit
-            text = CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", text)
-        ex = prose.extract(TextDocument(file_name, text), province=code)
-        for cand in list(ex.candidates) + list(ex.undated):
-            if cand.measure != "actual" or cand.qualifier or cand.province_code != code:
-                continue
+        text = _levels_of(text, city)
+        if parent is None and _parts_only(text) and (whole := _line_above(s, r, c)) is not None \
+                and (whole := _readable(whole)) is not None:
+            # NOTE: "Nhiệm vụ KH&CN đang triển khai: 47 nhiệm vụ" then "- Cấp quốc gia: 02; cấp tỉnh: 35;
+            # cấp cơ sở: 10": a line of levels (or stars) alone is the breakdown of the line above it
+            parts = _parts_typed_out(_DASH.sub("", _PLUS.sub("", text))).strip().rstrip(".;").replace(";", ",")
+            text = _levels_of(whole, city).rstrip(" .;") + " (" + parts + ")"
+        found = _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code)
+        # NOTE: a result typed after its row's label ("Nhiệm vụ nghiệm thu | 29 nhiệm vụ (03 cấp quốc
+        # gia; 26 cấp thành phố)") or under a heading that names what its lines count ("2. Chương trình
+        # mỗi xã một sản phẩm (OCOP)" over "- Sản phẩm được công nhận: 42 sản phẩm (3 sao: 35; 4 sao:
+        # 07)") says its subject there; and parts typed "3 sao: 35", "cấp quốc gia 07" or between ";"
+        # in brackets are the same parts. The cell is read again so, and what that reading adds (an
+        # indicator the cell as typed gave none of) is taken with the same rules.
+        label = _row_label(s, r, c, other_cols)
+        # (a label all of whose words need no diacritics, "Chi NSNN cho KH&CN", is read as typed)
+        label = (_readable(label) or written_out(as_read(label))) if label else None
+        head = _readable(heading) if heading and not label else None
+        again = _parts_typed_out(((label + ": ") if label else "") + text)
+        if again != text or head:
+            said = {(x.indicator, x.period) for x in found}
+            more = _actual(prose.extract(TextDocument(file_name, again, title=head or ""), province=code,
+                                         published=after), code)
+            found += [x for x in more if (x.indicator, x.period) not in said and
+                      x.indicator not in {y.indicator for y in found}]
+        for cand in found:
             clause = fold(cand.quote)
             if _OF_QUALIFYING.search(clause):
                 continue
@@ -210,6 +238,99 @@ def _dash_line_above(s: Sheet, r: int, c: int, text: str) -> str | None:
     return None
 
 
+# a numbered heading line ("2. Chương trình OCOP", "3) Sở hữu trí tuệ"): its words are the lines' subject
+_SUB_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*")
+# parts typed name first: "3 sao: 35", "4 sao 07", "5 sao (cấp quốc gia): 06", "cấp quốc gia: 02", "cấp tỉnh 52"
+_STAR_FIRST = re.compile(r"(?<![\d-])\b([345]) sao(\s*\([^()]{0,30}\))?\s*:?\s*(\d{1,4})(?!\d|[.,]\d|\s*%|/|\s*sao)")
+_LEVEL_FIRST = re.compile(r"\b(cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ sở|huyện))\s*:?\s*(\d{1,4})(?!\d|[.,]\d|\s*%|/)",
+                          re.I)
+
+
+def _parts_typed_out(text: str) -> str:
+    """The parts of a breakdown typed name first ("(3 sao: 35; 4 sao: 07)", "gồm: cấp quốc gia 07,
+    cấp tỉnh 52") written as the narrative reader reads parts ("(35 sản phẩm 3 sao, 07 sản phẩm 4
+    sao)", "gồm 07 cấp quốc gia, 52 cấp tỉnh"); "; " inside brackets is ", "."""
+    text = _STAR_FIRST.sub(lambda m: f"{m[3]} sản phẩm {m[1]} sao{m[2] or ''}", text)
+    text = _LEVEL_FIRST.sub(lambda m: f"{m[2]} {m[1]}", text)
+    text = re.sub(r"\b(gồm|trong đó)\s*:", r"\1", text, flags=re.I)
+    out, depth = [], 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        out.append("," if ch == ";" and depth else ch)
+    return "".join(out)
+
+
+_PART = re.compile(r"^\s*(?:\d{1,4}\s+)?(?:cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ sở|huyện|thành phố)|[345] sao)"
+                   r"(?:\s*\([^()]{0,30}\))?\s*:?\s*(?:\d{1,3}(?:\s+\w+(?: \w+)?)?)?\s*$", re.I)
+
+
+def _parts_only(text: str) -> bool:
+    """Whether a line is only parts, each a level or a star with its figure ("- Cấp quốc gia: 02;
+    cấp tỉnh: 35; cấp cơ sở: 10", "+ 4 sao: 07 sản phẩm")."""
+    body = _DASH.sub("", _PLUS.sub("", text)).strip().rstrip(".;")
+    parts = [p for p in re.split(r"[;,]", body) if p.strip()]
+    return len(parts) >= 1 and all(_PART.match(p) and _FIGURE.search(p) for p in parts)
+
+
+def _line_above(s: Sheet, r: int, c: int) -> str | None:
+    """The nearest text with a figure above row `r` in column `c` (within three rows), the whole
+    a line of parts breaks down."""
+    for rr in range(r - 1, max(-1, r - 4), -1):
+        v = s.rows[rr][c] if c < len(s.rows[rr]) else None
+        if isinstance(v, str) and v.strip():
+            t = as_read(v)
+            return t if _FIGURE.search(t) and not _parts_only(t) else None
+    return None
+
+
+def _levels_of(text: str, city: bool) -> str:
+    """In a centrally-run city's report "cấp Thành phố" is its provincial level (as in its tables:
+    see etl.walk); elsewhere a "thành phố" is a district-level unit: its tasks are no level the
+    registry counts, and never all of them (Huế's "Ký hợp đồng 18 nhiệm vụ cấp thành phố" was stored
+    as all new tasks when Huế was not known as a city)."""
+    level = "tỉnh" if city else "huyện"
+    text = CITY_LEVEL.sub(lambda m: m[1] + level, text)
+    # "cấp thành phố 52": the level typed before its figure
+    return _CITY_LEVEL_FIRST.sub(lambda m: m[1] + level, text)
+
+
+_CITY_LEVEL_FIRST = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+pho|tp\.?)(?=\s*:?\s*\d)", re.I)
+
+
+def _is_city(provs: list, code: str, frame: str, base: Period) -> bool:
+    """Whether the sheet's province is a centrally-run city for the sheet's period: its kind in the
+    period's frame, or the kind it was renamed to before the period (Thừa Thiên Huế is the city of
+    Huế from 1/1/2025, frame 63 until 30/6/2025)."""
+    for p in provs:
+        if p.code != code or p.frame != frame:
+            continue
+        renamed = getattr(p, "renamed", None)
+        if renamed is not None and renamed.on <= base.start:
+            return renamed.kind == "thành phố"
+        return p.kind == "thành phố"
+    return False
+
+
+def _row_label(s: Sheet, r: int, c: int, other_cols: set[int]) -> str | None:
+    """The label of a table row whose cell `c` holds a result: the first cell left of it with two
+    words or more and no figure but a year ("Nhiệm vụ KH&CN đang triển khai", "Chỉ số PII 2025")."""
+    row = s.rows[r]
+    for cc in range(0, min(c, len(row))):
+        v = row[cc]
+        if not isinstance(v, str):
+            continue
+        t = as_read(v)
+        if len(t.split()) >= 2 and not _FIGURE.search(_YEAR.sub("", t)):
+            return t
+    return None
+
+
+def _actual(ex, code: str) -> list:
+    """The candidates of an extraction that may be a figure of the sheet: actual, no qualifier, its province."""
+    return [x for x in list(ex.candidates) + list(ex.undated)
+            if x.measure == "actual" and not x.qualifier and x.province_code == code]
+
+
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
     """A cell "Năm 2020: 82 nhiệm vụ" in a table row (often under "So với năm 2020") is the row's
     indicator's figure for that earlier year, when the row's label names the indicator by itself
@@ -286,11 +407,14 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     """The cells holding a sentence with a figure that the table reading took nothing from: not in
     a row it took a figure from, not in a column of notes, plans or comparisons, not under a
     heading on what is to come."""
-    taken_rows = {(c.sheet, _row_of(c.cell)) for c in out.candidates if c.cell}
+    # NOTE: a row the table took only a plan from ("Chi NSNN cho KH&CN | 32,5 tỷ đồng | Giải ngân 31,8
+    # tỷ đồng, …" under "Chỉ tiêu kế hoạch | Kết quả đạt được") still has its result to read
+    taken_rows = {(c.sheet, _row_of(c.cell)) for c in out.candidates if c.cell and c.measure != "plan"}
     header = find_header(s)
     other_cols = _other_columns(s, header)
     cells = []
     ahead = False
+    top = heading = None
     for r, row in enumerate(s.rows):
         # as read: "I\u200b" pasted from a web page is still the section "I" (the heading that ends
         # the title's "nhiệm vụ trọng tâm …" went unseen, and every line after it was read as ahead)
@@ -304,10 +428,20 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
         # 2026" starts or ends what is to come; a line opening with "Nhiệm vụ trọng tâm", "Phương
         # hướng", "Kế hoạch", "Đề xuất" starts it
         first = texts[0][1] if texts else ""
+        own = [(c, v) for c, v in texts if not (c in other_cols and header is not None and r > header)]
         if _ROMAN.fullmatch(first) or _TOP_HEADING.match(first):
             ahead = bool(_AHEAD.search(" ".join(fold(v) for _, v in texts)))
-        elif any(_AHEAD_LINE.match(fold(v)) and len(v) < 100 for _, v in texts):
-            ahead = True
+            top, heading = " ".join(v for _, v in texts), None
+        elif any(_AHEAD_LINE.match(fold(v)) and len(v) < 100 for _, v in own):
+            # NOTE: a line of its own ("Phương hướng nhiệm vụ năm 2025:") starts what is to come; a
+            # table row's item on a plan ("11 | Kế hoạch năm 2024 - số sản phẩm OCOP: 60") is that row
+            # alone, and a note "Kế hoạch: 25 nhiệm vụ" beside a result is no line of the report (the
+            # rows under either were all left unread)
+            if len(texts) == 1:
+                ahead = True
+            continue
+        elif len(texts) == 1 and _SUB_HEADING.match(first) and not _FIGURE.search(_SUB_HEADING.sub("", first)):
+            heading = first   # "2. Chương trình mỗi xã một sản phẩm (OCOP)": the subject of the lines under it
         if ahead or (s.name, r + 1) in taken_rows or (header is not None and r == header):
             continue
         for i, (c, v) in enumerate(texts):
@@ -316,7 +450,7 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
             if (c in other_cols and header is not None and r > header) or not _FIGURE.search(v) \
                     or _EXAMPLE.search(bare(v)) or len(v.split()) < 4:
                 continue
-            cells.append((r, c, v))
+            cells.append((r, c, v, top, heading))
     return cells
 
 
