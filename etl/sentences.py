@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from etl.context import Stated, sheet_period, title_context
-from etl.diacritics import is_bare, restored
+from etl.diacritics import is_bare, restored_sentences
 from etl.headers import find_header
 from etl.labels import declared_abbreviations
 from etl.reading import Candidate, Hints, Reading
@@ -196,7 +196,7 @@ def _readable(text: str) -> str | None:
     it was typed without them (None when a word is not known again), abbreviations written out."""
     text = as_read(text)
     if is_bare(text):
-        text = restored(text)
+        text = restored_sentences(text)
         if text is None:
             return None
     return written_out(text)
