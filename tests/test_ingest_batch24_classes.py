@@ -150,3 +150,22 @@ def test_the_new_province_of_a_code_is_the_sheets_after_the_merger():
                    ("44", "34", "ip_registrations_supported", "2025", "actual"): 24,
                    ("44", "34", "ip_gi_use_certificates", "2025", "actual"): 15,
                    ("44", "34", "ip_collective_marks", "2025-12-31", "actual"): 68}
+
+
+# --- typed without diacritics ----------------------------------------------------------------------
+
+def test_a_sentence_typed_without_diacritics_not_known_again_costs_only_itself():
+    """A paragraph typed without diacritics: "lũy kế" is written the old way ("luỹ kế") in the
+    reader's own words as well, so "Luy ke" had two spellings and was never given back; and one
+    word not known again ("Bac Trung Bo") cost the whole cell. Now a sentence or a ";" clause not
+    known again is left out alone — the region's count, and the 100 % of the procedures "du dieu kien"
+    whose trap word stays bare, never read."""
+    got = taken(examine(_lines("Ha Tinh", "BAO CAO KET QUA HOAT DONG KHOA HOC VA CONG NGHE NAM 2023", [
+        "2. Ve Chuong trinh OCOP: nam 2023 toan tinh co 71 san pham duoc cong nhan dat chuan OCOP. Luy ke den "
+        "31/12/2023, toan tinh co 389 san pham OCOP con hieu luc; toan vung Bac Trung Bo co 1.920 san pham OCOP.",
+        "4. Ve cai cach hanh chinh: 100% TTHC du dieu kien duoc cung cap dich vu cong truc tuyen toan trinh; ty le "
+        "ho so TTHC tiep nhan truc tuyen dat 91,2%.",
+    ]), name="hatinh_2023_khong_dau.xlsx"))
+    assert got == {("42", "63", "ocop_products", "2023", "actual"): 71,
+                   ("42", "63", "ocop_products_total", "2023-12-31", "actual"): 389,
+                   ("42", "63", "online_dossier_rate", "2023", "actual"): 91.2}
