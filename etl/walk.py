@@ -1017,6 +1017,9 @@ class _SheetMemo:
         self.province: dict[str, list | None] = {}
         self.period: dict[tuple, Period | None] = {}
         self.districts = False   # rows of districts seen: a "Tổng cộng" below them is the province
+        # rows of the title's merged province's former provinces seen ("Ninh Thuận (cũ)"): a "Toàn
+        # tỉnh" below them is the merged territory, never the old province of the same name
+        self.formers = False
 
 
 def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
@@ -1875,6 +1878,11 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             # NOTE: districts as rows under a province's title, "Toàn tỉnh" (or, below districts,
             # "Tổng cộng") at the bottom: that row is the province's own figure
             found = plan.provinces
+            if memo.formers:
+                # NOTE: "Khánh Hòa (cũ) | Ninh Thuận (cũ) | Toàn tỉnh" in a table of 2024 by the new
+                # Khánh Hòa: the whole is the merged territory, no province of 2024 (set aside by
+                # the validation), not a second value of the old Khánh Hòa
+                found = [p for p in plan.provinces if p.frame == "34"] or found
         elif not found and _DISTRICT.match(fp):
             # NOTE: "Huyện Tuy An", "Thị xã Sông Cầu", "Thành phố Tuy Hòa" (a town, not a province):
             # a part of the province; its figure is not the province's, and no problem of the file
@@ -1897,6 +1905,16 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 out.problems.append(Problem(s.name, cell_name(r, pcol), ptext, "province",
                     f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.",
                     f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
+            return None
+        former = _former_of_title(ptext, found, plan)
+        memo.formers = memo.formers or former
+        if former and plan.period_col is None and _every_value_after_merger(plan):
+            out.ignored.append(Ignored(
+                s.name, r + 1, ptext[:120],
+                f"Dòng “{ptext}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
+                f"{periods.label(plan.base_period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
+                f"Row “{ptext}” is a former province's share of the merged province's figure "
+                f"({periods.label(plan.base_period, 'en')}); it belongs to no province of that period: not stored."))
             return None
         # NOTE: the rows of one province share one list of its provinces (never mutated)
         row_provs, row_ptext = found, ptext
@@ -2261,6 +2279,34 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
             continue
         own.index, own.text, own.merged = c.index, c.text, True
         cols[i] = own
+
+
+def _every_value_after_merger(plan: _SheetPlan) -> bool:
+    """Whether every value column of a sheet holds a period after the merger (its own, or the
+    title's). NOTE: "PII 2024 | PII 2025" beside rows "Quảng Bình (cũ)", "Quảng Trị (cũ)": the 2024
+    columns are those provinces' own figures (set aside as shares, 4 facts of batch 15 were lost)."""
+    base = plan.base_period
+    if plan.indicator_cols:
+        spans = [p or base for _, p in plan.indicator_cols.values()]
+    else:
+        if any(c.period is None and (c.relative_year or c.previous_period or c.same_part_of is not None)
+               for c in plan.value_cells):
+            return False
+        spans = [c.period or base for c in plan.value_cells]
+    return bool(spans) and all(p is not None and registry.frame_for(p.end) == "34" for p in spans)
+
+
+def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
+    """Whether a row of places names a former province ("Ninh Thuận (cũ)") of the title's merged
+    province. Under a report period after the merger ("… NĂM 2025" of the new Khánh Hòa, the
+    indicators as columns, "Toàn tỉnh" below) such a row is the new province's share, set aside as
+    its former provinces' columns are (see _former_shares); only without a period column (_row_place).
+    A row of a year before the merger is that province's own figure."""
+    if not FORMER_NOTE.search(nfc(ptext)):
+        return False
+    new = {p.code for p in plan.provinces or () if p.frame == "34"}
+    return bool(new) and all(p.frame == "63" and (n := registry.successor(p)) is not None and n.code in new
+                             for p in found)
 
 
 def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:

@@ -123,3 +123,25 @@ def test_a_new_province_named_as_one_of_its_former_provinces():
     ], merges=("A6:A7", "B6:B7", "C6:C7", "D6:F6"), name="quangngai_2025.xlsx"))
     assert got == {("51", "34", "tasks_managed", "2025", "actual"): 79,
                    ("51", "34", "ocop_products", "2025", "actual"): 67}
+
+
+def test_former_provinces_as_rows_beside_the_whole_province():
+    """The merged province's first report with the indicators as columns and its former provinces
+    as rows ("Khánh Hòa (cũ)", "Ninh Thuận (cũ)", then "Toàn tỉnh") under "… NĂM 2025": the former
+    rows are the new province's parts, set aside as its former columns are (they refused the honest
+    file, rule province_frame); "Toàn tỉnh" is the new Khánh Hòa's. The same rows in a table of 2024
+    are the two provinces' own figures of that year."""
+    def report(year):
+        return examine(head("Khánh Hòa", f"KẾT QUẢ MỘT SỐ CHỈ TIÊU KH&CN NĂM {year}") + [
+            ["STT", "Tỉnh", "Nhiệm vụ KH&CN được quản lý", "Sản phẩm OCOP được công nhận"],
+            ["1", "Khánh Hòa (cũ)", 58, 36],
+            ["2", "Ninh Thuận (cũ)", 31, 29],
+            [None, "Toàn tỉnh", 89, 65],
+        ], name=f"khanhhoa_{year}.xlsx")
+    result = report(2025)
+    assert taken(result) == {("56", "34", "tasks_managed", "2025", "actual"): 89,
+                             ("56", "34", "ocop_products", "2025", "actual"): 65}
+    assert any(i.text == "Ninh Thuận (cũ)" and "tỉnh cũ" in i.reason_vi for i in result.ignored)
+    before = taken(report(2024))
+    assert before[("58", "63", "tasks_managed", "2024", "actual")] == 31
+    assert before[("56", "63", "ocop_products", "2024", "actual")] == 36
