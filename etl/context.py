@@ -63,31 +63,32 @@ _PERIOD_ASIDE = re.compile(r"^(?:(?:nam|quy [ivx\d]+(?: nam)?|\d{1,2} thang(?: d
                            r"(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})?$")
 
 
-# NOTE: a pivot table's report filter above it names the period as a field and its value, two cells
-# of one row ("Năm | 2022", "Kỳ báo cáo | 9 tháng năm 2022"): the year typed as a number was no
-# text to read, and Hòa Bình's quarters "Quý I | Quý II | Quý III" had no year (the file refused,
-# no period). Also such a line above any table ("Năm báo cáo: | 2023").
+# NOTE: a pivot table's report filter above it names the year as a field and its value, two cells of
+# one row ("Năm | 2022"): the year typed as a number was no text to read, and Hòa Bình's quarters
+# "Quý I | Quý II | Quý III" had no year (the file refused, no period). Also such a line above any
+# table ("Năm báo cáo: | 2023"); a title's own period outranks it.
 _PERIOD_FIELDS = ("nam", "nam bao cao", "ky bao cao", "ky", "thoi gian", "thoi ky", "year", "period",
                   "reporting period")
 
 
 def _period_field(row: list) -> str | None:
-    """The period a row of exactly a field and its value states ("Năm | 2022" -> "Năm 2022"), or None."""
+    """The period a row of exactly a field and its year typed as a number states ("Năm | 2022" ->
+    "Năm 2022"), or None (a value typed as text is read as any title line is)."""
     cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
     if len(cells) != 2 or not isinstance(cells[0], str) or fold(cells[0]).strip(" :") not in _PERIOD_FIELDS:
         return None
     value = cells[1]
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not float(value).is_integer() \
+            or not 1900 <= value <= 2100:
         return None
-    if isinstance(value, (int, float)):
-        if not float(value).is_integer() or not 1900 <= value <= 2100:
-            return None
-        value = str(int(value))
-    if not isinstance(value, str):
-        return None
-    field_name = fold(cells[0]).strip(" :")
-    return f"Năm {value.strip()}" if field_name in ("nam", "nam bao cao", "year") and value.strip().isdigit() \
-        else value.strip()
+    return f"Năm {int(value)}"
+
+
+# NOTE: an appendix whose one line naming its province is the letter it is attached to, "(Kèm theo
+# Công văn số 1234/SKHCN-KHTC ngày 12/12/2023 của Sở KH&CN tỉnh Bắc Giang)": the department whose
+# letter it is reports (dropped as an aside, the file was refused: no province). Read only when no
+# other line names a province.
+_ATTACHED_TO = re.compile(r"(?i)kèm theo\b.*?\bcủa\s+((?:sở|ủy ban nhân dân|uỷ ban nhân dân|ubnd)\b[^()]*)")
 
 
 def title_context(sheet: Sheet, before: int) -> Stated:
@@ -99,17 +100,23 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     preferred = None
     fallback = None
     cutoff = None
+    attached = None   # the department an appendix is attached to a letter of (see _ATTACHED_TO)
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
         field_text = _period_field(sheet.rows[r])
-        if field_text is not None and (p := periods.from_text(field_text)) is not None and preferred is None:
+        if field_text is not None and (p := periods.from_text(field_text)) is not None:
+            # below a title's own period ("… 6 THÁNG ĐẦU NĂM 2022" names a part of that year)
             c = next(i for i, v in reversed(list(enumerate(sheet.rows[r]))) if v is not None)
-            preferred = (p, field_text, (sheet.name, cell_name(r, c)))
+            fallback = fallback or (p, field_text, (sheet.name, cell_name(r, c)))
             continue
         for c, v in enumerate(sheet.rows[r]):
             if not isinstance(v, str):
                 continue
+            if attached is None and (m := _ATTACHED_TO.search(nfc(v))):
+                named = provinces_in(m[1])
+                if named and len({p.name_vi for p in named}) == 1:
+                    attached = (named, v, (sheet.name, cell_name(r, c)))
             text = _strip_asides(v)
             said = _with_cutoffs(v)
             f = fold(said)
@@ -146,6 +153,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                     preferred = preferred or where
                 else:
                     fallback = fallback or where
+    if not out.provinces and attached is not None:
+        out.provinces, out.province_text, out.province_cell = attached
     chosen = preferred or fallback
     if chosen and cutoff and cutoff[2] != chosen[2]:
         both = periods.from_text(f"{_with_cutoffs(chosen[1])} {_with_cutoffs(cutoff[1])}")

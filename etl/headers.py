@@ -258,6 +258,8 @@ def is_subunit_header(f: str) -> bool:
 _MONEY_IN_HEADER = re.compile(r"(?:^| )(trieu dong|ty dong|nghin dong|ngan dong|tr dong|tr d|trd|ty d|tyd|vnd|usd|"
                               r"trieu usd|nghin usd)(?= |$)")
 _VALUE_HEADERS = ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value")
+_THIS_PERIOD_HEADERS = ("ky nay", "ky bao cao nay", "nam n", "thuc hien nam n")
+_YEAR_BEFORE_HEADERS = ("nam n 1", "thuc hien nam n 1")
 # (also typed without diacritics: "Vinh Long (moi)", "Khanh Hoa (cu)")
 _NEW_NOTE = re.compile(r"\(\s*(mới|moi|sau sắp xếp|sau sap xep|sau sáp nhập|sau sap nhap|sau hợp nhất|sau hop nhat)\s*\)\s*$", re.I)
 # NOTE: the merger year reported by the new province: "Năm 2025" over "Gia Lai (cũ) | Bình Định (cũ)
@@ -269,6 +271,18 @@ _MERGED_COLUMN = re.compile(r"(^| )(tinh moi|so lieu gop|gop|cong gop|sau sap xe
 # as "số liệu gộp" (combined): its column was set aside as the merged province's
 _CONTRIBUTION = re.compile(r"(^| )dong gop( |$)")
 FORMER_NOTE = re.compile(r"\(\s*(cũ|cu|trước sắp xếp|truoc sap xep|trước sáp nhập|truoc sap nhap|trước hợp nhất|truoc hop nhat)\s*\)", re.I)
+
+
+def _count_unit_note(text: str) -> bool:
+    """Whether a header's parenthesis is only a count's unit the registry declares ("Số lượng (nhiệm
+    vụ)", "Số lượng (sản phẩm)").
+
+    NOTE: "TT | Nội dung | Số lượng (nhiệm vụ) | Kinh phí (triệu đồng)" under a nine-month title: the
+    count column was no value column and nothing of the table was read."""
+    from etl.validate import _count_unit_keys
+
+    notes = [match_key(n) for n in re.findall(r"\(([^()]*)\)", text)]
+    return len(notes) == 1 and notes[0] in _count_unit_keys()
 
 
 def header_role(text: str) -> Column:
@@ -323,6 +337,13 @@ def header_role(text: str) -> Column:
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
         # of the same length just before the report's (the year before, for a yearly report)
         col.role, col.previous_period = "value", True
+    elif f in _THIS_PERIOD_HEADERS:
+        # NOTE: "Kỳ trước | Kỳ này", "Năm N-1 | Năm N" (the statistical forms' names for the report's
+        # own period and the one before, the year in the title): "Kỳ này" and "Năm N" were read as no
+        # column and the report's own figures lost (only the year before taken)
+        col.role, col.relative_year = "value", 0
+    elif f in _YEAR_BEFORE_HEADERS:
+        col.role, col.relative_year = "value", -1
     elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan", "year", "period"):
         col.role = "period"
     elif f in PERIOD_FROM_HEADERS or f in PERIOD_TO_HEADERS:
@@ -330,7 +351,7 @@ def header_role(text: str) -> Column:
         # ends (read together by the walk); "Đến ngày" alone is a cut-off (a stock's date)
         col.role = "period_from" if f in PERIOD_FROM_HEADERS else "period"
     elif f in _VALUE_HEADERS or (fold(_PAREN_NOTE.sub(" ", text)) in _VALUE_HEADERS
-                                 and _MONEY_IN_HEADER.search(match_key(text))):
+                                 and (_MONEY_IN_HEADER.search(match_key(text)) or _count_unit_note(text))):
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form; "Giá trị
         # (triệu đồng)" is the value column of a money table, its unit read by the walk
         col.role = "value"

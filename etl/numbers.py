@@ -64,7 +64,9 @@ LOWER_BOUNDS = frozenset(("ít nhất", "trên"))
 
 # NOTE: a footnote mark after the figure: "24(*)", "12*", "15 (a)", "22 (b)" — a star, a number or one
 # letter in parentheses (never words: "12 (3 cấp tỉnh)" stays several numbers)
-_FOOTNOTE = re.compile(r"\(\s*(?:[*\d]+|[a-z])\s*\)|\*+$")
+# NOTE: … or a superscript number right after the figure, "21¹", "97,5%²" (read as a unit "¹", the
+# cell was set aside); never after a letter ("m²" is a unit)
+_FOOTNOTE = re.compile(r"\(\s*(?:[*\d]+|[a-z])\s*\)|\*+$|(?<=[\d%])\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
 # NOTE: an estimate marked after the figure, "45 (ước)", "45 (ước tính)", "45 (ƯTH)": the figure
 # stated, its qualifier kept (an estimate is what the report gives for the period, as an "Ước thực
 # hiện" column is); on folded text

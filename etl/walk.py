@@ -2760,8 +2760,10 @@ def _period_of_ends(first, last) -> Period | None:
     return periods.from_text(f"từ {a} đến {b}" if a else f"đến {b}")
 
 
-_LAST_PARENS = re.compile(r"\(([^()]*)\)[\s.:;*]*$")
-_ANY_PARENS = re.compile(r"\(([^()]*)\)")
+# NOTE: a unit in square brackets, "Chi NSNN cho KH&CN [triệu đồng]", as in parentheses: read without
+# it, 41.200 triệu đồng were stored as 41.200 tỷ đồng (the matcher drops both kinds of brackets)
+_LAST_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.:;*]*$")
+_ANY_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 
 def _without_unit(label: str, code: str) -> str:
@@ -2789,19 +2791,34 @@ def _label_unit(label: str, code: str) -> str:
     # KH&CN" reads "Kinh phí (triệu đồng) Chi NSNN cho KH&CN", its unit inside; read only from the
     # last parenthesis, 96.400 triệu đồng were stored as 96.400 tỷ đồng. Two different sums of
     # money stated are no one unit: kept together, so that the cells are set aside.
-    inner = [u.strip() for u in _ANY_PARENS.findall(label)]
+    inner = [_UNIT_WORD.sub("", u).strip() for u in _ANY_PARENS.findall(label)]
     money = sorted({u for u in inner if is_money_text(u)})
     if len(money) > 1:
         return " / ".join(money)
     m = _LAST_PARENS.search(label)
     if m:
-        unit = m[1].strip()
+        unit = _UNIT_WORD.sub("", m[1]).strip()
         if _unit_of(code, unit) or is_money_text(unit):
             return unit
     if money:
         return money[0]
     own = sorted({u for u in inner if _unit_of(code, u)})
-    return own[0] if len(own) == 1 else ""
+    if len(own) == 1:
+        return own[0]
+    if not inner and (m := _TAIL_UNIT.search(label)):
+        unit = m[1].strip()
+        if is_money_text(unit) or _unit_of(code, unit):
+            return unit
+    return ""
+
+
+# NOTE: "Kinh phí NSNN cho nhiệm vụ KH&CN (ĐVT: triệu đồng)": the unit after its "ĐVT:" (read with it,
+# "ĐVT: triệu đồng" was no scale the indicator declares and the cell was set aside)
+_UNIT_WORD = re.compile(r"^\s*(?:đvt|dvt|đ\.v\.t|đơn vị tính|don vi tinh|đơn vị|don vi)\s*[:：]\s*", re.I)
+# NOTE: a unit after the label's last comma or dash, "Chi NSNN cho KH&CN, triệu đồng", "Chi NSNN cho
+# KH&CN - triệu đồng" (as a column's header writes it): read without it, 41.200 triệu đồng were stored
+# as 41.200 tỷ đồng
+_TAIL_UNIT = re.compile(r"(?:,|\s[-–]|:)\s*([^,\-–:()\[\]]{1,24}?)[\s.;]*$")
 
 
 @lru_cache(maxsize=4096)
