@@ -260,6 +260,9 @@ _MONEY_IN_HEADER = re.compile(r"(?:^| )(trieu dong|ty dong|nghin dong|ngan dong|
 _VALUE_HEADERS = ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value")
 _THIS_PERIOD_HEADERS = ("ky nay", "ky bao cao nay", "nam n", "thuc hien nam n")
 _YEAR_BEFORE_HEADERS = ("nam n 1", "thuc hien nam n 1")
+# NOTE: folding drops "+" and "-", so "Năm N+1" (next year: a plan) and "Năm N-1" (the year before)
+# fold alike; which one a header is comes from its own text
+_YEAR_OFFSET = re.compile(r"\bN\s*([+\-−–])\s*1\b", re.IGNORECASE)
 # (also typed without diacritics: "Vinh Long (moi)", "Khanh Hoa (cu)")
 _NEW_NOTE = re.compile(r"\(\s*(mới|moi|sau sắp xếp|sau sap xep|sau sáp nhập|sau sap nhap|sau hợp nhất|sau hop nhat)\s*\)\s*$", re.I)
 # NOTE: the merger year reported by the new province: "Năm 2025" over "Gia Lai (cũ) | Bình Định (cũ)
@@ -337,13 +340,17 @@ def header_role(text: str) -> Column:
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
         # of the same length just before the report's (the year before, for a yearly report)
         col.role, col.previous_period = "value", True
-    elif f in _THIS_PERIOD_HEADERS:
+    elif f in _THIS_PERIOD_HEADERS or f in _YEAR_BEFORE_HEADERS:
         # NOTE: "Kỳ trước | Kỳ này", "Năm N-1 | Năm N" (the statistical forms' names for the report's
         # own period and the one before, the year in the title): "Kỳ này" and "Năm N" were read as no
-        # column and the report's own figures lost (only the year before taken)
-        col.role, col.relative_year = "value", 0
-    elif f in _YEAR_BEFORE_HEADERS:
-        col.role, col.relative_year = "value", -1
+        # column and the report's own figures lost (only the year before taken). "Năm N+1" is next
+        # year's plan: no column of the report's figures (read as the year before, a plan became an
+        # actual of last year)
+        offset = _YEAR_OFFSET.search(text)
+        if offset is None and f in _THIS_PERIOD_HEADERS:
+            col.role, col.relative_year = "value", 0
+        elif offset is not None and offset[1] != "+" and f in _YEAR_BEFORE_HEADERS:
+            col.role, col.relative_year = "value", -1
     elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan", "year", "period"):
         col.role = "period"
     elif f in PERIOD_FROM_HEADERS or f in PERIOD_TO_HEADERS:

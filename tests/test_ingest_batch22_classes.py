@@ -125,6 +125,18 @@ def test_this_period_and_the_one_before_as_the_forms_name_them():
                    ("06", "63", "ocop_products", "2023", "actual"): 15}
 
 
+def test_next_year_as_the_forms_name_it_is_a_plan_never_the_year_before():
+    """"Năm N | Năm N+1" (this year's result and next year's plan): folding drops the "+", so "Năm N+1"
+    was read as "Năm N-1" and the plan stored as the year before's actual (review, 4 December). Next
+    year's column gives nothing; "Năm N-1" beside it stays the year before."""
+    got = taken(examine(head("Thái Bình", "BÁO CÁO KẾT QUẢ KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm N-1", "Năm N", "Năm N+1"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 21, 24, 30],
+    ], name="thaibinh_2024_n_cong_1.xlsx"))
+    assert got == {("34", "63", "tasks_accepted", "2023", "actual"): 21,
+                   ("34", "63", "tasks_accepted", "2024", "actual"): 24}
+
+
 def test_a_count_column_with_its_unit_in_the_header():
     """"TT | Nội dung | Số lượng (nhiệm vụ) | Kinh phí (triệu đồng)" under a nine-month title: the count
     column was no value column and nothing was read. It holds the rows' figures of the title's
