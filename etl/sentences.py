@@ -437,7 +437,9 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
             # table row's item on a plan ("11 | Kế hoạch năm 2024 - số sản phẩm OCOP: 60") is that row
             # alone, and a note "Kế hoạch: 25 nhiệm vụ" beside a result is no line of the report (the
             # rows under either were all left unread)
-            if len(texts) == 1:
+            # NOTE: "2. | Phương hướng nhiệm vụ năm 2025" (its item number in a cell of its own) or
+            # "Kế hoạch năm 2025: | (xem phụ lục)" is that line too: its lines were stored as results
+            if len(texts) == 1 or _is_ahead_heading_row(row, texts):
                 ahead = True
             continue
         elif len(texts) == 1 and _SUB_HEADING.match(first) and not _FIGURE.search(_SUB_HEADING.sub("", first)):
@@ -452,6 +454,25 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
                 continue
             cells.append((r, c, v, top, heading))
     return cells
+
+
+# an item's number in a cell of its own ("2.", "II", "a)") and a remark in brackets ("(xem phụ lục)")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLCivxlc]{1,5}|[a-zđ])\s*[.):]?\s*")
+_REMARK = re.compile(r"\s*\(.*\)\s*", re.S)
+
+
+def _is_ahead_heading_row(row: list, texts: list[tuple[int, str]]) -> bool:
+    """A row that is one heading on what is to come spread over cells: its item number, the heading
+    and a remark in brackets, nothing else. NOTE: the heading holds no figure but a year or a number
+    of months — "2 | Kế hoạch năm 2025 - số sản phẩm OCOP: 60" is a table row's plan, and the rows
+    under it are still results; a row with a figure in a cell that is no text is a table row too."""
+    if any(v is not None and not isinstance(v, str) for v in row[1:]) or \
+            (row and row[0] is not None and not isinstance(row[0], (str, int))):
+        return False
+    heads = [v for _, v in texts if not _ITEM_NUMBER.fullmatch(v) and not _REMARK.fullmatch(v)]
+    if len(heads) != 1 or not _AHEAD_LINE.match(fold(heads[0])) or len(heads[0]) >= 100:
+        return False
+    return not _FIGURE.search(re.sub(r"\d+\s*thang", "", _YEAR.sub("", _AHEAD_LINE.sub("", fold(heads[0])))))
 
 
 def _other_columns(s: Sheet, header: int | None) -> set[int]:

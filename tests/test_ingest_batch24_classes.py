@@ -169,3 +169,23 @@ def test_a_sentence_typed_without_diacritics_not_known_again_costs_only_itself()
     assert got == {("42", "63", "ocop_products", "2023", "actual"): 71,
                    ("42", "63", "ocop_products_total", "2023-12-31", "actual"): 389,
                    ("42", "63", "online_dossier_rate", "2023", "actual"): 91.2}
+
+
+# --- review: the context of a line ---------------------------------------------------------------
+
+def test_a_plan_heading_with_its_item_number_in_a_cell_of_its_own_starts_what_is_to_come():
+    """"2. | Phương hướng nhiệm vụ năm 2025" (the item number in its own cell) or "Kế hoạch năm 2025:
+    | (xem phụ lục)" over "- Công nhận 40 sản phẩm OCOP.": the plan's 40 was stored as 2024's OCOP
+    products; a plan row with its figure in a table ("2 | Kế hoạch năm 2025 - …: 60") still ends
+    nothing (see the note test above)."""
+    result = {("40", "63", "tasks_accepted_provincial", "2024", "actual"): 15}
+    got = taken(examine(_lines("Nghệ An", "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024", [])[:6] + [
+        ["1.", "Kết quả năm 2024"], [None, "- Nghiệm thu 15 nhiệm vụ cấp tỉnh."],
+        ["2.", "Phương hướng nhiệm vụ năm 2025"], [None, "- Công nhận 40 sản phẩm OCOP."],
+    ], name="nghean_2024.xlsx"))
+    assert got == result
+    got = taken(examine(_lines("Nghệ An", "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024", [
+        "Kết quả: nghiệm thu 15 nhiệm vụ cấp tỉnh."])[:7] + [
+        ["Kế hoạch năm 2025:", "(xem phụ lục)"], ["- Công nhận 40 sản phẩm OCOP."],
+    ], name="nghean_2024.xlsx"))
+    assert got == result
