@@ -103,16 +103,24 @@ _SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
 def restored_sentences(text: str) -> str | None:
-    """`text` with its diacritics given back sentence by sentence (and clause by clause at ";"):
-    a sentence with a word not known again is left out, not the cell — a paragraph of six
-    indicator groups lost all of them for one "Bac Trung Bo" (None when no sentence is known again).
-    NOTE: a trap word left bare still costs its own sentence or clause, where its figure is ("100%
-    TTHC du dieu kien …; ty le ho so … dat 96,8%" gives the rate, never the 100 %)."""
+    """`text` with its diacritics given back sentence by sentence (and clause by clause at ";"),
+    up to the first sentence or clause with a word not known again: a paragraph of six indicator
+    groups lost all of them for one "Bac Trung Bo" at its end (None when the first is not known
+    again). NOTE: a trap word left bare costs its sentence or clause and every one after it ("100%
+    TTHC du dieu kien …; ty le ho so … dat 96,8%" gives neither: the rate is missed, never wrong)."""
     whole = restored(text)
     if whole is not None:
         return whole
-    parts = [restored(p) for p in _SENTENCE_END.split(text) if p.strip()]
-    kept = [p for p in parts if p is not None]
+    # NOTE: only the sentences before the first one not known again: a part left out takes with it
+    # the period or plan it gave the parts after it ("Phan dau den het nam 2025 theo chi dao zzqx;
+    # nghiem thu 20 nhiem vu" stored the plan's 20 as the year's tasks accepted)
+    kept = []
+    for part in _SENTENCE_END.split(text):
+        if not part.strip():
+            continue
+        if (part := restored(part)) is None:
+            break
+        kept.append(part)
     return " ".join(kept) if kept else None
 
 
