@@ -4,6 +4,7 @@ values, ratios and totals (which are not read). Pure: a Sheet in, Columns out.""
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -482,7 +483,8 @@ def _header_score(sheet: Sheet, r: int) -> int:
     # "Chi NSNN cho KH&CN (Triệu đồng)"): the years, in order, with nothing before the first, are
     # the header (else no row read as one and the honest file was refused)
     numbers = [v for v in row if type(v) in (int, float)]
-    years = [int(v) for v in numbers if v == int(v) and 1990 <= v <= 2100]
+    # (an infinite or NaN cell, office:value="inf" in an .ods, is no year: int() of it raised)
+    years = [int(v) for v in numbers if math.isfinite(v) and v == int(v) and 1990 <= v <= 2100]
     first = next((v for v in row if v is not None), None)
     score = len(years) if 2 <= len(years) == len(numbers) and type(first) in (int, float) \
         and years == sorted(set(years)) else 0
@@ -525,7 +527,7 @@ def _is_two_column_header(sheet: Sheet, r: int) -> bool:
     rows_named = header_role(first).role
     if rows_named not in ("label", "province"):
         return False
-    if type(second) in (int, float) and second == int(second) and 1990 <= second <= 2100:
+    if type(second) in (int, float) and math.isfinite(second) and second == int(second) and 1990 <= second <= 2100:
         second = str(int(second))   # the year typed as a number
     if not isinstance(second, str):
         return False

@@ -264,6 +264,21 @@ def test_ods_fixture_reads_merges_percent_hidden_sheet_and_formula():
     assert ods_reader.excel_formula("of:=SUM([.E13:.E14]);[$'Biểu 02'.$C$5]") == "=SUM(E13:E14),'Biểu 02'!C5"
 
 
+@pytest.mark.parametrize("odd", ["inf", "-inf", "nan"])
+def test_ods_infinite_or_nan_header_cell_is_refused_with_a_message_not_a_traceback(odd):
+    """office:value="inf" (a float a hand-written or damaged .ods may hold) in the header area: no
+    year and no figure. int() of it raised OverflowError while the header was looked for (the
+    upload crashed); now the file is read as one without that cell: here no indicator, a clear
+    refusal naming the file."""
+    cell = f'<table:table-cell office:value-type="float" office:value="{odd}"><text:p>{odd}</text:p></table:table-cell>'
+    rows = (_row("UBND TỈNH NGHỆ AN") + _row("KẾT QUẢ KH&CN NĂM 2024") + _row(MARK)
+            + f"<table:table-row>{_cell('Chỉ tiêu')}{cell}</table:table-row>"
+            + _row("Số nhiệm vụ KH&CN được nghiệm thu", 24) + _row("Sản phẩm OCOP được công nhận", 40))
+    r = ingest.examine(_ods(rows), "inf.ods")
+    assert not r.accepted and r.problems and all(p.message_vi for p in r.problems)
+    assert "inf.ods" in r.problems[0].message_vi
+
+
 def test_damaged_ods_is_unreadable():
     data = _ods(_row("x"))
     r = ingest.examine(data[:len(data) // 2], "hong.ods")
