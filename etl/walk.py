@@ -2042,6 +2042,8 @@ _WHOLE_PROVINCE = re.compile(r"^(tong cong |tong |cong )?(toan tinh|ca tinh|toan
 # the merged province as a whole, as a column beside its former provinces' (see _whole_province_beside_formers)
 _WHOLE_PROVINCE_COLUMN = re.compile(r"^((tong cong|tong so|tong|cong) )?(toan tinh|ca tinh|toan thanh pho|ca thanh pho)$"
                                     r"|^(tong cong|tong so|tong|cong)$")
+# a bare sum ("Tổng cộng", "Cộng") beside former provinces: the whole province only when every one is there
+_BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong)$")
 
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
@@ -2260,6 +2262,11 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
     heirs = {n.code if (n := registry.successor(p)) is not None else None for c in formers for p in c.province}
     if len(heirs) != 1 or not heirs <= new:
         return
+    heir = registry.province(next(iter(heirs)), "34")
+    # NOTE: "Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng" (22 | 13 | 35) in the new Lâm Đồng's
+    # report: the sum of two of its three former provinces, not the province's figure (stored as
+    # Lâm Đồng's, 35 was a wrong number); "Toàn tỉnh" says the whole province whoever is listed
+    every_former = {q.code for q in registry.predecessors(heir)} <= {p.code for c in formers for p in c.province}
     groups = set()
     for c in formers:
         if not c.text.endswith(c.province_text):
@@ -2270,6 +2277,8 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
             continue
         group = next((g for g in groups if not g or c.text.startswith(g + " ")), None)
         if group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):])):
+            continue
+        if not every_former and _BARE_SUM_COLUMN.match(fold(c.text[len(group):])):
             continue
         # NOTE: one header row "Lâm Đồng (cũ) | Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng" under a
         # title on "6 tháng cuối năm 2025": no group header, the title's period (read as a total of

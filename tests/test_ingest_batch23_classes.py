@@ -145,3 +145,22 @@ def test_former_provinces_as_rows_beside_the_whole_province():
     before = taken(report(2024))
     assert before[("58", "63", "tasks_managed", "2024", "actual")] == 31
     assert before[("56", "63", "ocop_products", "2024", "actual")] == 36
+
+
+def test_a_sum_of_some_former_provinces_is_not_the_merged_province():
+    """"Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng" = 22 | 13 | 35 in the new Lâm Đồng's report:
+    the former Lâm Đồng has no column, so "Tổng cộng" is the sum of two of its three parts — it was
+    stored as Lâm Đồng's 35 tasks (a wrong number). Not read as the province's: the former columns
+    stay gone provinces' figures and the file is refused, as before. "Toàn tỉnh" says the whole
+    province whoever is listed beside it, and stays its figure."""
+    result = examine(head("Lâm Đồng", "BÁO CÁO KẾT QUẢ KH&CN 6 THÁNG CUỐI NĂM 2025") + [
+        ["TT", "Nội dung", "ĐVT", "Bình Thuận (cũ)", "Đắk Nông (cũ)", "Tổng cộng"],
+        ["1", "Số nhiệm vụ KH&CN đang triển khai", "Nhiệm vụ", 22, 13, 35],
+    ], name="lamdong_6t_cuoi_2025.xlsx")
+    assert not result.accepted and result.facts.empty
+    assert {p.rule for p in result.problems} == {"province_frame"}
+    got = taken(examine(head("Lâm Đồng", "BÁO CÁO KẾT QUẢ KH&CN 6 THÁNG CUỐI NĂM 2025") + [
+        ["TT", "Nội dung", "ĐVT", "Bình Thuận (cũ)", "Đắk Nông (cũ)", "Toàn tỉnh"],
+        ["1", "Số nhiệm vụ KH&CN đang triển khai", "Nhiệm vụ", 22, 13, 81],
+    ], name="lamdong_6t_cuoi_2025.xlsx"))
+    assert got == {("68", "34", "tasks_managed", "2025-S2", "actual"): 81}
