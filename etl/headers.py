@@ -33,6 +33,9 @@ class Column:
     # the statistical form's bare "Lũy kế" beside "Kỳ báo cáo" in a report on Quý I or the year's first
     # months: maybe the period itself, maybe a total to date — not read as a flow's stock (etl.walk)
     form_cumulative: bool = False
+    # that bare "Lũy kế" in a report on a later part of the year (Quý II …): the year to date for a
+    # flow, but a stock's total to date as before ("Tổng số sản phẩm OCOP còn hiệu lực | 510 | 512")
+    form_ytd: bool = False
     same_part_of: int | None = None    # "Cùng kỳ năm 2023": the report's part of the year, in 2023
     previous_period: bool = False      # "Kỳ trước" beside "Kỳ báo cáo": the period just before the report's
     # "Điểm" / "Hạng" under "PII 2023": what the row's figure is, read before the row's label

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -510,7 +510,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # (2026-S1), never a total to date (read so, "Sản phẩm OCOP được công nhận | 18 | 18" was
             # a stock of 18 valid products beside the 512 the form states, and the file refused)
             if c.cumulative and c.period is None and c.within_year is None and fold(c.text) in BARE_CUMULATIVE:
-                c.cumulative, c.within_year = False, ("ytd",)
+                c.cumulative, c.within_year, c.form_ytd = False, ("ytd",), True
     if base is not None:
         for c in cols:
             # NOTE: "Kế hoạch 2025 | Thực hiện 2025 | Ước 2026" in the report on 2025 (the new Quảng
@@ -2074,9 +2074,17 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     # too, the year's own figure of a cumulative indicator (IP protected to date) is only the
     # year's increase, not the total; a total to date of a yearly figure (OCOP products
     # recognized) is its cumulative indicator's, or nothing
+    value_cells = plan.value_cells
+    if any(c.form_ytd for c in value_cells) and registry.indicator(code).is_stock:
+        # NOTE: the form's bare "Lũy kế" read as the year to date is so for flows only: a stock's
+        # row ("Số nhãn hiệu tập thể được cấp văn bằng bảo hộ | 2 | 17" on Quý II) gives its total
+        # to date there and the quarter's increase under "Kỳ báo cáo" (both read as the stock at
+        # 30/6, the honest file was refused as two values)
+        value_cells = [replace(c, cumulative=True, within_year=None, form_ytd=False) if c.form_ytd else c
+                       for c in value_cells]
     cumulative_row = any(c.cumulative and _is_number_like(row[c.index] if c.index < width else None)
-                         for c in plan.value_cells) and "luy ke" not in fold(label)
-    for c in plan.value_cells:
+                         for c in value_cells) and "luy ke" not in fold(label)
+    for c in value_cells:
         ci = c.index
         cell_unit = ""
         cell_code = code

@@ -147,6 +147,25 @@ def test_former_provinces_as_rows_beside_the_whole_province():
     assert before[("56", "63", "ocop_products", "2024", "actual")] == 36
 
 
+def test_a_quarterly_forms_cumulative_column_is_still_a_stocks_total_to_date():
+    """The guard of the year-to-date reading: it holds for flows only. On Quý II a stock's row gives
+    the quarter's increase under "Kỳ báo cáo" and its total to date under "Lũy kế"
+    ("Số nhãn hiệu tập thể được cấp văn bằng bảo hộ | 2 | 17"): the 17 is the stock at 30/6. Read
+    as the year to date, both cells were the stock at 30/6 and the honest file was refused as two
+    values of one fact."""
+    result = examine(form("Sở Khoa học và Công nghệ tỉnh Nghệ An", "Biểu số 01/TK-KHCN",
+                          "Kỳ báo cáo: Quý II năm 2024") + FORM_HEADER + [
+        ["01", "Số nhiệm vụ được nghiệm thu", "Nhiệm vụ", 3, 7],
+        ["02", "Số nhãn hiệu tập thể được cấp văn bằng bảo hộ", "Nhãn hiệu", 2, 17],
+        ["03", "Tổng số sản phẩm OCOP còn hiệu lực", "Sản phẩm", 510, 512],
+    ], name="nghean_quy_II_2024.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert taken(result) == {("40", "63", "tasks_accepted", "2024-Q2", "actual"): 3,
+                             ("40", "63", "tasks_accepted", "2024-S1", "actual"): 7,
+                             ("40", "63", "ip_collective_marks", "2024-06-30", "actual"): 17,
+                             ("40", "63", "ocop_products_total", "2024-06-30", "actual"): 512}
+
+
 def test_a_sum_of_some_former_provinces_is_not_the_merged_province():
     """"Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng" = 22 | 13 | 35 in the new Lâm Đồng's report:
     the former Lâm Đồng has no column, so "Tổng cộng" is the sum of two of its three parts — it was
