@@ -89,6 +89,11 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
         whole = whole[:note.start()]
     if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
         return True
+    # NOTE: a dropped note may hold a word that rules the indicator out: "Số người làm NCKH (quy đổi
+    # FTE)" is full-time equivalents, not the people counted — without its note it read as researchers
+    whole_match = labels.match_label(clean_label(label))
+    if whole_match.reason == "excluded" and whole_match.closest == code:
+        return True
     return labels.period_rules_out(code, label)
 
 

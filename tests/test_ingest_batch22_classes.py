@@ -137,6 +137,18 @@ def test_next_year_as_the_forms_name_it_is_a_plan_never_the_year_before():
                    ("34", "63", "tasks_accepted", "2024", "actual"): 24}
 
 
+def test_researchers_in_full_time_equivalents_are_not_the_headcount():
+    """"Số người làm NCKH (quy đổi FTE)" beside "Số người làm NCKH": full-time equivalents are another
+    measure than the people counted, and were taken as researchers (a wrong number). The headcount is
+    taken; the FTE row is left out, naming the word that rules it out."""
+    result = examine(head("Phú Thọ", "BÁO CÁO THỐNG KÊ KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+        ["1", "Số người làm NCKH", "Người", 412],
+        ["2", "Số người làm NCKH (quy đổi FTE)", "Người", 236],
+    ], name="phutho_2024_fte.xlsx")
+    assert taken(result) == {("25", "63", "researchers", "2024-12-31", "actual"): 412}
+
+
 def test_a_count_column_with_its_unit_in_the_header():
     """"TT | Nội dung | Số lượng (nhiệm vụ) | Kinh phí (triệu đồng)" under a nine-month title: the count
     column was no value column and nothing was read. It holds the rows' figures of the title's
