@@ -67,8 +67,7 @@ _PERIOD_ASIDE = re.compile(r"^(?:(?:nam|quy [ivx\d]+(?: nam)?|\d{1,2} thang(?: d
 # one row ("Năm | 2022"): the year typed as a number was no text to read, and Hòa Bình's quarters
 # "Quý I | Quý II | Quý III" had no year (the file refused, no period). Also such a line above any
 # table ("Năm báo cáo: | 2023"); a title's own period outranks it.
-_PERIOD_FIELDS = ("nam", "nam bao cao", "ky bao cao", "ky", "thoi gian", "thoi ky", "year", "period",
-                  "reporting period")
+_PERIOD_FIELDS = registry.header_words("period_fields")
 
 
 def _period_field(row: list) -> str | None:

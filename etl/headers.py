@@ -14,7 +14,6 @@ from metrics import periods, registry
 from metrics.names import fold, match_key, nfc, vietnamese_half
 from metrics.periods import Period
 
-
 @dataclass
 class Column:
     index: int
@@ -60,32 +59,24 @@ class Column:
 
 
 # the header of a label column whose rows are levels of management, not indicators
-LEVEL_HEADERS = ("cap quan ly", "cap", "cap nhiem vu", "cap thuc hien", "cap quan ly nhiem vu", "phan cap",
-                 "cap de tai du an", "level", "management level",
-                 # NOTE: OCOP stars as rows ("Hạng sao | Số sản phẩm OCOP còn hiệu lực" over "3 sao | 4 sao
-                 # | Tổng cộng") are the column's indicator's parts, as levels are
-                 "hang sao", "phan hang", "phan hang sao", "so sao", "hang san pham", "hang sp", "xep hang sao")
+LEVEL_HEADERS = registry.header_words("level_headers")
 _COLUMN_LETTER = re.compile(r"^\(?\s*[A-Z]\s*\)?$")   # "A | B | C | 1 | 2" under the label column
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
-PERIOD_FROM_HEADERS = frozenset(("tu ngay", "ngay bat dau", "bat dau", "from", "start date", "tu"))
-PERIOD_TO_HEADERS = frozenset(("den ngay", "ngay ket thuc", "ket thuc", "to", "end date", "den", "tinh den ngay"))
+PERIOD_FROM_HEADERS = registry.header_words("period_from_headers")
+PERIOD_TO_HEADERS = registry.header_words("period_to_headers")
 # NOTE: a yearbook's "Tăng bình quân 2020-2024 (%)" / "Tốc độ tăng bình quân năm" after the years is
 # a growth rate of the row's figures, never a figure of the span it names (read as 2020/2024, a
 # stock's 2024 got two values and the file was refused)
-_RATIO_WORDS = ("so sanh", "so voi", "ty le hoan thanh", "tang giam", "tang truong so", "ty le phan tram so",
-                "tang binh quan", "toc do tang", "toc do phat trien", "tang truong binh quan", "average growth",
-                "average annual growth", "growth rate")
-TOTAL_WORDS = {"tong", "cong", "tong cong", "toan vung", "ca vung", "toan khu vuc", "tong so", "ca nuoc",
-               # a pivot table's grand total (Excel in Vietnamese and in English)
-               "tong cuoi", "grand total"}
+_RATIO_WORDS = registry.header_words("ratio_header_words")
+TOTAL_WORDS = registry.header_words("total_words")
 # NOTE: a pivot table pasted as values: its row labels' header ("Nhãn hàng", "Row Labels") heads
 # the labels, which may be provinces (each over its indicators) or indicators
-PIVOT_LABEL_HEADERS = ("nhan hang", "row labels", "nhan dong")
+PIVOT_LABEL_HEADERS = registry.header_words("pivot_label_headers")
 # … and its caption over the column fields ("Tổng của Giá trị | Nhãn cột" above "Nhãn hàng | 2021 |
 # 2022"): the pivot's own words, no group header of the years (read as one, "Tổng của Giá trị Nhãn
 # hàng" was no label header)
-PIVOT_COLUMN_CAPTIONS = ("nhan cot", "column labels")
+PIVOT_COLUMN_CAPTIONS = registry.header_words("pivot_column_captions")
 # NOTE: where a province belongs, a row of the region or the country ("Trung bình cả nước",
 # "Bình quân khu vực", "Toàn quốc") is an aggregate, not an unknown province
 _AGGREGATE_PLACE = re.compile(r"^(tong|cong|trung binh|binh quan|ca nuoc|toan quoc|toan vung|ca vung|"
@@ -207,8 +198,8 @@ def within_year(f: str) -> tuple | None:
 # the statistical form's column of the report's own period ("Kỳ báo cáo"), and a cumulative column
 # beside it named by that word alone: in a report on a later part of a year (Quý II, 6 tháng cuối
 # năm, Tháng 10) the form's "Lũy kế" is from the year's start (etl.walk, _plan_sheet)
-REPORT_PERIOD_HEADERS = frozenset(("ky bao cao", "thuc hien ky bao cao", "so lieu ky bao cao", "ky nay"))
-BARE_CUMULATIVE = frozenset(("luy ke", "cong don"))
+REPORT_PERIOD_HEADERS = registry.header_words("report_period_headers")
+BARE_CUMULATIVE = registry.header_words("bare_cumulative_headers")
 
 
 def is_to_date(f: str) -> bool:
@@ -261,9 +252,14 @@ def is_subunit_header(f: str) -> bool:
 # match_key text; never a bare "đồng" ("Hội đồng", "đồng bằng")
 _MONEY_IN_HEADER = re.compile(r"(?:^| )(trieu dong|ty dong|nghin dong|ngan dong|tr dong|tr d|trd|ty d|tyd|vnd|usd|"
                               r"trieu usd|nghin usd)(?= |$)")
-_VALUE_HEADERS = ("gia tri", "so lieu", "ket qua", "gia tri thuc hien", "so luong", "value")
-_THIS_PERIOD_HEADERS = ("ky nay", "ky bao cao nay", "nam n", "thuc hien nam n")
-_YEAR_BEFORE_HEADERS = ("nam n 1", "thuc hien nam n 1")
+_VALUE_HEADERS = registry.header_words("value_headers")
+_THIS_PERIOD_HEADERS = registry.header_words("this_period_headers")
+_YEAR_BEFORE_HEADERS = registry.header_words("year_before_headers")
+_PREVIOUS_PERIOD_HEADERS = registry.header_words("previous_period_headers")
+_PERIOD_HEADERS = registry.header_words("period_headers")
+_ORDER_NUMBER_HEADERS = registry.header_words("order_number_headers")
+_LABEL_HEADERS = registry.header_words("label_headers")
+_UNIT_HEADERS = registry.header_words("unit_headers")
 # NOTE: folding drops "+" and "-", so "Năm N+1" (next year: a plan) and "Năm N-1" (the year before)
 # fold alike; which one a header is comes from its own text
 _YEAR_OFFSET = re.compile(r"\bN\s*([+\-−–])\s*1\b", re.IGNORECASE)
@@ -315,11 +311,9 @@ def header_role(text: str) -> Column:
         col.role = "ratio"
     elif "ghi chu" in f:
         col.role = "note"
-    elif f in ("stt", "tt", "so tt", "so thu tu"):
+    elif f in _ORDER_NUMBER_HEADERS:
         col.role = "stt"
-    elif f in ("chi tieu", "noi dung", "ten chi tieu", "danh muc", "chi tieu chu yeu", "noi dung chi tieu",
-               "cac chi tieu", "ten chi tieu thong ke", "indicator", "indicator name",
-               "chi so tru cot", "tru cot", "tru cot chi so", "chi so thanh phan") or f in PIVOT_LABEL_HEADERS or (
+    elif f in _LABEL_HEADERS or f in PIVOT_LABEL_HEADERS or (
             # NOTE: "Danh mục chỉ tiêu" as "Chỉ tiêu" (a report's copy with that header lost 50 facts)
             (f.startswith("chi tieu") or f.startswith("noi dung") or f.startswith("danh muc chi tieu"))
             # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
@@ -329,7 +323,7 @@ def header_role(text: str) -> Column:
         # NOTE: levels as rows ("Cấp quản lý" over "Cấp quốc gia | Cấp tỉnh | Tổng cộng"), the
         # indicators in the value columns' headers: the row says which part of the column's indicator
         col.role = "label"
-    elif f in ("don vi tinh", "dvt", "don vi", "don vi do", "don vi tinh dvt", "unit", "dv tinh", "d v t", "dv"):
+    elif f in _UNIT_HEADERS:
         # NOTE: "ĐV tính", "Đ.V.T" (a unit column the reader did not know: its counts' units unread,
         # a yearbook's rows not matched, the file refused)
         col.role = "unit"
@@ -340,7 +334,7 @@ def header_role(text: str) -> Column:
         # NOTE: "Tỉnh (sau sắp xếp)", "Tỉnh, thành phố (mới)": a note on which frame the names are in
         # does not change what the column holds
         col.role = "province"
-    elif f in ("ky truoc", "ky truoc lien ke", "ky bao cao truoc"):
+    elif f in _PREVIOUS_PERIOD_HEADERS:
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
         # of the same length just before the report's (the year before, for a yearly report)
         col.role, col.previous_period = "value", True
@@ -355,7 +349,7 @@ def header_role(text: str) -> Column:
             col.role, col.relative_year = "value", 0
         elif offset is not None and offset[1] != "+" and f in _YEAR_BEFORE_HEADERS:
             col.role, col.relative_year = "value", -1
-    elif f in ("nam", "ky", "ky bao cao", "thoi gian", "nam bao cao", "giai doan", "year", "period"):
+    elif f in _PERIOD_HEADERS:
         col.role = "period"
     elif f in PERIOD_FROM_HEADERS or f in PERIOD_TO_HEADERS:
         # NOTE: a department's software exports "Từ ngày | Đến ngày": the row's period as its two

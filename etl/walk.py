@@ -726,7 +726,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
 
 
 # the words of a grand total over the columns before it (a pivot's, or a sheet's own "Tổng cộng")
-_PARTS_TOTAL_WORDS = ("tong cuoi", "grand total", "tong cong", "tong", "cong", "tong so")
+_PARTS_TOTAL_WORDS = registry.header_words("parts_total_words")
 
 
 def _parts_total_column(cols: list[Column], year: int) -> None:
@@ -754,8 +754,7 @@ def _parts_total_column(cols: list[Column], year: int) -> None:
         tuple(c.index for c in values)
 
 
-_SUBPERIOD_HEADERS = ("quy", "qui", "thang", "ky", "ky bao cao", "quy thang", "thang quy", "qui thang", "thang qui",
-                      "thoi gian", "6 thang")
+_SUBPERIOD_HEADERS = registry.header_words("subperiod_headers")
 
 
 def _subperiod_column(cols: list[Column]) -> int | None:
@@ -794,7 +793,7 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
     return p if p is not None and year.start <= p.start and p.end <= year.end else None
 
 
-_FILTER_FIELDS = ("chi tieu", "ten chi tieu", "indicator", "chi tieu thong ke", "ma chi tieu", "danh muc chi tieu")
+_FILTER_FIELDS = registry.header_words("filter_fields")
 
 
 def _report_filter(s: Sheet, start: int) -> tuple | None:
@@ -1554,7 +1553,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
     _list_unread_columns(s, plan.cols, None, plan.header_end + 1, out)
 
 
-_UNIT_HEADS = ("dvt", "don vi tinh", "don vi", "unit", "units")
+_UNIT_HEADS = registry.header_words("unit_heads")
 
 
 def _is_count(code: str) -> bool:
@@ -2635,8 +2634,7 @@ def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | 
     return None
 
 
-_ENGLISH_LABEL_HEADERS = ("indicator", "indicators", "indicator name", "item", "items", "description",
-                          "content", "contents")
+_ENGLISH_LABEL_HEADERS = registry.header_words("english_label_headers")
 
 
 def _translation_header(first: str, other: str) -> bool:

@@ -17,6 +17,7 @@ HERE = Path(__file__).parent
 INDICATORS_FILE = HERE / "indicators.toml"
 PROVINCES_FILE = HERE / "provinces.csv"
 DISPLAY_FILE = HERE / "display.toml"
+HEADER_WORDS_FILE = HERE / "header_words.toml"
 
 KINDS = ("count", "rate", "index", "rank", "money")
 TEMPORAL = ("flow", "stock")
@@ -346,6 +347,20 @@ def provinces_named_within(text: str) -> tuple[Province, ...]:
 def search_key(text: str) -> str:
     """Key for pickers that match without diacritics ("khanh hoa", "nghiem thu")."""
     return bare(nfc(text))
+
+
+# --- how workbooks name their columns (metrics/header_words.toml) -----------------------------------
+
+@lru_cache(maxsize=1)
+def _declared_headers() -> dict:
+    with open(HEADER_WORDS_FILE, "rb") as f:
+        return tomllib.load(f)
+
+
+def header_words(section: str) -> frozenset[str]:
+    """The words a section of metrics/header_words.toml declares ("total_words"), folded as the
+    workbook reader folds a header (names.fold)."""
+    return frozenset(fold(w) for w in _declared_headers()[section]["words"])
 
 
 # --- what is shown first (metrics/display.toml) -------------------------------------------------
