@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from metrics.names import bare, fold, match_key, nfc, pick
+from metrics.names import fold, match_key, nfc, pick
 
 HERE = Path(__file__).parent
 INDICATORS_FILE = HERE / "indicators.toml"
@@ -342,11 +342,6 @@ def provinces_named_within(text: str) -> tuple[Province, ...]:
     if len(found) != 1 or " moi " in t:
         return ()
     return tuple(_province_name_index()[found.pop()])
-
-
-def search_key(text: str) -> str:
-    """Key for pickers that match without diacritics ("khanh hoa", "nghiem thu")."""
-    return bare(nfc(text))
 
 
 # --- how workbooks name their columns (metrics/header_words.toml) -----------------------------------
