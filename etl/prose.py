@@ -974,16 +974,17 @@ def _in_unit(value: float, r: Reading, ind) -> float:
     return value
 
 
+# the words before a figure in a sentence that qualify it: a cell's (etl/numbers.py QUALIFIERS, its
+# words, not its signs "~", "≥", ">") and two only a sentence uses ("tối thiểu 40", "vượt 63")
+_SENTENCE_QUALIFIERS = {**{key: word for key, word in QUALIFIERS if key.replace(" ", "").isalpha()},
+                        "toi thieu": "ít nhất", "vuot": "trên"}
+_QUALIFIER_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, _SENTENCE_QUALIFIERS)) + r")$")
+
+
 def _qualifier(before: str) -> str:
-    t = bare(before[-20:]).rstrip()
-    for key, word in [("it nhat", "ít nhất"), ("toi thieu", "ít nhất"), ("khoang", "khoảng"), ("xap xi", "khoảng"),
-                      ("gan", "gần"), ("tren", "trên"), ("hon", "trên"), ("vuot", "trên")]:
-        if re.search(r"(^|\s)" + key + r"$", t):
-            for k2, w2 in QUALIFIERS:
-                if k2 == key:
-                    return w2
-            return word
-    return ""
+    """The qualifier a figure's last word before it gives ("khoảng", "ít nhất", "trên"), or ""."""
+    m = _QUALIFIER_BEFORE.search(bare(before[-20:]).rstrip())
+    return _SENTENCE_QUALIFIERS[m[1]] if m else ""
 
 
 def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> list[Reading]:
