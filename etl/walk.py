@@ -2094,17 +2094,17 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 if _is_number_like(row[ci] if ci < width else None):
                     cell = f"{letters[ci]}{r + 1}"
                     ind = registry.indicator(code)
-                    out.ignored.append(Ignored(
-                        s.name, r + 1, f"{label} ({cell}: {cell_text(row[ci])})",
+                    _set_cell_aside(
+                        out, s, r, label, cell, cell_text(row[ci]),
                         f"Cột “{c.level_text}”: danh mục không có chỉ tiêu “{ind.name_vi}” theo cấp này; không lấy",
-                        f"Column “{c.level_text}”: the registry has no part of “{ind.name_en}” at this level; not taken"))
+                        f"Column “{c.level_text}”: the registry has no part of “{ind.name_en}” at this level; not taken")
                 continue
         if c.cumulative or cumulative_row:
             cell_code, why = _cumulative_reading(code, c, cumulative_row)
             if cell_code is None:
                 if (row[ci] if ci < width else None) is not None:
                     cell = f"{letters[ci]}{r + 1}"
-                    out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell}: {cell_text(row[ci])})", *why))
+                    _set_cell_aside(out, s, r, label, cell, cell_text(row[ci]), *why)
                     failed = True
                 continue
         v = row[ci] if ci < width else None
@@ -2116,19 +2116,19 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # Excel saved #DIV/0! over two blank cells. The month is not reported yet — no figure,
             # not a broken formula (the same error where the row gives no other figure, or where
             # its column holds figures, still refuses the file: rule formula_error)
-            out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell}: {s.errors[(r, ci)]})",
-                                       f"Ô {cell}: công thức chia cho ô trống ở cột chưa có số liệu; không lấy",
-                                       f"Cell {cell}: a formula over blank cells in a column with no figures yet; not taken"))
+            _set_cell_aside(out, s, r, label, cell, s.errors[(r, ci)],
+                            f"Ô {cell}: công thức chia cho ô trống ở cột chưa có số liệu; không lấy",
+                            f"Cell {cell}: a formula over blank cells in a column with no figures yet; not taken")
             failed = True
             continue
         if c.sums_parts and not _sum_of_parts(s, r, row, c, cell_code, v):
             ind = registry.indicator(cell_code)
-            out.ignored.append(Ignored(
-                s.name, r + 1, f"{label} ({cell}: {cell_text(v)})",
+            _set_cell_aside(
+                out, s, r, label, cell, cell_text(v),
                 f"Ô {cell}: cột “{c.text}” cộng các kỳ bên trái; chỉ lấy khi “{ind.name_vi}” cộng được theo kỳ "
                 f"và ô bằng tổng các kỳ đó; không lấy",
                 f"Cell {cell}: the column “{c.text}” adds up the periods left of it; taken only where “{ind.name_en}” "
-                f"adds up over periods and the cell is their sum; not taken"))
+                f"adds up over periods and the cell is their sum; not taken")
             failed = True
             continue
         if c.done_of_plan and isinstance(v, str) and (done := DONE_OF_PLAN_CELL.match(v)):
@@ -2151,10 +2151,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             if num.unit:
                 if not _unit_of(cell_code, num.unit):
                     ind = registry.indicator(cell_code)
-                    out.ignored.append(Ignored(
-                        s.name, r + 1, f"{label} ({cell}: {cell_text(v)})",
+                    _set_cell_aside(
+                        out, s, r, label, cell, cell_text(v),
                         f"Ô {cell}: đơn vị “{num.unit}” không phải đơn vị của chỉ tiêu “{ind.name_vi}” ({ind.unit_vi}); không lấy",
-                        f"Cell {cell}: the unit “{num.unit}” is not the unit of “{ind.name_en}” ({ind.unit_en}); not taken"))
+                        f"Cell {cell}: the unit “{num.unit}” is not the unit of “{ind.name_en}” ({ind.unit_en}); not taken")
                     failed = True
                     continue
                 cell_unit = num.unit
@@ -2190,12 +2190,12 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # former province's column beside the merged province's total is that territory's share
             # of the new province's figure, which no province of the period holds — set aside, not an
             # error (a former province's own row or report after the merger is still refused)
-            out.ignored.append(Ignored(
-                s.name, r + 1, f"{label} ({cell})",
+            _set_cell_aside(
+                out, s, r, label, cell, None,
                 f"Ô {cell}: “{c.text}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
                 f"{periods.label(period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
                 f"Cell {cell}: “{c.text}” is a former province's share of the merged province's figure "
-                f"({periods.label(period, 'en')}); it belongs to no province of that period: not stored."))
+                f"({periods.label(period, 'en')}); it belongs to no province of that period: not stored.")
             continue
         out.candidates.append(Candidate(
             s.name, cell, label, cell_code, prov_candidates, ptext if prov_candidates else "", period,
@@ -2382,6 +2382,14 @@ NOT_ONE_NUMBER = "not_one_number"   # the rule of a value cell set aside because
 _FAILED = object()   # a value cell that could not be read (its problem is already recorded)
 
 
+def _set_cell_aside(out: Reading, s: Sheet, r: int, label: str, cell: str, shown: str | None, vi: str, en: str) -> None:
+    """One value cell set aside with why (Vietnamese, English), named by its row's label, the cell and,
+    unless None, the cell as a person sees it ("Số nhiệm vụ (D7: 12 (ước))"): the rest of the row and
+    of the file is read."""
+    out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell})" if shown is None else f"{label} ({cell}: {shown})",
+                               vi, en))
+
+
 def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, label: str = ""):
     """A value cell -> Number, None (no data), or _FAILED after recording the problem (or, for a
     formula saved without a value that could not be computed, after setting that cell aside)."""
@@ -2390,9 +2398,9 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
         # compute it (another file, NOW(), an empty input…): this cell alone is not taken — never
         # read as 0 or empty — and the rest of the file loads.
         vi, en = s.no_cache[(r, c)]
-        out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell})",
-                                   f"Ô {cell}: {vi}; hãy mở tệp trong Excel, tính lại và lưu, rồi tải lên lại.",
-                                   f"Cell {cell}: {en}; open, recalculate and save it in Excel, then upload it again."))
+        _set_cell_aside(out, s, r, label, cell, None,
+                        f"Ô {cell}: {vi}; hãy mở tệp trong Excel, tính lại và lưu, rồi tải lên lại.",
+                        f"Cell {cell}: {en}; open, recalculate and save it in Excel, then upload it again.")
         return _FAILED
     if (r, c) in s.errors:
         err = s.errors[(r, c)]
