@@ -311,12 +311,12 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         # before it existed — not the old province's figure, and no unit of 2024 holds it. Set
         # aside, as a "Khánh Hòa (mới)" column of a 2023 table is (etl/headers.py)
         new = provinces[0]
-        ignored.append(Ignored(
-            c.sheet, _row_of(c.cell), f"{c.label} ({c.cell})",
+        _set_aside(
+            ignored, c, None,
             f"Ô {c.cell}: “{c.province_text or new.name_vi}” là tỉnh sau sắp xếp (từ 01/7/2025); số liệu kỳ "
             f"{periods.label(period)} của địa bàn mới không thuộc tỉnh nào trước sắp xếp: không lưu.",
             f"Cell {c.cell}: “{c.province_text or new.name_en}” is the province as merged on 1 Jul 2025; its "
-            f"figure for {periods.label(period, 'en')} belongs to no province before the merger: not stored."))
+            f"figure for {periods.label(period, 'en')} belongs to no province before the merger: not stored.")
         return None
     if not in_frame:
         old = provinces[0]
@@ -324,12 +324,12 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         if c.measure == "plan":
             # NOTE: Ninh Thuận's 2024 report still carries "KH 2025": a plan for a year its province
             # did not finish. Not an error in the report, and not a fact of any province: set aside.
-            ignored.append(Ignored(
-                c.sheet, _row_of(c.cell), f"{c.label} ({c.cell})",
+            _set_aside(
+                ignored, c, None,
                 f"Kế hoạch kỳ {periods.label(period)} của {old.name_vi}, tỉnh đã sáp nhập vào "
                 f"{succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025: không lưu.",
                 f"Plan for {periods.label(period, 'en')} of {old.name_en}, merged into "
-                f"{succ.name_en if succ else 'another province'} on 1 Jul 2025: not stored."))
+                f"{succ.name_en if succ else 'another province'} on 1 Jul 2025: not stored.")
             return None
         problems.append(Problem(
             c.sheet, c.cell, c.province_text or old.name_vi, "province_frame",
@@ -353,19 +353,27 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         what_vi, what_en = _KIND_WORDS[said]
         conversion_vi, conversion_en = ((" và không khai báo cách đổi từ đơn vị này", " with no declared conversion from it")
                                         if said == ind.kind == "money" else ("", ""))
-        ignored.append(Ignored(
-            c.sheet, _row_of(c.cell), f"{c.label} ({c.cell}: {said_text})",
+        _set_aside(
+            ignored, c, said_text,
             f"Trang “{c.sheet}”, ô {c.cell}: {shown_vi} là {what_vi}, nhưng chỉ tiêu “{ind.name_vi}” "
             f"tính bằng {ind.unit_vi}{conversion_vi}; không lấy ô này (quy tắc unit). Các ô khác của tệp vẫn được đọc.",
             f"Sheet “{c.sheet}”, cell {c.cell}: {shown_en} is {what_en}, but “{ind.name_en}” is "
             f"measured in {ind.unit_en}{conversion_en}; this cell is not taken (rule unit). The rest of the file is read.",
-            c.cell, "unit"))
+            rule="unit")
         return None
     note = []
     if ind.is_stock and c.period.kind != "date":
         note.append(f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ.")
     return (prov.code, prov.frame, ind.code, period.notation, period.start, period.end, period.kind,
             ind.unit_vi, " ".join(note) or None, factor)
+
+
+def _set_aside(ignored: list[Ignored], c: Candidate, shown: str | None, vi: str, en: str, rule: str = "") -> None:
+    """A candidate's value set aside with why (Vietnamese, English), named by its label, its cell and,
+    unless None, what it said ("Số nhiệm vụ (D7: tr.đ)"); with a rule, the cell is named for the
+    preview as a cell set aside alone."""
+    ignored.append(Ignored(c.sheet, _row_of(c.cell), f"{c.label} ({c.cell})" if shown is None else
+                           f"{c.label} ({c.cell}: {shown})", vi, en, c.cell if rule else None, rule))
 
 
 def _row_of(cell: str | None) -> int | None:
