@@ -714,7 +714,7 @@ def settle(target: Path) -> list[str]:
     cannot be applied (it belongs to another file, or is damaged) is removed, so the new file is
     never opened with a stale one. Returns what was done, in words. The caller holds the writer
     lock; this process's readers are kept out while the file is open for writing."""
-    with warehouse.process_lock:
+    with store.process_lock:
         return _settle(target)
 
 
@@ -728,7 +728,7 @@ def _settle(target: Path) -> list[str]:
         return notes
     try:
         # a reader holding the file makes this wait (and then WarehouseBusy), never a deleted .wal
-        con = warehouse.connect(target, False, time.monotonic() + store.WAIT_SECONDS)
+        con = store.connect(target, False, time.monotonic() + store.WAIT_SECONDS)
     except WarehouseBusy:
         raise
     except duckdb.Error as exc:

@@ -11,7 +11,7 @@ import os
 import fcntl
 import time
 
-from metrics.store import WAIT_SECONDS, WarehouseBusy, connect, db_path, process_lock
+from metrics.store import WAIT_SECONDS, WarehouseBusy, connection, db_path
 
 
 @contextlib.contextmanager
@@ -40,13 +40,8 @@ def writer_lock(path: str | os.PathLike | None = None, wait: float | None = None
 def writer(path: str | os.PathLike | None = None, wait: float | None = None):
     """A read-write connection under the writer lock; the caller manages its transaction."""
     with writer_lock(path, wait) as p:
-        deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
-        with process_lock:
-            con = connect(p, False, deadline)
-            try:
-                yield con
-            finally:
-                con.close()
+        with connection(p, False, time.monotonic() + (WAIT_SECONDS if wait is None else wait)) as con:
+            yield con
 
 
 SCHEMA = """

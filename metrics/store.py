@@ -99,17 +99,24 @@ def connect(path: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConn
 
 
 @contextlib.contextmanager
+def connection(path: Path, read_only: bool, deadline: float):
+    """A connection opened under the process's lock (threads never mix modes), closed on exit: the
+    readers' (reader) and the writer's (etl.warehouse.writer, inside its writer lock)."""
+    with process_lock:
+        con = connect(path, read_only, deadline)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+@contextlib.contextmanager
 def reader(path: str | os.PathLike | None = None):
     """A read-only connection, closed on exit."""
     p = db_path(path)
     if not p.exists():
         raise WarehouseMissing(str(p))
-    deadline = time.monotonic() + WAIT_SECONDS
-    with process_lock:
-        con = connect(p, True, deadline)
-        try:
-            yield con
-        finally:
-            con.close()
+    with connection(p, True, time.monotonic() + WAIT_SECONDS) as con:
+        yield con
 
 
