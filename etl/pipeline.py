@@ -11,8 +11,8 @@ The command lines (`python -m etl.ingest`, `python -m etl.build`, `python -m etl
 page call these functions."""
 from __future__ import annotations
 
+import contextlib
 import errno
-import getpass
 import gc
 import os
 import time
@@ -25,6 +25,7 @@ import pandas as pd
 
 from etl import (commit, curated, labels, limits, load as loader, publish, readmodel, recalc, text_facts, uploads,
                  validate, walk, warehouse, workbook, workflow)
+from etl.accounts import operator
 from etl.messages import pick
 from etl.reading import Hints, Ignored, Problem, Question, Suggestion
 from metrics import accounts, names, periods, registry, store
@@ -300,6 +301,22 @@ def _undo_event(upload_id, at, by) -> dict:
     return {"event": "undo", "upload_id": upload_id, "at": at.isoformat(), "by": by}
 
 
+def _actor(user: accounts.User | None, by: str | None) -> str:
+    """Who a write is recorded as: the signed-in person (the upload page, `--as`), else the name
+    given, else the shell user (etl.accounts.operator)."""
+    return user.name if user else (by or operator())
+
+
+@contextlib.contextmanager
+def _reconciled_writer(db):
+    """The writer's connection (and the kept uploads' folder), the log and the database first
+    brought into agreement: every write of an upload or an undo starts so."""
+    with warehouse.writer(db) as con:
+        folder = store.uploads_dir(db)
+        reconcile(con, folder)
+        yield con, folder
+
+
 def load(result: FileResult, data: bytes, db=None, by: str | None = None,
          user: accounts.User | None = None) -> LoadOutcome:
     """Load an accepted file in one transaction; the same content again changes nothing.
@@ -311,11 +328,9 @@ def load(result: FileResult, data: bytes, db=None, by: str | None = None,
             _audit_refusal(result, user, db)
         return LoadOutcome("rejected")
     state = "draft" if user else "approved"
-    by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
+    by = _actor(user, by)
     try:
-        with warehouse.writer(db) as con:
-            folder = store.uploads_dir(db)
-            reconcile(con, folder)
+        with _reconciled_writer(db) as (con, folder):
             same = next(iter(con.execute("SELECT upload_id, state FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
                                [result.sha256]).fetchall()), None)
             if same:
@@ -398,14 +413,12 @@ def load_text(data: bytes, meta: dict, accepted: list, db=None, by: str | None =
         return LoadOutcome("rejected"), problems or [Problem(None, None, None, "check", "Chưa chọn số liệu nào để nạp.",
                                                              "No fact was chosen to load.")]
     state = "draft" if user else "approved"
-    by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
+    by = _actor(user, by)
     doc_sha = uploads.sha256(data)
     listed = [asdict(a) for a in accepted]
     meta = {**meta, "identity": uploads.sha256(data + json.dumps(listed, ensure_ascii=False, sort_keys=True).encode())}
     try:
-        with warehouse.writer(db) as con:
-            folder = store.uploads_dir(db)
-            reconcile(con, folder)
+        with _reconciled_writer(db) as (con, folder):
             same = next(iter(con.execute("SELECT upload_id, state FROM uploads WHERE sha256 = ? AND undone_at IS NULL",
                                          [meta["identity"]]).fetchall()), None)
             if same:
@@ -453,11 +466,9 @@ def undo(upload_id: str, db=None, by: str | None = None, user: accounts.User | N
     """Take back a whole upload; returns how many facts it removed (0 if already undone).
     A person may take back an upload of their scope that is not approved; an approved one only an
     administrator (or the command line)."""
-    by = user.name if user else (by or f"dòng lệnh ({getpass.getuser()})")
+    by = _actor(user, by)
     try:
-        with warehouse.writer(db) as con:
-            folder = store.uploads_dir(db)
-            reconcile(con, folder)
+        with _reconciled_writer(db) as (con, folder):
             row = next(iter(con.execute("SELECT undone_at, state FROM uploads WHERE upload_id = ?",
                                         [upload_id]).fetchall()), None)
             if row is None:
