@@ -6,16 +6,20 @@ from views import cache, history, ui
 from views.i18n import t
 
 lang = ui.lang()
-st.title(t("ov_title", lang))
 
-# A conference hall opens this page at once, and every widget is paid in every visitor's run: an
-# untouched visit draws the title and one HTML block. The language and the merger view are links
-# in that block; the province picker and the history picker are drawn for a person who asks
-# (a link: ?pick=1, ?fact=…), and stay for the rest of the session.
+# A conference hall opens this page at once, and every element and widget is paid in every
+# visitor's run: an untouched visit draws one HTML block, the page's title at its top (drawn as
+# st.title draws it, views.cards: one message fewer per visitor). The language and the merger view
+# are links in that block; the province picker and the history picker are drawn for a person who
+# asks (a link: ?pick=1, ?fact=…), and stay for the rest of the session: then st.title above them.
 mode = ui.merger_mode(draw=False)
 options, default = ui.province_options(mode), ui.default_provinces(mode)
 chosen = ui.url_choices("prov", options, default)
-if not chosen or ui.asked("pick"):
+picking = not chosen or ui.asked("pick")
+titled = picking or ui.asked("fact")  # a picker above the cards: the title above it
+if titled:
+    st.title(t("ov_title", lang))
+if picking:
     chosen = ui.url_select(t("provinces", lang), options, default, key="prov", multi=True,
                            format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang))
 chosen = [ui.parse_province_option(o) for o in chosen]
@@ -43,4 +47,4 @@ if deck["facts"] and ui.asked("fact"):  # a card's "history of this value" link:
     ui.set_url(fact=fact or None)  # the address bar names the value shown, for a shared link
     st.session_state["_ov_fact_linked"] = fact or ""
     history.show(fact, lang)
-st.html(deck["html"])
+st.html(deck["body"] if titled else deck["html"])

@@ -99,3 +99,37 @@ def test_the_overviews_own_name_in_a_link_opens_the_overview_keeping_its_choices
     assert page.locator(".ov-province h3", has_text="Kon Tum").count() == 1
     assert page.locator(".ov-province h3", has_text="Ninh Thuận").count() == 0
     page.context.close()
+
+
+_HEADING_LOOK = """() => { const h = document.querySelector('h1'); const s = getComputedStyle(h), r = h.getBoundingClientRect();
+  return {look: [s.fontFamily, s.fontSize, s.fontWeight, s.lineHeight, s.padding, s.margin, s.color, s.scrollMarginTop],
+          box: [r.left, r.top, r.width], text: h.innerText.trim(), id: h.id}; }"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_overviews_title_inside_its_block_looks_as_st_title_draws_every_other_pages_title(served_app, browser, width):
+    """The overview draws its title inside its one HTML block (a message fewer per visitor in a
+    conference hall): on a projector and on a phone it must look as st.title draws the other
+    pages' titles — same font, size, weight, spacing, colour and place — keep Streamlit's anchor
+    id, and show the link to itself on hover."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    looks = {}
+    for path, name in (("", "Tổng quan các chỉ tiêu chính"), ("so-sanh", "So sánh chỉ tiêu giữa các tỉnh")):
+        page.goto(f"{served_app}/{path}")
+        wait_for_app(page, 60_000)
+        page.get_by_role("heading", name=name, level=1).wait_for(timeout=30_000)
+        looks[path] = page.evaluate(_HEADING_LOOK)
+        assert looks[path]["text"] == name
+    ours, theirs = looks[""], looks["so-sanh"]
+    assert ours["look"] == theirs["look"]
+    assert ours["box"][:2] == theirs["box"][:2] and abs(ours["box"][2] - theirs["box"][2]) <= 1
+    assert ours["id"] == "tong-quan-cac-chi-tieu-chinh"
+    page.goto(f"{served_app}/")
+    wait_for_app(page, 60_000)
+    title = page.locator("h1.ov-title")
+    title.hover()
+    link = title.locator("a.ov-anchor")
+    assert link.is_visible() and link.get_attribute("href") == "#tong-quan-cac-chi-tieu-chinh"
+    assert link.bounding_box()["width"] == 16
+    context.close()

@@ -44,6 +44,13 @@ def provinces_shown(at) -> list[str]:
     return [html.unescape(h) for block in at.get("html") for h in re.findall(r"<h3>(.*?)</h3>", block.proto.body)]
 
 
+def overview_title(at) -> list[str]:
+    """The overview's title as drawn: inside its one HTML block for an untouched visit, st.title
+    above a picker (each h1 once, in order)."""
+    return [t.value for t in at.title] + [html.unescape(h) for block in at.get("html") for h in re.findall(
+        r"<h1 class='ov-title' id='[a-z0-9-]+'><span>(.*?)</span>", block.proto.body)]
+
+
 def profile_links(at) -> dict[str, str]:
     """Each province's link to its profile: label -> relative URL."""
     return {html.unescape(label): html.unescape(href) for block in at.get("html")
@@ -65,7 +72,7 @@ def metrics(at) -> list[tuple[str, str, str]]:
 
 def test_overview_cards_in_vietnamese_with_period_words_and_comparable_change(open_page):
     at = open_page("pages/overview.py")
-    assert at.title[0].value == "Tổng quan các chỉ tiêu chính"
+    assert overview_title(at) == ["Tổng quan các chỉ tiêu chính"]
     assert provinces_shown(at)[:4] == ["Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"]
     cards = metrics(at)
     # Ninh Thuận's latest tasks figure is the whole of 2023, compared with the last whole year (2021),
@@ -105,7 +112,7 @@ def test_overview_shows_pii_with_the_size_of_its_field(open_page):
 
 def test_overview_in_english(open_page):
     at = open_page("pages/overview.py", lang="en")
-    assert at.title[0].value == "Overview of the core indicators"
+    assert overview_title(at) == ["Overview of the core indicators"]
     assert ("2023", "32 tasks", "-4 tasks") in metrics(at)
     assert "36 tasks" in captions(at)
 
@@ -163,12 +170,15 @@ def switch_links(at, cls: str) -> tuple[str, str, str]:
     return html.unescape(shown), html.unescape(other), html.unescape(href)
 
 
-def test_an_untouched_overview_draws_its_title_and_one_block_and_offers_the_rest_as_links(open_page):
-    """A conference hall opens the overview at once: a visitor's first run draws no widget. The
-    language is a link in the page (the other pages keep the sidebar's radio), the provinces shown
-    are named with a link that opens the picker, which then stays; ?prov= (none chosen) shows it."""
+def test_an_untouched_overview_draws_one_block_with_its_title_and_offers_the_rest_as_links(open_page):
+    """A conference hall opens the overview at once: a visitor's first run draws no widget and one
+    element, the title at the top of the block (Streamlit's heading anchor kept). The language is a
+    link in the page (the other pages keep the sidebar's radio), the provinces shown are named with
+    a link that opens the picker, which then stays, under st.title; ?prov= (none chosen) shows it."""
     at = open_page("pages/overview.py")
-    assert [type(e).__name__ for e in at.main.children.values()] == ["Title", "Html"]
+    assert [type(e).__name__ for e in at.main.children.values()] == ["Html"]
+    assert at.get("html")[0].proto.body.startswith("<h1 class='ov-title' id='tong-quan-cac-chi-tieu-chinh'>")
+    assert overview_title(at) == ["Tổng quan các chỉ tiêu chính"]
     assert not at.radio and not at.multiselect and not at.selectbox
     assert switch_links(at, "ov-lang") == ("Tiếng Việt", "English", "./?lang=en")
     body = html.unescape(at.get("html")[0].proto.body)
@@ -176,11 +186,14 @@ def test_an_untouched_overview_draws_its_title_and_one_block_and_offers_the_rest
     at = open_page("pages/overview.py", prov=["58-63", "56-34"], lang="en", view="today")
     assert switch_links(at, "ov-lang") == ("English", "Tiếng Việt", "./?prov=56-34&view=today")
     at = open_page("pages/overview.py", prov="58-63", pick="1")
+    assert [type(e).__name__ for e in at.main.children.values()][:2] == ["Title", "Multiselect"]
+    assert overview_title(at) == ["Tổng quan các chỉ tiêu chính"]  # once, above the picker
     picker = at.multiselect(key="_url_widget_prov")
     assert picker.label == "Tỉnh" and picker.value == ["58-63"]
     ok(picker.set_value(["58-63", "14-63"]).run())
     assert provinces_shown(at)[:2] == ["Ninh Thuận", "Sơn La"] and at.multiselect(key="_url_widget_prov")
-    assert open_page("pages/overview.py", prov="").multiselect(key="_url_widget_prov").value == []
+    at = open_page("pages/overview.py", prov="")
+    assert at.multiselect(key="_url_widget_prov").value == [] and overview_title(at) == ["Tổng quan các chỉ tiêu chính"]
     # the other pages keep the language's radio in the sidebar
     assert [r.key for r in open_page("pages/compare.py").sidebar.radio] == ["_url_widget_lang"]
 

@@ -107,6 +107,9 @@ def test_overview_card_value_opens_and_closes_its_history_from_its_link(open_pag
     assert any(f.startswith("14-63|") for f in links), "every province's cards"
     assert not at.selectbox and not history_panels(at), "nothing drawn before a person asks"
     at = open_page("pages/overview.py", fact=fact)
+    # the title above the picker, once (not again inside the cards' block)
+    assert at.title[0].value == "Tổng quan các chỉ tiêu chính"
+    assert not any("class='ov-title'" in block.proto.body for block in at.get("html"))
     picker = at.selectbox(key="history-overview")
     assert picker.label == "Lịch sử của một số liệu trên thẻ" and picker.value == fact
     assert "Ninh Thuận · Nhiệm vụ KH&CN được quản lý · Năm 2023" in picker.options  # every card

@@ -228,8 +228,10 @@ def overview_deck(version: str, mode: str, provinces: tuple, core: tuple, lang: 
         for ind in (registry.indicator(c) for c in core)], sources)
     keep = urlencode(overview_params(mode, provinces, lang))
     body = cards.page_html(t("ov_intro", lang), [p["html"] for p in parts], about,
-                           overview_switch(mode, provinces, lang))
-    return {"html": SharedHtml(body.replace(_KEEP, escape(keep + "&" if keep else "", quote=True))),
+                           overview_switch(mode, provinces, lang)).replace(_KEEP, escape(keep + "&" if keep else "", quote=True))
+    # "html": the page as an untouched visit draws it, its title inside the block (one element less
+    # per visitor); "body": the same without the title, below a picker drawn under st.title
+    return {"html": SharedHtml(cards.title_html(t("ov_title", lang)) + body), "body": SharedHtml(body),
             "facts": dict(f for p in parts for f in p["facts"]), "sources": sources}
 
 

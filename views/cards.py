@@ -9,6 +9,8 @@ Pure: the texts of views.tables.card_texts in, escaped HTML out (values, notes a
 from uploaded files)."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from html import escape
 
 from views import tables
@@ -39,6 +41,11 @@ _CSS = """
 .ov-view{font-size:15px;line-height:1.5;margin:0 0 8px}
 .ov-view [title]{text-decoration:underline dotted rgba(49,51,63,.4);text-underline-offset:3px;cursor:help}
 .ov-hist{display:inline-block;font-size:13px;margin-top:6px}
+.ov-title{font-family:inherit;font-size:2.75rem;font-weight:700;line-height:1.2;padding:1.25rem 0 1rem;margin:0;
+  scroll-margin-top:3.75rem;color:inherit}
+.ov-anchor{visibility:hidden;display:inline-block;width:16px;height:16px;vertical-align:middle;margin-left:.5rem;
+  background:url("data:image/svg+xml,%3Csvg%20xmlns%3D%27http%3A//www.w3.org/2000/svg%27%20width%3D%2716%27%20height%3D%2716%27%20viewBox%3D%270%200%2024%2024%27%20fill%3D%27none%27%20stroke%3D%27rgba%2847%2C45%2C43%2C0.6%29%27%20stroke-width%3D%272%27%20stroke-linecap%3D%27round%27%20stroke-linejoin%3D%27round%27%3E%3Cpath%20d%3D%27M15%207h3a5%205%200%200%201%205%205%205%205%200%200%201-5%205h-3m-6%200H6a5%205%200%200%201-5-5%205%205%200%200%201%205-5h3%27/%3E%3Cline%20x1%3D%278%27%20y1%3D%2712%27%20x2%3D%2716%27%20y2%3D%2712%27/%3E%3C/svg%3E") no-repeat}
+.ov-title:hover .ov-anchor{visibility:visible}
 </style>
 """
 
@@ -158,3 +165,19 @@ def page_html(intro: str, provinces: list[str], about: str, switch: str = "") ->
     the introduction, every province, "about this data". In a conference hall each Streamlit
     element is a message to every phone, and its cost is paid in every session."""
     return _CSS + switch + f"<p class='ov-meta'>{escape(intro)}</p>" + "".join(provinces) + about
+
+
+def title_html(title: str) -> str:
+    """The page's title inside its block, drawn as st.title draws it (.ov-title: Streamlit's h1,
+    the same anchor id, its link on hover — a CSS image: st.html's sanitizer drops an inline <svg>): one
+    element fewer in every visitor's run."""
+    anchor = heading_anchor(title)
+    return (f"<h1 class='ov-title' id='{anchor}'><span>{escape(title)}</span><a class='ov-anchor' "
+            f"href='#{anchor}' aria-label='Link to heading'></a></h1>")
+
+
+def heading_anchor(title: str) -> str:
+    """The id Streamlit gives a heading: its words without accents, lower case, joined by '-'."""
+    plain = unicodedata.normalize("NFD", title.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
