@@ -326,9 +326,60 @@ def _tables(s: Sheet) -> list[Sheet]:
         return [s]
     top1, top2 = caption_start(s, start), caption_start(s, second)
     rest = replace(s, rows=[[] if top1 <= i < top2 else row for i, row in enumerate(s.rows)])
-    first = _with_caption_period(replace(s, rows=s.rows[:top2]), top1, start)
-    return [first, *(_with_caption_period(v, top2, second) if i == 0 else v
+    first = _under_plan_caption(_with_caption_period(replace(s, rows=s.rows[:top2]), top1, start), top1, start)
+    return [first, *(_under_plan_caption(_with_caption_period(v, top2, second), top2, second) if i == 0 else v
                      for i, v in enumerate(_tables(rest)))]
+
+
+_CAPTION_NUMBER = re.compile(r"^\s*(?:(?:biểu|bảng|phụ lục|phần|mục)\s*(?:số\s*)?[0-9ivxlc]*[a-z]?\s*[.:)\-]?"
+                             r"|[ivxlc]+\s*[.:)\-]|\d+(?:\.\d+)*\s*[.:)\-]?|[a-zđ]\s*\))\s*", re.I)
+
+
+def _under_plan_caption(view: Sheet, top: int, start: int) -> Sheet:
+    """One of several tables on a sheet under a caption that names a plan ("Biểu 2. Kế hoạch năm
+    2025", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", metrics/abbreviations.toml `plan_captions`, with
+    no word of results in it): its figures are that plan, also in a column headed only "Năm 2025",
+    "Số lượng" or "Thực hiện". A column whose own header names another period ("Thực hiện năm 2024"
+    beside the plan, for reference) keeps its own reading.
+
+    NOTE: batch 26's probes: a report on 2022 with "Biểu 2. Kế hoạch năm 2023 | … | Năm 2023" under
+    its results stored the plan as 2023's actual figures (a wrong number in every row); under a
+    header "Số lượng" the plan took the title's year and the honest file was refused (two values)."""
+    from dataclasses import replace
+
+    caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
+    head = fold(_CAPTION_NUMBER.sub("", nfc(caption).strip())).strip()
+    if not head or _ACTUAL_WORDS.search(head) or not any(
+            head == w or head.startswith(w + " ") or head.startswith(w + ",") for w in _plan_captions()):
+        return view
+    h = find_header(view)
+    if h is None or not (top < h <= start + 1):
+        return view
+    said = periods.from_text(caption)
+    row = list(view.rows[h])
+    changed = False
+    for c, v in enumerate(row):
+        col = header_role(v) if isinstance(v, str) else None
+        if col is None or col.role != "value" or col.measure == "plan":
+            continue
+        if col.period is not None and said is not None and col.period != said:
+            continue   # another period's figure beside the plan (last year's result, for reference)
+        new = f"Kế hoạch · {caption} · {v}"   # the caption's own words may name no plan ("Phương hướng")
+        if header_role(new).measure != "plan":
+            new = f"Kế hoạch · {caption}"
+        row[c] = new
+        changed = True
+    if not changed:
+        return view
+    return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
+
+
+_ACTUAL_WORDS = re.compile(r"(^| )(thuc hien|th|uth|uoc|ket qua|luy ke|da dat|dat duoc)( |$)")
+
+
+@lru_cache(maxsize=1)
+def _plan_captions() -> tuple[str, ...]:
+    return tuple(fold(w) for w in labels.declared_words("plan_captions"))
 
 
 def _with_caption_period(view: Sheet, top: int, start: int) -> Sheet:

@@ -37,3 +37,67 @@ def test_research_staff_typed_with_kh_is_researchers():
         got = taken(examine(_years([["1.", label, "Người", 1186, 1205, ""]]), name="quangngai.xlsx"))
         assert got == {("51", "63", "researchers", "2022-12-31", "actual"): 1186,
                        ("51", "63", "researchers", "2023-12-31", "actual"): 1205}, label
+
+
+def _two_tables(caption1: str, header1: list, caption2: str, header2: list, rows2: list[list]) -> list[list]:
+    """A report on 2022 with its results table, then after a blank row a second table under its
+    own caption (the busy office's "one result table, one plan table" on one sheet)."""
+    return head("Đà Nẵng", "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG KH&CN NĂM 2022 VÀ KẾ HOẠCH NĂM 2023", city=True) + [
+        [caption1], ["STT", "Chỉ tiêu", "ĐVT", *header1],
+        ["1.", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 30],
+        ["2.", "Sản phẩm OCOP được công nhận", "SP", 41],
+        [], [caption2], ["STT", "Chỉ tiêu", "ĐVT", *header2], *rows2]
+
+
+_RESULTS = {("48", "63", "tasks_accepted", "2022", "actual"): 30,
+            ("48", "63", "ocop_products", "2022", "actual"): 41}
+_PLAN_ROWS = [["1.", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 32], ["2.", "Sản phẩm OCOP được công nhận", "SP", 45]]
+
+
+def test_a_table_under_a_plan_caption_is_the_plan_whatever_its_column_says():
+    """"Biểu 2. Kế hoạch năm 2023" over "… | Năm 2023" stored next year's plan as its actual figures
+    (a wrong number on every row); over "Số lượng" or "Thực hiện" the plan took the title's year and
+    the honest file was refused (two values for 2022). "II. KẾ HOẠCH NĂM 2023", "Biểu 2: Dự kiến …",
+    "Biểu 2. Phương hướng, nhiệm vụ năm 2023" are such captions too: their figures are the plan."""
+    for caption1, caption2, column in [
+            ("Biểu 1. Kết quả thực hiện năm 2022", "Biểu 2. Kế hoạch năm 2023", "Năm 2023"),
+            ("Biểu 1. Kết quả thực hiện năm 2022", "Biểu 2. KẾ HOẠCH NĂM 2023", "Số lượng"),
+            ("Biểu 1. Kết quả thực hiện năm 2022", "Biểu 2. Kế hoạch năm 2023", "Thực hiện"),
+            ("Biểu 1. Kết quả thực hiện năm 2022", "Biểu 2: Dự kiến kế hoạch năm 2023", "Năm 2023"),
+            ("I. KẾT QUẢ NĂM 2022", "II. KẾ HOẠCH NĂM 2023", "Năm 2023"),
+            ("Biểu 1. Kết quả thực hiện năm 2022", "Biểu 2. Phương hướng, nhiệm vụ năm 2023", "Năm 2023")]:
+        result = examine(_two_tables(caption1, ["Năm 2022"], caption2, [column], _PLAN_ROWS), name="danang.xlsx")
+        got = {k: v for k, v in taken(result).items() if k[4] == "actual"}
+        assert got == _RESULTS, (caption2, column)
+
+
+def test_a_plan_tables_reference_column_and_a_results_caption_keep_their_reading():
+    """Beside the plan, "Thực hiện năm 2022" (last year's result, for reference) is still that actual
+    figure; and a caption of results that names the plan it fulfils ("Kết quả thực hiện kế hoạch năm
+    2023") is no plan's caption."""
+    got = taken(examine(_two_tables("Biểu 1. Kết quả thực hiện năm 2022", ["Năm 2022"],
+                                    "Biểu 2. Kế hoạch năm 2023", ["Thực hiện năm 2022", "Kế hoạch năm 2023"],
+                                    [["1.", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 30, 32]]), name="danang.xlsx"))
+    assert {k: v for k, v in got.items() if k[4] == "actual"} == _RESULTS
+    assert got[("48", "63", "tasks_accepted", "2023", "plan")] == 32
+    rows = head("Đà Nẵng", "BÁO CÁO HOẠT ĐỘNG KH&CN", city=True) + [
+        ["Biểu 1. Kết quả thực hiện kế hoạch năm 2023"], ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023"],
+        ["1.", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 33],
+        [], ["Biểu 2. Kết quả thực hiện kế hoạch năm 2022"], ["STT", "Chỉ tiêu", "ĐVT", "Năm 2022"],
+        ["1.", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 30]]
+    got = taken(examine(rows, name="danang.xlsx"))
+    assert got == {("48", "63", "tasks_accepted", "2023", "actual"): 33,
+                   ("48", "63", "tasks_accepted", "2022", "actual"): 30}
+
+
+def test_a_merged_provinces_plan_table_after_the_merger_does_not_refuse_its_results():
+    """Bình Định's 2024 with "Biểu 2. Kế hoạch năm 2025 | … | Năm 2025" below its results: read as
+    2025's actual figures of a province merged on 1 July 2025, the honest file was refused
+    (province_frame); the plan is set aside as a merged province's plan after the merger is."""
+    rows = head("Bình Định", "BÁO CÁO TỔNG KẾT NĂM 2024 VÀ KẾ HOẠCH NĂM 2025") + [
+        ["Biểu 1. Kết quả thực hiện năm 2024"], ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Ghi chú"],
+        ["1.", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 30, ""],
+        [], ["Biểu 2. Kế hoạch năm 2025"], ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Ghi chú"],
+        ["1.", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 32, ""]]
+    got = taken(examine(rows, name="binhdinh.xlsx"))
+    assert {k: v for k, v in got.items() if k[4] == "actual"} == {("52", "63", "tasks_accepted", "2024", "actual"): 30}
