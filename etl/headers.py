@@ -60,6 +60,9 @@ class Column:
 
 # the header of a label column whose rows are levels of management, not indicators
 LEVEL_HEADERS = registry.header_words("level_headers")
+# the header of a label column whose rows are categories of the table's indicator that the registry
+# does not declare (OCOP product groups), the total row below them the indicator's own figure
+CATEGORY_HEADERS = registry.header_words("category_headers")
 _COLUMN_LETTER = re.compile(r"^\(?\s*[A-Z]\s*\)?$")   # "A | B | C | 1 | 2" under the label column
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
@@ -198,6 +201,8 @@ def within_year(f: str) -> tuple | None:
 # the statistical form's column of the report's own period ("Kỳ báo cáo"), and a cumulative column
 # beside it named by that word alone: in a report on a later part of a year (Quý II, 6 tháng cuối
 # năm, Tháng 10) the form's "Lũy kế" is from the year's start (etl.walk, _plan_sheet)
+# "Thực hiện kỳ này | Lũy kế đến cuối kỳ báo cáo" (a quarterly form, batch 25) are the same two columns
+# in other words: the cumulative column runs to the period's end, from the year's start
 REPORT_PERIOD_HEADERS = registry.header_words("report_period_headers")
 BARE_CUMULATIVE = registry.header_words("bare_cumulative_headers")
 
@@ -226,7 +231,7 @@ def within(spec: tuple, y: int) -> Period:
 
 
 _PROVINCE_HEADERS = frozenset((
-    "tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten tinh", "don vi hanh chinh",
+    "tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "dia ban", "ten tinh", "don vi hanh chinh",
     "ten don vi hanh chinh", "ten tinh thanh pho", "province", "province name",
     # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
     "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code",
@@ -318,6 +323,11 @@ def header_role(text: str) -> Column:
             (f.startswith("chi tieu") or f.startswith("noi dung") or f.startswith("danh muc chi tieu"))
             # NOTE: "Chỉ tiêu kế hoạch năm 2024" / "Chỉ tiêu được giao" is a plan column, not the labels
             and not PLAN.search(f) and periods.from_text(text) is None):
+        col.role = "label"
+    elif f in CATEGORY_HEADERS:
+        # NOTE: "Nhóm sản phẩm" over "Thực phẩm | Đồ uống | … | Tổng cộng" (Đồng Tháp's OCOP by
+        # product group and star, batch 25): the rows' names, no indicator's — the table's total row
+        # is read with its caption (walk._read_whole_row); unknown, the table had no header at all
         col.role = "label"
     elif f in LEVEL_HEADERS:
         # NOTE: levels as rows ("Cấp quản lý" over "Cấp quốc gia | Cấp tỉnh | Tổng cộng"), the

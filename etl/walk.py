@@ -712,19 +712,25 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # nhận mới"), read with the title as one header; taken only when sure
                     m = labels.match_in_context(f"{cols[label_col].text} {c.text}", title)
                     code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
-            if code and not registry.indicator(code).is_stock and f"{code}_total" in registry.indicators() \
-                    and not c.cumulative and c.period is None and not c.within_year and _ONLY_STOCKS.search(fold(title)) \
-                    and sum(1 for o in cols if o.role in ("value", "other") and o.index != label_col
-                            and o.text.strip()) == 1:
-                # NOTE: "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN 30/6/2025" over "Hạng sao | Số sản
-                # phẩm" (the former Bạc Liêu's sheet in the new Cà Mau's workbook): the title says
-                # the one column holds the products still valid, a stock (read as those recognized
-                # in the half, 134 stocks were stored as flows)
-                code = f"{code}_total"
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
                 heading = heading or code
+        if len(level_cols) == 1:
+            (ci, code), = level_cols.items()
+            c = cols[ci]
+            others = [o for o in cols if o.role in ("value", "other") and o.index not in (label_col, ci) and o.text.strip()]
+            if all(not o.cumulative and o.period is None and not _NEW_OR_IN_PERIOD.search(fold(o.text)) for o in others) \
+                    and not registry.indicator(code).is_stock and f"{code}_total" in registry.indicators() \
+                    and not c.cumulative and c.period is None and not c.within_year and _ONLY_STOCKS.search(fold(title)):
+                # NOTE: "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN 30/6/2025" over "Hạng sao | Số sản
+                # phẩm" (the former Bạc Liêu's sheet in the new Cà Mau's workbook): the title says
+                # the one column of products holds the products still valid, a stock (read as those
+                # recognized in the half, 134 stocks were stored as flows). One column of products
+                # beside columns that count nothing of the registry ("Số chủ thể", "Ghi chú"; Đồng
+                # Tháp's caption "Sản phẩm OCOP còn hiệu lực đến ngày 31/12/2021", batch 25) is that
+                # one column still: its 168 valid products were stored as 168 recognized in 2021
+                level_cols[ci] = f"{code}_total"
         if level_cols:
             value_cells = [c for c in cols if c.role in ("value", "other", "indicator") and c.index != label_col]
     if indicator_cols:
@@ -2025,6 +2031,9 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     return row_provs, row_ptext, row_period
 
 
+# a column of what was added in the period ("Công nhận mới", "Trong kỳ"): beside it, a title on what is
+# still valid says nothing about the other column
+_NEW_OR_IN_PERIOD = re.compile(r"(^| )(moi|trong ky|trong nam|trong quy|phat sinh)( |$)")
 # a title about what is still valid at a date ("… còn hiệu lực công nhận đến 30/6/2025")
 _ONLY_STOCKS = re.compile(r"(^| )con (hieu luc|thoi han)( |$)")
 _AVERAGE_ROW = re.compile(r"(^| )(binh quan|trung binh|average|mean)( |$)")
@@ -2089,6 +2098,8 @@ def _money_in_row(row: list, plan: _SheetPlan, text_of) -> str:
 _DISTRICT = re.compile(r"^(huyen|thi xa|quan|thanh pho|tp|thi tran|xa|phuong|dac khu|h|tx)( |$)")
 # the province as a whole, as the bottom row of its districts
 _WHOLE_PROVINCE = re.compile(r"^(tong cong |tong |cong )?(toan tinh|ca tinh|toan thanh pho|tinh)$")
+# the whole province with its name: "Toàn tỉnh Vĩnh Long", "Tổng cộng toàn thành phố Cần Thơ"
+_WHOLE_PROVINCE_NAMED = re.compile(r"^((?:tong cong |tong |cong )?(?:toan tinh|ca tinh|toan thanh pho|ca thanh pho)) \S")
 # the merged province as a whole, as a column beside its former provinces' (see _whole_province_beside_formers)
 _WHOLE_PROVINCE_COLUMN = re.compile(r"^((tong cong|tong so|tong|cong) )?(toan tinh|ca tinh|toan thanh pho|ca thanh pho)$"
                                     r"|^(tong cong|tong so|tong|cong)$")
@@ -2517,7 +2528,8 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
     for c in plan.cols:
         if c.index == plan.label_col or c.role in _NOT_READ_ROLES or not c.text.strip():
             continue
-        if fold(c.text) in TOTAL_WORDS:
+        if fold(c.text) in TOTAL_WORDS or c.role == "total":
+            # (also "Tổng số" under a group header naming the indicator: "Số sản phẩm được công nhận")
             code = cap
         else:
             code = indicator_for_label(f"- {c.text}", cap)[0]
@@ -2989,6 +3001,11 @@ def _province_cached(text: str) -> tuple:
         code = text.zfill(2)
         return tuple(p for p in registry.provinces().values() if p.code == code)
     found = tuple(provinces_named(text))
+    if not found and (m := _WHOLE_PROVINCE_NAMED.match(fold(text))):
+        # NOTE: the whole province named with its name under its former provinces' rows ("Vĩnh Long
+        # (cũ) | Bến Tre (cũ) | Trà Vinh (cũ) | Toàn tỉnh Vĩnh Long", batch 25): the province named
+        # (the file was refused: "Toàn tỉnh Vĩnh Long" an unknown province)
+        found = tuple(provinces_named(" ".join(text.split()[len(m[1].split()):])))
     if not found and _AGENCY.match(fold(text)):
         # NOTE: a reporting system's export names the reporting body, not the province: "Sở Khoa học
         # và Công nghệ tỉnh Quảng Ninh" is Quảng Ninh's department (one province, at most one unit
