@@ -590,7 +590,10 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "range"
     if re.search(r"\d\s*[-–]\s*$", before):
         return "range"
-    if re.match(r"\s*:\s*\d", after) or re.search(r"\d:\s*$", before):
+    # NOTE: an hour's minutes follow its colon at once ("14:30"); "Tính đến 31/12/2024: 328 sản phẩm",
+    # "(năm 2023: 88,1%)", "… mức độ 4: 100%" are a label, a year or a date, a colon and the figure
+    # (all were dropped as times)
+    if re.match(r"\s*:\s*\d", after) or re.search(r"\d:$", before):
         return "time"
     if not n.percent and n.denominator is None and 1900 <= n.value <= 2100 and "." not in n.raw and "," not in n.raw:
         return "year"
@@ -1480,9 +1483,20 @@ def _unit_fits(ind, r: Reading, n: Num) -> bool:
     return kinds is None or r.kind in kinds
 
 
+def _bracketed_after(low: str, a: int, m) -> bool:
+    """Whether the period mention `m` is inside brackets opened after position `a` that hold a figure
+    of their own after it ("(năm 2023: 88,1%)"); "… 56 thủ tục (tính đến tháng 12/2023)" dates the 56."""
+    depth = 0
+    for ch in low[a:m.start] if a <= m.start else "":
+        depth += (ch in "([") - (ch in ")]" and depth > 0)
+    return depth > 0 and bool(re.search(r"\d", re.split(r"[)\]]", low[m.end:], maxsplit=1)[0]))
+
+
 def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx,
                    r: Reading | None = None):
-    usable = [m for m in pms if not m.attached]
+    # NOTE: "đạt 92,5% (năm 2023: 88,1%)": a period in brackets opened after the number dates what the
+    # brackets hold, not the number (92,5 was read as 2023's)
+    usable = [m for m in pms if not m.attached and not _bracketed_after(low, n.end, m)]
     pos = n.start
     # "21 nhiệm vụ … đã được nghiệm thu trong năm 2017": the period the number's own phrase states
     if r is not None:
@@ -1499,7 +1513,8 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
     sp = [m for m in sent_periods if not m.attached]
     sb = [m for m in sp if m.end <= off + pos]
     # a horizon in a later clause ("…; dự kiến đến năm 2025 có 20 …") is that clause's target, not this number's
-    sa = [m for m in sp if m.start >= off + n.end and m.kind != "horizon"]
+    sa = [m for m in sp if m.start >= off + n.end and m.kind != "horizon"
+          and not _bracketed_after(sent_low, off + n.end, m)]
     if sb:
         return _fill(sb[-1], year_hint, ctx), "sentence"
     if sa:

@@ -125,6 +125,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
             text = parent + "; trong đó " + _PLUS.sub("", text)
         text = _levels_of(text, city)
+        # NOTE: "đạt 92,5% (năm 2023: 88,1%)": the brackets give an earlier year's figure of the same
+        # indicator; the sentence is read without them (their year dated the sentence's own figure)
+        text, earlier = _earlier_in_brackets(text)
         if parent is None and _parts_only(text) and (whole := _line_above(s, r, c)) is not None \
                 and (whole := _readable(whole)) is not None:
             # NOTE: "Nhiệm vụ KH&CN đang triển khai: 47 nhiệm vụ" then "- Cấp quốc gia: 02; cấp tỉnh: 35;
@@ -142,13 +145,18 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         # (a label all of whose words need no diacritics, "Chi NSNN cho KH&CN", is read as typed)
         label = (_readable(label) or written_out(as_read(label))) if label else None
         head = _readable(heading) if heading and not label else None
-        again = _parts_typed_out(((label + ": ") if label else "") + text)
+        # "Tỷ lệ hồ sơ … | Đạt 92,7%": the row's label is what was achieved ("… : Đạt 92,7%" read nothing)
+        joined = ((label + (" " if _ACHIEVED_FIRST.match(text) else ": ")) if label else "")
+        again = _parts_typed_out(joined + text)
         if again != text or head:
             said = {(x.indicator, x.period) for x in found}
             more = _actual(prose.extract(TextDocument(file_name, again, title=head or ""), province=code,
                                          published=after), code)
             found += [x for x in more if (x.indicator, x.period) not in said and
                       x.indicator not in {y.indicator for y in found}]
+        for year, before, value in earlier:
+            _read_earlier(s, r, c, joined + before, value, year, found, base, frame, code, provs, prov_text,
+                          file_name, after, out)
         for cand in found:
             clause = fold(cand.quote)
             if _OF_QUALIFYING.search(clause):
@@ -163,6 +171,55 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
                 s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs,
                 prov_text, period, "actual", "reported", float(cand.value), "", False, "", note))
             out.matched_rows += 1
+
+
+# "Đạt 92,7%", "Đạt được 100%": what was achieved, typed after the row's label
+_ACHIEVED_FIRST = re.compile(r"^\s*(?:đạt được|đạt|dat duoc|dat)\s+(?=\d)", re.I)
+# a figure, then an earlier year's in brackets: "92,5% (năm 2023: 88,1%)", "58 sáng kiến (năm 2023: 69)"
+_EARLIER_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)(\s*%|\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
+                              r"\(\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*:\s*(\d[\d.,]*)(\s*%|\s+[^\W\d]+"
+                              r"(?:\s+[^\W\d]+)?)?\s*\)", re.I)
+
+
+def _earlier_in_brackets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """The text without the brackets that give an earlier year's figure right after a figure, and
+    for each (the year, the text up to the figure, the earlier figure typed as the figure is)."""
+    earlier, kept, pos = [], [], 0
+    for m in _EARLIER_BRACKET.finditer(text):
+        unit, own_unit = (m[2] or ""), (m[5] or "")
+        if own_unit.strip() and unit.strip() and fold(own_unit.strip()) != fold(unit.strip()):
+            continue   # another unit: another thing counted
+        earlier.append((int(m[3]), text[:m.start(1)], m[4] + unit))
+        kept.append(text[pos:m.start(1)] + m[1] + unit)
+        pos = m.end()
+    kept.append(text[pos:])
+    return "".join(kept), earlier
+
+
+def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, found: list, base: Period,
+                  frame: str, code: str, provs: list, prov_text: str, file_name: str, after, out: Reading) -> None:
+    """The earlier year's figure in brackets, read as the sentence states its own figure: taken when
+    the sentence's figure gave exactly that one indicator for the sheet's period, the year is before
+    the sheet's and in the same frame (the new An Giang's "năm 2024" is no province's), and the
+    figure reads alone with the same indicator."""
+    from etl import prose
+    from etl.textdoc import TextDocument
+
+    if year >= base.start.year or registry.frame_for(periods.parse(str(year)).end) != frame:
+        return
+    text = before + value
+    got = [x for x in _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code)
+           if x.period in (None, base.notation) and fold(x.number_text) == fold(value.split()[0].rstrip("%"))]
+    if len(got) != 1:
+        return
+    cand = got[0]
+    # the sentence's own figure, typed just before the brackets, gave the same indicator
+    if not any(x.indicator == cand.indicator and (x.period in (None, base.notation)) for x in found):
+        return
+    out.candidates.append(Candidate(
+        s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs, prov_text,
+        periods.parse(str(year)), "actual", "reported", float(cand.value), "", False, "", ""))
+    out.matched_rows += 1
 
 
 # "Năm 2020: 82 nhiệm vụ" beside "Kết quả năm 2021" (the earlier year's own figure, typed as such)
