@@ -885,6 +885,7 @@ def _with_year(m: PeriodMention, year: int | None) -> PeriodMention:
     return PeriodMention(m.start, m.end, m.kind, p, m.months, m.day_month, m.attached, m.leading)
 
 
+_CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
 _BREAKDOWN = re.compile(r"^[\s,.:(–-]*(trong đó|trong số (?:này|đó)|gồm|bao gồm|cụ thể|riêng)\b")
 
 
@@ -912,7 +913,9 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             first = next((r for r in readings if r.kind), None)
         for n, r in zip(nums, readings):
             # a plan ("phấn đấu", "mục tiêu"…) before the number in its sentence, or the count it breaks down
-            r.planned = (bool(_PLAN.search(sent_low[:off + n.start][-160:]))
+            # NOTE: a remark closed in brackets before the number ("164,3 tỷ đồng (dự toán 180,5 tỷ
+            # đồng); toàn tỉnh có 34 tổ chức") is its own figure's: it made every later clause a plan
+            r.planned = (bool(_PLAN.search(_CLOSED_BRACKETS.sub(" ", sent_low[:off + n.start][-160:])))
                          and not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)) or \
                 (r.up is not None and r.up.planned)
             if r.kind == "task" and _grade().search(r.np):
@@ -1600,15 +1603,23 @@ _CENTRAL_SOURCE = re.compile(r"\btheo\b[^;.]{0,100}(?<!cấp )\btrung ương\b")
 _OWN_PLACE = re.compile(r"\b(tỉnh|thành phố|tp\.?|địa bàn|sở)\b")
 
 
+_BREAKDOWN_WORD = re.compile(r"(trong đó|trong số|bao gồm|gồm|cụ thể|riêng|\()")
+_FORMER_SHARE = re.compile(r"[^\d;,.()]{1,30}?\(\s*cũ\s*\)")
+
+
 def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int = 0):
-    in_clause = provinces_in(low)
+    # NOTE: "đã nghiệm thu 44 nhiệm vụ, trong đó địa bàn tỉnh Kiên Giang (cũ) 19 nhiệm vụ": a place named
+    # in a breakdown after the number names its part, not the number's whole; and a former province's
+    # share names no other clause's province (the new An Giang's first paragraph gave nobody's figures)
+    in_clause = [x for x in provinces_in(low) if not (x[1] > at and _BREAKDOWN_WORD.search(low[at:x[1]]))]
     if not in_clause and _other_place().search(low[:at]):
         return None, None, None, "", 0.0   # the country's, a region's or another locality's figure
     if not in_clause and not provinces_in(sent_low) and _CENTRAL_SOURCE.search(sent_low) \
             and not _OWN_PLACE.search(sent_low):
         return None, None, None, "", 0.0
     before = [c for c, pos, _ in in_clause if pos < at]
-    codes = {c for c, _, _ in in_clause} or {c for c, _, _ in provinces_in(sent_low)}
+    codes = {c for c, _, _ in in_clause} or \
+        {c for c, pos, _ in provinces_in(sent_low) if not _FORMER_SHARE.match(sent_low, pos)}
     conf = 1.0
     if len({c for c, _, _ in in_clause}) > 1 and before:
         code, src = before[-1], "sentence"   # "Sơn La có 202 …, Lai Châu có 80 …": the nearest before the number

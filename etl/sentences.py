@@ -181,6 +181,9 @@ _EARLIER_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)(\s*%|\s+[^\W\d]+(?:\s+[^\
                               r"(?:\s+[^\W\d]+)?)?\s*\)", re.I)
 
 
+_OTHER_EARLIER = re.compile(r"\s*\(\s*(?:năm|nam)\s+(?:19|20)\d\d\b[^()\d]*:\s*\d[^()]*\)", re.I)
+
+
 def _earlier_in_brackets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     """The text without the brackets that give an earlier year's figure right after a figure, and
     for each (the year, the text up to the figure, the earlier figure typed as the figure is)."""
@@ -193,7 +196,9 @@ def _earlier_in_brackets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
         kept.append(text[pos:m.start(1)] + m[1] + unit)
         pos = m.end()
     kept.append(text[pos:])
-    return "".join(kept), earlier
+    # "87,4% (năm 2024 trên địa bàn hai tỉnh cũ: 79,6%)": an earlier year's figure said of something
+    # else than the sheet's province: not read, and its year dates nothing else
+    return _OTHER_EARLIER.sub("", "".join(kept)), earlier
 
 
 def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, found: list, base: Period,
@@ -298,7 +303,9 @@ def _dash_line_above(s: Sheet, r: int, c: int, text: str) -> str | None:
 # a numbered heading line ("2. Chương trình OCOP", "3) Sở hữu trí tuệ"): its words are the lines' subject
 _SUB_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*")
 # parts typed name first: "3 sao: 35", "4 sao 07", "5 sao (cấp quốc gia): 06", "cấp quốc gia: 02", "cấp tỉnh 52"
-_STAR_FIRST = re.compile(r"(?<![\d-])\b([345]) sao(\s*\([^()]{0,30}\))?\s*:?\s*(\d{1,4})(?!\d|[.,]\d|\s*%|/|\s*sao)")
+# ("tiềm năng 5 sao: 01", "hạng 3 sao: 46 sản phẩm": the star's word before it and the unit after the figure)
+_STAR_FIRST = re.compile(r"(?<![\d-])(?:\b(tiềm năng|hạng)\s+)?\b([345]) sao(\s*\([^()]{0,30}\))?\s*:?\s*(\d{1,4})"
+                         r"(?!\d|[.,]\d|\s*%|/|\s*sao)(?:\s+sản phẩm\b)?", re.I)
 _LEVEL_FIRST = re.compile(r"\b(cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ sở|huyện))\s*:?\s*(\d{1,4})(?!\d|[.,]\d|\s*%|/)",
                           re.I)
 
@@ -307,7 +314,7 @@ def _parts_typed_out(text: str) -> str:
     """The parts of a breakdown typed name first ("(3 sao: 35; 4 sao: 07)", "gồm: cấp quốc gia 07,
     cấp tỉnh 52") written as the narrative reader reads parts ("(35 sản phẩm 3 sao, 07 sản phẩm 4
     sao)", "gồm 07 cấp quốc gia, 52 cấp tỉnh"); "; " inside brackets is ", "."""
-    text = _STAR_FIRST.sub(lambda m: f"{m[3]} sản phẩm {m[1]} sao{m[2] or ''}", text)
+    text = _STAR_FIRST.sub(lambda m: f"{m[4]} sản phẩm {(m[1] + ' ') if m[1] else ''}{m[2]} sao{m[3] or ''}", text)
     text = _LEVEL_FIRST.sub(lambda m: f"{m[2]} {m[1]}", text)
     text = re.sub(r"\b(gồm|trong đó)\s*:", r"\1", text, flags=re.I)
     out, depth = [], 0

@@ -74,3 +74,55 @@ def test_a_bracketed_date_with_no_figure_still_dates_the_figure_before_it():
                                           "và Công nghệ là 56 thủ tục (tính đến tháng 12/2023)."), province="60")
     assert [(c.indicator, c.value) for c in got.candidates if c.period and c.period.startswith("2023-12")] == \
         [("tthc_total", 56)]
+
+
+def test_a_former_provinces_share_in_a_breakdown_names_only_its_part():
+    """The new An Giang's paragraph "quản lý 118 nhiệm vụ (07 cấp quốc gia, …), trong đó 31 nhiệm vụ mở
+    mới; đã nghiệm thu 44 nhiệm vụ, trong đó địa bàn tỉnh Kiên Giang (cũ) 19 nhiệm vụ": the former
+    province named in the last breakdown is the 19's, not the 44's nor the first clause's (the whole
+    paragraph gave nobody's figures); the 19 itself stays out."""
+    got = taken(examine(head("An Giang", "Kết quả hoạt động khoa học và công nghệ năm 2025") + [
+        ["1. Về quản lý nhiệm vụ KH&CN: năm 2025, Sở quản lý 118 nhiệm vụ KH&CN (07 cấp quốc gia, 86 cấp tỉnh, 25 cấp "
+         "cơ sở), trong đó 31 nhiệm vụ mở mới; đã nghiệm thu 44 nhiệm vụ, trong đó địa bàn tỉnh Kiên Giang (cũ) 19 "
+         "nhiệm vụ."],
+    ], name="angiang_2025.xlsx"))
+    assert got == {("91", "34", "tasks_managed", "2025", "actual"): 118,
+                   ("91", "34", "tasks_managed_national", "2025", "actual"): 7,
+                   ("91", "34", "tasks_managed_provincial", "2025", "actual"): 86,
+                   ("91", "34", "tasks_managed_grassroots", "2025", "actual"): 25,
+                   ("91", "34", "tasks_new", "2025", "actual"): 31,
+                   ("91", "34", "tasks_accepted", "2025", "actual"): 44}
+
+
+def test_an_estimate_closed_in_brackets_plans_only_its_own_figure():
+    """"chi … 164,3 tỷ đồng (dự toán 180,5 tỷ đồng); toàn tỉnh có 34 tổ chức KH&CN": the allotment is a
+    plan, the clause after it is not (the organizations were dropped as a plan); an earlier year's
+    figure said of something else ("(năm 2024 trên địa bàn hai tỉnh cũ: 79,6%)") is no one's and does
+    not date the rate before it."""
+    got = taken(examine(head("An Giang", "Kết quả hoạt động khoa học và công nghệ năm 2025") + [
+        ["5. Về nguồn lực: chi ngân sách nhà nước cho KH&CN năm 2025 là 164,3 tỷ đồng (dự toán 180,5 tỷ đồng); toàn "
+         "tỉnh có 34 tổ chức KH&CN."],
+        ["6. Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 87,4% (năm 2024 trên địa bàn hai tỉnh cũ: 79,6%)."],
+    ], name="angiang_2025.xlsx"))
+    assert got == {("91", "34", "st_budget", "2025", "actual"): 164.3,
+                   ("91", "34", "st_organizations", "2025-12-31", "actual"): 34,
+                   ("91", "34", "online_dossier_rate", "2025", "actual"): 87.4}
+
+
+def test_stars_typed_name_first_with_their_word_and_unit():
+    """"(3 sao: 51; 4 sao: 12; tiềm năng 5 sao: 01)", "(hạng 3 sao: 46 sản phẩm; hạng 4 sao: 11 sản
+    phẩm)": the potential 5 stars and the ranked stars are parts like the others (the 4 stars and the
+    potential 5 stars were lost)."""
+    got = taken(examine(_table("Cà Mau", "Kết quả hoạt động khoa học và công nghệ năm 2023", [
+        ["1", "Chương trình OCOP", "Công nhận 64 sản phẩm OCOP (3 sao: 51; 4 sao: 12; tiềm năng 5 sao: 01)", None],
+    ]), name="camau_2023.xlsx"))
+    assert got == {("96", "63", "ocop_products", "2023", "actual"): 64,
+                   ("96", "63", "ocop_products_3star", "2023", "actual"): 51,
+                   ("96", "63", "ocop_products_4star", "2023", "actual"): 12,
+                   ("96", "63", "ocop_products_5star_potential", "2023", "actual"): 1}
+    got = taken(examine(_table("Cà Mau", "Kết quả hoạt động khoa học và công nghệ năm 2023", [
+        ["1", "Chương trình OCOP", "Công nhận 57 sản phẩm OCOP (hạng 3 sao: 46 sản phẩm; hạng 4 sao: 11 sản phẩm)", None],
+    ]), name="camau_2023.xlsx"))
+    assert got == {("96", "63", "ocop_products", "2023", "actual"): 57,
+                   ("96", "63", "ocop_products_3star", "2023", "actual"): 46,
+                   ("96", "63", "ocop_products_4star", "2023", "actual"): 11}
