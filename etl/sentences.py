@@ -125,6 +125,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
             text = parent + "; trong đó " + _PLUS.sub("", text)
         text = _levels_of(text, city)
+        # NOTE: "- Sản phẩm được đánh giá, công nhận lại: 23 sản phẩm": a label's words joined by a comma
+        # before its colon are one label ("…, công nhận lại" was read alone, so the line gave nothing)
+        text = _LABEL_COMMA.sub(r"\1 và \2", text)
         # NOTE: "đạt 92,5% (năm 2023: 88,1%)": the brackets give an earlier year's figure of the same
         # indicator; the sentence is read without them (their year dated the sentence's own figure)
         text, earlier = _earlier_in_brackets(text)
@@ -173,6 +176,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
 
 
+# a "label: figure" line whose label joins two verbs by a comma ("Sản phẩm được đánh giá, công nhận lại: 23")
+_LABEL_COMMA = re.compile(r"^(\s*[-+•–]?\s*[^\d,:;()]{6,}?\bđược\s+[^\d,:;()]+?),\s+([^\d,:;()]{3,40}?\s*:\s*(?=\d))")
 # "Đạt 92,7%", "Đạt được 100%": what was achieved, typed after the row's label
 _ACHIEVED_FIRST = re.compile(r"^\s*(?:đạt được|đạt|dat duoc|dat)\s+(?=\d)", re.I)
 # a figure, then an earlier year's in brackets: "92,5% (năm 2023: 88,1%)", "58 sáng kiến (năm 2023: 69)"

@@ -126,3 +126,15 @@ def test_stars_typed_name_first_with_their_word_and_unit():
     assert got == {("96", "63", "ocop_products", "2023", "actual"): 57,
                    ("96", "63", "ocop_products_3star", "2023", "actual"): 46,
                    ("96", "63", "ocop_products_4star", "2023", "actual"): 11}
+
+
+def test_a_labels_two_verbs_joined_by_a_comma_are_one_label():
+    """"- Sản phẩm được đánh giá, công nhận lại: 23 sản phẩm" under "2. Chương trình mỗi xã một sản phẩm
+    (OCOP)": the products recognized again (the words after the comma were read alone: nothing)."""
+    got = taken(examine(head("Nghệ An", "TÓM TẮT KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ 6 THÁNG ĐẦU NĂM 2025") + [
+        ["2. Chương trình mỗi xã một sản phẩm (OCOP)"],
+        ["- Sản phẩm được công nhận: 42 sản phẩm"],
+        ["- Sản phẩm được đánh giá, công nhận lại: 23 sản phẩm"],
+    ], name="nghean_6t_2025.xlsx"))
+    assert got == {("40", "63", "ocop_products", "2025-S1", "actual"): 42,
+                   ("40", "63", "ocop_products_rerecognized", "2025-S1", "actual"): 23}
