@@ -2500,6 +2500,29 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
 _NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from")
 
 
+def _group_names_caption(text: str, cap: str, title: str) -> bool:
+    """Whether a total column's group header ("Số sản phẩm được công nhận (sản phẩm) Tổng số") names
+    the caption's indicator, or names nothing but a period ("Năm 2021 Tổng số")."""
+    words = text.split()
+    for k in (3, 2, 1):
+        if len(words) >= k and fold(" ".join(words[-k:])) in TOTAL_WORDS:
+            words = words[:-k]
+            break
+    group = " ".join(words)
+    if not fold(group):
+        return True
+    if periods.from_text(group) is not None and not _PERIOD_WORDS_ONLY.sub(" ", fold(group)).strip():
+        return True
+    if cap in (indicator_for_label(group, None)[0], indicator_for_label(f"- {group}", cap)[0]):
+        return True
+    m = labels.match_in_context(group, title)   # "Số sản phẩm được công nhận" under an OCOP title
+    return m is not None and m.taken and m.indicator == cap
+
+
+# what a group header naming only a period is made of ("Năm 2021", "Quý III/2023")
+_PERIOD_WORDS_ONLY = re.compile(r"\b(nam|quy|thang|ky|giai doan|den|tu|i|ii|iii|iv)\b|[\d/\-–.()]")
+
+
 def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
                     out: Reading) -> bool:
     """The "Tổng cộng" row under rows of categories that name no indicator ("Thực phẩm", "Đồ
@@ -2528,9 +2551,13 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
     for c in plan.cols:
         if c.index == plan.label_col or c.role in _NOT_READ_ROLES or not c.text.strip():
             continue
-        if fold(c.text) in TOTAL_WORDS or c.role == "total":
-            # (also "Tổng số" under a group header naming the indicator: "Số sản phẩm được công nhận")
+        if fold(c.text) in TOTAL_WORDS or c.role == "total" and _group_names_caption(c.text, cap, plan.title):
+            # (also "Tổng số" under a group header naming the indicator: "Số sản phẩm được công nhận";
+            # never under one naming something else: "Số chủ thể" over "HTX | Doanh nghiệp | Tổng số"
+            # is the producers' total, 22 was stored as the products recognized)
             code = cap
+        elif c.role == "total":
+            continue
         else:
             code = indicator_for_label(f"- {c.text}", cap)[0]
             if code is None or registry.indicator(code).parent != cap:

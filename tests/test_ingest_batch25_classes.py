@@ -113,3 +113,92 @@ def test_beside_a_column_of_new_recognitions_a_valid_products_caption_changes_no
     ])
     got = {k: v for k, v in (taken(res) if res.accepted else {}).items()}
     assert not any(k[2].endswith("_total") and v in (30, 8) for k, v in got.items())
+
+
+# --- review18's findings on batch 25's rules (a wrong number is worse than a missing one) ---
+
+
+def test_a_total_under_a_group_header_naming_another_thing_is_not_the_captions_indicator():
+    """"SẢN PHẨM OCOP … THEO NHÓM" over "Nhóm sản phẩm | Số chủ thể" merged over "HTX | Doanh nghiệp |
+    Tổng số": that "Tổng số" is the producers', not the products'. It was stored as 22 OCOP products
+    recognized in 2021 (a wrong number); nothing in the table is a declared indicator."""
+    res = examine(head("Đồng Tháp", "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2021 THEO NHÓM") + [
+        ["TT", "Nhóm sản phẩm", "Số chủ thể", None, None],
+        [None, None, "HTX", "Doanh nghiệp", "Tổng số"],
+        ["1", "Thực phẩm", 10, 8, 18], ["2", "Đồ uống", 2, 2, 4], [None, "Tổng cộng", 12, 10, 22]],
+        merges=("A6:A7", "B6:B7", "C6:E6"))
+    got = taken(res) if res.accepted else {}
+    assert ("87", "63", "ocop_products", "2021", "actual") not in got
+
+
+def test_products_and_producers_each_over_its_own_total_give_the_products_total_only():
+    """Both groups, "Số sản phẩm được công nhận" over "3 sao | 4 sao | Tổng số" and "Số chủ thể" over
+    "HTX | Doanh nghiệp | Tổng số": the honest file was refused (34 products against the producers'
+    22); the products' total and stars are read, the producers' total is nobody's products."""
+    res = examine(head("Đồng Tháp", "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2021") + [
+        ["TT", "Nhóm sản phẩm", "Số sản phẩm được công nhận (sản phẩm)", None, None, "Số chủ thể", None, None],
+        [None, None, "3 sao", "4 sao", "Tổng số", "HTX", "Doanh nghiệp", "Tổng số"],
+        ["1", "Thực phẩm", 24, 5, 29, 10, 8, 18], ["2", "Đồ uống", 4, 1, 5, 2, 2, 4],
+        [None, "Tổng cộng", 28, 6, 34, 12, 10, 22]],
+        merges=("A6:A7", "B6:B7", "C6:E6", "F6:H6"))
+    assert res.accepted, [p.message_vi for p in res.problems]
+    got = taken(res)
+    assert got[("87", "63", "ocop_products", "2021", "actual")] == 34
+    assert got[("87", "63", "ocop_products_3star", "2021", "actual")] == 28
+    assert 22 not in got.values()
+
+
+def test_dia_ban_rows_of_districts_are_parts_and_a_city_named_like_its_province_is_not_the_province():
+    """Bến Tre's OCOP by "Địa bàn": "Thành phố Bến Tre 6 | Huyện Châu Thành 9 | Huyện Chợ Lách 11 |
+    Tổng cộng 26". The city (a district-level town) was read as the province: 6 stored as Bến Tre's
+    2023, and with the total row the honest file was refused (6 against 26)."""
+    rows = [["STT", "Địa bàn", "Sản phẩm OCOP được công nhận (sản phẩm)"],
+            ["1", "Thành phố Bến Tre", 6], ["2", "Huyện Châu Thành", 9], ["3", "Huyện Chợ Lách", 11]]
+    res = examine(head("Bến Tre", "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2023 THEO ĐỊA BÀN") + rows + [[None, "Tổng cộng", 26]])
+    assert res.accepted, [p.message_vi for p in res.problems]
+    assert taken(res).get(("83", "63", "ocop_products", "2023", "actual")) == 26
+    short = [rows[0], ["1", "TP. Bến Tre", 6], ["2", "H. Châu Thành", 9], ["3", "H. Chợ Lách", 11]]
+    res = examine(head("Bến Tre", "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2023 THEO ĐỊA BÀN") + short)
+    assert 6 not in (taken(res) if res.accepted else {}).values()
+
+
+def test_a_caption_on_recognized_and_valid_products_over_recognized_and_expired_columns_stores_no_stock():
+    """"Sản phẩm OCOP được công nhận và còn hiệu lực đến 31/12/2024" over "Hạng sao | Số sản phẩm được
+    công nhận | Số sản phẩm hết hiệu lực", 3 sao 160 | 19: the products still valid are 160 − 19 = 141,
+    a figure no cell states. 160 was stored as the 3-star products valid at 31/12/2024."""
+    res = examine(head("Đồng Tháp", "BÁO CÁO KẾT QUẢ CHƯƠNG TRÌNH OCOP NĂM 2024") + [
+        ["Sản phẩm OCOP được công nhận và còn hiệu lực đến 31/12/2024"],
+        ["TT", "Hạng sao", "Số sản phẩm được công nhận", "Số sản phẩm hết hiệu lực"],
+        ["1", "3 sao", 160, 19], ["2", "4 sao", 30, 3]])
+    got = taken(res) if res.accepted else {}
+    assert not any(k[2].endswith("_total") for k in got), got
+
+
+def test_a_quarters_form_with_the_year_to_date_keeps_the_cumulative_to_the_periods_end_a_total_to_date():
+    """Quý III/2023, "Thực hiện kỳ này | Lũy kế từ đầu năm | Lũy kế đến cuối kỳ báo cáo", OCOP 9 | 27 |
+    160: beside a year-to-date column the last one is the total to date. Read as another year to date
+    the honest file was refused (27 against 160)."""
+    res = examine([
+        ["Biểu số 01/KHCN-Q", None, None, None, None, "Đơn vị báo cáo: Sở KH&CN tỉnh Tiền Giang"], [MARK],
+        ["BÁO CÁO THỐNG KÊ KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ"], ["Kỳ báo cáo: Quý III năm 2023"], [],
+        ["Mã số", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ này", "Lũy kế từ đầu năm", "Lũy kế đến cuối kỳ báo cáo"],
+        ["01", "Sản phẩm OCOP được công nhận mới", "Sản phẩm", 9, 27, 160]])
+    assert res.accepted, [p.message_vi for p in res.problems]
+    got = taken(res)
+    assert got[("82", "63", "ocop_products", "2023-Q3", "actual")] == 9
+    assert got[("82", "63", "ocop_products", "2023-01/2023-09", "actual")] == 27
+    assert all(v != 160 or k[2] == "ocop_products_total" for k, v in got.items()), got
+
+
+def test_toan_thanh_pho_of_a_provincial_city_is_that_city_not_the_province():
+    """Cà Mau's table by place: "Phường 1 | Phường 5 | Toàn thành phố Cà Mau | Huyện Thới Bình | Toàn
+    tỉnh": the city-wide row is the provincial city's (a district-level unit), not the province's. Read
+    as Cà Mau province the honest file was refused (3 against 20)."""
+    res = examine(head("Cà Mau", "KẾT QUẢ KH&CN NĂM 2023 THEO ĐỊA BÀN") + [
+        ["STT", "Địa bàn", "Nhiệm vụ KH&CN đang quản lý", "Sản phẩm OCOP được công nhận"],
+        ["1", "Phường 1", 2, 1], ["2", "Phường 5", 1, 2], [None, "Toàn thành phố Cà Mau", 3, 3],
+        ["3", "Huyện Thới Bình", 4, 5], [None, "Toàn tỉnh", 20, 30]])
+    assert res.accepted, [p.message_vi for p in res.problems]
+    got = taken(res)
+    assert got == {("96", "63", "tasks_managed", "2023", "actual"): 20,
+                   ("96", "63", "ocop_products", "2023", "actual"): 30}
