@@ -548,6 +548,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
             and (base.start.month, base.end.month) != (1, 12) \
             and any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols):
+        # NOTE: a table that already has its year to date ("Thực hiện kỳ này | Lũy kế từ đầu năm |
+        # Lũy kế đến cuối kỳ báo cáo", Quý III/2023) gives the total to date in the last one: made a
+        # second year to date, OCOP's 160 valid contradicted its 27 and the honest file was refused
+        has_ytd = any(c.within_year == ("ytd",) and not c.cumulative for c in cols)
         for c in cols:
             if base.start.month == 1:
                 # NOTE: in a report on Quý I or 6 tháng đầu năm the year to date is the report's own
@@ -560,7 +564,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # Lũy kế" in a report on Quý II/2026: its "Lũy kế" is the year to the quarter's end
             # (2026-S1), never a total to date (read so, "Sản phẩm OCOP được công nhận | 18 | 18" was
             # a stock of 18 valid products beside the 512 the form states, and the file refused)
-            if c.cumulative and c.period is None and c.within_year is None and fold(c.text) in BARE_CUMULATIVE:
+            if c.cumulative and c.period is None and c.within_year is None and fold(c.text) in BARE_CUMULATIVE \
+                    and not has_ytd:
                 c.cumulative, c.within_year, c.form_ytd = False, ("ytd",), True
     if base is not None:
         for c in cols:
