@@ -725,9 +725,17 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             (ci, code), = level_cols.items()
             c = cols[ci]
             others = [o for o in cols if o.role in ("value", "other") and o.index not in (label_col, ci) and o.text.strip()]
-            if all(not o.cumulative and o.period is None and not _NEW_OR_IN_PERIOD.search(fold(o.text)) for o in others) \
-                    and not registry.indicator(code).is_stock and f"{code}_total" in registry.indicators() \
-                    and not c.cumulative and c.period is None and not c.within_year and _ONLY_STOCKS.search(fold(title)):
+            about_stocks = not registry.indicator(code).is_stock and f"{code}_total" in registry.indicators() \
+                and not c.cumulative and c.period is None and not c.within_year and _ONLY_STOCKS.search(fold(title))
+            if about_stocks and any(_NEW_OR_IN_PERIOD.search(fold(o.text)) or _PRODUCT_OR_VALIDITY.search(fold(o.text))
+                                    for o in others):
+                # NOTE: "Sản phẩm OCOP được công nhận và còn hiệu lực đến 31/12/2024" over "Số sản phẩm
+                # được công nhận | Số sản phẩm hết hiệu lực" (160 | 19): what is still valid is 141, in no
+                # cell; beside "Nâng hạng sao trong năm" or "Công nhận mới" the caption cannot say which
+                # column is what. 160 was stored as the valid stock (and before, as recognized in the
+                # year): the column is not read
+                del level_cols[ci]
+            elif about_stocks and all(not o.cumulative and o.period is None for o in others):
                 # NOTE: "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN 30/6/2025" over "Hạng sao | Số sản
                 # phẩm" (the former Bạc Liêu's sheet in the new Cà Mau's workbook): the title says
                 # the one column of products holds the products still valid, a stock (read as those
@@ -2038,7 +2046,9 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
 
 # a column of what was added in the period ("Công nhận mới", "Trong kỳ"): beside it, a title on what is
 # still valid says nothing about the other column
-_NEW_OR_IN_PERIOD = re.compile(r"(^| )(moi|trong ky|trong nam|trong quy|phat sinh)( |$)")
+_NEW_OR_IN_PERIOD = re.compile(r"(^| )(%s)( |$)" % "|".join(map(re.escape, sorted(registry.header_words("new_or_in_period_words")))))
+# a column counting products or their validity too ("Số sản phẩm hết hiệu lực", "Nâng hạng sao")
+_PRODUCT_OR_VALIDITY = re.compile(r"(^| )(%s)( |$)" % "|".join(map(re.escape, sorted(registry.header_words("product_or_validity_words")))))
 # a title about what is still valid at a date ("… còn hiệu lực công nhận đến 30/6/2025")
 _ONLY_STOCKS = re.compile(r"(^| )con (hieu luc|thoi han)( |$)")
 _AVERAGE_ROW = re.compile(r"(^| )(binh quan|trung binh|average|mean)( |$)")

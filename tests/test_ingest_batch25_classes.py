@@ -172,6 +172,14 @@ def test_a_caption_on_recognized_and_valid_products_over_recognized_and_expired_
         ["1", "3 sao", 160, 19], ["2", "4 sao", 30, 3]])
     got = taken(res) if res.accepted else {}
     assert not any(k[2].endswith("_total") for k in got), got
+    assert 160 not in got.values() and 30 not in got.values(), got   # nor as recognized in 2024
+    # "Số sản phẩm | Nâng hạng sao trong năm" under a valid-products caption: 141 is no recognition
+    res = examine(head("Đồng Tháp", "BÁO CÁO KẾT QUẢ CHƯƠNG TRÌNH OCOP NĂM 2024") + [
+        ["Sản phẩm OCOP còn hiệu lực đến ngày 31/12/2024"],
+        ["TT", "Hạng sao", "Số sản phẩm", "Nâng hạng sao trong năm"],
+        ["1", "3 sao", 141, 5], ["2", "4 sao", 27, 4]])
+    got = taken(res) if res.accepted else {}
+    assert ("87", "63", "ocop_products_3star", "2024", "actual") not in got, got
 
 
 def test_a_quarters_form_with_the_year_to_date_keeps_the_cumulative_to_the_periods_end_a_total_to_date():
