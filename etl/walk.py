@@ -1925,7 +1925,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # whole province's is a part of it — never looked up as a province ("Phường Kon Tum" is a
         # ward of the new Quảng Ngãi, not the former Kon Tum), never an unknown province
         fp = fold(ptext)
-        if plan.provinces and (_WHOLE_PROVINCE.match(fp) or fp in TOTAL_WORDS):
+        if plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
+                               or fp in TOTAL_WORDS):
             return plan.provinces, plan.province_text, None
         if not any(_is_number_like(v) for i, v in enumerate(row) if i != pcol):
             out.ignored.append(Ignored(s.name, r + 1, ptext[:120], "Dòng ghi chú, không có số liệu",
@@ -1943,7 +1944,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
         fp = fold(ptext)
-        if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) or (memo.districts and fp in TOTAL_WORDS)):
+        if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
+                                             or (memo.districts and fp in TOTAL_WORDS)):
             # NOTE: districts as rows under a province's title, "Toàn tỉnh" (or, below districts,
             # "Tổng cộng") at the bottom: that row is the province's own figure
             found = plan.provinces
@@ -1952,7 +1954,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 # Khánh Hòa: the whole is the merged territory, no province of 2024 (set aside by
                 # the validation), not a second value of the old Khánh Hòa
                 found = [p for p in plan.provinces if p.frame == "34"] or found
-        elif not found and _DISTRICT.match(fp):
+        elif not found and (_DISTRICT.match(fp) or _CITY_WORDS.match(fp)):
             # NOTE: "Huyện Tuy An", "Thị xã Sông Cầu", "Thành phố Tuy Hòa" (a town, not a province):
             # a part of the province; its figure is not the province's, and no problem of the file
             memo.districts = True
@@ -2111,13 +2113,30 @@ def _money_in_row(row: list, plan: _SheetPlan, text_of) -> str:
 
 # a unit below the province, as a row's place: its figures are not the province's
 _DISTRICT = re.compile(r"^(huyen|thi xa|quan|thanh pho|tp|thi tran|xa|phuong|dac khu|h|tx)( |$)")
+# the words of a province as a whole ("Toàn tỉnh", "Cả thành phố"), one list for rows and columns; a
+# "thành phố" is a province only when centrally run (see _city_wide_of_a_town)
+_WHOLE_WORDS = r"toan tinh|ca tinh|toan thanh pho|ca thanh pho"
 # the province as a whole, as the bottom row of its districts
-_WHOLE_PROVINCE = re.compile(r"^(tong cong |tong |cong )?(toan tinh|ca tinh|toan thanh pho|tinh)$")
+_WHOLE_PROVINCE = re.compile(rf"^(tong cong |tong |cong )?({_WHOLE_WORDS}|tinh)$")
 # the whole province with its name: "Toàn tỉnh Vĩnh Long", "Tổng cộng toàn thành phố Cần Thơ"
-_WHOLE_PROVINCE_NAMED = re.compile(r"^((?:tong cong |tong |cong )?(?:toan tinh|ca tinh|toan thanh pho|ca thanh pho)) \S")
+_WHOLE_PROVINCE_NAMED = re.compile(rf"^((?:tong cong |tong |cong )?(?:{_WHOLE_WORDS})) \S")
 # the merged province as a whole, as a column beside its former provinces' (see _whole_province_beside_formers)
-_WHOLE_PROVINCE_COLUMN = re.compile(r"^((tong cong|tong so|tong|cong) )?(toan tinh|ca tinh|toan thanh pho|ca thanh pho)$"
+_WHOLE_PROVINCE_COLUMN = re.compile(rf"^((tong cong|tong so|tong|cong) )?({_WHOLE_WORDS})$"
                                     r"|^(tong cong|tong so|tong|cong)$")
+# a city's name or its whole: "Thành phố Bến Tre", "TP. Cà Mau", "Toàn thành phố Cà Mau"
+_CITY_WORDS = re.compile(r"^((tong cong |tong |cong )?(toan |ca ))?(thanh pho|tp)( |\.|$)")
+_CENTRAL_CITY = "thành phố"   # registry kind of a centrally-run city (Cần Thơ, Hà Nội, Huế from 2025)
+
+
+def _city_wide_of_a_town(fp: str, provinces) -> bool:
+    """Whether a place written as a city ("Thành phố Bến Tre", "Toàn thành phố", folded) cannot be the
+    province(s) it would name: a city of a province (a district-level unit) is only a part of it.
+
+    NOTE: "TP. Bến Tre 6 | H. Châu Thành 9 | … | Tổng cộng 26": 6 was stored as Bến Tre's; "Phường 1 |
+    Phường 5 | Toàn thành phố Cà Mau | Huyện Thới Bình | Toàn tỉnh": the city's 3 as Cà Mau's (refused)."""
+    return bool(_CITY_WORDS.match(fp)) and bool(provinces) and not any(p.kind == _CENTRAL_CITY for p in provinces)
+
+
 # a bare sum ("Tổng cộng", "Cộng") beside former provinces: the whole province only when every one is there
 _BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong)$")
 
@@ -3048,6 +3067,10 @@ def _province_cached(text: str) -> tuple:
         # (cũ) | Bến Tre (cũ) | Trà Vinh (cũ) | Toàn tỉnh Vĩnh Long", batch 25): the province named
         # (the file was refused: "Toàn tỉnh Vĩnh Long" an unknown province)
         found = tuple(provinces_named(" ".join(text.split()[len(m[1].split()):])))
+    if found and _CITY_WORDS.match(fold(text)):
+        # "Thành phố Bến Tre", "Toàn thành phố Cà Mau": the provincial city, no province (a name
+        # shared by a centrally-run city keeps that city: "TP. Hồ Chí Minh", "Thành phố Huế" of 2025)
+        found = tuple(p for p in found if p.kind == _CENTRAL_CITY)
     if not found and _AGENCY.match(fold(text)):
         # NOTE: a reporting system's export names the reporting body, not the province: "Sở Khoa học
         # và Công nghệ tỉnh Quảng Ninh" is Quảng Ninh's department (one province, at most one unit
