@@ -95,7 +95,9 @@ def is_aggregate_place(folded: str) -> bool:
 # NOTE: "Dự toán" (the budget allotted for the year) is a plan of spending, never what was spent
 PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )du toan( |$)|(^| )(?<!chuyen )giao( |$)|"
                   r"(^| )(target|targets|planned|plan)( |$)")
-_ACTUAL = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke)( |$)")
+# Words of a result, in a header or a table's caption ("Thực hiện", "TH", "Ước TH", "Kết quả", "Lũy
+# kế", "Đã đạt"): read before a plan's words (etl/walk.py `_under_plan_caption` uses them too).
+RESULT_WORDS = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke|da dat|dat duoc)( |$)")
 MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -788,7 +790,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         if col.role == "value" and len(parts) > 1:
             for part in reversed(parts):
                 pf = fold(part)
-                is_plan, is_actual = PLAN.search(pf) is not None, _ACTUAL.search(pf) is not None
+                is_plan, is_actual = PLAN.search(pf) is not None, RESULT_WORDS.search(pf) is not None
                 if is_plan and not is_actual:
                     col.measure, col.status = "plan", "reported"
                     break

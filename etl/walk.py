@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, rank_field, score_rank_prefix,
+from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -338,18 +338,27 @@ _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:biểu|bảng|phụ lục|phần|mục)
 def _under_plan_caption(view: Sheet, top: int, start: int) -> Sheet:
     """One of several tables on a sheet under a caption that names a plan ("Biểu 2. Kế hoạch năm
     2025", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", metrics/abbreviations.toml `plan_captions`, with
-    no word of results in it): its figures are that plan, also in a column headed only "Năm 2025",
-    "Số lượng" or "Thực hiện". A column whose own header names another period ("Thực hiện năm 2024"
-    beside the plan, for reference) keeps its own reading.
+    no word of results in it). A table with no plan column of its own: its figures are that plan,
+    also in a column headed only "Năm 2025" or "Số lượng", or a year inside the caption's span
+    ("Kế hoạch giai đoạn 2023-2025" › "Năm 2024" is 2024's plan). A table with its own plan column
+    ("Thực hiện | Kế hoạch"): only that column is the plan, of the caption's period when its header
+    names none. A column of results ("Thực hiện", "TH", "Ước TH") is never made the plan: beside a
+    plan column it keeps its reading (the year's result, for reference); alone under the plan's
+    caption no rule can tell the plan from a result, so it is left unread. A column naming a period
+    outside the caption's ("Năm 2022" beside the plan for 2023) keeps its own reading.
 
     NOTE: batch 26's probes: a report on 2022 with "Biểu 2. Kế hoạch năm 2023 | … | Năm 2023" under
     its results stored the plan as 2023's actual figures (a wrong number in every row); under a
-    header "Số lượng" the plan took the title's year and the honest file was refused (two values)."""
+    header "Số lượng" the plan took the title's year and the honest file was refused (two values).
+    NOTE: review18: every non-plan column made the plan stored "Phương hướng … năm 2023 | Thực hiện
+    | Kế hoạch" as 2023's plan = the 2022 result and 2022's plan = the 2023 plan, and refused "Chỉ
+    tiêu kế hoạch năm 2022 | Kế hoạch | Thực hiện"; "Kế hoạch giai đoạn 2023-2025 | Năm 2023 | …"
+    was stored as actual figures."""
     from dataclasses import replace
 
     caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
     head = fold(_CAPTION_NUMBER.sub("", nfc(caption).strip())).strip()
-    if not head or _ACTUAL_WORDS.search(head) or not any(
+    if not head or RESULT_WORDS.search(head) or not any(
             head == w or head.startswith(w + " ") or head.startswith(w + ",") for w in _plan_captions()):
         return view
     h = find_header(view)
@@ -357,29 +366,46 @@ def _under_plan_caption(view: Sheet, top: int, start: int) -> Sheet:
         return view
     said = periods.from_text(caption)
     row = list(view.rows[h])
+    cols = {c: header_role(v) for c, v in enumerate(row) if isinstance(v, str)}
+    values = {c: col for c, col in cols.items() if col.role == "value"}
+    has_plan = any(col.measure == "plan" for col in values.values())
+    unread: list[int] = []
     changed = False
-    for c, v in enumerate(row):
-        col = header_role(v) if isinstance(v, str) else None
-        if col is None or col.role != "value" or col.measure == "plan":
+    for c, col in values.items():
+        v = row[c]
+        if col.measure == "plan":
+            if col.period is None and col.within_year in (None, ("year",)) and said is not None:
+                row[c] = f"{caption} · {v}"   # "Kế hoạch" under "Phương hướng … năm 2023"
+                changed = True
             continue
-        if col.period is not None and said is not None and col.period != said:
+        if has_plan:
+            continue   # the table says which column is its plan: the others keep their reading
+        if RESULT_WORDS.search(fold(v)):
+            if col.period is None and col.relative_year is None:
+                unread.append(c)
+            continue
+        if col.period is not None and said is not None and not (
+                said.start <= col.period.start and col.period.end <= said.end):
             continue   # another period's figure beside the plan (last year's result, for reference)
-        new = f"Kế hoạch · {caption} · {v}"   # the caption's own words may name no plan ("Phương hướng")
-        if header_role(new).measure != "plan":
-            new = f"Kế hoạch · {caption}"
+        if col.period is not None:
+            new = f"Kế hoạch · {v}"   # a year inside the plan's span keeps its own year
+        else:
+            new = f"Kế hoạch · {caption} · {v}"   # the caption's own words may name no plan ("Phương hướng")
+            if header_role(new).measure != "plan":
+                new = f"Kế hoạch · {caption}"
         row[c] = new
         changed = True
-    if not changed:
+    if not changed and not unread:
         return view
-    return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
-
-
-_ACTUAL_WORDS = re.compile(r"(^| )(thuc hien|th|uth|uoc|ket qua|luy ke|da dat|dat duoc)( |$)")
+    rows = [row if i == h else r for i, r in enumerate(view.rows)]
+    if unread:
+        rows = rows[:h + 1] + [[None if c in unread else x for c, x in enumerate(r)] for r in rows[h + 1:]]
+    return replace(view, rows=rows)
 
 
 @lru_cache(maxsize=1)
 def _plan_captions() -> tuple[str, ...]:
-    return tuple(fold(w) for w in labels.declared_words("plan_captions"))
+    return tuple(fold(w) for w in (*labels.declared_words("plan_words"), *labels.declared_words("plan_captions")))
 
 
 def _with_caption_period(view: Sheet, top: int, start: int) -> Sheet:
