@@ -97,7 +97,8 @@ PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(
                   r"(^| )(target|targets|planned|plan)( |$)")
 # Words of a result, in a header or a table's caption ("Thực hiện", "TH", "Ước TH", "Kết quả", "Lũy
 # kế", "Đã đạt"): read before a plan's words (etl/walk.py `_under_plan_caption` uses them too).
-RESULT_WORDS = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke|da dat|dat duoc)( |$)")
+# NOTE: not "đạt được" alone: "Mục tiêu cần đạt được" is a target.
+RESULT_WORDS = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke|da dat)( |$)")
 MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
