@@ -217,12 +217,19 @@ def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, 
 
     if year >= base.start.year or registry.frame_for(periods.parse(str(year)).end) != frame:
         return
+    # NOTE: "Lũy kế đến nay công nhận 520 sáng kiến (năm 2023: 69 sáng kiến)": after a total to date the
+    # bracket's figure may be that year's total to date as well as its own — not guessed (69 was
+    # stored as the initiatives recognized in 2023)
+    if _TO_DATE.search(fold(re.split(r";|\.(?!\d)", before)[-1])):
+        return
     text = before + value
     got = [x for x in _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code)
            if x.period in (None, base.notation) and fold(x.number_text) == fold(value.split()[0].rstrip("%"))]
     if len(got) != 1:
         return
     cand = got[0]
+    if registry.indicator(cand.indicator).is_stock:
+        return   # a stock's earlier figure is at a date the brackets do not say
     # the sentence's own figure, typed just before the brackets, gave the same indicator
     if not any(x.indicator == cand.indicator and (x.period in (None, base.notation)) for x in found):
         return

@@ -138,3 +138,15 @@ def test_a_labels_two_verbs_joined_by_a_comma_are_one_label():
     ], name="nghean_6t_2025.xlsx"))
     assert got == {("40", "63", "ocop_products", "2025-S1", "actual"): 42,
                    ("40", "63", "ocop_products_rerecognized", "2025-S1", "actual"): 23}
+
+
+def test_an_earlier_year_in_brackets_after_a_total_to_date_is_not_read():
+    """"Lũy kế đến nay công nhận 520 sáng kiến (năm 2023: 69 sáng kiến)": after a total to date the
+    bracket's 69 may be 2023's total to date as well as 2023's own — not guessed (69 was stored as
+    the initiatives recognized in 2023)."""
+    result = examine(_table("Đồng Nai", _YEAR_2024, [
+        ["1", "Sáng kiến", "Lũy kế đến nay công nhận 520 sáng kiến (năm 2023: 69 sáng kiến)", None],
+        ["2", "Nhiệm vụ KH&CN", "Nghiệm thu 25 nhiệm vụ KH&CN", None],
+    ]), name="dongnai_2024.xlsx")
+    assert not result.problems
+    assert taken(result) == {("75", "63", "tasks_accepted", "2024", "actual"): 25}
