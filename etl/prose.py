@@ -595,6 +595,12 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
     # (all were dropped as times)
     if re.match(r"\s*:\s*\d", after) or re.search(r"\d:$", before):
         return "time"
+    if (part := _numbered_part(clause_start_text)) is not None:
+        # NOTE: "Chương trình 1: 15 nhiệm vụ; Chương trình 2: 9 nhiệm vụ", "Phường 5: 3 sản phẩm OCOP",
+        # "Đợt 1: công nhận 12 sản phẩm": a noun and its number before a colon name a part (15 was
+        # stored as the province's tasks accepted, 3 as its OCOP products); a year, a date or a
+        # declared term's number ("mức độ 4: 100%") is no part and passes
+        return "a numbered part's figure (" + part + ")"
     if not n.percent and n.denominator is None and 1900 <= n.value <= 2100 and "." not in n.raw and "," not in n.raw:
         return "year"
     if _TRAP_BEFORE.search(before) and not n.percent and not re.search(r"(xếp|đứng|vị trí) thứ\s*$", before):
@@ -626,6 +632,35 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         # đạt 9,8") is a ratio to the population, never 9,8 researchers (batch 19; the words are the labels': [per_population_words])
         return "a figure per number of people (" + per + ")"
     return None
+
+
+# a noun and its number before a colon: "chương trình 1:", "phường 5:", "đợt 2:" (not "14:30", not
+# "ISO 9001: 2015", whose colon is followed by the rest of a number or a version's year)
+_NUMBERED_BEFORE_COLON = re.compile(r"(?<![\w/.,-])([^\W\d]+(?:\s+[^\W\d]+)?)\s+(\d{1,4})\s*:(?!\s*\d{4}\b)(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _numbered_terms() -> tuple[str, ...]:
+    """The declared terms and abbreviations that end in a number ("mức độ 4", "mức 4"): a label's own
+    number, not a part's (metrics/abbreviations.toml [terms], [abbreviations], [synonyms])."""
+    table = declared_table()
+    words = [*table["terms"]["terms"], *table["abbreviations"], *table["abbreviations"].values(),
+             *table["synonyms"], *table["synonyms"].values()]
+    return tuple(sorted({_nfc(w).lower() for w in words if re.search(r"\s\d+$", w)}, key=len, reverse=True))
+
+
+def _numbered_part(clause_before: str) -> str | None:
+    """The numbered part ("chương trình 1") a colon before the figure in its clause names, or None when
+    the number there is a year (a period or a date ends in it) or a declared term's."""
+    m = None
+    for m in _NUMBERED_BEFORE_COLON.finditer(clause_before):
+        pass
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m[2]):
+        return None
+    said = m[1] + " " + m[2]
+    if any(said == t or said.endswith(" " + t) or t.endswith(" " + said) for t in _numbered_terms()):
+        return None
+    return said
 
 
 @lru_cache(maxsize=1)

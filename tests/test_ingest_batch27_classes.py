@@ -140,6 +140,34 @@ def test_a_labels_two_verbs_joined_by_a_comma_are_one_label():
                    ("40", "63", "ocop_products_rerecognized", "2025-S1", "actual"): 23}
 
 
+def test_a_numbered_part_before_the_colon_names_a_part_not_the_whole():
+    """"Chương trình 1: 15 nhiệm vụ; Chương trình 2: 9 nhiệm vụ", "Phường 5: 3 sản phẩm OCOP được công
+    nhận", "Đợt 1: công nhận 12 sản phẩm OCOP; đợt 2: …": a noun and its number before a colon name a
+    part (a programme, a ward, a round), and the figures after it are that part's — 15 was stored as the
+    province's tasks accepted and 3 as Đồng Nai's OCOP products; two rounds refused the honest file. A
+    year, a date or a declared term's number ("mức độ 4", the test above) still dates or names it."""
+    cells = [
+        "Nhiệm vụ KH&CN được nghiệm thu theo chương trình: Chương trình 1: 15 nhiệm vụ; Chương trình 2: 9 nhiệm vụ",
+        "Phường 5: 3 sản phẩm OCOP được công nhận",
+        "Chương trình 1: nghiệm thu 15 nhiệm vụ KH&CN",
+        "Đợt 1: công nhận 12 sản phẩm OCOP; đợt 2: công nhận 20 sản phẩm OCOP",
+        "Giai đoạn 1: nghiệm thu 10 nhiệm vụ KH&CN; giai đoạn 2: nghiệm thu 14 nhiệm vụ KH&CN",
+    ]
+    for text in cells:
+        result = examine(_table("Đồng Nai", _YEAR_2024, [
+            ["1", "Kết quả", text, None],
+            ["2", "Sáng kiến", "Công nhận 73 sáng kiến", None],
+        ]), name="dongnai_2024.xlsx")
+        assert not result.problems, text
+        assert taken(result) == {("75", "63", "initiatives_recognized", "2024", "actual"): 73}, text
+    # the whole typed before its parts is still read
+    got = taken(examine(_table("Đồng Nai", _YEAR_2024, [
+        ["1", "Nhiệm vụ KH&CN", "Nghiệm thu 24 nhiệm vụ KH&CN, trong đó Chương trình 1: 15 nhiệm vụ; "
+                                "Chương trình 2: 9 nhiệm vụ", None],
+    ]), name="dongnai_2024.xlsx"))
+    assert got == {("75", "63", "tasks_accepted", "2024", "actual"): 24}
+
+
 def test_an_earlier_year_in_brackets_after_a_total_to_date_is_not_read():
     """"Lũy kế đến nay công nhận 520 sáng kiến (năm 2023: 69 sáng kiến)": after a total to date the
     bracket's 69 may be 2023's total to date as well as 2023's own — not guessed (69 was stored as
