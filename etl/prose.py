@@ -921,7 +921,10 @@ def _with_year(m: PeriodMention, year: int | None) -> PeriodMention:
 
 
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
-_BREAKDOWN = re.compile(r"^[\s,.:(–-]*(trong đó|trong số (?:này|đó)|gồm|bao gồm|cụ thể|riêng)\b")
+# the words that open a breakdown of the figure before them ("…, trong đó 3 cấp quốc gia"), declared once:
+# a clause they open breaks down the one before, and a place named after them names a part
+_BREAKDOWN_WORDS = r"trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|riêng"
+_BREAKDOWN = re.compile(r"^[\s,.:(–-]*(" + _BREAKDOWN_WORDS + r")\b")
 
 
 def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx: _Ctx,
@@ -1638,7 +1641,7 @@ _CENTRAL_SOURCE = re.compile(r"\btheo\b[^;.]{0,100}(?<!cấp )\btrung ương\b")
 _OWN_PLACE = re.compile(r"\b(tỉnh|thành phố|tp\.?|địa bàn|sở)\b")
 
 
-_BREAKDOWN_WORD = re.compile(r"(trong đó|trong số|bao gồm|gồm|cụ thể|riêng|\()")
+_BREAKDOWN_WORD = re.compile(r"(" + _BREAKDOWN_WORDS + r"|\()")   # or an opening bracket
 _FORMER_SHARE = re.compile(r"[^\d;,.()]{1,30}?\(\s*cũ\s*\)")
 
 
