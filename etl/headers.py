@@ -258,8 +258,9 @@ def is_subunit_header(f: str) -> bool:
 # a sum of money's unit in a column's header, with or without parentheses ("Năm 2023 (triệu đồng)",
 # "Kinh phí (triệu đồng)" over "Năm 2022 | Năm 2023", "Chi NSNN cho KH&CN, triệu đồng"), on
 # match_key text; never a bare "đồng" ("Hội đồng", "đồng bằng")
-_MONEY_IN_HEADER = re.compile(r"(?:^| )(trieu dong|ty dong|nghin dong|ngan dong|tr dong|tr d|trd|ty d|tyd|vnd|usd|"
-                              r"trieu usd|nghin usd)(?= |$)")
+_MONEY_SPELLED = {match_key(w): w for w in registry.declared_header_words("money_headers")}   # "tr dong" -> "tr.đồng"
+_MONEY_IN_HEADER = re.compile(r"(?:^| )(" + "|".join(map(re.escape, sorted(_MONEY_SPELLED, key=len, reverse=True)))
+                              + r")(?= |$)")
 _VALUE_HEADERS = registry.header_words("value_headers")
 _THIS_PERIOD_HEADERS = registry.header_words("this_period_headers")
 _YEAR_BEFORE_HEADERS = registry.header_words("year_before_headers")

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_MONEY_IN_HEADER, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -3002,11 +3002,6 @@ def _header_money(text: str) -> str:
 
     found = sorted({_MONEY_SPELLED.get(m[1], m[1]) for m in _MONEY_IN_HEADER.finditer(match_key(text or ""))})
     return " / ".join(found)
-
-
-_MONEY_SPELLED = {"trieu dong": "triệu đồng", "ty dong": "tỷ đồng", "nghin dong": "nghìn đồng", "ngan dong": "ngàn đồng",
-                  "tr dong": "tr.đồng", "tr d": "tr.đ", "trd": "trđ", "ty d": "tỷ đ", "tyd": "tỷđ", "vnd": "VNĐ",
-                  "usd": "USD", "trieu usd": "triệu USD", "nghin usd": "nghìn USD"}
 
 
 @lru_cache(maxsize=4096)

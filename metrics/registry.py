@@ -352,10 +352,15 @@ def _declared_headers() -> dict:
         return tomllib.load(f)
 
 
+def declared_header_words(section: str) -> tuple[str, ...]:
+    """The words a section of metrics/header_words.toml declares, as written there."""
+    return tuple(nfc(w) for w in _declared_headers()[section]["words"])
+
+
 def header_words(section: str) -> frozenset[str]:
     """The words a section of metrics/header_words.toml declares ("total_words"), folded as the
     workbook reader folds a header (names.fold)."""
-    return frozenset(fold(w) for w in _declared_headers()[section]["words"])
+    return frozenset(fold(w) for w in declared_header_words(section))
 
 
 # --- what is shown first (metrics/display.toml) -------------------------------------------------
