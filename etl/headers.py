@@ -435,7 +435,8 @@ def header_role(text: str) -> Column:
     return col
 
 
-_SCORE_RANK = {"diem": "Điểm", "diem so": "Điểm", "hang": "Xếp hạng", "thu hang": "Xếp hạng", "xep hang": "Xếp hạng"}
+_SCORE_RANK = {**dict.fromkeys(registry.header_words("score_headers"), "Điểm"),
+               **dict.fromkeys(registry.header_words("rank_headers"), "Xếp hạng")}
 # "Xếp hạng/63", "Thứ hạng/34", "Xếp hạng (trên 34 tỉnh, thành phố)", "Hạng trong 63 tỉnh": a rank
 # column with the field it ranks in, folded
 _RANK_FIELD = re.compile(r"^(hang|thu hang|xep hang)(?: (?:tren|trong|trong so)(?: tong so)?)? (63|34)"

@@ -2751,10 +2751,9 @@ def _shift_years(p: Period, n: int) -> Period:
     return periods.span(date(y0, p.start.month, 1), date(y1, p.end.month, calendar.monthrange(y1, p.end.month)[1]))
 
 
-_ROW_MEASURES = {"ke hoach": ("plan", "reported"), "kh": ("plan", "reported"), "muc tieu": ("plan", "reported"),
-                 "thuc hien": ("actual", "reported"), "th": ("actual", "reported"), "ket qua": ("actual", "reported"),
-                 "uoc thuc hien": ("actual", "estimated"), "uoc th": ("actual", "estimated"),
-                 "uoc": ("actual", "estimated"), "uth": ("actual", "estimated")}
+_ROW_MEASURES = {**dict.fromkeys(registry.header_words("plan_rows"), ("plan", "reported")),
+                 **dict.fromkeys(registry.header_words("actual_rows"), ("actual", "reported")),
+                 **dict.fromkeys(registry.header_words("estimate_rows"), ("actual", "estimated"))}
 
 
 _ESTIMATE = re.compile(r"(^| )(uoc|uth)( |$)")
