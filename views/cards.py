@@ -10,9 +10,9 @@ from uploaded files)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from html import escape
 
+from metrics import names
 from views import tables
 from views.i18n import t
 
@@ -178,6 +178,4 @@ def title_html(title: str) -> str:
 
 def heading_anchor(title: str) -> str:
     """The id Streamlit gives a heading: its words without accents, lower case, joined by '-'."""
-    plain = unicodedata.normalize("NFD", title.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", names.bare(title)).strip("-")
