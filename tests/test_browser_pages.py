@@ -1,5 +1,7 @@
 """Every page in a real browser: it renders with no exception shown, draws its chart where it has
 one, and on a 390 px phone nothing scrolls sideways."""
+import re
+
 import pytest
 
 from tests.fixtures.browser import new_page, serve, wait_for_app
@@ -133,3 +135,20 @@ def test_the_overviews_title_inside_its_block_looks_as_st_title_draws_every_othe
     assert link.is_visible() and link.get_attribute("href") == "#tong-quan-cac-chi-tieu-chinh"
     assert link.bounding_box()["width"] == 16
     context.close()
+
+
+def test_overview_cards_draw_their_trend_line_on_a_phone(served_app, phone):
+    """A card whose value has earlier comparable values says "Xu hướng: …" and draws the line below
+    it (an inline <svg> was dropped by st.html's sanitizer: no card showed its line)."""
+    phone.goto(f"{served_app}/")
+    wait_for_app(phone, 60_000)
+    phone.wait_for_selector(".ov-card", timeout=30_000)
+    trend_cards = phone.locator(".ov-card", has_text=re.compile(r"Xu hướng: .+ → "))  # "Năm 2021 → Năm 2023"
+    assert trend_cards.count() >= 1
+    for i in range(trend_cards.count()):
+        line = trend_cards.nth(i).locator("img.ov-spark")
+        assert line.count() == 1, f"card {i} says 'Xu hướng' but draws no line"
+        line.scroll_into_view_if_needed()
+        box = line.bounding_box()
+        assert box["width"] > 200 and 28 <= box["height"] <= 36
+        assert phone.evaluate("(img) => img.complete && img.naturalWidth > 0", line.element_handle())
