@@ -82,8 +82,9 @@ PIVOT_LABEL_HEADERS = registry.header_words("pivot_label_headers")
 PIVOT_COLUMN_CAPTIONS = registry.header_words("pivot_column_captions")
 # NOTE: where a province belongs, a row of the region or the country ("Trung bình cả nước",
 # "Bình quân khu vực", "Toàn quốc") is an aggregate, not an unknown province
-_AGGREGATE_PLACE = re.compile(r"^(tong|cong|trung binh|binh quan|ca nuoc|toan quoc|toan vung|ca vung|"
-                              r"toan khu vuc|khu vuc|vung|chung)( |$)")
+# (metrics/header_words.toml aggregate_place_words: a cluster's "Toàn cụm" too, batch 28)
+_AGGREGATE_PLACE = re.compile(r"^(" + "|".join(re.escape(w) for w in sorted(
+    registry.header_words("aggregate_place_words"), key=len, reverse=True)) + r")( |$)")
 
 
 def is_aggregate_place(folded: str) -> bool:

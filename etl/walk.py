@@ -823,6 +823,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
 
 # the words of a grand total over the columns before it (a pivot's, or a sheet's own "Tổng cộng")
 _PARTS_TOTAL_WORDS = registry.header_words("parts_total_words")
+_MANY_PROVINCES_HEADING = re.compile(r"^(%s)( |$)" % "|".join(map(re.escape, sorted(
+    registry.header_words("many_provinces_headings"), key=len, reverse=True))))
 
 
 def _parts_total_column(cols: list[Column], year: int) -> None:
@@ -1257,7 +1259,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                            "Tên tỉnh: các dòng bên dưới là số liệu của tỉnh này",
                                            "A province's name: the rows below are its figures"))
                 continue
-            if plan.by_blocks and is_aggregate_place(fold(label)):
+            if plan.by_blocks and is_aggregate_place(fold(label)) or _MANY_PROVINCES_HEADING.match(fold(label)):
+                # NOTE: a region's or a cluster's block above the provinces' too (metrics/header_words.toml
+                # many_provinces_headings): no province's figures, not the title's province's
                 plan.aggregate_block = True
                 out.ignored.append(Ignored(s.name, r + 1, label,
                                            "Khối tổng cộng của nhiều tỉnh: các dòng bên dưới không phải số liệu của một tỉnh",
