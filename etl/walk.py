@@ -2409,6 +2409,14 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
         if c.role not in ("other", "total") or c.province:
             continue
         group = next((g for g in groups if not g or c.text.startswith(g + " ")), None)
+        if group is None and _periodless_groups(groups) and _WHOLE_PROVINCE_COLUMN.match(fold(c.text)):
+            # NOTE: "Chia theo địa bàn" over "Phú Thọ (cũ) | Vĩnh Phúc (cũ) | Hòa Bình (cũ)" and "Toàn
+            # tỉnh" BESIDE the group (its header over both rows), under a title on 2025 (batch 29): a
+            # group naming no period says only "by territory", so the whole column is the title's
+            # period as the former ones are (the former cells were refused for the 34-province frame,
+            # the honest file with them). A group naming a period (another than the whole column's)
+            # keeps the whole column unread.
+            group = ""
         if group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):])):
             continue
         if not every_former and _BARE_SUM_COLUMN.match(fold(c.text[len(group):])):
@@ -2421,6 +2429,13 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
             continue
         own.index, own.text, own.merged = c.index, c.text, True
         cols[i] = own
+
+
+def _periodless_groups(groups: set) -> bool:
+    """Whether every group header over the former provinces' columns is a heading naming no period
+    nor any measure ("Chia theo địa bàn", "Theo địa bàn trước sắp xếp"): a breakdown by territory."""
+    return bool(groups) and all(g and (h := header_role(g)).role == "other" and h.period is None
+                                and h.within_year is None and h.relative_year is None for g in groups)
 
 
 def _every_value_after_merger(plan: _SheetPlan) -> bool:
