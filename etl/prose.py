@@ -921,6 +921,13 @@ def _with_year(m: PeriodMention, year: int | None) -> PeriodMention:
 
 
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _without_brackets(text: str) -> str:
+    """The text without its closed brackets, nested ones too ("(… 5 sao (cấp quốc gia): 06)")."""
+    while (shorter := _CLOSED_BRACKETS.sub(" ", text)) != text:
+        text = shorter
+    return re.sub(r"\s{2,}", " ", text)
 # the words that open a breakdown of the figure before them ("…, trong đó 3 cấp quốc gia"), declared once:
 # a clause they open breaks down the one before, and a place named after them names a part
 _BREAKDOWN_WORDS = r"trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ thể|riêng"
@@ -1394,9 +1401,14 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         return None, 0, notes
     if kind == "enterprise" and re.match(r"chủ thể", np):
         # "210 sản phẩm OCOP còn hiệu lực của 128 chủ thể": those whose products are recognized, to date
-        ocop = re.search(r"(ocop|mỗi xã một sản phẩm)", sent_low)
-        of_products = re.search(r"sản phẩm[^;]{0,60}\bcủa\s*$", r.prefix[-80:]) and \
-            re.search(r"(còn hiệu lực|còn thời hạn|được công nhận|đạt sao|ocop)", r.prefix[-80:])
+        # (the programme named in the sentence, or by the heading or title above it: "1. CHƯƠNG TRÌNH OCOP")
+        ocop = re.search(r"(ocop|mỗi xã một sản phẩm)", sent_low + " " + ctx.doc.title.lower() + _para_hint(ctx))
+        # NOTE: "512 sản phẩm còn hiệu lực (3 sao: 398; 4 sao: 108; 5 sao (cấp quốc gia): 06) của 286 chủ
+        # thể": the products' breakdown in brackets stands between them and their owners; read without it
+        # (its ";" and its length hid "sản phẩm … còn hiệu lực của", so the subjects were missed)
+        before = _without_brackets(r.prefix)[-80:]
+        of_products = re.search(r"sản phẩm[^;]{0,60}\bcủa\s*$", before) and \
+            re.search(r"(còn hiệu lực|còn thời hạn|được công nhận|đạt sao|ocop)", before)
         has_recognized = re.search(r"^chủ thể[^;]{0,80}có sản phẩm (?:được công nhận|ocop|đạt)", np + r.own[:100])
         if ocop and (of_products or has_recognized) and not re.search(r"(đăng ký|tham gia|đề nghị|đánh giá)", r.own[:60] + r.prefix[-40:]):
             stock = _stockish(r.prefix[-160:]) or (pm is not None and pm.kind in ("date", "now", "range_now"))

@@ -237,3 +237,29 @@ def test_a_label_and_figure_line_naming_another_province_is_not_the_sheets():
         ["- Nghiệm thu nhiệm vụ KH&CN: 35 nhiệm vụ"],
     ], name="hungyen_moi_2025.xlsx"))
     assert got == {("33", "34", "tasks_accepted", "2025", "actual"): 35}
+
+
+# --- the text-cell fixes of 5 December ---------------------------------------------------------------
+
+def test_the_owners_after_a_stocks_breakdown_in_brackets_are_read():
+    """"… có 512 sản phẩm còn hiệu lực công nhận (3 sao: 398; 4 sao: 108; 5 sao (cấp quốc gia): 06) của
+    286 chủ thể": the breakdown in brackets (a ";" and a bracket inside it) stood between the products
+    and their owners, so the 286 subjects were missed. Probes: a former province's share, with the same
+    breakdown, and a plan's stock are not the province's."""
+    stock = "toàn tỉnh có 512 sản phẩm còn hiệu lực công nhận (3 sao: 398; 4 sao: 108; 5 sao (cấp quốc gia): 06)"
+    got = taken(examine(head("Quảng Trị", "Kết quả thực hiện Chương trình OCOP năm 2025") + [
+        ["1. CHƯƠNG TRÌNH OCOP"],
+        ["Lũy kế đến 31/12/2025, " + stock + " của 286 chủ thể."],
+    ], name="quangtri_moi_2025.xlsx"))
+    assert got[("44", "34", "ocop_subjects_total", "2025-12-31", "actual")] == 286
+    assert got[("44", "34", "ocop_products_total", "2025-12-31", "actual")] == 512
+    # probes: the owners of a former province's stock, and of the stock a plan aims at
+    got = taken(examine(head("Quảng Trị", "Kết quả thực hiện Chương trình OCOP năm 2025") + [
+        ["1. CHƯƠNG TRÌNH OCOP"],
+        ["Năm 2025, toàn tỉnh công nhận 117 sản phẩm OCOP."],
+        ["Lũy kế đến 31/12/2025, địa bàn tỉnh Quảng Bình (cũ) có 305 sản phẩm còn hiệu lực (3 sao: 250; 4 sao: "
+         "51; 5 sao (cấp quốc gia): 04) của 170 chủ thể."],
+        ["Phấn đấu đến năm 2026 toàn tỉnh có 600 sản phẩm còn hiệu lực (3 sao: 450; 4 sao: 140; 5 sao (cấp "
+         "quốc gia): 10) của 320 chủ thể."],
+    ], name="quangtri_moi_2025.xlsx"))
+    assert got == {("44", "34", "ocop_products", "2025", "actual"): 117}
