@@ -750,6 +750,7 @@ class Reading:
     rerecognized: bool = False   # products recognized again ("công nhận lại"): their breakdown too
     planned: bool = False        # stated as a plan or target (measure=plan), or a breakdown of one
     list_prefix: str = ""        # for a list member, the clause before the list's first member (its shared verb)
+    ocop_said_before: bool = False  # an earlier figure of its sentence gave OCOP products
 
 
 def _status(text: str) -> tuple[str | None, int]:
@@ -921,6 +922,8 @@ def _with_year(m: PeriodMention, year: int | None) -> PeriodMention:
 
 
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
+# a place named in a clause ("địa bàn tỉnh Kiên Giang (cũ) công nhận lại 41 sản phẩm"): its figure is a part
+_PLACE_IN_CLAUSE = re.compile(r"\b(tỉnh|thành phố|địa bàn|huyện|thị xã|xã|vùng|khu vực|cả nước|toàn quốc)\b|\(cũ\)")
 
 
 def _without_brackets(text: str) -> str:
@@ -939,6 +942,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
     """Candidates of one sentence, and the sentence's first count (a later "Trong đó…" breaks it down)."""
     out = []
     first: Reading | None = None
+    ocop_said = False   # an earlier figure of the sentence gave OCOP products
     for cl in _clauses(text, s):
         raw = text[cl.start:cl.end]
         low = _nfc(raw).lower()
@@ -966,6 +970,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if r.kind == "task" and _grade().search(r.np):
                 continue   # "(19 nhiệm vụ xếp loại Đạt, 03 …)": tasks by grade, no part the registry declares
             pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx, r)
+            r.ocop_said_before = ocop_said
             label, conf, notes = _label(r, n, low, sent_low, ctx, pm)
             if not label:
                 continue
@@ -973,6 +978,8 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if not m.taken:
                 continue   # the one matcher of labels decides; a question is not a proposal
             ind, score = m.indicator, m.score
+            if ind.startswith("ocop_products"):
+                ocop_said = True
             indicator = registry.indicator(ind)
             if not _unit_fits(indicator, r, n):
                 continue
@@ -1301,12 +1308,19 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                                     r"(?:đã\s+|được\s+)?đăng ký tham gia", r.rest[:120]) \
                 and not re.search(r"(mục tiêu|phấn đấu|định hướng)", r.prefix[-60:]):
             return "sản phẩm đăng ký tham gia chương trình OCOP", 0.75, notes
+        # NOTE: "công nhận 132 sản phẩm OCOP (3 sao: 104; …); đánh giá, công nhận lại 41 sản phẩm", "…;
+        # lũy kế 312 sản phẩm còn hiệu lực", "…, nâng tổng số lên 203 sản phẩm còn hiệu lực": a later
+        # figure's bare products, recognized again or to date, are the OCOP products its sentence
+        # has just counted (the breakdown in brackets put "OCOP" out of reach; they were missed)
         if "ocop" in np or re.match(r"\s*sản phẩm[^;]{0,70}\(ocop\)", r.own) or \
                 (re.match(r"sản phẩm (?:được |đã được )?(?:công nhận|chứng nhận|xếp hạng|phân hạng)", np) and "ocop" in r.prefix[-120:]) or \
                 ("ocop" in r.left[-60:] and not re.search(r"(nhãn hiệu)", r.left[-60:])) or \
                 (_OCOP_TITLE.search(ctx.doc.title.lower()) and re.match(r"sản phẩm\b", np) and
                  re.search(r"(công nhận|chứng nhận|còn hiệu lực|còn thời hạn)", _verb_segment(r.prefix)[-60:] + " " + np)) or \
                 re.search(r"(xếp hạng|phân hạng|xếp loại|đạt)[^;]{0,24}\d\s*(?:[-–]\s*\d\s*)?sao|^sản phẩm (?:đạt )?\d sao", r.rest[:80]) or \
+                (r.ocop_said_before and re.match(r"sản phẩm(?: còn hiệu lực| còn thời hạn)?\s*[.;]?\s*$", np) and
+                 not _PLACE_IN_CLAUSE.search(r.prefix) and
+                 re.search(r"(công nhận lại|lũy kế|nâng tổng số(?: sản phẩm)? lên)\s*$", _verb_segment(r.prefix))) or \
                 (r.up is not None and r.up.kind == "product" and re.search(r"(ba|bốn|năm|\d) sao", np)):
             verb = _verb_segment(r.prefix)[-40:]
             if re.search(r"công nhận lại", verb + " ‹số› " + np) or (r.up is not None and r.up.rerecognized):

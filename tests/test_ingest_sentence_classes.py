@@ -263,3 +263,44 @@ def test_the_owners_after_a_stocks_breakdown_in_brackets_are_read():
          "quốc gia): 10) của 320 chủ thể."],
     ], name="quangtri_moi_2025.xlsx"))
     assert got == {("44", "34", "ocop_products", "2025", "actual"): 117}
+
+
+def test_bare_products_after_the_ocop_products_of_their_sentence_are_ocop_products():
+    """"Công nhận 132 sản phẩm OCOP (3 sao: 104; 4 sao: 26); đánh giá, công nhận lại 41 sản phẩm", "…;
+    lũy kế 312 sản phẩm còn hiệu lực" and "…, nâng tổng số lên 203 sản phẩm còn hiệu lực": the products
+    recognized again or to date, typed bare after the sentence's OCOP products and their breakdown in
+    brackets, are OCOP products (they were missed). Probes, each not stored: a former province's share
+    recognized again, a plan's stock, another kind of product's stock, another province's sentence."""
+    got = taken(examine(head("An Giang", "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025") + [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        ["1", "Chương trình OCOP", "Công nhận 132 sản phẩm OCOP (3 sao: 104; 4 sao: 26); đánh giá, công nhận "
+                                   "lại 41 sản phẩm."],
+    ], name="angiang_moi_2025.xlsx"))
+    assert got[("91", "34", "ocop_products_rerecognized", "2025", "actual")] == 41
+    got = taken(examine(head("Quảng Bình", "Kết quả thực hiện các chỉ tiêu khoa học và công nghệ năm 2024") + [
+        ["TT", "Chỉ tiêu", "Kết quả đạt được"],
+        ["1", "Sản phẩm OCOP", "Công nhận 58 sản phẩm (49 sản phẩm 3 sao, 09 sản phẩm 4 sao); lũy kế 312 sản "
+                               "phẩm còn hiệu lực"],
+    ], name="quangbinh_2024.xlsx"))
+    assert got[("44", "63", "ocop_products_total", "2024-12-31", "actual")] == 312
+    got = taken(examine(head("Sóc Trăng", "Kết quả hoạt động khoa học và công nghệ năm 2024") + [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        ["1", "Chương trình OCOP", "Công nhận 57 sản phẩm OCOP (hạng 3 sao: 46 sản phẩm; hạng 4 sao: 11 sản "
+                                   "phẩm), nâng tổng số lên 203 sản phẩm còn hiệu lực"],
+    ], name="soctrang_2024.xlsx"))
+    assert got[("94", "63", "ocop_products_total", "2024-12-31", "actual")] == 203
+    # probes
+    got = taken(examine(head("An Giang", "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025") + [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        ["1", "Chương trình OCOP", "Công nhận 132 sản phẩm OCOP (3 sao: 104; 4 sao: 26); địa bàn tỉnh Kiên "
+                                   "Giang (cũ) công nhận lại 41 sản phẩm."],
+        ["2", "Kế hoạch", "Công nhận 132 sản phẩm OCOP (3 sao: 104; 4 sao: 26); phấn đấu đến năm 2026 nâng tổng "
+                          "số lên 700 sản phẩm còn hiệu lực."],
+        ["3", "Truy xuất", "Hỗ trợ 20 sản phẩm truy xuất nguồn gốc; lũy kế 150 sản phẩm."],
+        ["4", "Tham khảo", "Tỉnh Đồng Tháp công nhận 40 sản phẩm OCOP (3 sao: 30; 4 sao: 10); lũy kế 380 sản "
+                           "phẩm còn hiệu lực."],
+    ], name="angiang_moi_2025.xlsx"))
+    assert got == {("91", "34", "ocop_products", "2025", "actual"): 132,
+                   ("91", "34", "ocop_products_3star", "2025", "actual"): 104,
+                   ("91", "34", "ocop_products_4star", "2025", "actual"): 26,
+                   ("91", "34", "traceability_products", "2025", "actual"): 20}
