@@ -137,7 +137,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # cấp cơ sở: 10": a line of levels (or stars) alone is the breakdown of the line above it
             parts = _parts_typed_out(_DASH.sub("", _PLUS.sub("", text))).strip().rstrip(".;").replace(";", ",")
             text = _levels_of(whole, city).rstrip(" .;") + " (" + parts + ")"
-        found = _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code)
+        found = _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code, provs)
         # NOTE: a result typed after its row's label ("Nhiệm vụ nghiệm thu | 29 nhiệm vụ (03 cấp quốc
         # gia; 26 cấp thành phố)") or under a heading that names what its lines count ("2. Chương trình
         # mỗi xã một sản phẩm (OCOP)" over "- Sản phẩm được công nhận: 42 sản phẩm (3 sao: 35; 4 sao:
@@ -154,7 +154,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         if again != text or head:
             said = {(x.indicator, x.period) for x in found}
             more = _actual(prose.extract(TextDocument(file_name, again, title=head or ""), province=code,
-                                         published=after), code)
+                                         published=after), code, provs)
             found += [x for x in more if (x.indicator, x.period) not in said and
                       x.indicator not in {y.indicator for y in found}]
         for year, before, value in earlier:
@@ -223,7 +223,7 @@ def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, 
     if _TO_DATE.search(fold(re.split(r";|\.(?!\d)", before)[-1])):
         return
     text = before + value
-    got = [x for x in _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code)
+    got = [x for x in _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code, provs)
            if x.period in (None, base.notation) and fold(x.number_text) == fold(value.split()[0].rstrip("%"))]
     if len(got) != 1:
         return
@@ -401,10 +401,15 @@ def _row_label(s: Sheet, r: int, c: int, other_cols: set[int]) -> str | None:
     return None
 
 
-def _actual(ex, code: str) -> list:
+def _actual(ex, code: str, provs: list) -> list:
     """The candidates of an extraction that may be a figure of the sheet: actual, no qualifier, its province."""
+    # NOTE: the new An Giang (code 91, Kiên Giang's) reporting "6 tháng đầu năm 2025, tỉnh Kiên Giang (cũ)
+    # công nhận 40 sản phẩm OCOP": the clause names Kiên Giang (91 of the 63 frame), the same code as
+    # the sheet's but another province — by name too, else its 40 was stored as the former An Giang's half
+    names = {p.name_vi for p in provs}
     return [x for x in list(ex.candidates) + list(ex.undated)
-            if x.measure == "actual" and not x.qualifier and x.province_code == code]
+            if x.measure == "actual" and not x.qualifier and x.province_code == code
+            and x.province_name in names]
 
 
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:

@@ -1939,6 +1939,12 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     classic form, the row's province and period columns for tidy rows. None when the row cannot
     be placed (its problem or reason is recorded)."""
     if not plan.tidy and not plan.indicator_cols:
+        if (other := _other_province_in_label(label, plan)) is not None:
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                f"Dòng ghi số liệu của tỉnh khác ({other}), không phải của tỉnh báo cáo: không lưu",
+                f"The row gives another province's figure ({other}), not the reporting province's: not stored"))
+            return None
         return plan.provinces, plan.province_text, None
     width = len(row)
     row_provs, row_ptext, row_period = plan.provinces, plan.province_text, None
@@ -2451,6 +2457,47 @@ def _every_value_after_merger(plan: _SheetPlan) -> bool:
             return False
         spans = [c.period or base for c in plan.value_cells]
     return bool(spans) and all(p is not None and registry.frame_for(p.end) == "34" for p in spans)
+
+
+# the words before a name that make it a unit below a province ("huyện Châu Thành", "xã Long An")
+_BELOW_PROVINCE_WORDS = (["huyen"], ["quan"], ["xa"], ["phuong"], ["thi", "xa"], ["thi", "tran"], ["dac", "khu"])
+
+
+def _other_province_in_label(label: str, plan: _SheetPlan) -> str | None:
+    """The name of a province a row's label names that is none of the sheet's, in a classic form
+    (its figures the title's province's): "Sản phẩm OCOP được công nhận (Đồng Tháp)" in An Giang's
+    2024 report, "… - Kiên Giang (cũ)" in the new An Giang's 2025 report (the former province's
+    share, not the merged province's whole). Both were stored as the report's own province's; the
+    report states the figure for another province, so it is not read as the sheet's (README "The
+    warehouse"). The sheet's own name ("(An Giang)"), "toàn tỉnh", a district's or commune's name
+    and a venue ("tại tỉnh …") are not another province."""
+    own = plan.provinces or []
+    if not own or not label:
+        return None
+    f = registry.province_words(label)
+    named = []
+    for key, provs in registry._province_name_index().items():
+        if len(key) < 4:
+            continue
+        for m in re.finditer(rf"(?:^| ){re.escape(key)}(?: |$)", f):
+            prev = f[:m.start()].split()
+            if any(prev[-len(w):] == w for w in _BELOW_PROVINCE_WORDS) or prev[-1:] == ["tai"]:
+                continue
+            city = prev[-1:] == ["tp"] or prev[-2:] == ["thanh", "pho"]
+            former = f[m.end():].split()[:1] == ["cu"]
+            found = [p for p in provs if (not city or p.kind == _CENTRAL_CITY) and (not former or p.frame == "63")]
+            if found:
+                named.append((key, found, former))
+    # the longest names only ('ba ria vung tau' over a stray 'vung tau')
+    named = [x for x in named if not any(x[0] != o and f" {x[0]} " in f" {o} " for o, _, _ in named)]
+    own_names = {p.name_vi for p in own}
+    after_merger = plan.base_period is not None and registry.frame_for(plan.base_period.end) == "34"
+    for _, found, former in named:
+        # NOTE: "An Giang (cũ)" in the new An Giang's 2025 report is the former province's share
+        if any(p.name_vi in own_names for p in found) and not (former and after_merger):
+            continue
+        return found[0].name_vi
+    return None
 
 
 def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
