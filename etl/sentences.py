@@ -406,10 +406,11 @@ def _actual(ex, code: str, provs: list) -> list:
     # NOTE: the new An Giang (code 91, Kiên Giang's) reporting "6 tháng đầu năm 2025, tỉnh Kiên Giang (cũ)
     # công nhận 40 sản phẩm OCOP": the clause names Kiên Giang (91 of the 63 frame), the same code as
     # the sheet's but another province — by name too, else its 40 was stored as the former An Giang's half
+    # (a province not read in the sentence is the sheet's, its frame not yet the period's: not compared)
     names = {p.name_vi for p in provs}
     return [x for x in list(ex.candidates) + list(ex.undated)
             if x.measure == "actual" and not x.qualifier and x.province_code == code
-            and x.province_name in names]
+            and (x.province_from != "sentence" or x.province_name in names)]
 
 
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
