@@ -28,7 +28,7 @@ from etl import labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
-from metrics.names import fold, nfc, vietnamese_half
+from metrics.names import bare, fold, nfc, vietnamese_half
 from metrics.periods import Period
 
 
@@ -2485,7 +2485,8 @@ def _other_province_in_label(label: str, plan: _SheetPlan) -> str | None:
                 continue
             city = prev[-1:] == ["tp"] or prev[-2:] == ["thanh", "pho"]
             former = f[m.end():].split()[:1] == ["cu"]
-            found = [p for p in provs if (not city or p.kind == _CENTRAL_CITY) and (not former or p.frame == "63")]
+            found = [p for p in provs if (not city or p.kind == _CENTRAL_CITY) and (not former or p.frame == "63")
+                     and _written_as_name(label, p.name_vi)]
             if found:
                 named.append((key, found, former))
     # the longest names only ('ba ria vung tau' over a stray 'vung tau')
@@ -2498,6 +2499,17 @@ def _other_province_in_label(label: str, plan: _SheetPlan) -> str | None:
             continue
         return found[0].name_vi
     return None
+
+
+def _written_as_name(label: str, name: str) -> bool:
+    """Whether a label with diacritics writes a province's name with them ("Gia Lai", "Khánh Hoà"), not
+    only its letters: "đánh giá lại" folds to "gia lai" too (an OCOP row re-evaluated was set aside as
+    Gia Lai's). A label typed without any diacritics is matched by its letters alone."""
+    low = nfc(label).lower()
+    if low == bare(low):
+        return True
+    name = name.lower()
+    return any(n in low for n in (name, name.replace("òa", "oà").replace("óa", "oá")))
 
 
 def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:

@@ -64,3 +64,15 @@ def test_probe_a_sentence_on_the_reports_own_province_is_still_read():
     """Where the rule must not fire in a sentence: "Năm 2024, tỉnh An Giang công nhận 40 sản phẩm OCOP"."""
     got = taken(_read(T24, ["1", "OCOP", "Năm 2024, tỉnh An Giang công nhận 40 sản phẩm OCOP", None]))
     assert _ocop(got) == {("89", "63", "ocop_products", "2024", "actual"): 40}
+
+
+def test_probe_words_that_fold_to_a_provinces_letters_are_no_province():
+    """"Sản phẩm OCOP được đánh giá lại" folds to the letters of "Gia Lai": with its diacritics it names
+    no province, and its row is read as the report's own (it was set aside as Gia Lai's figure); the
+    same label typed without any diacritics ("gia lai" could be either) is not taken as Gia Lai's
+    either when it is the report's own province's word — only a name written as a name counts."""
+    r = _read(T24, ["1", "Sản phẩm OCOP được đánh giá lại, công nhận lại", "12 sản phẩm", None])
+    assert not any("Gia Lai" in i.reason_vi for i in r.ignored)
+    assert ("89", "63", "ocop_products_rerecognized", "2024", "actual") in taken(r)
+    typed_bare = _read(T24, ["1", "San pham OCOP duoc cong nhan (Dong Thap)", "40 san pham", None])
+    assert _ocop(taken(typed_bare)) == {}
