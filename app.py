@@ -5,11 +5,12 @@ import streamlit as st
 
 from etl import build
 from metrics import queries, snapshot, store
-from views import auth, cache, ui
+from views import auth, cache, config_sections, ui
 from views.i18n import t
 
 
 def main() -> None:
+    config_sections.install()  # the theme every run's first message carries, without a scan of all options
     # NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
     st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
 
