@@ -2,7 +2,16 @@
 and values, in the same order, as Streamlit's own scan — after a value changes and after the config
 is parsed again — and the theme a visitor's browser receives is the one Streamlit would send."""
 import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
 import textwrap
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 import websockets
@@ -11,8 +20,9 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime.app_session import _populate_theme_msg
 
-from bench import protocol
 from views import config_sections
+
+ROOT = Path(__file__).resolve().parent.parent
 
 THEME_SECTIONS = ["theme", "theme.light", "theme.dark", "theme.sidebar", "theme.light.sidebar", "theme.dark.sidebar"]
 
@@ -34,12 +44,14 @@ def _theme(msg: ForwardMsg) -> bytes:
 @pytest.fixture
 def indexed(monkeypatch):
     """Streamlit's own scan (its answers to compare with), then the index installed; both undone after."""
+    option = config.get_config_options()["theme.primaryColor"]
+    kept = option.value, option.where_defined
     original = config_sections._original
     monkeypatch.setattr(config, "get_options_for_section", original)
     monkeypatch.setattr(config_sections, "_index", None)
     monkeypatch.setattr(config_sections, "_values", {})
     yield original
-    config.get_config_options(force_reparse=True)  # the values a test set, back to the files'
+    config._set_option("theme.primaryColor", *kept)  # the one value these tests change, back as it was
 
 
 def test_every_section_reads_as_streamlit_reads_it(indexed):
@@ -77,6 +89,33 @@ def test_what_a_caller_changes_in_an_answer_is_not_kept(indexed):
     assert config.get_options_for_section("theme") == indexed("theme")
 
 
+@contextmanager
+def _served(script: Path):
+    """A Streamlit server of `script` on localhost, run from the repository (its .streamlit/config.toml)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+                             "--server.address", "127.0.0.1", "--server.port", str(port),
+                             "--browser.gatherUsageStats", "false"], cwd=ROOT, env=dict(os.environ),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(1200):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def test_the_served_theme_is_the_one_streamlit_builds(tmp_path):
     """A visitor's browser gets its theme in the run's first message: served by a process that
     installed the index (from its first run on), it is byte for byte what Streamlit builds."""
@@ -88,7 +127,7 @@ def test_the_served_theme_is_the_one_streamlit_builds(tmp_path):
         from views import config_sections
         config_sections.install()
         st.write("ok")
-    """ % str(protocol.ROOT)))
+    """ % str(ROOT)))
 
     async def first_message(url: str) -> ForwardMsg:
         async with websockets.connect(url.replace("http://", "ws://") + "/_stcore/stream",
@@ -102,8 +141,8 @@ def test_the_served_theme_is_the_one_streamlit_builds(tmp_path):
                 if fwd.WhichOneof("type") == "new_session":
                     return fwd
 
-    with protocol.serve(script) as server:
-        firsts = [asyncio.run(first_message(server.url)) for _ in range(3)]  # the first run installs it
+    with _served(script) as url:
+        firsts = [asyncio.run(first_message(url)) for _ in range(3)]  # the first run installs it
     expected = _theme(ForwardMsg())
     assert [first.new_session.custom_theme.SerializeToString() for first in firsts] == [expected] * 3
     assert firsts[-1].new_session.custom_theme.primary_color == "#0072B2"  # the repository's config
