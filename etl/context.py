@@ -219,26 +219,24 @@ def provinces_named(text: str) -> list:
 def provinces_in(text: str) -> list:
     """Provinces a title line names as the reporter: 'UBND TỈNH NINH THUẬN', 'SỞ KH&CN TỈNH SƠN LA',
     'BÁO CÁO … tỉnh Kon Tum'. A province after 'tại' (a venue) or before 'cũ' (a predecessor) is not."""
-    f = registry.province_words(text)
     found = []
-    for key, provs in registry._province_name_index().items():
-        for m in re.finditer(rf"(?:^| ){re.escape(key)}(?: |$)", f):
-            prev = f[:m.start()].split()
-            # NOTE: a short name ("Huế", "HCM") only after "tỉnh"/"thành phố"/"TP": "thành phố Huế"
-            if len(key) < 4 and not (prev[-1:] in (["tinh"], ["tp"]) or prev[-2:] == ["thanh", "pho"]):
-                continue
-            # NOTE: "tổ chức tại tỉnh Khánh Hòa": the venue word stands before "tỉnh"/"thành phố"
-            while prev and prev[-1] in ("tinh", "tp"):
-                prev.pop()
-            if prev[-2:] == ["thanh", "pho"]:
-                del prev[-2:]
-            before = prev[-1:]
-            after = f[m.end():].split()[:1]
-            if (before and _VENUE.fullmatch(before[0])) or (after and after[0] in ("cu", "truoc")):
-                continue
-            for p in provs:
-                if p not in found:
-                    found.append(p)
+    for n in registry.province_names_in(text):
+        prev = list(n.before)
+        # NOTE: a short name ("Huế", "HCM") only after "tỉnh"/"thành phố"/"TP": "thành phố Huế"
+        if len(n.key) < 4 and not (prev[-1:] in (["tinh"], ["tp"]) or prev[-2:] == ["thanh", "pho"]):
+            continue
+        # NOTE: "tổ chức tại tỉnh Khánh Hòa": the venue word stands before "tỉnh"/"thành phố"
+        while prev and prev[-1] in ("tinh", "tp"):
+            prev.pop()
+        if prev[-2:] == ["thanh", "pho"]:
+            del prev[-2:]
+        before = prev[-1:]
+        after = n.after[:1]
+        if (before and _VENUE.fullmatch(before[0])) or (after and after[0] in ("cu", "truoc")):
+            continue
+        for p in n.provinces:
+            if p not in found:
+                found.append(p)
     # keep only the longest names ('Bà Rịa - Vũng Tàu' over a stray 'Vũng Tàu')
     return found
 
@@ -257,14 +255,10 @@ def provinces_in_file_name(file_name: str) -> list:
     words = registry.province_words(re.sub(r"[_\-.]+", " ", stem)).split()
     if not words:
         return []
-    spaced = f" {' '.join(words)} "
-    joined = {w for w in words}
     names = []
-    for key, provs in registry._province_name_index().items():
-        if len(key) < 4:
-            continue
-        if f" {key} " in spaced or key.replace(" ", "") in joined:
-            names.append((key, provs))
+    for n in registry.province_names_in(" ".join(words), run_together=True):
+        if len(n.key) >= 4 and n.key not in {k for k, _ in names}:
+            names.append((n.key, n.provinces))
     # keep only the longest names ('ba ria vung tau' over a stray 'vung tau')
     names = [(k, p) for k, p in names if not any(k != o and f" {k} " in f" {o} " for o, _ in names)]
     found = []

@@ -2474,21 +2474,19 @@ def _other_province_in_label(label: str, plan: _SheetPlan) -> str | None:
     own = plan.provinces or []
     if not own or not label:
         return None
-    f = registry.province_words(label)
     named = []
-    for key, provs in registry._province_name_index().items():
-        if len(key) < 4:
+    for n in registry.province_names_in(label):
+        if len(n.key) < 4:
             continue
-        for m in re.finditer(rf"(?:^| ){re.escape(key)}(?: |$)", f):
-            prev = f[:m.start()].split()
-            if any(prev[-len(w):] == w for w in _BELOW_PROVINCE_WORDS) or prev[-1:] == ["tai"]:
-                continue
-            city = prev[-1:] == ["tp"] or prev[-2:] == ["thanh", "pho"]
-            former = f[m.end():].split()[:1] == ["cu"]
-            found = [p for p in provs if (not city or p.kind == _CENTRAL_CITY) and (not former or p.frame == "63")
-                     and _written_as_name(label, p.name_vi)]
-            if found:
-                named.append((key, found, former))
+        prev = list(n.before)
+        if any(prev[-len(w):] == w for w in _BELOW_PROVINCE_WORDS) or prev[-1:] == ["tai"]:
+            continue
+        city = prev[-1:] == ["tp"] or prev[-2:] == ["thanh", "pho"]
+        former = n.after[:1] == ("cu",)
+        found = [p for p in n.provinces if (not city or p.kind == _CENTRAL_CITY) and (not former or p.frame == "63")
+                 and registry.written_as_name(label, p.name_vi)]
+        if found:
+            named.append((n.key, found, former))
     # the longest names only ('ba ria vung tau' over a stray 'vung tau')
     named = [x for x in named if not any(x[0] != o and f" {x[0]} " in f" {o} " for o, _, _ in named)]
     own_names = {p.name_vi for p in own}
@@ -2499,17 +2497,6 @@ def _other_province_in_label(label: str, plan: _SheetPlan) -> str | None:
             continue
         return found[0].name_vi
     return None
-
-
-def _written_as_name(label: str, name: str) -> bool:
-    """Whether a label with diacritics writes a province's name with them ("Gia Lai", "Khánh Hoà"), not
-    only its letters: "đánh giá lại" folds to "gia lai" too (an OCOP row re-evaluated was set aside as
-    Gia Lai's). A label typed without any diacritics is matched by its letters alone."""
-    low = nfc(label).lower()
-    if low == bare(low):
-        return True
-    name = name.lower()
-    return any(n in low for n in (name, name.replace("òa", "oà").replace("óa", "oá")))
 
 
 def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:

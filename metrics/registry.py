@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from metrics.names import fold, match_key, nfc, pick
+from metrics.names import bare, fold, match_key, nfc, pick
 
 HERE = Path(__file__).parent
 INDICATORS_FILE = HERE / "indicators.toml"
@@ -326,6 +326,73 @@ def _province_name_index() -> dict[str, list[Province]]:
     return index
 
 
+@dataclass(frozen=True)
+class NameInText:
+    """A province's name found in a text (folded as `province_words`): the words before and after it
+    decide what it is there ("huyện An Giang" is no province, "Kiên Giang (cũ)" a former one)."""
+    key: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    provinces: tuple[Province, ...]
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> tuple[re.Pattern, dict[str, int], dict[str, tuple[tuple[int, str], ...]]]:
+    """One pattern over every province name (longest first, found at every word start, so names may
+    overlap: "hà nam định"), each key's order in the index, and the names inside each longer name
+    ("vũng tàu" in "bà rịa vũng tàu") with their offsets."""
+    keys = [k for k in _province_name_index() if k]
+    order = {k: i for i, k in enumerate(keys)}
+    inner = {k: tuple((m.start(), o) for o in keys if o != k
+                      for m in re.finditer(rf"(?<![^ ]){re.escape(o)}(?![^ ])", k)) for k in keys}
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<![^ ])(?=({alternatives})(?![^ ]))"), order, inner
+
+
+@lru_cache(maxsize=1)
+def _names_run_together() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for k in _province_name_index():
+        if k:
+            out[k.replace(" ", "")] = out.get(k.replace(" ", ""), ()) + (k,)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def province_names_in(text: str, run_together: bool = False) -> tuple[NameInText, ...]:
+    """Every province name a text writes, as whole words, with the words around it, in the order of
+    the registry's names (then of the text). A name inside a longer one is found too: a caller keeps
+    the longest where it must. Letters only: a caller checks how a name is written where diacritics
+    matter (`written_as_name`). `run_together` also finds a name written as one word, as in file
+    names ("KhanhHoa")."""
+    f = province_words(text)
+    pattern, order, inner = _name_pattern()
+    spans = []
+    for m in pattern.finditer(f):
+        key = m[1]
+        spans.append((key, m.start(), m.start() + len(key)))
+        spans.extend((o, m.start() + at, m.start() + at + len(o)) for at, o in inner[key])
+    if run_together:
+        at = 0
+        for w in f.split(" "):
+            spans.extend((k, at, at + len(w)) for k in _names_run_together().get(w, ()))
+            at += len(w) + 1
+    index = _province_name_index()
+    return tuple(NameInText(key, tuple(f[:start].split()), tuple(f[end:].split()), tuple(index[key]))
+                 for key, start, end in sorted(set(spans), key=lambda ks: (order[ks[0]], ks[1])))
+
+
+def written_as_name(text: str, name: str) -> bool:
+    """Whether a text with diacritics writes a province's name with them ("Gia Lai", "Khánh Hoà"), not
+    only its letters: "đánh giá lại" folds to "gia lai" too (an OCOP row re-evaluated was set aside as
+    Gia Lai's). A text typed without any diacritics is matched by its letters alone."""
+    low = nfc(text).lower()
+    if low == bare(low):
+        return True
+    name = name.lower()
+    return any(n in low for n in (name, name.replace("òa", "oà").replace("óa", "oá")))
+
+
 def match_province(text: str) -> list[Province]:
     """Provinces (in either frame) whose name, written any common way, equals the text."""
     return list(_province_name_index().get(_province_key(text), []))
@@ -336,8 +403,8 @@ def provinces_named_within(text: str) -> tuple[Province, ...]:
     """The one province a longer text names after "tỉnh" / "thành phố" ("Số liệu 6 tháng đầu năm
     2025 của tỉnh Bình Thuận (cũ)"), in either frame; empty when it names none, or several."""
     t = f" {fold(text)} "
-    found = {key for key in _province_name_index() if key and
-             any(f" {w} {key} " in t for w in ("tinh", "thanh pho", "tp"))}
+    found = {n.key for n in province_names_in(text)
+             if n.before[-1:] in (("tinh",), ("tp",)) or n.before[-2:] == ("thanh", "pho")}
     # NOTE: "tỉnh Khánh Hòa (mới)" before the merger would mean the merged territory: not one province
     if len(found) != 1 or " moi " in t:
         return ()
