@@ -202,12 +202,14 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Prob
             d = decided[k] = _decide(c, inds[c.indicator]) or False
         home = None
         if d:
-            hk = (id(c.provinces), d[8])
+            hk = (id(c.provinces), d[8], d[2], c.province_text)
             home = get_home(hk)
             if home is None:
                 home = next((p for p in c.provinces if p.frame == d[8]), None)
-                if home is not None:
+                if home is not None and not registry.named_as_its_later_kind(home, c.province_text, d[2]):
                     homes[hk] = home
+                else:
+                    home = None
         if home is not None:
             add_shared(d)
             add_code(home.code)
@@ -306,6 +308,18 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         missing_province.append(c)
         return None
     in_frame = [p for p in provinces if p.frame == frame]
+    if in_frame and registry.named_as_its_later_kind(in_frame[0], c.province_text, period.start):
+        # NOTE: "Thành phố Huế" in a table of provinces on 2024, "UBND THÀNH PHỐ HUẾ" over a report of
+        # 2024: the district-level city of Thừa Thiên Huế (the province became the city of Huế on
+        # 1/1/2025) — a part's figure, not the province's
+        p, r = in_frame[0], in_frame[0].renamed
+        _set_aside(
+            ignored, c, None,
+            f"Ô {c.cell}: “{c.province_text}” trước ngày {r.on:%d/%m/%Y} là {r.kind} {r.name_vi} thuộc tỉnh "
+            f"{p.name_vi} (cấp huyện), không phải tỉnh; số liệu kỳ {periods.label(period)} không phải của tỉnh: không lưu.",
+            f"Cell {c.cell}: “{c.province_text}” before {r.on:%d %b %Y} is the district-level city of {r.name_en} in "
+            f"{p.name_en}, not the province; its figure for {periods.label(period, 'en')} is not the province's: not stored.")
+        return None
     if not in_frame and frame == "63" and all(p.frame == "34" for p in provinces):
         # NOTE: "Khánh Hòa (mới)" with 2024 figures: the merged territory recounted for a year
         # before it existed — not the old province's figure, and no unit of 2024 holds it. Set

@@ -3155,7 +3155,9 @@ def _province_cached(text: str) -> tuple:
     if found and _CITY_WORDS.match(fold(text)):
         # "Thành phố Bến Tre", "Toàn thành phố Cà Mau": the provincial city, no province (a name
         # shared by a centrally-run city keeps that city: "TP. Hồ Chí Minh", "Thành phố Huế" of 2025)
-        found = tuple(p for p in found if p.kind == _CENTRAL_CITY)
+        # (a province that became such a city keeps it too: the period decides, etl.validate)
+        found = tuple(p for p in found if p.kind == _CENTRAL_CITY
+                      or (p.renamed is not None and p.renamed.kind == _CENTRAL_CITY))
     if not found and _AGENCY.match(fold(text)):
         # NOTE: a reporting system's export names the reporting body, not the province: "Sở Khoa học
         # và Công nghệ tỉnh Quảng Ninh" is Quảng Ninh's department (one province, at most one unit

@@ -99,6 +99,12 @@ class Province:
             return pick(self.renamed.name_vi, self.renamed.name_en, lang)
         return self.name(lang)
 
+    def kind_on(self, day: date) -> str:
+        """The kind the province was on that day: Thừa Thiên Huế is a "thành phố" from 1/1/2025."""
+        if self.renamed and day >= self.renamed.on:
+            return self.renamed.kind
+        return self.kind
+
     @property
     def key(self) -> tuple[str, str]:
         return (self.code, self.frame)
@@ -391,6 +397,23 @@ def written_as_name(text: str, name: str) -> bool:
         return True
     name = name.lower()
     return any(n in low for n in (name, name.replace("òa", "oà").replace("óa", "oá")))
+
+
+# how a text writes a kind before a name: "Thành phố Huế", "TP. Huế", "UBND thành phố Huế" (folded)
+_KIND_WORDS = {"thành phố": (("thanh", "pho"), ("tp",)), "tỉnh": (("tinh",),)}
+
+
+def named_as_its_later_kind(p: Province, text: str, day: date) -> bool:
+    """Whether a text names a province as the kind it became only by a renaming, on a day before the
+    renaming: "Thành phố Huế", "TP. Huế", "UBND THÀNH PHỐ HUẾ" for Thừa Thiên Huế (the centrally-run
+    city of Huế from 1/1/2025, metrics/provinces.csv "renamed") in 2024 name the district-level city
+    of Huế, a part of the province, not the province."""
+    r = p.renamed
+    if r is None or day >= r.on or r.kind == p.kind or not text:
+        return False
+    name = province_words(r.name_vi)
+    words = _KIND_WORDS.get(r.kind, ())
+    return any(n.key == name and any(n.before[-len(w):] == w for w in words) for n in province_names_in(text))
 
 
 def match_province(text: str) -> list[Province]:
