@@ -516,6 +516,11 @@ class _SheetPlan:
     # region's total block
     by_blocks: bool = False
     aggregate_block: bool = False
+    # a section of a province's report under another or a former province's heading ("II. Tỉnh Kiên
+    # Giang (cũ)"): (its heading's level, the report's provinces, their text, city) to go back to
+    # when the section ends (see _ends_section); whether it is a former province of the report's
+    section_of: tuple | None = None
+    former_section: bool = False
     # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
     # filter names above it ("Chỉ tiêu | Sản phẩm OCOP được công nhận"): (indicator, period) or None
     pivot: bool = False
@@ -1247,11 +1252,27 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             continue
         if not plan.tidy and not any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache
                                      for c in plan.value_cells):
+            stt = text_of(row[stt_col]) if stt_col is not None and stt_col < len(row) and stt_col != label_col else ""
+            if plan.section_of is not None and _ends_section(label, stt, plan.section_of[0]):
+                # NOTE: "III. …" after "II. Tỉnh Kiên Giang (cũ)", or "Toàn tỉnh": the report's own rows again
+                _, plan.provinces, plan.province_text, plan.city = plan.section_of
+                plan.section_of, plan.former_section, plan.by_blocks = None, False, False
             heading = _province_heading(label)
             if heading:
                 # NOTE: a compilation with each province a block of rows under its name ("1. HÀ
                 # TĨNH", then its indicators): the rows below are that province's, until the next
-                # such heading; a region's block ("TỔNG CỘNG VÙNG") below them is no province's
+                # such heading; a region's block ("TỔNG CỘNG VÙNG") below them is no province's.
+                # In one province's report, a section under another or a former province's heading
+                # ("II. Tỉnh Kiên Giang (cũ)" in the new An Giang's 2025 report) is that province's
+                # too, until a heading of the same level or "Toàn tỉnh"; a former province's share of
+                # the merged province's figure after the merger is set aside (_read_values)
+                own = plan.provinces if plan.section_of is None else plan.section_of[1]
+                if own and {p.key for p in heading} != {p.key for p in own}:
+                    if plan.section_of is None:
+                        plan.section_of = (_heading_level(label, stt), plan.provinces, plan.province_text, plan.city)
+                    plan.former_section = _former_of(heading, own)
+                elif plan.section_of is not None:
+                    plan.section_of, plan.former_section = None, False
                 plan.provinces, plan.province_text, plan.city = heading, label, \
                     all(getattr(p, "kind", "") == "thành phố" for p in heading)
                 plan.by_blocks, plan.aggregate_block, parent, plan.section = True, False, None, ""
@@ -2113,13 +2134,35 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]{1,4}|\d{1,2}|[A-Za-z])\s*[.)/-]\s*
 
 
 def _province_heading(label: str) -> list:
-    """The province a heading row is ("1. HÀ TĨNH", "II. TỈNH QUẢNG BÌNH", "Thừa Thiên Huế"): its
-    whole text, less an item number, one province's name (in either frame); else []."""
+    """The province a heading row is ("1. HÀ TĨNH", "II. TỈNH QUẢNG BÌNH", "Thừa Thiên Huế", "II. Tỉnh
+    Kiên Giang (cũ)", "B. KIÊN GIANG (trước sắp xếp)"): its whole text, less an item number, one
+    province's name (in either frame, or in the frame its note on the merger names); else []."""
     text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
-    if not text or len(text) > 40:
+    if not text or len(text) > 48:
         return []
-    provs = registry.match_province(text)
+    provs = provinces_named(text)
     return provs if provs and len({p.frame for p in provs}) == len(provs) else []
+
+
+# the level of a heading's number: "II." / "II" (Roman), "B." (a capital), "b)" (a small letter), "2." / "2.1"
+_LEVEL_NUMBER = re.compile(r"^\s*(?:([IVX]{1,4})|([A-Z])|([a-z])|(\d{1,2}(?:\.\d{1,2})*))\s*(?:[.)/:-]|$)")
+
+
+def _heading_level(label: str, stt: str) -> str:
+    """The level of a heading by its number, in its STT cell or before its text: "roman", "capital",
+    "small", "1", "1.1"…; '' when it has none."""
+    for t in (stt, label):
+        if m := _LEVEL_NUMBER.match(nfc(t or "")):
+            return ("roman" if m[1] else "capital" if m[2] else "small" if m[3]
+                    else ".".join("1" for _ in m[4].split(".")))
+    return ""
+
+
+def _ends_section(label: str, stt: str, level: str) -> bool:
+    """Whether a heading row ends a section of another province's rows: a heading of the section's
+    own level ("III. …" after "II. Tỉnh Kiên Giang (cũ)"), or the whole province ("Toàn tỉnh")."""
+    text = fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1))
+    return (bool(level) and _heading_level(label, stt) == level) or bool(_WHOLE_PROVINCE.match(text))
 
 
 def _merged_value(s: Sheet, r: int, c: int):
@@ -2316,6 +2359,17 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # before the merger is the merged territory's (here the two former provinces' sum), not
             # the old Tuyên Quang's: the province after the merger only, which _place sets aside
             prov_candidates = [p for p in prov_candidates if p.frame == "34"]
+        if plan.former_section and prov_candidates is plan.provinces and period is not None \
+                and registry.frame_for(period.end) == "34":
+            # NOTE: a row under "II. Tỉnh Kiên Giang (cũ)" in the new An Giang's 2025 report: the former
+            # province's share of the merged province's figure, which no province of the period holds
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: dòng thuộc mục “{plan.province_text}”, phần của địa bàn tỉnh cũ trong số liệu của "
+                f"tỉnh sau sắp xếp (kỳ {periods.label(period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
+                f"Cell {cell}: a row under “{plan.province_text}”, a former province's share of the merged "
+                f"province's figure ({periods.label(period, 'en')}); it belongs to no province of that period: not stored.")
+            continue
         if c.role == "province_value" and c.index in plan.former_shares and period is not None \
                 and registry.frame_for(period.end) == "34":
             # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a
@@ -2499,17 +2553,21 @@ def _other_province_in_label(label: str, plan: _SheetPlan) -> str | None:
     return None
 
 
+def _former_of(found: list, own: list) -> bool:
+    """Whether provinces are all former provinces (of the 63 frame) merged into the province after the
+    merger among `own` (the report's): "Kiên Giang", "Kiên Giang (cũ)", "An Giang (cũ)" of the new An Giang."""
+    new = {p.code for p in own or () if p.frame == "34"}
+    return bool(new) and bool(found) and all(
+        p.frame == "63" and (n := registry.successor(p)) is not None and n.code in new for p in found)
+
+
 def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
     """Whether a row of places names a former province ("Ninh Thuận (cũ)") of the title's merged
     province. Under a report period after the merger ("… NĂM 2025" of the new Khánh Hòa, the
     indicators as columns, "Toàn tỉnh" below) such a row is the new province's share, set aside as
     its former provinces' columns are (see _former_shares); only without a period column (_row_place).
     A row of a year before the merger is that province's own figure."""
-    if not FORMER_NOTE.search(nfc(ptext)):
-        return False
-    new = {p.code for p in plan.provinces or () if p.frame == "34"}
-    return bool(new) and all(p.frame == "63" and (n := registry.successor(p)) is not None and n.code in new
-                             for p in found)
+    return bool(FORMER_NOTE.search(nfc(ptext))) and _former_of(found, plan.provinces)
 
 
 def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:
