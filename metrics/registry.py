@@ -405,15 +405,18 @@ _KIND_WORDS = {"thành phố": (("thanh", "pho"), ("tp",)), "tỉnh": (("tinh",)
 
 def named_as_its_later_kind(p: Province, text: str, day: date) -> bool:
     """Whether a text names a province as the kind it became only by a renaming, on a day before the
-    renaming: "Thành phố Huế", "TP. Huế", "UBND THÀNH PHỐ HUẾ" for Thừa Thiên Huế (the centrally-run
-    city of Huế from 1/1/2025, metrics/provinces.csv "renamed") in 2024 name the district-level city
-    of Huế, a part of the province, not the province."""
+    renaming: "Thành phố Huế", "TP. Huế" as a place for Thừa Thiên Huế (the centrally-run city of Huế
+    from 1/1/2025, metrics/provinces.csv "renamed") in 2024 name the district-level city of Huế, a
+    part of the province, not the province."""
     r = p.renamed
     if r is None or day >= r.on or r.kind == p.kind or not text:
         return False
     name = province_words(r.name_vi)
     words = _KIND_WORDS.get(r.kind, ())
-    return any(n.key == name and any(n.before[-len(w):] == w for w in words) for n in province_names_in(text))
+    # NOTE: only the place itself ("Thành phố Huế" in a row or a column): "UBND THÀNH PHỐ HUẾ" over a
+    # report on 2024 is the issuer as named when it wrote (often early 2025), the province's report
+    # (tests/test_ingest_batch15_classes.py)
+    return any(n.key == name and n.before in words for n in province_names_in(text))
 
 
 def match_province(text: str) -> list[Province]:
