@@ -2359,28 +2359,19 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # before the merger is the merged territory's (here the two former provinces' sum), not
             # the old Tuyên Quang's: the province after the merger only, which _place sets aside
             prov_candidates = [p for p in prov_candidates if p.frame == "34"]
-        if plan.former_section and prov_candidates is plan.provinces and period is not None \
-                and registry.frame_for(period.end) == "34":
-            # NOTE: a row under "II. Tỉnh Kiên Giang (cũ)" in the new An Giang's 2025 report: the former
-            # province's share of the merged province's figure, which no province of the period holds
+        # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a former
+        # province's column beside the merged province's total is that territory's share of the new
+        # province's figure, which no province of the period holds — set aside, not an error (a former
+        # province's own row or report after the merger is still refused); so is a row under "II. Tỉnh
+        # Kiên Giang (cũ)" in the new An Giang's 2025 report
+        share = (c.text if c.role == "province_value" and c.index in plan.former_shares else
+                 plan.province_text if plan.former_section and prov_candidates is plan.provinces else None)
+        if share is not None and period is not None and registry.frame_for(period.end) == "34":
             _set_cell_aside(
                 out, s, r, label, cell, None,
-                f"Ô {cell}: dòng thuộc mục “{plan.province_text}”, phần của địa bàn tỉnh cũ trong số liệu của "
-                f"tỉnh sau sắp xếp (kỳ {periods.label(period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
-                f"Cell {cell}: a row under “{plan.province_text}”, a former province's share of the merged "
-                f"province's figure ({periods.label(period, 'en')}); it belongs to no province of that period: not stored.")
-            continue
-        if c.role == "province_value" and c.index in plan.former_shares and period is not None \
-                and registry.frame_for(period.end) == "34":
-            # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a
-            # former province's column beside the merged province's total is that territory's share
-            # of the new province's figure, which no province of the period holds — set aside, not an
-            # error (a former province's own row or report after the merger is still refused)
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: “{c.text}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
+                f"Ô {cell}: “{share}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
                 f"{periods.label(period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
-                f"Cell {cell}: “{c.text}” is a former province's share of the merged province's figure "
+                f"Cell {cell}: “{share}” is a former province's share of the merged province's figure "
                 f"({periods.label(period, 'en')}); it belongs to no province of that period: not stored.")
             continue
         out.candidates.append(Candidate(
