@@ -535,6 +535,20 @@ class _SheetPlan:
     share_col: Column | None = None
 
 
+def _central_city(provs: list, base: Period | None) -> bool:
+    """Whether the sheet's province is a centrally-run city for the sheet's period ("cấp thành phố" its
+    provincial level): its registry kind, or the kind it was renamed to on or before the period's start
+    — Thừa Thiên Huế is the city of Huế from 1/1/2025, frame 63 until 30/6/2025 (as etl.sentences reads
+    it; Huế's "Số nhiệm vụ KH&CN cấp thành phố chuyển tiếp" of the first half of 2025 was matched to no
+    level, batch 30). Before the renaming, or with no period read, the kind alone."""
+    def city(p) -> bool:
+        renamed = getattr(p, "renamed", None)
+        if renamed is not None and base is not None and renamed.on <= base.start:
+            return renamed.kind == _CENTRAL_CITY
+        return getattr(p, "kind", "") == _CENTRAL_CITY
+    return bool(provs) and all(city(p) for p in provs)
+
+
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
     """Classify the header and read the title; None (and the sheet listed) when it has no table."""
     h = find_header(s)
@@ -636,7 +650,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if label_col is not None and fold(cols[label_col].text) not in LEVEL_HEADERS:
         # NOTE: a centrally-run city's form names its provincial level "Cấp Thành phố" (Hà Nội's
         # "Chia theo cấp quản lý: Cấp quốc gia | Cấp Thành phố | Cấp cơ sở"), as its row labels do
-        city = bool(provs) and all(getattr(p, "kind", "") == "thành phố" for p in provs)
+        city = _central_city(provs, base)
 
         def level_text(t: str) -> str:
             return fold(_CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", nfc(t)) if city else t)
@@ -818,7 +832,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
         if next((c for c in cols if c.role == "period"), None) is not None else None,
         table_unit=_table_unit(s, start),
-        city=bool(provs) and all(getattr(p, "kind", "") == "thành phố" for p in provs),
+        city=_central_city(provs, base),
         pivot=label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS,
         filter_indicator=_report_filter(s, start)
         if label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS else None,
