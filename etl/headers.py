@@ -416,7 +416,10 @@ def header_role(text: str) -> Column:
             # data row "1 | Nhiệm vụ KH&CN được quản lý | 10 | 20" read as a header row and vanished.
             actual = ("thuc hien" in f or re.search(r"(^| )th( |$)", f) is not None or "ket qua" in f
                       or "luy ke" in f or estimate)
-            if "nam truoc" in f:
+            # NOTE: "6 tháng đầu năm (trước sắp xếp)" (before the merger) folds to "… nam truoc sap xep":
+            # the note says which provinces, never "năm trước" (the year before) — the former
+            # provinces' first half of 2025 was stored as their whole year 2024 (batch 31)
+            if "nam truoc" in (fold(FORMER_NOTE.sub(" ", nfc(text))) if FORMER_NOTE.search(nfc(text)) else f):
                 col.relative_year = -1
             elif "nam nay" in f or "nam bao cao" in f:
                 col.relative_year = 0
@@ -758,7 +761,10 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))
-        if col.role in ("value", "other") and len(parts) > 1:
+        # NOTE: "6 tháng đầu năm (trước sắp xếp)" over "TP. Cần Thơ (cũ)": the whole header already
+        # names the province ("TP." before it), and the group's part of the year was left unread —
+        # the former city's first half read as the new city's 2025 and set aside as a share (batch 31)
+        if (col.role in ("value", "other") or col.role == "province_value" and col.period is None) and len(parts) > 1:
             # NOTE: a group header over provinces ("Kết quả thực hiện năm 2023" over "Sơn La |
             # Điện Biên | Tổng cộng", or "Sơn La" over "KH | TH"): the province or the total is
             # one header row, the measure and period the others.
@@ -772,6 +778,11 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                     if rest.role in ("value", "other", "province"):  # "Tỉnh/Thành phố" over "Sơn La | Điện Biên"
                         col.role, col.province, col.province_text = "province_value", one.province, part
                         col.measure, col.status, col.relative_year = rest.measure, rest.status, rest.relative_year
+                        # NOTE: "6 tháng đầu năm (trước sắp xếp)" over "Đồng Nai (cũ) | Bình Phước (cũ)" under
+                        # a title on 2025: the group names the part of the title's year the former
+                        # provinces' columns hold (read as the whole year, their half was a share of
+                        # the new province's 2025 or, shifted, their 2024)
+                        col.within_year = rest.within_year
                     elif rest.role == "ratio":
                         col.role = "ratio"
                     break

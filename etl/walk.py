@@ -1136,6 +1136,9 @@ class _SheetMemo:
         # rows of the title's merged province's former provinces seen ("Ninh Thuận (cũ)"): a "Toàn
         # tỉnh" below them is the merged territory, never the old province of the same name
         self.formers = False
+        # the former provinces those rows named (codes of the 63 frame): a bare "Tổng cộng" below
+        # them is the merged province's figure only when every one of its former provinces is listed
+        self.former_codes: set[str] = set()
 
 
 def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
@@ -1618,6 +1621,8 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         if not row or row.count(None) == len(row):
             continue
         named = " · ".join(memo.text(row[c]) for c in keys if c < len(row) and row[c] is not None)
+        if not named and plan.province_col is not None:
+            named = _total_across(s, r, plan.province_col, memo.text)
         if not named and plan.period_col is not None and plan.subperiod_col is not None:
             merged = _merged_value(s, r, plan.period_col)
             if merged is None:
@@ -1989,7 +1994,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # NOTE: a reporting system's export with each department's name merged down over its rows
         # (or repeated, which etl.implied_merges reads as such a merge): the merged cell names the
         # province of every row it covers
-        ptext = memo.text(_merged_value(s, r, pcol))
+        ptext = memo.text(_merged_value(s, r, pcol)) or _total_across(s, r, pcol, memo.text)
     if ptext and plan.subunits:
         # NOTE: a province's table by commune, ward and special zone ("Xã, phường, đặc khu" over
         # "Phường Nha Trang", "Xã Cam Lâm", "Đặc khu Trường Sa", then "Toàn tỉnh"): every row but the
@@ -2016,7 +2021,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
         fp = fold(ptext)
         if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
-                                             or (memo.districts and fp in TOTAL_WORDS)):
+                                             or (memo.districts and fp in TOTAL_WORDS)
+                                             or (fp in TOTAL_WORDS and _every_former_listed(plan, memo))):
             # NOTE: districts as rows under a province's title, "Toàn tỉnh" (or, below districts,
             # "Tổng cộng") at the bottom: that row is the province's own figure
             found = plan.provinces
@@ -2050,6 +2056,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             return None
         former = _former_of_title(ptext, found, plan)
         memo.formers = memo.formers or former
+        if former:
+            memo.former_codes.update(p.code for p in found)
         if former and plan.period_col is None and _every_value_after_merger(plan):
             out.ignored.append(Ignored(
                 s.name, r + 1, ptext[:120],
@@ -2177,6 +2185,28 @@ def _ends_section(label: str, stt: str, level: str) -> bool:
     own level ("III. …" after "II. Tỉnh Kiên Giang (cũ)"), or the whole province ("Toàn tỉnh")."""
     text = fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1))
     return (bool(level) and _heading_level(label, stt) == level) or bool(_WHOLE_PROVINCE.match(text))
+def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
+    """A total's or the whole province's name merged across a row from a column left of c (the
+    places' column): "Tổng cộng" over "STT | Địa bàn" under the former provinces' rows, or ''.
+
+    NOTE: the new An Giang's "Địa bàn An Giang (cũ) | Địa bàn Kiên Giang (cũ)" rows closed by
+    "Tổng cộng" merged over the STT and place columns (batch 31): the places' cell was empty, the
+    row named no province and the province's own figures were lost."""
+    for r0, c0, r1, c1 in s.merges:
+        if r0 == r and r1 == r and c0 < c <= c1:
+            t = text_of(s.value(r0, c0))
+            f = fold(t)
+            return t if f in TOTAL_WORDS or _WHOLE_PROVINCE.match(f) else ""
+    return ""
+
+
+def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
+    """Whether the rows above named every former province of the title's merged province ("Địa bàn An
+    Giang (cũ)", "Địa bàn Kiên Giang (cũ)"): then a bare "Tổng cộng" below them is that province's
+    figure — the sum of some of them is not (see _whole_province_beside_formers, its columns)."""
+    new = [p for p in plan.provinces or () if p.frame == "34"]
+    return memo.formers and len(new) == 1 and \
+        {q.code for q in registry.predecessors(new[0])} <= memo.former_codes
 
 
 def _merged_value(s: Sheet, r: int, c: int):
@@ -2290,6 +2320,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 continue
         if c.cumulative or cumulative_row:
             cell_code, why = _cumulative_reading(code, c, cumulative_row)
+            if cell_code is not None and cell_code != code and _summed_since_a_year(row, label, plan, text_of):
+                # NOTE: "Sản phẩm OCOP được công nhận | … | Lũy kế đến nay 612 | Lũy kế từ năm 2019" (batch
+                # 31): the products recognized since 2019, summed over the years — the indicator to
+                # date counts products still valid at a date, never summed over years (612 was
+                # stored as the new Đồng Tháp's valid products at 30/6/2026)
+                cell_code, why = None, (
+                    "Cột lũy kế: tổng cộng dồn qua các năm kể từ năm dòng này ghi, không phải số còn hiệu lực "
+                    "tại một thời điểm; không lấy",
+                    "Cumulative column: a sum over the years since the year the row states, not a count still "
+                    "valid at a date; not taken")
             if cell_code is None:
                 if (row[ci] if ci < width else None) is not None:
                     cell = f"{letters[ci]}{r + 1}"
@@ -2591,6 +2631,17 @@ def _not_reported_yet(s: Sheet, r: int, ci: int, plan: _SheetPlan) -> bool:
     if not any(_is_number_like(s.value(r, o.index)) for o in plan.value_cells if o.index != ci):
         return False
     return not any(_is_number_like(s.value(rr, ci)) for rr in range(plan.header_end + 1, len(s.rows)))
+
+
+# "lũy kế từ năm 2019", "cộng dồn từ 2019": a total summed since a year (folded)
+_SINCE_A_YEAR = re.compile(r"(^| )tu (nam )?(19|20)\d\d( |$)")
+
+
+def _summed_since_a_year(row: list, label: str, plan: _SheetPlan, text_of) -> bool:
+    """Whether the row's label or note says its total to date is summed since a year ("Lũy kế từ
+    năm 2019"): a count over the years, never a count valid at a date (see _read_values)."""
+    notes = [text_of(row[c.index]) for c in plan.cols if c.role == "note" and c.index < len(row)]
+    return any(_SINCE_A_YEAR.search(fold(t)) for t in (label, *notes) if t)
 
 
 def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str | None, tuple[str, str]]:
@@ -3201,6 +3252,14 @@ def _unit_of(code: str, unit: str) -> bool:
     return ind.kind == "count" and any(f" {key} " in f" {match_key(n)} " for n in (ind.name_vi, *ind.aliases))
 
 
+_TERRITORY_PREFIXES = sorted(registry.header_words("territory_prefixes"), key=len, reverse=True)
+
+
+def _territory_prefix(f: str) -> str | None:
+    """The territory word a (folded) row name starts with ("dia ban"), the longest declared, or None."""
+    return next((w for w in _TERRITORY_PREFIXES if f.startswith(w + " ")), None)
+
+
 # NOTE: a tidy sheet repeats the same few province names, periods and labels on every row
 # (100,000 rows, a few hundred distinct texts): interpret each distinct text once.
 @lru_cache(maxsize=4096)
@@ -3215,6 +3274,11 @@ def _province_cached(text: str) -> tuple:
         # (cũ) | Bến Tre (cũ) | Trà Vinh (cũ) | Toàn tỉnh Vĩnh Long", batch 25): the province named
         # (the file was refused: "Toàn tỉnh Vĩnh Long" an unknown province)
         found = tuple(provinces_named(" ".join(text.split()[len(m[1].split()):])))
+    if not found and (prefix := _territory_prefix(fold(text))):
+        # NOTE: "Địa bàn An Giang (cũ)" is the former An Giang's territory: the province named after the
+        # word (metrics/header_words.toml territory_prefixes) — then, as "An Giang (cũ)" is, a
+        # former province's own figure before the merger or its share after it
+        found = tuple(provinces_named(" ".join(text.split()[len(prefix.split()):])))
     if found and _CITY_WORDS.match(fold(text)):
         # "Thành phố Bến Tre", "Toàn thành phố Cà Mau": the provincial city, no province (a name
         # shared by a centrally-run city keeps that city: "TP. Hồ Chí Minh", "Thành phố Huế" of 2025)
