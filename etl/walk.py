@@ -2185,6 +2185,8 @@ def _ends_section(label: str, stt: str, level: str) -> bool:
     own level ("III. …" after "II. Tỉnh Kiên Giang (cũ)"), or the whole province ("Toàn tỉnh")."""
     text = fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1))
     return (bool(level) and _heading_level(label, stt) == level) or bool(_WHOLE_PROVINCE.match(text))
+
+
 def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
     """A total's or the whole province's name merged across a row from a column left of c (the
     places' column): "Tổng cộng" over "STT | Địa bàn" under the former provinces' rows, or ''.
