@@ -595,6 +595,10 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
     # (all were dropped as times)
     if re.match(r"\s*:\s*\d", after) or re.search(r"\d:$", before):
         return "time"
+    if re.search(r"\blần lượt\b", clause_start_text):
+        # NOTE: "Các năm 2022, 2023 tỉnh lần lượt công nhận 61 và 68 sản phẩm OCOP": each figure is the
+        # listed year's in order — 68 was read as 2022's; not paired here (never guessed)
+        return "respectively: a figure of a list paired in order"
     if (part := _numbered_part(clause_start_text)) is not None:
         # NOTE: "Chương trình 1: 15 nhiệm vụ; Chương trình 2: 9 nhiệm vụ", "Phường 5: 3 sản phẩm OCOP",
         # "Đợt 1: công nhận 12 sản phẩm": a noun and its number before a colon name a part (15 was
@@ -603,7 +607,8 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "a numbered part's figure (" + part + ")"
     if not n.percent and n.denominator is None and 1900 <= n.value <= 2100 and "." not in n.raw and "," not in n.raw:
         return "year"
-    if _TRAP_BEFORE.search(before) and not n.percent and not re.search(r"(xếp|đứng|vị trí) thứ\s*$", before):
+    if _TRAP_BEFORE.search(before) and not n.percent and not re.search(r"(xếp|đứng|vị trí) thứ\s*$", before) \
+            and not _SPAN_COLON.search(before):
         return "number after " + _TRAP_BEFORE.search(before)[1]
     if re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn)( thêm)?\s*$", before) and not n.percent:
         return "a difference, not a count"
@@ -612,8 +617,8 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         # "tăng từ 60% lên 72%": a change, a ratio to another period or to a plan, or the former
         # value — no rate of the period (12 was stored as the share of dossiers online)
         return "a comparison, not a rate"
-    if re.search(r"[(\[]\s*$", before) and re.match(r"\s*[)\]]", after):
-        return "list marker"
+    if re.search(r"[(\[]\s*$", before) and re.match(r"\s*[)\]]", after) and not n.percent:
+        return "list marker"   # "(1)"; "96/96 thủ tục (100%)" is the share the figures before it make
     if re.match(r"\s*\)", after) and re.search(r"(^|\s)$", before):
         return "list marker"
     if n.start == 0 or not clause_start_text.strip():
@@ -632,6 +637,11 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         # đạt 9,8") is a ratio to the population, never 9,8 researchers (batch 19; the words are the labels': [per_population_words])
         return "a figure per number of people (" + per + ")"
     return None
+
+
+# NOTE: "- Nhiệm vụ mới trong năm: 58", "Công nhận mới trong 6 tháng: 29 sản phẩm": a span ends the
+# label before its colon — the figure after it is no day's, month's or year's number (both were dropped)
+_SPAN_COLON = re.compile(r"(?:\btrong|\bcả|\bđầu|\bcuối|\d)\s+(?:năm|tháng|quý)\s*:\s*$")
 
 
 # a noun and its number before a colon: "chương trình 1:", "phường 5:", "đợt 2:" (not "14:30", not
@@ -723,7 +733,7 @@ _STATUS = [
     ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
 ]
 _TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|nghiệm thu cấp cơ sở|được ứng dụng|đưa vào ứng dụng|chậm tiến độ|gia hạn|"
-                           r"điều chỉnh|thanh lý|dừng thực hiện|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
+                           r"điều chỉnh|thanh lý|dừng thực hiện|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|đề nghị|(?<!xem )\bxét\b|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
                            r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|(?<!chương )trình\b|chuẩn bị|xét duyệt|giải pháp|"
                            r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
                            r"được lựa chọn|lựa chọn|danh mục)")
@@ -1069,6 +1079,16 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
             elided = "nhiệm vụ "
             kind, cl_end = _classifier(elided + np)
         left = low[prev_end:n.start]
+        if kind is None and not np.strip() and not n.percent and (lc := _LABEL_COLON.search(low[:n.start])) \
+                and re.match(r"\s*(?:\([^()\d]*\)\s*)?(?:[;.]|$)", after):
+            # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 02 (Vải thiều Thanh Hà; …)": a bare figure after a
+            # label and its colon counts what the label names (its noun first, "số"/"tổng số" aside);
+            # brackets after it may name the things counted, never hold a figure ("12 (3 DN KH&CN)" is
+            # a cell of several figures, not guessed)
+            noun = re.sub(r"^\s*(?:tổng số|số lượng|số)\s+", "", lc[1])
+            k2, e2 = _classifier(noun)
+            if k2 is not None:
+                kind, np, cl_end = k2, noun, e2
         # "Số sáng kiến được công nhận năm 2023 là 256": the noun, and what it is, said before the number
         if kind is None and (m := re.search(r"(?:^|[\s,])(?:tổng số|số lượng|số)\s+((?:\S+\s+){0,8}?\S+?)"
                                             r"(?:\s+(?:của tỉnh|toàn tỉnh|trên địa bàn(?: tỉnh)?))?\s+(?:là|đạt)\s*$",
@@ -1159,7 +1179,8 @@ def _stockish(t: str) -> bool:
 
 
 # a label and a colon right before the figure, the label a clause of its own ("…; Tỷ lệ …: 93,6%")
-_LABEL_COLON = re.compile(r"(?:^|[;(]|\.\s)\s*[-+•–]?\s*([^,:;()]{6,}?)\s*:\s*$")
+# (after a row's label and its colon too: "Sản phẩm OCOP được công nhận: Công nhận mới trong năm: 29 sản phẩm")
+_LABEL_COLON = re.compile(r"(?:^|[;(:]|\.\s)\s*[-+•–]?\s*([^,:;()]{6,}?)\s*:\s*$")
 _STAR = re.compile(r"(?<![\d-])\s?(\d|ba|bốn|năm) sao(?! trở lên)")
 
 
@@ -1174,8 +1195,15 @@ def _verb_segment(prefix: str) -> str:
     ("Sản phẩm OCOP được công nhận: 42 sản phẩm"; batch 24's OCOP lines typed so gave nothing)."""
     seg = re.split(r"[,;:(]", prefix)[-1]
     if not seg.strip() and (m := _LABEL_COLON.search(prefix)):
+        if _SPAN_ONLY.fullmatch(m[1]) and (up := _LABEL_COLON.search(prefix[:m.start(1)])):
+            # "Sản phẩm OCOP công nhận mới: Trong năm: 121 sản phẩm": a span alone before the colon; the
+            # verb is in the row's label before it
+            return up[1] + " " + m[1]
         return m[1]
     return seg
+
+
+_SPAN_ONLY = re.compile(r"\s*(?:trong|cả)\s+(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|quý)\s*", re.I)
 
 
 def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention | None = None) -> tuple[str | None, float, list[str]]:
@@ -1190,10 +1218,19 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             # NOTE: "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến: 93,6%": the label typed before its figure
             # and a colon (a "label: figure" line the table could not read, a note beside it)
             seg_left = label_colon[1]
+        if re.fullmatch(r"\s*(?:\d+\s*%\s*)?(?:và\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:đạt|là)?\s*", seg_left):
+            # NOTE: "… năm 2024 đạt 94,6%, năm 2023 đạt 87,2% và năm 2022 đạt 71,5%": an item that says
+            # only its year shares the label the clause gave its first figure (87,2 and 71,5 were missed)
+            seg_left = re.split(r"\d", re.split(r"[:;(]", low[:n.start])[-1])[0]
         near = seg_left[-60:] + " " + r.rest[:120]
         if "tfp" in around or "năng suất các nhân tố tổng hợp" in around:
             return "tỷ lệ đóng góp của TFP", 0.9, notes
-        wide = (label_colon[1] if label_colon else re.split(r"[;:(]", low[:n.start])[-1])[-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
+        seg_wide = re.split(r"[;:(]", low[:n.start])[-1]
+        if not seg_wide.strip() and re.search(r"\d\s*/\s*\d+[^();:]*\(\s*$", low[:n.start]):
+            # NOTE: "Số TTHC cung cấp DVC trực tuyến toàn trình: 96/96 thủ tục (100%)": the share in brackets
+            # is of the figures before it, whose label says what it is
+            seg_wide = re.split(r";", low[:n.start])[-1]
+        wide = (label_colon[1] if label_colon else seg_wide)[-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
         if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", wide) and re.search(r"(mức độ 4|mức 4|toàn trình)", wide) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
             return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes
@@ -1253,6 +1290,10 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 return None, 0, notes
             return "nhiệm vụ hỗ trợ doanh nghiệp", 0.75, notes
         if re.search(r"(nông thôn,? miền núi|ntmn)", own):
+            if r.up is not None and r.up.status not in (None, "managed"):
+                # NOTE: "29 nhiệm vụ chuyển tiếp (bao gồm: 24 đề tài cấp tỉnh, 04 dự án thuộc Chương trình
+                # Nông thôn miền núi, …)": the programme's projects carried over, not all it runs
+                return None, 0, notes
             return "dự án thuộc Chương trình nông thôn miền núi", 0.7, notes
         if re.match(r"dự án", own) and re.search(r"(tài sản trí tuệ|sở hữu trí tuệ|shtt)", own):
             if "nghiệm thu" in r.left[-30:]:
@@ -1283,6 +1324,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if status == "managed" and r.status is None and not re.search(r"(quản lý|triển khai|thực hiện|theo dõi|có)", r.left[-80:] + own):
             conf = 0.6
         lvl = f" cấp {level}" if level else ""
+        if status == "managed" and level is None and r.up is not None:
+            # NOTE: a part is never its whole: "đã xét 13 đề tài, trong đó 09 đề tài được đề nghị giao
+            # thực hiện" — the part's own words said "thực hiện", no level: it was stored as the 9 tasks
+            # managed (Sơn La's news item refused, 29 carried over "above" it)
+            return None, 0, notes
         if status == "managed":
             return (f"nhiệm vụ{lvl}" if level else "nhiệm vụ KH&CN quản lý"), conf, notes
         if status == "accepted":
@@ -1360,8 +1406,15 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 return None, 0, notes   # no indicator counts products of this star rating
             recognizing = re.search(r"(công nhận|chứng nhận|xếp hạng|phân hạng|xếp loại|cấp giấy)[^,;]{0,12}$",
                                     _verb_segment(r.prefix)[-40:])
+            # NOTE: "Công nhận 118 sản phẩm OCOP (3 sao: 71, …); lũy kế đến nay … 3.012 sản phẩm …": the
+            # stars in brackets break down the products just recognized — the sentence's "đến nay" (another
+            # clause's) made them the stock's stars (3 wrong numbers)
+            part_of_recognized = r.up is not None and r.up.kind == "product" and \
+                not _stockish(r.up.prefix[-120:] + " " + r.up.np) and \
+                re.search(r"(công nhận|chứng nhận|xếp hạng|phân hạng|xếp loại|cấp giấy)[^,;]{0,12}$",
+                          _verb_segment(r.up.prefix)[-40:])
             stock = (_stockish(r.prefix[-120:] + " " + np) or (pm is not None and pm.kind in ("date", "now", "range_now")
-                                                               and not recognizing)) \
+                                                               and not recognizing and not part_of_recognized)) \
                 and not re.search(r"(thêm|mới)\s*$", r.prefix[-12:])
             if star == "5" and not re.search(r"(quốc gia|trung ương|thủ tướng)", low) and \
                     (not (stock or r.planned) or re.search(r"(xếp|phân hạng|xếp loại)\s*(?:đạt\s*)?(?:5|năm) sao", np)):
@@ -1568,7 +1621,10 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
     # "21 nhiệm vụ … đã được nghiệm thu trong năm 2017": the period the number's own phrase states
     if r is not None:
         own_end = n.end + len(r.own)
-        own = [m for m in usable if n.end <= m.start < own_end and m.kind != "horizon"]
+        # NOTE: "năm 2024 đạt 94,6%, năm 2023 đạt 87,2% và năm 2022 đạt 71,5%": a period after a comma,
+        # "và" or ";" opens the next figure's item (94,6 was read as 2023's)
+        own = [m for m in usable if n.end <= m.start < own_end and m.kind != "horizon"
+               and not re.search(r"(,|;|\bvà\b)", low[n.end:m.start])]
         if own:
             return _fill(own[0], year_hint, ctx), "clause"
     before = [m for m in usable if m.end <= pos]

@@ -125,12 +125,17 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
             text = parent + "; trong đó " + _PLUS.sub("", text)
         text = _levels_of(text, city)
+        # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 05 (Đà Lạt; Thanh long Bình Thuận; …)": the brackets right
+        # after a figure name the things counted — the names, not places of the report ("Bình Thuận"
+        # made the figure another province's); a level or a star there is a part and stays
+        text = _NAMES_AFTER_FIGURE.sub("", text)
         # NOTE: "- Sản phẩm được đánh giá, công nhận lại: 23 sản phẩm": a label's words joined by a comma
         # before its colon are one label ("…, công nhận lại" was read alone, so the line gave nothing)
         text = _LABEL_COMMA.sub(r"\1 và \2", text)
         # NOTE: "đạt 92,5% (năm 2023: 88,1%)": the brackets give an earlier year's figure of the same
         # indicator; the sentence is read without them (their year dated the sentence's own figure)
         text, earlier = _earlier_in_brackets(text)
+        text, framed = _framed_in_brackets(text)
         if parent is None and _parts_only(text) and (whole := _line_above(s, r, c)) is not None \
                 and (whole := _readable(whole)) is not None:
             # NOTE: "Nhiệm vụ KH&CN đang triển khai: 47 nhiệm vụ" then "- Cấp quốc gia: 02; cấp tỉnh: 35;
@@ -160,6 +165,24 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         for year, before, value in earlier:
             _read_earlier(s, r, c, joined + before, value, year, found, base, frame, code, provs, prov_text,
                           file_name, after, out)
+        for lead, before, value in framed:
+            if (same := _SAME_TIME.fullmatch(fold(lead))) is not None:
+                # "89,7% (cùng kỳ năm 2024: 80,2%)": the same span of that year
+                when = _same_span(base, int(same[1]))
+                if when is not None:
+                    _read_earlier(s, r, c, joined + before, value, int(same[1]), found, base, frame, code, provs,
+                                  prov_text, file_name, after, out, when=when)
+                continue
+            # "95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)": the bracket's own span and place
+            # come first, the row's label then names the figure; kept only with a span of its own
+            subject = (label or re.split(r"[;:(]", before)[-1]).strip().rstrip(":")
+            got = _actual(prose.extract(TextDocument(file_name, f"{lead}: {subject} {value}"), province=code,
+                                        published=after), code, provs)
+            found += [x for x in got if x.period and x.period != base.notation and
+                      not any(y.indicator == x.indicator and y.period == x.period for y in found)]
+        # the indicators the cell states for the sheet's period: an earlier year's figure of the same
+        # indicator in the same sentence is that year's ("năm 2024 đạt 94,6%, năm 2023 đạt 87,2% …")
+        own_period = {x.indicator for x in found if _period(x, base) is base}
         for cand in found:
             clause = fold(cand.quote)
             if _OF_QUALIFYING.search(clause):
@@ -168,6 +191,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             if since and int(since[1]) < base.start.year:
                 continue
             period = _period(cand, base)
+            if period is None and cand.indicator in own_period:
+                period = _earlier_year(cand, base, frame)
             if period is None:
                 continue
             out.candidates.append(Candidate(
@@ -176,6 +201,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
 
 
+# brackets right after a figure holding names only: no figure, no level, no star, no period, no place word
+_NAMES_AFTER_FIGURE = re.compile(r"(?<=\d)\s*\((?![^()]*(?:\d|\bcấp\b|\bsao\b|\bcũ\b|\bmới\b|\btỉnh\b|"
+                                 r"\bthành phố\b|\bhuyện\b|\bđịa bàn\b|\btrong đó\b|\bgồm\b))[^()]*\)", re.I)
 # a "label: figure" line whose label joins two verbs by a comma ("Sản phẩm được đánh giá, công nhận lại: 23")
 _LABEL_COMMA = re.compile(r"^(\s*[-+•–]?\s*[^\d,:;()]{6,}?\bđược\s+[^\d,:;()]+?),\s+([^\d,:;()]{3,40}?\s*:\s*(?=\d))")
 # "Đạt 92,7%", "Đạt được 100%": what was achieved, typed after the row's label
@@ -207,7 +235,8 @@ def _earlier_in_brackets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
 
 
 def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, found: list, base: Period,
-                  frame: str, code: str, provs: list, prov_text: str, file_name: str, after, out: Reading) -> None:
+                  frame: str, code: str, provs: list, prov_text: str, file_name: str, after, out: Reading,
+                  when: Period | None = None) -> None:
     """The earlier year's figure in brackets, read as the sentence states its own figure: taken when
     the sentence's figure gave exactly that one indicator for the sheet's period, the year is before
     the sheet's and in the same frame (the new An Giang's "năm 2024" is no province's), and the
@@ -215,7 +244,8 @@ def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, 
     from etl import prose
     from etl.textdoc import TextDocument
 
-    if year >= base.start.year or registry.frame_for(periods.parse(str(year)).end) != frame:
+    when = when or periods.parse(str(year))
+    if year >= base.start.year or registry.frame_for(when.end) != frame:
         return
     # NOTE: "Lũy kế đến nay công nhận 520 sáng kiến (năm 2023: 69 sáng kiến)": after a total to date the
     # bracket's figure may be that year's total to date as well as its own — not guessed (69 was
@@ -235,8 +265,46 @@ def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, 
         return
     out.candidates.append(Candidate(
         s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs, prov_text,
-        periods.parse(str(year)), "actual", "reported", float(cand.value), "", False, "", ""))
+        when, "actual", "reported", float(cand.value), "", False, "", ""))
     out.matched_rows += 1
+
+
+# a figure, then in brackets another span's or place's figure of the same thing: "89,7% (cùng kỳ năm 2024:
+# 80,2%)", "95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)" (the bracket's words name a span)
+_FRAMED_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)(\s*%|\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
+                             r"\(\s*([^():]*(?:\([^():]*\)[^():]*)?)\s*:\s*(\d[\d.,]*)(\s*%)?\s*\)", re.I)
+_SAME_TIME = re.compile(r"cung ky (?:nam )?((?:19|20)\d\d)")
+
+
+def _framed_in_brackets(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """The text without the brackets that give the same thing's figure for another span (and place)
+    right after a figure, and for each (the bracket's words before its colon, the text up to the
+    figure, the bracket's figure typed with the figure's unit). NOTE: the bracket's span dated the
+    figure before it: the new Lâm Đồng's year's 95,2 % was stored as the former Lâm Đồng's half."""
+    found, kept, pos = [], [], 0
+    for m in _FRAMED_BRACKET.finditer(text):
+        lead = m[3].strip(" ,")
+        if periods.from_text(lead) is None and not _SAME_TIME.search(fold(lead)) and \
+                not re.search(r"\b(?:\d+|sáu|chín) tháng|\bquý\b|\bnăm\b", lead, re.I):
+            continue   # no span of its own ("(trong đó địa bàn … (cũ): 214)" is a part, read as it is)
+        unit = m[2] or ""
+        if m[5] and not unit.strip().startswith("%"):
+            continue
+        found.append((lead, text[:m.start(1)], m[4] + (m[5] or unit)))
+        kept.append(text[pos:m.start(1)] + m[1] + unit)
+        pos = m.end()
+    kept.append(text[pos:])
+    return "".join(kept), found
+
+
+def _same_span(base: Period, year: int) -> Period | None:
+    """The sheet's span in another year ("2025-S1" in 2024 is "2024-S1"), when it lies in one year."""
+    if base.start.year != base.end.year:
+        return None
+    try:
+        return periods.parse(base.notation.replace(str(base.start.year), str(year)))
+    except periods.PeriodError:
+        return None
 
 
 # "Năm 2020: 82 nhiệm vụ" beside "Kết quả năm 2021" (the earlier year's own figure, typed as such)
@@ -485,6 +553,22 @@ def _period(cand, base: Period) -> Period | None:
     return None
 
 
+def _earlier_year(cand, base: Period, frame: str) -> Period | None:
+    """A flow's figure its own clause dates in a whole year before the sheet's, in the same frame, when
+    the same cell states the indicator for the sheet's period too (the caller checks): that year's.
+    NOTE: "Tỷ lệ hồ sơ … năm 2024 đạt 94,6%, năm 2023 đạt 87,2% và năm 2022 đạt 71,5%" (two missed)."""
+    if not cand.period or cand.period_from != "clause":
+        return None
+    try:
+        own = periods.parse(cand.period)
+    except periods.PeriodError:
+        return None
+    ind = registry.indicator(cand.indicator)
+    if ind.is_stock or own.kind != "year" or own.end >= base.start or registry.frame_for(own.end) != frame:
+        return None
+    return own
+
+
 def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     """The cells holding a sentence with a figure that the table reading took nothing from: not in
     a row it took a figure from, not in a column of notes, plans or comparisons, not under a
@@ -532,10 +616,19 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
             if i and texts[i - 1][1] == v:
                 continue   # a merged cell undone and filled: the same paragraph once
             if (c in other_cols and header is not None and r > header) or not _FIGURE.search(v) \
-                    or _EXAMPLE.search(bare(v)) or len(v.split()) < 4:
+                    or _EXAMPLE.search(bare(v)) or len(v.split()) + _label_words(texts[:i]) < 4:
                 continue
             cells.append((r, c, v, top, heading))
     return cells
+
+
+def _label_words(before: list[tuple[int, str]]) -> int:
+    """The words of the row's label right left of a result cell (three words or more: a unit column's
+    "doanh nghiệp" between them is a table's row, "12 (3 DN KH&CN)" its value, not read so).
+    NOTE: "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình | 100% (87/87 thủ tục)": a result of
+    three words is a sentence with its row's label (a two-column sheet's cells were not read)."""
+    words = len(before[-1][1].split()) if before else 0
+    return words if words >= 3 else 0
 
 
 # an item's number in a cell of its own ("2.", "II", "a)") and a remark in brackets ("(xem phụ lục)")
