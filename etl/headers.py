@@ -283,6 +283,10 @@ _MERGED_COLUMN = re.compile(r"(^| )(tinh moi|so lieu gop|gop|cong gop|sau sap xe
 # NOTE: "Đóng góp của TFP vào tăng trưởng GRDP" (a contribution, "góp") folds to the same letters
 # as "số liệu gộp" (combined): its column was set aside as the merged province's
 _CONTRIBUTION = re.compile(r"(^| )dong gop( |$)")
+# "trước (khi) sắp xếp (tỉnh)" folded, brackets and dashes already spaces: the merger words are data
+# (metrics/header_words.toml merger_words), the "trước … tỉnh" around them grammar
+_BEFORE_MERGER_CLAUSE = re.compile(r"(^| )truoc (?:khi )?(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("merger_words"), key=len, reverse=True))) + r")(?: tinh)?(?= |$)")
 FORMER_NOTE = re.compile(r"\(\s*(cũ|cu|trước sắp xếp|truoc sap xep|trước sáp nhập|truoc sap nhap|trước hợp nhất|truoc hop nhat)\s*\)", re.I)
 
 
@@ -419,7 +423,9 @@ def header_role(text: str) -> Column:
             # NOTE: "6 tháng đầu năm (trước sắp xếp)" (before the merger) folds to "… nam truoc sap xep":
             # the note says which provinces, never "năm trước" (the year before) — the former
             # provinces' first half of 2025 was stored as their whole year 2024 (batch 31)
-            if "nam truoc" in (fold(FORMER_NOTE.sub(" ", nfc(text))) if FORMER_NOTE.search(nfc(text)) else f):
+            # NOTE: so does the clause unbracketed or worded otherwise ("6 tháng đầu năm trước sắp xếp",
+            # "… - trước khi sáp nhập", "… (trước sáp nhập tỉnh)"): removed before "năm trước" is sought
+            if "nam truoc" in _BEFORE_MERGER_CLAUSE.sub(" ", f):
                 col.relative_year = -1
             elif "nam nay" in f or "nam bao cao" in f:
                 col.relative_year = 0

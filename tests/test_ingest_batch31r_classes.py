@@ -1,0 +1,42 @@
+"""Batch 31's classes, as review 19a found them still open (the merged provinces of the South in
+their first reports after 1 July 2025), one class per test: each report is built here, marked as
+test data, and read by `etl.ingest.examine` as an upload is. Beside each rule, probes where it must
+not fire."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import examine, facts, head, taken
+from tests.test_ingest_batch31_classes import _ANNUAL_MERGES, _ROWS, _annual, _of
+
+
+@pytest.mark.parametrize("group", ["6 tháng đầu năm trước sắp xếp", "6 tháng đầu năm - trước sắp xếp",
+                                   "6 tháng đầu năm trước khi sáp nhập", "6 tháng đầu năm (trước khi sắp xếp)",
+                                   "6 tháng đầu năm (trước sáp nhập tỉnh)", "6 tháng đầu năm (trước sắp xếp)"])
+def test_a_first_half_before_the_merger_worded_otherwise_is_still_the_title_years_half(group):
+    """The merger's clause unbracketed, after a dash, or worded "trước khi sáp nhập" / "trước sáp nhập
+    tỉnh" over "Đồng Nai (cũ) | Bình Phước (cũ)" under a title on 2025: "năm trước sắp xếp" was read as
+    "năm trước" (the year before) and each former province's first half stored as its whole 2024.
+    It is each former province's own first half of 2025."""
+    got = taken(examine(_annual("Đồng Nai", group, ["Đồng Nai (cũ)", "Bình Phước (cũ)"], _ROWS),
+                        merges=_ANNUAL_MERGES))
+    assert got == _of([("75", "63", "2025-S1"), ("70", "63", "2025-S1"), ("75", "34", "2025-S2"),
+                       ("75", "34", "2025")])
+
+
+def test_the_same_period_of_the_year_before_before_the_merger_is_still_the_year_before():
+    """Probe (the year before, with the clause): "Cùng kỳ năm trước (trước sắp xếp)" keeps its "năm
+    trước" — no figure of 2025's first half; each former province's column is its 2024."""
+    got = facts(examine(_annual("Đồng Nai", "Cùng kỳ năm trước (trước sắp xếp)", ["Đồng Nai (cũ)", "Bình Phước (cũ)"],
+                                _ROWS), merges=_ANNUAL_MERGES))
+    assert not any(k[1] == "63" and k[3].startswith("2025") for k in got), got
+    assert got[("75", "63", "ocop_products", "2024", "actual")] == 27
+
+
+def test_the_year_before_without_the_merger_stays_the_year_before():
+    """Probe (no merger): "Thực hiện năm trước" in a 2024 report is still 2023."""
+    rows = [*head("Bạc Liêu", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"),
+            ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm trước", "Thực hiện năm 2024"],
+            [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", 21, 25]]
+    assert taken(examine(rows)) == {("95", "63", "ocop_products", "2023", "actual"): 21,
+                                    ("95", "63", "ocop_products", "2024", "actual"): 25}
