@@ -1139,6 +1139,9 @@ class _SheetMemo:
         # the former provinces those rows named (codes of the 63 frame): a bare "Tổng cộng" below
         # them is the merged province's figure only when every one of its former provinces is listed
         self.former_codes: set[str] = set()
+        # every province a row above named by itself (codes): a "Tổng cộng" below the former provinces
+        # AND another province ("Cần Thơ") is the region's sum, never the merged province's figure
+        self.listed_codes: set[str] = set()
 
 
 def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
@@ -2020,6 +2023,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
         fp = fold(ptext)
+        if found:
+            memo.listed_codes.update(p.code for p in found)
         if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
                                              or (memo.districts and fp in TOTAL_WORDS)
                                              or (fp in TOTAL_WORDS and _every_former_listed(plan, memo))):
@@ -2205,10 +2210,13 @@ def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
 def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
     """Whether the rows above named every former province of the title's merged province ("Địa bàn An
     Giang (cũ)", "Địa bàn Kiên Giang (cũ)"): then a bare "Tổng cộng" below them is that province's
-    figure — the sum of some of them is not (see _whole_province_beside_formers, its columns)."""
+    figure — the sum of some of them is not (see _whole_province_beside_formers, its columns), nor is
+    their sum with another province listed beside them ("Cần Thơ": the region's sum, batch 31's review)."""
     new = [p for p in plan.provinces or () if p.frame == "34"]
-    return memo.formers and len(new) == 1 and \
-        {q.code for q in registry.predecessors(new[0])} <= memo.former_codes
+    if not memo.formers or len(new) != 1:
+        return False
+    before = {q.code for q in registry.predecessors(new[0])}
+    return before <= memo.former_codes and memo.listed_codes <= before
 
 
 def _merged_value(s: Sheet, r: int, c: int):

@@ -40,3 +40,36 @@ def test_the_year_before_without_the_merger_stays_the_year_before():
             [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", 21, 25]]
     assert taken(examine(rows)) == {("95", "63", "ocop_products", "2023", "actual"): 21,
                                     ("95", "63", "ocop_products", "2024", "actual"): 25}
+
+
+def _territories(places: list[str]) -> tuple[list[list], tuple]:
+    """The new An Giang's second half of 2025 by territory ("Địa bàn An Giang (cũ)" …), indicators as
+    columns, "Tổng cộng" merged over the STT and place columns at the bottom (999 | 888)."""
+    rows = [*head("An Giang", "SỐ LIỆU KH&CN 6 THÁNG CUỐI NĂM 2025 CÁC ĐỊA PHƯƠNG TRONG VÙNG"),
+            ["STT", "Địa bàn", "Nhiệm vụ KH&CN được quản lý", "Sản phẩm OCOP được công nhận"],
+            [None, None, "Nhiệm vụ", "Sản phẩm"]]
+    rows += [[i + 1, place, 64 - 13 * i, 28 - 6 * i] for i, place in enumerate(places)]
+    total = len(rows) + 1
+    rows.append(["Tổng cộng", None, 999, 888])
+    return rows, (f"A{total}:B{total}",)
+
+
+def test_a_total_below_the_former_provinces_and_another_province_is_the_regions():
+    """"Địa bàn An Giang (cũ)", "Địa bàn Kiên Giang (cũ)", "Cần Thơ", then "Tổng cộng": every former
+    province of the new An Giang is listed, but so is another province — the total is the region's
+    sum (it was stored as An Giang's second half, 999 tasks). Not An Giang's; Cần Thơ's row its own."""
+    rows, merges = _territories(["Địa bàn An Giang (cũ)", "Địa bàn Kiên Giang (cũ)", "Cần Thơ"])
+    got = facts(examine(rows, merges=merges))
+    assert not any(k[0] == "91" for k in got), got
+    assert 999 not in got.values() and 888 not in got.values(), got
+    assert got == {("92", "34", "tasks_managed", "2025-S2", "actual"): 38,
+                   ("92", "34", "ocop_products", "2025-S2", "actual"): 16}, got
+
+
+@pytest.mark.parametrize("places", [["Địa bàn An Giang (cũ)", "Địa bàn Kiên Giang (cũ)"],
+                                    ["An Giang (cũ)", "Kiên Giang (cũ)"]])
+def test_a_total_below_only_the_former_provinces_is_still_the_merged_provinces(places):
+    """Probe (the other way): only the former provinces listed — the total is the new An Giang's."""
+    rows, merges = _territories(places)
+    assert taken(examine(rows, merges=merges)) == {("91", "34", "tasks_managed", "2025-S2", "actual"): 999,
+                                                   ("91", "34", "ocop_products", "2025-S2", "actual"): 888}
