@@ -2514,7 +2514,12 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
     # NOTE: "Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng" (22 | 13 | 35) in the new Lâm Đồng's
     # report: the sum of two of its three former provinces, not the province's figure (stored as
     # Lâm Đồng's, 35 was a wrong number); "Toàn tỉnh" says the whole province whoever is listed
-    every_former = {q.code for q in registry.predecessors(heir)} <= {p.code for c in formers for p in c.province}
+    before = {q.code for q in registry.predecessors(heir)}
+    every_former = before <= {p.code for c in formers for p in c.province}
+    # NOTE: "An Giang (cũ) | Kiên Giang (cũ) | Cần Thơ | Tổng cộng": another province's column beside
+    # the former ones makes the sum the region's, never the merged province's (batch 31's review)
+    every_former = every_former and all(p.code in before for c in cols if c.role == "province_value"
+                                        for p in c.province or ())
     groups = set()
     for c in formers:
         if not c.text.endswith(c.province_text):

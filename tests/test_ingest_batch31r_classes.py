@@ -73,3 +73,14 @@ def test_a_total_below_only_the_former_provinces_is_still_the_merged_provinces(p
     rows, merges = _territories(places)
     assert taken(examine(rows, merges=merges)) == {("91", "34", "tasks_managed", "2025-S2", "actual"): 999,
                                                    ("91", "34", "ocop_products", "2025-S2", "actual"): 888}
+
+
+def test_a_sum_column_beside_the_former_provinces_and_another_province_is_no_provinces():
+    """The same in columns: "6 tháng cuối năm 2025" over "An Giang (cũ) | Kiên Giang (cũ) | Cần Thơ |
+    Tổng cộng": the sum is the region's — it was stored as the new An Giang's half (999)."""
+    rows = [*head("An Giang", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025"),
+            ["STT", "Chỉ tiêu", "ĐVT", "6 tháng cuối năm 2025", None, None, None],
+            [None, None, None, "An Giang (cũ)", "Kiên Giang (cũ)", "Cần Thơ", "Tổng cộng"],
+            [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", 10, 20, 30, 999]]
+    got = facts(examine(rows, merges=("A6:A7", "B6:B7", "C6:C7", "D6:G6")))
+    assert 999 not in got.values(), got
