@@ -2280,6 +2280,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     """Every value cell of a matched row -> a Candidate (or a problem, or the row noted as empty;
     `quiet`: the caller notes it)."""
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
+    code = _flow_beside_a_sum_since_a_year(row, label, code, plan)
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
     if " - " in unit_text:
         # NOTE: a bilingual yearbook's unit "Tỷ đồng - Bill. dongs": its Vietnamese half
@@ -2648,8 +2649,28 @@ def _not_reported_yet(s: Sheet, r: int, ci: int, plan: _SheetPlan) -> bool:
     return not any(_is_number_like(s.value(rr, ci)) for rr in range(plan.header_end + 1, len(s.rows)))
 
 
-# "lũy kế từ năm 2019", "cộng dồn từ 2019": a total summed since a year (folded)
-_SINCE_A_YEAR = re.compile(r"(^| )tu (nam )?(19|20)\d\d( |$)")
+# "lũy kế từ năm 2019", "cộng dồn từ 2019": a total summed since a year (folded); the words before
+# the year are data (metrics/header_words.toml since_a_year_words), the year grammar
+_SINCE_A_YEAR = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("since_a_year_words"), key=len, reverse=True))) + r") (19|20)\d\d( |$)")
+
+
+def _flow_beside_a_sum_since_a_year(row: list, label: str, code: str, plan: _SheetPlan) -> str:
+    """The flow a row's label names when its "lũy kế" only dates the row's total to date ("Sản phẩm
+    OCOP được công nhận (lũy kế từ 2019) | KH 90 | 6 tháng 41 | Lũy kế đến nay 612"): matched as the
+    stock to date ("lũy kế"), the half's 41 was a second stock beside 612 and the honest file was
+    refused. With a figure in a column to date, the row's other columns are the flow's (the sum
+    since the year is then set aside, see _summed_since_a_year); otherwise the code as matched."""
+    if not code.endswith("_total") or not _SINCE_A_YEAR.search(fold(label)):
+        return code
+    flow = registry.indicators().get(code[:-len("_total")])
+    if flow is None or flow.is_stock or not registry.indicator(code).is_stock:
+        return code
+    width = len(row)
+    if any((c.cumulative or c.form_ytd) and _is_number_like(row[c.index] if c.index < width else None)
+           for c in plan.value_cells):
+        return flow.code
+    return code
 
 
 def _summed_since_a_year(row: list, label: str, plan: _SheetPlan, text_of) -> bool:

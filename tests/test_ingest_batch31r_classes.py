@@ -84,3 +84,33 @@ def test_a_sum_column_beside_the_former_provinces_and_another_province_is_no_pro
             [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", 10, 20, 30, 999]]
     got = facts(examine(rows, merges=("A6:A7", "B6:B7", "C6:C7", "D6:G6")))
     assert 999 not in got.values(), got
+
+
+def _to_date(label: str, half, to_date, note=None) -> list[list]:
+    """The new Đồng Tháp's first half of 2026: "Kế hoạch năm 2026 | Thực hiện 6 tháng đầu năm 2026 |
+    Lũy kế đến nay | Ghi chú"."""
+    return [*head("Đồng Tháp", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ 6 THÁNG ĐẦU NĂM 2026"),
+            ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện 6 tháng đầu năm 2026", "Lũy kế đến nay",
+             "Ghi chú"], [1, label, "Sản phẩm", 90, half, to_date, note]]
+
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận (lũy kế từ 2019)",
+                                   "Sản phẩm OCOP được công nhận (lũy kế từ năm 2019)",
+                                   "Sản phẩm OCOP được công nhận - cộng dồn từ 2019"])
+def test_a_label_summed_since_a_year_keeps_its_periods_flow(label):
+    """"Sản phẩm OCOP được công nhận (lũy kế từ 2019) | 90 | 41 | 612": the label's "lũy kế" dates
+    only the total to date — matched as the valid products, the half's 41 was a second stock beside
+    612 and the honest file refused. The plan and the half are the products recognized; 612, summed
+    since 2019, is set aside with its reason."""
+    res = examine(_to_date(label, 41, 612))
+    assert res.accepted, res.problems
+    assert taken(res) == {("82", "34", "ocop_products", "2026", "plan"): 90,
+                          ("82", "34", "ocop_products", "2026-S1", "actual"): 41}
+    assert any("cộng dồn" in i.reason_vi for i in res.ignored), res.ignored
+
+
+def test_a_label_to_date_without_a_year_is_still_the_stock():
+    """Probe (no year in the label): "Sản phẩm OCOP còn hiệu lực công nhận | … | 612" stays the products
+    valid at 30/6/2026."""
+    got = taken(examine(_to_date("Sản phẩm OCOP còn hiệu lực công nhận", None, 612)))
+    assert got == {("82", "34", "ocop_products_total", "2026-06-30", "actual"): 612}, got
