@@ -442,17 +442,10 @@ _CITY_LEVEL_FIRST = re.compile(r"\b((?:cấp|cap)\s+)(?:thành\s+phố|thanh\s+p
 
 
 def _is_city(provs: list, code: str, frame: str, base: Period) -> bool:
-    """Whether the sheet's province is a centrally-run city for the sheet's period: its kind in the
-    period's frame, or the kind it was renamed to before the period (Thừa Thiên Huế is the city of
+    """Whether the sheet's province is a centrally-run city for the sheet's period: its kind on the
+    period's first day in the period's frame (registry Province.kind_on: Thừa Thiên Huế is the city of
     Huế from 1/1/2025, frame 63 until 30/6/2025)."""
-    for p in provs:
-        if p.code != code or p.frame != frame:
-            continue
-        renamed = getattr(p, "renamed", None)
-        if renamed is not None and renamed.on <= base.start:
-            return renamed.kind == "thành phố"
-        return p.kind == "thành phố"
-    return False
+    return any(p.kind_on(base.start) == "thành phố" for p in provs if p.code == code and p.frame == frame)
 
 
 def _row_label(s: Sheet, r: int, c: int, other_cols: set[int]) -> str | None:

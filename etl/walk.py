@@ -537,16 +537,12 @@ class _SheetPlan:
 
 def _central_city(provs: list, base: Period | None) -> bool:
     """Whether the sheet's province is a centrally-run city for the sheet's period ("cấp thành phố" its
-    provincial level): its registry kind, or the kind it was renamed to on or before the period's start
-    — Thừa Thiên Huế is the city of Huế from 1/1/2025, frame 63 until 30/6/2025 (as etl.sentences reads
-    it; Huế's "Số nhiệm vụ KH&CN cấp thành phố chuyển tiếp" of the first half of 2025 was matched to no
-    level, batch 30). Before the renaming, or with no period read, the kind alone."""
-    def city(p) -> bool:
-        renamed = getattr(p, "renamed", None)
-        if renamed is not None and base is not None and renamed.on <= base.start:
-            return renamed.kind == _CENTRAL_CITY
-        return getattr(p, "kind", "") == _CENTRAL_CITY
-    return bool(provs) and all(city(p) for p in provs)
+    provincial level): its kind on the period's first day (registry Province.kind_on) — Thừa Thiên Huế
+    is the city of Huế from 1/1/2025, frame 63 until 30/6/2025 (as etl.sentences reads it; Huế's "Số
+    nhiệm vụ KH&CN cấp thành phố chuyển tiếp" of the first half of 2025 was matched to no level, batch
+    30). With no period read, the kind alone."""
+    return bool(provs) and all((p.kind_on(base.start) if base is not None else p.kind) == _CENTRAL_CITY
+                               for p in provs)
 
 
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:

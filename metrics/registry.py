@@ -399,24 +399,30 @@ def written_as_name(text: str, name: str) -> bool:
     return any(n in low for n in (name, name.replace("òa", "oà").replace("óa", "oá")))
 
 
-# how a text writes a kind before a name: "Thành phố Huế", "TP. Huế", "UBND thành phố Huế" (folded)
+# how a text writes a kind before a name: "Thành phố Huế", "TP. Huế", "Toàn thành phố Huế" (folded, the
+# words just before the name); the issuing committee before them ("UBND thành phố Huế") names the issuer
 _KIND_WORDS = {"thành phố": (("thanh", "pho"), ("tp",)), "tỉnh": (("tinh",),)}
+_ISSUER_WORDS = (("ubnd",), ("uy", "ban", "nhan", "dan"))
 
 
 def named_as_its_later_kind(p: Province, text: str, day: date) -> bool:
     """Whether a text names a province as the kind it became only by a renaming, on a day before the
-    renaming: "Thành phố Huế", "TP. Huế" as a place for Thừa Thiên Huế (the centrally-run city of Huế
-    from 1/1/2025, metrics/provinces.csv "renamed") in 2024 name the district-level city of Huế, a
-    part of the province, not the province."""
+    renaming: "Thành phố Huế", "TP. Huế", "Toàn thành phố Huế" as a place for Thừa Thiên Huế (the
+    centrally-run city of Huế from 1/1/2025, metrics/provinces.csv "renamed") in 2024 name the
+    district-level city of Huế, a part of the province, not the province."""
     r = p.renamed
-    if r is None or day >= r.on or r.kind == p.kind or not text:
+    if r is None or not text or p.kind_on(day) == r.kind:
         return False
     name = province_words(r.name_vi)
     words = _KIND_WORDS.get(r.kind, ())
-    # NOTE: only the place itself ("Thành phố Huế" in a row or a column): "UBND THÀNH PHỐ HUẾ" over a
-    # report on 2024 is the issuer as named when it wrote (often early 2025), the province's report
-    # (tests/test_ingest_batch15_classes.py)
-    return any(n.key == name and n.before in words for n in province_names_in(text))
+    # NOTE: the words before the name END with the kind ("Toàn thành phố Huế" too: batch 30's review
+    # found it stored as Thừa Thiên Huế's 2024 figure). Only the place itself: "UBND THÀNH PHỐ HUẾ"
+    # over a report on 2024 is the issuer as named when it wrote (often early 2025), the province's
+    # report (tests/test_ingest_batch15_classes.py)
+    def as_place(before: tuple) -> bool:
+        kind = next((w for w in words if before[-len(w):] == w), None)
+        return kind is not None and not any(before[:-len(kind)][-len(i):] == i for i in _ISSUER_WORDS)
+    return any(n.key == name and as_place(n.before) for n in province_names_in(text))
 
 
 def match_province(text: str) -> list[Province]:

@@ -44,6 +44,18 @@ def test_the_city_of_hue_before_2025_is_a_town_not_the_province():
     assert any("Thừa Thiên Huế" in i.reason_vi and "cấp huyện" in i.reason_vi for i in r.ignored)
 
 
+def test_the_whole_city_of_hue_before_2025_is_the_town_too():
+    """"Toàn thành phố Huế | 25 | 12" in a table of provinces on 2024 (review 19a): the words before the
+    name END with the kind ("toàn thành phố"), so it is the town as "Thành phố Huế" is — it was stored as
+    Thừa Thiên Huế's 2024. "Ủy ban nhân dân thành phố Huế" is still the issuer's name, not the town."""
+    for name in ("Toàn thành phố Huế", "Toàn TP. Huế"):
+        r = _provinces_table("NĂM 2024", name)
+        got = taken(r)
+        assert _ours(got) == {}, name
+        assert got[("45", "63", "tasks_accepted", "2024", "actual")] == 10, name
+        assert any("cấp huyện" in i.reason_vi for i in r.ignored), name
+
+
 def _report(top: str, period: str):
     rows = [["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"], ["1", "Số nhiệm vụ KH&CN được nghiệm thu", "25 nhiệm vụ", None]]
     return examine([[top], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
