@@ -81,6 +81,9 @@ class Reading:
     # the report's figures typed as text are written the English way ("1,234", "87.3"): see
     # etl.numbers.written_the_english_way
     english_figures: bool = False
+    # (sheet, row) of table rows the table reading set aside as no province's it can be sure of: the
+    # sentence reading leaves them too (their text cells are not read again as the sheet's province's)
+    rows_set_aside: set = field(default_factory=set)
 
 
 @dataclass

@@ -568,7 +568,8 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     heading on what is to come."""
     # NOTE: a row the table took only a plan from ("Chi NSNN cho KH&CN | 32,5 tỷ đồng | Giải ngân 31,8
     # tỷ đồng, …" under "Chỉ tiêu kế hoạch | Kết quả đạt được") still has its result to read
-    taken_rows = {(c.sheet, _row_of(c.cell)) for c in out.candidates if c.cell and c.measure != "plan"}
+    taken_rows = {(c.sheet, _row_of(c.cell)) for c in out.candidates if c.cell and c.measure != "plan"} \
+        | out.rows_set_aside
     header = find_header(s)
     other_cols = _other_columns(s, header)
     cells = []

@@ -521,6 +521,8 @@ class _SheetPlan:
     # when the section ends (see _ends_section); whether it is a former province of the report's
     section_of: tuple | None = None
     former_section: bool = False
+    # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
+    unsure_section: bool = False
     # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
     # filter names above it ("Chỉ tiêu | Sản phẩm OCOP được công nhận"): (indicator, period) or None
     pivot: bool = False
@@ -1272,7 +1274,20 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if plan.section_of is not None and _ends_section(label, stt, plan.section_of[0]):
                 # NOTE: "III. …" after "II. Tỉnh Kiên Giang (cũ)", or "Toàn tỉnh": the report's own rows again
                 _, plan.provinces, plan.province_text, plan.city = plan.section_of
+                if plan.former_section and _names_whole_province(label):
+                    # NOTE: "Toàn tỉnh" after a former province's section is the merged territory, as
+                    # below former provinces' rows (_row_place): the province after the merger, set
+                    # aside by the validation on a period before it — not the old An Giang's second
+                    # value of the first half of 2025 (review 19a)
+                    plan.provinces = [p for p in plan.provinces if p.frame == "34"] or plan.provinces
                 plan.section_of, plan.former_section, plan.by_blocks = None, False, False
+                plan.unsure_section = False
+            elif plan.section_of is not None and not plan.section_of[0] and not _province_heading(label):
+                # NOTE: an unnumbered section heading ("Tỉnh Kiên Giang (cũ)" with no STT) has no level
+                # to end at: a later heading ("Kết quả chung của tỉnh") may be the report's own or
+                # still the section's. Its rows are set aside until a province's heading or "Toàn tỉnh"
+                # (a figure missed rather than stored as the wrong province's, review 19a)
+                plan.unsure_section = True
             heading = _province_heading(label)
             if heading:
                 # NOTE: a compilation with each province a block of rows under its name ("1. HÀ
@@ -1292,6 +1307,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 plan.provinces, plan.province_text, plan.city = heading, label, \
                     all(getattr(p, "kind", "") == "thành phố" for p in heading)
                 plan.by_blocks, plan.aggregate_block, parent, plan.section = True, False, None, ""
+                plan.unsure_section = False
                 out.ignored.append(Ignored(s.name, r + 1, label,
                                            "Tên tỉnh: các dòng bên dưới là số liệu của tỉnh này",
                                            "A province's name: the rows below are its figures"))
@@ -1304,6 +1320,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                            "Khối tổng cộng của nhiều tỉnh: các dòng bên dưới không phải số liệu của một tỉnh",
                                            "A block of several provinces' totals: the rows below are no province's"))
                 continue
+        if plan.unsure_section:
+            out.rows_set_aside.add((s.name, r + 1))
+            out.ignored.append(Ignored(s.name, r + 1, label,
+                                       "Dòng sau một đề mục không đánh số trong phần của tỉnh khác: không rõ là số "
+                                       "liệu của tỉnh nào, không lấy",
+                                       "A row after an unnumbered heading within another province's section: "
+                                       "whose figure it is is unclear, not taken"))
+            continue
         if plan.aggregate_block:
             out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một tỉnh",
                                        "Total row, not a province's figure"))
@@ -2184,8 +2208,12 @@ def _heading_level(label: str, stt: str) -> str:
 def _ends_section(label: str, stt: str, level: str) -> bool:
     """Whether a heading row ends a section of another province's rows: a heading of the section's
     own level ("III. …" after "II. Tỉnh Kiên Giang (cũ)"), or the whole province ("Toàn tỉnh")."""
-    text = fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1))
-    return (bool(level) and _heading_level(label, stt) == level) or bool(_WHOLE_PROVINCE.match(text))
+    return (bool(level) and _heading_level(label, stt) == level) or _names_whole_province(label)
+
+
+def _names_whole_province(label: str) -> bool:
+    """Whether a heading names the whole province ("III. Toàn tỉnh")."""
+    return bool(_WHOLE_PROVINCE.match(fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1))))
 
 
 def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
@@ -2428,6 +2456,11 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         share = (c.text if c.role == "province_value" and c.index in plan.former_shares else
                  plan.province_text if plan.former_section and prov_candidates is plan.provinces else None)
         if share is not None and period is not None and registry.frame_for(period.end) == "34":
+            if c.index not in plan.former_shares:
+                # NOTE: the whole row is the section's former province's: its text cell ("12 nhiệm
+                # vụ") is not read again as a sentence of the report's own province (it was stored
+                # as the new An Giang's 2025, review 19a)
+                out.rows_set_aside.add((s.name, r + 1))
             _set_cell_aside(
                 out, s, r, label, cell, None,
                 f"Ô {cell}: “{share}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "

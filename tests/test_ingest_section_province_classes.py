@@ -47,11 +47,37 @@ def test_a_former_provinces_section_alone_is_never_the_reports_own():
 
 def test_a_former_provinces_section_before_the_merger_is_its_own_and_ends_at_toan_tinh():
     """The first half of 2025 (frame 63): the section is the former Kiên Giang's own 2025-S1, stored as
-    its "(cũ)" rows are; "III. Toàn tỉnh" ends it — the rows below are An Giang's own."""
+    its "(cũ)" rows are; "III. Toàn tỉnh" ends it. Corrected (review 19a): the rows under "Toàn tỉnh"
+    after a former province's section are the merged territory, as "Toàn tỉnh" below former provinces'
+    rows is — no province of the first half of 2025 (this test asserted them as the old An Giang's)."""
     got = taken(_read(S1_25, [("II", "Tỉnh Kiên Giang (cũ)", KG), ("III", "Toàn tỉnh", OWN)]))
-    assert got == {("91", "63", "tasks_accepted", "2025-S1", "actual"): 12,
-                   ("89", "63", "tasks_accepted", "2025-S1", "actual"): 25,
-                   ("89", "63", "ocop_products", "2025-S1", "actual"): 40}
+    assert got == {("91", "63", "tasks_accepted", "2025-S1", "actual"): 12}
+
+
+def test_each_former_provinces_section_before_the_merger_and_the_whole_is_no_old_provinces():
+    """"I. Tỉnh An Giang (cũ) 10 / II. Tỉnh Kiên Giang (cũ) 12 / III. Toàn tỉnh 22" on the first half
+    of 2025 (review 19a): 10 and 12 each former province's own; 22 is the merged territory, no
+    province of the 63 frame (the honest file was refused: 22 against the old An Giang's 10)."""
+    def tasks(n: str):
+        return [("Nhiệm vụ KH&CN được nghiệm thu", f"{n} nhiệm vụ")]
+    r = _read(S1_25, [("I", "Tỉnh An Giang (cũ)", tasks("10")), ("II", "Tỉnh Kiên Giang (cũ)", tasks("12")),
+                      ("III", "Toàn tỉnh", tasks("22"))])
+    assert r.accepted, [p.message_vi for p in r.problems]
+    assert taken(r) == {("89", "63", "tasks_accepted", "2025-S1", "actual"): 10,
+                        ("91", "63", "tasks_accepted", "2025-S1", "actual"): 12}
+
+
+def test_an_unnumbered_former_provinces_section_is_not_carried_past_its_next_heading():
+    """"Tỉnh Kiên Giang (cũ)" with no number over its rows, then "Kết quả chung của tỉnh" (no number
+    either) over "Sản phẩm OCOP được công nhận | 40" (review 19a): where the section ends is unknown,
+    so the rows after that heading are set aside with the reason — 40 was stored as Kiên Giang's. The
+    section's own first rows are still Kiên Giang's; before and after the merger."""
+    for title, kg in ((S1_25, {("91", "63", "tasks_accepted", "2025-S1", "actual"): 12}), (T25, {})):
+        r = _read(title, [(None, "Tỉnh Kiên Giang (cũ)", KG),
+                          (None, "Kết quả chung của tỉnh", [("Sản phẩm OCOP được công nhận", "40 sản phẩm")])])
+        assert r.accepted, [p.message_vi for p in r.problems]
+        assert taken(r) == kg, title
+        assert any(i.text == "Sản phẩm OCOP được công nhận" and "không rõ" in i.reason_vi for i in r.ignored)
 
 
 def test_the_section_ends_at_the_next_heading_of_its_level():
