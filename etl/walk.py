@@ -82,7 +82,7 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     for sh in visible:
         for view in _side_by_side(sh) or [sh]:
             for table in _tables(view):
-                _read_sheet(table, hints, stated, out)
+                _read_sheet(_under_plan_title(table, sh), hints, stated, out)
         # NOTE: a result typed as a sentence ("Đã nghiệm thu 18 nhiệm vụ (02 cấp quốc gia, …)"), a
         # paragraph pasted from the Word report: read after the tables, from the cells they left
         read_sentences(sh, stated, hints, out, book.file_name)
@@ -401,6 +401,82 @@ def _under_plan_caption(view: Sheet, top: int, start: int) -> Sheet:
     if unread:
         rows = rows[:h + 1] + [[None if c in unread else x for c, x in enumerate(r)] for r in rows[h + 1:]]
     return replace(view, rows=rows)
+
+
+_TITLE_CLAUSE = re.compile(r"\s*[,;]\s*|\s+và\s+", re.I)
+
+
+def _title_plan(title: str) -> tuple[Period, bool] | None:
+    """The period of the plan a document's title sets ("BÁO CÁO KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM
+    2025" › 2025; "KẾ HOẠCH KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025", the only table's caption "Biểu 2. Kế
+    hoạch năm 2025" › 2025), and whether the whole title is that plan (it begins with the plan's
+    word, after a caption's number, and says no result). A plan word after a result word
+    in its clause is the plan being carried out ("KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2024": results)."""
+    clauses = [f for f in (fold(c) for c in _TITLE_CLAUSE.split(_CAPTION_NUMBER.sub("", nfc(title).strip()))) if f]
+    words = _plan_captions()
+    for i, clause in enumerate(clauses):
+        at = min((m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", clause)), default=None)
+        if at is None or RESULT_WORDS.search(clause[:at]):
+            continue
+        # the plan's period in its clause, else in the next clauses up to a result
+        # ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+        said = None
+        for later in [clause[at:], *clauses[i + 1:]]:
+            if later is not clause[at:] and RESULT_WORDS.search(later):
+                break
+            said = periods.from_text(later)
+            if said is not None:
+                break
+        if said is not None:
+            # "Dự kiến kết quả năm 2025", "Kế hoạch thực hiện năm 2025": results the plan expects
+            whole = i == 0 and at == 0 and not any(RESULT_WORDS.search(c) for c in clauses[1:])
+            return said, whole
+    return None
+
+
+def _under_plan_title(view: Sheet, sheet: Sheet) -> Sheet:
+    """A table under a document title that sets a plan: a value column of the plan's period
+    ("Năm 2025" under "… VÀ KẾ HOẠCH NĂM 2025") holds that plan, and under a title that is only the
+    plan ("KẾ HOẠCH KH&CN NĂM 2025") so does a column naming no period ("Số lượng"). A column of
+    results ("Thực hiện", "Ước TH") or of another period keeps its reading.
+
+    NOTE: probe30: both were stored as 2025's actual figures (the report is written in late 2024)."""
+    first = find_header(sheet)
+    if first is None:
+        return view
+    start, _ = header_block(sheet, first)
+    # each title row on its own: the department's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") is no clause
+    texts = (" ".join(cell_text(v) for v in sheet.rows[r] if isinstance(v, str)) for r in range(start))
+    plan = next(((t, p) for t, p in ((t, _title_plan(t)) for t in texts) if p is not None), None)
+    h = find_header(view)
+    if plan is None or h is None:
+        return view
+    text, (said, whole) = plan
+    row = list(view.rows[h])
+    changed = False
+    for c, v in enumerate(row):
+        if not isinstance(v, str):
+            continue
+        col = header_role(v)
+        if col.role != "value" or col.measure == "plan" or RESULT_WORDS.search(fold(v)):
+            continue
+        if col.period is not None:
+            if not (said.start <= col.period.start and col.period.end <= said.end):
+                continue
+        elif not whole or col.within_year is not None or col.relative_year is not None:
+            continue
+        # a column naming no period takes the plan's from the title ("Số lượng" under "Biểu 2. Kế
+        # hoạch năm 2025" in a report on 2024)
+        for new in ([f"Kế hoạch · {v}"] if col.period is not None else
+                    [f"Kế hoạch · {text} · {v}", f"Kế hoạch · {text}", f"Kế hoạch · Năm {said.start.year}"]):
+            got = header_role(new)
+            if got.measure == "plan" and got.period == (col.period or said):
+                row[c] = new
+                changed = True
+                break
+    if not changed:
+        return view
+    return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
 
 
 @lru_cache(maxsize=1)
