@@ -111,6 +111,10 @@ REASONS = {
     "per_population": ("Nhãn nói về số liệu tính trên số dân (“{detail}”), không phải tổng số; gần nhất: “{closest}”",
                        "The label speaks of a figure per number of people (“{detail}”), not the total; "
                        "closest: “{closest}”"),
+    "part": ("Nhãn nói về một phần không có trong danh mục (“{detail}”: một huyện, một nhóm, một lĩnh vực), không phải "
+             "số liệu của cả tỉnh; gần nhất: “{closest}”",
+             "The label speaks of a share the registry does not declare (“{detail}”: a district, a group, a field), "
+             "not the province's whole; closest: “{closest}”"),
     "empty": ("Nhãn trống", "Empty label"),
 }
 
@@ -144,6 +148,7 @@ class _Vocabulary:
     change_words: tuple            # folded words that make a label a change of a figure, never the figure
     aggregate_words: tuple         # folded words that make a label an average over many provinces
     per_population_words: tuple    # folded words that make a label a figure per number of people
+    part_words: tuple              # folded words that make a label one undeclared share (a district's, a group's)
     period_words: frozenset        # stopwords kept for `exclude` only ("trong_ky")
     units: frozenset               # folded unit words: a parenthesis holding only these is dropped
     syllables: tuple               # every known syllable (typo correction targets)
@@ -195,7 +200,8 @@ def _vocabulary() -> _Vocabulary:
     change = {_fold(w): w for w in data["change_words"]["words"]}
     aggregate = {_fold(w): w for w in data["aggregate_words"]["words"]}
     per_population = {_fold(w): w for w in data["per_population_words"]["words"]}
-    terms |= {w for w in (*plan, *change, *aggregate, *per_population) if " " in w}
+    part = {_fold(w): w for w in data["part_words"]["words"]}
+    terms |= {w for w in (*plan, *change, *aggregate, *per_population, *part) if " " in w}
     period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
     stop |= period
     units = set()
@@ -214,7 +220,8 @@ def _vocabulary() -> _Vocabulary:
                        stop, tuple((k.replace(" ", "_"), v) for k, v in plan.items()),
                        tuple((k.replace(" ", "_"), v) for k, v in change.items()),
                        tuple((k.replace(" ", "_"), v) for k, v in aggregate.items()),
-                       tuple((k.replace(" ", "_"), v) for k, v in per_population.items()), period, frozenset(units),
+                       tuple((k.replace(" ", "_"), v) for k, v in per_population.items()),
+                       tuple((k.replace(" ", "_"), v) for k, v in part.items()), period, frozenset(units),
                        tuple(sorted(syllables)))
 
 
@@ -524,6 +531,9 @@ def _match(label: str) -> LabelMatch:
     if per_population:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "per_population", 0.0,
                           per_population)
+    part = next((word for tok, word in _vocabulary().part_words if tok in rule_tokens), None)
+    if part:
+        return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "part", 0.0, part)
     allowed = [x for x in scored if x[2] is None]
     top = scored[0]
     if not allowed or (top[2] is not None and top[0] >= SUGGEST_SCORE and allowed[0][0] < SUGGEST_SCORE):

@@ -144,8 +144,9 @@ def _other_kind_under(label: str, code: str, parent: str | None) -> bool:
 
 
 # what the whole label, its notes included, may say that makes it no indicator's figure whatever
-# its variants say: a plan, or a figure per number of people
-_NO_FIGURE_REASONS = ("plan", "per_population")
+# its variants say: a plan, a figure per number of people, or a share the registry does not declare
+# ("Sản phẩm OCOP được công nhận (nhóm thực phẩm)": its variant without the note is the whole's name)
+_NO_FIGURE_REASONS = ("plan", "per_population", "part")
 
 
 def _is_plan(label: str) -> bool:
@@ -170,7 +171,7 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
         # the note says what the plan column holds (the allocation), not that the row is a plan
         # — its TH figures are what was spent. Read without the note; any other plan word stays.
         return meaning(_PLAN_COLUMN_NOTE.sub(" ", label).strip())
-    if whole.reason in ("plan", "change", "per_population"):
+    if whole.reason in ("plan", "change", "per_population", "part"):
         # NOTE: a change of a figure ("PII score change vs. PII 2023") is no figure either, even
         # when a variant drops the words that say so
         return whole, None, base

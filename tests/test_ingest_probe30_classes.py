@@ -43,3 +43,37 @@ def test_a_title_on_carrying_out_the_plan_reports_results():
         ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2024"], OCOP + [30, 42]], name="nghean_2024.xlsx"))
     assert got == {("40", "63", "ocop_products", "2023", "actual"): 30,
                    ("40", "63", "ocop_products", "2024", "actual"): 42}
+
+
+def test_a_label_naming_a_district_a_group_or_a_field_is_no_whole():
+    """A row whose label names one share the registry declares no part for — a district's ("… của
+    huyện Quỳnh Lưu"), an average per district ("… bình quân mỗi huyện"), one product group ("…
+    (nhóm thực phẩm)"), one field ("… nghiệm thu trong lĩnh vực nông nghiệp"): each was stored as
+    the province's whole figure. metrics/abbreviations.toml `part_words`."""
+    T = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+    for label in ("Sản phẩm OCOP được công nhận của huyện Quỳnh Lưu", "Số sản phẩm OCOP được công nhận bình quân mỗi huyện",
+                  "Sản phẩm OCOP được công nhận (nhóm thực phẩm)"):
+        got = taken(examine(head("Nghệ An", T) + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", label, "sản phẩm", 8],
+            ["2", "Sáng kiến được công nhận", "sáng kiến", 120]], name="nghean_2024.xlsx"))
+        assert got == {("40", "63", "initiatives_recognized", "2024", "actual"): 120}, label
+    got = taken(examine(head("Nghệ An", T) + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu trong lĩnh vực nông nghiệp", "nhiệm vụ", 12],
+        ["2", "Sáng kiến được công nhận", "sáng kiến", 120]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "initiatives_recognized", "2024", "actual"): 120}
+
+
+def test_the_whole_beside_its_shares_and_a_label_naming_every_district_stay_taken():
+    """Probes where `part_words` must not fire: the province's row above its groups keeps its
+    figure; "(21 huyện, thị xã, thành phố)" names the whole's places; a declared level ("cấp tỉnh")
+    is the registry's part."""
+    got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+        ["1", "Sản phẩm OCOP được công nhận (21 huyện, thị xã, thành phố)", "sản phẩm", 42],
+        ["", "- Trong đó nhóm thực phẩm", "sản phẩm", 20],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 25],
+        ["", "- Cấp tỉnh", "nhiệm vụ", 18]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "ocop_products", "2024", "actual"): 42,
+                   ("40", "63", "tasks_accepted", "2024", "actual"): 25,
+                   ("40", "63", "tasks_accepted_provincial", "2024", "actual"): 18}
