@@ -410,26 +410,42 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
     """The period of the plan a document's title sets ("BÁO CÁO KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM
     2025" › 2025; "KẾ HOẠCH KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025", the only table's caption "Biểu 2. Kế
     hoạch năm 2025" › 2025), and whether the whole title is that plan (it begins with the plan's
-    word, after a caption's number, and says no result). A plan word after a result word
-    in its clause is the plan being carried out ("KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2024": results)."""
+    word, after a caption's number or "báo cáo", and says no result). The plan word must open its
+    clause: after any other word it is the plan being carried out ("KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM
+    2024", "TÌNH HÌNH TRIỂN KHAI KẾ HOẠCH …", "SƠ KẾT KẾ HOẠCH …": results), and "Kế hoạch số
+    45/KH-UBND" names a document. metrics/abbreviations.toml `plan_title_openers`,
+    `plan_title_result_words`.
+
+    NOTE: review19b: a plan word anywhere before a period turned reports' results into plans."""
     clauses = [f for f in (fold(c) for c in _TITLE_CLAUSE.split(_CAPTION_NUMBER.sub("", nfc(title).strip()))) if f]
     words = _plan_captions()
+    openers = tuple(fold(w) for w in labels.declared_words("plan_title_openers"))
+    results = re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(fold(w)) for w in labels.declared_words("plan_title_result_words")) + r")(?!\w)")
+
+    def says_results(text: str) -> bool:
+        return bool(RESULT_WORDS.search(text) or results.search(text))
+
     for i, clause in enumerate(clauses):
-        at = min((m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", clause)), default=None)
-        if at is None or RESULT_WORDS.search(clause[:at]):
+        # the plan word opens its clause ("KẾ HOẠCH …", "BÁO CÁO KẾ HOẠCH …"): any other word before
+        # it is what the report is about ("TÌNH HÌNH TRIỂN KHAI KẾ HOẠCH …", "SƠ KẾT KẾ HOẠCH …")
+        opened = next((clause[len(o):].lstrip() for o in openers if clause.startswith(o + " ")), clause)
+        if not any(opened == w or opened.startswith(w + " ") for w in words):
             continue
+        if any(re.match(rf"{re.escape(w)} so \d", opened) for w in words):
+            continue   # "Kế hoạch số 45/KH-UBND": a document's name, never a plan title
         # the plan's period in its clause, else in the next clauses up to a result
         # ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
         said = None
-        for later in [clause[at:], *clauses[i + 1:]]:
-            if later is not clause[at:] and RESULT_WORDS.search(later):
+        for k, later in enumerate([opened, *clauses[i + 1:]]):
+            if k and says_results(later):
                 break
             said = periods.from_text(later)
             if said is not None:
                 break
         if said is not None:
             # "Dự kiến kết quả năm 2025", "Kế hoạch thực hiện năm 2025": results the plan expects
-            whole = i == 0 and at == 0 and not any(RESULT_WORDS.search(c) for c in clauses[1:])
+            whole = i == 0 and not any(says_results(c) for c in clauses[1:])
             return said, whole
     return None
 

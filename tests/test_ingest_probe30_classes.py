@@ -77,3 +77,27 @@ def test_the_whole_beside_its_shares_and_a_label_naming_every_district_stay_take
     assert got == {("40", "63", "ocop_products", "2024", "actual"): 42,
                    ("40", "63", "tasks_accepted", "2024", "actual"): 25,
                    ("40", "63", "tasks_accepted_provincial", "2024", "actual"): 18}
+
+
+def test_a_title_reporting_on_a_plan_keeps_its_results():
+    """review19b: a plan word that does not open its title's clause is the plan being carried out:
+    "BÁO CÁO TÌNH HÌNH TRIỂN KHAI KẾ HOẠCH SỐ 45/KH-UBND NĂM 2024", "SƠ KẾT KẾ HOẠCH 6 THÁNG ĐẦU
+    NĂM 2025", "BÁO CÁO TIẾN ĐỘ KẾ HOẠCH KH&CN NĂM 2025", "ĐÁNH GIÁ KẾ HOẠCH NĂM 2024" each turned
+    the period's results into its plan (the actuals lost from the dashboard); "Kế hoạch số
+    45/KH-UBND" names a document. metrics/abbreviations.toml `plan_title_result_words`."""
+    year = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"]
+    half = ["STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm 2025"]
+    for title, header, period in (
+            ("BÁO CÁO TÌNH HÌNH TRIỂN KHAI KẾ HOẠCH SỐ 45/KH-UBND NĂM 2024", year, "2024"),
+            ("KẾ HOẠCH SỐ 45/KH-UBND NĂM 2024", year, "2024"),
+            ("ĐÁNH GIÁ KẾ HOẠCH NĂM 2024", year, "2024"),
+            ("BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024", year, "2024"),
+            ("BÁO CÁO KẾ HOẠCH VÀ KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", year, "2024"),
+            ("SƠ KẾT KẾ HOẠCH 6 THÁNG ĐẦU NĂM 2025", half, "2025-S1"),
+            ("BÁO CÁO TIẾN ĐỘ KẾ HOẠCH KH&CN NĂM 2025", half, "2025-S1")):
+        got = taken(examine(head("Nghệ An", title) + [header, OCOP + [42]], name="nghean.xlsx"))
+        assert got == {("40", "63", "ocop_products", period, "actual"): 42}, title
+    # probe: a report's title that opens with its plan ("BÁO CÁO KẾ HOẠCH …") still sets it
+    got = taken(examine(head("Nghệ An", "BÁO CÁO KẾ HOẠCH KH&CN NĂM 2025") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"], OCOP + [50]], name="nghean_kh_2025.xlsx"))
+    assert got == {("40", "34", "ocop_products", "2025", "plan"): 50}
