@@ -201,7 +201,8 @@ def _vocabulary() -> _Vocabulary:
     aggregate = {_fold(w): w for w in data["aggregate_words"]["words"]}
     per_population = {_fold(w): w for w in data["per_population_words"]["words"]}
     part = {_fold(w): w for w in data["part_words"]["words"]}
-    terms |= {w for w in (*plan, *change, *aggregate, *per_population, *part) if " " in w}
+    fields = {_fold(w) for w in data["part_words"]["field_words"]}
+    terms |= {w for w in (*plan, *change, *aggregate, *per_population, *part, *fields) if " " in w}
     period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
     stop |= period
     units = set()
@@ -496,6 +497,37 @@ def _exact_code(label: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _part_shapes() -> tuple[dict, tuple, re.Pattern, re.Pattern]:
+    """metrics/abbreviations.toml `part_words`: the field words (folded token › word), the token
+    runs of the fields that are science and technology itself, a bracket opening with a group's
+    word, a place word followed by the place's name."""
+    data = _declared_words()["part_words"]
+    fields = {_fold(w).replace(" ", "_"): w for w in data["field_words"]}
+    whole = tuple(_rule_tokens(w) for w in data["whole_fields"])
+    bracket = re.compile(r"[\(\[]\s*(" + "|".join(re.escape(w) for w in data["bracket_words"]) + r")(?!\w)", re.I)
+    place = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in data["place_words"]) + r")\.?\s+(\w)", re.I)
+    return fields, whole, bracket, place
+
+
+def _part_named(label: str, rule_tokens: tuple) -> str | None:
+    """The words that make a label one share by its shape: one field that is not science and
+    technology ("… nghiệm thu trong lĩnh vực nông nghiệp", never "… trong lĩnh vực KH&CN"), a group
+    in brackets ("(nhóm thảo dược)"), a named commune or town ("của xã Quỳnh Lưu", "của thành phố
+    Vinh"; a capital letter opens the name)."""
+    fields, whole, bracket, place = _part_shapes()
+    for i, tok in enumerate(rule_tokens):
+        rest = rule_tokens[i + 1:]
+        if tok in fields and rest and not any(rest[:len(w)] == w for w in whole if w):
+            return fields[tok]
+    text = nfc(label)
+    m = bracket.search(text)
+    if m:
+        return f"({m[1]} …)"
+    m = next((m for m in place.finditer(text) if m[2].isupper()), None)
+    return f"{m[1]} …" if m else None
+
+
+@lru_cache(maxsize=1)
 def _known_syllables() -> frozenset:
     return frozenset(_vocabulary().syllables)
 
@@ -531,7 +563,8 @@ def _match(label: str) -> LabelMatch:
     if per_population:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "per_population", 0.0,
                           per_population)
-    part = next((word for tok, word in _vocabulary().part_words if tok in rule_tokens), None)
+    part = next((word for tok, word in _vocabulary().part_words if tok in rule_tokens), None) or _part_named(
+        label, rule_tokens)
     if part:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "part", 0.0, part)
     allowed = [x for x in scored if x[2] is None]

@@ -101,3 +101,43 @@ def test_a_title_reporting_on_a_plan_keeps_its_results():
     got = taken(examine(head("Nghệ An", "BÁO CÁO KẾ HOẠCH KH&CN NĂM 2025") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"], OCOP + [50]], name="nghean_kh_2025.xlsx"))
     assert got == {("40", "34", "ocop_products", "2025", "plan"): 50}
+
+
+def test_a_field_is_a_part_only_when_it_is_not_science_and_technology():
+    """review19b: "lĩnh vực X" names one share only when X is not science and technology itself —
+    "Chi ngân sách nhà nước trong lĩnh vực khoa học và công nghệ" (85 tỷ) was lost, and a file of
+    only that row refused; "Tỷ lệ TTHC thuộc lĩnh vực KH&CN …", "Tỷ lệ hồ sơ TTHC trong lĩnh vực
+    KH&CN …" were lost. A group in brackets ("(nhóm thảo dược)") and a named commune or town ("của
+    xã Quỳnh Lưu", "của thành phố Vinh") were stored as the province's whole.
+    metrics/abbreviations.toml `part_words` (field_words, whole_fields, bracket_words, place_words)."""
+    T = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+    H = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"]
+    SK = ["2", "Sáng kiến được công nhận", "sáng kiến", 120]
+    for label, unit, value, fact in (
+            ("Chi ngân sách nhà nước trong lĩnh vực khoa học và công nghệ", "triệu đồng", 85000,
+             (("40", "63", "st_budget", "2024", "actual"), 85)),
+            ("Tỷ lệ TTHC thuộc lĩnh vực KH&CN cung cấp dịch vụ công trực tuyến toàn trình", "%", 100,
+             (("40", "63", "tthc_level4_rate", "2024-12-31", "actual"), 100)),
+            ("Tỷ lệ hồ sơ TTHC trong lĩnh vực KH&CN tiếp nhận trực tuyến", "%", 95,
+             (("40", "63", "online_dossier_rate", "2024", "actual"), 95))):
+        got = taken(examine(head("Nghệ An", T) + [H, ["1", label, unit, value], SK], name="nghean_2024.xlsx"))
+        assert got == {fact[0]: fact[1], ("40", "63", "initiatives_recognized", "2024", "actual"): 120}, label
+    # a file of that one row is honest: read, never refused
+    report = examine(head("Nghệ An", T) + [["STT", "Chỉ tiêu", "ĐVT", "Kết quả"], [
+        "1", "Chi ngân sách nhà nước trong lĩnh vực khoa học và công nghệ", "triệu đồng", 85000]], name="nghean_2024.xlsx")
+    assert report.accepted and taken(report) == {("40", "63", "st_budget", "2024", "actual"): 85}
+    for label in ("Sản phẩm OCOP được công nhận (nhóm thảo dược)", "Sản phẩm OCOP được công nhận của xã Quỳnh Lưu",
+                  "Sản phẩm OCOP được công nhận của phường Hưng Dũng",
+                  "Sản phẩm OCOP được công nhận của thành phố Vinh"):
+        got = taken(examine(head("Nghệ An", T) + [H, ["1", label, "sản phẩm", 8], SK], name="nghean_2024.xlsx"))
+        assert got == {("40", "63", "initiatives_recognized", "2024", "actual"): 120}, label
+    # probes: a city's own whole, a typo of a declared word, a table by product group keep their reading
+    got = taken(examine(head("Nghệ An", T) + [
+        H, ["1", "Sản phẩm OCOP được công nhận trên địa bàn thành phố", "sản phẩm", 42],
+        ["2", "Nhiệm vụ KH&CN được ngiệm thu", "nhiệm vụ", 12]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "ocop_products", "2024", "actual"): 42,
+                   ("40", "63", "tasks_accepted", "2024", "actual"): 12}
+    got = taken(examine(head("Nghệ An", "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2024 THEO NHÓM SẢN PHẨM") + [
+        ["STT", "Nhóm sản phẩm", "Số sản phẩm"], ["1", "Thực phẩm", 20], ["2", "Đồ uống", 10],
+        ["", "Tổng cộng", 30]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "ocop_products", "2024", "actual"): 30}
