@@ -641,7 +641,11 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
 
 # NOTE: "- Nhiệm vụ mới trong năm: 58", "Công nhận mới trong 6 tháng: 29 sản phẩm": a span ends the
 # label before its colon — the figure after it is no day's, month's or year's number (both were dropped)
-_SPAN_COLON = re.compile(r"(?:\btrong|\bcả|\bđầu|\bcuối|\d)\s+(?:năm|tháng|quý)\s*:\s*$")
+# NOTE: only a span that may be the report's own passes — "lũy kế 5 năm:", "6 tháng cuối năm:", "trong 3
+# năm:" name another span, and their figures were stored as the year's (review19b); "trong 6 tháng:" is
+# checked against the sheet's span by etl/sentences.py
+_SPAN_COLON = re.compile(r"(?<!kế )(?:\btrong|\bcả)\s+(?:năm|kỳ|quý)\s*:\s*$|"
+                         r"(?<!kế )(?<!kế trong )(?:\btrong\s+)?\b\d+\s+tháng(?:\s+đầu\s+năm)?\s*:\s*$")
 
 
 # a noun and its number before a colon: "chương trình 1:", "phường 5:", "đợt 2:" (not "14:30", not
@@ -732,11 +736,11 @@ _STATUS = [
                        r"(?<!thủ tục để )(?<!thủ tục )ký hợp đồng")),
     ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
 ]
-_TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|nghiệm thu cấp cơ sở|được ứng dụng|đưa vào ứng dụng|chậm tiến độ|gia hạn|"
-                           r"điều chỉnh|thanh lý|dừng thực hiện|trọng tâm|được giao|giao tại|chủ yếu|đề xuất|đề nghị|(?<!xem )\bxét\b|tuyển chọn|xét chọn|đặt hàng|thẩm định|"
-                           r"đăng ký|thủ tục để|đang hoàn thiện|hồ sơ|(?<!chương )trình\b|chuẩn bị|xét duyệt|giải pháp|"
-                           r"đầu tư công|trọng điểm|chủ đạo|cải cách|thanh tra|kiểm tra|hợp tác|ký kết|phối hợp|"
-                           r"được lựa chọn|lựa chọn|danh mục)")
+_TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|(?<!xem )\bxét\b|(?<!chương )trình\b|"
+                           + _alternatives("task_exclude_words") + r")")
+_TASK_PROPOSAL = re.compile(r"(" + _alternatives("task_proposal_words") + r")")
+_TASK_PLACE_PART = re.compile(r"\b(?:của|thuộc|tại)\s+(?:các\s+)?(?:" + _alternatives("task_place_part_words") + r")\b")
+_TASK_CARRIED_IN = re.compile(r"(" + _alternatives("task_carried_in_words") + r")")
 _TASK_PREFIX_EXCLUDE = re.compile(r"(" + _alternatives("task_list_words") + r")[^,;]*$")
 _KHCN = re.compile(r"(" + _alternatives("science_words") + r")")
 
@@ -800,6 +804,39 @@ def _same_name_predecessor(name: str, codes: set[str]) -> str | None:
             and p.successor_code in codes
             and (new := provs.get((p.successor_code, "34"))) is not None and _nfc(new.name_vi).lower() == name}
     return next(iter(olds)) if len(olds) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _level_part_words() -> re.Pattern:
+    words = sorted({_nfc(w).lower() for w in declared_words("level_part_words")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _names_bracket_stop() -> re.Pattern:
+    words = {_nfc(w).lower() for w in (*declared_words("names_bracket_stop_words"), *declared_words("plan_words"))}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def names_in_brackets(inner: str) -> bool:
+    """Whether the words inside brackets right after a bare figure only name the things it counts: one
+    quoted name ("(“Điều Bình Phước”)") or several names between ";" or "," ("(Vải thiều Thanh Hà;
+    Nước mắm Cát Hải)"), none a province's name alone, no word of [names_bracket_stop_words] or
+    [plan_words]. NOTE: "…: 203 (lũy kế)", "…: 60 (kế hoạch)", "…: 12 (Mộc Châu)", "…: 120 (ngành giáo
+    dục)" were each stored as the province's figure of the year (review19b); one unquoted word group
+    may be a place, a sector or a span and is not guessed."""
+    text = _nfc(inner).strip().lower()
+    if not text or re.search(r"\d", text) or _names_bracket_stop().search(text):
+        return False
+    if re.fullmatch(r"[\"“'‘][^\"“”'‘’]+[\"”'’]", text):
+        return True
+    items = [x.strip() for x in re.split(r"[;,]", text) if x.strip()]
+    if len(items) < 2 or any(len(x.split()) < 2 for x in items):
+        return False
+    global _PROV_NAMES, _PROV_RX
+    if _PROV_RX is None:
+        _PROV_NAMES, _PROV_RX = _province_index()
+    return not any(m[1] == x for x in items for m in _PROV_RX.finditer(x))
 
 
 def provinces_in(low: str) -> list[tuple[str, int, int]]:
@@ -1080,7 +1117,8 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
             kind, cl_end = _classifier(elided + np)
         left = low[prev_end:n.start]
         if kind is None and not np.strip() and not n.percent and (lc := _LABEL_COLON.search(low[:n.start])) \
-                and re.match(r"\s*(?:\([^()\d]*\)\s*)?(?:[;.]|$)", after):
+                and (bm := re.match(r"\s*(?:\(([^()\d]*)\)\s*)?(?:[;.]|$)", after)) \
+                and (bm[1] is None or names_in_brackets(bm[1])):
             # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 02 (Vải thiều Thanh Hà; …)": a bare figure after a
             # label and its colon counts what the label names (its noun first, "số"/"tổng số" aside);
             # brackets after it may name the things counted, never hold a figure ("12 (3 DN KH&CN)" is
@@ -1230,6 +1268,10 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             # NOTE: "Số TTHC cung cấp DVC trực tuyến toàn trình: 96/96 thủ tục (100%)": the share in brackets
             # is of the figures before it, whose label says what it is
             seg_wide = re.split(r";", low[:n.start])[-1]
+            if _level_part_words().search(seg_wide):
+                # NOTE: "Số TTHC cấp xã cung cấp DVC trực tuyến toàn trình: 40/52 thủ tục (77%)": a level's
+                # share is a part of the province's (77 was stored as its rate; review19b)
+                return None, 0.0, notes + ["a level's share, not the province's"]
         wide = (label_colon[1] if label_colon else seg_wide)[-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
         if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", wide) and re.search(r"(mức độ 4|mức 4|toàn trình)", wide) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
@@ -1303,6 +1345,14 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return None, 0, notes   # a part of its parent described by something the registry does not count
         if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or re.search(r"nghiệm thu cấp cơ sở", r.prefix[-60:]) or _TASK_PREFIX_EXCLUDE.search((r.list_prefix or r.prefix)[-100:]):
             return None, 0, notes
+        if r.status in (None, "managed") and (_TASK_PROPOSAL.search(own) or _TASK_PROPOSAL.search(r.left[-40:])):
+            # NOTE: "Hội đồng tư vấn đã họp đánh giá 9 đề tài …", "9 đề tài trúng tuyển chủ trì thực hiện":
+            # topics judged or chosen are proposals, not tasks run (9 was stored as tasks managed; review19b)
+            return None, 0, notes
+        if _TASK_PLACE_PART.search(own):
+            return None, 0, notes   # "9 đề tài của huyện Mộc Châu": a locality's, a part (review19b)
+        if r.status == "new" and _TASK_CARRIED_IN.search(r.prefix[-80:] + " " + own):
+            return None, 0, notes   # "Nhiệm vụ mới năm trước chuyển sang trong năm: 20": carried over, not new
         seg = re.split(r"[,;:(]", r.left)[-1]
         if (r.status_pos < 0 and re.search(r"(bàn giao|chuyển giao)", seg) and re.search(r"kết quả", seg)) or \
                 re.search(r"(bàn giao|chuyển giao)(?: \S+){0,2} kết quả(?: nghiên cứu| thực hiện)?(?: của| cho)?\s*$", seg):

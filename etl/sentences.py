@@ -128,7 +128,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 05 (Đà Lạt; Thanh long Bình Thuận; …)": the brackets right
         # after a figure name the things counted — the names, not places of the report ("Bình Thuận"
         # made the figure another province's); a level or a star there is a part and stays
-        text = _NAMES_AFTER_FIGURE.sub("", text)
+        text = _NAMES_AFTER_FIGURE.sub(lambda m: "" if prose.names_in_brackets(m[1]) else m[0], text)
         # NOTE: "- Sản phẩm được đánh giá, công nhận lại: 23 sản phẩm": a label's words joined by a comma
         # before its colon are one label ("…, công nhận lại" was read alone, so the line gave nothing)
         text = _LABEL_COMMA.sub(r"\1 và \2", text)
@@ -165,6 +165,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         for year, before, value in earlier:
             _read_earlier(s, r, c, joined + before, value, year, found, base, frame, code, provs, prov_text,
                           file_name, after, out)
+        bracketed: set[int] = set()   # the candidates a bracket's own span gave: never dated by `_earlier_year`
         for lead, before, value in framed:
             if (same := _SAME_TIME.fullmatch(fold(lead))) is not None:
                 # "89,7% (cùng kỳ năm 2024: 80,2%)": the same span of that year
@@ -178,8 +179,10 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             subject = (label or re.split(r"[;:(]", before)[-1]).strip().rstrip(":")
             got = _actual(prose.extract(TextDocument(file_name, f"{lead}: {subject} {value}"), province=code,
                                         published=after), code, provs)
-            found += [x for x in got if x.period and x.period != base.notation and
-                      not any(y.indicator == x.indicator and y.period == x.period for y in found)]
+            got = [x for x in got if x.period and x.period != base.notation and
+                   not any(y.indicator == x.indicator and y.period == x.period for y in found)]
+            bracketed.update(id(x) for x in got)
+            found += got
         # the indicators the cell states for the sheet's period: an earlier year's figure of the same
         # indicator in the same sentence is that year's ("năm 2024 đạt 94,6%, năm 2023 đạt 87,2% …")
         own_period = {x.indicator for x in found if _period(x, base) is base}
@@ -188,10 +191,16 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             if _OF_QUALIFYING.search(clause):
                 continue
             since = _SINCE.search(clause)
-            if since and int(since[1]) < base.start.year:
+            if since and not base.start.year <= int(since[1]) <= base.end.year:
+                # before the period: not its figure; after it ("9 đề tài thực hiện từ năm 2024" in a news
+                # item of 2023): a plan (9 was stored as the tasks managed; review19b)
                 continue
+            months = re.search(r"\btrong (\d+) thang\b", clause)
+            if months and int(months[1]) != (base.end.year - base.start.year) * 12 \
+                    + base.end.month - base.start.month + 1:
+                continue   # "Sáng kiến được công nhận trong 6 tháng: 58" in a report on the year: another span's
             period = _period(cand, base)
-            if period is None and cand.indicator in own_period:
+            if period is None and cand.indicator in own_period and id(cand) not in bracketed:
                 period = _earlier_year(cand, base, frame)
             if period is None:
                 continue
@@ -201,9 +210,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
 
 
-# brackets right after a figure holding names only: no figure, no level, no star, no period, no place word
-_NAMES_AFTER_FIGURE = re.compile(r"(?<=\d)\s*\((?![^()]*(?:\d|\bcấp\b|\bsao\b|\bcũ\b|\bmới\b|\btỉnh\b|"
-                                 r"\bthành phố\b|\bhuyện\b|\bđịa bàn\b|\btrong đó\b|\bgồm\b))[^()]*\)", re.I)
+# brackets right after a figure, their words (stripped only when they name the things counted alone:
+# etl/prose.py `names_in_brackets`, its words in metrics/abbreviations.toml)
+_NAMES_AFTER_FIGURE = re.compile(r"(?<=\d)\s*\(([^()]*)\)")
 # a "label: figure" line whose label joins two verbs by a comma ("Sản phẩm được đánh giá, công nhận lại: 23")
 _LABEL_COMMA = re.compile(r"^(\s*[-+•–]?\s*[^\d,:;()]{6,}?\bđược\s+[^\d,:;()]+?),\s+([^\d,:;()]{3,40}?\s*:\s*(?=\d))")
 # "Đạt 92,7%", "Đạt được 100%": what was achieved, typed after the row's label
@@ -284,6 +293,13 @@ def _framed_in_brackets(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     found, kept, pos = [], [], 0
     for m in _FRAMED_BRACKET.finditer(text):
         lead = m[3].strip(" ,")
+        if _framed_part_words().search(nfc(lead).lower()) or _to_date_span_words().search(nfc(lead).lower()):
+            # NOTE: "95,2% (6 tháng đầu năm, huyện Bảo Lâm: 83,6%)", "120 sáng kiến (lũy kế đến năm 2023:
+            # 630)": a part's figure or a total to a date — the bracket is taken out (it dates nothing)
+            # and its figure not read (83,6 was stored as the former Lâm Đồng's, 630 as 2023's; review19b)
+            kept.append(text[pos:m.start(1)] + m[1] + (m[2] or ""))
+            pos = m.end()
+            continue
         if periods.from_text(lead) is None and not _SAME_TIME.search(fold(lead)) and \
                 not re.search(r"\b(?:\d+|sáu|chín) tháng|\bquý\b|\bnăm\b", lead, re.I):
             continue   # no span of its own ("(trong đó địa bàn … (cũ): 214)" is a part, read as it is)
@@ -295,6 +311,23 @@ def _framed_in_brackets(text: str) -> tuple[str, list[tuple[str, str, str]]]:
         pos = m.end()
     kept.append(text[pos:])
     return "".join(kept), found
+
+
+@lru_cache(maxsize=1)
+def _framed_part_words() -> re.Pattern:
+    return _word_pattern("framed_bracket_part_words")
+
+
+@lru_cache(maxsize=1)
+def _to_date_span_words() -> re.Pattern:
+    return _word_pattern("to_date_span_words")
+
+
+def _word_pattern(section: str) -> re.Pattern:
+    """The words of a section of metrics/abbreviations.toml, as whole words of lower-case NFC text."""
+    from etl.labels import declared_words
+    words = sorted({nfc(w).lower() for w in declared_words(section)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 def _same_span(base: Period, year: int) -> Period | None:
@@ -559,6 +592,10 @@ def _earlier_year(cand, base: Period, frame: str) -> Period | None:
     ind = registry.indicator(cand.indicator)
     if ind.is_stock or own.kind != "year" or own.end >= base.start or registry.frame_for(own.end) != frame:
         return None
+    # NOTE: "Năm 2024 công nhận 256 sáng kiến, đến hết năm 2023 công nhận 630 sáng kiến": a total to a
+    # date, or a span's, is no year's count (630 was stored as 2023's; review19b)
+    if _to_date_span_words().search(nfc(cand.quote).lower()) or _TO_DATE.search(fold(cand.quote)):
+        return None
     return own
 
 
@@ -622,7 +659,16 @@ def _label_words(before: list[tuple[int, str]]) -> int:
     NOTE: "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình | 100% (87/87 thủ tục)": a result of
     three words is a sentence with its row's label (a two-column sheet's cells were not read)."""
     words = len(before[-1][1].split()) if before else 0
+    if words and _label_comparison_words().search(nfc(before[-1][1]).lower()):
+        # NOTE: "Sản phẩm OCOP được công nhận cùng kỳ năm trước | 38 sản phẩm": a label of another
+        # period or a plan makes its short result no figure of the sheet's (38 was stored as 2024's; review19b)
+        return 0
     return words if words >= 3 else 0
+
+
+@lru_cache(maxsize=1)
+def _label_comparison_words() -> re.Pattern:
+    return _word_pattern("label_comparison_words")
 
 
 # an item's number in a cell of its own ("2.", "II", "a)") and a remark in brackets ("(xem phụ lục)")

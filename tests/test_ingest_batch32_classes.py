@@ -190,3 +190,96 @@ def test_a_programmes_part_is_never_the_whole():
     assert got[("68", "34", "tasks_managed", "2025", "actual")] == 213
     assert not {15, 11, 6} & set(got.values())
     assert not any(k[2] == "enterprises_supported" for k in got)
+
+
+# --- review19b: each rule above stored a wrong figure in a case it must not fire in ---
+
+def _stored(rows: list[list], name: str) -> dict:
+    result = examine(rows, name=name)
+    return taken(result) if result.accepted else {}
+
+
+def test_a_bracket_after_a_bare_figure_that_is_no_list_of_names_keeps_the_figure_out():
+    """"- Sản phẩm OCOP được công nhận: 203 (lũy kế)" (a total to date), "…: 60 (kế hoạch)", "(dự kiến)"
+    (a plan), "…: 12 (Mộc Châu)" (a district's), "…: 120 (ngành giáo dục)" (a sector's), "…: 45 (chuyển
+    tiếp từ các năm trước)": each was stored as the province's figure of the year. Names of the things
+    counted, between ";" or quoted, still leave the figure read."""
+    for line in ["- Sản phẩm OCOP được công nhận: 203 (lũy kế)", "- Sản phẩm OCOP được công nhận: 60 (kế hoạch)",
+                 "- Sản phẩm OCOP được công nhận: 60 (dự kiến)", "- Sản phẩm OCOP được công nhận: 12 (Mộc Châu)",
+                 "- Sáng kiến được công nhận: 120 (ngành giáo dục)", "- Sáng kiến được công nhận: 120 (Điện Biên)",
+                 "- Nhiệm vụ KH&CN đang triển khai: 45 (chuyển tiếp từ các năm trước)"]:
+        assert _stored(_lines("Sơn La", _YEAR_2024, [line]), "sonla_2024.xlsx") == {}, line
+    got = _stored(_lines("Sơn La", _YEAR_2024, ["- Chỉ dẫn địa lý được bảo hộ: 02 (Cà phê Sơn La; Xoài Yên Châu)"]),
+                  "sonla_2024.xlsx")
+    assert list(got.values()) == [2] and next(iter(got))[2] == "ip_geographical_indications"
+
+
+def test_a_bracket_with_a_total_to_a_date_or_a_part_gives_no_figure_and_dates_nothing():
+    """"120 sáng kiến (lũy kế đến năm 2023: 630)", "(đến hết năm 2023: 630)", "Năm 2024 công nhận 256
+    sáng kiến, đến hết năm 2023 công nhận 630 sáng kiến": 630 was stored as 2023's count;
+    "95,2% (6 tháng đầu năm, huyện Bảo Lâm: 83,6%)", "(…, TP. Đà Lạt: 83,6%)" as the former Lâm Đồng's
+    half, "89,7% (huyện Mộc Châu cùng kỳ năm 2024: 80,2%)" as Sơn La's 2024. The figure before the
+    bracket is still read; the province's own bracket still is."""
+    for cell in ["120 sáng kiến (lũy kế đến năm 2023: 630)", "120 sáng kiến (đến hết năm 2023: 630)"]:
+        got = _stored(_two_columns("Sơn La", _YEAR_2024.upper(), [["Sáng kiến được công nhận", cell]]), "sl.xlsx")
+        assert got == {("14", "63", "initiatives_recognized", "2024", "actual"): 120}, cell
+    got = _stored(_table("Hà Nội", _YEAR_2024, [["1", "Sáng kiến", "Năm 2024 công nhận 256 sáng kiến, đến hết năm "
+                                                 "2023 công nhận 630 sáng kiến", None]], city=True), "hn.xlsx")
+    assert got == {("01", "63", "initiatives_recognized", "2024", "actual"): 256}
+    rate = "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến"
+    for cell in ["95,2% (6 tháng đầu năm, huyện Bảo Lâm: 83,6%)", "95,2% (6 tháng đầu năm, TP. Đà Lạt: 83,6%)"]:
+        got = _stored(_two_columns("Lâm Đồng", _YEAR_2025, [[rate, cell]]), "ld.xlsx")
+        assert got == {("68", "34", "online_dossier_rate", "2025", "actual"): 95.2}, cell
+    got = _stored(_two_columns("Sơn La", _HALF_2025, [[rate, "89,7% (huyện Mộc Châu cùng kỳ năm 2024: 80,2%)"]]),
+                  "sl.xlsx")
+    assert 80.2 not in got.values() and got[("14", "63", "online_dossier_rate", "2025-S1", "actual")] == 89.7
+    got = _stored(_two_columns("Lâm Đồng", _YEAR_2025, [[rate, "95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)"]]),
+                  "ld.xlsx")
+    assert got[("68", "63", "online_dossier_rate", "2025-S1", "actual")] == 83.6
+
+
+def test_a_levels_share_in_brackets_after_a_fraction_is_no_provinces_rate():
+    """"- Số TTHC cấp xã cung cấp DVC trực tuyến toàn trình: 40/52 thủ tục (77%)", "…: 48/137 thủ tục cấp
+    xã (35%)": a level's share was stored as the province's rate; "96/96 thủ tục (100%)" still is."""
+    for line in ["- Số TTHC cấp xã cung cấp DVC trực tuyến toàn trình: 40/52 thủ tục (77%)",
+                 "- Số TTHC cung cấp DVC trực tuyến toàn trình: 48/137 thủ tục cấp xã (35%)"]:
+        assert _stored(_lines("Hải Phòng", _YEAR_2025, [line]), "hp.xlsx") == {}, line
+    got = _stored(_lines("Hải Phòng", _YEAR_2025, [
+        "- Số TTHC cung cấp DVC trực tuyến toàn trình: 96/96 thủ tục (100%); riêng cấp xã: 40/52 thủ tục (77%)"]),
+        "hp.xlsx")
+    assert list(got.values()) == [100]
+
+
+def test_a_short_result_beside_a_label_of_another_period_is_not_read():
+    """"Sản phẩm OCOP được công nhận cùng kỳ năm trước | 38 sản phẩm" was stored as 2024's."""
+    got = _stored(_two_columns("Thái Bình", _YEAR_2024.upper(), [
+        ["Sản phẩm OCOP được công nhận cùng kỳ năm trước", "38 sản phẩm"]]), "tb.xlsx")
+    assert 38 not in got.values()
+
+
+def test_topics_judged_chosen_planned_or_a_districts_are_no_tasks_managed():
+    """In a news item of 2023: "Hội đồng tư vấn đã họp đánh giá 9 đề tài thực hiện từ năm 2024." (a plan,
+    proposals), "Đã thông báo kết quả: 9 đề tài trúng tuyển chủ trì thực hiện." (chosen, not run), "Sở
+    đang theo dõi 9 đề tài của huyện Mộc Châu thực hiện." (a district's): each stored 9 as tasks managed."""
+    for line in ["Hội đồng tư vấn đã họp đánh giá 9 đề tài thực hiện từ năm 2024.",
+                 "Đã thông báo kết quả: 9 đề tài trúng tuyển chủ trì thực hiện.",
+                 "Sở đang theo dõi 9 đề tài của huyện Mộc Châu thực hiện."]:
+        assert _stored(_lines("Sơn La", "Tin hoạt động 5 tháng đầu năm 2023", [line]), "sl.xlsx") == {}, line
+
+
+def test_tasks_carried_in_from_the_year_before_are_not_new():
+    """"- Nhiệm vụ mới năm trước chuyển sang trong năm: 20" was stored as 2024's new tasks."""
+    got = _stored(_lines("Sơn La", _YEAR_2024.upper(), ["- Nhiệm vụ mới năm trước chuyển sang trong năm: 20"]),
+                  "sl.xlsx")
+    assert not any(k[2] == "tasks_new" for k in got)
+
+
+def test_a_span_before_the_colon_other_than_the_reports_keeps_a_sentences_figure_out():
+    """In a sentence: "…; nhiệm vụ mới trong 3 năm: 58", "…; sáng kiến được công nhận trong 6 tháng: 58" (a
+    report on the year): another span's figure, stored as the year's; "trong năm: 58" still is the year's."""
+    lead = "Năm 2024, Sở tiếp tục quản lý các nhiệm vụ; "
+    for tail in ["nhiệm vụ mới trong 3 năm: 58.", "sáng kiến được công nhận trong 6 tháng: 58.",
+                 "nhiệm vụ KH&CN được nghiệm thu 6 tháng cuối năm: 20.", "sáng kiến được công nhận lũy kế 5 năm: 630."]:
+        assert _stored(_lines("Sơn La", _YEAR_2024.upper(), [lead + tail]), "sl.xlsx") == {}, tail
+    got = _stored(_lines("Sơn La", _YEAR_2024.upper(), [lead + "nhiệm vụ mới trong năm: 58."]), "sl.xlsx")
+    assert got == {("14", "63", "tasks_new", "2024", "actual"): 58}
