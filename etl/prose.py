@@ -813,6 +813,11 @@ def _level_part_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _spelled_number_words() -> frozenset:
+    return frozenset(_nfc(w).lower() for w in declared_words("spelled_number_words"))
+
+
+@lru_cache(maxsize=1)
 def _names_bracket_stop() -> re.Pattern:
     words = {_nfc(w).lower() for w in (*declared_words("names_bracket_stop_words"), *declared_words("plan_words"))}
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
@@ -826,6 +831,8 @@ def names_in_brackets(inner: str) -> bool:
     dục)" were each stored as the province's figure of the year (review19b); one unquoted word group
     may be a place, a sector or a span and is not guessed."""
     text = _nfc(inner).strip().lower()
+    if text and set(text.split()) <= _spelled_number_words():
+        return True   # "05 (năm) nhiệm vụ": the figure spelled out
     if not text or re.search(r"\d", text) or _names_bracket_stop().search(text):
         return False
     if re.fullmatch(r"[\"“'‘][^\"“”'‘’]+[\"”'’]", text):

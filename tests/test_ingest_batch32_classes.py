@@ -212,6 +212,10 @@ def test_a_bracket_after_a_bare_figure_that_is_no_list_of_names_keeps_the_figure
     got = _stored(_lines("Sơn La", _YEAR_2024, ["- Chỉ dẫn địa lý được bảo hộ: 02 (Cà phê Sơn La; Xoài Yên Châu)"]),
                   "sonla_2024.xlsx")
     assert list(got.values()) == [2] and next(iter(got))[2] == "ip_geographical_indications"
+    # the figure spelled out in brackets repeats it: "(năm)" is no span
+    got = _stored(_lines("Nam Định", _YEAR_2024.upper(), ["Tổ chức đánh giá, nghiệm thu 05 (năm) nhiệm vụ cấp tỉnh."]),
+                  "nd.xlsx")
+    assert got == {("36", "63", "tasks_accepted_provincial", "2024", "actual"): 5}
 
 
 def test_a_bracket_with_a_total_to_a_date_or_a_part_gives_no_figure_and_dates_nothing():
