@@ -202,7 +202,9 @@ def _vocabulary() -> _Vocabulary:
     per_population = {_fold(w): w for w in data["per_population_words"]["words"]}
     part = {_fold(w): w for w in data["part_words"]["words"]}
     fields = {_fold(w) for w in data["part_words"]["field_words"]}
-    terms |= {w for w in (*plan, *change, *aggregate, *per_population, *part, *fields) if " " in w}
+    # a failure word is one term: "không" beside any "đạt" is not one ("đạt" alone is a stopword)
+    failure = {_fold(w) for w in data["failure_words"]["words"]}
+    terms |= {w for w in (*plan, *change, *aggregate, *per_population, *part, *fields, *failure) if " " in w}
     period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
     stop |= period
     units = set()
@@ -385,14 +387,19 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
         vocab = frozenset(tok for a in aliases for tok in a)
         definition = frozenset(label_tokens(ind.definition_vi)) - vocab
         require = tuple(tuple(_phrase_tokens(alt) for alt in str(r).split("|")) for r in raw.get("require", ()))
-        exclude = tuple(_phrase_tokens(x) for x in raw.get("exclude", ()))
+        exclude_text = tuple(raw.get("exclude", ()))
+        if ind.kind == "count":
+            # NOTE: a count of what failed is no count of what passed (review19a: "Số nhiệm vụ nghiệm
+            # thu không đạt | 3" stored as 3 tasks accepted): one declared list, every count excludes it
+            exclude_text += tuple(w for w in declared_words("failure_words") if w not in exclude_text)
+        exclude = tuple(_phrase_tokens(x) for x in exclude_text)
         equivalent: dict[str, set] = {}
         for group in require:
             words = {alt[0] for alt in group if len(alt) == 1}
             for w in words:
                 equivalent.setdefault(w, set()).update(words - {w})
         entries.append(_Entry(code, aliases, vocab, definition, require, exclude,
-                              tuple(raw.get("require", ())), tuple(raw.get("exclude", ())),
+                              tuple(raw.get("require", ())), exclude_text,
                               {k: frozenset(v) for k, v in equivalent.items() if v}))
     # a word's weight: how few indicators use it (inverse document frequency)
     df: dict[str, int] = {}
