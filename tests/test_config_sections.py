@@ -2,6 +2,7 @@
 and values, in the same order, as Streamlit's own scan — after a value changes and after the config
 is parsed again — and the theme a visitor's browser receives is the one Streamlit would send."""
 import asyncio
+import concurrent.futures
 import os
 import signal
 import socket
@@ -142,7 +143,10 @@ def test_the_served_theme_is_the_one_streamlit_builds(tmp_path):
                     return fwd
 
     with _served(script) as url:
-        firsts = [asyncio.run(first_message(url)) for _ in range(3)]  # the first run installs it
+        # each client in a thread of its own: an earlier test on this worker (a browser's, Streamlit's
+        # AppTest) may leave an event loop running in this one, where asyncio.run refuses to start
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            firsts = [pool.submit(asyncio.run, first_message(url)).result() for _ in range(3)]  # the first run installs it
     expected = _theme(ForwardMsg())
     assert [first.new_session.custom_theme.SerializeToString() for first in firsts] == [expected] * 3
     assert firsts[-1].new_session.custom_theme.primary_color == "#0072B2"  # the repository's config
