@@ -1145,6 +1145,11 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
             continue
         if _names_another_province(label, provs):
             continue
+        label_period, aside = _label_span(label, code, label_period, base)
+        if aside:
+            out.ignored.append(Ignored(s.name, r + 1, v.strip()[:120], *aside))
+            out.rows_set_aside.add((s.name, r + 1))   # nor read again as a sentence
+            continue
         if num.unit and not _unit_of(code, num.unit):
             ind = registry.indicator(code)
             out.ignored.append(Ignored(
@@ -1159,6 +1164,41 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         out.matched_rows += 1
         found = True
     return found
+
+
+# a span ending a line's label before its colon: "… trong 3 năm", "… 6 tháng cuối năm", "… trong 6 tháng"
+_LABEL_SPAN = re.compile(r"(?:\b(?:trong|cả)\s+)?\b(\d+)\s+(năm|tháng)(?:\s+(đầu|cuối)\s+năm)?\s*$")
+
+
+def _label_span(label: str, code: str, label_period: Period | None, base: Period | None):
+    """The period of a "label: figure" line whose label names a span or another period before its
+    colon, and why it is not read (Vietnamese, English) or None.
+
+    NOTE: in a report on 2024, "- Sáng kiến được công nhận lũy kế 5 năm: 630", "- Nhiệm vụ mới trong
+    3 năm: 58", "- Sản phẩm OCOP được công nhận năm trước: 38" were each stored as 2024's figure; "6
+    tháng cuối năm" of a year is its second half. The words are the sentence reader's
+    ([to_date_span_words], [label_comparison_words] in metrics/abbreviations.toml)."""
+    from etl.sentences import _label_comparison_words, _to_date_span_words
+
+    low = nfc(label).lower()
+    if registry.indicator(code).is_stock:
+        low = _to_date_span_words().sub(" ", low)   # a stock's "đến nay", "lũy kế" is its own date
+    if (w := _label_comparison_words().search(low)) or (w := _to_date_span_words().search(low)):
+        return label_period, (f"Nhãn nói “{w[0]}”: số liệu không phải của kỳ báo cáo; không lấy",
+                              f"The label says “{w[0]}”: not the report's period's figure; not taken")
+    m = _LABEL_SPAN.search(low)
+    if label_period is not None or m is None or base is None:
+        return label_period, None
+    n, unit, part = int(m[1]), m[2], m[3]
+    months = (base.end.year - base.start.year) * 12 + base.end.month - base.start.month + 1
+    if unit == "tháng" and part and base.start.year == base.end.year:
+        p = periods.from_text(f"{n} tháng {part} năm {base.start.year}")
+        if p is not None and base.start <= p.start and p.end <= base.end:
+            return p, None
+    elif unit == "tháng" and n == months or unit == "năm" and n == 1 and months == 12:
+        return label_period, None
+    return label_period, (f"Nhãn nêu khoảng thời gian “{m[0].strip()}” khác kỳ báo cáo; không lấy",
+                          f"The label names the span “{m[0].strip()}”, not the report's period; not taken")
 
 
 # "(cũ)" after a province's name: a former province's share of the sheet's

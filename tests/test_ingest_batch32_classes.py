@@ -287,3 +287,26 @@ def test_a_span_before_the_colon_other_than_the_reports_keeps_a_sentences_figure
         assert _stored(_lines("Sơn La", _YEAR_2024.upper(), [lead + tail]), "sl.xlsx") == {}, tail
     got = _stored(_lines("Sơn La", _YEAR_2024.upper(), [lead + "nhiệm vụ mới trong năm: 58."]), "sl.xlsx")
     assert got == {("14", "63", "tasks_new", "2024", "actual"): 58}
+
+
+def test_a_span_before_the_colon_of_a_line_other_than_the_reports_keeps_its_figure_out():
+    """One-cell lines in a report on 2024 — "- Sáng kiến được công nhận lũy kế 5 năm: 630", "- Nhiệm vụ
+    mới trong 3 năm: 58", "- Sản phẩm OCOP được công nhận năm trước: 38" — were each stored as 2024's
+    figure (the line reader, etl/walk.py `_read_text_lines`); "6 tháng cuối năm" of the year is its
+    second half. Probes: "trong năm:", a stock "đến nay", a label's own year stay read."""
+    for line in ["- Sáng kiến được công nhận lũy kế 5 năm: 630", "- Nhiệm vụ mới trong 3 năm: 58",
+                 "- Sản phẩm OCOP được công nhận năm trước: 38", "- Nhiệm vụ mới trong 6 tháng: 58"]:
+        assert _stored(_lines("Sơn La", _YEAR_2024.upper(), [line]), "sl.xlsx") == {}, line
+    got = _stored(_lines("Sơn La", _YEAR_2024.upper(), ["- Nhiệm vụ KH&CN được nghiệm thu 6 tháng cuối năm: 20"]),
+                  "sl.xlsx")
+    assert got == {("14", "63", "tasks_accepted", "2024-S2", "actual"): 20}
+    # probes: the report's own span, a stock to date, another year named
+    got = _stored(_lines("Sơn La", _YEAR_2024.upper(), ["- Nhiệm vụ mới trong năm: 58",
+                                                        "- Sản phẩm OCOP còn hiệu lực đến nay: 198",
+                                                        "- Sản phẩm OCOP được công nhận năm 2023: 38"]), "sl.xlsx")
+    assert got[("14", "63", "tasks_new", "2024", "actual")] == 58
+    assert 198 in got.values()
+    assert got.get(("14", "63", "ocop_products", "2023", "actual")) == 38 and 38 not in [
+        v for k, v in got.items() if k[3] == "2024"]
+    got = _stored(_lines("Sơn La", _HALF_2025, ["- Nhiệm vụ mới trong 6 tháng: 12"]), "sl.xlsx")
+    assert got == {("14", "63", "tasks_new", "2025-S1", "actual"): 12}
