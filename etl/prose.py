@@ -1183,6 +1183,12 @@ def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> lis
         r = readings[i]
         j = r.sibling_of
         if j is not None and r.status and r.status != "managed" and r.status_pos >= 0 and readings[j].kind == r.kind:
+            # NOTE: "trong đó 20 nhiệm vụ cấp tỉnh, 12 nhiệm vụ chuyển tiếp": a member with a level of its
+            # own beside one with none is a level part of the whole, not of the later member's status
+            # (20 was stored as the provincial tasks carried over); "2 … cấp quốc gia và 6 … cấp tỉnh được
+            # nghiệm thu" (a level each) still share it
+            if readings[j].level is not None and r.level is None:
+                continue
             if readings[j].status is None:
                 readings[j].status, readings[j].status_pos = r.status, r.status_pos
     # a breakdown inherits what its parent count is (managed, carried over…), unless it says

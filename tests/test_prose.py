@@ -322,3 +322,20 @@ def test_ingest_text_as_a_person_is_a_draft_of_their_province_published_only_whe
     assert public() == published
     assert pipeline.build(fresh_warehouse)["upload_facts"] == 2
     assert public() == published
+
+
+def test_a_list_member_with_its_own_level_is_no_part_of_a_later_members_status():
+    """"trong đó 20 nhiệm vụ cấp tỉnh, 12 nhiệm vụ chuyển tiếp": 20 was stored as the provincial tasks
+    CARRIED OVER (the last member's status passed back). Probes: members with a level each still share
+    the status the last one states; a member with the status of its own keeps it."""
+    got = {(c.indicator, c.value) for c in extract(
+        "Năm 2024, Sở quản lý 32 nhiệm vụ KH&CN, trong đó 20 nhiệm vụ cấp tỉnh, 12 nhiệm vụ chuyển tiếp.", province="14")}
+    assert ("tasks_carried_over_provincial", 20) not in got
+    assert {("tasks_managed", 32), ("tasks_managed_provincial", 20), ("tasks_carried_over", 12)} <= got
+    got = {(c.indicator, c.value) for c in extract(
+        "Năm 2024, 2 nhiệm vụ cấp quốc gia và 6 nhiệm vụ cấp tỉnh được nghiệm thu.", province="14")}
+    assert got == {("tasks_accepted_national", 2), ("tasks_accepted_provincial", 6)}
+    got = {(c.indicator, c.value) for c in extract(
+        "Năm 2024, Sở quản lý 32 nhiệm vụ KH&CN, trong đó 20 nhiệm vụ cấp tỉnh chuyển tiếp, 12 nhiệm vụ mới.",
+        province="14")}
+    assert {("tasks_carried_over_provincial", 20), ("tasks_new", 12)} <= got
