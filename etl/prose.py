@@ -295,6 +295,7 @@ class PeriodMention:
     day_month: tuple | None = None  # (day, month) of a date whose year is missing
     attached: bool = False    # programme years, comparison years: not the period of a figure
     leading: bool = False     # opens its sentence: the scope of what follows
+    same_span: bool = False   # "cùng kỳ năm 2024": that year's span of the sentence's own period, not the year
 
 
 _Y = r"((?:19|20)\d{2})"
@@ -359,6 +360,7 @@ def find_periods(low: str) -> list[PeriodMention]:
             pm.attached = kind == "event" or (bool(_ATTACH_BEFORE.search(before)) and kind not in ("now", "ytd_now"))
             if kind == "year" and re.search(r"(từ|so với|sang|trước|sau)\s*$", before):
                 pm.attached = True
+            pm.same_span = pm.period is not None and pm.period.kind == "year" and bool(re.search(r"cùng kỳ\s*$", before))
             taken.append((a, b))
             found.append(pm)
     found.sort(key=lambda x: x.start)
@@ -1024,6 +1026,16 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if r.kind == "task" and _grade().search(r.np):
                 continue   # "(19 nhiệm vụ xếp loại Đạt, 03 …)": tasks by grade, no part the registry declares
             pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx, r)
+            if pm is not None and pm.same_span:
+                # NOTE: "6 tháng đầu năm 2025, … 20 sản phẩm; cùng kỳ năm 2024 … 15 sản phẩm": the same span of
+                # that year as the sentence's own period (15 was stored as the whole year 2024's); none: not read
+                from etl.sentences import _same_span
+                own = next((m for m in sent_periods if m.kind == "span" and m.period is not None and not m.same_span
+                            and not m.attached), None)
+                when = _same_span(own.period, pm.period.start.year) if own is not None else None
+                if when is None:
+                    continue
+                pm = PeriodMention(pm.start, pm.end, "span", when)
             r.ocop_said_before = ocop_said
             label, conf, notes = _label(r, n, low, sent_low, ctx, pm)
             if not label:

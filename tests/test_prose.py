@@ -339,3 +339,17 @@ def test_a_list_member_with_its_own_level_is_no_part_of_a_later_members_status()
         "Năm 2024, Sở quản lý 32 nhiệm vụ KH&CN, trong đó 20 nhiệm vụ cấp tỉnh chuyển tiếp, 12 nhiệm vụ mới.",
         province="14")}
     assert {("tasks_carried_over_provincial", 20), ("tasks_new", 12)} <= got
+
+
+def test_the_same_span_of_another_year_is_that_span_never_the_whole_year():
+    """"6 tháng đầu năm 2025, Sở nghiệm thu 20 nhiệm vụ; cùng kỳ năm 2024 nghiệm thu 15 nhiệm vụ": 15 was
+    stored as the whole year 2024's. It is 2024's first half; with no period of its sentence to take the
+    span from, it is not read. Probes: the sentence's own figure and "năm 2024" itself stay read."""
+    got = facts(extract("6 tháng đầu năm 2025, Sở nghiệm thu 20 nhiệm vụ; cùng kỳ năm 2024 nghiệm thu 15 nhiệm vụ.",
+                        province="14"))
+    assert got == {("tasks_accepted", "2025-S1", "actual", 20), ("tasks_accepted", "2024-S1", "actual", 15)}
+    assert extract("Cùng kỳ năm 2024, tỉnh đã nghiệm thu 15 nhiệm vụ KH&CN.", province="14") == []
+    got = facts(extract("Năm 2025, Sở nghiệm thu 20 nhiệm vụ; cùng kỳ năm 2024 nghiệm thu 15 nhiệm vụ.", province="14"))
+    assert ("tasks_accepted", "2024", "actual", 15) in got and ("tasks_accepted", "2025", "actual", 20) in got
+    assert facts(extract("Năm 2024, tỉnh đã nghiệm thu 15 nhiệm vụ KH&CN.", province="14")) == {
+        ("tasks_accepted", "2024", "actual", 15)}
