@@ -2140,6 +2140,18 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 f"Dòng ghi số liệu của tỉnh khác ({other}), không phải của tỉnh báo cáo: không lưu",
                 f"The row gives another province's figure ({other}), not the reporting province's: not stored"))
             return None
+        # NOTE: "Sản phẩm OCOP được công nhận | 25 | Số liệu của tỉnh Kiên Giang (cũ) 6 tháng đầu năm"
+        # in the new An Giang's 2025 report: the row's note says whose figure it is — another (or a
+        # former) province's, stored as the report's own province's; judged as the label is
+        for note in (memo.text(row[c.index]) for c in plan.cols if c.role == "note" and c.index < len(row)):
+            if note and (other := _other_province_in_label(note, plan)) is not None:
+                out.ignored.append(Ignored(
+                    s.name, r + 1, label[:120],
+                    f"Ghi chú của dòng nói số liệu của tỉnh khác ({other}: “{note[:80]}”), không phải của tỉnh "
+                    f"báo cáo: không lưu",
+                    f"The row's note gives another province's figure ({other}: “{note[:80]}”), not the reporting "
+                    f"province's: not stored"))
+                return None
         return plan.provinces, plan.province_text, None
     width = len(row)
     row_provs, row_ptext, row_period = plan.provinces, plan.province_text, None
