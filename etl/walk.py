@@ -2481,11 +2481,27 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                        for c in value_cells]
     cumulative_row = any(c.cumulative and _is_number_like(row[c.index] if c.index < width else None)
                          for c in value_cells) and "luy ke" not in fold(label)
+    # NOTE: with a figure in a column to date, the label's "lũy kế" dates that column (see
+    # _flow_beside_a_sum_since_a_year): the row's other columns are then the period's
+    running_total = _flow_to_date(label, code) and not any(
+        (c.cumulative or c.form_ytd) and _is_number_like(row[c.index] if c.index < width else None)
+        for c in value_cells)
     for c in value_cells:
         ci = c.index
         cell_unit = ""
         cell_code = code
         col_unit = _column_unit(code, own_unit, c.text)
+        if running_total:
+            if _is_number_like(row[ci] if ci < width else None):
+                ind = registry.indicator(code)
+                _set_cell_aside(
+                    out, s, r, label, f"{letters[ci]}{r + 1}", cell_text(row[ci]),
+                    f"Nhãn dòng ghi số lũy kế (tổng qua các năm), không phải số trong kỳ của “{ind.name_vi}”; "
+                    f"danh mục không có chỉ tiêu lũy kế tương ứng; không lấy",
+                    f"The row's label gives a running total (over the years), not the period's “{ind.name_en}”; "
+                    f"the registry has no matching total to date; not taken")
+                failed = True
+            continue
         if c.level_text:
             cell_code = _level_part(code, c.level_text)
             if cell_code is None:
@@ -2844,6 +2860,30 @@ def _flow_beside_a_sum_since_a_year(row: list, label: str, code: str, plan: _She
            for c in plan.value_cells):
         return flow.code
     return code
+
+
+# "lũy kế", "cộng dồn" in a row's label, and the words after it that keep the total within the
+# period (folded; metrics/header_words.toml running_total_words, running_total_within_words)
+_RUNNING_TOTAL = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("running_total_words")}, key=len, reverse=True))) + r")( (.*))?$")
+_RUNNING_TOTAL_WITHIN = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("running_total_within_words")}, key=len, reverse=True))) + r")( |$)")
+
+
+def _flow_to_date(label: str, code: str) -> bool:
+    """Whether a row's label says its figure is a running total over the years ("Nhiệm vụ KH&CN được
+    nghiệm thu (lũy kế)", "… lũy kế đến nay", "… (lũy kế đến năm 2024)") of a flow that has no
+    declared total to date: stored as the report year's tasks accepted, a sum over years was read
+    as one year's count. A stock, or a flow with its "_total" (ocop_products_total), keeps its
+    reading; "lũy kế từ đầu năm", "lũy kế 6 tháng", "lũy kế năm 2024" stay within the period."""
+    ind = registry.indicators().get(code)
+    if ind is None or ind.is_stock or f"{code}_total" in registry.indicators():
+        return False
+    m = _RUNNING_TOTAL.search(re.sub(r"[()\[\]:;,\-–]+", " ", fold(label)).strip())
+    if m is None:
+        return False
+    after = re.sub(r"\s+", " ", m.group(3) or "").strip()
+    return not _RUNNING_TOTAL_WITHIN.search(after)
 
 
 def _summed_since_a_year(row: list, label: str, plan: _SheetPlan, text_of) -> bool:

@@ -25,3 +25,26 @@ def test_a_note_naming_another_province_keeps_the_row_out():
                                                    SK5], name="angiang_2025.xlsx"))
         assert got == {("91", "34", "ocop_products", "2025", "actual"): 25,
                        ("91", "34", "initiatives_recognized", "2025", "actual"): 120}, note
+
+
+def test_a_running_total_of_a_flow_without_a_total_to_date_is_not_the_years_count():
+    """"Nhiệm vụ KH&CN được nghiệm thu (lũy kế)", "… lũy kế đến nay", "… (lũy kế đến năm 2024)" under a
+    report on 2024 were stored as tasks accepted in 2024: a sum over the years read as the year's
+    count. A flow with no declared "_total" is set aside with the reason; a flow with one (OCOP
+    products → products to date) keeps its reading. metrics/header_words.toml running_total_words."""
+    T = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+    H = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"]
+    for label in ("Nhiệm vụ KH&CN được nghiệm thu (lũy kế)", "Nhiệm vụ KH&CN được nghiệm thu lũy kế đến nay",
+                  "Nhiệm vụ KH&CN được nghiệm thu (lũy kế đến năm 2024)"):
+        report = examine(head("Nghệ An", T) + [H, ["1", label, "nhiệm vụ", 312], SK], name="nghean_2024.xlsx")
+        assert taken(report) == {("40", "63", "initiatives_recognized", "2024", "actual"): 120}, label
+        assert any("lũy kế" in i.reason_vi for i in report.ignored), label
+    # probes: a total within the year, and a flow with its total to date, keep their reading
+    got = taken(examine(head("Nghệ An", T) + [
+        H, ["1", "Nhiệm vụ KH&CN được nghiệm thu (lũy kế trong năm)", "nhiệm vụ", 12], SK], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "tasks_accepted", "2024", "actual"): 12,
+                   ("40", "63", "initiatives_recognized", "2024", "actual"): 120}
+    got = taken(examine(head("Nghệ An", T) + [
+        H, ["1", "Sản phẩm OCOP được công nhận (lũy kế)", "sản phẩm", 312], SK], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "ocop_products_total", "2024-12-31", "actual"): 312,
+                   ("40", "63", "initiatives_recognized", "2024", "actual"): 120}
