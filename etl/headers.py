@@ -73,6 +73,17 @@ PERIOD_TO_HEADERS = registry.header_words("period_to_headers")
 # stock's 2024 got two values and the file was refused)
 _RATIO_WORDS = registry.header_words("ratio_header_words")
 TOTAL_WORDS = registry.header_words("total_words")
+# "Bình quân 2021-2024", "Trung bình giai đoạn …", "BQ/năm", "bình quân mỗi năm" (folded; the average
+# words are data, metrics/header_words.toml average_header_words; what follows them is grammar)
+_AVERAGE_OVER_A_SPAN = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("average_header_words"), key=len, reverse=True))) +
+    r")(?: ?/ ?| )(?:(?:ca )?giai doan|moi nam|hang nam|1 nam|mot nam|nam|(?:19|20)\d\d)( |$|\W)")
+
+
+def is_average_header(text: str) -> bool:
+    """Whether a column's header names a yearly average over a span ("Bình quân 2021-2024",
+    "Trung bình giai đoạn 2021-2024", "BQ/năm"): no figure of the span it names."""
+    return bool(_AVERAGE_OVER_A_SPAN.search(fold(text)))
 # NOTE: a pivot table pasted as values: its row labels' header ("Nhãn hàng", "Row Labels") heads
 # the labels, which may be provinces (each over its indicators) or indicators
 PIVOT_LABEL_HEADERS = registry.header_words("pivot_label_headers")
@@ -321,7 +332,9 @@ def header_role(text: str) -> Column:
     # Cần Thơ): a completion ratio, never a plan (its "KH" stored 96,7 as the plan of the half)
     if (any(w in f for w in _RATIO_WORDS) or re.search(r"(^| )(phan tram|%) (kh|ke hoach)", f)
             or re.search(r"(^| )(ty le|phan tram|%) (% )?so (kh|ke hoach|cung ky|nam truoc)( |$)", f)
-            or f.endswith("so voi cung ky") or _is_fraction(text)):
+            or f.endswith("so voi cung ky") or _is_fraction(text) or is_average_header(text)):
+        # NOTE: "Bình quân 2021-2024", "Trung bình giai đoạn 2021-2024": a yearly average, read as
+        # 2021/2024 it was stored as the span's total — a ratio of the row's figures, not read
         col.role = "ratio"
     elif "ghi chu" in f:
         col.role = "note"

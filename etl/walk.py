@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -3297,6 +3297,9 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
         if any(isinstance(s.value(r, c.index), (int, float)) and not isinstance(s.value(r, c.index), bool)
                for r in range(first, last)):
             vi, en = reasons[c.role]
+            if c.role == "ratio" and is_average_header(c.text):
+                vi, en = ("Cột số bình quân mỗi năm của một giai đoạn, không phải tổng số của giai đoạn; không lưu",
+                          "Column of a yearly average over a span, no total of the span; not stored")
             letters = cell_name(0, c.index)[:-1]
             out.ignored.append(Ignored(s.name, None, f"Cột {letters}: {c.text or '(không có tiêu đề)'}"[:120], vi, en))
 

@@ -48,3 +48,26 @@ def test_a_running_total_of_a_flow_without_a_total_to_date_is_not_the_years_coun
         H, ["1", "Sản phẩm OCOP được công nhận (lũy kế)", "sản phẩm", 312], SK], name="nghean_2024.xlsx"))
     assert got == {("40", "63", "ocop_products_total", "2024-12-31", "actual"): 312,
                    ("40", "63", "initiatives_recognized", "2024", "actual"): 120}
+
+
+def test_a_yearly_average_over_a_span_is_no_count_of_the_span():
+    """Column headers "Bình quân 2021-2024", "Trung bình giai đoạn 2021-2024", "BQ/năm": a yearly
+    average was stored as the 2021/2024 total. The column is listed as not read, with the reason;
+    the year's column beside it stays read. metrics/header_words.toml average_header_words."""
+    T = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN GIAI ĐOẠN 2021-2024"
+    for col in ("Bình quân 2021-2024", "Trung bình giai đoạn 2021-2024", "BQ/năm", "Bình quân năm"):
+        report = examine(head("Nghệ An", T) + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", col],
+            ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 14, 12],
+            ["2", "Sáng kiến được công nhận", "sáng kiến", 130, 120]], name="nghean.xlsx")
+        assert taken(report) == {("40", "63", "tasks_accepted", "2024", "actual"): 14,
+                                 ("40", "63", "initiatives_recognized", "2024", "actual"): 130}, col
+        assert any("bình quân" in i.reason_vi for i in report.ignored), col
+    # probes: a span's own total ("Giai đoạn 2021-2024", "2021-2024") keeps its reading
+    for col in ("Giai đoạn 2021-2024", "2021-2024"):
+        got = taken(examine(head("Nghệ An", T) + [
+            ["STT", "Chỉ tiêu", "ĐVT", col],
+            ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 50],
+            ["2", "Sáng kiến được công nhận", "sáng kiến", 480]], name="nghean.xlsx"))
+        assert got == {("40", "63", "tasks_accepted", "2021/2024", "actual"): 50,
+                       ("40", "63", "initiatives_recognized", "2021/2024", "actual"): 480}, col
