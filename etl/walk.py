@@ -1563,6 +1563,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             plan.section = label
         if label_period is None and not plan.tidy:
             label_period = _span_of_the_title(label, plan)
+        if label_period is None and not plan.tidy and _previous_period_label(label):
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                "Nhãn dòng ghi số liệu của kỳ trước (năm trước/cùng kỳ), không phải của kỳ báo cáo ở cột số liệu: "
+                "không lưu",
+                "The row's label gives the previous period's figure (the year before), not the column's period: "
+                "not stored"))
+            continue
         if plan.title_level and not plan.tidy:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
             if code is None:
@@ -2884,6 +2892,23 @@ def _flow_to_date(label: str, code: str) -> bool:
         return False
     after = re.sub(r"\s+", " ", m.group(3) or "").strip()
     return not _RUNNING_TOTAL_WITHIN.search(after)
+
+
+# "năm trước", "cùng kỳ" in a row's label, and what makes them no period of the figure (folded;
+# metrics/header_words.toml previous_period_label_words, previous_period_label_except_words)
+_PREVIOUS_PERIOD = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("previous_period_label_words"), key=len, reverse=True))) + r")( |$)")
+_PREVIOUS_PERIOD_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("previous_period_label_except_words"), key=len, reverse=True))) + r")( |$)")
+
+
+def _previous_period_label(label: str) -> bool:
+    """Whether a row's label says its figure is the previous period's ("Sản phẩm OCOP được công nhận
+    năm trước | 38" under the report's "Năm 2024": stored as 2024's 38). Tasks carried over from
+    it ("… chuyển tiếp từ năm trước") and a comparison with it ("… so với năm trước") are not."""
+    f = re.sub(r"[()\[\]:;,\-–]+", " ", fold(label))
+    f = re.sub(r"\s+", " ", f).strip()
+    return bool(_PREVIOUS_PERIOD.search(f)) and not _PREVIOUS_PERIOD_EXCEPT.search(f)
 
 
 def _summed_since_a_year(row: list, label: str, plan: _SheetPlan, text_of) -> bool:

@@ -71,3 +71,24 @@ def test_a_yearly_average_over_a_span_is_no_count_of_the_span():
             ["2", "Sáng kiến được công nhận", "sáng kiến", 480]], name="nghean.xlsx"))
         assert got == {("40", "63", "tasks_accepted", "2021/2024", "actual"): 50,
                        ("40", "63", "initiatives_recognized", "2021/2024", "actual"): 480}, col
+
+
+def test_a_row_of_the_previous_year_is_not_the_columns_period():
+    """"Sản phẩm OCOP được công nhận năm trước | 38" (or "… năm ngoái") in a table whose column is the
+    report's year was stored as this year's 38. The row is set aside with the reason; a label naming
+    the year ("… năm 2023") keeps being read as that year. metrics/header_words.toml
+    previous_period_label_words."""
+    T = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+    H = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"]
+    for label in ("Sản phẩm OCOP được công nhận năm trước", "Sản phẩm OCOP được công nhận (năm ngoái)"):
+        report = examine(head("Nghệ An", T) + [H, ["1", label, "sản phẩm", 38], SK], name="nghean_2024.xlsx")
+        assert taken(report) == {("40", "63", "initiatives_recognized", "2024", "actual"): 120}, label
+        assert any("kỳ trước" in i.reason_vi for i in report.ignored), label
+    # probes: tasks carried over from the year before, this year's products, a named year
+    for label, unit, fact in (
+            ("Nhiệm vụ chuyển tiếp từ năm trước", "nhiệm vụ", ("40", "63", "tasks_carried_over", "2024", "actual")),
+            ("Nhiệm vụ năm trước chuyển sang", "nhiệm vụ", ("40", "63", "tasks_carried_over", "2024", "actual")),
+            ("Sản phẩm OCOP được công nhận năm nay", "sản phẩm", ("40", "63", "ocop_products", "2024", "actual")),
+            ("Sản phẩm OCOP được công nhận năm 2023", "sản phẩm", ("40", "63", "ocop_products", "2023", "actual"))):
+        got = taken(examine(head("Nghệ An", T) + [H, ["1", label, unit, 38], SK], name="nghean_2024.xlsx"))
+        assert got == {fact: 38, ("40", "63", "initiatives_recognized", "2024", "actual"): 120}, label
