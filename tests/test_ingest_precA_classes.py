@@ -92,3 +92,20 @@ def test_a_row_of_the_previous_year_is_not_the_columns_period():
             ("Sản phẩm OCOP được công nhận năm 2023", "sản phẩm", ("40", "63", "ocop_products", "2023", "actual"))):
         got = taken(examine(head("Nghệ An", T) + [H, ["1", label, unit, 38], SK], name="nghean_2024.xlsx"))
         assert got == {fact: 38, ("40", "63", "initiatives_recognized", "2024", "actual"): 120}, label
+
+
+def test_an_allocation_titled_du_toan_is_a_plan():
+    """A title "DỰ TOÁN CHI NGÂN SÁCH KH&CN NĂM 2025", or a caption "Dự toán …" over "Năm 2025", is an
+    allocation: the plan, never the amount spent (already so on combo20 — kept by this guard). Probes:
+    "Thực hiện dự toán …" and "Quyết toán …" are what was spent."""
+    H25 = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"]
+    ST = ["1", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng", 85000]
+    for rows in (head("Nghệ An", "DỰ TOÁN CHI NGÂN SÁCH KH&CN NĂM 2025") + [H25, ST],
+                 head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+                     ["Dự toán chi ngân sách KH&CN năm 2025"], H25, ST]):
+        assert taken(examine(rows, name="nghean_2025.xlsx")) == {("40", "34", "st_budget", "2025", "plan"): 85}
+    H24 = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"]
+    for rows in (head("Nghệ An", "THỰC HIỆN DỰ TOÁN CHI NGÂN SÁCH KH&CN NĂM 2024") + [H24, ST],
+                 head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+                     ["Quyết toán chi ngân sách KH&CN năm 2024"], H24, ST]):
+        assert taken(examine(rows, name="nghean_2024.xlsx")) == {("40", "63", "st_budget", "2024", "actual"): 85}
