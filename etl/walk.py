@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_RATIO_WORDS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -2152,7 +2152,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # in the new An Giang's 2025 report: the row's note says whose figure it is — another (or a
         # former) province's, stored as the report's own province's; judged as the label is
         for note in (memo.text(row[c.index]) for c in plan.cols if c.role == "note" and c.index < len(row)):
-            if note and (other := _other_province_in_label(note, plan)) is not None:
+            if note and _OTHER_PROVINCE_NOTE.search(fold(note)) and not _WHOLE_NOTE.search(fold(note)) \
+                    and (other := _other_province_in_label(note, plan)) is not None:
                 out.ignored.append(Ignored(
                     s.name, r + 1, label[:120],
                     f"Ghi chú của dòng nói số liệu của tỉnh khác ({other}: “{note[:80]}”), không phải của tỉnh "
@@ -2811,6 +2812,14 @@ def _other_province_in_label(label: str, plan: _SheetPlan) -> str | None:
     return None
 
 
+# a note opening with "Số liệu (của) …", and the words that make it a breakdown of the report's own
+# whole instead (folded; metrics/header_words.toml other_province_note_words, whole_note_words)
+_OTHER_PROVINCE_NOTE = re.compile(r"^\W*(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("other_province_note_words"), key=len, reverse=True))) + r")( |$)")
+_WHOLE_NOTE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("whole_note_words"), key=len, reverse=True))) + r")( |$)")
+
+
 def _former_of(found: list, own: list) -> bool:
     """Whether provinces are all former provinces (of the 63 frame) merged into the province after the
     merger among `own` (the report's): "Kiên Giang", "Kiên Giang (cũ)", "An Giang (cũ)" of the new An Giang."""
@@ -3322,7 +3331,7 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
         if any(isinstance(s.value(r, c.index), (int, float)) and not isinstance(s.value(r, c.index), bool)
                for r in range(first, last)):
             vi, en = reasons[c.role]
-            if c.role == "ratio" and is_average_header(c.text):
+            if c.role == "ratio" and is_average_header(c.text) and not any(w in fold(c.text) for w in _RATIO_WORDS):
                 vi, en = ("Cột số bình quân mỗi năm của một giai đoạn, không phải tổng số của giai đoạn; không lưu",
                           "Column of a yearly average over a span, no total of the span; not stored")
             letters = cell_name(0, c.index)[:-1]

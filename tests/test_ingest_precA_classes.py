@@ -109,3 +109,17 @@ def test_an_allocation_titled_du_toan_is_a_plan():
                  head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
                      ["Quyết toán chi ngân sách KH&CN năm 2024"], H24, ST]):
         assert taken(examine(rows, name="nghean_2024.xlsx")) == {("40", "63", "st_budget", "2024", "actual"): 85}
+
+
+def test_a_note_breaking_the_whole_down_by_former_province_keeps_the_row():
+    """Probes of the note rule above (corpus: 12 honest rows of merged provinces): a note that breaks
+    the report's whole down, or says what it includes, names a former province without making the
+    figure that province's."""
+    T = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
+    H = ["STT", "Chỉ tiêu", "ĐVT", "Số lượng", "Ghi chú"]
+    for note in ("Trong đó 9 sản phẩm của tỉnh Kiên Giang (cũ)", "Bao gồm cả sản phẩm của tỉnh Kiên Giang (cũ)",
+                 "An Giang (cũ): 15; Kiên Giang (cũ): 10"):
+        got = taken(examine(head("An Giang", T) + [H, ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 25, note],
+                                                   SK + [""]], name="angiang_2025.xlsx"))
+        assert got == {("91", "34", "ocop_products", "2025", "actual"): 25,
+                       ("91", "34", "initiatives_recognized", "2025", "actual"): 120}, note
