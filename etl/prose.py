@@ -1029,10 +1029,9 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if pm is not None and pm.same_span:
                 # NOTE: "6 tháng đầu năm 2025, … 20 sản phẩm; cùng kỳ năm 2024 … 15 sản phẩm": the same span of
                 # that year as the sentence's own period (15 was stored as the whole year 2024's); none: not read
-                from etl.sentences import _same_span
                 own = next((m for m in sent_periods if m.kind == "span" and m.period is not None and not m.same_span
                             and not m.attached), None)
-                when = _same_span(own.period, pm.period.start.year) if own is not None else None
+                when = periods.same_span(own.period, pm.period.start.year) if own is not None else None
                 if when is None:
                     continue
                 pm = PeriodMention(pm.start, pm.end, "span", when)

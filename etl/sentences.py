@@ -169,7 +169,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         for lead, before, value in framed:
             if (same := _SAME_TIME.fullmatch(fold(lead))) is not None:
                 # "89,7% (cùng kỳ năm 2024: 80,2%)": the same span of that year
-                when = _same_span(base, int(same[1]))
+                when = periods.same_span(base, int(same[1]))
                 if when is not None:
                     _read_earlier(s, r, c, joined + before, value, int(same[1]), found, base, frame, code, provs,
                                   prov_text, file_name, after, out, when=when)
@@ -328,16 +328,6 @@ def _word_pattern(section: str) -> re.Pattern:
     from etl.labels import declared_words
     words = sorted({nfc(w).lower() for w in declared_words(section)}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-
-
-def _same_span(base: Period, year: int) -> Period | None:
-    """The sheet's span in another year ("2025-S1" in 2024 is "2024-S1"), when it lies in one year."""
-    if base.start.year != base.end.year:
-        return None
-    try:
-        return periods.parse(base.notation.replace(str(base.start.year), str(year)))
-    except periods.PeriodError:
-        return None
 
 
 # "Năm 2020: 82 nhiệm vụ" beside "Kết quả năm 2021" (the earlier year's own figure, typed as such)

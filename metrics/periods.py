@@ -80,6 +80,17 @@ def parse(notation: str) -> Period:
     return p
 
 
+def same_span(base: Period, year: int) -> Period | None:
+    """The same span of another year ("2025-S1" in 2024 is "2024-S1"), when it lies in one year;
+    None otherwise (a span across years has no one "same span" of another year)."""
+    if base.start.year != base.end.year:
+        return None
+    try:
+        return parse(base.notation.replace(str(base.start.year), str(year)))
+    except PeriodError:
+        return None
+
+
 def _parse_any(text: str) -> Period:
     if m := _YEAR.match(text):
         return span(date(int(m[1]), 1, 1), date(int(m[1]), 12, 31))
