@@ -2,16 +2,7 @@
 and values, in the same order, as Streamlit's own scan — after a value changes and after the config
 is parsed again — and the theme a visitor's browser receives is the one Streamlit would send."""
 import asyncio
-import concurrent.futures
-import os
-import signal
-import socket
-import subprocess
-import sys
 import textwrap
-import time
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,6 +12,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime.app_session import _populate_theme_msg
 
+from tools import streamlit_client, streamlit_server
 from views import config_sections
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,33 +82,6 @@ def test_what_a_caller_changes_in_an_answer_is_not_kept(indexed):
     assert config.get_options_for_section("theme") == indexed("theme")
 
 
-@contextmanager
-def _served(script: Path):
-    """A Streamlit server of `script` on localhost, run from the repository (its .streamlit/config.toml)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-                             "--server.address", "127.0.0.1", "--server.port", str(port),
-                             "--browser.gatherUsageStats", "false"], cwd=ROOT, env=dict(os.environ),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(1200):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
 def test_the_served_theme_is_the_one_streamlit_builds(tmp_path):
     """A visitor's browser gets its theme in the run's first message: served by a process that
     installed the index (from its first run on), it is byte for byte what Streamlit builds."""
@@ -142,11 +107,10 @@ def test_the_served_theme_is_the_one_streamlit_builds(tmp_path):
                 if fwd.WhichOneof("type") == "new_session":
                     return fwd
 
-    with _served(script) as url:
-        # each client in a thread of its own: an earlier test on this worker (a browser's, Streamlit's
-        # AppTest) may leave an event loop running in this one, where asyncio.run refuses to start
-        with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            firsts = [pool.submit(asyncio.run, first_message(url)).result() for _ in range(3)]  # the first run installs it
+    with streamlit_server.serve(script) as server:
+        # run_sync: in a thread of its own where an earlier test on this worker (a browser's,
+        # Streamlit's AppTest) left an event loop running in this one
+        firsts = [streamlit_client.run_sync(first_message(server.url)) for _ in range(3)]  # the first run installs it
     expected = _theme(ForwardMsg())
     assert [first.new_session.custom_theme.SerializeToString() for first in firsts] == [expected] * 3
     assert firsts[-1].new_session.custom_theme.primary_color == "#0072B2"  # the repository's config

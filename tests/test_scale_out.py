@@ -3,11 +3,8 @@ loaded through the one writer shows in both without a restart. And the nginx fro
 is a valid configuration that routes to both."""
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import subprocess
-import sys
 import time
 import urllib.request
 from contextlib import ExitStack, contextmanager
@@ -17,48 +14,13 @@ import pytest
 
 from etl import pipeline
 from tests.fixtures.filled import filled_template
-from tools import streamlit_client
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
+from tools import streamlit_client, streamlit_server
 
 @contextmanager
 def app_process(db: Path, tmp: Path):
-    port = _free_port()
-    log = open(tmp / f"app-{port}.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tools.serve", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, env={**os.environ, "ST_DASHBOARD_DB": str(db)}, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 240  # a loaded 2-core machine starts slowly; wait for the condition
-        while time.time() < deadline:
-            if proc.poll() is not None:
-                raise AssertionError(f"app on {port} exited: {(tmp / f'app-{port}.log').read_text()}")
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=5).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise AssertionError(f"app on {port} did not start: {(tmp / f'app-{port}.log').read_text()}")
-        yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    """An app process (tools.serve) on `db`'s published snapshot; its log in `tmp`."""
+    with streamlit_server.serve(module="tools.serve", env={"ST_DASHBOARD_DB": str(db)}, log_dir=tmp) as server:
+        yield server.url
 
 
 def overview_texts(url: str) -> str:
@@ -96,17 +58,12 @@ def test_nginx_config_is_valid_and_routes_to_the_apps(fresh_warehouse, tmp_path)
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     with ExitStack() as stack:
         urls = [stack.enter_context(app_process(fresh_warehouse, tmp_path)) for _ in range(2)]
-        listen = _free_port()
-        (tmp_path / "logs").mkdir()
-        upstream = "".join(f"        server 127.0.0.1:{u.rsplit(':', 1)[1]};\n" for u in urls)
-        conf = (ROOT / "deploy" / "nginx.conf").read_text()
-        conf = conf.replace("        server 127.0.0.1:8501;\n", upstream).replace("listen 8080;", f"listen {listen};")
-        conf = conf.replace("pid /tmp/st-dashboard-nginx.pid;", f"pid {tmp_path}/nginx.pid;")
-        (tmp_path / "nginx.conf").write_text(conf)
-        check = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
+        listen = streamlit_server.free_port()
+        conf = streamlit_server.nginx_config([int(u.rsplit(":", 1)[1]) for u in urls], listen, tmp_path)
+        check = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(conf)],
                                capture_output=True, text=True)
         assert check.returncode == 0, check.stderr
-        proc = subprocess.Popen([nginx, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-g", "daemon off;"])
+        proc = subprocess.Popen([nginx, "-p", str(tmp_path), "-c", str(conf), "-g", "daemon off;"])
         try:
             front = f"http://127.0.0.1:{listen}"
             for _ in range(100):
