@@ -16,7 +16,8 @@ mode = ui.merger_mode(draw=False)
 options, default = ui.province_options(mode), ui.default_provinces(mode)
 chosen = ui.url_choices("prov", options, default)
 picking = not chosen or ui.asked("pick")
-titled = picking or ui.asked("fact")  # a picker above the cards: the title above it
+history_asked = ui.asked("fact")  # a card's "history of this value" link was followed (asked once a run)
+titled = picking or history_asked  # a picker above the cards: the title above it
 if titled:
     st.title(t("ov_title", lang))
 if picking:
@@ -35,7 +36,7 @@ if not chosen:
 # built once and shared (views.cache): the switches, the introduction, every province's cards and
 # "about this data" in one HTML block
 deck = cache.overview_deck(version, mode, tuple(chosen), core, lang)
-if deck["facts"] and ui.asked("fact"):  # a card's "history of this value" link: every card's value, one picker
+if deck["facts"] and history_asked:  # a card's "history of this value" link: every card's value, one picker
     labels = dict(deck["facts"])
     linked = ui.url_value("fact")
     for fact, label in history.linked_fact(linked, lang).items():

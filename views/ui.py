@@ -9,6 +9,7 @@ import re
 import threading
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from metrics import registry
 from views import fmt
@@ -42,8 +43,6 @@ def shared_pages(key: tuple, build) -> list:
     by `build` and handed to each run as shallow copies: st.Page resolves and stats its script in
     every run (~5 % of the server's CPU in an overview burst, py-spy), and st.navigation marks the
     page it returns as callable, which must not be shared between sessions' threads."""
-    from streamlit.runtime.scriptrunner import get_script_run_ctx
-
     ctx = get_script_run_ctx()
     key = (str(ctx.pages_manager.main_script_parent) if ctx else "", *key)
     pages = _PAGES.get(key)
@@ -144,9 +143,27 @@ def _default_provinces(mode: str) -> tuple[str, ...]:
 # --- overview, province profile, data and sources: select widgets kept in the URL by code -------
 # --- state in the URL: a link reproduces the view --------------------------------------------------
 
+# NOTE: every st.query_params access costs 12–27 µs of the run's thread (a proxy, the session's
+# lock, Streamlit's usage-metrics wrapper), and an untouched visit — a QR code's bare address, a
+# conference hall at once — asked for five absent parameters in every run (language, merger view,
+# provinces, the picker's and the history's links). Streamlit keeps the address's query string on
+# the run's context: set at the run's start, from which the query params are filled, and set again
+# by every write to them (QueryParams._send_query_param_msg, which also tells the browser). An
+# empty one: no parameter to read, no access needed (tests/test_url_state.py holds Streamlit to it).
+def _url_empty() -> bool:
+    """Whether the page's address has no query parameter now, known without asking Streamlit."""
+    ctx = get_script_run_ctx()
+    return ctx is not None and not ctx.query_string
+
+
+def _url_all(key: str) -> tuple:
+    """st.query_params.get_all(key), as a tuple."""
+    return () if _url_empty() else tuple(st.query_params.get_all(key))
+
+
 def url_value(key: str, default: str = "") -> str:
     """One query parameter of the page's URL (`default` when absent or empty)."""
-    return st.query_params.get(key, "") or default
+    return default if _url_empty() else st.query_params.get(key, "") or default
 
 
 def set_url(**values) -> None:
@@ -172,7 +189,7 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     link, a page link); otherwise the user's choice is written back. Default values leave the
     URL clean; an emptied multiselect is written as ?key= ."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
-    raw = tuple(st.query_params.get_all(key))
+    raw = _url_all(key)
     if multi:
         default = [o for o in (default or []) if o in options]
     elif default not in options:
@@ -222,7 +239,7 @@ def url_choices(key: str, options: list, default: list) -> list:
     later (on request, or on another page) starts from it, and written back to the URL."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
     state = st.session_state
-    raw = tuple(st.query_params.get_all(key))
+    raw = _url_all(key)
     default = [o for o in default if o in options]
     was = state.get(synced)
     current = state.get(wkey, _UNSET) if was == raw else _UNSET
@@ -264,7 +281,7 @@ def url_choice(key: str, options: list, default):
     widget's key, so the same key's widget on another page starts from it, and written back to the URL."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
     state = st.session_state
-    raw = tuple(st.query_params.get_all(key))
+    raw = _url_all(key)
     was = state.get(synced)
     current = state.get(wkey, _UNSET) if was == raw else _UNSET
     if current is _UNSET:
@@ -281,7 +298,7 @@ def url_choice(key: str, options: list, default):
 def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: str = "years", **kwargs):
     """A year-range slider whose value lives in the URL; a link's range is clamped to the data."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
-    raw = tuple(st.query_params.get_all(key))
+    raw = _url_all(key)
     if st.session_state.get(synced) != raw or wkey not in st.session_state:
         try:
             a, b = sorted(int(v) for v in raw)
