@@ -41,9 +41,10 @@ def main() -> None:
         auth.keep_session_cookie()
     admin = user is not None and user.is_admin
     # the page objects depend only on the language, the kind of process and the role: built once
-    # (st.Page resolves and stats its file, ~5 % of a burst's server CPU) and copied for each run
-    page = st.navigation(ui.shared_pages((lang, read_only, admin), lambda: _pages(lang, read_only, admin)),
-                         position="sidebar")
+    # (st.Page resolves and stats its file, ~5 % of a burst's server CPU) and shared; the run calls
+    # its own copy of the page st.navigation chose (views.ui.own_page)
+    page = ui.own_page(st.navigation(ui.shared_pages((lang, read_only, admin), lambda: _pages(lang, read_only, admin)),
+                                     position="sidebar"))
     if page.url_path != "":  # the default page, the overview, offers the switch as a link (views.cards)
         ui.language_switch()
     with cache.run_slot(version):  # at most a few page runs at once per process: early arrivals finish early

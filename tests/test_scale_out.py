@@ -1,6 +1,6 @@
 """Past one machine (README): two app processes serve one warehouse's published snapshot; a file
 loaded through the one writer shows in both without a restart. And the nginx front (deploy/)
-is a valid configuration that routes to both."""
+is a valid configuration that routes to both. And one process serves a crowd arriving at once."""
 from __future__ import annotations
 
 import shutil
@@ -15,6 +15,7 @@ import pytest
 from etl import pipeline
 from tests.fixtures.filled import filled_template
 from tools import streamlit_client, streamlit_server
+
 
 @contextmanager
 def app_process(db: Path, tmp: Path):
@@ -37,6 +38,26 @@ def shows_within(url: str, text: str, seconds: float = 240) -> str:
         if (run.seconds is not None and text in page) or time.time() > deadline:
             return page
         time.sleep(1)
+
+
+def test_sessions_opening_pages_at_once_each_run_their_page(fresh_warehouse, tmp_path):
+    """A conference hall at once: sessions opening the overview and the comparison page together,
+    on one process whose page objects are shared by every run (views.ui.shared_pages) — each
+    session's run finishes and draws its page (none refused as "This page cannot be called
+    directly", none dropped)."""
+    import asyncio
+
+    async def crowd(url: str) -> list:
+        return await asyncio.gather(*(
+            streamlit_client.session_run(url, page, query, timeout=240, keep_texts=True)
+            for _ in range(20) for page, query in (("", "prov=02-63"), ("so-sanh", ""))))
+
+    with app_process(fresh_warehouse, tmp_path) as url:
+        streamlit_client.texts_of(url, "", "prov=02-63", timeout=240)  # the shared pages built
+        runs = streamlit_client.run_sync(crowd(url))
+    failed = [run.texts[-1:] for run in runs if run.seconds is None]
+    assert not failed, failed
+    assert all("Hà Giang" in "\n".join(run.texts) for run in runs[::2])  # the overview's runs
 
 
 def test_two_processes_serve_a_new_upload_without_restart(fresh_warehouse, tmp_path):
