@@ -613,6 +613,9 @@ class _SheetPlan:
     # when the section ends (see _ends_section); whether it is a former province of the report's
     section_of: tuple | None = None
     former_section: bool = False
+    # the former provinces whose sections were seen ("I. An Giang (cũ)", "II Kiên Giang (cũ)"): a bare
+    # "Tổng cộng" heading after every one of them is the merged province (see _sum_of_every_former)
+    former_sections_seen: frozenset = frozenset()
     # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
     unsure_section: bool = False
     # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
@@ -1403,10 +1406,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if not plan.tidy and not any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache
                                      for c in plan.value_cells):
             stt = text_of(row[stt_col]) if stt_col is not None and stt_col < len(row) and stt_col != label_col else ""
-            if plan.section_of is not None and _ends_section(label, stt, plan.section_of[0]):
+            whole = plan.section_of is not None and (_names_whole_province(label, plan.section_of[1])
+                                                     or _sum_of_every_former(label, plan))
+            if plan.section_of is not None and (whole or _ends_section(label, stt, plan.section_of[0])):
                 # NOTE: "III. …" after "II. Tỉnh Kiên Giang (cũ)", or "Toàn tỉnh": the report's own rows again
                 _, plan.provinces, plan.province_text, plan.city = plan.section_of
-                if plan.former_section and _names_whole_province(label):
+                if plan.former_section and whole:
                     # NOTE: "Toàn tỉnh" after a former province's section is the merged territory, as
                     # below former provinces' rows (_row_place): the province after the merger, set
                     # aside by the validation on a period before it — not the old An Giang's second
@@ -1434,6 +1439,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     if plan.section_of is None:
                         plan.section_of = (_heading_level(label, stt), plan.provinces, plan.province_text, plan.city)
                     plan.former_section = _former_of(heading, own)
+                    if plan.former_section:
+                        plan.former_sections_seen |= {p.code for p in heading}
                 elif plan.section_of is not None:
                     plan.section_of, plan.former_section = None, False
                 plan.provinces, plan.province_text, plan.city = heading, label, \
@@ -1461,6 +1468,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                        "whose figure it is is unclear, not taken"))
             continue
         if plan.aggregate_block:
+            # NOTE: nor read again as a sentence: "Tổng cộng" below one former province's section, its
+            # "22 nhiệm vụ" was stored as the report's own (the old An Giang's first half of 2025)
+            out.rows_set_aside.add((s.name, r + 1))
             out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một tỉnh",
                                        "Total row, not a province's figure"))
             continue
@@ -2330,7 +2340,9 @@ def _not_a_period_row(text: str) -> tuple[str, str] | None:
     return None
 
 
-_HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]{1,4}|\d{1,2}|[A-Za-z])\s*[.)/-]\s*|^\s*\d{1,2}\s+")
+# NOTE: a Roman numeral may be typed with no dot ("II Kiên Giang (cũ)"): that heading was read as a
+# plain line, the section above it ran on over its rows (the new An Giang's 2025 report refused)
+_HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]{1,4}|\d{1,2}|[A-Za-z])\s*[.)/-]\s*|^\s*(?:\d{1,2}|[IVX]{1,4})\s+")
 
 
 def _province_heading(label: str) -> list:
@@ -2345,7 +2357,8 @@ def _province_heading(label: str) -> list:
 
 
 # the level of a heading's number: "II." / "II" (Roman), "B." (a capital), "b)" (a small letter), "2." / "2.1"
-_LEVEL_NUMBER = re.compile(r"^\s*(?:([IVX]{1,4})|([A-Z])|([a-z])|(\d{1,2}(?:\.\d{1,2})*))\s*(?:[.)/:-]|$)")
+_LEVEL_NUMBER = re.compile(r"^\s*(?:([IVX]{1,4})|([A-Z])|([a-z])|(\d{1,2}(?:\.\d{1,2})*))\s*(?:[.)/:-]|$)"
+                           r"|^\s*([IVX]{1,4})\s+\S")
 
 
 def _heading_level(label: str, stt: str) -> str:
@@ -2353,20 +2366,38 @@ def _heading_level(label: str, stt: str) -> str:
     "small", "1", "1.1"…; '' when it has none."""
     for t in (stt, label):
         if m := _LEVEL_NUMBER.match(nfc(t or "")):
-            return ("roman" if m[1] else "capital" if m[2] else "small" if m[3]
+            return ("roman" if m[1] or m[5] else "capital" if m[2] else "small" if m[3]
                     else ".".join("1" for _ in m[4].split(".")))
     return ""
 
 
-def _ends_section(label: str, stt: str, level: str) -> bool:
+def _ends_section(label: str, stt: str, level: str, own=()) -> bool:
     """Whether a heading row ends a section of another province's rows: a heading of the section's
-    own level ("III. …" after "II. Tỉnh Kiên Giang (cũ)"), or the whole province ("Toàn tỉnh")."""
-    return (bool(level) and _heading_level(label, stt) == level) or _names_whole_province(label)
+    own level ("III. …" after "II. Tỉnh Kiên Giang (cũ)"), or the whole of the report's own province
+    `own` ("Toàn tỉnh", "C. Tổng hợp toàn tỉnh An Giang")."""
+    return (bool(level) and _heading_level(label, stt) == level) or _names_whole_province(label, own)
 
 
-def _names_whole_province(label: str) -> bool:
-    """Whether a heading names the whole province ("III. Toàn tỉnh")."""
-    return bool(_WHOLE_PROVINCE.match(fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1))))
+# words before the whole province in a heading ("Tổng hợp toàn tỉnh An Giang"): metrics/header_words.toml
+_WHOLE_HEADING_LEAD = re.compile(r"^(%s) " % "|".join(map(re.escape, sorted(registry.header_words("whole_province_heading_lead_words"), key=len, reverse=True))))
+
+
+def _names_whole_province(label: str, own=()) -> bool:
+    """Whether a heading names the whole province ("III. Toàn tỉnh"), or, by its name, the whole of
+    the report's own province `own` ("C. Tổng hợp toàn tỉnh An Giang").
+
+    NOTE: "C. Tổng hợp toàn tỉnh An Giang" after "I. An Giang (cũ)", "II. Kiên Giang (cũ)": a heading
+    of another level naming the whole merged province did not end the former province's section —
+    its rows were read as Kiên Giang's. Only the report's own province by name: "Toàn tỉnh Kiên Giang
+    (cũ)" is the former province's own heading (_province_heading)."""
+    text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
+    f = _WHOLE_HEADING_LEAD.sub("", fold(text), count=1)
+    if _WHOLE_PROVINCE.match(f):
+        return True
+    if not own or not (m := _WHOLE_PROVINCE_NAMED.match(f)):
+        return False
+    named = provinces_named(" ".join(text.split()[len(text.split()) - len(f[m.end(1):].split()):]))
+    return bool(named) and {p.key for p in named} <= {p.key for p in own}
 
 
 def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
@@ -2394,6 +2425,21 @@ def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
         return False
     before = {q.code for q in registry.predecessors(new[0])}
     return before <= memo.former_codes and memo.listed_codes <= before
+
+
+def _sum_of_every_former(label: str, plan: _SheetPlan) -> bool:
+    """Whether a bare sum's heading ("Tổng cộng", "Cộng") closes sections of every former province of
+    the report's merged province ("I An Giang (cũ)", "II Kiên Giang (cũ)", then "Tổng cộng"): the merged
+    province as a whole, as "Toàn tỉnh" there is (its rows set aside before the merger).
+
+    NOTE: the new An Giang's first half of 2025 with "Tổng cộng" below its former provinces' sections:
+    the sum was read as a block of several provinces, and its text cells ("22 nhiệm vụ") as the
+    report's own, the old An Giang's second value (refused). The sum of only some of them, or of
+    them with another province, is no province's (a block of several, as before)."""
+    if not plan.former_section or not _BARE_SUM_COLUMN.match(fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :."))):
+        return False
+    new = [p for p in plan.section_of[1] or () if p.frame == "34"]
+    return len(new) == 1 and {q.code for q in registry.predecessors(new[0])} <= plan.former_sections_seen
 
 
 def _merged_value(s: Sheet, r: int, c: int):

@@ -1,0 +1,98 @@
+"""Honest layouts of a merged province's report that were refused, and the misses beside them (issue
+#8, mend19). The new An Giang (An Giang absorbed Kiên Giang on 1 July 2025) writes its report in
+sections per former province, closed by the whole province: "I. An Giang (cũ)", "II Kiên Giang (cũ)"
+(a Roman numeral typed with no dot), then "Tổng cộng" / "Toàn tỉnh" / "C. Tổng hợp toàn tỉnh An
+Giang". A person reads each section as its former province's, and the closing one as the merged
+province's. Each report is built here, marked as test data, and read by `etl.ingest.examine` as an
+upload is."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, head, taken
+
+T25 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025"
+S1_25 = "Báo cáo kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm 2025"
+TASKS = "Nhiệm vụ KH&CN được nghiệm thu"
+
+
+def _sections(title: str, sections: list[tuple[str, str]], numbers_in_stt: bool = False):
+    """An Giang's report: each (heading, tasks accepted) a heading row over one numbered row."""
+    rows = head("An Giang", title) + [["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"]]
+    for heading, value in sections:
+        number, _, text = heading.partition(" ")
+        rows.append([number.rstrip("."), text, None, None] if numbers_in_stt and number.rstrip(".") in ("I", "II")
+                    else [None, heading, None, None])
+        rows.append(["1", TASKS, value, None])
+    return examine(rows, name="angiang.xlsx")
+
+
+# --- 1. a Roman numeral with no dot; an unnumbered "Tổng cộng" / "Toàn tỉnh" after the sections -------
+
+def test_roman_numbered_sections_without_a_dot_are_each_former_provinces():
+    """"I An Giang (cũ) 10 / II Kiên Giang (cũ) 12 / Tổng cộng 22" (or "Toàn tỉnh"): the heading with no
+    dot after its numeral was a plain line, "I"'s section ran on and the file was refused (10 against
+    12 and 22). Before the merger each former province's own half-year; after it, the whole year is
+    the new An Giang's 22 (the former provinces' shares of it set aside)."""
+    for first in ("I An Giang (cũ)", "I. An Giang (cũ)"):
+        for closing in ("Tổng cộng", "Toàn tỉnh"):
+            secs = [(first, "10 nhiệm vụ"), ("II Kiên Giang (cũ)", "12 nhiệm vụ"), (closing, "22 nhiệm vụ")]
+            assert taken(_sections(S1_25, secs)) == {("89", "63", "tasks_accepted", "2025-S1", "actual"): 10,
+                                                     ("91", "63", "tasks_accepted", "2025-S1", "actual"): 12}, (first, closing)
+            assert taken(_sections(T25, secs)) == {("91", "34", "tasks_accepted", "2025", "actual"): 22}, (first, closing)
+
+
+def test_roman_numbers_in_the_stt_column_read_the_same():
+    secs = [("I An Giang (cũ)", "10 nhiệm vụ"), ("II Kiên Giang (cũ)", "12 nhiệm vụ"), ("Tổng cộng", "22 nhiệm vụ")]
+    assert taken(_sections(S1_25, secs, numbers_in_stt=True)) == {
+        ("89", "63", "tasks_accepted", "2025-S1", "actual"): 10, ("91", "63", "tasks_accepted", "2025-S1", "actual"): 12}
+
+
+def test_probe_a_sum_after_only_some_former_provinces_is_no_provinces():
+    """Where it must not fire: "Tổng cộng" after only Kiên Giang's section (An Giang's own share not
+    listed) is not the merged province: its 22 is stored as no province's, before or after the merger."""
+    for title in (S1_25, T25):
+        got = taken(_sections(title, [("II Kiên Giang (cũ)", "12 nhiệm vụ"), ("Tổng cộng", "22 nhiệm vụ")]))
+        assert 22 not in got.values(), title
+
+
+def test_probe_two_values_for_one_former_province_stay_refused():
+    """Where it must not fire: "II Kiên Giang (cũ)" twice with 12 and 15 for the same half-year is a
+    real conflict — refused, naming the cell."""
+    r = _sections(S1_25, [("I An Giang (cũ)", "10 nhiệm vụ"), ("II Kiên Giang (cũ)", "12 nhiệm vụ"),
+                          ("III Kiên Giang (cũ)", "15 nhiệm vụ")])
+    assert not r.accepted
+    assert any("hai giá trị khác nhau" in p.message_vi and "12" in p.message_vi and "15" in p.message_vi
+               for p in r.problems), [p.message_vi for p in r.problems]
+
+
+# --- 2. "C. Tổng hợp toàn tỉnh An Giang" after Roman-numbered former provinces' sections ----------------
+
+def test_a_whole_province_heading_by_name_of_another_level_ends_the_section():
+    """"C. Tổng hợp toàn tỉnh An Giang" (a capital's level) after "I. An Giang (cũ)", "II. Kiên Giang
+    (cũ)": its rows were read as Kiên Giang's (refused before the merger: 12 against 22; lost after)."""
+    secs = [("I. An Giang (cũ)", "10 nhiệm vụ"), ("II. Kiên Giang (cũ)", "12 nhiệm vụ"),
+            ("C. Tổng hợp toàn tỉnh An Giang", "22 nhiệm vụ")]
+    assert taken(_sections(S1_25, secs)) == {("89", "63", "tasks_accepted", "2025-S1", "actual"): 10,
+                                             ("91", "63", "tasks_accepted", "2025-S1", "actual"): 12}
+    assert taken(_sections(T25, secs)) == {("91", "34", "tasks_accepted", "2025", "actual"): 22}
+
+
+def test_probe_the_whole_of_another_province_by_name_does_not_end_the_section():
+    """Where it must not fire: "C. Tổng hợp toàn tỉnh Kiên Giang" names the former province, not the
+    report's: 22 stays Kiên Giang's, a second value beside its 12 — refused before the merger."""
+    secs = [("I. An Giang (cũ)", "10 nhiệm vụ"), ("II. Kiên Giang (cũ)", "12 nhiệm vụ"),
+            ("C. Tổng hợp toàn tỉnh Kiên Giang", "22 nhiệm vụ")]
+    r = _sections(S1_25, secs)
+    assert not r.accepted and any("12" in p.message_vi and "22" in p.message_vi for p in r.problems)
+
+
+def test_probe_a_part_above_its_whole_is_still_refused():
+    """Where it must not fire: the validation on parts and wholes still runs on these sections — a
+    former province's "Nhiệm vụ … trong đó cấp tỉnh" above its own total refuses the file."""
+    rows = head("An Giang", S1_25) + [["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"],
+                                      [None, "I An Giang (cũ)", None, None],
+                                      ["1", "Nhiệm vụ KH&CN đang thực hiện", 10, None],
+                                      ["", "Trong đó: cấp tỉnh", 14, None],
+                                      [None, "II Kiên Giang (cũ)", None, None],
+                                      ["1", "Nhiệm vụ KH&CN đang thực hiện", 12, None]]
+    r = examine(rows, name="angiang.xlsx")
+    assert not r.accepted, taken(r)
