@@ -358,8 +358,10 @@ def _under_plan_caption(view: Sheet, top: int, start: int) -> Sheet:
 
     caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
     head = fold(_CAPTION_NUMBER.sub("", nfc(caption).strip())).strip()
-    if not head or RESULT_WORDS.search(head) or not any(
-            head == w or head.startswith(w + " ") or head.startswith(w + ",") for w in _plan_captions()):
+    # NOTE: "Dự kiến kết quả năm 2025" names results, the ones a plan expects (_title_plan): a plan
+    if not head or (RESULT_WORDS.search(head) or not any(
+            head == w or head.startswith(w + " ") or head.startswith(w + ",") for w in _plan_captions())) \
+            and not ((said_plan := _title_plan(caption)) is not None and said_plan[1]):
         return view
     h = find_header(view)
     if h is None or not (top < h <= start + 1):
@@ -510,8 +512,12 @@ def _with_caption_period(view: Sheet, top: int, start: int) -> Sheet:
     from dataclasses import replace
 
     caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
-    if not caption or len(fold(caption).split()) > 5 or periods.from_text(caption) is None:
+    if not caption or (said := _caption_period(caption)) is None:
         return view
+    if _PERIOD_CAPTION_WORDS.search(fold(caption)):
+        # "Số liệu năm 2023 để so sánh:" heads its columns as "Năm 2023" ("so sánh" over a column
+        # is a comparison's ratio)
+        caption = periods.label(said)
     h = find_header(view)
     if h is None or not (top < h <= start + 1):
         return view
@@ -526,6 +532,53 @@ def _with_caption_period(view: Sheet, top: int, start: int) -> Sheet:
     if not changed:
         return view
     return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
+
+
+# words around a period in a caption that make it no less a period's caption ("Số liệu năm 2023 để so
+# sánh:"): metrics/header_words.toml
+_PERIOD_CAPTION_WORDS = re.compile(r"(^| )(%s)( |$)" % "|".join(map(re.escape, sorted(
+    registry.header_words("period_caption_words"), key=len, reverse=True))))
+
+
+def _caption_period(caption: str) -> Period | None:
+    """The period a caption over a table (or over the rows below it) is only: "Quý II/2024", "CẢ NĂM
+    2024", "Số liệu năm 2023 để so sánh:"; None for a longer caption, and for a plan's ("Kế hoạch năm
+    2025", "Dự kiến kết quả năm 2025": see _title_plan), whose figures are no period's results.
+
+    NOTE: "Kế hoạch năm 2025" over a second table's "Kết quả" column (a report on 2024): the plan was
+    stored as 2025's actual figures; "Số liệu năm 2023 để so sánh:" (six words) was read as the
+    report's year, two values for one fact (the honest file refused)."""
+    f = _PERIOD_CAPTION_WORDS.sub(" ", fold(caption).strip(" :.")).split()
+    if not f or len(f) > 5 or _title_plan(caption) is not None:
+        return None
+    return periods.from_text(caption)
+
+
+def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading) -> bool:
+    """A line with no figure inside a table that captions the rows below it as another table would
+    (one text, no indicator): a plan's ("Dự kiến kết quả năm 2025") — the rows below are not stored;
+    another period's ("Số liệu năm 2023 để so sánh:") — the rows below are that period's. Returns
+    whether the line was such a caption (noted in the ignored rows).
+
+    NOTE: a second table under the first with its caption only, no header of its own: its rows were
+    read with the first one's period, two values for each fact (the honest file refused)."""
+    if len(text) > 80 or _province_heading(text) or indicator_for_label(text, None)[0] is not None:
+        return False
+    said = _title_plan(text)
+    if said is not None and said[1]:
+        plan.caption_plan, plan.caption_period = text, None
+        out.ignored.append(Ignored(s.name, r + 1, text[:120],
+                                   "Tiêu đề bảng kế hoạch, dự kiến: các dòng bên dưới không phải số thực hiện, không lưu",
+                                   "A plan's caption: the rows below are no achievement, not stored"))
+        return True
+    period = _caption_period(text)
+    if period is None or period == plan.base_period:
+        return False
+    plan.caption_plan, plan.caption_period = "", period
+    out.ignored.append(Ignored(s.name, r + 1, text[:120],
+                               f"Tiêu đề bảng của kỳ {periods.label(period)}: các dòng bên dưới là số liệu của kỳ đó",
+                               f"A caption of {periods.label(period, 'en')}: the rows below are that period's"))
+    return True
 
 
 def _check_hint_conflicts(hints: Hints, stated: Stated, out: Reading) -> None:
@@ -616,6 +669,10 @@ class _SheetPlan:
     # the former provinces whose sections were seen ("I. An Giang (cũ)", "II Kiên Giang (cũ)"): a bare
     # "Tổng cộng" heading after every one of them is the merged province (see _sum_of_every_former)
     former_sections_seen: frozenset = frozenset()
+    # a line inside the table captioning the rows below as a plan's (its text) or another period's
+    # (see _caption_row)
+    caption_plan: str = ""
+    caption_period: Period | None = None
     # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
     unsure_section: bool = False
     # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
@@ -1375,6 +1432,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             continue
         if not label:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
+            if not plan.tidy and len(texts) == 1 and not _province_heading(texts[0]) \
+                    and not any(_is_number_like(v) for v in row) and _caption_row(s, r, texts[0], plan, out):
+                continue
             if not plan.tidy and len(texts) == 1 and _province_heading(texts[0]):
                 # NOTE: "1. HÀ TĨNH" merged across the table from column A (the label column left
                 # empty): the heading of that province's block, as in the label column
@@ -1406,6 +1466,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if not plan.tidy and not any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache
                                      for c in plan.value_cells):
             stt = text_of(row[stt_col]) if stt_col is not None and stt_col < len(row) and stt_col != label_col else ""
+            if not stt and plan.section_of is None and not plan.by_blocks and _caption_row(s, r, label, plan, out):
+                continue
             whole = plan.section_of is not None and (_names_whole_province(label, plan.section_of[1])
                                                      or _sum_of_every_former(label, plan))
             if plan.section_of is not None and (whole or _ends_section(label, stt, plan.section_of[0])):
@@ -1459,6 +1521,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                            "Khối tổng cộng của nhiều tỉnh: các dòng bên dưới không phải số liệu của một tỉnh",
                                            "A block of several provinces' totals: the rows below are no province's"))
                 continue
+        if plan.caption_plan and not plan.tidy:
+            out.rows_set_aside.add((s.name, r + 1))   # nor read again as a sentence
+            out.ignored.append(Ignored(s.name, r + 1, label,
+                                       f"Dòng dưới tiêu đề “{plan.caption_plan[:60]}”: kế hoạch, dự kiến, không lưu",
+                                       f"A row under “{plan.caption_plan[:60]}”: a plan, not stored"))
+            continue
         if plan.unsure_section:
             out.rows_set_aside.add((s.name, r + 1))
             out.ignored.append(Ignored(s.name, r + 1, label,
@@ -1593,7 +1661,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # NOTE: "Tỷ lệ TTHC mức độ 4: 87,3%" typed in the label column, the next column a note
             # or empty: the figure is the label's (as in a sheet of such lines, _read_text_lines)
             continue
-        _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext,
+        _read_values(s, r, row, label, code, label_period or row_period or plan.caption_period, row_provs, row_ptext,
                      _one_column(plan, plan.share_col) if plan.share_col is not None and _is_rate(code)
                      and _is_number_like(s.value(r, plan.share_col.index)) else plan,
                      hints, text_of, out)

@@ -96,3 +96,56 @@ def test_probe_a_part_above_its_whole_is_still_refused():
                                       ["1", "Nhiệm vụ KH&CN đang thực hiện", 12, None]]
     r = examine(rows, name="angiang.xlsx")
     assert not r.accepted, taken(r)
+
+
+# --- 3. a second table under the first: a plan's, or another year's ------------------------------------
+
+T24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
+HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"]
+FIRST = [["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 18], ["2", "Sản phẩm OCOP được công nhận", "Sản phẩm", 40]]
+SECOND = [["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 20], ["2", "Sản phẩm OCOP được công nhận", "Sản phẩm", 45]]
+OWN_2024 = {("87", "63", "tasks_accepted", "2024", "actual"): 18, ("87", "63", "ocop_products", "2024", "actual"): 40}
+
+
+def _two_tables(caption: str, second_header: bool):
+    """Đồng Tháp's 2024 report: its results, then `caption` over a second table of the same rows
+    (its own header repeated, or not)."""
+    rows = head("Đồng Tháp", T24) + [HEADER] + FIRST + [[], [caption]] + ([HEADER] if second_header else []) + SECOND
+    return examine(rows, name="dongthap.xlsx")
+
+
+def test_a_second_table_under_a_plans_caption_is_not_stored():
+    """"Dự kiến kết quả năm 2025" / "Kế hoạch năm 2025" over a second table: a plan, no result of any
+    year. Without a header of its own its 20 and 45 were a second value of 2024 (refused); with one,
+    "Kế hoạch năm 2025" over "Kết quả" stored them as 2025's ACTUAL figures."""
+    for caption in ("Dự kiến kết quả năm 2025", "Kế hoạch năm 2025"):
+        for second_header in (False, True):
+            r = _two_tables(caption, second_header)
+            assert taken(r) == OWN_2024, (caption, second_header)
+
+
+def test_a_second_table_of_another_year_is_read_with_its_year():
+    """"Số liệu năm 2023 để so sánh:" over a second table: 2023's figures, beside 2024's (the honest
+    file was refused: two values for 2024)."""
+    for second_header in (False, True):
+        got = taken(_two_tables("Số liệu năm 2023 để so sánh:", second_header))
+        assert got == {**OWN_2024, ("87", "63", "tasks_accepted", "2023", "actual"): 20,
+                       ("87", "63", "ocop_products", "2023", "actual"): 45}, second_header
+
+
+def test_probe_a_caption_of_the_reports_own_period_keeps_a_real_conflict_refused():
+    """Where it must not fire: "Số liệu năm 2024:" over the second table is the same year — 18 and 20
+    for one fact stay a conflict, refused naming the cell."""
+    r = _two_tables("Số liệu năm 2024:", False)
+    assert not r.accepted
+    assert any("hai giá trị khác nhau" in p.message_vi and "18" in p.message_vi and "20" in p.message_vi
+               for p in r.problems), [p.message_vi for p in r.problems]
+
+
+def test_probe_a_part_above_its_whole_in_the_other_years_table_is_refused():
+    """Where it must not fire: the second table read as 2023's is still checked — its provincial-level
+    tasks above all tasks accepted refuses the file."""
+    rows = head("Đồng Tháp", T24) + [HEADER] + FIRST + [[], ["Số liệu năm 2023 để so sánh:"]] + SECOND[:1] + [
+        ["", "Trong đó: cấp tỉnh", "Nhiệm vụ", 26]]
+    r = examine(rows, name="dongthap.xlsx")
+    assert not r.accepted and any("26" in p.message_vi for p in r.problems), [p.message_vi for p in r.problems]
