@@ -2795,7 +2795,16 @@ def _former_shares(value_cells: list[Column], provs: list | None = None) -> froz
     # province (counted only when every name was frame 34, the former columns refused the file)
     new = {p.code for c in value_cells if c.role == "province_value" and c.province
            and not FORMER_NOTE.search(nfc(c.text)) for p in c.province if p.frame == "34"}
-    if any(c.role == "value" for c in value_cells):
+    # NOTE: "An Giang (cũ) | Kiên Giang (cũ) | Cần Thơ | Tổng cộng" in the new An Giang's 2025 report
+    # (a regional table, no column of the merged province): the former provinces merged into the
+    # title's province all the same — after the merger each is its territory's share, set aside;
+    # before it, each its own figure (the honest file was refused: former provinces after the
+    # merger). Cần Thơ's column stays Cần Thơ's; "Tổng cộng" beside another province is the region's.
+    # Only beside another province's column: former provinces' columns alone ("Bình Phước (cũ)",
+    # "Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng") hold nothing a person can store — the uploader
+    # is told to report as the merged province (refused, batches 16 and 23)
+    if any(c.role == "value" for c in value_cells) or any(
+            c.role == "province_value" and c.province and not FORMER_NOTE.search(nfc(c.text)) for c in value_cells):
         # NOTE: the new TP. Hồ Chí Minh's "Năm 2025 (toàn Thành phố) | Chia theo địa bàn trước sắp
         # xếp: TP.HCM (cũ) | Bình Dương (cũ) | Bà Rịa - Vũng Tàu (cũ)": the sheet's own column (no
         # province named: the title's) beside former provinces that all merged into the title's

@@ -149,3 +149,43 @@ def test_probe_a_part_above_its_whole_in_the_other_years_table_is_refused():
         ["", "Trong đó: cấp tỉnh", "Nhiệm vụ", 26]]
     r = examine(rows, name="dongthap.xlsx")
     assert not r.accepted and any("26" in p.message_vi for p in r.problems), [p.message_vi for p in r.problems]
+
+
+# --- 4. a regional table: former provinces' columns beside another province and a sum ------------------
+
+def _regional(title: str, rows: list[list]):
+    """The new An Giang's table by area: its two former provinces, Cần Thơ, and their sum."""
+    return examine(head("An Giang", title) + [["STT", "Chỉ tiêu", "An Giang (cũ)", "Kiên Giang (cũ)", "Cần Thơ",
+                                               "Tổng cộng"]] + rows, name="angiang.xlsx")
+
+
+REGION = [["1", "Nhiệm vụ KH&CN được nghiệm thu", 10, 12, 15, 37], ["2", "Sản phẩm OCOP được công nhận", 20, 25, 30, 75]]
+
+
+def test_former_provinces_beside_another_province_each_in_its_own_frame():
+    """"An Giang (cũ) | Kiên Giang (cũ) | Cần Thơ | Tổng cộng" in the new An Giang's report: before the
+    merger each former province's own half-year and Cần Thơ's; after it the former provinces' 2025 is
+    the new An Giang's shares, set aside with the reason, and Cần Thơ's its own (the file was refused:
+    former provinces after the merger). The sum of different provinces is no province's."""
+    assert taken(_regional(S1_25, REGION)) == {
+        ("89", "63", "tasks_accepted", "2025-S1", "actual"): 10, ("91", "63", "tasks_accepted", "2025-S1", "actual"): 12,
+        ("92", "63", "tasks_accepted", "2025-S1", "actual"): 15, ("89", "63", "ocop_products", "2025-S1", "actual"): 20,
+        ("91", "63", "ocop_products", "2025-S1", "actual"): 25, ("92", "63", "ocop_products", "2025-S1", "actual"): 30}
+    r = _regional(T25, REGION)
+    assert taken(r) == {("92", "34", "tasks_accepted", "2025", "actual"): 15,
+                        ("92", "34", "ocop_products", "2025", "actual"): 30}
+    assert any("Kiên Giang (cũ)" in i.reason_vi and "tỉnh cũ" in i.reason_vi for i in r.ignored)
+
+
+def test_probe_a_rate_above_100_in_the_regional_table_still_refuses():
+    """Where it must not fire: a rate above 100 % in Cần Thơ's column refuses the file."""
+    r = _regional(T25, REGION + [["3", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến (%)", 98, 97, 104.5, None]])
+    assert not r.accepted and any("104" in p.message_vi for p in r.problems), [p.message_vi for p in r.problems]
+
+
+def test_probe_a_former_provinces_own_report_after_the_merger_stays_refused():
+    """Where it must not fire: Kiên Giang's own report on 2025 (its title, a province gone on 1/7/2025)
+    with the same columns is still refused — only the merged province's report sets the shares aside."""
+    r = examine(head("Kiên Giang", T25) + [["STT", "Chỉ tiêu", "An Giang (cũ)", "Kiên Giang (cũ)", "Cần Thơ",
+                                            "Tổng cộng"]] + REGION, name="kiengiang.xlsx")
+    assert not r.accepted
