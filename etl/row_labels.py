@@ -72,6 +72,29 @@ def label_variants(text: str) -> tuple[tuple[str, Period | None], ...]:
     return tuple(out)
 
 
+# the words a note may hold besides its period and still say only when the figure is ("(tại thời
+# điểm 31/12/2023)", "(số liệu năm 2022)"); a note saying more ("(theo Quyết định … năm 2023)")
+# names another thing's date
+_PERIOD_NOTE_WORDS = frozenset("tai thoi diem den ngay tinh so lieu".split())
+
+
+@lru_cache(maxsize=4096)
+def note_period(label: str) -> Period | None:
+    """The period a label's trailing note "(…)" names when it names only that ("Số nhiệm vụ nghiệm
+    thu (năm 2022)", "(tại thời điểm 31/12/2023)"); None for any other note ("(nhiệm vụ)", "(theo
+    Quyết định … năm 2023)", "(lũy kế đến năm 2024)"). The walk gives it to a value column with no
+    period of its own only (etl.walk._read_values): beside a column's own other year it is unclear."""
+    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
+    if m is None:
+        return None
+    note = m[0].strip()[1:-1]
+    found = next((f for f in _PERIOD_PHRASE.finditer(note) if periods.from_text(f[1]) is not None), None)
+    if found is None:
+        return None
+    rest = re.sub(r"[\d/.\-]+", " ", fold(note[:found.start()] + " " + note[found.end():])).split()
+    return periods.from_text(found[1]) if all(w in _PERIOD_NOTE_WORDS for w in rest) else None
+
+
 def _drops_to_date(label: str, variant: str, code: str) -> bool:
     """A variant that lost what the whole label says against the indicator: "(lũy kế …)" reads a
     total to date as a period's figure ("Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is

@@ -25,7 +25,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_period
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, nfc, vietnamese_half
@@ -2724,6 +2724,25 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if period_measure:
             measure, status = period_measure
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
+        if row_period is None and period is not None and (noted := note_period(label)) is not None \
+                and noted != period and not plan.tidy:
+            if c.period is None and not (c.within_year or c.relative_year or c.previous_period
+                                         or c.same_part_of is not None):
+                # NOTE: "Số nhiệm vụ nghiệm thu (năm 2022)" under "Kết quả" in a report on 2024: the
+                # note's year is the figure's (it was stored as 2024's); the column names none
+                period, from_hint = noted, False
+            else:
+                # NOTE: under a column of its own other year ("Năm 2023"): which year the figure is
+                # cannot be told — set aside, neither year stored (an earlier rule gave every such
+                # column the note's year: 4 wrong facts in the corpus)
+                _set_cell_aside(
+                    out, s, r, label, cell, None,
+                    f"Ô {cell}: nhãn ghi kỳ {periods.label(noted)} nhưng cột ghi kỳ {periods.label(period)}: "
+                    "không rõ số liệu của kỳ nào, không lưu.",
+                    f"Cell {cell}: the label says {periods.label(noted, 'en')} but the column "
+                    f"{periods.label(period, 'en')}: unclear which period's figure, not stored.")
+                failed = True
+                continue
         if prov_candidates is plan.provinces and not plan.tidy and period is not None \
                 and _merged_territory_before(prov_candidates, plan.base_period, period):
             # NOTE: the new Tuyên Quang's "6 tháng đầu năm 2026 | Cùng kỳ năm 2025": the report's

@@ -189,3 +189,62 @@ def test_probe_a_former_provinces_own_report_after_the_merger_stays_refused():
     r = examine(head("Kiên Giang", T25) + [["STT", "Chỉ tiêu", "An Giang (cũ)", "Kiên Giang (cũ)", "Cần Thơ",
                                             "Tổng cộng"]] + REGION, name="kiengiang.xlsx")
     assert not r.accepted
+
+
+# --- 5. a label's bracketed period note ----------------------------------------------------------------
+
+T24_NA = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+
+
+def test_a_labels_period_note_dates_a_column_with_no_period_of_its_own():
+    """"Số người làm nghiên cứu khoa học (năm 2022)", "Nhiệm vụ KH&CN được nghiệm thu (giai đoạn
+    2021-2024)" under "Kết quả" in a report on 2024: the note says the figure's period (each was
+    stored as 2024's — the four years' 90 tasks as the year's)."""
+    got = taken(examine(head("Nghệ An", T24_NA) + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kết quả"],
+        ["1", "Số người làm nghiên cứu khoa học (năm 2022)", "người", 1200],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu (giai đoạn 2021-2024)", "nhiệm vụ", 90],
+        ["3", "Sản phẩm OCOP được công nhận", "sản phẩm", 30]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "researchers", "2022-12-31", "actual"): 1200,
+                   ("40", "63", "tasks_accepted", "2021/2024", "actual"): 90,
+                   ("40", "63", "ocop_products", "2024", "actual"): 30}
+
+
+def test_a_labels_period_note_under_columns_of_their_own_years_is_set_aside():
+    """"Số nhiệm vụ nghiệm thu (năm 2022)" under "Năm 2023 | Năm 2024": the label and the column name
+    different years — neither is stored, with the reason (an earlier rule stored every column as
+    2022's: wrong numbers); the column of the note's own year keeps its figure."""
+    r = examine(head("Nghệ An", T24_NA) + [
+        ["STT", "Chỉ tiêu", "Năm 2022", "Năm 2023", "Năm 2024"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu (năm 2022)", 20, 25, 30],
+        ["2", "Sản phẩm OCOP được công nhận", 10, 12, 15]], name="nghean_2024.xlsx")
+    got = taken(r)
+    assert got[("40", "63", "tasks_accepted", "2022", "actual")] == 20
+    assert ("40", "63", "tasks_accepted", "2023", "actual") not in got
+    assert ("40", "63", "tasks_accepted", "2024", "actual") not in got
+    assert got[("40", "63", "ocop_products", "2023", "actual")] == 12
+    assert any("không rõ số liệu của kỳ nào" in i.reason_vi for i in r.ignored)
+
+
+def test_probe_a_note_saying_more_than_a_period_keeps_the_columns_period():
+    """Where it must not fire: a decision's year ("(theo Quyết định số 12/QĐ-UBND năm 2023)") and a
+    unit "(sáng kiến)" leave each figure in its column's year."""
+    got = taken(examine(head("Nghệ An", T24_NA) + [
+        ["STT", "Chỉ tiêu", "Năm 2023", "Năm 2024"],
+        ["1", "Sản phẩm OCOP được công nhận (theo Quyết định số 12/QĐ-UBND năm 2023)", 25, 30],
+        ["2", "Sáng kiến được công nhận (sáng kiến)", 110, 120]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "ocop_products", "2023", "actual"): 25,
+                   ("40", "63", "ocop_products", "2024", "actual"): 30,
+                   ("40", "63", "initiatives_recognized", "2023", "actual"): 110,
+                   ("40", "63", "initiatives_recognized", "2024", "actual"): 120}
+
+
+def test_probe_two_values_for_the_notes_year_stay_refused():
+    """Where it must not fire: "(năm 2022)" under "Kết quả" beside a row of 2022 with another figure
+    for the same fact is a real conflict — refused."""
+    r = examine(head("Nghệ An", T24_NA) + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kết quả"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu (năm 2022)", "nhiệm vụ", 20],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu năm 2022", "nhiệm vụ", 26]], name="nghean_2024.xlsx")
+    assert not r.accepted and any("20" in p.message_vi and "26" in p.message_vi for p in r.problems), \
+        [p.message_vi for p in r.problems]
