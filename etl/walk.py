@@ -554,6 +554,27 @@ def _caption_period(caption: str) -> Period | None:
     return periods.from_text(caption)
 
 
+def _row_aside(plan: _SheetPlan) -> tuple[str, str] | None:
+    """Why every row now met is set aside whatever it names (Vietnamese, English), or None: under a
+    plan's caption inside the table (_caption_row), after an unnumbered heading within another
+    province's section, in a block of several provinces' totals.
+
+    NOTE: a set-aside row is not read again as a sentence either: "Tổng cộng" below one former
+    province's section, its "22 nhiệm vụ" was stored as the report's own (the old An Giang's first
+    half of 2025)."""
+    if plan.caption_plan and not plan.tidy:
+        return (f"Dòng dưới tiêu đề “{plan.caption_plan[:60]}”: kế hoạch, dự kiến, không lưu",
+                f"A row under “{plan.caption_plan[:60]}”: a plan, not stored")
+    if plan.unsure_section:
+        return ("Dòng sau một đề mục không đánh số trong phần của tỉnh khác: không rõ là số liệu của tỉnh nào, "
+                "không lấy",
+                "A row after an unnumbered heading within another province's section: whose figure it is is "
+                "unclear, not taken")
+    if plan.aggregate_block:
+        return "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row, not a province's figure"
+    return None
+
+
 def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading) -> bool:
     """A line with no figure inside a table that captions the rows below it as another table would
     (one text, no indicator): a plan's ("Dự kiến kết quả năm 2025") — the rows below are not stored;
@@ -1521,26 +1542,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                            "Khối tổng cộng của nhiều tỉnh: các dòng bên dưới không phải số liệu của một tỉnh",
                                            "A block of several provinces' totals: the rows below are no province's"))
                 continue
-        if plan.caption_plan and not plan.tidy:
+        if (why := _row_aside(plan)) is not None:
             out.rows_set_aside.add((s.name, r + 1))   # nor read again as a sentence
-            out.ignored.append(Ignored(s.name, r + 1, label,
-                                       f"Dòng dưới tiêu đề “{plan.caption_plan[:60]}”: kế hoạch, dự kiến, không lưu",
-                                       f"A row under “{plan.caption_plan[:60]}”: a plan, not stored"))
-            continue
-        if plan.unsure_section:
-            out.rows_set_aside.add((s.name, r + 1))
-            out.ignored.append(Ignored(s.name, r + 1, label,
-                                       "Dòng sau một đề mục không đánh số trong phần của tỉnh khác: không rõ là số "
-                                       "liệu của tỉnh nào, không lấy",
-                                       "A row after an unnumbered heading within another province's section: "
-                                       "whose figure it is is unclear, not taken"))
-            continue
-        if plan.aggregate_block:
-            # NOTE: nor read again as a sentence: "Tổng cộng" below one former province's section, its
-            # "22 nhiệm vụ" was stored as the report's own (the old An Giang's first half of 2025)
-            out.rows_set_aside.add((s.name, r + 1))
-            out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tổng cộng, không phải số liệu của một tỉnh",
-                                       "Total row, not a province's figure"))
+            out.ignored.append(Ignored(s.name, r + 1, label, *why))
             continue
         if plan.prefixed and _read_prefixed(s, r, row, label, plan, hints, text_of, out):
             continue
