@@ -91,7 +91,9 @@ def note_period(label: str) -> Period | None:
     found = next((f for f in _PERIOD_PHRASE.finditer(note) if periods.from_text(f[1]) is not None), None)
     if found is None:
         return None
-    rest = re.sub(r"[\d/.\-]+", " ", fold(note[:found.start()] + " " + note[found.end():])).split()
+    # NOTE: a date beside the year ("(đến 30/6/2026)") is read here by its year only: no period of
+    # the note's (it set aside thainguyen's "… còn hiệu lực (đến 30/6/2026)" under "6 tháng đầu năm 2026")
+    rest = fold(note[:found.start()] + " " + note[found.end():]).split()
     return periods.from_text(found[1]) if all(w in _PERIOD_NOTE_WORDS for w in rest) else None
 
 
