@@ -56,6 +56,9 @@ class Column:
     # II | Quý III"): the span they cover, read only where the row's figure is their sum (see
     # walk._parts_total_column); the parts' column indexes
     sums_parts: tuple = ()
+    # "Đến năm 2025", "Kết quả đến năm 2025": what was reached by that year (a total over the years
+    # or a target), never that year's own flow (see BY_A_YEAR; etl.walk._read_values)
+    by_year: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators
@@ -222,6 +225,16 @@ REPORT_PERIOD_HEADERS = registry.header_words("report_period_headers")
 BARE_CUMULATIVE = registry.header_words("bare_cumulative_headers")
 
 
+# NOTE: a five-year review's "Đến năm 2025" beside "Năm 2021 … Năm 2024" held 200 products recognized
+# over the five years: stored as 2025's own 200 (probe31)
+BY_A_YEAR = re.compile(r"(?:^| )(?:%s) (?:19|20)\d{2}(?: |$)" % "|".join(
+    sorted(map(re.escape, registry.header_words("by_year_words")), key=len, reverse=True)))
+
+
+NON_CALENDAR_YEAR = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(
+    sorted(map(re.escape, registry.header_words("non_calendar_year_words")), key=len, reverse=True)))
+
+
 def is_to_date(f: str) -> bool:
     """A (folded) header of a total to date: "Lũy kế đến hết năm 2024", "Lũy kế đến nay", "Lũy kế".
     Not a year-to-date figure: "Lũy kế 9 tháng", "Lũy kế từ đầu năm", "Lũy kế năm 2024"."""
@@ -338,6 +351,10 @@ def header_role(text: str) -> Column:
         col.role = "ratio"
     elif "ghi chu" in f:
         col.role = "note"
+    elif NON_CALENDAR_YEAR.search(f):
+        # NOTE: "Năm học 2024-2025" (September to May), "Vụ Đông Xuân 2024-2025": no calendar
+        # period — read as 2024/2025 its count was stored as the two whole years' (probe31)
+        col.role = "other"
     elif f in _ORDER_NUMBER_HEADERS:
         col.role = "stt"
     elif f in _LABEL_HEADERS or f in PIVOT_LABEL_HEADERS or (
@@ -780,6 +797,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))
+        col.by_year = col.role in ("value", "province_value") and bool(BY_A_YEAR.search(fold(" ".join(parts))))
         # NOTE: "6 tháng đầu năm (trước sắp xếp)" over "TP. Cần Thơ (cũ)": the whole header already
         # names the province ("TP." before it), and the group's part of the year was left unread —
         # the former city's first half read as the new city's 2025 and set aside as a share (batch 31)

@@ -2747,6 +2747,35 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     f"{periods.label(period, 'en')}: unclear which period's figure, not stored.")
                 failed = True
                 continue
+        if c.by_year and measure == "actual" and row_period is None and _is_flow(cell_code):
+            # NOTE: a five-year review's "Đến năm 2025" (or "Kết quả đến năm 2025") beside "Năm 2021 …
+            # Năm 2024": a flow's figure there is summed over the years to 2025 (or is the target set
+            # for it), never 2025's own — 200 products recognized over five years were stored as
+            # 2025's (probe31). A stock's or a rate's figure there is its value in that year, and a
+            # label naming its span ("… giai đoạn 2021 - 2025") gives the flow its period.
+            ind = registry.indicator(cell_code)
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: cột “{c.text}” ghi số đạt được đến năm đó (cộng dồn qua các năm hoặc mục tiêu), "
+                f"không phải số trong năm của “{ind.name_vi}”; không lấy",
+                f"Cell {cell}: the column “{c.text}” gives what was reached by that year (summed over the years "
+                f"or a target), not the year's own “{ind.name_en}”; not taken")
+            failed = True
+            continue
+        if measure == "actual" and period is not None and plan.base_period is not None \
+                and period.start > plan.base_period.end:
+            # NOTE: "BÁO CÁO KẾT QUẢ … NĂM 2024" over "Năm 2023 | Năm 2025", "6 tháng đầu năm 2025"
+            # over "6 tháng cuối năm 2025", "Đến năm 2025" beside "Quý I/2024": a report cannot state
+            # what a period after its own achieved — that column is its target or forecast (the
+            # figures were stored as the later period's actuals, probe31)
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: kỳ {periods.label(period)} sau kỳ của báo cáo ({periods.label(plan.base_period)}): "
+                f"là mục tiêu hoặc dự báo, không phải số thực hiện; không lấy",
+                f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
+                f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken")
+            failed = True
+            continue
         if prov_candidates is plan.provinces and not plan.tidy and period is not None \
                 and _merged_territory_before(prov_candidates, plan.base_period, period):
             # NOTE: the new Tuyên Quang's "6 tháng đầu năm 2026 | Cùng kỳ năm 2025": the report's
@@ -2782,6 +2811,13 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
+
+
+def _is_flow(code: str) -> bool:
+    """A count or a sum of money over a period (tasks accepted in a year, funds spent), not a count
+    at a date nor a rate."""
+    ind = registry.indicator(code)
+    return not ind.is_stock and ind.kind in ("count", "money")
 
 
 def _sum_of_parts(s: Sheet, r: int, row: list, c: Column, code: str, v) -> bool:
