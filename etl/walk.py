@@ -466,6 +466,8 @@ def _under_plan_title(view: Sheet, sheet: Sheet) -> Sheet:
     # each title row on its own: the department's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") is no clause
     texts = (" ".join(cell_text(v) for v in sheet.rows[r] if isinstance(v, str)) for r in range(start))
     plan = next(((t, p) for t, p in ((t, _title_plan(t)) for t in texts) if p is not None), None)
+    if plan is None and (by_name := _sheet_name_plan(sheet.name)) is not None:
+        plan = (f"Năm {by_name.start.year}", (by_name, True))
     h = find_header(view)
     if plan is None or h is None:
         return view
@@ -495,6 +497,19 @@ def _under_plan_title(view: Sheet, sheet: Sheet) -> Sheet:
     if not changed:
         return view
     return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
+
+
+def _sheet_name_plan(name: str) -> Period | None:
+    """The year whose plan a sheet's name says it holds: "KH2025", "KH 2026", "Kế hoạch 2025",
+    "DT2025" (metrics/abbreviations.toml `plan_sheet_name_words`), else None.
+
+    NOTE: probe31: a workbook's "KH2026" sheet beside "TH2025", under a title naming no period,
+    was read as 2026's actual figures."""
+    f = re.sub(r"(?<=[a-z])(?=\d)", " ", fold(name or "")).strip()
+    m = re.fullmatch(r"(.+?)\s*[-_.]?\s*(?:nam\s*)?((?:19|20)\d{2})", f)
+    if not m or m[1] not in {fold(w) for w in labels.declared_words("plan_sheet_name_words")}:
+        return None
+    return periods.from_text(m[2])
 
 
 @lru_cache(maxsize=1)

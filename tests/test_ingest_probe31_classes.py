@@ -88,3 +88,28 @@ def test_a_school_year_is_no_period():
         got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN") + [
             H + [column], ACC + [45]], name="nghean.xlsx"))
         assert got == {("40", "34", "tasks_accepted", "2024/2025", "actual"): 45}, column
+
+
+def test_a_sheet_named_for_a_plan_holds_the_plan():
+    """A workbook's "KH2026" (kế hoạch) or "DT2025" (dự toán) sheet beside "TH2025", under a title
+    naming no period: its figures were stored as 2026's (2025's) actuals. metrics/abbreviations.toml
+    `plan_sheet_name_words`."""
+    for sheet, year in (("KH2026", "2026"), ("KH 2026", "2026"), ("Kế hoạch 2026", "2026"), ("DT2025", "2025")):
+        got = taken(examine(head("Nghệ An", "BÁO CÁO CÁC CHỈ TIÊU KHOA HỌC VÀ CÔNG NGHỆ") + [
+            H + ["Số lượng"], OCOP + [50], ACC + [30]], name="nghean.xlsx", title=sheet))
+        assert got == {("40", "34", "ocop_products", year, "plan"): 50,
+                       ("40", "34", "tasks_accepted", year, "plan"): 30}, sheet
+
+
+def test_a_sheet_named_for_results_or_the_field_keeps_its_actuals():
+    """Probes where `plan_sheet_name_words` must not fire: "TH2025" (thực hiện), "KH&CN 2025" and
+    "KHCN 2025" (the field), "2025" are the year's results; in a plan sheet a column of results
+    ("Thực hiện năm 2024") keeps its reading."""
+    for sheet in ("TH2025", "KH&CN 2025", "KHCN 2025", "2025"):
+        got = taken(examine(head("Nghệ An", "BÁO CÁO CÁC CHỈ TIÊU KHOA HỌC VÀ CÔNG NGHỆ") + [
+            H + ["Số lượng"], OCOP + [42]], name="nghean.xlsx", title=sheet))
+        assert got == {("40", "34", "ocop_products", "2025", "actual"): 42}, sheet
+    got = taken(examine(head("Nghệ An", "BÁO CÁO CÁC CHỈ TIÊU KHOA HỌC VÀ CÔNG NGHỆ") + [
+        H + ["Thực hiện năm 2024", "Năm 2025"], OCOP + [40, 50]], name="nghean.xlsx", title="KH2025"))
+    assert got == {("40", "63", "ocop_products", "2024", "actual"): 40,
+                   ("40", "34", "ocop_products", "2025", "plan"): 50}
