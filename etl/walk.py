@@ -1563,11 +1563,18 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             continue
         if plan.prefixed and _read_prefixed(s, r, row, label, plan, hints, text_of, out):
             continue
+        city_row = False
         if plan.city and _CITY_LEVEL.search(label):
             # NOTE: in a centrally-run city's report (Hà Nội, Hải Phòng, TP.HCM, Cần Thơ…) "Trong đó:
             # cấp thành phố" is the city's provincial level; elsewhere a "thành phố" is a district-level
             # unit of the province and the words are left as written (not guessed)
             label = _CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", label)
+        elif plan.tidy and _CITY_LEVEL.search(label) and _row_in_central_city(s, r, row, label, plan, memo):
+            # NOTE: tidy rows name their own province and period ("Sở Khoa học và Công nghệ thành phố
+            # Huế | … cấp thành phố mới triển khai | Quý I/2026", batch 34): the row's own province,
+            # a centrally-run city on the row's period, decides — never the sheet's title, nor
+            # another row's (a row of such a label is not remembered for the next rows: city_row)
+            label, city_row = _CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", label), True
         if not plan.tidy and out.matched_rows == matched_before and fold(label) in TOTAL_WORDS \
                 and _read_whole_row(s, r, row, label, plan, hints, text_of, out):
             continue
@@ -1688,7 +1695,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # what this row's cells meant, for the next rows with the same cells (see above)
             width = len(row)
             raw_label = row[label_col] if label_col < width else None
-            if raw_label is not None and (not plan.tidy or indicator_for_label(label, None)[0] == code):
+            if raw_label is not None and not city_row and (not plan.tidy or indicator_for_label(label, None)[0] == code):
                 by_label[raw_label] = (label, code, label_period, _label_unit(label, code))
             if pcol is not None and pcol < width and row[pcol] is not None and row_provs:
                 by_province[row[pcol]] = (row_provs, row_ptext if row_provs else "")
@@ -1851,6 +1858,14 @@ def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hi
     if read:
         out.matched_rows += 1
     return read
+
+
+def _row_in_central_city(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: _SheetMemo) -> bool:
+    """Whether a tidy row's own provinces are all a centrally-run city on the row's own period (or
+    the sheet's, when the row states none); placed on a scratch reading, so that a row whose label
+    then names nothing leaves no problem of its place behind."""
+    where = _row_place(s, r, row, label, plan, memo, Reading())
+    return where is not None and _central_city(where[0], where[2] or plan.base_period)
 
 
 def _fast_tidy(plan: _SheetPlan) -> tuple | None:
@@ -2379,6 +2394,13 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120], "Dòng ghi chú, không có số liệu",
                                        "A note row, no figures"))
             return None
+        if row_period is None and not plan.tidy and _total_of_the_periods(cell_text(pv)):
+            # NOTE: only where no period can be read: "Cộng 6 tháng đầu năm 2024" under its quarters
+            # is still that half (and "Năm 20224" still a period that cannot be read)
+            out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120],
+                                       "Dòng tổng cộng qua các kỳ của bảng, không phải số liệu của một kỳ; không lấy",
+                                       "The table's total over its periods, no period's figure; not taken"))
+            return None
         if row_period is None:
             pt = cell_text(pv)
             out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
@@ -2425,6 +2447,14 @@ def _not_a_period_row(text: str) -> tuple[str, str] | None:
         return ("Dòng kế hoạch, mục tiêu: không phải số thực hiện; không lấy",
                 "A plan or target row, not an achievement; not taken")
     return None
+
+
+def _total_of_the_periods(text: str) -> bool:
+    """Whether a years-as-rows table's row that names no period is the table's total over its rows
+    ("Cộng", "Tổng cộng", "Tổng số" under the years, batch 34: read as a period, it refused the
+    file): only a bare total word, or one followed by words that name no period ("Cộng các năm")."""
+    f = fold(text).strip(" :.*")
+    return any(f == w or f.startswith(w + " ") for w in TOTAL_WORDS)
 
 
 # NOTE: a Roman numeral may be typed with no dot ("II Kiên Giang (cũ)"): that heading was read as a
