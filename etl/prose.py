@@ -712,6 +712,11 @@ _CLASSIFIERS = [
 _CLASSIFIER_RE = [(k, re.compile(r"^\s*(?:" + rx + r")")) for k, rx in _CLASSIFIERS]
 _PLAN = re.compile(r"(kế hoạch|phấn đấu|mục tiêu|dự kiến|chỉ tiêu|\bsẽ\b|định hướng|hướng đến|hướng tới|phân bổ|dự toán|"
                    r"đặt ra|đề ra|cần đạt|phải đạt|giao chỉ tiêu|bố trí)")
+# a figure typed right after the plan it states: "đạt 18% kế hoạch năm (43,5 tỷ đồng)", "dự toán: 45,2 tỷ
+# đồng", "kế hoạch năm 2025 là 70 sản phẩm". NOTE: "đạt …% kế hoạch" made every figure of the sentence an
+# actual one, so Thái Nguyên's plan 43,5 was a second value of the quarter's budget (batch 35)
+_PLAN_FIGURE_NEXT = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|quý|tháng|giao))?"
+                               r"(?:\s+(?:(?:19|20)\d\d|[ivx]+))?\s*(?:\(|:|\blà\b)\s*$")
 _NP_STOP = re.compile(r"[;:()\[\]]|\s\d+(?![\d.,]*\s*(?:[-–]\s*\d\s*)?sao)|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
 
 
@@ -993,6 +998,30 @@ _BREAKDOWN_WORDS = r"trong đó|trong số (?:này|đó)|bao gồm|gồm|cụ th
 _BREAKDOWN = re.compile(r"^[\s,.:(–-]*(" + _BREAKDOWN_WORDS + r")\b")
 
 
+# a figure after a comparison with the same span ("tăng 3 nhiệm vụ so với cùng kỳ năm 2024 là 15", "tăng so
+# với cùng kỳ 15 nhiệm vụ"): the difference or the earlier figure, a person cannot tell which
+_AFTER_COMPARISON = re.compile(r"\bso (?:với )?cùng kỳ\b[^;]*$")
+# a figure right after the same span of another year, with no verb of its own ("…, cùng kỳ năm 2024 là 15
+# nhiệm vụ KH&CN", "cùng kỳ năm 2024: 17 sản phẩm")
+_BARE_SAME_SPAN = re.compile(r"\bcùng kỳ(?:\s+(?:năm|của năm)\s+(?:(?:19|20)\d\d|trước|ngoái))?\s*(?::|\blà\b|,)?\s*$")
+
+
+def _comparison_figure_fits(before: str, ind: str, pm, said: list) -> bool:
+    """Whether a figure said in comparison with the same span of another year is read without doubt.
+    NOTE: "Quý I/2025, Sở nghiệm thu 12 nhiệm vụ KH&CN, cùng kỳ năm 2024 là 15 nhiệm vụ KH&CN" stored 15
+    as the tasks managed in 2024-Q1 (the bare figure's own words name no verb): a bare figure after
+    "cùng kỳ năm 2024" is that span's figure of the thing the figure before it counts — kept only when
+    its own words name that same indicator and the year is named (the span is then that year's same
+    span); a figure after "so với cùng kỳ" is a difference or the earlier figure, never read."""
+    if _AFTER_COMPARISON.search(before):
+        return False
+    if (bare := _BARE_SAME_SPAN.search(before)) is None:
+        return True
+    # (the caller has already turned "cùng kỳ năm 2024" into that year's span of the sentence's period)
+    return pm is not None and re.search(r"(?:19|20)\d\d", bare[0]) is not None and bool(said) \
+        and said[-1].indicator == ind
+
+
 def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, carried_lead, year_hint, ctx: _Ctx,
                          outer: Reading | None):
     """Candidates of one sentence, and the sentence's first count (a later "Trong đó…" breaks it down)."""
@@ -1022,7 +1051,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             # đồng); toàn tỉnh có 34 tổ chức") is its own figure's: it made every later clause a plan
             r.planned = (bool(_PLAN.search(_CLOSED_BRACKETS.sub(" ", sent_low[:off + n.start][-160:])))
                          and not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)) or \
-                (r.up is not None and r.up.planned)
+                (r.up is not None and r.up.planned) or bool(_PLAN_FIGURE_NEXT.search(sent_low[:off + n.start]))
             if r.kind == "task" and _grade().search(r.np):
                 continue   # "(19 nhiệm vụ xếp loại Đạt, 03 …)": tasks by grade, no part the registry declares
             pm, source = _choose_period(n, low, pms, off, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx, r)
@@ -1043,6 +1072,8 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             if not m.taken:
                 continue   # the one matcher of labels decides; a question is not a proposal
             ind, score = m.indicator, m.score
+            if not _comparison_figure_fits(low[:n.start], ind, pm, out):
+                continue
             if ind.startswith("ocop_products"):
                 ocop_said = True
             indicator = registry.indicator(ind)
@@ -1710,8 +1741,11 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
     sp = [m for m in sent_periods if not m.attached]
     sb = [m for m in sp if m.end <= off + pos]
     # a horizon in a later clause ("…; dự kiến đến năm 2025 có 20 …") is that clause's target, not this number's
+    # NOTE: "Công nhận 88 sản phẩm trong năm; 6 tháng đầu năm, tỉnh Ninh Thuận (cũ) công nhận 15 sản
+    # phẩm": a span after ";" opens the next item, it does not date the figure before it (88 was stored
+    # as the first half's; batch 35)
     sa = [m for m in sp if m.start >= off + n.end and m.kind != "horizon"
-          and not _bracketed_after(sent_low, off + n.end, m)]
+          and not _bracketed_after(sent_low, off + n.end, m) and ";" not in sent_low[off + n.end:m.start]]
     if sb:
         return _fill(sb[-1], year_hint, ctx), "sentence"
     if sa:

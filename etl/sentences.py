@@ -81,6 +81,11 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     # NOTE: without a table header the title is what stands above the first sentence (a
     # paragraph's own dates are no title's)
     here = title_context(s, header if header is not None else min(cells[0][0], 12))
+    ahead_title = None
+    if _ahead_only_title(here.period_text):
+        ahead_title, here.period = here.period, None
+    if _ahead_only_title(stated.period_text):
+        ahead_title, stated = ahead_title or stated.period, _without_period(stated)
     provs = here.provinces or stated.provinces
     prov_text = here.province_text if here.provinces else stated.province_text
     if not provs and hints.province:
@@ -88,6 +93,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             if isinstance(registry.provinces(), dict) else []
         prov_text = ""
     base = _base(sheet_period(s), here.period, stated.period)
+    if base is None and ahead_title is not None:
+        base = _opening_span(cells, ahead_title)
     note = ""
     if base is None and hints.period is not None:
         base, note = hints.period, "hint-period"
@@ -529,6 +536,55 @@ def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov
             out.candidates.append(Candidate(s.name, cell_name(r, c), label, code, provs, prov_text, year, "actual",
                                             "reported", num.value, "", num.percent, num.unit))
             out.matched_rows += 1
+
+
+def _ahead_only_title(text: str | None) -> bool:
+    """Whether a title names its period only for the work to come ("Sở … triển khai nhiệm vụ quý II
+    năm 2026"): a word of metrics/abbreviations.toml [ahead_title_words] and no word saying results."""
+    if not text:
+        return False
+    low = nfc(text).lower()
+    if not _ahead_title_words().search(low):
+        return False
+    results = [w for w in declared_words_of("plan_title_result_words") if w != "triển khai"] + ["báo cáo"]
+    return not any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in results)
+
+
+@lru_cache(maxsize=1)
+def _ahead_title_words() -> re.Pattern:
+    return _word_pattern("ahead_title_words")
+
+
+_OPENING_SPAN = re.compile(r"^\s*([^,:;]{3,30}?)\s*[,:]")
+
+
+def _opening_span(cells: list, ahead: Period) -> Period | None:
+    """Under a title on the work to come of a period ("… triển khai nhiệm vụ quý II năm 2026"), the
+    span the report's first line of results opens with ("Quý I/2026, Sở đang quản lý 97 nhiệm vụ …"),
+    when it ends before the title's period; a line that speaks of plans or the work to come is passed
+    over. None when no line opens so (nothing is guessed)."""
+    plan = [nfc(w).lower() for w in (*declared_words_of("plan_words"), *declared_words_of("ahead_title_words"))]
+    for _r, _c, text, _top, _heading in cells:
+        low = nfc(text).lower()
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in plan):
+            continue
+        m = _OPENING_SPAN.match(nfc(text))
+        if m is None or (own := periods.from_text(m[1])) is None or own.kind == "date":
+            continue
+        return own if own.end < ahead.start else None
+    return None
+
+
+def declared_words_of(section: str) -> list[str]:
+    from etl.labels import declared_words
+    return [nfc(w).lower() for w in declared_words(section)]
+
+
+def _without_period(stated: Stated) -> Stated:
+    import copy
+    out = copy.copy(stated)
+    out.period, out.period_text, out.period_cell = None, "", None
+    return out
 
 
 def _base(by_name: Period | None, own_title: Period | None, stated: Period | None) -> Period | None:
