@@ -924,12 +924,16 @@ def _extract(doc: TextDocument, text: str, lines: list[Span], title: str, pub: d
         low = _nfc(t).lower()
         # "Hội nghị tổng kết hoạt động KH&CN năm 2023": a title reporting on a year states the document's period
         reporting = at < 0 and re.search(r"(tổng kết|sơ kết|kết quả|báo cáo|nhìn lại)", low)
+        # (NOTE: "cùng kỳ năm 2022" is a comparison's span, no document's: "Nghiệm thu 09 nhiệm vụ cấp tỉnh;
+        # cùng kỳ năm 2022 nghiệm thu 06 …" lost the 09 to it — batch 35)
         ms = [m for m in find_periods(low) if (not m.attached or (reporting and m.kind == "span")) and m.kind == "span"
-              and not (m.months and m.months[0] > 1) and not (m.period and m.period.start.month > 1)]
+              and not (m.months and m.months[0] > 1) and not (m.period and m.period.start.month > 1)
+              and not m.same_span]
         if ms:
             m = ms[0]
             if m.period is None:
-                years = [x.period.start.year for x in find_periods(low) if x.period and x.kind == "span"]
+                years = [x.period.start.year for x in find_periods(low) if x.period and x.kind == "span"
+                         and not x.same_span]
                 if years:
                     m = _with_year(m, years[0])
             if m.period is not None:
@@ -947,10 +951,15 @@ def _extract(doc: TextDocument, text: str, lines: list[Span], title: str, pub: d
         for si, s in enumerate(para.sentences):
             sent_low = _nfc(text[s.start:s.end]).lower()
             sent_periods = find_periods(sent_low)
-            lead = next((m for m in sent_periods if not m.attached and _LEADING.match(sent_low[:m.start])), None)
+            # NOTE: "cùng kỳ năm 2022" is the span a figure is compared with, never the sentence's own: "Tỷ lệ
+            # … quý I đạt 91,5%, cùng kỳ năm 2022 đạt 76,8%" read 91,5 as 2022's first quarter (batch 35)
+            lead = next((m for m in sent_periods if not m.attached and not m.same_span
+                         and _LEADING.match(sent_low[:m.start])), None)
             if lead is None and si == 0:
-                lead = next((m for m in sent_periods if not m.attached and m.kind in ("span", "date")), None)
-            year_hint = next((m.period.start.year for m in sent_periods if m.period and m.kind == "span" and not m.attached), None)
+                lead = next((m for m in sent_periods if not m.attached and not m.same_span
+                             and m.kind in ("span", "date")), None)
+            year_hint = next((m.period.start.year for m in sent_periods
+                              if m.period and m.kind == "span" and not m.attached and not m.same_span), None)
             ctx.para_low = para_low
             found, first = _sentence_candidates(text, s, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx,
                                                 prev_first)
