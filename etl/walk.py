@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_RATIO_WORDS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_RATIO_WORDS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -693,6 +693,9 @@ class _SheetPlan:
     title_level: str = ""
     # former provinces' columns ("Bình Định (cũ)") beside a merged province's total ("Tổng (tỉnh mới)")
     former_shares: frozenset = frozenset()
+    # a column naming a province that absorbed others, bare, beside former provinces' columns ("Cần
+    # Thơ" beside "Hậu Giang (cũ)"): old or new province, a person cannot tell (see _unsure_heirs)
+    unsure_heirs: frozenset = frozenset()
     # a compilation by province blocks (see _province_heading): one seen; the rows now under a
     # region's total block
     by_blocks: bool = False
@@ -705,6 +708,9 @@ class _SheetPlan:
     # the former provinces whose sections were seen ("I. An Giang (cũ)", "II Kiên Giang (cũ)"): a bare
     # "Tổng cộng" heading after every one of them is the merged province (see _sum_of_every_former)
     former_sections_seen: frozenset = frozenset()
+    # every province whose section was seen, former or not ("I. TP Cần Thơ" beside them): a sum after
+    # another province's section is the region's, never the merged province's (review 20a)
+    sections_listed: frozenset = frozenset()
     # a line inside the table captioning the rows below as a plan's (its text) or another period's
     # (see _caption_row)
     caption_plan: str = ""
@@ -1013,6 +1019,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         title=_title_text(s, start),
         title_level=_title_level(_title_text(s, start)),
         former_shares=_former_shares(value_cells, provs),
+        unsure_heirs=_unsure_heirs(value_cells),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
@@ -1537,6 +1544,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     if plan.section_of is None:
                         plan.section_of = (_heading_level(label, stt), plan.provinces, plan.province_text, plan.city)
                     plan.former_section = _former_of(heading, own)
+                    plan.sections_listed |= {p.code for p in heading}
                     if plan.former_section:
                         plan.former_sections_seen |= {p.code for p in heading}
                 elif plan.section_of is not None:
@@ -2467,6 +2475,11 @@ def _province_heading(label: str) -> list:
     Kiên Giang (cũ)", "B. KIÊN GIANG (trước sắp xếp)"): its whole text, less an item number, one
     province's name (in either frame, or in the frame its note on the merger names); else []."""
     text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
+    if FORMER_NOTE.search(text) and (name := _whole_named(text)):
+        # NOTE: "C. Tổng hợp toàn tỉnh An Giang (cũ)" after "I. Kiên Giang (cũ)": the whole of a former
+        # province is that province's heading (not the merged province's whole, _names_whole_province);
+        # unread, its rows ran on as Kiên Giang's (review 20a)
+        text = name
     if not text or len(text) > 48:
         return []
     provs = provinces_named(text)
@@ -2499,6 +2512,12 @@ def _ends_section(label: str, stt: str, level: str, own=()) -> bool:
 _WHOLE_HEADING_LEAD = re.compile(r"^(%s) " % "|".join(map(re.escape, sorted(registry.header_words("whole_province_heading_lead_words"), key=len, reverse=True))))
 
 
+# a note that a figure or a name is from before the merger, on a folded text ("… trước sắp xếp")
+_BEFORE_MERGER_NOTE = re.compile(r"\btruoc (khi )?(sap xep|sap nhap|hop nhat)\b")
+# a former province's note unbracketed, on a folded text: "Toàn tỉnh An Giang cũ", "… trước sắp xếp"
+_FORMER_WORDS = re.compile(r"( cu$|\btruoc (khi )?(sap xep|sap nhap|hop nhat)\b)")
+
+
 def _names_whole_province(label: str, own=()) -> bool:
     """Whether a heading names the whole province ("III. Toàn tỉnh"), or, by its name, the whole of
     the report's own province `own` ("C. Tổng hợp toàn tỉnh An Giang").
@@ -2508,13 +2527,26 @@ def _names_whole_province(label: str, own=()) -> bool:
     its rows were read as Kiên Giang's. Only the report's own province by name: "Toàn tỉnh Kiên Giang
     (cũ)" is the former province's own heading (_province_heading)."""
     text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
+    if FORMER_NOTE.search(text) or _FORMER_WORDS.search(fold(text)):
+        # NOTE: "C. Tổng hợp toàn tỉnh An Giang (cũ)" after "I. Kiên Giang (cũ)" in the new An Giang's
+        # 2025 report: the old An Giang's heading, not the merged province's whole — its 10 was
+        # stored as the new An Giang's 2025 (review 20a)
+        return False
     f = _WHOLE_HEADING_LEAD.sub("", fold(text), count=1)
     if _WHOLE_PROVINCE.match(f):
         return True
-    if not own or not (m := _WHOLE_PROVINCE_NAMED.match(f)):
+    if not own or not (name := _whole_named(text)):
         return False
-    named = provinces_named(" ".join(text.split()[len(text.split()) - len(f[m.end(1):].split()):]))
+    named = provinces_named(name)
     return bool(named) and {p.key for p in named} <= {p.key for p in own}
+
+
+def _whole_named(text: str) -> str:
+    """The province's name after the words of a whole ("Tổng hợp toàn tỉnh An Giang" → "An Giang"), or ''."""
+    f = _WHOLE_HEADING_LEAD.sub("", fold(text), count=1)
+    if not (m := _WHOLE_PROVINCE_NAMED.match(f)):
+        return ""
+    return " ".join(text.split()[len(text.split()) - len(f[m.end(1):].split()):])
 
 
 def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
@@ -2540,8 +2572,17 @@ def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
     new = [p for p in plan.provinces or () if p.frame == "34"]
     if not memo.formers or len(new) != 1:
         return False
-    before = {q.code for q in registry.predecessors(new[0])}
-    return before <= memo.former_codes and memo.listed_codes <= before
+    return _only_every_former(new[0], memo.former_codes, memo.listed_codes)
+
+
+def _only_every_former(new, formers_seen, listed) -> bool:
+    """Whether the places listed beside a sum (rows, sections or columns) are every former province of
+    the merged province `new` and nothing else: then the sum is that province's figure. The sum of
+    some of them is not (the new Lâm Đồng's "Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng"), nor is
+    their sum with another province listed beside them ("Cần Thơ": the region's sum, batch 31's and
+    review 20a's) — one condition for rows, sections and columns."""
+    before = {q.code for q in registry.predecessors(new)}
+    return bool(before) and before <= set(formers_seen) and set(listed) <= before
 
 
 def _sum_of_every_former(label: str, plan: _SheetPlan) -> bool:
@@ -2556,7 +2597,10 @@ def _sum_of_every_former(label: str, plan: _SheetPlan) -> bool:
     if not plan.former_section or not _BARE_SUM_COLUMN.match(fold(_HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :."))):
         return False
     new = [p for p in plan.section_of[1] or () if p.frame == "34"]
-    return len(new) == 1 and {q.code for q in registry.predecessors(new[0])} <= plan.former_sections_seen
+    # NOTE: "I. TP Cần Thơ", "II. An Giang (cũ)", "III. Kiên Giang (cũ)", "Tổng cộng" in the new An
+    # Giang's 2025 report: every former province was seen, but so was another province — the sum of
+    # the three was stored as the new An Giang's (review 20a)
+    return len(new) == 1 and _only_every_former(new[0], plan.former_sections_seen, plan.sections_listed)
 
 
 def _merged_value(s: Sheet, r: int, c: int):
@@ -2792,6 +2836,18 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     f"{periods.label(period, 'en')}: unclear which period's figure, not stored.")
                 failed = True
                 continue
+        if period is not None and registry.frame_for(period.end) == "34" and _BEFORE_MERGER_NOTE.search(fold(label)):
+            # NOTE: "Nhiệm vụ KH&CN được nghiệm thu (6 tháng đầu năm 2025 trước sắp xếp)" in the new An
+            # Giang's 2025 report, "(trước sắp xếp)" in the new Đà Nẵng's: the label says its figure is
+            # from before the merger — it was stored as the merged province's 2025 (review 20a)
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: nhãn ghi số liệu trước sắp xếp, không phải của tỉnh sau sắp xếp kỳ "
+                f"{periods.label(period)}; không lưu.",
+                f"Cell {cell}: the label gives a figure from before the merger, not the merged province's "
+                f"for {periods.label(period, 'en')}; not stored.")
+            failed = True
+            continue
         if c.by_year and measure == "actual" and row_period is None and _is_flow(cell_code):
             # NOTE: a five-year review's "Đến năm 2025" (or "Kết quả đến năm 2025") beside "Năm 2021 …
             # Năm 2024": a flow's figure there is summed over the years to 2025 (or is the target set
@@ -2833,6 +2889,15 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # province's figure, which no province of the period holds — set aside, not an error (a former
         # province's own row or report after the merger is still refused); so is a row under "II. Tỉnh
         # Kiên Giang (cũ)" in the new An Giang's 2025 report
+        if c.index in plan.unsure_heirs and period is not None and registry.frame_for(period.end) == "34":
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: cột “{c.text}” đặt cạnh các cột tỉnh cũ: không rõ là tỉnh trước hay sau sắp xếp "
+                f"(kỳ {periods.label(period)}); không lưu.",
+                f"Cell {cell}: the column “{c.text}” beside former provinces' columns may be the province before "
+                f"or after the merger ({periods.label(period, 'en')}); not stored.")
+            failed = True
+            continue
         share = (c.text if c.role == "province_value" and c.index in plan.former_shares else
                  plan.province_text if plan.former_section and prov_candidates is plan.provinces else None)
         if share is not None and period is not None and registry.frame_for(period.end) == "34":
@@ -2920,6 +2985,34 @@ def _former_shares(value_cells: list[Column], provs: list | None = None) -> froz
                                            for p in c.province))
 
 
+def _unsure_heirs(value_cells: list[Column]) -> frozenset:
+    """The columns naming, bare, a province that absorbed others on 1/7/2025 ("Cần Thơ", "Gia Lai",
+    "Quảng Ngãi") beside former provinces' columns ("Hậu Giang (cũ)", "Kon Tum (cũ)"): after the
+    merger such a column may be the old province's share as well as the merged province — it is set
+    aside for a period ending after the merger (_read_values), and read as the old province's own
+    figure before it. Not when it says it is the new one ("Cần Thơ (mới)", "(sau sắp xếp)"), nor
+    when the old province has its own "(cũ)" column beside it ("Quảng Ngãi (cũ) | Kon Tum (cũ) |
+    Tỉnh Quảng Ngãi": the bare one is then the new province).
+
+    NOTE: "Quảng Ngãi | Kon Tum (cũ) | Tổng cộng" (10 | 12 | 22) in the new Quảng Ngãi's 2025 report
+    stored the old Quảng Ngãi's 10 as the new province's; "Kiên Giang (cũ) | Cần Thơ | Hậu Giang (cũ)"
+    stored Cần Thơ's as the new Cần Thơ's (review 20a)."""
+    cells = [c for c in value_cells if c.role == "province_value" and c.province]
+    formers = [c for c in cells if FORMER_NOTE.search(nfc(c.text))]
+    if not formers:
+        return frozenset()
+    former_codes = {p.code for c in formers for p in c.province}
+    out = set()
+    for c in cells:
+        if FORMER_NOTE.search(nfc(c.text)) or _NEW_NOTE.search(nfc(c.text)):
+            continue
+        heirs = [p for p in c.province if p.frame == "34" and p.code not in former_codes
+                 and len(registry.predecessors(p)) > 1]
+        if heirs:
+            out.add(c.index)
+    return frozenset(out)
+
+
 def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> None:
     """The merged province's own column named as the whole province ("Toàn tỉnh", "Tổng cộng",
     "Cộng") under the group header of its former provinces' columns ("Thực hiện 9 tháng năm 2025"
@@ -2940,12 +3033,10 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
     # NOTE: "Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng" (22 | 13 | 35) in the new Lâm Đồng's
     # report: the sum of two of its three former provinces, not the province's figure (stored as
     # Lâm Đồng's, 35 was a wrong number); "Toàn tỉnh" says the whole province whoever is listed
-    before = {q.code for q in registry.predecessors(heir)}
-    every_former = before <= {p.code for c in formers for p in c.province}
     # NOTE: "An Giang (cũ) | Kiên Giang (cũ) | Cần Thơ | Tổng cộng": another province's column beside
     # the former ones makes the sum the region's, never the merged province's (batch 31's review)
-    every_former = every_former and all(p.code in before for c in cols if c.role == "province_value"
-                                        for p in c.province or ())
+    every_former = _only_every_former(heir, {p.code for c in formers for p in c.province},
+                                      {p.code for c in cols if c.role == "province_value" for p in c.province or ()})
     groups = set()
     for c in formers:
         if not c.text.endswith(c.province_text):
