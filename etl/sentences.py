@@ -700,12 +700,47 @@ def _own_span_before_same_span(text: str, base: Period) -> str:
     nghiệm thu 06 …"), so that "cùng kỳ năm 2022" is that span of 2022, as a person reads it in the
     sheet (the narrative reader alone knows no sheet: it left both figures unread)."""
     low = fold(text)
-    if not _SAME_TIME.search(low):
+    if not (same := _SAME_TIME.search(low)):
         return text
     rest = _SAME_TIME.sub(" ", low)
     if _YEAR.search(rest) or (words := _span_in_words(base)) is None:
         return text
+    # NOTE: review20b: "Tháng 3 nghiệm thu 04 nhiệm vụ …, cùng kỳ năm 2022 …" (a month), "Lũy kế từ đầu
+    # chương trình …" (a running total), "Huyện Thanh Sơn công nhận 12 sản phẩm OCOP, cùng kỳ …" (a
+    # district) were given the sheet's span and stored as its figures: the span is written only when
+    # nothing before "cùng kỳ" states a span other than the sheet's, a running total or a place
+    if not _same_span_is_sheets(nfc(text)[:same.start()], base, words):
+        return text
     return f"{words}, {text}"
+
+
+def _same_span_is_sheets(before: str, base: Period, words: str) -> bool:
+    """Whether the words before "cùng kỳ" leave the figure the sheet's span's: no span of their own but
+    the sheet's ("quý I đạt 91,5%" in a report on the first quarter), no running total (metrics/
+    abbreviations.toml [to_date_span_words]), no place ([same_span_own_scope_words], "tỉnh Vĩnh Phúc")."""
+    low = before.lower()
+    if _to_date_words().search(low) or _own_scope_words().search(low):
+        return False
+    if any(m[1].isupper() for m in re.finditer(r"(?<!\w)tỉnh\s+(\w)", before, re.I)) or "(cũ)" in low:
+        return False   # another province named ("tỉnh Bình Định (cũ)")
+    # "Riêng quý IV …", "6 tháng đầu năm …": a span the reader dates in the sheet's year (the span
+    # written before it gives the year); "Tháng 3 …", "trong tháng …": a month, no span it reads
+    return all(m[1] for m in _SPAN_WORD.finditer(low))
+
+
+# a span's words in a cell: "quý I", "9 tháng đầu năm", "6 tháng" (group 1: one that names a whole span)
+_SPAN_WORD = re.compile(r"(?<!\w)(?:(quý\s+[ivx1-4]+\b|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?)|tháng|quý"
+                        r"|học kỳ|tuần)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _to_date_words() -> re.Pattern:
+    return _word_pattern("to_date_span_words")
+
+
+@lru_cache(maxsize=1)
+def _own_scope_words() -> re.Pattern:
+    return _word_pattern("same_span_own_scope_words")
 
 
 def _same_span_of(cand, base: Period, frame: str) -> Period | None:

@@ -1,0 +1,63 @@
+"""Wrong numbers and refusals review20b found in the text-cell rules batch 35 brought (`etl/sentences.py`,
+`etl/prose.py`), one class per test. Each report is built with `tests.fixtures.reports`, marked as test
+data, and read by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation: a
+figure taken only when nothing is guessed; a figure missed is better than another span's, a running
+total's or a district's figure stored as the province's."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, head, taken
+
+_Q1_2023 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ QUÝ I NĂM 2023"
+_M9_2024 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ 9 THÁNG ĐẦU NĂM 2024"
+_YEAR_2024 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"
+
+# an honest row beside a probe, so that the probe's file is not refused for stating nothing
+_ANCHOR = ["9", "Nhiệm vụ", "Sở quản lý 64 nhiệm vụ KH&CN", None]
+
+
+def _table(province: str, title: str, rows: list[list]) -> list[list]:
+    return head(province, title) + [["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"]] + rows
+
+
+def _lines(province: str, title: str, lines: list[str]) -> list[list]:
+    return head(province, title) + [[x] for x in lines]
+
+
+def _read(province: str, title: str, rows: list[list]) -> dict:
+    result = examine(_table(province, title, rows + [_ANCHOR]), name="baocao.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    return {k: v for k, v in taken(result).items() if k[2] != "tasks_managed"}
+
+
+def test_the_sheets_span_is_not_written_before_a_month_a_running_total_or_a_district():
+    """"Tháng 3 nghiệm thu 04 nhiệm vụ cấp tỉnh, cùng kỳ năm 2022 nghiệm thu 02 …" in a report on the
+    first quarter of 2023 was stored as the quarter's 4 and the first quarter of 2022's 2 (March's
+    figures); "… tháng 9 đạt 95,0%" as the nine months' rate; "Lũy kế từ đầu chương trình nghiệm thu
+    150 …" as the nine months' flow; "Huyện Thanh Sơn công nhận 12 sản phẩm OCOP" as the province's.
+    The sheet's span is written before "cùng kỳ" only when nothing before it states another span, a
+    running total or a place: these are left unread."""
+    for title, text in [
+            (_Q1_2023, "Tháng 3 nghiệm thu 04 nhiệm vụ cấp tỉnh, cùng kỳ năm 2022 nghiệm thu 02 nhiệm vụ cấp tỉnh"),
+            (_Q1_2023, "Trong tháng nghiệm thu 04 nhiệm vụ cấp tỉnh, cùng kỳ năm 2022 nghiệm thu 02 nhiệm vụ cấp tỉnh"),
+            (_M9_2024, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến tháng 9 đạt 95,0%, cùng kỳ năm 2023 đạt 80,0%"),
+            (_YEAR_2024, "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến tháng 12 đạt 97%, cùng kỳ năm 2023 đạt 85%"),
+            (_M9_2024, "Lũy kế từ đầu chương trình nghiệm thu 150 nhiệm vụ cấp tỉnh, cùng kỳ năm 2023 nghiệm thu "
+                       "130 nhiệm vụ cấp tỉnh"),
+            (_M9_2024, "Từ năm 2019 đến nay công nhận 320 sản phẩm OCOP; cùng kỳ năm 2023 là 280 sản phẩm OCOP"),
+            (_YEAR_2024, "Huyện Thanh Sơn công nhận 12 sản phẩm OCOP, cùng kỳ năm 2023 công nhận 8 sản phẩm OCOP"),
+            (_Q1_2023, "Huyện Đại Từ nghiệm thu 03 nhiệm vụ cấp cơ sở, cùng kỳ năm 2022 nghiệm thu 02 nhiệm vụ cấp "
+                       "cơ sở")]:
+        got = _read("Phú Thọ" if "2024" in title else "Thái Nguyên", title, [["1", "Kết quả", text, None]])
+        assert got == {}, (text, got)
+    # probes: the sheet's own span, or a part of it the sentence names, is still read with its same span
+    got = _read("Thái Nguyên", _Q1_2023, [
+        ["1", "Nghiệm thu", "Nghiệm thu 09 nhiệm vụ cấp tỉnh; cùng kỳ năm 2022 nghiệm thu 06 nhiệm vụ cấp tỉnh", None],
+        ["2", "Dịch vụ công", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến quý I đạt 91,5%, cùng kỳ năm 2022 đạt 76,8%",
+         None]])
+    assert got[("19", "63", "tasks_accepted_provincial", "2023-Q1", "actual")] == 9
+    assert got[("19", "63", "tasks_accepted_provincial", "2022-Q1", "actual")] == 6
+    assert got[("19", "63", "online_dossier_rate", "2023-Q1", "actual")] == 91.5
+    got = _read("Phú Thọ", _YEAR_2024, [["1", "Nghiệm thu", "Riêng quý IV nghiệm thu 08 nhiệm vụ cấp tỉnh, cùng kỳ "
+                                                             "năm 2023 nghiệm thu 06 nhiệm vụ cấp tỉnh", None]])
+    assert got.get(("25", "63", "tasks_accepted_provincial", "2024", "actual")) is None
+    assert got.get(("25", "63", "tasks_accepted_provincial", "2024-Q4", "actual")) in (None, 8)
