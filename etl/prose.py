@@ -1753,8 +1753,11 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
     # NOTE: "Công nhận 88 sản phẩm trong năm; 6 tháng đầu năm, tỉnh Ninh Thuận (cũ) công nhận 15 sản
     # phẩm": a span after ";" opens the next item, it does not date the figure before it (88 was stored
     # as the first half's; batch 35)
+    # NOTE: review20b: a clause after ";" with no figure of its own still dates the figure before it
+    # ("Có 320 sản phẩm OCOP được công nhận; tính từ năm 2019 đến nay": 320 was stored as 2024's flow)
     sa = [m for m in sp if m.start >= off + n.end and m.kind != "horizon"
-          and not _bracketed_after(sent_low, off + n.end, m) and ";" not in sent_low[off + n.end:m.start]]
+          and not _bracketed_after(sent_low, off + n.end, m)
+          and (";" not in sent_low[off + n.end:m.start] or not _figure_in_clause_of(sent_low, m, sp))]
     if sb:
         return _fill(sb[-1], year_hint, ctx), "sentence"
     if sa:
@@ -1766,6 +1769,19 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
     if ctx.doc_period is not None:
         return ctx.doc_period, "document"
     return None, ""
+
+
+def _figure_in_clause_of(sent_low: str, m, mentions) -> bool:
+    """Whether the ";"-clause of the sentence that holds the period mention `m` states a figure of its
+    own, a digit outside every period mention ("; 6 tháng đầu năm, tỉnh Ninh Thuận (cũ) công nhận 15")."""
+    start = sent_low.rfind(";", 0, m.start) + 1
+    end = sent_low.find(";", m.end)
+    end = len(sent_low) if end < 0 else end
+    chars = list(sent_low[start:end])
+    for x in mentions:
+        for i in range(max(x.start, start), min(x.end, end)):
+            chars[i - start] = " "
+    return bool(re.search(r"\d", "".join(chars)))
 
 
 def _fill(m: PeriodMention, year_hint, ctx) -> PeriodMention:

@@ -61,3 +61,21 @@ def test_the_sheets_span_is_not_written_before_a_month_a_running_total_or_a_dist
                                                              "năm 2023 nghiệm thu 06 nhiệm vụ cấp tỉnh", None]])
     assert got.get(("25", "63", "tasks_accepted_provincial", "2024", "actual")) is None
     assert got.get(("25", "63", "tasks_accepted_provincial", "2024-Q4", "actual")) in (None, 8)
+
+
+def test_a_span_after_a_semicolon_with_no_figure_of_its_own_dates_the_figure_before_it():
+    """"Có 320 sản phẩm OCOP được công nhận; tính từ năm 2019 đến nay" in a report on 2024 was stored as
+    the products recognized IN 2024 (a running total read as the year's flow); "Nghiệm thu 12 nhiệm vụ
+    cấp tỉnh; số liệu 6 tháng đầu năm 2024" lost the first half's 12. A span after ";" opens the next
+    item only when that item states a figure of its own."""
+    got = _read("Phú Thọ", _YEAR_2024, [
+        ["1", "OCOP", "Có 320 sản phẩm OCOP được công nhận; tính từ năm 2019 đến nay", None],
+        ["2", "Nghiệm thu", "Nghiệm thu 12 nhiệm vụ cấp tỉnh; số liệu 6 tháng đầu năm 2024", None]])
+    assert ("25", "63", "ocop_products", "2024", "actual") not in got
+    assert ("25", "63", "tasks_accepted_provincial", "2024", "actual") not in got
+    assert got[("25", "63", "tasks_accepted_provincial", "2024-S1", "actual")] == 12
+    # probe: a later item with a figure of its own still does not date the figure before it
+    got = _read("Phú Thọ", _YEAR_2024, [
+        ["1", "OCOP", "Công nhận 45 sản phẩm OCOP trong năm; 6 tháng đầu năm 2024 công nhận 20 sản phẩm OCOP", None]])
+    assert got.get(("25", "63", "ocop_products", "2024", "actual")) in (None, 45)
+    assert got[("25", "63", "ocop_products", "2024-S1", "actual")] == 20
