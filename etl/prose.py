@@ -732,7 +732,11 @@ def _classifier(np: str) -> tuple[str | None, int]:
 
 _LEVELS = [("quốc gia", re.compile(r"cấp (?:quốc gia|nhà nước|trung ương|bộ)|thuộc (?:các )?chương trình (?:kh&cn )?(?:cấp )?quốc gia")),
            ("tỉnh", re.compile(r"cấp tỉnh")),
-           ("cơ sở", re.compile(r"cấp cơ sở|cấp huyện"))]
+           ("cơ sở", re.compile(r"cấp cơ sở")),
+           # NOTE: review20b: a district's level is no level the registry counts ("cấp cơ sở" is the
+           # grassroots one; metrics/indicators.toml excludes "cấp huyện"), and never all tasks
+           # ("Triển khai 30 nhiệm vụ cấp huyện" was stored as the grassroots tasks)
+           ("huyện", re.compile(r"cấp huyện"))]
 _LEVEL_BEFORE = re.compile(r"(cấp (?:quốc gia|nhà nước|trung ương|bộ|tỉnh|cơ sở|huyện))\s*:?\s*$")
 _STATUS = [
     ("transferred", re.compile(r"(bàn giao|chuyển giao)(?: cho)?(?: \S+){0,3} kết quả|bàn giao|chuyển giao kết quả")),
@@ -785,6 +789,8 @@ def _status(text: str) -> tuple[str | None, int]:
 
 def _level(text: str) -> str | None:
     found = [name for name, rx in _LEVELS if rx.search(text)]
+    if "huyện" in found:
+        return "huyện"   # a district's among them: not read (see _LEVELS)
     return found[0] if len(found) == 1 else None
 
 
@@ -1415,6 +1421,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return None, 0, notes
         if _TASK_PLACE_PART.search(own):
             return None, 0, notes   # "9 đề tài của huyện Mộc Châu": a locality's, a part (review19b)
+        if r.level == "huyện":
+            return None, 0, notes   # "30 nhiệm vụ cấp huyện": a district's level, no level counted (_LEVELS)
         if r.status == "new" and _TASK_CARRIED_IN.search(r.prefix[-80:] + " " + own):
             return None, 0, notes   # "Nhiệm vụ mới năm trước chuyển sang trong năm: 20": carried over, not new
         seg = re.split(r"[,;:(]", r.left)[-1]

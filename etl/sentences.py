@@ -425,7 +425,7 @@ _LEVEL_FIRST = re.compile(r"\b(cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ 
 # "lần lượt" lists: the things listed ("cấp quốc gia, cấp tỉnh và cấp cơ sở", "3 sao và 4 sao", "các năm
 # 2022, 2023, 2024"), then "lần lượt" and as many figures ("lần lượt là 04, 46 và 15 nhiệm vụ")
 _LIST_ITEMS = {
-    "level": r"cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ sở|huyện)",
+    "level": r"cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ sở)",
     "star": r"[345] sao",
     "year": r"(?:năm\s+)?(?:19|20)\d\d",
 }
@@ -456,6 +456,13 @@ def respectively_written_out(text: str) -> str:
         unit = (m["unit"] or "").strip()
         if len(items) != len(figures) or len(items) < 2 or (kind != "year" and not unit):
             return text
+        if _names_a_place(m["pre"] + " " + m["post"]):
+            # NOTE: review20b: "Số sản phẩm OCOP của huyện Thanh Sơn … các năm 2023, 2024 lần lượt là 8
+            # và 12": a district's or another province's list is not the province's (left unread)
+            return text
+        if figures[-1].endswith("%"):
+            # "lần lượt là 68,5 và 82,1%": the last figure's percent is every figure's
+            figures = [f if f.endswith("%") else f + "%" for f in figures]
         pre, post, verb = m["pre"], m["post"].strip(), (m["verb"] or "là").strip() or "là"
         if kind == "year":
             pre = re.sub(r"\b(?:các|những)\s+(?:năm\s+)?$", "", pre, flags=re.I)
@@ -468,6 +475,20 @@ def respectively_written_out(text: str) -> str:
         said = [re.sub(r"\s{2,}", " ", x).strip() for x in said]
         return text[:m.start()] + "; ".join(said) + text[m.end():]
     return text
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether words name a place below the province (metrics/abbreviations.toml
+    [place_below_province_words]: "huyện Thanh Sơn"), a province or city by its name ("tỉnh Vĩnh
+    Phúc") or a former province ("(cũ)")."""
+    low = nfc(text).lower()
+    return bool(_place_below_province_words().search(low)) or "(cũ)" in low \
+        or any(x[1].isupper() for x in _PROVINCE_NAMED.finditer(nfc(text)))
+
+
+@lru_cache(maxsize=1)
+def _place_below_province_words() -> re.Pattern:
+    return _word_pattern("place_below_province_words")
 
 
 def _parts_typed_out(text: str) -> str:
@@ -729,12 +750,11 @@ def _own_span_before_same_span(text: str, base: Period) -> str:
 def _same_span_is_sheets(before: str, base: Period, words: str) -> bool:
     """Whether the words before "cùng kỳ" leave the figure the sheet's span's: no span of their own but
     the sheet's ("quý I đạt 91,5%" in a report on the first quarter), no running total (metrics/
-    abbreviations.toml [to_date_span_words]), no place ([same_span_own_scope_words], "tỉnh Vĩnh Phúc")."""
+    abbreviations.toml [to_date_span_words]), no count from a start ([same_span_own_scope_words]), no place
+    (`_names_a_place`: "huyện Thanh Sơn", "tỉnh Vĩnh Phúc")."""
     low = before.lower()
-    if _to_date_words().search(low) or _own_scope_words().search(low):
+    if _to_date_words().search(low) or _own_scope_words().search(low) or _names_a_place(before):
         return False
-    if any(m[1].isupper() for m in re.finditer(r"(?<!\w)tỉnh\s+(\w)", before, re.I)) or "(cũ)" in low:
-        return False   # another province named ("tỉnh Bình Định (cũ)")
     # "Riêng quý IV …", "6 tháng đầu năm …": a span the reader dates in the sheet's year (the span
     # written before it gives the year); "Tháng 3 …", "trong tháng …": a month, no span it reads
     return all(m[1] for m in _SPAN_WORD.finditer(low))

@@ -103,3 +103,31 @@ def test_a_title_on_results_and_a_plan_and_an_opening_line_on_another_province()
         "Trong quý, Sở tổ chức nghiệm thu 11 nhiệm vụ cấp tỉnh."]), name="gialai_tin.xlsx"))
     assert got[("52", "34", "tasks_managed", "2026-Q1", "actual")] == 97
     assert not any(k[3] == "2026-Q2" for k in got)
+
+
+def test_a_respectively_list_of_a_district_or_another_province_or_a_district_level_is_not_read():
+    """"Số sản phẩm OCOP của huyện Thanh Sơn được công nhận các năm 2023, 2024 lần lượt là 8 và 12 sản
+    phẩm" was stored as Phú Thọ's OCOP of 2023 and 2024 (a district's as the province's); "Số nhiệm vụ
+    cấp tỉnh và cấp huyện … lần lượt là 46 và 30 nhiệm vụ" and the plain "Triển khai 30 nhiệm vụ cấp
+    huyện" stored 30 as the grassroots tasks, although metrics/indicators.toml excludes "cấp huyện" from
+    them. A list whose subject names a district or another province stays unread; "cấp huyện" is no level."""
+    for text in ["Số sản phẩm OCOP của huyện Thanh Sơn được công nhận các năm 2023, 2024 lần lượt là 8 và 12 sản "
+                 "phẩm",
+                 "Số sản phẩm OCOP tỉnh Vĩnh Phúc được công nhận các năm 2023, 2024 lần lượt là 40 và 52 sản phẩm",
+                 "Huyện Thanh Sơn có số sản phẩm OCOP 3 sao và 4 sao được công nhận trong năm lần lượt là 12 và 3 "
+                 "sản phẩm",
+                 "Số nhiệm vụ cấp tỉnh và cấp huyện được triển khai trong năm lần lượt là 46 và 30 nhiệm vụ",
+                 "Triển khai 30 nhiệm vụ cấp huyện",
+                 "Số nhiệm vụ được triển khai trong năm là 30 nhiệm vụ cấp huyện"]:
+        got = _read("Phú Thọ", _YEAR_2024, [["1", "Kết quả", text, None]])
+        assert not any(v in (8, 12, 40, 52, 3, 30) for v in got.values()), (text, got)
+    # probe: the province's own list is still read; "68,5 và 82,1%": the last figure's percent is each one's
+    got = _read("Lào Cai", _YEAR_2024, [
+        ["1", "Nhiệm vụ", "Số nhiệm vụ cấp tỉnh và cấp cơ sở được quản lý trong năm lần lượt là 46 và 15 nhiệm vụ",
+         None],
+        ["2", "Dịch vụ công", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến các năm 2023, 2024 lần lượt là 68,5 và 82,1%",
+         None]])
+    assert got[("10", "63", "tasks_managed_provincial", "2024", "actual")] == 46
+    assert got[("10", "63", "tasks_managed_grassroots", "2024", "actual")] == 15
+    assert got[("10", "63", "online_dossier_rate", "2024", "actual")] == 82.1
+    assert got[("10", "63", "online_dossier_rate", "2023", "actual")] == 68.5
