@@ -715,7 +715,7 @@ _PLAN = re.compile(r"(kế hoạch|phấn đấu|mục tiêu|dự kiến|chỉ t
 # a figure typed right after the plan it states: "đạt 18% kế hoạch năm (43,5 tỷ đồng)", "dự toán: 45,2 tỷ
 # đồng", "kế hoạch năm 2025 là 70 sản phẩm". NOTE: "đạt …% kế hoạch" made every figure of the sentence an
 # actual one, so Thái Nguyên's plan 43,5 was a second value of the quarter's budget (batch 35)
-_PLAN_FIGURE_NEXT = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:năm|quý|tháng|giao))?"
+_PLAN_FIGURE_NEXT = re.compile(r"(?:" + _alternatives("plan_figure_next_words") + r")(?:\s+(?:năm|quý|tháng|giao))?"
                                r"(?:\s+(?:(?:19|20)\d\d|[ivx]+))?\s*(?:\(|:|\blà\b)\s*$")
 _NP_STOP = re.compile(r"[;:()\[\]]|\s\d+(?![\d.,]*\s*(?:[-–]\s*\d\s*)?sao)|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
 
@@ -1015,10 +1015,11 @@ _BREAKDOWN = re.compile(r"^[\s,.:(–-]*(" + _BREAKDOWN_WORDS + r")\b")
 
 # a figure after a comparison with the same span ("tăng 3 nhiệm vụ so với cùng kỳ năm 2024 là 15", "tăng so
 # với cùng kỳ 15 nhiệm vụ"): the difference or the earlier figure, a person cannot tell which
-_AFTER_COMPARISON = re.compile(r"\bso (?:với )?cùng kỳ\b[^;]*$")
+_AFTER_COMPARISON = re.compile(r"\b(?:" + _alternatives("same_span_comparison_words") + r")\b[^;]*$")
 # a figure right after the same span of another year, with no verb of its own ("…, cùng kỳ năm 2024 là 15
 # nhiệm vụ KH&CN", "cùng kỳ năm 2024: 17 sản phẩm")
-_BARE_SAME_SPAN = re.compile(r"\bcùng kỳ(?:\s+(?:năm|của năm)\s+(?:(?:19|20)\d\d|trước|ngoái))?\s*(?::|\blà\b|,)?\s*$")
+_BARE_SAME_SPAN = re.compile(r"\bcùng kỳ(?:\s+(?:năm|của năm)\s+(?:(?:19|20)\d\d|" + _alternatives("year_before_words")
+                             + r"))?\s*(?::|\blà\b|,)?\s*$")
 
 
 def _comparison_figure_fits(before: str, ind: str, pm, said: list) -> bool:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from etl.context import Stated, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
 from etl.headers import find_header
-from etl.labels import declared_abbreviations
+from etl.labels import declared_abbreviations, declared_words
 from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_name
@@ -418,14 +418,15 @@ _SUB_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*")
 # ("tiềm năng 5 sao: 01", "hạng 3 sao: 46 sản phẩm": the star's word before it and the unit after the figure)
 _STAR_FIRST = re.compile(r"(?<![\d-])(?:\b(tiềm năng|hạng)\s+)?\b([345]) sao(\s*\([^()]{0,30}\))?\s*:?\s*(\d{1,4})"
                          r"(?!\d|[.,]\d|\s*%|/|\s*sao)(?:\s+sản phẩm\b)?", re.I)
-_LEVEL_FIRST = re.compile(r"\b(cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ sở|huyện))\s*:?\s*(\d{1,4})(?!\d|[.,]\d|\s*%|/)",
-                          re.I)
+_LEVEL_FIRST = re.compile(r"\b(" + "|".join(re.escape(w) for w in (*declared_words("task_level_words"),
+                                                                       *declared_words("district_level_words")))
+                          + r")\s*:?\s*(\d{1,4})(?!\d|[.,]\d|\s*%|/)", re.I)
 
 
 # "lần lượt" lists: the things listed ("cấp quốc gia, cấp tỉnh và cấp cơ sở", "3 sao và 4 sao", "các năm
 # 2022, 2023, 2024"), then "lần lượt" and as many figures ("lần lượt là 04, 46 và 15 nhiệm vụ")
 _LIST_ITEMS = {
-    "level": r"cấp (?:quốc gia|nhà nước|bộ|tỉnh|cơ sở)",
+    "level": "|".join(re.escape(w) for w in declared_words("task_level_words")),
     "star": r"[345] sao",
     "year": r"(?:năm\s+)?(?:19|20)\d\d",
 }
@@ -621,7 +622,10 @@ def _ahead_only_title(text: str | None) -> bool:
         # NOTE: review20b: "SỐ LIỆU KH&CN NĂM 2024 VÀ KẾ HOẠCH NĂM 2025": the plan word governs only the
         # period after it; the title's own period comes first (the honest file was refused)
         return False
-    results = [w for w in declared_words_of("plan_title_result_words") if w != "triển khai"] + ["báo cáo"]
+    # a result word inside a word of the work to come ("triển khai" of "triển khai nhiệm vụ") says no result
+    ahead_words = declared_words_of("ahead_title_words")
+    results = [w for w in declared_words_of("plan_title_result_words") if not any(w in a for a in ahead_words)] \
+        + declared_words_of("ahead_title_result_words")
     return not any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in results)
 
 

@@ -131,3 +131,23 @@ def test_a_respectively_list_of_a_district_or_another_province_or_a_district_lev
     assert got[("10", "63", "tasks_managed_grassroots", "2024", "actual")] == 15
     assert got[("10", "63", "online_dossier_rate", "2024", "actual")] == 82.1
     assert got[("10", "63", "online_dossier_rate", "2023", "actual")] == 68.5
+
+
+def test_the_text_cell_rules_words_are_declared_once_as_data():
+    """The words of the text-cell rules are declared in metrics/abbreviations.toml, not as lists in code
+    (review20b): the levels a "lần lượt" list or a level typed first names, the plan words a figure right
+    after is the plan's, a comparison's words, the year before, a title's words on results."""
+    from etl import prose, sentences
+    from etl.labels import declared_words
+
+    for section in ["task_level_words", "district_level_words", "plan_figure_next_words", "same_span_comparison_words",
+                    "year_before_words", "ahead_title_result_words", "same_span_own_scope_words",
+                    "place_below_province_words"]:
+        assert declared_words(section), section
+    for word in declared_words("task_level_words"):
+        assert sentences._LEVEL_FIRST.search(word + ": 12") and sentences._RESPECTIVELY["level"].search(
+            f"Số nhiệm vụ {word} và cấp tỉnh lần lượt là 1 và 2 nhiệm vụ")
+    for word in declared_words("plan_figure_next_words"):
+        assert prose._PLAN_FIGURE_NEXT.search(f"đạt 18% {word} năm (")
+    assert not sentences._ahead_only_title("Báo cáo kết quả và phương hướng nhiệm vụ năm 2026")
+    assert sentences._ahead_only_title("Sở Khoa học và Công nghệ triển khai nhiệm vụ quý II năm 2026")
