@@ -1690,15 +1690,16 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if not plan.tidy and label_col is not None and (lf := _LINE_FIGURE.match(label)) \
                 and not any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
                 and indicator_for_label(lf[1].strip(), context)[0] == code \
-                and _read_label_figure(s, r, label_col, lf, code, label_period or row_period or plan.base_period,
+                and _read_label_figure(s, r, label_col, lf, code,
+                                       label_period or row_period or plan.caption_period or plan.base_period,
                                        row_provs, row_ptext, out):
             # NOTE: "Tỷ lệ TTHC mức độ 4: 87,3%" typed in the label column, the next column a note
             # or empty: the figure is the label's (as in a sheet of such lines, _read_text_lines)
             continue
-        _read_values(s, r, row, label, code, label_period or row_period or plan.caption_period, row_provs, row_ptext,
+        _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext,
                      _one_column(plan, plan.share_col) if plan.share_col is not None and _is_rate(code)
                      and _is_number_like(s.value(r, plan.share_col.index)) else plan,
-                     hints, text_of, out)
+                     hints, text_of, out, caption_period=plan.caption_period)
         if fast is not None and row_period is not None:
             # what this row's cells meant, for the next rows with the same cells (see above)
             width = len(row)
@@ -2660,9 +2661,10 @@ _BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong)$")
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
                  row_provs: list, row_ptext: str, plan: _SheetPlan, hints: Hints, text_of, out: Reading,
-                 quiet: bool = False) -> None:
+                 quiet: bool = False, caption_period: Period | None = None) -> None:
     """Every value cell of a matched row -> a Candidate (or a problem, or the row noted as empty;
-    `quiet`: the caller notes it)."""
+    `quiet`: the caller notes it). `caption_period`: a caption row's above the row (_caption_row),
+    the period of the columns naming none of their own."""
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     code = _flow_beside_a_sum_since_a_year(row, label, code, plan)
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
@@ -2817,6 +2819,24 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if period_measure:
             measure, status = period_measure
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
+        if caption_period is not None and row_period is None and not plan.tidy:
+            if c.period is None and not (c.within_year or c.relative_year or c.previous_period
+                                         or c.same_part_of is not None or c.by_year):
+                period, from_hint = caption_period, False
+            elif period != caption_period:
+                # NOTE: review20a: "Số liệu năm 2023 để so sánh:" over rows under "Thực hiện năm
+                # 2024 | Kế hoạch năm 2025" (or "Năm 2023 | Năm 2024"): the caption's year was given
+                # to every column — 2024's figure and 2025's plan stored as 2023's. Which period the
+                # figure is cannot be told: set aside, neither stored
+                _set_cell_aside(
+                    out, s, r, label, cell, None,
+                    f"Ô {cell}: tiêu đề bảng ghi kỳ {periods.label(caption_period)} nhưng cột ghi kỳ "
+                    f"{periods.label(period) if period is not None else c.text}: không rõ số liệu của kỳ nào, không lưu.",
+                    f"Cell {cell}: the table's caption says {periods.label(caption_period, 'en')} but the column "
+                    f"{periods.label(period, 'en') if period is not None else c.text}: unclear which period's "
+                    "figure, not stored.")
+                failed = True
+                continue
         if row_period is None and period is not None and (noted := note_period(label)) is not None \
                 and noted != period and not plan.tidy:
             if c.period is None and not (c.within_year or c.relative_year or c.previous_period
