@@ -580,6 +580,9 @@ def _row_aside(plan: _SheetPlan) -> tuple[str, str] | None:
     if plan.caption_plan and not plan.tidy:
         return (f"Dòng dưới tiêu đề “{plan.caption_plan[:60]}”: kế hoạch, dự kiến, không lưu",
                 f"A row under “{plan.caption_plan[:60]}”: a plan, not stored")
+    if plan.caption_aside and not plan.tidy:
+        return (f"Dòng dưới tiêu đề “{plan.caption_aside[:60]}”: không rõ là số thực hiện của kỳ nào, không lưu",
+                f"A row under “{plan.caption_aside[:60]}”: whose period's plain result it is is unclear, not stored")
     if plan.unsure_section:
         return ("Dòng sau một đề mục không đánh số trong phần của tỉnh khác: không rõ là số liệu của tỉnh nào, "
                 "không lấy",
@@ -590,30 +593,74 @@ def _row_aside(plan: _SheetPlan) -> tuple[str, str] | None:
     return None
 
 
+_PLAIN_PERIOD_CAPTION_WORDS = registry.header_words("plain_period_caption_words")
+
+
+def _plain_period_caption(text: str, period: Period) -> bool:
+    """Whether a caption row names its period and nothing else ("Số liệu năm 2023 để so sánh:",
+    "Năm 2023:", "Quý IV/2023"): one year or a part of one, in words (metrics/header_words.toml
+    plain_period_caption_words). A lone date or number ("31/12/2023", "2023") is no caption.
+
+    NOTE: review20a: "Cùng kỳ năm 2024" (a report on the first half of 2025) was stored as the whole
+    year 2024, "Ước thực hiện năm 2025" / "Năm 2025 (dự kiến)" as 2025's actual figures, "Lũy kế đến
+    năm 2023" as 2023's flow, "Giai đoạn 2021-2025" as the five years' — each caption read by its
+    period alone."""
+    if period.start.year != period.end.year:
+        return False
+    head = fold(_CAPTION_NUMBER.sub("", nfc(text).strip()))
+    words = re.sub(r"[^a-z0-9 ]+", " ", _PERIOD_CAPTION_WORDS.sub(" ", head)).split()
+    if not any(w.isalpha() for w in words):
+        return False
+    return all(w.isdigit() or w in _PLAIN_PERIOD_CAPTION_WORDS for w in words)
+
+
 def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading) -> bool:
     """A line with no figure inside a table that captions the rows below it as another table would
     (one text, no indicator): a plan's ("Dự kiến kết quả năm 2025") — the rows below are not stored;
-    another period's ("Số liệu năm 2023 để so sánh:") — the rows below are that period's. Returns
-    whether the line was such a caption (noted in the ignored rows).
+    only another period ("Số liệu năm 2023 để so sánh:", "Năm 2023:", _plain_period_caption) — the
+    rows below are that period's, in the columns naming no period of their own (_read_values); the
+    report's own period alone ("Số liệu năm 2024:") — the rows below are the report's again; another
+    period with more words ("Cùng kỳ năm 2024", "Ước thực hiện năm 2025", "Lũy kế đến năm 2023",
+    "Giai đoạn 2021-2025", "Chuyển tiếp từ năm 2023") — the rows below are set aside, which period's
+    plain results they are cannot be told. Returns whether the line was such a caption (noted in the
+    ignored rows). Each caption ends the one before it.
 
     NOTE: a second table under the first with its caption only, no header of its own: its rows were
-    read with the first one's period, two values for each fact (the honest file refused)."""
+    read with the first one's period, two values for each fact (the honest file refused).
+    NOTE: review20a: a caption of the report's own period left the one before it in force ("Số liệu
+    năm 2023:" then "Số liệu năm 2024:" refused; "Số liệu bổ sung năm 2024:" stored as 2023)."""
     if len(text) > 80 or _province_heading(text) or indicator_for_label(text, None)[0] is not None:
         return False
     said = _title_plan(text)
     if said is not None and said[1]:
-        plan.caption_plan, plan.caption_period = text, None
+        plan.caption_plan, plan.caption_aside, plan.caption_period = text, "", None
         out.ignored.append(Ignored(s.name, r + 1, text[:120],
                                    "Tiêu đề bảng kế hoạch, dự kiến: các dòng bên dưới không phải số thực hiện, không lưu",
                                    "A plan's caption: the rows below are no achievement, not stored"))
         return True
-    period = _caption_period(text)
-    if period is None or period == plan.base_period:
+    period = periods.from_text(text)
+    if period is None or not re.search(r"[^\W\d_]", text):
         return False
-    plan.caption_plan, plan.caption_period = "", period
+    if _plain_period_caption(text, period):
+        plan.caption_plan, plan.caption_aside = "", ""
+        plan.caption_period = None if period == plan.base_period else period
+        out.ignored.append(Ignored(s.name, r + 1, text[:120],
+                                   f"Tiêu đề bảng của kỳ {periods.label(period)}: các dòng bên dưới là số liệu của kỳ đó",
+                                   f"A caption of {periods.label(period, 'en')}: the rows below are that period's"))
+        return True
+    own = header_role(text)
+    if period == plan.base_period and own.measure == "actual" and own.status == "reported":
+        # NOTE: "Số liệu bổ sung năm 2024:", "Nhiệm vụ mở mới năm 2024" in a report on 2024: the
+        # rows below are the report's own again (the line is read on as before)
+        plan.caption_plan, plan.caption_aside, plan.caption_period = "", "", None
+        return False
+    plan.caption_plan, plan.caption_aside, plan.caption_period = "", text, None
     out.ignored.append(Ignored(s.name, r + 1, text[:120],
-                               f"Tiêu đề bảng của kỳ {periods.label(period)}: các dòng bên dưới là số liệu của kỳ đó",
-                               f"A caption of {periods.label(period, 'en')}: the rows below are that period's"))
+                               "Tiêu đề bảng không chỉ ghi một kỳ (ước tính, lũy kế, cùng kỳ, giai đoạn…): "
+                               "không rõ các dòng bên dưới là số thực hiện của kỳ nào, không lưu",
+                               "A caption saying more than one period (an estimate, a total to date, the same "
+                               "period a year before, a span…): whose plain results the rows below are is "
+                               "unclear, not stored"))
     return True
 
 
@@ -715,6 +762,9 @@ class _SheetPlan:
     # (see _caption_row)
     caption_plan: str = ""
     caption_period: Period | None = None
+    # a line inside the table naming another period with more words ("Cùng kỳ năm 2024", "Giai đoạn
+    # 2021-2025"): its text, the rows below set aside (see _caption_row)
+    caption_aside: str = ""
     # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
     unsure_section: bool = False
     # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
