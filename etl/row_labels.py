@@ -73,9 +73,38 @@ def label_variants(text: str) -> tuple[tuple[str, Period | None], ...]:
 
 
 # the words a note may hold besides its period and still say only when the figure is ("(tại thời
-# điểm 31/12/2023)", "(số liệu năm 2022)"); a note saying more ("(theo Quyết định … năm 2023)")
-# names another thing's date
-_PERIOD_NOTE_WORDS = frozenset("tai thoi diem den ngay tinh so lieu".split())
+# điểm 31/12/2023)", "(số liệu năm 2022)", "(tính đến năm 2023)"); a note saying more ("(theo Quyết
+# định … năm 2023)") names another thing's date (metrics/header_words.toml period_note_words,
+# period_note_to_date_words; folded, word by word)
+_PERIOD_NOTE_WORDS = frozenset(w for phrase in registry.header_words("period_note_words")
+                               | registry.header_words("period_note_to_date_words") for w in phrase.split())
+# a note running up to its period or from it ("(đến năm 2023)", "(lũy kế đến năm 2023)", "(từ năm 2021
+# đến nay)"), unless it stays within one year ("(lũy kế từ đầu năm đến 30/9/2024)")
+_NOTE_TO_DATE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("period_note_to_date_words") | registry.header_words("period_note_since_words"),
+    key=len, reverse=True))) + r")( |$)")
+_NOTE_WITHIN = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("period_note_within_words"), key=len, reverse=True))) + r")( |$)")
+_NOTE_YEAR = re.compile(r"(^| )(?:19|20)\d{2}( |$)|(^| )nay( |$)")
+
+
+@lru_cache(maxsize=4096)
+def note_to_date(label: str) -> bool:
+    """Whether a label's trailing note says its figure runs up to a period or from one ("Sản phẩm OCOP
+    được công nhận (đến năm 2023)", "(tính đến 31/12/2023)", "(từ năm 2021 đến nay)"): a flow's figure
+    there is a sum over the years, never one period's (etl.walk._read_values sets it aside)."""
+    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
+    if m is None:
+        return False
+    note = re.sub(r"\s+", " ", fold(m[0].strip()[1:-1])).strip()
+    return bool(_NOTE_TO_DATE.search(note)) and bool(_NOTE_YEAR.search(note)) and not _NOTE_WITHIN.search(note)
+
+
+@lru_cache(maxsize=4096)
+def note_years(label: str) -> frozenset[int]:
+    """The years a label's trailing note writes ("(tính đến 31/12/2023)" → {2023})."""
+    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
+    return frozenset(int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", m[0])) if m else frozenset()
 
 
 @lru_cache(maxsize=4096)

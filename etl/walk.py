@@ -25,7 +25,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_period
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_period, note_to_date, note_years
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, nfc, vietnamese_half
@@ -2868,6 +2868,18 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             measure, status = row_measure
         if period_measure:
             measure, status = period_measure
+        if not plan.tidy and _is_flow(cell_code) and note_to_date(label):
+            # NOTE: "Sản phẩm OCOP được công nhận (đến năm 2023) | Kết quả | 150" in a report on 2024: the
+            # products recognized up to 2023, summed over the years — never one year's flow (it was
+            # stored as 2023's, before that as 2024's; review20a). A stock's note dates it (below).
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: nhãn ghi số liệu tính đến (hoặc kể từ) một kỳ — số cộng dồn qua các kỳ, không phải "
+                f"số trong một kỳ của “{registry.indicator(cell_code).name_vi}”; không lưu.",
+                f"Cell {cell}: the label gives a figure up to (or since) a period — a sum over periods, not one "
+                f"period's “{registry.indicator(cell_code).name_en}”; not stored.")
+            failed = True
+            continue
         period, from_hint = _value_period(c, row_period, plan.base_period, hints)
         if caption_period is not None and row_period is None and not plan.tidy:
             if c.period is None and not (c.within_year or c.relative_year or c.previous_period
@@ -2887,17 +2899,31 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     "figure, not stored.")
                 failed = True
                 continue
+        if not plan.tidy and period is not None and note_to_date(label) and note_period(label) is None \
+                and note_years(label) and period.end.year not in note_years(label):
+            # NOTE: a stock's "Số tổ chức KH&CN (tính đến 31/12/2023)" in a report on 2024: a count at a
+            # date the walk does not read from a note — never stored at the report's date (review20a)
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: nhãn ghi số liệu tính đến năm {'/'.join(map(str, sorted(note_years(label))))} nhưng cột "
+                f"ghi kỳ {periods.label(period)}: không rõ số liệu của thời điểm nào, không lưu.",
+                f"Cell {cell}: the label gives a figure up to {'/'.join(map(str, sorted(note_years(label))))} but the "
+                f"column {periods.label(period, 'en')}: unclear which date's figure, not stored.")
+            failed = True
+            continue
         if row_period is None and period is not None and (noted := note_period(label)) is not None \
                 and noted != period and not plan.tidy:
-            if c.period is None and not (c.within_year or c.relative_year or c.previous_period
-                                         or c.same_part_of is not None):
+            if c.period is None and measure == "actual" and status != "estimated" \
+                    and not (c.within_year or c.relative_year or c.previous_period or c.same_part_of is not None):
                 # NOTE: "Số nhiệm vụ nghiệm thu (năm 2022)" under "Kết quả" in a report on 2024: the
                 # note's year is the figure's (it was stored as 2024's); the column names none
                 period, from_hint = noted, False
             else:
                 # NOTE: under a column of its own other year ("Năm 2023"): which year the figure is
                 # cannot be told — set aside, neither year stored (an earlier rule gave every such
-                # column the note's year: 4 wrong facts in the corpus)
+                # column the note's year: 4 wrong facts in the corpus). So under an estimate's or a
+                # plan's column ("Ước thực hiện" in a report on 2024, the label's "(năm 2023)"): the
+                # column's estimate is of the report's year, the note names another (review20a)
                 _set_cell_aside(
                     out, s, r, label, cell, None,
                     f"Ô {cell}: nhãn ghi kỳ {periods.label(noted)} nhưng cột ghi kỳ {periods.label(period)}: "
