@@ -2754,6 +2754,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     running_total = _flow_to_date(label, code) and not any(
         (c.cumulative or c.form_ytd) and _is_number_like(row[c.index] if c.index < width else None)
         for c in value_cells)
+    # NOTE: "Sản phẩm OCOP được công nhận (lũy kế từ 2019) | KH | 6 tháng | Lũy kế": with a figure in a
+    # column to date, the label's note dates that column only (batch 31r)
+    to_date_column = any((c.cumulative or c.form_ytd) and _is_number_like(row[c.index] if c.index < width else None)
+                         for c in value_cells)
     for c in value_cells:
         ci = c.index
         cell_unit = ""
@@ -2868,7 +2872,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             measure, status = row_measure
         if period_measure:
             measure, status = period_measure
-        if not plan.tidy and _is_flow(cell_code) and note_to_date(label):
+        if not plan.tidy and _is_flow(cell_code) and note_to_date(label) and not to_date_column:
             # NOTE: "Sản phẩm OCOP được công nhận (đến năm 2023) | Kết quả | 150" in a report on 2024: the
             # products recognized up to 2023, summed over the years — never one year's flow (it was
             # stored as 2023's, before that as 2024's; review20a). A stock's note dates it (below).
@@ -2899,7 +2903,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     "figure, not stored.")
                 failed = True
                 continue
-        if not plan.tidy and period is not None and note_to_date(label) and note_period(label) is None \
+        if not plan.tidy and not to_date_column and period is not None and note_to_date(label) \
+                and note_period(label) is None \
                 and note_years(label) and period.end.year not in note_years(label):
             # NOTE: a stock's "Số tổ chức KH&CN (tính đến 31/12/2023)" in a report on 2024: a count at a
             # date the walk does not read from a note — never stored at the report's date (review20a)
