@@ -427,12 +427,15 @@ def _contains(tokens: tuple, phrase: tuple) -> bool:
     return bool(phrase) and all(_has(tokens, p) for p in phrase)
 
 
-def _ruled(e: _Entry, tokens: tuple) -> tuple[str, str] | None:
+def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
     """('excluded' | 'missing_required', the declared words) when the indicator's own words
-    rule the label out."""
+    rule the label out — or the label counts a thing the indicator does not (its `excluded_units`:
+    "Số hồ sơ …" is no count of organizations and people)."""
     for phrase, text in zip(e.exclude, e.exclude_text):
         if _contains(tokens, phrase):
             return "excluded", text
+    if label and (unit := registry.excluded_unit(e.code, label)) is not None:
+        return "excluded", unit
     for group, text in zip(e.require, e.require_text):
         if not any(_contains(tokens, alt) for alt in group):
             return "missing_required", text.replace("|", " / ")
@@ -490,7 +493,7 @@ def _exact_code(label: str) -> str | None:
     if not toks:
         return None
     rule_tokens = _rule_tokens(label)
-    hits = {e.code for e in _entries()[0] if toks in e.aliases and _ruled(e, rule_tokens) is None}
+    hits = {e.code for e in _entries()[0] if toks in e.aliases and _ruled(e, rule_tokens, label) is None}
     if len(hits) == 1:
         return hits.pop()
     # NOTE: a declared name or alias with one word mistyped ("Number of S&T tasks acceppted"):
@@ -553,7 +556,7 @@ def _match(label: str) -> LabelMatch:
     for e in entries:
         s = _score(e, tokens, weights)
         if s > 0:
-            scored.append((s, e.code, _ruled(e, rule_tokens)))
+            scored.append((s, e.code, _ruled(e, rule_tokens, label)))
     scored.sort(key=lambda x: -x[0])
     if not scored:
         return LabelMatch(IGNORED, None, 0.0, None, None, "low_score")

@@ -2718,6 +2718,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     code = _flow_beside_a_sum_since_a_year(row, label, code, plan)
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
+    unit_column_text = unit_text
     if " - " in unit_text:
         # NOTE: a bilingual yearbook's unit "Tỷ đồng - Bill. dongs": its Vietnamese half
         unit_text = vietnamese_half(unit_text, min_words=1)
@@ -2872,6 +2873,19 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             measure, status = row_measure
         if period_measure:
             measure, status = period_measure
+        if unit_column_text and (counted := registry.excluded_unit(cell_code, unit_column_text)) is not None:
+            # NOTE: "Hướng dẫn đăng ký bảo hộ SHTT | đơn | 30", "Số lượt tư vấn … | lượt | 150": the unit
+            # column says what is counted — applications, visits — not the organizations and people
+            # the indicator counts (stored as 30 applicants; review20a). indicators.toml excluded_units
+            ind = registry.indicator(cell_code)
+            _set_cell_aside(
+                out, s, r, label, cell, None,
+                f"Ô {cell}: cột đơn vị tính ghi “{unit_column_text}” — số “{counted}”, không phải số "
+                f"{ind.unit_vi} của chỉ tiêu “{ind.name_vi}”; không lưu.",
+                f"Cell {cell}: the unit column says “{unit_column_text}” — a count of “{counted}”, not the "
+                f"{ind.unit_en} of “{ind.name_en}”; not stored.")
+            failed = True
+            continue
         if not plan.tidy and _is_flow(cell_code) and note_to_date(label) and not to_date_column:
             # NOTE: "Sản phẩm OCOP được công nhận (đến năm 2023) | Kết quả | 150" in a report on 2024: the
             # products recognized up to 2023, summed over the years — never one year's flow (it was

@@ -45,6 +45,10 @@ class Indicator:
     sum_of: tuple[str, ...] = ()
     disjoint_parts: tuple[tuple[str, ...], ...] = ()
     unit_aliases: dict = field(default_factory=dict, hash=False, compare=False)
+    # what a count counts ("tổ chức", "cá nhân") and what, named as the thing counted by a label ("Số
+    # hồ sơ …") or a unit column ("hồ sơ", "lượt"), makes a row another count (indicators.toml)
+    counted_units: tuple[str, ...] = ()
+    excluded_units: tuple[str, ...] = ()
 
     def name(self, lang: str = "vi") -> str:
         return pick(self.name_vi, self.name_en, lang)
@@ -207,8 +211,29 @@ def _declared() -> dict[str, Indicator]:
             parent=e.get("parent"), sum_of=tuple(e.get("sum_of", ())),
             disjoint_parts=tuple(tuple(g) for g in e.get("disjoint_parts", ())),
             unit_aliases={nfc(k): float(v) for k, v in e.get("unit_aliases", {}).items()},
+            counted_units=tuple(nfc(u) for u in e.get("counted_units", ())),
+            excluded_units=tuple(nfc(u) for u in e.get("excluded_units", ())),
         )
     return out
+
+
+# a label's words before the thing it counts: its number, "Số", "Số lượng", "Tổng số" (folded)
+_COUNT_LEAD = re.compile(r"^(?:[^a-z]+|(?:tong so|so luong|so)(?: |$))*")
+
+
+@lru_cache(maxsize=4096)
+def excluded_unit(code: str, text: str) -> str | None:
+    """The declared `excluded_units` word that a label ("Số hồ sơ đăng ký nhãn hiệu được hướng dẫn") or a
+    unit column ("lượt") names as the thing counted, when the indicator counts something else
+    (`counted_units`: "Số tổ chức, đơn vị, cá nhân …" counts organizations — the longer word decides,
+    "đơn vị" over "đơn"); None otherwise."""
+    ind = _declared().get(code)
+    if ind is None or not ind.excluded_units:
+        return None
+    head = _COUNT_LEAD.sub("", fold(nfc(text)).strip())
+    words = sorted([(fold(u), None) for u in ind.counted_units] + [(fold(u), u) for u in ind.excluded_units],
+                   key=lambda x: -len(x[0]))
+    return next((u for f, u in words if head == f or head.startswith(f + " ")), None)
 
 
 def indicator(code: str) -> Indicator:

@@ -61,3 +61,40 @@ def test_probe_a_plain_period_note_still_dates_an_actual_column():
     assert taken(_one("Sản phẩm OCOP được công nhận", 150))[("40", "63", "ocop_products", "2024", "actual")] == 150
     assert taken(_one("Nhiệm vụ KH&CN được nghiệm thu", 150, header="Ước thực hiện"))[
         ("40", "63", "tasks_accepted", "2024", "actual")] == 150
+
+
+# --- 7. what a count counts: organizations and people, not applications, files, visits, products -----
+
+def _ip(rows: list[list]):
+    return examine(head("Lâm Đồng", T25) + [["STT", "Nội dung", "ĐVT", "Thực hiện năm 2025"], *rows,
+                                            [9, "Sáng kiến được công nhận", "sáng kiến", 7]], name="lamdong_2025.xlsx")
+
+
+def test_a_count_of_files_visits_or_products_is_no_count_of_applicants_supported():
+    """"Số hồ sơ đăng ký nhãn hiệu được hướng dẫn | hồ sơ | 97", "Số lượt tư vấn, hướng dẫn đăng ký bảo hộ
+    SHTT | lượt | 150", "Số sản phẩm được hỗ trợ đăng ký bảo hộ nhãn hiệu | sản phẩm | 30", "Hướng dẫn đăng
+    ký bảo hộ SHTT | đơn | 30": each was stored as the organizations and people supported with IP
+    registration (indicators.toml counted_units / excluded_units, the label and the unit column)."""
+    for row in ([1, "Số hồ sơ đăng ký nhãn hiệu được hướng dẫn", "hồ sơ", 97],
+                [1, "Số hồ sơ đăng ký nhãn hiệu được hướng dẫn", None, 97],
+                [1, "Số lượt tư vấn, hướng dẫn đăng ký bảo hộ SHTT", "lượt", 150],
+                [1, "Số sản phẩm được hỗ trợ đăng ký bảo hộ nhãn hiệu", "sản phẩm", 30],
+                [1, "Hướng dẫn đăng ký bảo hộ SHTT", "đơn", 30],
+                [1, "Số tổ chức, cá nhân được hỗ trợ đăng ký bảo hộ SHTT", "lượt", 30]):
+        got = taken(_ip([row]))
+        assert got == {("68", "34", "initiatives_recognized", "2025", "actual"): 7}, row
+
+
+def test_the_unit_column_naming_what_is_counted_gives_the_reason():
+    r = _ip([[1, "Hướng dẫn đăng ký bảo hộ SHTT", "đơn", 30]])
+    assert any("“đơn”" in i.reason_vi for i in r.ignored), [i.reason_vi for i in r.ignored]
+
+
+def test_probe_organizations_and_people_are_still_taken():
+    """Where it must not fire: "Số tổ chức, đơn vị, cá nhân …" ("đơn vị" is no "đơn"), a unit column
+    "đơn vị", "tổ chức, cá nhân" or none, "Hướng dẫn đăng ký nhãn hiệu" (the activity, no counted noun)."""
+    for row in ([1, "Số tổ chức, đơn vị, cá nhân được hướng dẫn đăng ký bảo hộ SHTT", None, 21],
+                [1, "Số tổ chức, cá nhân được hỗ trợ đăng ký bảo hộ SHTT", "đơn vị", 21],
+                [1, "Số tổ chức, cá nhân được hỗ trợ đăng ký bảo hộ SHTT", "tổ chức, cá nhân", 21],
+                [1, "Hướng dẫn đăng ký nhãn hiệu", None, 21]):
+        assert taken(_ip([row]))[("68", "34", "ip_registrations_supported", "2025", "actual")] == 21, row
