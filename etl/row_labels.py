@@ -108,6 +108,15 @@ def note_years(label: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=4096)
+def note_dates(label: str) -> frozenset[tuple[int, int, int]]:
+    """The dates (year, month, day) a label's trailing note writes ("(tính đến 30/6/2024)")."""
+    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
+    return frozenset((int(y), int(mo), int(d)) for d, mo, y in
+                     re.findall(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)", m[0])) \
+        if m else frozenset()
+
+
+@lru_cache(maxsize=4096)
 def note_period(label: str) -> Period | None:
     """The period a label's trailing note "(…)" names when it names only that ("Số nhiệm vụ nghiệm
     thu (năm 2022)", "(tại thời điểm 31/12/2023)"); None for any other note ("(nhiệm vụ)", "(theo

@@ -39,6 +39,11 @@ def test_a_stocks_note_up_to_a_date_gives_its_date_or_sets_it_aside():
     r = _one("Số tổ chức KH&CN (tính đến 31/12/2023)", 150)
     assert taken(r) == {("40", "63", "initiatives_recognized", "2024", "actual"): 7}
     assert any("tính đến năm 2023" in i.reason_vi for i in r.ignored)
+    # a date inside the report's year that is not its end: the count at 30/6 is not the count at 31/12
+    r = _one("Số tổ chức KH&CN (tính đến 30/6/2024)", 150)
+    assert taken(r) == {("40", "63", "initiatives_recognized", "2024", "actual"): 7}
+    assert taken(_one("Số tổ chức KH&CN (tính đến 31/12/2024)", 150))[
+        ("40", "63", "st_organizations", "2024-12-31", "actual")] == 150
 
 
 def test_a_note_never_moves_an_estimate_or_a_plan_to_its_year():
