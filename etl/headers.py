@@ -59,6 +59,11 @@ class Column:
     # "Đến năm 2025", "Kết quả đến năm 2025": what was reached by that year (a total over the years
     # or a target), never that year's own flow (see BY_A_YEAR; etl.walk._read_values)
     by_year: bool = False
+    # "Đến hết năm 2025": the year's end, a total over the years only in a review of several (etl.walk)
+    by_year_end: bool = False
+    # a "Đến năm 2025" after every other column's period and after the report's own (a mid-term
+    # review's): the target set for that year (etl.walk._plan_sheet)
+    by_year_target: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators
@@ -229,6 +234,22 @@ BARE_CUMULATIVE = registry.header_words("bare_cumulative_headers")
 # over the five years: stored as 2025's own 200 (probe31)
 BY_A_YEAR = re.compile(r"(?:^| )(?:%s) (?:19|20)\d{2}(?: |$)" % "|".join(
     sorted(map(re.escape, registry.header_words("by_year_words")), key=len, reverse=True)))
+# NOTE: "Từ năm 2021 đến năm 2025", "Giai đoạn 2021-2025 (đến năm 2025)": a span opened before the
+# "đến năm" — the column is that span's own (its sum), not what was reached by its last year (the
+# sums 200 and 110 were no longer stored, review 20b)
+_SPAN_OPENED = re.compile(r"(?:^| )(?:%s|(?:19|20)\d{2})(?: |$)" % "|".join(
+    sorted(map(re.escape, registry.header_words("by_year_span_words")), key=len, reverse=True)))
+# "Đến hết năm 2025": the year's end — in a review of several years, beside their yearly columns, a
+# flow's figure there is the total over them (etl.walk._plan_sheet)
+BY_A_YEAR_END = re.compile(r"(?:^| )(?:%s) (?:19|20)\d{2}(?: |$)" % "|".join(
+    sorted(map(re.escape, registry.header_words("by_year_end_words")), key=len, reverse=True)))
+
+
+def by_a_year(f: str) -> bool:
+    """A (folded) header of what was reached BY a year ("Đến năm 2025", "Kết quả đến năm 2025"), not
+    a span named from its start ("Từ năm 2021 đến năm 2025", "Giai đoạn 2021-2025 đến năm 2025")."""
+    m = BY_A_YEAR.search(f)
+    return m is not None and not _SPAN_OPENED.search(f[:m.start()])
 
 
 NON_CALENDAR_YEAR = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(
@@ -797,7 +818,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))
-        col.by_year = col.role in ("value", "province_value") and bool(BY_A_YEAR.search(fold(" ".join(parts))))
+        col.by_year = col.role in ("value", "province_value") and by_a_year(fold(" ".join(parts)))
+        col.by_year_end = col.role in ("value", "province_value") and bool(BY_A_YEAR_END.search(fold(" ".join(parts))))
         # NOTE: "6 tháng đầu năm (trước sắp xếp)" over "TP. Cần Thơ (cũ)": the whole header already
         # names the province ("TP." before it), and the group's part of the year was left unread —
         # the former city's first half read as the new city's 2025 and set aside as a share (batch 31)

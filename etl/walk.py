@@ -863,6 +863,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "value" and c.status == "estimated" and c.period is not None \
                     and c.period.start > base.end and c.measure == "actual":
                 c.measure, c.status = "plan", "reported"
+        _years_reached(cols, base, fold(_title_text(s, start) + " " + stated.period_text))
     if base is not None and base.kind == "year":
         for c in cols:
             # NOTE: "Quý I … Quý IV | Cả năm" under a yearly title: the year's own figure (in a
@@ -1392,6 +1393,34 @@ def _read_label_figure(s: Sheet, r: int, c: int, m: re.Match, code: str, period:
 def _why_not(label: str) -> tuple[str, str]:
     m, _, _ = meaning(label)
     return labels.reason_text(m, "vi"), labels.reason_text(m, "en")
+
+
+_MID_TERM = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(
+    sorted(map(re.escape, registry.header_words("mid_term_words")), key=len, reverse=True)))
+
+
+def _years_reached(cols: list, base: Period, title: str) -> None:
+    """What a column "Đến (hết) năm X" holds when X is after every other column's period.
+
+    NOTE: "BÁO CÁO SƠ KẾT GIỮA KỲ GIAI ĐOẠN 2021-2025": "Năm 2021 | Năm 2022 | Năm 2023 | Đến năm 2025"
+    — after the report's own reach (its period, or the mid-term of its span) that column is the
+    target set for 2025, of a stock or a rate as of a flow (250 valid OCOP products, a 90 % rate were
+    stored as 2025's actuals, review 20b). "BÁO CÁO SƠ KẾT GIAI ĐOẠN 2021-2025" over "Năm 2023 | Năm
+    2024 | Đến hết năm 2025": a flow's figure is the total over the years (200 products were stored
+    as 2025's own); a stock's is its value then, and in a report on one year "Thực hiện đến hết năm
+    2024" stays the year's. An end-of-term review keeps a stock's "Đến năm 2025" as its actual."""
+    dated = [c for c in cols if c.role in ("value", "province_value") and c.period is not None]
+    for c in dated:
+        if not (c.by_year or c.by_year_end) or c.cumulative or c.measure != "actual" or c.status != "reported":
+            continue
+        others = [o.period for o in dated if o is not c]
+        if any(p.end >= c.period.start for p in others):
+            continue
+        if c.by_year and (c.period.end > base.end or _MID_TERM.search(title)):
+            c.measure, c.by_year_target = "plan", True
+        elif c.by_year_end and base.end.year > base.start.year and others \
+                and all(p.kind == "year" for p in others):
+            c.by_year = True
 
 
 def _base_period(by_name: Period | None, own_title: Period | None, stated: Period | None) -> Period | None:
@@ -2964,7 +2993,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 f"for {periods.label(period, 'en')}; not stored.")
             failed = True
             continue
-        if c.by_year and measure == "actual" and row_period is None and _is_flow(cell_code):
+        if c.by_year and (measure == "actual" or c.by_year_target) and row_period is None and _is_flow(cell_code):
             # NOTE: a five-year review's "Đến năm 2025" (or "Kết quả đến năm 2025") beside "Năm 2021 …
             # Năm 2024": a flow's figure there is summed over the years to 2025 (or is the target set
             # for it), never 2025's own — 200 products recognized over five years were stored as
@@ -2979,12 +3008,14 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 f"or a target), not the year's own “{ind.name_en}”; not taken")
             failed = True
             continue
-        if measure == "actual" and period is not None and plan.base_period is not None \
-                and period.start > plan.base_period.end:
+        if measure == "actual" and status != "estimated" and period is not None \
+                and plan.base_period is not None and period.end > plan.base_period.end:
             # NOTE: "BÁO CÁO KẾT QUẢ … NĂM 2024" over "Năm 2023 | Năm 2025", "6 tháng đầu năm 2025"
             # over "6 tháng cuối năm 2025", "Đến năm 2025" beside "Quý I/2024": a report cannot state
             # what a period after its own achieved — that column is its target or forecast (the
-            # figures were stored as the later period's actuals, probe31)
+            # figures were stored as the later period's actuals, probe31). Nor a period that ends
+            # after its own: "Năm 2026" in a report on Quý I/2026, "Năm 2025" in one on 9 tháng đầu
+            # năm 2025 (review 20b); an estimate of it ("Ước thực hiện cả năm") stays an estimate
             _set_cell_aside(
                 out, s, r, label, cell, None,
                 f"Ô {cell}: kỳ {periods.label(period)} sau kỳ của báo cáo ({periods.label(plan.base_period)}): "
