@@ -631,7 +631,15 @@ def _ahead_only_title(text: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _ahead_title_words() -> re.Pattern:
-    return _word_pattern("ahead_title_words")
+    words = sorted({nfc(w).lower() for w in _ahead_words()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def _ahead_words() -> tuple[str, ...]:
+    """The plan's vocabulary (metrics/abbreviations.toml [plan_words], [plan_captions]) and the words
+    of the work to come ([ahead_title_words])."""
+    return (*declared_words_of("plan_words"), *declared_words_of("plan_captions"),
+            *declared_words_of("ahead_title_words"))
 
 
 _OPENING_SPAN = re.compile(r"^\s*([^,:;]{3,30}?)\s*[,:]")
@@ -646,7 +654,7 @@ def _opening_span(cells: list, ahead: Period) -> Period | None:
     span the report's first line of results opens with ("Quý I/2026, Sở đang quản lý 97 nhiệm vụ …"),
     when it ends before the title's period; a line that speaks of plans or the work to come is passed
     over. None when no line opens so (nothing is guessed)."""
-    plan = [nfc(w).lower() for w in (*declared_words_of("plan_words"), *declared_words_of("ahead_title_words"))]
+    plan = [nfc(w).lower() for w in _ahead_words()]
     for _r, _c, text, _top, _heading in cells:
         low = nfc(text).lower()
         if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in plan):

@@ -507,7 +507,7 @@ def _sheet_name_plan(name: str) -> Period | None:
     was read as 2026's actual figures."""
     f = re.sub(r"(?<=[a-z])(?=\d)", " ", fold(name or "")).strip()
     m = re.fullmatch(r"(.+?)\s*[-_.]?\s*(?:nam\s*)?((?:19|20)\d{2})", f)
-    if not m or m[1] not in {fold(w) for w in labels.declared_words("plan_sheet_name_words")}:
+    if not m or m[1] not in {*_plan_captions(), *(fold(w) for w in labels.declared_words("plan_sheet_name_words"))}:
         return None
     return periods.from_text(m[2])
 

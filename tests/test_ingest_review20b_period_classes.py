@@ -110,3 +110,19 @@ def test_a_span_from_a_year_to_a_year_is_the_spans_own():
     got = taken(examine(head("Nghệ An", "BÁO CÁO TỔNG KẾT GIAI ĐOẠN 2021-2025") + [
         H + ["Năm 2024", "Giai đoạn 2021-2025 (đến năm 2025)"], OCOP + [40, 200]], name="nghean_tongket.xlsx"))
     assert got[("40", "34", "ocop_products", "2021/2025", "actual")] == 200
+
+
+def test_the_plan_vocabulary_is_declared_once():
+    """Review 20b #8: the plan's words were declared four times (`plan_words`, `plan_captions`,
+    `ahead_title_words`, `plan_sheet_name_words`), and the lists had drifted apart ("Dự kiến 2026" and
+    "Phương hướng 2026" were no plan sheet though "dự kiến" makes a plan row). The last two now hold
+    only what is their own; a sheet named by any plan word and a year holds that year's plan."""
+    from etl.labels import declared_words
+
+    plan = {*declared_words("plan_words"), *declared_words("plan_captions")}
+    for section in ("ahead_title_words", "plan_sheet_name_words"):
+        assert not plan & set(declared_words(section)), section
+    for sheet in ("Dự kiến 2026", "Phương hướng 2026", "Mục tiêu 2026"):
+        got = taken(examine(head("Nghệ An", "BÁO CÁO CÁC CHỈ TIÊU KHOA HỌC VÀ CÔNG NGHỆ") + [
+            H + ["Số lượng"], OCOP + [50]], name="nghean.xlsx", title=sheet))
+        assert got == {("40", "34", "ocop_products", "2026", "plan"): 50}, sheet
