@@ -3009,13 +3009,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             failed = True
             continue
         if measure == "actual" and status != "estimated" and period is not None \
-                and plan.base_period is not None and period.end > plan.base_period.end:
+                and plan.base_period is not None and period.end > plan.base_period.end \
+                and period.start >= plan.base_period.start:
             # NOTE: "BÁO CÁO KẾT QUẢ … NĂM 2024" over "Năm 2023 | Năm 2025", "6 tháng đầu năm 2025"
             # over "6 tháng cuối năm 2025", "Đến năm 2025" beside "Quý I/2024": a report cannot state
             # what a period after its own achieved — that column is its target or forecast (the
             # figures were stored as the later period's actuals, probe31). Nor a period that ends
             # after its own: "Năm 2026" in a report on Quý I/2026, "Năm 2025" in one on 9 tháng đầu
-            # năm 2025 (review 20b); an estimate of it ("Ước thực hiện cả năm") stays an estimate
+            # năm 2025 (review 20b); an estimate of it ("Ước thực hiện cả năm") stays an estimate. A
+            # span that starts before the report's ("… giai đoạn 2020-2023" in a report on the first
+            # half of 2023) is the span's figure the report states, not a later period's
             _set_cell_aside(
                 out, s, r, label, cell, None,
                 f"Ô {cell}: kỳ {periods.label(period)} sau kỳ của báo cáo ({periods.label(plan.base_period)}): "

@@ -36,8 +36,9 @@ def test_a_period_ending_after_the_reports_own_is_no_actual():
 
 def test_an_estimate_a_running_total_and_last_year_stay_taken():
     """Probes where the rule must not fire: the year's estimate in a report on nine months (kept as
-    the estimate batches 18/20 decided), the same months a year before, and the statistical form's
-    "Lũy kế" in a report on Quý II (the year to the quarter's end)."""
+    the estimate batches 18/20 decided), the same months a year before, the statistical form's
+    "Lũy kế" in a report on Quý II (the year to the quarter's end), and a span the label names that
+    starts before the report's period ("… giai đoạn 2020-2023" in a report on the first half of 2023)."""
     got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG ĐẦU NĂM 2025") + [
         H + ["9 tháng đầu năm 2025", "Cùng kỳ năm 2024", "Ước thực hiện cả năm 2025"], OCOP + [30, 28, 45]],
         name="nghean_9t_2025.xlsx"))
@@ -49,6 +50,12 @@ def test_an_estimate_a_running_total_and_last_year_stay_taken():
         ["01", "Sản phẩm OCOP được công nhận", "sản phẩm", 8, 18]], name="nghean_q2_2026.xlsx"))
     assert got == {("40", "34", "ocop_products", "2026-Q2", "actual"): 8,
                    ("40", "34", "ocop_products", "2026-S1", "actual"): 18}
+    # a span the label names that starts before the report's period and ends after it: the span's own
+    got = taken(examine(head("Ninh Thuận", "Kết quả thực hiện nhiệm vụ 06 tháng đầu năm 2023") + [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 6 tháng đầu năm 2023"],
+        [1, "Tỷ lệ (%) TFP đóng góp trong tăng trưởng GRDP của tỉnh giai đoạn 2020-2023", "%", 33]],
+        name="ninhthuan_6t_2023.xlsx"))
+    assert got == {("58", "63", "tfp_contribution", "2020/2023", "actual"): 33}
 
 
 def test_a_mid_term_reviews_year_reached_is_its_target():
