@@ -83,21 +83,40 @@ _PERIOD_NOTE_WORDS = frozenset(w for phrase in registry.header_words("period_not
 _NOTE_TO_DATE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("period_note_to_date_words") | registry.header_words("period_note_since_words"),
     key=len, reverse=True))) + r")( |$)")
+# only the words of a note running UP TO its period ("(tính đến 31/12/2023)"): a note naming only where
+# a span or a series starts ("Xếp hạng PII trên 34 tỉnh (từ PII 2025)") dates no stock
+_NOTE_UP_TO = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("period_note_to_date_words"), key=len, reverse=True))) + r")( |$)")
 _NOTE_WITHIN = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("period_note_within_words"), key=len, reverse=True))) + r")( |$)")
 _NOTE_YEAR = re.compile(r"(^| )(?:19|20)\d{2}( |$)|(^| )nay( |$)")
 
 
 @lru_cache(maxsize=4096)
+def _trailing_note(label: str) -> str | None:
+    """A label's trailing note "(…)", folded, or None."""
+    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
+    return re.sub(r"\s+", " ", fold(m[0].strip()[1:-1])).strip() if m else None
+
+
+def _note_runs(label: str, words: re.Pattern) -> bool:
+    note = _trailing_note(label)
+    return note is not None and bool(words.search(note)) and bool(_NOTE_YEAR.search(note)) \
+        and not _NOTE_WITHIN.search(note)
+
+
 def note_to_date(label: str) -> bool:
     """Whether a label's trailing note says its figure runs up to a period or from one ("Sản phẩm OCOP
     được công nhận (đến năm 2023)", "(tính đến 31/12/2023)", "(từ năm 2021 đến nay)"): a flow's figure
     there is a sum over the years, never one period's (etl.walk._read_values sets it aside)."""
-    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
-    if m is None:
-        return False
-    note = re.sub(r"\s+", " ", fold(m[0].strip()[1:-1])).strip()
-    return bool(_NOTE_TO_DATE.search(note)) and bool(_NOTE_YEAR.search(note)) and not _NOTE_WITHIN.search(note)
+    return _note_runs(label, _NOTE_TO_DATE)
+
+
+def note_up_to(label: str) -> bool:
+    """Whether a label's trailing note says its figure runs UP TO a period ("(tính đến 31/12/2023)",
+    "(lũy kế đến năm 2023)", "(từ năm 2021 đến nay)") — not only where it starts ("(từ PII 2025)"):
+    a stock's date the walk cannot place is set aside (etl.walk._read_values)."""
+    return _note_runs(label, _NOTE_UP_TO)
 
 
 @lru_cache(maxsize=4096)

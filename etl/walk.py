@@ -25,7 +25,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_years
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, nfc, vietnamese_half
@@ -2946,7 +2946,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     "figure, not stored.")
                 failed = True
                 continue
-        if not plan.tidy and not to_date_column and period is not None and note_to_date(label) \
+        if not plan.tidy and not to_date_column and period is not None and note_up_to(label) \
                 and note_period(label) is None \
                 and note_years(label) and (period.end.year not in note_years(label) or any(
                     (y, mo, d) != (period.end.year, period.end.month, period.end.day) for y, mo, d in note_dates(label))):
