@@ -2884,6 +2884,20 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     failed = True
                     continue
                 cell_unit = num.unit
+        if not (cell_unit or col_unit or unit_text) and registry.indicator(cell_code).kind == "money":
+            # NOTE: "Chi ngân sách nhà nước cho KH&CN | 85000" with no unit in the row, its label, its
+            # column or above the table: offices write money in triệu đồng as often as in tỷ đồng,
+            # and read in the indicator's own unit it was stored as 85.000 tỷ đồng (probe31). A count
+            # has one unit; a sum of money's scale must be stated.
+            ind = registry.indicator(cell_code)
+            _set_cell_aside(
+                out, s, r, label, cell, cell_text(v),
+                f"Ô {cell}: số tiền không ghi đơn vị (triệu đồng hay {ind.unit_vi}?); ghi đơn vị ở cột ĐVT, "
+                f"trong nhãn dòng hoặc trên bảng; không lấy",
+                f"Cell {cell}: a sum of money with no unit stated (million or {ind.unit_en}?); state it in the "
+                f"unit column, the row's label or above the table; not taken")
+            failed = True
+            continue
         if c.role == "province_value":
             prov_candidates, ptext = c.province, c.province_text or c.text
         elif c.merged:

@@ -113,3 +113,31 @@ def test_a_sheet_named_for_results_or_the_field_keeps_its_actuals():
         H + ["Thực hiện năm 2024", "Năm 2025"], OCOP + [40, 50]], name="nghean.xlsx", title="KH2025"))
     assert got == {("40", "63", "ocop_products", "2024", "actual"): 40,
                    ("40", "34", "ocop_products", "2025", "plan"): 50}
+
+
+BUDGET = ["3", "Chi ngân sách nhà nước cho KH&CN"]
+
+
+def test_a_sum_of_money_with_no_unit_stated_is_not_taken():
+    """"Chi ngân sách nhà nước cho KH&CN | 85000" with no unit in its row, label, column or above the
+    table was read in the indicator's own unit: 85.000 tỷ đồng (the office meant triệu đồng). The
+    cell is set aside with the reason; the counts beside it are taken."""
+    got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "Năm 2024"], ["1", "Sản phẩm OCOP được công nhận", 42], BUDGET + [85000]],
+        name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "ocop_products", "2024", "actual"): 42}
+
+
+def test_a_sum_of_money_whose_unit_is_stated_anywhere_stays_taken():
+    """Probes where the no-unit rule must not fire: the unit above the table ("ĐVT: triệu đồng"), in
+    a unit column ("Tỷ đồng"), in the label ("(triệu đồng)"), in the column's header ("Năm 2024 (tỷ
+    đồng)") or typed in the cell ("85 tỷ đồng")."""
+    T = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+    key = ("40", "63", "st_budget", "2024", "actual")
+    for rows in ([["", "", "ĐVT: triệu đồng"], ["STT", "Chỉ tiêu", "Năm 2024"], BUDGET + [85000]],
+                 [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], BUDGET + ["Tỷ đồng", 85]],
+                 [["STT", "Chỉ tiêu", "Năm 2024"], ["3", "Chi ngân sách nhà nước cho KH&CN (triệu đồng)", 85000]],
+                 [["STT", "Chỉ tiêu", "Năm 2024 (tỷ đồng)"], BUDGET + [85]],
+                 [["STT", "Chỉ tiêu", "Năm 2024"], BUDGET + ["85 tỷ đồng"]]):
+        got = taken(examine(head("Nghệ An", T) + rows, name="nghean_2024.xlsx"))
+        assert got == {key: 85}, rows
