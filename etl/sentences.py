@@ -376,6 +376,7 @@ def _readable(text: str) -> str | None:
     return written_out(text)
 
 
+@lru_cache(maxsize=65536)   # a tidy sheet repeats its provinces, labels and units row after row
 def as_read(text: str) -> str:
     """A cell's text as a person reads it: NFC, invisible characters and look-alikes as what they
     stand for (`metrics.names.nfc`), spaces doubled or non-breaking as one, and a line wrapped inside

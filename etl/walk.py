@@ -32,6 +32,13 @@ from metrics.names import bare, fold, nfc, vietnamese_half
 from metrics.periods import Period
 
 
+def _last_figure_row(s: Sheet, h: int) -> int:
+    """The last row at or below the header row h holding a figure (h if none). Searched from the
+    sheet's end: a 100,000-row tidy sheet's last row has one, and reading every row's text cells as
+    numbers from the top took 6 of the ingest's 7 seconds (bench/ingest_bench.py)."""
+    return next((r for r in range(len(s.rows) - 1, h - 1, -1) if any(_is_number_like(v) for v in s.rows[r])), h)
+
+
 def _is_number_like(v) -> bool:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return True
@@ -250,7 +257,7 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
         # NOTE: "TT | Nội dung | ĐVT | Năm 2024 | (empty) | TT | Hạng SP | …": a second table after an
         # empty column, its own numbers' column first, its labels' header one the reader does not
         # know ("Hạng SP" abbreviated): the column after the numbers' is its label column
-        last = max((r for r in range(h, len(s.rows)) if any(_is_number_like(v) for v in s.rows[r])), default=h)
+        last = _last_figure_row(s, h)
         for c in range(label_cols[0] + 2, len(row) - 2):
             if roles[c] == "stt" and isinstance(row[c + 1], str) and roles[c + 1] != "value" \
                     and all(s.value(r, c - 1) is None for r in range(h, last + 1)):
@@ -271,7 +278,7 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
     # A–D, its OCOP products by star in F–I, each under its own header row): each its own table
     # (read as one, the stars' figures were taken as the tasks' second values, the file refused)
     # (the column is empty down to the tables' last figure: a signature may sit in it below)
-    last = max((r for r in range(h, len(s.rows)) if any(_is_number_like(v) for v in s.rows[r])), default=h)
+    last = _last_figure_row(s, h)
     apart = all(starts[i + 1] - 1 > bounds[i][0]
                 and all(s.value(r, starts[i + 1] - 1) is None for r in range(h, last + 1))
                 for i in range(len(starts) - 1))
