@@ -106,7 +106,7 @@ def written_the_english_way(texts) -> bool:
     NOTE: an English-locale report typed "1,245 | 96.4": "1,245" was two readings (1,245 or 1.245)
     and the file refused, though its "96.4" says which one a person reads."""
     english = point = thousands = False
-    for text in texts:
+    for text in set(texts):     # each text once: the answer depends on which texts occur, not how often
         m = _FIGURE_PART.match(nfc(text))
         if m is None:
             continue

@@ -179,8 +179,14 @@ def _without_repeated_headers(s: Sheet, out: Reading) -> Sheet:
     if len(block[0]) < 2 or len(block[-1]) < 2:
         return s
     n, gone, r = len(block), set(), end + 1
+    # the header's first cell, compared before the whole row (a 100,000-row sheet folded every cell)
+    first_col, first_text = block[0][0]
+
+    def may_repeat(r: int) -> bool:
+        row = s.rows[r]
+        return len(row) > first_col and row[first_col] is not None and fold(cell_text(row[first_col])) == first_text
     while r + n <= len(s.rows):
-        if key(r) == block[0] and any(_is_number_like(v) for v in s.rows[r - 1]) \
+        if may_repeat(r) and key(r) == block[0] and any(_is_number_like(v) for v in s.rows[r - 1]) \
                 and all(key(r + i) == block[i] for i in range(1, n)):
             gone.update(range(r, r + n))
             out.ignored.append(Ignored(s.name, r + 1, " | ".join(cell_text(v) for v in s.rows[r] if v is not None)[:80],
