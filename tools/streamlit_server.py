@@ -108,6 +108,11 @@ def nginx_config(ports: list[int], listen: int, work: Path) -> Path:
     upstream = "".join(f"        server 127.0.0.1:{p};\n" for p in ports)
     conf = conf.replace("        server 127.0.0.1:8501;\n", upstream).replace("listen 8080;", f"listen {listen};")
     conf = conf.replace("pid /tmp/st-dashboard-nginx.pid;", f"pid {work}/nginx.pid;")
+    if os.geteuid() == 0:
+        # NOTE: started by root, nginx's workers run as nobody, who cannot enter a private temporary
+        # directory (pytest's, mkdtemp's: mode 0700) to write the front end's cache (static-cache/):
+        # every /static/ file then failed with a 500 and no page drew
+        conf = "user root;\n" + conf
     (work / "logs").mkdir(exist_ok=True)
     path = work / "nginx.conf"
     path.write_text(conf)
