@@ -4,11 +4,7 @@ app servers started and stopped for a benchmark (optionally several behind nginx
 from __future__ import annotations
 
 import asyncio
-import shutil
-import subprocess
-import tempfile
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 from tools import streamlit_client, streamlit_server
@@ -39,20 +35,6 @@ def burst(url: str, n: int, page: str = "", query: str = "", timeout: float = 30
     return times, time.perf_counter() - t0
 
 
-@contextmanager
 def nginx(ports: list[int], listen: int | None = None):
-    """Debian's nginx in front of app processes on `ports` (deploy/nginx.conf, sticky websockets)."""
-    exe = shutil.which("nginx") or "/usr/sbin/nginx"
-    listen = listen or free_port()
-    work = Path(tempfile.mkdtemp(prefix="bench-nginx-"))
-    conf = streamlit_server.nginx_config(ports, listen, work)
-    proc = subprocess.Popen([exe, "-p", str(work), "-c", str(conf), "-g", "daemon off;"],
-                            stdout=subprocess.DEVNULL, stderr=open(work / "logs" / "stderr.log", "w"))
-    url = f"http://127.0.0.1:{listen}"
-    try:
-        wait_healthy(url, 30)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        shutil.rmtree(work, ignore_errors=True)
+    """Debian's nginx in front of app processes on `ports` (deploy/nginx.conf, tools.streamlit_server.nginx)."""
+    return streamlit_server.nginx(ports, listen)

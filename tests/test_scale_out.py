@@ -3,6 +3,8 @@ loaded through the one writer shows in both without a restart. And the nginx fro
 is a valid configuration that routes to both. And one process serves a crowd arriving at once."""
 from __future__ import annotations
 
+import gzip
+import re
 import shutil
 import subprocess
 import time
@@ -98,3 +100,28 @@ def test_nginx_config_is_valid_and_routes_to_the_apps(fresh_warehouse, tmp_path)
         finally:
             proc.terminate()
             proc.wait(10)
+
+
+@pytest.mark.skipif(not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists(),
+                    reason="nginx is not installed (Debian package nginx)")
+def test_nginx_serves_streamlits_front_end_from_its_cache_compressed(warehouse_path, tmp_path):
+    """A new browser fetches Streamlit's front end (/static/: ~2.6 MB of JavaScript and fonts): behind
+    nginx, the first request of a file reaches an app process, every later one is nginx's cached copy,
+    sent gzip'ed to a browser that accepts it — the same bytes once unpacked."""
+    with app_process(warehouse_path, tmp_path) as url, \
+            streamlit_server.nginx([int(url.rsplit(":", 1)[1])]) as front:
+        with urllib.request.urlopen(f"{front}/", timeout=30) as r:
+            index = r.read().decode()
+        asset = re.search(r'src="\.?/?(static/js/[^"]+\.js)"', index).group(1)
+        with urllib.request.urlopen(f"{url}/{asset}", timeout=30) as r:
+            direct = r.read()
+        statuses = []
+        for _ in range(2):
+            request = urllib.request.Request(f"{front}/{asset}", headers={"Accept-Encoding": "gzip"})
+            with urllib.request.urlopen(request, timeout=30) as r:
+                statuses.append(r.headers["X-Cache-Status"])
+                assert r.headers["Content-Encoding"] == "gzip"
+                body = r.read()
+            assert gzip.decompress(body) == direct
+            assert len(body) < len(direct) / 2
+        assert statuses == ["MISS", "HIT"]

@@ -5,6 +5,7 @@ tests/test_config_sections.py) share. With tools/streamlit_client.py, the client
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -117,3 +118,23 @@ def nginx_config(ports: list[int], listen: int, work: Path) -> Path:
     path = work / "nginx.conf"
     path.write_text(conf)
     return path
+
+
+@contextmanager
+def nginx(ports: list[int], listen: int | None = None):
+    """Debian's nginx in front of app processes on `ports` (deploy/nginx.conf: sticky websockets,
+    Streamlit's front end cached and compressed) for the length of the block; yields its URL."""
+    exe = shutil.which("nginx") or "/usr/sbin/nginx"
+    listen = listen or free_port()
+    work = Path(tempfile.mkdtemp(prefix="st-nginx-"))
+    conf = nginx_config(ports, listen, work)
+    proc = subprocess.Popen([exe, "-p", str(work), "-c", str(conf), "-g", "daemon off;"],
+                            stdout=subprocess.DEVNULL, stderr=open(work / "logs" / "stderr.log", "w"))
+    url = f"http://127.0.0.1:{listen}"
+    try:
+        wait_healthy(url, 30, proc, work / "logs" / "error.log")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        shutil.rmtree(work, ignore_errors=True)
