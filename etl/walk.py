@@ -2929,129 +2929,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             measure, status = row_measure
         if period_measure:
             measure, status = period_measure
-        if unit_column_text and (counted := registry.excluded_unit(cell_code, unit_column_text)) is not None:
-            # NOTE: "Hướng dẫn đăng ký bảo hộ SHTT | đơn | 30", "Số lượt tư vấn … | lượt | 150": the unit
-            # column says what is counted — applications, visits — not the organizations and people
-            # the indicator counts (stored as 30 applicants; review20a). indicators.toml excluded_units
-            ind = registry.indicator(cell_code)
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: cột đơn vị tính ghi “{unit_column_text}” — số “{counted}”, không phải số "
-                f"{ind.unit_vi} của chỉ tiêu “{ind.name_vi}”; không lưu.",
-                f"Cell {cell}: the unit column says “{unit_column_text}” — a count of “{counted}”, not the "
-                f"{ind.unit_en} of “{ind.name_en}”; not stored.")
-            failed = True
-            continue
-        if not plan.tidy and _is_flow(cell_code) and note_to_date(label) and not to_date_column:
-            # NOTE: "Sản phẩm OCOP được công nhận (đến năm 2023) | Kết quả | 150" in a report on 2024: the
-            # products recognized up to 2023, summed over the years — never one year's flow (it was
-            # stored as 2023's, before that as 2024's; review20a). A stock's note dates it (below).
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: nhãn ghi số liệu tính đến (hoặc kể từ) một kỳ — số cộng dồn qua các kỳ, không phải "
-                f"số trong một kỳ của “{registry.indicator(cell_code).name_vi}”; không lưu.",
-                f"Cell {cell}: the label gives a figure up to (or since) a period — a sum over periods, not one "
-                f"period's “{registry.indicator(cell_code).name_en}”; not stored.")
-            failed = True
-            continue
-        period, from_hint = _value_period(c, row_period, plan.base_period, hints)
-        if caption_period is not None and row_period is None and not plan.tidy:
-            if c.period is None and not (c.within_year or c.relative_year or c.previous_period
-                                         or c.same_part_of is not None or c.by_year):
-                period, from_hint = caption_period, False
-            elif period != caption_period:
-                # NOTE: review20a: "Số liệu năm 2023 để so sánh:" over rows under "Thực hiện năm
-                # 2024 | Kế hoạch năm 2025" (or "Năm 2023 | Năm 2024"): the caption's year was given
-                # to every column — 2024's figure and 2025's plan stored as 2023's. Which period the
-                # figure is cannot be told: set aside, neither stored
-                _set_cell_aside(
-                    out, s, r, label, cell, None,
-                    f"Ô {cell}: tiêu đề bảng ghi kỳ {periods.label(caption_period)} nhưng cột ghi kỳ "
-                    f"{periods.label(period) if period is not None else c.text}: không rõ số liệu của kỳ nào, không lưu.",
-                    f"Cell {cell}: the table's caption says {periods.label(caption_period, 'en')} but the column "
-                    f"{periods.label(period, 'en') if period is not None else c.text}: unclear which period's "
-                    "figure, not stored.")
-                failed = True
-                continue
-        if not plan.tidy and not to_date_column and period is not None and note_up_to(label) \
-                and note_period(label) is None \
-                and note_years(label) and (period.end.year not in note_years(label) or any(
-                    (y, mo, d) != (period.end.year, period.end.month, period.end.day) for y, mo, d in note_dates(label))):
-            # NOTE: a stock's "Số tổ chức KH&CN (tính đến 31/12/2023)" in a report on 2024: a count at a
-            # date the walk does not read from a note — never stored at the report's date (review20a)
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: nhãn ghi số liệu tính đến năm {'/'.join(map(str, sorted(note_years(label))))} nhưng cột "
-                f"ghi kỳ {periods.label(period)}: không rõ số liệu của thời điểm nào, không lưu.",
-                f"Cell {cell}: the label gives a figure up to {'/'.join(map(str, sorted(note_years(label))))} but the "
-                f"column {periods.label(period, 'en')}: unclear which date's figure, not stored.")
-            failed = True
-            continue
-        if row_period is None and period is not None and (noted := note_period(label)) is not None \
-                and noted != period and not plan.tidy:
-            if c.period is None and measure == "actual" and status != "estimated" \
-                    and not (c.within_year or c.relative_year or c.previous_period or c.same_part_of is not None):
-                # NOTE: "Số nhiệm vụ nghiệm thu (năm 2022)" under "Kết quả" in a report on 2024: the
-                # note's year is the figure's (it was stored as 2024's); the column names none
-                period, from_hint = noted, False
-            else:
-                # NOTE: under a column of its own other year ("Năm 2023"): which year the figure is
-                # cannot be told — set aside, neither year stored (an earlier rule gave every such
-                # column the note's year: 4 wrong facts in the corpus). So under an estimate's or a
-                # plan's column ("Ước thực hiện" in a report on 2024, the label's "(năm 2023)"): the
-                # column's estimate is of the report's year, the note names another (review20a)
-                _set_cell_aside(
-                    out, s, r, label, cell, None,
-                    f"Ô {cell}: nhãn ghi kỳ {periods.label(noted)} nhưng cột ghi kỳ {periods.label(period)}: "
-                    "không rõ số liệu của kỳ nào, không lưu.",
-                    f"Cell {cell}: the label says {periods.label(noted, 'en')} but the column "
-                    f"{periods.label(period, 'en')}: unclear which period's figure, not stored.")
-                failed = True
-                continue
-        if period is not None and registry.frame_for(period.end) == "34" and _BEFORE_MERGER_NOTE.search(fold(label)):
-            # NOTE: "Nhiệm vụ KH&CN được nghiệm thu (6 tháng đầu năm 2025 trước sắp xếp)" in the new An
-            # Giang's 2025 report, "(trước sắp xếp)" in the new Đà Nẵng's: the label says its figure is
-            # from before the merger — it was stored as the merged province's 2025 (review 20a)
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: nhãn ghi số liệu trước sắp xếp, không phải của tỉnh sau sắp xếp kỳ "
-                f"{periods.label(period)}; không lưu.",
-                f"Cell {cell}: the label gives a figure from before the merger, not the merged province's "
-                f"for {periods.label(period, 'en')}; not stored.")
-            failed = True
-            continue
-        if c.by_year and (measure == "actual" or c.by_year_target) and row_period is None and _is_flow(cell_code):
-            # NOTE: a five-year review's "Đến năm 2025" (or "Kết quả đến năm 2025") beside "Năm 2021 …
-            # Năm 2024": a flow's figure there is summed over the years to 2025 (or is the target set
-            # for it), never 2025's own — 200 products recognized over five years were stored as
-            # 2025's (probe31). A stock's or a rate's figure there is its value in that year, and a
-            # label naming its span ("… giai đoạn 2021 - 2025") gives the flow its period.
-            ind = registry.indicator(cell_code)
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: cột “{c.text}” ghi số đạt được đến năm đó (cộng dồn qua các năm hoặc mục tiêu), "
-                f"không phải số trong năm của “{ind.name_vi}”; không lấy",
-                f"Cell {cell}: the column “{c.text}” gives what was reached by that year (summed over the years "
-                f"or a target), not the year's own “{ind.name_en}”; not taken")
-            failed = True
-            continue
-        if measure == "actual" and status != "estimated" and period is not None \
-                and plan.base_period is not None and period.end > plan.base_period.end \
-                and period.start >= plan.base_period.start:
-            # NOTE: "BÁO CÁO KẾT QUẢ … NĂM 2024" over "Năm 2023 | Năm 2025", "6 tháng đầu năm 2025"
-            # over "6 tháng cuối năm 2025", "Đến năm 2025" beside "Quý I/2024": a report cannot state
-            # what a period after its own achieved — that column is its target or forecast (the
-            # figures were stored as the later period's actuals, probe31). Nor a period that ends
-            # after its own: "Năm 2026" in a report on Quý I/2026, "Năm 2025" in one on 9 tháng đầu
-            # năm 2025 (review 20b); an estimate of it ("Ước thực hiện cả năm") stays an estimate. A
-            # span that starts before the report's ("… giai đoạn 2020-2023" in a report on the first
-            # half of 2023) is the span's figure the report states, not a later period's
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: kỳ {periods.label(period)} sau kỳ của báo cáo ({periods.label(plan.base_period)}): "
-                f"là mục tiêu hoặc dự báo, không phải số thực hiện; không lấy",
-                f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
-                f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken")
+        why, period, from_hint = _why_set_aside(c, cell, label, cell_code, measure, status, row_period,
+                                                caption_period, unit_column_text, to_date_column, plan, hints)
+        if why is not None:
+            _set_cell_aside(out, s, r, label, cell, None, *why)
             failed = True
             continue
         if prov_candidates is plan.provinces and not plan.tidy and period is not None \
@@ -3061,20 +2942,6 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # before the merger is the merged territory's (here the two former provinces' sum), not
             # the old Tuyên Quang's: the province after the merger only, which _place sets aside
             prov_candidates = [p for p in prov_candidates if p.frame == "34"]
-        # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a former
-        # province's column beside the merged province's total is that territory's share of the new
-        # province's figure, which no province of the period holds — set aside, not an error (a former
-        # province's own row or report after the merger is still refused); so is a row under "II. Tỉnh
-        # Kiên Giang (cũ)" in the new An Giang's 2025 report
-        if c.index in plan.unsure_heirs and period is not None and registry.frame_for(period.end) == "34":
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: cột “{c.text}” đặt cạnh các cột tỉnh cũ: không rõ là tỉnh trước hay sau sắp xếp "
-                f"(kỳ {periods.label(period)}); không lưu.",
-                f"Cell {cell}: the column “{c.text}” beside former provinces' columns may be the province before "
-                f"or after the merger ({periods.label(period, 'en')}); not stored.")
-            failed = True
-            continue
         share = (c.text if c.role == "province_value" and c.index in plan.former_shares else
                  plan.province_text if plan.former_section and prov_candidates is plan.provinces else None)
         if share is not None and period is not None and registry.frame_for(period.end) == "34":
@@ -3098,6 +2965,128 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     if not produced and not failed and not quiet:
         out.ignored.append(Ignored(s.name, r + 1, label, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                    "No data (blank, “-” or “no data yet”)"))
+
+
+def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: str, status: str,
+                   row_period: Period | None, caption_period: Period | None, unit_column_text: str,
+                   to_date_column: bool, plan: _SheetPlan, hints: Hints
+                   ) -> tuple[tuple[str, str] | None, Period | None, bool]:
+    """Why a value cell of a matched row, its indicator, province and measure known, is set aside
+    (Vietnamese, English; None when it is read), the period it is read for and whether that came from
+    the uploader's hint. The checks run in this order: the first that holds is the reason."""
+    if unit_column_text and (counted := registry.excluded_unit(cell_code, unit_column_text)) is not None:
+        # NOTE: "Hướng dẫn đăng ký bảo hộ SHTT | đơn | 30", "Số lượt tư vấn … | lượt | 150": the unit
+        # column says what is counted — applications, visits — not the organizations and people
+        # the indicator counts (stored as 30 applicants; review20a). indicators.toml excluded_units
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: cột đơn vị tính ghi “{unit_column_text}” — số “{counted}”, không phải số "
+            f"{ind.unit_vi} của chỉ tiêu “{ind.name_vi}”; không lưu.",
+            f"Cell {cell}: the unit column says “{unit_column_text}” — a count of “{counted}”, not the "
+            f"{ind.unit_en} of “{ind.name_en}”; not stored."), None, False
+    if not plan.tidy and _is_flow(cell_code) and note_to_date(label) and not to_date_column:
+        # NOTE: "Sản phẩm OCOP được công nhận (đến năm 2023) | Kết quả | 150" in a report on 2024: the
+        # products recognized up to 2023, summed over the years — never one year's flow (it was
+        # stored as 2023's, before that as 2024's; review20a). A stock's note dates it (below).
+        return (
+            f"Ô {cell}: nhãn ghi số liệu tính đến (hoặc kể từ) một kỳ — số cộng dồn qua các kỳ, không phải "
+            f"số trong một kỳ của “{registry.indicator(cell_code).name_vi}”; không lưu.",
+            f"Cell {cell}: the label gives a figure up to (or since) a period — a sum over periods, not one "
+            f"period's “{registry.indicator(cell_code).name_en}”; not stored."), None, False
+    period, from_hint = _value_period(c, row_period, plan.base_period, hints)
+    if caption_period is not None and row_period is None and not plan.tidy:
+        if c.period is None and not (c.within_year or c.relative_year or c.previous_period
+                                     or c.same_part_of is not None or c.by_year):
+            period, from_hint = caption_period, False
+        elif period != caption_period:
+            # NOTE: review20a: "Số liệu năm 2023 để so sánh:" over rows under "Thực hiện năm
+            # 2024 | Kế hoạch năm 2025" (or "Năm 2023 | Năm 2024"): the caption's year was given
+            # to every column — 2024's figure and 2025's plan stored as 2023's. Which period the
+            # figure is cannot be told: set aside, neither stored
+            return (
+                f"Ô {cell}: tiêu đề bảng ghi kỳ {periods.label(caption_period)} nhưng cột ghi kỳ "
+                f"{periods.label(period) if period is not None else c.text}: không rõ số liệu của kỳ nào, không lưu.",
+                f"Cell {cell}: the table's caption says {periods.label(caption_period, 'en')} but the column "
+                f"{periods.label(period, 'en') if period is not None else c.text}: unclear which period's "
+                "figure, not stored."), period, from_hint
+    if not plan.tidy and not to_date_column and period is not None and note_up_to(label) \
+            and note_period(label) is None \
+            and note_years(label) and (period.end.year not in note_years(label) or any(
+                (y, mo, d) != (period.end.year, period.end.month, period.end.day) for y, mo, d in note_dates(label))):
+        # NOTE: a stock's "Số tổ chức KH&CN (tính đến 31/12/2023)" in a report on 2024: a count at a
+        # date the walk does not read from a note — never stored at the report's date (review20a)
+        return (
+            f"Ô {cell}: nhãn ghi số liệu tính đến năm {'/'.join(map(str, sorted(note_years(label))))} nhưng cột "
+            f"ghi kỳ {periods.label(period)}: không rõ số liệu của thời điểm nào, không lưu.",
+            f"Cell {cell}: the label gives a figure up to {'/'.join(map(str, sorted(note_years(label))))} but the "
+            f"column {periods.label(period, 'en')}: unclear which date's figure, not stored."), period, from_hint
+    if row_period is None and period is not None and (noted := note_period(label)) is not None \
+            and noted != period and not plan.tidy:
+        if c.period is None and measure == "actual" and status != "estimated" \
+                and not (c.within_year or c.relative_year or c.previous_period or c.same_part_of is not None):
+            # NOTE: "Số nhiệm vụ nghiệm thu (năm 2022)" under "Kết quả" in a report on 2024: the
+            # note's year is the figure's (it was stored as 2024's); the column names none
+            period, from_hint = noted, False
+        else:
+            # NOTE: under a column of its own other year ("Năm 2023"): which year the figure is
+            # cannot be told — set aside, neither year stored (an earlier rule gave every such
+            # column the note's year: 4 wrong facts in the corpus). So under an estimate's or a
+            # plan's column ("Ước thực hiện" in a report on 2024, the label's "(năm 2023)"): the
+            # column's estimate is of the report's year, the note names another (review20a)
+            return (
+                f"Ô {cell}: nhãn ghi kỳ {periods.label(noted)} nhưng cột ghi kỳ {periods.label(period)}: "
+                "không rõ số liệu của kỳ nào, không lưu.",
+                f"Cell {cell}: the label says {periods.label(noted, 'en')} but the column "
+                f"{periods.label(period, 'en')}: unclear which period's figure, not stored."), period, from_hint
+    if period is not None and registry.frame_for(period.end) == "34" and _BEFORE_MERGER_NOTE.search(fold(label)):
+        # NOTE: "Nhiệm vụ KH&CN được nghiệm thu (6 tháng đầu năm 2025 trước sắp xếp)" in the new An
+        # Giang's 2025 report, "(trước sắp xếp)" in the new Đà Nẵng's: the label says its figure is
+        # from before the merger — it was stored as the merged province's 2025 (review 20a)
+        return (
+            f"Ô {cell}: nhãn ghi số liệu trước sắp xếp, không phải của tỉnh sau sắp xếp kỳ "
+            f"{periods.label(period)}; không lưu.",
+            f"Cell {cell}: the label gives a figure from before the merger, not the merged province's "
+            f"for {periods.label(period, 'en')}; not stored."), period, from_hint
+    if c.by_year and (measure == "actual" or c.by_year_target) and row_period is None and _is_flow(cell_code):
+        # NOTE: a five-year review's "Đến năm 2025" (or "Kết quả đến năm 2025") beside "Năm 2021 …
+        # Năm 2024": a flow's figure there is summed over the years to 2025 (or is the target set
+        # for it), never 2025's own — 200 products recognized over five years were stored as
+        # 2025's (probe31). A stock's or a rate's figure there is its value in that year, and a
+        # label naming its span ("… giai đoạn 2021 - 2025") gives the flow its period.
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: cột “{c.text}” ghi số đạt được đến năm đó (cộng dồn qua các năm hoặc mục tiêu), "
+            f"không phải số trong năm của “{ind.name_vi}”; không lấy",
+            f"Cell {cell}: the column “{c.text}” gives what was reached by that year (summed over the years "
+            f"or a target), not the year's own “{ind.name_en}”; not taken"), period, from_hint
+    if measure == "actual" and status != "estimated" and period is not None \
+            and plan.base_period is not None and period.end > plan.base_period.end \
+            and period.start >= plan.base_period.start:
+        # NOTE: "BÁO CÁO KẾT QUẢ … NĂM 2024" over "Năm 2023 | Năm 2025", "6 tháng đầu năm 2025"
+        # over "6 tháng cuối năm 2025", "Đến năm 2025" beside "Quý I/2024": a report cannot state
+        # what a period after its own achieved — that column is its target or forecast (the
+        # figures were stored as the later period's actuals, probe31). Nor a period that ends
+        # after its own: "Năm 2026" in a report on Quý I/2026, "Năm 2025" in one on 9 tháng đầu
+        # năm 2025 (review 20b); an estimate of it ("Ước thực hiện cả năm") stays an estimate. A
+        # span that starts before the report's ("… giai đoạn 2020-2023" in a report on the first
+        # half of 2023) is the span's figure the report states, not a later period's
+        return (
+            f"Ô {cell}: kỳ {periods.label(period)} sau kỳ của báo cáo ({periods.label(plan.base_period)}): "
+            f"là mục tiêu hoặc dự báo, không phải số thực hiện; không lấy",
+            f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
+            f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken"), period, from_hint
+    # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a former
+    # province's column beside the merged province's total is that territory's share of the new
+    # province's figure, which no province of the period holds — set aside, not an error (a former
+    # province's own row or report after the merger is still refused); so is a row under "II. Tỉnh
+    # Kiên Giang (cũ)" in the new An Giang's 2025 report
+    if c.index in plan.unsure_heirs and period is not None and registry.frame_for(period.end) == "34":
+        return (
+            f"Ô {cell}: cột “{c.text}” đặt cạnh các cột tỉnh cũ: không rõ là tỉnh trước hay sau sắp xếp "
+            f"(kỳ {periods.label(period)}); không lưu.",
+            f"Cell {cell}: the column “{c.text}” beside former provinces' columns may be the province before "
+            f"or after the merger ({periods.label(period, 'en')}); not stored."), period, from_hint
+    return None, period, from_hint
 
 
 def _is_flow(code: str) -> bool:
