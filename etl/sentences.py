@@ -766,7 +766,7 @@ def _same_span_is_sheets(before: str, base: Period, words: str) -> bool:
     abbreviations.toml [to_date_span_words]), no count from a start ([same_span_own_scope_words]), no place
     (`_names_a_place`: "huyện Thanh Sơn", "tỉnh Vĩnh Phúc")."""
     low = before.lower()
-    if _to_date_words().search(low) or _own_scope_words().search(low) or _names_a_place(before):
+    if _to_date_span_words().search(low) or _own_scope_words().search(low) or _names_a_place(before):
         return False
     # "Riêng quý IV …", "6 tháng đầu năm …": a span the reader dates in the sheet's year (the span
     # written before it gives the year); "Tháng 3 …", "trong tháng …": a month, no span it reads
@@ -776,11 +776,6 @@ def _same_span_is_sheets(before: str, base: Period, words: str) -> bool:
 # a span's words in a cell: "quý I", "9 tháng đầu năm", "6 tháng" (group 1: one that names a whole span)
 _SPAN_WORD = re.compile(r"(?<!\w)(?:(quý\s+[ivx1-4]+\b|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?)|tháng|quý"
                         r"|học kỳ|tuần)(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _to_date_words() -> re.Pattern:
-    return _word_pattern("to_date_span_words")
 
 
 @lru_cache(maxsize=1)
