@@ -5,9 +5,7 @@ stay taken; each report is built here, marked as test data, and read by `etl.ing
 upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, head, taken
-
-OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]
+from tests.fixtures.reports import OCOP_ROW as OCOP, examine, head, taken
 
 
 def test_the_plan_year_a_title_names_is_a_plan_not_an_actual():

@@ -4,12 +4,8 @@ year. One class per test, each with the honest readings of similar columns that 
 each report is built here, marked as test data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, head, taken
-
-H = ["STT", "Chỉ tiêu", "ĐVT"]
-OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]
-ACC = ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
-VALID = ["3", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm"]
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW as OCOP, OCOP_VALID_ROW as VALID, \
+    TASKS_ACCEPTED_ROW as ACC, examine, head, taken
 
 
 def test_a_period_after_the_reports_own_is_no_actual():

@@ -5,12 +5,9 @@ per test, each with the honest readings of similar columns that must stay taken;
 here, marked as test data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW as OCOP, OCOP_VALID_ROW as VALID, \
+    TASKS_ACCEPTED_ROW as ACC, examine, head, taken
 
-H = ["STT", "Chỉ tiêu", "ĐVT"]
-OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]
-ACC = ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
-VALID = ["3", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm"]
 RATE = ["4", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%"]
 ORG = ["5", "Số tổ chức KH&CN", "tổ chức"]
 
