@@ -753,6 +753,9 @@ class _SheetPlan:
     title_level: str = ""
     # former provinces' columns ("Bình Định (cũ)") beside a merged province's total ("Tổng (tỉnh mới)")
     former_shares: frozenset = frozenset()
+    # the sheet is a former province's, named by the sheet ("Hà Nam (cũ)"), in the workbook of the
+    # province it was merged into: its figures after the merger are shares (see _plan_sheet)
+    former_sheet: bool = False
     # a column naming a province that absorbed others, bare, beside former provinces' columns ("Cần
     # Thơ" beside "Hậu Giang (cũ)"): old or new province, a person cannot tell (see _unsure_heirs)
     unsure_heirs: frozenset = frozenset()
@@ -833,6 +836,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         provs, prov_text = named, s.name
     else:
         provs, prov_text = stated.provinces, stated.province_text
+    # NOTE: "Hà Nam (cũ)" in the new Ninh Bình's 2025 report, one sheet per former province under the
+    # compiler's heading: its "6 tháng đầu năm 2025" is the former province's own half, its "Cả năm
+    # 2025" that territory's share of the new province's year — set aside as a former province's
+    # column or section is, never refusing the honest file (province_frame, batch 36). Only when the
+    # compiler (the sheet's heading, else the workbook's) is the province it was merged into: a former
+    # province's own report after the merger is still refused
+    former_sheet = bool(named) and prov_text is s.name and _former_of(named, here.provinces or stated.provinces)
     label_col = next((c.index for c in cols if c.role == "label"), None)
     if label_col is None:
         label_col = _guess_label_column(s, end + 1, cols)
@@ -1083,6 +1093,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         title=_title_text(s, start),
         title_level=_title_level(_title_text(s, start)),
         former_shares=_former_shares(value_cells, provs),
+        former_sheet=former_sheet,
         unsure_heirs=_unsure_heirs(value_cells),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
@@ -2943,7 +2954,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             # the old Tuyên Quang's: the province after the merger only, which _place sets aside
             prov_candidates = [p for p in prov_candidates if p.frame == "34"]
         share = (c.text if c.role == "province_value" and c.index in plan.former_shares else
-                 plan.province_text if plan.former_section and prov_candidates is plan.provinces else None)
+                 plan.province_text if (plan.former_section or plan.former_sheet)
+                 and prov_candidates is plan.provinces else None)
         if share is not None and period is not None and registry.frame_for(period.end) == "34":
             if c.index not in plan.former_shares:
                 # NOTE: the whole row is the section's former province's: its text cell ("12 nhiệm

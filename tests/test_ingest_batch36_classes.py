@@ -1,0 +1,70 @@
+"""What the thirty-sixth blind batch of the workbook corpus revealed (the Red River Delta before and
+after the merger: annual appendices, plans beside results, quarters, a sheet per former province in
+the new province's report), one class per test: each report is built here, marked as test data, and
+read by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation; beside each
+rule, probes where it must not fire."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine_book, facts, head, taken
+
+_HALF_YEAR = ["STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm 2025", "Cả năm 2025"]
+
+
+def _former_sheet(compiler: str, title: str, managed: tuple, ocop: tuple) -> list[list]:
+    """A former province's sheet under the compiler's heading: its first half and its whole year of 2025."""
+    return [*head(compiler, title), _HALF_YEAR,
+            ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", *managed],
+            ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", *ocop]]
+
+
+def _new_ninh_binh(**formers) -> dict:
+    whole = [*head("Ninh Bình", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025 (SAU SẮP XẾP)"), ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"],
+             ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 198], ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 142]]
+    return {"Toàn tỉnh": whole, **formers}
+
+
+def test_a_sheet_per_former_province_gives_its_half_and_sets_aside_its_share_of_the_year():
+    """The new Ninh Bình's 2025 report, one sheet per former province under the compiler's heading
+    ("Hà Nam (cũ)", "Ninh Bình (cũ)"): "6 tháng đầu năm 2025" is each former province's own half
+    (frame 63; Ninh Bình kept its code), "Cả năm 2025" that territory's share of the new province's
+    year — no province of 2025 holds it. Read as the former province's year it refused the honest
+    file (province_frame, "Ninh Bình đã sáp nhập vào Ninh Bình"; batch 36: 14 facts lost)."""
+    result = examine_book(_new_ninh_binh(**{
+        "Hà Nam (cũ)": _former_sheet("Ninh Bình", "SỐ LIỆU TRÊN ĐỊA BÀN TỈNH HÀ NAM (CŨ) NĂM 2025", (52, 60), (18, 35)),
+        "Ninh Bình (cũ)": _former_sheet("Ninh Bình", "SỐ LIỆU NĂM 2025", (58, 68), (25, 55)),
+    }))
+    got = taken(result)
+    assert got[("35", "63", "tasks_managed", "2025-S1", "actual")] == 52
+    assert got[("35", "63", "ocop_products", "2025-S1", "actual")] == 18
+    assert got[("37", "63", "tasks_managed", "2025-S1", "actual")] == 58
+    assert got[("37", "63", "ocop_products", "2025-S1", "actual")] == 25
+    # the new province's year is its own sheet's, never a former province's share
+    assert got[("37", "34", "tasks_managed", "2025", "actual")] == 198
+    assert got[("37", "34", "ocop_products", "2025", "actual")] == 142
+    assert len(got) == 6, got
+    shares = [i for i in result.ignored if "phần của địa bàn tỉnh cũ" in i.reason_vi]
+    assert {i.sheet for i in shares} == {"Hà Nam (cũ)", "Ninh Bình (cũ)"}
+    assert len(shares) == 4
+
+
+def test_a_former_provinces_own_report_after_the_merger_is_still_refused():
+    """Probe (a former province's own figure after the merger): the same sheet "Hà Nam (cũ)" under
+    Hà Nam's own heading ("UBND TỈNH HÀ NAM") is the former province reporting a year it did not
+    finish — no compiler it was merged into: refused with province_frame as before, nothing stored."""
+    result = examine_book({"Hà Nam (cũ)": _former_sheet("Hà Nam", "SỐ LIỆU NĂM 2025", (52, 60), (18, 35))})
+    assert not result.accepted
+    assert {p.rule for p in result.problems} == {"province_frame"}
+    assert not facts(result)
+
+
+def test_a_sheet_of_a_province_merged_elsewhere_is_still_refused():
+    """Probe (another province): "Thái Bình (cũ)" in the new Ninh Bình's workbook — Thái Bình was
+    merged into Hưng Yên, not Ninh Bình: its 2025 is no share of the compiler's and is refused with
+    province_frame; nothing of the file is stored (neither the new Ninh Bình's year nor the half)."""
+    result = examine_book(_new_ninh_binh(**{
+        "Thái Bình (cũ)": _former_sheet("Ninh Bình", "SỐ LIỆU NĂM 2025", (79, 90), (27, 51))}))
+    assert not result.accepted
+    assert "province_frame" in {p.rule for p in result.problems}
+    assert all(p.sheet == "Thái Bình (cũ)" for p in result.problems if p.rule == "province_frame")
+    assert not facts(result)
+
