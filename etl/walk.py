@@ -797,6 +797,28 @@ class _SheetPlan:
     share_col: Column | None = None
 
 
+def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_cells: list[Column]) -> str:
+    """The caption over a table ("Bảng 2. Kết quả thực hiện năm 2023" in the annual "Phụ lục" on 2024)
+    naming a period other than the report's, in more words than a period (a plain one, "Năm 2023",
+    heads the table's columns: _with_caption_period), over value columns naming no period of their
+    own ("Thực hiện", "Số lượng"): which period's plain results they are cannot be told with the
+    report's — the caption, its rows set aside (_row_aside); '' otherwise.
+
+    NOTE: batch 36's probes: read with the report's year, "Bảng 2. Kết quả năm 2023 (để so sánh)"
+    stored 2023's figures as 2024's, "Bảng 2. Kết quả 6 tháng đầu năm 2024" its half as the year
+    (and beside a first table of the year, the honest file was refused as a duplicate)."""
+    top = caption_start(s, start)
+    if base is None or top >= start or not value_cells:
+        return ""
+    caption = " ".join(cell_text(v) for r in range(top, start) for v in s.rows[r] if v is not None).strip()
+    said = periods.from_text(caption) if caption else None
+    if said is None or said == base or _title_plan(caption) is not None:
+        return ""
+    if any(c.period is not None or c.within_year or c.relative_year is not None or c.cumulative for c in value_cells):
+        return ""
+    return caption
+
+
 def _central_city(provs: list, base: Period | None) -> bool:
     """Whether the sheet's province is a centrally-run city for the sheet's period ("cấp thành phố" its
     provincial level): its kind on the period's first day (registry Province.kind_on) — Thừa Thiên Huế
@@ -1065,8 +1087,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     subunits = pcol is not None and cols[pcol].subunits
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
+    aside = _caption_of_another_period(s, start, base, value_cells) \
+        if label_col is not None and not indicator_cols and not level_cols and pcol is None else ""
     return _SheetPlan(
-        subunits=subunits, share_col=share,
+        subunits=subunits, share_col=share, caption_aside=aside,
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,

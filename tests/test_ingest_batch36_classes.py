@@ -5,7 +5,7 @@ read by `etl.ingest.examine` as an upload is. A statistician's reading is the ex
 rule, probes where it must not fire."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine_book, facts, head, taken
+from tests.fixtures.reports import examine, examine_book, facts, head, taken
 
 _HALF_YEAR = ["STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm 2025", "Cả năm 2025"]
 
@@ -67,4 +67,61 @@ def test_a_sheet_of_a_province_merged_elsewhere_is_still_refused():
     assert "province_frame" in {p.rule for p in result.problems}
     assert all(p.sheet == "Thái Bình (cũ)" for p in result.problems if p.rule == "province_frame")
     assert not facts(result)
+
+
+_TABLE = ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Ghi chú"]
+
+
+def _phu_luc(caption: str, second: list[list], header: list = _TABLE) -> list[list]:
+    """Bắc Giang's annual "Phụ lục" on 2024: "Bảng 1" of the year, then a second table under `caption`."""
+    return [*head("Bắc Giang", "PHỤ LỤC KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),
+            ["Bảng 1. Kết quả thực hiện nhiệm vụ KH&CN"], _TABLE,
+            ["1", "Sáng kiến được công nhận", "sáng kiến", 310, None], [],
+            [caption], header, *second]
+
+
+_ACCEPTED_27 = [["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 27, None]]
+
+
+def test_a_second_tables_caption_naming_another_period_in_more_words_sets_its_rows_aside():
+    """The annual "Phụ lục", several tables on one sheet each under its caption: "Bảng 2. Kết quả năm
+    2023 (để so sánh)", "… Kết quả thực hiện năm 2023", "… Kết quả 6 tháng đầu năm 2024" over a
+    "Thực hiện" column that names no period. Read with the report's year, 2023's 27 tasks and the
+    half's were stored as 2024's (batch 36's probes; beside a first table of 2024 the honest file was
+    refused as a duplicate). Which period's plain result the rows are cannot be told: set aside with
+    the caption named, the rest of the file loads."""
+    for caption in ("Bảng 2. Kết quả năm 2023 (để so sánh)", "Bảng 2. Kết quả thực hiện năm 2023",
+                    "Bảng 2. Kết quả 6 tháng đầu năm 2024", "Bảng 2. Kết quả 6 tháng cuối năm 2024"):
+        result = examine(_phu_luc(caption, _ACCEPTED_27))
+        got = taken(result)
+        assert got == {("24", "63", "initiatives_recognized", "2024", "actual"): 310}, (caption, got)
+        assert any(caption in i.reason_vi and i.text == "Nhiệm vụ KH&CN được nghiệm thu" for i in result.ignored), caption
+
+
+def test_a_second_table_under_the_reports_own_period_or_a_plain_period_is_read():
+    """Probes (the report's own period, another period said plainly): "Bảng 2. Chương trình OCOP năm
+    2024" is the report's year, read; "Bảng 2. Năm 2023" heads the columns as 2023, read as 2023; a
+    caption without a period ("Bảng 2. Sở hữu trí tuệ") is the report's."""
+    got = taken(examine(_phu_luc("Bảng 2. Chương trình OCOP năm 2024",
+                                 [["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 58, None]])))
+    assert got[("24", "63", "ocop_products", "2024", "actual")] == 58
+    got = taken(examine(_phu_luc("Bảng 2. Năm 2023", _ACCEPTED_27)))
+    assert got[("24", "63", "tasks_accepted", "2023", "actual")] == 27
+    assert ("24", "63", "tasks_accepted", "2024", "actual") not in got
+    got = taken(examine(_phu_luc("Bảng 2. Sở hữu trí tuệ", [["1", "Nhãn hiệu tập thể được bảo hộ (lũy kế)", "nhãn hiệu", 44, None]])))
+    assert got[("24", "63", "ip_collective_marks", "2024-12-31", "actual")] == 44
+
+
+def test_a_captioned_table_whose_columns_name_their_periods_or_a_stock_to_the_reports_end_is_read():
+    """Probes (columns of their own periods; a stock to the report's end): "Bảng 2. Kết quả giai đoạn
+    2022 - 2023" over "Năm 2022 | Năm 2023" reads each column's year; "Bảng 3. Sở hữu trí tuệ (lũy kế
+    đến 31/12/2024)" over "Thực hiện" is the count at the report's year end."""
+    got = taken(examine(_phu_luc("Bảng 2. Kết quả giai đoạn 2022 - 2023",
+                                 [["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 22, 27]],
+                                 header=["TT", "Chỉ tiêu", "ĐVT", "Năm 2022", "Năm 2023"])))
+    assert got[("24", "63", "tasks_accepted", "2022", "actual")] == 22
+    assert got[("24", "63", "tasks_accepted", "2023", "actual")] == 27
+    got = taken(examine(_phu_luc("Bảng 3. Sở hữu trí tuệ (lũy kế đến 31/12/2024)",
+                                 [["1", "Nhãn hiệu tập thể được bảo hộ", "nhãn hiệu", 44, None]])))
+    assert got[("24", "63", "ip_collective_marks", "2024-12-31", "actual")] == 44
 
