@@ -125,3 +125,38 @@ def test_a_captioned_table_whose_columns_name_their_periods_or_a_stock_to_the_re
                                  [["1", "Nhãn hiệu tập thể được bảo hộ", "nhãn hiệu", 44, None]])))
     assert got[("24", "63", "ip_collective_marks", "2024-12-31", "actual")] == 44
 
+
+def _plan_and_result(header: list, figures: list, label: str = "Sản phẩm OCOP được công nhận",
+                     unit: str = "sản phẩm") -> dict:
+    return examine([*head("Hà Nam", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"), ["TT", "Chỉ tiêu", "ĐVT", *header],
+                    ["1", label, unit, *figures]])
+
+
+def test_a_ratio_header_so_kh_or_th_so_cung_ky_with_percent_is_no_figure():
+    """"So KH (%)", "TH so KH (%)", "TH so cùng kỳ (%)", "So CK năm 2024 (%)": a completion or growth ratio
+    of the row's figures. "TH so KH (%)" was read as an actual column — beside "Kế hoạch năm 2024" alone
+    91,7 was stored as the products recognized in 2024; "So KH (%)" as a plan (beside "Kế hoạch" two
+    plans, the honest file refused); "TH so cùng kỳ (%)" beside "Thực hiện" refused the file as two
+    values of one fact (batch 36's probes)."""
+    got = taken(_plan_and_result(["Kế hoạch năm 2024", "TH so KH (%)"], [60, 91.7]))
+    assert got == {("35", "63", "ocop_products", "2024", "plan"): 60}, got
+    for ratio in ("So KH (%)", "TH so KH (%)", "TH so cùng kỳ (%)", "So CK năm 2024 (%)", "Thực hiện so kế hoạch (%)"):
+        got = taken(_plan_and_result(["Kế hoạch năm", "Thực hiện", ratio], [60, 55, 91.7]))
+        assert got == {("35", "63", "ocop_products", "2024", "plan"): 60,
+                       ("35", "63", "ocop_products", "2024", "actual"): 55}, (ratio, got)
+
+
+def test_a_rates_plan_and_result_in_percent_are_still_read():
+    """Probes (a rate's own columns in %; a count's column of another name): "Kế hoạch (%) | Thực hiện
+    (%)" over the share of dossiers online are the plan and the result, not ratios; "Thực hiện năm 2024"
+    beside "So sánh (%)" is read as before."""
+    got = taken(_plan_and_result(["Kế hoạch (%)", "Thực hiện (%)"], [90, 93.6],
+                                 label="Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", unit="%"))
+    assert got[("35", "63", "online_dossier_rate", "2024", "actual")] == 93.6
+    assert got[("35", "63", "online_dossier_rate", "2024", "plan")] == 90
+    got = taken(_plan_and_result(["Thực hiện năm 2024 (%)"], [93.6], label="Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến",
+                                 unit="%"))
+    assert got[("35", "63", "online_dossier_rate", "2024", "actual")] == 93.6
+    got = taken(_plan_and_result(["Năm 2023", "Thực hiện năm 2024", "So sánh (%)"], [50, 55, 110]))
+    assert got[("35", "63", "ocop_products", "2024", "actual")] == 55
+    assert got[("35", "63", "ocop_products", "2023", "actual")] == 50
