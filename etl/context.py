@@ -191,6 +191,8 @@ _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
 _NOTE = re.compile(r"^(.*?)\s*[\(\[]\s*([^()\[\]]*?)\s*[\)\]]\s*$")
 _NEW_UNIT = re.compile(r"(^| )(moi|sau sap nhap|sau hop nhat|sau sap xep|merged|new)( |$)")
 _INCLUDES = re.compile(r"(^| )(gom|bao gom|including)( |$)")
+# a note naming only the province's part in the table (metrics/header_words.toml province_role_notes)
+_ROLE_NOTES = registry.header_words("province_role_notes")
 _OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
 
 
@@ -208,6 +210,11 @@ def provinces_named(text: str) -> list:
         return []
     base = registry.match_province(m[1])
     note = fold(m[2])
+    if note in _ROLE_NOTES:
+        # NOTE: "Sơn La (tỉnh dự hội nghị)" in a regional conference's table: the note says what part the
+        # province plays, not whose figure or which figure it is — the province named (either frame:
+        # the period decides). Before the merger words: "khách mời" folds to a "mới" ("khach moi")
+        return base
     # NOTE: "(gồm Ninh Thuận cũ)" names a predecessor inside the new unit: "gồm" decides first
     if _INCLUDES.search(note) or (_NEW_UNIT.search(note) and not _OLD_UNIT.search(note)):
         return [p for p in base if p.frame == "34"]
