@@ -901,6 +901,7 @@ class _Ctx:
     doc_year: int | None
     para_low: str = ""
     doc_period_at: int = -1     # where the body states the document's period (-1: the title)
+    sent_at: int = 0            # where the sentence being read starts in the text
 
 
 def extract(doc: TextDocument, province: str | None = None, published: date | None = None) -> Extraction:
@@ -966,7 +967,7 @@ def _extract(doc: TextDocument, text: str, lines: list[Span], title: str, pub: d
                              and m.kind in ("span", "date")), None)
             year_hint = next((m.period.start.year for m in sent_periods
                               if m.period and m.kind == "span" and not m.attached and not m.same_span), None)
-            ctx.para_low = para_low
+            ctx.para_low, ctx.sent_at = para_low, s.start
             found, first = _sentence_candidates(text, s, sent_low, sent_periods, para_lead, carried_lead, year_hint, ctx,
                                                 prev_first)
             cands.extend(found)
@@ -1066,7 +1067,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
             # NOTE: a remark closed in brackets before the number ("164,3 tỷ đồng (dự toán 180,5 tỷ
             # đồng); toàn tỉnh có 34 tổ chức") is its own figure's: it made every later clause a plan
             r.planned = (bool(_PLAN.search(_CLOSED_BRACKETS.sub(" ", sent_low[:off + n.start][-160:])))
-                         and not re.search(r"(đạt|vượt)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)) or \
+                         and not re.search(r"(đạt|vượt|chiếm|bằng)\s+[\d,.]+\s*%\s*kế hoạch", sent_low)) or \
                 (r.up is not None and r.up.planned) or bool(_PLAN_FIGURE_NEXT.search(sent_low[:off + n.start]))
             if r.kind == "task" and _grade().search(r.np):
                 continue   # "(19 nhiệm vụ xếp loại Đạt, 03 …)": tasks by grade, no part the registry declares
@@ -1122,7 +1123,7 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
                 plan = True   # "6 tháng cuối năm 2024, Sở tập trung nghiệm thu 10 …" written in July: not done yet
             if period is not None and source in ("document", "earlier paragraph", "dateline"):
                 conf -= 0.1
-            code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx, n.start)
+            code, frame, pname, pfrom, pconf = _province(low, sent_low, period, ctx, n.start, _nfc(raw))
             if code is None and period is not None:
                 notes.append("không rõ tỉnh")
             conf = min(conf, pconf)
@@ -1776,8 +1777,20 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
     if carried_lead is not None:
         return _fill(carried_lead, year_hint, ctx), "earlier paragraph"
     if ctx.doc_period is not None:
+        # NOTE: "Nghiệm thu 96 nhiệm vụ; riêng 6 tháng đầu năm 2025, tỉnh Bình Dương (cũ) nghiệm thu 14 nhiệm
+        # vụ": the document's period found in this very sentence, in a later item of its own (the span a
+        # ";" item opens, left out above), dates no figure before it — 96 was the first half's (batch 38)
+        # (only a span opening its item: "…; điểm số PII 2025 đạt 42,3" names the edition of every figure)
+        at = ctx.doc_period_at - ctx.sent_at
+        if ctx.doc_period_at >= 0 and any(m.start == at and m.start >= off + n.end and _ITEM_LEAD.fullmatch(
+                sent_low[sent_low.rfind(";", 0, m.start) + 1:m.start]) for m in sp):
+            return None, ""
         return ctx.doc_period, "document"
     return None, ""
+
+
+# the words an item after ";" may open with before its own span ("; riêng 6 tháng đầu năm 2025, …")
+_ITEM_LEAD = re.compile(r"[\s,]*(?:(?:riêng|còn|đối với|trong khi)\s*,?\s*)?")
 
 
 def _figure_in_clause_of(sent_low: str, m, mentions) -> bool:
@@ -1869,13 +1882,32 @@ _BREAKDOWN_WORD = re.compile(r"(" + _BREAKDOWN_WORDS + r"|\()")   # or an openin
 _FORMER_SHARE = re.compile(r"[^\d;,.()]{1,30}?\(\s*cũ\s*\)")
 
 
-def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int = 0):
+@lru_cache(maxsize=1)
+def _place_below_province() -> re.Pattern:
+    """A place below the province named by its name before a figure ("huyện Châu Thành", "Tại đặc khu
+    Phú Quốc", "Phường Thủ Dầu Một"): the place word (metrics/abbreviations.toml
+    `place_below_province_words`, any case), then a name that starts with a capital."""
+    words = sorted((_nfc(w).lower() for w in declared_words("place_below_province_words")), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[^\W\d_])", re.I)
+
+
+def _names_place_below(cased: str, at: int) -> bool:
+    """Whether the clause as typed names a place below the province by its name before position `at`."""
+    return any(cased[m.end()].isupper() for m in _place_below_province().finditer(cased[:at]))
+
+
+def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int = 0, cased: str | None = None):
     # NOTE: "đã nghiệm thu 44 nhiệm vụ, trong đó địa bàn tỉnh Kiên Giang (cũ) 19 nhiệm vụ": a place named
     # in a breakdown after the number names its part, not the number's whole; and a former province's
     # share names no other clause's province (the new An Giang's first paragraph gave nobody's figures)
     in_clause = [x for x in provinces_in(low) if not (x[1] > at and _BREAKDOWN_WORD.search(low[at:x[1]]))]
     if not in_clause and _other_place().search(low[:at]):
         return None, None, None, "", 0.0   # the country's, a region's or another locality's figure
+    if cased is not None and len(cased) == len(low) and _names_place_below(cased, at):
+        # NOTE: "Tại đặc khu Phú Quốc, 4 doanh nghiệp được hỗ trợ …", "huyện Châu Thành có 4 doanh nghiệp
+        # …": the figure of a place below the province named before it in its clause, not the province's
+        # (4 was stored as the new An Giang's; batch 38)
+        return None, None, None, "", 0.0
     if not in_clause and not provinces_in(sent_low) and _CENTRAL_SOURCE.search(sent_low) \
             and not _OWN_PLACE.search(sent_low):
         return None, None, None, "", 0.0

@@ -133,6 +133,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             text = parent + "; trong đó " + _PLUS.sub("", text)
         text = _levels_of(text, city)
         text = respectively_written_out(text)
+        text = rate_items_written_out(text)
         # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 05 (Đà Lạt; Thanh long Bình Thuận; …)": the brackets right
         # after a figure name the things counted — the names, not places of the report ("Bình Thuận"
         # made the figure another province's); a level or a star there is a part and stays
@@ -151,20 +152,24 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             parts = _parts_typed_out(_DASH.sub("", _PLUS.sub("", text))).strip().rstrip(".;").replace(";", ",")
             text = _levels_of(whole, city).rstrip(" .;") + " (" + parts + ")"
         text = _own_span_before_same_span(text, base)
-        found = _actual(prose.extract(TextDocument(file_name, text), province=code, published=after), code, provs)
+        label = _row_label(s, r, c, other_cols)
+        # (a label all of whose words need no diacritics, "Chi NSNN cho KH&CN", is read as typed)
+        label = (_readable(label) or written_out(as_read(label))) if label else None
+        text = ocop_named_again(text, label)
+        as_typed, text = text, year_items_written_out(text, None)
+        first_reading = prose.extract(TextDocument(file_name, text), province=code, published=after)
+        found = _actual(first_reading, code, provs)
+        _former_own(first_reading, code, frame, base, found, s, r, c, note, out)
         # NOTE: a result typed after its row's label ("Nhiệm vụ nghiệm thu | 29 nhiệm vụ (03 cấp quốc
         # gia; 26 cấp thành phố)") or under a heading that names what its lines count ("2. Chương trình
         # mỗi xã một sản phẩm (OCOP)" over "- Sản phẩm được công nhận: 42 sản phẩm (3 sao: 35; 4 sao:
         # 07)") says its subject there; and parts typed "3 sao: 35", "cấp quốc gia 07" or between ";"
         # in brackets are the same parts. The cell is read again so, and what that reading adds (an
         # indicator the cell as typed gave none of) is taken with the same rules.
-        label = _row_label(s, r, c, other_cols)
-        # (a label all of whose words need no diacritics, "Chi NSNN cho KH&CN", is read as typed)
-        label = (_readable(label) or written_out(as_read(label))) if label else None
         head = _readable(heading) if heading and not label else None
         # "Tỷ lệ hồ sơ … | Đạt 92,7%": the row's label is what was achieved ("… : Đạt 92,7%" read nothing)
         joined = ((label + (" " if _ACHIEVED_FIRST.match(text) else ": ")) if label else "")
-        again = _parts_typed_out(joined + text)
+        again = _parts_typed_out(joined + year_items_written_out(as_typed, label))
         if again != text or head:
             said = {(x.indicator, x.period) for x in found}
             more = _actual(prose.extract(TextDocument(file_name, again, title=head or ""), province=code,
@@ -225,7 +230,7 @@ _NAMES_AFTER_FIGURE = re.compile(r"(?<=\d)\s*\(([^()]*)\)")
 # a "label: figure" line whose label joins two verbs by a comma ("Sản phẩm được đánh giá, công nhận lại: 23")
 _LABEL_COMMA = re.compile(r"^(\s*[-+•–]?\s*[^\d,:;()]{6,}?\bđược\s+[^\d,:;()]+?),\s+([^\d,:;()]{3,40}?\s*:\s*(?=\d))")
 # "Đạt 92,7%", "Đạt được 100%": what was achieved, typed after the row's label
-_ACHIEVED_FIRST = re.compile(r"^\s*(?:đạt được|đạt|dat duoc|dat)\s+(?=\d)", re.I)
+_ACHIEVED_FIRST = re.compile(r"^\s*(?:đạt được|đạt|dat duoc|dat)\s+(?:tỷ lệ\s+|ty le\s+)?(?=\d)", re.I)
 # a figure, then an earlier year's in brackets: "92,5% (năm 2023: 88,1%)", "58 sáng kiến (năm 2023: 69)"
 _EARLIER_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)(\s*%|\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
                               r"\(\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*:\s*(\d[\d.,]*)(\s*%|\s+[^\W\d]+"
@@ -479,6 +484,106 @@ def respectively_written_out(text: str) -> str:
     return text
 
 
+# a rate's subject and its figure: "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến quý I đạt 99,0%"
+_RATE_SUBJECT = re.compile(r"(?<!\w)(tỷ lệ\s[^;:,%\d()]{3,80}?)\s+(?:đạt|là)\s+(?:tỷ lệ\s+)?\d[\d.,]*\s*%", re.I)
+# the span words a subject may carry, not its own: "quý I", "9 tháng đầu năm 2024", "năm 2024", "trong quý"
+_SUBJECT_SPAN = re.compile(r"\s*\b(?:quý\s+[ivx]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?"
+                           r"(?:\s+năm)?(?:\s+\d{4})?|năm\s+(?:19|20)\d\d|trong\s+(?:quý|năm|kỳ))\b", re.I)
+# a later item that says only its span and/or a former province, then "đạt" and a percent
+_RATE_ITEM = re.compile(
+    r"(?P<sep>[,;]\s*)(?P<span>(?:cùng kỳ(?:\s+năm\s+(?:19|20)\d\d)?|năm\s+(?:19|20)\d\d|quý\s+[IVX]+(?:\s*/\s*\d{4}"
+    r"|\s+năm\s+\d{4})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+\d{4})?)\s*,?\s*)?"
+    r"(?P<place>(?:tỉnh|thành phố)\s+[^\W\d][^,;:%\d()]{1,30}?\s*\(cũ\)\s*)?"
+    r"(?P<verb>đạt|là)\s+(?P<fig>\d[\d.,]*\s*%)(?!\s*(?:kế hoạch|so với|cùng kỳ|dự toán|chỉ tiêu))", re.I)
+
+
+def rate_items_written_out(text: str) -> str:
+    """A rate's later items that say only their span or a former province written with the rate's
+    subject, as the narrative reader reads one figure of one thing: "Tỷ lệ hồ sơ … quý I đạt 99,0%; cùng
+    kỳ năm 2025, tỉnh Bạc Liêu (cũ) đạt 93,4%" is "…; cùng kỳ năm 2025, tỉnh Bạc Liêu (cũ) tỷ lệ hồ sơ …
+    đạt 93,4%". Only after a "tỷ lệ …" subject with its own figure, and only items with a span or a
+    former province of their own and nothing else (the period and the place then rule as in any
+    sentence). NOTE: batch 38 (the new Cà Mau's former provinces' first quarter) and batch 35 (Thái
+    Nguyên's "cùng kỳ năm 2022 đạt 76,8%"): the figure after ";" or "," had no subject, and was lost."""
+    m = _RATE_SUBJECT.search(text)
+    if m is None:
+        return text
+    subject = re.sub(r"\s{2,}", " ", _SUBJECT_SPAN.sub(" ", m[1])).strip()
+    subject = subject[:1].lower() + subject[1:]
+    if len(subject.split()) < 3:
+        return text
+    head, tail = text[:m.end()], text[m.end():]
+
+    def item(x: re.Match) -> str:
+        if not (x["span"] or x["place"]):
+            return x[0]
+        return f"{x['sep']}{x['span'] or ''}{x['place'] or ''}{subject} {x['verb']} {x['fig']}"
+    return head + _RATE_ITEM.sub(item, tail)
+
+
+# a later item that says only a year before its figure: "; năm 2022: 32,4 tỷ đồng", "; năm 2025: 231,7 tỷ đồng"
+_YEAR_ITEM = re.compile(r"(?P<sep>;\s*)(?P<year>năm\s+(?:19|20)\d\d)\s*:\s*(?P<fig>\d[\d.,]*)(?P<unit>\s*%|\s+[^\W\d][^;:,.()\d]*?)"
+                        r"\s*(?=[;.]|$)", re.I)
+_FIRST_FIGURE = re.compile(r"(?<![\w.,])(\d[\d.,]*)(\s*%|\s+[^\W\d][^;:,.()\d]*?)\s*(?=[;.,(]|$)")
+# the words before a cell's first figure that are no part of its subject: a span, a qualifier, a verb, a colon
+_SUBJECT_NOISE = re.compile(r"\s*(?:\bgiai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\bnăm\s+(?:19|20)\d\d|\b(?:khoảng|gần|hơn|trên|"
+                            r"đạt|là)\s*$|:\s*$)", re.I)
+
+
+def year_items_written_out(text: str, label: str | None) -> str:
+    """An item after ";" that says only a year and a figure in the unit of the cell's first figure, written
+    with the cell's subject: "Chi NSNN cho KH&CN: 24,7 tỷ đồng; năm 2023: 21,9 tỷ đồng" is "…; năm 2023, Chi
+    NSNN cho KH&CN: 21,9 tỷ đồng" (the year opening its item, as a person reads it). The subject is the cell's words before its first figure (three words or
+    more, without their span, qualifier or verb), else the row's label. The year then rules as in any
+    sentence (the sheet's year: its figure; an earlier year in the same frame: that year's, etl/sentences.py
+    `_earlier_year`). NOTE: Kon Tum's budget (batch 32), Sơn La's and the new Lâm Đồng's (batch 38): the
+    figure after ";" had no subject, and was lost."""
+    items = list(_YEAR_ITEM.finditer(text))
+    first = _FIRST_FIGURE.search(text)
+    if not items or first is None or first.start() >= items[0].start():
+        return text
+    unit = fold(first[2]).strip()
+    subject = text[:first.start()]
+    while (shorter := _SUBJECT_NOISE.sub("", subject).strip()) != subject.strip():
+        subject = shorter
+    subject = subject.strip(" -–•:;,")
+    if len(subject.split()) < 3 or _FIGURE.search(subject):
+        subject = (label or "").strip(" :")
+    if len(subject.split()) < 3:
+        return text
+    out, pos = [], 0
+    for m in items:
+        if fold(m["unit"]).strip() != unit:
+            continue
+        out.append(text[pos:m.start()] + f"{m['sep']}{m['year']}, {subject}: {m['fig']}{m['unit']}")
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# products recognized after ";", said bare: "; 6 tháng đầu năm, tỉnh Ninh Thuận (cũ) công nhận 15 sản phẩm"
+_BARE_PRODUCTS = re.compile(r"(?P<verb>\b(?:đã\s+)?công nhận\s+)(?P<fig>\d[\d.]*)\s+sản phẩm(?!\s*(?:OCOP|ocop|\(|được|đạt|\d|[345]\s*sao))")
+
+
+def ocop_named_again(text: str, label: str | None) -> str:
+    """In a cell about OCOP products (its row's label or its text before says "OCOP"), the products
+    recognized in a later ";" item said bare are OCOP products too: "Công nhận 88 sản phẩm trong năm; 6
+    tháng đầu năm, tỉnh Ninh Thuận (cũ) công nhận 15 sản phẩm" under "Sản phẩm OCOP" is "…; … công nhận 15
+    sản phẩm OCOP". NOTE: batches 35 and 38: the former provinces' own products recognized were lost (the
+    narrative reader takes bare products as OCOP's only after its own verbs of a total)."""
+    if ";" not in text:
+        return text
+    out, pos = [], 0
+    for m in _BARE_PRODUCTS.finditer(text):
+        before = text[:m.start()]
+        if ";" not in before or "ocop" not in (fold(label or "") + " " + fold(before)):
+            continue
+        out.append(text[pos:m.end()] + " OCOP")
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _names_a_place(text: str) -> bool:
     """Whether words name a place below the province (metrics/abbreviations.toml
     [place_below_province_words]: "huyện Thanh Sơn"), a province or city by its name ("tỉnh Vĩnh
@@ -560,9 +665,27 @@ def _row_label(s: Sheet, r: int, c: int, other_cols: set[int]) -> str | None:
         if not isinstance(v, str):
             continue
         t = as_read(v)
-        if len(t.split()) >= 2 and not _FIGURE.search(_YEAR.sub("", t)):
+        if len(t.split()) >= 2 and not _FIGURE.search(_NAME_NUMBER.sub("", _YEAR.sub("", t))):
             return t
     return None
+
+
+# a number that is part of a label's name, no figure: "mức độ 4", "4 sao" (NOTE: batch 38: "Tỷ lệ TTHC cung
+# cấp DVC trực tuyến mức độ 4 | Đạt tỷ lệ 62,5% (25/40 thủ tục)" had no label, and its result was lost)
+_NAME_NUMBER = re.compile(r"\bmức(?: độ)?\s+[1-4]\b|\b[345]\s+sao\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _spelled_count() -> re.Pattern:
+    """A count written as words before what it counts ("Mười hai nhiệm vụ cấp tỉnh mới …"): a spelled
+    number word (metrics/abbreviations.toml `spelled_number_words`, whole words) right before a unit of
+    the registry's counts."""
+    from etl.labels import declared_words
+    numbers = sorted({nfc(w).lower() for w in declared_words("spelled_number_words")}, key=len, reverse=True)
+    units = sorted({nfc(i.unit_vi).lower() for i in registry.indicators().values() if i.kind == "count"},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, numbers)) + r")\s+(?:" + "|".join(map(re.escape, units))
+                      + r")(?!\w)")
 
 
 def _actual(ex, code: str, provs: list) -> list:
@@ -575,6 +698,47 @@ def _actual(ex, code: str, provs: list) -> list:
     return [x for x in list(ex.candidates) + list(ex.undated)
             if x.measure == "actual" and not x.qualifier and x.province_code == code
             and (x.province_from != "sentence" or x.province_name in names)]
+
+
+# a breakdown's words before a former province's name: its figure is a share of the whole before it
+_SHARE_BEFORE = re.compile(r"\b(?:trong đó|trong số|bao gồm|gồm|chiếm|địa bàn)\b")
+
+
+def _former_own(ex, code: str, frame: str, base: Period, found: list, s: Sheet, r: int, c: int, note: str,
+                out: Reading) -> None:
+    """A former province's own figure before the merger, in the new province's sentence: "riêng 6 tháng
+    đầu năm 2025, tỉnh Bình Dương (cũ) nghiệm thu 14 nhiệm vụ", "cùng kỳ năm 2025, tỉnh Bạc Liêu (cũ) đạt
+    93,4%" in the new TP.HCM's or Cà Mau's report — that province's fact in the frame of 63, taken only
+    when its own clause states the period (ending before 1 July 2025), the clause names the province
+    with "(cũ)" (not as a share: "trong đó", "gồm", "chiếm", "địa bàn" before the name), and the
+    province is one the sheet's province absorbed. NOTE: batches 35 and 38: every such figure was lost,
+    and one sharing its name's code with the new province (the former Cà Mau, code 96) must not become
+    the new one's."""
+    if frame != "34":
+        return
+    for x in list(ex.candidates):
+        if x.measure != "actual" or x.qualifier or x.province_from != "sentence" or x.frame != "63" \
+                or x.period_from != "clause" or not x.period or any(x is y for y in found if _period(y, base)):
+            continue
+        old = registry.provinces().get((x.province_code, "63"))
+        if old is None or old.successor_code != code:
+            continue
+        try:
+            when = periods.parse(x.period)
+        except periods.PeriodError:
+            continue
+        if when.end >= registry.MERGER_DATE:
+            continue
+        quote = nfc(x.quote).lower()
+        named = re.search(re.escape(old.name_vi.lower()) + r"\s*\(?\s*cũ\b", quote)
+        if named is None or _SHARE_BEFORE.search(quote[:named.start()]):
+            continue
+        if registry.indicator(x.indicator).is_stock and when.kind != "date":
+            continue   # a stock needs its date said
+        out.candidates.append(Candidate(
+            s.name, cell_name(r, c), x.label or x.quote[:80], x.indicator, [old], old.name_vi, when, "actual",
+            "reported", float(x.value), "", False, "", note))
+        out.matched_rows += 1
 
 
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
@@ -757,7 +921,14 @@ def _own_span_before_same_span(text: str, base: Period) -> str:
     # nothing before "cùng kỳ" states a span other than the sheet's, a running total or a place
     if not _same_span_is_sheets(nfc(text)[:same.start()], base, words):
         return text
-    return f"{words}, {text}"
+    # NOTE: after a paragraph's number ("3. Tỷ lệ …"): before it, the span was a sentence of its own
+    # and gave the comparison nothing (batch 38)
+    marker = _ITEM_MARKER.match(text)
+    at = marker.end() if marker else 0
+    return f"{text[:at]}{words}, {text[at:]}"
+
+
+_ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[-+•–])\s*")
 
 
 def _same_span_is_sheets(before: str, base: Period, words: str) -> bool:
@@ -867,7 +1038,8 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
         for i, (c, v) in enumerate(texts):
             if i and texts[i - 1][1] == v:
                 continue   # a merged cell undone and filled: the same paragraph once
-            if (c in other_cols and header is not None and r > header) or not _FIGURE.search(v) \
+            if (c in other_cols and header is not None and r > header) \
+                    or not (_FIGURE.search(v) or _spelled_count().search(v.lower())) \
                     or _EXAMPLE.search(bare(v)) or len(v.split()) + _label_words(texts[:i]) < 4:
                 continue
             cells.append((r, c, v, top, heading))

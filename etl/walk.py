@@ -1336,6 +1336,15 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
             continue
         if num is None:
             continue
+        if num.qualifier in APPROXIMATE:
+            # NOTE: "- Doanh nghiệp được hỗ trợ đổi mới công nghệ: gần 60 doanh nghiệp": a line of text, read
+            # as its sentences are — an approximation is no figure there (README "Uploading reports"; 60
+            # was stored, batch 38)
+            out.ignored.append(Ignored(s.name, r + 1, v.strip()[:120],
+                                       f"Số ước chừng “{num.qualifier}” trong dòng chữ: không phải số liệu chính xác; không lấy",
+                                       f"An approximate figure (“{num.qualifier}”) in a line of text: not an exact figure; not taken"))
+            out.rows_set_aside.add((s.name, r + 1))
+            continue
         # NOTE: "- Số nhiệm vụ KH&CN đang quản lý: 138 nhiệm vụ" then "+ Cấp quốc gia: 06 nhiệm vụ":
         # a "+" line is a part of the "-" line above it (as in a table, see _read_sheet)
         sub = re.match(r"^\s*([-+*•–])", v)
@@ -1403,6 +1412,10 @@ def _label_span(label: str, code: str, label_period: Period | None, base: Period
                           f"The label names the span “{m[0].strip()}”, not the report's period; not taken")
 
 
+# the qualifiers of an approximation ("gần 60", "khoảng 45", "~45"): the figure stated in a table's
+# cell, but no figure in a line of text, where a sentence's rules apply (etl/sentences.py)
+APPROXIMATE = frozenset(("gần", "khoảng"))
+
 # "(cũ)" after a province's name: a former province's share of the sheet's
 _FORMER = re.compile(r"\(?\s*\b(?:cũ|cu)\b\s*\)?", re.I)
 
@@ -1431,8 +1444,8 @@ def _read_label_figure(s: Sheet, r: int, c: int, m: re.Match, code: str, period:
         num = parse_text(m[2].strip())
     except NotANumber:
         return False
-    if num is None or (num.unit and not _unit_of(code, num.unit)):
-        return False
+    if num is None or (num.unit and not _unit_of(code, num.unit)) or num.qualifier in APPROXIMATE:
+        return False   # (an approximation in a line of text is no figure: see _read_text_lines)
     out.candidates.append(Candidate(s.name, cell_name(r, c), m[1].strip(), code, provs, prov_text if provs else "",
                                     period, "actual", "reported", num.value, num.qualifier, num.percent, num.unit))
     return True
