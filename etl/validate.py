@@ -492,6 +492,58 @@ class _Grid:
         return self.value[:, c] if c is not None else np.full(self.value.shape[0], np.nan)
 
 
+def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
+    """A span's figure that is exactly the sum of the file's own figures for the periods it is made of,
+    for a count of things that run from one period into the next (indicators.toml
+    `recounted_each_period`): set aside with the reason, the periods' figures kept.
+
+    NOTE: "Năm | Số nhiệm vụ KH&CN được quản lý" with "2022 | 40", "2023 | 45", "2024 | 50" and "Cộng
+    2022-2024 | 135" (also a column "Cộng 2022-2024", or "Tổng cuối" right of the quarters): a task
+    carried from 2022 into 2024 is in all three years' figures, so 135 counts it three times — it was
+    stored as the tasks managed over 2022–2024 (probe32). The tasks accepted, counted once in the
+    year they end, are summed over the years honestly and stay; so does a span's own figure that is
+    not the sum (a five-year review counting each task once)."""
+    facts = Facts.of(facts)
+    cols = facts.cols
+    recounted = {code for code, ind in registry.indicators().items() if ind.recounted_each_period}
+    spans = [i for i, (code, kind) in enumerate(zip(cols["indicator"], cols["period_kind"]))
+             if code in recounted and kind != "month" and kind != "date"]
+    if not spans:
+        return facts, []
+    key = list(zip(cols["province_code"], cols["frame"], cols["indicator"], cols["measure"]))
+    start, end, kind, value = cols["period_start"], cols["period_end"], cols["period_kind"], cols["value"]
+    wanted = {key[i] for i in spans}
+    same: dict[tuple, list[int]] = {}
+    for j, k in enumerate(key):
+        if k in wanted and kind[j] != "date":
+            same.setdefault(k, []).append(j)
+    drop, ignored = set(), []
+    for i in spans:
+        inner = [j for j in same[key[i]] if start[i] <= start[j] and end[j] <= end[i]
+                 and (start[j], end[j]) != (start[i], end[i])]
+        for k in {kind[j] for j in inner}:
+            parts = sorted((start[j], end[j], value[j]) for j in inner if kind[j] == k)
+            if len(parts) < 2 or parts[0][0] != start[i] or parts[-1][1] != end[i] or any(
+                    (b[0] - a[1]).days != 1 for a, b in zip(parts, parts[1:])):
+                continue   # the periods do not make up the span, each once
+            if abs(sum(p[2] for p in parts) - value[i]) > 1e-9 * max(1.0, abs(value[i])):
+                continue
+            f, ind = facts.row(i), registry.indicator(cols["indicator"][i])
+            drop.add(i)
+            ignored.append(Ignored(
+                f["sheet"], _row_of(f["cell"]), f"{f['quote']} ({f['cell']})",
+                f"Ô {f['cell']}: {_g(f['value'])} là tổng số liệu các kỳ trong {periods.label(f['period'])}; "
+                f"“{ind.name_vi}” được đếm lại ở mỗi kỳ (nhiệm vụ chuyển tiếp có mặt trong số liệu của nhiều kỳ), "
+                f"nên tổng các kỳ không phải số của cả giai đoạn; không lấy",
+                f"Cell {f['cell']}: {_g(f['value'])} is the sum of the periods within {periods.label(f['period'], 'en')}; "
+                f"“{ind.name_en}” counts again in each period what runs on from the one before, so the sum of the "
+                f"periods is no figure of the whole span; not taken"))
+            break
+    if not drop:
+        return facts, []
+    return facts.take([i for i in range(len(facts)) if i not in drop]), ignored
+
+
 def derive_sums(facts) -> Facts:
     """A whole given only as all of its parts (tasks by level) gets their sum, marked as derived.
 

@@ -49,6 +49,9 @@ class Indicator:
     # hồ sơ …") or a unit column ("hồ sơ", "lượt"), makes a row another count (indicators.toml)
     counted_units: tuple[str, ...] = ()
     excluded_units: tuple[str, ...] = ()
+    # a count of things that last from one period into the next (a task carried over is counted in
+    # each year it runs): a span's figure is never the sum of its periods' figures (indicators.toml)
+    recounted_each_period: bool = False
 
     def name(self, lang: str = "vi") -> str:
         return pick(self.name_vi, self.name_en, lang)
@@ -213,6 +216,7 @@ def _declared() -> dict[str, Indicator]:
             unit_aliases={nfc(k): float(v) for k, v in e.get("unit_aliases", {}).items()},
             counted_units=tuple(nfc(u) for u in e.get("counted_units", ())),
             excluded_units=tuple(nfc(u) for u in e.get("excluded_units", ())),
+            recounted_each_period=bool(e.get("recounted_each_period", False)),
         )
     return out
 

@@ -1,0 +1,53 @@
+"""Wrong numbers found by probe32 (issue #8: precision must stay 1.00) in otherwise honest reports:
+a span's figure summing the years of a count carried from year to year, a comparison sheet of a
+merged province's report, rows under a heading naming their stage, rates compared with another
+period, counts of times, a district's figure, a part named in a label's note. One class per test,
+each with the honest readings of similar rows that must stay taken; each report is built here,
+marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, head, taken
+
+H = ["STT", "Chỉ tiêu", "ĐVT"]
+YEARS = ["Năm", "Số nhiệm vụ KH&CN được quản lý", "Số nhiệm vụ được nghiệm thu", "Sản phẩm OCOP được công nhận"]
+
+
+def test_a_sum_over_the_years_of_tasks_carried_from_year_to_year_is_no_figure_of_the_span():
+    """"Cộng 2022-2024 | 135" under the years 40, 45, 50 of the tasks managed (a row, or a column):
+    a task carried from 2022 into 2024 is in each year's figure, so 135 counts it up to three times —
+    stored as the tasks managed over 2022–2024. Same for the quarters' "Tổng cuối" of a year.
+    metrics/indicators.toml `recounted_each_period`, etl/validate.py set_aside_recounted_sums."""
+    for total in ("Cộng 2022-2024", "Cộng giai đoạn 2022 - 2024", "Tổng cộng 2022-2024"):
+        result = examine(head("Nghệ An", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN GIAI ĐOẠN 2022-2024") + [
+            YEARS, ["2022", 40, 12, 30], ["2023", 45, 15, 35], ["2024", 50, 18, 40], [total, 135, 45, 105]],
+            name="nghean_2022_2024.xlsx")
+        got = taken(result)
+        assert ("40", "63", "tasks_managed", "2022/2024", "actual") not in got, total
+        assert got[("40", "63", "tasks_managed", "2024", "actual")] == 50
+        assert any("B10" in i.text and "đếm lại ở mỗi kỳ" in i.reason_vi for i in result.ignored), total
+    got = taken(examine(head("Nghệ An", "KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2022-2024") + [
+        H + ["Năm 2022", "Năm 2023", "Năm 2024", "Cộng 2022-2024"],
+        ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 40, 45, 50, 135],
+        ["2", "Nhiệm vụ KH&CN chuyển tiếp", "nhiệm vụ", 25, 28, 30, 83]], name="nghean_2022_2024.xlsx"))
+    assert {k[2] for k in got if k[3] == "2022/2024"} == set()
+    got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        H + ["Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm 2024"],
+        ["1", "Nhiệm vụ KH&CN cấp tỉnh được quản lý", "nhiệm vụ", 20, 22, 22, 25, 89]], name="nghean_2024.xlsx"))
+    assert ("40", "63", "tasks_managed_provincial", "2024", "actual") not in got
+    assert got[("40", "63", "tasks_managed_provincial", "2024-Q4", "actual")] == 25
+
+
+def test_a_sum_over_the_years_counted_once_and_a_spans_own_count_stay_taken():
+    """Probes where the rule must not fire: the tasks accepted and the products recognized, counted
+    once in the year they happen, summed over the years honestly (45, 105); a five-year review's own
+    count of tasks managed that is not the sum of its years (a task counted once: 90, not 135)."""
+    got = taken(examine(head("Nghệ An", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN GIAI ĐOẠN 2022-2024") + [
+        YEARS, ["2022", 40, 12, 30], ["2023", 45, 15, 35], ["2024", 50, 18, 40], ["Cộng 2022-2024", 135, 45, 105]],
+        name="nghean_2022_2024.xlsx"))
+    assert got[("40", "63", "tasks_accepted", "2022/2024", "actual")] == 45
+    assert got[("40", "63", "ocop_products", "2022/2024", "actual")] == 105
+    got = taken(examine(head("Nghệ An", "KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2022-2024") + [
+        H + ["Năm 2022", "Năm 2023", "Năm 2024", "Giai đoạn 2022-2024"],
+        ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 40, 45, 50, 90]], name="nghean_2022_2024.xlsx"))
+    assert got[("40", "63", "tasks_managed", "2022/2024", "actual")] == 90
+    assert got[("40", "63", "tasks_managed", "2022", "actual")] == 40
