@@ -877,6 +877,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
                 c.role, c.relative_year = "value", 0
     base = _base_period(sheet_period(s), here.period, stated.period)
+    if not here.provinces and not named:
+        provs = _inherited_provinces(provs, stated, base)
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
             and (base.start.month, base.end.month) != (1, 12) \
             and any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols):
@@ -1311,6 +1313,8 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     here = title_context(s, first)
     provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
     base = _base_period(sheet_period(s), here.period, stated.period)
+    if not here.provinces:
+        provs = _inherited_provinces(provs, stated, base)
     from_hint = False
     if base is None and hints.period is not None:
         base, from_hint = hints.period, True
@@ -3368,6 +3372,19 @@ def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
     its former provinces' columns are (see _former_shares); only without a period column (_row_place).
     A row of a year before the merger is that province's own figure."""
     return bool(FORMER_NOTE.search(nfc(ptext))) and _former_of(found, plan.provinces)
+
+
+def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> list:
+    """The provinces of a sheet with no title of its own, the workbook's: after the merger (the
+    workbook's period), a province that absorbed others is the merged one even on a sheet of an
+    earlier period.
+
+    NOTE: the merged Hải Phòng's report on 2025 with a sheet "Năm 2024" under no title of its own:
+    its 2024 is the merged territory's (set aside by the validation, as a column "Năm 2024" beside
+    "Năm 2025" in the same report is) — 30 products were stored as the former Hải Phòng's (probe32)."""
+    if base is not None and stated.period is not None and _merged_territory_before(provs, stated.period, base):
+        return [p for p in provs if p.frame == "34"]
+    return provs
 
 
 def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:

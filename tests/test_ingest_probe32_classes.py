@@ -51,3 +51,57 @@ def test_a_sum_over_the_years_counted_once_and_a_spans_own_count_stay_taken():
         ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 40, 45, 50, 90]], name="nghean_2022_2024.xlsx"))
     assert got[("40", "63", "tasks_managed", "2022/2024", "actual")] == 90
     assert got[("40", "63", "tasks_managed", "2022", "actual")] == 40
+
+
+def _book(sheets: list[tuple[str, list[list]]], name: str):
+    """A workbook of several sheets (name, rows), read as an upload of the file `name` is."""
+    import io
+
+    import openpyxl
+
+    from etl import ingest
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return ingest.examine(out.getvalue(), name)
+
+
+OCOP_TABLE = [H + ["Số lượng"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]]
+
+
+def _ocop(value: int) -> list[list]:
+    return [OCOP_TABLE[0], OCOP_TABLE[1] + [value]]
+
+
+def test_a_sheet_of_an_earlier_year_in_a_merged_provinces_report_is_the_merged_territorys():
+    """The merged Hải Phòng's report on 2025 (its title on the first sheet) with a sheet "Năm 2024"
+    under no title of its own: 30 was stored as the former Hải Phòng's 2024 products, though a
+    column "Năm 2024" in the same report is set aside as the merged territory's. etl/walk.py
+    _inherited_provinces."""
+    from tests.fixtures.reports import MARK
+
+    result = _book([("Năm 2025", head("Hải Phòng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", city=True) + _ocop(50)),
+                    ("Năm 2024", [[MARK]] + _ocop(30))], "haiphong_2025.xlsx")
+    assert taken(result) == {("31", "34", "ocop_products", "2025", "actual"): 50}
+    assert any("Năm 2024" == i.sheet and "sau sắp xếp" in i.reason_vi for i in result.ignored)
+
+
+def test_a_sheet_of_an_earlier_year_stays_the_provinces_own_when_no_merger_stands_between():
+    """Probes where the rule must not fire: Nghệ An (no province merged into it) keeps its 2024 on
+    the sheet "Năm 2024" of its 2025 report; Hải Phòng's report on 2024 keeps its sheet "Năm 2023"."""
+    from tests.fixtures.reports import MARK
+
+    got = taken(_book([("Năm 2025", head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + _ocop(50)),
+                       ("Năm 2024", [[MARK]] + _ocop(30))], "nghean_2025.xlsx"))
+    assert got == {("40", "34", "ocop_products", "2025", "actual"): 50,
+                   ("40", "63", "ocop_products", "2024", "actual"): 30}
+    got = taken(_book([("Năm 2024", head("Hải Phòng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + _ocop(50)),
+                       ("Năm 2023", [[MARK]] + _ocop(30))], "haiphong_2024.xlsx"))
+    assert got == {("31", "63", "ocop_products", "2024", "actual"): 50,
+                   ("31", "63", "ocop_products", "2023", "actual"): 30}
