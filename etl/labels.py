@@ -669,6 +669,18 @@ def match_under_heading(label: str, heading: str) -> LabelMatch | None:
 
 
 @lru_cache(maxsize=1 << 12)
+def heading_rules_out(code: str, heading: str) -> str | None:
+    """The words of a section heading that the indicator's own `exclude` rules out ("chuyển tiếp" in
+    "I. Nhiệm vụ chuyển tiếp từ năm 2024" for the provincial tasks managed), or None: a row under
+    that heading is one of the things the heading names, whatever its own label says."""
+    entry = next((e for e in _entries()[0] if e.code == code), None)
+    if entry is None:
+        return None
+    tokens = _rule_tokens(nfc(_SECTION_NUMBER.sub("", nfc(heading))))
+    return next((text for phrase, text in zip(entry.exclude, entry.exclude_text) if _contains(tokens, phrase)), None)
+
+
+@lru_cache(maxsize=1 << 12)
 def match_part_of_heading(label: str, heading: str) -> LabelMatch | None:
     """A marked sub-item ("- Ngân sách nhà nước") that names too little by itself, read with the row
     of figures it breaks down ("Tổng kinh phí thực hiện các nhiệm vụ KH&CN", which names no
@@ -730,5 +742,5 @@ def speaks_of(code: str, words: tuple[str, ...]) -> bool:
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
     for f in (_declared_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
-              _pointing_words, _known_syllables):
+              _pointing_words, _known_syllables, heading_rules_out):
         f.cache_clear()

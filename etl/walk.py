@@ -739,6 +739,7 @@ class _SheetPlan:
     # under "Kết quả thực hiện Chương trình OCOP"): the title above the header, the latest heading row
     title: str = ""
     section: str = ""
+    section_row: int = -1            # the heading row `section` was read from
     # the last row with figures whose label named no indicator ("Tổng kinh phí thực hiện các nhiệm
     # vụ KH&CN"): its marked sub-items ("- Ngân sách nhà nước") are read with it
     figured_heading: str = ""
@@ -1816,7 +1817,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # NOTE: "Nhiệm vụ khoa học và công nghệ" merged over the row with no figure, then
             # "1.1 Đang quản lý, theo dõi", "1.2 Được nghiệm thu": a heading that names an
             # indicator is still the heading its sub-items are read under (see _unmatched)
-            plan.section = label
+            plan.section, plan.section_row = label, r
         if label_period is None and not plan.tidy:
             label_period = _span_of_the_title(label, plan)
         if label_period is None and not plan.tidy and _previous_period_label(label):
@@ -1826,6 +1827,21 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 "không lưu",
                 "The row's label gives the previous period's figure (the year before), not the column's period: "
                 "not stored"))
+            continue
+        if not plan.tidy and plan.section and plan.section != label \
+                and _item_rank(label, row, stt_col) > _item_rank(plan.section, s.rows[plan.section_row], stt_col) \
+                and (said := _stage_of_heading(code, plan.section)) is not None:
+            # NOTE: "I. Nhiệm vụ chuyển tiếp từ năm 2024" over "1. Nhiệm vụ KH&CN cấp tỉnh | 14": the
+            # carried-over provincial tasks, stored as every provincial task managed in 2025 (probe32);
+            # so under "Nhiệm vụ mới", "… đã nghiệm thu", "… đề xuất đặt hàng": the heading's word rules
+            # out the indicator the row's own label names
+            ind = registry.indicator(code)
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                f"Dòng thuộc mục “{plan.section[:80]}”: từ “{said}” loại trừ chỉ tiêu “{ind.name_vi}” mà nhãn dòng "
+                f"gọi tên; không lấy",
+                f"A row under the heading “{plan.section[:80]}”: its word “{said}” rules out “{ind.name_en}”, "
+                f"which the row's own label names; not taken"))
             continue
         if plan.title_level and not plan.tidy:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
@@ -2397,7 +2413,7 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
     else:
         out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tiêu đề hoặc ghi chú, không có số liệu",
                                    "Heading or note row without figures"))
-        plan.section = label
+        plan.section, plan.section_row = label, r
     return None, None
 
 
@@ -2644,6 +2660,36 @@ def _heading_level(label: str, stt: str) -> str:
             return ("roman" if m[1] or m[5] else "capital" if m[2] else "small" if m[3]
                     else ".".join("1" for _ in m[4].split(".")))
     return ""
+
+
+# the depth of an item by its number: "A." over "I." over "1." over "1.1" over "a)"; an item with no
+# number (or a "-" / "+" mark) is deepest
+_RANK_OF_LEVEL = {"capital": 0, "roman": 1, "1": 2, "1.1": 3, "1.1.1": 4, "small": 5}
+
+
+def _item_rank(label: str, row: list, stt_col: int | None) -> int:
+    """How deep a row's item lies by its number (in its STT cell or before its label): 0 for "A.",
+    1 for "I.", 2 for "1.", … 6 for an item with no number."""
+    stt = row[stt_col] if stt_col is not None and stt_col < len(row) else None
+    level = _heading_level(label, cell_text(stt) if stt is not None else "")
+    return _RANK_OF_LEVEL.get(level, 6)
+
+
+# the stage a heading names of what its rows count (folded; metrics/header_words.toml
+# heading_stage_words, heading_stage_except_words)
+_HEADING_STAGE = registry.header_words("heading_stage_words")
+_HEADING_STAGE_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("heading_stage_except_words"), key=len, reverse=True))) + r")( |$)")
+
+
+def _stage_of_heading(code: str, heading: str) -> str | None:
+    """The stage a section heading names ("chuyển tiếp", "mới", "nghiệm thu", "đề xuất") that the row's
+    indicator excludes (indicators.toml), as a word of the heading of its own; or None."""
+    said = labels.heading_rules_out(code, heading)
+    if said is None or fold(said) not in _HEADING_STAGE:
+        return None
+    words = f" {_HEADING_STAGE_EXCEPT.sub(' ', fold(heading))} "
+    return said if f" {fold(said)} " in re.sub(r"[^a-z0-9]+", " ", words) else None
 
 
 def _ends_section(label: str, stt: str, level: str, own=()) -> bool:

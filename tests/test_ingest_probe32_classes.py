@@ -105,3 +105,49 @@ def test_a_sheet_of_an_earlier_year_stays_the_provinces_own_when_no_merger_stand
                        ("Năm 2023", [[MARK]] + _ocop(30))], "haiphong_2024.xlsx"))
     assert got == {("31", "63", "ocop_products", "2024", "actual"): 50,
                    ("31", "63", "ocop_products", "2023", "actual"): 30}
+
+
+REPORT_2025 = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [H + ["Năm 2025"]]
+
+
+def test_a_row_under_a_heading_whose_word_rules_its_indicator_out_is_not_that_indicator():
+    """"I. Nhiệm vụ chuyển tiếp từ năm 2024" over "1. Nhiệm vụ KH&CN cấp tỉnh | 14": the carried-over
+    provincial tasks, stored as every provincial task managed in 2025; so were the rows under "II.
+    NHIỆM VỤ MỚI TRIỂN KHAI" and "III. NHIỆM VỤ ĐÃ NGHIỆM THU". The heading's word that the row's
+    indicator `exclude`s (indicators.toml), one of metrics/header_words.toml `heading_stage_words`,
+    sets the row aside. etl/labels.py heading_rules_out, etl/walk.py _stage_of_heading, _item_rank."""
+    result = examine(REPORT_2025 + [
+        ["I", "Nhiệm vụ chuyển tiếp từ năm 2024", "", ""],
+        ["1", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 14], ["2", "Nhiệm vụ KH&CN cấp quốc gia", "nhiệm vụ", 2],
+        ["II", "NHIỆM VỤ MỚI TRIỂN KHAI", "", ""], ["1", "Nhiệm vụ cấp tỉnh", "nhiệm vụ", 6],
+        ["III", "NHIỆM VỤ ĐÃ NGHIỆM THU", "", ""], ["1", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 9],
+        ["IV", "SẢN PHẨM OCOP", "", ""], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40]],
+        name="nghean_2025.xlsx")
+    assert taken(result) == {("40", "34", "ocop_products", "2025", "actual"): 40}
+    assert any("chuyển tiếp" in i.reason_vi and "Nhiệm vụ KH&CN cấp tỉnh" in i.text for i in result.ignored)
+
+
+def test_a_row_beside_a_heading_of_its_own_level_or_under_a_plain_one_stays_taken():
+    """Probes where the heading rule must not fire: "2. Nhiệm vụ được nghiệm thu | 12" after "1.
+    Nhiệm vụ KH&CN chuyển tiếp" (a heading of the same level, not its section) and "3. … cấp tỉnh
+    được quản lý"; rows under "I. NHIỆM VỤ KH&CN", whose words rule nothing out; under "… ĐỔI MỚI
+    SÁNG TẠO" ("đổi mới" is no "mới") and a heading naming sibling topics ("NHÃN HIỆU, CHỈ DẪN ĐỊA
+    LÝ VÀ SẢN PHẨM OCOP": OCOP products exclude "nhãn hiệu", but it is no stage)."""
+    got = taken(examine(REPORT_2025 + [
+        ["1", "Nhiệm vụ KH&CN chuyển tiếp", "", ""], ["-", "Cấp tỉnh", "nhiệm vụ", 14],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+        ["3", "Nhiệm vụ KH&CN cấp tỉnh được quản lý", "nhiệm vụ", 30]], name="nghean_2025.xlsx"))
+    assert got == {("40", "34", "tasks_carried_over_provincial", "2025", "actual"): 14,
+                   ("40", "34", "tasks_accepted", "2025", "actual"): 12,
+                   ("40", "34", "tasks_managed_provincial", "2025", "actual"): 30}
+    got = taken(examine(REPORT_2025 + [
+        ["I", "NHIỆM VỤ KH&CN", "", ""], ["1", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 14],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]], name="nghean_2025.xlsx"))
+    assert got == {("40", "34", "tasks_managed_provincial", "2025", "actual"): 14,
+                   ("40", "34", "tasks_accepted", "2025", "actual"): 12}
+    got = taken(examine(REPORT_2025 + [
+        ["I", "HOẠT ĐỘNG KH&CN VÀ ĐỔI MỚI SÁNG TẠO", "", ""], ["1", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 14],
+        ["II", "NHÃN HIỆU, CHỈ DẪN ĐỊA LÝ VÀ SẢN PHẨM OCOP", "", ""], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40]],
+        name="nghean_2025.xlsx"))
+    assert got == {("40", "34", "tasks_managed_provincial", "2025", "actual"): 14,
+                   ("40", "34", "ocop_products", "2025", "actual"): 40}
