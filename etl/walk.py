@@ -1828,6 +1828,16 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 "The row's label gives the previous period's figure (the year before), not the column's period: "
                 "not stored"))
             continue
+        if _COMPARES.search(fold(label)):
+            # NOTE: "Tỷ lệ hồ sơ tiếp nhận trực tuyến so với cùng kỳ | % | 95": the share of last
+            # year's figure (or of the plan), stored as the year's rate of dossiers online (probe32)
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                "Nhãn dòng so sánh với kỳ khác hoặc kế hoạch: số liệu là kết quả so sánh, không phải số của chỉ tiêu; "
+                "không lấy",
+                "The row's label compares with another period or a plan: its figure is that comparison, not the "
+                "indicator's; not taken"))
+            continue
         if not plan.tidy and plan.section and plan.section != label \
                 and _item_rank(label, row, stt_col) > _item_rank(plan.section, s.rows[plan.section_row], stt_col) \
                 and (said := _stage_of_heading(code, plan.section)) is not None:
@@ -2660,6 +2670,12 @@ def _heading_level(label: str, stt: str) -> str:
             return ("roman" if m[1] or m[5] else "capital" if m[2] else "small" if m[3]
                     else ".".join("1" for _ in m[4].split(".")))
     return ""
+
+
+# a label comparing its figure with another period or a plan (folded; metrics/header_words.toml
+# comparison_label_words)
+_COMPARES = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("comparison_label_words")}, key=len, reverse=True))) + r")( |$)")
 
 
 # the depth of an item by its number: "A." over "I." over "1." over "1.1" over "a)"; an item with no

@@ -151,3 +151,30 @@ def test_a_row_beside_a_heading_of_its_own_level_or_under_a_plain_one_stays_take
         name="nghean_2025.xlsx"))
     assert got == {("40", "34", "tasks_managed_provincial", "2025", "actual"): 14,
                    ("40", "34", "ocop_products", "2025", "actual"): 40}
+
+
+NGHE_AN_2024 = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [H + ["Năm 2024"]]
+
+
+def _one_row(label: str, unit: str, value) -> dict:
+    """What Nghệ An's 2024 report with one row beside a row of OCOP products (40) stores."""
+    got = taken(examine(NGHE_AN_2024 + [["1", label, unit, value], ["2", "Sản phẩm OCOP 4 sao được công nhận", "sản phẩm", 9]],
+                        name="nghean_2024.xlsx"))
+    return {k[2]: v for k, v in got.items() if k[2] != "ocop_products_4star"}
+
+
+def test_a_rate_compared_with_another_period_or_the_plan_is_no_rate():
+    """"Tỷ lệ hồ sơ tiếp nhận trực tuyến so với cùng kỳ | % | 95" (also "so với năm 2023", "… đạt so với
+    chỉ tiêu giao", "tăng so với cùng kỳ"): the comparison, stored as the year's rate.
+    metrics/header_words.toml `comparison_label_words`, etl/walk.py _COMPARES."""
+    for label in ("Tỷ lệ hồ sơ tiếp nhận trực tuyến so với cùng kỳ", "Tỷ lệ hồ sơ trực tuyến so với năm 2023",
+                  "Tỷ lệ TTHC mức độ 4 đạt so với chỉ tiêu giao", "Tỷ lệ hồ sơ trực tuyến tăng so với cùng kỳ",
+                  "Tỷ lệ TTHC mức độ 4 so cùng kỳ"):
+        assert _one_row(label, "%", 95) == {}, label
+
+
+def test_a_rate_of_its_own_base_stays_taken():
+    """Probes where the comparison rule must not fire: the rate's own definition "so với tổng số
+    TTHC"; the plain rate of dossiers online."""
+    assert _one_row("Tỷ lệ TTHC mức độ 4 so với tổng số TTHC", "%", 85) == {"tthc_level4_rate": 85}
+    assert _one_row("Tỷ lệ hồ sơ tiếp nhận trực tuyến", "%", 85) == {"online_dossier_rate": 85}
