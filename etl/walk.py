@@ -2861,6 +2861,10 @@ def _city_wide_of_a_town(fp: str, provinces) -> bool:
     return bool(_CITY_WORDS.match(fp)) and bool(provinces) and not any(p.kind == _CENTRAL_CITY for p in provinces)
 
 
+# a label's last note in brackets ("Doanh nghiệp được hỗ trợ (lượt)")
+_TRAILING_NOTE = re.compile(r"[(\[]([^()\[\]]+)[)\]]\s*$")
+
+
 # a bare sum ("Tổng cộng", "Cộng") beside former provinces: the whole province only when every one is there
 _BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong)$")
 
@@ -2874,7 +2878,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     code = _flow_beside_a_sum_since_a_year(row, label, code, plan)
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
-    unit_column_text = unit_text
+    # NOTE: "Doanh nghiệp được hỗ trợ (lượt) | 120": a unit noted after the label says what is
+    # counted as a unit column does (probe32)
+    unit_column_text = unit_text or ((m[1].strip() if (m := _TRAILING_NOTE.search(label)) else "")
+                                     if registry.indicator(code).excluded_units else "")
     if " - " in unit_text:
         # NOTE: a bilingual yearbook's unit "Tỷ đồng - Bill. dongs": its Vietnamese half
         unit_text = vietnamese_half(unit_text, min_words=1)

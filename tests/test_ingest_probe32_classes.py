@@ -178,3 +178,24 @@ def test_a_rate_of_its_own_base_stays_taken():
     TTHC"; the plain rate of dossiers online."""
     assert _one_row("Tỷ lệ TTHC mức độ 4 so với tổng số TTHC", "%", 85) == {"tthc_level4_rate": 85}
     assert _one_row("Tỷ lệ hồ sơ tiếp nhận trực tuyến", "%", 85) == {"online_dossier_rate": 85}
+
+
+def test_a_count_of_times_is_no_count_of_the_things():
+    """"Doanh nghiệp được hỗ trợ | lượt | 120" (also "lượt DN", a label noting "(lượt)", "Số lượt
+    doanh nghiệp …"), "Người làm NCKH | lượt người", "Sản phẩm OCOP được công nhận | lượt sản
+    phẩm": times something happened, stored as enterprises, researchers, products.
+    metrics/indicators.toml `excluded_units`, etl/walk.py _read_values (a label's trailing note)."""
+    assert _one_row("Doanh nghiệp được hỗ trợ", "lượt", 120) == {}
+    assert _one_row("Doanh nghiệp được hỗ trợ", "lượt DN", 120) == {}
+    assert _one_row("Doanh nghiệp được hỗ trợ (lượt)", "", 120) == {}
+    assert _one_row("Số lượt doanh nghiệp được hỗ trợ", "", 120) == {}
+    assert _one_row("Người làm NCKH", "lượt người", 300) == {}
+    assert _one_row("Sản phẩm OCOP được công nhận", "lượt sản phẩm", 50) == {}
+
+
+def test_a_count_in_its_own_unit_stays_taken():
+    """Probes where `excluded_units` must not fire: enterprises in "doanh nghiệp" (also noted in the
+    label), researchers in "người"."""
+    assert _one_row("Doanh nghiệp được hỗ trợ", "doanh nghiệp", 120) == {"enterprises_supported": 120}
+    assert _one_row("Số doanh nghiệp được hỗ trợ (doanh nghiệp)", "", 120) == {"enterprises_supported": 120}
+    assert _one_row("Người làm NCKH", "người", 300) == {"researchers": 300}
