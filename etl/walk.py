@@ -1828,6 +1828,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 "The row's label gives the previous period's figure (the year before), not the column's period: "
                 "not stored"))
             continue
+        if (place := _place_below_province(label)) is not None:
+            # NOTE: "Sản phẩm OCOP được công nhận (TP Vinh) | 12", "… - huyện Nghi Lộc | 7" in Nghệ An's
+            # report: a district's or a town's figure, stored as the province's (probe32)
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                f"Nhãn dòng ghi số liệu của một địa bàn cấp dưới tỉnh (“{place}”), không phải của cả tỉnh: không lưu",
+                f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
+                f"province's: not stored"))
+            continue
         if _COMPARES.search(fold(label)):
             # NOTE: "Tỷ lệ hồ sơ tiếp nhận trực tuyến so với cùng kỳ | % | 95": the share of last
             # year's figure (or of the plan), stored as the year's rate of dossiers online (probe32)
@@ -2676,6 +2685,32 @@ def _heading_level(label: str, stt: str) -> str:
 # comparison_label_words)
 _COMPARES = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     {fold(w) for w in registry.header_words("comparison_label_words")}, key=len, reverse=True))) + r")( |$)")
+
+
+# a place below the province by its kind, and a city's (metrics/abbreviations.toml
+# place_below_province_words, city_place_words), each followed by its name in capitals
+_BELOW_PROVINCE = re.compile(r"(?<!\w)(%s)\s+(\w+(?:\s+\w+){0,2})" % "|".join(sorted(
+    {re.escape(nfc(w).lower()) for w in (*labels.declared_words("place_below_province_words"),
+                                         *labels.declared_words("city_place_words"))}, key=len, reverse=True)),
+    re.I)
+
+
+def _place_below_province(label: str) -> str | None:
+    """The district, town or commune a row's label names by its kind and its name ("huyện Nghi Lộc",
+    "TP Vinh", "Thị xã Cửa Lò"), or None. Not a level ("cấp huyện", "cấp Thành phố"), not a list of
+    kinds ("huyện, thị xã"), not a province's own name ("thành phố Cần Thơ", "TP Huế")."""
+    text = nfc(label)
+    for m in _BELOW_PROVINCE.finditer(text):
+        before = text[:m.start()].split()
+        if before and fold(before[-1]) == "cap":
+            continue
+        name = m[2].split()
+        if not name or not name[0][:1].isupper() or not name[0][1:].islower():
+            continue
+        if registry.match_province(" ".join(name)) or registry.match_province(m[0]):
+            continue
+        return m[0].strip()
+    return None
 
 
 # the depth of an item by its number: "A." over "I." over "1." over "1.1" over "a)"; an item with no

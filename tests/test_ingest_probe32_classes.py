@@ -199,3 +199,23 @@ def test_a_count_in_its_own_unit_stays_taken():
     assert _one_row("Doanh nghiệp được hỗ trợ", "doanh nghiệp", 120) == {"enterprises_supported": 120}
     assert _one_row("Số doanh nghiệp được hỗ trợ (doanh nghiệp)", "", 120) == {"enterprises_supported": 120}
     assert _one_row("Người làm NCKH", "người", 300) == {"researchers": 300}
+
+
+def test_a_districts_or_a_towns_figure_is_not_the_provinces():
+    """"Sản phẩm OCOP được công nhận (TP Vinh) | 12", "… - huyện Nghi Lộc | 7" in Nghệ An's report:
+    stored as the province's. metrics/abbreviations.toml `place_below_province_words`,
+    `city_place_words`; etl/walk.py _place_below_province."""
+    for label in ("Sản phẩm OCOP được công nhận (TP Vinh)", "Sản phẩm OCOP được công nhận - huyện Nghi Lộc",
+                  "Sản phẩm OCOP được công nhận của Thị xã Cửa Lò"):
+        assert _one_row(label, "sản phẩm", 12) == {}, label
+
+
+def test_a_level_a_list_of_kinds_or_the_province_itself_stays_taken():
+    """Probes where the place rule must not fire: Hà Nội's "cấp Thành phố" (its provincial level) and
+    "(TP Hà Nội)" (the city itself); a list of kinds "(các huyện, thị xã)"."""
+    got = taken(examine(head("Hà Nội", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + [
+        H + ["Năm 2024"], ["1", "Nhiệm vụ KH&CN cấp Thành phố được quản lý", "nhiệm vụ", 120],
+        ["2", "Sản phẩm OCOP được công nhận (TP Hà Nội)", "sản phẩm", 50]], name="hanoi_2024.xlsx"))
+    assert got == {("01", "63", "tasks_managed_provincial", "2024", "actual"): 120,
+                   ("01", "63", "ocop_products", "2024", "actual"): 50}
+    assert _one_row("Sản phẩm OCOP được công nhận (các huyện, thị xã)", "sản phẩm", 40) == {"ocop_products": 40}
