@@ -198,6 +198,13 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
     for text, p in label_variants(label):
         code = registry.match_indicator(text)
         if code and not _drops_to_date(label, text, code):
+            if _TRAILING_PARENS.search(label) and not _TRAILING_PARENS.search(text):
+                # NOTE: "Sản phẩm OCOP được công nhận (3 sao) | 40": the note is no unit but the part
+                # the row counts — read without it, the 3-star products were stored as every product
+                # recognized (probe32). A part of the note-less indicator the whole label names wins
+                whole, _, _ = meaning(label)
+                if whole.taken and whole.indicator != code and registry.indicator(whole.indicator).parent == code:
+                    code = whole.indicator
             return (None, None) if _other_kind_under(label, code, parent) else (code, p)
     code, p = _sub_item(label, parent)
     if code:

@@ -219,3 +219,18 @@ def test_a_level_a_list_of_kinds_or_the_province_itself_stays_taken():
     assert got == {("01", "63", "tasks_managed_provincial", "2024", "actual"): 120,
                    ("01", "63", "ocop_products", "2024", "actual"): 50}
     assert _one_row("Sản phẩm OCOP được công nhận (các huyện, thị xã)", "sản phẩm", 40) == {"ocop_products": 40}
+
+
+def test_a_part_named_in_the_labels_note_is_that_part():
+    """"Sản phẩm OCOP được công nhận (3 sao) | 40": read without its note, the 3-star products were
+    stored as every product recognized. etl/row_labels.py indicator_for_label."""
+    assert _one_row("Sản phẩm OCOP được công nhận (3 sao)", "sản phẩm", 40) == {"ocop_products_3star": 40}
+    got = taken(examine(NGHE_AN_2024 + [["1", "Nhiệm vụ KH&CN được quản lý (cấp tỉnh)", "nhiệm vụ", 30]],
+                        name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "tasks_managed_provincial", "2024", "actual"): 30}
+
+
+def test_a_note_that_is_no_part_keeps_the_whole():
+    """Probes where the note rule must not fire: "(từ 3 sao trở lên)" is the whole; "(sản phẩm)" a unit."""
+    assert _one_row("Sản phẩm OCOP được công nhận (từ 3 sao trở lên)", "sản phẩm", 40) == {"ocop_products": 40}
+    assert _one_row("Sản phẩm OCOP được công nhận (sản phẩm)", "", 40) == {"ocop_products": 40}
