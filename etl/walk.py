@@ -2701,12 +2701,12 @@ def _place_below_province(label: str) -> str | None:
     kinds ("huyện, thị xã"), not a province's own name ("thành phố Cần Thơ", "TP Huế")."""
     text = nfc(label)
     for m in _BELOW_PROVINCE.finditer(text):
-        before = text[:m.start()].split()
-        if before and fold(before[-1]) == "cap":
-            continue
+        before = [fold(w) for w in text[:m.start()].split()]
+        if before[-1:] == ["cap"] or before[-2:] == ["hop", "tac"]:
+            continue   # a level ("cấp huyện"), a cooperative ("Hợp tác xã Nông nghiệp …")
         name = m[2].split()
-        if not name or not name[0][:1].isupper() or not name[0][1:].islower():
-            continue
+        if not name or not name[0][:1].isupper() or not name[0][1:].islower() or _BELOW_PROVINCE.match(" ".join(name)):
+            continue   # no name, or a list of kinds ("Phường Xã Thị trấn")
         if registry.match_province(" ".join(name)) or registry.match_province(m[0]):
             continue
         return m[0].strip()

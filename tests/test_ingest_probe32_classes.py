@@ -212,13 +212,15 @@ def test_a_districts_or_a_towns_figure_is_not_the_provinces():
 
 def test_a_level_a_list_of_kinds_or_the_province_itself_stays_taken():
     """Probes where the place rule must not fire: Hà Nội's "cấp Thành phố" (its provincial level) and
-    "(TP Hà Nội)" (the city itself); a list of kinds "(các huyện, thị xã)"."""
+    "(TP Hà Nội)" (the city itself); a list of kinds "(các huyện, thị xã)"; a cooperative "Hợp tác xã
+    Nông nghiệp"."""
     got = taken(examine(head("Hà Nội", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + [
         H + ["Năm 2024"], ["1", "Nhiệm vụ KH&CN cấp Thành phố được quản lý", "nhiệm vụ", 120],
         ["2", "Sản phẩm OCOP được công nhận (TP Hà Nội)", "sản phẩm", 50]], name="hanoi_2024.xlsx"))
     assert got == {("01", "63", "tasks_managed_provincial", "2024", "actual"): 120,
                    ("01", "63", "ocop_products", "2024", "actual"): 50}
     assert _one_row("Sản phẩm OCOP được công nhận (các huyện, thị xã)", "sản phẩm", 40) == {"ocop_products": 40}
+    assert _one_row("Doanh nghiệp, Hợp tác xã Nông nghiệp được hỗ trợ", "doanh nghiệp", 15) == {"enterprises_supported": 15}
 
 
 def test_a_part_named_in_the_labels_note_is_that_part():
