@@ -756,6 +756,11 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     # has nothing under the label column
     label_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and header_role(v).role == "label"]
     sub_roles = ("value", "ratio", "note", "total", "province_value")
+    # NOTE: "Kỳ báo cáo | Nhiệm vụ … | Sáng kiến …" over "Quý I/2024 | 3 | 10": the periods down the
+    # rows, typed as text, read as column headers over small figures, made the first rows a row of
+    # column numbers (3 < 10) and the whole table its header — the honest file refused, no
+    # indicator found (mend20). A text under the period column is a row's period, never a header.
+    period_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and header_role(v).role == "period"]
     while end + 1 < len(sheet.rows):
         row = sheet.rows[end + 1]
         vals = [v for v in row if v is not None]
@@ -767,7 +772,7 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
                         or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
                         for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals) \
                 and not any(c < len(row) and isinstance(row[c], str) and not _COLNUM.match(cell_text(row[c]))
-                            and not _COLUMN_LETTER.match(cell_text(row[c])) for c in label_cols) \
+                            and not _COLUMN_LETTER.match(cell_text(row[c])) for c in label_cols + period_cols) \
                 and _numbering(vals):
             end += 1
         elif (vals and label_cols and all(c >= len(row) or row[c] is None for c in label_cols)
