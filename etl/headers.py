@@ -756,6 +756,8 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     # has nothing under the label column
     label_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and header_role(v).role == "label"]
     sub_roles = ("value", "ratio", "note", "total", "province_value")
+    number_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str)
+                   and header_role(v).role in ("stt", "unit")]
     # NOTE: "Kỳ báo cáo | Nhiệm vụ … | Sáng kiến …" over "Quý I/2024 | 3 | 10": the periods down the
     # rows, typed as text, read as column headers over small figures, made the first rows a row of
     # column numbers (3 < 10) and the whole table its header — the honest file refused, no
@@ -776,6 +778,11 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
                 and _numbering(vals):
             end += 1
         elif (vals and label_cols and all(c >= len(row) or row[c] is None for c in label_cols)
+              # NOTE: "Số liệu năm 2023:" typed in the "TT" column right under the header is the
+              # caption of the rows below (_caption_row), not a second header row: read as one, the
+              # "TT" column became a column of 2023's figures and the row numbers 1, 2 were stored
+              # as 2023's counts (mend20)
+              and not any(c < len(row) and row[c] is not None for c in number_cols)
               and all(isinstance(v, str) and (header_role(v).role in sub_roles or score_rank_prefix(v))
                       for v in vals)):
             end += 1

@@ -55,3 +55,39 @@ def test_probe_one_quarter_twice_with_two_values_stays_refused():
     r = _by_period("Kỳ báo cáo", [["Quý I/2024", 3, 10], ["Quý I/2024", 5, 10]])
     assert not r.accepted
     assert any("hai giá trị khác nhau" in p.message_vi for p in r.problems), [p.message_vi for p in r.problems]
+
+
+# --- 3. a caption typed in the "TT" column right under the header ---------------------------------------
+
+def _captioned(caption: str, value_header: str = "Thực hiện"):
+    return examine(head("Hà Tĩnh", T24) + [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", value_header], [caption, None, None, None],
+        [1, INITIATIVES, "sáng kiến", 21], [2, "Doanh nghiệp được hỗ trợ hoạt động KH&CN", "doanh nghiệp", 6]],
+        name="hatinh_2024.xlsx")
+
+
+def test_a_caption_in_the_number_column_is_no_second_header_row():
+    """"Số liệu năm 2023:" typed in the "TT" column under "TT | Chỉ tiêu | ĐVT | Thực hiện": it was
+    read as a second header row, the "TT" column a column of 2023's figures — the row numbers 1 and
+    2 stored as 2023's initiatives and enterprises, and 21 and 6 as 2024's (rule in etl/headers.py
+    header_block). The rows are 2023's, as the caption says."""
+    for header in ("Thực hiện", "Kết quả"):
+        assert taken(_captioned("Số liệu năm 2023:", header)) == {
+            (HT, "63", "initiatives_recognized", "2023", "actual"): 21,
+            (HT, "63", "enterprises_supported", "2023", "actual"): 6}, header
+
+
+def test_probe_a_plans_caption_in_the_number_column_stores_nothing():
+    """Where it must not fire: "Kế hoạch năm 2025:" in the "TT" column captions a plan: not stored."""
+    r = _captioned("Kế hoạch năm 2025:")
+    assert facts(r) == {}
+
+
+def test_probe_a_real_second_header_row_is_still_read():
+    """Where it must not fire: "Kết quả" over "Năm 2023 | Năm 2024" (nothing under "TT") is the
+    header's second row."""
+    got = taken(examine(head("Hà Tĩnh", T24) + [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", None], [None, None, None, "Năm 2023", "Năm 2024"],
+        [1, INITIATIVES, "sáng kiến", 20, 21]], merges=("D6:E6",)))
+    assert got == {(HT, "63", "initiatives_recognized", "2023", "actual"): 20,
+                   (HT, "63", "initiatives_recognized", "2024", "actual"): 21}
