@@ -920,6 +920,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 c.role, c.within_year = "value", ("year",)
     if base is not None and base.kind != "date" and base.start.year == base.end.year:
         _parts_total_column(cols, base.end.year)
+    _group_total_column(cols)
     months = {c.index: c.within_year[1] for c in cols if c.within_year and c.within_year[0] == "month"}
     if len(months) >= 2 and base is not None and base.start.year == base.end.year and base.kind != "date":
         # NOTE: "T1 | … | T12 | Lũy kế" (a monthly tracking sheet filled to September): the
@@ -1164,6 +1165,35 @@ def _parts_total_column(cols: list[Column], year: int) -> None:
     total = totals[0]
     total.role, total.period, total.sums_parts = "value", periods.span(spans[0].start, spans[-1].end), \
         tuple(c.index for c in values)
+
+
+def _group_total_column(cols: list[Column]) -> None:
+    """A bare total under a period's group header, right of that period's months or quarters ("6
+    tháng đầu năm 2024" merged over "Tháng 1 … Tháng 6 | Cộng"): the group's period, each of its
+    figures read only when it is the sum of the row's parts (see _read_values), as
+    _parts_total_column reads a total after the report's own quarters.
+
+    NOTE: read as a total over provinces ("Kết quả năm 2023" over "Sơn La | Điện Biên | Tổng
+    cộng"), the half a person reads there was set aside (mend20). Only when every other value
+    column under the group is one of its consecutive parts, together the whole group's period."""
+    for total in cols:
+        if total.role != "total" or total.period is None or total.province or total.level_text:
+            continue
+        f = fold(total.text)
+        if not any(f.endswith(" " + fold(w)) for w in _PARTS_TOTAL_WORDS):
+            continue
+        group = total.period
+        parts = [c for c in cols if c.role == "value" and c.index < total.index and c.period is not None
+                 and group.start <= c.period.start and c.period.end <= group.end and c.period != group]
+        if len(parts) < 2 or any(c.period.kind not in ("month", "quarter") or c.cumulative or c.measure != "actual"
+                                 or c.status != "reported" or c.relative_year or c.same_part_of is not None
+                                 or c.province or c.level_text for c in parts):
+            continue
+        spans = sorted((c.period for c in parts), key=lambda p: p.start)
+        if spans[0].start != group.start or spans[-1].end != group.end or any(
+                (b.start - a.end).days != 1 for a, b in zip(spans, spans[1:])):
+            continue
+        total.role, total.sums_parts = "value", tuple(c.index for c in parts)
 
 
 _SUBPERIOD_HEADERS = registry.header_words("subperiod_headers")

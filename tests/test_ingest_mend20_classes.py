@@ -57,6 +57,53 @@ def test_probe_one_quarter_twice_with_two_values_stays_refused():
     assert any("hai giá trị khác nhau" in p.message_vi for p in r.problems), [p.message_vi for p in r.problems]
 
 
+# --- 2. "Cộng" under a half's group header, right of its months ---------------------------------------
+
+def _half_with_sum(rows: list[list]):
+    return examine(head("Hà Tĩnh", S1_24) + [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", None, None, None, None, None, None],
+        [None, None, None, *MONTHS, "Cộng"], *rows],
+        merges=("D6:J6", "A6:A7", "B6:B7", "C6:C7"), name="hatinh_6thang.xlsx")
+
+
+def test_a_total_under_a_halfs_months_is_the_half():
+    """"6 tháng đầu năm 2024" merged over "Tháng 1 … Tháng 6 | Cộng": the "Cộng" was read as a total
+    over provinces and set aside — the half's 21 initiatives a person reads there lost (rule in
+    etl/walk.py _group_total_column)."""
+    got = taken(_half_with_sum([[1, INITIATIVES, "sáng kiến", 1, 2, 3, 4, 5, 6, 21]]))
+    assert got[(HT, "63", "initiatives_recognized", "2024-S1", "actual")] == 21
+    assert got[(HT, "63", "initiatives_recognized", "2024-03", "actual")] == 3
+    assert len(got) == 7
+    # beside it, "Cộng 6 tháng đầu năm 2024" in its own column reads the same (it did already)
+    got = taken(examine(head("Hà Tĩnh", S1_24) + [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", None, None, None, None, None,
+         "Cộng 6 tháng đầu năm 2024"], [None, None, None, *MONTHS, None],
+        [1, INITIATIVES, "sáng kiến", 1, 2, 3, 4, 5, 6, 21]],
+        merges=("D6:I6", "J6:J7", "A6:A7", "B6:B7", "C6:C7")))
+    assert got[(HT, "63", "initiatives_recognized", "2024-S1", "actual")] == 21
+
+
+def test_probe_a_total_that_is_not_the_sum_of_its_months_is_not_stored():
+    """Where it must not fire: 25 under "Cộng" beside months adding up to 21, and a rate's "Cộng"
+    (no sum of rates): neither is the half's figure — set aside, the months kept."""
+    r = _half_with_sum([[1, INITIATIVES, "sáng kiến", 1, 2, 3, 4, 5, 6, 25],
+                        [2, "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", 80, 82, 85, 90, 91, 92, 520]])
+    got = taken(r)
+    assert not any(k[3] == "2024-S1" for k in got), got
+    assert got[(HT, "63", "initiatives_recognized", "2024-06", "actual")] == 6
+    assert "J8" in _ignored(r) and "J9" in _ignored(r)
+
+
+def test_probe_a_total_under_provinces_stays_no_provinces():
+    """Where it must not fire: "Kết quả năm 2024" over "Hà Tĩnh | Nghệ An | Tổng cộng" is a total
+    over provinces, no province's figure."""
+    got = taken(examine([["SỐ LIỆU KH&CN CÁC TỈNH BẮC TRUNG BỘ"], ["Dữ liệu kiểm thử — không phải số liệu thật"], [],
+                         ["TT", "Chỉ tiêu", "Kết quả năm 2024", None, None], [None, None, "Hà Tĩnh", "Nghệ An", "Tổng cộng"],
+                         [1, INITIATIVES, 20, 30, 50]], merges=("C4:E4", "A4:A5", "B4:B5")))
+    assert got == {(HT, "63", "initiatives_recognized", "2024", "actual"): 20,
+                   ("40", "63", "initiatives_recognized", "2024", "actual"): 30}
+
+
 # --- 3. a caption typed in the "TT" column right under the header ---------------------------------------
 
 def _captioned(caption: str, value_header: str = "Thực hiện"):
