@@ -1691,11 +1691,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if plan.section_of is not None and (whole or _ends_section(label, stt, plan.section_of[0])):
                 # NOTE: "III. …" after "II. Tỉnh Kiên Giang (cũ)", or "Toàn tỉnh": the report's own rows again
                 _, plan.provinces, plan.province_text, plan.city = plan.section_of
-                if plan.former_section and whole:
+                if plan.former_section:
                     # NOTE: "Toàn tỉnh" after a former province's section is the merged territory, as
                     # below former provinces' rows (_row_place): the province after the merger, set
                     # aside by the validation on a period before it — not the old An Giang's second
-                    # value of the first half of 2025 (review 19a)
+                    # value of the first half of 2025 (review 19a). So is the report's own section
+                    # after it ("III Kết quả khác" after "I. Quảng Bình (cũ)", "II. Quảng Trị (cũ)"
+                    # in the new Quảng Trị's report): its rows were the old Quảng Trị's, a second
+                    # value beside section II's for the first half of 2025 (mend20)
                     plan.provinces = [p for p in plan.provinces if p.frame == "34"] or plan.provinces
                 plan.section_of, plan.former_section, plan.by_blocks = None, False, False
                 plan.unsure_section = False

@@ -138,3 +138,55 @@ def test_probe_a_real_second_header_row_is_still_read():
         [1, INITIATIVES, "sáng kiến", 20, 21]], merges=("D6:E6",)))
     assert got == {(HT, "63", "initiatives_recognized", "2023", "actual"): 20,
                    (HT, "63", "initiatives_recognized", "2024", "actual"): 21}
+
+
+# --- 4. the merged province's own section after its former provinces' ----------------------------------
+
+QT_OLD, QB_OLD, QT_NEW = "45", "44", "44"
+
+
+def _quang_tri(title: str, third: str, third_rows: list[list], numbers_in_stt: bool = False):
+    def heading(text):
+        number, _, rest = text.partition(" ")
+        return [number.rstrip("."), rest, None, None] if numbers_in_stt else [None, text, None, None]
+    return examine(head("Quảng Trị", title) + [
+        ["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"],
+        heading("I. Quảng Bình (cũ)"), ["1", TASKS, "10 nhiệm vụ", None],
+        heading("II. Quảng Trị (cũ)"), ["1", TASKS, "12 nhiệm vụ", None],
+        heading(third), *third_rows], name="quangtri.xlsx")
+
+
+def test_the_reports_own_section_after_the_former_provinces_is_the_merged_province():
+    """"III Kết quả khác" (or "III. Các chỉ tiêu khác") after "I. Quảng Bình (cũ)", "II. Quảng Trị
+    (cũ)" in the new Quảng Trị's report on the first half of 2025: its rows were the old Quảng
+    Trị's — its 22 tasks (the two former provinces' sum) a second value beside section II's 12, the
+    honest file refused; with the numbers in the STT column its 30 initiatives were stored as the
+    old Quảng Trị's (rule in etl/walk.py _read_sheet, a section's end). They are the merged
+    territory's: set aside before the merger, the new province's after it."""
+    for third in ("III Kết quả khác", "III. Các chỉ tiêu khác"):
+        for in_stt in (False, True):
+            r = _quang_tri("Báo cáo kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm 2025", third,
+                           [["1", INITIATIVES, "30 sáng kiến", None], ["2", TASKS, "22 nhiệm vụ", None]], in_stt)
+            assert taken(r) == {(QB_OLD, "63", "tasks_accepted", "2025-S1", "actual"): 10,
+                                (QT_OLD, "63", "tasks_accepted", "2025-S1", "actual"): 12}, (third, in_stt)
+            r = _quang_tri(T25, third, [["1", INITIATIVES, "30 sáng kiến", None]], in_stt)
+            assert taken(r) == {(QT_NEW, "34", "initiatives_recognized", "2025", "actual"): 30}, (third, in_stt)
+
+
+def test_probe_two_values_in_the_merged_provinces_section_stay_refused():
+    """Where it must not fire: 30 and 35 initiatives in "III Kết quả khác" for 2025 — refused."""
+    r = _quang_tri(T25, "III Kết quả khác", [["1", INITIATIVES, "30 sáng kiến", None],
+                                             ["2", INITIATIVES, "35 sáng kiến", None]])
+    assert not r.accepted
+    assert any("hai giá trị khác nhau" in p.message_vi for p in r.problems), [p.message_vi for p in r.problems]
+
+
+def test_probe_a_section_after_another_provinces_is_still_the_reports_own():
+    """Where it must not fire: in Hà Tĩnh's (never merged) report, "III. Kết quả khác" after "II.
+    Tỉnh Nghệ An" is Hà Tĩnh's again, its own code in the 2024 frame."""
+    got = taken(examine(head("Hà Tĩnh", T24) + [
+        ["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"], [None, "I. Kết quả chung", None, None],
+        ["1", TASKS, "10 nhiệm vụ", None], [None, "II. Tỉnh Nghệ An", None, None], ["1", TASKS, "12 nhiệm vụ", None],
+        [None, "III. Kết quả khác", None, None], ["1", INITIATIVES, "30 sáng kiến", None]]))
+    assert got[(HT, "63", "initiatives_recognized", "2024", "actual")] == 30
+    assert got[(HT, "63", "tasks_accepted", "2024", "actual")] == 10
