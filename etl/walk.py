@@ -28,7 +28,7 @@ from etl import labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years
 from etl.workbook import Sheet, Workbook, cell_name, cell_text
 from metrics import periods, registry
-from metrics.names import bare, fold, nfc, vietnamese_half
+from metrics.names import bare, fold, match_key, nfc, vietnamese_half
 from metrics.periods import Period
 
 
@@ -4131,7 +4131,7 @@ def _label_unit(label: str, code: str) -> str:
     m = _LAST_PARENS.search(label)
     if m:
         unit = _UNIT_WORD.sub("", m[1]).strip()
-        if _unit_of(code, unit) or is_money_text(unit):
+        if _unit_of(code, unit) or is_money_text(unit) or _is_per_mille(unit):
             return unit
     if money:
         return money[0]
@@ -4165,6 +4165,14 @@ def _header_money(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _is_per_mille(unit: str) -> bool:
+    """Whether a label's unit in parentheses is per mille ("Tỷ lệ … (‰)"): kept as the row's unit,
+    so that its cells are set aside (rule `unit`), never read as the indicator's %."""
+    from etl.validate import _unit_class
+
+    return _unit_class(match_key(unit)) == "per_mille"
+
+
 def _column_unit(code: str, own_unit: str, header: str) -> str:
     """The unit of a value cell from its column's header, when that header states a sum of money:
     the row's unit when the row states none (unit column, label); when the row states another

@@ -101,8 +101,9 @@ _FILLER = re.compile(r"\b(so luong|tong so|so|cac|duoc|da|the number of|number o
 def fold(text: object) -> str:
     """A matching key: lower case, no diacritics, punctuation as spaces, abbreviations expanded."""
     t = bare(nfc(text))
-    # "≥ 3 sao" is "từ 3 sao" (3 stars or more), never the 3-star class "3 sao"
-    t = t.replace("&", " va ").replace("%", " phan tram ").replace("≥", " tu ")
+    # "≥ 3 sao" is "từ 3 sao" (3 stars or more), never the 3-star class "3 sao"; "‰" is per mille,
+    # never dropped (a rate's "‰" unit read as nothing was stored as a percentage, mend20)
+    t = t.replace("&", " va ").replace("%", " phan tram ").replace("‰", " phan nghin ").replace("≥", " tu ")
     t = re.sub(r"[^\w]+", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
     # "kh va cn" needs the & already expanded, so expand twice (cheap, keys are short)
