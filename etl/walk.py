@@ -2990,6 +2990,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     # column to date, the label's note dates that column only (batch 31r)
     to_date_column = any((c.cumulative or c.form_ytd) and _is_number_like(row[c.index] if c.index < width else None)
                          for c in value_cells)
+    years_in_span = _years_within_the_label_span(row_period, value_cells, plan)
     for c in value_cells:
         ci = c.index
         cell_unit = ""
@@ -3119,6 +3120,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if period_measure:
             measure, status = period_measure
         why, period, from_hint = _why_set_aside(c, cell, label, cell_code, measure, status, row_period,
+                                                row_period if ci not in years_in_span else None,
                                                 caption_period, unit_column_text, to_date_column, plan, hints)
         if why is not None:
             _set_cell_aside(out, s, r, label, cell, None, *why)
@@ -3160,8 +3162,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
 
 
 def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: str, status: str,
-                   row_period: Period | None, caption_period: Period | None, unit_column_text: str,
-                   to_date_column: bool, plan: _SheetPlan, hints: Hints
+                   row_period: Period | None, value_row_period: Period | None, caption_period: Period | None,
+                   unit_column_text: str, to_date_column: bool, plan: _SheetPlan, hints: Hints
                    ) -> tuple[tuple[str, str] | None, Period | None, bool]:
     """Why a value cell of a matched row, its indicator, province and measure known, is set aside
     (Vietnamese, English; None when it is read), the period it is read for and whether that came from
@@ -3185,7 +3187,8 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"số trong một kỳ của “{registry.indicator(cell_code).name_vi}”; không lưu.",
             f"Cell {cell}: the label gives a figure up to (or since) a period — a sum over periods, not one "
             f"period's “{registry.indicator(cell_code).name_en}”; not stored."), None, False
-    period, from_hint = _value_period(c, row_period, plan.base_period, hints)
+    # a column naming its own year inside the label's span keeps that year (value_row_period None)
+    period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
     if caption_period is not None and row_period is None and not plan.tidy:
         if c.period is None and not (c.within_year or c.relative_year or c.previous_period
                                      or c.same_part_of is not None or c.by_year):
@@ -3857,6 +3860,23 @@ def _span_of_the_title(label: str, plan: _SheetPlan) -> Period | None:
                              for c in plan.value_cells if c.period is not None):
         return None
     return span
+
+
+
+def _years_within_the_label_span(row_period: Period | None, value_cells: list, plan: _SheetPlan) -> frozenset:
+    """The columns of a row whose label names its span ("Sản phẩm OCOP được công nhận giai đoạn
+    2021-2025") that each name one year or a part of one inside that span ("Năm 2024 | Năm 2025"),
+    when at least two such columns of different periods stand side by side: the label says which
+    programme's span the figures belong to, the columns which year each is (every year was given
+    the span: two values for one fact, the honest file refused; mend20). A column naming the span
+    itself or none keeps the label's span; one lone year's column beside it stays the span's (a
+    person cannot tell the year's count from the span's sum)."""
+    if row_period is None or plan.tidy or row_period.start.year == row_period.end.year:
+        return frozenset()
+    inside = {c.index: c.period for c in value_cells
+              if c.period is not None and c.period != row_period and c.period.start.year == c.period.end.year
+              and row_period.start <= c.period.start and c.period.end <= row_period.end}
+    return frozenset(inside) if len(set(inside.values())) >= 2 else frozenset()
 
 
 def _value_period(c: Column, row_period: Period | None, base_period: Period | None,

@@ -219,3 +219,41 @@ def test_probe_a_percent_above_100_stays_refused_and_a_percent_is_stored():
     r = _rate(RATE, "%", 850)
     assert not r.accepted and any("0–100" in p.message_vi for p in r.problems)
     assert taken(_rate(RATE, "%", 85))[(HT, "63", "online_dossier_rate", "2024", "actual")] == 85
+
+
+# --- 6. a label naming its span beside yearly columns --------------------------------------------------
+
+OCOP_SPAN = "Sản phẩm OCOP được công nhận giai đoạn 2021-2025"
+
+
+def _span(header: list, values: list, label: str = OCOP_SPAN, more: list | None = None):
+    return examine(head("Hà Tĩnh", T25) + [["TT", "Chỉ tiêu", "Đơn vị tính", *header],
+                                           [1, label, "sản phẩm", *values], *(more or [])])
+
+
+def test_a_label_naming_its_span_beside_yearly_columns_gives_each_year():
+    """"Sản phẩm OCOP được công nhận giai đoạn 2021-2025 | Năm 2024 | Năm 2025": every column was
+    given the label's span — 30 and 35 two values for 2021–2025, the honest file refused (rule in
+    etl/walk.py _years_within_the_label_span). The columns say which year each figure is."""
+    assert taken(_span(["Năm 2024", "Năm 2025"], [30, 35])) == {
+        (HT, "63", "ocop_products", "2024", "actual"): 30, (HT, "34", "ocop_products", "2025", "actual"): 35}
+    r = _span(["Năm 2024", "Năm 2025"], [3, 5], label="Số nhiệm vụ KH&CN được nghiệm thu giai đoạn 2021-2025")
+    assert taken(r) == {(HT, "63", "tasks_accepted", "2024", "actual"): 3,
+                        (HT, "34", "tasks_accepted", "2025", "actual"): 5}
+
+
+def test_probe_the_spans_own_column_is_no_years_count():
+    """Where it must not fire: a column "Giai đoạn 2021-2025" beside the years is the sum over the
+    years (the span's 150), never a year's; a lone "Năm 2025" beside the label's span stays the
+    span's (whether the year's count or the span's sum cannot be told: as before)."""
+    got = taken(_span(["Năm 2024", "Năm 2025", "Giai đoạn 2021-2025"], [30, 35, 150]))
+    assert got == {(HT, "63", "ocop_products", "2024", "actual"): 30, (HT, "34", "ocop_products", "2025", "actual"): 35,
+                   (HT, "34", "ocop_products", "2021/2025", "actual"): 150}
+    assert taken(_span(["Năm 2025"], [150])) == {(HT, "34", "ocop_products", "2021/2025", "actual"): 150}
+
+
+def test_probe_two_values_for_one_year_stay_refused():
+    """Where it must not fire: 35 (under the span's label) and 40 for 2025 — a real conflict."""
+    r = _span(["Năm 2024", "Năm 2025"], [30, 35], more=[[2, "Sản phẩm OCOP được công nhận", "sản phẩm", 30, 40]])
+    assert not r.accepted
+    assert any("hai giá trị khác nhau" in p.message_vi and "40" in p.message_vi for p in r.problems)
