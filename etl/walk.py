@@ -2979,6 +2979,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # 30/6, the honest file was refused as two values)
         value_cells = [replace(c, cumulative=True, within_year=None, form_ytd=False) if c.form_ytd else c
                        for c in value_cells]
+    if registry.indicator(code).is_stock and not plan.tidy and any(
+            _UP_TO_A_DATE.search(fold(c.text)) and _is_number_like(row[c.index] if c.index < width else None)
+            for c in value_cells):
+        # NOTE: "Nhãn hiệu tập thể được bảo hộ | Năm 2025 | Tính đến 31/12/2025" (5 and 35): "Tính đến"
+        # heads the row's total to date as "Lũy kế đến" does — read as the plain year, the year's
+        # increase and the total were two values of the stock at 31/12/2025 (the honest file refused),
+        # and beside "Tính đến 31/12/2024" the year's 5 new marks were stored as the marks held at the
+        # end of 2025 (mend20). A stock's row only: a flow's "Tính đến" is read as before.
+        value_cells = [replace(c, cumulative=True) if _UP_TO_A_DATE.search(fold(c.text)) else c
+                       for c in value_cells]
     cumulative_row = any(c.cumulative and _is_number_like(row[c.index] if c.index < width else None)
                          for c in value_cells) and "luy ke" not in fold(label)
     # NOTE: with a figure in a column to date, the label's "lũy kế" dates that column (see
@@ -3861,6 +3871,9 @@ def _span_of_the_title(label: str, plan: _SheetPlan) -> Period | None:
         return None
     return span
 
+
+# a column of a total up to a date, on a folded header: "Tính đến 31/12/2024", "Tính đến hết năm 2024"
+_UP_TO_A_DATE = re.compile(r"(^| )tinh den( |$)")
 
 
 def _years_within_the_label_span(row_period: Period | None, value_cells: list, plan: _SheetPlan) -> frozenset:

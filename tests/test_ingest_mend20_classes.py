@@ -257,3 +257,42 @@ def test_probe_two_values_for_one_year_stay_refused():
     r = _span(["Năm 2024", "Năm 2025"], [30, 35], more=[[2, "Sản phẩm OCOP được công nhận", "sản phẩm", 30, 40]])
     assert not r.accepted
     assert any("hai giá trị khác nhau" in p.message_vi and "40" in p.message_vi for p in r.problems)
+
+
+# --- 7. "(lũy kế)" beside yearly columns; "Tính đến 31/12/2024" as a column --------------------------------
+
+def test_a_total_to_date_beside_yearly_columns_is_each_years_end():
+    """"Nhãn hiệu tập thể được bảo hộ (lũy kế) | Năm 2024 | Năm 2025", and a column "Tính đến
+    31/12/2025" beside them: each the stock at its year's end (read so on main already: pinned)."""
+    got = taken(_span(["Năm 2024", "Năm 2025", "Tính đến 31/12/2025"], [30, 35, 35],
+                      label="Nhãn hiệu tập thể được bảo hộ (lũy kế)"))
+    assert got == {(HT, "63", "ip_collective_marks", "2024-12-31", "actual"): 30,
+                   (HT, "34", "ip_collective_marks", "2025-12-31", "actual"): 35}
+
+
+MARKS = "Nhãn hiệu tập thể được bảo hộ"
+
+
+def test_a_stocks_row_under_tinh_den_is_its_total_to_date():
+    """"Nhãn hiệu tập thể được bảo hộ | Năm 2025 | Tính đến 31/12/2025" (5 and 35): "Tính đến" was read
+    as the plain year — 5 and 35 two values of the marks held at 31/12/2025, the honest file
+    refused; beside "Tính đến 31/12/2024" the year's 5 new marks were stored as the marks held at
+    the end of 2025, a wrong number (rule in etl/walk.py _read_values, _UP_TO_A_DATE). The total to
+    date is the stock; the year's own figure, its increase, is set aside."""
+    for year_header in ("Năm 2025", "Trong năm 2025"):
+        r = _span([year_header, "Tính đến 31/12/2025"], [5, 35], label=MARKS)
+        assert taken(r) == {(HT, "34", "ip_collective_marks", "2025-12-31", "actual"): 35}, year_header
+        assert "Số tăng thêm trong kỳ" in _ignored(r)
+    r = _span(["Năm 2025", "Tính đến 31/12/2024"], [5, 30], label=MARKS)
+    assert taken(r) == {(HT, "63", "ip_collective_marks", "2024-12-31", "actual"): 30}
+
+
+def test_probe_a_flows_row_under_tinh_den_and_a_real_conflict():
+    """Where it must not fire: a flow's row beside "Tính đến 31/12/2025" is read as before (the year's
+    count is no stock's increase); 35 and 40 marks held at 31/12/2025 stay refused."""
+    got = taken(_span(["Năm 2025", "Tính đến 31/12/2025"], [21, 21], label=INITIATIVES))
+    assert got == {(HT, "34", "initiatives_recognized", "2025", "actual"): 21}
+    r = _span(["Năm 2025", "Tính đến 31/12/2025"], [5, 35], label=MARKS,
+              more=[[2, "Nhãn hiệu tập thể được bảo hộ (lũy kế)", "nhãn hiệu", None, 40]])
+    assert not r.accepted
+    assert any("hai giá trị khác nhau" in p.message_vi and "40" in p.message_vi for p in r.problems)
