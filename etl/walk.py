@@ -3000,7 +3000,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     # column to date, the label's note dates that column only (batch 31r)
     to_date_column = any((c.cumulative or c.form_ytd) and _is_number_like(row[c.index] if c.index < width else None)
                          for c in value_cells)
-    years_in_span = _years_within_the_label_span(row_period, value_cells, plan)
+    years_in_span = _years_within_the_label_span(row_period, value_cells, plan, code, row)
     for c in value_cells:
         ci = c.index
         cell_unit = ""
@@ -3876,19 +3876,26 @@ def _span_of_the_title(label: str, plan: _SheetPlan) -> Period | None:
 _UP_TO_A_DATE = re.compile(r"(^| )tinh den( |$)")
 
 
-def _years_within_the_label_span(row_period: Period | None, value_cells: list, plan: _SheetPlan) -> frozenset:
+def _years_within_the_label_span(row_period: Period | None, value_cells: list, plan: _SheetPlan, code: str,
+                                 row: list) -> frozenset:
     """The columns of a row whose label names its span ("Sản phẩm OCOP được công nhận giai đoạn
     2021-2025") that each name one year or a part of one inside that span ("Năm 2024 | Năm 2025"),
     when at least two such columns of different periods stand side by side: the label says which
     programme's span the figures belong to, the columns which year each is (every year was given
     the span: two values for one fact, the honest file refused; mend20). A column naming the span
     itself or none keeps the label's span; one lone year's column beside it stays the span's (a
-    person cannot tell the year's count from the span's sum)."""
+    person cannot tell the year's count from the span's sum). A count or a sum of money only, with a
+    figure in two of those columns: "Đóng góp của TFP … bình quân giai đoạn 2021-2024 | Thực hiện năm
+    2023: - | Thực hiện năm 2024: 31,5" is the span's average, written in its last year's column."""
     if row_period is None or plan.tidy or row_period.start.year == row_period.end.year:
+        return frozenset()
+    ind = registry.indicator(code)
+    if ind.is_stock or not ind.additive or ind.kind not in ("count", "money"):
         return frozenset()
     inside = {c.index: c.period for c in value_cells
               if c.period is not None and c.period != row_period and c.period.start.year == c.period.end.year
-              and row_period.start <= c.period.start and c.period.end <= row_period.end}
+              and row_period.start <= c.period.start and c.period.end <= row_period.end
+              and _is_number_like(row[c.index] if c.index < len(row) else None)}
     return frozenset(inside) if len(set(inside.values())) >= 2 else frozenset()
 
 

@@ -296,3 +296,14 @@ def test_probe_a_flows_row_under_tinh_den_and_a_real_conflict():
               more=[[2, "Nhãn hiệu tập thể được bảo hộ (lũy kế)", "nhãn hiệu", None, 40]])
     assert not r.accepted
     assert any("hai giá trị khác nhau" in p.message_vi and "40" in p.message_vi for p in r.problems)
+
+
+def test_probe_a_rates_average_over_the_span_stays_the_spans():
+    """Where it must not fire (the corpus's kontum_2024_chi_tieu_nghi_quyet.xlsx): "Đóng góp của TFP
+    vào tăng trưởng GRDP bình quân giai đoạn 2021-2024 | Thực hiện năm 2023: - | Thực hiện năm 2024:
+    31,5" is the span's average, never 2024's; nor is a count's lone figure among the years a year's."""
+    r = examine(head("Hà Tĩnh", T24) + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2023", "Thực hiện năm 2024"],
+        [1, "Đóng góp của TFP vào tăng trưởng GRDP bình quân giai đoạn 2021-2024", "%", "-", 31.5]])
+    assert taken(r) == {(HT, "63", "tfp_contribution", "2021/2024", "actual"): 31.5}
+    assert taken(_span(["Năm 2024", "Năm 2025"], ["-", 35])) == {(HT, "34", "ocop_products", "2021/2025", "actual"): 35}
