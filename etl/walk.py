@@ -1698,8 +1698,13 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     # value of the first half of 2025 (review 19a). So is the report's own section
                     # after it ("III Kết quả khác" after "I. Quảng Bình (cũ)", "II. Quảng Trị (cũ)"
                     # in the new Quảng Trị's report): its rows were the old Quảng Trị's, a second
-                    # value beside section II's for the first half of 2025 (mend20)
-                    plan.provinces = [p for p in plan.provinces if p.frame == "34"] or plan.provinces
+                    # value beside section II's for the first half of 2025 (mend20). Not a heading
+                    # naming a province by name ("C. Tổng hợp toàn tỉnh An Giang"): its own reading
+                    # below (review 20a) decides whose it is
+                    # NOTE: not where the next former province's heading ends the section ("II. Kiên
+                    # Giang (cũ)"), nor a heading naming a province: their own reading decides whose
+                    if whole or not (_province_heading(label) or provinces_in(label)):
+                        plan.provinces = [p for p in plan.provinces if p.frame == "34"] or plan.provinces
                 plan.section_of, plan.former_section, plan.by_blocks = None, False, False
                 plan.unsure_section = False
             elif plan.section_of is not None and not plan.section_of[0] and not _province_heading(label):
