@@ -159,8 +159,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     facts, recounted = validate.set_aside_recounted_sums(facts)
     facts = validate.derive_sums(facts)
     problems = (reading.problems + resolve_problems + duplicate_problems
-                + validate.check_ranges(facts) + validate.check_parts(facts)
-                + validate.check_former_shares(facts, reading.former_shares))
+                + validate.check_ranges(facts) + validate.check_parts(facts))
     if reading.matched_rows == 0:
         asked = (f" ({len(reading.suggestions)} dòng cần xác nhận chỉ tiêu)" if reading.suggestions else "")
         asked_en = (f" ({len(reading.suggestions)} rows await confirmation)" if reading.suggestions else "")

@@ -84,10 +84,6 @@ class Reading:
     # (sheet, row) of table rows the table reading set aside as no province's it can be sure of: the
     # sentence reading leaves them too (their text cells are not read again as the sheet's province's)
     rows_set_aside: set = field(default_factory=set)
-    # former provinces' shares of a merged province's figure, set aside (not stored) but checked against
-    # the whole the report states: (indicator, period, measure, value, sheet, cell, former province, the
-    # code of the province it merged into)
-    former_shares: list = field(default_factory=list)
 
 
 @dataclass

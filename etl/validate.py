@@ -587,46 +587,6 @@ def derive_sums(facts) -> Facts:
     return facts.plus(derived)
 
 
-def check_former_shares(facts, shares: list[tuple]) -> list[Problem]:
-    """The former provinces' shares of a merged province's figure (set aside, not stored) against the
-    whole the report states for it: shares summing above the whole are `part_whole`, named at the
-    whole with the shares' cells — for a count or a sum of money (additive), one value per former
-    province.
-
-    NOTE: "I. An Giang (cũ) … 10", "II. Kiên Giang (cũ) … 12", "Tổng cộng … 12" in the new An Giang's
-    2025 report: 12 was stored as the merged province's products although its two parts make 22 — a
-    person would ask which figure is wrong (probe32)."""
-    if not shares or not len(facts):
-        return []
-    facts = Facts.of(facts)
-    groups: dict[tuple, dict] = {}
-    for code, period, measure, value, sheet, cell, former, merged_into in shares:
-        ind = registry.indicators().get(code)
-        if ind is None or not ind.additive or ind.kind not in ("count", "money") or merged_into is None:
-            continue
-        groups.setdefault((merged_into, code, period, measure), {}).setdefault(former, []).append((value, sheet, cell))
-    problems = []
-    cols = facts.cols
-    for i, key in enumerate(zip(cols["province_code"], cols["indicator"], cols["period"], cols["measure"])):
-        by_former = groups.get(key)
-        if not by_former or cols["frame"][i] != "34" or any(len({v for v, _, _ in x}) > 1 for x in by_former.values()):
-            continue
-        parts = [x[0] for x in by_former.values()]
-        total = sum(v for v, _, _ in parts)
-        whole = cols["value"][i]
-        if total <= whole + 1e-9 * max(1.0, abs(whole)):
-            continue
-        f, ind = facts.row(i), registry.indicator(key[1])
-        cells = ", ".join(c if sh == f["sheet"] else f"{sh}!{c}" for _, sh, c in parts)
-        problems.append(Problem(
-            f["sheet"], f["cell"], f["value"], "part_whole",
-            f"Ô {f['cell']}: “{ind.name_vi}” kỳ {periods.label(f['period'])} = {_g(whole)} nhỏ hơn tổng phần của "
-            f"các tỉnh cũ ({cells}: {' + '.join(_g(v) for v, _, _ in parts)} = {_g(total)}).",
-            f"Cell {f['cell']}: “{ind.name_en}” for {periods.label(f['period'], 'en')} = {whole:g} is less than its "
-            f"former provinces' shares ({cells}: {' + '.join(f'{v:g}' for v, _, _ in parts)} = {total:g})."))
-    return problems
-
-
 def check_parts(facts) -> list[Problem]:
     """Parts against their whole, same province, frame, period and measure:
     - one part larger than its whole (tasks accepted > tasks managed): `part_whole` at the part;

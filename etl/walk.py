@@ -3157,8 +3157,6 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 # vụ") is not read again as a sentence of the report's own province (it was stored
                 # as the new An Giang's 2025, review 19a)
                 out.rows_set_aside.add((s.name, r + 1))
-            out.former_shares.append((cell_code, period.notation, measure, value, s.name, cell, share,
-                                      _successor_code(share)))
             _set_cell_aside(
                 out, s, r, label, cell, None,
                 f"Ô {cell}: “{share}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
@@ -3529,13 +3527,6 @@ def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
     its former provinces' columns are (see _former_shares); only without a period column (_row_place).
     A row of a year before the merger is that province's own figure."""
     return bool(FORMER_NOTE.search(nfc(ptext))) and _former_of(found, plan.provinces)
-
-
-def _successor_code(former: str) -> str | None:
-    """The statistics code of the province a former province's text ("Kiên Giang (cũ)") merged into."""
-    found = {q.code for p in provinces_named(former) or registry.match_province(former)
-             if p.frame == "63" and (q := registry.successor(p)) is not None}
-    return found.pop() if len(found) == 1 else None
 
 
 def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> list:

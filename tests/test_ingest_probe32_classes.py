@@ -236,38 +236,3 @@ def test_a_note_that_is_no_part_keeps_the_whole():
     """Probes where the note rule must not fire: "(từ 3 sao trở lên)" is the whole; "(sản phẩm)" a unit."""
     assert _one_row("Sản phẩm OCOP được công nhận (từ 3 sao trở lên)", "sản phẩm", 40) == {"ocop_products": 40}
     assert _one_row("Sản phẩm OCOP được công nhận (sản phẩm)", "", 40) == {"ocop_products": 40}
-
-
-AN_GIANG_2025 = head("An Giang", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
-
-
-def _an_giang(old_an_giang, kien_giang, whole, label="Sản phẩm OCOP được công nhận", unit="sản phẩm"):
-    """The new An Giang's 2025 report: its former provinces' sections, then the whole province's."""
-    return examine(AN_GIANG_2025 + [
-        H + ["Năm 2025"],
-        ["I", "An Giang (cũ)", "", ""], ["1", label, unit, old_an_giang],
-        ["II", "Kiên Giang (cũ)", "", ""], ["1", label, unit, kien_giang],
-        ["", "Tổng cộng", "", ""], ["1", label, unit, whole]], name="angiang_2025.xlsx")
-
-
-def test_a_merged_provinces_whole_below_its_former_provinces_shares_is_a_problem():
-    """"An Giang (cũ) 10", "Kiên Giang (cũ) 12", "Tổng cộng 12" (sections, or columns beside "Tổng
-    cộng"): 12 was stored as the new An Giang's although its parts make 22 — refused (`part_whole`,
-    naming the whole and the shares' cells). etl/validate.py check_former_shares."""
-    result = _an_giang(10, 12, 12)
-    assert not result.accepted
-    assert [(p.rule, p.cell) for p in result.problems] == [("part_whole", "D12")]
-    assert "D8, D10: 10 + 12 = 22" in result.problems[0].message_vi
-    result = examine(AN_GIANG_2025 + [
-        H + ["An Giang (cũ)", "Kiên Giang (cũ)", "Tổng cộng"],
-        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 10, 12, 12]], name="angiang_2025.xlsx")
-    assert [(p.rule, p.cell) for p in result.problems] == [("part_whole", "F7")]
-
-
-def test_a_merged_provinces_whole_that_holds_its_shares_stays_taken():
-    """Probes where the shares rule must not fire: shares making the whole (10 + 12 = 22); one former
-    province's share only, below the whole; a rate, whose shares are no parts of a sum."""
-    assert taken(_an_giang(10, 12, 22)) == {("91", "34", "ocop_products", "2025", "actual"): 22}
-    assert taken(_an_giang(10, None, 22)) == {("91", "34", "ocop_products", "2025", "actual"): 22}
-    assert taken(_an_giang(80, 90, 85, "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%")) == {
-        ("91", "34", "online_dossier_rate", "2025", "actual"): 85}
