@@ -31,7 +31,7 @@ from etl.headers import find_header
 from etl.labels import declared_abbreviations, declared_words
 from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
-from etl.workbook import Sheet, cell_name
+from etl.workbook import Sheet, cell_column, cell_columns, cell_name
 from metrics import periods, registry
 from metrics.names import bare, fold, nfc
 from metrics.periods import Period
@@ -997,14 +997,15 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     heading on what is to come."""
     # NOTE: a row the table took only a plan from ("Chi NSNN cho KH&CN | 32,5 tỷ đồng | Giải ngân 31,8
     # tỷ đồng, …" under "Chỉ tiêu kế hoạch | Kết quả đạt được") still has its result to read
-    taken_rows = {(c.sheet, _row_of(c.cell)) for c in out.candidates if c.cell and c.measure != "plan"} \
-        | out.rows_set_aside
+    taken = _taken_rows(s.name, out)
     header = find_header(s)
     other_cols = _other_columns(s, header)
     cells = []
     ahead = False
     top = heading = None
-    for r, row in enumerate(s.rows):
+    rows = s.rows
+    for r in _rows_to_read(s, header, taken):
+        row = rows[r]
         # as read: "I\u200b" pasted from a web page is still the section "I" (the heading that ends
         # the title's "nhiệm vụ trọng tâm …" went unseen, and every line after it was read as ahead)
         texts = [(c, t) for c, v in enumerate(row) if isinstance(v, str) and (t := as_read(v))]
@@ -1033,7 +1034,7 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
             continue
         elif len(texts) == 1 and _SUB_HEADING.match(first) and not _FIGURE.search(_SUB_HEADING.sub("", first)):
             heading = first   # "2. Chương trình mỗi xã một sản phẩm (OCOP)": the subject of the lines under it
-        if ahead or (s.name, r + 1) in taken_rows or (header is not None and r == header):
+        if ahead or r + 1 in taken or (header is not None and r == header):
             continue
         for i, (c, v) in enumerate(texts):
             if i and texts[i - 1][1] == v:
@@ -1044,6 +1045,57 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
                 continue
             cells.append((r, c, v, top, heading))
     return cells
+
+
+def _taken_rows(sheet: str, out: Reading) -> set[int]:
+    """The rows (1-based, as cells name them) of `sheet` the table reading took a figure other than
+    a plan from, or set aside. NOTE: a tidy sheet's 100,000 candidates: their cells' row numbers are
+    read over all the names at once ("E12" -> 12), not one regular expression per cell."""
+    cells = [c.cell for c in out.candidates if c.sheet == sheet and c.cell and c.measure != "plan"]
+    names = "\n".join(cells)
+    if names.count("\n") == max(len(cells) - 1, 0):   # no name holds a line break: one line each
+        rows = set(map(int, _ROW_NUMBER.findall(names)))
+    else:
+        rows = {_row_of(c) for c in cells}
+    return rows | {r for name, r in out.rows_set_aside if name == sheet}
+
+
+_ROW_NUMBER = re.compile(r"(\d+)$", re.M)
+
+
+def _rows_to_read(s: Sheet, header: int | None, taken: set[int]) -> list[int]:
+    """The rows (0-based) `_sentence_cells` must look at, in order: every row the table took nothing
+    from (`taken`: 1-based), the header, and each row with a cell that may start or end a section or
+    name the lines' subject. A row the table took a figure from whose every text cell can do
+    neither is passed over whole: its cells are read as no sentence and it changes no heading, so
+    skipping it changes nothing.
+    NOTE: a tidy sheet of 100,000 rows was read cell by cell (a quarter of its ingest); its columns
+    repeat a few hundred texts, so each column's distinct texts are told once and only the rows
+    holding one that may head a section are looked at."""
+    rows = s.rows
+    keep = set(range(1, len(rows) + 1))
+    if not taken & keep:
+        return list(range(len(rows)))
+    keep = {r - 1 for r in keep - taken}
+    if header is not None:
+        keep.add(header)
+    for c, column in enumerate(cell_columns(rows)):
+        try:
+            distinct = set(column)
+        except TypeError:   # a value that cannot be told apart at C speed: every row is looked at
+            return list(range(len(rows)))
+        heads = {v for v in distinct if isinstance(v, str) and _may_head(v)}
+        if heads:
+            keep.update(r for r, v in enumerate(cell_column(rows, c)) if v in heads)
+    return sorted(keep)
+
+
+def _may_head(value: str) -> bool:
+    """Whether a cell may start or end a section or name the lines' subject in `_sentence_cells`: a
+    section's numbering, a line on what is to come, a numbered heading (whatever follows them)."""
+    t = as_read(value)
+    return bool(t) and bool(_ROMAN.fullmatch(t) or _TOP_HEADING.match(t) or _SUB_HEADING.match(t)
+                            or _AHEAD_LINE.match(fold(t)))
 
 
 def _label_words(before: list[tuple[int, str]]) -> int:
