@@ -64,6 +64,8 @@ class Column:
     # a "Đến năm 2025" after every other column's period and after the report's own (a mid-term
     # review's): the target set for that year (etl.walk._plan_sheet)
     by_year_target: bool = False
+    # "Thời điểm": a period column of cut-off dates (see CUT_OFF_HEADERS)
+    cut_off: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators
@@ -76,6 +78,8 @@ _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
 PERIOD_FROM_HEADERS = registry.header_words("period_from_headers")
 PERIOD_TO_HEADERS = registry.header_words("period_to_headers")
+# "Thời điểm": each row's cut-off date (a stock's; a flow beside it is set aside, etl.walk)
+CUT_OFF_HEADERS = registry.header_words("cut_off_headers")
 # NOTE: a yearbook's "Tăng bình quân 2020-2024 (%)" / "Tốc độ tăng bình quân năm" after the years is
 # a growth rate of the row's figures, never a figure of the span it names (read as 2020/2024, a
 # stock's 2024 got two values and the file was refused)
@@ -429,6 +433,8 @@ def header_role(text: str) -> Column:
         # NOTE: a department's software exports "Từ ngày | Đến ngày": the row's period as its two
         # ends (read together by the walk); "Đến ngày" alone is a cut-off (a stock's date)
         col.role = "period_from" if f in PERIOD_FROM_HEADERS else "period"
+    elif f in CUT_OFF_HEADERS:
+        col.role, col.cut_off = "period", True
     elif f in _VALUE_HEADERS or (fold(_PAREN_NOTE.sub(" ", text)) in _VALUE_HEADERS
                                  and (_MONEY_IN_HEADER.search(match_key(text)) or _count_unit_note(text))):
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form; "Giá trị

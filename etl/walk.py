@@ -1946,6 +1946,17 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # NOTE: "Tỷ lệ TTHC mức độ 4: 87,3%" typed in the label column, the next column a note
             # or empty: the figure is the label's (as in a sheet of such lines, _read_text_lines)
             continue
+        if label_period is None and row_period is not None and _flow_at_a_cut_off(row, code, row_period, plan):
+            cut = cell_name(r, plan.period_col)
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                f"Ô {cut}: “{registry.indicator(code).name_vi}” là số liệu trong một kỳ, còn cột thời điểm chỉ "
+                f"ghi một ngày ({cell_text(row[plan.period_col])}): không rõ là số của kỳ nào hay số cộng dồn "
+                f"đến ngày đó; không lấy. Hãy ghi kỳ, ví dụ “6 tháng đầu năm 2026”.",
+                f"Cell {cut}: “{registry.indicator(code).name_en}” is counted over a period, but the cut-off "
+                f"column gives only a date ({cell_text(row[plan.period_col])}): which period's figure, or a total "
+                f"to that date, is unclear; not taken. Write the period, e.g. “6 tháng đầu năm 2026”."))
+            continue
         _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext,
                      _one_column(plan, plan.share_col) if plan.share_col is not None and _is_rate(code)
                      and _is_number_like(s.value(r, plan.share_col.index)) else plan,
@@ -3328,6 +3339,23 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"Cell {cell}: the column “{c.text}” beside former provinces' columns may be the province before "
             f"or after the merger ({periods.label(period, 'en')}); not stored."), period, from_hint
     return None, period, from_hint
+
+
+_DATE_TEXT = re.compile(r"^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$")
+
+
+def _flow_at_a_cut_off(row: list, code: str, row_period: Period, plan: _SheetPlan) -> bool:
+    """Whether a row dated by a cut-off column ("Thời điểm") gives a figure counted over a period:
+    "Sản phẩm OCOP được công nhận | 31/12/2025 | 28" is 2025's count or the total recognized to that
+    date — a person cannot tell (a 31/12 date read as its year stored it as 2025's). A stock is dated
+    by it; a period written in the cell ("6 tháng đầu năm 2026") is that period."""
+    pc = plan.period_col
+    if pc is None or registry.indicator(code).is_stock \
+            or not any(c.cut_off for c in plan.cols if c.index == pc and c.role == "period"):
+        return False
+    v = row[pc] if pc < len(row) else None
+    return row_period.kind == "date" or isinstance(v, (date, datetime)) \
+        or (isinstance(v, str) and _DATE_TEXT.match(v) is not None)
 
 
 def _is_flow(code: str) -> bool:

@@ -5,7 +5,58 @@ upload is. A statistician's reading is the expectation; beside each rule, probes
 fire, asserted as not stored."""
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.fixtures.reports import examine, facts, head, taken
+
+_QN = head("Quảng Ngãi", "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN 6 THÁNG ĐẦU NĂM 2026")
+_CUT_OFF = ["STT", "Chỉ tiêu", "ĐVT", "Thời điểm", "Số lượng"]
+_END_2025, _MID_2026 = dt.datetime(2025, 12, 31), dt.datetime(2026, 6, 30)
+
+
+def test_a_stock_is_dated_by_its_thoi_diem_cell():
+    """The new Quảng Ngãi's stocks "Chỉ tiêu | ĐVT | Thời điểm | Số lượng" with 31/12/2025 and
+    30/06/2026 down the rows (Excel serial dates formatted dd/mm/yyyy) under a report on the first half
+    of 2026. The column was read as no column: every row dated at 30/06/2026 — two values for one fact
+    refused the file, and a stock listed once at 31/12/2025 (14 marks) was stored at 30/06/2026."""
+    for header in ("Thời điểm", "Thời điểm chốt số liệu", "Ngày chốt số liệu"):
+        got = taken(examine([*_QN, [*_CUT_OFF[:3], header, "Số lượng"],
+                             [1, "Tổng số sản phẩm OCOP còn hiệu lực", "Sản phẩm", _END_2025, 412],
+                             [2, "Tổng số sản phẩm OCOP còn hiệu lực", "Sản phẩm", _MID_2026, 431],
+                             [3, "Nhãn hiệu chứng nhận được bảo hộ (lũy kế)", "Nhãn hiệu", _END_2025, 14],
+                             [4, "Số tổ chức khoa học và công nghệ", "Tổ chức", "30/06/2026", 23]]))
+        assert got[("51", "34", "ocop_products_total", "2025-12-31", "actual")] == 412, header
+        assert got[("51", "34", "ocop_products_total", "2026-06-30", "actual")] == 431, header
+        assert got[("51", "34", "ip_certification_marks", "2025-12-31", "actual")] == 14, header
+        assert ("51", "34", "ip_certification_marks", "2026-06-30", "actual") not in got, header
+        assert got[("51", "34", "st_organizations", "2026-06-30", "actual")] == 23, header
+        assert len(got) == 4, (header, got)
+
+
+def test_a_flow_beside_a_cut_off_date_is_set_aside_not_dated():
+    """Probe (another period; a total to date read as a period's): "Sản phẩm OCOP được công nhận |
+    31/12/2025 | 28" is 2025's count or every product recognized up to that day — a person cannot
+    tell. Neither the 31/12 date read as its year (2025) nor the report's end (2026-S1) is stored; the
+    row is set aside with the reason and the rest of the file loads."""
+    for when in (_END_2025, _MID_2026, "30/06/2026", dt.datetime(2026, 6, 15)):
+        result = examine([*_QN, _CUT_OFF,
+                          [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", when, 28],
+                          [2, "Tổng số sản phẩm OCOP còn hiệu lực", "Sản phẩm", _MID_2026, 431]])
+        got = taken(result)
+        assert not [k for k in got if k[2] == "ocop_products"], (when, got)
+        assert got[("51", "34", "ocop_products_total", "2026-06-30", "actual")] == 431, when
+        assert any("cột thời điểm chỉ ghi một ngày" in i.reason_vi for i in result.ignored), when
+
+
+def test_a_period_written_in_the_thoi_diem_column_is_that_period():
+    """Probe (the rule's edge): a period typed in the column ("6 tháng đầu năm 2026", "Năm 2025") is
+    that period for a flow, as in any period column — only a bare date is set aside."""
+    got = taken(examine([*_QN, _CUT_OFF,
+                         [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", "6 tháng đầu năm 2026", 28],
+                         [2, "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", "Năm 2025", 31]]))
+    assert got == {("51", "34", "ocop_products", "2026-S1", "actual"): 28,
+                   ("51", "34", "tasks_accepted", "2025", "actual"): 31}
+
 
 _CONFERENCE = [*head("Khánh Hòa", "HỘI NGHỊ GIAO BAN KH&CN VÙNG DUYÊN HẢI NAM TRUNG BỘ VÀ TÂY NGUYÊN"),
                ["Biểu 1. Kết quả năm 2024"],
