@@ -431,8 +431,10 @@ def header_role(text: str) -> Column:
         col.role = "period"
     elif f in PERIOD_FROM_HEADERS or f in PERIOD_TO_HEADERS:
         # NOTE: a department's software exports "Từ ngày | Đến ngày": the row's period as its two
-        # ends (read together by the walk); "Đến ngày" alone is a cut-off (a stock's date)
+        # ends (read together by the walk); "Đến ngày" alone is a cut-off (a stock's date; a flow
+        # beside a bare date there is set aside, etl.walk._flow_at_a_cut_off)
         col.role = "period_from" if f in PERIOD_FROM_HEADERS else "period"
+        col.cut_off = f in PERIOD_TO_HEADERS
     elif f in CUT_OFF_HEADERS:
         col.role, col.cut_off = "period", True
     elif f in _VALUE_HEADERS or (fold(_PAREN_NOTE.sub(" ", text)) in _VALUE_HEADERS

@@ -1947,15 +1947,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # or empty: the figure is the label's (as in a sheet of such lines, _read_text_lines)
             continue
         if label_period is None and row_period is not None and _flow_at_a_cut_off(row, code, row_period, plan):
-            cut = cell_name(r, plan.period_col)
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
-                f"Ô {cut}: “{registry.indicator(code).name_vi}” là số liệu trong một kỳ, còn cột thời điểm chỉ "
-                f"ghi một ngày ({cell_text(row[plan.period_col])}): không rõ là số của kỳ nào hay số cộng dồn "
-                f"đến ngày đó; không lấy. Hãy ghi kỳ, ví dụ “6 tháng đầu năm 2026”.",
-                f"Cell {cut}: “{registry.indicator(code).name_en}” is counted over a period, but the cut-off "
-                f"column gives only a date ({cell_text(row[plan.period_col])}): which period's figure, or a total "
-                f"to that date, is unclear; not taken. Write the period, e.g. “6 tháng đầu năm 2026”."))
+            out.ignored.append(Ignored(s.name, r + 1, label[:120], *_cut_off_reason(s, r, row, code, plan)))
             continue
         _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext,
                      _one_column(plan, plan.share_col) if plan.share_col is not None and _is_rate(code)
@@ -2221,10 +2213,19 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         if where is None:
             continue
         row_provs, row_ptext, row_period = where
-        produced = False
+        produced = aside = False
         for ci, (code, col_period) in plan.indicator_cols.items():
             c = cols[ci]
             label = f"{c.text} ({units[ci]})" if ci in units else c.text
+            if row_period is not None and _flow_at_a_cut_off(row, code, row_period, plan):
+                # NOTE: "TT | Thời điểm | … | Tiềm năng 5 sao | Tổng" over "31/12/2024" (batch 15's Phú
+                # Yên): with the indicators across, a flow's column beside a bare cut-off date is as
+                # unclear as a flow's row beside it — it was stored as 2023's and 2024's count
+                if _is_number_like(row[ci] if ci < len(row) else None):
+                    _set_cell_aside(out, s, r, label, f"{plan.letters[ci]}{r + 1}", cell_text(row[ci]),
+                                    *_cut_off_reason(s, r, row, code, plan))
+                    aside = True
+                continue
             before = len(out.candidates)
             _read_values(s, r, row, label, code, row_period or col_period, row_provs, row_ptext,
                          _one_column(plan, c), hints, memo.text, out, quiet=True)
@@ -2232,7 +2233,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         seen_figures = True
         if produced:
             out.matched_rows += 1
-        else:
+        elif not aside:
             out.ignored.append(Ignored(s.name, r + 1, named, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                        "No data (blank, “-” or “no data yet”)"))
     _list_unread_columns(s, plan.cols, None, plan.header_end + 1, out)
@@ -3341,6 +3342,17 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
     return None, period, from_hint
 
 
+def _cut_off_reason(s: Sheet, r: int, row: list, code: str, plan: _SheetPlan) -> tuple[str, str]:
+    """Why a flow beside a bare date in a cut-off column is not taken (Vietnamese, English)."""
+    cut, shown = cell_name(r, plan.period_col), cell_text(row[plan.period_col])
+    return (f"Ô {cut}: “{registry.indicator(code).name_vi}” là số liệu trong một kỳ, còn cột thời điểm chỉ "
+            f"ghi một ngày ({shown}): không rõ là số của kỳ nào hay số cộng dồn đến ngày đó; không lấy. "
+            f"Hãy ghi kỳ, ví dụ “6 tháng đầu năm 2026”.",
+            f"Cell {cut}: “{registry.indicator(code).name_en}” is counted over a period, but the cut-off "
+            f"column gives only a date ({shown}): which period's figure, or a total to that date, is "
+            f"unclear; not taken. Write the period, e.g. “6 tháng đầu năm 2026”.")
+
+
 _DATE_TEXT = re.compile(r"^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$")
 
 
@@ -3348,10 +3360,12 @@ def _flow_at_a_cut_off(row: list, code: str, row_period: Period, plan: _SheetPla
     """Whether a row dated by a cut-off column ("Thời điểm") gives a figure counted over a period:
     "Sản phẩm OCOP được công nhận | 31/12/2025 | 28" is 2025's count or the total recognized to that
     date — a person cannot tell (a 31/12 date read as its year stored it as 2025's). A stock is dated
-    by it; a period written in the cell ("6 tháng đầu năm 2026") is that period."""
-    pc = plan.period_col
+    by it; a period written in the cell ("6 tháng đầu năm 2026") is that period. "Đến ngày" is such
+    a column alone, or where the row leaves its "Từ ngày" blank (with both ends, the row's period)."""
+    pc, fc = plan.period_col, plan.period_from_col
     if pc is None or registry.indicator(code).is_stock \
-            or not any(c.cut_off for c in plan.cols if c.index == pc and c.role == "period"):
+            or not any(c.cut_off for c in plan.cols if c.index == pc and c.role == "period") \
+            or (fc is not None and fc < len(row) and row[fc] is not None and cell_text(row[fc]).strip()):
         return False
     v = row[pc] if pc < len(row) else None
     return row_period.kind == "date" or isinstance(v, (date, datetime)) \

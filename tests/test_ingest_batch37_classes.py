@@ -58,6 +58,54 @@ def test_a_period_written_in_the_thoi_diem_column_is_that_period():
                    ("51", "34", "tasks_accepted", "2025", "actual"): 31}
 
 
+def test_a_flow_across_beside_a_cut_off_date_is_set_aside_its_stock_dated_by_the_cell():
+    """Batch 15's Phú Yên with the indicators across, "TT | Thời điểm | … | Tiềm năng 5 sao | Tổng" over
+    "31/12/2023" and "31/12/2024": with "Thời điểm" a cut-off column, the flow "Tiềm năng 5 sao" was
+    stored as 2023's and 2024's count (the set-aside covered the rows of indicators only). Each such
+    cell is set aside with the reason; a stock's column beside it is dated by the cell."""
+    for header in ("Thời điểm", "Ngày chốt số liệu", "Đến ngày"):
+        result = examine([*_QN, ["TT", header, "Sản phẩm OCOP tiềm năng 5 sao", "Tổng số sản phẩm OCOP còn hiệu lực"],
+                          [1, _END_2025, 1, 412], [2, "30/06/2026", 2, 431]])
+        got = taken(result)
+        assert got == {("51", "34", "ocop_products_total", "2025-12-31", "actual"): 412,
+                       ("51", "34", "ocop_products_total", "2026-06-30", "actual"): 431}, (header, got)
+        assert sum("cột thời điểm chỉ ghi một ngày" in i.reason_vi for i in result.ignored) == 2, header
+
+
+def test_a_flow_beside_a_bare_den_ngay_date_is_not_that_years_count():
+    """"Sản phẩm OCOP được công nhận | Đến ngày 31/12/2025 | 182" in a report on 2026-S1: stored as
+    2025's count — but a count "as of 31/12" is as often the total to date. A "Đến ngày" column alone
+    (or a row leaving its "Từ ngày" blank) is a cut-off: the flow set aside, the stock dated by it."""
+    for header in ("Đến ngày", "Tính đến ngày"):
+        result = examine([*_QN, [*_CUT_OFF[:3], header, "Số lượng"],
+                          [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", _END_2025, 182],
+                          [2, "Nhãn hiệu chứng nhận (lũy kế)", "Nhãn hiệu", "31/12/2025", 14]])
+        assert taken(result) == {("51", "34", "ip_certification_marks", "2025-12-31", "actual"): 14}, header
+        assert any("cột thời điểm chỉ ghi một ngày" in i.reason_vi for i in result.ignored), header
+    got = taken(examine([*_QN, ["STT", "Chỉ tiêu", "ĐVT", "Từ ngày", "Đến ngày", "Số lượng"],
+                         [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", None, "31/12/2025", 182],
+                         [2, "Nhãn hiệu chứng nhận (lũy kế)", "Nhãn hiệu", None, "31/12/2025", 14]]))
+    assert got == {("51", "34", "ip_certification_marks", "2025-12-31", "actual"): 14}
+
+
+def test_a_flow_beside_its_period_is_read_across_or_with_both_ends():
+    """Probes (where the set-aside must not fire): a period column that is no cut-off ("Năm") with
+    the indicators across; a period typed in a "Thời điểm" cell; "Từ ngày | Đến ngày" both filled."""
+    got = taken(examine([*_QN, ["TT", "Năm", "Sản phẩm OCOP được công nhận", "Tổng số sản phẩm OCOP còn hiệu lực"],
+                         [1, "2025", 28, 412], [2, "6 tháng đầu năm 2026", 17, 431]]))
+    assert got == {("51", "34", "ocop_products", "2025", "actual"): 28,
+                   ("51", "34", "ocop_products_total", "2025-12-31", "actual"): 412,
+                   ("51", "34", "ocop_products", "2026-S1", "actual"): 17,
+                   ("51", "34", "ocop_products_total", "2026-06-30", "actual"): 431}
+    got = taken(examine([*_QN, ["TT", "Thời điểm", "Sản phẩm OCOP được công nhận", "Tổng số sản phẩm OCOP còn hiệu lực"],
+                         [1, "6 tháng đầu năm 2026", 17, 431]]))
+    assert got == {("51", "34", "ocop_products", "2026-S1", "actual"): 17,
+                   ("51", "34", "ocop_products_total", "2026-06-30", "actual"): 431}
+    got = taken(examine([*_QN, ["STT", "Chỉ tiêu", "ĐVT", "Từ ngày", "Đến ngày", "Số lượng"],
+                         [1, "Sản phẩm OCOP được công nhận", "Sản phẩm", "01/01/2026", "30/06/2026", 17]]))
+    assert got == {("51", "34", "ocop_products", "2026-S1", "actual"): 17}
+
+
 _CONFERENCE = [*head("Khánh Hòa", "HỘI NGHỊ GIAO BAN KH&CN VÙNG DUYÊN HẢI NAM TRUNG BỘ VÀ TÂY NGUYÊN"),
                ["Biểu 1. Kết quả năm 2024"],
                ["STT", "Tỉnh, thành phố", "Nhiệm vụ KH&CN được quản lý", "Sản phẩm OCOP được công nhận"]]
