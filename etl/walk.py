@@ -3945,6 +3945,8 @@ def _span_of_the_title(label: str, plan: _SheetPlan) -> Period | None:
 
 # a column of a total up to a date, on a folded header: "Tính đến 31/12/2024", "Tính đến hết năm 2024"
 _UP_TO_A_DATE = re.compile(r"(^| )tinh den( |$)")
+# a header naming a day ("31/12/2024", a date cell "2024-12-31"): a moment, never a year's flow
+_A_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b")
 
 
 def _years_within_the_label_span(row_period: Period | None, value_cells: list, plan: _SheetPlan, code: str,
@@ -3963,8 +3965,15 @@ def _years_within_the_label_span(row_period: Period | None, value_cells: list, p
     ind = registry.indicator(code)
     if ind.is_stock or not ind.additive or ind.kind not in ("count", "money"):
         return frozenset()
+    # NOTE: only a plain actual figure of a year (or a part of one) counts: "Đến năm 2024 | Đến năm
+    # 2025" are totals to date, "Mục tiêu đến năm 2025" the span's target, "Kế hoạch năm 2025" a plan,
+    # "31/12/2024" a date — read as yearly flows, 120 and 150 were stored as 2024's and 2025's new
+    # products and the five-year target as 2025's plan (review 21a)
     inside = {c.index: c.period for c in value_cells
-              if c.period is not None and c.period != row_period and c.period.start.year == c.period.end.year
+              if c.period is not None and c.period.kind != "date" and not _A_DAY.search(c.text) and c.measure == "actual"
+              and not (c.by_year or c.by_year_end or c.by_year_target or c.cumulative or c.form_cumulative
+                       or c.form_ytd)
+              and c.period != row_period and c.period.start.year == c.period.end.year
               and row_period.start <= c.period.start and c.period.end <= row_period.end
               and _is_number_like(row[c.index] if c.index < len(row) else None)}
     return frozenset(inside) if len(set(inside.values())) >= 2 else frozenset()

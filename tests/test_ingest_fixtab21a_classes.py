@@ -1,0 +1,42 @@
+"""Review 21a's findings on blind36's and mend20's rules (fixtab21a): a label's span beside columns
+that are no plain year's figure, a province that kept its name naming its own former sheet, a
+subtitle under the title read as another period's caption. Each report is built here, marked as test
+data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import datetime
+
+from tests.fixtures.reports import examine, examine_book, head, taken
+
+HT = "42"   # Hà Tĩnh (merged with no province in 2025: the same code in both frames)
+T25 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025"
+OCOP_SPAN = "Sản phẩm OCOP được công nhận giai đoạn 2021-2025"
+
+
+def _span(header: list, values: list, label: str = OCOP_SPAN):
+    return examine(head("Hà Tĩnh", T25) + [["TT", "Chỉ tiêu", "Đơn vị tính", *header], [1, label, "sản phẩm", *values]])
+
+
+# --- 1. a label's span beside columns that are no plain year's actual figure ---------------------------
+
+def test_a_spans_totals_to_date_targets_and_days_are_no_yearly_flows():
+    """"Sản phẩm OCOP được công nhận giai đoạn 2021-2025 | Đến năm 2024: 120 | Đến năm 2025: 150" are
+    totals to date: they were stored as 2024's and 2025's new products (rule in etl/walk.py
+    _years_within_the_label_span); likewise under "31/12/2024 | 31/12/2025". Never stored as years
+    (two values of the span: refused, as before mend20). "Mục tiêu đến năm 2025" beside "Năm 2024 |
+    Năm 2025" is the span's target, never 2025's plan."""
+    for header in (["Đến năm 2024", "Đến năm 2025"], ["31/12/2024", "31/12/2025"],
+                   [datetime.datetime(2024, 12, 31), datetime.datetime(2025, 12, 31)],
+                   ["Kế hoạch năm 2024", "Kế hoạch năm 2025"]):
+        assert not _span(header, [120, 150]).accepted, header
+    got = taken(_span(["Mục tiêu đến năm 2025", "Năm 2024", "Năm 2025"], [200, 30, 35]))
+    assert got == {(HT, "34", "ocop_products", "2021/2025", "plan"): 200,
+                   (HT, "63", "ocop_products", "2024", "actual"): 30,
+                   (HT, "34", "ocop_products", "2025", "actual"): 35}
+    assert (HT, "34", "ocop_products", "2025", "plan") not in got
+
+
+def test_probe_plain_yearly_columns_under_a_span_still_give_each_year():
+    """Where it must still fire: "Năm 2024 | Năm 2025" under the span's label."""
+    assert taken(_span(["Năm 2024", "Năm 2025"], [30, 35])) == {
+        (HT, "63", "ocop_products", "2024", "actual"): 30, (HT, "34", "ocop_products", "2025", "actual"): 35}
