@@ -32,6 +32,9 @@ class Sheet:
     # text cells indented by their alignment (Increase Indent) -> the indent: a part of the row above
     # shown by indentation alone, where another report writes "- " (.xlsx, .xls, .ods)
     indents: dict[tuple[int, int], int] = field(default_factory=dict)
+    # a second or later table of the sheet (etl.walk._tables): only its caption may be another
+    # period's; the lines above a sheet's first table are its title's and subtitles
+    later_table: bool = False
 
     def value(self, r: int, c: int):
         if r < len(self.rows) and c < len(self.rows[r]):

@@ -373,7 +373,8 @@ def _tables(s: Sheet) -> list[Sheet]:
     top1, top2 = caption_start(s, start), caption_start(s, second)
     rest = replace(s, rows=[[] if top1 <= i < top2 else row for i, row in enumerate(s.rows)])
     first = _under_plan_caption(_with_caption_period(replace(s, rows=s.rows[:top2]), top1, start), top1, start)
-    return [first, *(_under_plan_caption(_with_caption_period(v, top2, second), top2, second) if i == 0 else v
+    return [first, *(replace(_under_plan_caption(_with_caption_period(v, top2, second), top2, second) if i == 0 else v,
+                             later_table=True)
                      for i, v in enumerate(_tables(rest)))]
 
 
@@ -842,15 +843,33 @@ def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_
     stored 2023's figures as 2024's, "Bảng 2. Kết quả 6 tháng đầu năm 2024" its half as the year
     (and beside a first table of the year, the honest file was refused as a duplicate)."""
     top = caption_start(s, start)
-    if base is None or top >= start or not value_cells:
+    # NOTE: review 21a: the subtitle under a report's title, right above its (first) table —
+    # "(Kèm theo Báo cáo số 15/BC-SKHCN ngày 10/01/2025 …)", "(Số liệu tính đến ngày 15/12/2024)" —
+    # was read as another period's caption: a one-table report refused, a Phụ lục's first table lost
+    if not s.later_table or base is None or top >= start or not value_cells:
         return ""
     caption = " ".join(cell_text(v) for r in range(top, start) for v in s.rows[r] if v is not None).strip()
+    if _document_reference(caption):
+        return ""
     said = periods.from_text(caption) if caption else None
     if said is None or said == base or _title_plan(caption) is not None:
         return ""
     if any(c.period is not None or c.within_year or c.relative_year is not None or c.cumulative for c in value_cells):
         return ""
     return caption
+
+
+# a document's number in a reference ("Báo cáo số 15/BC-SKHCN", "Công văn số 123/SKHCN-KHTC")
+_DOCUMENT_NUMBER = re.compile(r"\bsố\s*:?\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]", re.I)
+
+
+def _document_reference(text: str) -> bool:
+    """Whether a line names the document a table goes with ("Kèm theo Báo cáo số 15/BC-SKHCN ngày
+    10/01/2025"): its date is the document's issue date, never the table's period (the words:
+    metrics/abbreviations.toml `document_reference_words`)."""
+    folded = f" {fold(text)} "
+    return bool(_DOCUMENT_NUMBER.search(nfc(text))) or any(
+        f" {fold(w)} " in folded for w in labels.declared_words("document_reference_words"))
 
 
 def _central_city(provs: list, base: Period | None) -> bool:

@@ -40,3 +40,44 @@ def test_probe_plain_yearly_columns_under_a_span_still_give_each_year():
     """Where it must still fire: "Năm 2024 | Năm 2025" under the span's label."""
     assert taken(_span(["Năm 2024", "Năm 2025"], [30, 35])) == {
         (HT, "63", "ocop_products", "2024", "actual"): 30, (HT, "34", "ocop_products", "2025", "actual"): 35}
+
+
+# --- 3. a subtitle under the title is no caption of another period ---------------------------------------
+
+BG = "24"   # Bắc Giang (merged into Bắc Ninh on 1/7/2025)
+RESULTS = ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Ghi chú"]
+INITIATIVES_310 = ["1", "Sáng kiến được công nhận", "sáng kiến", 310, None]
+TASKS_27 = ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 27, None]
+
+
+def test_a_subtitle_over_the_first_table_is_no_caption_of_another_period():
+    """"(Kèm theo Báo cáo số 15/BC-SKHCN ngày 10/01/2025 của Sở KH&CN)", "(Số liệu tính đến ngày
+    15/12/2024)" under a 2024 report's title, right above its table, were read as the caption of
+    another period (rule in etl/walk.py _caption_of_another_period): a one-table report refused (no
+    indicator), a Phụ lục's first table lost. Only a later table's caption is one; a document's
+    reference never is."""
+    for subtitle in ("(Kèm theo Báo cáo số 15/BC-SKHCN ngày 10/01/2025 của Sở KH&CN)",
+                     "(Ban hành kèm theo Công văn số 123/SKHCN-KHTC ngày 05/12/2024)",
+                     "(Số liệu tính đến ngày 15/12/2024)"):
+        r = examine([*head("Bắc Giang", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"), [subtitle], RESULTS, INITIATIVES_310])
+        assert taken(r) == {(BG, "63", "initiatives_recognized", "2024", "actual"): 310}, subtitle
+    r = examine([*head("Bắc Giang", "PHỤ LỤC KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),
+                 ["(Kèm theo Báo cáo số 15/BC-SKHCN ngày 10/01/2025 của Sở KH&CN)"],
+                 ["Bảng 1. Kết quả thực hiện nhiệm vụ KH&CN"], RESULTS, INITIATIVES_310, [],
+                 ["Bảng 2. Sở hữu trí tuệ"], RESULTS, TASKS_27])
+    assert taken(r) == {(BG, "63", "initiatives_recognized", "2024", "actual"): 310,
+                        (BG, "63", "tasks_accepted", "2024", "actual"): 27}
+
+
+def test_probe_a_later_tables_caption_of_another_year_is_still_set_aside():
+    """Where it must still fire: "Bảng 2. Kết quả thực hiện năm 2023" over "Thực hiện" in the 2024
+    Phụ lục — its 27 is 2023's, never stored as 2024's; a later table's caption naming a document
+    ("Bảng 2. Kèm theo Công văn số 123/SKHCN-KHTC ngày 05/12/2024") is no other period."""
+    def annex(caption):
+        return examine([*head("Bắc Giang", "PHỤ LỤC KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),
+                        ["Bảng 1. Kết quả thực hiện nhiệm vụ KH&CN"], RESULTS, INITIATIVES_310, [],
+                        [caption], RESULTS, TASKS_27])
+    assert taken(annex("Bảng 2. Kết quả thực hiện năm 2023")) == {
+        (BG, "63", "initiatives_recognized", "2024", "actual"): 310}
+    assert taken(annex("Bảng 2 (kèm theo Công văn số 123/SKHCN-KHTC ngày 05/12/2024)")) == {
+        (BG, "63", "initiatives_recognized", "2024", "actual"): 310, (BG, "63", "tasks_accepted", "2024", "actual"): 27}
