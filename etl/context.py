@@ -46,6 +46,9 @@ class Stated:
     # the province came from the issuing body's line ("UBND THÀNH PHỐ CẦN THƠ"), no title line
     # naming whose figures they are
     by_issuer: bool = False
+    # the workbook's visible sheets' names: a sheet named by a province that absorbed others ("Ninh
+    # Bình") beside its former provinces' sheets ("Hà Nam", "Nam Định") is read with them (etl.walk)
+    sheet_names: tuple = ()
 
 
 def _with_cutoffs(text: str) -> str:

@@ -81,3 +81,48 @@ def test_probe_a_later_tables_caption_of_another_year_is_still_set_aside():
         (BG, "63", "initiatives_recognized", "2024", "actual"): 310}
     assert taken(annex("Bảng 2 (kèm theo Công văn số 123/SKHCN-KHTC ngày 05/12/2024)")) == {
         (BG, "63", "initiatives_recognized", "2024", "actual"): 310, (BG, "63", "tasks_accepted", "2024", "actual"): 27}
+
+
+# --- 2. a province that kept its name names its own former sheet ---------------------------------------
+
+NB_OLD, HN_OLD, ND_OLD = "37", "35", "36"   # Ninh Bình absorbed Hà Nam and Nam Định on 1/7/2025
+HALF_AND_YEAR = ["STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm 2025", "Cả năm 2025"]
+
+
+def _former_sheet(half: int, year: int, title: str = "SỐ LIỆU NĂM 2025") -> list[list]:
+    return [*head("Ninh Bình", title), HALF_AND_YEAR, ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", half, year]]
+
+
+WHOLE = [*head("Ninh Bình", "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025 (SAU SẮP XẾP)"), ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"],
+         ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 230]]
+
+
+def test_the_heirs_bare_sheet_beside_its_former_provinces_is_the_old_provinces():
+    """The new Ninh Bình's workbook "Hà Nam | Nam Định | Ninh Bình", each sheet under the compiler's
+    heading: the "Ninh Bình" sheet is the old Ninh Bình's — its "Cả năm 2025" (68) was stored as the new
+    province's 2025 (rule in etl/walk.py _heirs_old_sheet). Its 2025 is set aside as its siblings' are,
+    its first half the old province's; the whole province's own sheet keeps its 230. Likewise a sheet
+    whose title says "TỈNH NINH BÌNH (CŨ)"."""
+    for whole in ({"Toàn tỉnh": WHOLE}, {}):
+        got = taken(examine_book({**whole, "Hà Nam": _former_sheet(52, 60), "Nam Định": _former_sheet(70, 80),
+                                  "Ninh Bình": _former_sheet(58, 68)}))
+        assert got == {(HN_OLD, "63", "tasks_managed", "2025-S1", "actual"): 52,
+                       (ND_OLD, "63", "tasks_managed", "2025-S1", "actual"): 70,
+                       (NB_OLD, "63", "tasks_managed", "2025-S1", "actual"): 58,
+                       **({(NB_OLD, "34", "tasks_managed", "2025", "actual"): 230} if whole else {})}, whole
+    got = taken(examine_book({"Hà Nam (cũ)": _former_sheet(52, 60),
+                              "Ninh Bình": _former_sheet(58, 68, title="SỐ LIỆU TỈNH NINH BÌNH (CŨ) NĂM 2025")}))
+    assert got == {(HN_OLD, "63", "tasks_managed", "2025-S1", "actual"): 52,
+                   (NB_OLD, "63", "tasks_managed", "2025-S1", "actual"): 58}
+
+
+def test_probe_the_heirs_sheet_beside_its_own_former_sheet_is_the_new_province():
+    """Where it must not fire: beside "Ninh Bình (cũ)" (the old province's own sheet) a bare "Ninh
+    Bình" sheet is the merged province's; so is one saying "(mới)"; a report of the heir alone is read
+    as before."""
+    got = taken(examine_book({"Hà Nam (cũ)": _former_sheet(52, 60), "Ninh Bình (cũ)": _former_sheet(58, 68),
+                              "Ninh Bình": WHOLE}))
+    assert got[(NB_OLD, "34", "tasks_managed", "2025", "actual")] == 230
+    got = taken(examine_book({"Hà Nam": _former_sheet(52, 60), "Ninh Bình (mới)": WHOLE}))
+    assert got[(NB_OLD, "34", "tasks_managed", "2025", "actual")] == 230
+    assert taken(examine_book({"Ninh Bình": WHOLE})) == {(NB_OLD, "34", "tasks_managed", "2025", "actual"): 230}
