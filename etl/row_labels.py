@@ -202,6 +202,8 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
                 # NOTE: "Sản phẩm OCOP được công nhận (3 sao) | 40": the note is no unit but the part
                 # the row counts — read without it, the 3-star products were stored as every product
                 # recognized (probe32). A part of the note-less indicator the whole label names wins
+                if _note_names_parts_not_one(label, text, code):
+                    return None, None
                 whole, _, _ = meaning(label)
                 if whole.taken and whole.indicator != code and registry.indicator(whole.indicator).parent == code:
                     code = whole.indicator
@@ -213,6 +215,49 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
     if m.taken:
         return (None, None) if _other_kind_under(label, m.indicator, parent) else (m.indicator, p)
     return None, None
+
+
+# a note's words that make the parts it names no single part of the whole: "trong đó", "gồm",
+# "không kể", "trở lên" (metrics/header_words.toml note_part_qualifier_words); a "trở lên" from the
+# lowest level is the whole ("từ 3 sao trở lên": note_whole_from_words)
+_NOTE_QUALIFIER = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("note_part_qualifier_words"), key=len, reverse=True))) + r")( |$)")
+_NOTE_WHOLE_FROM = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("note_whole_from_words"), key=len, reverse=True))) + r")( |$)")
+_NOTE_LIST = re.compile(r"\s*(?:[,;+&/]|\bvà\b|\bva\b)\s*", re.I)
+
+
+def _note_names_parts_not_one(label: str, variant: str, code: str) -> bool:
+    """Whether a label's trailing note names parts of `code` but not exactly one of them:
+    "(trong đó 4 sao)", "(4 sao trở lên)", "(chưa gồm cấp quốc gia)", "(không kể cấp cơ sở)",
+    "(3 sao, 4 sao)", "(cấp tỉnh, cấp cơ sở)" beside 40 — neither the whole nor the part named.
+
+    NOTE: review21b: read as the part ("(4 sao trở lên) | 40" as the 4-star products) or as the
+    whole ("(chưa gồm cấp quốc gia) | 40" as every task managed); a figure so qualified is set
+    aside (missed rather than stored wrong). "(từ 3 sao trở lên)" from the lowest level is the whole."""
+    m = _TRAILING_PARENS.search(clean_label(nfc(label)))
+    if not m:
+        return False
+    note = m[0].strip()[1:-1]
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(note)).split())
+    qualified = bool(_NOTE_QUALIFIER.search(folded))
+    if qualified and _NOTE_WHOLE_FROM.search(folded):
+        return False
+    parts = {c.code for c in children(code)}
+    pieces = [p for p in _NOTE_LIST.split(nfc(note)) if p.strip()]
+
+    def part_of(piece: str) -> str | None:
+        bare = " ".join(_NOTE_QUALIFIER.sub(" ", " ".join(re.sub(r"[^a-z0-9]+", " ", fold(piece)).split())).split())
+        for text in (piece, bare):
+            m = labels.match_label(clean_label(f"{variant} {text}"))
+            if m.taken and m.indicator in parts:
+                return m.indicator
+        return None
+
+    named = [part_of(p) for p in pieces]
+    if qualified:
+        return any(named)
+    return len(pieces) > 1 and sum(1 for n in named if n) > 1
 
 
 _SUB_MARK = re.compile(r"^\s*(?:[-+*•–]|trong đó|trong do|chia ra|bao gồm|gồm|in which|of which)", re.I)

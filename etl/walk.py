@@ -1929,7 +1929,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
                 f"province's: not stored"))
             continue
-        if _COMPARES.search(fold(label)):
+        if _compares(label):
             # NOTE: "Tỷ lệ hồ sơ tiếp nhận trực tuyến so với cùng kỳ | % | 95": the share of last
             # year's figure (or of the plan), stored as the year's rate of dossiers online (probe32)
             out.ignored.append(Ignored(
@@ -2785,10 +2785,27 @@ def _heading_level(label: str, stt: str) -> str:
     return ""
 
 
-# a label comparing its figure with another period or a plan (folded; metrics/header_words.toml
-# comparison_label_words)
+def _comparable(text: str) -> str:
+    """A label's text as the comparison words are matched: abbreviations written out, folded, its
+    punctuation spaces ("%" kept: "(% kế hoạch)")."""
+    return " ".join(re.sub(r"[^a-z0-9%]+", " ", fold(labels.expand_abbreviations(nfc(text)))).split())
+
+
+# a label comparing its figure with another period or a plan (metrics/header_words.toml
+# comparison_label_words, matched as _comparable reads a label)
 _COMPARES = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
-    {fold(w) for w in registry.header_words("comparison_label_words")}, key=len, reverse=True))) + r")( |$)")
+    {_comparable(w) for w in registry.declared_header_words("comparison_label_words")}, key=len, reverse=True)))
+    + r")( |$)")
+
+
+def _compares(label: str) -> bool:
+    """Whether a row's label compares its figure with another period or a plan ("… so với cùng kỳ",
+    "… so với KH", "… so CK", "(% kế hoạch)").
+
+    NOTE: review21b: matched on the raw folded label, "so với KH", "so CK" and "(% kế hoạch)" were
+    missed and the comparison stored as the year's rate; abbreviations are now written out and
+    punctuation read as a space before the words are sought."""
+    return bool(_COMPARES.search(_comparable(label)))
 
 
 # a place below the province by its kind, and a city's (metrics/abbreviations.toml
