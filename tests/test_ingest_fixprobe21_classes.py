@@ -57,3 +57,38 @@ def test_a_rate_of_a_whole_or_of_the_field_stays_taken():
     assert _one_row("Tỷ lệ hồ sơ trực tuyến so với tổng số hồ sơ", "%", 85) == {"online_dossier_rate": 85}
     assert _one_row("Tỷ lệ TTHC mức độ 4 so với tổng số TTHC của tỉnh", "%", 85) == {"tthc_level4_rate": 85}
     assert _one_row("Tỷ lệ hồ sơ trực tuyến", "%", 85) == {"online_dossier_rate": 85}
+
+
+def test_a_sum_of_recounted_periods_across_the_merger_of_mixed_kinds_or_with_a_blank_is_set_aside():
+    """"Năm 2021 … Năm 2025 | Giai đoạn 2021-2025" with the tasks carried over 20, 22, 25, 24, 26 | 117 was
+    stored as the tasks carried over in 2021–2025 (2025 is in the frame of 34 provinces, the years before
+    in that of 63, and only one frame was summed); "6 tháng đầu năm | Quý III | 9 tháng" 40, 35, 75 (two
+    kinds of period); "2022 | 40", "2023 | ", "2024 | 50", "Cộng 2022-2024 | 135" (a year blank: no sum to
+    check). etl/validate.py set_aside_recounted_sums."""
+    got = taken(examine(head("Nghệ An", "TỔNG KẾT GIAI ĐOẠN 2021-2025") + [
+        H + ["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025", "Giai đoạn 2021-2025"],
+        ["1", "Nhiệm vụ KH&CN chuyển tiếp", "nhiệm vụ", 20, 22, 25, 24, 26, 117],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 10, 12, 13, 15, 16, 66]], name="nghean_2021_2025.xlsx"))
+    assert ("40", "34", "tasks_carried_over", "2021/2025", "actual") not in got
+    assert got[("40", "34", "tasks_carried_over", "2025", "actual")] == 26
+    assert got[("40", "34", "tasks_accepted", "2021/2025", "actual")] == 66   # counted once: an honest sum
+    got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2024") + [
+        H + ["6 tháng đầu năm", "Quý III", "9 tháng"], ["1", "Nhiệm vụ KH&CN cấp tỉnh được quản lý", "nhiệm vụ", 40, 35, 75]],
+        name="nghean_9t2024.xlsx"))
+    assert ("40", "63", "tasks_managed_provincial", "2024-01/2024-09", "actual") not in got
+    assert got[("40", "63", "tasks_managed_provincial", "2024-Q3", "actual")] == 35
+    got = taken(examine(head("Nghệ An", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN GIAI ĐOẠN 2022-2024") + [
+        ["Năm", "Số nhiệm vụ KH&CN được quản lý", "Số nhiệm vụ được nghiệm thu"],
+        ["2022", 40, 12], ["2023", None, 15], ["2024", 50, 18], ["Cộng 2022-2024", 135, 45]], name="nghean_2022_2024.xlsx"))
+    assert ("40", "63", "tasks_managed", "2022/2024", "actual") not in got
+    assert got[("40", "63", "tasks_managed", "2024", "actual")] == 50
+    assert got[("40", "63", "tasks_accepted", "2022/2024", "actual")] == 45
+
+
+def test_a_merged_provinces_years_before_the_merger_make_no_sum_of_its_span():
+    """Probe: the new An Giang's "Giai đoạn 2021-2025" beside the former An Giang's years (a territory that
+    changed) is no sum of those years to check: the span's own count stays, as before."""
+    got = taken(examine(head("An Giang", "TỔNG KẾT GIAI ĐOẠN 2021-2025") + [
+        H + ["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025", "Giai đoạn 2021-2025"],
+        ["1", "Nhiệm vụ KH&CN chuyển tiếp", "nhiệm vụ", 20, 22, 25, 24, 26, 117]], name="angiang_2021_2025.xlsx"))
+    assert got.get(("91", "34", "tasks_carried_over", "2025", "actual")) == 26
