@@ -680,6 +680,13 @@ def heading_rules_out(code: str, heading: str) -> str | None:
     return next((text for phrase, text in zip(entry.exclude, entry.exclude_text) if _contains(tokens, phrase)), None)
 
 
+def plan_word(text: str) -> str | None:
+    """The word of metrics/abbreviations.toml plan_words a text says ("kế hoạch" in "B. KẾ HOẠCH NĂM
+    2025"), or None."""
+    tokens = _rule_tokens(nfc(_SECTION_NUMBER.sub("", nfc(text))))
+    return next((word for tok, word in _vocabulary().plan_words if tok in tokens), None)
+
+
 @lru_cache(maxsize=1 << 12)
 def match_part_of_heading(label: str, heading: str) -> LabelMatch | None:
     """A marked sub-item ("- Ngân sách nhà nước") that names too little by itself, read with the row

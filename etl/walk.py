@@ -1939,9 +1939,18 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 "The row's label compares with another period or a plan: its figure is that comparison, not the "
                 "indicator's; not taken"))
             continue
-        if not plan.tidy and plan.section and plan.section != label \
-                and _item_rank(label, row, stt_col) > _item_rank(plan.section, s.rows[plan.section_row], stt_col) \
-                and (said := _stage_of_heading(code, plan.section)) is not None:
+        governed = not plan.tidy and _under_section(s, label, row, plan, stt_col)
+        if governed and (said := _plan_heading(plan.section)) is not None:
+            # NOTE: "B. KẾ HOẠCH NĂM 2025" over "1. Nhiệm vụ KH&CN cấp tỉnh | 20" in a 2024 report: the
+            # plan, stored as the year's actual (review21b)
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                f"Dòng thuộc mục “{plan.section[:80]}”: từ “{said}” cho biết số liệu là kế hoạch, không phải "
+                f"kết quả thực hiện; không lấy",
+                f"A row under the heading “{plan.section[:80]}”: its word “{said}” says the figures are a plan, "
+                f"not results; not taken"))
+            continue
+        if governed and (said := _stage_of_heading(code, plan.section)) is not None:
             # NOTE: "I. Nhiệm vụ chuyển tiếp từ năm 2024" over "1. Nhiệm vụ KH&CN cấp tỉnh | 14": the
             # carried-over provincial tasks, stored as every provincial task managed in 2025 (probe32);
             # so under "Nhiệm vụ mới", "… đã nghiệm thu", "… đề xuất đặt hàng": the heading's word rules
@@ -2856,12 +2865,55 @@ _HEADING_STAGE_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
 
 def _stage_of_heading(code: str, heading: str) -> str | None:
     """The stage a section heading names ("chuyển tiếp", "mới", "nghiệm thu", "đề xuất") that the row's
-    indicator excludes (indicators.toml), as a word of the heading of its own; or None."""
+    indicator excludes (indicators.toml), as a word of the heading of its own; or None. A heading naming
+    two stages ("NHIỆM VỤ MỚI VÀ CHUYỂN TIẾP": new and carried over, every task managed) rules nothing
+    out (review21b: its levels 3 and 30 were dropped)."""
     said = labels.heading_rules_out(code, heading)
     if said is None or fold(said) not in _HEADING_STAGE:
         return None
-    words = f" {_HEADING_STAGE_EXCEPT.sub(' ', fold(heading))} "
-    return said if f" {fold(said)} " in re.sub(r"[^a-z0-9]+", " ", words) else None
+    words = re.sub(r"[^a-z0-9]+", " ", re.sub(r"[,;+&/]", " va ", f" {_HEADING_STAGE_EXCEPT.sub(' ', fold(heading))} "))
+    at = sorted((m.start(), m.end()) for w in _HEADING_STAGE for m in re.finditer(f" {re.escape(w)} ", words))
+    if any(" va " in words[a[1] - 1:b[0] + 1] for a, b in zip(at, at[1:])):
+        return None   # stages listed ("mới và chuyển tiếp"), not one stage ("đề xuất đặt hàng")
+    return said if f" {fold(said)} " in words else None
+
+
+# a row's label that opens with a total's word ("Tổng số nhiệm vụ KH&CN được quản lý"): the end of the
+# section above it, not one of its rows (folded; metrics/header_words.toml total_words)
+_TOTAL_LEAD = re.compile(r"^\W*(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("total_words"), key=len, reverse=True))) + r")( |$)")
+# the words of a heading that says its rows are results, not a plan (abbreviations.toml
+# plan_title_result_words: "KẾT QUẢ THỰC HIỆN NĂM 2024 VÀ KẾ HOẠCH NĂM 2025")
+_RESULT_HEADING = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in labels.declared_words("plan_title_result_words")}, key=len, reverse=True))) + r")( |$)")
+
+
+def _under_section(s: Sheet, label: str, row: list, plan: _SheetPlan, stt_col: int | None) -> bool:
+    """Whether a row lies under the sheet's last heading (`plan.section`, a row with no figures): a
+    numbered heading of a higher level than the row's; an unnumbered one over a row that carries a number
+    or a mark ("1", "-"), until the next heading. A total ("Tổng số …") ends the section.
+
+    NOTE: review21b: "Nhiệm vụ chuyển tiếp từ năm 2024" with no number over "1 | Nhiệm vụ KH&CN cấp
+    tỉnh | 14" ranked below its row and governed nothing: the carried-over tasks were stored as every
+    provincial task managed; "Tổng số nhiệm vụ KH&CN được quản lý | 22" after sections I and II was
+    dropped as one of section II's new tasks."""
+    if not plan.section or plan.section == label or _TOTAL_LEAD.match(fold(label)):
+        return False
+    own = _item_rank(label, row, stt_col)
+    heading = _item_rank(plan.section, s.rows[plan.section_row], stt_col)
+    if heading == 6:
+        stt = row[stt_col] if stt_col is not None and stt_col < len(row) else None
+        marked = bool(_SUB_MARK.match(label)) or cell_text(stt).strip()[:1] in ("-", "+", "*", "•", "–")
+        return own < 6 or marked
+    return own > heading
+
+
+def _plan_heading(heading: str) -> str | None:
+    """The plan's word a section heading says ("B. KẾ HOẠCH NĂM 2025"), when it says no results; or None."""
+    said = labels.plan_word(heading)
+    if said is None or _RESULT_HEADING.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(heading)).split())):
+        return None
+    return said
 
 
 def _ends_section(label: str, stt: str, level: str, own=()) -> bool:

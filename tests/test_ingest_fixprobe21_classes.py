@@ -92,3 +92,39 @@ def test_a_merged_provinces_years_before_the_merger_make_no_sum_of_its_span():
         H + ["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025", "Giai đoạn 2021-2025"],
         ["1", "Nhiệm vụ KH&CN chuyển tiếp", "nhiệm vụ", 20, 22, 25, 24, 26, 117]], name="angiang_2021_2025.xlsx"))
     assert got.get(("91", "34", "tasks_carried_over", "2025", "actual")) == 26
+
+
+NGHE_AN_2025 = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [H + ["Năm 2025"]]
+
+
+def test_an_unnumbered_stage_heading_and_a_plan_heading_govern_their_numbered_rows():
+    """"Nhiệm vụ chuyển tiếp từ năm 2024" with no number over "1 | Nhiệm vụ KH&CN cấp tỉnh | 14" ranked
+    below its row and governed nothing: the carried-over tasks were stored as every provincial task
+    managed in 2025; "B. KẾ HOẠCH NĂM 2025" over "1. Nhiệm vụ KH&CN cấp tỉnh | 20" in a 2024 report stored
+    the plan as 2024's actual. etl/walk.py _under_section, _plan_heading."""
+    got = taken(examine(NGHE_AN_2025 + [["", "Nhiệm vụ chuyển tiếp từ năm 2024", "", ""],
+                                        ["1", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 14], BESIDE],
+                        name="nghean_2025.xlsx"))
+    assert ("40", "34", "tasks_managed_provincial", "2025", "actual") not in got
+    got = taken(examine(NGHE_AN_2024 + [["A", "KẾT QUẢ THỰC HIỆN NĂM 2024", "", ""], ["1", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 30],
+                                        ["B", "KẾ HOẠCH NĂM 2025", "", ""], ["1", "Nhiệm vụ KH&CN cấp quốc gia", "nhiệm vụ", 20]],
+                        name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "tasks_managed_provincial", "2024", "actual"): 30}
+
+
+def test_two_stages_or_a_total_after_the_sections_stay_taken():
+    """Probes: "I | NHIỆM VỤ MỚI VÀ CHUYỂN TIẾP" (new and carried over: every task managed) over its levels
+    3 and 30; an unnumbered "Tổng số nhiệm vụ KH&CN được quản lý | 22" after sections I and II ends them;
+    one stage in two words ("Nhiệm vụ đề xuất đặt hàng năm 2025") still rules its rows out."""
+    got = taken(examine(NGHE_AN_2025 + [["I", "NHIỆM VỤ MỚI VÀ CHUYỂN TIẾP", "", ""],
+                                        ["1", "Nhiệm vụ KH&CN cấp quốc gia", "nhiệm vụ", 3],
+                                        ["2", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 30]], name="nghean_2025.xlsx"))
+    assert got == {("40", "34", "tasks_managed_national", "2025", "actual"): 3,
+                   ("40", "34", "tasks_managed_provincial", "2025", "actual"): 30}
+    got = taken(examine(NGHE_AN_2025 + [["I", "Nhiệm vụ chuyển tiếp", "", ""], ["1", "Cấp tỉnh", "nhiệm vụ", 14],
+                                        ["II", "Nhiệm vụ mới", "", ""], ["1", "Cấp tỉnh", "nhiệm vụ", 6],
+                                        ["", "Tổng số nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 22]], name="nghean_2025.xlsx"))
+    assert got[("40", "34", "tasks_managed", "2025", "actual")] == 22
+    got = taken(examine(NGHE_AN_2024 + [["1", "Nhiệm vụ đề xuất đặt hàng năm 2025", "", ""],
+                                        ["-", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 25], BESIDE], name="nghean_2024.xlsx"))
+    assert ("40", "63", "tasks_managed_provincial", "2024", "actual") not in got
