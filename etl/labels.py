@@ -751,3 +751,64 @@ def clear_caches() -> None:
     for f in (_declared_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
               _pointing_words, _known_syllables, heading_rules_out):
         f.cache_clear()
+
+
+# --- a place below the province ---------------------------------------------------------------------
+# ONE reading for a row's label (etl/walk.py), a clause of prose (etl/prose.py) and a text cell
+# (etl/sentences.py): review21b found the same class fixed twice with different lists.
+
+@lru_cache(maxsize=1)
+def _below_province_pattern() -> re.Pattern:
+    """A place's kind (metrics/abbreviations.toml place_below_province_words, city_place_words in any
+    case; place_below_province_short_words as typed: "H.", "TX") and the up to three words after it."""
+    long = sorted({nfc(w).lower() for w in (*declared_words("place_below_province_words"),
+                                            *declared_words("city_place_words"))}, key=len, reverse=True)
+    short = sorted({nfc(w) for w in declared_words("place_below_province_short_words")}, key=len, reverse=True)
+    kinds = "|".join([*(f"(?i:{re.escape(w)})" for w in long), *(re.escape(w) for w in short)])
+    # "TP.Vinh": a kind ending in "." may be followed by its name without a space
+    return re.compile(r"(?<!\w)(%s)(?:\s+|(?<=\.))(\w+(?:[ \t]+\w+){0,2})" % kinds)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset, tuple]:
+    """The kinds a number names ("Quận 12", "phường 5"), and the words before a venue ("tổ chức ở xã …"),
+    folded (metrics/abbreviations.toml place_numbered_words, place_venue_words)."""
+    return (frozenset(fold(w) for w in declared_words("place_numbered_words")),
+            tuple(" ".join(fold(w).split()) for w in declared_words("place_venue_words")))
+
+
+def place_below_province(text: str, end: int | None = None) -> str | None:
+    """The district, town, commune or special zone a text names by its kind and its name before position
+    `end` ("huyện Nghi Lộc", "TP Vinh", "TP.Vinh", "H. Nghi Lộc", "TX Cửa Lò", "Quận 12", "phường 5",
+    "đặc khu Phú Quốc", "HUYỆN NGHI LỘC" after "-" or "("), or None. Not a level ("cấp huyện"), a
+    cooperative ("Hợp tác xã Nông nghiệp …"), a list of kinds ("Phường Xã Thị trấn"), a province's own
+    name ("thành phố Cần Thơ", "TP Huế") or a venue ("Tại hội nghị tổ chức ở xã Mỹ Hòa Hưng, UBND tỉnh
+    công nhận 45 sản phẩm OCOP": the province's figure)."""
+    text = nfc(text)
+    numbered, venues = _place_words()
+    pattern = _below_province_pattern()
+    for m in pattern.finditer(text if end is None else text[:end]):
+        lead = text[:m.start()]
+        before = fold(lead).split()
+        if before[-1:] == ["cap"] or before[-2:] == ["hop", "tac"]:
+            continue   # a level ("cấp huyện"), a cooperative ("Hợp tác xã Nông nghiệp …")
+        plain = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(lead)).split())
+        if any(plain.endswith(v) for v in venues):
+            continue   # where a meeting was held, not whose figure
+        name = m[2].split()
+        first = name[0] if name else ""
+        if first.isdigit():
+            if fold(m[1]) not in numbered:
+                continue
+        elif not first[:1].isupper():
+            continue
+        elif not first[1:].islower() and not (
+                # all in capitals: a place only after a separator ("… - HUYỆN NGHI LỘC", "(HUYỆN …)")
+                first.isupper() and m[1].isupper() and re.search(r"[-–(:]\s*$", lead)):
+            continue
+        if pattern.match(" ".join(name)):
+            continue   # a list of kinds ("Phường Xã Thị trấn")
+        if registry.match_province(" ".join(name)) or registry.match_province(m[0]):
+            continue
+        return m[0].strip()
+    return None

@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from etl.labels import declared_table, declared_words, match_label
+from etl.labels import declared_table, declared_words, match_label, place_below_province
 from etl.numbers import QUALIFIERS
 from etl.textdoc import TextDocument
 from metrics import periods, registry
@@ -1882,18 +1882,11 @@ _BREAKDOWN_WORD = re.compile(r"(" + _BREAKDOWN_WORDS + r"|\()")   # or an openin
 _FORMER_SHARE = re.compile(r"[^\d;,.()]{1,30}?\(\s*cũ\s*\)")
 
 
-@lru_cache(maxsize=1)
-def _place_below_province() -> re.Pattern:
-    """A place below the province named by its name before a figure ("huyện Châu Thành", "Tại đặc khu
-    Phú Quốc", "Phường Thủ Dầu Một"): the place word (metrics/abbreviations.toml
-    `place_below_province_words`, any case), then a name that starts with a capital."""
-    words = sorted((_nfc(w).lower() for w in declared_words("place_below_province_words")), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[^\W\d_])", re.I)
-
-
 def _names_place_below(cased: str, at: int) -> bool:
     """Whether the clause as typed names a place below the province by its name before position `at`."""
-    return any(cased[m.end()].isupper() for m in _place_below_province().finditer(cased[:at]))
+    # NOTE: review21b: this list and the walk's (with the cities' words) were two readings of one class;
+    # "TP. Thủ Dầu Một hỗ trợ 4 doanh nghiệp" was stored as Bình Dương's 4 (etl/labels.py)
+    return place_below_province(cased, at) is not None
 
 
 def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int = 0, cased: str | None = None):

@@ -28,7 +28,7 @@ from functools import lru_cache
 from etl.context import Stated, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
 from etl.headers import find_header
-from etl.labels import declared_abbreviations, declared_words
+from etl.labels import declared_abbreviations, declared_words, place_below_province
 from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_column, cell_columns, cell_name
@@ -589,7 +589,7 @@ def _names_a_place(text: str) -> bool:
     [place_below_province_words]: "huyện Thanh Sơn"), a province or city by its name ("tỉnh Vĩnh
     Phúc") or a former province ("(cũ)")."""
     low = nfc(text).lower()
-    return bool(_place_below_province_words().search(low)) or "(cũ)" in low \
+    return bool(_place_below_province_words().search(low)) or place_below_province(text) is not None or "(cũ)" in low \
         or any(x[1].isupper() for x in _PROVINCE_NAMED.finditer(nfc(text)))
 
 

@@ -2817,30 +2817,10 @@ def _compares(label: str) -> bool:
     return bool(_COMPARES.search(_comparable(label)))
 
 
-# a place below the province by its kind, and a city's (metrics/abbreviations.toml
-# place_below_province_words, city_place_words), each followed by its name in capitals
-_BELOW_PROVINCE = re.compile(r"(?<!\w)(%s)\s+(\w+(?:\s+\w+){0,2})" % "|".join(sorted(
-    {re.escape(nfc(w).lower()) for w in (*labels.declared_words("place_below_province_words"),
-                                         *labels.declared_words("city_place_words"))}, key=len, reverse=True)),
-    re.I)
-
-
 def _place_below_province(label: str) -> str | None:
     """The district, town or commune a row's label names by its kind and its name ("huyện Nghi Lộc",
-    "TP Vinh", "Thị xã Cửa Lò"), or None. Not a level ("cấp huyện", "cấp Thành phố"), not a list of
-    kinds ("huyện, thị xã"), not a province's own name ("thành phố Cần Thơ", "TP Huế")."""
-    text = nfc(label)
-    for m in _BELOW_PROVINCE.finditer(text):
-        before = [fold(w) for w in text[:m.start()].split()]
-        if before[-1:] == ["cap"] or before[-2:] == ["hop", "tac"]:
-            continue   # a level ("cấp huyện"), a cooperative ("Hợp tác xã Nông nghiệp …")
-        name = m[2].split()
-        if not name or not name[0][:1].isupper() or not name[0][1:].islower() or _BELOW_PROVINCE.match(" ".join(name)):
-            continue   # no name, or a list of kinds ("Phường Xã Thị trấn")
-        if registry.match_province(" ".join(name)) or registry.match_province(m[0]):
-            continue
-        return m[0].strip()
-    return None
+    "TP Vinh", "(Quận 12)"), or None: etl/labels.py place_below_province, shared with prose and text cells."""
+    return labels.place_below_province(label)
 
 
 # the depth of an item by its number: "A." over "I." over "1." over "1.1" over "a)"; an item with no

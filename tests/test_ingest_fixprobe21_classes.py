@@ -128,3 +128,35 @@ def test_two_stages_or_a_total_after_the_sections_stay_taken():
     got = taken(examine(NGHE_AN_2024 + [["1", "Nhiệm vụ đề xuất đặt hàng năm 2025", "", ""],
                                         ["-", "Nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 25], BESIDE], name="nghean_2024.xlsx"))
     assert ("40", "63", "tasks_managed_provincial", "2024", "actual") not in got
+
+
+def test_a_place_below_the_province_abbreviated_numbered_or_in_capitals_is_not_the_provinces():
+    """One reading of "a place below the province" for a row's label, a clause of prose and a text cell
+    (etl/labels.py place_below_province; metrics/abbreviations.toml place_below_province_words,
+    city_place_words, place_below_province_short_words, place_numbered_words): "(Quận 12)", "(phường 5)",
+    "tại TP.Vinh", "(TX Cửa Lò)", "- H. Nghi Lộc", "- HUYỆN NGHI LỘC", "(đặc khu Phú Quốc)" beside 12 were
+    stored as Nghệ An's products; "TP. Thủ Dầu Một hỗ trợ 4 doanh nghiệp" as Bình Dương's 4 (review21b)."""
+    for label in ("Sản phẩm OCOP được công nhận (Quận 12)", "Sản phẩm OCOP được công nhận (phường 5)",
+                  "Sản phẩm OCOP được công nhận tại TP.Vinh", "Sản phẩm OCOP được công nhận (TX Cửa Lò)",
+                  "Sản phẩm OCOP được công nhận - H. Nghi Lộc", "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN - HUYỆN NGHI LỘC",
+                  "Sản phẩm OCOP được công nhận (đặc khu Phú Quốc)"):
+        assert _one_row(label, "sản phẩm", 12) == {}, label
+    got = taken(examine(head("Bình Dương", "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024") + [
+        ["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"],
+        ["1", "Doanh nghiệp", "TP. Thủ Dầu Một hỗ trợ 4 doanh nghiệp đổi mới công nghệ", None],
+        ["2", "Nhiệm vụ", "Quản lý 64 nhiệm vụ KH&CN", None]], name="binhduong_2024.xlsx"))
+    assert got == {("74", "63", "tasks_managed", "2024", "actual"): 64}
+
+
+def test_a_venue_a_level_or_the_province_itself_is_no_place_below_it():
+    """Probes: "Tại hội nghị tổ chức ở xã Mỹ Hòa Hưng, UBND tỉnh công nhận 45 sản phẩm OCOP" (where a
+    meeting was held: the province's 45); "(TP. Hồ Chí Minh)" in Hồ Chí Minh's report, "(các huyện, thị xã)"."""
+    got = taken(examine(head("An Giang", "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024") + [
+        ["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"],
+        ["1", "Sản phẩm OCOP", "Tại hội nghị tổ chức ở xã Mỹ Hòa Hưng, UBND tỉnh công nhận 45 sản phẩm OCOP", None],
+        ["2", "Nhiệm vụ", "Quản lý 64 nhiệm vụ KH&CN", None]], name="angiang_2024.xlsx"))
+    assert got[("89", "63", "ocop_products", "2024", "actual")] == 45
+    assert _one_row("Sản phẩm OCOP được công nhận (các huyện, thị xã)", "sản phẩm", 40) == {"ocop_products": 40}
+    got = taken(examine(head("Hồ Chí Minh", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + [
+        H + ["Năm 2024"], ["1", "Sản phẩm OCOP được công nhận (TP. Hồ Chí Minh)", "sản phẩm", 50]], name="hcm_2024.xlsx"))
+    assert got == {("79", "63", "ocop_products", "2024", "actual"): 50}
