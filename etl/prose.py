@@ -32,7 +32,7 @@ from etl.labels import declared_table, declared_words, match_label, place_below_
 from etl.numbers import QUALIFIERS
 from etl.textdoc import TextDocument
 from metrics import periods, registry
-from metrics.names import bare
+from metrics.names import bare, nfc
 from metrics.periods import Period
 
 # the document's publication date while one document is read ("năm nay" is its year); a context
@@ -1152,10 +1152,23 @@ _SENTENCE_QUALIFIERS = {**{key: word for key, word in QUALIFIERS if key.replace(
 _QUALIFIER_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, _SENTENCE_QUALIFIERS)) + r")$")
 
 
+@lru_cache(maxsize=1)
+def _approximate_before() -> re.Pattern:
+    """The words of an approximation as a figure's last words before it (metrics/abbreviations.toml
+    [approximate_words], the list the text lines' reader keeps too: etl/walk.py `approximate_qualifier`),
+    matched with their marks ("chừng" is no "chung")."""
+    from etl.labels import declared_words
+    words = sorted({nfc(w).lower() for w in declared_words("approximate_words")}, key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, words)) + r")$")
+
+
 def _qualifier(before: str) -> str:
-    """The qualifier a figure's last word before it gives ("khoảng", "ít nhất", "trên"), or ""."""
+    """The qualifier a figure's last word before it gives ("khoảng", "ít nhất", "trên", "chừng"), or ""."""
     m = _QUALIFIER_BEFORE.search(bare(before[-20:]).rstrip())
-    return _SENTENCE_QUALIFIERS[m[1]] if m else ""
+    if m:
+        return _SENTENCE_QUALIFIERS[m[1]]
+    m = _approximate_before().search(nfc(before[-20:]).lower().rstrip())
+    return m[1] if m else ""
 
 
 def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> list[Reading]:

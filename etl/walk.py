@@ -1425,7 +1425,8 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
             continue
         if num is None:
             continue
-        if num.qualifier in APPROXIMATE:
+        if approx := approximate_qualifier(figure, num):
+            num = replace(num, qualifier=approx)
             # NOTE: "- Doanh nghiệp được hỗ trợ đổi mới công nghệ: gần 60 doanh nghiệp": a line of text, read
             # as its sentences are — an approximation is no figure there (README "Uploading reports"; 60
             # was stored, batch 38)
@@ -1501,9 +1502,22 @@ def _label_span(label: str, code: str, label_period: Period | None, base: Period
                           f"The label names the span “{m[0].strip()}”, not the report's period; not taken")
 
 
-# the qualifiers of an approximation ("gần 60", "khoảng 45", "~45"): the figure stated in a table's
-# cell, but no figure in a line of text, where a sentence's rules apply (etl/sentences.py)
-APPROXIMATE = frozenset(("gần", "khoảng"))
+@lru_cache(maxsize=1)
+def _approximate_words() -> tuple[str, ...]:
+    return tuple(sorted({nfc(w).lower() for w in labels.declared_words("approximate_words")}, key=len, reverse=True))
+
+
+def approximate_qualifier(figure: str, num: Number | None) -> str:
+    """The word that makes a line of text's figure an approximation ("gần 60", "chừng 60", "trên dưới 60",
+    "~45"; metrics/abbreviations.toml [approximate_words]: the figure stated in a table's cell, but no
+    figure in a line of text, where a sentence's rules apply, etl/sentences.py), or "".
+    NOTE: review21b: only "gần" and "khoảng" were known here, "chừng 60" was stored as exactly 60."""
+    low = re.sub(r"^(?:đạt được|đạt)\s+", "", nfc(figure).lower().strip())
+    for w in _approximate_words():
+        if low.startswith(w) and not (w[-1].isalpha() and low[len(w):len(w) + 1].isalpha()):
+            return w
+    q = nfc(num.qualifier).lower() if num is not None and num.qualifier else ""
+    return q if q in _approximate_words() else ""
 
 # "(cũ)" after a province's name: a former province's share of the sheet's
 _FORMER = re.compile(r"\(?\s*\b(?:cũ|cu)\b\s*\)?", re.I)
@@ -1533,7 +1547,7 @@ def _read_label_figure(s: Sheet, r: int, c: int, m: re.Match, code: str, period:
         num = parse_text(m[2].strip())
     except NotANumber:
         return False
-    if num is None or (num.unit and not _unit_of(code, num.unit)) or num.qualifier in APPROXIMATE:
+    if num is None or (num.unit and not _unit_of(code, num.unit)) or approximate_qualifier(m[2], num):
         return False   # (an approximation in a line of text is no figure: see _read_text_lines)
     out.candidates.append(Candidate(s.name, cell_name(r, c), m[1].strip(), code, provs, prov_text if provs else "",
                                     period, "actual", "reported", num.value, num.qualifier, num.percent, num.unit))

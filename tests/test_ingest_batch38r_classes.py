@@ -1,0 +1,37 @@
+"""Review21b of the text-cell rules batches 35 and 38 brought (etl/sentences.py, etl/walk.py): each class a
+rule read too widely, storing a wrong figure or refusing an honest file. Each report is built here with
+tests/fixtures/reports.py, marked as test data, and read by `etl.ingest.examine` as an upload is; a
+statistician's reading is the expectation (a figure missed rather than a wrong one stored)."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, head, taken
+
+_YEAR_2024 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"
+_YEAR_2025 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025"
+_Q1_2026 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ QUÝ I NĂM 2026"
+
+
+def _table(province: str, title: str, rows: list[list], city: bool = False) -> list[list]:
+    return head(province, title, city) + [["TT", "Nội dung", "Kết quả thực hiện"]] + rows
+
+
+def _lines(province: str, title: str, lines: list[str]) -> list[list]:
+    return head(province, title) + [[x] for x in lines]
+
+
+def test_an_approximation_in_any_of_its_words_on_a_label_line_is_not_taken():
+    """"- Doanh nghiệp được hỗ trợ …: chừng 60 doanh nghiệp" ("ước", "trên dưới", "khoảng chừng", "ước
+    tính"): 60 was stored as exact — only "gần" and "khoảng" were known (metrics/abbreviations.toml
+    [approximate_words], shared with the sentences' reader). Probe: the exact figure beside it is taken."""
+    for q in ("chừng", "ước", "trên dưới", "khoảng chừng", "ước tính", "xấp xỉ", "gần"):
+        got = taken(examine(_lines("Long An", _YEAR_2024, [
+            f"- Doanh nghiệp được hỗ trợ đổi mới công nghệ: {q} 60 doanh nghiệp",
+            "- Nhiệm vụ KH&CN được nghiệm thu: 20 nhiệm vụ",
+        ]), name="longan_2024.xlsx"))
+        assert got == {("80", "63", "tasks_accepted", "2024", "actual"): 20}, q
+    # in a sentence, the same words qualify the figure: not taken either
+    got = taken(examine(_table("Long An", _YEAR_2024, [
+        ["1", "Doanh nghiệp", "Năm 2024, Sở hỗ trợ chừng 60 doanh nghiệp đổi mới công nghệ"],
+        ["2", "Nhiệm vụ", "Nghiệm thu 20 nhiệm vụ KH&CN"],
+    ]), name="longan_2024.xlsx"))
+    assert got == {("80", "63", "tasks_accepted", "2024", "actual"): 20}
