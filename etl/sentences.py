@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.context import Stated, sheet_period, title_context
+from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
 from etl.headers import find_header
 from etl.labels import declared_abbreviations, declared_words, place_below_province
@@ -733,12 +733,33 @@ def _former_own(ex, code: str, frame: str, base: Period, found: list, s: Sheet, 
         named = re.search(re.escape(old.name_vi.lower()) + r"\s*\(?\s*cũ\b", quote)
         if named is None or _SHARE_BEFORE.search(quote[:named.start()]):
             continue
+        if not _former_clause_is_own(quote, named):
+            continue
         if registry.indicator(x.indicator).is_stock and when.kind != "date":
             continue   # a stock needs its date said
         out.candidates.append(Candidate(
             s.name, cell_name(r, c), x.label or x.quote[:80], x.indicator, [old], old.name_vi, when, "actual",
             "reported", float(x.value), "", False, "", note))
         out.matched_rows += 1
+
+
+# a span from a start to an end in a clause: "từ năm 2021 đến 6 tháng đầu năm 2025", "từ 2021 đến nay"
+_FROM_TO = re.compile(r"(?<!\w)(?:kể\s+)?từ\s.{0,40}?\bđến\b")
+
+
+def _former_clause_is_own(quote: str, named: re.Match) -> bool:
+    """Whether the clause naming a former province (`quote` lower-case NFC, `named` its name's match)
+    states that province's own figure for its period: no total to a date or from a start ("lũy kế đến
+    30/6/2025", "đến nay", "từ năm 2021 đến …": metrics/abbreviations.toml [to_date_span_words],
+    [same_span_own_scope_words]) and no other province named ("tỉnh Bình Dương (cũ) và tỉnh Bà Rịa - Vũng
+    Tàu (cũ) nghiệm thu 24": their sum). NOTE: review21b: each such figure was stored as the former
+    province's half-year."""
+    start = quote.rfind(";", 0, named.start()) + 1
+    end = quote.find(";", named.end())
+    clause = quote[start:end if end >= 0 else len(quote)]
+    if _to_date_span_words().search(clause) or _own_scope_words().search(clause) or _FROM_TO.search(clause):
+        return False
+    return len(re.findall(r"\(\s*cũ\s*\)", clause)) <= 1 and len(provinces_in(re.sub(r"\(\s*cũ\s*\)", " ", clause))) <= 1
 
 
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:

@@ -35,3 +35,28 @@ def test_an_approximation_in_any_of_its_words_on_a_label_line_is_not_taken():
         ["2", "Nhiệm vụ", "Nghiệm thu 20 nhiệm vụ KH&CN"],
     ]), name="longan_2024.xlsx"))
     assert got == {("80", "63", "tasks_accepted", "2024", "actual"): 20}
+
+
+def _hcm_2025(sentence: str) -> dict:
+    return taken(examine(_table("Hồ Chí Minh", _YEAR_2025, [
+        ["1", "Đánh giá, nghiệm thu", sentence],
+        ["2", "Nhiệm vụ", "Quản lý 364 nhiệm vụ KH&CN"],
+    ], city=True), name="hcm_2025.xlsx"))
+
+
+def test_a_former_provinces_total_to_a_date_or_two_provinces_sum_is_no_half_year_of_its_own():
+    """The new TP.HCM's "…; lũy kế đến 30/6/2025, tỉnh Bình Dương (cũ) nghiệm thu 240 nhiệm vụ" (a total
+    to a date), "…; từ năm 2021 đến 6 tháng đầu năm 2025, … 140" (from a start) and "…; tỉnh Bình Dương
+    (cũ) và tỉnh Bà Rịa - Vũng Tàu (cũ) nghiệm thu 24 nhiệm vụ" (two provinces' sum) were stored as one
+    former province's first half of 2025. Probe: its own half-year, alone in its clause, still is."""
+    own = ("79", "34", "tasks_managed", "2025", "actual")
+    for sentence in (
+            "Nghiệm thu 96 nhiệm vụ; lũy kế đến 30/6/2025, tỉnh Bình Dương (cũ) nghiệm thu 240 nhiệm vụ",
+            "Nghiệm thu 96 nhiệm vụ; từ năm 2021 đến 6 tháng đầu năm 2025, tỉnh Bình Dương (cũ) nghiệm thu 140 nhiệm vụ",
+            "Nghiệm thu 96 nhiệm vụ; 6 tháng đầu năm 2025, tỉnh Bình Dương (cũ) và tỉnh Bà Rịa - Vũng Tàu (cũ) "
+            "nghiệm thu 24 nhiệm vụ"):
+        got = _hcm_2025(sentence)
+        assert not [k for k in got if k[1] == "63"], sentence
+        assert got[own] == 364
+    got = _hcm_2025("Nghiệm thu 96 nhiệm vụ; 6 tháng đầu năm 2025, tỉnh Bình Dương (cũ) nghiệm thu 14 nhiệm vụ")
+    assert got[("74", "63", "tasks_accepted", "2025-S1", "actual")] == 14
