@@ -759,7 +759,12 @@ def _former_clause_is_own(quote: str, named: re.Match) -> bool:
     clause = quote[start:end if end >= 0 else len(quote)]
     if _to_date_span_words().search(clause) or _own_scope_words().search(clause) or _FROM_TO.search(clause):
         return False
-    return len(re.findall(r"\(\s*cũ\s*\)", clause)) <= 1 and len(provinces_in(re.sub(r"\(\s*cũ\s*\)", " ", clause))) <= 1
+    # the words from the figure before (or the clause's start) to the province's own figure: one province
+    # ("…, tỉnh Bạc Liêu (cũ) đạt 93,4%, tỉnh Cà Mau (cũ) đạt 95,8%" gives each its own)
+    before = [m.end() for m in re.finditer(r"\d[\d.,]*", quote[:named.start()]) if m.end() > start]
+    figure = re.search(r"\d[\d.,]*", quote[named.end():])
+    own = quote[max([start, *before]):named.end() + (figure.end() if figure else len(quote))]
+    return len(re.findall(r"\(\s*cũ\s*\)", own)) <= 1 and len({p.name_vi for p in provinces_in(re.sub(r"\(\s*cũ\s*\)", " ", own))}) <= 1
 
 
 def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
