@@ -578,10 +578,38 @@ def ocop_named_again(text: str, label: str | None) -> str:
         before = text[:m.start()]
         if ";" not in before or "ocop" not in (fold(label or "") + " " + fold(before)):
             continue
+        if not _former_products_clause(text, m):
+            continue
         out.append(text[pos:m.end()] + " OCOP")
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+def _former_products_clause(text: str, m: re.Match) -> bool:
+    """Whether the ";" item of bare products recognized (`m`, a _BARE_PRODUCTS match) is the case the
+    rewrite is for: its own clause names one former province ("(cũ)"), no place below the province or
+    city, no level ("Hội đồng cấp huyện"), and nothing follows "sản phẩm" in it. NOTE: review21b: "…;
+    UBND tỉnh công nhận 15 sản phẩm công nghiệp nông thôn tiêu biểu", "…; 6 tháng đầu năm, thành phố Cao
+    Lãnh công nhận 12 sản phẩm" and "…; Hội đồng cấp huyện công nhận 15 sản phẩm" became OCOP products
+    (the province's, its half-year's, or a second value refusing an honest file)."""
+    start = text.rfind(";", 0, m.start()) + 1
+    after = re.match(r"[^;.,]*", text[m.end():])[0]
+    clause = nfc(text[start:m.end()]).lower()
+    if after.strip() or len(re.findall(r"\(\s*cũ\s*\)", clause)) != 1:
+        return False
+    return not (_place_below_province_words().search(clause) or _city_or_level_words().search(clause))
+
+
+@lru_cache(maxsize=1)
+def _city_or_level_words() -> re.Pattern:
+    """A city or town below the province by its kind, or a level (metrics/abbreviations.toml
+    [city_place_words], [task_level_words], [district_level_words], [level_part_words])."""
+    from etl.labels import declared_words
+    words = sorted({nfc(w).lower() for sec in ("city_place_words", "task_level_words", "district_level_words",
+                                                "level_part_words") for w in declared_words(sec)},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 def _names_a_place(text: str) -> bool:

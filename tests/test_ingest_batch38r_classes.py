@@ -60,3 +60,25 @@ def test_a_former_provinces_total_to_a_date_or_two_provinces_sum_is_no_half_year
         assert got[own] == 364
     got = _hcm_2025("Nghiệm thu 96 nhiệm vụ; 6 tháng đầu năm 2025, tỉnh Bình Dương (cũ) nghiệm thu 14 nhiệm vụ")
     assert got[("74", "63", "tasks_accepted", "2025-S1", "actual")] == 14
+
+
+def test_bare_products_after_a_semicolon_are_ocop_products_only_in_a_former_provinces_own_clause():
+    """Under "Sản phẩm OCOP", "…; UBND tỉnh công nhận 15 sản phẩm công nghiệp nông thôn tiêu biểu" (another
+    kind of product), "…; 6 tháng đầu năm, thành phố Cao Lãnh công nhận 12 sản phẩm" (a city's) and "…;
+    Hội đồng cấp huyện công nhận 15 sản phẩm" (a district level's) were made OCOP products: stored as the
+    province's, or refused an honest file as a second value. Probe: a former province's own clause still is."""
+    for later in ("UBND tỉnh công nhận 15 sản phẩm công nghiệp nông thôn tiêu biểu",
+                  "thành phố Cao Lãnh công nhận 12 sản phẩm", "6 tháng đầu năm, thành phố Cao Lãnh công nhận 12 sản phẩm",
+                  "TP. Sa Đéc công nhận 12 sản phẩm", "Hội đồng cấp huyện công nhận 15 sản phẩm"):
+        result = examine(_table("Đồng Tháp", _YEAR_2024, [
+            ["1", "Sản phẩm OCOP", f"Công nhận 45 sản phẩm OCOP; {later}"],
+            ["2", "Nhiệm vụ", "Quản lý 64 nhiệm vụ KH&CN"],
+        ]), name="dongthap_2024.xlsx")
+        assert result.accepted, later
+        assert taken(result) == {("87", "63", "ocop_products", "2024", "actual"): 45,
+                                 ("87", "63", "tasks_managed", "2024", "actual"): 64}, later
+    got = taken(examine(_table("Khánh Hòa", _YEAR_2025, [
+        ["1", "Sản phẩm OCOP", "Công nhận 88 sản phẩm OCOP trong năm; 6 tháng đầu năm, tỉnh Ninh Thuận (cũ) công "
+                               "nhận 15 sản phẩm"],
+    ]), name="khanhhoa_2025.xlsx"))
+    assert got[("58", "63", "ocop_products", "2025-S1", "actual")] == 15
