@@ -505,20 +505,30 @@ def rate_items_written_out(text: str) -> str:
     former province of their own and nothing else (the period and the place then rule as in any
     sentence). NOTE: batch 38 (the new Cà Mau's former provinces' first quarter) and batch 35 (Thái
     Nguyên's "cùng kỳ năm 2022 đạt 76,8%"): the figure after ";" or "," had no subject, and was lost."""
-    m = _RATE_SUBJECT.search(text)
-    if m is None:
+    subjects = list(_RATE_SUBJECT.finditer(text))
+    if not subjects:
         return text
-    subject = re.sub(r"\s{2,}", " ", _SUBJECT_SPAN.sub(" ", m[1])).strip()
-    subject = subject[:1].lower() + subject[1:]
-    if len(subject.split()) < 3:
-        return text
-    head, tail = text[:m.end()], text[m.end():]
-
-    def item(x: re.Match) -> str:
-        if not (x["span"] or x["place"]):
-            return x[0]
-        return f"{x['sep']}{x['span'] or ''}{x['place'] or ''}{subject} {x['verb']} {x['fig']}"
-    return head + _RATE_ITEM.sub(item, tail)
+    out, pos = [], 0
+    for x in _RATE_ITEM.finditer(text, subjects[0].end()):
+        if not (x["span"] or x["place"]) or any(m.start() < x.end() and x.start() < m.end() for m in subjects):
+            continue
+        # NOTE: review21b: the item is the nearest subject's ("Tỷ lệ hồ sơ … trực tuyến đạt 99,0%, tỷ lệ
+        # hồ sơ giải quyết đúng hạn đạt 98,2%; cùng kỳ năm 2025, tỉnh Bạc Liêu (cũ) đạt 97,4%": the on-time
+        # rate's, stored as the online one's), and none when another "tỷ lệ" or a level lies between or
+        # in the subject ("Tỷ lệ hồ sơ TTHC cấp xã … đạt 60,2%; năm 2023 đạt 41,4%": the communes', stored
+        # as the province's)
+        near = [m for m in subjects if m.end() <= x.start()][-1]
+        between = nfc(near[1] + " " + text[near.end():x.start()]).lower()
+        if re.search(r"(?<!\w)tỷ lệ(?!\w)", between[len(near[1]):]) or _city_or_level_words().search(between):
+            continue
+        subject = re.sub(r"\s{2,}", " ", _SUBJECT_SPAN.sub(" ", near[1])).strip()
+        subject = subject[:1].lower() + subject[1:]
+        if len(subject.split()) < 3:
+            continue
+        out.append(text[pos:x.start()] + f"{x['sep']}{x['span'] or ''}{x['place'] or ''}{subject} {x['verb']} {x['fig']}")
+        pos = x.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # a later item that says only a year before its figure: "; năm 2022: 32,4 tỷ đồng", "; năm 2025: 231,7 tỷ đồng"

@@ -82,3 +82,26 @@ def test_bare_products_after_a_semicolon_are_ocop_products_only_in_a_former_prov
                                "nhận 15 sản phẩm"],
     ]), name="khanhhoa_2025.xlsx"))
     assert got[("58", "63", "ocop_products", "2025-S1", "actual")] == 15
+
+
+def test_a_rates_later_item_is_the_nearest_rates_and_none_past_a_level():
+    """"Tỷ lệ hồ sơ … trực tuyến quý I đạt 99,0%, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%; cùng kỳ năm 2025,
+    tỉnh Bạc Liêu (cũ) đạt 97,4%": 97,4 (the on-time rate's) was stored as Bạc Liêu's online rate; "Tỷ lệ hồ sơ
+    TTHC cấp xã tiếp nhận trực tuyến đạt 60,2%; năm 2023 đạt 41,4%": the communes' 41,4 as the province's
+    2023 rate. Probe: one rate's later item still is that rate's."""
+    got = taken(examine(_lines("Cà Mau", _Q1_2026, [
+        "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến quý I đạt 99,0%, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%; cùng kỳ "
+        "năm 2025, tỉnh Bạc Liêu (cũ) đạt 97,4%.",
+        "Quý I/2026, Sở quản lý 68 nhiệm vụ KH&CN.",
+    ]), name="camau_q1_2026.xlsx"))
+    assert not [k for k in got if k[2] == "online_dossier_rate" and k[1] == "63"]
+    got = taken(examine(_lines("Long An", _YEAR_2024, [
+        "Tỷ lệ hồ sơ TTHC cấp xã tiếp nhận trực tuyến đạt 60,2%; năm 2023 đạt 41,4%.",
+        "Năm 2024, Sở quản lý 64 nhiệm vụ KH&CN.",
+    ]), name="longan_2024.xlsx"))
+    assert ("80", "63", "online_dossier_rate", "2023", "actual") not in got
+    got = taken(examine(_lines("Cà Mau", _Q1_2026, [
+        "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến quý I đạt 99,0%; cùng kỳ năm 2025, tỉnh Bạc Liêu (cũ) đạt 93,4%.",
+        "Quý I/2026, Sở quản lý 68 nhiệm vụ KH&CN.",
+    ]), name="camau_q1_2026.xlsx"))
+    assert got[("95", "63", "online_dossier_rate", "2025-Q1", "actual")] == 93.4
