@@ -169,6 +169,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         head = _readable(heading) if heading and not label else None
         # "Tỷ lệ hồ sơ … | Đạt 92,7%": the row's label is what was achieved ("… : Đạt 92,7%" read nothing)
         joined = ((label + (" " if _ACHIEVED_FIRST.match(text) else ": ")) if label else "")
+        if label and _YEAR_ITEM.search(as_typed) and opens_with_a_part(as_typed):
+            joined = ""   # the part's figure is no figure of the label's whole (review21b: stored as st_budget)
         again = _parts_typed_out(joined + year_items_written_out(as_typed, label))
         if again != text or head:
             said = {(x.indicator, x.period) for x in found}
@@ -554,6 +556,8 @@ def year_items_written_out(text: str, label: str | None) -> str:
         return text
     unit = fold(first[2]).strip()
     subject = text[:first.start()]
+    if opens_with_a_part(text):
+        return text   # a level's, a place's or a part's figure, then its year's: no subject of the whole
     while (shorter := _SUBJECT_NOISE.sub("", subject).strip()) != subject.strip():
         subject = shorter
     subject = subject.strip(" -–•:;,")
@@ -569,6 +573,22 @@ def year_items_written_out(text: str, label: str | None) -> str:
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _opening_part_words() -> re.Pattern:
+    return _word_pattern("opening_part_words")
+
+
+def opens_with_a_part(text: str) -> bool:
+    """Whether a cell's words before its first figure name a part of its row's whole ("Chi đầu tư phát
+    triển: 14,7 tỷ đồng", metrics/abbreviations.toml [opening_part_words]), a level ("Cấp tỉnh: 24,7 tỷ
+    đồng") or a place below the province. NOTE: review21b: under "Chi NSNN cho KH&CN" each was read as
+    the whole with its later "năm 2023: …" item."""
+    first = _FIRST_FIGURE.search(text)
+    opening = nfc(text[:first.start()] if first else text).lower()
+    return bool(_city_or_level_words().search(opening) or _place_below_province_words().search(opening)
+                or _opening_part_words().search(opening))
 
 
 # products recognized after ";", said bare: "; 6 tháng đầu năm, tỉnh Ninh Thuận (cũ) công nhận 15 sản phẩm"

@@ -105,3 +105,22 @@ def test_a_rates_later_item_is_the_nearest_rates_and_none_past_a_level():
         "Quý I/2026, Sở quản lý 68 nhiệm vụ KH&CN.",
     ]), name="camau_q1_2026.xlsx"))
     assert got[("95", "63", "online_dossier_rate", "2025-Q1", "actual")] == 93.4
+
+
+def test_a_cell_opening_with_a_level_or_a_part_gives_its_year_items_no_subject_of_the_whole():
+    """Kon Tum's "Chi NSNN cho KH&CN | Cấp tỉnh: 24,7 tỷ đồng; năm 2023: 21,9 tỷ đồng" stored the provincial
+    level's 21,9 as the province's 2023 budget, and "… | Chi đầu tư phát triển: 14,7 tỷ đồng; năm 2023: 11,9
+    tỷ đồng" the investment part's 14,7 as its 2024 budget (the row's label taken as their subject). Probe:
+    the whole said in the cell's own words, then its year, still gives both years."""
+    for cell in ("Cấp tỉnh: 24,7 tỷ đồng; năm 2023: 21,9 tỷ đồng",
+                 "Chi đầu tư phát triển: 14,7 tỷ đồng; năm 2023: 11,9 tỷ đồng",
+                 "Trong đó chi sự nghiệp: 14,7 tỷ đồng; năm 2023: 11,9 tỷ đồng"):
+        got = taken(examine(_table("Kon Tum", _YEAR_2024, [
+            ["1", "Chi NSNN cho KH&CN", cell],
+            ["2", "Nhiệm vụ", "Quản lý 64 nhiệm vụ KH&CN"],
+        ]), name="kontum_2024.xlsx"))
+        assert got == {("62", "63", "tasks_managed", "2024", "actual"): 64}, cell
+    got = taken(examine(_table("Kon Tum", _YEAR_2024, [
+        ["1", "Chi NSNN cho KH&CN", "Chi ngân sách nhà nước cho KH&CN: 24,7 tỷ đồng; năm 2023: 21,9 tỷ đồng"],
+    ]), name="kontum_2024.xlsx"))
+    assert got == {("62", "63", "st_budget", "2024", "actual"): 24.7, ("62", "63", "st_budget", "2023", "actual"): 21.9}
