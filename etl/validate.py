@@ -73,8 +73,6 @@ class Facts:
 
 # what a unit text says is measured, beside money: a percentage, a score, a rank (match keys)
 _PERCENT = re.compile(r"(^| )phan tram( |$)")
-# "‰" (folded "phan nghin"): a rate per thousand, which no indicator is stored in (rates are %)
-_PER_MILLE = re.compile(r"(^| )phan nghin( |$)")
 _SCORE = re.compile(r"^diem( so)?$")
 _RANK = re.compile(r"^(hang|thu hang|xep hang|xep thu|vi tri)( \d+)?$")
 _KIND_WORDS = {"money": ("một số tiền", "a sum of money"), "percent": ("phần trăm", "a percentage"),
@@ -136,6 +134,23 @@ def is_money_text(unit_text: str) -> bool:
     return _is_money(match_key(unit_text))
 
 
+@lru_cache(maxsize=1)
+def _per_mille_pattern() -> re.Pattern:
+    """The spellings of per mille (metrics/header_words.toml [per_mille_units]) as whole words of a
+    folded text."""
+    from metrics.names import match_key
+
+    keys = sorted({match_key(w) for w in registry.declared_header_words("per_mille_units")} - {""}, key=len, reverse=True)
+    return re.compile(r"(^| )(" + "|".join(map(re.escape, keys)) + r")( |$)")
+
+
+def is_per_mille_text(text: str) -> bool:
+    """Whether a unit, a header or a unit line says its figures are per mille ("‰", "%o", "o/oo")."""
+    from metrics.names import match_key
+
+    return bool(text) and bool(_per_mille_pattern().search(match_key(text)))
+
+
 def _unit_class(unit_key: str) -> str | None:
     """What a unit text says the figure is — money, percent, score, rank, a known count — or None
     (unknown: read as a spelling of the indicator's own unit); a figure per number of people first
@@ -144,13 +159,14 @@ def _unit_class(unit_key: str) -> str | None:
         return "per_population"
     if _is_money(unit_key):
         return "money"
-    if _PERCENT.search(unit_key):
-        return "percent"
-    if _PER_MILLE.search(unit_key):
+    if _per_mille_pattern().search(unit_key):
         # NOTE: "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến | ‰ | 850": per mille on a rate stored in
         # % — read as %, 850 refused the honest file (out of range) and 85 ‰ was stored as 85 %
-        # (mend20); the cell is set aside (rule unit), never converted on a guess of the office's intent
+        # (mend20); the cell is set aside (rule unit), never converted on a guess of the office's intent.
+        # Before the percentage: "%o" folds to "phan tram o" (review21a)
         return "per_mille"
+    if _PERCENT.search(unit_key):
+        return "percent"
     if _SCORE.match(unit_key):
         return "score"
     if _RANK.match(unit_key):

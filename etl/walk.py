@@ -1337,7 +1337,7 @@ def _table_unit(s: Sheet, start: int) -> str:
     NOTE: a department's funding table says its unit once, above the table: read without it,
     12.350 (triệu đồng) was stored as 12.350 tỷ đồng. Only money is read so (its scale changes the
     number); "Đơn vị: Sở KH&CN tỉnh Nghệ An" names the reporting body, no unit."""
-    from etl.validate import is_money_text
+    from etl.validate import is_money_text, is_per_mille_text
 
     found = ""
     for row in s.rows[:start]:
@@ -1345,7 +1345,9 @@ def _table_unit(s: Sheet, start: int) -> str:
             if isinstance(v, str) and ":" in v or isinstance(v, str) and "：" in v:
                 for m in _STATED_UNIT.finditer(nfc(v)):
                     unit = m[1].strip(" .")
-                    if is_money_text(unit):
+                    # NOTE: "Đơn vị tính: ‰" above the header: read without it, a rate's 85 ‰ was
+                    # stored as 85 % (review21a); kept, its cells are set aside (rule unit)
+                    if is_money_text(unit) or is_per_mille_text(unit):
                         found = unit
     return found
 
@@ -1709,9 +1711,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
             # header not told apart from the first's rows): the rows below it are in that unit —
             # a sum of money's scale; any other unit ends the money stated above
-            from etl.validate import is_money_text
+            from etl.validate import is_money_text, is_per_mille_text
 
-            plan.table_unit = stated if is_money_text(stated) else ""
+            plan.table_unit = stated if is_money_text(stated) or is_per_mille_text(stated) else ""
             out.ignored.append(Ignored(s.name, r + 1, cell_text(next(v for v in row if v is not None))[:120],
                                        "Dòng ghi đơn vị tính của các dòng bên dưới",
                                        "A line stating the unit of the rows below"))
@@ -3093,6 +3095,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         unit_text = _label_unit(label, code)
     if not unit_text:
         unit_text = _money_in_row(row, plan, text_of)
+    elif _is_per_mille(_label_unit(label, code)) and not _is_per_mille(unit_text):
+        # NOTE: "Tỷ lệ … (‰) | % | 85": the label says per mille, the unit column %: no one unit,
+        # the cell set aside (rule unit) — 85 ‰ was stored as 85 % (review21a)
+        unit_text = f"{unit_text} / ‰"
     own_unit = unit_text
     unit_text = unit_text or plan.table_unit
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
@@ -4415,9 +4421,13 @@ def _column_unit(code: str, own_unit: str, header: str) -> str:
     NOTE: "Năm 2022 (triệu đồng) | Năm 2023 (triệu đồng)" over "Chi NSNN cho KH&CN", or "Kinh phí
     (triệu đồng)" merged over the years: read without the header's unit, 52.400 triệu đồng were
     stored as 52.400 tỷ đồng."""
-    from etl.validate import _unit_factor
+    from etl.validate import _unit_factor, is_per_mille_text
 
     money = _header_money(header)
+    if not money and is_per_mille_text(header or ""):
+        # NOTE: "Năm 2024 (‰)" over a rate: read without the header's unit, 85 ‰ was stored as 85 %
+        # (review21a); with it the cells are set aside (rule unit), on any row
+        return f"{own_unit} / ‰" if own_unit else "‰"
     if not money:
         return ""
     if not own_unit:

@@ -1,0 +1,47 @@
+"""Classes review21a found left incomplete (fixtab21b): per mille in every place a unit is stated,
+ratio-to-plan headers, a table's caption naming another period, a flow's total "Tính đến" a date,
+a caption typed in the "TT" column that says more than a period. A wrong number is worse than a
+missing one: where the reader cannot be sure, the cells are set aside. Each report is built here,
+marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, head, taken
+
+HT = "42"   # Hà Tĩnh
+T24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
+T25 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025"
+RATE = "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến"
+INITIATIVES = "Sáng kiến được công nhận"
+RATE_KEY = (HT, "63", "online_dossier_rate", "2024", "actual")
+
+
+def _ignored(result) -> str:
+    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
+
+
+# --- 1. per mille wherever the unit is stated -----------------------------------------------------------
+
+def test_per_mille_in_any_spelling_or_place_is_never_read_as_percent():
+    """85 ‰ was stored as 85 % when "‰" stood in the value column's header, in a unit line above the
+    header, or was typed "%o" / "o/oo" (unit column, after the label), or the label's "(‰)" sat
+    beside a "%" unit column. The cell is set aside (rule unit); the file loads."""
+    top = head("Hà Tĩnh", T24)
+    cases = {
+        "header": top + [["TT", "Chỉ tiêu", "Năm 2024 (‰)"], [1, RATE, 85]],
+        "unit line": top + [["Đơn vị tính: ‰"], ["TT", "Chỉ tiêu", "Năm 2024"], [1, RATE, 85]],
+        "(%o) after label": top + [["TT", "Chỉ tiêu", "Năm 2024"], [1, f"{RATE} (%o)", 85]],
+    }
+    for unit in ("%o", "o/oo", "phần nghìn"):
+        cases[f"unit {unit}"] = top + [["TT", "Chỉ tiêu", "ĐVT", "Năm 2024"], [1, RATE, unit, 85]]
+    cases["(‰) beside %"] = top + [["TT", "Chỉ tiêu", "ĐVT", "Năm 2024"], [1, f"{RATE} (‰)", "%", 85]]
+    for name, rows in cases.items():
+        r = examine(rows + [[2, INITIATIVES + (" (sáng kiến)" if len(rows[-1]) == 3 else ""), *(["sáng kiến"] if len(rows[-1]) == 4 else []), 21]])
+        assert r.accepted, name
+        assert RATE_KEY not in taken(r), (name, taken(r))
+
+
+def test_probe_a_plain_percent_rate_is_still_stored():
+    """Where it must not fire: "%" in the unit column or "(%)" in the header is the rate's own unit."""
+    top = head("Hà Tĩnh", T24)
+    assert taken(examine(top + [["TT", "Chỉ tiêu", "ĐVT", "Năm 2024"], [1, RATE, "%", 85]]))[RATE_KEY] == 85
+    assert taken(examine(top + [["TT", "Chỉ tiêu", "Năm 2024 (%)"], [1, RATE, 85]]))[RATE_KEY] == 85
