@@ -84,9 +84,19 @@ CUT_OFF_HEADERS = registry.header_words("cut_off_headers")
 # a growth rate of the row's figures, never a figure of the span it names (read as 2020/2024, a
 # stock's 2024 got two values and the file was refused)
 _RATIO_WORDS = registry.header_words("ratio_header_words")
-# "So KH (%)", "TH so cùng kỳ năm 2024 (%)": the whole header a ratio's (metrics/header_words.toml)
-_RATIO_PERCENT_HEADER = re.compile(r"^(?:%s)(?: nam)?(?: (?:19|20)\d\d)? phan tram$" % "|".join(map(re.escape, sorted(
-    {fold(w) for w in registry.header_words("ratio_percent_headers")}, key=len, reverse=True))))
+
+
+def _alternatives(section: str) -> str:
+    return "|".join(map(re.escape, sorted(registry.header_words(section) - {""}, key=len, reverse=True)))
+
+
+# "So KH", "TH 2024 so KH (%)", "Ước TH so cùng kỳ năm 2024 (%)", "So năm 2023 (%)": a ratio to a base,
+# the whole header (words in metrics/header_words.toml ratio_header_*; the grammar here)
+_RATIO_TO_A_BASE = re.compile(
+    r"^(?:(?:%s|nam|(?:19|20)\d\d) ){0,5}so(?: voi)? (?:(?:%s)(?: nam)?(?: (?:19|20)\d\d)?|nam (?:19|20)\d\d)(?: (?:%s))?$"
+    % (_alternatives("ratio_header_subjects"), _alternatives("ratio_header_bases"), _alternatives("ratio_header_units")))
+# "% KH", "Tỷ lệ % so KH (%)" anywhere in the header
+_PERCENT_OF_A_BASE = re.compile(r"(^| )phan tram (?:so )?(?:%s)( |$)" % _alternatives("ratio_header_bases"))
 TOTAL_WORDS = registry.header_words("total_words")
 # "Bình quân 2021-2024", "Trung bình giai đoạn …", "BQ/năm", "bình quân mỗi năm" (folded; the average
 # words are data, metrics/header_words.toml average_header_words; what follows them is grammar)
@@ -371,9 +381,9 @@ def header_role(text: str) -> Column:
     words = f.split()
     # NOTE: "Tỷ lệ so KH (%)" beside "Kế hoạch | Thực hiện" (the former provinces' sheets of the new
     # Cần Thơ): a completion ratio, never a plan (its "KH" stored 96,7 as the plan of the half)
-    if (any(w in f for w in _RATIO_WORDS) or re.search(r"(^| )(phan tram|%) (kh|ke hoach)", f)
-            or re.search(r"(^| )(ty le|phan tram|%) (% )?so (kh|ke hoach|cung ky|nam truoc)( |$)", f)
-            or f.endswith("so voi cung ky") or _RATIO_PERCENT_HEADER.match(f) or _is_fraction(text)
+    if (any(w in f for w in _RATIO_WORDS) or _PERCENT_OF_A_BASE.search(f)
+            or re.search(r"(^| )ty le (phan tram )?so (%s)( |$)" % _alternatives("ratio_header_bases"), f)
+            or f.endswith("so voi cung ky") or _RATIO_TO_A_BASE.match(f) or _is_fraction(text)
             or is_average_header(text)):
         # NOTE: "Bình quân 2021-2024", "Trung bình giai đoạn 2021-2024": a yearly average, read as
         # 2021/2024 it was stored as the span's total — a ratio of the row's figures, not read

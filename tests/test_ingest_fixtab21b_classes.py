@@ -45,3 +45,36 @@ def test_probe_a_plain_percent_rate_is_still_stored():
     top = head("Hà Tĩnh", T24)
     assert taken(examine(top + [["TT", "Chỉ tiêu", "ĐVT", "Năm 2024"], [1, RATE, "%", 85]]))[RATE_KEY] == 85
     assert taken(examine(top + [["TT", "Chỉ tiêu", "Năm 2024 (%)"], [1, RATE, 85]]))[RATE_KEY] == 85
+
+
+# --- 2. a ratio to a base, by its grammar -------------------------------------------------------------
+
+OCOP = "Sản phẩm OCOP được công nhận"
+
+
+def _plan_and(header: str, figure: float):
+    return examine(head("Hà Nam", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", header], ["1", OCOP, "sản phẩm", 60, figure]])
+
+
+def test_a_ratio_to_the_plan_is_no_figure_in_any_wording():
+    """"Kế hoạch năm 2024 | TH 2024 so KH (%)" stored 91,7 as the products of 2024; "So KH", "So KH
+    (lần)" refused the honest file (two values for 2024). Read by the grammar [who] [năm] [year] so
+    [với] base [năm] [year] [unit] (etl/headers.py _RATIO_TO_A_BASE), the column is a ratio."""
+    for header in ("TH 2024 so KH (%)", "So KH", "So KH (lần)", "TH so KH năm 2024 (%)", "Ước TH so với KH (%)"):
+        r = _plan_and(header, 91.7)
+        assert r.accepted, header
+        assert taken(r) == {("35", "63", "ocop_products", "2024", "plan"): 60}, (header, taken(r))
+    r = examine(head("Hà Nam", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2024", "So năm 2023 (%)"], ["1", OCOP, "sản phẩm", 50, 55, 110]])
+    assert taken(r) == {("35", "63", "ocop_products", "2023", "actual"): 50,
+                        ("35", "63", "ocop_products", "2024", "actual"): 55}
+
+
+def test_probe_a_plan_or_a_count_header_stays_a_figure():
+    """Where it must not fire: "Thực hiện năm 2024" beside the plan is the actual; "Số KH&CN" no ratio."""
+    from etl.headers import header_role
+
+    assert taken(_plan_and("Thực hiện năm 2024", 55))[("35", "63", "ocop_products", "2024", "actual")] == 55
+    assert header_role("Kế hoạch năm 2024").role != "ratio"
+    assert header_role("Số năm").role != "ratio"
