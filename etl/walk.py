@@ -882,6 +882,34 @@ def _central_city(provs: list, base: Period | None) -> bool:
                                for p in provs)
 
 
+def _caption_of_another_year_over_parts(s: Sheet, start: int, base: Period | None, value_cells: list[Column]) -> str:
+    """The caption of a second or later table on the sheet (see _tables) over value columns naming no year of their own — parts of a year
+    ("6 tháng đầu năm | Cả năm"), years relative to the report's ("Năm trước | Năm nay") or plain
+    ("Thực hiện") — when it names another year than the report's ("Bảng 2. Kết quả thực hiện năm
+    2023" in a report on 2024) or the period before the report's ("Bảng 2. Số liệu cùng kỳ năm
+    trước", metrics/header_words.toml previous_period_label_words): the columns cannot be rebased
+    on the report's year, the caption's rows are set aside (_row_aside); '' otherwise.
+
+    NOTE: review21a: the columns were read with the report's year: 12 and 27 of 2023 stored as
+    2024-S1 and 2024, "cùng kỳ năm trước"'s 27 as 2024's (_caption_of_another_period leaves columns
+    of parts and relative years, and a caption with no year, to their own reading)."""
+    top = caption_start(s, start)
+    # the first table: the lines above it are the report's own title and subtitles
+    if not s.later_table or base is None or top >= start or not value_cells:
+        return ""
+    if any(c.period is not None for c in value_cells):
+        return ""
+    caption = " ".join(cell_text(v) for r in range(top, start) for v in s.rows[r] if v is not None).strip()
+    if not caption or _title_plan(caption) is not None:
+        return ""
+    if _previous_period_label(caption):
+        return caption
+    said = periods.from_text(caption)
+    if said is None or (said.start.year, said.end.year) == (base.start.year, base.end.year):
+        return ""
+    return caption
+
+
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
     """Classify the header and read the title; None (and the sheet listed) when it has no table."""
     h = find_header(s)
@@ -1145,7 +1173,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     subunits = pcol is not None and cols[pcol].subunits
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
-    aside = _caption_of_another_period(s, start, base, value_cells) \
+    aside = (_caption_of_another_period(s, start, base, value_cells)
+             or _caption_of_another_year_over_parts(s, start, base, value_cells)) \
         if label_col is not None and not indicator_cols and not level_cols and pcol is None else ""
     return _SheetPlan(
         subunits=subunits, share_col=share, caption_aside=aside,

@@ -78,3 +78,35 @@ def test_probe_a_plan_or_a_count_header_stays_a_figure():
     assert taken(_plan_and("Thực hiện năm 2024", 55))[("35", "63", "ocop_products", "2024", "actual")] == 55
     assert header_role("Kế hoạch năm 2024").role != "ratio"
     assert header_role("Số năm").role != "ratio"
+
+
+# --- 3. a later table's caption naming another year over columns of no year --------------------------
+
+def _annex(caption: str, header: list, figures: list):
+    """A Phụ lục on 2024: a first table, then a second under its own caption."""
+    table = ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Ghi chú"]
+    return examine([*head("Bắc Giang", "PHỤ LỤC KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),
+                    ["Bảng 1. Kết quả thực hiện nhiệm vụ KH&CN"], table,
+                    ["1", INITIATIVES, "sáng kiến", 310, None], [], [caption],
+                    ["TT", "Chỉ tiêu", "ĐVT", *header], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", *figures]])
+
+
+def test_a_caption_of_another_year_over_parts_of_a_year_sets_its_rows_aside():
+    """"Bảng 2. Kết quả thực hiện năm 2023" over "6 tháng đầu năm | Cả năm" stored 12 and 27 as 2024-S1
+    and 2024; "Bảng 2. Số liệu cùng kỳ năm trước" over "Thực hiện" stored 27 as 2024's. Which year
+    the columns are cannot be read with the report's: set aside (etl/walk.py
+    _caption_of_another_year_over_parts); the first table stays."""
+    for caption, header, figures in (("Bảng 2. Kết quả thực hiện năm 2023", ["6 tháng đầu năm", "Cả năm"], [12, 27]),
+                                     ("Bảng 2. Số liệu cùng kỳ năm trước", ["Thực hiện", "Ghi chú"], [27, None])):
+        r = _annex(caption, header, figures)
+        assert r.accepted, caption
+        assert taken(r) == {("24", "63", "initiatives_recognized", "2024", "actual"): 310}, (caption, taken(r))
+        assert caption[:40] in _ignored(r), _ignored(r)
+
+
+def test_probe_a_caption_of_the_report_year_over_its_parts_keeps_them():
+    """Where it must not fire: "Bảng 2. Kết quả năm 2024" over "6 tháng đầu năm | Cả năm" is the
+    report's own year."""
+    got = taken(_annex("Bảng 2. Kết quả năm 2024", ["6 tháng đầu năm", "Cả năm"], [12, 27]))
+    assert got[("24", "63", "tasks_accepted", "2024-S1", "actual")] == 12
+    assert got[("24", "63", "tasks_accepted", "2024", "actual")] == 27
