@@ -3148,16 +3148,27 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # 30/6, the honest file was refused as two values)
         value_cells = [replace(c, cumulative=True, within_year=None, form_ytd=False) if c.form_ytd else c
                        for c in value_cells]
-    if registry.indicator(code).is_stock and not plan.tidy and any(
+    undated: list[Column] = []
+    if not plan.tidy and any(
             _UP_TO_A_DATE.search(fold(c.text)) and _is_number_like(row[c.index] if c.index < width else None)
             for c in value_cells):
         # NOTE: "Nhãn hiệu tập thể được bảo hộ | Năm 2025 | Tính đến 31/12/2025" (5 and 35): "Tính đến"
         # heads the row's total to date as "Lũy kế đến" does — read as the plain year, the year's
         # increase and the total were two values of the stock at 31/12/2025 (the honest file refused),
         # and beside "Tính đến 31/12/2024" the year's 5 new marks were stored as the marks held at the
-        # end of 2025 (mend20). A stock's row only: a flow's "Tính đến" is read as before.
-        value_cells = [replace(c, cumulative=True) if _UP_TO_A_DATE.search(fold(c.text)) else c
-                       for c in value_cells]
+        # end of 2025 (mend20). On a flow's row too: "Sáng kiến | Tính đến 31/12/2025 | 80" was stored
+        # as 2025's initiatives — a flow's total to a date is its declared total's, or set aside
+        # (review21a). Its header's day dates it: "Năm 2025 (tính đến 30/11/2025)" was the stock at
+        # 31/12/2025 (review21a); a day that cannot be its period's end sets the cell aside.
+        dated = [(c, _dated_by_its_day(c)) if _UP_TO_A_DATE.search(fold(c.text)) else (c, c) for c in value_cells]
+        undated = [c for c, d in dated if d is None]
+        value_cells = [replace(d, cumulative=True) if d is not c or _UP_TO_A_DATE.search(fold(c.text)) else c
+                       for c, d in dated if d is not None]
+    for c in undated:
+        if _is_number_like(row[c.index] if c.index < width else None):
+            _set_cell_aside(out, s, r, label, f"{letters[c.index]}{r + 1}", cell_text(row[c.index]),
+                            f"Cột “{c.text}”: ngày tính đến không khớp kỳ của cột; không lấy",
+                            f"Column “{c.text}”: the day it counts to is not its period's end; not taken")
     cumulative_row = any(c.cumulative and _is_number_like(row[c.index] if c.index < width else None)
                          for c in value_cells) and "luy ke" not in fold(label)
     # NOTE: with a figure in a column to date, the label's "lũy kế" dates that column (see
@@ -3873,7 +3884,8 @@ def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str
         return (code, ("", "")) if not ind.is_stock else (None, (
             "Cột lũy kế nhiều năm của một chỉ tiêu tính đến một ngày; không lấy",
             "A multi-year cumulative column of an indicator counted to a date; not taken"))
-    if cumulative_row and ind.is_stock and ind.kind == "count":
+    if cumulative_row and ind.is_stock and ind.kind == "count" and c.measure == "actual":
+        # NOTE: "Kế hoạch năm 2025 | Tính đến 31/12/2025": the plan is no increase (review21a)
         return None, ("Số tăng thêm trong kỳ; dòng này ghi riêng số lũy kế, được lấy ở cột lũy kế",
                       "The period's increase; this row gives its total to date in the cumulative column, taken there")
     return code, ("", "")
@@ -4093,9 +4105,30 @@ def _span_of_the_title(label: str, plan: _SheetPlan) -> Period | None:
 
 
 # a column of a total up to a date, on a folded header: "Tính đến 31/12/2024", "Tính đến hết năm 2024"
-_UP_TO_A_DATE = re.compile(r"(^| )tinh den( |$)")
 # a header naming a day ("31/12/2024", a date cell "2024-12-31"): a moment, never a year's flow
 _A_DAY = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b")
+# (metrics/header_words.toml up_to_a_date_headers)
+_UP_TO_A_DATE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("up_to_a_date_headers"), key=len, reverse=True))) + r")( |$)")
+# the day a header names ("Năm 2025 (tính đến 30/11/2025)")
+_DAY_IN_HEADER = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _dated_by_its_day(c: Column) -> Column | None:
+    """A column to a date dated by the day its header names, when its period ends elsewhere ("Năm
+    2025 (tính đến 30/11/2025)": the stock at 30/11/2025, never at 31/12/2025); the column itself
+    when it names no other day; None when the day cannot be read as its period's end (set aside)."""
+    m = _DAY_IN_HEADER.search(nfc(c.text))
+    if m is None or c.period is None:
+        return c
+    try:
+        day = date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    if day == c.period.end:
+        return c
+    said = periods.from_text(f"Tính đến {day.day}/{day.month}/{day.year}")
+    return replace(c, period=said) if said is not None and said.end == day else None
 
 
 def _years_within_the_label_span(row_period: Period | None, value_cells: list, plan: _SheetPlan, code: str,

@@ -110,3 +110,30 @@ def test_probe_a_caption_of_the_report_year_over_its_parts_keeps_them():
     got = taken(_annex("Bảng 2. Kết quả năm 2024", ["6 tháng đầu năm", "Cả năm"], [12, 27]))
     assert got[("24", "63", "tasks_accepted", "2024-S1", "actual")] == 12
     assert got[("24", "63", "tasks_accepted", "2024", "actual")] == 27
+
+
+# --- 4. "Tính đến" a date heads a total to that date ------------------------------------------------------
+
+MARKS = "Nhãn hiệu tập thể được bảo hộ"
+
+
+def _to_date(label: str, unit: str, header: list, figures: list):
+    return examine(head("Hà Tĩnh", T25) + [["TT", "Chỉ tiêu", "Đơn vị tính", *header], [1, label, unit, *figures]])
+
+
+def test_a_flow_total_to_a_date_is_never_the_period_flow():
+    """"Sáng kiến được công nhận | Tính đến 31/12/2025 | 80" was stored as 2025's initiatives (a total
+    to date; README: never a period's flow); beside "Năm 2025" (21) the honest file was refused."""
+    assert taken(_to_date(INITIATIVES, "sáng kiến", ["Tính đến 31/12/2025"], [80])) == {}
+    r = _to_date(INITIATIVES, "sáng kiến", ["Năm 2025", "Tính đến 31/12/2025"], [21, 80])
+    assert r.accepted and taken(r) == {(HT, "34", "initiatives_recognized", "2025", "actual"): 21}
+
+
+def test_a_stock_to_a_day_is_dated_by_that_day():
+    """"Năm 2025 | Năm 2025 (tính đến 30/11/2025)" (5, 35): 35 was stored as the marks held at
+    31/12/2025 — the header's day lost. Now at 30/11/2025; the plan beside "Tính đến" stays a plan."""
+    got = taken(_to_date(MARKS, "nhãn hiệu", ["Năm 2025", "Năm 2025 (tính đến 30/11/2025)"], [5, 35]))
+    assert got == {(HT, "34", "ip_collective_marks", "2025-11-30", "actual"): 35}
+    got = taken(_to_date(MARKS, "nhãn hiệu", ["Kế hoạch năm 2025", "Tính đến 31/12/2025"], [40, 35]))
+    assert got == {(HT, "34", "ip_collective_marks", "2025-12-31", "actual"): 35,
+                   (HT, "34", "ip_collective_marks", "2025-12-31", "plan"): 40}
