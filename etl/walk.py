@@ -3160,10 +3160,17 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # as 2025's initiatives — a flow's total to a date is its declared total's, or set aside
         # (review21a). Its header's day dates it: "Năm 2025 (tính đến 30/11/2025)" was the stock at
         # 31/12/2025 (review21a); a day that cannot be its period's end sets the cell aside.
-        dated = [(c, _dated_by_its_day(c)) if _UP_TO_A_DATE.search(fold(c.text)) else (c, c) for c in value_cells]
+        # A flow's column of what was reached by a year ("Tính đến năm 2025" in a five-year review) keeps
+        # its own reading (a total over the years or a target, set aside: by_year_words).
+        stock = registry.indicator(code).is_stock
+
+        def to_a_date(c: Column) -> bool:
+            return bool(_UP_TO_A_DATE.search(fold(c.text))) and (
+                stock or not (c.by_year or c.by_year_end or c.by_year_target))
+
+        dated = [(c, _dated_by_its_day(c) if to_a_date(c) else c) for c in value_cells]
         undated = [c for c, d in dated if d is None]
-        value_cells = [replace(d, cumulative=True) if d is not c or _UP_TO_A_DATE.search(fold(c.text)) else c
-                       for c, d in dated if d is not None]
+        value_cells = [replace(d, cumulative=True) if to_a_date(c) else c for c, d in dated if d is not None]
     for c in undated:
         if _is_number_like(row[c.index] if c.index < width else None):
             _set_cell_aside(out, s, r, label, f"{letters[c.index]}{r + 1}", cell_text(row[c.index]),
@@ -3884,8 +3891,7 @@ def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str
         return (code, ("", "")) if not ind.is_stock else (None, (
             "Cột lũy kế nhiều năm của một chỉ tiêu tính đến một ngày; không lấy",
             "A multi-year cumulative column of an indicator counted to a date; not taken"))
-    if cumulative_row and ind.is_stock and ind.kind == "count" and c.measure == "actual":
-        # NOTE: "Kế hoạch năm 2025 | Tính đến 31/12/2025": the plan is no increase (review21a)
+    if cumulative_row and ind.is_stock and ind.kind == "count":
         return None, ("Số tăng thêm trong kỳ; dòng này ghi riêng số lũy kế, được lấy ở cột lũy kế",
                       "The period's increase; this row gives its total to date in the cumulative column, taken there")
     return code, ("", "")

@@ -131,9 +131,45 @@ def test_a_flow_total_to_a_date_is_never_the_period_flow():
 
 def test_a_stock_to_a_day_is_dated_by_that_day():
     """"Năm 2025 | Năm 2025 (tính đến 30/11/2025)" (5, 35): 35 was stored as the marks held at
-    31/12/2025 — the header's day lost. Now at 30/11/2025; the plan beside "Tính đến" stays a plan."""
+    31/12/2025 — the header's day lost. Now at 30/11/2025."""
     got = taken(_to_date(MARKS, "nhãn hiệu", ["Năm 2025", "Năm 2025 (tính đến 30/11/2025)"], [5, 35]))
     assert got == {(HT, "34", "ip_collective_marks", "2025-11-30", "actual"): 35}
-    got = taken(_to_date(MARKS, "nhãn hiệu", ["Kế hoạch năm 2025", "Tính đến 31/12/2025"], [40, 35]))
-    assert got == {(HT, "34", "ip_collective_marks", "2025-12-31", "actual"): 35,
-                   (HT, "34", "ip_collective_marks", "2025-12-31", "plan"): 40}
+
+
+def test_probe_a_flow_reached_by_a_year_keeps_its_reading():
+    """Where it must not fire: a five-year review's "Tính đến năm 2025" on a flow is what the span
+    reached (set aside, by_year_words), never the valid products at 31/12/2025."""
+    got = taken(_to_date("Sản phẩm OCOP được công nhận", "sản phẩm", ["Năm 2024", "Tính đến năm 2025"], [40, 200]))
+    assert got == {(HT, "63", "ocop_products", "2024", "actual"): 40}, got
+
+
+# --- 5. a caption in the "TT" column saying more than a period -----------------------------------------
+
+ENTERPRISES = "Doanh nghiệp được hỗ trợ hoạt động KH&CN"
+
+
+def _tt_caption(caption: str):
+    """Hà Tĩnh's report on 2024: a first block of its own, then a caption typed in the "TT" column."""
+    return examine(head("Hà Tĩnh", T24) + [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện"], [1, "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 27],
+        [caption, None, None, None], [1, INITIATIVES, "sáng kiến", 21], [2, ENTERPRISES, "doanh nghiệp", 6]])
+
+
+def test_a_number_column_caption_of_a_total_to_date_or_another_province_sets_its_rows_aside():
+    """"Lũy kế đến 31/12/2024:" stored 21 initiatives (a total to date) as 2024's; "Số liệu tỉnh Nghệ
+    An:" stored Nghệ An's rows as Hà Tĩnh's. The rows below are set aside (etl/walk.py _caption_row)."""
+    own = {(HT, "63", "tasks_accepted", "2024", "actual"): 27}
+    for caption in ("Lũy kế đến 31/12/2024:", "Số liệu tỉnh Nghệ An:"):
+        r = _tt_caption(caption)
+        assert r.accepted, caption
+        assert taken(r) == own, (caption, taken(r))
+        assert caption in _ignored(r)
+
+
+def test_probe_a_number_column_caption_of_the_own_period_or_province_reads_on():
+    """Where it must not fire: "Số liệu tỉnh Hà Tĩnh:", "Lũy kế năm 2024:" (within the year) and
+    "Số liệu năm 2024:" caption the report's own rows."""
+    for caption in ("Số liệu tỉnh Hà Tĩnh:", "Lũy kế năm 2024:", "Số liệu năm 2024:"):
+        got = taken(_tt_caption(caption))
+        assert got[(HT, "63", "initiatives_recognized", "2024", "actual")] == 21, caption
+        assert got[(HT, "63", "enterprises_supported", "2024", "actual")] == 6, caption
