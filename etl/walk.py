@@ -661,7 +661,7 @@ def _plain_period_caption(text: str, period: Period) -> bool:
     return all(w.isdigit() or w in _PLAIN_PERIOD_CAPTION_WORDS for w in words)
 
 
-def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading) -> bool:
+def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading, number_column: bool = False) -> bool:
     """A line with no figure inside a table that captions the rows below it as another table would
     (one text, no indicator): a plan's ("Dự kiến kết quả năm 2025") — the rows below are not stored;
     only another period ("Số liệu năm 2023 để so sánh:", "Năm 2023:", _plain_period_caption) — the
@@ -686,6 +686,14 @@ def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading) ->
                                    "A plan's caption: the rows below are no achievement, not stored"))
         return True
     period = periods.from_text(text)
+    if period is None and number_column and re.search(r"[^\W\d_]", text) and _names_another_province(text, plan.provinces):
+        # NOTE: "Số liệu tỉnh Nghệ An:" typed in the "TT" column of Hà Tĩnh's report: the rows below
+        # were stored as Hà Tĩnh's (review21a); whose they are is not the report's — set aside
+        plan.caption_plan, plan.caption_aside, plan.caption_period = "", text, None
+        out.ignored.append(Ignored(s.name, r + 1, text[:120],
+                                   "Tiêu đề bảng nêu tỉnh khác: các dòng bên dưới không phải số liệu của tỉnh báo cáo, không lưu",
+                                   "A caption naming another province: the rows below are not the report's, not stored"))
+        return True
     if period is None or not re.search(r"[^\W\d_]", text):
         return False
     if _plain_period_caption(text, period):
@@ -696,7 +704,10 @@ def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading) ->
                                    f"A caption of {periods.label(period, 'en')}: the rows below are that period's"))
         return True
     own = header_role(text)
-    if period == plan.base_period and own.measure == "actual" and own.status == "reported":
+    # NOTE: "Lũy kế đến 31/12/2024:" over the rows of a report on 2024 is no caption of the report's
+    # own period: its 21 initiatives (a total to date) were stored as 2024's (review21a)
+    if period == plan.base_period and own.measure == "actual" and own.status == "reported" \
+            and not _caption_to_date(text) and not _names_another_province(text, plan.provinces):
         # NOTE: "Số liệu bổ sung năm 2024:", "Nhiệm vụ mở mới năm 2024" in a report on 2024: the
         # rows below are the report's own again (the line is read on as before)
         plan.caption_plan, plan.caption_aside, plan.caption_period = "", "", None
@@ -709,6 +720,17 @@ def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading) ->
                                "period a year before, a span…): whose plain results the rows below are is "
                                "unclear, not stored"))
     return True
+
+
+def _caption_to_date(text: str) -> bool:
+    """Whether a caption says its rows are totals to a date ("Lũy kế đến 31/12/2024:", "Tính đến
+    30/6/2024"; metrics/header_words.toml running_total_words, up_to_a_date_headers), not totals
+    within the period ("Lũy kế 6 tháng", "lũy kế từ đầu năm")."""
+    f = re.sub(r"\s+", " ", re.sub(r"[()\[\]:;,\-–]+", " ", fold(text))).strip()
+    if _UP_TO_A_DATE.search(f):
+        return True
+    m = _RUNNING_TOTAL.search(f)
+    return m is not None and not _RUNNING_TOTAL_WITHIN.search(re.sub(r"\s+", " ", m.group(3) or "").strip())
 
 
 def _check_hint_conflicts(hints: Hints, stated: Stated, out: Reading) -> None:
@@ -1750,7 +1772,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if not label:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if not plan.tidy and len(texts) == 1 and not _province_heading(texts[0]) \
-                    and not any(_is_number_like(v) for v in row) and _caption_row(s, r, texts[0], plan, out):
+                    and not any(_is_number_like(v) for v in row) and _caption_row(s, r, texts[0], plan, out,
+                                                                                   number_column=True):
                 continue
             if not plan.tidy and len(texts) == 1 and _province_heading(texts[0]):
                 # NOTE: "1. HÀ TĨNH" merged across the table from column A (the label column left
