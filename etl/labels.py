@@ -808,7 +808,10 @@ def place_below_province(text: str, end: int | None = None) -> str | None:
             continue
         if pattern.match(" ".join(name)):
             continue   # a list of kinds ("Phường Xã Thị trấn")
-        if registry.match_province(" ".join(name)) or registry.match_province(m[0]):
+        # NOTE: the name runs over the words after it ("thành phố Cần Thơ quản lý 54 nhiệm vụ"): a
+        # province's own name at its start is the province (Cần Thơ's tasks and PII were dropped)
+        if registry.match_province(m[0]) or any(registry.match_province(" ".join(name[:k]))
+                                                for k in range(1, len(name) + 1)):
             continue
         return m[0].strip()
     return None

@@ -160,3 +160,16 @@ def test_a_venue_a_level_or_the_province_itself_is_no_place_below_it():
     got = taken(examine(head("Hồ Chí Minh", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + [
         H + ["Năm 2024"], ["1", "Sản phẩm OCOP được công nhận (TP. Hồ Chí Minh)", "sản phẩm", 50]], name="hcm_2024.xlsx"))
     assert got == {("79", "63", "ocop_products", "2024", "actual"): 50}
+
+
+def test_a_province_level_city_named_in_a_sentence_is_the_province_not_a_place_below_it():
+    """"Năm 2023, Sở Khoa học và Công nghệ thành phố Cần Thơ quản lý 54 nhiệm vụ KH&CN": the name's
+    match ran over the words after it ("Cần Thơ quản"), so Cần Thơ — a city of the province level —
+    was taken for a city below a province and its tasks and PII were dropped (corpus batch 21)."""
+    got = taken(examine(head("Cần Thơ", "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2023") + [
+        ["TT", "Nội dung", "Kết quả thực hiện", "Ghi chú"],
+        ["1", "Nhiệm vụ", "Năm 2023, Sở Khoa học và Công nghệ thành phố Cần Thơ quản lý 54 nhiệm vụ KH&CN", None],
+        ["2", "Doanh nghiệp", "Thành phố Cần Thơ hỗ trợ 42 doanh nghiệp đổi mới công nghệ", None]],
+        name="cantho_2023.xlsx"))
+    assert got[("92", "63", "tasks_managed", "2023", "actual")] == 54
+    assert got[("92", "63", "enterprises_supported", "2023", "actual")] == 42
