@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import timedelta
 import numpy as np
 import pandas as pd
@@ -144,6 +145,7 @@ def _per_mille_pattern() -> re.Pattern:
     return re.compile(r"(^| )(" + "|".join(map(re.escape, keys)) + r")( |$)")
 
 
+@lru_cache(maxsize=4096)   # a tidy sheet asks it of the same few headers and units on every row
 def is_per_mille_text(text: str) -> bool:
     """Whether a unit, a header or a unit line says its figures are per mille ("‰", "%o", "o/oo")."""
     from metrics.names import match_key
@@ -581,7 +583,8 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
     # NOTE: review21b: "Năm 2021 … Năm 2025 | Giai đoạn 2021-2025" puts 2025 (and the span ending in
     # it) in the frame of 34 provinces, the years before in the frame of 63: for a province whose
     # territory did not change (Nghệ An) the years of both frames make up the span
-    key = [(code, "" if _territory_unchanged(code) else frame, ind, measure) for code, frame, ind, measure
+    unchanged = {code: _territory_unchanged(code) for code in set(cols["province_code"])}
+    key = [(code, "" if unchanged[code] else frame, ind, measure) for code, frame, ind, measure
            in zip(cols["province_code"], cols["frame"], cols["indicator"], cols["measure"])]
     start, end, kind, value = cols["period_start"], cols["period_end"], cols["period_kind"], cols["value"]
     wanted = {key[i] for i in spans}
@@ -589,18 +592,23 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
     for j, k in enumerate(key):
         if k in wanted and kind[j] != "date":
             same.setdefault(k, []).append(j)
+    # each key's facts by their start, so a span looks only at the facts starting inside it (a
+    # 100,000-row tidy sheet has tens of thousands of years and quarters: bench/ingest_bench.py)
+    for k, rows in same.items():
+        rows.sort(key=lambda j: start[j])
+    starts = {k: [start[j] for j in rows] for k, rows in same.items()}
     drop, ignored = set(), []
     for i in spans:
-        inner = [j for j in same[key[i]] if start[i] <= start[j] and end[j] <= end[i]
-                 and (start[j], end[j]) != (start[i], end[i])]
-        f = facts.row(i)
+        rows, firsts = same[key[i]], starts[key[i]]
+        inner = [j for j in rows[bisect_left(firsts, start[i]):bisect_right(firsts, end[i])]
+                 if end[j] <= end[i] and (start[j], end[j]) != (start[i], end[i])]
         # NOTE: review21b: the periods may be of mixed kinds ("6 tháng đầu năm | Quý III | 9 tháng": 40,
         # 35, 75); and a span whose first and last periods are given but one between is blank ("2022 |
         # 40", "2023 | ", "2024 | 50", "Cộng 2022-2024 | 135") cannot be checked: set aside too (a miss,
         # never a sum of recounts stored as the span's figure)
         if inner and (_tiles(start[i], end[i], [(start[j], end[j], value[j]) for j in inner], value[i])
                       or _blank_between(start[i], end[i], [(start[j], end[j], kind[j]) for j in inner])):
-            ind = registry.indicator(cols["indicator"][i])
+            ind, f = registry.indicator(cols["indicator"][i]), facts.row(i)
             drop.add(i)
             ignored.append(Ignored(
                 f["sheet"], _row_of(f["cell"]), f"{f['quote']} ({f['cell']})",
