@@ -6,7 +6,7 @@ each with the honest readings of similar rows that must stay taken; each report 
 marked as test data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, head, taken
+from tests.fixtures.reports import examine, examine_book, head, taken
 
 H = ["STT", "Chỉ tiêu", "ĐVT"]
 YEARS = ["Năm", "Số nhiệm vụ KH&CN được quản lý", "Số nhiệm vụ được nghiệm thu", "Sản phẩm OCOP được công nhận"]
@@ -53,25 +53,6 @@ def test_a_sum_over_the_years_counted_once_and_a_spans_own_count_stay_taken():
     assert got[("40", "63", "tasks_managed", "2022", "actual")] == 40
 
 
-def _book(sheets: list[tuple[str, list[list]]], name: str):
-    """A workbook of several sheets (name, rows), read as an upload of the file `name` is."""
-    import io
-
-    import openpyxl
-
-    from etl import ingest
-
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets:
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    out = io.BytesIO()
-    wb.save(out)
-    return ingest.examine(out.getvalue(), name)
-
-
 OCOP_TABLE = [H + ["Số lượng"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]]
 
 
@@ -86,8 +67,8 @@ def test_a_sheet_of_an_earlier_year_in_a_merged_provinces_report_is_the_merged_t
     _inherited_provinces."""
     from tests.fixtures.reports import MARK
 
-    result = _book([("Năm 2025", head("Hải Phòng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", city=True) + _ocop(50)),
-                    ("Năm 2024", [[MARK]] + _ocop(30))], "haiphong_2025.xlsx")
+    result = examine_book({"Năm 2025": head("Hải Phòng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", city=True) + _ocop(50),
+                           "Năm 2024": [[MARK]] + _ocop(30)}, "haiphong_2025.xlsx")
     assert taken(result) == {("31", "34", "ocop_products", "2025", "actual"): 50}
     assert any("Năm 2024" == i.sheet and "sau sắp xếp" in i.reason_vi for i in result.ignored)
 
@@ -97,12 +78,12 @@ def test_a_sheet_of_an_earlier_year_stays_the_provinces_own_when_no_merger_stand
     the sheet "Năm 2024" of its 2025 report; Hải Phòng's report on 2024 keeps its sheet "Năm 2023"."""
     from tests.fixtures.reports import MARK
 
-    got = taken(_book([("Năm 2025", head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + _ocop(50)),
-                       ("Năm 2024", [[MARK]] + _ocop(30))], "nghean_2025.xlsx"))
+    got = taken(examine_book({"Năm 2025": head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + _ocop(50),
+                              "Năm 2024": [[MARK]] + _ocop(30)}, "nghean_2025.xlsx"))
     assert got == {("40", "34", "ocop_products", "2025", "actual"): 50,
                    ("40", "63", "ocop_products", "2024", "actual"): 30}
-    got = taken(_book([("Năm 2024", head("Hải Phòng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + _ocop(50)),
-                       ("Năm 2023", [[MARK]] + _ocop(30))], "haiphong_2024.xlsx"))
+    got = taken(examine_book({"Năm 2024": head("Hải Phòng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + _ocop(50),
+                              "Năm 2023": [[MARK]] + _ocop(30)}, "haiphong_2024.xlsx"))
     assert got == {("31", "63", "ocop_products", "2024", "actual"): 50,
                    ("31", "63", "ocop_products", "2023", "actual"): 30}
 
