@@ -1926,6 +1926,16 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # levels under it: the total row right under a heading that names its indicator is
             # that indicator's figure (the heading's words are the total's label)
             code, parent_figured = parent, True
+        if code is None and not plan.tidy and not plan.indicator_cols and label_col is not None \
+                and fold(label) in ("tong cong", "tong so") \
+                and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
+                and (caption := _caption_of_total(s, r, label_col, plan)) is not None:
+            # NOTE: a table copied from the statistical yearbook: its caption names the indicator
+            # ("12.5. Số nhiệm vụ KH&CN được nghiệm thu phân theo cấp quản lý"), "Đơn vị tính: …"
+            # and the years' header under it, then "TỔNG SỐ" and the breakdown: the total row is the
+            # caption's indicator, read with the caption's words (its place, its plan words…), and
+            # heads the levels below it (batch 40: 20 facts of Thái Nguyên's yearbook unread)
+            code, label = caption
         if code is None and plan.alt_label_col is not None:
             # NOTE: "Chỉ tiêu | Indicator": the Vietnamese label first; its English twin when the
             # Vietnamese names nothing the registry knows
@@ -2479,6 +2489,58 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
                 "Tiêu đề cột không khớp chỉ tiêu nào trong danh mục (không đoán)",
                 "Column header matches no indicator in the registry (not guessed)"))
     _list_unread_columns(s, plan.cols, plan.label_col, plan.header_end + 1, out)
+
+
+_CAPTION_BREAKDOWN = registry.header_words("caption_breakdown_words")
+
+
+def _caption_subject(caption: str) -> str:
+    """A yearbook caption without the breakdown it announces ("… được nghiệm thu phân theo cấp quản
+    lý" → "… được nghiệm thu"); the caption itself when it announces none."""
+    words = caption.split()
+    folded = [fold(w) for w in words]
+    for i in range(1, len(words) - 1):
+        if f"{folded[i]} {folded[i + 1]}" in _CAPTION_BREAKDOWN:
+            return " ".join(words[:i])
+    return caption
+
+
+def _header_or_unit_row(row: list) -> bool:
+    """A row between a caption and its table that holds no figure of its own: the years' header
+    ("2020 | 2021 | Sơ bộ 2023", a year typed as a number) or a unit line ("Đơn vị tính: Người")."""
+    cells = [v for v in row if v is not None and cell_text(v).strip()]
+    if not cells:
+        return True
+    for v in cells:
+        if isinstance(v, bool):
+            return False
+        if isinstance(v, (int, float)):
+            if not (float(v).is_integer() and 1990 <= v <= 2100):
+                return False
+        elif not (re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", cell_text(v)) or _unit_line([v]) is not None):
+            return False
+    return True
+
+
+def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tuple[str, str] | None:
+    """The indicator and subject of the caption a "TỔNG SỐ" row totals, or None: the nearest row
+    above with a label, across only the years' header, a unit line and empty rows (at most three),
+    when it has no figure and its subject (_caption_subject) names one indicator by itself, with
+    no period of its own. NOTE: a figure row between (another indicator's), a header naming its
+    label column ("Chỉ tiêu"), a caption naming a period or not naming an indicator: nothing."""
+    for rr in range(r - 1, max(-1, r - 5), -1):
+        row = s.rows[rr] if rr < len(s.rows) else []
+        text = cell_text(row[label_col]).strip() if label_col < len(row) and row[label_col] is not None else ""
+        if not text or _unit_line(row) is not None:
+            if _header_or_unit_row(row):
+                continue
+            return None
+        if any(_is_number_like(s.value(rr, c.index)) for c in plan.value_cells if c.index != label_col):
+            return None
+        subject = _caption_subject(text)
+        code, period = indicator_for_label(subject, None)
+        return (code, subject) if code is not None and period is None else None
+    return None
 
 
 def _label_pairs(row: list, label_col: int) -> list[tuple[str, int]]:
@@ -3663,6 +3725,8 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
             # the honest file with them). A group naming a period (another than the whole column's)
             # keeps the whole column unread.
             group = ""
+        if group is None:
+            group = _own_period_group(c.text)
         if group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):])):
             continue
         if not every_former and _BARE_SUM_COLUMN.match(fold(c.text[len(group):])):
@@ -3675,6 +3739,27 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
             continue
         own.index, own.text, own.merged = c.index, c.text, True
         cols[i] = own
+
+
+def _own_period_group(text: str) -> str | None:
+    """The group header of the whole province's column when it is its own and names an actual
+    period after the merger ("Năm 2025" over "Toàn tỉnh" beside "6 tháng đầu năm 2025 (trước sắp xếp)"
+    over the former provinces' columns): that header, or None.
+
+    NOTE: batch 40, the new Đồng Nai's 2025 report: its own year was left unread. A period before
+    the merger (the territory's "Năm 2024", three former provinces summed), a plan ("Kế hoạch năm
+    2025") or no period keep the column unread."""
+    words = text.split()
+    for k in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if not _WHOLE_PROVINCE_COLUMN.match(fold(tail)) or _BARE_SUM_COLUMN.match(fold(tail)):
+            continue
+        own = header_role(head)
+        if own.role == "value" and own.measure == "actual" and own.period is not None \
+                and own.relative_year is None and registry.frame_for(own.period.end) == "34":
+            return head
+        return None
+    return None
 
 
 def _periodless_groups(groups: set) -> bool:
