@@ -335,6 +335,10 @@ _UNIT_HEADERS = registry.header_words("unit_headers")
 # NOTE: folding drops "+" and "-", so "Năm N+1" (next year: a plan) and "Năm N-1" (the year before)
 # fold alike; which one a header is comes from its own text
 _YEAR_OFFSET = re.compile(r"\bN\s*([+\-−–])\s*1\b", re.IGNORECASE)
+# "… kỳ trước" in a longer header ("Thực hiện kỳ trước", "Số liệu kỳ báo cáo trước"): the words of
+# metrics/header_words.toml previous_period_headers inside it, folded
+_PREVIOUS_PERIOD_WORDS = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("previous_period_headers"), key=len, reverse=True))) + r")( |$)")
 # (also typed without diacritics: "Vinh Long (moi)", "Khanh Hoa (cu)")
 _NEW_NOTE = re.compile(r"\(\s*(mới|moi|sau sắp xếp|sau sap xep|sau sáp nhập|sau sap nhap|sau hợp nhất|sau hop nhat)\s*\)\s*$", re.I)
 # NOTE: the merger year reported by the new province: "Năm 2025" over "Gia Lai (cũ) | Bình Định (cũ)
@@ -500,6 +504,12 @@ def header_role(text: str) -> Column:
             # "… - trước khi sáp nhập", "… (trước sáp nhập tỉnh)"): removed before "năm trước" is sought
             if "nam truoc" in _BEFORE_MERGER_CLAUSE.sub(" ", f):
                 col.relative_year = -1
+            elif col.period is None and _PREVIOUS_PERIOD_WORDS.search(f):
+                # NOTE: "Thực hiện kỳ trước | Thực hiện kỳ này" (Quảng Bình's 2021 form, batch 39): the
+                # period just before the report's, as a bare "Kỳ trước" is — read as the report's own
+                # period, 2020's figures were a second value of 2021 (and alone they would be stored as
+                # 2021's). "Cùng kỳ" is the same part of the year before (relative_year above).
+                col.previous_period = True
             elif "nam nay" in f or "nam bao cao" in f:
                 col.relative_year = 0
             elif col.period is None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, is_not, or_
 
-from etl.context import Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
+from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
 from etl.headers import (_RATIO_WORDS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
@@ -1406,11 +1406,22 @@ def _table_unit(s: Sheet, start: int) -> str:
 def _holds_figures(s: Sheet, c: int, first: int) -> bool:
     """A column whose cells below the header are figures, not periods (words that read as a period,
     or only years): a signature block below the table may sit in the same column."""
-    cells = [row[c] for row in s.rows[first:first + 200] if c < len(row) and row[c] is not None]
+    # NOTE: the form's foot "Thanh Hóa, ngày 12 tháng 01 năm 2023" above "Thủ trưởng đơn vị" often
+    # sits in that column: a signing date, no period of a row (read as one, "Kỳ báo cáo" became a
+    # column of periods and every figure under it "không đọc được kỳ", the honest file refused, batch 39)
+    cells = [row[c] for row in s.rows[first:first + 200] if c < len(row) and row[c] is not None
+             and not (isinstance(row[c], str) and _signing_date_line(row[c]))]
     figures = [v for v in cells if _is_number_like(v)]
     if not figures or all(isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100 for v in figures):
         return False
     return not any(isinstance(v, str) and not _is_number_like(v) and _period_of_cell(v) is not None for v in cells)
+
+
+def _signing_date_line(text: str) -> bool:
+    """ "Thanh Hóa, ngày 12 tháng 01 năm 2023": the place and date of signing (etl/context.py's reading
+    of a date line; "số liệu đến ngày 31/12/2023" states a period and is not one)."""
+    f = fold(text)
+    return bool(_DATE_LINE.search(f)) and not _CUTOFF.search(f)
 
 
 def _title_text(s: Sheet, start: int) -> str:
