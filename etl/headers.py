@@ -177,7 +177,14 @@ _FIRST_MONTHS = re.compile(r"(?:^| )(\d{1,2}) ?(?:thang|t(?= |$| dau nam| dn))(?
 _LAST_6 = re.compile(r"(?:^| )6 ?(?:thang|t) ?cuoi|(?:^| )6 ?t ?cn(?: |$)")
 _QUARTER = re.compile(r"(?:^| )(?:quy|qui|q) ?(i{1,3}|iv|[1-4])(?: |$)")   # "quí": the old spelling of "quý"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_ONE_MONTH = re.compile(r"^(?:t|thang) ?(\d{1,2})$")   # the whole header: "T1", "Tháng 9"
+# the whole header: "T1", "Tháng 9", or a month after the word saying which of its figures the column
+# holds ("Ước tháng 6", "Thực hiện tháng 5", "Kế hoạch T6"; metrics/header_words.toml estimate_rows,
+# actual_rows, plan_rows). NOTE: "Ước tháng 6" beside "Thực hiện tháng 5" in the report on May 2024
+# was read as May's estimate (the honest file refused: two values for May) and, in a report on the
+# year 2024, as the whole year's estimate (wrong24)
+_MEASURE_WORDS = "|".join(sorted({re.escape(fold(w)) for k in ("estimate_rows", "actual_rows", "plan_rows")
+                                  for w in registry.header_words(k)}, key=len, reverse=True))
+_ONE_MONTH = re.compile(rf"^(?:(?:{_MEASURE_WORDS}) )?(?:t|thang) ?(\d{{1,2}})$")
 
 
 # a cut-off typed without its year (folded: "đến 31/10" is "den 31 10"), perhaps after its start

@@ -3545,15 +3545,18 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"không phải số trong năm của “{ind.name_vi}”; không lấy",
             f"Cell {cell}: the column “{c.text}” gives what was reached by that year (summed over the years "
             f"or a target), not the year's own “{ind.name_en}”; not taken"), period, from_hint
-    if measure == "actual" and status != "estimated" and period is not None \
+    if measure == "actual" and period is not None \
             and plan.base_period is not None and period.end > plan.base_period.end \
-            and period.start >= plan.base_period.start:
+            and period.start >= plan.base_period.start \
+            and (status != "estimated" or period.start > plan.base_period.end):
         # NOTE: "BÁO CÁO KẾT QUẢ … NĂM 2024" over "Năm 2023 | Năm 2025", "6 tháng đầu năm 2025"
         # over "6 tháng cuối năm 2025", "Đến năm 2025" beside "Quý I/2024": a report cannot state
         # what a period after its own achieved — that column is its target or forecast (the
         # figures were stored as the later period's actuals, probe31). Nor a period that ends
         # after its own: "Năm 2026" in a report on Quý I/2026, "Năm 2025" in one on 9 tháng đầu
-        # năm 2025 (review 20b); an estimate of it ("Ước thực hiện cả năm") stays an estimate. A
+        # năm 2025 (review 20b); an estimate of it ("Ước thực hiện cả năm") stays an estimate, but one
+        # of a period wholly after the report's ("Ước tháng 6" in the report on May) is a forecast
+        # (wrong24: it was stored as June's estimated actual). A
         # span that starts before the report's ("… giai đoạn 2020-2023" in a report on the first
         # half of 2023) is the span's figure the report states, not a later period's
         return (
