@@ -1358,6 +1358,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 # share is a part of the province's (77 was stored as its rate; review19b)
                 return None, 0.0, notes + ["a level's share, not the province's"]
         wide = (label_colon[1] if label_colon else seg_wide)[-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
+        if _level_part_words().search((label_colon[1] if label_colon else seg_wide)[-140:]):
+            # NOTE: "Tỷ lệ hồ sơ TTHC cấp xã giải quyết trực tuyến đạt 60,2%": the communes' rate, a level
+            # below the province, was stored as the province's (wrong24); the province's own rate
+            # before it in the sentence is still read
+            return None, 0.0, notes + ["a level's share, not the province's"]
         if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", wide) and re.search(r"(mức độ 4|mức 4|toàn trình)", wide) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
             return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes

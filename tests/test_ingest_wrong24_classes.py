@@ -102,3 +102,33 @@ def test_an_estimate_for_a_month_after_the_reports_is_a_forecast():
         H + ["Thực hiện tháng 5", "Ước tháng 6"], INITIATIVES + [4, 6]])
     assert taken(r) == {(HT, "63", "initiatives_recognized", "2024-05", "actual"): 4}
     assert "dự báo" in _reasons(r)
+
+
+# --- 5. the communes' rate: "Tỷ lệ hồ sơ TTHC cấp xã … 60,2%" (was wrong) -----------------------------
+
+RATE_TITLE = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025"
+
+
+def test_the_communes_online_dossier_rate_is_not_the_provinces():
+    """"Tỷ lệ hồ sơ TTHC cấp xã giải quyết trực tuyến đạt 60,2%" (a sentence) and "Tỷ lệ hồ sơ TTHC
+    cấp xã được tiếp nhận trực tuyến | 60,2" (a table row): a level below the province, stored as
+    the province's rate (etl/prose.py `_label`, metrics/abbreviations.toml level_part_words;
+    metrics/indicators.toml online_dossier_rate and tthc_level4_rate exclude)."""
+    r = _report(RATE_TITLE, [TEXT_HEADER, ["1", "Cải cách hành chính",
+                                           "Tỷ lệ hồ sơ TTHC cấp xã giải quyết trực tuyến đạt 60,2%"]])
+    assert facts(r) == {}
+    r = _report(RATE_TITLE, [H + ["Năm 2025"], ["1", "Tỷ lệ hồ sơ TTHC cấp xã được tiếp nhận trực tuyến", "%", 60.2]])
+    assert facts(r) == {}
+    r = _report(RATE_TITLE, [H + ["Năm 2025"], ["1", "Tỷ lệ TTHC cấp xã cung cấp dịch vụ công trực tuyến mức độ 4",
+                                                "%", 70.5]])
+    assert facts(r) == {}
+
+
+def test_probe_the_provinces_rate_beside_the_communes_is_still_taken():
+    """Where it must not fire: the province's own rate first, the communes' after "trong đó"."""
+    got = taken(_report(RATE_TITLE, [TEXT_HEADER, ["1", "Cải cách hành chính",
+                                                   "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 88,4%; trong đó "
+                                                   "cấp xã đạt 60,2%"]]))
+    assert got == {(HT, "34", "online_dossier_rate", "2025", "actual"): 88.4}
+    got = taken(_report(RATE_TITLE, [H + ["Năm 2025"], ["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", 88.4]]))
+    assert got == {(HT, "34", "online_dossier_rate", "2025", "actual"): 88.4}
