@@ -826,6 +826,12 @@ def _level_part_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _budget_part_words() -> re.Pattern:
+    words = sorted({_nfc(w).lower() for w in declared_words("budget_part_words")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _spelled_number_words() -> frozenset:
     return frozenset(_nfc(w).lower() for w in declared_words("spelled_number_words"))
 
@@ -1408,6 +1414,9 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                               r"đơn vị|tăng|giảm|cho thực hiện nhiệm vụ|hỗ trợ)", t):
             if re.search(r"\d+\s+(nhiệm vụ|đề tài|dự án)", r.prefix):
                 return None, 0, notes   # the cost of the tasks just counted, not the province's S&T spending
+            if _budget_part_words().search(re.split(r"[;(]", low[:n.start])[-1][-140:]):
+                # the capital part of the budget ("Chi đầu tư phát triển: 14,7 tỷ đồng"), not the whole
+                return None, 0, notes + ["a part of the S&T budget, not the whole"]
             return "kinh phí KH&CN", 0.7, notes
         return None, 0, notes
     if kind == "result":

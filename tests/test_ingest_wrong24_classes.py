@@ -132,3 +132,33 @@ def test_probe_the_provinces_rate_beside_the_communes_is_still_taken():
     assert got == {(HT, "34", "online_dossier_rate", "2025", "actual"): 88.4}
     got = taken(_report(RATE_TITLE, [H + ["Năm 2025"], ["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", 88.4]]))
     assert got == {(HT, "34", "online_dossier_rate", "2025", "actual"): 88.4}
+
+
+# --- 4. the capital part of the S&T budget: "Chi đầu tư phát triển: 14,7 tỷ đồng" (was wrong) ---------
+
+BUDGET_TITLE = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
+
+
+def test_the_budgets_capital_part_is_not_the_whole_budget():
+    """"Chi đầu tư phát triển: 14,7 tỷ đồng" (the capital part; the rest is "chi sự nghiệp") typed as
+    a sentence — under "Kinh phí KH&CN", under "Chi ngân sách nhà nước cho KH&CN", alone in a cell,
+    or in a clause — was stored as the province's whole S&T budget (etl/prose.py, a sum of money's
+    label; metrics/abbreviations.toml budget_part_words); a table row "Chi ngân sách đầu tư phát
+    triển cho KH&CN" is no whole either (metrics/indicators.toml st_budget exclude)."""
+    for label, text in (("Kinh phí KH&CN", "Chi đầu tư phát triển: 14,7 tỷ đồng"),
+                        ("Chi ngân sách nhà nước cho KH&CN", "Chi đầu tư phát triển: 14,7 tỷ đồng"),
+                        ("Chi đầu tư phát triển cho KH&CN: 14,7 tỷ đồng", None),
+                        ("Ngân sách KH&CN", "Năm 2024, chi đầu tư phát triển cho KH&CN đạt 14,7 tỷ đồng")):
+        r = _report(BUDGET_TITLE, [TEXT_HEADER, ["1", label, text]])
+        assert "st_budget" not in {k[2] for k in facts(r)}, (label, text)
+    r = _report(BUDGET_TITLE, [H + ["Năm 2024"], ["1", "Chi ngân sách đầu tư phát triển cho KH&CN", "tỷ đồng", 14.7],
+                               ["2", "Chi ngân sách nhà nước cho KH&CN", "tỷ đồng", 52.3]])
+    assert taken(r) == {(HT, "63", "st_budget", "2024", "actual"): 52.3}
+
+
+def test_probe_the_whole_budget_before_its_part_is_still_taken():
+    """Where it must not fire: "Tổng chi ngân sách nhà nước cho KH&CN năm 2024 là 52,3 tỷ đồng; chi
+    đầu tư phát triển cho KH&CN 14,7 tỷ đồng" — the whole, 52,3, is the budget."""
+    got = taken(_report(BUDGET_TITLE, [TEXT_HEADER, ["1", "Ngân sách", "Tổng chi ngân sách nhà nước cho KH&CN năm "
+                                                     "2024 là 52,3 tỷ đồng; chi đầu tư phát triển cho KH&CN 14,7 tỷ đồng"]]))
+    assert got == {(HT, "63", "st_budget", "2024", "actual"): 52.3}
