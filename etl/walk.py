@@ -881,6 +881,25 @@ def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_
     return caption
 
 
+_CARRIED_OVER_CAPTION = re.compile(r"(^| )(%s)( |$)" % "|".join(map(re.escape, sorted(
+    (fold(w) for w in registry.header_words("carried_over_caption_words")), key=len, reverse=True))))
+
+
+def _carried_over_caption(s: Sheet, start: int, value_cells: list[Column]) -> str:
+    """The caption right above a table's header (the first table's too) that says its rows are only
+    the tasks carried over ("Chuyển tiếp từ năm 2024" — metrics/header_words.toml
+    carried_over_caption_words): the rows' labels name the whole ("Nhiệm vụ KH&CN được quản lý"),
+    their figures only the part — the caption, its rows set aside (_row_aside); '' otherwise (a
+    document's reference under the title is no caption)."""
+    top = caption_start(s, start)
+    if top >= start or not value_cells:
+        return ""
+    caption = " ".join(cell_text(v) for r in range(top, start) for v in s.rows[r] if v is not None).strip()
+    if not caption or _document_reference(caption) or len(caption) > 120:
+        return ""
+    return caption if _CARRIED_OVER_CAPTION.search(fold(caption)) else ""
+
+
 # a document's number in a reference ("Báo cáo số 15/BC-SKHCN", "Công văn số 123/SKHCN-KHTC")
 _DOCUMENT_NUMBER = re.compile(r"\bsố\s*:?\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]", re.I)
 
@@ -1196,7 +1215,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
     aside = (_caption_of_another_period(s, start, base, value_cells)
-             or _caption_of_another_year_over_parts(s, start, base, value_cells)) \
+             or _caption_of_another_year_over_parts(s, start, base, value_cells)
+             or _carried_over_caption(s, start, value_cells)) \
         if label_col is not None and not indicator_cols and not level_cols and pcol is None else ""
     return _SheetPlan(
         subunits=subunits, share_col=share, caption_aside=aside,

@@ -162,3 +162,30 @@ def test_probe_the_whole_budget_before_its_part_is_still_taken():
     got = taken(_report(BUDGET_TITLE, [TEXT_HEADER, ["1", "Ngân sách", "Tổng chi ngân sách nhà nước cho KH&CN năm "
                                                      "2024 là 52,3 tỷ đồng; chi đầu tư phát triển cho KH&CN 14,7 tỷ đồng"]]))
     assert got == {(HT, "63", "st_budget", "2024", "actual"): 52.3}
+
+
+# --- 3. a caption above the table's own header: "Chuyển tiếp từ năm 2024" (was wrong) ----------------
+
+def _under_caption(caption: str, rows: list[list]):
+    return _report("Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025",
+                   [[caption], H + ["Năm 2025"], *rows], name="hatinh_2025.xlsx")
+
+
+def test_rows_under_a_carried_over_caption_are_no_whole():
+    """"Chuyển tiếp từ năm 2024" right above the (first) table's header: its "Nhiệm vụ KH&CN được
+    quản lý | 12" counts only the tasks carried over — it was stored as all the tasks managed in
+    2025 (and 7 as all the tasks accepted). Set aside, the caption named (etl/walk.py
+    _carried_over_caption; metrics/header_words.toml carried_over_caption_words)."""
+    rows = [["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 12], TASKS_ACCEPTED_ROW + [7]]
+    for caption in ("Chuyển tiếp từ năm 2024", "Nhiệm vụ chuyển tiếp từ năm 2024 sang"):
+        r = _under_caption(caption, rows)
+        assert facts(r) == {}, caption
+        assert caption in _reasons(r), caption
+
+
+def test_probe_a_plain_caption_above_the_header_still_reads_its_rows():
+    """Where it must not fire: "Kết quả thực hiện nhiệm vụ KH&CN" above the header."""
+    got = taken(_under_caption("Kết quả thực hiện nhiệm vụ KH&CN",
+                               [["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 12], TASKS_ACCEPTED_ROW + [7]]))
+    assert got == {(HT, "34", "tasks_managed", "2025", "actual"): 12,
+                   (HT, "34", "tasks_accepted", "2025", "actual"): 7}
