@@ -22,7 +22,9 @@ two values (`duplicate`), as any report stating a fact twice is.
 """
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from functools import lru_cache
 
 from etl.context import Stated, provinces_in, sheet_period, title_context
@@ -216,13 +218,16 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
                     + base.end.month - base.start.month + 1:
                 continue   # "Sáng kiến được công nhận trong 6 tháng: 58" in a report on the year: another span's
             period = _period(cand, base)
+            if not cand.period and period is base:
+                period = _yearless_part_period(cand, base)
             if period is None and cand.indicator in own_period and id(cand) not in bracketed:
                 period = _earlier_year(cand, base, frame) or _same_span_of(cand, base, frame)
             if period is None:
                 continue
             out.candidates.append(Candidate(
                 s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs,
-                prov_text, period, "actual", "reported", float(cand.value), "", False, "", note))
+                prov_text, period, "actual", "estimated" if _ESTIMATE_WORD.search(fold(cand.quote)) else "reported",
+                float(cand.value), "", False, "", note))
             out.matched_rows += 1
 
 
@@ -966,6 +971,47 @@ def _period(cand, base: Period) -> Period | None:
     if cand.indicator.startswith("pii_") and own.kind == "year" and own.end <= base.end \
             and re.search(r"pii\s*" + str(own.start.year), fold(cand.quote)):
         return own
+    return None
+
+
+# "Ước cả năm công nhận 30 sáng kiến", "Ước thực hiện 6 tháng …": the figure an estimate, as under an
+# "Ước thực hiện" column (metrics/header_words.toml estimate_rows); NOTE: wrong24 — stored "reported"
+_ESTIMATE_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(sorted(
+    (re.escape(w) for w in registry.header_words("estimate_rows")), key=len, reverse=True)))   # folded
+# "tháng 6" typed without its year, not a cut-off ("đến tháng 6" is read as one) nor a date's month
+_YEARLESS_MONTH = re.compile(r"(?<!\w)(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!ngày \d )(?<!ngày \d\d )"
+                             r"tháng (\d{1,2})(?![\d/]|[.,-]\d)(?!\s*(?:năm|/|-)\s*(?:19|20)\d\d)")
+# "6 tháng" opening its clause or after "ước" ("Ước 6 tháng công nhận 16 sáng kiến"): the first months
+_OPENING_MONTHS = re.compile(r"(?:^|[;,.]\s*|(?<!\w)ước(?: thực hiện| tính)?\s+)(\d{1,2}) tháng(?!\s*(?:cuối|đầu|năm|\d))")
+
+
+def _yearless_part_period(cand, base: Period) -> Period | None:
+    """The sheet's period for a figure whose clause names no period with its year, unless the clause
+    names a part of a year without its year ("Tháng 6 công nhận 6 sáng kiến", "Quý II …", "Ước 6
+    tháng …"): then that part of the sheet's year when it lies inside the sheet's period and the
+    figure is a flow, else None (set aside: which period, a person cannot tell).
+    NOTE: wrong24: each was stored as the figure of the whole report's period — June's 6 initiatives
+    as the year 2024's, "Ước cả năm" in a report on the first half as the half's."""
+    from etl import prose
+
+    low = nfc(cand.quote).lower()
+    parts = {(m, m) for mo in _YEARLESS_MONTH.finditer(low) if 1 <= (m := int(mo[1])) <= 12}
+    parts |= {(1, n) for mo in _OPENING_MONTHS.finditer(low) if 1 <= (n := int(mo[1])) <= 12}
+    parts |= {m.months for m in prose.find_periods(low)
+              if m.period is None and m.kind == "span" and m.months and len(m.months) == 2 and not m.attached}
+    if re.search(r"(?<!\w)(?:cả năm|toàn năm)(?!\s*(?:19|20)\d\d)", low):
+        parts.add((1, 12))
+    if not parts:
+        return base
+    if len(parts) > 1 or base.start.year != base.end.year:
+        return None
+    (a, b), y = next(iter(parts)), base.end.year
+    named = periods.span(date(y, a, 1), date(y, b, calendar.monthrange(y, b)[1]))
+    if named.notation == base.notation:
+        return base
+    ind = registry.indicator(cand.indicator)
+    if not ind.is_stock and ind.kind in ("count", "money") and base.start <= named.start and named.end <= base.end:
+        return named
     return None
 
 

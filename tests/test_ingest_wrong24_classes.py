@@ -189,3 +189,39 @@ def test_probe_a_plain_caption_above_the_header_still_reads_its_rows():
                                [["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 12], TASKS_ACCEPTED_ROW + [7]]))
     assert got == {(HT, "34", "tasks_managed", "2025", "actual"): 12,
                    (HT, "34", "tasks_accepted", "2025", "actual"): 7}
+
+
+# --- 6b. a part of the year named in a sentence without its year (was wrong) ----------------------------
+
+def test_a_part_of_the_year_named_in_a_sentence_without_its_year_is_that_part():
+    """"Tháng 6 công nhận 6 sáng kiến", "Quý II …", "6 tháng đầu năm …", "Ước 6 tháng …" typed in a
+    report on 2024: each figure was stored as the whole year's; it is the part of the report's year
+    the sentence names (etl/sentences.py _yearless_part_period). "Ước cả năm" in a report on the
+    first half was stored as the half's: not stored (the year ends after the report's period)."""
+    title = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
+    for text, period in (("Ước tháng 6 công nhận 6 sáng kiến", "2024-06"),
+                         ("Trong tháng 6, công nhận 6 sáng kiến", "2024-06"),
+                         ("Quý II công nhận 9 sáng kiến", "2024-Q2"),
+                         ("6 tháng đầu năm công nhận 16 sáng kiến", "2024-S1"),
+                         ("Ước 6 tháng công nhận 16 sáng kiến", "2024-S1")):
+        got = taken(_report(title, [TEXT_HEADER, ["1", "Sáng kiến", text]]))
+        assert [(k[3], k[2]) for k in got] == [(period, "initiatives_recognized")], text
+    r = _report("Báo cáo kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm 2024",
+                [TEXT_HEADER, ["1", "Sáng kiến", "Ước cả năm công nhận 30 sáng kiến"]])
+    assert facts(r) == {}
+    # an estimate typed so ("Ước …") is stored as an estimate, as under an "Ước thực hiện" column
+    r = _report(title, [TEXT_HEADER, ["1", "Sáng kiến", "Ước cả năm công nhận 30 sáng kiến"]])
+    assert _statuses(r) == {("initiatives_recognized", "2024"): ("actual", "estimated")}
+    r = _report(title, [TEXT_HEADER, ["1", "Sáng kiến", "Công nhận 30 sáng kiến"]])
+    assert _statuses(r) == {("initiatives_recognized", "2024"): ("actual", "reported")}
+
+
+def test_probe_a_sentence_naming_the_reports_own_part_or_none_keeps_the_reports_period():
+    """Where it must not fire: "6 tháng đầu năm công nhận 16 sáng kiến" in the report on the first
+    half, and a sentence naming no period, are the report's period's."""
+    got = taken(_report("Báo cáo kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm 2024",
+                        [TEXT_HEADER, ["1", "Sáng kiến", "6 tháng đầu năm công nhận 16 sáng kiến"]]))
+    assert got == {(HT, "63", "initiatives_recognized", "2024-S1", "actual"): 16}
+    got = taken(_report("Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024",
+                        [TEXT_HEADER, ["1", "Sáng kiến", "Công nhận 30 sáng kiến"]]))
+    assert got == {(HT, "63", "initiatives_recognized", "2024", "actual"): 30}
