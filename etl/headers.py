@@ -637,7 +637,10 @@ def _is_two_column_header(sheet: Sheet, r: int) -> bool:
         return False
     (names, first), (figures, second) = cells
     rows_named = header_role(first).role
-    if rows_named not in ("label", "province"):
+    # NOTE: "Năm | Số nhiệm vụ KH&CN được nghiệm thu" over "2021 | 21", "2022 | 24" (one indicator by year,
+    # the province in the title): the years down the rows, as provinces are — refused, no indicator
+    # found, where a second indicator's column made it a header (mend21)
+    if rows_named not in ("label", "province", "period"):
         return False
     if type(second) in (int, float) and math.isfinite(second) and second == int(second) and 1990 <= second <= 2100:
         second = str(int(second))   # the year typed as a number
@@ -645,13 +648,18 @@ def _is_two_column_header(sheet: Sheet, r: int) -> bool:
         return False
     column = header_role(second)
     if not ((column.role == "value" and column.period is not None)
-            or (rows_named == "province" and indicator_columns_in([second]))):
+            or (rows_named in ("province", "period") and indicator_columns_in([second]))):
         return False
+    if rows_named == "period" and column.role == "value" and column.period is not None:
+        return False   # "Năm | 2024": two periods, no table
     body = 0
     for row in sheet.rows[r + 1:r + 4]:
         if is_blank(row):
             break
         name, figure = row[names] if names < len(row) else None, row[figures] if figures < len(row) else None
+        if rows_named == "period" and type(name) in (int, float) and math.isfinite(name) and name == int(name) \
+                and 1990 <= name <= 2100:
+            name = str(int(name))   # the year typed as a number
         if not (isinstance(name, str) and type(figure) in (int, float)):
             return False
         body += 1

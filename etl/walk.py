@@ -630,6 +630,11 @@ def _row_aside(plan: _SheetPlan) -> tuple[str, str] | None:
     if plan.caption_aside and not plan.tidy:
         return (f"Dòng dưới tiêu đề “{plan.caption_aside[:60]}”: không rõ là số thực hiện của kỳ nào, không lưu",
                 f"A row under “{plan.caption_aside[:60]}”: whose period's plain result it is is unclear, not stored")
+    if plan.district_section and not plan.tidy:
+        return (f"Dòng dưới đề mục “{plan.district_section[:60]}” (một địa bàn cấp dưới tỉnh): không phải số liệu "
+                f"của cả tỉnh, không lưu",
+                f"A row under “{plan.district_section[:60]}” (a place below the province): not the whole province's "
+                f"figure, not stored")
     if plan.unsure_section:
         return ("Dòng sau một đề mục không đánh số trong phần của tỉnh khác: không rõ là số liệu của tỉnh nào, "
                 "không lấy",
@@ -840,6 +845,10 @@ class _SheetPlan:
     caption_aside: str = ""
     # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
     unsure_section: bool = False
+    # a section under a district's heading ("Huyện Kỳ Anh" over its rows, before "Toàn tỉnh"): the
+    # heading and its number's level, the rows below set aside (see _district_heading)
+    district_section: str = ""
+    district_level: str = ""
     # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
     # filter names above it ("Chỉ tiêu | Sản phẩm OCOP được công nhận"): (indicator, period) or None
     pivot: bool = False
@@ -849,6 +858,8 @@ class _SheetPlan:
     subperiod_col: int | None = None
     # the place column names units below the province ("Xã, phường, đặc khu"): see _row_place
     subunits: bool = False
+    # a column of districts or communes beside the province's column ("Tỉnh | Huyện | …"): see _row_place
+    subunit_col: int | None = None
     # "Số lượng | Tỷ lệ (%)": the share column beside the one count column, read as a value column
     # for rate rows only (see _share_column)
     share_col: Column | None = None
@@ -1210,7 +1221,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         value_cells = [c for c in cols if c.index in indicator_cols]
     # NOTE: a province column (tidy rows "Tỉnh | Năm | Chỉ tiêu | Giá trị", or "Tỉnh | Chỉ tiêu |
     # Năm 2022 | Năm 2023") names each row's province; the title's or the uploader's never does.
-    pcol = next((c.index for c in cols if c.role == "province"), None)
+    pcol = next((c.index for c in cols if c.role == "province" and not c.subunits), None)
+    # NOTE: tidy rows "Tỉnh | Huyện | Năm | Chỉ tiêu | Giá trị": beside the province's column, a column
+    # of its districts (or communes) says which rows are a part of the province (see _row_place)
+    subunit_col = next((c.index for c in cols if c.role == "province" and c.subunits), None) \
+        if pcol is not None else None
+    if pcol is None:
+        pcol = next((c.index for c in cols if c.role == "province"), None)
     subunits = pcol is not None and cols[pcol].subunits
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
@@ -1219,7 +1236,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
              or _carried_over_caption(s, start, value_cells)) \
         if label_col is not None and not indicator_cols and not level_cols and pcol is None else ""
     return _SheetPlan(
-        subunits=subunits, share_col=share, caption_aside=aside,
+        subunits=subunits, subunit_col=subunit_col, share_col=share, caption_aside=aside,
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,
@@ -1837,6 +1854,25 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if not plan.tidy and not any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache
                                      for c in plan.value_cells):
             stt = text_of(row[stt_col]) if stt_col is not None and stt_col < len(row) and stt_col != label_col else ""
+            district = _district_heading(label, plan)
+            if plan.district_section and not district and (
+                    fold(label) in TOTAL_WORDS or _names_whole_province(label, plan.provinces)
+                    or (plan.district_level and _heading_level(label, stt) == plan.district_level)):
+                # NOTE: "Toàn tỉnh" (or "Tổng cộng", or the next heading of the district's level) after the
+                # districts' sections: the province's own rows again
+                plan.district_section = plan.district_level = ""
+            if district:
+                # NOTE: "Huyện Kỳ Anh", its rows, "Huyện Hương Sơn", its rows, then "Toàn tỉnh": a district's
+                # rows are a part of the province's figure, never the province's (read as the
+                # province's, each district gave the year a second value and the honest file was refused)
+                plan.district_section, plan.district_level = district, _heading_level(label, stt)
+                out.ignored.append(Ignored(
+                    s.name, r + 1, label[:120],
+                    f"Đề mục của một địa bàn cấp dưới tỉnh (“{district}”): các dòng bên dưới không phải số liệu "
+                    f"của cả tỉnh, không lưu",
+                    f"The heading of a place below the province (“{district}”): the rows below are not the whole "
+                    f"province's, not stored"))
+                continue
             if not stt and plan.section_of is None and not plan.by_blocks and _caption_row(s, r, label, plan, out):
                 continue
             whole = plan.section_of is not None and (_names_whole_province(label, plan.section_of[1])
@@ -2276,8 +2312,10 @@ def _fast_tidy(plan: _SheetPlan) -> tuple | None:
             and plan.period_col is not None) \
             or (plan.neutral and plan.marker_cols) or plan.value_cells[0].cumulative \
             or plan.value_cells[0].role != "value" or plan.label_fill or plan.sublabel_col is not None \
-            or (plan.unit_col is None and any(c.role == "other" for c in plan.cols)):
-        # (the last: a unit may be written in a column whose header is not known, see _money_in_row)
+            or (plan.unit_col is None and any(c.role == "other" for c in plan.cols)) \
+            or plan.subunit_col is not None:
+        # (the last but one: a unit may be written in a column whose header is not known, see
+        # _money_in_row; the last: a district's rows are set aside in _row_place)
         return None
     vc = plan.value_cells[0].index
     return plan.province_col, plan.period_col, plan.unit_col, vc, plan.letters[vc]
@@ -2739,6 +2777,18 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     width = len(row)
     row_provs, row_ptext, row_period = plan.provinces, plan.province_text, None
     pcol, percol = plan.province_col, plan.period_col
+    if plan.subunit_col is not None and (part := memo.text(row[plan.subunit_col] if plan.subunit_col < width
+                                                           else None)):
+        # NOTE: "Hà Tĩnh | Huyện Kỳ Anh | 2024 | Nhiệm vụ … | 5" beside "Hà Tĩnh | (trống) | 2024 | … | 30":
+        # the district's 5 is a part of the province's figure, never the province's (read as the
+        # province's, it gave 2024 a second value and refused the honest file); an empty cell,
+        # "Toàn tỉnh" or "Tổng cộng" there is the whole province's row
+        fpart = fold(part)
+        if not (_WHOLE_PROVINCE.match(fpart) or fpart in TOTAL_WORDS):
+            out.ignored.append(Ignored(s.name, r + 1, f"{part} — {label}"[:120],
+                                       "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
+                                       "A district's or commune's figure (part of a province), not the province's"))
+            return None
     ptext = memo.text(row[pcol] if pcol < width else None) if pcol is not None else ""
     if not ptext and pcol is not None:
         # NOTE: a reporting system's export with each department's name merged down over its rows
@@ -2976,6 +3026,19 @@ def _compares(label: str) -> bool:
     missed and the comparison stored as the year's rate; abbreviations are now written out and
     punctuation read as a space before the words are sought."""
     return bool(_COMPARES.search(_comparable(label)))
+
+
+def _district_heading(label: str, plan: _SheetPlan) -> str:
+    """The district, town or commune a heading row is, its whole text less an item number ("Huyện Kỳ
+    Anh", "2. Thị xã Kỳ Anh:", "HUYỆN HƯƠNG SƠN"), or '' (a heading naming an indicator, or anything
+    more than the place, is none; neither is a centrally-run city's own name, "Thành phố Cần Thơ")."""
+    text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
+    if not text or len(text.split()) > 6 or not _DISTRICT.match(fold(text)):
+        return ""
+    if text.isupper():
+        text = text.title()   # "HUYỆN KỲ ANH": a heading in capitals
+    place = labels.place_below_province(text)
+    return place if place is not None and place == text and indicator_for_label(text, None)[0] is None else ""
 
 
 def _place_below_province(label: str) -> str | None:
