@@ -666,10 +666,36 @@ def _is_two_column_header(sheet: Sheet, r: int) -> bool:
     return body >= 2
 
 
+def _label_over_lower_periods(sheet: Sheet, r: int) -> bool:
+    """A header of the labels' column alone ("Chỉ tiêu" in column A) over a row of periods further right
+    ("Năm 2023 | Năm 2024", nothing under "Chỉ tiêu"), figures under them: one header in two rows
+    (header_block reads the second).
+
+    NOTE: mend21: with only "Chỉ tiêu" on its row the header scored too low, the periods' row alone
+    had no label column — refused, no indicator found."""
+    cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if v is not None]
+    if len(cells) != 1 or not isinstance(cells[0][1], str) or header_role(cells[0][1]).role != "label" \
+            or r + 2 >= len(sheet.rows):
+        return False
+    label_col = cells[0][0]
+    below = [(c, v) for c, v in enumerate(sheet.rows[r + 1]) if v is not None]
+    if not below or any(c <= label_col or not isinstance(v, str) for c, v in below):
+        return False
+    heads = [header_role(v) for _, v in below]
+    if not all(h.role in ("value", "unit", "note", "ratio") for h in heads) \
+            or not any(h.role == "value" and h.period is not None for h in heads):
+        return False
+    first = sheet.rows[r + 2]
+    return isinstance(first[label_col] if label_col < len(first) else None, str) \
+        and any(type(first[c]) in (int, float) for c, _ in below if c < len(first))
+
+
 def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     """(the row is certainly a table's header, its score)."""
     s = _header_score(sheet, r)
     if s < 3 and _is_two_column_header(sheet, r):
+        return True, 3
+    if s < 3 and _label_over_lower_periods(sheet, r):
         return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {header_role(v).role for v in texts}

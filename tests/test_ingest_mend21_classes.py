@@ -132,3 +132,35 @@ def test_probe_a_numbered_heading_after_a_district_section_is_the_province_again
     got = taken(_sections([["I", "Huyện Kỳ Anh", None, None], ["1", TASKS, "nhiệm vụ", 5],
                            ["II", "Kết quả khác của tỉnh", None, None], ["1", INITIATIVES, "sáng kiến", 120]]))
     assert got == {(HT, "63", "initiatives_recognized", "2024", "actual"): 120}
+
+
+# --- 3. the labels' header alone in column A, the periods' headers a row lower -----------------------------
+
+def _lower(periods: list, rows: list[list]):
+    return examine(head("Hà Tĩnh", "Số liệu khoa học và công nghệ") + [["Chỉ tiêu"], [None, *periods], *rows],
+                   name="hatinh_so_lieu.xlsx")
+
+
+def test_a_labels_header_over_lower_period_headers_is_one_header():
+    """"Chỉ tiêu" alone in A6, "Năm 2023 | Năm 2024" in B7:C7, the figures below: the header scored too
+    low and the periods' row had no label column — refused, no indicator found (etl/headers.py
+    _label_over_lower_periods)."""
+    got = taken(_lower(["Năm 2023", "Năm 2024"], [[TASKS, 27, 30], [INITIATIVES, 100, 120]]))
+    assert got == {(HT, "63", "tasks_accepted", "2023", "actual"): 27,
+                   (HT, "63", "tasks_accepted", "2024", "actual"): 30,
+                   (HT, "63", "initiatives_recognized", "2023", "actual"): 100,
+                   (HT, "63", "initiatives_recognized", "2024", "actual"): 120}
+
+
+def test_probe_a_plan_beside_the_lower_years_is_no_actual_figure():
+    """Where it must not fire: "Kế hoạch 2025" in the periods' row is a target, never 2025's result."""
+    got = taken(_lower(["Năm 2024", "Kế hoạch năm 2025"], [[TASKS, 30, 35]]))
+    assert got[(HT, "63", "tasks_accepted", "2024", "actual")] == 30
+    assert (HT, "63", "tasks_accepted", "2025", "actual") not in got
+
+
+def test_probe_a_district_row_under_the_lower_years_is_not_the_province():
+    """Where it must not fire: a district's row among the labels ("… của huyện Kỳ Anh") stays out."""
+    got = taken(_lower(["Năm 2023", "Năm 2024"], [[TASKS, 27, 30], [f"{INITIATIVES} của huyện Kỳ Anh", 10, 12]]))
+    assert got == {(HT, "63", "tasks_accepted", "2023", "actual"): 27,
+                   (HT, "63", "tasks_accepted", "2024", "actual"): 30}
