@@ -1148,6 +1148,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     for rr in range(end + 1, len(s.rows))):
                 c.role, c.period, c.done_of_plan = "value", p, True
     if label_col is not None:
+        _bare_formers_beside_the_whole(cols, provs)
         _whole_province_beside_formers(cols, provs)
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
     by_category = False
@@ -3779,6 +3780,41 @@ def _unsure_heirs(value_cells: list[Column]) -> frozenset:
         if heirs:
             out.add(c.index)
     return frozenset(out)
+
+
+def _bare_formers_beside_the_whole(cols: list[Column], provs: list | None) -> None:
+    """Columns naming, bare, every former province of the sheet's own merged province beside its whole
+    ("Quảng Ngãi | Kon Tum | Toàn tỉnh" in the new Quảng Ngãi's report): each is its former province,
+    read as if "(cũ)" were written after it (its header's text says so in every message), so that
+    _former_shares and _whole_province_beside_formers read them as they read "Kon Tum (cũ)".
+
+    NOTE: mend21: in a report on 2026 the bare "Kon Tum" column was read as the gone province's own
+    figure — the honest file refused ("Kon Tum đã sáp nhập vào Quảng Ngãi …"). Only when every former
+    province is listed and a column names the whole province: "Quảng Ngãi | Kon Tum" alone, or beside
+    another province, is left as written."""
+    new = [p for p in provs or () if p.frame == "34"]
+    if len(new) != 1 or len(formers := registry.predecessors(new[0])) < 2:
+        return
+    bare = [c for c in cols if c.role == "province_value" and c.province and c.province_text
+            and not FORMER_NOTE.search(nfc(c.text)) and not _NEW_NOTE.search(nfc(c.text))]
+    olds = {}
+    for c in bare:
+        of = [p for p in c.province if p.frame == "63"]
+        if len(of) != 1 or registry.successor(of[0]) is None or registry.successor(of[0]).code != new[0].code:
+            return
+        olds[c.index] = of
+    if len(olds) < 2 or {p[0].code for p in olds.values()} != {p.code for p in formers} \
+            or any(c.role == "province_value" and c.index not in olds for c in cols) \
+            or not any(c.role in ("other", "total") and not c.province and _whole_at_the_end(c.text) for c in cols):
+        return
+    for c in bare:
+        c.province, c.province_text, c.text = olds[c.index], f"{c.province_text} (cũ)", f"{c.text} (cũ)"
+
+
+def _whole_at_the_end(text: str) -> bool:
+    """Whether a header ends in the whole province's words ("Toàn tỉnh", "6 tháng đầu năm 2026 Tổng cộng")."""
+    f = fold(text)
+    return any(_WHOLE_PROVINCE_COLUMN.match(" ".join(f.split()[-k:])) for k in (1, 2, 3))
 
 
 def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> None:

@@ -164,3 +164,39 @@ def test_probe_a_district_row_under_the_lower_years_is_not_the_province():
     got = taken(_lower(["Năm 2023", "Năm 2024"], [[TASKS, 27, 30], [f"{INITIATIVES} của huyện Kỳ Anh", 10, 12]]))
     assert got == {(HT, "63", "tasks_accepted", "2023", "actual"): 27,
                    (HT, "63", "tasks_accepted", "2024", "actual"): 30}
+
+
+# --- 5. the merged province's report with a bare column per former province and "Toàn tỉnh" ----------------
+
+def _by_former(title: str, cols: list, values: list):
+    return examine(head("Quảng Ngãi", f"Báo cáo kết quả hoạt động khoa học và công nghệ {title}")
+                   + [["STT", "Chỉ tiêu", "ĐVT", *cols, "Ghi chú"], ["1", TASKS, "nhiệm vụ", *values, None]],
+                   name="quangngai_moi.xlsx")
+
+
+def test_bare_former_provinces_beside_the_whole_province_after_the_merger():
+    """The new Quảng Ngãi's first half of 2026, "Quảng Ngãi | Kon Tum | Toàn tỉnh" (16 | 9 | 25): the bare
+    "Kon Tum" was read as the gone province's own figure — the honest file refused ("Kon Tum đã sáp nhập
+    vào Quảng Ngãi …"). Each former territory's share is set aside, "Toàn tỉnh" is the province's
+    (etl/walk.py _bare_formers_beside_the_whole)."""
+    r = _by_former("6 tháng đầu năm 2026", ["Quảng Ngãi", "Kon Tum", "Toàn tỉnh"], [16, 9, 25])
+    assert taken(r) == {("51", "34", "tasks_accepted", "2026-S1", "actual"): 25}
+    assert "Kon Tum (cũ)" in _ignored(r)
+
+
+def test_probe_bare_former_provinces_before_the_merger_are_each_their_own():
+    """Where it must not fire as a share: the same columns on 2024 are each former province's own year;
+    the whole (the merged territory's 2024) belongs to no province of 2024."""
+    got = taken(_by_former("năm 2024", ["Quảng Ngãi", "Kon Tum", "Toàn tỉnh"], [16, 9, 25]))
+    assert got == {("51", "63", "tasks_accepted", "2024", "actual"): 16,
+                   ("62", "63", "tasks_accepted", "2024", "actual"): 9}
+
+
+def test_probe_bare_provinces_without_the_whole_or_beside_another_stay_refused():
+    """Where it must not fire: without a "Toàn tỉnh" column, or beside another province's column (Gia
+    Lai), a gone province's figure after the merger is still refused."""
+    for cols, values in ((["Quảng Ngãi", "Kon Tum"], [16, 9]),
+                         (["Quảng Ngãi", "Kon Tum", "Gia Lai", "Toàn tỉnh"], [16, 9, 30, 55])):
+        r = _by_former("6 tháng đầu năm 2026", cols, values)
+        assert not r.accepted, cols
+        assert any("Kon Tum đã sáp nhập" in p.message_vi for p in r.problems), cols
