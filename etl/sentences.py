@@ -442,15 +442,35 @@ _LIST_ITEMS = {
     "level": "|".join(re.escape(w) for w in declared_words("task_level_words")),
     "star": r"[345] sao",
     "year": r"(?:năm\s+)?(?:19|20)\d\d",
+    # "số nhiệm vụ mới và chuyển tiếp lần lượt là 121 và 317 nhiệm vụ" (batch 41)
+    "stage": "|".join(re.escape(w) for w in sorted(declared_words("task_stage_words"), key=len, reverse=True)),
 }
 _LIST_FIGURE = r"\d+(?:[.,]\d+)*(?:\s*%)?"
+# a figure of the list with the unit typed after it too: "lần lượt là 96,3 tỷ đồng và 118,4 tỷ đồng" (batch 41)
+_LIST_FIGURE_UNIT = _LIST_FIGURE + r"(?:\s+[^\W\d][^;:,.()\d]*?)?"
 _RESPECTIVELY = {
     kind: re.compile(
         r"(?P<pre>(?:^|(?<=[;:.]\s))[^;:]*?)(?P<items>(?:" + item + r")(?:\s*,\s*(?:" + item + r"))*"
         r"(?:\s*,?\s+và\s+(?:" + item + r"))?)(?P<post>[^;:\d]*?)\s+lần lượt\s+(?P<verb>[^\d;:,.]{0,40}?)\s*:?\s*"
-        r"(?P<figures>" + _LIST_FIGURE + r"(?:\s*,\s*" + _LIST_FIGURE + r")*(?:\s*,?\s+và\s+" + _LIST_FIGURE + r")?)"
-        r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*(?=[;.]|$)", re.I)
+        r"(?P<figures>" + _LIST_FIGURE_UNIT + r"(?:\s*,\s*" + _LIST_FIGURE_UNIT + r")*(?:\s*,?\s+và\s+" + _LIST_FIGURE
+        + r")?)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*(?=[;.]|$)", re.I)
     for kind, item in _LIST_ITEMS.items()}
+# the words before a list that say only what is counted, no verb ("số nhiệm vụ", "số sản phẩm đạt"): the list
+# is then the breakdown of the figure the clause before it states ("Sở quản lý 148 nhiệm vụ KH&CN; số nhiệm vụ
+# cấp quốc gia, cấp tỉnh và cấp cơ sở lần lượt là 9, 87 và 52 nhiệm vụ"; batch 41)
+_COUNTED_ONLY = re.compile(r"^\s*(?:trong đó\s*,?\s*)?số(?:\s+lượng)?(?:\s+[^\W\d]+){1,2}?(?:\s+đạt)?\s*$", re.I)
+
+
+def _units_agree(figures_text: str, unit: str) -> bool:
+    """Whether every unit typed after a figure of the list is the list's unit ("96,3 tỷ đồng và 118,4 tỷ
+    đồng"), so that no figure of another kind ("12 nhiệm vụ và 3 tỷ đồng") is listed."""
+    between = re.split(_LIST_FIGURE, figures_text)[1:-1]
+    for piece in between:
+        said = re.sub(r"^\s*|\s*(?:,|\bvà\b)?\s*$", "", piece, flags=re.I).strip(" ,")
+        said = re.sub(r"\s*\bvà$", "", said, flags=re.I).strip()
+        if said and said.lower() != unit.lower():
+            return False
+    return True
 
 
 def respectively_written_out(text: str) -> str:
@@ -470,6 +490,8 @@ def respectively_written_out(text: str) -> str:
         unit = (m["unit"] or "").strip()
         if len(items) != len(figures) or len(items) < 2 or (kind != "year" and not unit):
             return text
+        if not _units_agree(m["figures"], unit):
+            return text
         if _names_a_place(m["pre"] + " " + m["post"]):
             # NOTE: review20b: "Số sản phẩm OCOP của huyện Thanh Sơn … các năm 2023, 2024 lần lượt là 8
             # và 12": a district's or another province's list is not the province's (left unread)
@@ -478,6 +500,14 @@ def respectively_written_out(text: str) -> str:
             # "lần lượt là 68,5 và 82,1%": the last figure's percent is every figure's
             figures = [f if f.endswith("%") else f + "%" for f in figures]
         pre, post, verb = m["pre"], m["post"].strip(), (m["verb"] or "là").strip() or "là"
+        before = text[:m.start()]
+        if kind != "year" and not post and _COUNTED_ONLY.match(pre) and re.search(r"[;,]\s*$", before) \
+                and re.search(r"\d", re.split(r"[.:]\s", before)[-1]):
+            # the breakdown of the figure before it, as "trong đó" gives it: "Sở quản lý 148 nhiệm vụ KH&CN,
+            # trong đó 9 nhiệm vụ cấp quốc gia, 87 nhiệm vụ cấp tỉnh, 52 nhiệm vụ cấp cơ sở" (the list said
+            # "số nhiệm vụ là 9 …" with no verb and gave nothing)
+            parts = ", ".join(f"{fig} {unit} {it}" for it, fig in zip(items, figures))
+            return before.rstrip(" ;,") + ", trong đó " + parts + text[m.end():]
         if kind == "year":
             pre = re.sub(r"\b(?:các|những)\s+(?:năm\s+)?$", "", pre, flags=re.I)
             pre = re.sub(r"\bnăm\s+$", "", pre, flags=re.I)
