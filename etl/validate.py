@@ -8,6 +8,7 @@ from functools import lru_cache
 import re
 from bisect import bisect_left, bisect_right
 from datetime import timedelta
+from operator import itemgetter
 import numpy as np
 import pandas as pd
 
@@ -63,7 +64,21 @@ class Facts:
         return self._keys
 
     def take(self, index: list[int]) -> "Facts":
-        return Facts({k: [col[i] for i in index] for k, col in self.cols.items()})
+        if not index:
+            return Facts({k: [] for k in self.cols})
+        return Facts({k: _gather(col, index) for k, col in self.cols.items()})
+
+    def without(self, drop: set[int]) -> "Facts":
+        """These facts but the rows `drop` (a few among many: each column copied in slices between them)."""
+        cuts = sorted(drop)
+        spans = list(zip([0, *(i + 1 for i in cuts)], [*cuts, len(self)]))
+        out = {}
+        for k, col in self.cols.items():
+            kept = []
+            for a, b in spans:
+                kept += col[a:b]
+            out[k] = kept
+        return Facts(out)
 
     def plus(self, rows: list[dict]) -> "Facts":
         """These facts followed by more, given as dicts."""
@@ -576,28 +591,55 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
     facts = Facts.of(facts)
     cols = facts.cols
     recounted = {code for code, ind in registry.indicators().items() if ind.recounted_each_period}
-    spans = [i for i, (code, kind) in enumerate(zip(cols["indicator"], cols["period_kind"]))
-             if code in recounted and kind != "month" and kind != "date"]
+    # only the facts of such counts take part (a span's key names its indicator), each column of
+    # theirs gathered at once: positions below are among these
+    kinds = cols["period_kind"]
+    mine = [j for j, code in enumerate(cols["indicator"]) if code in recounted and kinds[j] != "date"]
+    if not mine:
+        return facts, []
+    province, frame, indicator, measure, start, end, kind, value = (
+        _gather(cols[c], mine) for c in ("province_code", "frame", "indicator", "measure", "period_start",
+                                         "period_end", "period_kind", "value"))
+    spans = [m for m, k in enumerate(kind) if k != "month"]
     if not spans:
         return facts, []
     # NOTE: review21b: "Năm 2021 … Năm 2025 | Giai đoạn 2021-2025" puts 2025 (and the span ending in
     # it) in the frame of 34 provinces, the years before in the frame of 63: for a province whose
     # territory did not change (Nghệ An) the years of both frames make up the span
-    unchanged = {code: _territory_unchanged(code) for code in set(cols["province_code"])}
-    key = [(code, "" if unchanged[code] else frame, ind, measure) for code, frame, ind, measure
-           in zip(cols["province_code"], cols["frame"], cols["indicator"], cols["measure"])]
-    start, end, kind, value = cols["period_start"], cols["period_end"], cols["period_kind"], cols["value"]
-    wanted = {key[i] for i in spans}
+    unchanged = {code for code in set(province) if _territory_unchanged(code)}
+    if unchanged:
+        frame = ["" if code in unchanged else f for code, f in zip(province, frame)]
+    key = list(zip(province, frame, indicator, measure))
     same: dict[tuple, list[int]] = {}
-    for j, k in enumerate(key):
-        if k in wanted and kind[j] != "date":
-            same.setdefault(k, []).append(j)
+    # NOTE: a span made of its periods has one of them starting on its first day and ending before
+    # its last, and another ending on its last day and starting after its first (both _tiles and
+    # _blank_between need such a pair): per key, the earliest end of the facts starting on each day
+    # and the latest start of those ending on each day rule out, in one pass, the spans no period
+    # opens and closes (a 100,000-row tidy sheet's halves and five-month spans: bench/ingest_bench.py)
+    opens: dict[tuple, dict] = {}
+    closes: dict[tuple, dict] = {}
+    for m, (k, s, e) in enumerate(zip(key, start, end)):
+        rows = same.get(k)
+        if rows is None:
+            same[k], opens[k], closes[k] = [m], {s: e}, {e: s}
+            continue
+        rows.append(m)
+        first, last = opens[k], closes[k]
+        if s not in first or e < first[s]:
+            first[s] = e
+        if e not in last or s > last[e]:
+            last[e] = s
+    spans = [i for i in spans
+             if (opened_to := opens[key[i]].get(start[i])) is not None and opened_to < end[i]
+             and (closed_from := closes[key[i]].get(end[i])) is not None and closed_from > start[i]]
     # each key's facts by their start, so a span looks only at the facts starting inside it (a
     # 100,000-row tidy sheet has tens of thousands of years and quarters: bench/ingest_bench.py)
-    for k, rows in same.items():
-        rows.sort(key=lambda j: start[j])
-    starts = {k: [start[j] for j in rows] for k, rows in same.items()}
+    starts: dict[tuple, list] = {}
+    for k in {key[i] for i in spans}:
+        same[k].sort(key=start.__getitem__)
+        starts[k] = [start[j] for j in same[k]]
     drop, ignored = set(), []
+    gaps: dict[tuple, bool] = {}
     for i in spans:
         rows, firsts = same[key[i]], starts[key[i]]
         inner = [j for j in rows[bisect_left(firsts, start[i]):bisect_right(firsts, end[i])]
@@ -607,9 +649,10 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
         # 40", "2023 | ", "2024 | 50", "Cộng 2022-2024 | 135") cannot be checked: set aside too (a miss,
         # never a sum of recounts stored as the span's figure)
         if inner and (_tiles(start[i], end[i], [(start[j], end[j], value[j]) for j in inner], value[i])
-                      or _blank_between(start[i], end[i], [(start[j], end[j], kind[j]) for j in inner])):
-            ind, f = registry.indicator(cols["indicator"][i]), facts.row(i)
-            drop.add(i)
+                      or _blank_between_once(start[i], end[i], tuple([(start[j], end[j], kind[j]) for j in inner]),
+                                             gaps)):
+            ind, f = registry.indicator(indicator[i]), facts.row(mine[i])
+            drop.add(mine[i])
             ignored.append(Ignored(
                 f["sheet"], _row_of(f["cell"]), f"{f['quote']} ({f['cell']})",
                 f"Ô {f['cell']}: {_g(f['value'])} là tổng số liệu các kỳ trong {periods.label(f['period'])}; "
@@ -620,7 +663,22 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
                 f"periods is no figure of the whole span; not taken"))
     if not drop:
         return facts, []
-    return facts.take([i for i in range(len(facts)) if i not in drop]), ignored
+    return facts.without(drop), ignored
+
+
+def _blank_between_once(first, last, parts: tuple, seen: dict) -> bool:
+    """_blank_between, decided once for the same span and periods (every province and indicator of a
+    tidy sheet has the same years and halves: the answer depends on the days and kinds alone)."""
+    k = (first, last, parts)
+    found = seen.get(k)
+    if found is None:
+        found = seen[k] = _blank_between(first, last, list(parts))
+    return found
+
+
+def _gather(column: list, index: list[int]) -> list:
+    """column[i] for each i of `index` (not empty), at C speed."""
+    return [column[index[0]]] if len(index) == 1 else list(itemgetter(*index)(column))
 
 
 def derive_sums(facts) -> Facts:
