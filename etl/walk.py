@@ -1755,6 +1755,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         by_province: dict = {}
         by_period: dict = {}
         by_unit: dict = {}
+        by_column_unit: dict = {}
         measure, status = plan.value_cells[0].measure, plan.value_cells[0].status
         sheet_name, candidates, Cand = s.name, out.candidates, Candidate
         plan_place = (plan.provinces, plan.province_text if plan.provinces else "")
@@ -1778,9 +1779,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                         text, code, period, label_unit = lab
                         taken += 1
                         own = unit or label_unit
+                        # the value column's header is the same on every row: its unit is decided
+                        # once per indicator and row unit
+                        in_column = by_column_unit.get((code, own))
+                        if in_column is None:
+                            in_column = by_column_unit[(code, own)] = _column_unit(code, own, vheader) or own
                         candidates.append(Cand(sheet_name, f"{vletters}{r + 1}", text, code, prov[0], prov[1],
                                                period or per, measure, status, float(v), "", False,
-                                               _column_unit(code, own, vheader) or own or plan.table_unit, ""))
+                                               in_column or plan.table_unit, ""))
                         continue
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
