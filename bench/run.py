@@ -14,6 +14,7 @@ markers). Synthetic warehouses (bench.synth) are made once under $ST_BENCH_DIR (
   pages      each page as a new session's first script run over the websocket vs an empty page
   freshness  an upload's commit to a reader in another process seeing the new figure, with the
              slowest reader query while the writer works
+  rebuild    the read model's refresh and the publish after loads of 1 value, 1,000 and 10,000 rows
   burst      N sessions open the overview at once (protocol level) vs an empty page at the same
              N; then 1 vs 2 app processes behind nginx
   coldstart  process start to the overview's first finished run vs Streamlit's hello page
@@ -463,6 +464,84 @@ def bench_freshness(sizes: list[str], repeat: int = 3) -> None:
                 "overview poll for it meanwhile)", lines)
 
 
+# --- 3b. rebuild: what a write costs beyond its rows, by the size of the change ----------------
+
+def _distinct_tidy(n_rows: int, tag: str) -> bytes:
+    """bench's synthetic tidy workbook of n_rows (tests.fixtures.excel.make_tidy_large, marked
+    GIẢ LẬP), its title tagged so that each load is a new file (the same bytes again change nothing)."""
+    import io
+    import tempfile
+    import zipfile
+
+    from tests.fixtures.excel.make_tidy_large import TITLE, make_tidy_workbook
+
+    with tempfile.TemporaryDirectory() as tmp:
+        make_tidy_workbook(Path(tmp) / "t.xlsx", n_rows)
+        src = zipfile.ZipFile(Path(tmp) / "t.xlsx")
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for info in src.infolist():
+                z.writestr(info.filename, src.read(info.filename).replace(TITLE.encode(), f"{TITLE} ({tag})".encode()))
+        return buf.getvalue()
+
+
+def bench_rebuild(sizes: list[str], changes: tuple[int, ...] = (1, 1_000, 10_000)) -> None:
+    """Loads of 1 value (the project's template), 1,000 and 10,000 rows (the synthetic tidy
+    workbook: 19 indicators, ~53 provinces, one year; 63 provinces, three years) into each synthetic
+    warehouse, through pipeline.load as the command line loads: the read model's refresh inside the
+    load's transaction and the publish after the COMMIT (etl.commit), timed apart. The goal: both
+    in proportion to the change, not to the warehouse — the same change costs alike at 1 M and 10 M,
+    and far below the whole read model and snapshot (bench.synth prints those when it builds one)."""
+    from etl import commit, pipeline, readmodel
+    from tests.fixtures.filled import filled_template
+
+    lines = ["| size | change | facts loaded | indicators touched | load call s | read-model refresh s | "
+             "COMMIT → new snapshot in place s | 1-min load |", "|---|---|---|---|---|---|---|---|"]
+    times: dict[str, float] = {}
+    real_fault, real_refresh = commit.fault, readmodel.refresh
+
+    def mark(point: str) -> None:
+        times[point] = time.perf_counter()
+        real_fault(point)
+
+    def timed_refresh(con, touched=None):
+        t0 = time.perf_counter()
+        try:
+            return real_refresh(con, touched)
+        finally:
+            times["refresh"] = time.perf_counter() - t0
+
+    for label in sizes:
+        db = synthetic_warehouse(label)
+        for n in changes:
+            tag = f"GIA-LAP_rebuild_{label}_{n}_{int(time.time())}"
+            if n == 1:
+                data = filled_template(float(4000 + int(time.time()) % 997))
+                result = pipeline.examine(data, f"{tag}.xlsx", FRESH_PROVINCE[0], _overview_fact(db))
+            else:
+                data = _distinct_tidy(n, tag)
+                result = pipeline.examine(data, f"{tag}.xlsx")
+            assert result.accepted, [p.message_en for p in result.problems[:3]]
+            times.clear()
+            commit.fault, readmodel.refresh = mark, timed_refresh
+            try:
+                t0 = time.perf_counter()
+                out = pipeline.load(result, data, db=db, by="bench.rebuild (GIẢ LẬP)")
+                t1 = time.perf_counter()
+            finally:
+                commit.fault, readmodel.refresh = real_fault, real_refresh
+            assert out.status == "loaded", out
+            what = "1 value (the template)" if n == 1 else f"{n:,} rows (tidy workbook)"
+            lines.append(f"| {label} | {what} | {out.facts:,} | {result.facts['indicator'].nunique()} | {t1 - t0:.2f} | "
+                         f"{times['refresh']:.2f} | {times['after_publish'] - times['after_commit']:.2f} | "
+                         f"{os.getloadavg()[0]:.1f} |")
+            print(lines[-1], flush=True)
+            ratio(f"rebuild_{label}_{n}_refresh_seconds", times["refresh"])
+            ratio(f"rebuild_{label}_{n}_publish_seconds", times["after_publish"] - times["after_commit"])
+    write_table("rebuild", "#### What a write costs beyond its rows: the read model's refresh and the publish, by the "
+                "size of the change (synthetic data; one load each)", lines)
+
+
 # --- 4. burst -------------------------------------------------------------------------------
 
 # A server process collects and freezes its heap once, a second after a page's first run
@@ -582,7 +661,7 @@ def _cold(app: Path, env: dict) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="100k and 1M, fewer repeats, bursts of 30 and 60")
-    ap.add_argument("--only", default="queries,pages,freshness,burst,coldstart")
+    ap.add_argument("--only", default="queries,pages,freshness,rebuild,burst,coldstart")
     ap.add_argument("--bursts", default=None, help="sessions at once, e.g. 30,60,100,200 (default: 30,60 with "
                     "--quick, else 30,60,100,200)")
     ap.add_argument("--sizes", default=None, help="e.g. 100k,1M,10M (default 100k,1M; 10M when generated)")
@@ -600,6 +679,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_pages([s for s in sizes if s != "100k"] or sizes, 3 if args.quick else 7)
     if "freshness" in only:
         bench_freshness([s for s in sizes if s != "100k"] or sizes, 2 if args.quick else 3)
+    if "rebuild" in only:
+        bench_rebuild([s for s in sizes if s != "100k"] or sizes)
     if "burst" in only:
         counts = ([int(n) for n in args.bursts.split(",")] if args.bursts
                   else [30, 60] if args.quick else [30, 60, 100, 200])
