@@ -250,12 +250,17 @@ def generate(n_obs: int, seed: int = 13) -> dict:
     return {"synth": synth, "sources": sources, "uploads": ups, "observations": o}
 
 
-def write(target: Path, data: dict, seed: int) -> dict:
-    """Create the warehouse at `target` through the loader (built aside, then moved into place)."""
+def write(target: Path, data: dict, seed: int, memory_limit: str | None = None) -> dict:
+    """Create the warehouse at `target` through the loader (built aside, then moved into place).
+    `memory_limit`: DuckDB's (e.g. "6GB"; it spills to disk beyond it) — at 10 M its windows took
+    ~17 GB and were killed by the kernel on a 23 GB machine shared with other work."""
     tmp = target.with_name(target.name + ".synth")
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp), config={"autoinstall_known_extensions": "false"})
+    config = {"autoinstall_known_extensions": "false"}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
+    con = duckdb.connect(str(tmp), config=config)
     obs = data["observations"]
     try:
         con.execute("BEGIN")
@@ -306,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--observations", type=int, default=1_000_000)
     ap.add_argument("--db", required=True, help="warehouse file to create (replaced if it exists)")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--memory-limit", default=os.environ.get("ST_SYNTH_MEMORY_LIMIT"),
+                    help="DuckDB's memory limit while building, e.g. 6GB (default: DuckDB's, 80%% of RAM; "
+                    "or $ST_SYNTH_MEMORY_LIMIT)")
     args = ap.parse_args(argv)
     target = Path(args.db).resolve()
     if target.resolve().is_relative_to(Path(load.__file__).resolve().parent.parent / "data"):
@@ -316,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     data = generate(args.observations, args.seed)
     t1 = time.perf_counter()
     with warehouse.writer_lock(target, wait=600):  # one writer per warehouse, as for every write
-        out = write(target, data, args.seed)
+        out = write(target, data, args.seed, args.memory_limit)
     t2 = time.perf_counter()
     print(f"{MARK_EN}: {out['observations']:,} observations, {out['synthetic_indicators']} synthetic indicators, "
           f"{out['sources']:,} sources, {out['uploads']:,} uploads -> {target} "
