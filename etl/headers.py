@@ -363,6 +363,15 @@ _BEFORE_MERGER_CLAUSE = re.compile(r"(^| )truoc (?:khi )?(?:" + "|".join(map(re.
 FORMER_NOTE = re.compile(r"\(\s*(cũ|cu|trước sắp xếp|truoc sap xep|trước sáp nhập|truoc sap nhap|trước hợp nhất|truoc hop nhat)\s*\)", re.I)
 
 
+_CODE_HEADERS = registry.header_words("code_headers")
+
+
+def is_code_header(text) -> bool:
+    """Whether a header cell names the rows' codes ("Mã số" in the Ministry's forms): its cells are
+    codes, never figures nor a sentence's (metrics/header_words.toml code_headers)."""
+    return isinstance(text, str) and fold(_PAREN_NOTE.sub(" ", text)) in _CODE_HEADERS
+
+
 def _count_unit_note(text: str) -> bool:
     """Whether a header's parenthesis is only a count's unit the registry declares ("Số lượng (nhiệm
     vụ)", "Số lượng (sản phẩm)").

@@ -574,6 +574,8 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
             return "ordinal"
         if re.search(r"mỗi (xã|phường|huyện|làng)\s*$", before):
             return "programme name (Mỗi xã một sản phẩm)"
+        if n.value == 1 and _per_one_lead().search(before):
+            return "per one (bình quân một nhiệm vụ)"
         return None
     if _DOC_NUMBER_AFTER.match(low[n.start + len(n.raw):n.start + len(n.raw) + 14]) and n.denominator is None:
         return "document number"
@@ -829,6 +831,13 @@ def _level_part_words() -> re.Pattern:
 def _budget_part_words() -> re.Pattern:
     words = sorted({_nfc(w).lower() for w in declared_words("budget_part_words")}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _per_one_lead() -> re.Pattern:
+    """The words before a spelled "một" that make it "per one" (metrics/abbreviations.toml per_one_lead_words)."""
+    words = sorted({_nfc(w).lower() for w in declared_words("per_one_lead_words")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
 
 
 @lru_cache(maxsize=1)

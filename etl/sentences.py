@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
-from etl.headers import find_header
+from etl.headers import find_header, is_code_header
 from etl.labels import declared_abbreviations, declared_words, place_below_province
 from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
@@ -1300,7 +1300,10 @@ def _other_columns(s: Sheet, header: int | None) -> set[int]:
     above the header is in no column)."""
     if header is None:
         return set()
-    return {c for c, v in _header_cells(s, header) if isinstance(v, str) and _OTHER_COLUMN.search(fold(v))}
+    # NOTE: a form's "Mã số" column: "Nhiệm vụ KH&CN được quản lý | 02 | nhiệm vụ" (its value columns
+    # unread) was read as the sentence "… được quản lý 02 nhiệm vụ", 2 tasks stored (review22a)
+    return {c for c, v in _header_cells(s, header)
+            if isinstance(v, str) and (_OTHER_COLUMN.search(fold(v)) or is_code_header(v))}
 
 
 def _header_cells(s: Sheet, header: int):

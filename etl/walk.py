@@ -3819,8 +3819,19 @@ def _bare_formers_beside_the_whole(cols: list[Column], provs: list | None) -> No
 
 def _whole_at_the_end(text: str) -> bool:
     """Whether a header ends in the whole province's words ("Toàn tỉnh", "6 tháng đầu năm 2026 Tổng cộng")."""
-    f = fold(text)
-    return any(_WHOLE_PROVINCE_COLUMN.match(" ".join(f.split()[-k:])) for k in (1, 2, 3))
+    return any(len(tail.split()) <= 3 for _, tail in _whole_province_tails(text))
+
+
+def _whole_province_tails(text: str):
+    """Each split of a two-row header's combined text into its group and the whole province's words
+    at its end ("Năm 2025 Toàn tỉnh" -> ("Năm 2025", "Toàn tỉnh")), the shortest end first; the group
+    is "" when the whole text is those words. The one place that splits a header so (review22a: two
+    copies of it, mend21's and blind40's)."""
+    words = text.split()
+    for k in range(len(words) - 1, -1, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if _WHOLE_PROVINCE_COLUMN.match(fold(tail)):
+            yield head, tail
 
 
 def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> None:
@@ -3888,14 +3899,18 @@ def _own_period_group(text: str) -> str | None:
     NOTE: batch 40, the new Đồng Nai's 2025 report: its own year was left unread. A period before
     the merger (the territory's "Năm 2024", three former provinces summed), a plan ("Kế hoạch năm
     2025") or no period keep the column unread."""
-    words = text.split()
-    for k in range(len(words) - 1, 0, -1):
-        head, tail = " ".join(words[:k]), " ".join(words[k:])
-        if not _WHOLE_PROVINCE_COLUMN.match(fold(tail)) or _BARE_SUM_COLUMN.match(fold(tail)):
+    for head, tail in _whole_province_tails(text):
+        if not head or _BARE_SUM_COLUMN.match(fold(tail)):
             continue
+        # NOTE: "Lũy kế đến hết năm 2025" over "Toàn tỉnh": a total to that date (OCOP products since
+        # the programme began), never the year's flow (83 was stored as the new Đồng Nai's 2025;
+        # review22a). Not read: a plain table reads it as a stock at the year's end.
+        if _caption_to_date(head):
+            return None
         own = header_role(head)
         if own.role == "value" and own.measure == "actual" and own.period is not None \
-                and own.relative_year is None and registry.frame_for(own.period.end) == "34":
+                and own.relative_year is None and registry.frame_for(own.period.end) == "34" \
+                and not own.cumulative:
             return head
         return None
     return None
