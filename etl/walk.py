@@ -3570,6 +3570,14 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"period's “{registry.indicator(cell_code).name_en}”; not stored."), None, False
     # a column naming its own year inside the label's span keeps that year (value_row_period None)
     period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
+    if period is None and c.previous_period and value_row_period is None and c.period is None \
+            and (plan.base_period or hints.period) is not None:
+        # NOTE: "Kỳ trước" in a report on "9 tháng năm 2024": no period just before it a person
+        # would name (see _previous_period) — not read, never the file refused for it (review22a)
+        return (
+            f"Ô {cell}: cột “{c.text}” — kỳ trước của kỳ báo cáo này không rõ là kỳ nào; không lưu.",
+            f"Cell {cell}: the column “{c.text}” — which period comes before this report's is unclear; "
+            "not stored."), None, False
     if caption_period is not None and row_period is None and not plan.tidy:
         if c.period is None and not (c.within_year or c.relative_year or c.previous_period
                                      or c.same_part_of is not None or c.by_year):
@@ -4460,11 +4468,19 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     return base, from_hint
 
 
-def _previous_period(p: Period) -> Period:
-    """The period of the same length just before p: 2023 for 2024, 2024-S2 for 2025-S1."""
+def _previous_period(p: Period) -> Period | None:
+    """The period of the same length just before p: 2023 for 2024, 2024-S2 for 2025-S1; None when p
+    is no month, quarter, half, whole year or span of whole years.
+
+    NOTE: in a report on "9 tháng năm 2024" (a year to date), "Kỳ trước" was stored as April to
+    December 2023, a period no office reports: a person reads the same nine months of 2023 or the
+    previous report — which one cannot be told, so the column is not read (review22a)."""
     if p.kind == "date":
         return _shift_years(p, -1)
     months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    if not (months == 1 or (months == 3 and p.start.month in (1, 4, 7, 10))
+            or (months == 6 and p.start.month in (1, 7)) or (p.start.month == 1 and p.end.month == 12)):
+        return None
     k0 = p.start.year * 12 + p.start.month - 1 - months
     y0, m0 = divmod(k0, 12)
     y1, m1 = divmod(k0 + months - 1, 12)
