@@ -1835,6 +1835,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 # empty): the heading of that province's block, as in the label column
                 label = texts[0]
             else:
+                if not plan.tidy and len(texts) >= 2 and _header_or_unit_row(row):
+                    # NOTE: the years' header again ("| 2020 | 2021 | Sơ bộ 2023"): the next table of a
+                    # yearbook sheet begins, what headed the rows above heads none below ("Cấp tỉnh"
+                    # under "Chỉ số phát triển … (Năm trước = 100)" was read as the tasks accepted
+                    # of the table before; review22a)
+                    parent, parent_figured = None, False
                 if texts:
                     # NOTE: every non-empty row is accounted for, also one with figures and no label
                     # (the second line of a label merged over two rows, a stray subtotal)
@@ -2615,8 +2621,26 @@ def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tup
             return None
         subject = _caption_subject(text)
         code, period = indicator_for_label(subject, None)
-        return (code, subject) if code is not None and period is None else None
+        if code is None or period is not None or _rows_name_provinces(s, r + 1, label_col, plan.provinces):
+            return None
+        return code, subject
     return None
+
+
+def _rows_name_provinces(s: Sheet, first: int, label_col: int, own: list) -> bool:
+    """Whether a row under a yearbook table's "TỔNG SỐ" (to the first row with no label) names a
+    province other than the sheet's: "… phân theo địa phương" over "TỔNG SỐ | Thái Nguyên | Bắc Kạn":
+    the total is the region's, no province's (review22a: 350 was stored as Thái Nguyên's 35 tasks
+    accepted). The province's own city ("Thành phố Thái Nguyên") is a part of it."""
+    keys = {p.key for p in own or ()}
+    for rr in range(first, min(len(s.rows), first + 100)):
+        row = s.rows[rr]
+        text = cell_text(row[label_col]).strip() if label_col < len(row) and row[label_col] is not None else ""
+        if not text:
+            return False
+        if (named := _province_heading(text)) and not {p.key for p in named} <= keys:
+            return True
+    return False
 
 
 def _label_pairs(row: list, label_col: int) -> list[tuple[str, int]]:
@@ -4648,7 +4672,28 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
                         if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt)))
             if texts >= 2:
                 return nxt
+    if best is None:
+        best = _unheaded_label_column(s, first, cols)
     return best
+
+
+def _unheaded_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
+    """The column right left of a years' header that has no header cell of its own ("| 2020 | 2021 |
+    Sơ bộ 2023", a yearbook's table under its caption) when it holds the rows' words: the labels'.
+
+    NOTE: review22a: a yearbook sheet of one table ("12.5. Số nhiệm vụ … được nghiệm thu phân theo
+    cấp quản lý" over "TỔNG SỐ | Cấp nhà nước | …") was refused, no label column found — its rows
+    name no indicator by themselves (the caption does). Every row is still matched, never guessed."""
+    values = [c for c in cols if c.role == "value"]
+    if len(values) < 2 or any(c.period is None or c.measure != "actual" for c in values):
+        return None
+    nxt = min(c.index for c in values) - 1
+    if nxt < 0 or cols[nxt].role != "other" or cols[nxt].text.strip() \
+            or any(c.text.strip() for c in cols[:nxt]):
+        return None
+    texts = sum(1 for r in range(first, min(len(s.rows), first + 200))
+                if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt)))
+    return nxt if texts >= 2 else None
 
 
 def _period_of_cell(v) -> Period | None:
