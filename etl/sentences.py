@@ -134,7 +134,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
             text = parent + "; trong đó " + _PLUS.sub("", text)
         text = _levels_of(text, city)
-        text = respectively_written_out(text)
+        text = respectively_written_out(text, code, base)
         text = rate_items_written_out(text)
         # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 05 (Đà Lạt; Thanh long Bình Thuận; …)": the brackets right
         # after a figure name the things counted — the names, not places of the report ("Bình Thuận"
@@ -455,10 +455,19 @@ _RESPECTIVELY = {
         r"(?P<figures>" + _LIST_FIGURE_UNIT + r"(?:\s*,\s*" + _LIST_FIGURE_UNIT + r")*(?:\s*,?\s+và\s+" + _LIST_FIGURE
         + r")?)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*(?=[;.]|$)", re.I)
     for kind, item in _LIST_ITEMS.items()}
+def _alternation(section: str) -> str:
+    """A metrics/abbreviations.toml word list as one alternation, longest first."""
+    return "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+")
+                    for w in sorted(declared_words(section), key=len, reverse=True))
+
+
 # the words before a list that say only what is counted, no verb ("số nhiệm vụ", "số sản phẩm đạt"): the list
 # is then the breakdown of the figure the clause before it states ("Sở quản lý 148 nhiệm vụ KH&CN; số nhiệm vụ
-# cấp quốc gia, cấp tỉnh và cấp cơ sở lần lượt là 9, 87 và 52 nhiệm vụ"; batch 41)
-_COUNTED_ONLY = re.compile(r"^\s*(?:trong đó\s*,?\s*)?số(?:\s+lượng)?(?:\s+[^\W\d]+){1,2}?(?:\s+đạt)?\s*$", re.I)
+# cấp quốc gia, cấp tỉnh và cấp cơ sở lần lượt là 9, 87 và 52 nhiệm vụ"; batch 41; metrics/abbreviations.toml
+# counted_list_*_words)
+_COUNTED_ONLY = re.compile(r"^\s*(?:(?:%s)\s*,?\s*)?(?:%s)(?:\s+[^\W\d]+){1,2}?(?:\s+(?:%s))?\s*$" % (
+    _alternation("counted_list_opening_words"), _alternation("counted_list_count_words"),
+    _alternation("counted_list_verb_words")), re.I)
 
 
 def _units_agree(figures_text: str, unit: str) -> bool:
@@ -473,7 +482,45 @@ def _units_agree(figures_text: str, unit: str) -> bool:
     return True
 
 
-def respectively_written_out(text: str) -> str:
+def _breakdown_of_one_whole(before: str, kind: str, items: list[str], unit: str, province: str,
+                            base: Period) -> bool:
+    """Whether the clause before a "số … lần lượt là" list states one whole the list breaks down: one
+    figure of the list's unit in that clause (its spans aside), a whole the registry splits into parts,
+    and, for the stages ("mới và chuyển tiếp"), the whole their indicators are parts of.
+    NOTE: review22b: "Sở quản lý 148 nhiệm vụ, nghiệm thu 41 nhiệm vụ; số nhiệm vụ cấp quốc gia, cấp tỉnh
+    và cấp cơ sở lần lượt là 9, 30 và 109 nhiệm vụ" stored 9 and 30 as the accepted tasks' levels (they
+    break down the 148 managed); "Sở đã nghiệm thu 41 nhiệm vụ; số nhiệm vụ mới và chuyển tiếp lần lượt
+    là 21 và 20" stored the accepted tasks' stages as the year's new and carried-over tasks; "…42 sản
+    phẩm OCOP, nâng tổng số lên 380 sản phẩm; số sản phẩm đạt 3 sao và 4 sao lần lượt là 30 và 12" stored
+    the year's 42 as the stock's stars."""
+    from etl import prose
+    from etl.labels import match_label
+    from etl.textdoc import TextDocument
+
+    if province is None or base is None:
+        return False
+    clause = re.split(r"[;:]|\.\s", before.rstrip(" ;,"))[-1]
+    low = nfc(clause).lower()
+    for pm in sorted(prose.find_periods(low), key=lambda m: -m.start):
+        low = low[:pm.start] + " " * (pm.end - pm.start) + low[pm.end:]
+    figures = re.findall(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)", low)
+    of_unit = r"(?<![\w.,])\d+(?:[.,]\d+)*\s+" + re.escape(unit.lower()) + r"(?!\w)"
+    if len(figures) != 1 or not re.search(of_unit, low):
+        return False
+    # the clause read alone in the sheet, as the narrative reader reads it (only which indicator it is)
+    read = prose.extract(TextDocument("", clause, title=f"Năm {base.end.year}", published=base.end),
+                         province=province).candidates
+    if len({c.indicator for c in read}) != 1:
+        return False
+    whole = read[0].indicator
+    parts_of_whole = {code for code, ind in registry.indicators().items() if ind.parent == whole}
+    if kind == "stage":
+        return all((part := match_label(f"{unit} {item}")).taken and part.indicator in parts_of_whole
+                   for item in items)
+    return bool(parts_of_whole)
+
+
+def respectively_written_out(text: str, province: str | None = None, base: Period | None = None) -> str:
     """A "lần lượt" list written out item by item, as the narrative reader reads one figure of one
     thing: "Số nhiệm vụ cấp quốc gia, cấp tỉnh và cấp cơ sở được quản lý lần lượt là 04, 46 và 15
     nhiệm vụ" is "Số nhiệm vụ được quản lý là 04 nhiệm vụ cấp quốc gia; … là 46 nhiệm vụ cấp tỉnh; …";
@@ -503,6 +550,8 @@ def respectively_written_out(text: str) -> str:
         before = text[:m.start()]
         if kind != "year" and not post and _COUNTED_ONLY.match(pre) and re.search(r"[;,]\s*$", before) \
                 and re.search(r"\d", re.split(r"[.:]\s", before)[-1]):
+            if not _breakdown_of_one_whole(before, kind, items, unit, province, base):
+                return text   # whose breakdown, a person cannot tell: left unread
             # the breakdown of the figure before it, as "trong đó" gives it: "Sở quản lý 148 nhiệm vụ KH&CN,
             # trong đó 9 nhiệm vụ cấp quốc gia, 87 nhiệm vụ cấp tỉnh, 52 nhiệm vụ cấp cơ sở" (the list said
             # "số nhiệm vụ là 9 …" with no verb and gave nothing)
