@@ -226,7 +226,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
                 continue
             out.candidates.append(Candidate(
                 s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs,
-                prov_text, period, "actual", "estimated" if _ESTIMATE_WORD.search(fold(cand.quote)) else "reported",
+                prov_text, period, "actual", "estimated" if _estimated(cand.quote) else "reported",
                 float(cand.value), "", False, "", note))
             out.matched_rows += 1
 
@@ -1054,37 +1054,105 @@ def _period(cand, base: Period) -> Period | None:
 
 
 # "Ước cả năm công nhận 30 sáng kiến", "Ước thực hiện 6 tháng …": the figure an estimate, as under an
-# "Ước thực hiện" column (metrics/header_words.toml estimate_rows); NOTE: wrong24 — stored "reported"
-_ESTIMATE_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(sorted(
-    (re.escape(w) for w in registry.header_words("estimate_rows")), key=len, reverse=True)))   # folded
-# "tháng 6" typed without its year, not a cut-off ("đến tháng 6" is read as one) nor a date's month
-_YEARLESS_MONTH = re.compile(r"(?<!\w)(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?<!ngày \d )(?<!ngày \d\d )"
-                             r"tháng (\d{1,2})(?![\d/]|[.,-]\d)(?!\s*(?:năm|/|-)\s*(?:19|20)\d\d)")
-# "6 tháng" opening its clause or after "ước" ("Ước 6 tháng công nhận 16 sáng kiến"): the first months
-_OPENING_MONTHS = re.compile(r"(?:^|[;,.]\s*|(?<!\w)ước(?: thực hiện| tính)?\s+)(\d{1,2}) tháng(?!\s*(?:cuối|đầu|năm|\d))")
+# "Ước thực hiện" column; NOTE: wrong24 — stored "reported"; review22b: matched anywhere in the folded
+# text, "Công nhận 30 sáng kiến theo quy ước của Hội đồng" was stored as an estimate: only the clause's
+# first word (metrics/abbreviations.toml sentence_estimate_words)
+_ESTIMATE_WORD = re.compile(r"(?:^|[;,:(]\s*)(?:%s)(?!\w)" % _alternation("sentence_estimate_words"))
+
+
+def _estimated(quote: str) -> bool:
+    return _ESTIMATE_WORD.search(nfc(quote).lower().strip(" -+•–")) is not None
+
+
+# (on the text as read, its diacritics restored: etl/diacritics.py)
+# "tháng 6", "T6" typed without its year, not a date's month ("ngày 5 tháng 6")
+_YEARLESS_MONTH = re.compile(r"(?<!\w)(?<!ngày \d )(?<!ngày \d\d )(?:tháng |t)(\d{1,2})(?![\w/]|[.,-]\d)"
+                             r"(?!\s*(?:năm|/|-)\s*(?:19|20)\d\d)")
+# "6 tháng" opening its clause or after an estimate's word ("Ước 6 tháng công nhận 16 sáng kiến"): the
+# first months
+_OPENING_MONTHS = re.compile(r"(?:^|[;,.]\s*|(?<!\w)(?:%s)\s+)(\d{1,2}) tháng(?!\s*(?:cuối|đầu|năm|\d))"
+                             % _alternation("sentence_estimate_words"))
+
+
+@lru_cache(maxsize=1)
+def _yearless_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    cut_off = re.compile(r"(?<!\w)(?:%s)\s*$" % _alternation("yearless_cut_off_words"))
+    since = re.compile(r"(?<!\w)(?:%s)\s*$" % _alternation("yearless_since_words"))
+    whole_year = re.compile(r"(?<!\w)(?:%s)(?!\s*(?:19|20)\d\d)(?!\w)" % _alternation("whole_year_words"))
+    earlier = re.compile(r"^\s*(?:%s)(?!\w)" % "|".join(
+        re.escape(w.lower()) for w in sorted(registry.declared_header_words("previous_period_label_words"),
+                                           key=len, reverse=True)))
+    return cut_off, since, whole_year, earlier
+
+
+def _yearless_parts(low: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The parts of a year the text (lower case NFC) names without its year, each with where it stands:
+    (first month, last month), or None for one no figure can be dated by ("Kể từ tháng 6", "Tháng 6 năm
+    trước": which span, or another year's)."""
+    from etl import prose
+
+    cut_off, since, whole_year, earlier = _yearless_words()
+    found = [(mo.start(), mo.end(), (m, m)) for mo in _YEARLESS_MONTH.finditer(low) if 1 <= (m := int(mo[1])) <= 12]
+    found += [(mo.start(1), mo.end(), (1, n)) for mo in _OPENING_MONTHS.finditer(low) if 1 <= (n := int(mo[1])) <= 12]
+    # "quý II", "quý 2", "6 tháng đầu năm" (not "Q1": in a city's report it may be its first district)
+    found += [(m.start, m.end, m.months) for m in prose.find_periods(low)
+              if m.period is None and m.kind == "span" and m.months and len(m.months) == 2 and not m.attached]
+    found += [(mo.start(), mo.end(), (1, 12)) for mo in whole_year.finditer(low)]
+    out, taken = [], []
+    for a, b, months in sorted(found, key=lambda x: (x[0], -x[1])):
+        if any(ta <= a < tb for ta, tb in taken):
+            continue
+        taken.append((a, b))
+        if cut_off.search(low[:a]):
+            continue   # "đến tháng 6": a cut-off, read as one
+        if since.search(low[:a]) or earlier.match(low[b:]):
+            months = None
+        out.append((a, b, months))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _part_lead_words() -> re.Pattern:
+    """What may stand before a part of the year that is a clause of its own ("Trong tháng 6, …")."""
+    return re.compile(r"(?:%s|%s)?" % (_alternation("yearless_part_lead_words"),
+                                       _alternation("sentence_estimate_words")))
+
+
+# a clause's end inside a sentence: ",", ";", "." or ":" before a space (not "52,3", "1.000")
+_CLAUSE_END = re.compile(r"[,;.:](?=\s)")
 
 
 def _yearless_part_period(cand, base: Period) -> Period | None:
-    """The sheet's period for a figure whose clause names no period with its year, unless the clause
+    """The sheet's period for a figure whose clause names no period with its year, unless the sentence
     names a part of a year without its year ("Tháng 6 công nhận 6 sáng kiến", "Quý II …", "Ước 6
-    tháng …"): then that part of the sheet's year when it lies inside the sheet's period and the
-    figure is a flow, else None (set aside: which period, a person cannot tell).
+    tháng …"): then that part of the sheet's year when the part stands in the figure's own clause before
+    it (or is the clause before it alone: "Tháng 6, công nhận 6 sáng kiến", "Trong tháng 6, …"), is the
+    sentence's only part, lies inside the sheet's period and the figure is a flow; else None (set
+    aside: which period, a person cannot tell).
     NOTE: wrong24: each was stored as the figure of the whole report's period — June's 6 initiatives
-    as the year 2024's, "Ước cả năm" in a report on the first half as the half's."""
-    from etl import prose
-
+    as the year 2024's, "Ước cả năm" in a report on the first half as the half's.
+    NOTE: review22b: a part named in another clause ("Công nhận 30 sáng kiến, kiện toàn Hội đồng … vào
+    tháng 3") dated the year's 30 as March's; "Tháng 6 năm trước …", "Kể từ tháng 6, …" were stored as
+    June's of the report's year: now none of these is stored."""
     low = nfc(cand.quote).lower()
-    parts = {(m, m) for mo in _YEARLESS_MONTH.finditer(low) if 1 <= (m := int(mo[1])) <= 12}
-    parts |= {(1, n) for mo in _OPENING_MONTHS.finditer(low) if 1 <= (n := int(mo[1])) <= 12}
-    parts |= {m.months for m in prose.find_periods(low)
-              if m.period is None and m.kind == "span" and m.months and len(m.months) == 2 and not m.attached}
-    if re.search(r"(?<!\w)(?:cả năm|toàn năm)(?!\s*(?:19|20)\d\d)", low):
-        parts.add((1, 12))
+    parts = _yearless_parts(low)
     if not parts:
         return base
-    if len(parts) > 1 or base.start.year != base.end.year:
-        return None
-    (a, b), y = next(iter(parts)), base.end.year
+    number = nfc(cand.number_text or "").lower().strip()
+    at = [m.start() for m in re.finditer(r"(?<![\w.,])" + re.escape(number) + r"(?![\w]|[.,]\d)", low)
+          if number and not any(a <= m.start() < b for a, b, _ in parts)] if number else []
+    if len(at) != 1:
+        return None   # where the figure stands, the sentence does not say once
+    opens = max([0] + [m.end() for m in _CLAUSE_END.finditer(low, 0, at[0])])
+    own = [p for p in parts if opens <= p[0] < at[0]]
+    if not own and opens:
+        # "Tháng 6, công nhận 6 sáng kiến": the clause before the figure's is the part alone
+        lead = max([0] + [m.end() for m in _CLAUSE_END.finditer(low, 0, opens - 1)])
+        own = [p for p in parts if lead <= p[0] and not low[p[1]:opens - 1].strip()
+               and _part_lead_words().fullmatch(low[lead:p[0]].strip())]
+    if len(own) != 1 or len(parts) != 1 or own[0][2] is None or base.start.year != base.end.year:
+        return None   # a part in another clause, or two parts: which is the figure's, a person cannot tell
+    (a, b), y = own[0][2], base.end.year
     named = periods.span(date(y, a, 1), date(y, b, calendar.monthrange(y, b)[1]))
     if named.notation == base.notation:
         return base
