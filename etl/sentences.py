@@ -1053,15 +1053,17 @@ def _period(cand, base: Period) -> Period | None:
     return None
 
 
-# "Ước cả năm công nhận 30 sáng kiến", "Ước thực hiện 6 tháng …": the figure an estimate, as under an
-# "Ước thực hiện" column; NOTE: wrong24 — stored "reported"; review22b: matched anywhere in the folded
-# text, "Công nhận 30 sáng kiến theo quy ước của Hội đồng" was stored as an estimate: only the clause's
-# first word (metrics/abbreviations.toml sentence_estimate_words)
-_ESTIMATE_WORD = re.compile(r"(?:^|[;,:(]\s*)(?:%s)(?!\w)" % _alternation("sentence_estimate_words"))
+# "Ước cả năm công nhận 30 sáng kiến", "Ước thực hiện 6 tháng …", "… ước đạt 95%": the figure an estimate, as
+# under an "Ước thực hiện" column; NOTE: wrong24 — stored "reported"; review22b: matched in the folded text,
+# "Công nhận 30 sáng kiến theo quy ước của Hội đồng" was stored as an estimate: the words that hold "ước"
+# and say no estimate ("quy ước", "công ước", "hương ước") are set aside first (metrics/abbreviations.toml
+# sentence_estimate_words, not_estimate_words)
+_ESTIMATE_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alternation("sentence_estimate_words"))
+_NOT_ESTIMATE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alternation("not_estimate_words"))
 
 
 def _estimated(quote: str) -> bool:
-    return _ESTIMATE_WORD.search(nfc(quote).lower().strip(" -+•–")) is not None
+    return _ESTIMATE_WORD.search(_NOT_ESTIMATE.sub(" ", nfc(quote).lower())) is not None
 
 
 # (on the text as read, its diacritics restored: etl/diacritics.py)

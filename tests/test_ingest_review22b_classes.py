@@ -77,7 +77,8 @@ def test_a_month_in_its_short_spelling_is_that_month():
 
 def test_quy_uoc_is_no_estimate():
     """"Công nhận 30 sáng kiến theo quy ước của Hội đồng" was stored as an estimate (the folded "uoc" of
-    "quy ước" read as "Ước"); a sentence opening with "Ước" still states one."""
+    "quy ước" read as "Ước"; metrics/abbreviations.toml not_estimate_words); "Ước cả năm …" and "… ước
+    công nhận …" still state one."""
     def status(text):
         r = _text(_YEAR_2024, [("Sáng kiến", text)])
         f = r.facts
@@ -86,6 +87,8 @@ def test_quy_uoc_is_no_estimate():
     assert status("Công nhận 30 sáng kiến theo quy ước của Hội đồng") == \
         {("initiatives_recognized", "2024"): "reported"}
     assert status("Ước cả năm công nhận 30 sáng kiến") == {("initiatives_recognized", "2024"): "estimated"}
+    assert status("Xây dựng hương ước, công nhận 30 sáng kiến") == {("initiatives_recognized", "2024"): "reported"}
+    assert status("Năm 2024 ước công nhận 30 sáng kiến") == {("initiatives_recognized", "2024"): "estimated"}
 
 
 # --- 4. a "lần lượt là" list after a clause of several figures or another whole (was wrong: sent21) --------
