@@ -1120,8 +1120,14 @@ def _part_lead_words() -> re.Pattern:
                                        _alternation("sentence_estimate_words")))
 
 
-# a clause's end inside a sentence: ",", ";", "." or ":" before a space (not "52,3", "1.000")
-_CLAUSE_END = re.compile(r"[,;.:](?=\s)")
+# a clause's end inside a sentence: ",", ";" or "." before a space (not "52,3", "1.000"; a label's ":" opens
+# its figure's clause: "Chi ngân sách nhà nước cho KH&CN quý I: 7,9 tỷ đồng")
+_CLAUSE_END = re.compile(r"[,;.](?=\s)")
+
+
+def _part_of(months: tuple[int, int], year: int) -> Period:
+    (a, b) = months
+    return periods.span(date(year, a, 1), date(year, b, calendar.monthrange(year, b)[1]))
 
 
 def _yearless_part_period(cand, base: Period) -> Period | None:
@@ -1140,6 +1146,9 @@ def _yearless_part_period(cand, base: Period) -> Period | None:
     parts = _yearless_parts(low)
     if not parts:
         return base
+    if base.start.year == base.end.year and all(m is not None and _part_of(m, base.end.year).notation == base.notation
+                                                 for _, _, m in parts):
+        return base   # the sheet's own part ("quý I" in the report on the first quarter), wherever it stands
     number = nfc(cand.number_text or "").lower().strip()
     at = [m.start() for m in re.finditer(r"(?<![\w.,])" + re.escape(number) + r"(?![\w]|[.,]\d)", low)
           if number and not any(a <= m.start() < b for a, b, _ in parts)] if number else []
@@ -1154,8 +1163,7 @@ def _yearless_part_period(cand, base: Period) -> Period | None:
                and _part_lead_words().fullmatch(low[lead:p[0]].strip())]
     if len(own) != 1 or len(parts) != 1 or own[0][2] is None or base.start.year != base.end.year:
         return None   # a part in another clause, or two parts: which is the figure's, a person cannot tell
-    (a, b), y = own[0][2], base.end.year
-    named = periods.span(date(y, a, 1), date(y, b, calendar.monthrange(y, b)[1]))
+    named = _part_of(own[0][2], base.end.year)
     if named.notation == base.notation:
         return base
     ind = registry.indicator(cand.indicator)
