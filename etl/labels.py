@@ -777,6 +777,12 @@ def _place_words() -> tuple[frozenset, tuple]:
             tuple(" ".join(fold(w).split()) for w in declared_words("place_venue_words")))
 
 
+@lru_cache(maxsize=1)
+def _city_kinds() -> frozenset:
+    """The words of a city's kind, folded (metrics/abbreviations.toml city_place_words: "thành phố", "TP")."""
+    return frozenset(fold(w) for w in declared_words("city_place_words"))
+
+
 def place_below_province(text: str, end: int | None = None) -> str | None:
     """The district, town, commune or special zone a text names by its kind and its name before position
     `end` ("huyện Nghi Lộc", "TP Vinh", "TP.Vinh", "H. Nghi Lộc", "TX Cửa Lò", "Quận 12", "phường 5",
@@ -810,8 +816,15 @@ def place_below_province(text: str, end: int | None = None) -> str | None:
             continue   # a list of kinds ("Phường Xã Thị trấn")
         # NOTE: the name runs over the words after it ("thành phố Cần Thơ quản lý 54 nhiệm vụ"): a
         # province's own name at its start is the province (Cần Thơ's tasks and PII were dropped)
-        if registry.match_province(m[0]) or any(registry.match_province(" ".join(name[:k]))
-                                                for k in range(1, len(name) + 1)):
+        named = [k for k in range(1, len(name) + 1) if registry.match_province(" ".join(name[:k]))]
+        if registry.match_province(m[0]) or named:
+            # NOTE: "Thành phố Hà Tĩnh", "TP Thanh Hóa": a city bearing the name of a province that is no
+            # centrally-run city is the town inside that province, not the province — its 9 tasks were
+            # stored as Hà Tĩnh's (review22a). "thành phố Cần Thơ", "TP Huế" stay the province.
+            k = named[0] if named else len(name)
+            provinces = registry.match_province(" ".join(name[:k]))
+            if fold(m[1]) in _city_kinds() and provinces and all(p.kind != "thành phố" for p in provinces):
+                return m[0][:m.start(2) - m.start()] + " ".join(name[:k])
             continue
         return m[0].strip()
     return None

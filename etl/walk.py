@@ -635,6 +635,11 @@ def _row_aside(plan: _SheetPlan) -> tuple[str, str] | None:
                 f"của cả tỉnh, không lưu",
                 f"A row under “{plan.district_section[:60]}” (a place below the province): not the whole province's "
                 f"figure, not stored")
+    if plan.after_districts and not plan.tidy:
+        return (f"Dòng dưới đề mục “{plan.after_districts[:60]}” (sau các phần của huyện, xã): không rõ là số liệu "
+                f"của cả tỉnh, không lưu",
+                f"A row under “{plan.after_districts[:60]}” (after the districts' sections): not clearly the whole "
+                f"province's figure, not stored")
     if plan.unsure_section:
         return ("Dòng sau một đề mục không đánh số trong phần của tỉnh khác: không rõ là số liệu của tỉnh nào, "
                 "không lấy",
@@ -849,6 +854,10 @@ class _SheetPlan:
     # heading and its number's level, the rows below set aside (see _district_heading)
     district_section: str = ""
     district_level: str = ""
+    # a heading of the districts' level after their sections that names no district and not the whole
+    # province ("III. Các sở, ban, ngành cấp tỉnh"): a part of the province too, its rows set aside
+    # until the whole province's heading ("Toàn tỉnh", "… của tỉnh", "Tổng cộng")
+    after_districts: str = ""
     # a pivot table pasted as values ("Nhãn hàng" / "Row Labels"), and the one indicator its report
     # filter names above it ("Chỉ tiêu | Sản phẩm OCOP được công nhận"): (indicator, period) or None
     pivot: bool = False
@@ -1720,6 +1729,8 @@ class _SheetMemo:
         # every province a row above named by itself (codes): a "Tổng cộng" below the former provinces
         # AND another province ("Cần Thơ") is the region's sum, never the merged province's figure
         self.listed_codes: set[str] = set()
+        # a tidy sheet's Huyện column as each row reads it (see _subunit_of_rows), worked out once
+        self.subunits: dict[int, str] | None = None
 
 
 def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
@@ -1867,14 +1878,27 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if not plan.tidy and not any(_is_number_like(s.value(r, c.index)) or (r, c.index) in s.no_cache
                                      for c in plan.value_cells):
             stt = text_of(row[stt_col]) if stt_col is not None and stt_col < len(row) and stt_col != label_col else ""
-            district = _district_heading(label, plan)
-            if plan.district_section and not district and (
-                    fold(label) in TOTAL_WORDS or _names_whole_province(label, plan.provinces)
-                    or (plan.district_level and _heading_level(label, stt) == plan.district_level)):
-                # NOTE: "Toàn tỉnh" (or "Tổng cộng", or the next heading of the district's level) after the
-                # districts' sections: the province's own rows again
-                plan.district_section = plan.district_level = ""
+            district = _district_heading(label, plan, stt)
+            if (plan.district_section or plan.after_districts) and not district:
+                if fold(label) in TOTAL_WORDS or _names_whole_province(label, plan.provinces) \
+                        or _PROVINCE_OWN_HEADING.search(fold(label)):
+                    # NOTE: "Toàn tỉnh", "Tổng cộng" or "III. Kết quả chung của tỉnh" after the districts'
+                    # sections: the province's own rows again
+                    plan.district_section = plan.district_level = plan.after_districts = ""
+                elif plan.district_level and _heading_level(label, stt) == plan.district_level:
+                    # NOTE: "III. Các sở, ban, ngành cấp tỉnh" after "I. Huyện Kỳ Anh", "II. Huyện Hương
+                    # Sơn": another part of the province, not its whole — its 21 tasks were stored as
+                    # Hà Tĩnh's (review22a). Its rows are set aside (a figure missed rather than a part
+                    # stored as the whole)
+                    plan.district_section, plan.after_districts = "", label[:120]
+                    out.ignored.append(Ignored(
+                        s.name, r + 1, label[:120],
+                        "Đề mục sau các phần của huyện, xã, không nói là của cả tỉnh: các dòng bên dưới không lưu",
+                        "A heading after the districts' sections not naming the whole province: the rows below "
+                        "are not stored"))
+                    continue
             if district:
+                plan.after_districts = ""
                 # NOTE: "Huyện Kỳ Anh", its rows, "Huyện Hương Sơn", its rows, then "Toàn tỉnh": a district's
                 # rows are a part of the province's figure, never the province's (read as the
                 # province's, each district gave the year a second value and the honest file was refused)
@@ -2809,7 +2833,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     row_provs, row_ptext, row_period = plan.provinces, plan.province_text, None
     pcol, percol = plan.province_col, plan.period_col
     if plan.subunit_col is not None and (part := memo.text(row[plan.subunit_col] if plan.subunit_col < width
-                                                           else None)):
+                                                           else None) or _subunit_of_rows(s, plan, memo).get(r)):
         # NOTE: "Hà Tĩnh | Huyện Kỳ Anh | 2024 | Nhiệm vụ … | 5" beside "Hà Tĩnh | (trống) | 2024 | … | 30":
         # the district's 5 is a part of the province's figure, never the province's (read as the
         # province's, it gave 2024 a second value and refused the honest file); an empty cell,
@@ -3059,17 +3083,27 @@ def _compares(label: str) -> bool:
     return bool(_COMPARES.search(_comparable(label)))
 
 
-def _district_heading(label: str, plan: _SheetPlan) -> str:
+def _district_heading(label: str, plan: _SheetPlan, stt: str = "") -> str:
     """The district, town or commune a heading row is, its whole text less an item number ("Huyện Kỳ
     Anh", "2. Thị xã Kỳ Anh:", "HUYỆN HƯƠNG SƠN"), or '' (a heading naming an indicator, or anything
-    more than the place, is none; neither is a centrally-run city's own name, "Thành phố Cần Thơ")."""
-    text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
-    if not text or len(text.split()) > 6 or not _DISTRICT.match(fold(text)):
-        return ""
-    if text.isupper():
-        text = text.title()   # "HUYỆN KỲ ANH": a heading in capitals
-    place = labels.place_below_province(text)
-    return place if place is not None and place == text and indicator_for_label(text, None)[0] is None else ""
+    more than the place, is none; neither is a centrally-run city's own name, "Thành phố Cần Thơ").
+
+    NOTE: "II | H. Hương Sơn": with the number in its own STT cell, "H." is the district's kind, not a
+    heading letter — stripped as one, "Hương Sơn" was no district and its 20 initiatives were stored as
+    Hà Tĩnh's (review22a)."""
+    whole = nfc(label).strip().strip(" :.")
+    texts = [_HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")]
+    if stt and whole != texts[0]:
+        texts.append(whole)
+    for text in texts:
+        if not text or len(text.split()) > 6 or not _DISTRICT.match(fold(text)):
+            continue
+        if text.isupper():
+            text = text.title()   # "HUYỆN KỲ ANH": a heading in capitals
+        place = labels.place_below_province(text)
+        if place is not None and place == text and indicator_for_label(text, None)[0] is None:
+            return place
+    return ""
 
 
 def _place_below_province(label: str) -> str | None:
@@ -3253,6 +3287,42 @@ def _sum_of_every_former(label: str, plan: _SheetPlan) -> bool:
     return len(new) == 1 and _only_every_former(new[0], plan.former_sections_seen, plan.sections_listed)
 
 
+def _subunit_of_rows(s: Sheet, plan: _SheetPlan, memo: _SheetMemo) -> dict[int, str]:
+    """The district each tidy row with an empty Huyện cell belongs to ({row: district}): the cell merged
+    down over it, or the district typed in the rows above it, until the Tỉnh cell names another
+    province or a row says "Toàn tỉnh" / "Tổng cộng".
+
+    NOTE: "Hà Tĩnh | Huyện Kỳ Anh | 2024 | Nhiệm vụ … | 5", then "Hà Tĩnh | (trống) | 2024 | Sáng kiến …
+    | 20": a district's name typed once (or merged down) over its rows — the empty cells below it were
+    read as the province's, Kỳ Anh's 20 initiatives stored as Hà Tĩnh's (review22a). One pass over
+    the sheet: a row's district is never looked for upwards row by row (a tidy sheet's 100,000 rows)."""
+    if memo.subunits is not None:
+        return memo.subunits
+    c, pcol, text = plan.subunit_col, plan.province_col, memo.text
+    memo.subunits = found = {}
+    merged = {(k, col): s.value(r0, c0) for r0, c0, r1, c1 in s.merges for col in (c, pcol)
+              if col is not None and c0 <= col <= c1 for k in range(r0 + 1, r1 + 1)}
+    current, province = "", ""
+    for r in range(plan.header_end + 1, len(s.rows)):
+        row = s.rows[r]
+        if pcol is not None:
+            here = fold(text(row[pcol] if pcol < len(row) else None) or text(merged.get((r, pcol))))
+            if here and here != province:
+                current, province = "", here
+        if c >= len(row) or text(row[c]) or not any(v is not None for v in row):
+            part = text(row[c]) if c < len(row) else ""
+            if part:
+                fpart = fold(part)
+                current = "" if _WHOLE_PROVINCE.match(fpart) or fpart in TOTAL_WORDS else part
+            continue
+        if any((t := fold(text(v))) and (t in TOTAL_WORDS or _WHOLE_PROVINCE.match(t)) for v in row if v is not None):
+            current = ""
+            continue
+        if part := text(merged.get((r, c))) or current:
+            found[r] = part
+    return found
+
+
 def _merged_value(s: Sheet, r: int, c: int):
     """The value of the merged range that covers cell (r, c) below its first row, or None."""
     for r0, c0, r1, c1 in s.merges:
@@ -3285,6 +3355,10 @@ _DISTRICT = re.compile(r"^(huyen|thi xa|quan|thanh pho|tp|thi tran|xa|phuong|dac
 _WHOLE_WORDS = r"toan tinh|ca tinh|toan thanh pho|ca thanh pho"
 # the province as a whole, as the bottom row of its districts
 _WHOLE_PROVINCE = re.compile(rf"^(tong cong |tong |cong )?({_WHOLE_WORDS}|tinh)$")
+# a heading naming the province's own part after its districts' ("III. Kết quả chung của tỉnh"),
+# folded (metrics/header_words.toml province_own_heading_words)
+_PROVINCE_OWN_HEADING = re.compile(r"(^| )(?:%s)( |$)" % "|".join(map(re.escape, sorted(
+    (fold(w) for w in registry.header_words("province_own_heading_words")), key=len, reverse=True))))
 # the whole province with its name: "Toàn tỉnh Vĩnh Long", "Tổng cộng toàn thành phố Cần Thơ"
 _WHOLE_PROVINCE_NAMED = re.compile(rf"^((?:tong cong |tong |cong )?(?:{_WHOLE_WORDS})) \S")
 # the merged province as a whole, as a column beside its former provinces' (see _whole_province_beside_formers)
