@@ -1247,6 +1247,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         if label_col is not None and not indicator_cols and not level_cols and pcol is None else ""
     return _SheetPlan(
         subunits=subunits, subunit_col=subunit_col, share_col=share, caption_aside=aside,
+        district_section=_title_district(s, start) if pcol is None else "",
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,
@@ -1469,6 +1470,16 @@ def _signing_date_line(text: str) -> bool:
     of a date line; "số liệu đến ngày 31/12/2023" states a period and is not one)."""
     f = fold(text)
     return bool(_DATE_LINE.search(f)) and not _CUTOFF.search(f)
+
+
+def _title_district(s: Sheet, start: int) -> str:
+    """The district, town or commune the words above a sheet's header name ("Số nhiệm vụ … của huyện Kỳ
+    Anh giai đoạn 2021-2023"), or ''.
+
+    NOTE: a title naming a district over a table of figures: its figures are that district's — they
+    were stored as the province's (review22a). Its rows are set aside as a district's section's are."""
+    place = labels.place_below_province(_title_text(s, start))
+    return place or ""
 
 
 def _title_text(s: Sheet, start: int) -> str:
@@ -2394,6 +2405,13 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             # numbers, not a period "A" with figures
             out.ignored.append(Ignored(s.name, r + 1, " ".join(cell_text(v) for v in row if v is not None)[:120],
                                        "Dòng đánh số cột", "A row numbering the columns"))
+            continue
+        if plan.district_section and plan.province_col is None and (why := _row_aside(plan)) is not None:
+            # NOTE: "Năm | Số nhiệm vụ …" under a title naming a district ("… của huyện Kỳ Anh giai đoạn
+            # 2021-2023"): the district's years, not the province's (review22a)
+            out.rows_set_aside.add((s.name, r + 1))
+            out.ignored.append(Ignored(s.name, r + 1, named[:120] or " ".join(
+                cell_text(v) for v in row if v is not None)[:120], *why))
             continue
         if not named and not keys and _items_total(row, memo, plan, items_named_provinces):
             # NOTE: a list of items as rows (GIs, projects) under indicator columns, no province or
