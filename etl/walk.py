@@ -3434,9 +3434,11 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     unit_text = unit_text or plan.table_unit
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
     # NOTE: a tidy row's period may say what its figure is: "Kế hoạch năm 2025" is a plan for
-    # 2025, never what 2025 achieved; "Ước thực hiện năm 2025" an estimate
+    # 2025, never what 2025 achieved; "Ước thực hiện năm 2025" an estimate. So may a year's row under
+    # indicators as columns ("Năm | Số nhiệm vụ …" over "2024 (ước)": stored as 2024's reported
+    # figure, review22a)
     period_measure = _period_measure(row[plan.period_col] if plan.period_col < width else None) \
-        if plan.tidy and plan.period_col is not None else None
+        if (plan.tidy or plan.indicator_cols) and plan.period_col is not None else None
     produced = failed = False
     # NOTE: "Thực hiện năm 2024 | Lũy kế đến hết năm 2024": when the row gives its total to date
     # too, the year's own figure of a cumulative indicator (IP protected to date) is only the
