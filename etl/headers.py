@@ -686,6 +686,10 @@ def _label_over_lower_periods(sheet: Sheet, r: int) -> bool:
     if len(cells) != 1 or not isinstance(cells[0][1], str) or header_role(cells[0][1]).role != "label" \
             or r + 2 >= len(sheet.rows):
         return False
+    if _header_score(sheet, r + 1) >= 3:
+        # NOTE: "Chỉ tiêu" over "ĐVT | Năm 2023 | Năm 2024": the lower row is a header by itself —
+        # claimed as this one's, the header block held only "Chỉ tiêu" and 4 facts were lost (review22a)
+        return False
     label_col = cells[0][0]
     below = [(c, v) for c, v in enumerate(sheet.rows[r + 1]) if v is not None]
     if not below or any(c <= label_col or not isinstance(v, str) for c, v in below):
