@@ -1289,6 +1289,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     )
 
 
+# a table's own total row by itself ("Tổng cộng", "TỔNG SỐ"), no region's or the country's ("Cả nước" is
+# in total_words): metrics/header_words.toml own_total_labels
+_OWN_TOTAL_LABELS = registry.header_words("own_total_labels")
 # the words of a grand total over the columns before it (a pivot's, or a sheet's own "Tổng cộng")
 _PARTS_TOTAL_WORDS = registry.header_words("parts_total_words")
 _MANY_PROVINCES_HEADING = re.compile(r"^(%s)( |$)" % "|".join(map(re.escape, sorted(
@@ -2035,14 +2038,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if depth:
             marked.append((depth, code))
         if code is None and not plan.tidy and parent is not None and not parent_figured and parent_row == r - 1 \
-                and fold(_without_unit(label, parent)) in ("tong cong", "tong so", "tong", "cong") \
+                and fold(_without_unit(label, parent)) in _OWN_TOTAL_LABELS \
                 and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
             # NOTE: "I | Nhiệm vụ KH&CN được nghiệm thu" (no figure), then "Tổng cộng | 19" and the
             # levels under it: the total row right under a heading that names its indicator is
             # that indicator's figure (the heading's words are the total's label)
             code, parent_figured = parent, True
         if code is None and not plan.tidy and not plan.indicator_cols and label_col is not None \
-                and fold(label) in ("tong cong", "tong so") \
+                and fold(label) in _OWN_TOTAL_LABELS \
                 and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
                 and (caption := _caption_of_total(s, r, label_col, plan)) is not None:
             # NOTE: a table copied from the statistical yearbook: its caption names the indicator
