@@ -1899,6 +1899,11 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     # NOTE: "Toàn tỉnh", "Tổng cộng" or "III. Kết quả chung của tỉnh" after the districts'
                     # sections: the province's own rows again
                     plan.district_section = plan.district_level = plan.after_districts = ""
+                elif plan.district_level and _heading_level(label, stt) == plan.district_level \
+                        and _province_heading(label):
+                    # NOTE: a province's heading ("III. Tỉnh Nghệ An") after the districts: its own
+                    # reading below decides whose the rows are
+                    plan.district_section = plan.district_level = plan.after_districts = ""
                 elif plan.district_level and _heading_level(label, stt) == plan.district_level:
                     # NOTE: "III. Các sở, ban, ngành cấp tỉnh" after "I. Huyện Kỳ Anh", "II. Huyện Hương
                     # Sơn": another part of the province, not its whole — its 21 tasks were stored as
