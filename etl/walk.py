@@ -3328,7 +3328,11 @@ def _subunit_of_rows(s: Sheet, plan: _SheetPlan, memo: _SheetMemo) -> dict[int, 
     memo.subunits = found = {}
     merged = {(k, col): s.value(r0, c0) for r0, c0, r1, c1 in s.merges for col in (c, pcol)
               if col is not None and c0 <= col <= c1 for k in range(r0 + 1, r1 + 1)}
-    current, province = "", ""
+    def key(row: list) -> tuple:
+        """What a row gives: its indicator's label and its period."""
+        return tuple(fold(text(row[k])) if k is not None and k < len(row) else "" for k in (plan.label_col, plan.period_col))
+
+    current, province, given = "", "", set()
     for r in range(plan.header_end + 1, len(s.rows)):
         row = s.rows[r]
         if pcol is not None:
@@ -3340,12 +3344,21 @@ def _subunit_of_rows(s: Sheet, plan: _SheetPlan, memo: _SheetMemo) -> dict[int, 
             if part:
                 fpart = fold(part)
                 current = "" if _WHOLE_PROVINCE.match(fpart) or fpart in TOTAL_WORDS else part
+                given = {key(row)}
             continue
         if any((t := fold(text(v))) and (t in TOTAL_WORDS or _WHOLE_PROVINCE.match(t)) for v in row if v is not None):
             current = ""
             continue
-        if part := text(merged.get((r, c))) or current:
+        if part := text(merged.get((r, c))):
             found[r] = part
+        elif current and key(row) in given:
+            # NOTE: "Huyện Hương Sơn | 2024 | Nhiệm vụ … | 4", then "(trống) | 2024 | Nhiệm vụ … | 30": a
+            # second figure of the same indicator and year is not the district's — the province's
+            # row after its districts', as a blank cell there always was
+            current = ""
+        elif current:
+            found[r] = current
+            given.add(key(row))
     return found
 
 

@@ -177,3 +177,11 @@ def test_probe_the_countrys_total_under_a_caption_is_not_the_provinces():
     result = examine(_yearbook(("12.5. Số nhiệm vụ khoa học và công nghệ được nghiệm thu", "Nhiệm vụ",
                                 [["Cả nước", 3500, 3800, 4100, 4400]]), _OCOP), title="12. KHCN")
     assert not _years(result, "19", "tasks_accepted")
+
+
+def test_probe_the_provinces_row_after_its_districts_is_still_the_provinces():
+    """Where it must not fire: after the districts' rows, a blank Huyện cell giving the same indicator and
+    year again is not the last district's (it would be its second value) but the province's own row."""
+    got = taken(_tidy([["Hà Tĩnh", "Huyện Kỳ Anh", 2024, TASKS, 5], ["Hà Tĩnh", "Huyện Hương Sơn", 2024, TASKS, 4],
+                       ["Hà Tĩnh", None, 2024, TASKS, 30], ["Hà Tĩnh", None, 2024, INITIATIVES, 120]]))
+    assert got == {TASKS_24: 30, INITIATIVES_24: 120}
