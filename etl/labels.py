@@ -370,6 +370,10 @@ class _Entry:
     require_text: tuple
     exclude_text: tuple
     equivalent: dict = field(default_factory=dict, hash=False, compare=False)
+    # the words of its `exclude_lists` (one declared list of a whole's parts, metrics/abbreviations.toml
+    # budget_part_words, level_part_words): read outside a list of the whole's own members
+    part_exclude: tuple = ()
+    part_exclude_text: tuple = ()
     # the alternatives of one `require` group stand for each other ("lũy kế|hiệu lực")
 
 
@@ -398,9 +402,11 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
             words = {alt[0] for alt in group if len(alt) == 1}
             for w in words:
                 equivalent.setdefault(w, set()).update(words - {w})
+        part_text = tuple(dict.fromkeys(w for sec in raw.get("exclude_lists", ()) for w in declared_words(sec)))
         entries.append(_Entry(code, aliases, vocab, definition, require, exclude,
                               tuple(raw.get("require", ())), exclude_text,
-                              {k: frozenset(v) for k, v in equivalent.items() if v}))
+                              {k: frozenset(v) for k, v in equivalent.items() if v},
+                              tuple(_phrase_tokens(x) for x in part_text), part_text))
     # a word's weight: how few indicators use it (inverse document frequency)
     df: dict[str, int] = {}
     for e in entries:
@@ -434,6 +440,13 @@ def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
     for phrase, text in zip(e.exclude, e.exclude_text):
         if _contains(tokens, phrase):
             return "excluded", text
+    if e.part_exclude:
+        # NOTE: "Tổng chi ngân sách cho KH&CN (gồm đầu tư phát triển và sự nghiệp)" names the whole by
+        # its members: no part (review22b: the row was excluded, alone on its sheet the file refused)
+        own = _rule_tokens(whole_lists_out(label)) if label else tokens
+        for phrase, text in zip(e.part_exclude, e.part_exclude_text):
+            if _contains(own, phrase):
+                return "excluded", text
     if label and (unit := registry.excluded_unit(e.code, label)) is not None:
         return "excluded", unit
     for group, text in zip(e.require, e.require_text):
@@ -669,6 +682,28 @@ def match_under_heading(label: str, heading: str) -> LabelMatch | None:
 
 
 @lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1)
+def _whole_list() -> re.Pattern:
+    def alternatives(section: str) -> str:
+        return "|".join(re.escape(nfc(w).lower()) for w in sorted(declared_words(section), key=len, reverse=True))
+    members = rf"(?<!\w)(?:{alternatives('whole_member_list_words')})(?!\w)[^\d();:]*?(?:,| và )[^\d();:]*?"
+    inclusive = rf"(?<!\w)(?:{alternatives('whole_inclusive_words')})(?!\w)[^\d();:]*?"
+    # closed before the figure: by its bracket, or by "là" / "đạt" right before the figure
+    return re.compile(rf"(?:{inclusive}|{members})(?=\)|\s(?:là|đạt)\s*$)")
+
+
+@lru_cache(maxsize=4096)
+def whole_lists_out(text: str) -> str:
+    """Text (lower case) with a list of a whole's own members taken out ("Tổng chi ngân sách cho KH&CN
+    (gồm chi đầu tư phát triển và chi sự nghiệp) là", "… (toàn tỉnh, gồm cả cấp xã)"): two members or more
+    after metrics/abbreviations.toml whole_member_list_words, one after whole_inclusive_words, the list
+    closed before the figure (no figure inside it). The words of a part (budget_part_words,
+    level_part_words) in such a list name the whole's members, not the figure's part. A list still open
+    at the figure ("gồm chi đầu tư phát triển 14,7 tỷ đồng") stays."""
+    out = _whole_list().sub(" ", nfc(text).lower())
+    return re.sub(r"\(\s*\)", " ", out)
+
+
 def heading_rules_out(code: str, heading: str) -> str | None:
     """The words of a section heading that the indicator's own `exclude` rules out ("chuyển tiếp" in
     "I. Nhiệm vụ chuyển tiếp từ năm 2024" for the provincial tasks managed), or None: a row under

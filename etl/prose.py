@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from etl.labels import declared_table, declared_words, match_label, place_below_province
+from etl.labels import declared_table, declared_words, match_label, place_below_province, whole_lists_out
 from etl.numbers import QUALIFIERS
 from etl.textdoc import TextDocument
 from metrics import periods, registry
@@ -828,6 +828,24 @@ def _level_part_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _level_arranged() -> re.Pattern:
+    """From a word of arranging units (metrics/abbreviations.toml level_arrangement_words: "sắp xếp",
+    "sáp nhập") to the next punctuation: the units arranged, not the figure's level."""
+    words = sorted({_nfc(w).lower() for w in declared_words("level_arrangement_words")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)[^,;:()]*")
+
+
+def _level_named(before: str) -> bool:
+    """Whether the words naming a rate (the text before its figure) name a level below the province
+    (metrics/abbreviations.toml level_part_words) — not in a clause of arranging the units ("Sau khi
+    sắp xếp đơn vị hành chính cấp xã, tỷ lệ …") nor in the whole's own member list ("(bao gồm cấp tỉnh,
+    cấp huyện và cấp xã) đạt"). NOTE: review22b: both lost the province's 88,4%."""
+    cut = whole_lists_out(_level_arranged().sub(" ", before))
+    colon = _LABEL_COLON.search(cut)
+    return bool(_level_part_words().search((colon[1] if colon else re.split(r"[;:(]", cut)[-1])[-140:]))
+
+
+@lru_cache(maxsize=1)
 def _budget_part_words() -> re.Pattern:
     words = sorted({_nfc(w).lower() for w in declared_words("budget_part_words")}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
@@ -1350,7 +1368,9 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
     notes: list[str] = []
     if n.percent:
         around = low[max(0, n.start - 160):n.start] + " " + r.rest[:120]
-        seg_left = re.split(r"[,:;(]", low[:n.start])[-1]
+        # the whole's own member list closed before the figure ("Tỷ lệ hồ sơ … (bao gồm cấp tỉnh, cấp huyện
+        # và cấp xã) đạt 88,4%") is no clause of its own (review22b: 88,4 lost)
+        seg_left = re.split(r"[,:;(]", whole_lists_out(low[:n.start]))[-1]
         label_colon = _LABEL_COLON.search(low[:n.start])
         if label_colon and not seg_left.strip():
             # NOTE: "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến: 93,6%": the label typed before its figure
@@ -1373,7 +1393,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 # share is a part of the province's (77 was stored as its rate; review19b)
                 return None, 0.0, notes + ["a level's share, not the province's"]
         wide = (label_colon[1] if label_colon else seg_wide)[-140:] + " " + r.rest[:120]   # "…, trong đó 48 thủ tục … toàn trình, đạt tỷ lệ 88,9%"
-        if _level_part_words().search((label_colon[1] if label_colon else seg_wide)[-140:]):
+        if _level_named(low[:n.start]):
             # NOTE: "Tỷ lệ hồ sơ TTHC cấp xã giải quyết trực tuyến đạt 60,2%": the communes' rate, a level
             # below the province, was stored as the province's (wrong24); the province's own rate
             # before it in the sentence is still read
@@ -1423,7 +1443,13 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                               r"đơn vị|tăng|giảm|cho thực hiện nhiệm vụ|hỗ trợ)", t):
             if re.search(r"\d+\s+(nhiệm vụ|đề tài|dự án)", r.prefix):
                 return None, 0, notes   # the cost of the tasks just counted, not the province's S&T spending
-            if _budget_part_words().search(re.split(r"[;(]", low[:n.start])[-1][-140:]):
+            own = re.split(r"[;(]", whole_lists_out(low[:n.start]))[-1][-140:]
+            last = own.rsplit(",", 1)[-1]
+            if re.match(r"\s*tổng (?:chi|kinh phí|ngân sách|nsnn)", last):
+                # NOTE: "Sau khi hoàn thành dự án đầu tư xây dựng Trung tâm, tổng chi ngân sách … đạt 52,3":
+                # the clause "tổng chi …" names the figure, the whole (review22b: lost)
+                own = last
+            if _budget_part_words().search(own):
                 # the capital part of the budget ("Chi đầu tư phát triển: 14,7 tỷ đồng"), not the whole
                 return None, 0, notes + ["a part of the S&T budget, not the whole"]
             return "kinh phí KH&CN", 0.7, notes
