@@ -848,6 +848,8 @@ class _SheetPlan:
     # a line inside the table naming another period with more words ("Cùng kỳ năm 2024", "Giai đoạn
     # 2021-2025"): its text, the rows below set aside (see _caption_row)
     caption_aside: str = ""
+    # the caption above the header, its stage read per row (see _stage_caption, _caption_stage)
+    stage_caption: str = ""
     # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
     unsure_section: bool = False
     # a section under a district's heading ("Huyện Kỳ Anh" over its rows, before "Toàn tỉnh"): the
@@ -901,23 +903,18 @@ def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_
     return caption
 
 
-_CARRIED_OVER_CAPTION = re.compile(r"(^| )(%s)( |$)" % "|".join(map(re.escape, sorted(
-    (fold(w) for w in registry.header_words("carried_over_caption_words")), key=len, reverse=True))))
-
-
-def _carried_over_caption(s: Sheet, start: int, value_cells: list[Column]) -> str:
-    """The caption right above a table's header (the first table's too) that says its rows are only
-    the tasks carried over ("Chuyển tiếp từ năm 2024" — metrics/header_words.toml
-    carried_over_caption_words): the rows' labels name the whole ("Nhiệm vụ KH&CN được quản lý"),
-    their figures only the part — the caption, its rows set aside (_row_aside); '' otherwise (a
-    document's reference under the title is no caption)."""
-    top = caption_start(s, start)
-    if top >= start or not value_cells:
+def _stage_caption(s: Sheet, start: int) -> str:
+    """The caption above a table's header (the first table's too; past one blank row), whatever its
+    length or a document's number in it ("Nhiệm vụ chuyển tiếp từ năm 2024", "Biểu 1. Nhiệm vụ mở mới năm
+    2025"): the stage it names is read per row by _caption_stage (as a section heading's by
+    _stage_of_heading); '' when there is none. NOTE: review22b: the captions' words were a list of their
+    own (carried_over_caption_words) that refused "Nhiệm vụ mới và chuyển tiếp năm 2025" and missed
+    "mở mới", a caption over 120 characters or with a document's number, a blank row under it."""
+    end = start - 1 if start > 0 and is_blank(s.rows[start - 1]) else start
+    top = caption_start(s, end)
+    if top >= end:
         return ""
-    caption = " ".join(cell_text(v) for r in range(top, start) for v in s.rows[r] if v is not None).strip()
-    if not caption or _document_reference(caption) or len(caption) > 120:
-        return ""
-    return caption if _CARRIED_OVER_CAPTION.search(fold(caption)) else ""
+    return " ".join(cell_text(v) for r in range(top, end) for v in s.rows[r] if v is not None).strip()
 
 
 # a document's number in a reference ("Báo cáo số 15/BC-SKHCN", "Công văn số 123/SKHCN-KHTC")
@@ -1241,13 +1238,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     subunits = pcol is not None and cols[pcol].subunits
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
+    plain_rows = label_col is not None and not indicator_cols and not level_cols and pcol is None
     aside = (_caption_of_another_period(s, start, base, value_cells)
-             or _caption_of_another_year_over_parts(s, start, base, value_cells)
-             or _carried_over_caption(s, start, value_cells)) \
-        if label_col is not None and not indicator_cols and not level_cols and pcol is None else ""
+             or _caption_of_another_year_over_parts(s, start, base, value_cells)) if plain_rows else ""
     return _SheetPlan(
         subunits=subunits, subunit_col=subunit_col, share_col=share, caption_aside=aside,
         district_section=_title_district(s, start) if pcol is None else "",
+        stage_caption=_stage_caption(s, start) if plain_rows and value_cells else "",
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,
@@ -2163,6 +2160,18 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"gọi tên; không lấy",
                 f"A row under the heading “{plan.section[:80]}”: its word “{said}” rules out “{ind.name_en}”, "
                 f"which the row's own label names; not taken"))
+            continue
+        if plan.stage_caption and not plan.tidy and (said := _caption_stage(code, plan.stage_caption)) is not None:
+            # NOTE: "Nhiệm vụ chuyển tiếp từ năm 2024" above the header of "Nhiệm vụ KH&CN được quản lý | 12",
+            # "Nhiệm vụ KH&CN được nghiệm thu | 7": the carried-over tasks' figures, stored as all the tasks
+            # of 2025 (wrong24, review22b): a part, the caption's word names it
+            ind = registry.indicator(code)
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                f"Dòng dưới tiêu đề bảng “{plan.stage_caption[:80]}”: từ “{said}” cho biết các dòng chỉ là một "
+                f"phần, không phải chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; không lấy",
+                f"A row under the table's caption “{plan.stage_caption[:80]}”: its word “{said}” says the rows are "
+                f"a part, not “{ind.name_en}”, which the row's own label names; not taken"))
             continue
         if plan.title_level and not plan.tidy:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
@@ -3171,6 +3180,29 @@ def _stage_of_heading(code: str, heading: str) -> str | None:
     if any(" va " in words[a[1] - 1:b[0] + 1] for a, b in zip(at, at[1:])):
         return None   # stages listed ("mới và chuyển tiếp"), not one stage ("đề xuất đặt hàng")
     return said if f" {fold(said)} " in words else None
+
+
+def _caption_stage(code: str, caption: str) -> str | None:
+    """The stage a table's caption names alone ([heading_stage_words], as _stage_of_heading reads it)
+    that rules out the row's indicator: one its `exclude` names ("mới" for the tasks managed), or a stage
+    its `require` names other than the caption's ("nghiệm thu" for the tasks accepted, under "Nhiệm vụ
+    chuyển tiếp …": the carried-over tasks accepted, a part); or None. Stages listed ("Nhiệm vụ mới và
+    chuyển tiếp năm 2025") rule nothing out."""
+    said = _stage_of_heading(code, caption)
+    if said is not None:
+        return said
+    words = re.sub(r"[^a-z0-9]+", " ", re.sub(r"[,;+&/]", " va ", f" {_HEADING_STAGE_EXCEPT.sub(' ', fold(caption))} "))
+    at = sorted((m.start(), m.end(), w) for w in _HEADING_STAGE for m in re.finditer(f" {re.escape(w)} ", words))
+    # one stage, said once or more ("chuyển tiếp" in "mở mới" / "mới" overlapping counts as one)
+    named = {w for _, _, w in at if not any(w != o and f" {w} " in f" {o} " for _, _, o in at)}
+    if len(named) != 1 or any(" va " in words[a[1] - 1:b[0] + 1] for a, b in zip(at, at[1:]) if a[2] != b[2]):
+        return None
+    stage, = named
+    required = {fold(alt).strip() for r in registry.read_indicator_table()[code].get("require", ())
+                for alt in str(r).split("|")}
+    other = sorted(w for w in required & set(_HEADING_STAGE) if w != stage)
+    return next((w for w in registry.declared_header_words("heading_stage_words") if fold(w) == stage), stage) \
+        if other else None
 
 
 # a row's label that opens with a total's word ("Tổng số nhiệm vụ KH&CN được quản lý"): the end of the

@@ -175,7 +175,7 @@ def test_rows_under_a_carried_over_caption_are_no_whole():
     """"Chuyển tiếp từ năm 2024" right above the (first) table's header: its "Nhiệm vụ KH&CN được
     quản lý | 12" counts only the tasks carried over — it was stored as all the tasks managed in
     2025 (and 7 as all the tasks accepted). Set aside, the caption named (etl/walk.py
-    _carried_over_caption; metrics/header_words.toml carried_over_caption_words)."""
+    _stage_caption, _caption_stage; metrics/header_words.toml heading_stage_words — review22b)."""
     rows = [["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 12], TASKS_ACCEPTED_ROW + [7]]
     for caption in ("Chuyển tiếp từ năm 2024", "Nhiệm vụ chuyển tiếp từ năm 2024 sang"):
         r = _under_caption(caption, rows)
