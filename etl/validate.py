@@ -94,7 +94,9 @@ _RANK = re.compile(r"^(hang|thu hang|xep hang|xep thu|vi tri)( \d+)?$")
 _KIND_WORDS = {"money": ("một số tiền", "a sum of money"), "percent": ("phần trăm", "a percentage"),
                "score": ("điểm số", "a score"), "rank": ("một thứ hạng", "a rank"), "count": ("một số đếm", "a count"),
                "per_population": ("một số liệu tính trên số dân", "a figure per number of people"),
-               "per_mille": ("một tỷ lệ phần nghìn (‰)", "a rate per thousand (‰)")}
+               "per_mille": ("một tỷ lệ phần nghìn (‰)", "a rate per thousand (‰)"),
+               "times": ("một số lần, số lượt", "a count of times"),
+               "scaled": ("một số tính theo nghìn, trăm, chục…", "a figure in thousands, hundreds, tens…")}
 # the unit classes each kind of indicator can be written in
 _KIND_CLASS = {"money": "money", "rate": "percent", "index": "score", "rank": "rank", "count": "count"}
 
@@ -132,6 +134,29 @@ def _per_population_keys() -> tuple[str, ...]:
     # label names (batch 19: 9,8 researchers per 10,000 people stored as 9,8 researchers); the words
     # are the labels' ([per_population_words] in metrics/abbreviations.toml)
     return tuple(k for k in (match_key(w) for w in declared_words("per_population_words")) if k)
+
+
+@lru_cache(maxsize=1)
+def _leading_unit_words() -> dict[str, str]:
+    """The first words of a unit that make its figure a count of times or a scaled figure, as match
+    keys ([times_units], [count_scale_words] in metrics/abbreviations.toml) -> the unit class."""
+    from metrics.names import match_key
+
+    from etl.labels import declared_words
+
+    words = {match_key(w): "scaled" for w in declared_words("count_scale_words")}
+    words.update({match_key(w): "times" for w in declared_words("times_units")})
+    return {k: v for k, v in words.items() if k}
+
+
+def is_times_or_scaled_text(text: str) -> bool:
+    """Whether a unit noted in a label's or a header's brackets, or stated on a line of its own
+    ("(lượt)", "(nghìn người)", "ĐVT: lượt doanh nghiệp"), counts times or scales its figures: the
+    word alone, or before a count's unit — not "lần đầu" (the first time)."""
+    from metrics.names import match_key
+
+    first, _, rest = match_key(text or "").partition(" ")
+    return first in _leading_unit_words() and (not rest or rest in _count_unit_keys())
 
 
 def _is_per_population(unit_key: str) -> bool:
@@ -176,6 +201,11 @@ def _unit_class(unit_key: str) -> str | None:
         return "per_population"
     if _is_money(unit_key):
         return "money"
+    first = unit_key.split(" ", 1)[0]
+    if first in _leading_unit_words():
+        # NOTE: "lượt nhiệm vụ", "lần", "nghìn người" (probe33): a count of times, a scaled count —
+        # on a count's row as on a rate's ("Tỷ trọng kinh tế số | lần | 1,2" is a multiple)
+        return _leading_unit_words()[first]
     if _per_mille_pattern().search(unit_key):
         # NOTE: "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến | ‰ | 850": per mille on a rate stored in
         # % — read as %, 850 refused the honest file (out of range) and 85 ‰ was stored as 85 %

@@ -1839,9 +1839,11 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
             # header not told apart from the first's rows): the rows below it are in that unit —
             # a sum of money's scale; any other unit ends the money stated above
-            from etl.validate import is_money_text, is_per_mille_text
+            from etl.validate import is_money_text, is_per_mille_text, is_times_or_scaled_text
 
-            plan.table_unit = stated if is_money_text(stated) or is_per_mille_text(stated) else ""
+            # NOTE: "Đơn vị tính: nghìn người" stated 1,2 researchers (probe33): kept, its cells set aside
+            plan.table_unit = stated if is_money_text(stated) or is_per_mille_text(stated) \
+                or is_times_or_scaled_text(stated) else ""
             out.ignored.append(Ignored(s.name, r + 1, cell_text(next(v for v in row if v is not None))[:120],
                                        "Dòng ghi đơn vị tính của các dòng bên dưới",
                                        "A line stating the unit of the rows below"))
@@ -4896,7 +4898,7 @@ def _label_unit(label: str, code: str) -> str:
     NOTE: "Chi NSNN cho KH&CN (nghìn đồng)" with no unit column: money in a scale the indicator
     does not declare is kept as the row's unit, so that its cells are set aside (rule `unit`),
     never stored as if they were in tỷ đồng."""
-    from etl.validate import is_money_text
+    from etl.validate import is_money_text, is_times_or_scaled_text
 
     # NOTE: an indicator column under a group header: "Kinh phí (triệu đồng)" over "Chi NSNN cho
     # KH&CN" reads "Kinh phí (triệu đồng) Chi NSNN cho KH&CN", its unit inside; read only from the
@@ -4909,7 +4911,8 @@ def _label_unit(label: str, code: str) -> str:
     m = _LAST_PARENS.search(label)
     if m:
         unit = _UNIT_WORD.sub("", m[1]).strip()
-        if _unit_of(code, unit) or is_money_text(unit) or _is_per_mille(unit):
+        if _unit_of(code, unit) or is_money_text(unit) or _is_per_mille(unit) or is_times_or_scaled_text(unit):
+            # NOTE: "(nghìn người)", "(lượt)": kept so that the cells are set aside (probe33)
             return unit
     if money:
         return money[0]
@@ -4959,13 +4962,18 @@ def _column_unit(code: str, own_unit: str, header: str) -> str:
     NOTE: "Năm 2022 (triệu đồng) | Năm 2023 (triệu đồng)" over "Chi NSNN cho KH&CN", or "Kinh phí
     (triệu đồng)" merged over the years: read without the header's unit, 52.400 triệu đồng were
     stored as 52.400 tỷ đồng."""
-    from etl.validate import _unit_factor, is_per_mille_text
+    from etl.validate import _unit_factor, is_per_mille_text, is_times_or_scaled_text
 
     money = _header_money(header)
     if not money and is_per_mille_text(header or ""):
         # NOTE: "Năm 2024 (‰)" over a rate: read without the header's unit, 85 ‰ was stored as 85 %
         # (review21a); with it the cells are set aside (rule unit), on any row
         return f"{own_unit} / ‰" if own_unit else "‰"
+    noted = m[1].strip() if not money and (m := _LAST_PARENS.search(header or "")) else ""
+    if noted and is_times_or_scaled_text(noted):
+        # NOTE: "Năm 2024 (nghìn người)", "Năm 2024 (lượt)": 1,2 was stored as 1,2 researchers, 120
+        # times as 120 enterprises (probe33); with the header's unit the cells are set aside
+        return noted
     if not money:
         return ""
     if not own_unit:

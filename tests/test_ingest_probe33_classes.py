@@ -1,0 +1,102 @@
+"""Wrong numbers found by probe33 (issue #8: precision must stay 1.00), the held-out set's hostile
+twin: reports a provincial office could send where a careless reader stores a wrong number. The
+classes it found — a count in times or in a scaled unit, a part of the tasks accepted (by timing,
+grade, or a registration for acceptance), applications counted as what was granted or supported,
+tasks carried into the next period — each with the honest rows that must stay taken; then the
+probes that already held, kept as regression tests (a few per class). Each report is built here,
+marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import io
+
+import openpyxl
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, head, taken
+
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+
+
+def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An"):
+    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
+    return examine(head(province, title) + [H + list(columns), *rows], name="report_2024.xlsx")
+
+
+def _why(result, label: str) -> str:
+    """The reason the uploader reads for a row set aside (its label's first entry)."""
+    return next(i.reason_vi for i in result.ignored if i.text.startswith(label))
+
+
+def test_a_count_in_times_or_in_a_scaled_unit_is_not_the_count():
+    """"Người làm nghiên cứu khoa học | nghìn người | 1,2" was stored as 1.2 researchers, "Sản phẩm
+    OCOP | chục sản phẩm | 6" as 6 products, "Nhiệm vụ KH&CN được quản lý | lượt nhiệm vụ | 60" as 60
+    tasks, "Tỷ trọng kinh tế số trong GRDP | lần | 1,2" as 1.2 %. Each cell is set aside, named.
+    metrics/abbreviations.toml [times_units], [count_scale_words]; etl/validate.py `_unit_class`."""
+    result = _rows(["1", "Người làm nghiên cứu khoa học", "nghìn người", 1.2],
+                   ["2", "Sản phẩm OCOP được công nhận", "chục sản phẩm", 6],
+                   ["3", "Nhiệm vụ KH&CN được quản lý", "lượt nhiệm vụ", 60],
+                   ["4", "Tỷ trọng kinh tế số trong GRDP", "lần", 1.2],
+                   ["5", "Sáng kiến được công nhận", "sáng kiến", 35])
+    got = taken(result)
+    assert {k[2] for k in got} == {"initiatives_recognized"}
+    assert "nghìn người" in _why(result, "Người làm nghiên cứu khoa học")
+    assert "lượt nhiệm vụ" in _why(result, "Nhiệm vụ KH&CN được quản lý")
+    assert "lần" in _why(result, "Tỷ trọng kinh tế số")
+
+
+def test_a_count_in_its_own_unit_and_money_in_a_declared_scale_stay_taken():
+    """Probes where the rule must not fire: the people counted one by one, money in millions (a
+    scale the indicator declares: 125.500 triệu đồng is 125,5 tỷ), a per-population ratio still set
+    aside by its own rule, a rate in %."""
+    result = _rows(["1", "Người làm nghiên cứu khoa học", "người", 1200],
+                   ["2", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng", 125500],
+                   ["3", "Tỷ trọng kinh tế số trong GRDP", "%", 12.1],
+                   ["4", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 45])
+    got = taken(result)
+    assert got[("40", "63", "researchers", "2024-12-31", "actual")] == 1200
+    assert got[("40", "63", "st_budget", "2024", "actual")] == 125.5
+    assert got[("40", "63", "digital_economy_share", "2024", "actual")] == 12.1
+    assert got[("40", "63", "tasks_managed", "2024", "actual")] == 45
+
+
+def test_a_count_in_times_or_in_a_scaled_unit_noted_in_brackets_or_on_a_line_is_not_the_count():
+    """With no unit column the unit is noted in the label's or the year's brackets, or on a line of
+    its own between two tables: "Người làm nghiên cứu khoa học (nghìn người) | 1,2" and "Năm 2024
+    (nghìn người)" over it were stored as 1.2 researchers, "Năm 2024 (lượt)" over "Doanh nghiệp
+    được hỗ trợ hoạt động KH&CN | 120" as 120 enterprises, "ĐVT: lượt" above it the same (etl/walk.py
+    `_label_unit`, the header's unit, the unit line; etl/validate.py `is_times_or_scaled_text`)."""
+    bare = ["STT", "Chỉ tiêu"]
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        bare + ["Năm 2024"], ["1", "Người làm nghiên cứu khoa học (nghìn người)", 1.2],
+        ["2", "Nhiệm vụ KH&CN được quản lý (lượt)", 60], ["3", "Sáng kiến được công nhận", 35]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "initiatives_recognized", "2024", "actual"): 35}
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        bare + ["Năm 2024 (nghìn người)"], ["1", "Người làm nghiên cứu khoa học", 1.2]], name="nghean_2024.xlsx"))
+    assert got == {}
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        bare + ["Năm 2024 (lượt)"], ["1", "Doanh nghiệp được hỗ trợ hoạt động KH&CN", 120]], name="nghean_2024.xlsx"))
+    assert got == {}
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        bare + ["Năm 2024"], ["1", "Nhiệm vụ KH&CN được quản lý", 45], ["", "ĐVT: lượt"],
+        ["2", "Doanh nghiệp được hỗ trợ hoạt động KH&CN", 120]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "tasks_managed", "2024", "actual"): 45}
+
+
+def test_a_count_in_its_own_unit_noted_in_brackets_or_on_a_line_stays_taken():
+    """The honest neighbours: "(người)", "Năm 2024 (người)", "Đơn vị tính: người" and "(lần đầu)" (the
+    first time, no unit) keep the count; money noted in a declared scale is still converted."""
+    bare = ["STT", "Chỉ tiêu"]
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        bare + ["Năm 2024"], ["1", "Người làm nghiên cứu khoa học (người)", 1200],
+        ["2", "Sản phẩm OCOP được công nhận (lần đầu)", 12],
+        ["3", "Chi ngân sách nhà nước cho KH&CN (triệu đồng)", 125500]], name="nghean_2024.xlsx"))
+    assert got[("40", "63", "researchers", "2024-12-31", "actual")] == 1200
+    assert got[("40", "63", "ocop_products", "2024", "actual")] == 12
+    assert got[("40", "63", "st_budget", "2024", "actual")] == 125.5
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        bare + ["Năm 2024 (người)"], ["1", "Người làm nghiên cứu khoa học", 1200]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "researchers", "2024-12-31", "actual"): 1200}
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        bare + ["Năm 2024"], ["1", "Nhiệm vụ KH&CN được quản lý", 45], ["", "Đơn vị tính: người"],
+        ["2", "Người làm nghiên cứu khoa học", 1200]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "tasks_managed", "2024", "actual"): 45,
+                   ("40", "63", "researchers", "2024-12-31", "actual"): 1200}
