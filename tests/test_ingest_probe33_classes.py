@@ -100,3 +100,35 @@ def test_a_count_in_its_own_unit_noted_in_brackets_or_on_a_line_stays_taken():
         ["2", "Người làm nghiên cứu khoa học", 1200]], name="nghean_2024.xlsx"))
     assert got == {("40", "63", "tasks_managed", "2024", "actual"): 45,
                    ("40", "63", "researchers", "2024-12-31", "actual"): 1200}
+
+
+def test_a_part_of_the_tasks_accepted_or_a_registration_for_it_is_not_every_task_accepted():
+    """"Nhiệm vụ KH&CN đăng ký nghiệm thu | 30" (registered for the final evaluation), "… được
+    nghiệm thu đúng hạn | 10", "… xếp loại xuất sắc | 3", "… đạt loại khá trở lên | 14" were each
+    stored as the tasks accepted (a report with two of them was refused as one fact with two
+    values). metrics/indicators.toml tasks_accepted* `exclude`."""
+    for label in ("Nhiệm vụ KH&CN đăng ký nghiệm thu", "Nhiệm vụ KH&CN nộp hồ sơ đề nghị nghiệm thu",
+                  "Nhiệm vụ KH&CN được nghiệm thu đúng hạn", "Nhiệm vụ KH&CN được nghiệm thu xếp loại xuất sắc",
+                  "Nhiệm vụ KH&CN nghiệm thu đạt loại khá trở lên",
+                  "Nhiệm vụ KH&CN cấp tỉnh được nghiệm thu xếp loại xuất sắc"):
+        result = _rows(["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 45], ["2", label, "nhiệm vụ", 10])
+        got = taken(result)
+        assert set(got) == {("40", "63", "tasks_managed", "2024", "actual")}, label
+        assert "loại trừ" in _why(result, label), label
+
+
+def test_the_tasks_accepted_beside_their_graded_parts_stay_taken():
+    """The whole and its levels stay taken beside the graded rows set aside; "đạt yêu cầu" (what
+    passed) is every task accepted."""
+    got = taken(_rows(["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 30],
+                      ["-", "Trong đó: xếp loại xuất sắc", "nhiệm vụ", 3],
+                      ["2", "Nhiệm vụ KH&CN cấp tỉnh được nghiệm thu", "nhiệm vụ", 12]))
+    assert got[("40", "63", "tasks_accepted", "2024", "actual")] == 30
+    assert got[("40", "63", "tasks_accepted_provincial", "2024", "actual")] == 12
+    got = taken(_rows(["1", "Nhiệm vụ KH&CN nghiệm thu đạt yêu cầu", "nhiệm vụ", 18]))
+    assert got[("40", "63", "tasks_accepted", "2024", "actual")] == 18
+    # "đề nghị" is two words to the matcher ("đề", "nghị"): a label with "Nghị quyết" and no "đề"
+    # ("đề tài" is read as a task) and "(các loại)" (no "xếp") stay the tasks accepted
+    for label in ("Đề tài, dự án được nghiệm thu theo Nghị quyết 05", "Nhiệm vụ được nghiệm thu (các loại)"):
+        got = taken(_rows(["1", label, "nhiệm vụ", 18]))
+        assert got[("40", "63", "tasks_accepted", "2024", "actual")] == 18, label
