@@ -369,12 +369,14 @@ class _Entry:
     exclude: tuple                 # token sequences, any rules it out
     require_text: tuple
     exclude_text: tuple
+    # the alternatives of one `require` group stand for each other ("lũy kế|hiệu lực")
     equivalent: dict = field(default_factory=dict, hash=False, compare=False)
     # the words of its `exclude_lists` (one declared list of a whole's parts, metrics/abbreviations.toml
     # budget_part_words, level_part_words): read outside a list of the whole's own members
     part_exclude: tuple = ()
     part_exclude_text: tuple = ()
-    # the alternatives of one `require` group stand for each other ("lũy kế|hiệu lực")
+    exclude_in_order: tuple = ()   # token sequences that rule it out only in that order, one after another
+    exclude_in_order_text: tuple = ()
 
 
 def _phrase_tokens(text: str) -> tuple:
@@ -403,10 +405,13 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
             for w in words:
                 equivalent.setdefault(w, set()).update(words - {w})
         part_text = tuple(dict.fromkeys(w for sec in raw.get("exclude_lists", ()) for w in declared_words(sec)))
+        in_order_text = tuple(raw.get("exclude_in_order", ()))
         entries.append(_Entry(code, aliases, vocab, definition, require, exclude,
                               tuple(raw.get("require", ())), exclude_text,
                               {k: frozenset(v) for k, v in equivalent.items() if v},
-                              tuple(_phrase_tokens(x) for x in part_text), part_text))
+                              part_exclude=tuple(_phrase_tokens(x) for x in part_text), part_exclude_text=part_text,
+                              exclude_in_order=tuple(_phrase_tokens(x) for x in in_order_text),
+                              exclude_in_order_text=in_order_text))
     # a word's weight: how few indicators use it (inverse document frequency)
     df: dict[str, int] = {}
     for e in entries:
@@ -433,6 +438,12 @@ def _contains(tokens: tuple, phrase: tuple) -> bool:
     return bool(phrase) and all(_has(tokens, p) for p in phrase)
 
 
+def _in_order(tokens: tuple, phrase: tuple) -> bool:
+    """The phrase's words are in the label one right after another, in the phrase's order."""
+    n = len(phrase)
+    return bool(phrase) and any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1))
+
+
 def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
     """('excluded' | 'missing_required', the declared words) when the indicator's own words
     rule the label out — or the label counts a thing the indicator does not (its `excluded_units`:
@@ -447,6 +458,12 @@ def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
         for phrase, text in zip(e.part_exclude, e.part_exclude_text):
             if _contains(own, phrase):
                 return "excluded", text
+    for phrase, text in zip(e.exclude_in_order, e.exclude_in_order_text):
+        # NOTE: "Doanh nghiệp đăng ký hỗ trợ" (applied for support) is ruled out, "Doanh nghiệp được
+        # hỗ trợ đăng ký nhãn hiệu" (supported, to register a mark) not: the same words, in another
+        # order — `exclude` is order-free (probe33)
+        if _in_order(tokens, phrase):
+            return "excluded", text
     if label and (unit := registry.excluded_unit(e.code, label)) is not None:
         return "excluded", unit
     for group, text in zip(e.require, e.require_text):

@@ -132,3 +132,33 @@ def test_the_tasks_accepted_beside_their_graded_parts_stay_taken():
     for label in ("Đề tài, dự án được nghiệm thu theo Nghị quyết 05", "Nhiệm vụ được nghiệm thu (các loại)"):
         got = taken(_rows(["1", label, "nhiệm vụ", 18]))
         assert got[("40", "63", "tasks_accepted", "2024", "actual")] == 18, label
+
+
+def test_what_was_applied_for_is_not_what_was_supported_or_granted():
+    """"Doanh nghiệp đăng ký hỗ trợ hoạt động KH&CN | 60" was stored as 60 enterprises supported;
+    "Nhãn hiệu tập thể đang đề nghị cấp văn bằng bảo hộ | 4" as 4 collective marks granted.
+    "Doanh nghiệp có nhu cầu hỗ trợ", "… đề nghị hỗ trợ" the same. metrics/indicators.toml
+    enterprises_supported, ip_collective_marks … `exclude_in_order` (etl/labels.py `_ruled`)."""
+    result = _rows(["1", "Doanh nghiệp đăng ký hỗ trợ hoạt động KH&CN", "doanh nghiệp", 60],
+                   ["2", "Nhãn hiệu tập thể đang đề nghị cấp văn bằng bảo hộ", "nhãn hiệu", 4],
+                   ["3", "Nhãn hiệu chứng nhận đã nộp đơn đăng ký", "nhãn hiệu", 2],
+                   ["4", "Sáng kiến được công nhận", "sáng kiến", 35],
+                   ["5", "Doanh nghiệp có nhu cầu hỗ trợ đổi mới công nghệ", "doanh nghiệp", 80],
+                   ["6", "Chỉ dẫn địa lý đang đề nghị bảo hộ", "chỉ dẫn địa lý", 2])
+    got = taken(result)
+    assert {k[2] for k in got} == {"initiatives_recognized"}
+    assert "đăng ký hỗ trợ" in _why(result, "Doanh nghiệp đăng ký")
+
+
+def test_what_was_supported_or_granted_stays_taken():
+    """The same words in another order are the support: `exclude_in_order` needs its words one after
+    another ("được hỗ trợ theo nhu cầu", "… theo đề nghị của doanh nghiệp" are enterprises supported)."""
+    got = taken(_rows(["1", "Doanh nghiệp được hỗ trợ hoạt động KH&CN", "doanh nghiệp", 25],
+                      ["2", "Nhãn hiệu tập thể được bảo hộ (lũy kế)", "nhãn hiệu", 14],
+                      ["3", "Chỉ dẫn địa lý được bảo hộ", "chỉ dẫn địa lý", 3]))
+    assert got[("40", "63", "enterprises_supported", "2024", "actual")] == 25
+    assert got[("40", "63", "ip_collective_marks", "2024-12-31", "actual")] == 14
+    assert got[("40", "63", "ip_geographical_indications", "2024-12-31", "actual")] == 3
+    for label in ("Doanh nghiệp được hỗ trợ theo nhu cầu", "Doanh nghiệp được hỗ trợ theo đề nghị của doanh nghiệp"):
+        got = taken(_rows(["1", label, "doanh nghiệp", 25]))
+        assert got == {("40", "63", "enterprises_supported", "2024", "actual"): 25}, label
