@@ -162,3 +162,21 @@ def test_what_was_supported_or_granted_stays_taken():
     for label in ("Doanh nghiệp được hỗ trợ theo nhu cầu", "Doanh nghiệp được hỗ trợ theo đề nghị của doanh nghiệp"):
         got = taken(_rows(["1", label, "doanh nghiệp", 25]))
         assert got == {("40", "63", "enterprises_supported", "2024", "actual"): 25}, label
+
+
+def test_tasks_carried_into_the_next_period_are_not_this_periods_carried_over():
+    """"Nhiệm vụ KH&CN chuyển sang năm sau | 18" counts the tasks carried OUT of 2024 — 2025's
+    carried-over tasks — and was stored as 2024's. The tasks carried in stay taken.
+    metrics/indicators.toml tasks_carried_over* `exclude`, "năm sau", "kỳ sau" in [terms]."""
+    for label in ("Nhiệm vụ KH&CN chuyển sang năm sau thực hiện", "Nhiệm vụ KH&CN cấp tỉnh chuyển tiếp sang kỳ sau"):
+        result = _rows(["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 45], ["2", label, "nhiệm vụ", 18])
+        assert set(taken(result)) == {("40", "63", "tasks_managed", "2024", "actual")}, label
+    # "năm sau" is one term (metrics/abbreviations.toml [terms]): "năm" alone is a stopword, and "sau"
+    # alone ruled out the carried-over tasks "sau sáp nhập" (after the merger) too
+    for label in ("Nhiệm vụ KH&CN năm trước chuyển sang", "Nhiệm vụ KH&CN chuyển tiếp",
+                  "Nhiệm vụ KH&CN chuyển tiếp sau sáp nhập", "Nhiệm vụ KH&CN chuyển tiếp (sau điều chỉnh)"):
+        got = taken(_rows(["1", label, "nhiệm vụ", 18]))
+        assert got[("40", "63", "tasks_carried_over", "2024", "actual")] == 18, label
+
+
+# --- probes that held: regression tests ---------------------------------------------------------
