@@ -26,6 +26,8 @@ def _why(result, label: str) -> str:
     return next(i.reason_vi for i in result.ignored if i.text.startswith(label))
 
 
+# --- classes found ------------------------------------------------------------------------------
+
 def test_a_count_in_times_or_in_a_scaled_unit_is_not_the_count():
     """"Người làm nghiên cứu khoa học | nghìn người | 1,2" was stored as 1.2 researchers, "Sản phẩm
     OCOP | chục sản phẩm | 6" as 6 products, "Nhiệm vụ KH&CN được quản lý | lượt nhiệm vụ | 60" as 60
@@ -180,3 +182,73 @@ def test_tasks_carried_into_the_next_period_are_not_this_periods_carried_over():
 
 
 # --- probes that held: regression tests ---------------------------------------------------------
+
+def test_plan_target_and_resolution_columns_beside_the_actual():
+    """"KH 2025 | TH 2025 | % so KH": the plan is the plan, the ratio is not stored; "Mục tiêu đến
+    2030" is a plan for 2030; "Chỉ tiêu Nghị quyết" (no period) is not read at all."""
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 60, 48, 80],
+                      title="KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", columns=("KH 2025", "TH 2025", "% so KH")))
+    assert got == {("40", "34", "ocop_products", "2025", "plan"): 60, ("40", "34", "ocop_products", "2025", "actual"): 48}
+    got = taken(_rows(["1", "Tỷ trọng kinh tế số trong GRDP", "%", 12.1, 30], columns=("Năm 2024", "Mục tiêu đến 2030")))
+    assert got[("40", "63", "digital_economy_share", "2024", "actual")] == 12.1
+    assert got[("40", "34", "digital_economy_share", "2030", "plan")] == 30
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 50, 41],
+                      columns=("Chỉ tiêu Nghị quyết", "Thực hiện năm 2024")))
+    assert got == {("40", "63", "ocop_products", "2024", "actual"): 41}
+
+
+def test_comparison_and_average_columns_beside_the_counts_are_not_stored():
+    """"So với cùng kỳ (%)", "Tăng (+), giảm (-) so với năm 2023" (12, -5) and "Bình quân/năm" are
+    no counts of their own."""
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40, 52, 12],
+                      ["2", "Sáng kiến được công nhận", "sáng kiến", 55, 50, -5],
+                      columns=("Năm 2023", "Năm 2024", "Tăng (+), giảm (-) so với năm 2023")))
+    assert sorted(got.values()) == [40, 50, 52, 55]
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40, 112.5],
+                      title="BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024", columns=("6 tháng đầu năm 2024", "So với cùng kỳ (%)")))
+    assert got == {("40", "63", "ocop_products", "2024-S1", "actual"): 40}
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 20, 25, 27.5],
+                      columns=("Năm 2023", "Năm 2024", "Bình quân/năm")))
+    assert sorted(got.values()) == [20, 25]
+
+
+def test_a_special_zone_or_a_former_provinces_figure_is_not_the_provinces():
+    """"… - Đặc khu Phú Quốc" rows are a place below the province; in the merged Tuyên Quang's 2024
+    report the former provinces' columns are each former province's, their "Tổng cộng" no
+    province's of 2024; "Trong đó: tỉnh Hà Giang (cũ)" in a 2025 report is no figure of 2025."""
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 45],
+                      ["2", "Sản phẩm OCOP được công nhận - Đặc khu Phú Quốc", "sản phẩm", 9], province="Kiên Giang"))
+    assert got == {("91", "63", "ocop_products", "2024", "actual"): 45}
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30, 20, 50], province="Tuyên Quang",
+                      columns=("Tỉnh Tuyên Quang (cũ)", "Tỉnh Hà Giang (cũ)", "Tổng cộng")))
+    assert got == {("08", "63", "ocop_products", "2024", "actual"): 30, ("02", "63", "ocop_products", "2024", "actual"): 20}
+    got = taken(_rows(["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 50], ["", "Trong đó: tỉnh Hà Giang (cũ)", "sản phẩm", 20],
+                      province="Tuyên Quang", title="KẾT QUẢ NĂM 2025", columns=("Năm 2025",)))
+    assert got == {("08", "34", "ocop_products", "2025", "actual"): 50}
+
+
+def test_a_rate_in_per_mille_or_as_an_unformatted_fraction_is_not_a_percentage():
+    """"‰ | 785" is set aside; a fraction 0,78 under "%" is only read as 78 % when its cell is
+    formatted as a percentage."""
+    got = taken(_rows(["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "‰", 785],
+                      ["2", "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4", "%", 0.78]))
+    assert got == {}
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in head("Hà Tĩnh", REPORT_2024) + [H + ["Năm 2024"], ["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", 0.78]]:
+        ws.append(row)
+    ws["D7"].number_format = "0%"
+    out = io.BytesIO()
+    wb.save(out)
+    from etl import ingest
+
+    assert taken(ingest.examine(out.getvalue(), "hatinh_2024.xlsx")) == {("42", "63", "online_dossier_rate", "2024", "actual"): 78}
+
+
+def test_notes_with_numbers_under_a_table_are_no_facts():
+    """"(*) gồm 3 nhiệm vụ cấp quốc gia …" and "Ghi chú: năm 2023 nghiệm thu 15 …" store nothing."""
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        H + ["Năm 2024"], ["1", "Nhiệm vụ KH&CN được quản lý (*)", "nhiệm vụ", 45], [],
+        ["(*) gồm 3 nhiệm vụ cấp quốc gia và 12 nhiệm vụ cấp tỉnh mới ký hợp đồng"],
+        ["Ghi chú: năm 2023 nghiệm thu 15 nhiệm vụ KH&CN"]], name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "tasks_managed", "2024", "actual"): 45}
