@@ -181,6 +181,25 @@ def test_tasks_carried_into_the_next_period_are_not_this_periods_carried_over():
         assert got[("40", "63", "tasks_carried_over", "2024", "actual")] == 18, label
 
 
+
+def test_a_part_of_the_tasks_accepted_in_a_sentence_is_not_every_task_accepted():
+    """"Năm 2024, có 12 nhiệm vụ KH&CN được nghiệm thu đúng hạn." was stored as 12 tasks accepted, and
+    "… nghiệm thu 30 nhiệm vụ KH&CN, trong đó 12 nhiệm vụ được nghiệm thu đúng hạn, …" refused as one
+    fact with two values: a count whose own words say a timing or a grade is no count of the registry
+    (metrics/abbreviations.toml [task_exclude_words], etl/prose.py). The whole before it, and "các loại
+    khác nhau" (not "loại khá"), stay the tasks accepted."""
+    def said(text: str) -> dict:
+        return taken(examine(head("Nghệ An", REPORT_2024) + [[text]], name="nghean_2024.xlsx"))
+
+    assert said("Năm 2024, có 12 nhiệm vụ KH&CN được nghiệm thu đúng hạn; 45 sản phẩm OCOP được công nhận.") == {
+        ("40", "63", "ocop_products", "2024", "actual"): 45}
+    assert said("Năm 2024, nghiệm thu 14 nhiệm vụ KH&CN đạt loại khá trở lên; 45 sản phẩm OCOP được công nhận.") == {
+        ("40", "63", "ocop_products", "2024", "actual"): 45}
+    assert said("Năm 2024, Sở đã nghiệm thu 30 nhiệm vụ KH&CN, trong đó 12 nhiệm vụ được nghiệm thu đúng hạn, "
+                "3 nhiệm vụ xếp loại xuất sắc.") == {("40", "63", "tasks_accepted", "2024", "actual"): 30}
+    assert said("Năm 2024, Sở đã nghiệm thu 25 nhiệm vụ KH&CN các loại khác nhau.") == {
+        ("40", "63", "tasks_accepted", "2024", "actual"): 25}
+
 # --- probes that held: regression tests ---------------------------------------------------------
 
 def test_plan_target_and_resolution_columns_beside_the_actual():
