@@ -756,6 +756,7 @@ _TASK_PLACE_PART = re.compile(r"\b(?:của|thuộc|tại)\s+(?:các\s+)?(?:" + _
 _TASK_CARRIED_IN = re.compile(r"(" + _alternatives("task_carried_in_words") + r")")
 _TASK_PREFIX_EXCLUDE = re.compile(r"(" + _alternatives("task_list_words") + r")[^,;]*$")
 _KHCN = re.compile(r"(" + _alternatives("science_words") + r")")
+_SUPPORT_APPLIED = re.compile(r"(" + _alternatives("support_application_words") + r")")
 
 
 @dataclass
@@ -1670,6 +1671,10 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         return None, 0, notes
     if kind == "enterprise":
         whole = r.left[-80:] + " " + np
+        if _SUPPORT_APPLIED.search(np):
+            # NOTE: "60 doanh nghiệp đăng ký hỗ trợ hoạt động KH&CN": applied for support, not
+            # supported (probe33: stored as 60 enterprises supported)
+            return None, 0, notes
         if re.match(r"(doanh nghiệp|dn)", np) and re.search(r"hỗ trợ", whole) and \
                 not re.search(r"(sở hữu trí tuệ|shtt|nhãn hiệu|truy xuất|tem|vietgap|chủ thể|tham gia|khảo sát)", whole):
             notes.append("có thể chỉ là một chương trình hỗ trợ")

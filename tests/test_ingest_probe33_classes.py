@@ -200,6 +200,22 @@ def test_a_part_of_the_tasks_accepted_in_a_sentence_is_not_every_task_accepted()
     assert said("Năm 2024, Sở đã nghiệm thu 25 nhiệm vụ KH&CN các loại khác nhau.") == {
         ("40", "63", "tasks_accepted", "2024", "actual"): 25}
 
+
+def test_enterprises_that_applied_for_support_in_a_sentence_are_not_the_ones_supported():
+    """"Năm 2024, có 60 doanh nghiệp đăng ký hỗ trợ hoạt động KH&CN" was stored as 60 enterprises
+    supported, and beside "đã hỗ trợ 25 doanh nghiệp" the report refused as one fact with two values
+    (metrics/abbreviations.toml [support_application_words], etl/prose.py). "… được hỗ trợ theo nhu
+    cầu" (the same words in another order) stays the support."""
+    def said(text: str) -> dict:
+        return taken(examine(head("Nghệ An", REPORT_2024) + [[text]], name="nghean_2024.xlsx"))
+
+    assert said("Năm 2024, có 60 doanh nghiệp đăng ký hỗ trợ hoạt động KH&CN; 45 sản phẩm OCOP được công nhận.") == {
+        ("40", "63", "ocop_products", "2024", "actual"): 45}
+    assert said("Năm 2024, có 80 doanh nghiệp có nhu cầu hỗ trợ đổi mới công nghệ, đã hỗ trợ 25 doanh nghiệp.") == {
+        ("40", "63", "enterprises_supported", "2024", "actual"): 25}
+    assert said("Năm 2024, có 25 doanh nghiệp được hỗ trợ theo nhu cầu.") == {
+        ("40", "63", "enterprises_supported", "2024", "actual"): 25}
+
 # --- probes that held: regression tests ---------------------------------------------------------
 
 def test_plan_target_and_resolution_columns_beside_the_actual():
