@@ -757,6 +757,7 @@ _TASK_CARRIED_IN = re.compile(r"(" + _alternatives("task_carried_in_words") + r"
 _TASK_PREFIX_EXCLUDE = re.compile(r"(" + _alternatives("task_list_words") + r")[^,;]*$")
 _KHCN = re.compile(r"(" + _alternatives("science_words") + r")")
 _SUPPORT_APPLIED = re.compile(r"(" + _alternatives("support_application_words") + r")")
+_PROTECTION_APPLIED = re.compile(r"(" + _alternatives("protection_application_words") + r")")
 
 
 @dataclass
@@ -1627,6 +1628,10 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 not re.search(r"(đặc thù|tem|đăng ký|hỗ trợ|hướng dẫn|tư vấn)", whole) and \
                 not re.search(r"(thêm|mới)\s*$", r.prefix[-12:]):
             return "sản phẩm được bảo hộ sở hữu trí tuệ", 0.7, notes
+        return None, 0, notes
+    if kind in ("mark", "gi") and _PROTECTION_APPLIED.search(np):
+        # NOTE: "4 nhãn hiệu tập thể đang đề nghị cấp văn bằng bảo hộ": applied for, not granted
+        # (probe33: stored as 4 collective marks)
         return None, 0, notes
     if kind == "mark":
         if re.search(r"(đăng ký|đơn)", r.left[-30:]):

@@ -216,6 +216,22 @@ def test_enterprises_that_applied_for_support_in_a_sentence_are_not_the_ones_sup
     assert said("Năm 2024, có 25 doanh nghiệp được hỗ trợ theo nhu cầu.") == {
         ("40", "63", "enterprises_supported", "2024", "actual"): 25}
 
+
+def test_marks_applied_for_in_a_sentence_are_not_the_marks_granted():
+    """"Năm 2024, có 4 nhãn hiệu tập thể đang đề nghị cấp văn bằng bảo hộ." was stored as 4 collective
+    marks, and beside "14 nhãn hiệu tập thể được bảo hộ" the report refused as one fact with two
+    values (metrics/abbreviations.toml [protection_application_words], etl/prose.py). "… được bảo hộ
+    theo đề nghị của các huyện" stays granted."""
+    def said(text: str) -> dict:
+        return taken(examine(head("Nghệ An", REPORT_2024) + [[text]], name="nghean_2024.xlsx"))
+
+    assert said("Năm 2024, toàn tỉnh có 14 nhãn hiệu tập thể được bảo hộ; 4 nhãn hiệu tập thể đang đề nghị cấp "
+                "văn bằng bảo hộ.") == {("40", "63", "ip_collective_marks", "2024-12-31", "actual"): 14}
+    assert said("Năm 2024, có 2 chỉ dẫn địa lý đang đề nghị bảo hộ; 3 chỉ dẫn địa lý được bảo hộ.") == {
+        ("40", "63", "ip_geographical_indications", "2024-12-31", "actual"): 3}
+    assert said("Năm 2024, toàn tỉnh có 14 nhãn hiệu tập thể được bảo hộ theo đề nghị của các huyện.") == {
+        ("40", "63", "ip_collective_marks", "2024-12-31", "actual"): 14}
+
 # --- probes that held: regression tests ---------------------------------------------------------
 
 def test_plan_target_and_resolution_columns_beside_the_actual():
