@@ -1436,7 +1436,7 @@ def _table_unit(s: Sheet, start: int) -> str:
     NOTE: a department's funding table says its unit once, above the table: read without it,
     12.350 (triệu đồng) was stored as 12.350 tỷ đồng. Only money is read so (its scale changes the
     number); "Đơn vị: Sở KH&CN tỉnh Nghệ An" names the reporting body, no unit."""
-    from etl.validate import is_money_text, is_per_mille_text
+    from etl.validate import is_money_text, is_per_mille_text, is_times_or_scaled_text
 
     found = ""
     for row in s.rows[:start]:
@@ -1445,8 +1445,9 @@ def _table_unit(s: Sheet, start: int) -> str:
                 for m in _STATED_UNIT.finditer(nfc(v)):
                     unit = m[1].strip(" .")
                     # NOTE: "Đơn vị tính: ‰" above the header: read without it, a rate's 85 ‰ was
-                    # stored as 85 % (review21a); kept, its cells are set aside (rule unit)
-                    if is_money_text(unit) or is_per_mille_text(unit):
+                    # stored as 85 % (review21a); kept, its cells are set aside (rule unit). The same
+                    # of "Đơn vị tính: nghìn người", "ĐVT: lượt" (probe33: 1,2 stored as 1,2 researchers)
+                    if is_money_text(unit) or is_per_mille_text(unit) or is_times_or_scaled_text(unit):
                         found = unit
     return found
 

@@ -104,6 +104,24 @@ def test_a_count_in_its_own_unit_noted_in_brackets_or_on_a_line_stays_taken():
                    ("40", "63", "researchers", "2024-12-31", "actual"): 1200}
 
 
+def test_a_count_in_a_scaled_unit_stated_above_the_table_is_not_the_count():
+    """"Đơn vị tính: nghìn người" above the table's header (no unit column): 1,2 was stored as 1.2
+    researchers (etl/walk.py `_table_unit`). "Đơn vị tính: người", "Đơn vị: Sở KH&CN …" (the reporting
+    body) and "ĐVT: lượt" over a table whose rows say their own unit keep their counts."""
+    bare = ["STT", "Chỉ tiêu", "Năm 2024"]
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        ["Đơn vị tính: nghìn người"], bare, ["1", "Người làm nghiên cứu khoa học", 1.2]], name="nghean_2024.xlsx"))
+    assert got == {}
+    for line in ("Đơn vị tính: người", "Đơn vị: Sở KH&CN tỉnh Nghệ An"):
+        got = taken(examine(head("Nghệ An", REPORT_2024) + [
+            [line], bare, ["1", "Người làm nghiên cứu khoa học", 1200]], name="nghean_2024.xlsx"))
+        assert got == {("40", "63", "researchers", "2024-12-31", "actual"): 1200}, line
+    got = taken(examine(head("Nghệ An", REPORT_2024) + [
+        ["ĐVT: lượt"], H + ["Năm 2024"], ["1", "Doanh nghiệp được hỗ trợ hoạt động KH&CN", "doanh nghiệp", 25]],
+        name="nghean_2024.xlsx"))
+    assert got == {("40", "63", "enterprises_supported", "2024", "actual"): 25}
+
+
 def test_a_part_of_the_tasks_accepted_or_a_registration_for_it_is_not_every_task_accepted():
     """"Nhiệm vụ KH&CN đăng ký nghiệm thu | 30" (registered for the final evaluation), "… được
     nghiệm thu đúng hạn | 10", "… xếp loại xuất sắc | 3", "… đạt loại khá trở lên | 14" were each
