@@ -145,3 +145,13 @@ def test_probe_a_caption_of_both_stages_is_the_whole_and_never_refused():
     # a row naming the caption's own stage is that stage's count
     r = _captioned([["Nhiệm vụ chuyển tiếp từ năm 2024"]], [["1", "Nhiệm vụ chuyển tiếp", "nhiệm vụ", 12]])
     assert taken(r) == {(HT, "34", "tasks_carried_over", "2025", "actual"): 12}
+
+
+def test_probe_the_ocop_programmes_name_names_no_stage():
+    """"Bảng 3. Chương trình mỗi xã một sản phẩm (OCOP)": "mỗi" folds as "mới" (new) does, and the
+    products re-recognized under it ("công nhận lại", a stage of their own) were set aside as a part of
+    the caption's "new" stage (batch 11's Hà Nam, found after the landing; header_words.toml
+    heading_stage_except_words)."""
+    for caption in ("Bảng 3. Chương trình mỗi xã một sản phẩm (OCOP)", "Chương trình Mỗi xã, phường một sản phẩm"):
+        r = _captioned([[caption]], [["1", "Sản phẩm OCOP được công nhận lại (hết hạn 36 tháng)", "sản phẩm", 9]])
+        assert taken(r) == {(HT, "34", "ocop_products_rerecognized", "2025", "actual"): 9}, caption
