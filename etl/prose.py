@@ -823,18 +823,23 @@ def _same_name_predecessor(name: str, codes: set[str]) -> str | None:
     return next(iter(olds)) if len(olds) == 1 else None
 
 
+def _declared_words_pattern(section: str, after: str = r"(?!\w)") -> re.Pattern:
+    """Any whole word of a declared list (metrics/abbreviations.toml `section`, lower-case NFC, the
+    longest first so "chi đầu tư phát triển" wins over "đầu tư"), followed by `after`."""
+    words = sorted({_nfc(w).lower() for w in declared_words(section)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + after)
+
+
 @lru_cache(maxsize=1)
 def _level_part_words() -> re.Pattern:
-    words = sorted({_nfc(w).lower() for w in declared_words("level_part_words")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return _declared_words_pattern("level_part_words")
 
 
 @lru_cache(maxsize=1)
 def _level_arranged() -> re.Pattern:
     """From a word of arranging units (metrics/abbreviations.toml level_arrangement_words: "sắp xếp",
     "sáp nhập") to the next punctuation: the units arranged, not the figure's level."""
-    words = sorted({_nfc(w).lower() for w in declared_words("level_arrangement_words")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)[^,;:()]*")
+    return _declared_words_pattern("level_arrangement_words", r"(?!\w)[^,;:()]*")
 
 
 def _level_named(before: str) -> bool:
@@ -849,15 +854,13 @@ def _level_named(before: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _budget_part_words() -> re.Pattern:
-    words = sorted({_nfc(w).lower() for w in declared_words("budget_part_words")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return _declared_words_pattern("budget_part_words")
 
 
 @lru_cache(maxsize=1)
 def _per_one_lead() -> re.Pattern:
     """The words before a spelled "một" that make it "per one" (metrics/abbreviations.toml per_one_lead_words)."""
-    words = sorted({_nfc(w).lower() for w in declared_words("per_one_lead_words")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
+    return _declared_words_pattern("per_one_lead_words", r"\s*$")
 
 
 @lru_cache(maxsize=1)

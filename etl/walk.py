@@ -1910,11 +1910,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     # Hà Tĩnh's (review22a). Its rows are set aside (a figure missed rather than a part
                     # stored as the whole)
                     plan.district_section, plan.after_districts = "", label[:120]
-                    out.ignored.append(Ignored(
-                        s.name, r + 1, label[:120],
+                    _set_row_aside(out, s, r, label,
                         "Đề mục sau các phần của huyện, xã, không nói là của cả tỉnh: các dòng bên dưới không lưu",
                         "A heading after the districts' sections not naming the whole province: the rows below "
-                        "are not stored"))
+                        "are not stored")
                     continue
             if district:
                 plan.after_districts = ""
@@ -1922,12 +1921,11 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 # rows are a part of the province's figure, never the province's (read as the
                 # province's, each district gave the year a second value and the honest file was refused)
                 plan.district_section, plan.district_level = district, _heading_level(label, stt)
-                out.ignored.append(Ignored(
-                    s.name, r + 1, label[:120],
+                _set_row_aside(out, s, r, label,
                     f"Đề mục của một địa bàn cấp dưới tỉnh (“{district}”): các dòng bên dưới không phải số liệu "
                     f"của cả tỉnh, không lưu",
                     f"The heading of a place below the province (“{district}”): the rows below are not the whole "
-                    f"province's, not stored"))
+                    f"province's, not stored")
                 continue
             if not stt and plan.section_of is None and not plan.by_blocks and _caption_row(s, r, label, plan, out):
                 continue
@@ -2114,42 +2112,38 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if label_period is None and not plan.tidy:
             label_period = _span_of_the_title(label, plan)
         if label_period is None and not plan.tidy and _previous_period_label(label):
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
+            _set_row_aside(out, s, r, label,
                 "Nhãn dòng ghi số liệu của kỳ trước (năm trước/cùng kỳ), không phải của kỳ báo cáo ở cột số liệu: "
                 "không lưu",
                 "The row's label gives the previous period's figure (the year before), not the column's period: "
-                "not stored"))
+                "not stored")
             continue
         if (place := _place_below_province(label)) is not None:
             # NOTE: "Sản phẩm OCOP được công nhận (TP Vinh) | 12", "… - huyện Nghi Lộc | 7" in Nghệ An's
             # report: a district's or a town's figure, stored as the province's (probe32)
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
+            _set_row_aside(out, s, r, label,
                 f"Nhãn dòng ghi số liệu của một địa bàn cấp dưới tỉnh (“{place}”), không phải của cả tỉnh: không lưu",
                 f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
-                f"province's: not stored"))
+                f"province's: not stored")
             continue
         if _compares(label):
             # NOTE: "Tỷ lệ hồ sơ tiếp nhận trực tuyến so với cùng kỳ | % | 95": the share of last
             # year's figure (or of the plan), stored as the year's rate of dossiers online (probe32)
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
+            _set_row_aside(out, s, r, label,
                 "Nhãn dòng so sánh với kỳ khác hoặc kế hoạch: số liệu là kết quả so sánh, không phải số của chỉ tiêu; "
                 "không lấy",
                 "The row's label compares with another period or a plan: its figure is that comparison, not the "
-                "indicator's; not taken"))
+                "indicator's; not taken")
             continue
         governed = not plan.tidy and _under_section(s, label, row, plan, stt_col)
         if governed and (said := _plan_heading(plan.section)) is not None:
             # NOTE: "B. KẾ HOẠCH NĂM 2025" over "1. Nhiệm vụ KH&CN cấp tỉnh | 20" in a 2024 report: the
             # plan, stored as the year's actual (review21b)
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
+            _set_row_aside(out, s, r, label,
                 f"Dòng thuộc mục “{plan.section[:80]}”: từ “{said}” cho biết số liệu là kế hoạch, không phải "
                 f"kết quả thực hiện; không lấy",
                 f"A row under the heading “{plan.section[:80]}”: its word “{said}” says the figures are a plan, "
-                f"not results; not taken"))
+                f"not results; not taken")
             continue
         if governed and (said := _stage_of_heading(code, plan.section)) is not None:
             # NOTE: "I. Nhiệm vụ chuyển tiếp từ năm 2024" over "1. Nhiệm vụ KH&CN cấp tỉnh | 14": the
@@ -2157,24 +2151,22 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # so under "Nhiệm vụ mới", "… đã nghiệm thu", "… đề xuất đặt hàng": the heading's word rules
             # out the indicator the row's own label names
             ind = registry.indicator(code)
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
+            _set_row_aside(out, s, r, label,
                 f"Dòng thuộc mục “{plan.section[:80]}”: từ “{said}” loại trừ chỉ tiêu “{ind.name_vi}” mà nhãn dòng "
                 f"gọi tên; không lấy",
                 f"A row under the heading “{plan.section[:80]}”: its word “{said}” rules out “{ind.name_en}”, "
-                f"which the row's own label names; not taken"))
+                f"which the row's own label names; not taken")
             continue
         if plan.stage_caption and not plan.tidy and (said := _caption_stage(code, plan.stage_caption)) is not None:
             # NOTE: "Nhiệm vụ chuyển tiếp từ năm 2024" above the header of "Nhiệm vụ KH&CN được quản lý | 12",
             # "Nhiệm vụ KH&CN được nghiệm thu | 7": the carried-over tasks' figures, stored as all the tasks
             # of 2025 (wrong24, review22b): a part, the caption's word names it
             ind = registry.indicator(code)
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
+            _set_row_aside(out, s, r, label,
                 f"Dòng dưới tiêu đề bảng “{plan.stage_caption[:80]}”: từ “{said}” cho biết các dòng chỉ là một "
                 f"phần, không phải chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; không lấy",
                 f"A row under the table's caption “{plan.stage_caption[:80]}”: its word “{said}” says the rows are "
-                f"a part, not “{ind.name_en}”, which the row's own label names; not taken"))
+                f"a part, not “{ind.name_en}”, which the row's own label names; not taken")
             continue
         if plan.title_level and not plan.tidy:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
@@ -2848,10 +2840,9 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
     be placed (its problem or reason is recorded)."""
     if not plan.tidy and not plan.indicator_cols:
         if (other := _other_province_in_label(label, plan)) is not None:
-            out.ignored.append(Ignored(
-                s.name, r + 1, label[:120],
+            _set_row_aside(out, s, r, label,
                 f"Dòng ghi số liệu của tỉnh khác ({other}), không phải của tỉnh báo cáo: không lưu",
-                f"The row gives another province's figure ({other}), not the reporting province's: not stored"))
+                f"The row gives another province's figure ({other}), not the reporting province's: not stored")
             return None
         # NOTE: "Sản phẩm OCOP được công nhận | 25 | Số liệu của tỉnh Kiên Giang (cũ) 6 tháng đầu năm"
         # in the new An Giang's 2025 report: the row's note says whose figure it is — another (or a
@@ -2859,12 +2850,11 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         for note in (memo.text(row[c.index]) for c in plan.cols if c.role == "note" and c.index < len(row)):
             if note and _OTHER_PROVINCE_NOTE.search(fold(note)) and not _WHOLE_NOTE.search(fold(note)) \
                     and (other := _other_province_in_label(note, plan)) is not None:
-                out.ignored.append(Ignored(
-                    s.name, r + 1, label[:120],
+                _set_row_aside(out, s, r, label,
                     f"Ghi chú của dòng nói số liệu của tỉnh khác ({other}: “{note[:80]}”), không phải của tỉnh "
                     f"báo cáo: không lưu",
                     f"The row's note gives another province's figure ({other}: “{note[:80]}”), not the reporting "
-                    f"province's: not stored"))
+                    f"province's: not stored")
                 return None
         return plan.provinces, plan.province_text, None
     width = len(row)
@@ -4355,6 +4345,12 @@ class _TextMemo(dict):
 
 NOT_ONE_NUMBER = "not_one_number"   # the rule of a value cell set aside because it is not one number
 _FAILED = object()   # a value cell that could not be read (its problem is already recorded)
+
+
+def _set_row_aside(out: Reading, s: Sheet, r: int, label: str, vi: str, en: str) -> None:
+    """A whole row set aside with why (Vietnamese, English), named by its label (the first 120
+    characters): the rest of the sheet is read."""
+    out.ignored.append(Ignored(s.name, r + 1, label[:120], vi, en))
 
 
 def _set_cell_aside(out: Reading, s: Sheet, r: int, label: str, cell: str, shown: str | None, vi: str, en: str) -> None:
