@@ -199,6 +199,16 @@ _ROLE_NOTES = registry.header_words("province_role_notes")
 _OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
 
 
+def province_with_role_note(text: str) -> list:
+    """The province of "Khánh Hòa (đăng cai)", "Sơn La (tỉnh dự hội nghị)": a name whose WHOLE note in
+    parentheses is one of metrics/header_words.toml province_role_notes (either frame: the period
+    decides); [] for any other text or note ("Khánh Hòa (ước)" is a note on the figure)."""
+    m = _NOTE.match(text or "")
+    if not m or not m[1] or fold(m[2]) not in _ROLE_NOTES:
+        return []
+    return registry.match_province(m[1])
+
+
 def provinces_named(text: str) -> list:
     """The provinces a cell or header names, with a note on the merger read as a person reads it:
     "Khánh Hòa (mới)", "Lâm Đồng (sau sáp nhập)", "Khánh Hòa (gồm Ninh Thuận cũ)" are the unit of

@@ -492,6 +492,12 @@ def header_role(text: str) -> Column:
             # aside by the validation (the merged territory's 2024 belongs to no province)
             from etl.context import provinces_named
             provs = [p for p in provinces_named(text) if p.frame == "34"]
+        if not provs and len(words) <= 6:
+            # NOTE: "Khánh Hòa (đăng cai)" as a conference table's column (batch 43): the note says only
+            # the province's part at the conference, as it does in a row's name — the host's column
+            # was left unread ("does not say what it holds") and its figures lost
+            from etl.context import province_with_role_note
+            provs = province_with_role_note(text)
         if not provs and len(words) > 3:
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
             # report holds the former province's figures, never the reporting province's

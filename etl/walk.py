@@ -1177,6 +1177,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     level_cols = {}
     if label_col is not None and fold(cols[label_col].text) in LEVEL_HEADERS:
         title, heading = _title_text(s, start), None
+        unnamed = [c for c in cols if c.role in ("value", "other") and c.index != label_col and c.text.strip()
+                   and indicator_for_label(c.text, None)[0] is None]
         for c in cols:
             code = indicator_for_label(c.text, None)[0] if c.role in ("value", "other") and c.index != label_col else None
             if code is None and c.role in ("value", "other") and c.index != label_col and c.text:
@@ -1195,6 +1197,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # nhận mới"), read with the title as one header; taken only when sure
                     m = labels.match_in_context(f"{cols[label_col].text} {c.text}", title)
                     code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+            if code is None and c.role in ("value", "other") and c.index != label_col and c.text \
+                    and c.period is None and c.relative_year is None and not c.within_year \
+                    and c.measure == "actual" and len(unnamed) == 1:
+                # NOTE: "Bảng 2. Số nhiệm vụ KH&CN được quản lý năm 2025 phân theo cấp quản lý" over
+                # "STT | Cấp quản lý | ĐVT | Số nhiệm vụ" (batch 43): the column says only that it
+                # counts, its caption what — the levels and their "Tổng cộng" were left unread
+                code = _breakdown_caption(s, start, base)
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
@@ -2073,6 +2082,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             joined_code, joined_period = indicator_for_label(joined, None)
             if joined_code is not None:
                 code, label_period, label = joined_code, joined_period, joined
+        if code is None and not plan.tidy and label_col is not None \
+                and (rest := _wrapped_rest(rows, r, label_col, label)) is not None \
+                and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
+            # NOTE: "Số nhiệm vụ KH&CN được tổ chức đánh giá, | 7 | 9" and under it "nghiệm thu" alone
+            # (batch 43): a label wrapped onto the next row in an old form, its figures on the first
+            # — read whole; the first line alone named nothing (suggested as S&T organizations)
+            wrapped_code, wrapped_period = indicator_for_label(f"{label} {rest}", context)
+            if wrapped_code is not None:
+                code, label_period, label = wrapped_code, wrapped_period, f"{label} {rest}"
         if code is None and plan.share_col is not None and not plan.tidy \
                 and _is_number_like(s.value(r, plan.share_col.index)):
             # NOTE: "TTHC cung cấp DVC trực tuyến toàn trình | 52 | 81,3" under "Số lượng | Tỷ lệ
@@ -2678,6 +2696,59 @@ def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tup
         if code is None or period is not None or _rows_name_provinces(s, r + 1, label_col, plan.provinces):
             return None
         return code, subject
+    return None
+
+
+_OPEN_ENDS = registry.header_words("wrapped_label_open_ends")
+
+
+def _wrapped_rest(rows: list, r: int, label_col: int, label: str) -> str | None:
+    """The rest of a label wrapped onto the row below, or None: the next row holds only text in the
+    label column (a merged label's copies alike), starting with a lower-case letter, and this row's
+    label is left open — it ends with a comma or a word that cannot end a label (metrics/
+    header_words.toml wrapped_label_open_ends: "và", "của", "được" …). NOTE: a label ending with ":"
+    ("Tổng số nhiệm vụ:") introduces its parts; a next row with a figure, a number or a mark is a row
+    of its own; so is a rest with a digit (a period of its own)."""
+    if r + 1 >= len(rows) or not label:
+        return None
+    words = fold(label).split()
+    if not (label.rstrip().endswith(",") or (words and words[-1] in _OPEN_ENDS)):
+        return None
+    cells = [(i, v) for i, v in enumerate(rows[r + 1] or []) if v is not None and cell_text(v).strip()]
+    if not cells or not any(i == label_col for i, _ in cells) \
+            or any(not isinstance(v, str) or nfc(v).strip() != nfc(cells[0][1]).strip() for _, v in cells):
+        return None
+    text = nfc(cells[0][1]).strip()
+    # NOTE: a rest naming a year or a date ("nghiệm thu năm 2023") is not read: the joined label's
+    # period after a comma went unread and 2023's figure was stored as the column's 2024 (probe)
+    return text if text[:1].isalpha() and text[:1].islower() and not any(ch.isdigit() for ch in text) else None
+
+
+def _breakdown_caption(s: Sheet, start: int, base: Period | None) -> str | None:
+    """The count indicator a caption right above a table of levels names, or None: the nearest
+    non-empty row above the header (at most two rows up) must be one text announcing a breakdown
+    ("… phân theo cấp quản lý", metrics/header_words.toml caption_breakdown_words) whose subject
+    (_caption_subject) names one count indicator by itself, in no period but the sheet's own.
+    NOTE: a caption of another year, of money, of proposed tasks, or a line that announces no
+    breakdown names nothing here."""
+    for rr in range(start - 1, max(-1, start - 3), -1):
+        cells = [v for v in s.rows[rr] if v is not None and cell_text(v).strip()] if rr < len(s.rows) else []
+        if not cells:
+            continue
+        if len(cells) != 1 or not isinstance(cells[0], str):
+            return None
+        text = nfc(cells[0]).strip()
+        subject = _caption_subject(text)
+        if subject == text:
+            return None
+        code, period = indicator_for_label(subject, None)
+        period = period or periods.from_text(subject)
+        # NOTE: "… năm 2025 trên địa bàn Ninh Thuận (cũ) phân theo …", "… của tỉnh Lâm Đồng …": the
+        # caption of a former or another province's part, never the sheet's whole (probes, batch 43)
+        if code is None or not _is_count(code) or (period is not None and period != base) \
+                or any(True for _ in registry.province_names_in(subject)):
+            return None
+        return code
     return None
 
 
