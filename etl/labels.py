@@ -564,7 +564,18 @@ def _part_named(label: str, rule_tokens: tuple) -> str | None:
     if m:
         return f"({m[1]} …)"
     m = next((m for m in place.finditer(text) if m[2].isupper()), None)
-    return f"{m[1]} …" if m else None
+    if m:
+        return f"{m[1]} …"
+    m = _programme_by_number().search(text)
+    return f"{m[1]} {m[2]}" if m else None
+
+
+@lru_cache(maxsize=1)
+def _programme_by_number() -> re.Pattern:
+    """metrics/abbreviations.toml `part_words.programme_words` followed by a number ("Chương trình
+    1322", "Nghị quyết số 57-NQ/TW"): one programme's share of what an indicator counts."""
+    words = _declared_words()["part_words"]["programme_words"]
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")\s+(?:số\s+)?(\d+)", re.I)
 
 
 @lru_cache(maxsize=1)

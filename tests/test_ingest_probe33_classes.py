@@ -147,9 +147,12 @@ def test_the_tasks_accepted_beside_their_graded_parts_stay_taken():
     assert got[("40", "63", "tasks_accepted_provincial", "2024", "actual")] == 12
     got = taken(_rows(["1", "Nhiệm vụ KH&CN nghiệm thu đạt yêu cầu", "nhiệm vụ", 18]))
     assert got[("40", "63", "tasks_accepted", "2024", "actual")] == 18
-    # "đề nghị" is two words to the matcher ("đề", "nghị"): a label with "Nghị quyết" and no "đề"
-    # ("đề tài" is read as a task) and "(các loại)" (no "xếp") stay the tasks accepted
-    for label in ("Đề tài, dự án được nghiệm thu theo Nghị quyết 05", "Nhiệm vụ được nghiệm thu (các loại)"):
+    # "đề nghị" is two words to the matcher ("đề", "nghị"): a label with "Nghị định" and no "đề"
+    # ("đề tài" is read as a task) and "(các loại)" (no "xếp") stay the tasks accepted.
+    # NOTE: probe34 corrected this probe openly: it read "… theo Nghị quyết 05", but the tasks of one
+    # numbered resolution are that programme's share, never every task accepted (set aside since,
+    # tests/test_ingest_probe34_classes.py); the decree that governs every task keeps the "nghị"
+    for label in ("Đề tài, dự án được nghiệm thu theo Nghị định 08/2014/NĐ-CP", "Nhiệm vụ được nghiệm thu (các loại)"):
         got = taken(_rows(["1", label, "nhiệm vụ", 18]))
         assert got[("40", "63", "tasks_accepted", "2024", "actual")] == 18, label
 
