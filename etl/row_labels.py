@@ -92,11 +92,29 @@ _NOTE_WITHIN = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
 _NOTE_YEAR = re.compile(r"(^| )(?:19|20)\d{2}( |$)|(^| )nay( |$)")
 
 
+# a day the label runs up to written at its end without brackets ("Nhiệm vụ KH&CN được quản lý đến
+# 30/6/2024", "Sáng kiến được công nhận tính đến ngày 30/6/2024"): the same note as "(tính đến 30/6/2024)"
+# NOTE: probe34: read without it, the first half's figure was stored as the year's under "Năm 2024"
+_BARE_TO_A_DAY = re.compile(r"(?<!\()\s[,;–-]?\s*((?:tính\s+|lũy\s+kế\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?"
+                            r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})\s*$", re.I)
+
+
+def _note_text(label: str) -> str | None:
+    """A label's trailing note: the text inside its last "(…)", or a day it runs up to written bare
+    at its end (_BARE_TO_A_DAY); None when it has neither."""
+    text = clean_label(vietnamese_half(nfc(label)))
+    m = _TRAILING_PARENS.search(text)
+    if m:
+        return m[0].strip()[1:-1]
+    m = _BARE_TO_A_DAY.search(text)
+    return m[1] if m else None
+
+
 @lru_cache(maxsize=4096)
 def _trailing_note(label: str) -> str | None:
     """A label's trailing note "(…)", folded, or None."""
-    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
-    return re.sub(r"\s+", " ", fold(m[0].strip()[1:-1])).strip() if m else None
+    note = _note_text(label)
+    return re.sub(r"\s+", " ", fold(note)).strip() if note is not None else None
 
 
 def _note_runs(label: str, words: re.Pattern) -> bool:
@@ -122,17 +140,17 @@ def note_up_to(label: str) -> bool:
 @lru_cache(maxsize=4096)
 def note_years(label: str) -> frozenset[int]:
     """The years a label's trailing note writes ("(tính đến 31/12/2023)" → {2023})."""
-    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
-    return frozenset(int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", m[0])) if m else frozenset()
+    note = _note_text(label)
+    return frozenset(int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", note)) if note else frozenset()
 
 
 @lru_cache(maxsize=4096)
 def note_dates(label: str) -> frozenset[tuple[int, int, int]]:
     """The dates (year, month, day) a label's trailing note writes ("(tính đến 30/6/2024)")."""
-    m = _TRAILING_PARENS.search(clean_label(vietnamese_half(nfc(label))))
+    note = _note_text(label)
     return frozenset((int(y), int(mo), int(d)) for d, mo, y in
-                     re.findall(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)", m[0])) \
-        if m else frozenset()
+                     re.findall(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)", note)) \
+        if note else frozenset()
 
 
 @lru_cache(maxsize=4096)
