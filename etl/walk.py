@@ -3897,6 +3897,20 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"là mục tiêu hoặc dự báo, không phải số thực hiện; không lấy",
             f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
             f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken"), period, from_hint
+    if measure == "actual" and status != "estimated" and period is not None and period.kind == "range" \
+            and plan.base_period is not None and period.start < plan.base_period.start \
+            and period.end > plan.base_period.end and _is_flow(cell_code):
+        # NOTE: "Sản phẩm OCOP được công nhận giai đoạn 2021-2025 | 210" in a report on 2024 (probe34):
+        # a count or a sum over a span the report's own period ends before is what was reached so far
+        # or the span's target, never the span's total (stored as 2021-2025's). A rate or an index
+        # over such a span is the figure the report states (review20b's TFP "giai đoạn 2020-2023")
+        return (
+            f"Ô {cell}: nhãn ghi giai đoạn {periods.label(period)} chưa kết thúc ở kỳ của báo cáo "
+            f"({periods.label(plan.base_period)}): số đạt được đến nay hoặc mục tiêu, không phải tổng của "
+            f"giai đoạn; không lấy",
+            f"Cell {cell}: the label names the span {periods.label(period, 'en')}, not over by the report's "
+            f"period ({periods.label(plan.base_period, 'en')}): what was reached so far or the span's target, "
+            f"not its total; not taken"), period, from_hint
     # NOTE: the new Gia Lai's 2025 over "Gia Lai (cũ) | Bình Định (cũ) | Tổng (tỉnh mới)": a former
     # province's column beside the merged province's total is that territory's share of the new
     # province's figure, which no province of the period holds — set aside, not an error (a former
