@@ -113,12 +113,14 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         stated.provinces = provinces_in_file_name(book.file_name)
         stated.province_text = book.file_name if stated.provinces else ""
     for sh in visible:
+        first = len(out.candidates)
         for view in _side_by_side(sh) or [sh]:
             for table in _tables(view):
                 _read_sheet(_under_plan_title(table, sh), hints, stated, out)
         # NOTE: a result typed as a sentence ("Đã nghiệm thu 18 nhiệm vụ (02 cấp quốc gia, …)"), a
         # paragraph pasted from the Word report: read after the tables, from the cells they left
         read_sentences(sh, stated, hints, out, book.file_name)
+        _set_aside_merged_before(sh, first, out)
     if stated.provinces and stated.province_cell is None:
         # the province came from the file's name: each fact it placed says so (the preview's note
         # column and the stored fact), for the uploader to check before saving
@@ -1754,6 +1756,47 @@ class _SheetMemo:
         self.subunits: dict[int, str] | None = None
 
 
+def _set_aside_merged_before(s: Sheet, first: int, out: Reading) -> None:
+    """Sets aside the figures of a period before 1 July 2025 read (from `first` on) as the province
+    named like a merged province, on a sheet that names one of its former provinces with "(cũ)".
+
+    NOTE: the new An Giang's report on the first half of 2025, "Sản phẩm OCOP được công nhận | 40"
+    over "- An Giang (cũ) | 22", "- Kiên Giang (cũ) | 18": the merged territory's 40 was stored as
+    the former An Giang's (the province of that name then; probe34). A sheet calling a province
+    "(cũ)" was written after the merger: its province's figure of an earlier period is the merged
+    territory's, which in the 63 provinces no one can place. A former province's own figures (under
+    its heading, its "(cũ)" column or sentence) name that province and stay."""
+    new = []
+    for c in out.candidates[first:]:
+        if c.period is not None and registry.frame_for(c.period.end) == "63":
+            new += [p for p in c.provinces if p.frame == "34" and len(registry.predecessors(p)) > 1
+                    and any(o.frame == "63" and o in registry.predecessors(p) for o in c.provinces) and p not in new]
+    if not new:
+        return
+    formers = set()
+    for row in s.rows:
+        for v in row:
+            if isinstance(v, str) and FORMER_NOTE.search(v) and (found := provinces_in(FORMER_NOTE.sub(" ", v))):
+                formers.update(p.code for p in found if _former_of([p], new))
+    if not formers:
+        return
+    kept = out.candidates[:first]
+    for c in out.candidates[first:]:
+        heirs = [p for p in c.provinces if p in new]
+        if heirs and c.period is not None and registry.frame_for(c.period.end) == "63":
+            out.ignored.append(Ignored(
+                s.name, None, c.label[:120],
+                f"Ô {c.cell}: báo cáo của {heirs[0].name_vi} sau sắp xếp (trang ghi tỉnh cũ “(cũ)”): số liệu kỳ "
+                f"{periods.label(c.period)} (trước 01/7/2025) là của địa bàn sau sắp xếp, không phải của tỉnh "
+                f"{heirs[0].name_vi} cũ; không lưu.",
+                f"Cell {c.cell}: the merged {heirs[0].name_en}'s report (the sheet names a former province "
+                f"“(cũ)”): the figure of {periods.label(c.period, 'en')} (before 1 July 2025) is the merged "
+                f"territory's, not the former {heirs[0].name_en}'s; not stored.", cell=c.cell))
+        else:
+            kept.append(c)
+    out.candidates[:] = kept
+
+
 def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     plan = _plan_sheet(s, stated, out, hints)
     if plan is None:
@@ -3320,6 +3363,8 @@ _WHOLE_HEADING_LEAD = re.compile(r"^(%s) " % "|".join(map(re.escape, sorted(regi
 
 # a note that a figure or a name is from before the merger, on a folded text ("… trước sắp xếp")
 _BEFORE_MERGER_NOTE = re.compile(r"\btruoc (khi )?(sap xep|sap nhap|hop nhat)\b")
+# the converse, on a period before the merger: "Sản phẩm OCOP được công nhận toàn tỉnh (sau sáp nhập)"
+_AFTER_MERGER_NOTE = re.compile(r"\bsau (khi )?(sap xep|sap nhap|hop nhat)\b")
 # a former province's note unbracketed, on a folded text: "Toàn tỉnh An Giang cũ", "… trước sắp xếp"
 _FORMER_WORDS = re.compile(r"( cu$|\btruoc (khi )?(sap xep|sap nhap|hop nhat)\b)")
 
@@ -3866,6 +3911,16 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"{periods.label(period)}; không lưu.",
             f"Cell {cell}: the label gives a figure from before the merger, not the merged province's "
             f"for {periods.label(period, 'en')}; not stored."), period, from_hint
+    if period is not None and registry.frame_for(period.end) == "63" and _AFTER_MERGER_NOTE.search(fold(label)) \
+            and any(p.frame == "34" and len(registry.predecessors(p)) > 1 for p in plan.provinces or ()):
+        # NOTE: "Sản phẩm OCOP được công nhận toàn tỉnh (sau sáp nhập) | 40" in the new An Giang's report
+        # on the first half of 2025: the merged territory's figure, stored as the former An Giang's (the
+        # province of that name then; probe34). Whose it is in the 63 provinces no one can tell
+        return (
+            f"Ô {cell}: nhãn ghi số liệu của tỉnh sau sắp xếp cho kỳ {periods.label(period)} (trước 01/7/2025), "
+            f"không phải của một tỉnh cũ; không lưu.",
+            f"Cell {cell}: the label gives the merged province's figure for {periods.label(period, 'en')} (before "
+            f"1 July 2025), not a former province's; not stored."), period, from_hint
     if c.by_year and (measure == "actual" or c.by_year_target) and row_period is None and _is_flow(cell_code):
         # NOTE: a five-year review's "Đến năm 2025" (or "Kết quả đến năm 2025") beside "Năm 2021 …
         # Năm 2024": a flow's figure there is summed over the years to 2025 (or is the target set
