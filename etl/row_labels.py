@@ -225,14 +225,25 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
                 whole, _, _ = meaning(label)
                 if whole.taken and whole.indicator != code and registry.indicator(whole.indicator).parent == code:
                     code = whole.indicator
+            if _type_under_tasks(text, code, parent):
+                return None, None
             return (None, None) if _other_kind_under(label, code, parent) else (code, p)
     code, p = _sub_item(label, parent)
     if code:
         return code, p
     m, p, _ = meaning(label)
     if m.taken:
+        if _type_under_tasks(label, m.indicator, parent):
+            return None, None
         return (None, None) if _other_kind_under(label, m.indicator, parent) else (m.indicator, p)
     return None, None
+
+
+def _type_under_tasks(text: str, code: str, parent: str | None) -> bool:
+    """"- Đề tài cấp tỉnh" under a heading of tasks ("Nhiệm vụ KH&CN được quản lý"): the topics'
+    share of the level, never every task at it (see _one_task_type)."""
+    return bool(parent) and " nhiem vu " in f" {fold(registry.indicator(parent).name_vi)} " \
+        and _one_task_type(text, code)
 
 
 # a note's words that make the parts it names no single part of the whole: "trong đó", "gồm",
@@ -350,6 +361,19 @@ def learned_indicator(label: str, learned: labels.Learned) -> tuple[str | None, 
     return None, None, None
 
 
+@lru_cache(maxsize=1)
+def _task_types() -> tuple[str, ...]:
+    return tuple(fold(w) for w in labels.declared_words("task_type_words"))
+
+
+def _one_task_type(text: str, code: str) -> bool:
+    """Whether a sub-item names one type of task alone ("- Đề tài cấp tỉnh") that the part `code`
+    does not name in its own name (metrics/abbreviations.toml task_type_words): that type's share."""
+    said = f" {fold(text)} "
+    types = [w for w in _task_types() if f" {w} " in said]
+    return len(types) == 1 and " nhiem vu " not in said and types[0] not in fold(registry.indicator(code).name_vi)
+
+
 def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None]:
     if parent:
         for text, p in label_variants(label):
@@ -361,6 +385,8 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
             hits = {c.code for c in children(parent)
                     for a in (c.name_vi, *c.aliases) if match_key(_TRAILING_PARENS.sub("", a)).endswith(key)}
             if len(hits) == 1 and not _drops_to_date(label, text, next(iter(hits))):
+                if _one_task_type(text, next(iter(hits))):
+                    return None, None
                 return hits.pop(), p
         # NOTE: a sub-item is read with its heading: "- Cấp tỉnh" under "Nhiệm vụ được nghiệm
         # thu" is "… được nghiệm thu cấp tỉnh"; "- cấp quốc gia" under "Nhiệm vụ chuyển tiếp" is
@@ -378,5 +404,7 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
                 if registry.indicator(m.indicator).parent != parent and \
                         not labels.speaks_of(m.indicator, labels.qualifier_words(parent, heading.parent)):
                     continue
+                if _one_task_type(text, m.indicator):
+                    return None, None
                 return m.indicator, p
     return None, None
