@@ -102,7 +102,6 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     preferred = None
     fallback = None
     cutoff = None
-    narrower = None   # a line below the title naming a part of its period (the table's caption)
     attached = None   # the department an appendix is attached to a letter of (see _ATTACHED_TO)
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
@@ -152,20 +151,13 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 where = (p, v, (sheet.name, cell_name(r, c)))
                 if periods.has_cutoff(said):
                     cutoff = cutoff or where
-                if preferred is not None and not periods.has_cutoff(said) and preferred[0] != p \
-                        and preferred[0].start <= p.start and p.end <= preferred[0].end:
-                    # NOTE: "BÁO CÁO KẾT QUẢ … NĂM 2024" over the table's caption "Biểu 02: Kết quả 6 tháng
-                    # đầu năm 2024": the caption names the part of the title's period its table gives
-                    # (as a sheet named "2025" titled "… 6 tháng cuối năm 2025" does) — the half's
-                    # figures were stored as the year's (probe34)
-                    narrower = where
                 if _ISSUER.match(f) or "bao cao" in f or "nam" in f.split():
                     preferred = preferred or where
                 else:
                     fallback = fallback or where
     if not out.provinces and attached is not None:
         out.provinces, out.province_text, out.province_cell = attached
-    chosen = narrower or preferred or fallback
+    chosen = preferred or fallback
     if chosen and cutoff and cutoff[2] != chosen[2]:
         both = periods.from_text(f"{_with_cutoffs(chosen[1])} {_with_cutoffs(cutoff[1])}")
         # NOTE: a title and a cut-off that disagree ("năm 2023" over "tính đến 30/6/2025") state no
