@@ -120,7 +120,7 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         # NOTE: a result typed as a sentence ("Đã nghiệm thu 18 nhiệm vụ (02 cấp quốc gia, …)"), a
         # paragraph pasted from the Word report: read after the tables, from the cells they left
         read_sentences(sh, stated, hints, out, book.file_name)
-        _set_aside_merged_before(sh, first, out)
+        _set_aside_merged_before(sh, first, stated, out)
     if stated.provinces and stated.province_cell is None:
         # the province came from the file's name: each fact it placed says so (the preview's note
         # column and the stored fact), for the uploader to check before saving
@@ -1756,7 +1756,20 @@ class _SheetMemo:
         self.subunits: dict[int, str] | None = None
 
 
-def _set_aside_merged_before(s: Sheet, first: int, out: Reading) -> None:
+def _cell_names_a_former(s: Sheet, cell: str | None) -> bool:
+    """Whether a figure's own cell names a province "(cũ)": a sentence stating a former province's own
+    figure ("95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)", batch 32) says whose it is."""
+    m = re.fullmatch(r"([A-Z]+)(\d+)", cell or "")
+    if m is None:
+        return False
+    col = 0
+    for ch in m[1]:
+        col = col * 26 + ord(ch) - 64
+    v = s.value(int(m[2]) - 1, col - 1)
+    return isinstance(v, str) and bool(FORMER_NOTE.search(v))
+
+
+def _set_aside_merged_before(s: Sheet, first: int, stated: Stated, out: Reading) -> None:
     """Sets aside the figures of a period before 1 July 2025 read (from `first` on) as the province
     named like a merged province, on a sheet that names one of its former provinces with "(cũ)".
 
@@ -1765,10 +1778,12 @@ def _set_aside_merged_before(s: Sheet, first: int, out: Reading) -> None:
     the former An Giang's (the province of that name then; probe34). A sheet calling a province
     "(cũ)" was written after the merger: its province's figure of an earlier period is the merged
     territory's, which in the 63 provinces no one can place. A former province's own figures (under
-    its heading, its "(cũ)" column or sentence) name that province and stay."""
+    its heading, its "(cũ)" column or sentence, a row of places "Khánh Hòa | Ninh Thuận (cũ)") name
+    that province and stay: only the figures placed by the report's title are set aside."""
     new = []
     for c in out.candidates[first:]:
-        if c.period is not None and registry.frame_for(c.period.end) == "63":
+        if c.period is not None and registry.frame_for(c.period.end) == "63" and stated.province_text \
+                and c.province_text == stated.province_text:
             new += [p for p in c.provinces if p.frame == "34" and len(registry.predecessors(p)) > 1
                     and any(o.frame == "63" and o in registry.predecessors(p) for o in c.provinces) and p not in new]
     if not new:
@@ -1783,7 +1798,7 @@ def _set_aside_merged_before(s: Sheet, first: int, out: Reading) -> None:
     kept = out.candidates[:first]
     for c in out.candidates[first:]:
         heirs = [p for p in c.provinces if p in new]
-        if heirs and c.period is not None and registry.frame_for(c.period.end) == "63":
+        if heirs and c.province_text == stated.province_text and not _cell_names_a_former(s, c.cell) and c.period is not None and registry.frame_for(c.period.end) == "63":
             out.ignored.append(Ignored(
                 s.name, None, c.label[:120],
                 f"Ô {c.cell}: báo cáo của {heirs[0].name_vi} sau sắp xếp (trang ghi tỉnh cũ “(cũ)”): số liệu kỳ "
