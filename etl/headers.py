@@ -138,6 +138,8 @@ PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(
 RESULT_WORDS = re.compile(r"thuc hien|(^| )(th|uth|uoc|ket qua|luy ke|da dat)( |$)")
 MEASURE_TERM = re.compile(r"(^| )(th|kh|uth|thuc hien|ke hoach|uoc|cung ky|luy ke)( |$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# "TH/DT": a ratio's base abbreviated (metrics/header_words.toml fraction_base_abbreviations)
+_FRACTION_BASE = re.compile(r"(^| )(%s)( |$)" % _alternatives("fraction_base_abbreviations"))
 
 
 # "Năm 2024 (TH/KH)", "6 tháng 2025 (Thực hiện/Kế hoạch)": a period, then what its cells hold
@@ -166,7 +168,7 @@ def _is_fraction(text: str) -> bool:
     if len(parts) != 2:
         return False
     a, b = fold(parts[0]), fold(parts[1])
-    if MEASURE_TERM.search(a) and MEASURE_TERM.search(b):
+    if MEASURE_TERM.search(a) and (MEASURE_TERM.search(b) or PLAN.search(b) or _FRACTION_BASE.search(b)):
         return True
     ya, yb = _YEAR.findall(a), _YEAR.findall(b)
     return bool(ya and yb) and int(ya[-1]) > int(yb[0])
@@ -361,6 +363,9 @@ _CONTRIBUTION = re.compile(r"(^| )dong gop( |$)")
 _BEFORE_MERGER_CLAUSE = re.compile(r"(^| )truoc (?:khi )?(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("merger_words"), key=len, reverse=True))) + r")(?: tinh)?(?= |$)")
 FORMER_NOTE = re.compile(r"\(\s*(cũ|cu|trước sắp xếp|truoc sap xep|trước sáp nhập|truoc sap nhap|trước hợp nhất|truoc hop nhat)\s*\)", re.I)
+# "Địa bàn", "Trên địa bàn" before a former province's name (metrics/header_words.toml territory_header_words)
+_TERRITORY_LEAD = re.compile(r"^(?:%s) " % "|".join(map(re.escape, sorted(
+    registry.header_words("territory_header_words"), key=len, reverse=True))))
 
 
 _CODE_HEADERS = registry.header_words("code_headers")
@@ -486,6 +491,11 @@ def header_role(text: str) -> Column:
         # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa
         # (mới)" is not matched: before the merger it would mean the merged territory.
         provs = registry.match_province(text) or registry.match_province(re.sub(r"\(\s*(?:cũ|cu)\s*\)", " ", nfc(text), flags=re.I))
+        if not provs and FORMER_NOTE.search(nfc(text)):
+            # NOTE: "Địa bàn Bắc Giang (cũ)" beside "Toàn tỉnh" (the new Bắc Ninh's 2025, batch 44): the
+            # territory of the former province, its share — read as "Bắc Giang (cũ)" is (unread, the
+            # whole province's column beside it was unread too). Only with the former note.
+            provs = registry.match_province(_TERRITORY_LEAD.sub("", fold(FORMER_NOTE.sub(" ", nfc(text)))).strip())
         if not provs and len(words) <= 6 and _NEW_NOTE.search(text):
             # NOTE: "Vĩnh Long (mới)", "Tuyên Quang (sau sắp xếp)" as a compilation's column is the
             # merged unit of the 34-province frame only; a period before the merger is then set

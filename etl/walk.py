@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import is_, is_not, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_RATIO_WORDS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -1091,6 +1091,20 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         levels = {c.index: _LEVEL_COLUMN.search(level_text(c.text)) for c in cols
                   if c.index != label_col and c.role in ("other", "value") and not c.period}
         levels = {i: m for i, m in levels.items() if m}
+        stars = {c.index: m for c in cols if c.index != label_col and c.role in ("other", "value") and not c.period
+                 and c.index not in levels and (m := _STAR_COLUMN.match(fold(c.text)))}
+        # (rows by product group, "Nhóm sản phẩm | 3 sao | 4 sao | Tổng", are categories of a caption's
+        # indicator, read with its "Tổng cộng" row by walk._read_whole_row: not the indicators' parts)
+        if len(stars) >= 2 and not levels and fold(cols[label_col].text) not in CATEGORY_HEADERS:
+            # NOTE: OCOP stars as columns beside the total ("Tổng số (sản phẩm) | Phân hạng: 3 sao | 4
+            # sao | 5 sao"), the indicators as rows (the year-end appendix "PL3 OCOP", batch 44: every
+            # figure unread): a star column holds the row's indicator's part of that star, or nothing
+            # the registry has (re-recognized or registered products by star: set aside, see _level_part)
+            for c in cols:
+                if c.index in stars:
+                    c.role, c.level_text = "value", f"{stars[c.index][1]} sao"
+                elif _bare_total_column(c):
+                    c.role = "value"
         if len(levels) >= 2:
             # NOTE: the Ministry's forms give the levels as columns beside the total ("Tổng số |
             # Chia theo cấp quản lý: Cấp quốc gia | Cấp tỉnh | Cấp cơ sở"), the indicators as rows:
@@ -1099,7 +1113,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             for c in cols:
                 if c.index in levels:
                     c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][1] or levels[c.index][2]]
-                elif c.role == "total" and fold(c.text) in ("tong so", "tong cong", "tong", "cong", "tong so chung"):
+                elif _bare_total_column(c):
                     c.role = "value"
     if label_col is not None and _ABOUT_PII.search(fold(_title_text(s, start))):
         for c in cols:
@@ -2312,10 +2326,29 @@ _LEVEL_NAMES = {"quoc gia": "Cấp quốc gia", "nha nuoc": "Cấp nhà nước"
                 "ntmn": "Chương trình nông thôn miền núi", "nong thon mien nui": "Chương trình nông thôn miền núi"}
 
 
+def _bare_total_column(c: Column) -> bool:
+    """Whether a column beside the levels' or stars' columns is the row's whole: "Tổng số", "Tổng
+    cộng", or one of them with the rows' count unit in brackets ("Tổng số (sản phẩm)", batch 44)."""
+    bare = fold(_PAREN_NOTE.sub(" ", c.text)).strip()
+    return bare in _BARE_TOTALS and (c.role == "total" or (c.role == "other" and _count_unit_note(c.text)))
+
+
+_BARE_TOTALS = ("tong so", "tong cong", "tong", "cong", "tong so chung")
+# "3 sao", "Hạng 4 sao", "Phân hạng 5 sao" (a star under its group header; the group's words are the
+# stars' rows header words, metrics/header_words.toml level_headers)
+_STAR_COLUMN = re.compile(r"^(?:(?:%s) )?(?:hang )?([345]) sao$" % "|".join(
+    map(re.escape, sorted(LEVEL_HEADERS | {"chia theo hang sao", "phan theo hang sao"}, key=len, reverse=True))))
+
+
 def _level_part(code: str, level_text: str) -> str | None:
     """The part of `code` at a level ("Cấp tỉnh" of tasks accepted: tasks_accepted_provincial), as
-    a "- Cấp tỉnh" row under its heading is read; None when the registry has no such part."""
+    a "- Cấp tỉnh" row under its heading is read; None when the registry has no such part. A star
+    ("4 sao", a star column's) is the row's indicator's own part of that star (ocop_products_4star of
+    ocop_products, ocop_products_4star_total of the valid stock), never another's."""
     whole = registry.indicator(code)
+    if _STAR_COLUMN.match(fold(level_text)):
+        part, _ = indicator_for_label(f"- {level_text}", code)
+        return part if part is not None and part != code and registry.indicator(part).parent == code else None
     if _LEVEL_IN_NAME.search(fold(whole.name_vi)):
         return None   # the row's indicator is already one level's ("… cấp quốc gia chuyển tiếp")
     part, _ = indicator_for_label(f"- {level_text}", code)
