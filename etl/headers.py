@@ -170,6 +170,10 @@ def _is_fraction(text: str) -> bool:
     a, b = fold(parts[0]), fold(parts[1])
     if MEASURE_TERM.search(a) and (MEASURE_TERM.search(b) or PLAN.search(b) or _FRACTION_BASE.search(b)):
         return True
+    # NOTE: the base first ("Dự toán/Thực hiện", "DT/TH (%)"): the same ratio, its 96,6 was read as the
+    # year's budget as "TH/DT" was (blind44's probe)
+    if (PLAN.search(a) or _FRACTION_BASE.search(a)) and MEASURE_TERM.search(b):
+        return True
     ya, yb = _YEAR.findall(a), _YEAR.findall(b)
     return bool(ya and yb) and int(ya[-1]) > int(yb[0])
 

@@ -44,7 +44,7 @@ def test_probes_the_budget_ratio_rule_keeps_the_plan_and_the_parts_out():
     """Where the rule must not change a reading: the estimate column stays a plan (never an actual),
     the budget's parts ("Chi đầu tư phát triển", "Chi sự nghiệp") name no indicator, and a ratio spelled
     out ("Thực hiện/Dự toán (%)") is no figure either."""
-    for header in ("Tỷ lệ TH/DT (%)", "Thực hiện/Dự toán (%)", "TH/DT"):
+    for header in ("Tỷ lệ TH/DT (%)", "Thực hiện/Dự toán (%)", "TH/DT", "Dự toán/Thực hiện", "DT/TH (%)"):
         got = taken(_budget(header))
         assert set(got) == {("31", "63", "st_budget", "2022", "actual"), ("31", "63", "st_budget", "2022", "plan")}, header
         assert got[("31", "63", "st_budget", "2022", "actual")] == 176.34, header
