@@ -286,10 +286,21 @@ NON_CALENDAR_YEAR = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(
     sorted(map(re.escape, registry.header_words("non_calendar_year_words")), key=len, reverse=True)))
 
 
+# NOTE: "Lũy kế cùng kỳ năm 2023" beside "Lũy kế từ đầu năm" in a quarter's report is the same span
+# of 2023 (January to the quarter's end), not a total to date: read as one, the OCOP products of those
+# months were stored as the products still valid at 31/3, 30/6 and 30/9/2023 (batch 42;
+# metrics/header_words.toml to_date_same_span_words)
+_TO_DATE_SAME_SPAN = re.compile(r"luy ke (?:%s)( |$)" % "|".join(
+    sorted(map(re.escape, registry.header_words("to_date_same_span_words")), key=len, reverse=True)))
+
+
 def is_to_date(f: str) -> bool:
     """A (folded) header of a total to date: "Lũy kế đến hết năm 2024", "Lũy kế đến nay", "Lũy kế".
-    Not a year-to-date figure: "Lũy kế 9 tháng", "Lũy kế từ đầu năm", "Lũy kế năm 2024"."""
+    Not a year-to-date figure: "Lũy kế 9 tháng", "Lũy kế từ đầu năm", "Lũy kế năm 2024", nor the
+    same span of another year: "Lũy kế cùng kỳ năm 2023"."""
     if "luy ke" not in f or "tu dau nam" in f or within_year(f) not in (None, ("year",)):
+        return False
+    if _TO_DATE_SAME_SPAN.search(f):
         return False
     return not re.search(r"luy ke (nam|\d+ thang|quy|qui|ca nam)( |$)", f)
 
@@ -1000,6 +1011,11 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         if col.role == "value" and col.period is not None and col.period.kind == "year" \
                 and "cung ky" in fold(" ".join(parts)):
             col.same_part_of, col.period = col.period.start.year, None
+        # NOTE: "Lũy kế cùng kỳ năm 2023" (or "… năm trước") runs from January of that year to the
+        # report's end a year earlier, as "Lũy kế từ đầu năm" beside it does in the report's year
+        # (batch 42: the second quarter's 2023 column was stored as 2023-Q2, not 2023-S1)
+        if col.role == "value" and col.within_year is None and _TO_DATE_SAME_SPAN.search(fold(" ".join(parts))):
+            col.within_year = ("ytd",)
         # NOTE: "Năm 2024" merged over "Kế hoạch | Thực hiện 6 tháng | Ước cả năm": the lower row
         # names the part of the upper row's year
         # NOTE: three rows deep, the part may be the middle row: "Năm 2022" › "6 tháng đầu năm" ›

@@ -4810,6 +4810,9 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     if c.within_year == ("ytd",) and base is not None and base.kind != "date":
         if c.relative_year:
             base = _shift_years(base, c.relative_year)
+        elif c.same_part_of is not None:
+            # "Lũy kế cùng kỳ năm 2023" in the report on Quý II/2024: January to June 2023
+            base = _shift_years(base, c.same_part_of - base.end.year)
         return periods.span(date(base.end.year, 1, 1), base.end), from_hint
     if c.previous_period:
         return (_previous_period(base) if base is not None else None), from_hint

@@ -1,0 +1,56 @@
+"""What the forty-second blind batch of the workbook corpus revealed (the Mekong delta's progress reports
+before and after the merger: quarterly, six- and nine-month reports with year-to-date, same-period and plan
+columns), one class per test: each report is built here, marked as test data, and read by
+`etl.ingest.examine` as an upload is. A statistician's reading is the expectation; beside each rule, probes
+where it must not fire, asserted as not stored."""
+from __future__ import annotations
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, taken
+
+_Q2 = "BÁO CÁO Kết quả hoạt động khoa học và công nghệ quý II năm 2024"
+
+
+def _of(got: dict, indicator: str) -> dict:
+    return {k[3]: v for k, v in got.items() if k[2] == indicator}
+
+
+def test_a_year_to_date_same_period_column_is_that_years_same_span_not_a_total_to_date():
+    """Sóc Trăng's second-quarter sheet: "Thực hiện quý II/2024 | Lũy kế từ đầu năm | Lũy kế cùng kỳ năm
+    2023 | So sánh (%)". The third column is January to June 2023 — read as a total to date, the OCOP
+    products of those months were stored as the products still valid at 30/6/2023 (batch 42)."""
+    got = taken(examine(head("Sóc Trăng", _Q2) + [
+        LABEL_UNIT_HEADER + ["Thực hiện quý II/2024", "Lũy kế từ đầu năm", "Lũy kế cùng kỳ năm 2023", "So sánh (%)"],
+        OCOP_ROW + [18, 18, 15, 120],
+        TASKS_ACCEPTED_ROW + [5, 8, 6, 133.3],
+    ]))
+    assert _of(got, "ocop_products") == {"2024-Q2": 18, "2024-S1": 18, "2023-S1": 15}
+    assert _of(got, "tasks_accepted") == {"2024-Q2": 5, "2024-S1": 8, "2023-S1": 6}
+    # never the products still valid at a date, nor the ratio
+    assert not _of(got, "ocop_products_total")
+    assert 120 not in got.values() and 133.3 not in got.values()
+
+
+def test_probe_a_same_period_column_without_its_year_to_date_words_stays_the_quarter():
+    """Probe (another period): "Cùng kỳ năm 2023" beside the quarter alone is the second quarter of 2023,
+    never January to June; and "Lũy kế cùng kỳ năm trước" in the same report is the half of 2023."""
+    got = taken(examine(head("Sóc Trăng", _Q2) + [
+        LABEL_UNIT_HEADER + ["Thực hiện quý II/2024", "Cùng kỳ năm 2023"],
+        OCOP_ROW + [18, 11],
+    ]))
+    assert _of(got, "ocop_products") == {"2024-Q2": 18, "2023-Q2": 11}
+    got = taken(examine(head("Sóc Trăng", _Q2) + [
+        LABEL_UNIT_HEADER + ["Lũy kế từ đầu năm", "Lũy kế cùng kỳ năm trước"],
+        OCOP_ROW + [18, 15],
+    ]))
+    assert _of(got, "ocop_products") == {"2024-S1": 18, "2023-S1": 15}
+
+
+def test_probe_a_total_to_date_beside_it_is_still_no_figure_of_the_period():
+    """Probe (a total to date): "Lũy kế đến nay" beside "Lũy kế cùng kỳ năm 2023" keeps its reading — a
+    flow's figure there is never the half's own (at most the declared total still valid)."""
+    got = facts(examine(head("Sóc Trăng", _Q2) + [
+        LABEL_UNIT_HEADER + ["Lũy kế từ đầu năm", "Lũy kế cùng kỳ năm 2023", "Lũy kế đến nay"],
+        TASKS_ACCEPTED_ROW + [8, 6, 214],
+    ]))
+    assert _of(got, "tasks_accepted") == {"2024-S1": 8, "2023-S1": 6}
+    assert 214 not in got.values()
