@@ -3219,11 +3219,25 @@ def _total_of_the_periods(text: str) -> bool:
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]{1,4}|\d{1,2}|[A-Za-z])\s*[.)/-]\s*|^\s*(?:\d{1,2}|[IVX]{1,4})\s+")
 
 
+# words before a former province's name in its section's heading ("II. Trong đó: tỉnh Bạc Liêu (cũ)";
+# metrics/header_words.toml former_section_lead_words)
+_FORMER_SECTION_LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
+    (nfc(w) for w in registry.declared_header_words("former_section_lead_words")), key=len, reverse=True)))
+    + r")\s*[:,\-–]?\s+", re.I)
+
+
 def _province_heading(label: str) -> list:
     """The province a heading row is ("1. HÀ TĨNH", "II. TỈNH QUẢNG BÌNH", "Thừa Thiên Huế", "II. Tỉnh
-    Kiên Giang (cũ)", "B. KIÊN GIANG (trước sắp xếp)"): its whole text, less an item number, one
-    province's name (in either frame, or in the frame its note on the merger names); else []."""
+    Kiên Giang (cũ)", "B. KIÊN GIANG (trước sắp xếp)", "II. Trong đó: tỉnh Bạc Liêu (cũ)"): its whole
+    text, less an item number, one province's name (in either frame, or in the frame its note on the
+    merger names); else []."""
     text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
+    if FORMER_NOTE.search(text):
+        # NOTE: the new Cà Mau's 2025 report by quarter, "I. TOÀN TỈNH" then "II. Trong đó: tỉnh Bạc
+        # Liêu (cũ)": unread as a heading, the former province's rows were a second value of the new
+        # province's quarters and the honest file was refused (batch 42). Only before a name the
+        # merger note marks as a former province: "Trong đó: cấp tỉnh" stays a part's line
+        text = _FORMER_SECTION_LEAD.sub("", text, count=1)
     if FORMER_NOTE.search(text) and (name := _whole_named(text)):
         # NOTE: "C. Tổng hợp toàn tỉnh An Giang (cũ)" after "I. Kiên Giang (cũ)": the whole of a former
         # province is that province's heading (not the merged province's whole, _names_whole_province);

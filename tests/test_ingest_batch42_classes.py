@@ -54,3 +54,67 @@ def test_probe_a_total_to_date_beside_it_is_still_no_figure_of_the_period():
     ]))
     assert _of(got, "tasks_accepted") == {"2024-S1": 8, "2023-S1": 6}
     assert 214 not in got.values()
+
+
+_CA_MAU_2025 = "BÁO CÁO Kết quả hoạt động khoa học và công nghệ năm 2025"
+_QUARTERS = ["Quý I/2025", "Quý II/2025", "Quý III/2025", "Quý IV/2025", "Năm 2025"]
+
+
+def test_a_former_provinces_section_headed_trong_do_is_that_provinces():
+    """The new Cà Mau's 2025 report by quarter: "I. TOÀN TỈNH", then "II. Trong đó: tỉnh Bạc Liêu (cũ)".
+    The section's first two quarters are the former Bạc Liêu's own (frame 63); its third and fourth quarter
+    and year are its share of the new province's, not stored; the whole province's first half (the former
+    two summed) is no province's — unread as a heading, the section's rows were a second value of the new
+    province's quarters and the honest file was refused (batch 42)."""
+    got = taken(examine(head("Cà Mau", _CA_MAU_2025) + [
+        LABEL_UNIT_HEADER + _QUARTERS,
+        ["I", "TOÀN TỈNH"],
+        OCOP_ROW + [4, 15, 9, 22, 50],
+        ["II", "Trong đó: tỉnh Bạc Liêu (cũ)"],
+        OCOP_ROW + [2, 6, 4, 9, 21],
+    ]))
+    assert {k: v for k, v in got.items() if k[2] == "ocop_products"} == {
+        ("96", "34", "ocop_products", "2025-Q3", "actual"): 9,
+        ("96", "34", "ocop_products", "2025-Q4", "actual"): 22,
+        ("96", "34", "ocop_products", "2025", "actual"): 50,
+        ("95", "63", "ocop_products", "2025-Q1", "actual"): 2,
+        ("95", "63", "ocop_products", "2025-Q2", "actual"): 6,
+    }
+    # a former province's share after the merger, the merged territory before it: not stored
+    assert not {4, 15, 21} & set(got.values())
+
+
+def test_probe_trong_do_before_a_part_or_a_place_below_the_province_names_no_section():
+    """Probes (a part; a district): "Trong đó: cấp tỉnh" under the tasks accepted is the provincial level,
+    not a province's section; "Trong đó: huyện Hồng Dân (cũ)" is a former district's share, never stored
+    as the former Bạc Liêu's nor as the province's."""
+    got = taken(examine(head("Cà Mau", _CA_MAU_2025) + [
+        LABEL_UNIT_HEADER + ["Năm 2025"],
+        TASKS_ACCEPTED_ROW + [26],
+        ["-", "Trong đó: cấp tỉnh", "nhiệm vụ", 19],
+    ]))
+    assert _of(got, "tasks_accepted") == {"2025": 26}
+    assert _of(got, "tasks_accepted_provincial") == {"2025": 19}
+    assert {k[0] for k in got} == {"96"}
+    got = facts(examine(head("Cà Mau", _CA_MAU_2025) + [
+        LABEL_UNIT_HEADER + _QUARTERS,
+        ["I", "TOÀN TỈNH"],
+        OCOP_ROW + [4, 15, 9, 22, 50],
+        ["II", "Trong đó: huyện Hồng Dân (cũ)"],
+        OCOP_ROW + [1, 2, 1, 3, 7],
+    ]))
+    assert not [k for k in got if k[0] == "95"]
+    assert not {1, 2, 3, 7} & set(got.values())
+
+
+def test_probe_trong_do_before_another_province_without_the_merger_note_is_no_former_section():
+    """Probe (another province): "Trong đó: tỉnh Sóc Trăng" without "(cũ)" in the new Cà Mau's report names
+    no former province of it: nothing is stored as Sóc Trăng's."""
+    got = facts(examine(head("Cà Mau", _CA_MAU_2025) + [
+        LABEL_UNIT_HEADER + _QUARTERS,
+        ["I", "TOÀN TỈNH"],
+        OCOP_ROW + [4, 15, 9, 22, 50],
+        ["II", "Trong đó: tỉnh Sóc Trăng"],
+        OCOP_ROW + [3, 5, 2, 8, 18],
+    ]))
+    assert not [k for k in got if k[0] == "94"]
