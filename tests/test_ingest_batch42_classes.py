@@ -118,3 +118,30 @@ def test_probe_trong_do_before_another_province_without_the_merger_note_is_no_fo
         OCOP_ROW + [3, 5, 2, 8, 18],
     ]))
     assert not [k for k in got if k[0] == "94"]
+
+
+_DONG_THAP_Q1 = "BÁO CÁO Kết quả thực hiện nhiệm vụ khoa học và công nghệ quý I năm 2026"
+
+
+def test_the_rural_and_mountainous_programmes_tasks_are_its_projects_run():
+    """The new Đồng Tháp's first quarter of 2026: "Nhiệm vụ thuộc Chương trình nông thôn miền núi đang triển
+    khai | dự án | 3" — the programme's projects run, whether called "dự án" or "nhiệm vụ" (batch 42: missed)."""
+    got = taken(examine(head("Đồng Tháp", _DONG_THAP_Q1) + [
+        LABEL_UNIT_HEADER + ["Thực hiện quý I/2026"],
+        ["1", "Nhiệm vụ thuộc Chương trình nông thôn miền núi đang triển khai", "dự án", 3],
+    ]))
+    assert _of(got, "tasks_managed_ntmn") == {"2026-Q1": 3}
+
+
+def test_probe_the_programmes_projects_accepted_or_proposed_are_not_those_run():
+    """Probes (another indicator's figure): the programme's projects accepted or handed over, and those
+    proposed, are not the projects run — never stored as them (the accepted ones were, before batch 42)."""
+    got = facts(examine(head("Đồng Tháp", _DONG_THAP_Q1) + [
+        LABEL_UNIT_HEADER + ["Thực hiện quý I/2026"],
+        ["1", "Dự án thuộc Chương trình nông thôn miền núi được nghiệm thu", "dự án", 2],
+        ["2", "Nhiệm vụ thuộc Chương trình nông thôn miền núi được bàn giao kết quả", "nhiệm vụ", 1],
+        ["3", "Đề xuất nhiệm vụ thuộc Chương trình nông thôn miền núi năm 2027", "đề xuất", 6],
+        OCOP_ROW + [12],
+    ]))
+    assert not _of(got, "tasks_managed_ntmn") and not _of(got, "tasks_managed")
+    assert _of(got, "ocop_products") == {"2026-Q1": 12}
