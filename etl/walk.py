@@ -2037,7 +2037,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 # still the section's. Its rows are set aside until a province's heading or "Toàn tỉnh"
                 # (a figure missed rather than stored as the wrong province's, review 19a)
                 plan.unsure_section = True
-            heading = _province_heading(label)
+            heading = _province_heading(label) or (
+                [] if any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
+                else _former_section_heading(label))
             if heading:
                 # NOTE: a compilation with each province a block of rows under its name ("1. HÀ
                 # TĨNH", then its indicators): the rows below are that province's, until the next
@@ -3226,18 +3228,25 @@ _FORMER_SECTION_LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
     + r")\s*[:,\-–]?\s+", re.I)
 
 
+def _former_section_heading(label: str) -> list:
+    """The former province a section heading with no figure names after "Trong đó:" ("II. Trong đó: tỉnh
+    Bạc Liêu (cũ)" under "I. TOÀN TỈNH"), or [] — only before a name the merger's note marks.
+
+    NOTE: the new Cà Mau's 2025 report by quarter: unread as a heading, the former province's rows were a
+    second value of the new province's quarters and the honest file was refused (batch 42). A row giving
+    figures ("Trong đó: tỉnh Bạc Liêu (cũ) | 21", a share line) is no heading: the caller asks only for
+    a row without one, and "Trong đó: cấp tỉnh" names no province."""
+    text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
+    if not FORMER_NOTE.search(text) or not _FORMER_SECTION_LEAD.match(text):
+        return []
+    return _province_heading(_FORMER_SECTION_LEAD.sub("", text, count=1))
+
+
 def _province_heading(label: str) -> list:
     """The province a heading row is ("1. HÀ TĨNH", "II. TỈNH QUẢNG BÌNH", "Thừa Thiên Huế", "II. Tỉnh
-    Kiên Giang (cũ)", "B. KIÊN GIANG (trước sắp xếp)", "II. Trong đó: tỉnh Bạc Liêu (cũ)"): its whole
-    text, less an item number, one province's name (in either frame, or in the frame its note on the
-    merger names); else []."""
+    Kiên Giang (cũ)", "B. KIÊN GIANG (trước sắp xếp)"): its whole text, less an item number, one
+    province's name (in either frame, or in the frame its note on the merger names); else []."""
     text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
-    if FORMER_NOTE.search(text):
-        # NOTE: the new Cà Mau's 2025 report by quarter, "I. TOÀN TỈNH" then "II. Trong đó: tỉnh Bạc
-        # Liêu (cũ)": unread as a heading, the former province's rows were a second value of the new
-        # province's quarters and the honest file was refused (batch 42). Only before a name the
-        # merger note marks as a former province: "Trong đó: cấp tỉnh" stays a part's line
-        text = _FORMER_SECTION_LEAD.sub("", text, count=1)
     if FORMER_NOTE.search(text) and (name := _whole_named(text)):
         # NOTE: "C. Tổng hợp toàn tỉnh An Giang (cũ)" after "I. Kiên Giang (cũ)": the whole of a former
         # province is that province's heading (not the merged province's whole, _names_whole_province);

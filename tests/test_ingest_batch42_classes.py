@@ -107,6 +107,21 @@ def test_probe_trong_do_before_a_part_or_a_place_below_the_province_names_no_sec
     assert not {1, 2, 3, 7} & set(got.values())
 
 
+def test_probe_a_former_provinces_share_line_with_its_figure_heads_no_section():
+    """Probe (a former province's share read as the whole): "Trong đó: tỉnh Bạc Liêu (cũ) | 21" under the new
+    Cà Mau's OCOP products of 2025 is a share line, no heading — the rows after it stay the new province's,
+    never stored as the former Bạc Liêu's, and the share is not stored."""
+    got = facts(examine(head("Cà Mau", _CA_MAU_2025) + [
+        LABEL_UNIT_HEADER + ["Năm 2025"],
+        OCOP_ROW + [50],
+        ["-", "Trong đó: tỉnh Bạc Liêu (cũ)", "sản phẩm", 21],
+        TASKS_ACCEPTED_ROW + [26],
+    ]))
+    assert not [k for k in got if k[0] == "95"]
+    assert 21 not in got.values()
+    assert _of(got, "tasks_accepted") == {"2025": 26}
+
+
 def test_probe_trong_do_before_another_province_without_the_merger_note_is_no_former_section():
     """Probe (another province): "Trong đó: tỉnh Sóc Trăng" without "(cũ)" in the new Cà Mau's report names
     no former province of it: nothing is stored as Sóc Trăng's."""
