@@ -145,6 +145,9 @@ class _PackedFacts:
     arrays: dict
 
 
+_SAMPLE = 4096   # the first values of a text column, which tell whether encoding it is worth it
+
+
 def _pack_facts(frame):
     """The frame as _PackedFacts; the frame itself (pickled as before) when it is not the plain
     shape examine() builds (a default index, text columns held by Arrow)."""
@@ -162,6 +165,13 @@ def _pack_facts(frame):
                 values = pa.array(column.array)
                 if isinstance(values, pa.ChunkedArray):
                     values = values.combine_chunks()
+                head = values.slice(0, _SAMPLE)
+                if len(values) > _SAMPLE and len(head.unique()) * 2 > len(head):
+                    # NOTE: a column whose first values hardly repeat (the cell names: one per fact)
+                    # was hashed whole only to be sent plain — 0.03–0.1 s of CPU for 100,000 facts in
+                    # a fresh worker; either form comes back as the same column (_unpack_facts)
+                    arrays[name] = values
+                    continue
                 coded = values.dictionary_encode()
                 # NOTE: most text columns hold a few distinct values (province, period, indicator,
                 # unit, sheet, label): one byte per row instead of the text; a cell name is unique
