@@ -109,10 +109,9 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> bool:
 
 def publish_added(db: str | os.PathLike | Path) -> bool:
     """A warehouse of earlier code, or its snapshot, lacks a read-model table added since
-    (publish.ADDED): add it and publish it beside the snapshot's other files, which stay as they
+    (publish.ADDED) or a list of what has data (metrics.schema.DATA_LISTS): add it and publish it beside the snapshot's other files, which stay as they
     are (the caller holds the writer lock). False when nothing was missing or the publish failed."""
-    manifest = publish.read_manifest(publish.snapshot_dir(Path(db))) or {}
-    if all(name in manifest.get("partitioned", {}) for name in publish.ADDED):
+    if not publish.missing_added(publish.read_manifest(publish.snapshot_dir(Path(db))) or {}):
         return False
     return _publish(db, [], [])
 

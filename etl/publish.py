@@ -30,6 +30,7 @@ import duckdb
 
 from etl import readmodel
 from etl.readmodel import each_equal, literal
+from metrics.schema import DATA_LISTS
 
 MANIFEST = "manifest.json"
 KEEP_SECONDS = 300  # an unreferenced version folder lives this long (a long query may still read it)
@@ -70,6 +71,8 @@ BY_PROVINCE = {"facts_by_province": "facts", "history_by_province": "history",
 LAYOUT = 4
 COMPATIBLE = (3, 4)  # a layout-3 manifest is a layout-4 one without overlays: extended, not republished
 WHOLE = ("data_index", "sources", "uploads", "provinces", "indicators", "synthetic_indicators", "synthetic_meta")
+# the lookups' lists, computed from data_index (metrics.schema.DATA_LISTS), published as small
+# tables too: a snapshot without them gets them at its next publish (lacks_added)
 EMPTY_PARTITION = "__empty__"
 # A touched province's by-province file is rewritten whole once more than this many of its
 # indicators are overlaid on its base (_province_rows); below, a publish writes only their rows.
@@ -101,9 +104,16 @@ def mark_stale(db: Path) -> bool:
 
 
 def lacks_added(db: Path) -> bool:
-    """The published snapshot lacks a table added since it was published (ADDED)."""
-    manifest = read_manifest(snapshot_dir(db)) or {}
-    return any(name not in manifest.get("partitioned", {}) for name in ADDED)
+    """The published snapshot lacks a table added since it was published (ADDED, DATA_LISTS)."""
+    return missing_added(read_manifest(snapshot_dir(db)) or {})
+
+
+def missing_added(manifest: dict) -> bool:
+    """This manifest lacks a table added since it was published: a read-model table (ADDED) or a
+    list of what has data (DATA_LISTS, made from its data_index)."""
+    whole = manifest.get("whole", {})
+    return (any(name not in manifest.get("partitioned", {}) for name in ADDED)
+            or ("data_index" in whole and any(name not in whole for name in DATA_LISTS)))
 
 
 def is_stale(db: Path) -> bool:
@@ -268,6 +278,16 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
                 continue
             _copy(con, f"SELECT * FROM {name}", vdir / f"{name}.parquet")
             whole[name] = str((vdir / f"{name}.parquet").relative_to(folder))
+    for name, select in (DATA_LISTS.items() if "data_index" in tables else ()):
+        # a few hundred rows, computed in milliseconds here once, not by every reader at every query
+        count, total = con.execute(f"SELECT count(*), sum(hash(t)) FROM ({select}) t").fetchall()[0]
+        fingerprints[name] = f"{count}:{total}"
+        if (indicators is not None and name in old["whole"]
+                and old.get("fingerprints", {}).get(name) == fingerprints[name]):
+            whole[name] = old["whole"][name]
+            continue
+        _copy(con, f"SELECT * FROM ({select}) ORDER BY ALL", vdir / f"{name}.parquet")
+        whole[name] = str((vdir / f"{name}.parquet").relative_to(folder))
     manifest = {"version": version, "db": db.name, "layout": LAYOUT,
                 "keys": {name: key for name, (_, key, _) in PARTITIONED.items()},
                 "published_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),

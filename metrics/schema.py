@@ -34,3 +34,14 @@ FACT_COLUMNS = (
 # report (a department's own uploaded report) > narrative (a department's or a provincial office's
 # narrative document) > press.
 SOURCE_RANK = {"report": 3, "narrative": 2, "press": 1}
+
+# What has data, for the pages' lookups (metrics.queries.indicators_with_data, provinces_with_data,
+# year_span): each list computed from the read model's data_index when a commit publishes
+# (etl.publish, a small file of its own) and read as it is. Computing them from the published
+# data_index on every read scanned its every row (175 k at 10 M observations) for a few hundred.
+# A snapshot published without them computes them from its data_index (metrics.snapshot).
+DATA_LISTS = {
+    "indicators_with_data": "SELECT DISTINCT indicator FROM data_index",
+    "provinces_with_data": "SELECT DISTINCT province_code, frame FROM data_index",
+    "year_span": "SELECT year(min(first_day)) AS lo, year(max(last_day)) AS hi FROM data_index",
+}

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import duckdb
 
+from metrics.schema import DATA_LISTS
+
 MANIFEST = "manifest.json"
 EMPTY_PARTITION = "__empty__"
 _CONFIG = {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
@@ -114,6 +116,10 @@ class Snapshot:
             self._whole = dict(manifest["whole"])
             for name, rel in manifest["whole"].items():
                 cur.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{self._path(rel)}')")
+            for name, select in DATA_LISTS.items():
+                if name not in manifest["whole"] and "data_index" in manifest["whole"]:
+                    # a snapshot of earlier code: the list computed from its data_index (each read)
+                    cur.execute(f"CREATE OR REPLACE VIEW {name} AS {select}")
             if "synthetic_meta" not in manifest["whole"]:
                 cur.execute("CREATE OR REPLACE VIEW synthetic_meta AS SELECT NULL::VARCHAR AS key, NULL::VARCHAR AS value WHERE FALSE")
                 cur.execute("CREATE OR REPLACE VIEW synthetic_indicators AS SELECT * FROM indicators WHERE FALSE")

@@ -16,6 +16,7 @@ import pytest
 
 from etl import commit, pipeline, publish, readmodel, uploads
 from metrics import queries, registry, snapshot, store
+from metrics.schema import DATA_LISTS
 from tests.fixtures.filled import filled_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,11 +85,65 @@ def test_a_reader_sees_a_new_upload_at_its_next_query_and_versions_move(fresh_wa
         f"v{before + 1:08d}/")
 
 
+def test_the_province_picker_lists_a_newly_uploaded_province_at_a_readers_next_call(fresh_warehouse):
+    """The lookups (the pickers' provinces and indicators, the years of the charts) read lists
+    published with the snapshot, not its data_index. A reader that has read them, and every small
+    table of the previous version, lists Hà Giang after the first upload into it at its next call,
+    without a restart; the published lists are what data_index says."""
+    def pairs():
+        return set(queries.provinces_with_data(db=fresh_warehouse).itertuples(index=False, name=None))
+
+    assert ("02", "63") not in pairs()
+    indicators, span = queries.indicators_with_data(db=fresh_warehouse), queries.year_span(db=fresh_warehouse)
+    for name in publish.WHOLE:
+        if snapshot.of(fresh_warehouse).file_of(name):
+            queries.query(f"SELECT * FROM {name}", (), fresh_warehouse)
+    upload(fresh_warehouse, 4321, "02", "2024")
+    assert ("02", "63") in pairs()
+    assert queries.indicators_with_data(db=fresh_warehouse) == indicators and "tasks_managed" in indicators
+    assert queries.year_span(db=fresh_warehouse) == span
+    snap = snapshot.of(fresh_warehouse)
+    # the new list is the new version's file; the lists the upload left as they were keep theirs
+    assert snap.file_of("provinces_with_data").startswith(f"v{snap.version:08d}/")
+    assert not snap.file_of("indicators_with_data").startswith(f"v{snap.version:08d}/")
+    con = duckdb.connect(str(fresh_warehouse), read_only=True)
+    try:
+        for name, select in DATA_LISTS.items():
+            read = snap.cursor().execute(f"SELECT * FROM {name} ORDER BY ALL").fetchall()
+            assert read == con.execute(f"SELECT * FROM ({select}) ORDER BY ALL").fetchall(), name
+    finally:
+        con.close()
+
+
+def test_a_snapshot_published_without_the_lists_answers_and_gets_them_at_the_next_start(fresh_warehouse):
+    """A snapshot of earlier code has no lists: its readers compute them from its data_index (the
+    same answers), and the app's next start (ensure_snapshot) publishes them beside its files,
+    which stay as they are."""
+    folder = publish.snapshot_dir(fresh_warehouse)
+    answers = (queries.indicators_with_data(db=fresh_warehouse),
+               queries.provinces_with_data(db=fresh_warehouse).to_dict("records"), queries.year_span(db=fresh_warehouse))
+    manifest = publish.read_manifest(folder)
+    old = {**manifest, "version": manifest["version"] + 1,
+           "whole": {k: v for k, v in manifest["whole"].items() if k not in DATA_LISTS}}
+    (folder / publish.MANIFEST).write_text(json.dumps(old), "utf-8")
+    assert publish.lacks_added(fresh_warehouse)
+    assert (queries.indicators_with_data(db=fresh_warehouse),
+            queries.provinces_with_data(db=fresh_warehouse).to_dict("records"),
+            queries.year_span(db=fresh_warehouse)) == answers
+    assert pipeline.ensure_snapshot(fresh_warehouse) is True
+    after = publish.read_manifest(folder)
+    assert set(DATA_LISTS) <= set(after["whole"]) and after["partitioned"] == old["partitioned"]
+    assert not publish.lacks_added(fresh_warehouse)
+    assert (queries.indicators_with_data(db=fresh_warehouse),
+            queries.provinces_with_data(db=fresh_warehouse).to_dict("records"),
+            queries.year_span(db=fresh_warehouse)) == answers
+
+
 def published(db: Path) -> dict[str, pd.DataFrame]:
     """Every table of the published snapshot, as a reader sees it."""
     snap = snapshot.Snapshot(db)
     snap.refresh()
-    names = list(publish.PARTITIONED) + [n for n in publish.WHOLE if n != "synthetic_meta"]
+    names = list(publish.PARTITIONED) + [n for n in publish.WHOLE if n != "synthetic_meta"] + list(DATA_LISTS)
     out = {}
     for n in names:
         snap.prepare(f"SELECT * FROM {n}")
