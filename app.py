@@ -11,6 +11,7 @@ from views.i18n import t
 
 def main() -> None:
     config_sections.install()  # the theme every run's first message carries, without a scan of all options
+    cache.install_html_check()  # st.html's style-only check told once per shared block, not in every run
     # NOTE: an emoji favicon is drawn locally; a ":material/…:" one is fetched from a font CDN.
     st.set_page_config(page_title="Thống kê KH&CN các tỉnh", page_icon="📊", layout="wide")
 

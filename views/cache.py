@@ -12,6 +12,7 @@ import gc
 import os
 import textwrap
 import threading
+import weakref
 from html import escape
 from urllib.parse import urlencode
 
@@ -171,14 +172,45 @@ def for_screen(df: pd.DataFrame):
 class SharedHtml:
     """An HTML block as st.html sends it, prepared once for every session: st.html dedents and
     strips a text body in every run (Python's textwrap over the coverage grid's ~100 kB: ~1/6 of
-    the page's run at 10 M, py-spy); an object with _repr_html_ is sent as it is."""
-    __slots__ = ("body",)
+    the page's run at 10 M, py-spy); an object with _repr_html_ is sent as it is. Whether the block
+    is <style> tags only (st.html's check, install_html_check) is told once here too."""
+    __slots__ = ("body", "only_style", "__weakref__")
 
     def __init__(self, body: str):
         self.body = textwrap.dedent(body).strip()  # what st.html would make of the text
+        self.only_style = _style_only(self.body) if _style_only is not None else None
+        _shared_bodies[id(self.body)] = self
 
     def _repr_html_(self) -> str:
         return self.body
+
+
+# NOTE: st.html asks of every body, in every run, whether it is <style> tags only
+# (streamlit.elements.html._html_only_style_tags: two regular expressions over the whole text, the
+# second case-insensitive): ~0.1–0.3 ms for the overview's ~39 kB block, in every visitor's run —
+# a third to a half of what an overview run costs the server beyond an empty page's (py-spy, 30-session
+# bursts, 5 December 14:38). A shared block's answer is Streamlit's own function's, computed once
+# when the block is made; any other body is asked as before.
+try:
+    from streamlit.elements import html as _st_html
+except ImportError:  # pragma: no cover - another Streamlit layout: its own check stays
+    _st_html = None
+_style_only = getattr(_st_html, "_html_only_style_tags", None)
+_shared_bodies: "weakref.WeakValueDictionary[int, SharedHtml]" = weakref.WeakValueDictionary()
+
+
+def _html_only_style_tags(html_content: str) -> bool:
+    shared = _shared_bodies.get(id(html_content))
+    if shared is not None and shared.body is html_content:  # (the id of a live block's own text)
+        return shared.only_style
+    return _style_only(html_content)
+
+
+def install_html_check() -> None:
+    """st.html's style-only check through the shared blocks' answers (once per process; a no-op
+    when this Streamlit has no such function: then its own check stays)."""
+    if _style_only is not None and _st_html._html_only_style_tags is not _html_only_style_tags:
+        _st_html._html_only_style_tags = _html_only_style_tags
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
