@@ -538,8 +538,10 @@ def header_role(text: str) -> Column:
         else:
             col.period = periods.from_text(text)
             plan = PLAN.search(f) is not None
-            # NOTE: "ƯTH" is the usual short form of "ước thực hiện"
-            estimate = re.search(r"(^| )(uoc|uth)( |$)", f) is not None
+            # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
+            # preliminary figure, revised in the next edition) is no final figure either: it was
+            # stored as reported with nothing marking it (wrong25); it is an estimate
+            estimate = re.search(r"(^| )(uoc|uth|so bo)( |$)", f) is not None
             # NOTE: "ước" as a word only: as a substring it is in "được", "thuộc", "nước", so a first
             # data row "1 | Nhiệm vụ KH&CN được quản lý | 10 | 20" read as a header row and vanished.
             actual = ("thuc hien" in f or re.search(r"(^| )th( |$)", f) is not None or "ket qua" in f

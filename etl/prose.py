@@ -754,6 +754,8 @@ _TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|(?<!xem )\bxét\b
 _TASK_PROPOSAL = re.compile(r"(" + _alternatives("task_proposal_words") + r")")
 _TASK_PLACE_PART = re.compile(r"\b(?:của|thuộc|tại)\s+(?:các\s+)?(?:" + _alternatives("task_place_part_words") + r")\b")
 _TASK_CARRIED_IN = re.compile(r"(" + _alternatives("task_carried_in_words") + r")")
+# the year (or "năm sau") tasks are carried into: "chuyển tiếp sang năm 2025", "… sang năm sau"
+_CARRIED_INTO = re.compile(r"\b(?:sang|qua)\s+(?:năm\s+|kỳ\s+)?((?:19|20)\d\d|năm sau|năm tới|kỳ sau)\b")
 _TASK_PREFIX_EXCLUDE = re.compile(r"(" + _alternatives("task_list_words") + r")[^,;]*$")
 _KHCN = re.compile(r"(" + _alternatives("science_words") + r")")
 _SUPPORT_APPLIED = re.compile(r"(" + _alternatives("support_application_words") + r")")
@@ -1492,6 +1494,12 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return None, 0, notes   # "9 đề tài của huyện Mộc Châu": a locality's, a part (review19b)
         if r.level == "huyện":
             return None, 0, notes   # "30 nhiệm vụ cấp huyện": a district's level, no level counted (_LEVELS)
+        year = pm.period.end.year if pm is not None and pm.period is not None else ctx.doc_year
+        if r.status == "carried" and (into := _CARRIED_INTO.search(r.own[:80].lower())) is not None and (
+                not into[1][0].isdigit() or year is None or int(into[1]) > year):
+            # NOTE: wrong25: "trong đó 18 nhiệm vụ chuyển tiếp sang năm 2025" in a report on 2024: the
+            # tasks carried OUT of 2024, stored as 2024's carried over (those carried INTO it)
+            return None, 0, notes + ["carried into a later period, not this one's carried over"]
         if r.status == "new" and _TASK_CARRIED_IN.search(r.prefix[-80:] + " " + own):
             return None, 0, notes   # "Nhiệm vụ mới năm trước chuyển sang trong năm: 20": carried over, not new
         seg = re.split(r"[,;:(]", r.left)[-1]

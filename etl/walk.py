@@ -21,7 +21,7 @@ from etl.headers import (_RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_av
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
-                         is_aggregate_place, within, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
+                         is_aggregate_place, within, within_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -1019,7 +1019,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # report's own period, not a column of periods as in tidy rows
             if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
                 c.role, c.relative_year = "value", 0
-    base = _base_period(sheet_period(s), here.period, stated.period)
+    base = _base_period(sheet_period(s), here.period, stated.period, s.name)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
@@ -1545,7 +1545,7 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         return False
     here = title_context(s, first)
     provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
-    base = _base_period(sheet_period(s), here.period, stated.period)
+    base = _base_period(sheet_period(s), here.period, stated.period, s.name)
     if not here.provinces:
         provs = _inherited_provinces(provs, stated, base)
     from_hint = False
@@ -1735,7 +1735,8 @@ def _years_reached(cols: list, base: Period, title: str) -> None:
             c.by_year = True
 
 
-def _base_period(by_name: Period | None, own_title: Period | None, stated: Period | None) -> Period | None:
+def _base_period(by_name: Period | None, own_title: Period | None, stated: Period | None,
+                 name: str = "") -> Period | None:
     """The period of a sheet's values when neither the row nor the column names one: the sheet's
     name, unless its own title names a part of it; then its title; then the workbook's.
 
@@ -1743,7 +1744,25 @@ def _base_period(by_name: Period | None, own_title: Period | None, stated: Perio
     if by_name is not None and own_title is not None and by_name.start <= own_title.start \
             and own_title.end <= by_name.end:
         return own_title
-    return by_name or own_title or stated
+    base = by_name or own_title or stated
+    if by_name is None and base is not None and (part := _sheet_name_part(name, base)) is not None:
+        return part
+    return base
+
+
+def _sheet_name_part(name: str, base: Period) -> Period | None:
+    """The part of the year a sheet's name names without its year ("Quý I", "6 tháng đầu năm"), in
+    the year of the title's period `base`, when that part lies inside it; else None.
+
+    NOTE: wrong25: a report "… năm 2024" with a sheet per quarter ("Quý I", "Quý II", …), its header
+    only "Số lượng": each sheet's figures were stored as the whole year's (the four sheets, four
+    values of 2024). A bare month ("T1") is no such name: sheets are numbered so too."""
+    part = within_year(fold(name)) if name else None
+    if part is None or part[0] not in ("quarter", "first", "last6") or base.kind == "date" \
+            or base.start.year != base.end.year:
+        return None
+    p = within(part, base.end.year)
+    return p if base.start <= p.start and p.end <= base.end and p != base else None
 
 
 class _SheetMemo:
@@ -2210,6 +2229,16 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 "The row's label gives the previous period's figure (the year before), not the column's period: "
                 "not stored")
             continue
+        if (later := _carried_into_a_later_year(label, label_period, plan)) is not None:
+            # NOTE: wrong25: "Nhiệm vụ chuyển tiếp sang năm 2025 | 18" in a report on 2024: the tasks
+            # carried OUT of 2024 (2025's carried over, if 2025's plan keeps them all), stored as 2024's
+            # tasks carried over (those carried INTO 2024); "… chuyển tiếp sang năm 2024" there is 2024's
+            _set_row_aside(out, s, r, label,
+                f"Nhãn dòng nói số liệu chuyển sang năm {later}, sau kỳ của cột số liệu: không phải số của kỳ "
+                f"báo cáo; không lấy",
+                f"The row's label says its figure is carried into {later}, after the value column's period: "
+                f"not the report period's figure; not taken")
+            continue
         if (place := _place_below_province(label)) is not None:
             # NOTE: "Sản phẩm OCOP được công nhận (TP Vinh) | 12", "… - huyện Nghi Lộc | 7" in Nghệ An's
             # report: a district's or a town's figure, stored as the province's (probe32)
@@ -2248,6 +2277,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"gọi tên; không lấy",
                 f"A row under the heading “{plan.section[:80]}”: its word “{said}” rules out “{ind.name_en}”, "
                 f"which the row's own label names; not taken")
+            continue
+        if governed and (said := _level_of_heading(code, plan.section)) is not None:
+            ind = registry.indicator(code)
+            _set_row_aside(out, s, r, label,
+                f"Dòng thuộc mục “{plan.section[:80]}”: mục chỉ nói về “{said}”, một phần, không phải "
+                f"chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; không lấy",
+                f"A row under the heading “{plan.section[:80]}”: the heading holds “{said}” only, a part, not "
+                f"“{ind.name_en}”, which the row's own label names; not taken")
             continue
         if plan.stage_caption and not plan.tidy and (said := _caption_stage(code, plan.stage_caption)) is not None:
             # NOTE: "Nhiệm vụ chuyển tiếp từ năm 2024" above the header of "Nhiệm vụ KH&CN được quản lý | 12",
@@ -3358,6 +3395,20 @@ def _stage_of_heading(code: str, heading: str) -> str | None:
     if any(" va " in words[a[1] - 1:b[0] + 1] for a, b in zip(at, at[1:])):
         return None   # stages listed ("mới và chuyển tiếp"), not one stage ("đề xuất đặt hàng")
     return said if f" {fold(said)} " in words else None
+
+
+_HEADING_LEVEL = {fold(w) for w in registry.header_words("heading_level_words")}
+
+
+def _level_of_heading(code: str, heading: str) -> str | None:
+    """The level a section heading names ("cấp tỉnh" in "II. Nhiệm vụ KH&CN cấp tỉnh") that the row's
+    indicator excludes (metrics/header_words.toml heading_level_words); None when it names none, or
+    every level of the registry (quốc gia, tỉnh, cơ sở: the whole)."""
+    said = labels.heading_rules_out(code, heading)
+    if said is None or fold(said) not in _HEADING_LEVEL:
+        return None
+    every = ("cap quoc gia|cap nha nuoc|trung uong", "cap tinh", "cap co so")
+    return None if all(re.search(rf"\b(?:{w})\b", fold(heading)) for w in every) else said
 
 
 def _caption_stage(code: str, caption: str) -> str | None:
@@ -4501,6 +4552,23 @@ _PREVIOUS_PERIOD = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("previous_period_label_words"), key=len, reverse=True))) + r")( |$)")
 _PREVIOUS_PERIOD_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("previous_period_label_except_words"), key=len, reverse=True))) + r")( |$)")
+
+
+# "… chuyển (tiếp) sang năm 2025", "… chuyển qua 2025" on a folded label: the year a figure is carried into
+_CARRIED_INTO_YEAR = re.compile(r"\b(?:sang|qua) (?:nam |ky )?((?:19|20)\d\d)\b")
+
+
+def _carried_into_a_later_year(label: str, label_period: Period | None, plan: _SheetPlan) -> int | None:
+    """The year a row's label says its figure is carried into ("Nhiệm vụ chuyển tiếp sang năm 2025")
+    when it is after every period the row's values are of (the label's, else the value columns' or
+    the sheet's; when none is known, any such year); else None."""
+    m = _CARRIED_INTO_YEAR.search(fold(label))
+    if m is None:
+        return None
+    year = int(m[1])
+    spans = [label_period] if label_period is not None else [c.period or plan.base_period for c in plan.value_cells]
+    ends = [p.end.year for p in spans if p is not None]
+    return year if not ends or year > max(ends) else None
 
 
 def _previous_period_label(label: str) -> bool:
