@@ -224,11 +224,26 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
                 period = _earlier_year(cand, base, frame) or _same_span_of(cand, base, frame)
             if period is None:
                 continue
+            if frame == "34" and registry.frame_for(period.end) != frame and not registry.territory_unchanged(code) \
+                    and not _names_former_self(cand.quote, provs):
+                # NOTE: the new Gia Lai's "Năm 2025, Sở nghiệm thu 48 nhiệm vụ; 6 tháng đầu năm nghiệm thu 20
+                # nhiệm vụ": the first half of 2025 is the new territory's before it was one province — no
+                # province's figure; it was stored as the former Gia Lai's (the name's in the frame of 63),
+                # the new Vĩnh Long's as the former Vĩnh Long's (its code's). A former province's own figure
+                # says "(cũ)" and is read by `_former_own` or, in a bracket, here (batch 45's probes)
+                continue
             out.candidates.append(Candidate(
                 s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs,
                 prov_text, period, "actual", "estimated" if _estimated(cand.quote) else "reported",
                 float(cand.value), "", False, "", note))
             out.matched_rows += 1
+
+
+def _names_former_self(quote: str, provs: list) -> bool:
+    """Whether a quote names the sheet's province's former self with "(cũ)" ("95,2% (6 tháng đầu năm, tỉnh
+    Lâm Đồng (cũ): 83,6%)" in the new Lâm Đồng's report): its figure is that former province's own."""
+    low = nfc(quote).lower()
+    return any(re.search(re.escape(p.name_vi.lower()) + r"\s*\(\s*cũ\s*\)", low) for p in provs if p.frame == "63")
 
 
 # brackets right after a figure, their words (stripped only when they name the things counted alone:

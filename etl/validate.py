@@ -565,13 +565,8 @@ class _Grid:
 
 
 def _territory_unchanged(code: str) -> bool:
-    """Whether a province's code names the same territory before and after the 2025 merger (Nghệ An:
-    its one predecessor is itself), so its figures of both frames are of one place."""
-    try:
-        after = registry.province(code, "34")
-    except KeyError:
-        return False
-    return [p.code for p in registry.predecessors(after)] == [code]
+    """Whether a province's code names the same territory before and after the 2025 merger (metrics/registry.py)."""
+    return registry.territory_unchanged(code)
 
 
 def _tiles(first, last, parts: list, total: float) -> bool:

@@ -326,6 +326,16 @@ def predecessors(p: Province) -> list[Province]:
     return [q for q in in_frame("63") if q.successor_code == p.code]
 
 
+def territory_unchanged(code: str | None) -> bool:
+    """Whether a province's code names the same territory before and after the 2025 merger (Nghệ An,
+    Hà Nội: its one predecessor is itself), so its figures of both frames are of one place."""
+    try:
+        after = province(code, "34")
+    except KeyError:
+        return False
+    return after is not None and [p.code for p in predecessors(after)] == [code]
+
+
 def frame_for(day: date) -> str:
     """The frame in force on a day."""
     return "34" if day >= MERGER_DATE else "63"
