@@ -1868,6 +1868,11 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
         if ctx.doc_period_at >= 0 and any(m.start == at and m.start >= off + n.end and _ITEM_LEAD.fullmatch(
                 sent_low[sent_low.rfind(";", 0, m.start) + 1:m.start]) for m in sp):
             return None, ""
+        if at > len(sent_low) and _SUBSET_LEAD.search(_nfc(ctx.doc.text[ctx.sent_at:ctx.doc_period_at]).lower()):
+            # NOTE: "Tổ chức nghiệm thu 63 nhiệm vụ. Riêng 6 tháng đầu năm 2025, tỉnh Bến Tre (cũ) nghiệm thu 12
+            # nhiệm vụ": a later sentence opening with "riêng" and its span states a part's span, not the
+            # document's — 63 was the first half's, and the new Vĩnh Long's 2025 lost it (batch 45)
+            return None, ""
         return ctx.doc_period, "document"
     return None, ""
 
@@ -1875,9 +1880,15 @@ def _choose_period(n: Num, low: str, pms, off: int, sent_low: str, sent_periods,
 # the words an item after ";" may open with before its own span ("; riêng 6 tháng đầu năm 2025, …"), a plan's
 # words among them ("…; phấn đấu năm 2025 nghiệm thu 45 nhiệm vụ": the plan's year dated the 41 tasks accepted
 # before it, and the cell of Thanh Hóa's report on 2024 gave nothing; batch 41; metrics/abbreviations.toml
-# [plan_words])
-_ITEM_LEAD = re.compile(r"[\s,]*(?:(?:riêng|còn|đối với|trong khi)\s*,?\s*)?(?:(?:" + _alternatives("plan_words")
-                        + r")\s+)?", re.I)
+# [plan_words]); a running total's "lũy kế" among them ("…; lũy kế 9 tháng năm 2025: 71 nhiệm vụ", batch 45;
+# [item_lead_words])
+_ITEM_LEAD = re.compile(r"[\s,]*(?:(?:" + _alternatives("item_lead_words") + r")\s*,?\s*)?(?:(?:"
+                        + _alternatives("plan_words") + r")\s+)?", re.I)
+
+
+# a sentence opening with the words of a part ("… . Riêng 6 tháng đầu năm 2025, …") right before the span the
+# document's period was read from (metrics/abbreviations.toml [subset_lead_words])
+_SUBSET_LEAD = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:" + _alternatives("subset_lead_words") + r")\s*,?\s*$", re.I)
 
 
 def _figure_in_clause_of(sent_low: str, m, mentions) -> bool:

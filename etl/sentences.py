@@ -133,6 +133,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # NOTE: "- Tổng số nhiệm vụ đang quản lý: 112 nhiệm vụ" then "+ Cấp quốc gia: 09 nhiệm vụ": the
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
             text = parent + "; trong đó " + _PLUS.sub("", text)
+        text = former_brackets_written_out(text, _row_label(s, r, c, other_cols))
         text = _levels_of(text, city)
         text = respectively_written_out(text, code, base)
         text = rate_items_written_out(text)
@@ -174,12 +175,22 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         if label and _YEAR_ITEM.search(as_typed) and opens_with_a_part(as_typed):
             joined = ""   # the part's figure is no figure of the label's whole (review21b: stored as st_budget)
         again = _parts_typed_out(joined + year_items_written_out(as_typed, label))
+        if label and (lead := _sheet_span_lead(as_typed, base)) and _ACHIEVED_FIRST.match(as_typed[len(lead):]):
+            # "Tỷ lệ hồ sơ … | Đạt 98,7%; cùng kỳ năm 2024: 96,9%": the sheet's span written before the cell
+            # (`_own_span_before_same_span`) opens the sentence, the label then says what was achieved, and
+            # the later item is the rate's too (batch 45: both lost, as Huế's in batch 41)
+            again = rate_items_written_out(_parts_typed_out(
+                lead + label + " " + year_items_written_out(as_typed[len(lead):], label)))
         if again != text or head:
             said = {(x.indicator, x.period) for x in found}
             more = _actual(prose.extract(TextDocument(file_name, again, title=head or ""), province=code,
                                          published=after), code, provs)
+            # (an indicator the cell gave already is added again only with a span its own clause states that
+            # no figure of it has: "…; lũy kế 9 tháng năm 2025: 71 nhiệm vụ" written with the row's label, batch 45)
             found += [x for x in more if (x.indicator, x.period) not in said and
-                      x.indicator not in {y.indicator for y in found}]
+                      (x.indicator not in {y.indicator for y in found} or
+                       (x.period and x.period_from == "clause" and
+                        x.period not in {y.period for y in found if y.indicator == x.indicator}))]
         for year, before, value in earlier:
             _read_earlier(s, r, c, joined + before, value, year, found, base, frame, code, provs, prov_text,
                           file_name, after, out)
@@ -595,7 +606,7 @@ _RATE_ITEM = re.compile(
     r"(?P<sep>[,;]\s*)(?P<span>(?:cùng kỳ(?:\s+năm\s+(?:19|20)\d\d)?|năm\s+(?:19|20)\d\d|quý\s+[IVX]+(?:\s*/\s*\d{4}"
     r"|\s+năm\s+\d{4})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+\d{4})?)\s*,?\s*)?"
     r"(?P<place>(?:tỉnh|thành phố)\s+[^\W\d][^,;:%\d()]{1,30}?\s*\(cũ\)\s*)?"
-    r"(?P<verb>đạt|là)\s+(?P<fig>\d[\d.,]*\s*%)(?!\s*(?:kế hoạch|so với|cùng kỳ|dự toán|chỉ tiêu))", re.I)
+    r"(?P<verb>đạt|là|(?<=\S)\s*:)\s*(?P<fig>\d[\d.,]*\s*%)(?!\s*(?:kế hoạch|so với|cùng kỳ|dự toán|chỉ tiêu))", re.I)
 
 
 def rate_items_written_out(text: str) -> str:
@@ -626,15 +637,60 @@ def rate_items_written_out(text: str) -> str:
         subject = subject[:1].lower() + subject[1:]
         if len(subject.split()) < 3:
             continue
-        out.append(text[pos:x.start()] + f"{x['sep']}{x['span'] or ''}{x['place'] or ''}{subject} {x['verb']} {x['fig']}")
+        # (an item typed "cùng kỳ năm 2024: 96,9%" says with its colon what "đạt" says; batch 45)
+        verb = "đạt" if x["verb"].strip() == ":" else x["verb"]
+        span = x["span"] or ""
+        if span and not span[-1].isspace():
+            span += ", "
+        out.append(text[pos:x.start()] + f"{x['sep']}{span}{x['place'] or ''}{subject} {verb} {x['fig']}")
         pos = x.end()
     out.append(text[pos:])
     return "".join(out)
 
 
-# a later item that says only a year before its figure: "; năm 2022: 32,4 tỷ đồng", "; năm 2025: 231,7 tỷ đồng"
-_YEAR_ITEM = re.compile(r"(?P<sep>;\s*)(?P<year>năm\s+(?:19|20)\d\d)\s*:\s*(?P<fig>\d[\d.,]*)(?P<unit>\s*%|\s+[^\W\d][^;:,.()\d]*?)"
-                        r"\s*(?=[;.]|$)", re.I)
+# a bracket after a figure giving the former provinces' own figures of a span before the merger: "33 sản phẩm
+# (cùng kỳ năm 2025: Gia Lai (cũ) 14 sản phẩm, Bình Định (cũ) 19 sản phẩm)"
+_FORMER_BRACKET = re.compile(r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)\s*\(\s*(?P<span>cùng kỳ\s+năm\s+(?:19|20)\d\d|\d{1,2}\s+tháng"
+                             r"\s+đầu\s+năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d)\s*:\s*(?P<items>(?:[^()]|\(\s*cũ\s*\))+)\)", re.I)
+_FORMER_ITEM = re.compile(r"\s*(?P<place>[^\W\d][^,;:()\d]{1,40}?\s*\(\s*cũ\s*\))\s*:?\s*(?P<fig>\d[\d.,]*)"
+                          r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*", re.I)
+_LABEL_LINE = re.compile(r"^\s*[-+•–]?\s*([^\d,:;()]{6,}?)\s*:\s*(?=\d)")
+
+
+def former_brackets_written_out(text: str, label: str | None) -> str:
+    """A bracket after a figure that gives only former provinces' own figures of a span before the merger,
+    each in the figure's unit, written as the sentence a person reads: "- Sản phẩm OCOP được công nhận: 33
+    sản phẩm (cùng kỳ năm 2025: Gia Lai (cũ) 14 sản phẩm, Bình Định (cũ) 19 sản phẩm)" is "…: 33 sản phẩm;
+    cùng kỳ năm 2025, Gia Lai (cũ): 14 sản phẩm OCOP được công nhận, Bình Định (cũ): 19 sản phẩm OCOP được
+    công nhận" — the subject (the line's label, else the row's) written after each figure when it opens
+    with the figure's unit, so that each former province's clause names what it counts (then read as any
+    former province's own figure: `_former_own`). NOTE: batch 45 (the new Gia Lai): the bracket's two
+    "(cũ)" made the whole line another province's, and the half's 33 was lost with them."""
+    m = _FORMER_BRACKET.search(text)
+    if m is None:
+        return text
+    line = _LABEL_LINE.match(text)
+    subject = (line[1] if line else (label or "")).strip()
+    unit = fold(m["unit"]).strip()
+    if not unit or not fold(subject).startswith(unit):
+        return text
+    items = re.split(r"[,;]", m["items"])
+    parts = []
+    for item in items:
+        x = _FORMER_ITEM.fullmatch(item)
+        if x is None or (x["unit"] and fold(x["unit"]).strip() != unit):
+            return text
+        parts.append(f"{x['place'].strip()}: {x['fig']} {subject[:1].lower()}{subject[1:]}")
+    return text[:m.start()] + m["unit"] + "; " + m["span"] + ", " + ", ".join(parts) + text[m.end():]
+
+
+# a later item that says only a year or a span of one before its figure: "; năm 2022: 32,4 tỷ đồng", "; năm
+# 2025: 231,7 tỷ đồng", "; lũy kế 9 tháng năm 2025: 71 nhiệm vụ" (batch 45), its lead words declared in
+# metrics/abbreviations.toml [item_lead_words]
+_YEAR_ITEM = re.compile(r"(?P<sep>;\s*)(?P<year>(?:(?:%s)\s+)?(?:năm\s+(?:19|20)\d\d|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?"
+                        r"\s+năm\s+(?:19|20)\d\d|quý\s+[IVX]+(?:\s*/\s*|\s+năm\s+)(?:19|20)\d\d))\s*:\s*"
+                        r"(?P<fig>\d[\d.,]*)(?P<unit>\s*%%|\s+[^\W\d][^;:,.()\d]*?)\s*(?=[;.]|$)"
+                        % _alternation("item_lead_words"), re.I)
 _FIRST_FIGURE = re.compile(r"(?<![\w.,])(\d[\d.,]*)(\s*%|\s+[^\W\d][^;:,.()\d]*?)\s*(?=[;.,(]|$)")
 # the words before a cell's first figure that are no part of its subject: a span, a qualifier, a verb, a colon
 _SUBJECT_NOISE = re.compile(r"\s*(?:\bgiai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\bnăm\s+(?:19|20)\d\d|\b(?:khoảng|gần|hơn|trên|"
@@ -659,7 +715,9 @@ def year_items_written_out(text: str, label: str | None) -> str:
         return text   # a level's, a place's or a part's figure, then its year's: no subject of the whole
     while (shorter := _SUBJECT_NOISE.sub("", subject).strip()) != subject.strip():
         subject = shorter
-    subject = subject.strip(" -–•:;,")
+    # "Trong quý nghiệm thu 27 nhiệm vụ; lũy kế 9 tháng năm 2025: 71 nhiệm vụ": the first item's span is no
+    # word of the subject (it made the later item the quarter's too)
+    subject = re.sub(r"\s{2,}", " ", _SUBJECT_SPAN.sub(" ", subject)).strip(" -–•:;,")
     if len(subject.split()) < 3 or _FIGURE.search(subject):
         subject = (label or "").strip(" :")
     if len(subject.split()) < 3:
@@ -723,6 +781,10 @@ def _former_products_clause(text: str, m: re.Match) -> bool:
     Lãnh công nhận 12 sản phẩm" and "…; Hội đồng cấp huyện công nhận 15 sản phẩm" became OCOP products
     (the province's, its half-year's, or a second value refusing an honest file)."""
     start = text.rfind(";", 0, m.start()) + 1
+    # (from the figure before it in its item: "…; cùng kỳ năm 2025, tỉnh Yên Bái (cũ) công nhận 17 sản phẩm,
+    # tỉnh Lào Cai (cũ) công nhận 12 sản phẩm" names one former province for each; batch 41's second was lost)
+    figures = [f.end() for f in re.finditer(r"\d[\d.,]*", text[start:m.start()])]
+    start += figures[-1] if figures else 0
     after = re.match(r"[^;.,]*", text[m.end():])[0]
     clause = nfc(text[start:m.end()]).lower()
     if after.strip() or len(re.findall(r"\(\s*cũ\s*\)", clause)) != 1:
@@ -1058,6 +1120,12 @@ def _period(cand, base: Period) -> Period | None:
         # "Từ 01/7/2025 đến 31/12/2025 đã nghiệm thu 19 nhiệm vụ" in a report on 2025: a part of
         # the sheet's period its own sentence states
         return own
+    if not ind.is_stock and ind.kind in ("count", "money") and own.kind != "date" \
+            and cand.period_from == "clause" and own.end == base.end and base.start < own.end \
+            and own.start == date(base.end.year, 1, 1) and own.start < base.start:
+        # "lũy kế 9 tháng năm 2025: 71 nhiệm vụ" in a report on the third quarter of 2025: the year to the
+        # sheet's period's end, its own clause states it (batch 45; a rate over a longer span is no sum)
+        return own
     if ind.is_stock and own.kind == "date" and own.start == base.end:
         return own
     if ind.is_stock and own.kind == "year" and own.end == base.end:
@@ -1206,6 +1274,13 @@ def _span_in_words(p: Period) -> str | None:
     return None
 
 
+def _sheet_span_lead(text: str, base: Period) -> str:
+    """The sheet's span as `_own_span_before_same_span` writes it before a cell ("Quý III năm 2025, "), when
+    the cell opens with it; else ""."""
+    words = _span_in_words(base)
+    return words + ", " if words and text.startswith(words + ", ") else ""
+
+
 def _own_span_before_same_span(text: str, base: Period) -> str:
     """A cell comparing its figure with "cùng kỳ năm 2022" and stating no span of its own of a year: the
     sheet's span written before it ("Quý I năm 2023, Nghiệm thu 09 nhiệm vụ cấp tỉnh; cùng kỳ năm 2022
@@ -1227,6 +1302,10 @@ def _own_span_before_same_span(text: str, base: Period) -> str:
     # and gave the comparison nothing (batch 38)
     marker = _ITEM_MARKER.match(text)
     at = marker.end() if marker else 0
+    if (line := _LABEL_LINE.match(text[at:])) is not None:
+        # "- Sản phẩm OCOP được công nhận: 33 sản phẩm; cùng kỳ năm 2025, …": a "label: figure" line takes the
+        # span at its label's end (before it, "6 tháng đầu năm 2026, Sản phẩm …: 33" was no label; batch 45)
+        return f"{text[:at + line.end(1)]} {words[:1].lower()}{words[1:]}{text[at + line.end(1):]}"
     return f"{text[:at]}{words}, {text[at:]}"
 
 
@@ -1268,7 +1347,11 @@ def _same_span_of(cand, base: Period, frame: str) -> Period | None:
     if same is None:
         return None
     when = periods.same_span(base, int(same[1]))
-    if when is None or when.notation != cand.period or registry.frame_for(when.end) != frame:
+    if when is None or when.notation != cand.period:
+        return None
+    if registry.frame_for(when.end) != frame and not (frame == "34" and registry.territory_unchanged(cand.province_code)):
+        # (Hà Nội's, Huế's "cùng kỳ năm 2024" in a report after the merger is the same city's: its own
+        # territory before and after; a merged province's is the new territory's, no province's then)
         return None
     return when
 
