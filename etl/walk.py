@@ -905,6 +905,46 @@ def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_
     return caption
 
 
+def _first_tables_caption(s: Sheet, start: int, base: Period | None, here: Stated) -> tuple[Period | None, str] | None:
+    """The caption right above a sheet's first table naming a period narrower than the report's or
+    apart from it, under the title that gave the report's ("BÁO CÁO … NĂM 2024", then "Biểu 02: Kết
+    quả 6 tháng đầu năm 2024" over "Số lượng"): only that period ("Biểu 02: 6 tháng đầu năm 2024",
+    _caption_period) — (the period, '') and the rows are that period's; in more words (_caption_row's
+    reading of a caption inside a table) — (None, the caption), its rows set aside when no value
+    column names a period of its own; None otherwise. Never the title's own line, a span containing
+    the report's ("Giai đoạn 2021-2025", left as before), a cut-off or total to a date ("(Số liệu tính
+    đến ngày 15/12/2024)", "Lũy kế đến 31/12/2024"), a document's reference, a plan's caption
+    (_under_plan_caption) or a line naming a province.
+
+    NOTE: fix26 (probe34's wrong number, 15 layouts): the half's 20 initiatives under such a caption
+    were stored as 2024's — batch 36's rule (_caption_of_another_period) read only later tables."""
+    if base is None:
+        return None
+    end = start - 1 if start > 0 and is_blank(s.rows[start - 1]) else start
+    top = caption_start(s, end)
+    if top >= end:
+        return None
+    title_row = None
+    if here.period_cell is not None and here.period_cell[0] == s.name:
+        m = re.fullmatch(r"[A-Z]+(\d+)", here.period_cell[1])
+        title_row = int(m[1]) - 1 if m else None
+    lines = [r for r in range(top, end) if r != title_row and not is_blank(s.rows[r])]
+    texts = [v for r in lines for v in s.rows[r] if v is not None]
+    if not lines or not all(isinstance(v, str) for v in texts):
+        return None
+    caption = " ".join(cell_text(v) for v in texts).strip()
+    if not re.search(r"[^\W\d_]", caption) or len(caption) > 120 or _document_reference(caption) \
+            or periods.has_cutoff(caption) or _caption_to_date(caption) or _title_plan(caption) is not None \
+            or provinces_in(caption):
+        return None
+    said = periods.from_text(caption)
+    if said is None or said == base or (said.start <= base.start and base.end <= said.end):
+        return None
+    if _caption_period(caption) is not None or _plain_period_caption(caption, said):
+        return said, ""
+    return None, caption
+
+
 def _stage_caption(s: Sheet, start: int) -> str:
     """The caption above a table's header (the first table's too; past one blank row), whatever its
     length or a document's number in it ("Nhiệm vụ chuyển tiếp từ năm 2024", "Biểu 1. Nhiệm vụ mở mới năm
@@ -1020,6 +1060,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
                 c.role, c.relative_year = "value", 0
     base = _base_period(sheet_period(s), here.period, stated.period, s.name)
+    first_caption = _first_tables_caption(s, start, base, here) if not s.later_table else None
+    if first_caption is not None and first_caption[0] is not None:
+        base = first_caption[0]
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
@@ -1266,6 +1309,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     plain_rows = label_col is not None and not indicator_cols and not level_cols and pcol is None
     aside = (_caption_of_another_period(s, start, base, value_cells)
              or _caption_of_another_year_over_parts(s, start, base, value_cells)) if plain_rows else ""
+    if first_caption is not None and first_caption[1] and plain_rows and not aside and not any(
+            c.period is not None or c.within_year or c.relative_year is not None or c.cumulative for c in value_cells):
+        aside = first_caption[1]
     return _SheetPlan(
         subunits=subunits, subunit_col=subunit_col, share_col=share, caption_aside=aside,
         district_section=_title_district(s, start) if pcol is None else "",
