@@ -64,3 +64,40 @@ def test_the_title_over_a_sheet_named_for_a_quarter_is_no_caption():
     assert taken(examine(rows, title="Quý I")) == {("40", "63", "initiatives_recognized", "2024-Q1", "actual"): 20}
     assert taken(_captioned("6 THÁNG ĐẦU NĂM 2024", title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN")) == {
         ("40", "63", "initiatives_recognized", "2024-S1", "actual"): 20}
+
+
+def _year_2024(*rows: list) -> object:
+    return examine([*head("Nghệ An", _YEAR_2024), [*LABEL_UNIT_HEADER, "Năm 2024"], *rows])
+
+
+# 3 -------------------------------------------------------------------------------------------------
+
+
+def test_ocop_near_misses_are_no_declared_indicator():
+    """"Sản phẩm OCOP được nâng hạng 4 sao" (a kind of the 4-star recognitions) was stored as every
+    4-star product recognized (metrics/indicators.toml ocop_products_4star, _5star exclude "nâng", as
+    wrong25 did for ocop_products); "Số hồ sơ sản phẩm đăng ký tham gia Chương trình OCOP | hồ sơ" (dossiers) as
+    products registered (ocop_products_registered excluded_units; probe34). Each set aside, the
+    rest of the file read."""
+    for row in (["1", "Sản phẩm OCOP được nâng hạng 4 sao", "sản phẩm", 6],
+                ["1", "Số hồ sơ sản phẩm đăng ký tham gia Chương trình OCOP", "hồ sơ", 80]):
+        result = _year_2024(row, ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12])
+        assert taken(result) == {("40", "63", "tasks_accepted", "2024", "actual"): 12}, row[1]
+
+
+def test_ocop_rows_a_person_reads_as_the_indicator_still_are():
+    """Probes: "Sản phẩm OCOP còn hiệu lực công nhận (lũy kế đến 31/12/2024)" is the valid stock; "Sản
+    phẩm OCOP 4 sao được công nhận" the 4-star products; "Số sản phẩm đăng ký tham gia Chương trình
+    OCOP | sản phẩm" the products registered. Left as they were (judged right): "Sản phẩm OCOP 3-4 sao
+    được công nhận" is every product the province recognizes (5 stars are the Ministry's;
+    abbreviations.toml "3 4 sao"), "Nhãn hiệu chứng nhận OCOP được cấp văn bằng" is a declared alias
+    of the marks' protection ("cấp văn bằng" = "bảo hộ"; the indicator's definition counts them
+    granted or not)."""
+    got = taken(_year_2024(["1", "Sản phẩm OCOP còn hiệu lực công nhận (lũy kế đến 31/12/2024)", "sản phẩm", 210],
+                           ["2", "Sản phẩm OCOP 4 sao được công nhận", "sản phẩm", 9],
+                           ["3", "Số sản phẩm đăng ký tham gia Chương trình OCOP", "sản phẩm", 80]))
+    assert got == {("40", "63", "ocop_products_total", "2024-12-31", "actual"): 210,
+                   ("40", "63", "ocop_products_4star", "2024", "actual"): 9,
+                   ("40", "63", "ocop_products_registered", "2024", "actual"): 80}
+    assert taken(_year_2024(["1", "Sản phẩm OCOP 3-4 sao được công nhận", "sản phẩm", 40])) == {
+        ("40", "63", "ocop_products", "2024", "actual"): 40}
