@@ -1021,6 +1021,11 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         # (batch 42: the second quarter's 2023 column was stored as 2023-Q2, not 2023-S1)
         if col.role == "value" and col.within_year is None and _TO_DATE_SAME_SPAN.search(fold(" ".join(parts))):
             col.within_year = ("ytd",)
+            # NOTE: "Lũy kế cùng kỳ" naming no year (as a bare "Cùng kỳ" column, unread): read as the
+            # report's own year to date, the honest Q2 report's 9 beside "Lũy kế từ đầu năm | 12" was a
+            # second value of 2024-S1 and the file refused (review26a) — which year's, it does not say
+            if col.period is None and col.same_part_of is None and col.relative_year is None:
+                col.role, col.within_year = "other", None
         # NOTE: "Năm 2024" merged over "Kế hoạch | Thực hiện 6 tháng | Ước cả năm": the lower row
         # names the part of the upper row's year
         # NOTE: three rows deep, the part may be the middle row: "Năm 2022" › "6 tháng đầu năm" ›

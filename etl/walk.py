@@ -854,6 +854,9 @@ class _SheetPlan:
     stage_caption: str = ""
     # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
     unsure_section: bool = False
+    # the section is a former province's share led by words and no number ("Riêng tỉnh Bạc Liêu (cũ):"
+    # over "- Nhiệm vụ … | 12", _former_section_heading): a numbered item below it is set aside
+    share_lead: str = ""
     # a section under a district's heading ("Huyện Kỳ Anh" over its rows, before "Toàn tỉnh"): the
     # heading and its number's level, the rows below set aside (see _district_heading)
     district_section: str = ""
@@ -1262,7 +1265,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # NOTE: "Bảng 2. Số nhiệm vụ KH&CN được quản lý năm 2025 phân theo cấp quản lý" over
                 # "STT | Cấp quản lý | ĐVT | Số nhiệm vụ" (batch 43): the column says only that it
                 # counts, its caption what — the levels and their "Tổng cộng" were left unread
-                code = _breakdown_caption(s, start, base)
+                code = _breakdown_caption(s, start, base, c.text)
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
@@ -1807,6 +1810,12 @@ def _sheet_name_part(name: str, base: Period) -> Period | None:
     if part is None or part[0] not in ("quarter", "first", "last6") or base.kind == "date" \
             or base.start.year != base.end.year:
         return None
+    # NOTE: "BC Quy IV va ca nam" (the fourth quarter's and the year's filing) under "… NĂM 2024": the
+    # name says two spans, the sheet's "Số lượng" is the year's as its title says — read as Q4/2024
+    # (review26a). Any other piece of the name naming a span of its own leaves the title's period.
+    if any(within_year(fold(piece)) not in (None, part)
+           for piece in re.split(r"\s+(?:và|va|với|voi)\s+|[,;+&]", nfc(name).lower()) if fold(piece)):
+        return None
     p = within(part, base.end.year)
     return p if base.start <= p.start and p.end <= base.end and p != base else None
 
@@ -2127,6 +2136,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     all(getattr(p, "kind", "") == "thành phố" for p in heading)
                 plan.by_blocks, plan.aggregate_block, parent, plan.section = True, False, None, ""
                 plan.unsure_section = False
+                plan.share_lead = label if plan.section_of is not None and not _province_heading(label) \
+                    and not _heading_level(label, stt) else ""
                 out.ignored.append(Ignored(s.name, r + 1, label,
                                            "Tên tỉnh: các dòng bên dưới là số liệu của tỉnh này",
                                            "A province's name: the rows below are its figures"))
@@ -2139,6 +2150,20 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                            "Khối tổng cộng của nhiều tỉnh: các dòng bên dưới không phải số liệu của một tỉnh",
                                            "A block of several provinces' totals: the rows below are no province's"))
                 continue
+        if plan.share_lead and plan.section_of is not None and not plan.tidy \
+                and _heading_level(label, text_of(row[stt_col]) if stt_col is not None and stt_col < len(row)
+                                   and stt_col != label_col else "") in ("1", "roman", "capital"):
+            # NOTE: "2 | Sản phẩm OCOP được công nhận | 40" after "Riêng tỉnh Bạc Liêu (cũ):" and its "- …"
+            # rows: a numbered item again, the whole province's as a person reads it, or the share's
+            # still — read as the former Bạc Liêu's, 40 was stored as its first half of 2025 (review26a).
+            # Set aside, a figure missed rather than stored as the wrong province's (nor read as a sentence)
+            out.rows_set_aside.add((s.name, r + 1))
+            _set_row_aside(out, s, r, label,
+                f"Dòng đánh số sau “{plan.share_lead[:60]}” (phần riêng của tỉnh cũ, không có số mục): không rõ "
+                f"là số của cả tỉnh hay của tỉnh cũ, không lưu",
+                f"A numbered row after “{plan.share_lead[:60]}” (a former province's share, no section number): "
+                f"whether the whole province's or the former one's is unclear, not stored")
+            continue
         if (why := _row_aside(plan)) is not None:
             out.rows_set_aside.add((s.name, r + 1))   # nor read again as a sentence
             out.ignored.append(Ignored(s.name, r + 1, label, *why))
@@ -2900,13 +2925,16 @@ def _wrapped_rest(rows: list, r: int, label_col: int, label: str) -> str | None:
     return text if text[:1].isalpha() and text[:1].islower() and not any(ch.isdigit() for ch in text) else None
 
 
-def _breakdown_caption(s: Sheet, start: int, base: Period | None) -> str | None:
+def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -> str | None:
     """The count indicator a caption right above a table of levels names, or None: the nearest
     non-empty row above the header (at most two rows up) must be one text announcing a breakdown
     ("… phân theo cấp quản lý", metrics/header_words.toml caption_breakdown_words) whose subject
-    (_caption_subject) names one count indicator by itself, in no period but the sheet's own.
+    (_caption_subject) names one count indicator by itself, in no period but the sheet's own, read
+    as reported (no plan, no estimate), and the `column` must say only that it counts that thing.
     NOTE: a caption of another year, of money, of proposed tasks, or a line that announces no
     breakdown names nothing here."""
+    if not _counts_the_caption_subject(column):
+        return None
     for rr in range(start - 1, max(-1, start - 3), -1):
         cells = [v for v in s.rows[rr] if v is not None and cell_text(v).strip()] if rr < len(s.rows) else []
         if not cells:
@@ -2924,8 +2952,36 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None) -> str | None:
         if code is None or not _is_count(code) or (period is not None and period != base) \
                 or any(True for _ in registry.province_names_in(subject)):
             return None
+        # NOTE: "Bảng 2. Số nhiệm vụ KH&CN ước thực hiện năm 2025 phân theo cấp quản lý" (review26a): an
+        # estimate (or a plan) was stored as the year's reported tasks; a note after the breakdown ("… phân
+        # theo cấp quản lý (chỉ tính nhiệm vụ mới)"), but a unit's, says the count is another's
+        notes_after = _PAREN_NOTE.findall(text[len(subject):])
+        if PLAN.search(fold(text)) or _ESTIMATE.search(fold(text)) \
+                or any(not _count_unit_note(n) and _unit_line([n.strip("() ")]) is None for n in notes_after):
+            return None
+        column_words = _words(_PAREN_NOTE.sub(" ", column))
+        if " ".join(column_words) not in _VALUE_HEADER_WORDS and not set(column_words) <= set(_words(subject)):
+            return None
         return code
     return None
+
+
+_VALUE_HEADER_WORDS = registry.header_words("value_headers")
+
+
+def _words(text: str) -> list[str]:
+    """A header's folded words, punctuation dropped ("Số nhiệm vụ KH&CN" → so, nhiem, vu, kh, cn)."""
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def _counts_the_caption_subject(column: str) -> bool:
+    """Whether a level table's one unnamed column may take its caption's count: it says only that it
+    counts ("Số lượng", "Số nhiệm vụ", "Số lượng (nhiệm vụ)"), with no note but a count unit — not a share
+    ("Tỷ lệ (%)", "Cơ cấu (%)"), times ("Số lượt"), one kind ("Số đề tài") or an estimate ("Số nhiệm vụ
+    (ước)"): review26a, each of those was stored as the caption's tasks (a share column's 100 as the total).
+    The words are checked against the caption's subject by _breakdown_caption."""
+    notes = _PAREN_NOTE.findall(column)
+    return bool(_words(column)) and (not notes or (len(notes) == 1 and _count_unit_note(column)))
 
 
 def _rows_name_provinces(s: Sheet, first: int, label_col: int, own: list) -> bool:
@@ -3318,7 +3374,8 @@ def _former_section_heading(label: str) -> list:
     NOTE: the new Cà Mau's 2025 report by quarter: unread as a heading, the former province's rows were a
     second value of the new province's quarters and the honest file was refused (batch 42). A row giving
     figures ("Trong đó: tỉnh Bạc Liêu (cũ) | 21", a share line) is no heading: the caller asks only for
-    a row without one, and "Trong đó: cấp tỉnh" names no province."""
+    a row without one, and "Trong đó: cấp tỉnh" names no province. Unnumbered, it leads a share of
+    the item above (see _SheetPlan.share_lead)."""
     text = _HEADING_NUMBER.sub("", nfc(label).strip(), count=1).strip(" :.")
     if not FORMER_NOTE.search(text) or not _FORMER_SECTION_LEAD.match(text):
         return []
@@ -4606,7 +4663,7 @@ _CARRIED_INTO_YEAR = re.compile(r"\b(?:sang|qua) (?:nam |ky )?((?:19|20)\d\d)\b"
 
 def _carried_into_a_later_year(label: str, label_period: Period | None, plan: _SheetPlan) -> int | None:
     """The year a row's label says its figure is carried into ("Nhiệm vụ chuyển tiếp sang năm 2025")
-    when it is after every period the row's values are of (the label's, else the value columns' or
+    when it is after any period the row's values are of (the label's, else the value columns' or
     the sheet's; when none is known, any such year); else None."""
     m = _CARRIED_INTO_YEAR.search(fold(label))
     if m is None:
@@ -4614,7 +4671,10 @@ def _carried_into_a_later_year(label: str, label_period: Period | None, plan: _S
     year = int(m[1])
     spans = [label_period] if label_period is not None else [c.period or plan.base_period for c in plan.value_cells]
     ends = [p.end.year for p in spans if p is not None]
-    return year if not ends or year > max(ends) else None
+    # NOTE: after ANY of them: "Quý I/2025 | Năm 2024" beside "Nhiệm vụ chuyển tiếp sang năm 2025 | 18 |
+    # 18" stored 2024's 18 (the tasks carried OUT of 2024) as 2024's carried over, the Q1/2025 column
+    # being no earlier than 2025 (review26a); the row is set aside whole, a figure missed
+    return year if not ends or year > min(ends) else None
 
 
 def _previous_period_label(label: str) -> bool:
