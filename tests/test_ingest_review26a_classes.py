@@ -146,3 +146,22 @@ def test_probe_a_to_date_same_span_naming_its_year_is_that_years_span():
     for header in ("Lũy kế cùng kỳ năm 2023", "Lũy kế cùng kỳ năm trước"):
         got = taken(_same_span(header))
         assert got[("94", "63", "ocop_products", "2023-S1", "actual")] == 9, header
+
+
+# --- 7. the NTMN programme's projects at one stage are not the projects run ---------------------------------
+def _ntmn(label: str):
+    return examine(head("Đồng Tháp", Y24) + [H + ["Năm 2024"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40],
+                                             ["2", label, "dự án", 3]])
+
+
+def test_ntmn_projects_at_one_stage_or_next_years_are_not_the_projects_run():
+    for label in ("Nhiệm vụ thuộc Chương trình NTMN chuyển tiếp", "Dự án thuộc Chương trình nông thôn miền núi đã hoàn thành",
+                  "Nhiệm vụ thuộc Chương trình NTMN được phê duyệt mới",
+                  "Dự án thuộc Chương trình NTMN đăng ký thực hiện năm 2025"):
+        assert not any(k[2] == "tasks_managed_ntmn" for k in facts(_ntmn(label))), label
+
+
+def test_probe_the_ntmn_projects_run_are_read():
+    for label in ("Nhiệm vụ thuộc Chương trình nông thôn miền núi đang triển khai", "Dự án thuộc Chương trình NTMN",
+                  "Dự án thuộc Chương trình nông thôn miền núi do tỉnh quản lý"):
+        assert taken(_ntmn(label))[("87", "63", "tasks_managed_ntmn", "2024", "actual")] == 3, label
