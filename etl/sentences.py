@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
-from etl.headers import find_header, is_code_header
+from etl.headers import FORMER_NOTE, find_header, is_code_header
 from etl.labels import declared_abbreviations, declared_words, place_below_province
 from etl.reading import Candidate, Hints, Reading
 from etl.row_labels import CITY_LEVEL
@@ -236,7 +236,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             if period is None:
                 continue
             if frame == "34" and registry.frame_for(period.end) != frame and not registry.territory_unchanged(code) \
-                    and not _names_former_self(cand.quote, provs):
+                    and not _names_former_self(cand.quote, cand.number_text, cand.value, provs):
                 # NOTE: the new Gia Lai's "Năm 2025, Sở nghiệm thu 48 nhiệm vụ; 6 tháng đầu năm nghiệm thu 20
                 # nhiệm vụ": the first half of 2025 is the new territory's before it was one province — no
                 # province's figure; it was stored as the former Gia Lai's (the name's in the frame of 63),
@@ -250,11 +250,43 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
 
 
-def _names_former_self(quote: str, provs: list) -> bool:
-    """Whether a quote names the sheet's province's former self with "(cũ)" ("95,2% (6 tháng đầu năm, tỉnh
-    Lâm Đồng (cũ): 83,6%)" in the new Lâm Đồng's report): its figure is that former province's own."""
-    low = nfc(quote).lower()
-    return any(re.search(re.escape(p.name_vi.lower()) + r"\s*\(\s*cũ\s*\)", low) for p in provs if p.frame == "63")
+def _names_former_self(quote: str, number_text: str, value: float, provs: list) -> bool:
+    """Whether a quote's figure is the sheet's province's former self's own: its own clause names that province
+    "(cũ)" before it ("95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)" in the new Lâm Đồng's report;
+    `figure_of_a_former`)."""
+    names = [p.name_vi for p in provs if p.frame == "63"]
+    return bool(names) and figure_of_a_former(quote, number_text or value, names)
+
+
+# a number that dates rather than counts: a span's months ("6 tháng đầu năm"), a year or quarter after its word,
+# a day ("30/6/2025")
+_SPAN_NUMBER_AFTER = re.compile(r"\s*(?:tháng\b|năm\b|/)", re.I)
+_SPAN_NUMBER_BEFORE = re.compile(r"(?:\bnăm|\bquý|\bngày|\btháng|giai đoạn|[/-])\s*$", re.I)
+_A_NUMBER = re.compile(r"(?<![\w.,/])\d[\d.,]*(?<![.,])")
+
+
+def figure_of_a_former(text: str, figure: str | float, names: list[str] | None = None) -> bool:
+    """Whether the figure `figure` (as written, or its value) in `text` is a former province's own: the words of
+    its own clause — from the figure before it, a span's or a day's number aside — name a province "(cũ)" before
+    it (one of `names` when given). NOTE: review26b: "…6 tháng đầu năm công nhận 25 sản phẩm OCOP, trong đó
+    tỉnh Vĩnh Long (cũ) 10 sản phẩm, …" (the merged territory's 25 stored as the former Vĩnh Long's half), "Công
+    nhận 40 sản phẩm OCOP, trong đó An Giang (cũ) 22 sản phẩm, …" (40 as the former An Giang's), "… 20 nhiệm vụ,
+    tăng so với tỉnh Gia Lai (cũ) cùng kỳ": a cell naming a former province somewhere makes none of its
+    other figures that province's."""
+    from etl import prose
+
+    low = nfc(text).lower()
+    start = 0
+    for m in _A_NUMBER.finditer(low):
+        if _SPAN_NUMBER_AFTER.match(low, m.end()) or _SPAN_NUMBER_BEFORE.search(low[:m.start()]):
+            continue
+        if m[0] == figure if isinstance(figure, str) else prose.parse_number(m[0]) == figure:
+            clause = low[start:m.start()]
+            if names is None:
+                return bool(FORMER_NOTE.search(clause))
+            return any(re.search(re.escape(n.lower()) + r"\s*\(\s*cũ\s*\)", clause) for n in names)
+        start = m.end()
+    return False
 
 
 # brackets right after a figure, their words (stripped only when they name the things counted alone:
@@ -952,8 +984,9 @@ def _former_own(ex, code: str, frame: str, base: Period, found: list, s: Sheet, 
         named = re.search(re.escape(old.name_vi.lower()) + r"\s*\(?\s*cũ\b", quote)
         if named is None or _SHARE_BEFORE.search(quote[:named.start()]):
             continue
-        if not _former_clause_is_own(quote, named):
-            continue
+        if not _former_clause_is_own(quote, named) or not figure_of_a_former(x.quote, x.number_text or x.value,
+                                                                               [old.name_vi]):
+            continue   # (the name after the figure: "… 20 nhiệm vụ, tăng so với tỉnh Gia Lai (cũ) cùng kỳ"; review26b)
         if registry.indicator(x.indicator).is_stock and when.kind != "date":
             continue   # a stock needs its date said
         out.candidates.append(Candidate(

@@ -25,7 +25,7 @@ from etl.headers import (_RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_av
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
-from etl.sentences import read_sentences
+from etl.sentences import figure_of_a_former, read_sentences
 from etl import labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -1844,9 +1844,11 @@ class _SheetMemo:
         self.subunits: dict[int, str] | None = None
 
 
-def _cell_names_a_former(s: Sheet, cell: str | None) -> bool:
-    """Whether a figure's own cell names a province "(cũ)": a sentence stating a former province's own
-    figure ("95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)", batch 32) says whose it is."""
+def _cell_names_a_former(s: Sheet, cell: str | None, value: float) -> bool:
+    """Whether a figure's own cell names a province "(cũ)" in the figure's own clause: a sentence stating a
+    former province's own figure ("95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)", batch 32) says whose
+    it is; the merged territory's 40 in "Công nhận 40 sản phẩm OCOP, trong đó An Giang (cũ) 22 …" is none of
+    the former provinces' (etl/sentences.py figure_of_a_former; review26b)."""
     m = re.fullmatch(r"([A-Z]+)(\d+)", cell or "")
     if m is None:
         return False
@@ -1854,7 +1856,7 @@ def _cell_names_a_former(s: Sheet, cell: str | None) -> bool:
     for ch in m[1]:
         col = col * 26 + ord(ch) - 64
     v = s.value(int(m[2]) - 1, col - 1)
-    return isinstance(v, str) and bool(FORMER_NOTE.search(v))
+    return isinstance(v, str) and figure_of_a_former(v, value)
 
 
 def _set_aside_merged_before(s: Sheet, first: int, stated: Stated, out: Reading) -> None:
@@ -1886,7 +1888,7 @@ def _set_aside_merged_before(s: Sheet, first: int, stated: Stated, out: Reading)
     kept = out.candidates[:first]
     for c in out.candidates[first:]:
         heirs = [p for p in c.provinces if p in new]
-        if heirs and c.province_text == stated.province_text and not _cell_names_a_former(s, c.cell) and c.period is not None and registry.frame_for(c.period.end) == "63":
+        if heirs and c.province_text == stated.province_text and not _cell_names_a_former(s, c.cell, c.value) and c.period is not None and registry.frame_for(c.period.end) == "63":
             out.ignored.append(Ignored(
                 s.name, None, c.label[:120],
                 f"Ô {c.cell}: báo cáo của {heirs[0].name_vi} sau sắp xếp (trang ghi tỉnh cũ “(cũ)”): số liệu kỳ "
