@@ -278,9 +278,12 @@ def figure_of_a_former(text: str, figure: str | float, names: list[str] | None =
     low = nfc(text).lower()
     start = 0
     for m in _A_NUMBER.finditer(low):
-        if _SPAN_NUMBER_AFTER.match(low, m.end()) or _SPAN_NUMBER_BEFORE.search(low[:m.start()]):
+        # (the figure as written is the figure even where it looks like a span's number: a rank "14/63")
+        said = m[0] == figure if isinstance(figure, str) else \
+            (prose.parse_number(m[0]) == figure and bool(re.match(r"/\d{2,3}(?![\d/.-])", low[m.end():]))) or None
+        if not said and (_SPAN_NUMBER_AFTER.match(low, m.end()) or _SPAN_NUMBER_BEFORE.search(low[:m.start()])):
             continue
-        if m[0] == figure if isinstance(figure, str) else prose.parse_number(m[0]) == figure:
+        if said or (said is None and prose.parse_number(m[0]) == figure):
             clause = low[start:m.start()]
             if names is None:
                 return bool(FORMER_NOTE.search(clause))
