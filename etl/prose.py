@@ -1338,7 +1338,15 @@ def _top_parent(readings: list[Reading], j: int) -> int:
 
 def _stockish(t: str) -> bool:
     return bool(re.search(r"(lũy kế|luỹ kế|nâng tổng số|tổng số|hiện có|còn hiệu lực|còn thời hạn|đến nay|"
-                          r"tính đến|đã có tổng)", t))
+                          r"tính đến|đã có tổng)", _RUNNING_WITHIN_YEAR.sub(" ", t)))
+
+
+# a running total of a span within one year ("lũy kế 9 tháng năm 2025", "lũy kế từ đầu năm đến nay", "lũy kế
+# trong năm 2024": a number of months, or metrics/abbreviations.toml [running_total_within_year_words]): that
+# span's flow, never the total still valid to date. NOTE: review26b: "Trong quý công nhận 12 sản phẩm OCOP; lũy
+# kế 9 tháng năm 2025: 52 sản phẩm OCOP" stored 52 as the OCOP products still valid at 30/9/2025
+_RUNNING_WITHIN_YEAR = re.compile(r"(?:lũy kế|luỹ kế)\s+(?:\d{1,2}\s+tháng|" + _alternatives("running_total_within_year_words")
+                                  + r")(?:[^;:,.\d]{0,20}?\bđến nay)?", re.I)
 
 
 # a label and a colon right before the figure, the label a clause of its own ("…; Tỷ lệ …: 93,6%")

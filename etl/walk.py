@@ -1883,7 +1883,10 @@ def _set_aside_merged_before(s: Sheet, first: int, stated: Stated, out: Reading)
         for v in row:
             if isinstance(v, str) and FORMER_NOTE.search(v) and (found := provinces_in(FORMER_NOTE.sub(" ", v))):
                 formers.update(p.code for p in found if _former_of([p], new))
-    if not formers:
+    # NOTE: review26b: the new An Giang's "BÁO CÁO … 6 THÁNG ĐẦU NĂM 2025 TRÊN ĐỊA BÀN TỈNH (SAU SẮP XẾP)": a title
+    # saying the report is the merged province's (as a label's "(sau sáp nhập)" does, `_why_set_aside`) — its 40
+    # OCOP products were stored as the former An Giang's half
+    if not formers and not _AFTER_MERGER_NOTE.search(fold(f"{stated.period_text} {stated.province_text}")):
         return
     kept = out.candidates[:first]
     for c in out.candidates[first:]:

@@ -55,3 +55,63 @@ def test_a_figure_is_a_former_provinces_only_when_its_own_clause_names_it():
                 "nhận 12 sản phẩm.")
     assert got[("15", "63", "ocop_products", "2025-S1", "actual")] == 17 and \
         got[("10", "63", "ocop_products", "2025-S1", "actual")] == 12, got
+
+
+_Q3_2025 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ QUÝ III NĂM 2025"
+
+
+def test_a_running_total_within_the_year_is_no_total_still_valid():
+    """A text cell's "lũy kế" before a span within one year ("lũy kế 9 tháng năm 2025", "lũy kế từ đầu năm đến nay",
+    "lũy kế trong năm 2024") made its OCOP products the total still valid at the span's end: "Lũy kế 9 tháng năm
+    2025 công nhận 52 sản phẩm OCOP" was stored as the products valid at 30/9/2025 (a province's run in the
+    hundreds), "…; lũy kế 9 tháng năm 2025: 52 sản phẩm OCOP" too. It is the span's products recognized."""
+    for text in ["Lũy kế 9 tháng năm 2025 công nhận 52 sản phẩm OCOP",
+                 "Lũy kế từ đầu năm đến nay đã công nhận 52 sản phẩm OCOP"]:
+        got = _cell("Nghệ An", _Q3_2025, text, "Sản phẩm OCOP")
+        assert got == {("40", "34", "ocop_products", "2025-01/2025-09", "actual"): 52}, (text, got)
+    got = _cell("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", "Lũy kế trong năm 2024 công nhận 40 sản phẩm "
+                "OCOP", "Sản phẩm OCOP")
+    assert got == {("40", "63", "ocop_products", "2024", "actual"): 40}
+    got = _cell("An Giang", _Q3_2025, "Trong quý công nhận 12 sản phẩm OCOP; lũy kế 9 tháng năm 2025: 52 sản phẩm "
+                "OCOP", "Sản phẩm OCOP được công nhận")
+    assert ("91", "34", "ocop_products_total", "2025-09-30", "actual") not in got, got
+    # probes: a total to date stays the products still valid ("lũy kế đến nay", "lũy kế đến ngày …", "nâng
+    # tổng số lên", a bare "lũy kế" after the year's figure)
+    for title, text, key, value in [
+        (_Q3_2025, "Trong quý công nhận 12 sản phẩm OCOP; lũy kế đến nay toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực",
+         ("40", "34", "ocop_products_total", "2025-09-30", "actual"), 312),
+        (_Q3_2025, "Lũy kế đến ngày 30/9/2025, toàn tỉnh có 312 sản phẩm OCOP",
+         ("40", "34", "ocop_products_total", "2025-09-30", "actual"), 312),
+        ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", "Năm 2024 công nhận 40 sản phẩm OCOP; lũy kế 312 sản phẩm OCOP",
+         ("40", "63", "ocop_products_total", "2024-12-31", "actual"), 312),
+        ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", "Năm 2024 công nhận 40 sản phẩm OCOP, nâng tổng số lên 312 sản "
+         "phẩm", ("40", "63", "ocop_products_total", "2024-12-31", "actual"), 312),
+    ]:
+        got = _cell("Nghệ An", title, text, "Sản phẩm OCOP")
+        assert got.get(key) == value, (text, got)
+
+
+def _table(province: str, title: str) -> dict:
+    """A report's table of the products and the initiatives recognized under its title (the issuer's line first)."""
+    rows = [[f"UBND TỈNH {province.upper()}"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], ["Dữ liệu kiểm thử — không phải số liệu thật"],
+            [title], [], ["STT", "Chỉ tiêu", "ĐVT", "Kết quả"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40],
+            ["2", "Sáng kiến được công nhận", "sáng kiến", 30]]
+    return taken(examine(rows, name="review26b_table.xlsx"))
+
+
+def test_a_title_saying_after_the_merger_makes_the_half_before_it_the_merged_territorys():
+    """The new An Giang's "BÁO CÁO … 6 THÁNG ĐẦU NĂM 2025 TRÊN ĐỊA BÀN TỈNH (SAU SẮP XẾP)": its 40 OCOP products
+    and 30 initiatives were stored as the former An Giang's first half (the province of that name then). The
+    title says they are the merged territory's, no province's before 1 July 2025: set aside, as probe34's rule
+    does when the sheet names a former province "(cũ)" or a label says "(sau sáp nhập)"."""
+    assert _table("An Giang", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025 TRÊN ĐỊA BÀN TỈNH (SAU SẮP XẾP)") == {}
+    # probes: a period after the merger is the new province's own; "trước sắp xếp" and no note are the
+    # former province's own report; a province the merger left unchanged keeps its half
+    assert _table("An Giang", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN QUÝ III NĂM 2025 (SAU SẮP XẾP)") == {
+        ("91", "34", "ocop_products", "2025-Q3", "actual"): 40, ("91", "34", "initiatives_recognized", "2025-Q3", "actual"): 30}
+    for title in ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025 (TRƯỚC SẮP XẾP)",
+                  "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025"]:
+        assert _table("An Giang", title) == {("89", "63", "ocop_products", "2025-S1", "actual"): 40,
+                                             ("89", "63", "initiatives_recognized", "2025-S1", "actual"): 30}, title
+    assert _table("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025 (SAU SẮP XẾP)") == {
+        ("40", "63", "ocop_products", "2025-S1", "actual"): 40, ("40", "63", "initiatives_recognized", "2025-S1", "actual"): 30}
