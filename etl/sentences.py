@@ -275,21 +275,30 @@ def figure_of_a_former(text: str, figure: str | float, names: list[str] | None =
     other figures that province's."""
     from etl import prose
 
+    def names_a_former(clause: str) -> bool:
+        if names is None:
+            return bool(FORMER_NOTE.search(clause))
+        return any(re.search(re.escape(n.lower()) + r"\s*\(\s*cũ\s*\)", clause) for n in names)
+
     low = nfc(text).lower()
     start = 0
+    dating = None   # the clause before a span's number written like the figure, if no later number is it
     for m in _A_NUMBER.finditer(low):
         # (the figure as written is the figure even where it looks like a span's number: a rank "14/63")
         said = m[0] == figure if isinstance(figure, str) else \
             (prose.parse_number(m[0]) == figure and bool(re.match(r"/\d{2,3}(?![\d/.-])", low[m.end():]))) or None
-        if not said and (_SPAN_NUMBER_AFTER.match(low, m.end()) or _SPAN_NUMBER_BEFORE.search(low[:m.start()])):
+        spans = bool(_SPAN_NUMBER_AFTER.match(low, m.end()) or _SPAN_NUMBER_BEFORE.search(low[:m.start()]))
+        if spans and said and dating is None and not re.match(r"/\d{2,3}(?![\d/.-])", low[m.end():]):
+            # NOTE: "6 tháng đầu năm 2026, Cùng kỳ năm 2025: thành phố Cần Thơ (cũ) nghiệm thu 6 nhiệm vụ" (the
+            # sheet's span put before the quote): the first "6" dates; the figure is the later one (batch 45)
+            dating = low[start:m.start()]
+            continue
+        if not said and spans:
             continue
         if said or (said is None and prose.parse_number(m[0]) == figure):
-            clause = low[start:m.start()]
-            if names is None:
-                return bool(FORMER_NOTE.search(clause))
-            return any(re.search(re.escape(n.lower()) + r"\s*\(\s*cũ\s*\)", clause) for n in names)
+            return names_a_former(low[start:m.start()])
         start = m.end()
-    return False
+    return dating is not None and names_a_former(dating)
 
 
 # brackets right after a figure, their words (stripped only when they name the things counted alone:

@@ -115,3 +115,20 @@ def test_a_title_saying_after_the_merger_makes_the_half_before_it_the_merged_ter
                                              ("89", "63", "initiatives_recognized", "2025-S1", "actual"): 30}, title
     assert _table("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025 (SAU SẮP XẾP)") == {
         ("40", "63", "ocop_products", "2025-S1", "actual"): 40, ("40", "63", "initiatives_recognized", "2025-S1", "actual"): 30}
+
+
+def test_a_span_number_written_like_the_figure_does_not_hide_the_former_provinces_own_figure():
+    """The sheet's span is put before a quote: "6 tháng đầu năm 2026, Cùng kỳ năm 2025: thành phố Cần Thơ (cũ)
+    nghiệm thu 6 nhiệm vụ, …" — the first "6" dates, the figure is the later one; the former Cần Thơ's 6 was
+    lost when only the first "6" was looked at (batch 45). Probes: the merged half before a former province's
+    share is still no province's."""
+    from etl.sentences import figure_of_a_former
+
+    quote = ("6 tháng đầu năm 2026, Cùng kỳ năm 2025: thành phố Cần Thơ (cũ) nghiệm thu 6 nhiệm vụ, tỉnh Sóc "
+             "Trăng (cũ) nghiệm thu 5 nhiệm vụ.")
+    assert figure_of_a_former(quote, "6", ["Cần Thơ"])
+    assert figure_of_a_former(quote, "5", ["Sóc Trăng"])
+    assert not figure_of_a_former(quote, "5", ["Cần Thơ"])
+    share = "6 tháng đầu năm công nhận 6 sản phẩm OCOP, trong đó tỉnh Vĩnh Long (cũ) 2 sản phẩm"
+    assert not figure_of_a_former(share, "6", ["Vĩnh Long"])
+    assert figure_of_a_former(share, "2", ["Vĩnh Long"])
