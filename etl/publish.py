@@ -267,26 +267,19 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
         partitioned[name][EMPTY_PARTITION] = ([str((empty / "data_0.parquet").relative_to(folder))]
                                               if touched is None else old["partitioned"][name][EMPTY_PARTITION])
     whole, fingerprints = {}, {}
-    for name in WHOLE:
-        if name in tables:
-            # a small table the change left as it was (its rows' hashes say so) keeps its file
-            count, total = con.execute(f"SELECT count(*), sum(hash(t)) FROM {name} t").fetchall()[0]
-            fingerprints[name] = f"{count}:{total}"
-            if (indicators is not None and name in old["whole"]
-                    and old.get("fingerprints", {}).get(name) == fingerprints[name]):
-                whole[name] = old["whole"][name]
-                continue
-            _copy(con, f"SELECT * FROM {name}", vdir / f"{name}.parquet")
-            whole[name] = str((vdir / f"{name}.parquet").relative_to(folder))
-    for name, select in (DATA_LISTS.items() if "data_index" in tables else ()):
-        # a few hundred rows, computed in milliseconds here once, not by every reader at every query
+    # the small tables whole, and the lists of what has data (a few hundred rows, computed here once, not by every
+    # reader at every query): a table or list the change left as it was (its rows' hashes say so) keeps its file
+    smalls = [(name, f"SELECT * FROM {name}") for name in WHOLE if name in tables]
+    smalls += [(name, f"SELECT * FROM ({select}) ORDER BY ALL")
+               for name, select in (DATA_LISTS.items() if "data_index" in tables else ())]
+    for name, select in smalls:
         count, total = con.execute(f"SELECT count(*), sum(hash(t)) FROM ({select}) t").fetchall()[0]
         fingerprints[name] = f"{count}:{total}"
         if (indicators is not None and name in old["whole"]
                 and old.get("fingerprints", {}).get(name) == fingerprints[name]):
             whole[name] = old["whole"][name]
             continue
-        _copy(con, f"SELECT * FROM ({select}) ORDER BY ALL", vdir / f"{name}.parquet")
+        _copy(con, select, vdir / f"{name}.parquet")
         whole[name] = str((vdir / f"{name}.parquet").relative_to(folder))
     manifest = {"version": version, "db": db.name, "layout": LAYOUT,
                 "keys": {name: key for name, (_, key, _) in PARTITIONED.items()},
