@@ -846,6 +846,24 @@ def _city_kinds() -> frozenset:
     return frozenset(fold(w) for w in declared_words("city_place_words"))
 
 
+@lru_cache(maxsize=1)
+def _common_nouns_of_kinds() -> tuple[frozenset, frozenset]:
+    """A place's kind with the word after it that make a common noun ("xã hội"), and the words that may
+    follow such a noun, folded (metrics/abbreviations.toml place_kind_common_nouns,
+    place_kind_common_noun_next_words)."""
+    return (frozenset(" ".join(fold(w).split()) for w in declared_words("place_kind_common_nouns")),
+            frozenset(fold(w) for w in declared_words("place_kind_common_noun_next_words")))
+
+
+def _common_noun_of_a_kind(kind: str, name: list[str]) -> bool:
+    """Whether a place's kind and the words after it are a common noun, not a place: "XÃ HỘI" alone or
+    followed by a declared next word or a number ("XÃ HỘI CHỦ YẾU", "XÃ HỘI NĂM 2023") — not "xã Hội Sơn"."""
+    nouns, next_words = _common_nouns_of_kinds()
+    if not name or f"{fold(kind)} {fold(name[0])}" not in nouns:
+        return False
+    return len(name) == 1 or fold(name[1]) in next_words or name[1][:1].isdigit()
+
+
 def place_below_province(text: str, end: int | None = None) -> str | None:
     """The district, town, commune or special zone a text names by its kind and its name before position
     `end` ("huyện Nghi Lộc", "TP Vinh", "TP.Vinh", "H. Nghi Lộc", "TX Cửa Lò", "Quận 12", "phường 5",
@@ -866,6 +884,8 @@ def place_below_province(text: str, end: int | None = None) -> str | None:
             continue   # where a meeting was held, not whose figure
         name = m[2].split()
         first = name[0] if name else ""
+        if _common_noun_of_a_kind(m[1], name):
+            continue   # "XÃ HỘI" (society), "KINH TẾ – XÃ HỘI CHỦ YẾU": no commune
         if first.isdigit():
             if fold(m[1]) not in numbered:
                 continue

@@ -1,0 +1,61 @@
+"""What the forty-sixth blind batch of the workbook corpus revealed (the North Central Coast and the
+South-East as the PROVINCE'S socio-economic annex, "Phụ lục: Một số chỉ tiêu kinh tế – xã hội chủ yếu",
+written by the planning office, not the S&T department), one class per test: each report is built here,
+marked as test data, and read by `etl.ingest.examine` as an upload is. A statistician's reading is the
+expectation; beside each rule, probes where it must not fire."""
+from __future__ import annotations
+
+from tests.fixtures.reports import MARK, examine, facts, taken
+
+_ANNEX_HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "TH 2022", "KH 2023", "Ước TH 2023", "So sánh ƯTH 2023/KH (%)",
+                 "KH 2024"]
+
+
+def _annex(title: str, rows: list[list], upper: str = "UBND TỈNH THANH HÓA", office: str = "SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+           header: list | None = None) -> list[list]:
+    """The province's annex: the committee and the office, the mark, "Phụ lục", its title, the report it
+    goes with, then the columns "TH | KH | Ước TH | So sánh | KH năm sau" and the rows."""
+    return [[upper], [office], [MARK], [], ["Phụ lục"], [title],
+            ["(Kèm theo Báo cáo số 246/BC-UBND ngày 28/11/2023 của UBND tỉnh)"], [], header or _ANNEX_HEADER, *rows]
+
+
+def _only(got: dict, province: str, indicator: str) -> dict:
+    return {k[3:]: v for k, v in got.items() if k[0] == province and k[2] == indicator}
+
+
+# --- "xã hội" (society) is no commune named "Hội" -------------------------------------------------------
+
+_TFP = ["1", "Tỷ trọng đóng góp của TFP vào tăng trưởng GRDP", "%", "44,2", "45,0", "45,3", "100,7", "46,0"]
+_OCOP = ["2", "Số sản phẩm OCOP được công nhận trong năm", "sản phẩm", 118, 100, 126, "126,0", 100]
+
+
+def test_kinh_te_xa_hoi_in_the_title_and_a_xa_hoi_section_name_no_commune():
+    """"MỘT SỐ CHỈ TIÊU KINH TẾ – XÃ HỘI CHỦ YẾU NĂM 2023" over the table and a section "B | XÃ HỘI" (batch
+    46): the capitals after a dash were read as a commune named "Hội" — every row set aside as a place
+    below the province's and eight honest annexes refused for naming no indicator. "Xã hội" is society:
+    the rows are the province's, "TH 2022" its 2022, "Ước TH 2023" its estimate of 2023, the plans plans."""
+    got = taken(examine(_annex("MỘT SỐ CHỈ TIÊU KINH TẾ – XÃ HỘI CHỦ YẾU NĂM 2023 VÀ KẾ HOẠCH NĂM 2024", [
+        ["A", "KINH TẾ"], _TFP, ["B", "XÃ HỘI"], _OCOP,
+        ["C", "VĂN HÓA - XÃ HỘI"], ["3", "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến", "%", "38,2",
+                                    "50,0", "52,7", "105,4", "60,0"]])))
+    assert _only(got, "38", "tfp_contribution") == {("2022", "actual"): 44.2, ("2023", "actual"): 45.3,
+                                                     ("2023", "plan"): 45.0, ("2024", "plan"): 46.0}
+    assert _only(got, "38", "ocop_products")[("2023", "actual")] == 126
+    assert _only(got, "38", "online_dossier_rate")[("2023", "actual")] == 52.7
+
+
+def test_probes_a_commune_named_hoi_something_stays_a_commune():
+    """Where the rule must not fire: a commune whose name begins with "Hội" ("XÃ HỘI SƠN" as a section,
+    "xã Hội Sơn" in the title) is still a place below the province — its rows are never stored as the
+    province's; nor is a district's section after the annex's "B. XÃ HỘI"."""
+    section = taken(examine(_annex("MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2023", [
+        ["A", "KINH TẾ"], _TFP, ["B", "XÃ HỘI SƠN"], _OCOP], upper="UBND TỈNH NGHỆ AN")))
+    assert _only(section, "40", "tfp_contribution")[("2023", "actual")] == 45.3
+    assert not _only(section, "40", "ocop_products")
+    titled = examine(_annex("Kết quả thực hiện một số chỉ tiêu năm 2023 của xã Hội Sơn", [_OCOP, _TFP],
+                            upper="UBND TỈNH NGHỆ AN"))
+    assert not [k for k in facts(titled) if k[2] in ("ocop_products", "tfp_contribution")]
+    district = taken(examine(_annex("MỘT SỐ CHỈ TIÊU KINH TẾ – XÃ HỘI CHỦ YẾU NĂM 2023", [
+        ["A", "KINH TẾ"], _TFP, ["B", "XÃ HỘI"], ["I", "Huyện Nghi Lộc"], _OCOP], upper="UBND TỈNH NGHỆ AN")))
+    assert _only(district, "40", "tfp_contribution")[("2023", "actual")] == 45.3
+    assert not _only(district, "40", "ocop_products")
