@@ -59,3 +59,36 @@ def test_probes_a_commune_named_hoi_something_stays_a_commune():
         ["A", "KINH TẾ"], _TFP, ["B", "XÃ HỘI"], ["I", "Huyện Nghi Lộc"], _OCOP], upper="UBND TỈNH NGHỆ AN")))
     assert _only(district, "40", "tfp_contribution")[("2023", "actual")] == 45.3
     assert not _only(district, "40", "ocop_products")
+
+
+# --- the budget for S&T, innovation AND digital transformation is no S&T budget -------------------------
+
+def _budget(label: str, *more: list):
+    return examine(_annex("MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2023 VÀ KẾ HOẠCH NĂM 2024", [
+        ["A", "KINH TẾ"], ["1", label, "tỷ đồng", "5.210", "6.000", "6.850", "114,2", "9.500"], *more],
+        upper="ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", office="SỞ TÀI CHÍNH"))
+
+
+def test_a_budget_adding_digital_transformation_is_no_st_budget():
+    """"Chi ngân sách nhà nước cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" (Resolution 57's
+    line, the new TP Hồ Chí Minh's annex, batch 46) adds digital transformation's spending: its 6.850 tỷ
+    đồng was stored as the city's S&T budget. Typed with "CĐS" it is the same wider sum."""
+    for label in ("Chi ngân sách nhà nước cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+                  "Chi NSNN cho KH,CN, ĐMST và CĐS", "Chi NSNN cho KH&CN, ĐMST và CĐS"):
+        result = _budget(label, ["B", "VĂN HÓA, KHOA HỌC"], _OCOP)
+        got = taken(result)
+        assert not [k for k in got if k[2] == "st_budget"], label
+        assert _only(got, "79", "ocop_products")[("2023", "actual")] == 126, label
+
+
+def test_probes_the_st_budget_beside_and_a_digital_part_are_read_as_before():
+    """Where the rule must not change a reading: the S&T budget's own line is still taken (its actual and
+    its plans), and a "Trong đó: chi cho chuyển đổi số" part under it is never stored as the whole."""
+    got = taken(_budget("Chi ngân sách nhà nước cho khoa học và công nghệ",
+                        ["", "Trong đó: chi cho chuyển đổi số", "tỷ đồng", "1.120", "1.500", "1.430", "95,3", "2.000"]))
+    assert _only(got, "79", "st_budget") == {("2022", "actual"): 5210, ("2023", "actual"): 6850,
+                                             ("2023", "plan"): 6000, ("2024", "plan"): 9500}
+    alone = examine(_annex("MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2023 VÀ KẾ HOẠCH NĂM 2024", [
+        ["1", "Chi ngân sách cho chuyển đổi số", "tỷ đồng", "1.120", "1.500", "1.430", "95,3", "2.000"], _OCOP],
+        upper="ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", office="SỞ TÀI CHÍNH"))
+    assert not [k for k in facts(alone) if k[2] == "st_budget"]
