@@ -155,7 +155,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     facts, resolve_problems, set_aside = validate.resolve(reading.candidates, hints)
     validate.add_notes(facts, recalc.notes(book))
     validate.add_notes(facts, reading.notes)
-    facts, duplicate_problems = validate.dedupe(facts)
+    facts, duplicate_problems, plans_aside = validate.dedupe(facts)
     facts, recounted = validate.set_aside_recounted_sums(facts)
     facts = validate.derive_sums(facts)
     problems = (reading.problems + resolve_problems + duplicate_problems
@@ -168,7 +168,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
                                  f"{file_name}: no indicator from the registry was recognized{asked_en}."))
     status = "rejected" if problems else "accepted"
     return FileResult(file_name, digest, status, validate.to_frame(facts if status == "accepted" else []),
-                      reading.ignored + set_aside + recounted, problems, province, period,
+                      reading.ignored + set_aside + plans_aside + recounted, problems, province, period,
                       reading.suggestions, dict(reading.labels_applied), reading.questions,
                       dict(reading.answers_applied))
 

@@ -474,15 +474,25 @@ def _unplaced(rule: str, values: list[Candidate], what_vi: str, what_en: str, fi
                    f"No {what_en} for {len(values)} values (e.g. {c.sheet}!{c.cell}); {fix_en}.")
 
 
-def dedupe(facts) -> tuple[Facts, list[Problem]]:
-    """One fact, one value: the same value twice is kept once; two different values are a problem."""
+def dedupe(facts) -> tuple[Facts, list[Problem], list[Ignored]]:
+    """One fact, one value: the same value twice is kept once; two different values are a problem —
+    except two different plans on two sheets, which are both set aside (returned as ignored), the file
+    loading. Two plans of one key on one sheet still refuse it (one table contradicting itself: "Kế
+    hoạch năm 2024 | Kế hoạch năm 2025" of a span's row, tests/test_ingest_fixtab21a_classes.py).
+
+    NOTE: a province's socio-economic annex gives the year's plan ("KH 2025") on one sheet and the
+    congress's five-year target ("Mục tiêu Nghị quyết ĐH XIX", to 2025) on the next: two targets set
+    by two bodies, not a report contradicting itself — batch 46's honest Nghệ An annex was refused for
+    its 650 and 700 valid OCOP products planned at the end of 2025. Neither is an actual figure, and
+    which plan is meant cannot be told: neither is stored."""
     facts = Facts.of(facts)
     keys = facts.keys()
     if len(set(keys)) == len(keys):
-        return facts, []   # the usual case, every fact once: nothing to compare
+        return facts, [], []   # the usual case, every fact once: nothing to compare
     first_at: dict[tuple, int] = {}
     keep = []
     problems = []
+    plans_differ: dict[tuple, list[int]] = {}
     values = facts.cols["value"]
     for i, key in enumerate(keys):
         j = first_at.setdefault(key, i)
@@ -490,6 +500,9 @@ def dedupe(facts) -> tuple[Facts, list[Problem]]:
             keep.append(i)
             continue
         if values[j] != values[i]:
+            if key[FACT_KEY.index("measure")] == "plan" and facts.cols["sheet"][j] != facts.cols["sheet"][i]:
+                plans_differ.setdefault(key, [j]).append(i)
+                continue
             first, f = facts.row(j), facts.row(i)
             ind = registry.indicator(f["indicator"])
             problems.append(Problem(
@@ -498,7 +511,21 @@ def dedupe(facts) -> tuple[Facts, list[Problem]]:
                 f"({number(first['value'], ind.decimals)} ở {first['sheet']}!{first['cell']} và {number(f['value'], ind.decimals)}).",
                 f"Cell {f['cell']}: “{ind.name_en}” for {periods.label(f['period'], 'en')} has two different values in one file "
                 f"({first['value']} at {first['sheet']}!{first['cell']} and {f['value']})."))
-    return facts.take(keep), problems
+    aside = []
+    for key, rows in plans_differ.items():
+        shown = [facts.row(i) for i in rows]
+        ind = registry.indicator(shown[0]["indicator"])
+        where = "; ".join(f"{f['sheet']}!{f['cell']}: {number(f['value'], ind.decimals)}" for f in shown)
+        where_en = "; ".join(f"{f['sheet']}!{f['cell']}: {f['value']}" for f in shown)
+        for f in shown:
+            aside.append(Ignored(f["sheet"], _row_of(f["cell"]), f"{ind.name_vi} ({f['cell']})",
+                                 f"Hai kế hoạch (mục tiêu) khác nhau cho kỳ {periods.label(f['period'])} ({where}): "
+                                 f"không biết kế hoạch nào, không lưu",
+                                 f"Two different plans (targets) for {periods.label(f['period'], 'en')} ({where_en}): "
+                                 f"which one is meant cannot be told, not stored"))
+    if plans_differ:
+        keep = [i for i in keep if keys[i] not in plans_differ]
+    return facts.take(keep), problems, aside
 
 
 def check_ranges(facts) -> list[Problem]:

@@ -5,7 +5,7 @@ marked as test data, and read by `etl.ingest.examine` as an upload is. A statist
 expectation; beside each rule, probes where it must not fire."""
 from __future__ import annotations
 
-from tests.fixtures.reports import MARK, examine, facts, taken
+from tests.fixtures.reports import MARK, examine, examine_book, facts, taken
 
 _ANNEX_HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "TH 2022", "KH 2023", "Ước TH 2023", "So sánh ƯTH 2023/KH (%)",
                  "KH 2024"]
@@ -92,3 +92,52 @@ def test_probes_the_st_budget_beside_and_a_digital_part_are_read_as_before():
         ["1", "Chi ngân sách cho chuyển đổi số", "tỷ đồng", "1.120", "1.500", "1.430", "95,3", "2.000"], _OCOP],
         upper="ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", office="SỞ TÀI CHÍNH"))
     assert not [k for k in facts(alone) if k[2] == "st_budget"]
+
+
+# --- the year's plan and the congress's five-year target: two plans, neither stored, the file loads -------
+
+_YEAR_HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "TH 2024", "KH 2025", "Ước TH 2025", "So sánh ƯTH 2025/KH (%)",
+                "KH 2026"]
+_FIVE_HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu Nghị quyết ĐH XIX", "Năm 2021", "Năm 2022", "Năm 2023",
+                "Năm 2024", "Ước năm 2025"]
+_VALID = "Số sản phẩm OCOP được công nhận (lũy kế, còn hiệu lực)"
+
+
+def _two_sheets(year_row: list, five_row: list):
+    def sheet(title, header, row):
+        return _annex(title, [["A", "KINH TẾ"], row], upper="UBND TỈNH NGHỆ AN", office="SỞ TÀI CHÍNH",
+                      header=header)
+    return examine_book({
+        "Năm 2025": sheet("MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025, KẾ HOẠCH NĂM 2026", _YEAR_HEADER, year_row),
+        "Giai đoạn 2021-2025": sheet("MỘT SỐ CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2021–2025", _FIVE_HEADER,
+                                     five_row)}, name="nghean_phu_luc_2025.xlsx")
+
+
+def test_the_years_plan_and_the_congress_target_differing_are_set_aside_not_a_refusal():
+    """"KH 2025" 650 on the year's sheet and "Mục tiêu Nghị quyết ĐH XIX" 700 on the five-year sheet,
+    both the plan of the valid OCOP products at the end of 2025 (Nghệ An's annex, batch 46): two targets
+    set by two bodies, not a report contradicting itself — the honest file was refused as a duplicate.
+    Neither plan is stored (which one is meant cannot be told); every actual figure is, and the uploader
+    reads why the plans were left out."""
+    result = _two_sheets(["1", _VALID, "sản phẩm", 612, 650, 671, "103,2", 720],
+                         ["1", _VALID, "sản phẩm", 700, 381, 452, 548, 612, 671])
+    got = taken(result)
+    valid = {k: v for k, v in got.items() if k[2] == "ocop_products_total"}
+    assert {(k[1], k[3][:4], k[4]): v for k, v in valid.items()} == {
+        ("63", "2021", "actual"): 381, ("63", "2022", "actual"): 452, ("63", "2023", "actual"): 548,
+        ("63", "2024", "actual"): 612, ("34", "2025", "actual"): 671, ("34", "2026", "plan"): 720}
+    assert any("Hai kế hoạch" in i.reason_vi for i in result.ignored)
+
+
+def test_probes_two_actuals_still_refuse_and_one_plan_twice_is_kept():
+    """Where the rule must not fire: two different ACTUAL figures of one year (the estimate 671 on one
+    sheet, 672 on the other) are still a duplicate that refuses the file; the same plan given twice (650
+    and 650) is one plan, stored. (Two plans of one key on ONE sheet still refuse the file:
+    tests/test_ingest_fixtab21a_classes.py, a span's "Kế hoạch năm 2024 | Kế hoạch năm 2025".)"""
+    refused = _two_sheets(["1", _VALID, "sản phẩm", 612, 650, 671, "103,2", 720],
+                          ["1", _VALID, "sản phẩm", 700, 381, 452, 548, 612, 672])
+    assert not refused.accepted and "duplicate" in {p.rule for p in refused.problems}
+    same = taken(_two_sheets(["1", _VALID, "sản phẩm", 612, 650, 671, "103,2", 720],
+                             ["1", _VALID, "sản phẩm", 650, 381, 452, 548, 612, 671]))
+    plans = {k[3]: v for k, v in same.items() if k[2] == "ocop_products_total" and k[4] == "plan"}
+    assert 650 in plans.values() and 720 in plans.values()
