@@ -349,6 +349,7 @@ _MONEY_SPELLED = {match_key(w): w for w in registry.declared_header_words("money
 _MONEY_IN_HEADER = re.compile(r"(?:^| )(" + "|".join(map(re.escape, sorted(_MONEY_SPELLED, key=len, reverse=True)))
                               + r")(?= |$)")
 _VALUE_HEADERS = registry.header_words("value_headers")
+_OWN_DEPARTMENT_HEADERS = registry.header_words("own_department_headers")
 _THIS_PERIOD_HEADERS = registry.header_words("this_period_headers")
 _YEAR_BEFORE_HEADERS = registry.header_words("year_before_headers")
 _PREVIOUS_PERIOD_HEADERS = registry.header_words("previous_period_headers")
@@ -487,6 +488,11 @@ def header_role(text: str) -> Column:
         col.cut_off = f in PERIOD_TO_HEADERS
     elif f in CUT_OFF_HEADERS:
         col.role, col.cut_off = "period", True
+    elif f in _OWN_DEPARTMENT_HEADERS:
+        # NOTE: "Toàn tỉnh | Sở Khoa học và Công nghệ" in the Home Affairs department's table (batch 47):
+        # the department's own figures, the report's period and province (the "Toàn tỉnh" beside it
+        # counts every department's procedures and dossiers: left unread)
+        col.role = "value"
     elif f in _VALUE_HEADERS or (fold(_PAREN_NOTE.sub(" ", text)) in _VALUE_HEADERS
                                  and (_MONEY_IN_HEADER.search(match_key(text)) or _count_unit_note(text))):
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form; "Giá trị
@@ -665,6 +671,31 @@ def indicator_columns_in(texts) -> list[str]:
             and indicator_for_label(t, None)[0]]
 
 
+def indicator_and_part_columns_in(texts) -> list[str]:
+    """The header texts, in order, that name an indicator by themselves or, right after such a column,
+    one of its parts ("Số sản phẩm OCOP được công nhận | 3 sao | 4 sao"), as the walk reads them.
+
+    NOTE: batch 47: Yên Bái's "Năm | Số sản phẩm OCOP được công nhận | 3 sao | 4 sao | 5 sao | Sản
+    phẩm được công nhận lại" (years down the rows) named one indicator by itself: no header was
+    found and the honest file was refused as naming no indicator."""
+    from etl.row_labels import indicator_for_label
+
+    out, heading = [], None
+    for t in texts:
+        if not (isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")):
+            continue
+        code = indicator_for_label(t, None)[0]
+        if code is None and heading is not None:
+            part = indicator_for_label(t, heading)[0]
+            if part is not None and registry.indicator(part).parent == heading:
+                out.append(t)
+            continue
+        heading = code
+        if code is not None:
+            out.append(t)
+    return out
+
+
 def _is_two_column_header(sheet: Sheet, r: int) -> bool:
     """A header of two cells, what the rows name and what their figures are: "Tỉnh | Số người làm
     NCKH" (provinces down the rows, one indicator) or "Chỉ tiêu | 2024" (indicators down the rows,
@@ -757,8 +788,18 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     # rows) or "Năm | Nhiệm vụ KH&CN | …" (years as rows); or a list of named items ("TT | Tên chỉ
     # dẫn địa lý | … | Số GCN quyền sử dụng CDĐL cấp trong kỳ"), closed by its total row
     names = [t for t in texts if NAMES_HEADER.match(fold(t))]
-    return bool((roles & {"province", "period"} or names)
-                and len(indicator_columns_in([t for t in texts if t not in names])) >= (1 if names else 2)), s
+    named = indicator_and_part_columns_in([t for t in texts if t not in names])
+    if len(named) == 1 and not names and roles & {"province", "period"} and r + 1 < len(sheet.rows) \
+            and not _holds_figure(sheet.rows[r + 1]):
+        # NOTE: a group header over its parts on the row below ("Số sản phẩm OCOP được công nhận" over
+        # "Tổng số | 3 sao | 4 sao | 5 sao", years down the rows: Yên Bái, batch 47): the two rows
+        # read column by column, each group followed by what is under it
+        here, below = sheet.rows[r], sheet.rows[r + 1]
+        both = [v for c in range(max(len(here), len(below)))
+                for v in ((here[c] if c < len(here) else None), (below[c] if c < len(below) else None))
+                if isinstance(v, str)]
+        named = indicator_and_part_columns_in(both)
+    return bool((roles & {"province", "period"} or names) and len(named) >= (1 if names else 2)), s
 
 
 def is_blank(row: list) -> bool:

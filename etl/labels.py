@@ -655,6 +655,8 @@ def match_in_context(label: str, context: str) -> LabelMatch | None:
         return None
     entry = next(e for e in _entries()[0] if e.code == m.closest)
     have = set(label_tokens(label))
+    if _names_an_activity(have, entry.vocabulary):
+        return None
     extra = [t for t in label_tokens(nfc(context)) if t in entry.vocabulary and t not in have]
     if not extra:
         return None
@@ -663,6 +665,19 @@ def match_in_context(label: str, context: str) -> LabelMatch | None:
         return None
     return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score,
                       " ".join(t.replace("_", " ") for t in extra))
+
+
+@lru_cache(maxsize=1)
+def _activity_tokens() -> tuple[tuple[str, ...], ...]:
+    return tuple(label_tokens(nfc(w)) for w in declared_words("activity_words"))
+
+
+def _names_an_activity(tokens: set, vocabulary) -> bool:
+    """Whether a label's tokens name an activity (metrics/abbreviations.toml activity_words: "tập
+    huấn", "hội thảo", "lớp") that the indicator's own names never use: the label counts those
+    occasions ("Lớp tập huấn về sở hữu trí tuệ"), not what the indicator counts."""
+    return any(toks and all(t in tokens for t in toks) and not all(t in vocabulary for t in toks)
+               for toks in _activity_tokens())
 
 
 # NOTE: a sub-item's own words that rule it out (a plan, an excluded word, a near tie) keep it out
@@ -812,6 +827,7 @@ def speaks_of(code: str, words: tuple[str, ...]) -> bool:
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
     for f in (_declared_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
+              _activity_tokens,
               _pointing_words, _known_syllables, heading_rules_out):
         f.cache_clear()
 

@@ -96,7 +96,9 @@ _KIND_WORDS = {"money": ("một số tiền", "a sum of money"), "percent": ("ph
                "per_population": ("một số liệu tính trên số dân", "a figure per number of people"),
                "per_mille": ("một tỷ lệ phần nghìn (‰)", "a rate per thousand (‰)"),
                "times": ("một số lần, số lượt", "a count of times"),
-               "scaled": ("một số tính theo nghìn, trăm, chục…", "a figure in thousands, hundreds, tens…")}
+               "scaled": ("một số tính theo nghìn, trăm, chục…", "a figure in thousands, hundreds, tens…"),
+               "activity": ("một số lớp, hội thảo, cuộc (hoạt động, không phải đối tượng chỉ tiêu đếm)",
+                            "a count of classes, workshops or meetings (activities, not what the indicator counts)")}
 # the unit classes each kind of indicator can be written in
 _KIND_CLASS = {"money": "money", "rate": "percent", "index": "score", "rank": "rank", "count": "count"}
 
@@ -218,7 +220,20 @@ def _unit_class(unit_key: str) -> str | None:
         return "score"
     if _RANK.match(unit_key):
         return "rank"
+    if unit_key in _activity_unit_keys():
+        # NOTE: "Lớp tập huấn về sở hữu trí tuệ | lớp | 4" (batch 47): classes, workshops, meetings
+        # are occasions no indicator counts — never read as the row's indicator's own unit
+        return "activity"
     return "count" if unit_key in _count_unit_keys() else None
+
+
+@lru_cache(maxsize=1)
+def _activity_unit_keys() -> frozenset:
+    from metrics.names import match_key
+
+    from etl.labels import declared_words
+
+    return frozenset(match_key(w) for w in declared_words("activity_units")) - {""}
 
 
 def _unit_factor(ind: registry.Indicator, unit_text: str) -> tuple[float | None, str | None]:

@@ -1197,7 +1197,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # SỬ DỤNG CHỈ DẪN ĐỊA LÝ …": a header read with the table's title, taken only when
                     # the matcher is then sure of the indicator it was nearest to
                     m = labels.match_in_context(c.text, _title_text(s, start))
-                    code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+                    code = m.indicator if m is not None and m.taken and _is_count(m.indicator) \
+                        and not _to_date_unsaid(m.indicator, c.text, _title_text(s, start)) else None
                 if code:
                     heading = code
                 elif heading and not grouped_total:
@@ -1920,6 +1921,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     parent = None    # the indicator of the heading row above: sub-items are read under it
     parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
     parent_row = -2          # … and its row
+    parent_label = ""        # … and its label
     # the marked sub-items above ("- Nhiệm vụ mở mới"), by their marker's depth: a row marked deeper
     # ("+ Trong đó: cấp tỉnh") is a part of the nearest one, not of the heading (see _marker)
     marked: list = []
@@ -2284,7 +2286,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 # a marked sub-item is a sibling of the next one, not its heading
                 parent and _SUB_MARK.match(label) and registry.indicator(code).parent == parent):
             # a row that names its indicator by itself heads the sub-items below it
-            parent, parent_row = code, r
+            parent, parent_row, parent_label = code, r, label
             parent_figured = any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
         where = _row_place(s, r, row, label, plan, memo, out)
         if where is None:
@@ -2392,7 +2394,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         _read_values(s, r, row, label, code, label_period or row_period, row_provs, row_ptext,
                      _one_column(plan, plan.share_col) if plan.share_col is not None and _is_rate(code)
                      and _is_number_like(s.value(r, plan.share_col.index)) else plan,
-                     hints, text_of, out, caption_period=plan.caption_period)
+                     hints, text_of, out, caption_period=plan.caption_period,
+                     whole_label=parent_label if parent and code != parent
+                     and registry.indicator(code).parent == parent else "")
         if fast is not None and row_period is not None:
             # what this row's cells meant, for the next rows with the same cells (see above)
             width = len(row)
@@ -2708,6 +2712,26 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
 
 
 _UNIT_HEADS = registry.header_words("unit_heads")
+
+
+@lru_cache(maxsize=1)
+def _to_date_words() -> re.Pattern:
+    return re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+        registry.header_words("to_date_said_words"), key=len, reverse=True))) + r")( |$)")
+
+
+def _to_date_unsaid(code: str, header: str, title: str) -> bool:
+    """Whether a header read with its table's title would be a total to date ("Chủ thể có sản phẩm
+    OCOP được công nhận (lũy kế)") that neither the header nor the title says is one.
+
+    NOTE: batch 47: "Số chủ thể có sản phẩm được công nhận" beside "Số sản phẩm được công nhận" under
+    "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2023 PHÂN THEO HUYỆN" counts the producers of the
+    year's round, not all producers to date: read with the title's "OCOP" it was stored as the stock
+    (metrics/header_words.toml to_date_said_words)."""
+    ind = registry.indicator(code)
+    if not ind.is_stock or "luy ke" not in fold(ind.name_vi):
+        return False
+    return not _to_date_words().search(fold(f"{header} {title}"))
 
 
 def _is_count(code: str) -> bool:
@@ -3083,6 +3107,10 @@ def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
     return replace(plan, value_cells=[c], unit_col=None, neutral=set(), marker_cols=[])
 
 
+# the whole state-budget S&T spending: never inferred from the words above a table (see _unmatched)
+_WHOLE_BUDGET = "st_budget"
+
+
 def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
                out: Reading, part_of_row: bool = False) -> tuple[str | None, Period | None]:
     """A label the matcher does not take: a total; a suggestion (listed on its row, taken only
@@ -3105,6 +3133,13 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
         # stored as the grassroots tasks managed, and "- Cấp xã" as the tasks managed: wrong numbers
         for context in (() if part_of_row else (plan.section, plan.title)):
             seen = labels.match_in_context(m_text, context) if context else None
+            if seen is not None and context is plan.title and seen.indicator == _WHOLE_BUDGET:
+                # NOTE: batch 47: "Kinh phí hỗ trợ từ ngân sách tỉnh | triệu đồng | 1.850" (an IP
+                # programme's support) read with the words above its table — the issuer "SỞ KHOA HỌC
+                # VÀ CÔNG NGHỆ" among them — was stored as the whole S&T budget: the whole budget
+                # names itself or stays unread. (A sum that names its tasks, "Kinh phí NSNN thực hiện
+                # nhiệm vụ", is still read with the title as the tasks' funding: batches 12, 16.)
+                continue
             if seen is not None:
                 return seen.indicator, m_period
         if plan.section and has_values and not part_of_row:
@@ -3798,10 +3833,11 @@ _BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong)$")
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
                  row_provs: list, row_ptext: str, plan: _SheetPlan, hints: Hints, text_of, out: Reading,
-                 quiet: bool = False, caption_period: Period | None = None) -> None:
+                 quiet: bool = False, caption_period: Period | None = None, whole_label: str = "") -> None:
     """Every value cell of a matched row -> a Candidate (or a problem, or the row noted as empty;
     `quiet`: the caller notes it). `caption_period`: a caption row's above the row (_caption_row),
-    the period of the columns naming none of their own."""
+    the period of the columns naming none of their own. `whole_label`: the label of the row above
+    that this row is a part of ("Sản phẩm được công nhận đạt OCOP (mới)" over "- Đạt 3 sao")."""
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     code = _flow_beside_a_sum_since_a_year(row, label, code, plan)
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
@@ -3923,6 +3959,18 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     "tại một thời điểm; không lấy",
                     "Cumulative column: a sum over the years since the year the row states, not a count still "
                     "valid at a date; not taken")
+            elif cell_code is not None and cell_code != code and _NEW_OR_IN_PERIOD.search(
+                    " ".join(re.sub(r"[()\[\]:;,\-–]+", " ", fold(f"{whole_label} {label}")).split())):
+                # NOTE: batch 47: "Sản phẩm được công nhận đạt OCOP (mới) | … | Lũy kế đến 30/6/2026 611"
+                # beside its own row "Sản phẩm OCOP còn hiệu lực | 487": the new recognitions summed to
+                # date, never the products still valid (read as the stock it refused the honest file
+                # as a duplicate), nor its parts' ("- Đạt 3 sao", under it: `whole_label`) the valid
+                # products by star — words of metrics/header_words.toml new_or_in_period_words
+                cell_code, why = None, (
+                    "Cột lũy kế của số công nhận mới: tổng cộng dồn qua các kỳ, không phải số còn hiệu lực tại "
+                    "một thời điểm; không lấy",
+                    "Cumulative column of new recognitions: a sum over the periods, not a count still valid at "
+                    "a date; not taken")
             if cell_code is None:
                 if (row[ci] if ci < width else None) is not None:
                     cell = f"{letters[ci]}{r + 1}"
