@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
@@ -127,7 +128,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 continue
             if not out.provinces:
                 found = provinces_in(text)
-                if not found and _ISSUING_BODY.match(f):
+                if not found and _ISSUING_BODY.match(f) \
+                        and not any(_town_named_like(list(n.before), n.provinces) for n in registry.province_names_in(v)):
                     # NOTE: "UBND TỈNH BẠC LIÊU (cũ)" over a former province's sheet in the merged
                     # Cà Mau's workbook: the issuing body is the former province (frame 63), not a
                     # predecessor named in passing (read as nothing, the workbook's Cà Mau took its
@@ -236,12 +238,38 @@ def provinces_named(text: str) -> list:
     return []
 
 
+@lru_cache(maxsize=1)
+def _town_kinds() -> tuple[tuple[str, ...], ...]:
+    """The kinds of a place below a province, folded to words (metrics/abbreviations.toml
+    issuer_town_kinds: "huyện", "thị xã" …)."""
+    from etl.labels import declared_words
+
+    return tuple(tuple(fold(w).split()) for w in declared_words("issuer_town_kinds"))
+
+
+def _town_named_like(before: list, provinces) -> bool:
+    """Whether a province's name found in a text follows the kind of a place below a province: "UBND
+    THỊ XÃ QUẢNG TRỊ", "huyện Quảng Ninh", or "thành phố"/"TP" before a province that is no
+    centrally-run city and is not called so ("UBND THÀNH PHỐ HÀ TĨNH"; "Thành phố Huế" is Huế's name).
+
+    NOTE: probe35: the town's people's committee or its economic office reporting on the town was
+    stored as the province's figures (Hà Tĩnh's OCOP products, Quảng Trị's)."""
+    if any(k and tuple(before[-len(k):]) == k for k in _town_kinds()):
+        return True
+    if before[-1:] == ["tp"] or before[-2:] == ["thanh", "pho"]:
+        return all(p.kind != "thành phố" and not any(fold(a).startswith(("thanh pho ", "tp")) for a in p.aliases)
+                   for p in provinces)
+    return False
+
+
 def provinces_in(text: str) -> list:
     """Provinces a title line names as the reporter: 'UBND TỈNH NINH THUẬN', 'SỞ KH&CN TỈNH SƠN LA',
     'BÁO CÁO … tỉnh Kon Tum'. A province after 'tại' (a venue) or before 'cũ' (a predecessor) is not."""
     found = []
     for n in registry.province_names_in(text):
         prev = list(n.before)
+        if _town_named_like(prev, n.provinces):
+            continue
         # NOTE: a short name ("Huế", "HCM") only after "tỉnh"/"thành phố"/"TP": "thành phố Huế"
         if len(n.key) < 4 and not (prev[-1:] in (["tinh"], ["tp"]) or prev[-2:] == ["thanh", "pho"]):
             continue

@@ -384,6 +384,14 @@ _TERRITORY_LEAD = re.compile(r"^(?:%s) " % "|".join(map(re.escape, sorted(
     registry.header_words("territory_header_words"), key=len, reverse=True))))
 
 
+def _names_a_town(text: str) -> bool:
+    """Whether a column header names a town or district below a province by its kind and name ("TP. Hà
+    Tĩnh", "Thị xã Quảng Trị"), not a province (etl/labels.py place_below_province)."""
+    from etl.labels import place_below_province
+
+    return place_below_province(_PAREN_NOTE.sub(" ", nfc(text))) is not None
+
+
 _CODE_HEADERS = registry.header_words("code_headers")
 
 
@@ -533,6 +541,11 @@ def header_role(text: str) -> Column:
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
             # report holds the former province's figures, never the reporting province's
             provs = list(registry.provinces_named_within(text))
+        if provs and _names_a_town(text):
+            # NOTE: "TP. Hà Tĩnh | Huyện Kỳ Anh | Toàn tỉnh", a column "Thành phố Vĩnh Long": the town
+            # bearing the province's name, not the province — its 5 products were stored as Hà Tĩnh's
+            # (probe35). "TP. Cần Thơ", "Thành phố Huế" stay the province (etl/labels.py place_below_province)
+            provs = []
         if FORMER_NOTE.search(nfc(text)):
             # NOTE: "Gia Lai (cũ)" is the former Gia Lai only — not the new Gia Lai that kept the name
             # (its 2025 column was stored as the merged province's figure); so is "TP.HCM (cũ)" found

@@ -253,6 +253,13 @@ _NOTE_QUALIFIER = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("note_part_qualifier_words"), key=len, reverse=True))) + r")( |$)")
 _NOTE_WHOLE_FROM = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("note_whole_from_words"), key=len, reverse=True))) + r")( |$)")
+# … of them, the words that leave something out ("không bao gồm", "trừ"; header_words note_exclusion_words),
+# and the levels a task or a figure is counted at (abbreviations.toml task_level_words, level_part_words)
+_NOTE_EXCLUSION = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("note_exclusion_words"), key=len, reverse=True))) + r")( |$)")
+_NOTE_LEVEL = re.compile(r"(^| )(?:" + "|".join(sorted({" ".join(re.sub(r"[^a-z0-9]+", " ", fold(w)).split())
+    for w in (*labels.declared_words("task_level_words"), *labels.declared_words("level_part_words"))},
+    key=len, reverse=True)) + r")( |$)")
 _NOTE_LIST = re.compile(r"\s*(?:[,;+&/]|\bvà\b|\bva\b)\s*", re.I)
 
 
@@ -284,6 +291,11 @@ def _note_names_parts_not_one(label: str, variant: str, code: str) -> bool:
         return None
 
     named = [part_of(p) for p in pieces]
+    if qualified and _NOTE_EXCLUSION.search(folded) and _NOTE_LEVEL.search(folded):
+        # NOTE: probe35: "Nhiệm vụ KH&CN được nghiệm thu (không bao gồm cấp cơ sở) | 30": a level left out
+        # that the indicator declares no part for (no grassroots tasks accepted) named no part here, and
+        # the figure was stored as every task accepted — the whole less a level is no whole
+        return True
     if qualified:
         return any(named)
     return len(pieces) > 1 and sum(1 for n in named if n) > 1

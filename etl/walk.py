@@ -2262,6 +2262,21 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             wrapped_code, wrapped_period = indicator_for_label(f"{label} {rest}", context)
             if wrapped_code is not None:
                 code, label_period, label = wrapped_code, wrapped_period, f"{label} {rest}"
+        elif code is not None and not plan.tidy and label_col is not None \
+                and (rest := _wrapped_rest(rows, r, label_col, label)) is not None and not rest.rstrip().endswith(":") \
+                and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
+                and indicator_for_label(f"{label} {rest}", context)[0] != code:
+            # NOTE: probe35: "Sản phẩm OCOP được công nhận của | 6" over "huyện Tuy Phước", "Nhiệm vụ KH&CN
+            # được nghiệm thu, | 30" over "không kể nhiệm vụ cấp cơ sở": the first line, left open, named an
+            # indicator by itself and the rest that changes what it counts went unread — a district's or a
+            # part's figure stored as the province's whole. Read whole it names another thing or nothing:
+            # set aside (a rest that opens parts, "trong đó:", is no such rest)
+            _set_row_aside(out, s, r, label,
+                f"Nhãn dòng còn tiếp ở dòng dưới (“{label[:60]} {rest[:60]}”): đọc cả câu không còn là chỉ tiêu "
+                f"mà dòng đầu gọi tên; không lấy",
+                f"The row's label runs on to the row below (“{label[:60]} {rest[:60]}”): read whole it is no "
+                f"longer the indicator its first line names; not taken")
+            continue
         if code is None and plan.share_col is not None and not plan.tidy \
                 and _is_number_like(s.value(r, plan.share_col.index)):
             # NOTE: "TTHC cung cấp DVC trực tuyến toàn trình | 52 | 81,3" under "Số lượng | Tỷ lệ
@@ -2343,6 +2358,11 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"kết quả thực hiện; không lấy",
                 f"A row under the heading “{plan.section[:80]}”: its word “{said}” says the figures are a plan, "
                 f"not results; not taken")
+            continue
+        if governed and _estimate_heading(plan.section):
+            _set_row_aside(out, s, r, label,
+                f"Dòng thuộc mục “{plan.section[:80]}”: số liệu ước tính, không rõ của kỳ nào; không lấy",
+                f"A row under the heading “{plan.section[:80]}”: an estimate, of no clear period; not taken")
             continue
         if governed and (said := _stage_of_heading(code, plan.section)) is not None:
             # NOTE: "I. Nhiệm vụ chuyển tiếp từ năm 2024" over "1. Nhiệm vụ KH&CN cấp tỉnh | 14": the
@@ -3608,11 +3628,35 @@ def _under_section(s: Sheet, label: str, row: list, plan: _SheetPlan, stt_col: i
 
 
 def _plan_heading(heading: str) -> str | None:
-    """The plan's word a section heading says ("B. KẾ HOẠCH NĂM 2025"), when it says no results; or None."""
+    """The plan's word a section heading says ("B. KẾ HOẠCH NĂM 2025"), or the plan caption's word it
+    opens with ("III. Phương hướng, nhiệm vụ năm 2025", metrics/abbreviations.toml plan_captions), when
+    it says no results; or None.
+
+    NOTE: probe35: "1 | Nhiệm vụ KH&CN được nghiệm thu | 25" under "II. Phương hướng, nhiệm vụ năm 2025"
+    in a report on 2024 was stored as 2024's tasks accepted (only [plan_words] were read here)."""
     said = labels.plan_word(heading)
+    if said is None:
+        head = _plain_heading(heading)
+        said = next((w for w in (*labels.declared_words("plan_words"), *labels.declared_words("plan_captions"))
+                     if head == fold(w) or head.startswith(fold(w) + " ")), None)
     if said is None or _RESULT_HEADING.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(heading)).split())):
         return None
     return said
+
+
+def _plain_heading(heading: str) -> str:
+    """A heading's folded words without its item number, punctuation dropped ("II. Phương hướng, nhiệm
+    vụ năm 2025" → "phuong huong nhiem vu nam 2025")."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(_HEADING_NUMBER.sub("", nfc(heading).strip(), count=1))).split())
+
+
+def _estimate_heading(heading: str) -> bool:
+    """Whether a section heading opens with an estimate's word ("II. Ước thực hiện cả năm 2024", "Ước
+    tính năm 2025"): the rows under it are estimates, whatever their column says.
+
+    NOTE: probe35: "1 | Nhiệm vụ KH&CN được nghiệm thu | 25" under it in a report on nine months, the
+    column "Số lượng", was stored as the nine months' actual figure."""
+    return _ESTIMATE.match(_plain_heading(heading)) is not None
 
 
 def _ends_section(label: str, stt: str, level: str, own=()) -> bool:
