@@ -172,6 +172,25 @@ def note_period(label: str) -> Period | None:
     return periods.from_text(found[1]) if all(w in _PERIOD_NOTE_WORDS for w in rest) else None
 
 
+# a year the label ends with, unbracketed ("… được tổ chức đánh giá, nghiệm thu năm 2023"), its unit's
+# note "(nhiệm vụ)" after it or not
+# NOTE: not a year the label runs from, into or up to ("Chuyển tiếp từ năm 2023" is 2024's carried over)
+_TRAILING_YEAR = re.compile(r"(?:^|\s)(?:(\S+)\s+)?n[ăa]m\s+((?:19|20)\d{2})$", re.I)
+_YEAR_AS_AN_END = frozenset({"tu", "sang", "den", "toi", "voi", "truoc", "sau", "qua"})
+
+
+@lru_cache(maxsize=4096)
+def trailing_year(label: str) -> int | None:
+    """The year a label names at its end without brackets ("Số nhiệm vụ được tổ chức đánh giá, nghiệm
+    thu năm 2023" → 2023), or None. The walk sets a figure aside when the label was matched without
+    that year and its column names another (etl.walk._why_set_aside)."""
+    text = clean_label(vietnamese_half(nfc(label)))
+    while (shorter := _TRAILING_PARENS.sub("", text)) != text and shorter:
+        text = shorter
+    m = _TRAILING_YEAR.search(text.rstrip(" .;:,"))
+    return int(m[2]) if m and fold(m[1] or "") not in _YEAR_AS_AN_END else None
+
+
 def _drops_to_date(label: str, variant: str, code: str) -> bool:
     """A variant that lost what the whole label says against the indicator: "(lũy kế …)" reads a
     total to date as a period's figure ("Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is

@@ -27,7 +27,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, trailing_year
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, match_key, nfc, vietnamese_half
@@ -4224,6 +4224,16 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
                 "không rõ số liệu của kỳ nào, không lưu.",
                 f"Cell {cell}: the label says {periods.label(noted, 'en')} but the column "
                 f"{periods.label(period, 'en')}: unclear which period's figure, not stored."), period, from_hint
+    if row_period is None and period is not None and not plan.tidy and (said := trailing_year(label)) is not None \
+            and not period.start.year <= said <= period.end.year:
+        # NOTE: wrong26: "Số nhiệm vụ được tổ chức đánh giá, nghiệm thu năm 2023 | 9" under "Năm 2024": the
+        # label was matched whole, its year not read as the row's period, and 2023's 9 tasks were stored as
+        # 2024's. Which year the figure is cannot be told: set aside, as a note's other year is above
+        return (
+            f"Ô {cell}: nhãn ghi năm {said} nhưng cột ghi kỳ {periods.label(period)}: "
+            "không rõ số liệu của kỳ nào, không lưu.",
+            f"Cell {cell}: the label says {said} but the column {periods.label(period, 'en')}: unclear which "
+            "period's figure, not stored."), period, from_hint
     if period is not None and registry.frame_for(period.end) == "34" and _BEFORE_MERGER_NOTE.search(fold(label)):
         # NOTE: "Nhiệm vụ KH&CN được nghiệm thu (6 tháng đầu năm 2025 trước sắp xếp)" in the new An
         # Giang's 2025 report, "(trước sắp xếp)" in the new Đà Nẵng's: the label says its figure is
