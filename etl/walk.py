@@ -2253,6 +2253,17 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             joined_code, joined_period = indicator_for_label(joined, None)
             if joined_code is not None:
                 code, label_period, label = joined_code, joined_period, joined
+        if code is not None and not plan.tidy and label_col is not None \
+                and (rest := _restricting_rest(rows, r, label_col, label)) is not None:
+            # NOTE: wrong26: "Số nhiệm vụ KH&CN được quản lý | 12" over "tại các huyện miền núi" alone: one
+            # label wrapped over two rows, the mountain districts' tasks — read from its first row alone,
+            # stored as the province's (beside 20 accepted the honest file was refused)
+            _set_row_aside(out, s, r, label,
+                f"Nhãn dòng tiếp tục ở dòng dưới (“{rest}”): số liệu của một phần, không phải của chỉ tiêu "
+                f"“{registry.indicator(code).name_vi}”; không lưu",
+                f"The row's label goes on in the row below (“{rest}”): a part's figure, not "
+                f"“{registry.indicator(code).name_en}”; not stored")
+            continue
         if code is None and not plan.tidy and label_col is not None \
                 and (rest := _wrapped_rest(rows, r, label_col, label)) is not None \
                 and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
@@ -2952,7 +2963,23 @@ def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tup
 _OPEN_ENDS = registry.header_words("wrapped_label_open_ends")
 
 
-def _wrapped_rest(rows: list, r: int, label_col: int, label: str) -> str | None:
+_RESTRICTING_STARTS = registry.header_words("wrapped_label_restricting_starts")
+
+
+def _restricting_rest(rows: list, r: int, label_col: int, label: str) -> str | None:
+    """The rest of a label that could end on its own row, wrapped onto the row below and saying where
+    its figure is of ("tại các huyện miền núi", metrics/header_words.toml wrapped_label_restricting_starts),
+    or None; the row below as _wrapped_rest reads it."""
+    rest = _wrapped_rest(rows, r, label_col, label, open_end=False)
+    if rest is None or not any(f"{fold(rest)} ".startswith(f"{w} ") for w in _RESTRICTING_STARTS):
+        return None
+    # NOTE: "tại tỉnh Hà Tĩnh", "trên địa bàn tỉnh", "toàn tỉnh" say the whole province: no part
+    if registry.provinces_named_within(rest) or re.search(r"(^| )(toan tinh|ca tinh|tinh)$", fold(rest)):
+        return None
+    return rest
+
+
+def _wrapped_rest(rows: list, r: int, label_col: int, label: str, open_end: bool = True) -> str | None:
     """The rest of a label wrapped onto the row below, or None: the next row holds only text in the
     label column (a merged label's copies alike), starting with a lower-case letter, and this row's
     label is left open — it ends with a comma or a word that cannot end a label (metrics/
@@ -2962,7 +2989,7 @@ def _wrapped_rest(rows: list, r: int, label_col: int, label: str) -> str | None:
     if r + 1 >= len(rows) or not label:
         return None
     words = fold(label).split()
-    if not (label.rstrip().endswith(",") or (words and words[-1] in _OPEN_ENDS)):
+    if open_end and not (label.rstrip().endswith(",") or (words and words[-1] in _OPEN_ENDS)):
         return None
     cells = [(i, v) for i, v in enumerate(rows[r + 1] or []) if v is not None and cell_text(v).strip()]
     if not cells or not any(i == label_col for i, _ in cells) \
