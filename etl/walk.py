@@ -825,6 +825,8 @@ class _SheetPlan:
     # the sheet is a former province's, named by the sheet ("Hà Nam (cũ)"), in the workbook of the
     # province it was merged into: its figures after the merger are shares (see _plan_sheet)
     former_sheet: bool = False
+    # a note on the sheet saying its figures are several former provinces' together (_formers_summed)
+    formers_summed: bool = False
     # a column naming a province that absorbed others, bare, beside former provinces' columns ("Cần
     # Thơ" beside "Hậu Giang (cũ)"): old or new province, a person cannot tell (see _unsure_heirs)
     unsure_heirs: frozenset = frozenset()
@@ -1347,6 +1349,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         title_level=_title_level(_title_text(s, start)),
         former_shares=_former_shares(value_cells, provs),
         former_sheet=former_sheet,
+        formers_summed=_formers_summed(s, provs),
         unsure_heirs=_unsure_heirs(value_cells),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
@@ -4139,7 +4142,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             failed = True
             continue
         if prov_candidates is plan.provinces and not plan.tidy and period is not None \
-                and _merged_territory_before(prov_candidates, plan.base_period, period):
+                and (_merged_territory_before(prov_candidates, plan.base_period, period)
+                     or plan.formers_summed and registry.frame_for(period.end) == "63"):
             # NOTE: the new Tuyên Quang's "6 tháng đầu năm 2026 | Cùng kỳ năm 2025": the report's
             # province is the merged one (its own period after 1/7/2025), and its figure for a half
             # before the merger is the merged territory's (here the two former provinces' sum), not
@@ -4715,6 +4719,33 @@ def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> li
     if base is not None and stated.period is not None and _merged_territory_before(provs, stated.period, base):
         return [p for p in provs if p.frame == "34"]
     return provs
+
+
+# a province's name after its kind in a note ("tỉnh An Giang và tỉnh Kiên Giang"): capitalized words
+_NAMED_PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.()]*\s*)+)")
+
+
+def _formers_summed(s: Sheet, provs: list | None) -> bool:
+    """Whether a note line of the sheet (one text cell alone, above or below its table) says its figures
+    are two or more former provinces' together, before the merger, that all merged into the sheet's own
+    province: "(Số liệu tổng hợp của tỉnh An Giang và tỉnh Kiên Giang trước sắp xếp)".
+
+    NOTE: wrong26: under "UBND TỈNH AN GIANG" a report on 2024 (or on the first half of 2025) with that
+    note was stored as the former An Giang's, the two provinces' sum; a period before the merger is the
+    merged territory's, which no province of then holds (set aside, as _merged_territory_before does)."""
+    new = [p for p in provs or () if p.frame == "34"]
+    if len(new) != 1 or len(registry.predecessors(new[0])) < 2:
+        return False
+    for row in s.rows:
+        cells = [v for v in row if v is not None and cell_text(v).strip()]
+        if len(cells) != 1 or not isinstance(cells[0], str) or not _BEFORE_MERGER_NOTE.search(fold(cells[0])):
+            continue
+        named = {p.code for m in _NAMED_PROVINCE.finditer(nfc(cells[0]))
+                 for p in registry.match_province(m[1].strip()) if p.frame == "63"
+                 and (heir := registry.successor(p)) is not None and heir.code == new[0].code}
+        if len(named) >= 2:
+            return True
+    return False
 
 
 def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:

@@ -140,3 +140,32 @@ def test_probe_a_row_under_a_label_that_says_the_whole_or_opens_its_parts_is_no_
     got = taken(_report(Y24, [H + ["Năm 2024"], ["1", "Số nhiệm vụ KH&CN được tổ chức đánh giá,", "nhiệm vụ", 20],
                               [None, "nghiệm thu", None, None]]))
     assert got == {(HT, "63", "tasks_accepted", "2024", "actual"): 20}
+# --- 3. a note that the figures are two former provinces' together (was wrong before the merger) ------------
+
+NOTE_TWO_FORMERS = "(Số liệu tổng hợp của tỉnh An Giang và tỉnh Kiên Giang trước sắp xếp)"
+
+
+def test_two_former_provinces_summed_before_the_merger_are_no_provinces_figure():
+    """Under "UBND TỈNH AN GIANG", a report on 2024 (or the first half of 2025) whose note, under the table
+    or the title, says its figures are the former An Giang's and Kiên Giang's together was stored as the
+    former An Giang's: the merged territory's, no province's of then — set aside with the reason
+    (etl/walk.py _formers_summed)."""
+    for title, col in ((Y24, "Năm 2024"),
+                       ("Báo cáo kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm 2025", "6 tháng đầu năm 2025")):
+        r = _report(title, [H + [col], MANAGED + [120], ACCEPTED + [41], [NOTE_TWO_FORMERS]], province="An Giang")
+        assert r.accepted and r.facts.empty, title
+        assert "không thuộc tỉnh nào trước sắp xếp" in _reasons(r)
+    r = examine(_head("An Giang", Y24)[:4] + [[NOTE_TWO_FORMERS], [], H + ["Năm 2024"], MANAGED + [120]])
+    assert r.accepted and r.facts.empty
+
+
+def test_probe_the_merged_provinces_year_and_one_former_province_are_kept():
+    """Where it must not fire (judged right as read): the same note on 2025 is the merged An Giang's year;
+    without it, or naming one province, 2024's report is the former An Giang's."""
+    got = taken(_report(Y25, [H + ["Năm 2025"], MANAGED + [120], [NOTE_TWO_FORMERS]], province="An Giang"))
+    assert got == {(AG, "34", "tasks_managed", "2025", "actual"): 120}
+    got = taken(_report(Y24, [H + ["Năm 2024"], MANAGED + [70]], province="An Giang"))
+    assert got == {("89", "63", "tasks_managed", "2024", "actual"): 70}
+    got = taken(_report(Y24, [H + ["Năm 2024"], MANAGED + [70], ["(Số liệu của tỉnh An Giang trước sắp xếp)"]],
+                        province="An Giang"))
+    assert got == {("89", "63", "tasks_managed", "2024", "actual"): 70}
