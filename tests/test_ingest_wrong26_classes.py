@@ -115,31 +115,18 @@ def test_probe_a_labels_own_year_or_a_year_read_as_its_period_is_kept():
     assert got == {(HT, "63", "tasks_accepted", "2023", "actual"): 9, (HT, "63", "tasks_managed", "2024", "actual"): 60}
 
 
-# --- 6. a label wrapped over two rows, its second saying where (was wrong) ----------------------------------
+# --- 2. OCOP products to 31/12/2024 in a 2025 report's column (right) ---------------------------------------
 
-def test_a_label_wrapped_onto_a_row_naming_a_part_of_the_province_is_set_aside():
-    """"Số nhiệm vụ KH&CN được quản lý | 12" over "tại các huyện miền núi" alone: the mountain districts'
-    tasks, stored as the province's (beside 20 tasks accepted the honest file was refused, part_whole).
-    Set aside with the reason; the rows around it read (etl/walk.py _restricting_rest;
-    metrics/header_words.toml wrapped_label_restricting_starts)."""
-    r = _report(Y24, [H + ["Năm 2024"], ACCEPTED + [20], ["3", "Số nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 12],
-                      [None, "tại các huyện miền núi", None, None]])
-    assert taken(r) == {(HT, "63", "tasks_accepted", "2024", "actual"): 20}
-    assert "tại các huyện miền núi" in _reasons(r)
+def test_ocop_products_to_the_end_of_2024_under_2025_are_not_stored():
+    """Judged right: "Sản phẩm OCOP được công nhận (lũy kế đến 31/12/2024) | 312" under "Năm 2025" is
+    stored neither at 31/12/2024 nor at the column's date: set aside with the reason (review20a's rule on
+    a note's other date), the row beside it read."""
+    r = _report(Y25, [H + ["Năm 2025"], ["1", "Sản phẩm OCOP được công nhận (lũy kế đến 31/12/2024)", "sản phẩm", 312],
+                      MANAGED + [60]])
+    assert taken(r) == {(HT, "34", "tasks_managed", "2025", "actual"): 60}
+    assert "tính đến năm 2024 nhưng cột ghi kỳ Năm 2025" in _reasons(r)
 
 
-def test_probe_a_row_under_a_label_that_says_the_whole_or_opens_its_parts_is_no_part():
-    """Where it must not fire: "tại tỉnh Hà Tĩnh" under the row is the whole province; "trong đó:" opens
-    the parts below; the batch-43 wrap "… được tổ chức đánh giá," / "nghiệm thu" still reads whole."""
-    got = taken(_report(Y24, [H + ["Năm 2024"], MANAGED + [60], [None, "tại tỉnh Hà Tĩnh", None, None]]))
-    assert got == {(HT, "63", "tasks_managed", "2024", "actual"): 60}
-    got = taken(_report(Y24, [H + ["Năm 2024"], MANAGED + [60], [None, "trong đó:", None, None],
-                              ["-", "Cấp tỉnh", "nhiệm vụ", 50]]))
-    assert got == {(HT, "63", "tasks_managed", "2024", "actual"): 60,
-                   (HT, "63", "tasks_managed_provincial", "2024", "actual"): 50}
-    got = taken(_report(Y24, [H + ["Năm 2024"], ["1", "Số nhiệm vụ KH&CN được tổ chức đánh giá,", "nhiệm vụ", 20],
-                              [None, "nghiệm thu", None, None]]))
-    assert got == {(HT, "63", "tasks_accepted", "2024", "actual"): 20}
 # --- 3. a note that the figures are two former provinces' together (was wrong before the merger) ------------
 
 NOTE_TWO_FORMERS = "(Số liệu tổng hợp của tỉnh An Giang và tỉnh Kiên Giang trước sắp xếp)"
@@ -169,3 +156,30 @@ def test_probe_the_merged_provinces_year_and_one_former_province_are_kept():
     got = taken(_report(Y24, [H + ["Năm 2024"], MANAGED + [70], ["(Số liệu của tỉnh An Giang trước sắp xếp)"]],
                         province="An Giang"))
     assert got == {("89", "63", "tasks_managed", "2024", "actual"): 70}
+
+
+# --- 6. a label wrapped over two rows, its second saying where (was wrong) ----------------------------------
+
+def test_a_label_wrapped_onto_a_row_naming_a_part_of_the_province_is_set_aside():
+    """"Số nhiệm vụ KH&CN được quản lý | 12" over "tại các huyện miền núi" alone: the mountain districts'
+    tasks, stored as the province's (beside 20 tasks accepted the honest file was refused, part_whole).
+    Set aside with the reason; the rows around it read (etl/walk.py _restricting_rest;
+    metrics/header_words.toml wrapped_label_restricting_starts)."""
+    r = _report(Y24, [H + ["Năm 2024"], ACCEPTED + [20], ["3", "Số nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 12],
+                      [None, "tại các huyện miền núi", None, None]])
+    assert taken(r) == {(HT, "63", "tasks_accepted", "2024", "actual"): 20}
+    assert "tại các huyện miền núi" in _reasons(r)
+
+
+def test_probe_a_row_under_a_label_that_says_the_whole_or_opens_its_parts_is_no_part():
+    """Where it must not fire: "tại tỉnh Hà Tĩnh" under the row is the whole province; "trong đó:" opens
+    the parts below; the batch-43 wrap "… được tổ chức đánh giá," / "nghiệm thu" still reads whole."""
+    got = taken(_report(Y24, [H + ["Năm 2024"], MANAGED + [60], [None, "tại tỉnh Hà Tĩnh", None, None]]))
+    assert got == {(HT, "63", "tasks_managed", "2024", "actual"): 60}
+    got = taken(_report(Y24, [H + ["Năm 2024"], MANAGED + [60], [None, "trong đó:", None, None],
+                              ["-", "Cấp tỉnh", "nhiệm vụ", 50]]))
+    assert got == {(HT, "63", "tasks_managed", "2024", "actual"): 60,
+                   (HT, "63", "tasks_managed_provincial", "2024", "actual"): 50}
+    got = taken(_report(Y24, [H + ["Năm 2024"], ["1", "Số nhiệm vụ KH&CN được tổ chức đánh giá,", "nhiệm vụ", 20],
+                              [None, "nghiệm thu", None, None]]))
+    assert got == {(HT, "63", "tasks_accepted", "2024", "actual"): 20}
