@@ -4725,6 +4725,10 @@ def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> li
 _NAMED_PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.()]*\s*)+)")
 
 
+# the words of a sum in such a note ("tổng hợp của", "số liệu cộng của", "gộp"), folded
+_SUMMED_WORDS = re.compile(r"(^| )(tong hop|cong|gop|tong cong|cong gop)( |$)")
+
+
 def _formers_summed(s: Sheet, provs: list | None) -> bool:
     """Whether a note line of the sheet (one text cell alone, above or below its table) says its figures
     are two or more former provinces' together, before the merger, that all merged into the sheet's own
@@ -4738,7 +4742,10 @@ def _formers_summed(s: Sheet, provs: list | None) -> bool:
         return False
     for row in s.rows:
         cells = [v for v in row if v is not None and cell_text(v).strip()]
-        if len(cells) != 1 or not isinstance(cells[0], str) or not _BEFORE_MERGER_NOTE.search(fold(cells[0])):
+        if len(cells) != 1 or not isinstance(cells[0], str) or not _BEFORE_MERGER_NOTE.search(fold(cells[0])) \
+                or not _SUMMED_WORDS.search(fold(cells[0])):
+            # NOTE: a note naming each former province's own figures ("Số liệu 6 tháng đầu năm 2025 là số
+            # liệu của tỉnh Lào Cai (cũ) và tỉnh Yên Bái (cũ)", sections below, batch 40) sums nothing
             continue
         named = {p.code for m in _NAMED_PROVINCE.finditer(nfc(cells[0]))
                  for p in registry.match_province(m[1].strip()) if p.frame == "63"
