@@ -333,6 +333,10 @@ _ATTACH_BEFORE = re.compile(
     r"(chương trình|kế hoạch|đề án|chiến lược|nghị quyết|quyết định|quy hoạch|chỉ thị|thông báo|định hướng|tầm nhìn|"
     r"nhiệm kỳ|khóa|khoá|dự án|văn bản|luật|nghị định|thông tư|hội nghị|kết luận|so với|tăng so|giảm so|"
     r"bắt đầu|chuyển tiếp|từ năm \S+ sang|kỷ niệm|thành lập|giải thưởng)[^,;:()]{0,80}$")
+# "… gấp 2 lần ", "… gấp 1,5 lần ", "… gấp đôi " right before a year (metrics/abbreviations.toml
+# [multiple_comparison_words], [multiple_without_number_words])
+_MULTIPLE_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+(?:(?:\d[\d.,]*|\w+)\s+lần|%s)\s*$" % (
+    _alternatives("multiple_comparison_words"), _alternatives("multiple_without_number_words")))
 _LEADING = re.compile(r"^[\s“\"(–-]*(?:trong |tính |qua |sau |lũy kế |luỹ kế |riêng |cũng trong |từ |đến |cho |kết quả |kể từ )?$")
 
 
@@ -360,6 +364,8 @@ def find_periods(low: str) -> list[PeriodMention]:
             pm.attached = kind == "event" or (bool(_ATTACH_BEFORE.search(before)) and kind not in ("now", "ytd_now"))
             if kind == "year" and re.search(r"(từ|so với|sang|trước|sau)\s*$", before):
                 pm.attached = True
+            if kind == "year" and _MULTIPLE_BEFORE.search(before):
+                pm.attached = True   # "gấp 2 lần năm 2022": the comparison's year (batch 49)
             pm.same_span = pm.period is not None and pm.period.kind == "year" and bool(re.search(r"cùng kỳ\s*$", before))
             taken.append((a, b))
             found.append(pm)
