@@ -820,6 +820,7 @@ def _province_index():
 
 
 _PROV_NAMES, _PROV_RX = None, None
+_DASHES = str.maketrans({"–": "-", "—": "-"})
 
 
 def _same_name_predecessor(name: str, codes: set[str]) -> str | None:
@@ -910,6 +911,10 @@ def provinces_in(low: str) -> list[tuple[str, int, int]]:
     global _PROV_NAMES, _PROV_RX
     if _PROV_RX is None:
         _PROV_NAMES, _PROV_RX = _province_index()
+    # NOTE: "tỉnh Bà Rịa – Vũng Tàu (cũ) nghiệm thu 12 nhiệm vụ" (an en dash for the name's hyphen, as Word
+    # types it): the name was not found and the figure proposed as the uploader's (the new Hồ Chí Minh City,
+    # whose former self shares its code; batch 49) — one dash for another, positions unchanged
+    low = low.translate(_DASHES)
     out = []
     for m in _PROV_RX.finditer(low):
         codes = _PROV_NAMES[m[1]]

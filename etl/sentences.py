@@ -133,9 +133,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             # NOTE: "- Tổng số nhiệm vụ đang quản lý: 112 nhiệm vụ" then "+ Cấp quốc gia: 09 nhiệm vụ": the
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
             text = parent + "; trong đó " + _PLUS.sub("", text)
-        text = former_brackets_written_out(text, _row_label(s, r, c, other_cols))
+        text = former_brackets_written_out(text, _row_label(s, r, c, other_cols), base)
         text = _levels_of(text, city)
-        text = respectively_written_out(text, code, base)
+        text = respectively_written_out(former_respectively_written_out(text), code, base)
         text = rate_items_written_out(text)
         # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 05 (Đà Lạt; Thanh long Bình Thuận; …)": the brackets right
         # after a figure name the things counted — the names, not places of the report ("Bình Thuận"
@@ -235,6 +235,12 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
                 period = _earlier_year(cand, base, frame) or _same_span_of(cand, base, frame)
             if period is None:
                 continue
+            if registry.frame_for(period.end) == "34" and figure_of_a_former(cand.quote, cand.number_text or cand.value):
+                # NOTE: "6 tháng đầu năm 2026, tỉnh Đồng Nai (cũ) công nhận 14 sản phẩm OCOP" in the new Đồng Nai's
+                # report (the former province bearing the new one's name, "Thành phố Hồ Chí Minh (cũ)" too): after
+                # the merger a former province's figure is the new province's part, no province's — 14 was stored
+                # as the new Đồng Nai's half (batch 49's probes)
+                continue
             if frame == "34" and registry.frame_for(period.end) != frame and not registry.territory_unchanged(code) \
                     and not _names_former_self(cand.quote, cand.number_text, cand.value, provs):
                 # NOTE: the new Gia Lai's "Năm 2025, Sở nghiệm thu 48 nhiệm vụ; 6 tháng đầu năm nghiệm thu 20
@@ -265,6 +271,20 @@ _SPAN_NUMBER_BEFORE = re.compile(r"(?:\bnăm|\bquý|\bngày|\btháng|giai đoạ
 _A_NUMBER = re.compile(r"(?<![\w.,/])\d[\d.,]*(?<![.,])")
 
 
+# en and em dashes typed for the hyphen of a name ("Bà Rịa – Vũng Tàu"): one character for one, so that
+# positions in the text stay as they are
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+_CITY_PREFIX = re.compile(r"^\s*(?:tp\.?|thành phố)\s*")
+
+
+def former_name_core(name: str) -> str:
+    """A province's name as a clause naming it "(cũ)" writes it, lower-case: a centrally-run city's without
+    "TP."/"Thành phố" ("TP. Hồ Chí Minh" is typed "Thành phố Hồ Chí Minh (cũ)", "TP.HCM (cũ)"…: the name
+    after the prefix is the city's), its dashes as hyphens. NOTE: batch 49: the former Hồ Chí Minh City's
+    and Bà Rịa – Vũng Tàu's own first half of 2025 were lost in the new city's report."""
+    return _CITY_PREFIX.sub("", nfc(name).lower().translate(_DASHES)).strip()
+
+
 def figure_of_a_former(text: str, figure: str | float, names: list[str] | None = None) -> bool:
     """Whether the figure `figure` (as written, or its value) in `text` is a former province's own: the words of
     its own clause — from the figure before it, a span's or a day's number aside — name a province "(cũ)" before
@@ -278,9 +298,9 @@ def figure_of_a_former(text: str, figure: str | float, names: list[str] | None =
     def names_a_former(clause: str) -> bool:
         if names is None:
             return bool(FORMER_NOTE.search(clause))
-        return any(re.search(re.escape(n.lower()) + r"\s*\(\s*cũ\s*\)", clause) for n in names)
+        return any(re.search(re.escape(former_name_core(n)) + r"\s*\(\s*cũ\s*\)", clause) for n in names)
 
-    low = nfc(text).lower()
+    low = nfc(text).lower().translate(_DASHES)
     start = 0
     dating = None   # the clause before a span's number written like the figure, if no later number is it
     for m in _A_NUMBER.finditer(low):
@@ -640,6 +660,70 @@ def respectively_written_out(text: str, province: str | None = None, base: Perio
     return text
 
 
+# a "lần lượt" list of former provinces: "… của Thành phố Hồ Chí Minh (cũ), tỉnh Bình Dương (cũ) và tỉnh Bà Rịa –
+# Vũng Tàu (cũ) lần lượt là 61, 17 và 12 nhiệm vụ" — the words between two of them, and what follows the last
+_FORMER_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:tỉnh|thành phố|tp\.?)\s*)?", re.I)
+_FORMER_PREFIX = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?)\s*)?$", re.I)
+_FORMER_LIST_TAIL = re.compile(r"\s+lần lượt\s+(?P<verb>là|đạt)?\s*:?\s*(?P<figures>" + _LIST_FIGURE + r"(?:\s*,\s*"
+                               + _LIST_FIGURE + r")*\s*,?\s+và\s+" + _LIST_FIGURE + r")(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?"
+                               r"\s*(?=[;.]|$)", re.I)
+
+
+def former_respectively_written_out(text: str) -> str:
+    """A "lần lượt" list of former provinces' figures written out province by province, each clause with the
+    words before the list: "Cùng kỳ năm 2025, số nhiệm vụ được nghiệm thu của Thành phố Hồ Chí Minh (cũ),
+    tỉnh Bình Dương (cũ) và tỉnh Bà Rịa – Vũng Tàu (cũ) lần lượt là 61, 17 và 12 nhiệm vụ" is "Cùng kỳ năm 2025,
+    số nhiệm vụ được nghiệm thu của Thành phố Hồ Chí Minh (cũ) là 61 nhiệm vụ; Cùng kỳ năm 2025, … tỉnh Bình
+    Dương (cũ) là 17 nhiệm vụ; …", then read as any former province's own figure (`_former_own`: a span
+    before the merger that its clause states, a province the sheet's absorbed). Only when every item is a
+    province's name followed by "(cũ)", nothing else between them, and the figures as many, with their unit.
+    NOTE: batch 49 (the new Hồ Chí Minh City): all three lost."""
+    from etl import prose
+
+    low = nfc(text).lower()
+    if "(cũ)" not in low or "lần lượt" not in low:
+        return text
+    names = {}   # the end of each province name -> its start
+    for _, at, _ in prose.provinces_in(low):
+        m = re.match(r"[^\W\d]+(?:[\s-]+[^\W\d]+)*?(?=\s*\(\s*cũ\s*\))", low[at:].translate(_DASHES))
+        if m is not None:
+            names.setdefault(at, at + m.end())
+    for at in sorted(names):
+        items, end = [], at
+        while True:
+            close = re.match(r"\s*\(\s*cũ\s*\)", low[names[end] if end in names else end:])
+            if end not in names or close is None:
+                break
+            stop = names[end] + close.end()
+            items.append((end, stop))
+            gap = _FORMER_GAP.match(low, stop)
+            if gap is None or gap.end() not in names:
+                break
+            end = gap.end()
+        if len(items) < 2:
+            continue
+        tail = _FORMER_LIST_TAIL.match(text, items[-1][1])
+        if tail is None:
+            return text
+        figures = re.findall(_LIST_FIGURE, tail["figures"])
+        unit = (tail["unit"] or "").strip()
+        if len(figures) != len(items) or not unit:
+            return text
+        start = items[0][0] - len(_FORMER_PREFIX.search(low[:items[0][0]])[0])
+        clause = max(low.rfind(";", 0, start), low.rfind(". ", 0, start))
+        clause = 0 if clause < 0 else clause + 1
+        pre = text[clause:start]
+        # each province with the prefix typed before it ("tỉnh Bình Dương (cũ)")
+        firsts = [items[0][0] - len(_FORMER_PREFIX.search(low[:items[0][0]])[0])] + \
+            [_FORMER_GAP.match(low, items[i - 1][1]).start() for i in range(1, len(items))]
+        named = [re.sub(r"^\s*(?:,\s*(?:và\s+)?|và\s+)", "", text[a:b]).strip()
+                 for a, (_, b) in zip(firsts, items)]
+        verb = (tail["verb"] or "là").strip()
+        said = "; ".join(re.sub(r"\s{2,}", " ", f"{pre}{n} {verb} {fig} {unit}").strip() for n, fig in zip(named, figures))
+        return text[:clause] + (" " if clause else "") + said + text[tail.end():]
+    return text
+
+
 # a rate's subject and its figure: "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến quý I đạt 99,0%"
 _RATE_SUBJECT = re.compile(r"(?<!\w)(tỷ lệ\s[^;:,%\d()]{3,80}?)\s+(?:đạt|là)\s+(?:tỷ lệ\s+)?\d[\d.,]*\s*%", re.I)
 # the span words a subject may carry, not its own: "quý I", "9 tháng đầu năm 2024", "năm 2024", "trong quý"
@@ -701,7 +785,7 @@ _FORMER_ITEM = re.compile(r"\s*(?P<place>[^\W\d][^,;:()\d]{1,40}?\s*\(\s*cũ\s*\
 _LABEL_LINE = re.compile(r"^\s*[-+•–]?\s*([^\d,:;()]{6,}?)\s*:\s*(?=\d)")
 
 
-def former_brackets_written_out(text: str, label: str | None) -> str:
+def former_brackets_written_out(text: str, label: str | None, base: Period | None = None) -> str:
     """A bracket after a figure that gives only former provinces' own figures of a span before the merger,
     each in the figure's unit, written as the sentence a person reads: "- Sản phẩm OCOP được công nhận: 33
     sản phẩm (cùng kỳ năm 2025: Gia Lai (cũ) 14 sản phẩm, Bình Định (cũ) 19 sản phẩm)" is "…: 33 sản phẩm;
@@ -712,7 +796,7 @@ def former_brackets_written_out(text: str, label: str | None) -> str:
     "(cũ)" made the whole line another province's, and the half's 33 was lost with them."""
     m = _FORMER_BRACKET.search(text)
     if m is None:
-        return text
+        return _former_sentence_written_out(text, base) if base is not None else text
     line = _LABEL_LINE.match(text)
     subject = (line[1] if line else (label or "")).strip()
     unit = fold(m["unit"]).strip()
@@ -726,6 +810,46 @@ def former_brackets_written_out(text: str, label: str | None) -> str:
             return text
         parts.append(f"{x['place'].strip()}: {x['fig']} {subject[:1].lower()}{subject[1:]}")
     return text[:m.start()] + m["unit"] + "; " + m["span"] + ", " + ", ".join(parts) + text[m.end():]
+
+
+# a sentence after a figure giving only former provinces' own figures of a span before the merger: "Công nhận 36
+# sản phẩm OCOP. Cùng kỳ năm 2025: Thái Nguyên (cũ) 21 sản phẩm, Bắc Kạn (cũ) 9 sản phẩm" (batch 49)
+_FORMER_SENTENCE = re.compile(r"(?P<verb>(?:^|(?<=[;.:]\s))[^;.:\d]*?)(?P<fig>(?<![\w.,])\d[\d.,]*)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)"
+                              r"\s*[.;]\s+(?P<span>cùng kỳ\s+năm\s+(?:19|20)\d\d|\d{1,2}\s+tháng\s+đầu\s+năm\s+(?:19|20)\d\d|"
+                              r"năm\s+(?:19|20)\d\d)\s*:\s*(?P<items>(?:[^().]|\(\s*cũ\s*\))+?)\s*\.?\s*$", re.I)
+
+
+def _former_sentence_written_out(text: str, base: Period) -> str:
+    """A sentence of former provinces' own figures after a cell's figure, written as the clauses a person
+    reads: "Công nhận 36 sản phẩm OCOP. Cùng kỳ năm 2025: Thái Nguyên (cũ) 21 sản phẩm, Bắc Kạn (cũ) 9 sản
+    phẩm" is "Công nhận 36 sản phẩm OCOP; cùng kỳ năm 2025, Thái Nguyên (cũ): công nhận 21 sản phẩm OCOP,
+    Bắc Kạn (cũ): công nhận 9 sản phẩm OCOP" — each item in the figure's unit (typed in full or its first
+    words, or not at all) and with the figure's own words before it, then read as any former province's own
+    figure (`_former_own`: the province one the sheet's absorbed). Only when every item is a former
+    province's "(cũ)" figure and the span (of the sheet's `base`, for "cùng kỳ") ends before the merger —
+    after it "(cũ)" names the new province's part, no province's figure (it was read as the sheet's own and
+    the file refused as stating it twice). NOTE: batch 49 (the new Thái Nguyên): both lost."""
+    m = _FORMER_SENTENCE.search(text)
+    if m is None:
+        return text
+    same = re.fullmatch(r"cùng kỳ\s+năm\s+(\d{4})", m["span"].lower())
+    when = periods.same_span(base, int(same[1])) if same else periods.from_text(m["span"])
+    if when is None or when.end >= registry.MERGER_DATE:
+        return text
+    verb, unit = m["verb"].strip(), m["unit"].strip()
+    if not verb or re.search(r"\(\s*cũ\s*\)", m["verb"]):
+        return text
+    parts = []
+    for item in re.split(r"[,;]", m["items"]):
+        x = _FORMER_ITEM.fullmatch(item)
+        if x is None or (x["unit"] and not fold(unit).startswith(fold(x["unit"]).strip())):
+            return text
+        place = re.sub(r"\(\s*cũ\s*\)", " ", x["place"])
+        if not provinces_in(place) or place_below_province(place) is not None \
+                or _place_below_province_words().search(nfc(place).lower()):
+            return text   # a former district's or commune's figure ("huyện Chợ Đồn (cũ) 3 sản phẩm"): nobody's
+        parts.append(f"{x['place'].strip()}: {verb[:1].lower()}{verb[1:]} {x['fig']} {unit}")
+    return text[:m.start("unit")] + m["unit"] + "; " + m["span"] + ", " + ", ".join(parts) + text[m.end():]
 
 
 # a later item that says only a year or a span of one before its figure: "; năm 2022: 32,4 tỷ đồng", "; năm
@@ -993,8 +1117,13 @@ def _former_own(ex, code: str, frame: str, base: Period, found: list, s: Sheet, 
         if when.end >= registry.MERGER_DATE:
             continue
         quote = nfc(x.quote).lower()
-        named = re.search(re.escape(old.name_vi.lower()) + r"\s*\(?\s*cũ\b", quote)
+        quote = quote.translate(_DASHES)
+        named = re.search(re.escape(former_name_core(old.name_vi)) + r"\s*\(?\s*cũ\b", quote)
         if named is None or _SHARE_BEFORE.search(quote[:named.start()]):
+            continue
+        if re.search(r"(?<!\w)(?:%s)\s*$" % _place_below_province_words().pattern, quote[:named.start()]):
+            # NOTE: "cùng kỳ năm 2025, thị xã Quảng Trị (cũ) công nhận 3 sản phẩm OCOP": a former town bearing a
+            # province's name — its 3 was stored as the former Quảng Trị's half (batch 49's probes)
             continue
         if not _former_clause_is_own(quote, named) or not figure_of_a_former(x.quote, x.number_text or x.value,
                                                                                [old.name_vi]):
