@@ -136,6 +136,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         text = former_brackets_written_out(text, _row_label(s, r, c, other_cols), base)
         text = _levels_of(text, city)
         text = respectively_written_out(former_respectively_written_out(text), code, base)
+        text = predicate_respectively_written_out(text, code, base)
         text = rate_items_written_out(text)
         # NOTE: "- Chỉ dẫn địa lý được bảo hộ: 05 (Đà Lạt; Thanh long Bình Thuận; …)": the brackets right
         # after a figure name the things counted — the names, not places of the report ("Bình Thuận"
@@ -658,6 +659,47 @@ def respectively_written_out(text: str, province: str | None = None, base: Perio
         said = [re.sub(r"\s{2,}", " ", x).strip() for x in said]
         return text[:m.start()] + "; ".join(said) + text[m.end():]
     return text
+
+
+# a "lần lượt" list of what one counted thing underwent: "Số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần
+# lượt là 34 và 28 nhiệm vụ" (batch 49) — the thing counted, then each "được …" (the passive that names a stage)
+_PREDICATE_LIST = re.compile(
+    r"(?P<pre>(?:^|(?<=[;.]\s))(?:[^;:.,()]{2,40},\s*)?(?:tổng\s+)?số\s+[^\W\d][^;:,.()\d]*?)\s+(?P<items>được\s+[^;:,.()\d]+?"
+    r"(?:\s*,\s*được\s+[^;:,.()\d]+?)*\s*,?\s+và\s+được\s+[^;:,.()\d]+?)\s+lần lượt\s+(?P<verb>là|đạt)?\s*:?\s*"
+    r"(?P<figures>" + _LIST_FIGURE + r"(?:\s*,\s*" + _LIST_FIGURE + r")*\s*,?\s+và\s+" + _LIST_FIGURE + r")"
+    r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*(?=[;.]|$)", re.I)
+
+
+def predicate_respectively_written_out(text: str, province: str | None, base: Period | None) -> str:
+    """A "lần lượt" list of what one counted thing underwent, written out stage by stage: "Số nhiệm vụ được
+    nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28 nhiệm vụ" is "Số nhiệm vụ được nghiệm thu là 34
+    nhiệm vụ; Số nhiệm vụ được bàn giao kết quả là 28 nhiệm vụ". Only when the stages and the figures are as
+    many, the figures have their unit, and each clause, read alone as the narrative reader reads it, states
+    one indicator with its figure — a different one for each (else the list stays as typed and is not read).
+    NOTE: batch 49 (Thanh Hóa 2023): both figures lost."""
+    from etl import prose
+    from etl.textdoc import TextDocument
+
+    if province is None or base is None:
+        return text
+    m = _PREDICATE_LIST.search(text)
+    if m is None:
+        return text
+    items = [x.strip() for x in re.split(r"\s*,\s*(?=được\s)|\s+và\s+(?=được\s)", m["items"], flags=re.I)]
+    figures = re.findall(_LIST_FIGURE, m["figures"])
+    unit = (m["unit"] or "").strip()
+    if len(items) != len(figures) or not unit or not _units_agree(m["figures"], unit) or _names_a_place(m["pre"]):
+        return text
+    pre, verb = m["pre"].strip(), (m["verb"] or "là").strip()
+    said = [f"{pre} {it} {verb} {fig} {unit}" for it, fig in zip(items, figures)]
+    seen = set()
+    for clause, fig in zip(said, figures):
+        read = prose.extract(TextDocument("", clause, title=f"Năm {base.end.year}", published=base.end),
+                             province=province).candidates
+        if len(read) != 1 or read[0].value != prose.parse_number(fig) or read[0].indicator in seen:
+            return text
+        seen.add(read[0].indicator)
+    return text[:m.start("pre")] + "; ".join(said) + text[m.end():]
 
 
 # a "lần lượt" list of former provinces: "… của Thành phố Hồ Chí Minh (cũ), tỉnh Bình Dương (cũ) và tỉnh Bà Rịa –

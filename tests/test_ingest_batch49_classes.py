@@ -180,3 +180,31 @@ def test_probe_former_provinces_lists_that_are_shares_plans_or_of_another_kind()
         got = taken(examine(head("Hồ Chí Minh", _HALF_2026, True) + [["Sở đã nghiệm thu 96 nhiệm vụ."], [cell]],
                             name="hcm.xlsx"))
         assert got == {("79", "34", "tasks_accepted", "2026-S1", "actual"): 96}, cell
+
+
+# --- 5. a "lần lượt" list of what one counted thing underwent (was lost) -----------------------------------
+
+def test_a_respectively_list_of_stages_of_one_counted_thing():
+    """Thanh Hóa's "Số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28 nhiệm vụ": both
+    figures lost (a "lần lượt" figure is never read as typed). Each "được …" is a stage of the thing counted:
+    "Số nhiệm vụ được nghiệm thu là 34 nhiệm vụ; Số nhiệm vụ được bàn giao kết quả là 28 nhiệm vụ"
+    (etl/sentences.py predicate_respectively_written_out)."""
+    for cell in ("Số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28 nhiệm vụ",
+                 "Năm 2023, số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28 nhiệm vụ."):
+        got = _table("Thanh Hóa", _YEAR_2023, [("Nghiệm thu, bàn giao kết quả", cell)])
+        assert got == {("38", "63", "tasks_accepted", "2023", "actual"): 34,
+                       ("38", "63", "tasks_results_transferred", "2023", "actual"): 28}, cell
+
+
+def test_probe_a_stage_list_of_another_year_a_plan_a_district_or_no_indicator():
+    """Where it must not fire: another year's list, a plan's, a district's, stages the registry does not
+    count (proposed, approved), a list without its unit, figures fewer than the stages."""
+    for cell in ("Năm 2024, số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28 nhiệm vụ",
+                 "Kế hoạch năm 2024: số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần lượt là 40 và 30 nhiệm "
+                 "vụ",
+                 "Huyện Thọ Xuân: số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần lượt là 4 và 2 nhiệm vụ",
+                 "Số nhiệm vụ được đề xuất và được phê duyệt lần lượt là 60 và 28 nhiệm vụ",
+                 "Số nhiệm vụ được nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28",
+                 "Số nhiệm vụ được quản lý, được nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28 nhiệm vụ"):
+        got = _table("Thanh Hóa", _YEAR_2023, [("Nghiệm thu, bàn giao kết quả", cell), _ANCHOR])
+        assert got == {("38", "63", "initiatives_recognized", "2023", "actual"): 57}, cell
