@@ -324,7 +324,8 @@ _PERIOD_PATTERNS = [
                          + r"\s*(?:-|–|—|đến|tới)\s*(?:năm )?" + _Y + r"\)?")),
     ("pair", re.compile(r"\(\s*" + _Y + r"\s+và\s+" + _Y + r"\s*\)")),
     ("horizon", re.compile(r"(?:đến|tới) năm " + _Y)),
-    ("pii_year", re.compile(r"\bpii\s*(?:năm\s*)?" + _Y + r"(?!\s*[-–—/]\s*\d)")),
+    # (the index's name before it: "Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2024"; batch 49)
+    ("pii_year", re.compile(r"\bpii\s*\)?\s*(?:năm\s*)?" + _Y + r"(?!\s*[-–—/]\s*\d)")),
     ("month", re.compile(r"tháng (\d{1,2})\s*(?:/|năm|-)\s*" + _Y)),
     ("year", re.compile(r"\bnăm " + _Y + r"(?!\s*[-–—/]\s*\d)")),
     ("this_year", re.compile(r"\bnăm (nay|ngoái)\b")),

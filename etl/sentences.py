@@ -1344,6 +1344,10 @@ def _period(cand, base: Period) -> Period | None:
         return own
     if ind.is_stock and own.kind == "date" and own.start == base.end:
         return own
+    if ind.is_stock and own.kind == "date" and cand.period_from == "clause" and base.start <= own.start < base.end:
+        # "Tính đến 30/11/2025, toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực công nhận" in a report on 2021–2025:
+        # the stock at the day its own clause states, inside the sheet's period (batch 49: lost)
+        return own
     if ind.is_stock and own.kind == "year" and own.end == base.end:
         return base
     if cand.indicator.startswith("pii_") and own.kind == "year" and own.end <= base.end \

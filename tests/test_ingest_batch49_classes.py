@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from etl import prose
 from etl.textdoc import TextDocument
-from tests.fixtures.reports import examine, head, taken
+from tests.fixtures.reports import examine, facts, head, taken
 
 _YEAR_2023 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2023"
 _HALF_2026 = "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ 6 THÁNG ĐẦU NĂM 2026"
@@ -208,3 +208,65 @@ def test_probe_a_stage_list_of_another_year_a_plan_a_district_or_no_indicator():
                  "Số nhiệm vụ được quản lý, được nghiệm thu và được bàn giao kết quả lần lượt là 34 và 28 nhiệm vụ"):
         got = _table("Thanh Hóa", _YEAR_2023, [("Nghiệm thu, bàn giao kết quả", cell), _ANCHOR])
         assert got == {("38", "63", "initiatives_recognized", "2023", "actual"): 57}, cell
+
+
+# --- 6. a term's summary: a stock at a day inside the period, the PII edition after "(PII)" (were lost) ----
+
+_TERM = "TỔNG KẾT CÔNG TÁC KHOA HỌC VÀ CÔNG NGHỆ NHIỆM KỲ 2020–2025"
+_YEAR_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025"
+
+
+def _paragraphs(province: str, title: str, lines: list[str]) -> dict:
+    return taken(examine(head(province, title) + [[x] for x in lines], name="batch49_paragraphs.xlsx"))
+
+
+def test_a_stock_at_a_day_its_clause_states_inside_the_period():
+    """Hà Tĩnh's summary of the term: "Tính đến 30/11/2025, toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực công
+    nhận" — a stock at a day before the period's end, stated by its own clause, was lost (only a stock at
+    the period's end was taken; etl/sentences.py _period). A province unchanged by the merger keeps its own
+    stock at 30/6/2025 (frame 63)."""
+    assert _paragraphs("Hà Tĩnh", _TERM, [
+        "1. Giai đoạn 2021–2025, Sở đã quản lý 246 nhiệm vụ KH&CN.",
+        "2. Tính đến 30/11/2025, toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực công nhận."]) == \
+        {("42", "34", "tasks_managed", "2021/2025", "actual"): 246,
+         ("42", "34", "ocop_products_total", "2025-11-30", "actual"): 312}
+    assert _paragraphs("Nghệ An", _YEAR_2025, [
+        "Năm 2025, Sở quản lý 174 nhiệm vụ KH&CN.",
+        "Tính đến 30/6/2025, toàn tỉnh có 280 sản phẩm OCOP còn hiệu lực công nhận."]) == \
+        {("40", "34", "tasks_managed", "2025", "actual"): 174,
+         ("40", "63", "ocop_products_total", "2025-06-30", "actual"): 280}
+
+
+def test_probe_a_dated_stock_of_a_merged_territory_a_district_a_plan_or_after_the_period():
+    """Where it must not fire: the new Quảng Trị's stock at 30/6/2025 (the territory before it was one
+    province: nobody's), a district's, a target's day, a day after the sheet's period."""
+    for province, line in [
+        ("Quảng Trị", "Tính đến 30/6/2025, toàn tỉnh có 280 sản phẩm OCOP còn hiệu lực công nhận."),
+        ("Nghệ An", "Tính đến 30/9/2025, huyện Quỳnh Lưu có 20 sản phẩm OCOP còn hiệu lực công nhận."),
+        ("Nghệ An", "Phấn đấu tính đến 30/9/2025 có 300 sản phẩm OCOP còn hiệu lực công nhận."),
+        ("Nghệ An", "Tính đến 31/3/2026, toàn tỉnh có 300 sản phẩm OCOP còn hiệu lực công nhận."),
+    ]:
+        got = facts(examine(head(province, _YEAR_2025) + [["Năm 2025, Sở quản lý 174 nhiệm vụ KH&CN."], [line]],
+                            name="batch49_paragraphs.xlsx"))
+        assert {k[2] for k in got} <= {"tasks_managed"}, (line, got)
+
+
+def test_the_pii_edition_after_the_indexs_name_in_brackets():
+    """"Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2024 của tỉnh xếp thứ 19/63": the edition after "(PII)"
+    was not read (only "PII 2024"), so the rank was dated the term (2021–2025) and lost (etl/prose.py
+    _PERIOD_PATTERNS pii_year)."""
+    ex = prose.extract(TextDocument("t.txt", "Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2024 của tỉnh xếp thứ "
+                                             "19/63 tỉnh, thành phố."), province="42")
+    assert {(c.indicator, c.period, c.value) for c in ex.candidates} == {("pii_rank", "2024", 19.0)}
+    assert _paragraphs("Hà Tĩnh", _TERM, [
+        "1. Giai đoạn 2021–2025, Sở đã quản lý 246 nhiệm vụ KH&CN.",
+        "3. Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2024 của tỉnh xếp thứ 19/63 tỉnh, thành phố."]) == \
+        {("42", "34", "tasks_managed", "2021/2025", "actual"): 246, ("42", "63", "pii_rank", "2024", "actual"): 19}
+
+
+def test_probe_a_pii_in_brackets_of_another_province_or_a_target():
+    """Where it must not fire: another province's rank, a target's."""
+    for line in ("Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2024 của tỉnh Nghệ An xếp thứ 12/63.",
+                 "Phấn đấu Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2026 của tỉnh xếp thứ 15/34."):
+        got = _paragraphs("Hà Tĩnh", _TERM, ["1. Giai đoạn 2021–2025, Sở đã quản lý 246 nhiệm vụ KH&CN.", line])
+        assert got == {("42", "34", "tasks_managed", "2021/2025", "actual"): 246}, line
