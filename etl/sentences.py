@@ -1216,6 +1216,9 @@ def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov
         texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
         for c, v in texts:
             m = _YEAR_FIGURE.match(v)
+            if m is None and (f := _FORMER_YEAR_FIGURES.match(nfc(v))) is not None and int(f[1]) < base.start.year:
+                _former_earlier_years(s, r, c, texts, f, base, provs, out)
+                continue
             if m is None or int(m[1]) >= base.start.year:
                 continue
             label = next((t for cc, t in texts if cc != c and len(t.split()) >= 2 and not _YEAR_FIGURE.match(t)), "")
@@ -1234,6 +1237,55 @@ def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov
             out.candidates.append(Candidate(s.name, cell_name(r, c), label, code, provs, prov_text, year, "actual",
                                             "reported", num.value, "", num.percent, num.unit))
             out.matched_rows += 1
+
+
+# a note "Năm 2024: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ": an earlier year's figure of each former
+# province (batch 49)
+_FORMER_YEAR_FIGURES = re.compile(r"^\s*\(?\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*:\s*((?:[^:()]|\(\s*cũ\s*\))+?)\s*\)?\s*$", re.I)
+
+
+def _former_earlier_years(s: Sheet, r: int, c: int, texts: list, f: re.Match, base: Period, provs: list,
+                          out: Reading) -> None:
+    """A merged province's note "Năm 2024: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ" in a table
+    row: each former province's own figure of that year (before the merger, frame 63) of the row's indicator
+    (its label names it by itself), each item one former province the sheet's absorbed and one number in the
+    indicator's unit — else nothing of the note. NOTE: batch 49 (the new Quảng Trị): both lost."""
+    from etl.numbers import NotANumber, parse_text
+    from etl.row_labels import indicator_for_label
+
+    year = periods.parse(f[1])
+    if registry.frame_for(base.end) != "34" or year.end >= registry.MERGER_DATE:
+        return
+    label = next((t for cc, t in texts if cc != c and len(t.split()) >= 2 and not _FORMER_YEAR_FIGURES.match(t)), "")
+    code = indicator_for_label(label, None)[0] if label else None
+    if code is None:
+        return
+    ind = registry.indicator(code)
+    news = {p.code for p in provs if p.frame == "34"}
+    found = []
+    for item in re.split(r"[;,]", f[2]):
+        x = _FORMER_ITEM.fullmatch(item)
+        if x is None:
+            return
+        place = re.sub(r"\(\s*cũ\s*\)", " ", x["place"])
+        olds = [p for p in provinces_in(place) if p.frame == "63"]
+        if len(olds) != 1 or place_below_province(place) is not None \
+                or _place_below_province_words().search(nfc(place).lower()):
+            return
+        try:
+            num = parse_text(x["fig"] + (x["unit"] or ""))
+        except NotANumber:
+            return
+        if num is None or num.qualifier or num.percent or (num.unit and fold(num.unit) != fold(ind.unit_vi)):
+            return
+        found.append((olds[0], num))
+    sheet_codes = {o.successor_code for o, _ in found}
+    if len(news) != 1 or sheet_codes != news or len({o.code for o, _ in found}) != len(found):
+        return
+    for old, num in found:
+        out.candidates.append(Candidate(s.name, cell_name(r, c), label, code, [old], old.name_vi, year, "actual",
+                                        "reported", num.value, "", False, num.unit))
+        out.matched_rows += 1
 
 
 def _ahead_only_title(text: str | None) -> bool:

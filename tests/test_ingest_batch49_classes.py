@@ -270,3 +270,34 @@ def test_probe_a_pii_in_brackets_of_another_province_or_a_target():
                  "Phấn đấu Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2026 của tỉnh xếp thứ 15/34."):
         got = _paragraphs("Hà Tĩnh", _TERM, ["1. Giai đoạn 2021–2025, Sở đã quản lý 246 nhiệm vụ KH&CN.", line])
         assert got == {("42", "34", "tasks_managed", "2021/2025", "actual"): 246}, line
+
+
+# --- 7. a merged province's note with each former province's earlier year (was lost) ------------------------
+
+_NOTE_HEADER = ["TT", "Nội dung", "Kết quả năm 2025", "Ghi chú"]
+
+
+def _noted(province: str, note: str) -> dict:
+    return taken(examine(head(province, _YEAR_2025) + [
+        _NOTE_HEADER, ["1", "Quản lý nhiệm vụ KH&CN", "Quản lý 174 nhiệm vụ KH&CN", note]], name="batch49_note.xlsx"))
+
+
+def test_a_notes_earlier_year_of_each_former_province():
+    """The new Quảng Trị's "Quản lý nhiệm vụ KH&CN | … | Năm 2024: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ)
+    78 nhiệm vụ": each former province's own 2024 (frame 63; the new Quảng Trị kept Quảng Bình's code 44) was
+    lost — "Năm 2020: 82 nhiệm vụ" alone was read (etl/sentences.py _former_earlier_years)."""
+    assert _noted("Quảng Trị", "Năm 2024: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ") == \
+        {("44", "34", "tasks_managed", "2025", "actual"): 174,
+         ("44", "63", "tasks_managed", "2024", "actual"): 93,
+         ("45", "63", "tasks_managed", "2024", "actual"): 78}
+
+
+def test_probe_a_notes_former_figures_of_another_province_a_district_a_qualifier_a_unit_or_after_the_merger():
+    """Where it must not fire: a province the sheet's did not absorb (Huế), a former district, a qualifier,
+    another unit, a year after the merger — nothing of the note is taken."""
+    for note in ("Năm 2024: Thừa Thiên Huế (cũ) 93 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ",
+                 "Năm 2024: huyện Gio Linh (cũ) 9 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ",
+                 "Năm 2024: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ) khoảng 78 nhiệm vụ",
+                 "Năm 2024: Quảng Bình (cũ) 93 tỷ đồng; Quảng Trị (cũ) 78 tỷ đồng",
+                 "Năm 2026: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ"):
+        assert _noted("Quảng Trị", note) == {("44", "34", "tasks_managed", "2025", "actual"): 174}, note
