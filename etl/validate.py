@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import re
-from bisect import bisect_left, bisect_right
-from datetime import timedelta
+from datetime import date, timedelta
 from operator import itemgetter
 import numpy as np
 import pandas as pd
@@ -611,24 +610,40 @@ def _territory_unchanged(code: str) -> bool:
     return registry.territory_unchanged(code)
 
 
-def _tiles(first, last, parts: list, total: float) -> bool:
-    """Whether some of `parts` ((start, end, value), periods inside first..last) follow one another
-    from `first` to `last`, each day once, and add up to `total` (of any kinds: "6 tháng đầu năm" then
-    "Quý III" make up "9 tháng")."""
-    tol = 1e-9 * max(1.0, abs(total))
+# a day's ordinal fits in 22 bits (date.max is 3,652,059): a fact's key number above it, its day below
+_DAY_BITS = 22
 
-    def walk(day, got: float, n: int) -> bool:
-        for s, e, v in parts:
+
+def _tilings(first, last, parts: tuple) -> list[tuple[int, ...]]:
+    """Every way some of `parts` ((start, end, …), periods inside first..last) follow one another from
+    `first` to `last`, each day once, in two parts or more: their positions, in order (of any kinds:
+    "6 tháng đầu năm" then "Quý III" make up "9 tháng")."""
+    found = []
+
+    def walk(day, path: tuple) -> None:
+        for p, (s, e, *_) in enumerate(parts):
             if s != day or e > last:
                 continue
             if e == last:
-                if n >= 1 and abs(got + v - total) <= tol:
-                    return True
-            elif walk(e + timedelta(days=1), got + v, n + 1):
-                return True
-        return False
+                if path:
+                    found.append((*path, p))
+            else:
+                walk(e + timedelta(days=1), (*path, p))
 
-    return walk(first, 0.0, 0)
+    walk(first, ())
+    return found
+
+
+def _sums_to(tilings: list, values: list, total: float) -> bool:
+    """Whether the values of one of `tilings` (positions in `values`), added in order, make `total`."""
+    tol = 1e-9 * max(1.0, abs(total))
+    for tiling in tilings:
+        got = 0.0
+        for p in tiling:
+            got = got + values[p]
+        if abs(got - total) <= tol:
+            return True
+    return False
 
 
 def _blank_between(first, last, parts: list) -> bool:
@@ -677,47 +692,53 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
     if unchanged:
         frame = ["" if code in unchanged else f for code, f in zip(province, frame)]
     key = list(zip(province, frame, indicator, measure))
-    same: dict[tuple, list[int]] = {}
+    # NOTE: a 100,000-row tidy sheet gives tens of thousands of these facts (bench/ingest_bench.py):
+    # what follows is told as arrays at C speed, each fact one key number and its days as ordinals,
+    # and per span only the facts inside it are looked at in Python
+    ids: dict = {}
+    kid = np.fromiter(map(ids.setdefault, key, range(len(key))), np.int64, len(key)) << _DAY_BITS
+    first_day = np.fromiter(map(date.toordinal, start), np.int64, len(start))
+    last_day = np.fromiter(map(date.toordinal, end), np.int64, len(end))
+    spans = np.array(spans, np.int64)
     # NOTE: a span made of its periods has one of them starting on its first day and ending before
-    # its last, and another ending on its last day and starting after its first (both _tiles and
+    # its last, and another ending on its last day and starting after its first (both _tilings and
     # _blank_between need such a pair): per key, the earliest end of the facts starting on each day
-    # and the latest start of those ending on each day rule out, in one pass, the spans no period
-    # opens and closes (a 100,000-row tidy sheet's halves and five-month spans: bench/ingest_bench.py)
-    opens: dict[tuple, dict] = {}
-    closes: dict[tuple, dict] = {}
-    for m, (k, s, e) in enumerate(zip(key, start, end)):
-        rows = same.get(k)
-        if rows is None:
-            same[k], opens[k], closes[k] = [m], {s: e}, {e: s}
-            continue
-        rows.append(m)
-        first, last = opens[k], closes[k]
-        if s not in first or e < first[s]:
-            first[s] = e
-        if e not in last or s > last[e]:
-            last[e] = s
-    spans = [i for i in spans
-             if (opened_to := opens[key[i]].get(start[i])) is not None and opened_to < end[i]
-             and (closed_from := closes[key[i]].get(end[i])) is not None and closed_from > start[i]]
-    # each key's facts by their start, so a span looks only at the facts starting inside it (a
-    # 100,000-row tidy sheet has tens of thousands of years and quarters: bench/ingest_bench.py)
-    starts: dict[tuple, list] = {}
-    for k in {key[i] for i in spans}:
-        same[k].sort(key=start.__getitem__)
-        starts[k] = [start[j] for j in same[k]]
+    # and the latest start of those ending on each day rule out the spans no period opens and closes
+    # (a 100,000-row tidy sheet's halves and five-month spans: bench/ingest_bench.py)
+    by_start = kid | first_day
+    by_end = kid | last_day
+    order = np.lexsort((last_day, by_start))           # each key and first day: the earliest end first
+    opened_to = last_day[order][np.searchsorted(by_start[order], by_start[spans], "left")]
+    order = np.lexsort((first_day, by_end))            # each key and last day: the latest start last
+    closed_from = first_day[order][np.searchsorted(by_end[order], by_end[spans], "right") - 1]
+    spans = spans[(opened_to < last_day[spans]) & (closed_from > first_day[spans])]
+    if not len(spans):
+        return facts, []
+    # each key's facts by their start (then as read), so a span looks only at the facts starting inside it
+    order = np.lexsort((np.arange(len(key)), by_start))
+    sorted_starts = by_start[order]
+    lows = np.searchsorted(sorted_starts, by_start[spans], "left").tolist()
+    highs = np.searchsorted(sorted_starts, kid[spans] | last_day[spans], "right").tolist()
+    order = order.tolist()
     drop, ignored = set(), []
-    gaps: dict[tuple, bool] = {}
-    for i in spans:
-        rows, firsts = same[key[i]], starts[key[i]]
-        inner = [j for j in rows[bisect_left(firsts, start[i]):bisect_right(firsts, end[i])]
-                 if end[j] <= end[i] and (start[j], end[j]) != (start[i], end[i])]
+    shapes: dict[tuple, tuple] = {}
+    for i, low, high in zip(spans.tolist(), lows, highs):
+        first, last = start[i], end[i]
+        inner = [j for j in order[low:high] if end[j] <= last and (start[j] != first or end[j] != last)]
         # NOTE: review21b: the periods may be of mixed kinds ("6 tháng đầu năm | Quý III | 9 tháng": 40,
         # 35, 75); and a span whose first and last periods are given but one between is blank ("2022 |
         # 40", "2023 | ", "2024 | 50", "Cộng 2022-2024 | 135") cannot be checked: set aside too (a miss,
-        # never a sum of recounts stored as the span's figure)
-        if inner and (_tiles(start[i], end[i], [(start[j], end[j], value[j]) for j in inner], value[i])
-                      or _blank_between_once(start[i], end[i], tuple([(start[j], end[j], kind[j]) for j in inner]),
-                                             gaps)):
+        # never a sum of recounts stored as the span's figure). Which periods tile the span, and
+        # whether one is blank between, depend on the days and kinds alone: decided once for each
+        # span and periods (every province and indicator of a tidy sheet has the same years and halves)
+        if not inner:
+            continue
+        shape = (first, last, tuple([(start[j], end[j], kind[j]) for j in inner]))
+        found = shapes.get(shape)
+        if found is None:
+            found = shapes[shape] = (_tilings(first, last, shape[2]), _blank_between(first, last, list(shape[2])))
+        tilings, blank = found
+        if blank or _sums_to(tilings, [value[j] for j in inner], value[i]):
             ind, f = registry.indicator(indicator[i]), facts.row(mine[i])
             drop.add(mine[i])
             ignored.append(Ignored(
@@ -731,16 +752,6 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
     if not drop:
         return facts, []
     return facts.without(drop), ignored
-
-
-def _blank_between_once(first, last, parts: tuple, seen: dict) -> bool:
-    """_blank_between, decided once for the same span and periods (every province and indicator of a
-    tidy sheet has the same years and halves: the answer depends on the days and kinds alone)."""
-    k = (first, last, parts)
-    found = seen.get(k)
-    if found is None:
-        found = seen[k] = _blank_between(first, last, list(parts))
-    return found
 
 
 def _gather(column: list, index: list[int]) -> list:
