@@ -246,7 +246,14 @@ def indicator_for_label(label: str, parent: str | None) -> tuple[str | None, Per
                     code = whole.indicator
             if _type_under_tasks(text, code, parent):
                 return None, None
-            return (None, None) if _other_kind_under(label, code, parent) else (code, p)
+            if not _other_kind_under(label, code, parent):
+                return code, p
+            # NOTE: "- Đề tài, dự án cấp tỉnh" under "Nhiệm vụ KH&CN được nghiệm thu": its exact
+            # name is the provincial tasks managed, a sibling lacking the heading's kind — read with
+            # its heading as any sub-item (the provincial tasks accepted), never the sibling; nothing
+            # when the heading has no such part (grassroots tasks accepted, honest26)
+            code, p = _sub_item(label, parent)
+            return (code, p) if code else (None, None)
     code, p = _sub_item(label, parent)
     if code:
         return code, p
@@ -332,9 +339,23 @@ def _other_kind_under(label: str, code: str, parent: str | None) -> bool:
     if not parent or code == parent or not _SUB_MARK.match(nfc(label)):
         return False
     heading, ind = registry.indicator(parent), registry.indicator(code)
+    if heading.parent is None and ind.parent is not None and ind.parent != parent \
+            and " nhiem vu " in f" {fold(heading.name_vi)} " and tasks_at_a_level_alone(label):
+        # NOTE: "- Đề tài, dự án cấp tỉnh" under "Nhiệm vụ KH&CN được bàn giao kết quả" (a count of tasks
+        # with no parent in the registry): the handed-over provincial tasks, never the provincial tasks
+        # managed its exact name is (12 was stored so, honest26) — a part of the heading, or nothing
+        return True
     if heading.parent is None or ind.parent != heading.parent:
         return False
     return not labels.speaks_of(code, labels.qualifier_words(parent, heading.parent))
+
+
+def tasks_at_a_level_alone(label: str) -> bool:
+    """Whether a label says only "tasks" and one level ("- Đề tài, dự án cấp tỉnh", "Nhiệm vụ KH&CN cấp
+    quốc gia"): nothing of a stage or a kind of its own."""
+    tokens = set(labels.label_tokens(label))
+    levels = tokens & {"cap_quoc_gia", "cap_tinh", "cap_co_so"}
+    return len(levels) == 1 and tokens - levels <= {"nhiem_vu", "khoa_hoc_va_cong_nghe"}
 
 
 # what the whole label, its notes included, may say that makes it no indicator's figure whatever

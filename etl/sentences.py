@@ -532,7 +532,9 @@ _LEVEL_FIRST = re.compile(r"\b(" + "|".join(re.escape(w) for w in (*declared_wor
 _LIST_ITEMS = {
     "level": "|".join(re.escape(w) for w in declared_words("task_level_words")),
     "star": r"[345] sao",
-    "year": r"(?:năm\s+)?(?:19|20)\d\d",
+    # "Năm 2024 và 9 tháng năm 2025 lần lượt là 45 và 32 nhiệm vụ" (Hà Nội, batch 45): a year and a span
+    "year": r"(?:năm\s+)?(?:19|20)\d\d|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+(?:19|20)\d\d"
+            r"|quý\s+[IVX]+(?:\s*/\s*|\s+năm\s+)(?:19|20)\d\d",
     # "số nhiệm vụ mới và chuyển tiếp lần lượt là 121 và 317 nhiệm vụ" (batch 41)
     "stage": "|".join(re.escape(w) for w in sorted(declared_words("task_stage_words"), key=len, reverse=True)),
 }
@@ -651,9 +653,11 @@ def respectively_written_out(text: str, province: str | None = None, base: Perio
         if kind == "year":
             pre = re.sub(r"\b(?:các|những)\s+(?:năm\s+)?$", "", pre, flags=re.I)
             pre = re.sub(r"\bnăm\s+$", "", pre, flags=re.I)
-            years = [re.sub(r"^năm\s+", "", it, flags=re.I) for it in items]
-            said = [f"{pre}năm {year} {post} {verb} {fig}{(' ' + unit) if unit else ''}"
-                    for year, fig in zip(years, figures)]
+            # a year is written "năm 2024", a span as typed ("9 tháng năm 2025")
+            spans = [f"năm {it}" if it[:1].isdigit() and len(it) == 4 else it
+                     for it in (re.sub(r"^năm\s+", "", it, flags=re.I) for it in items)]
+            said = [f"{pre}{span} {post} {verb} {fig}{(' ' + unit) if unit else ''}"
+                    for span, fig in zip(spans, figures)]
         else:
             said = [f"{pre}{post} {verb} {fig} {unit} {it}" for it, fig in zip(items, figures)]
         said = [re.sub(r"\s{2,}", " ", x).strip() for x in said]

@@ -432,6 +432,18 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
                 f"Plan for {periods.label(period, 'en')} of {old.name_en}, merged into "
                 f"{succ.name_en if succ else 'another province'} on 1 Jul 2025: not stored.")
             return None
+        if c.status == "estimated":
+            # NOTE: Bắc Giang's report on the first half of 2025 with "Ước thực hiện năm 2025": an estimate
+            # for a year its province did not finish is a forecast, as its plan is — no fact of any
+            # province (it refused the honest file, honest26). A former province's own estimate of a
+            # period before the merger stays its figure (in_frame)
+            _set_aside(
+                ignored, c, None,
+                f"Số ước kỳ {periods.label(period)} của {old.name_vi}, tỉnh đã sáp nhập vào "
+                f"{succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025: không lưu.",
+                f"Estimate for {periods.label(period, 'en')} of {old.name_en}, merged into "
+                f"{succ.name_en if succ else 'another province'} on 1 Jul 2025: not stored.")
+            return None
         problems.append(Problem(
             c.sheet, c.cell, c.province_text or old.name_vi, "province_frame",
             f"Ô {c.cell}: {old.name_vi} đã sáp nhập vào {succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025; "

@@ -27,7 +27,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, trailing_year
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, tasks_at_a_level_alone, trailing_year
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, match_key, nfc, vietnamese_half
@@ -371,10 +371,11 @@ def _tables(s: Sheet) -> list[Sheet]:
     start, end = header_block(s, h)
     second = next_table_header(s, end)
     if second is None:
-        return [s]
+        return [_under_estimate_caption(s, caption_start(s, start), start)]
     top1, top2 = caption_start(s, start), caption_start(s, second)
     rest = replace(s, rows=[[] if top1 <= i < top2 else row for i, row in enumerate(s.rows)])
-    first = _under_plan_caption(_with_caption_period(replace(s, rows=s.rows[:top2]), top1, start), top1, start)
+    first = _under_plan_caption(_with_caption_period(_under_estimate_caption(
+        replace(s, rows=s.rows[:top2]), top1, start), top1, start), top1, start)
     return [first, *(replace(_under_plan_caption(_with_caption_period(v, top2, second), top2, second) if i == 0 else v,
                              later_table=True)
                      for i, v in enumerate(_tables(rest)))]
@@ -382,6 +383,37 @@ def _tables(s: Sheet) -> list[Sheet]:
 
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:biểu|bảng|phụ lục|phần|mục)\s*(?:số\s*)?[0-9ivxlc]*[a-z]?\s*[.:)\-]?"
                              r"|[ivxlc]+\s*[.:)\-]|\d+(?:\.\d+)*\s*[.:)\-]?|[a-zđ]\s*\))\s*", re.I)
+
+
+def _under_estimate_caption(view: Sheet, top: int, start: int) -> Sheet:
+    """A sheet's first table under a caption that is an estimate's period alone ("Biểu 2. Ước thực hiện
+    năm 2025"): its value columns naming no period of their own are that estimate, as a later table's
+    are (_with_caption_period).
+
+    NOTE: honest26's probes: in a report on nine months of 2025 the caption was passed over (a span
+    containing the report's) and "Số lượng" under it stored the year's estimate as the nine months'
+    reported figures; under a report on the year, as the year's reported figures."""
+    from dataclasses import replace
+
+    caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
+    words = _CAPTION_NUMBER.sub("", nfc(caption).strip(), count=1).strip()
+    head = fold(words)
+    # (one estimate's period alone: not "… và kế hoạch năm 2026", not a longer caption)
+    if not head or not _ESTIMATE.match(head) or len(head.split()) > 6 or " va " in f" {head} " \
+            or PLAN.search(head) or periods.from_text(words) is None:
+        return view
+    h = find_header(view)
+    if h is None or not (top < h <= start + 1):
+        return view
+    row = list(view.rows[h])
+    changed = False
+    for c, v in enumerate(row):
+        col = header_role(v) if isinstance(v, str) else None
+        if col is not None and col.role == "value" and col.period is None and col.within_year is None \
+                and col.relative_year is None and col.measure == "actual" and col.status == "reported":
+            row[c] = f"{words} · {v}"
+            changed = True
+    return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)]) if changed else view
 
 
 def _under_plan_caption(view: Sheet, top: int, start: int) -> Sheet:
@@ -881,6 +913,10 @@ class _SheetPlan:
     # "Số lượng | Tỷ lệ (%)": the share column beside the one count column, read as a value column
     # for rate rows only (see _share_column)
     share_col: Column | None = None
+    # places down the rows with no label column, the indicator named only by the caption right above
+    # the header ("Bảng 1. Sản phẩm OCOP được công nhận (sản phẩm)" over "STT | Địa bàn | 6 tháng đầu
+    # năm 2025 | …"): the caption's words, every row's label (see _caption_of_places)
+    caption_label: str = ""
 
 
 def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_cells: list[Column]) -> str:
@@ -945,9 +981,45 @@ def _first_tables_caption(s: Sheet, start: int, base: Period | None, here: State
     said = periods.from_text(caption)
     if said is None or said == base or (said.start <= base.start and base.end <= said.end):
         return None
+    if said.start > base.end:
+        # NOTE: "Biểu 2. Năm 2026" or "Ước thực hiện năm 2026" over "Số lượng" in a report on 2025: a
+        # report states no actual figure of a period after its own (probe31) — they were stored as
+        # 2026's reported figures (honest26's probes); its rows set aside, a plan's column keeps its reading
+        return None, caption
     if _caption_period(caption) is not None or _plain_period_caption(caption, said):
         return said, ""
     return None, caption
+
+
+def _caption_of_places(s: Sheet, start: int, base: Period | None) -> str:
+    """The words of a caption naming one indicator over a table of places with no label column, or ''.
+
+    NOTE: the new Vĩnh Long's report by area (batch 42, the one honest file refused): "Bảng 1. Sản phẩm
+    OCOP được công nhận (sản phẩm)" over "STT | Địa bàn | 6 tháng đầu năm 2025 | 6 tháng cuối năm 2025 |
+    Cả năm 2025", the former provinces and "Toàn tỉnh" down the rows — no row names an indicator, the
+    caption names it for every row, as a label column repeating it would (then read as tidy rows by
+    place: _row_place, the former provinces' shares after the merger set aside by _read_values). Only
+    the nearest non-empty line within two rows above the header, one text alone, its number ("Bảng 1.")
+    and the breakdown it announces ("… phân theo địa bàn") dropped, naming one indicator by itself in
+    no period but the sheet's; never a plan's or an estimate's caption, nor one naming a province (a
+    former province's part, another province's table)."""
+    for rr in range(start - 1, max(-1, start - 3), -1):
+        cells = [v for v in s.rows[rr] if v is not None and cell_text(v).strip()] if rr < len(s.rows) else []
+        if not cells:
+            continue
+        if len(cells) != 1 or not isinstance(cells[0], str):
+            return ""
+        text = nfc(cells[0]).strip()
+        subject = _caption_subject(_CAPTION_NUMBER.sub("", text, count=1).strip())
+        if not subject or PLAN.search(fold(text)) or _ESTIMATE.search(fold(text)) \
+                or any(True for _ in registry.province_names_in(subject)):
+            return ""
+        code, period = indicator_for_label(subject, None)
+        period = period or periods.from_text(subject)
+        if code is None or (period is not None and period != base):
+            return ""
+        return subject
+    return ""
 
 
 def _stage_caption(s: Sheet, start: int) -> str:
@@ -1313,6 +1385,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
     plain_rows = label_col is not None and not indicator_cols and not level_cols and pcol is None
+    caption_label = _caption_of_places(s, start, base) \
+        if label_col is None and pcol is not None and not subunits and not indicator_cols and value_cells else ""
     aside = (_caption_of_another_period(s, start, base, value_cells)
              or _caption_of_another_year_over_parts(s, start, base, value_cells)) if plain_rows else ""
     if first_caption is not None and first_caption[1] and plain_rows and not aside and not any(
@@ -1328,8 +1402,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         period_col=next((c.index for c in cols if c.role == "period"), None),
         # NOTE: tidy rows for one province ("Năm | Chỉ tiêu | Giá trị", the province in the
         # title) name each row's period as tidy rows for many provinces do
-        tidy=label_col is not None and (pcol is not None or
-                                        next((c for c in cols if c.role == "period"), None) is not None),
+        tidy=bool(caption_label) or label_col is not None and (pcol is not None or
+                                                               next((c for c in cols if c.role == "period"), None)
+                                                               is not None),
+        caption_label=caption_label,
         # a value column whose header names no measure takes one written in the row ("Kế hoạch" / "Thực hiện")
         neutral={c.index for c in value_cells if not MEASURE_TERM.search(fold(c.text)) and not PLAN.search(fold(c.text))},
         marker_cols=[c.index for c in cols if c.role in ("label", "other") and c.index != label_col],
@@ -1462,8 +1538,24 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
         return year
     if year.kind != "year":
         return None
-    p = periods.from_text(f"{text} năm {year.start.year}")
+    f = fold(text)
+    # NOTE: "Kế hoạch", "Ước thực hiện", "Lũy kế", "Cùng kỳ" beside 2024 name no part of it: each was
+    # read with the year's text alone and stored as 2024's actual figure (honest26's probes) — a plan,
+    # an estimate, a total to date, last year's. Only a part the text names, or the whole year said so
+    if PLAN.search(f) or _ESTIMATE.search(f) or "luy ke" in f or "cung ky" in f:
+        return None
+    # NOTE: "6 tháng đầu năm" beside 2024 is "6 tháng đầu năm 2024": written "6 tháng đầu năm năm 2024",
+    # the half went unread and the text's one year was read instead — the half stored as the year
+    # (its two halves and "Cả năm" gave the year three values: the honest file refused; honest26)
+    glue = " " if fold(text).endswith("nam") else " năm "
+    p = periods.from_text(f"{text}{glue}{year.start.year}")
+    if p == year and not ("ca nam" in f or f in _WHOLE_YEAR_PARTS):
+        return None
     return p if p is not None and year.start <= p.start and p.end <= year.end else None
+
+
+# a sub-period cell naming the whole year beside it ("Năm | Kỳ": 2024 | "Năm"); besides any "Cả năm"
+_WHOLE_YEAR_PARTS = frozenset(("nam", "12 thang", "ca nam", "tong", "tong so", "tong cong"))
 
 
 _FILTER_FIELDS = registry.header_words("filter_fields")
@@ -1931,6 +2023,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     styles: list = []   # the markers in the order they first appear under the current item
     stt_col = next((c.index for c in plan.cols if c.role == "stt"), None)
     noun = ""        # a label split over two cells: the noun in the label column, carried down its block
+    of_which_open = False   # unmarked, unnumbered rows right under a bare "Trong đó:" line: its parts
     matched_before = out.matched_rows
     rows = s.rows
     # NOTE: tidy rows (100,000 of them) repeat a few hundred labels, provinces, periods and units:
@@ -1978,7 +2071,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                         continue
         label = text_of(row[label_col] if label_col < len(row) else None) if label_col is not None else ""
         if not label:
-            label = plan.label_fill.get(r, "")
+            label = plan.label_fill.get(r, "") or plan.caption_label
         joined = ""
         if plan.sublabel_col is not None:
             # NOTE: "Nhiệm vụ KH&CN được quản lý" merged down column B beside "Tổng số | Cấp quốc
@@ -2206,7 +2299,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             depth = 0
             if clean_label(label):   # a bare "Trong đó:" line leaves the items above open
                 marked, styles = [], []
+            # NOTE: "Nhiệm vụ KH&CN được nghiệm thu | 19", a bare "Trong đó:", then "Đề tài, dự án cấp tỉnh
+            # | 12" with no mark nor number: a part of the row above, as "- Đề tài, dự án cấp tỉnh" is —
+            # matched alone, its exact name stored 12 as the provincial tasks managed (honest26)
+            stt_text = text_of(row[stt_col]) if stt_col is not None and stt_col < len(row) \
+                and stt_col != label_col else ""
+            of_which_open = (of_which_open and not stt_text and bool(clean_label(label))) \
+                or (not clean_label(label) and bool(_SUB_MARK.match(label)))
         else:
+            of_which_open = False
             # NOTE: the first marker under an item is its first level ("-", or "+" where an office
             # starts with it), a different one after it the level below
             if mark not in styles:
@@ -2220,7 +2321,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # (26 was stored as all provincial tasks managed); below a "-" line that named nothing
             # the registry has, it is read with no heading at all (a part of something unknown)
             context = marked[-1][1]
-        code, label_period = indicator_for_label(label, None if plan.tidy else context)
+        code, label_period = indicator_for_label(
+            f"- {label}" if of_which_open and context and clean_label(label) else label, None if plan.tidy else context)
         if depth:
             marked.append((depth, code))
         if code is None and not plan.tidy and parent is not None and not parent_figured and parent_row == r - 1 \
@@ -2378,6 +2480,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"Dòng thuộc mục “{plan.section[:80]}”: số liệu ước tính, không rõ của kỳ nào; không lấy",
                 f"A row under the heading “{plan.section[:80]}”: an estimate, of no clear period; not taken")
             continue
+        if governed and _stage_of_heading(code, plan.section) is not None \
+                and (part := _level_of_the_heading_stage(label, plan.section)) is not None:
+            # NOTE: "II. Nhiệm vụ KH&CN được nghiệm thu" (no figure) over "1. Đề tài, dự án cấp tỉnh | 12":
+            # a row naming a level alone is the heading's part at that level (the provincial tasks
+            # accepted), as "- Cấp tỉnh" under it is — set aside by the rule below, it was lost (honest26)
+            code = part
         if governed and (said := _stage_of_heading(code, plan.section)) is not None:
             # NOTE: "I. Nhiệm vụ chuyển tiếp từ năm 2024" over "1. Nhiệm vụ KH&CN cấp tỉnh | 14": the
             # carried-over provincial tasks, stored as every provincial task managed in 2025 (probe32);
@@ -3593,6 +3701,22 @@ def _stage_of_heading(code: str, heading: str) -> str | None:
 _HEADING_LEVEL = {fold(w) for w in registry.header_words("heading_level_words")}
 
 
+def _level_of_the_heading_stage(label: str, heading: str) -> str | None:
+    """The heading's declared part at the one level a row names alone, or None: "1. Đề tài, dự án cấp
+    tỉnh" under "II. Nhiệm vụ KH&CN được nghiệm thu" is tasks_accepted_provincial. Only when the row says
+    nothing but tasks and one level (not "… được quản lý", not "Đề tài cấp tỉnh", one type's share),
+    the heading names one indicator by itself in no period of its own ("chuyển tiếp từ năm 2024" /
+    "sang năm 2025": left set aside), and the registry declares that indicator's part at the level
+    (grassroots tasks accepted: none — the row stays set aside)."""
+    if not tasks_at_a_level_alone(label):
+        return None
+    heading_code, heading_period = indicator_for_label(heading, None)
+    if heading_code is None or heading_period is not None or periods.from_text(heading) is not None:
+        return None
+    part, _ = indicator_for_label(f"- {clean_label(label)}", heading_code)
+    return part if part is not None and registry.indicator(part).parent == heading_code else None
+
+
 def _level_of_heading(code: str, heading: str) -> str | None:
     """The level a section heading names ("cấp tỉnh" in "II. Nhiệm vụ KH&CN cấp tỉnh") that the row's
     indicator excludes (metrics/header_words.toml heading_level_words); None when it names none, or
@@ -4022,8 +4146,12 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                         f"Column “{c.level_text}”: the registry has no part of “{ind.name_en}” at this level; not taken")
                 continue
         if c.cumulative or cumulative_row:
-            cell_code, why = _cumulative_reading(code, c, cumulative_row)
-            if cell_code is not None and cell_code != code and _summed_since_a_year(row, label, plan, text_of):
+            # NOTE: the cell's own indicator, a star column's part included: "Tổng số (sản phẩm) | 3 sao |
+            # 4 sao | 5 sao | Lũy kế (sản phẩm)" read each star's figure as the row's whole beside the
+            # total to date (two values of one fact: the honest file was refused, honest26)
+            own_code = cell_code
+            cell_code, why = _cumulative_reading(own_code, c, cumulative_row)
+            if cell_code is not None and cell_code != own_code and _summed_since_a_year(row, label, plan, text_of):
                 # NOTE: "Sản phẩm OCOP được công nhận | … | Lũy kế đến nay 612 | Lũy kế từ năm 2019" (batch
                 # 31): the products recognized since 2019, summed over the years — the indicator to
                 # date counts products still valid at a date, never summed over years (612 was
@@ -4141,7 +4269,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             _set_cell_aside(out, s, r, label, cell, None, *why)
             failed = True
             continue
-        if prov_candidates is plan.provinces and not plan.tidy and period is not None \
+        if prov_candidates is plan.provinces and (not plan.tidy or plan.caption_label) and period is not None \
                 and (_merged_territory_before(prov_candidates, plan.base_period, period)
                      or plan.formers_summed and registry.frame_for(period.end) == "63"):
             # NOTE: the new Tuyên Quang's "6 tháng đầu năm 2026 | Cùng kỳ năm 2025": the report's
@@ -4151,7 +4279,13 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             prov_candidates = [p for p in prov_candidates if p.frame == "34"]
         share = (c.text if c.role == "province_value" and c.index in plan.former_shares else
                  plan.province_text if (plan.former_section or plan.former_sheet)
-                 and prov_candidates is plan.provinces else None)
+                 and prov_candidates is plan.provinces else
+                 # NOTE: "Vĩnh Long (cũ) | 14 | 17 | 31" under "6 tháng đầu năm 2025 | 6 tháng cuối năm
+                 # 2025 | Cả năm 2025" in the new Vĩnh Long's table by area: a former province of the
+                 # title's down the rows is its own figure before the merger, its territory's share of
+                 # the new province's after it — as its column would be (both refused the honest file)
+                 row_ptext if plan.caption_label and prov_candidates is row_provs
+                 and row_provs is not plan.provinces and _former_of_title(row_ptext, row_provs, plan) else None)
         if share is not None and period is not None and registry.frame_for(period.end) == "34":
             if c.index not in plan.former_shares:
                 # NOTE: the whole row is the section's former province's: its text cell ("12 nhiệm
