@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl import headers
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
 from metrics.names import fold, nfc
@@ -94,6 +95,21 @@ def _period_field(row: list) -> str | None:
 _ATTACHED_TO = re.compile(r"(?i)kèm theo\b.*?\bcủa\s+((?:sở|ủy ban nhân dân|uỷ ban nhân dân|ubnd)\b[^()]*)")
 
 
+# NOTE: a report's period given as a field under its title, the part of the year without the year —
+# "BÁO CÁO SỐ LIỆU … NĂM 2022" over "Kỳ: 9 tháng" (or "Kỳ báo cáo: Quý III") — is that part of the
+# title's year: read as the year, the nine months' figures (and the same span of the year before)
+# were stored as the years 2022 and 2021 (batch 48). The field words are `period_fields`.
+def _part_of_year_field(text: str) -> tuple | None:
+    """The part of a year a line "Kỳ: 9 tháng" names without its year (headers.within_year's spec)."""
+    if ":" not in text:
+        return None
+    field_name, value = text.split(":", 1)
+    if fold(field_name).strip() not in _PERIOD_FIELDS or periods.from_text(value) is not None:
+        return None
+    spec = headers.within_year(fold(value).strip())
+    return spec if spec is not None and spec[0] in ("first", "last6", "quarter", "month") else None
+
+
 def title_context(sheet: Sheet, before: int) -> Stated:
     """The province and period stated in the rows above the header (not a date line, not an aside).
     A cut-off stated on its own line ("Số liệu tính đến ngày 30/9/2024") bounds the title's period
@@ -104,6 +120,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     fallback = None
     cutoff = None
     attached = None   # the department an appendix is attached to a letter of (see _ATTACHED_TO)
+    part_field = None  # "Kỳ: 9 tháng" under a title naming its year (see _part_of_year_field)
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
@@ -120,6 +137,9 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 named = provinces_in(m[1])
                 if named and len({p.name_vi for p in named}) == 1:
                     attached = (named, v, (sheet.name, cell_name(r, c)))
+            if part_field is None and (spec := _part_of_year_field(v)) is not None:
+                part_field = (spec, v)
+                continue
             text = _strip_asides(v)
             said = _with_cutoffs(v)
             f = fold(said)
@@ -165,6 +185,9 @@ def title_context(sheet: Sheet, before: int) -> Stated:
         # NOTE: a title and a cut-off that disagree ("năm 2023" over "tính đến 30/6/2025") state no
         # period a person could trust: the uploader is asked
         chosen = (both, f"{chosen[1]} — {cutoff[1]}", chosen[2]) if both is not None else None
+    if chosen and part_field is not None and chosen[0] is not None and chosen[0].kind == "year":
+        chosen = (headers.within(part_field[0], chosen[0].start.year), f"{chosen[1]} — {part_field[1]}",
+                  chosen[2])
     if chosen:
         out.period, out.period_text, out.period_cell = chosen
     out.by_issuer = bool(out.provinces) and by_issuer

@@ -203,6 +203,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
     t = bare(nfc(text))
+    if (coded := _year_first_code(t)) is not False:
+        return coded
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
     # NOTE: "Kết quả … từ khi hợp nhất (01/7/2025) đến 31/12/2025" (the new province's report since
@@ -249,6 +251,36 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
             return named
         return span(date(end.year, 1, 1), date(end.year, 12, 31)) if (end.month, end.day) in ((1, 1), (12, 31)) else at(end)
     return _from_dates(None, end, named)
+
+
+# NOTE: reporting software and spreadsheets write a period year first, as this notation does:
+# "2025-Q3", "2025Q3", "2025 - Q3", "2025-S1", "2025-H1" (a part of the year), "2025-09" (a month),
+# "2025-09-30" (an ISO date). Each was read as the whole year 2025 (batch 48: the reporting system's
+# export stored a quarter's figures as the year's) — a part of a year stored as the year.
+_YEAR_FIRST_PART = re.compile(r"^((?:19|20)\d{2})\s*[-/.]?\s*([qsh])\s*\.?\s*(\d)$")
+_YEAR_FIRST_MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?$")
+
+
+def _year_first_code(t: str) -> Period | None | bool:
+    """The period a whole text written year first names; None when the code is no period ("2025-Q5",
+    "2025-13": never read as the year); False when the text is no such code (read as words)."""
+    t = t.strip()
+    if m := _YEAR_FIRST_PART.match(t):
+        y, part, n = int(m[1]), m[2], int(m[3])
+        if part == "q" and 1 <= n <= 4:
+            return span(date(y, 3 * n - 2, 1), _month_end(y, 3 * n))
+        if part in "sh" and n in (1, 2):
+            return span(date(y, 1 if n == 1 else 7, 1), _month_end(y, 6 if n == 1 else 12))
+        return None
+    if m := _YEAR_FIRST_MONTH.match(t):
+        y, mo = int(m[1]), int(m[2])
+        if not 1 <= mo <= 12:
+            return None
+        if m[3] is None:
+            return span(date(y, mo, 1), _month_end(y, mo))
+        # an ISO date reads as the same date typed "30/09/2025" does
+        return from_text(f"{int(m[3])}/{mo}/{y}")
+    return False
 
 
 def has_cutoff(text: str) -> bool:
