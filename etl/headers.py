@@ -61,6 +61,9 @@ class Column:
     by_year: bool = False
     # "Đến hết năm 2025": the year's end, a total over the years only in a review of several (etl.walk)
     by_year_end: bool = False
+    # a reporting system's export "Kỳ báo cáo | Năm" holding "Năm", "6 tháng", "Quý III" beside the
+    # year: each row's part of the year in the other period column (etl.walk._year_parts_column)
+    year_parts: bool = False
     # a "Đến năm 2025" after every other column's period and after the report's own (a mid-term
     # review's): the target set for that year (etl.walk._plan_sheet)
     by_year_target: bool = False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, is_not, or_
@@ -1130,11 +1130,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         label_col = _guess_label_column(s, end + 1, cols)
         if label_col is not None:
             cols[label_col].role = "label"
+    _year_parts_column(s, cols, end + 1)
     if label_col is not None:
         for c in cols:
             # NOTE: "Kỳ báo cáo" over figures (the statistical form, beside "Kỳ trước") is the
             # report's own period, not a column of periods as in tidy rows
-            if c.role == "period" and fold(c.text) in ("ky bao cao", "nam bao cao") and _holds_figures(s, c.index, end + 1):
+            if c.role == "period" and not c.year_parts and fold(c.text) in ("ky bao cao", "nam bao cao") \
+                    and _holds_figures(s, c.index, end + 1):
                 c.role, c.relative_year = "value", 0
     base = _base_period(sheet_period(s), here.period, stated.period, s.name)
     first_caption = _first_tables_caption(s, start, base, here) if not s.later_table else None
@@ -1399,7 +1401,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,
-        period_col=next((c.index for c in cols if c.role == "period"), None),
+        period_col=next((c.index for c in cols if c.role == "period" and not c.year_parts), None),
         # NOTE: tidy rows for one province ("Năm | Chỉ tiêu | Giá trị", the province in the
         # title) name each row's period as tidy rows for many provinces do
         tidy=bool(caption_label) or label_col is not None and (pcol is not None or
@@ -1511,6 +1513,8 @@ def _subperiod_column(cols: list[Column]) -> int | None:
 
     NOTE: Long An's quarters: "Năm" merged down over "Quý I … Quý IV | Cả năm"; read with the year
     alone, the first quarter's figures were stored as the year's."""
+    if (parts := next((c.index for c in cols if c.year_parts), None)) is not None:
+        return parts
     pcol = next((c.index for c in cols if c.role == "period"), None)
     if pcol is None or pcol + 1 >= len(cols):
         return None
@@ -1518,6 +1522,40 @@ def _subperiod_column(cols: list[Column]) -> int | None:
     if nxt.role in ("indicator", "province", "unit") or nxt.period is not None:
         return None
     return nxt.index if fold(nxt.text) in _SUBPERIOD_HEADERS else None
+
+
+# NOTE: the national reporting system's export "Mã chỉ tiêu | Tên chỉ tiêu | Đơn vị tính | Kỳ báo cáo |
+# Năm | Giá trị" names each row's part of the year in words ("Năm", "6 tháng", "Quý III", "9 tháng") left
+# of the year: "Kỳ báo cáo" was read as a column of the report's figures, its words cells that are no
+# number, and a half's and a year's figure two values of the year — the honest file refused (batch 48).
+_YEAR_WORDS = frozenset(("nam", "ca nam"))
+
+
+def _names_part_of_year(v) -> bool:
+    """A cell naming a part of a year (or the whole year) in words without the year: "Năm", "Cả năm",
+    "6 tháng", "6 tháng cuối năm", "Quý III", "Tháng 5"."""
+    if not isinstance(v, str) or periods.from_text(v) is not None:
+        return False
+    f = fold(v).strip()
+    return f in _YEAR_WORDS or within_year(f) is not None and within_year(f)[0] != "ytd"
+
+
+def _year_parts_column(s: Sheet, cols: list[Column], first: int) -> None:
+    """Marks the period column whose every cell names a part of a year in words, beside another period
+    column whose every cell is a year ("Kỳ báo cáo | Năm": "6 tháng | 2024"): each row's part of that
+    year (see _subperiod_column, _with_subperiod)."""
+    pcols = [c for c in cols if c.role == "period" and not c.cut_off]
+    if len(pcols) != 2:
+        return
+    def cells(c):
+        return [row[c.index] for row in s.rows[first:first + 500] if c.index < len(row) and row[c.index] is not None
+                and not (isinstance(row[c.index], str) and not row[c.index].strip())]
+    for parts, years in (pcols, pcols[::-1]):
+        named, yearly = cells(parts), cells(years)
+        if named and yearly and len(named) == len(yearly) and all(_names_part_of_year(v) for v in named) \
+                and all((p := _period_of_cell(v)) is not None and p.kind == "year" for v in yearly):
+            parts.year_parts = True
+            return
 
 
 def _year_above(s: Sheet, r: int, c: int, header_end: int):
@@ -1538,18 +1576,25 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
         return year
     if year.kind != "year":
         return None
-    f = fold(text)
+    f = fold(text).strip()
     # NOTE: "Kế hoạch", "Ước thực hiện", "Lũy kế", "Cùng kỳ" beside 2024 name no part of it: each was
     # read with the year's text alone and stored as 2024's actual figure (honest26's probes) — a plan,
     # an estimate, a total to date, last year's. Only a part the text names, or the whole year said so
     if PLAN.search(f) or _ESTIMATE.search(f) or "luy ke" in f or "cung ky" in f:
         return None
-    # NOTE: "6 tháng đầu năm" beside 2024 is "6 tháng đầu năm 2024": written "6 tháng đầu năm năm 2024",
-    # the half went unread and the text's one year was read instead — the half stored as the year
-    # (its two halves and "Cả năm" gave the year three values: the honest file refused; honest26)
-    glue = " " if fold(text).endswith("nam") else " năm "
+    if f in _YEAR_WORDS:
+        return year
+    # NOTE: "6 tháng đầu năm", "6 tháng cuối năm", "T5" beside the year were read as the whole year (the
+    # words and "năm 2024" ran together, the year alone then read): a part stored as the year (blind48;
+    # honest26 found the same: the two halves and "Cả năm" gave the year three values, the file refused)
+    spec = within_year(f)
+    if spec is not None and spec[0] != "ytd":
+        return within(spec, year.start.year)
+    glue = " " if f.endswith("nam") else " năm "
     p = periods.from_text(f"{text}{glue}{year.start.year}")
-    if p == year and not ("ca nam" in f or f in _WHOLE_YEAR_PARTS):
+    if p is not None and p == year and str(year.start.year) not in text \
+            and not ("ca nam" in f or f in _WHOLE_YEAR_PARTS or f in TOTAL_WORDS):
+        # a word naming no part is no period of the row; the quarters' "Cộng" is the year's as it was
         return None
     return p if p is not None and year.start <= p.start and p.end <= year.end else None
 
@@ -3417,9 +3462,11 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 # Khánh Hòa: the whole is the merged territory, no province of 2024 (set aside by
                 # the validation), not a second value of the old Khánh Hòa
                 found = [p for p in plan.provinces if p.frame == "34"] or found
-        elif not found and (_DISTRICT.match(fp) or _CITY_WORDS.match(fp)):
+        elif not found and (_DISTRICT.match(fp) or _CITY_WORDS.match(fp) or labels.place_below_province(ptext)):
             # NOTE: "Huyện Tuy An", "Thị xã Sông Cầu", "Thành phố Tuy Hòa" (a town, not a province):
-            # a part of the province; its figure is not the province's, and no problem of the file
+            # a part of the province; its figure is not the province's, and no problem of the file.
+            # Also "- Trong đó: TP. Vinh" under Nghệ An in a ministry's compilation (an unknown
+            # province, the honest file refused, batch 48; etl/labels.py place_below_province)
             memo.districts = True
             out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
                                        "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
@@ -3471,6 +3518,12 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # what 2025 achieved)
         out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120], *why))
         return None
+    if pv is not None and _serial_in_cut_off(pv) and any(
+            c.cut_off for c in plan.cols if c.index == percol and c.role == "period"):
+        # NOTE: a shared sheet's download loses a date column's format: "Thời điểm | 46022" is
+        # 31/12/2025, an Excel serial (an unreadable period, the honest file refused, batch 48) — only
+        # in a column of dates ("Thời điểm", "Đến ngày"), where a count or a year never stands
+        pv = date(1899, 12, 30) + timedelta(days=int(pv))
     if pv is not None:
         key = (type(pv), pv, type(fv), fv)   # the type too: True == 1 == 1.0 read differently
         if key in memo.period:
@@ -4503,7 +4556,7 @@ def _flow_at_a_cut_off(row: list, code: str, row_period: Period, plan: _SheetPla
             or (fc is not None and fc < len(row) and row[fc] is not None and cell_text(row[fc]).strip()):
         return False
     v = row[pc] if pc < len(row) else None
-    return row_period.kind == "date" or isinstance(v, (date, datetime)) \
+    return row_period.kind == "date" or isinstance(v, (date, datetime)) or _serial_in_cut_off(v) \
         or (isinstance(v, str) and _DATE_TEXT.match(v) is not None)
 
 
@@ -5551,6 +5604,16 @@ def _period_of_cell(v) -> Period | None:
             return periods.span(date(v.year, 1, 1), date(v.year, 12, 31))
         return periods.at(v)
     return _period_cached(cell_text(v))
+
+
+# the Excel serials of 1 January 2000 and 31 December 2099: a date a report's cut-off can be
+_SERIALS_OF_DATES = (36526, 73050)
+
+
+def _serial_in_cut_off(v) -> bool:
+    """A whole number a cut-off column's date-formatted cell lost its format for (46022 = 31/12/2025)."""
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer() \
+        and _SERIALS_OF_DATES[0] <= v <= _SERIALS_OF_DATES[1]
 
 
 def _period_of_ends(first, last) -> Period | None:

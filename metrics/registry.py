@@ -353,8 +353,11 @@ def province_words(text: str) -> str:
 
 def _province_key(text: str) -> str:
     t = province_words(text)
+    # NOTE: "T. Hà Tĩnh", "T. Quảng Bình": "T." is "Tỉnh" in a ministry's compilation and a CSV's
+    # province column (read as unknown provinces, the honest files were refused, batch 48); "TX.", "TT."
+    # (a town) stay unknown
     for prefix in ("uy ban nhan dan tinh ", "uy ban nhan dan thanh pho ", "uy ban nhan dan ",
-                   "tinh ", "thanh pho ", "tp "):
+                   "tinh ", "thanh pho ", "tp ", "t "):
         if t.startswith(prefix):
             t = t[len(prefix):]
     return t

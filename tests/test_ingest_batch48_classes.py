@@ -98,3 +98,108 @@ def test_probe_a_part_under_a_title_of_a_part_moves_nothing():
     # the title already names a part ("6 THÁNG ĐẦU NĂM 2022"): "Kỳ: 9 tháng" beside it makes no nine months
     got = facts(examine(_nine_months("Kỳ: 9 tháng", "BÁO CÁO SỐ LIỆU KH&CN 6 THÁNG ĐẦU NĂM 2022")))
     assert not [k for k in got if k[3] == "2022-01/2022-09"]
+
+
+# --- the reporting system's export: "Kỳ báo cáo | Năm" with the part of the year in words ----------
+LONG_HEAD = ["STT", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Năm", "Giá trị", "Đơn vị báo cáo"]
+QT = "Sở Khoa học và Công nghệ tỉnh Quảng Trị"
+
+
+def _export(rows: list[tuple]) -> list[list]:
+    return [["HỆ THỐNG THÔNG TIN BÁO CÁO CHUYÊN NGÀNH KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [], LONG_HEAD] + [
+        [i, code, name, unit, part, year, value, QT] for i, (code, name, unit, part, year, value) in enumerate(rows, 1)]
+
+
+ACCEPTED = ("KHCN.02.01", "Số nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ")
+OCOP = ("KHCN.03.01", "Số sản phẩm OCOP được công nhận", "Sản phẩm")
+
+
+def test_export_part_of_year_in_words_beside_the_year():
+    got = taken(examine(_export([(*ACCEPTED, "6 tháng", 2024, 11), (*ACCEPTED, "Năm", 2024, 27),
+                                 (*OCOP, "Quý III", 2024, 9), (*OCOP, "9 tháng", 2024, 30), (*OCOP, "Cả năm", 2024, 42)])))
+    assert got[("45", "63", "tasks_accepted", "2024-S1", "actual")] == 11
+    assert got[("45", "63", "tasks_accepted", "2024", "actual")] == 27
+    assert got[("45", "63", "ocop_products", "2024-Q3", "actual")] == 9
+    assert got[("45", "63", "ocop_products", "2024-01/2024-09", "actual")] == 30
+    assert got[("45", "63", "ocop_products", "2024", "actual")] == 42
+
+
+def test_probe_a_half_named_in_words_is_never_the_year():
+    # "6 tháng cuối năm", "6 tháng đầu năm" beside the year were read as the whole year (also in "Năm | Quý")
+    got = taken(examine(_export([(*ACCEPTED, "6 tháng cuối năm", 2024, 16), (*OCOP, "6 tháng đầu năm", 2024, 20)])))
+    assert got[("45", "63", "tasks_accepted", "2024-S2", "actual")] == 16
+    assert got[("45", "63", "ocop_products", "2024-S1", "actual")] == 20
+    assert not [k for k in got if k[3] == "2024"]
+    got = taken(examine(head("Quảng Trị", "Số liệu KH&CN theo kỳ") + [
+        ["Năm", "Quý", "Chỉ tiêu", "Giá trị"], [2024, "6 tháng đầu năm", "Sản phẩm OCOP được công nhận", 20],
+        [2024, "6 tháng cuối năm", "Sản phẩm OCOP được công nhận", 22]]))
+    assert got[("45", "63", "ocop_products", "2024-S1", "actual")] == 20
+    assert got[("45", "63", "ocop_products", "2024-S2", "actual")] == 22
+    assert ("45", "63", "ocop_products", "2024", "actual") not in got
+
+
+def test_probe_a_running_total_or_a_plan_in_the_part_column_is_no_period():
+    # "Lũy kế" (to date) and "Kế hoạch" beside the year are no actual figure of the year
+    got = facts(examine(_export([(*ACCEPTED, "Năm", 2024, 27), (*OCOP, "Lũy kế", 2024, 310)])))
+    assert ("45", "63", "ocop_products", "2024", "actual") not in got
+    got = facts(examine(_export([(*ACCEPTED, "Năm", 2024, 27), (*OCOP, "Kế hoạch", 2024, 50)])))
+    assert ("45", "63", "ocop_products", "2024", "actual") not in got
+
+
+# --- "T. Hà Tĩnh" and a city under its province in a compilation -----------------------------------
+def _compilation(rows: list[list]) -> list[list]:
+    return [["BỘ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["TỔNG HỢP SỐ LIỆU VÙNG BẮC TRUNG BỘ NĂM 2024"], [],
+            ["STT", "Tỉnh, thành phố", "Nhiệm vụ KH&CN được nghiệm thu (nhiệm vụ)", "Sản phẩm OCOP được công nhận (sản phẩm)"]
+            ] + rows
+
+
+def test_province_written_with_t_dot_and_a_city_below_its_province():
+    got = taken(examine(_compilation([["1", "Nghệ An", 49, 88], ["", "- Trong đó: TP. Vinh", 6, 14],
+                                      ["2", "T. Hà Tĩnh", 31, 74], ["3", "T.Quảng Bình", 22, 41]])))
+    assert got[("40", "63", "tasks_accepted", "2024", "actual")] == 49
+    assert got[("42", "63", "ocop_products", "2024", "actual")] == 74
+    assert got[("44", "63", "tasks_accepted", "2024", "actual")] == 22
+    assert 6 not in got.values() and 14 not in got.values()
+
+
+def test_probe_a_town_or_another_kind_of_place_is_no_province():
+    from metrics import registry
+
+    # "TX. Quảng Trị" (the town of Quảng Trị), "TT. Hà Tĩnh" are no province
+    assert registry.match_province("TX. Quảng Trị") == []
+    assert registry.match_province("TT. Hà Tĩnh") == []
+    got = facts(examine(_compilation([["1", "Tỉnh Quảng Trị", 27, 42], ["", "Trong đó: huyện Vĩnh Linh", 4, 9]])))
+    assert got[("45", "63", "tasks_accepted", "2024", "actual")] == 27
+    assert 4 not in got.values() and 9 not in got.values()
+
+
+def test_probe_a_province_own_city_name_stays_the_province():
+    # "TP. Đà Nẵng" (a centrally-run city) is a province, not a place below one
+    got = taken(examine(_compilation([["1", "Nghệ An", 49, 88], ["2", "TP. Đà Nẵng", 35, 29]])))
+    assert got[("48", "63", "tasks_accepted", "2024", "actual")] == 35
+
+
+# --- an Excel serial in a "Thời điểm" column ------------------------------------------------------
+def _shared_sheet(rows: list[list], when_header: str = "Thời điểm") -> list[list]:
+    return [["Số liệu KH&CN (bảng tính dùng chung)"], [MARK], ["Tỉnh/thành phố:", "Gia Lai"], [],
+            ["STT", "Chỉ tiêu", "ĐVT", when_header, "Số liệu"]] + rows
+
+
+def test_serial_date_in_a_cut_off_column():
+    got = taken(examine(_shared_sheet([["1", "Sản phẩm OCOP còn hiệu lực công nhận (từ 3 sao)", "sản phẩm", 46022, 412],
+                                       ["2", "Chỉ dẫn địa lý được bảo hộ (lũy kế)", "chỉ dẫn", 45930, 9]])))
+    assert got[("52", "34", "ocop_products_total", "2025-12-31", "actual")] == 412
+    assert got[("52", "34", "ip_geographical_indications", "2025-09-30", "actual")] == 9
+
+
+def test_probe_a_flow_at_a_serial_date_or_a_serial_in_a_year_column_is_not_read():
+    # a flow at a bare date (its period or a total to that day: a person cannot tell) stays set aside
+    got = facts(examine(_shared_sheet([["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 46022, 28],
+                                       ["2", "Chỉ dẫn địa lý được bảo hộ (lũy kế)", "chỉ dẫn", 46022, 9]])))
+    assert not [k for k in got if k[2] == "ocop_products"]
+    # a serial under "Năm" is no date: never read as one
+    got = facts(examine(_shared_sheet([["1", "Chỉ dẫn địa lý được bảo hộ (lũy kế)", "chỉ dẫn", 46022, 9]], "Năm")))
+    assert got == {}
+    # a number outside the dates a report can have is no serial
+    got = facts(examine(_shared_sheet([["1", "Chỉ dẫn địa lý được bảo hộ (lũy kế)", "chỉ dẫn", 12345, 9]])))
+    assert got == {}
