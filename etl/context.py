@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl import headers
+from etl.headers import province_with_role_note, provinces_named  # noqa: F401 (re-exported)
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
 from metrics.names import fold, nfc
@@ -216,49 +217,8 @@ def results_before_plan(text: str) -> Period | None:
 _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
 
 
-_NOTE = re.compile(r"^(.*?)\s*[\(\[]\s*([^()\[\]]*?)\s*[\)\]]\s*$")
-_NEW_UNIT = re.compile(r"(^| )(moi|sau sap nhap|sau hop nhat|sau sap xep|merged|new)( |$)")
-_INCLUDES = re.compile(r"(^| )(gom|bao gom|including)( |$)")
-# a note naming only the province's part in the table (metrics/header_words.toml province_role_notes)
-_ROLE_NOTES = registry.header_words("province_role_notes")
-_OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
-
-
-def province_with_role_note(text: str) -> list:
-    """The province of "Khánh Hòa (đăng cai)", "Sơn La (tỉnh dự hội nghị)": a name whose WHOLE note in
-    parentheses is one of metrics/header_words.toml province_role_notes (either frame: the period
-    decides); [] for any other text or note ("Khánh Hòa (ước)" is a note on the figure)."""
-    m = _NOTE.match(text or "")
-    if not m or not m[1] or fold(m[2]) not in _ROLE_NOTES:
-        return []
-    return registry.match_province(m[1])
-
-
-def provinces_named(text: str) -> list:
-    """The provinces a cell or header names, with a note on the merger read as a person reads it:
-    "Khánh Hòa (mới)", "Lâm Đồng (sau sáp nhập)", "Khánh Hòa (gồm Ninh Thuận cũ)" are the unit of
-    the 34-province frame; "Ninh Thuận (cũ)", "(trước sáp nhập)" the unit of the 63-province
-    frame. A period outside that frame is then refused as province_frame, never stored as the
-    other unit (the merged territory's 2024 figure is not the old province's)."""
-    provs = registry.match_province(text)
-    if provs:
-        return provs
-    m = _NOTE.match(text or "")
-    if not m or not m[1]:
-        return []
-    base = registry.match_province(m[1])
-    note = fold(m[2])
-    if note in _ROLE_NOTES:
-        # NOTE: "Sơn La (tỉnh dự hội nghị)" in a regional conference's table: the note says what part the
-        # province plays, not whose figure or which figure it is — the province named (either frame:
-        # the period decides). Before the merger words: "khách mời" folds to a "mới" ("khach moi")
-        return base
-    # NOTE: "(gồm Ninh Thuận cũ)" names a predecessor inside the new unit: "gồm" decides first
-    if _INCLUDES.search(note) or (_NEW_UNIT.search(note) and not _OLD_UNIT.search(note)):
-        return [p for p in base if p.frame == "34"]
-    if _OLD_UNIT.search(note):
-        return [p for p in base if p.frame == "63"]
-    return []
+# NOTE: provinces_named and province_with_role_note live in etl.headers (a column header names
+# provinces as a title does; headers reading them from here made an import cycle)
 
 
 @lru_cache(maxsize=1)

@@ -541,13 +541,11 @@ def header_role(text: str) -> Column:
             # NOTE: "Vĩnh Long (mới)", "Tuyên Quang (sau sắp xếp)" as a compilation's column is the
             # merged unit of the 34-province frame only; a period before the merger is then set
             # aside by the validation (the merged territory's 2024 belongs to no province)
-            from etl.context import provinces_named
             provs = [p for p in provinces_named(text) if p.frame == "34"]
         if not provs and len(words) <= 6:
             # NOTE: "Khánh Hòa (đăng cai)" as a conference table's column (batch 43): the note says only
             # the province's part at the conference, as it does in a row's name — the host's column
             # was left unread ("does not say what it holds") and its figures lost
-            from etl.context import province_with_role_note
             provs = province_with_role_note(text)
         if not provs and len(words) > 3:
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
@@ -1117,3 +1115,48 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 break
         cols.append(col)
     return cols
+
+
+_NOTE = re.compile(r"^(.*?)\s*[\(\[]\s*([^()\[\]]*?)\s*[\)\]]\s*$")
+_NEW_UNIT = re.compile(r"(^| )(moi|sau sap nhap|sau hop nhat|sau sap xep|merged|new)( |$)")
+_INCLUDES = re.compile(r"(^| )(gom|bao gom|including)( |$)")
+# a note naming only the province's part in the table (metrics/header_words.toml province_role_notes)
+_ROLE_NOTES = registry.header_words("province_role_notes")
+_OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
+
+
+def province_with_role_note(text: str) -> list:
+    """The province of "Khánh Hòa (đăng cai)", "Sơn La (tỉnh dự hội nghị)": a name whose WHOLE note in
+    parentheses is one of metrics/header_words.toml province_role_notes (either frame: the period
+    decides); [] for any other text or note ("Khánh Hòa (ước)" is a note on the figure)."""
+    m = _NOTE.match(text or "")
+    if not m or not m[1] or fold(m[2]) not in _ROLE_NOTES:
+        return []
+    return registry.match_province(m[1])
+
+
+def provinces_named(text: str) -> list:
+    """The provinces a cell or header names, with a note on the merger read as a person reads it:
+    "Khánh Hòa (mới)", "Lâm Đồng (sau sáp nhập)", "Khánh Hòa (gồm Ninh Thuận cũ)" are the unit of
+    the 34-province frame; "Ninh Thuận (cũ)", "(trước sáp nhập)" the unit of the 63-province
+    frame. A period outside that frame is then refused as province_frame, never stored as the
+    other unit (the merged territory's 2024 figure is not the old province's)."""
+    provs = registry.match_province(text)
+    if provs:
+        return provs
+    m = _NOTE.match(text or "")
+    if not m or not m[1]:
+        return []
+    base = registry.match_province(m[1])
+    note = fold(m[2])
+    if note in _ROLE_NOTES:
+        # NOTE: "Sơn La (tỉnh dự hội nghị)" in a regional conference's table: the note says what part the
+        # province plays, not whose figure or which figure it is — the province named (either frame:
+        # the period decides). Before the merger words: "khách mời" folds to a "mới" ("khach moi")
+        return base
+    # NOTE: "(gồm Ninh Thuận cũ)" names a predecessor inside the new unit: "gồm" decides first
+    if _INCLUDES.search(note) or (_NEW_UNIT.search(note) and not _OLD_UNIT.search(note)):
+        return [p for p in base if p.frame == "34"]
+    if _OLD_UNIT.search(note):
+        return [p for p in base if p.frame == "63"]
+    return []
