@@ -122,6 +122,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     cutoff = None
     attached = None   # the department an appendix is attached to a letter of (see _ATTACHED_TO)
     part_field = None  # "Kỳ: 9 tháng" under a title naming its year (see _part_of_year_field)
+    town_issuer = None  # "UBND HUYỆN KỲ ANH": a report issued by a place below a province (see _issued_by_a_town)
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
@@ -147,7 +148,13 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f)) or "du lieu kiem thu" in f
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
-            if not out.provinces:
+            if not out.provinces and town_issuer is None and _ISSUING_BODY.match(f) and _issued_by_a_town(v):
+                # NOTE: review27a: "UBND THÀNH PHỐ HÀ TĨNH / PHÒNG KINH TẾ" over "BÁO CÁO … TRÊN ĐỊA BÀN
+                # THÀNH PHỐ HÀ TĨNH, TỈNH HÀ TĨNH": the town issues a report on itself — the province the
+                # title names after it (where the town lies) was taken, the town's figures stored as Hà
+                # Tĩnh's. A town's or district's report names no province of its own: none is taken
+                town_issuer = v
+            elif not out.provinces and town_issuer is None:
                 found = provinces_in(text)
                 if not found and _ISSUING_BODY.match(f) \
                         and not any(_town_named_like(list(n.before), n.provinces) for n in registry.province_names_in(v)):
@@ -243,6 +250,25 @@ def _town_named_like(before: list, provinces) -> bool:
         return all(p.kind != "thành phố" and not any(fold(a).startswith(("thanh pho ", "tp")) for a in p.aliases)
                    for p in provinces)
     return False
+
+
+def _issued_by_a_town(line: str) -> bool:
+    """Whether an issuing body's line ("UBND HUYỆN KỲ ANH", "UBND THỊ XÃ QUẢNG TRỊ", "UBND THÀNH PHỐ
+    VINH", "UBND THÀNH PHỐ HÀ TĨNH") is a place's below a province: a kind of such a place after "UBND"
+    (metrics/abbreviations.toml issuer_town_kinds), or "thành phố"/"TP" before no centrally-run city
+    ("UBND THÀNH PHỐ HÀ NỘI", "UBND TP. CẦN THƠ" are provinces)."""
+    words = re.sub(r"[^a-z0-9]+", " ", fold(line)).split()
+    for lead in (["uy", "ban", "nhan", "dan"], ["ubnd"]):
+        if words[:len(lead)] == lead:
+            words = words[len(lead):]
+            break
+    if any(k and tuple(words[:len(k)]) == k for k in _town_kinds()):
+        return True
+    kind = words[:2] if words[:2] == ["thanh", "pho"] else words[:1] if words[:1] == ["tp"] else None
+    if kind is None:
+        return False
+    named = [n for n in registry.province_names_in(line) if list(n.before)[-len(kind):] == kind]
+    return not named or all(_town_named_like(list(n.before), n.provinces) for n in named)
 
 
 def provinces_in(text: str) -> list:

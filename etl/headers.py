@@ -69,6 +69,9 @@ class Column:
     by_year_target: bool = False
     # "Thời điểm": a period column of cut-off dates (see CUT_OFF_HEADERS)
     cut_off: bool = False
+    # "Sở Khoa học và Công nghệ" beside "Toàn tỉnh" in another office's table: the department's own
+    # figures — only of the indicators that are the department's (indicators.toml department_own)
+    own_department: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators
@@ -505,7 +508,7 @@ def header_role(text: str) -> Column:
         # NOTE: "Toàn tỉnh | Sở Khoa học và Công nghệ" in the Home Affairs department's table (batch 47):
         # the department's own figures, the report's period and province (the "Toàn tỉnh" beside it
         # counts every department's procedures and dossiers: left unread)
-        col.role = "value"
+        col.role, col.own_department = "value", True
     elif f in _VALUE_HEADERS or (fold(_PAREN_NOTE.sub(" ", text)) in _VALUE_HEADERS
                                  and (_MONEY_IN_HEADER.search(match_key(text)) or _count_unit_note(text))):
         # NOTE: "STT | Nội dung | ĐVT | Số lượng | Ghi chú" is a common classic form; "Giá trị

@@ -191,6 +191,27 @@ def trailing_year(label: str) -> int | None:
     return int(m[2]) if m and fold(m[1] or "") not in _YEAR_AS_AN_END else None
 
 
+# the words before a label's closing year that say "up to" it ("… được công nhận đến năm 2025", "tới năm",
+# "trước năm", "đến hết năm"; metrics/header_words.toml label_up_to_year_words), folded
+_UP_TO_YEAR = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("label_up_to_year_words"), key=len, reverse=True))) + r")\s+nam\s+((?:19|20)\d{2})$")
+
+
+@lru_cache(maxsize=4096)
+def trailing_year_up_to(label: str) -> int | None:
+    """The year a label runs up to at its end, unbracketed ("Sản phẩm OCOP được công nhận đến năm 2025"
+    → 2025; "… từ năm 2019 đến năm 2024" → 2024; "… trước năm 2024" → 2023), or None: a total over the
+    years up to it, or a target — never one year's flow (etl.walk._why_set_aside)."""
+    text = clean_label(vietnamese_half(nfc(label)))
+    while (shorter := _TRAILING_PARENS.sub("", text)) != text and shorter:
+        text = shorter
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+    m = _UP_TO_YEAR.search(folded)
+    if m is None:
+        return None
+    return int(m[1]) - 1 if re.search(r"(?:^| )truoc nam \d{4}$", folded) else int(m[1])
+
+
 def _drops_to_date(label: str, variant: str, code: str) -> bool:
     """A variant that lost what the whole label says against the indicator: "(lũy kế …)" reads a
     total to date as a period's figure ("Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is

@@ -27,7 +27,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, tasks_at_a_level_alone, trailing_year
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, match_key, nfc, vietnamese_half
@@ -1264,6 +1264,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # never an indicator's figures (read as one, the GIs' names were a column of
                 # "Chỉ dẫn địa lý")
                 continue
+            if (c.role in ("other", "value") or grouped_total) and c.text \
+                    and labels.place_below_province(c.text) is not None:
+                # NOTE: review27a: "Huyện Văn Chấn" under the group "Số sản phẩm OCOP được công nhận" (years
+                # down the rows), "Sản phẩm OCOP được công nhận huyện Văn Chấn": a district's figures, stored
+                # as the province's products (blind47's group header made the layout readable) — the column
+                # of a place below the province is no column of the province's indicator
+                continue
             if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
                 if code is None and about_pii and not pillar_named:
@@ -2404,7 +2411,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if joined_code is not None:
                 code, label_period, label = joined_code, joined_period, joined
         if code is not None and not plan.tidy and label_col is not None \
-                and (rest := _restricting_rest(rows, r, label_col, label)) is not None:
+                and (rest := _restricting_rest(rows, r, label_col, label, plan.provinces)) is not None:
             # NOTE: wrong26: "Số nhiệm vụ KH&CN được quản lý | 12" over "tại các huyện miền núi" alone: one
             # label wrapped over two rows, the mountain districts' tasks — read from its first row alone,
             # stored as the province's (beside 20 accepted the honest file was refused)
@@ -3122,17 +3129,44 @@ _OPEN_ENDS = registry.header_words("wrapped_label_open_ends")
 _RESTRICTING_STARTS = registry.header_words("wrapped_label_restricting_starts")
 
 
-def _restricting_rest(rows: list, r: int, label_col: int, label: str) -> str | None:
+def _restricting_rest(rows: list, r: int, label_col: int, label: str, own=()) -> str | None:
     """The rest of a label that could end on its own row, wrapped onto the row below and saying where
     its figure is of ("tại các huyện miền núi", metrics/header_words.toml wrapped_label_restricting_starts),
-    or None; the row below as _wrapped_rest reads it."""
+    or None; the row below as _wrapped_rest reads it. `own`: the sheet's provinces."""
     rest = _wrapped_rest(rows, r, label_col, label, open_end=False)
     if rest is None or not any(f"{fold(rest)} ".startswith(f"{w} ") for w in _RESTRICTING_STARTS):
         return None
-    # NOTE: "tại tỉnh Hà Tĩnh", "trên địa bàn tỉnh", "toàn tỉnh" say the whole province: no part
-    if registry.provinces_named_within(rest) or re.search(r"(^| )(toan tinh|ca tinh|tinh)$", fold(rest)):
-        return None
-    return rest
+    return None if _says_the_whole_province(rest, own) else rest
+
+
+_WHOLE_PROVINCE_LEAD = ("tren dia ban", "dia ban", "toan bo", "toan", "ca")
+
+
+def _says_the_whole_province(rest: str, own) -> bool:
+    """Whether a label's wrapped rest says only the whole province ("trên địa bàn tỉnh", "tại tỉnh",
+    "của tỉnh Nghệ An" in Nghệ An's report): its start word, then "tỉnh" alone or the sheet's own
+    province by its name — no place below it, no former province, no other province.
+
+    NOTE: review27a: any province named, or a rest merely ending in "tỉnh", was read as the whole: "tại
+    tỉnh Hà Tĩnh" (another province's), "thuộc tỉnh Quảng Bình (cũ)" (a former province's share), "tại
+    các xã thuộc huyện miền núi của tỉnh", "của thành phố Vinh, tỉnh Nghệ An" were each stored as the
+    report's province's whole figure."""
+    if FORMER_NOTE.search(nfc(rest)) or labels.place_below_province(nfc(rest)) is not None:
+        return False
+    words = re.sub(r"[^a-z0-9]+", " ", fold(rest)).split()
+    start = next((w for w in sorted(_RESTRICTING_STARTS, key=len, reverse=True)
+                  if words[:len(w.split())] == w.split()), None)
+    words = words[len(start.split()):] if start else words
+    for lead in _WHOLE_PROVINCE_LEAD:
+        if words[:len(lead.split())] == lead.split():
+            words = words[len(lead.split()):]
+            break
+    if words == ["tinh"]:
+        return True
+    kind = 2 if words[:2] == ["thanh", "pho"] else 1 if words[:1] in (["tinh"], ["tp"]) else 0
+    named = registry.match_province(" ".join(words[kind:])) if kind and words[kind:] else []
+    codes = {p.code for p in own or ()}
+    return bool(named) and bool(codes) and all(p.code in codes for p in named)
 
 
 def _wrapped_rest(rows: list, r: int, label_col: int, label: str, open_end: bool = True) -> str | None:
@@ -4379,6 +4413,17 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"{ind.unit_vi} của chỉ tiêu “{ind.name_vi}”; không lưu.",
             f"Cell {cell}: the unit column says “{unit_column_text}” — a count of “{counted}”, not the "
             f"{ind.unit_en} of “{ind.name_en}”; not stored."), None, False
+    if c.own_department and not registry.indicator(cell_code).department_own:
+        # NOTE: review27a: "Chi ngân sách nhà nước cho KH&CN | Toàn tỉnh 120 | Sở KH&CN 45" (a Finance
+        # table), "Nhiệm vụ KH&CN được quản lý | 80 | 35": the department's column holds its own share of a
+        # province's figure — stored as the province's S&T budget and tasks (blind47's column rule). Only
+        # the department's own indicators (its procedures, its dossiers) are read there.
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: cột “{c.text}” là số liệu riêng của Sở, một phần của “{ind.name_vi}” toàn tỉnh; "
+            "không lưu.",
+            f"Cell {cell}: the column “{c.text}” holds the department's own share of the province's "
+            f"“{ind.name_en}”; not stored."), None, False
     if not plan.tidy and _is_flow(cell_code) and note_to_date(label) and not to_date_column:
         # NOTE: "Sản phẩm OCOP được công nhận (đến năm 2023) | Kết quả | 150" in a report on 2024: the
         # products recognized up to 2023, summed over the years — never one year's flow (it was
@@ -4452,6 +4497,19 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             "không rõ số liệu của kỳ nào, không lưu.",
             f"Cell {cell}: the label says {said} but the column {periods.label(period, 'en')}: unclear which "
             "period's figure, not stored."), period, from_hint
+    if row_period is None and period is not None and not plan.tidy \
+            and (up_to := trailing_year_up_to(label)) is not None and not (
+                period.start.year <= up_to <= period.end.year if not _is_flow(cell_code)
+                else period.end.year == up_to and period.start.year < up_to):
+        # NOTE: review27a: "Sản phẩm OCOP được công nhận đến năm 2025 | 300" (a target, or a total to 2025),
+        # "… từ năm 2019 đến năm 2024", "… trước năm 2024" under "Năm 2024" were stored as 2024's flow: a
+        # flow's figure up to a year is a sum over the years (kept only under a span of years ending in
+        # it); a stock's, of a year's end the column does not cover, is another date's
+        return (
+            f"Ô {cell}: nhãn ghi số liệu tính đến năm {up_to}, cột ghi kỳ {periods.label(period)}: số cộng dồn "
+            "qua các năm hoặc chỉ tiêu phải đạt, không phải số của kỳ; không lưu.",
+            f"Cell {cell}: the label gives a figure up to {up_to}, the column {periods.label(period, 'en')}: a sum "
+            "over the years or a target, not the period's figure; not stored."), period, from_hint
     if period is not None and registry.frame_for(period.end) == "34" and _BEFORE_MERGER_NOTE.search(fold(label)):
         # NOTE: "Nhiệm vụ KH&CN được nghiệm thu (6 tháng đầu năm 2025 trước sắp xếp)" in the new An
         # Giang's 2025 report, "(trước sắp xếp)" in the new Đà Nẵng's: the label says its figure is

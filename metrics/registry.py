@@ -52,6 +52,9 @@ class Indicator:
     # a count of things that last from one period into the next (a task carried over is counted in
     # each year it runs): a span's figure is never the sum of its periods' figures (indicators.toml)
     recounted_each_period: bool = False
+    # the S&T department's own figure (its procedures, its dossiers), not the province's: the only
+    # indicators a column of the department's beside the province-wide one gives (indicators.toml)
+    department_own: bool = False
 
     def name(self, lang: str = "vi") -> str:
         return pick(self.name_vi, self.name_en, lang)
@@ -217,6 +220,7 @@ def _declared() -> dict[str, Indicator]:
             counted_units=tuple(nfc(u) for u in e.get("counted_units", ())),
             excluded_units=tuple(nfc(u) for u in e.get("excluded_units", ())),
             recounted_each_period=bool(e.get("recounted_each_period", False)),
+            department_own=bool(e.get("department_own", False)),
         )
     return out
 
