@@ -107,8 +107,19 @@ def _part_of_year_field(text: str) -> tuple | None:
     field_name, value = text.split(":", 1)
     if fold(field_name).strip() not in _PERIOD_FIELDS or periods.from_text(value) is not None:
         return None
-    spec = headers.within_year(fold(value).strip())
+    f = fold(value).strip()
+    spec = headers.one_part_of_year(f)
+    if spec is None and (said := headers.within_year(f)) is not None and said[0] != "ytd":
+        # NOTE: "Kỳ: Kế hoạch 6 tháng", "Kỳ: Ước 6 tháng", "Kỳ: Quý I, II", "Kỳ: 6 tháng so với cùng kỳ": a part
+        # and more (a plan, an estimate, two quarters, a comparison) — read as its first part they were
+        # stored as that part's actual figures (review27b); the report's period is no reading a person
+        # could trust: the uploader is asked (_UNREAD_PART)
+        return _UNREAD_PART
     return spec if spec is not None and spec[0] in ("first", "last6", "quarter", "month") else None
+
+
+# a period field naming a part of the year and more (see _part_of_year_field)
+_UNREAD_PART = ("unread",)
 
 
 def title_context(sheet: Sheet, before: int) -> Stated:
@@ -193,7 +204,9 @@ def title_context(sheet: Sheet, before: int) -> Stated:
         # NOTE: a title and a cut-off that disagree ("năm 2023" over "tính đến 30/6/2025") state no
         # period a person could trust: the uploader is asked
         chosen = (both, f"{chosen[1]} — {cutoff[1]}", chosen[2]) if both is not None else None
-    if chosen and part_field is not None and chosen[0] is not None and chosen[0].kind == "year":
+    if chosen and part_field is not None and part_field[0] == _UNREAD_PART:
+        chosen = None
+    elif chosen and part_field is not None and chosen[0] is not None and chosen[0].kind == "year":
         chosen = (headers.within(part_field[0], chosen[0].start.year), f"{chosen[1]} — {part_field[1]}",
                   chosen[2])
     if chosen:

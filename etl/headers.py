@@ -257,6 +257,33 @@ def within_year(f: str) -> tuple | None:
     return None
 
 
+_PART_OF_YEAR_WORDS = registry.header_words("part_of_year_words")
+
+
+def one_part_of_year(f: str, year: int | None = None) -> tuple | None:
+    """within_year's spec for a (folded) text naming ONE part of a year and nothing else — "6 tháng đầu
+    năm", "Quý III", "T5", "Cả năm", "Thực hiện 9 tháng", with at most `year` itself ("Quý III/2024"
+    beside 2024); None for anything more (metrics/header_words.toml `part_of_year_words`).
+
+    NOTE: within_year SEARCHES a header for its part: a row's "Kỳ" cell beside 2024 reading "Quý IV/2023",
+    "Quý I/2025", "6 tháng đầu năm 2023", "Quý IV năm trước" (another year's), "Quý I, II", "Quý I và II"
+    (two quarters), "So với quý II", "Tăng/giảm 6 tháng" (a comparison), and a title's field "Kỳ: Kế
+    hoạch 6 tháng" (a plan) were each stored as that part of 2024 (review27b). A day's cut-off ("từ 01/7
+    đến 31/12") is read as within_year reads it."""
+    spec = within_year(f)
+    if spec is None or spec[0] == "ytd" or yearless_cutoff(f) is not None:
+        return spec if spec is not None and spec[0] != "ytd" else None
+    numbers = 0
+    for token in re.findall(r"[a-z]+|\d+", f):
+        if year is not None and token == str(year):
+            continue
+        if token.isdigit() or token in _ROMAN:
+            numbers += 1
+        elif token not in _PART_OF_YEAR_WORDS:
+            return None
+    return spec if numbers <= 1 else None
+
+
 # the statistical form's column of the report's own period ("Kỳ báo cáo"), and a cumulative column
 # beside it named by that word alone: in a report on a later part of a year (Quý II, 6 tháng cuối
 # năm, Tháng 10) the form's "Lũy kế" is from the year's start (etl.walk, _plan_sheet)

@@ -21,7 +21,7 @@ from etl.headers import (_RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_av
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
-                         is_aggregate_place, within, within_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
+                         is_aggregate_place, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -1544,6 +1544,8 @@ def _names_part_of_year(v) -> bool:
     if not isinstance(v, str) or periods.from_text(v) is not None:
         return False
     f = fold(v).strip()
+    # (any text naming a part marks the column; what each row's says is read by _with_subperiod, which
+    # sets aside "Quý I, II" or "So với 6 tháng" rather than refusing the file)
     return f in _YEAR_WORDS or within_year(f) is not None and within_year(f)[0] != "ytd"
 
 
@@ -1596,7 +1598,10 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
     # honest26 found the same: the two halves and "Cả năm" gave the year three values, the file refused)
     spec = within_year(f)
     if spec is not None and spec[0] != "ytd":
-        return within(spec, year.start.year)
+        # (a part and anything more — another year, a second part, a comparison — is no period of the
+        # row: headers.one_part_of_year; read by its words with the year, "So với quý II" was Q2's)
+        one = one_part_of_year(f, year.start.year)
+        return within(one, year.start.year) if one is not None else None
     glue = " " if f.endswith("nam") else " năm "
     p = periods.from_text(f"{text}{glue}{year.start.year}")
     if p is not None and p == year and str(year.start.year) not in text \

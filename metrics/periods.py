@@ -257,14 +257,29 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
 # "2025-Q3", "2025Q3", "2025 - Q3", "2025-S1", "2025-H1" (a part of the year), "2025-09" (a month),
 # "2025-09-30" (an ISO date). Each was read as the whole year 2025 (batch 48: the reporting system's
 # export stored a quarter's figures as the year's) — a part of a year stored as the year.
-_YEAR_FIRST_PART = re.compile(r"^((?:19|20)\d{2})\s*[-/.]?\s*([qsh])\s*\.?\s*(\d)$")
-_YEAR_FIRST_MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?$")
+_YEAR_FIRST_PART = re.compile(r"^((?:19|20)\d{2})\s*[-/.]?\s*([qsh])\s*\.?\s*(\d)(?![\w])(.*)$")
+_YEAR_FIRST_MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)(.*)$")
+# "2025/09/30", "2025.09.30": the same date as other software writes it (read as the year 2025, review27b)
+_YEAR_FIRST_DATE = re.compile(r"^((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$")
+# the time a spreadsheet's text export writes after an ISO date ("2025-09-30 00:00:00")
+_CLOCK_TIME = re.compile(r"^[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 
 
 def _year_first_code(t: str) -> Period | None | bool:
     """The period a whole text written year first names; None when the code is no period ("2025-Q5",
     "2025-13": never read as the year); False when the text is no such code (read as words)."""
     t = t.strip()
+    # NOTE: a code followed by more words ("2025-Q3 (lũy kế)", "2025-H1 (ước)", "2025-09 (lũy kế)", "2025-Q3,
+    # 2025-Q4") names its part and more — a total to date, an estimate, two parts: read as the year (the
+    # words after the code), the quarter's total to date and the half's estimate were stored as the year's
+    # (review27b). No period; a date's clock time ("2025-09-30 00:00:00", a text export's) is that date
+    if (m := _YEAR_FIRST_PART.match(t) or _YEAR_FIRST_MONTH.match(t)) is not None and m[4].strip() \
+            and not (m.re is _YEAR_FIRST_MONTH and m[3] is not None and _CLOCK_TIME.match(m[4])):
+        return None
+    if m := _YEAR_FIRST_DATE.match(t):
+        if m[5].strip() and not _CLOCK_TIME.match(m[5]):
+            return None
+        return _year_first_code(f"{m[1]}-{int(m[3]):02d}-{int(m[4]):02d}")
     if m := _YEAR_FIRST_PART.match(t):
         y, part, n = int(m[1]), m[2], int(m[3])
         if part == "q" and 1 <= n <= 4:
