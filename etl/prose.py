@@ -1982,6 +1982,13 @@ def _grade() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _locality_kind_part() -> re.Pattern:
+    """Words before a figure that make it a share of the province's localities (a kind of district or
+    commune, one district's, each one's; metrics/abbreviations.toml `part_words`)."""
+    return _declared_words_pattern("part_words")
+
+
 def _other_place() -> re.Pattern:
     """Words before a figure that make it the country's, a region's or another locality's
     (metrics/abbreviations.toml, `other_place_words`)."""
@@ -2018,6 +2025,12 @@ def _province(low: str, sent_low: str, period: Period | None, ctx: _Ctx, at: int
         # NOTE: "Tại đặc khu Phú Quốc, 4 doanh nghiệp được hỗ trợ …", "huyện Châu Thành có 4 doanh nghiệp
         # …": the figure of a place below the province named before it in its clause, not the province's
         # (4 was stored as the new An Giang's; batch 38)
+        return None, None, None, "", 0.0
+    if _locality_kind_part().search(low[:at]):
+        # NOTE: "Tính đến 30/11/2025, các huyện miền núi có 112 sản phẩm OCOP còn hiệu lực công nhận", "Năm
+        # 2025, các xã miền núi công nhận 12 sản phẩm OCOP": a kind of district or commune before the figure
+        # (metrics/abbreviations.toml part_words, as a row label's) makes it a share — 112 was stored as the
+        # province's stock (review27b)
         return None, None, None, "", 0.0
     if not in_clause and not provinces_in(sent_low) and _CENTRAL_SOURCE.search(sent_low) \
             and not _OWN_PLACE.search(sent_low):

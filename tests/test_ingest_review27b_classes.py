@@ -108,3 +108,34 @@ def test_probe_a_whole_code_a_dates_clock_time_and_a_span_stay_read():
     assert periods.from_text("2021-2025") == periods.from_text("giai đoạn 2021-2025")
     assert periods.from_text("2025-09").notation == "2025-09"
 
+
+# --- 4. a kind of district or commune before a sentence's figure: a share, never the province's ---------
+
+_YEAR_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025"
+_TERM_ANCHOR = "1. Năm 2025, Sở quản lý 174 nhiệm vụ KH&CN."
+_TERM_ANCHORED = {("42", "34", "tasks_managed", "2025", "actual"): 174}
+
+
+def _paragraphs(line: str) -> dict:
+    return taken(examine(head("Hà Tĩnh", _YEAR_2025) + [[_TERM_ANCHOR], [line]], name="review27b_paragraphs.xlsx"))
+
+
+def test_a_kind_of_locality_before_a_sentences_figure_is_a_share():
+    """WRONG NUMBERS (the sentence reader; sent23's stock at a clause's day widened it): "Tính đến 30/11/2025,
+    các huyện miền núi có 112 sản phẩm OCOP còn hiệu lực công nhận" was stored as Hà Tĩnh's stock of 112 (at
+    the period's end too, before this session); "khu vực miền núi", "các xã miền núi công nhận 12 …" alike —
+    the mountain districts' share, no figure of the province (etl/prose.py _locality_kind_part,
+    metrics/abbreviations.toml part_words)."""
+    for line in ("2. Tính đến 30/11/2025, các huyện miền núi có 112 sản phẩm OCOP còn hiệu lực công nhận.",
+                 "2. Tính đến 31/12/2025, khu vực miền núi có 112 sản phẩm OCOP còn hiệu lực công nhận.",
+                 "2. Năm 2025, các xã miền núi công nhận 12 sản phẩm OCOP."):
+        assert _paragraphs(line) == _TERM_ANCHORED, line
+
+
+def test_probe_the_provinces_figure_before_its_localities_share_stays():
+    """Where it must not fire: the whole before "trong đó các huyện miền núi …", and the province's own stock
+    at a day its clause states (sent23's class)."""
+    got = _paragraphs("2. Năm 2025, toàn tỉnh công nhận 30 sản phẩm OCOP, trong đó các huyện miền núi 12 sản phẩm.")
+    assert got == {**_TERM_ANCHORED, ("42", "34", "ocop_products", "2025", "actual"): 30}
+    got = _paragraphs("2. Tính đến 30/11/2025, toàn tỉnh có 312 sản phẩm OCOP còn hiệu lực công nhận.")
+    assert got == {**_TERM_ANCHORED, ("42", "34", "ocop_products_total", "2025-11-30", "actual"): 312}
