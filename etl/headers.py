@@ -189,6 +189,13 @@ _FIRST_MONTHS = re.compile(r"(?:^| )(\d{1,2}) ?(?:thang|t(?= |$| dau nam| dn))(?
 _LAST_6 = re.compile(r"(?:^| )6 ?(?:thang|t) ?cuoi|(?:^| )6 ?t ?cn(?: |$)")
 _QUARTER = re.compile(r"(?:^| )(?:quy|qui|q) ?(i{1,3}|iv|[1-4])(?: |$)")   # "quí": the old spelling of "quý"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# NOTE: wrong27: quarters listed in one header ("Quý I, II", "Quý I và II", "Quý I, Quý II") under a 2024
+# title were read as the first quarter of 2024: together they are their span, the first half (I, II),
+# the nine months (I–III), the second half (III, IV); a span no part names (II, III) or a gap (I, III)
+# is no part of the year a column can hold (metrics/periods.py reads the same list with its year)
+_QUARTER_LIST = re.compile(r"(?:^| )(?:quy|qui) ?(i{1,3}|iv|[1-4])((?: (?:va |& )?(?:(?:quy|qui) ?)?"
+                           r"(?:i{1,3}|iv|[1-4])(?= |$))+)")
+_LISTED_QUARTERS = {(1, 2): ("first", 6), (1, 2, 3): ("first", 9), (1, 2, 3, 4): ("year",), (3, 4): ("last6",)}
 # the whole header: "T1", "Tháng 9", or a month after the word saying which of its figures the column
 # holds ("Ước tháng 6", "Thực hiện tháng 5", "Kế hoạch T6"; metrics/header_words.toml estimate_rows,
 # actual_rows, plan_rows). NOTE: "Ước tháng 6" beside "Thực hiện tháng 5" in the report on May 2024
@@ -247,6 +254,9 @@ def within_year(f: str) -> tuple | None:
     if m := _FIRST_MONTHS.search(f):
         n = int(m[1])
         return ("first", n) if 1 <= n < 12 else ("year",) if n == 12 else None
+    if m := _QUARTER_LIST.search(f):
+        listed = tuple(_ROMAN.get(q) or int(q) for q in [m[1], *re.findall(r"iv|i{1,3}|[1-4]", m[2])])
+        return _LISTED_QUARTERS.get(listed)
     if m := _QUARTER.search(f):
         return ("quarter", _ROMAN.get(m[1]) or int(m[1]))
     if "tu dau nam" in f:

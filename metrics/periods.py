@@ -157,6 +157,14 @@ _FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:(?:dau|dau nam)\s*(?:nam\s*)?((?:
 _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
 # NOTE: "quí" is the old spelling of "quý" (a quarter): "Quí III/2024" was read as the year 2024
 _QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
+# NOTE: wrong27: quarters listed together, "Quý I, II năm 2024", "Quý I và II", "Quý I, Quý II", "Quý II-III",
+# name their months together: "Quý I, II năm 2024" was read as the year 2024, "Quý I, II" under a 2024
+# title as its first quarter. Quarters one after another are their span (I, II: the first half); a
+# list with a gap ("Quý I, III") names no one period (the uploader is asked).
+_Q_WORD = r"(iv|i{1,3}|[1-4])(?![a-z0-9])"
+_QUARTER_LIST = re.compile(r"qu[yi]\s*" + _Q_WORD + r"((?:\s*(?:,|;|va|\+|&|-|–|—)\s*(?:qu[yi]\s*)?"
+                           + r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
+_Q_IN_LIST = re.compile(r"(?<![a-z0-9])" + _Q_WORD)
 _MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})")
 _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # NOTE: offices abbreviate parts of a year in period cells and headers: "Q1/2024", "Q.III-2024"
@@ -355,6 +363,12 @@ def _named(t: str, default_year: int | None) -> Period | None:
         y = int(m[2] or m[3]) if (m[2] or m[3]) else default_year
         if y and 1 <= n <= 12:
             return span(date(y, 1, 1), _month_end(y, n))
+    if m := _QUARTER_LIST.search(t):
+        qs = [_ROMAN.get(q) or int(q) for q in [m[1]] + _Q_IN_LIST.findall(m[2])]
+        y = int(m[3]) if m[3] else default_year
+        if not y or qs != list(range(qs[0], qs[0] + len(qs))):
+            return None
+        return span(date(y, 3 * qs[0] - 2, 1), _month_end(y, 3 * qs[-1]))
     if m := _QUARTER_TXT.search(t):
         q = _ROMAN.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
         y = int(m[2]) if m[2] else default_year

@@ -1,0 +1,118 @@
+"""This session's "possibly wrong" readings, settled (issue #8, wrong27): each probed with the smallest
+realistic report, built with tests/fixtures/reports.py, marked as test data and read by `etl.ingest.examine`
+as an upload is. A wrong number's class test asserts what is stored (or that it is not) and, beside it, the
+honest neighbours the fix must not touch; a reading found right is pinned."""
+from __future__ import annotations
+
+import pytest
+
+from metrics import periods
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, facts, head, taken
+
+HT = "42"   # Hà Tĩnh (unchanged by the 2025 merger)
+Y24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
+Y25 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025"
+TERM = "Báo cáo tổng kết hoạt động khoa học và công nghệ giai đoạn 2021-2025"
+MANAGED = ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ"]
+ACCEPTED = ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
+OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]
+
+
+def _report(rows: list[list], title: str = Y24):
+    return examine(head("Hà Tĩnh", title) + rows)
+
+
+def _reasons(result) -> str:
+    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
+
+
+# --- 1. a single-row label of a part of the province (was right: pinned) ----------------------------------
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN được quản lý tại các huyện miền núi",
+                                   "Số nhiệm vụ KH&CN được quản lý tại các xã miền núi",
+                                   "Nhiệm vụ KH&CN triển khai tại các huyện nghèo"])
+def test_tasks_of_the_mountain_districts_on_one_row_are_no_provinces_tasks(label):
+    """"Số nhiệm vụ KH&CN được quản lý tại các huyện miền núi | 9" on one row: the mountain districts'
+    share (metrics/abbreviations.toml part_words), set aside with its reason; the tasks accepted beside
+    it are read."""
+    r = _report([H + ["Năm 2024"], ["1", label, "nhiệm vụ", 9], ACCEPTED + [12]])
+    assert taken(r) == {(HT, "63", "tasks_accepted", "2024", "actual"): 12}
+    assert "miền núi" in _reasons(r) or "huyện nghèo" in _reasons(r)
+
+
+def test_probe_the_tasks_managed_without_a_place_are_the_provinces():
+    r = _report([H + ["Năm 2024"], MANAGED + [30], ACCEPTED + [12]])
+    assert taken(r) == {(HT, "63", "tasks_managed", "2024", "actual"): 30,
+                        (HT, "63", "tasks_accepted", "2024", "actual"): 12}
+
+
+# --- 2. quarters listed in one header (was wrong) -----------------------------------------------------------
+
+@pytest.mark.parametrize("header, title, period", [
+    ("Quý I, II năm 2024", Y24, "2024-S1"),
+    ("Quý I và Quý II năm 2024", Y24, "2024-S1"),
+    ("Quý I, II", Y24, "2024-S1"),
+    ("Quý III, IV", Y24, "2024-S2"),
+])
+def test_quarters_listed_together_are_their_span(header, title, period):
+    """"Quý I, II năm 2024" was stored as the year 2024, "Quý I, II" under a 2024 title as its first
+    quarter: together the quarters are the first half (metrics/periods.py _named, etl/headers.py
+    within_year)."""
+    got = taken(_report([H + [header], MANAGED + [30], ACCEPTED + [12]], title))
+    assert got == {(HT, "63", "tasks_managed", period, "actual"): 30,
+                   (HT, "63", "tasks_accepted", period, "actual"): 12}
+
+
+@pytest.mark.parametrize("header", ["Quý I, III", "Quý I, III năm 2024", "Quý II, III"])
+def test_quarters_with_a_gap_or_no_named_part_are_not_stored(header):
+    """"Quý I, III" names no one period: nothing stored for the year nor a quarter."""
+    r = _report([H + [header], MANAGED + [30], ACCEPTED + [12]])
+    assert not facts(r)
+
+
+def test_probe_one_quarter_and_quarters_in_their_own_columns_stay_quarters():
+    assert taken(_report([H + ["Quý I năm 2024"], MANAGED + [30]])) == \
+        {(HT, "63", "tasks_managed", "2024-Q1", "actual"): 30}
+    got = taken(_report([H + ["Quý I", "Quý II"], MANAGED + [30, 20]]))
+    assert got == {(HT, "63", "tasks_managed", "2024-Q1", "actual"): 30,
+                   (HT, "63", "tasks_managed", "2024-Q2", "actual"): 20}
+
+
+def test_the_period_reader_reads_a_list_of_quarters():
+    assert periods.from_text("Quý I, II năm 2024").notation == "2024-S1"
+    assert periods.from_text("Quý I, II", 2024).notation == "2024-S1"
+    assert periods.from_text("Quý I, II, III năm 2024").notation == "2024-01/2024-09"
+    assert periods.from_text("Quý I, III năm 2024") is None
+    # probes: one quarter, a quarter and its year after a dash
+    assert periods.from_text("Quý III/2024").notation == "2024-Q3"
+    assert periods.from_text("Quý I-2024").notation == "2024-Q1"
+
+
+# --- 3. proposals under "Đề xuất, kiến nghị" (was right: pinned) -------------------------------------------
+
+def test_rows_under_proposals_are_no_actuals():
+    """Rows under the heading "Đề xuất, kiến nghị" propose; they are set aside (the heading's "đề xuất"),
+    the actuals above read."""
+    r = _report([H + ["Năm 2024"], MANAGED + [30], ["III", "Đề xuất, kiến nghị", "", None],
+                 ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 20],
+                 ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 15]])
+    got = taken(r)
+    assert (HT, "63", "ocop_products", "2024", "actual") not in got
+    assert got[(HT, "63", "tasks_managed", "2024", "actual")] == 30
+
+
+# --- 6. certification marks for OCOP products (was right: pinned) -------------------------------------------
+
+def test_certification_marks_for_ocop_products_in_a_year_are_the_marks_of_the_year():
+    """"Trong đó: nhãn hiệu chứng nhận cho sản phẩm OCOP | 5" in a year column: ocop_trademarks counts the
+    marks whose protection was carried out in the period, granted or not (its definition): 5 in 2024."""
+    got = taken(_report([H + ["Năm 2024"], OCOP + [40],
+                         ["", "Trong đó: nhãn hiệu chứng nhận cho sản phẩm OCOP", "nhãn hiệu", 5]]))
+    assert got == {(HT, "63", "ocop_products", "2024", "actual"): 40,
+                   (HT, "63", "ocop_trademarks", "2024", "actual"): 5}
+
+
+def test_probe_collective_marks_are_no_ocop_certification_marks():
+    got = taken(_report([H + ["Năm 2024"], OCOP + [40],
+                         ["2", "Nhãn hiệu tập thể cho sản phẩm OCOP", "nhãn hiệu", 5]]))
+    assert not any(k[2] == "ocop_trademarks" for k in got)
