@@ -101,6 +101,29 @@ def test_rows_under_proposals_are_no_actuals():
     assert got[(HT, "63", "tasks_managed", "2024", "actual")] == 30
 
 
+# --- 5. "từ 4 sao trở lên" (was wrong) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP từ 4 sao trở lên được công nhận", "Sản phẩm OCOP 4-5 sao",
+                                   "Sản phẩm OCOP 4 sao và 5 sao được công nhận", "Sản phẩm OCOP từ 4 sao",
+                                   "Sản phẩm OCOP từ 4 sao trở lên còn hiệu lực"])
+def test_four_stars_and_above_is_no_star_level(label):
+    """"Sản phẩm OCOP từ 4 sao trở lên được công nhận | 12" (4 and 5 stars) was stored as the 4-star products,
+    "4-5 sao" and "4 sao và 5 sao" as the 5-star ones: no one level (metrics/abbreviations.toml "4 sao trở
+    lên", indicators.toml exclude)."""
+    r = _report([H + ["Năm 2024"], OCOP + [40], ["2", label, "sản phẩm", 12]])
+    assert taken(r) == {(HT, "63", "ocop_products", "2024", "actual"): 40}
+
+
+def test_probe_each_star_level_stays_its_own():
+    for label, code, period in (("Sản phẩm OCOP 4 sao", "ocop_products_4star", "2024"),
+                                ("Sản phẩm đạt 4 sao", "ocop_products_4star", "2024"),
+                                ("Sản phẩm OCOP 5 sao", "ocop_products_5star", "2024"),
+                                ("Sản phẩm OCOP 4 sao còn hiệu lực", "ocop_products_4star_total", "2024-12-31"),
+                                ("Sản phẩm OCOP 5 sao còn hiệu lực", "ocop_products_5star_total", "2024-12-31")):
+        got = taken(_report([H + ["Năm 2024"], OCOP + [40], ["2", label, "sản phẩm", 2]]))
+        assert got[(HT, "63", code, period, "actual")] == 2, label
+
+
 # --- 6. certification marks for OCOP products (was right: pinned) -------------------------------------------
 
 def test_certification_marks_for_ocop_products_in_a_year_are_the_marks_of_the_year():
