@@ -447,6 +447,23 @@ def _one_task_type(text: str, code: str) -> bool:
     return len(types) == 1 and " nhiem vu " not in said and types[0] not in fold(registry.indicator(code).name_vi)
 
 
+def other_type_beside(label: str, code: str, column: frozenset) -> str | None:
+    """The type of task another row of the table names with the same words where this label names
+    its own type alone ("Đề tài cấp tỉnh được nghiệm thu | 12" beside "Dự án cấp tỉnh được nghiệm thu
+    | 3", no heading above): each row is one type's share of the level, never every task at it — or
+    None. `column` holds the table's labels, folded (`fold`, spaces collapsed).
+    NOTE: wrong27: the 12 topics were stored as every provincial task accepted; a label naming one
+    type alone with no such sibling still reads "đề tài" as a task ([synonyms])."""
+    if not _one_task_type(label, code):
+        return None
+    said = f" {' '.join(fold(clean_label(label)).split())} "
+    own = next(w for w in _task_types() if f" {w} " in said)
+    for other in labels.declared_words("task_type_words"):
+        if fold(other) != own and said.replace(f" {own} ", f" {fold(other)} ", 1).strip() in column:
+            return other
+    return None
+
+
 def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None]:
     if parent:
         for text, p in label_variants(label):

@@ -27,7 +27,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, read_sentences
 from etl import labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, match_key, nfc, vietnamese_half
@@ -2426,6 +2426,16 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"The row's label goes on in the row below (“{rest}”): a part's figure, not "
                 f"“{registry.indicator(code).name_en}”; not stored")
             continue
+        if code is not None and not plan.tidy and label_col is not None \
+                and (other := other_type_beside(label, code, _column_labels(rows, label_col, text_of))) is not None:
+            # NOTE: wrong27: "Đề tài cấp tỉnh được nghiệm thu | 12" beside "Dự án cấp tỉnh được nghiệm thu | 3"
+            # with no heading above: the topics' share, stored as every provincial task accepted
+            _set_row_aside(out, s, r, label,
+                f"Dòng chỉ nói một loại nhiệm vụ, bên cạnh dòng “{other}” cùng tên: một phần, không phải chỉ tiêu "
+                f"“{registry.indicator(code).name_vi}”; không lưu",
+                f"The row names one type of task, beside a row of “{other}” in the same words: a share, not "
+                f"“{registry.indicator(code).name_en}”; not stored")
+            continue
         if code is None and not plan.tidy and label_col is not None \
                 and (rest := _wrapped_rest(rows, r, label_col, label)) is not None \
                 and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
@@ -3132,6 +3142,12 @@ _OPEN_ENDS = registry.header_words("wrapped_label_open_ends")
 
 
 _RESTRICTING_STARTS = registry.header_words("wrapped_label_restricting_starts")
+
+
+def _column_labels(rows: list, label_col: int, text_of) -> frozenset:
+    """The labels of a table's label column, folded with their spaces collapsed (row_labels.other_type_beside)."""
+    return frozenset(" ".join(fold(clean_label(text_of(row[label_col]))).split())
+                     for row in rows if row is not None and label_col < len(row) and row[label_col] is not None)
 
 
 def _restricting_rest(rows: list, r: int, label_col: int, label: str, own=()) -> str | None:

@@ -101,6 +101,29 @@ def test_rows_under_proposals_are_no_actuals():
     assert got[(HT, "63", "tasks_managed", "2024", "actual")] == 30
 
 
+# --- 4. one type of task beside the other, no heading (was wrong) -------------------------------------------
+
+@pytest.mark.parametrize("topics, projects", [
+    ("Đề tài cấp tỉnh được nghiệm thu", "Dự án cấp tỉnh được nghiệm thu"),
+    ("Số đề tài cấp tỉnh được nghiệm thu", "Số dự án cấp tỉnh được nghiệm thu"),
+    ("Đề tài nghiệm thu", "Dự án nghiệm thu"),
+])
+def test_topics_beside_projects_are_one_types_share(topics, projects):
+    """"Đề tài cấp tỉnh được nghiệm thu | 12" beside "Dự án cấp tỉnh được nghiệm thu | 3": 12 was stored as
+    every provincial task accepted. Each row is one type's share (etl/row_labels.py other_type_beside)."""
+    r = _report([H + ["Năm 2024"], ["1", topics, "đề tài", 12], ["2", projects, "dự án", 3], ["3", *OCOP[1:], 40]])
+    assert taken(r) == {(HT, "63", "ocop_products", "2024", "actual"): 40}
+    assert "dự án" in _reasons(r)
+
+
+def test_probe_topics_alone_or_named_with_projects_are_tasks():
+    """Where it must not fire: "Đề tài KH&CN cấp tỉnh được nghiệm thu" with no sibling reads "đề tài" as a
+    task ([synonyms]); "Đề tài, dự án cấp tỉnh được nghiệm thu" names both types."""
+    for label, value in (("Đề tài KH&CN cấp tỉnh được nghiệm thu", 12), ("Đề tài, dự án cấp tỉnh được nghiệm thu", 15)):
+        got = taken(_report([H + ["Năm 2024"], ["1", label, "nhiệm vụ", value], ["2", *OCOP[1:], 40]]))
+        assert got[(HT, "63", "tasks_accepted_provincial", "2024", "actual")] == value, label
+
+
 # --- 5. "từ 4 sao trở lên" (was wrong) ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("label", ["Sản phẩm OCOP từ 4 sao trở lên được công nhận", "Sản phẩm OCOP 4-5 sao",
