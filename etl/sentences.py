@@ -1388,9 +1388,12 @@ def _period(cand, base: Period) -> Period | None:
     ind = registry.indicator(cand.indicator)
     if not ind.is_stock and ind.kind in ("count", "money", "rate") and own.kind != "date" \
             and cand.period_from in ("clause", "sentence") \
-            and base.start <= own.start and own.end <= base.end:
+            and base.start <= own.start and own.end <= base.end \
+            and not (base.start < own.start and periods.cutoff_alone(cand.quote)):
         # "Từ 01/7/2025 đến 31/12/2025 đã nghiệm thu 19 nhiệm vụ" in a report on 2025: a part of
-        # the sheet's period its own sentence states
+        # the sheet's period its own sentence states. NOTE: wrong27: "Tính đến 30/11/2025, toàn tỉnh có
+        # 60 sáng kiến được công nhận" in a report on 2021–2025 states no start: read as January to
+        # November 2025 (it may be the term's count to date), not taken
         return own
     if not ind.is_stock and ind.kind in ("count", "money") and own.kind != "date" \
             and cand.period_from == "clause" and own.end == base.end and base.start < own.end \

@@ -306,6 +306,18 @@ def _year_first_code(t: str) -> Period | None | bool:
     return False
 
 
+def cutoff_alone(text: str) -> bool:
+    """Whether text bounds a period by its end date alone, its start unstated: "Tính đến 30/11/2025, toàn
+    tỉnh có 60 sáng kiến được công nhận" (since January, since the term began, since ever?) — not "từ
+    01/01/2025 đến …", "Lũy kế từ năm 2021 đến …", "từ đầu năm đến …", "Năm 2025, tính đến …"."""
+    t = re.sub(r"[,.;:](?=\s|$)", " ", bare(nfc(text)))   # a clause's comma after its date ("30/11/2025,")
+    m = _DATE_CUTOFF.search(t) or _MONTH_CUTOFF.search(t)
+    if m is None or _DATE_SPAN.search(t) or _FROM_YEAR.search(t):
+        return False
+    rest = t[:m.start()] + " " + t[m.end():]
+    return "dau nam" not in rest and _named(rest, None) is None
+
+
 def has_cutoff(text: str) -> bool:
     """Whether text bounds a period with a date: "tính đến 30/6/2024", "từ 01/01 đến 30/9/2024",
     "đến hết tháng 6/2024"."""

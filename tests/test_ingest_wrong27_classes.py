@@ -162,3 +162,27 @@ def test_probe_collective_marks_are_no_ocop_certification_marks():
     got = taken(_report([H + ["Năm 2024"], OCOP + [40],
                          ["2", "Nhãn hiệu tập thể cho sản phẩm OCOP", "nhãn hiệu", 5]]))
     assert not any(k[2] == "ocop_trademarks" for k in got)
+
+
+# --- 7. a count to a date in a term report (was wrong) ------------------------------------------------------
+
+S_TERM_TASKS = "Giai đoạn 2021–2025, toàn tỉnh đã triển khai 246 nhiệm vụ KH&CN các cấp."
+S_INITIATIVES = "Tính đến 30/11/2025, toàn tỉnh có 60 sáng kiến được công nhận."
+
+
+def test_a_count_to_a_date_in_a_term_report_is_not_the_years_part():
+    """"Tính đến 30/11/2025, toàn tỉnh có 60 sáng kiến được công nhận" in a report on 2021–2025 states no
+    start: it was stored as January–November 2025 (it may be the term's count). Not stored; the term's 246
+    tasks beside it are (etl/sentences.py _period, metrics/periods.py cutoff_alone)."""
+    got = taken(_report([[S_TERM_TASKS], [S_INITIATIVES]], TERM))
+    assert got == {(HT, "34", "tasks_managed", "2021/2025", "actual"): 246}
+
+
+def test_probe_a_count_to_a_date_in_a_years_report_is_the_year_to_date():
+    """Where it must not fire: the same sentence in the report on 2025 is January–November 2025; a start
+    the sentence states ("Lũy kế từ năm 2021") is read."""
+    got = taken(_report([[S_INITIATIVES]], Y25))
+    assert got == {(HT, "34", "initiatives_recognized", "2025-01/2025-11", "actual"): 60}
+    assert not periods.cutoff_alone("Từ 01/01/2025 đến 30/11/2025 công nhận 60 sáng kiến")
+    assert not periods.cutoff_alone("Năm 2025, tính đến 30/11/2025 công nhận 60 sáng kiến")
+    assert periods.cutoff_alone(S_INITIATIVES)
