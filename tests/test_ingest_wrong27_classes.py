@@ -186,3 +186,20 @@ def test_probe_a_count_to_a_date_in_a_years_report_is_the_year_to_date():
     assert not periods.cutoff_alone("Từ 01/01/2025 đến 30/11/2025 công nhận 60 sáng kiến")
     assert not periods.cutoff_alone("Năm 2025, tính đến 30/11/2025 công nhận 60 sáng kiến")
     assert periods.cutoff_alone(S_INITIATIVES)
+
+
+# --- 9. a budget figure no province spends (was wrong) ------------------------------------------------------
+
+def test_a_budget_in_tens_of_thousands_of_billions_is_refused_naming_its_cell():
+    """"45.600" in a tỷ đồng row was stored as 45,600 tỷ (about the country's state S&T spending in a year):
+    above st_budget's declared max (20,000 tỷ: the largest honest figure known is 7,167 tỷ, Hà Nội's
+    2021–2025 sum) the file is refused, the cell and value named, nothing written."""
+    r = _report([H + ["Năm 2024"], ["1", "Chi ngân sách nhà nước cho KH&CN", "tỷ đồng", "45.600"], ACCEPTED + [12]])
+    assert not r.accepted
+    assert any("45.600" in p.message_vi and "D7" in p.message_vi for p in r.problems), r.problems
+
+
+def test_probe_an_honest_budget_is_taken():
+    for text, value in (("45,6", 45.6), ("7.167,3", 7167.3)):
+        got = taken(_report([H + ["Năm 2024"], ["1", "Chi ngân sách nhà nước cho KH&CN", "tỷ đồng", text]]))
+        assert got == {(HT, "63", "st_budget", "2024", "actual"): value}, text
