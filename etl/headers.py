@@ -348,6 +348,25 @@ def is_to_date(f: str) -> bool:
     return not re.search(r"luy ke (nam|\d+ thang|quy|qui|ca nam)( |$)", f)
 
 
+# what a "Cùng kỳ" header says besides the same period's year: "cùng kỳ", "năm 2024", "năm trước", brackets
+_SAME_PERIOD_WORDS = re.compile(r"(?:^| )(?:cung ky|nam truoc|nam \d{4}|\d{4})(?= |$)|[()]")
+
+
+def part_beside_same_period(f: str) -> tuple | None:
+    """The part of a year a (folded) "Cùng kỳ" header names beside its year: "Cùng kỳ năm 2024 (10
+    tháng)" → ("first", 10), "… (tháng 10)" → ("month", 10), "Cùng kỳ năm trước (Quý III)" →
+    ("quarter", 3), "Cùng kỳ năm trước" over "Từ đầu năm" → ("ytd",); None when it names none ("Cùng kỳ
+    năm 2024 (*)", "… (3 tỉnh cũ)") or only the whole year (read as before).
+
+    NOTE: blind50: "Cùng kỳ năm 2024 (10 tháng)" beside "Thực hiện tháng 10/2025 | Lũy kế từ đầu năm"
+    was stored as October 2024 — the year only said which year's same part, the report's month was
+    taken for the part, and the header's own "10 tháng" was never read."""
+    if "cung ky" not in f:
+        return None
+    spec = within_year(_SAME_PERIOD_WORDS.sub(" ", f).strip())
+    return spec if spec is not None and spec[0] in ("ytd", "first", "month", "quarter", "last6") else None
+
+
 def within(spec: tuple, y: int) -> Period:
     """The part of year y that within_year() found."""
     last = calendar.monthrange
@@ -628,6 +647,7 @@ def header_role(text: str) -> Column:
             # "… - trước khi sáp nhập", "… (trước sáp nhập tỉnh)"): removed before "năm trước" is sought
             if "nam truoc" in _BEFORE_MERGER_CLAUSE.sub(" ", f):
                 col.relative_year = -1
+                col.within_year = part_beside_same_period(f)
             elif col.period is None and _PREVIOUS_PERIOD_WORDS.search(f):
                 # NOTE: "Thực hiện kỳ trước | Thực hiện kỳ này" (Quảng Bình's 2021 form, batch 39): the
                 # period just before the report's, as a bare "Kỳ trước" is — read as the report's own
@@ -636,6 +656,12 @@ def header_role(text: str) -> Column:
                 col.previous_period = True
             elif "nam nay" in f or "nam bao cao" in f:
                 col.relative_year = 0
+                # NOTE: blind50's probes: "Năm nay" over "Tháng 10 | Từ đầu năm" (beside "Cùng kỳ năm
+                # trước" over the same): the year to date, never the report's month a second time (the
+                # honest file was refused for two values of October)
+                spec = within_year(re.sub(r"(^| )nam (nay|bao cao)( |$)", " ", f).strip())
+                col.within_year = spec if spec is not None and spec[0] in ("ytd", "first", "month", "quarter",
+                                                                          "last6") else None
             elif col.period is None:
                 col.within_year = within_year(f)
                 if yearless_cutoff(f) == ("day",):
@@ -1123,9 +1149,13 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 break
         # NOTE: "Cùng kỳ năm 2023" in a report on "6 tháng đầu năm 2024" is 2023-S1, not the year
         # 2023: the year only says which year's same part (the walk knows the report's part)
+        # ("Cùng kỳ năm 2023 (9 tháng)" names its part: January to September 2023, whatever the report's)
         if col.role == "value" and col.period is not None and col.period.kind == "year" \
                 and "cung ky" in fold(" ".join(parts)):
-            col.same_part_of, col.period = col.period.start.year, None
+            if (spec := part_beside_same_period(fold(" ".join(parts)))) not in (None, ("ytd",)):
+                col.period = within(spec, col.period.start.year)
+            else:
+                col.same_part_of, col.period = col.period.start.year, None
         # NOTE: "Lũy kế cùng kỳ năm 2023" (or "… năm trước") runs from January of that year to the
         # report's end a year earlier, as "Lũy kế từ đầu năm" beside it does in the report's year
         # (batch 42: the second quarter's 2023 column was stored as 2023-Q2, not 2023-S1)
@@ -1152,6 +1182,11 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                     continue
                 if spec not in (("year",), ("ytd",)):
                     col.period, col.within_year = within(spec, col.period.end.year), None
+                elif spec == ("ytd",):
+                    # NOTE: blind50's probes: "Năm 2024" over "Tháng 10 | Từ đầu năm" in a report on October
+                    # 2024: January to October 2024 (the walk knows the report's month) — it was stored as
+                    # the whole year 2024, and "Năm 2023" beside it as 2023
+                    col.same_part_of, col.period, col.within_year = col.period.end.year, None, ("ytd",)
                 break
         cols.append(col)
     return cols

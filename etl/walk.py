@@ -1203,6 +1203,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # same month, which the comparison column sets against the year to date
             if c.role == "value" and c.relative_year == -1 and "cung ky" in fold(c.text) and c.within_year is None:
                 c.within_year = ("ytd",)
+            # NOTE: so is "Cùng kỳ năm 2024" (its year named, blind50): beside "Thực hiện tháng 10/2025 |
+            # Lũy kế từ đầu năm" it was stored as October 2024, the comparison set against the ten months
+            elif c.role == "value" and c.same_part_of is not None and c.period is None and c.within_year is None:
+                c.within_year = ("ytd",)
     if label_col is not None and fold(cols[label_col].text) not in LEVEL_HEADERS:
         # NOTE: a centrally-run city's form names its provincial level "Cấp Thành phố" (Hà Nội's
         # "Chia theo cấp quản lý: Cấp quốc gia | Cấp Thành phố | Cấp cơ sở"), as its row labels do
@@ -5452,11 +5456,14 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     if c.previous_period:
         return (_previous_period(base) if base is not None else None), from_hint
     if c.same_part_of is not None:
+        if c.within_year == ("ytd",):
+            return None, from_hint     # "Năm 2023 | Từ đầu năm" with no report's period: to which month is unknown
         if base is None or base.start.year != base.end.year:
             return periods.span(date(c.same_part_of, 1, 1), date(c.same_part_of, 12, 31)), False
         return _shift_years(base, c.same_part_of - base.end.year), from_hint
     if base is not None and c.within_year and base.start.year == base.end.year:
-        return within(c.within_year, base.end.year), from_hint
+        # "Cùng kỳ năm trước (10 tháng)": the part it names, of the year before the report's
+        return within(c.within_year, base.end.year + (c.relative_year or 0)), from_hint
     if base is not None and c.relative_year:
         # NOTE: "Cùng kỳ năm trước" in a report on "6 tháng đầu năm 2024" is 2024-S1 a year
         # earlier (2023-S1), not the report's own period; likewise under the uploader's period.
