@@ -19,6 +19,7 @@ COMMANDS = {
     "ingest-text": ("etl.ingest_text", "load the confirmed facts of a narrative document"),
     "backup": ("etl.backup", "copy warehouse, kept uploads and accounts with a checksum manifest"),
     "restore": ("etl.restore", "restore a backup after verifying it"),
+    "compact": ("etl.compact", "fold the readers' snapshot's overlays into whole province files (cron)"),
 }
 
 

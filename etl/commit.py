@@ -8,7 +8,9 @@ In order:
    marked stale (etl.publish): a crash after the COMMIT is repaired from both;
 3. COMMIT — the database is the truth from here on;
 4. a new read-only snapshot is published for readers, in proportion to the change;
-5. the event is appended to the log beside the warehouse (and its pending copy cleared).
+5. the event is appended to the log beside the warehouse (and its pending copy cleared);
+6. the snapshot's overlays are folded back into their provinces' files in the background once the
+   writer lock is free, one province at a time while no writer waits (etl.compact).
 The log follows the database, never leads it: a write whose commit failed is never logged, and a
 crash between 3 and 5 leaves the database ahead of the log, which etl.pipeline.reconcile repairs
 from the pending event. A publish that fails (or a crash before it) leaves the stale mark, so
@@ -17,25 +19,20 @@ the next publish — the next write, or the app's start — republishes the whol
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from etl import publish, readmodel, uploads
+from etl import compact, publish, readmodel, uploads, warehouse
 from metrics import store
 
 # events etl.pipeline.reconcile can repair from a pending copy (keyed by upload_id)
 RECONCILED = ("upload", "text", "undo")
 
 
-def fault(point: str) -> None:
-    """Fault-injection point for the crash tests (ST_DASHBOARD_FAULT=<point> kills the process
-    here, as a power cut or the OOM killer would). Does nothing otherwise."""
-    if os.environ.get("ST_DASHBOARD_FAULT") == point:
-        os.kill(os.getpid(), signal.SIGKILL)
+fault = warehouse.fault  # the crash tests' injection points (here, and etl.pipeline's)
 
 
 def commit(con: duckdb.DuckDBPyConnection, db: str | os.PathLike | None, event: dict | None,
@@ -79,6 +76,10 @@ def commit(con: duckdb.DuckDBPyConnection, db: str | os.PathLike | None, event: 
             print(f"Cảnh báo: đã ghi vào kho nhưng chưa ghi được nhật ký ({exc}); sẽ bổ sung ở lần ghi sau.",
                   file=sys.stderr)
     fault("after_log")
+    if version is not None:
+        # the new data is visible: fold the snapshot's overlays in the background once the lock is
+        # free, stopping for any writer that waits (etl.compact)
+        compact.soon(path)
     return version
 
 

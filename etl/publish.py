@@ -28,7 +28,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import readmodel
+from etl import readmodel, warehouse
 from etl.readmodel import each_equal, literal
 from metrics.schema import DATA_LISTS
 
@@ -288,15 +288,105 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path, indicators: list[str] | No
                 "overlays": {name: o for name, o in overlays.items() if o}, "whole": whole,
                 "fingerprints": fingerprints}
     manifest["retired"] = _retired(folder, old, manifest)
+    _swap(folder, manifest)
+    pending.unlink(missing_ok=True)
+    _collect(folder, manifest)
+    return version
+
+
+def overlaid(manifest: dict | None) -> list[str]:
+    """The provinces whose by-province files carry an overlay in this manifest, the most overlaid
+    indicators first (what a reader pays most for): the order compact() folds them in."""
+    count: dict[str, int] = {}
+    for by in (manifest or {}).get("overlays", {}).values():
+        for p, o in by.items():
+            count[p] = count.get(p, 0) + len(o["indicators"])
+    return sorted(count, key=lambda p: (-count[p], p))
+
+
+def compact(db: Path, stop=None, provinces: list[str] | None = None) -> list[str]:
+    """Fold the overlays back into their provinces' by-province files, one province per new
+    version, and return the provinces folded. The caller holds the writer lock (etl.compact).
+
+    Each province is written whole again from the published files themselves — its base file
+    without the overlaid indicators, then the overlay — into a new version folder, and the
+    manifest is swapped as publish() swaps it: a reader sees the province overlaid or folded,
+    never a mix, and the same rows either way (they are the rows it read, not recomputed: the
+    warehouse file is never opened). `stop()` is asked before each province (etl.compact: a
+    writer waiting for the lock), so a writer that arrives waits for one province's rewrite at
+    most. A compaction that dies leaves the previous manifest, whole and current: no stale mark
+    (that would make the next publish whole: minutes at 10 M), its half-written folder is removed
+    by the next publish or compaction (the same version name) or collected as retired."""
+    folder = snapshot_dir(db)
+    done: list[str] = []
+    con = duckdb.connect(":memory:", config={"autoinstall_known_extensions": "false",
+                                             "autoload_known_extensions": "false"})
+    try:
+        while True:
+            old = read_manifest(folder)
+            if (old is None or old.get("db") != db.name or old.get("layout") not in COMPATIBLE
+                    or is_stale(db)):
+                break  # nothing published, or the next publish is whole anyway
+            todo = [p for p in overlaid(old) if provinces is None or p in provinces]
+            if not todo or (stop is not None and stop()):
+                break
+            province = todo[0]
+            version = old["version"] + 1
+            vname = f"v{version:08d}"
+            vdir = folder / vname
+            shutil.rmtree(vdir, ignore_errors=True)  # a leftover of a publish or compaction that died
+            vdir.mkdir()
+            partitioned = {name: dict(parts) for name, parts in old["partitioned"].items()}
+            overlays = {name: dict(by) for name, by in old.get("overlays", {}).items()}
+            for name, by in overlays.items():
+                overlay = by.pop(province, None)
+                if overlay is None:
+                    continue
+                key, order = PARTITIONED[name][1], PARTITIONED[name][2]
+                base = partitioned[name].get(province, [])
+                reads = []
+                if base:  # the base without the overlaid indicators: exactly what readers read of it
+                    listed = ", ".join(f"'{_path_sql(folder / f)}'" for f in base)
+                    mask = ", ".join(literal(i) for i in overlay["indicators"])
+                    reads.append(f"SELECT * FROM read_parquet([{listed}], hive_partitioning = false) "
+                                 f"WHERE indicator NOT IN ({mask})")
+                if overlay["files"]:
+                    listed = ", ".join(f"'{_path_sql(folder / f)}'" for f in overlay["files"])
+                    reads.append(f"SELECT * FROM read_parquet([{listed}], hive_partitioning = false)")
+                target = vdir / name / f"{key}={province}" / "data_0.parquet"
+                target.parent.mkdir(parents=True)
+                rows = 0
+                if reads:
+                    rows = con.execute(
+                        f"COPY (SELECT * FROM ({' UNION ALL BY NAME '.join(reads)}) ORDER BY {order}) "
+                        f"TO '{_path_sql(target)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)"
+                    ).fetchall()[0][0]
+                if rows:
+                    partitioned[name][province] = [str(target.relative_to(folder))]
+                else:  # every row of the province went (an undo): no file, as publish() lists none
+                    partitioned[name].pop(province, None)
+                    shutil.rmtree(target.parent, ignore_errors=True)
+            warehouse.fault("compact_before_manifest")
+            manifest = {**old, "version": version,
+                        "published_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+                        "partitioned": partitioned, "overlays": {n: by for n, by in overlays.items() if by}}
+            manifest["retired"] = _retired(folder, old, manifest)
+            _swap(folder, manifest)
+            _collect(folder, manifest)
+            done.append(province)
+    finally:
+        con.close()
+    return done
+
+
+def _swap(folder: Path, manifest: dict) -> None:
+    """Replace manifest.json atomically (readers see the old one or the new one, whole)."""
     tmp = folder / f".{MANIFEST}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(manifest, ensure_ascii=False))  # (json.dump writes piece by piece: slower)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, folder / MANIFEST)
-    pending.unlink(missing_ok=True)
-    _collect(folder, manifest)
-    return version
 
 
 def _referenced(manifest: dict) -> set[str]:

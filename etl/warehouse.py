@@ -9,19 +9,37 @@ from __future__ import annotations
 import contextlib
 import os
 import fcntl
+import signal
 import time
 
 from metrics.store import WAIT_SECONDS, WarehouseBusy, connection, db_path
 
 
+def fault(point: str) -> None:
+    """Fault-injection point for the crash tests (ST_DASHBOARD_FAULT=<point> kills the process
+    here, as a power cut or the OOM killer would). Does nothing otherwise."""
+    if os.environ.get("ST_DASHBOARD_FAULT") == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _waiting_file(p) -> os.PathLike:
+    return p.parent / f".{p.name}.waiting"
+
+
 @contextlib.contextmanager
-def writer_lock(path: str | os.PathLike | None = None, wait: float | None = None):
-    """The exclusive right to write this warehouse (and its uploads folder), across processes."""
+def writer_lock(path: str | os.PathLike | None = None, wait: float | None = None, announce: bool = True):
+    """The exclusive right to write this warehouse (and its uploads folder), across processes.
+
+    A writer that finds the lock taken says so while it waits (`announce`): it holds a shared lock
+    on `.<name>.waiting` until it gets the writer lock, so that the compaction of the snapshot
+    (etl.compact), which works only while nobody waits, stops after the province it is rewriting
+    (writer_waiting). A shared flock goes with its process: a waiter that died announces nothing."""
     p = db_path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     lock_file = p.parent / f".{p.name}.lock"
     deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
-    with open(lock_file, "a+") as fh:
+    with open(lock_file, "a+") as fh, contextlib.ExitStack() as waiting:
+        announced = False
         while True:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -29,11 +47,32 @@ def writer_lock(path: str | os.PathLike | None = None, wait: float | None = None
             except BlockingIOError:
                 if time.monotonic() > deadline:
                     raise WarehouseBusy(p) from None
+                if announce and not announced:
+                    sign = waiting.enter_context(open(_waiting_file(p), "a+"))
+                    fcntl.flock(sign, fcntl.LOCK_SH)
+                    announced = True
                 time.sleep(0.05)
+        waiting.close()  # (its file closed: the shared lock goes with it)
         try:
             yield p
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def writer_waiting(path: str | os.PathLike | None = None) -> bool:
+    """Whether a writer is waiting for the writer lock of this warehouse now (writer_lock's
+    announcement): the compaction asks between two provinces."""
+    p = db_path(path)
+    try:
+        with open(_waiting_file(p), "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(fh, fcntl.LOCK_UN)
+            return False
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
