@@ -1,6 +1,6 @@
-"""`python -m bench.compaction [--sizes 1M,10M] [--per-province 4] [--tidy 1000]`: the page queries on a
-snapshot whose provinces carry overlays, then after folding them (etl.compact), against the bare SQL,
-side by side in one run; and what the compaction cost per province.
+"""`python -m bench.compaction [--sizes 1M,10M] [--per-province 4] [--tidy 1000] [--calls 20]`: the page
+queries on a snapshot version whose provinces carry overlays and on the version folding them made
+(etl.compact), against the bare SQL, interleaved call by call; and what the compaction cost per province.
 
 The overlays are made as the benchmarks' own loads make them (bench.run's freshness and rebuild):
 one-value loads of the template's indicators into the overview's four provinces, and one tidy
@@ -48,36 +48,87 @@ def make_overlays(db, per_province: int, tidy: int) -> int:
     return n
 
 
-def page_queries(label: str) -> dict[str, list[str]]:
-    """bench.run's queries benchmark on one size (page queries only: the data page's table of every
-    fact is no page query), its table rows by query name instead of the README."""
-    captured: list[str] = []
-    real_write, real_data, real_downloads = run.write_table, run.data_page_reads, run.bench_downloads
-    run.write_table = lambda name, title, lines: captured.extend(lines) if name == "queries" else None
-    run.data_page_reads = lambda db: []
-    run.bench_downloads = lambda *a, **k: []
-    try:
-        run.bench_queries([label], run.QUERY_CALLS, run.QUERY_BUDGET / 2, excel=False)
-    finally:
-        run.write_table, run.data_page_reads, run.bench_downloads = real_write, real_data, real_downloads
-    rows = {}
-    for line in captured[2:]:
-        cells = [c.strip() for c in line.strip("|").split("|")]
-        rows[cells[1]] = cells
-    return rows
+def statements(db) -> dict[str, list[tuple]]:
+    """Each page query's SQL as it runs on the snapshot installed now (bench.run.page_queries, page
+    queries only), captured by calling it once."""
+    from metrics import queries
+
+    out: dict[str, list[tuple]] = {}
+    real_cached, real_file = queries._cached, queries._file_cached
+    for name, call in run.page_queries(db):
+        seen: list[tuple] = []
+        queries._cached = lambda dbp, version, sql, params, order=(): (
+            seen.append((sql, params, order)) or real_cached.__wrapped__(dbp, version, sql, params, order))
+        queries._file_cached = lambda dbp, version, sql, params: (
+            seen.append((sql, params, ())) or real_file.__wrapped__(dbp, version, sql, params))
+        try:
+            call()
+        finally:
+            queries._cached, queries._file_cached = real_cached, real_file
+        out[name] = seen
+    return out
+
+
+def interleaved(db, overlaid: dict, folded: dict, manifests: tuple[dict, dict], calls: int) -> list[tuple]:
+    """Each query's SQL on the overlaid version, on the folded one and bare on the writer's tables,
+    in turn (the order rotated each call): one moment's machine load falls on all three alike.
+    (name, rows, [overlaid s], [folded s], [bare s])."""
+    import duckdb
+
+    from metrics import queries, snapshot, store
+
+    snaps = []
+    for manifest in manifests:  # (the overlaid version's files are kept: no publish has retired them)
+        snap = snapshot.Snapshot(db)
+        snap._install(manifest)
+        snaps.append(snap)
+    bare = duckdb.connect(str(db), read_only=True, config=dict(store._CONFIG))
+    out = []
+    for name in overlaid:
+        def on_snapshot(snap, stmts):
+            rows = 0
+            for sql, params, order in stmts:
+                snap.prepare(sql)
+                rows = len(queries.frame(snap.cursor(), sql, params, order))
+            return rows
+
+        def on_bare(stmts=overlaid[name]):
+            for sql, params, order in stmts:
+                for pat, rep in run._BARE_TABLES:
+                    sql = re.sub(pat, rep, sql, flags=re.S)
+                queries.frame(bare, sql + (f" ORDER BY {', '.join(order)}" if order else ""), params)
+
+        variants = [lambda: on_snapshot(snaps[0], overlaid[name]), lambda: on_snapshot(snaps[1], folded[name]),
+                    on_bare]
+        times: list[list[float]] = [[], [], []]
+        rows = 0
+        for i in range(calls):
+            for k in [(i + j) % 3 for j in range(3)]:
+                t0 = time.perf_counter()
+                got = variants[k]()
+                times[k].append(time.perf_counter() - t0)
+                rows = got if k == 0 else rows
+        out.append((name, rows, *times))
+        print(f"{name}: p95 {run.ms(run.p95(times[0]))} / {run.ms(run.p95(times[1]))} / {run.ms(run.p95(times[2]))} ms",
+              flush=True)
+    bare.close()
+    for snap in snaps:
+        snap.con.close()
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.compaction", description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1M,10M")
     ap.add_argument("--per-province", type=int, default=4, help="one-value loads per overview province")
+    ap.add_argument("--calls", type=int, default=run.QUERY_CALLS, help="calls of each query in each variant")
     ap.add_argument("--tidy", type=int, default=1000, help="rows of the one tidy load (0: none)")
     args = ap.parse_args(argv)
     os.environ["ST_DASHBOARD_COMPACT"] = "0"  # the overlays stay until the compaction below
     from etl import compact, publish
 
     out = ["| size | page: query | rows | with overlays: median / p95 ms | p95 vs bare | folded: median / p95 ms | "
-           "p95 vs bare | bare p95 ms (each run) |", "|---|---|---|---|---|---|---|---|"]
+           "p95 vs bare | bare SQL: median / p95 ms |", "|---|---|---|---|---|---|---|---|"]
     costs = ["| size | provinces folded | indicators overlaid (sum) | per province: median s | slowest s | "
              "whole compaction s | 1-min load |", "|---|---|---|---|---|---|---|"]
     for label in args.sizes.split(","):
@@ -89,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         indicators = sum(len(o["indicators"]) for o in manifest.get("overlays", {}).get("facts_by_province", {}).values())
         print(f"{label}: {loads} loads in {time.perf_counter() - t0:.1f} s; {len(overlaid)} provinces overlaid "
               f"({indicators} indicators)", flush=True)
-        before = page_queries(label)
+        before, old = statements(db), manifest
         marks: list[float] = []
         real = publish.compact
 
@@ -111,17 +162,17 @@ def main(argv: list[str] | None = None) -> int:
                      f"{max(each):.2f} | {whole:.2f} | {os.getloadavg()[0]:.1f} |" if each else
                      f"| {label} | 0 | 0 | | | {whole:.2f} | |")
         print(costs[-1], flush=True)
-        after = page_queries(label)
-        for name, b in before.items():
-            a = after.get(name)
-            if a is None:
-                continue
-            # cells: size, name, rows, calls, median, p95, bare median, bare p95, ratio
-            out.append(f"| {label} | {name} | {b[2]} | {b[4]} / {b[5]} | {b[8]} | {a[4]} / {a[5]} | {a[8]} | "
-                       f"{b[7]} / {a[7]} |")
+        after = statements(db)
+        new = publish.read_manifest(publish.snapshot_dir(db))
+        for name, rows, o, f, b in interleaved(db, before, after, (old, new), args.calls):
+            po, pf, pb = run.p95(o), run.p95(f), run.p95(b)
+            out.append(f"| {label} | {name} | {rows:,} | {run.ms(statistics.median(o))} / {run.ms(po)} | "
+                       f"{po / pb:.2f}× | {run.ms(statistics.median(f))} / {run.ms(pf)} | {pf / pb:.2f}× | "
+                       f"{run.ms(statistics.median(b))} / {run.ms(pb)} |")
+            print(out[-1], flush=True)
             slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-            run.ratio(f"compaction_{label}_{slug}_overlaid", float(b[8].rstrip("×")))
-            run.ratio(f"compaction_{label}_{slug}_folded", float(a[8].rstrip("×")))
+            run.ratio(f"compaction_{label}_{slug}_overlaid", po / pb)
+            run.ratio(f"compaction_{label}_{slug}_folded", pf / pb)
     print("\n".join(out))
     print()
     print("\n".join(costs))
