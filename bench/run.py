@@ -439,7 +439,9 @@ def bench_freshness(sizes: list[str], repeat: int = 3) -> None:
                 qlog = got["log"]
                 # the manifest's swap (its file is written just before os.replace); the publish's
                 # clean-up of folders retired over 5 minutes ago runs after it, readers never wait for it
-                pub = (publish.snapshot_dir(db) / publish.MANIFEST).stat().st_mtime
+                # NOTE: a compaction after the load (etl.compact, in this process's background) swaps the
+                # manifest again later: then the publish's own swap is the last thing before "after_publish"
+                pub = min((publish.snapshot_dir(db) / publish.MANIFEST).stat().st_mtime, marks["after_publish"])
                 nan = float("nan")
                 before = [d for s, d in qlog if s + d < t0] or [nan]
                 writing = [d for s, d in qlog if s + d >= t0 and s < pub] or [nan]  # the writer at work

@@ -60,8 +60,11 @@ def soon(db: str | os.PathLike | None) -> None:
     if not enabled():
         return
     path = store.db_path(db)
-    if not publish.overlaid(publish.read_manifest(publish.snapshot_dir(path))):
-        return
+    try:
+        if not publish.overlaid(publish.read_manifest(publish.snapshot_dir(path))):
+            return
+    except (OSError, ValueError):
+        return  # never fails the write that asked: the command or the next publish sees it
     with _threads_lock:
         running = _threads.get(path)
         if running is not None and running.is_alive():
