@@ -24,7 +24,9 @@ import multiprocessing
 import os
 import resource
 import signal
+import sys
 import threading
+from multiprocessing import process, spawn
 from dataclasses import dataclass
 
 from etl import limits
@@ -43,9 +45,57 @@ def _ctx():
     with _lock:
         if _context is None:
             ctx = multiprocessing.get_context("forkserver")
+            # NOTE: multiprocessing runs the caller's main script again in every worker it starts
+            # (as "__mp_main__") unless the forkserver imported it already. The server's main is
+            # app.py (Streamlit runs it as "__main__"), which imports streamlit, metrics and views:
+            # each upload's worker spent ~0.5 s of CPU (1.7–2.5 s at load 9) and ~20,000 page
+            # faults importing them before it read a cell. The forkserver imports it once instead
+            # (etl.preload); a worker forked from it finds it there and skips it
+            # (multiprocessing.spawn._fixup_main_from_path). Python 3.11's own '__main__' preload
+            # never receives the path (forkserver.ensure_running keeps a key named 'main_path', which
+            # get_preparation_data calls 'init_main_from_path'): hence the environment variable,
+            # read by the forkserver when it starts.
+            main_path = _main_path()
+            if main_path:
+                os.environ[MAIN_ENV] = main_path
+            else:  # never a path inherited from the process that started this one
+                os.environ.pop(MAIN_ENV, None)
             ctx.set_forkserver_preload(["etl.preload"])
             _context = ctx
         return _context
+
+
+MAIN_ENV = "ST_DASHBOARD_WORKER_MAIN"
+
+
+def _main_path() -> str | None:
+    """The file a worker would run as "__mp_main__": the caller's main script (app.py in the server),
+    as multiprocessing.spawn.get_preparation_data names it; None for `python -m …` and the REPL."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(getattr(main, "__spec__", None), "name", None) is not None:
+        return None
+    path = getattr(main, "__file__", None)
+    if not path:
+        return None
+    if not os.path.isabs(path) and process.ORIGINAL_DIR is not None:
+        path = os.path.join(process.ORIGINAL_DIR, path)
+    return os.path.normpath(path)
+
+
+def import_main() -> None:
+    """In the forkserver (etl.preload): import the caller's main script once, as multiprocessing
+    would in each worker, so that no worker does. A script that fails to import here is left to
+    the workers, which import it as before."""
+    path = os.environ.get(MAIN_ENV)
+    if not path or getattr(sys.modules.get("__main__"), "__file__", None) == path:
+        return
+    process.current_process()._inheriting = True   # as multiprocessing.forkserver.main does
+    try:
+        spawn.import_main_path(path)
+    except Exception:  # noqa: BLE001 — only a head start
+        pass
+    finally:
+        del process.current_process()._inheriting
 
 
 def prefer_fork() -> None:
