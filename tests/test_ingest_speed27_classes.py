@@ -45,3 +45,58 @@ def test_an_upload_worker_does_not_run_the_servers_script_again(tmp_path):
     # the script itself, then once in the forkserver; never once per upload
     assert runs == ["__main__", "__mp_main__"], runs
 
+
+
+def _same_reading(there, here) -> None:
+    import pandas as pd
+
+    pd.testing.assert_frame_equal(there.facts, here.facts, check_exact=True)
+    assert (there.status, there.ignored, there.problems, there.suggestions, there.questions) == (
+        here.status, here.ignored, here.problems, here.suggestions, here.questions)
+
+
+def test_the_spare_worker_reads_an_upload_as_the_ingest_does_in_process():
+    """The worker forked ahead of need (its memory touched while it waited) gives the uploader the
+    same facts, set-aside cells and problems as examine() in process, then ends: the next upload
+    is read by another one."""
+    from etl import pipeline, sandbox
+    from tests.fixtures import hostile
+
+    for name, data in [("bao-cao.xlsx", REPORT.read_bytes()),
+                       ("tidy.xlsx", hostile.tidy_workbook(hostile.tidy_rows(3000)))]:
+        assert sandbox.ready(120)
+        spare = sandbox._spare
+        there = sandbox.examine(data, name)
+        assert sandbox._spare is not spare          # this one was used, and used once
+        _same_reading(there, pipeline.examine(data, name))
+        assert there.problems or len(there.facts) > 0    # a reading, not an empty answer
+
+
+def test_a_spare_worker_that_died_while_waiting_costs_no_upload():
+    """Killed while idle (the kernel's OOM killer, an operator): the upload is read by a fresh
+    worker, not refused as 'could not be read safely'."""
+    import os
+    import signal
+
+    from etl import pipeline, sandbox
+
+    assert sandbox.ready(120)
+    os.kill(sandbox._spare[0].pid, signal.SIGKILL)
+    sandbox._spare[0].join(10)
+    data = REPORT.read_bytes()
+    result = sandbox.examine(data, "bao-cao.xlsx")
+    assert result.accepted, [p.message_en for p in result.problems]
+    _same_reading(result, pipeline.examine(data, "bao-cao.xlsx"))
+
+
+def test_a_hostile_file_read_by_the_spare_is_refused_and_the_next_upload_is_read():
+    """The spare has the fresh worker's limits: a cell at XFD1048576 is refused naming it, and the
+    upload after it is read."""
+    from etl import sandbox
+    from tests.fixtures import hostile
+
+    assert sandbox.ready(120)
+    result = sandbox.examine(hostile.far_cell("XFD1048576"), "xa.xlsx")
+    assert [(p.rule, p.cell) for p in result.problems] == [("too_large", "XFD1048576")], \
+        [p.message_en for p in result.problems]
+    assert sandbox.examine(REPORT.read_bytes(), "bao-cao.xlsx").accepted
