@@ -48,7 +48,7 @@ def _ctx():
             # NOTE: multiprocessing runs the caller's main script again in every worker it starts
             # (as "__mp_main__") unless the forkserver imported it already. The server's main is
             # app.py (Streamlit runs it as "__main__"), which imports streamlit, metrics and views:
-            # each upload's worker spent ~0.5 s of CPU (1.7–2.5 s at load 9) and ~20,000 page
+            # each upload's worker spent ~0.5 s of CPU (1.2–3.9 s of wall at load 9–10) and ~20,000 page
             # faults importing them before it read a cell. The forkserver imports it once instead
             # (etl.preload); a worker forked from it finds it there and skips it
             # (multiprocessing.spawn._fixup_main_from_path). Python 3.11's own '__main__' preload
@@ -191,7 +191,7 @@ def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, cpu
 # the first time — 1 MiB pymalloc arenas for the millions of small objects, the malloc heap for
 # calamine's buffers — and that, with its start-up, is what made the worker path 1.95–2.23× a bare
 # read against 1.36–1.50× in process. So one worker is forked ahead of need and, while idle,
-# touches that memory once in a form both allocators reuse (_touch_memory: ~16,000 faults left in
+# touches that memory once in a form both allocators reuse (_touch_memory: ~18,000 faults left in
 # the read); it then reads exactly one file, with the same limits as a fresh worker, and ends. Its
 # preparation is the worker's start-up, off the upload's path (bench/ingest_bench.py reports it
 # apart, as issue 8 allows). Only under the forkserver (the server), never under prefer_fork (the
