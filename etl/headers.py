@@ -383,7 +383,7 @@ def within(spec: tuple, y: int) -> Period:
 
 
 _PROVINCE_HEADERS = frozenset((
-    "tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "dia ban", "ten tinh", "don vi hanh chinh",
+    "tinh", "tinh thanh pho", "tinh thanh", "dia phuong", "ten dia phuong", "dia ban", "ten tinh", "don vi hanh chinh",
     "ten don vi hanh chinh", "ten tinh thanh pho", "province", "province name",
     # NOTE: a statistics code column ("Mã tỉnh" 58) names the province as well as its name
     "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code",
@@ -399,11 +399,19 @@ _SUBUNIT_WORDS = frozenset(("xa", "phuong", "dac", "khu", "thi", "tran", "huyen"
 _SUBUNIT_KEY = re.compile(r"(^| )(xa|phuong|dac khu|thi tran|huyen|quan huyen)( |$)")
 
 
+# "địa phương" (a locality: in a ministry's or a host province's comparison, the provinces) is no ward
+_LOCALITY = re.compile(r"(^| )dia phuong( |$)")
+
+
 def is_subunit_header(f: str) -> bool:
     """A (folded) header of a column of units below the province: "Xã, phường, đặc khu", "Huyện,
     thị xã, thành phố", "Tên xã, phường", "Đơn vị hành chính cấp xã"."""
     words = f.split()
-    return bool(words) and len(words) <= 8 and set(words) <= _SUBUNIT_WORDS and bool(_SUBUNIT_KEY.search(f))
+    # NOTE: batch 51: Kon Tum's handout for the Highlands' meeting, "Địa phương" over "Tỉnh Kon Tum | Tỉnh
+    # Gia Lai | … | Tổng cộng": the "phường" of "địa phương" read it as Kon Tum's wards — every province
+    # set aside, the five provinces' total stored as Kon Tum's own (85 organisations for its 10)
+    return bool(words) and len(words) <= 8 and set(words) <= _SUBUNIT_WORDS \
+        and bool(_SUBUNIT_KEY.search(_LOCALITY.sub(" ", f)))
 # a sum of money's unit in a column's header, with or without parentheses ("Năm 2023 (triệu đồng)",
 # "Kinh phí (triệu đồng)" over "Năm 2022 | Năm 2023", "Chi NSNN cho KH&CN, triệu đồng"), on
 # match_key text; never a bare "đồng" ("Hội đồng", "đồng bằng")
@@ -528,7 +536,10 @@ def header_role(text: str) -> Column:
         # NOTE: "ĐV tính", "Đ.V.T" (a unit column the reader did not know: its counts' units unread,
         # a yearbook's rows not matched, the file refused)
         col.role = "unit"
-    elif is_subunit_header(fold(_PAREN_NOTE.sub(" ", text))):
+    elif is_subunit_header(fold(_PAREN_NOTE.sub(" ", text))) or (
+            # "Địa phương (xã, phường)": the note names the units; "Xã, phường (sau sắp xếp)" is
+            # read without its note
+            _PAREN_NOTE.search(text) and is_subunit_header(fold(text))):
         # see is_subunit_header: the rows are parts of the province the title names
         col.role, col.subunits = "province", True
     elif f in _PROVINCE_HEADERS or fold(_PAREN_NOTE.sub(" ", text)) in _PROVINCE_HEADERS:

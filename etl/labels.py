@@ -398,6 +398,11 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
             # NOTE: a count of what failed is no count of what passed (review19a: "Số nhiệm vụ nghiệm
             # thu không đạt | 3" stored as 3 tasks accepted): one declared list, every count excludes it
             exclude_text += tuple(w for w in declared_words("failure_words") if w not in exclude_text)
+        if ind.kind in ("count", "money", "rate") and not any(
+                _has(a, t) for a in aliases for w in declared_words("rank_words_graded") for t in _phrase_tokens(w)):
+            # NOTE: a rank among places is no count, sum or rate (batch 51: "Xếp hạng về số tổ chức
+            # KH&CN trong vùng" read as the organisations); OCOP grades its products by stars
+            exclude_text += tuple(w for w in declared_words("rank_words") if w not in exclude_text)
         exclude = tuple(_phrase_tokens(x) for x in exclude_text)
         equivalent: dict[str, set] = {}
         for group in require:

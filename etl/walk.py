@@ -1997,6 +1997,9 @@ class _SheetMemo:
         # every province a row above named by itself (codes): a "Tổng cộng" below the former provinces
         # AND another province ("Cần Thơ") is the region's sum, never the merged province's figure
         self.listed_codes: set[str] = set()
+        # a row of a column of wards or districts named another whole province ("Tỉnh Gia Lai" in the
+        # host province's handout): the column holds provinces, its "Tổng cộng" is no province's
+        self.province_in_subunits = False
         # a tidy sheet's Huyện column as each row reads it (see _subunit_of_rows), worked out once
         self.subunits: dict[int, str] | None = None
 
@@ -3489,9 +3492,23 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # whole province's is a part of it — never looked up as a province ("Phường Kon Tum" is a
         # ward of the new Quảng Ngãi, not the former Kon Tum), never an unknown province
         fp = fold(ptext)
+        if fp in TOTAL_WORDS and memo.province_in_subunits:
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120],
+                                       "Dòng tổng cộng của nhiều tỉnh, không phải số liệu của tỉnh báo cáo",
+                                       "A total of several provinces, not the reporting province's figure"))
+            return None
         if plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
                                or fp in TOTAL_WORDS):
             return plan.provinces, plan.province_text, None
+        if _other_whole_province(ptext, plan):
+            # NOTE: "Huyện, thành phố" over "Tỉnh Sơn La | Tỉnh Điện Biên | Tỉnh Lai Châu | Tổng cộng"
+            # in Sơn La's handout for the north-west's meeting (a header copied from its own table):
+            # the rows are provinces, and the region's "Tổng cộng" was stored as Sơn La's own
+            memo.province_in_subunits = True
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120],
+                                       "Tên tỉnh trong cột đơn vị cấp huyện, xã: không rõ bảng là của tỉnh nào, không lưu",
+                                       "A province's name in a column of districts or communes: unclear, not stored"))
+            return None
         if not any(_is_number_like(v) for i, v in enumerate(row) if i != pcol):
             out.ignored.append(Ignored(s.name, r + 1, ptext[:120], "Dòng ghi chú, không có số liệu",
                                        "A note row, no figures"))
@@ -3511,7 +3528,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         if found:
             memo.listed_codes.update(p.code for p in found)
         if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
-                                             or (memo.districts and fp in TOTAL_WORDS)
+                                             or (memo.districts and fp in TOTAL_WORDS
+                                                 and not _other_provinces_listed(plan, memo))
                                              or (fp in TOTAL_WORDS and _every_former_listed(plan, memo))):
             # NOTE: districts as rows under a province's title, "Toàn tỉnh" (or, below districts,
             # "Tổng cộng") at the bottom: that row is the province's own figure
@@ -3988,6 +4006,25 @@ def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
             f = fold(t)
             return t if f in TOTAL_WORDS or _WHOLE_PROVINCE.match(f) else ""
     return ""
+
+
+def _other_provinces_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
+    """Whether rows above named a province other than the title's (or its former provinces): then a
+    "Tổng cộng" below a city listed under one of them ("- Trong đó: TP. Sơn La" under "Sơn La", beside
+    "Điện Biên", "Lai Châu" in Sơn La's handout for the region's meeting, batch 51) is the region's
+    sum — read as the title's province's figure it gave Sơn La a second value (the honest file refused)
+    or, when Sơn La was not listed, a wrong one."""
+    own = {p.code for p in plan.provinces or ()}
+    return bool(memo.listed_codes - own - memo.former_codes)
+
+
+def _other_whole_province(text: str, plan: _SheetPlan) -> bool:
+    """Whether a row of a column of wards or districts names a whole province other than the title's by
+    its kind ("Tỉnh Gia Lai"; never "Phường Kon Tum", "Thành phố Kon Tum", units of a province)."""
+    if not fold(text).startswith("tinh "):
+        return False
+    own = {p.code for p in plan.provinces or ()}
+    return any(p.code not in own for p in _province_cached(text))
 
 
 def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
