@@ -1123,6 +1123,12 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                         # provinces' columns hold (read as the whole year, their half was a share of
                         # the new province's 2025 or, shifted, their 2024)
                         col.within_year = rest.within_year
+                        if part != parts[-1] and (lowest := score_rank_prefix(parts[-1])):
+                            # NOTE: batch 51: "Khánh Hòa | Sơn La | …" each over "Điểm | Hạng", the index
+                            # and its pillars as rows (a comparison of PII 2025 for a regional meeting):
+                            # the column is that province's score or rank of the row — read as the row's
+                            # bare label, "Chỉ số PII" gave the score two values and refused the file
+                            col.label_prefix = lowest
                     elif rest.role == "ratio":
                         col.role = "ratio"
                     break

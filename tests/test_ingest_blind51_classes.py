@@ -137,3 +137,37 @@ def test_probe_ocop_graded_by_stars_and_the_pii_rank_stay_read():
     assert taken(examine(rows)) == {(KT, "63", "ocop_products_4star", "2024", "actual"): 6,
                                     (KT, "63", "pii_rank", "2024", "actual"): 52,
                                     (KT, "63", "st_organizations", "2024-12-31", "actual"): 10}
+
+
+# --- 4. provinces over "Điểm | Hạng", the index and its pillars as rows (was refused) -------------------
+
+def _pii_by_province(title: str, names: list[str]):
+    rows = [[f"SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI"], ["Dữ liệu kiểm thử — không phải số liệu thật"], [title], [],
+            ["TT", "Chỉ số / Trụ cột", names[0], None, names[1], None],
+            [None, None, "Điểm", "Hạng", "Điểm", "Hạng"],
+            ["", "Chỉ số PII (tổng hợp)", 41.85, 16, 37.46, 24],
+            ["1", "Thể chế", 62.10, 12, 58.75, 21]]
+    return examine(rows, merges=("A5:A6", "B5:B6", "C5:D5", "E5:F5"))
+
+
+def test_provinces_over_score_and_rank_are_each_provinces_figures():
+    """Quảng Ngãi's handout comparing PII 2025: "Khánh Hòa | Quảng Ngãi" each over "Điểm | Hạng", the index
+    and the pillars as rows — "Chỉ số PII" read as the score under both columns (two values, the file
+    refused), "Thể chế" as nothing (etl/headers.py: a province's group over "Điểm | Hạng" is the
+    province's score or rank of the row)."""
+    got = taken(_pii_by_province("So sánh kết quả PII 2025 của một số địa phương (trên 34 tỉnh, thành phố)",
+                                 ["Khánh Hòa", "Quảng Ngãi"]))
+    assert got == {("56", "34", "pii_score", "2025", "actual"): 41.85, ("56", "34", "pii_rank_34", "2025", "actual"): 16,
+                   ("56", "34", "pii_institutions_score", "2025", "actual"): 62.10,
+                   ("56", "34", "pii_institutions_rank_34", "2025", "actual"): 12,
+                   ("51", "34", "pii_score", "2025", "actual"): 37.46, ("51", "34", "pii_rank_34", "2025", "actual"): 24,
+                   ("51", "34", "pii_institutions_score", "2025", "actual"): 58.75,
+                   ("51", "34", "pii_institutions_rank_34", "2025", "actual"): 21}
+
+
+def test_probe_the_same_before_the_merger_ranks_among_63():
+    got = taken(_pii_by_province("So sánh kết quả PII 2024 của các tỉnh Tây Nguyên", ["Kon Tum", "Gia Lai"]))
+    assert got[("62", "63", "pii_rank", "2024", "actual")] == 16
+    assert got[("64", "63", "pii_institutions_rank", "2024", "actual")] == 21
+    assert got[("62", "63", "pii_score", "2024", "actual")] == 41.85
+    assert len(got) == 8
