@@ -936,7 +936,7 @@ def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_
     if not s.later_table or base is None or top >= start or not value_cells:
         return ""
     caption = " ".join(cell_text(v) for r in range(top, start) for v in s.rows[r] if v is not None).strip()
-    if _document_reference(caption):
+    if _document_reference(caption) or _meetings_date(caption):
         return ""
     said = periods.from_text(caption) if caption else None
     if said is None or said == base or _title_plan(caption) is not None:
@@ -975,6 +975,7 @@ def _first_tables_caption(s: Sheet, start: int, base: Period | None, here: State
         return None
     caption = " ".join(cell_text(v) for v in texts).strip()
     if not re.search(r"[^\W\d_]", caption) or len(caption) > 120 or _document_reference(caption) \
+            or _meetings_date(caption) \
             or periods.has_cutoff(caption) or _caption_to_date(caption) or _title_plan(caption) is not None \
             or provinces_in(caption):
         return None
@@ -1047,6 +1048,21 @@ def _document_reference(text: str) -> bool:
     folded = f" {fold(text)} "
     return bool(_DOCUMENT_NUMBER.search(nfc(text))) or any(
         f" {fold(w)} " in folded for w in labels.declared_words("document_reference_words"))
+
+
+def _meetings_date(text: str) -> bool:
+    """Whether a line names a meeting and, as its only period, a month or a day ("(Hội nghị giao ban KH&CN
+    vùng, Đà Lạt, tháng 10/2025)" under "… 9 THÁNG NĂM 2025"): the meeting's date, never the table's
+    period (the words: metrics/abbreviations.toml `meeting_words`).
+
+    NOTE: batch 51: the new Lâm Đồng's handout for the Highlands' meeting was refused — October 2025,
+    after the nine months, read as another period's caption, every row set aside. A year, half or
+    quarter in such a line ("Số liệu năm 2023 báo cáo tại hội nghị") is still a period of figures."""
+    folded = f" {fold(text)} "
+    if not any(f" {fold(w)} " in folded for w in labels.declared_words("meeting_words")):
+        return False
+    said = periods.from_text(text)
+    return said is not None and (said.end - said.start).days < 31
 
 
 def _central_city(provs: list, base: Period | None) -> bool:

@@ -171,3 +171,35 @@ def test_probe_the_same_before_the_merger_ranks_among_63():
     assert got[("64", "63", "pii_institutions_rank", "2024", "actual")] == 21
     assert got[("62", "63", "pii_score", "2024", "actual")] == 41.85
     assert len(got) == 8
+
+
+# --- 5. a meeting's date under the title (was refused) --------------------------------------------------
+
+def _handout(subtitle: str):
+    rows = [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG"], ["Dữ liệu kiểm thử — không phải số liệu thật"], [],
+            ["BẢNG SO SÁNH KẾT QUẢ 9 THÁNG NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN"], [subtitle], [],
+            ["TT", "Chỉ tiêu", "ĐVT", "Lâm Đồng", "Đắk Lắk", "Cả vùng"],
+            ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 96, 71, 167]]
+    return examine(rows)
+
+
+NINE = "2025-01/2025-09"
+
+
+@pytest.mark.parametrize("subtitle", ["(Hội nghị giao ban KH&CN vùng, Đà Lạt, tháng 10/2025)",
+                                      "Tài liệu phục vụ Hội nghị giao ban vùng, ngày 15/10/2025",
+                                      "(Tọa đàm khoa học, tháng 11/2025)"])
+def test_a_meetings_month_under_the_title_is_no_period_of_figures(subtitle):
+    """The new Lâm Đồng's handout: "(Hội nghị giao ban KH&CN vùng, Đà Lạt, tháng 10/2025)" under "… 9 THÁNG
+    NĂM 2025" was read as another period's caption (October, after the nine months) and every row set
+    aside — the honest file refused (etl/walk.py _meetings_date, metrics/abbreviations.toml meeting_words)."""
+    assert taken(_handout(subtitle)) == {("68", "34", "ocop_products", NINE, "actual"): 96,
+                                        ("66", "34", "ocop_products", NINE, "actual"): 71}
+
+
+@pytest.mark.parametrize("subtitle", ["Số liệu tháng 10/2025", "Số liệu năm 2024 báo cáo tại hội nghị"])
+def test_probe_another_period_without_a_meeting_or_a_whole_period_stays_aside(subtitle):
+    """A month with no meeting named, or a year (another period of figures) beside one: never the nine
+    months' figures."""
+    from tests.fixtures.reports import facts
+    assert not any(k[3] == NINE for k in facts(_handout(subtitle)))
