@@ -1414,8 +1414,14 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
     plain_rows = label_col is not None and not indicator_cols and not level_cols and pcol is None
+    # NOTE: batch 51: the ministry office's comparison, a block per indicator — "1. Sản phẩm OCOP được công
+    # nhận (sản phẩm)" over "Năm | Ninh Thuận | Sơn La | Kon Tum | Bình Thuận | Bình quân 4 tỉnh", years
+    # down the rows: the caption names the indicator of every row as it does over places down the rows
+    years_by_province = pcol is None and any(c.role == "period" and not c.year_parts for c in cols) \
+        and any(c.role == "province_value" for c in value_cells)
     caption_label = _caption_of_places(s, start, base) \
-        if label_col is None and pcol is not None and not subunits and not indicator_cols and value_cells else ""
+        if label_col is None and (pcol is not None or years_by_province) and not subunits and not indicator_cols \
+        and value_cells else ""
     aside = (_caption_of_another_period(s, start, base, value_cells)
              or _caption_of_another_year_over_parts(s, start, base, value_cells)) if plain_rows else ""
     if first_caption is not None and first_caption[1] and plain_rows and not aside and not any(

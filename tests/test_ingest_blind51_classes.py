@@ -203,3 +203,34 @@ def test_probe_another_period_without_a_meeting_or_a_whole_period_stays_aside(su
     months' figures."""
     from tests.fixtures.reports import facts
     assert not any(k[3] == NINE for k in facts(_handout(subtitle)))
+
+
+# --- 6. a block per indicator, years down the rows, provinces across (was refused) ----------------------
+
+NT, SLA, KTU = "58", "14", "62"   # Ninh Thuận, Sơn La, Kon Tum
+
+
+def _blocks(caption: str):
+    rows = [["BỘ KHOA HỌC VÀ CÔNG NGHỆ - VĂN PHÒNG"], ["Dữ liệu kiểm thử — không phải số liệu thật"], [],
+            ["SO SÁNH MỘT SỐ CHỈ TIÊU GIỮA CÁC TỈNH GIAI ĐOẠN 2023 - 2024"], [],
+            [caption], ["Năm", "Ninh Thuận", "Sơn La", "Kon Tum", "Bình quân 3 tỉnh", "Ghi chú"],
+            [2023, 35, 53, 28, 38.67], [2024, 41, 60, 33, 44.67],
+            ["Tăng bình quân/năm (%)", 17.1, 13.2, 17.9]]
+    return examine(rows)
+
+
+def test_a_caption_names_the_indicator_of_years_by_province():
+    """The ministry office's "1. Sản phẩm OCOP được công nhận (sản phẩm)" over "Năm | Ninh Thuận | Sơn La |
+    Kon Tum | Bình quân 3 tỉnh": no row named an indicator, the file refused (etl/walk.py: the caption
+    names every row's indicator, as over places down the rows); the average and the growth not stored."""
+    assert taken(_blocks("1. Sản phẩm OCOP được công nhận (sản phẩm)")) == {
+        (NT, "63", "ocop_products", "2023", "actual"): 35, (SLA, "63", "ocop_products", "2023", "actual"): 53,
+        (KTU, "63", "ocop_products", "2023", "actual"): 28, (NT, "63", "ocop_products", "2024", "actual"): 41,
+        (SLA, "63", "ocop_products", "2024", "actual"): 60, (KTU, "63", "ocop_products", "2024", "actual"): 33}
+
+
+@pytest.mark.parametrize("caption", ["1. Kế hoạch sản phẩm OCOP được công nhận (sản phẩm)",
+                                     "1. Sản phẩm OCOP được công nhận của tỉnh Sơn La", "1. Hội thảo khoa học (cuộc)"])
+def test_probe_a_plans_a_provinces_or_an_unknown_caption_names_no_indicator(caption):
+    from tests.fixtures.reports import facts
+    assert not facts(_blocks(caption))
