@@ -3454,6 +3454,15 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
     elif m is not None and m.suggested:
         out.suggestions.append(Suggestion(s.name, r + 1, label, m.indicator, m.score,
                                           labels.label_key(m_text), m.runner_up))
+    elif m is not None and m.taken and (has_values or plan.tidy):
+        # NOTE: mend27b: the label alone is an indicator's name, but read where it stands (under the row
+        # or heading above) it is not that indicator's figure — "Trùng tên …" said the opposite of why
+        ind = registry.indicator(m.indicator)
+        out.ignored.append(Ignored(s.name, r + 1, label,
+            f"Nhãn trùng tên chỉ tiêu “{ind.name_vi}”, nhưng đọc cùng dòng hoặc mục bên trên thì không chắc là "
+            f"số của chỉ tiêu này; không lưu",
+            f"The label is the name of “{ind.name_en}”, but read with the row or heading above it is not "
+            f"certainly that indicator's figure; not stored"))
     elif has_values or plan.tidy:
         out.ignored.append(Ignored(s.name, r + 1, label, labels.reason_text(m, "vi"), labels.reason_text(m, "en")))
     else:
