@@ -72,6 +72,9 @@ class Column:
     # "Sở Khoa học và Công nghệ" beside "Toàn tỉnh" in another office's table: the department's own
     # figures — only of the indicators that are the department's (indicators.toml department_own)
     own_department: bool = False
+    # "Toàn tỉnh" beside its "Trong đó: …" parts: every office's figures of the province — never the
+    # department's own indicators (its procedures are counted by every department there: batch 47)
+    whole_province: bool = False
 
 
 # the header of a label column whose rows are levels of management, not indicators

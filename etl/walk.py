@@ -533,6 +533,17 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
     return None
 
 
+def _plan_of_the_title(sheet: Sheet, start: int) -> tuple[str, tuple[Period, bool]] | None:
+    """The title row above a table's header (at `start`) that sets a plan, with what _title_plan
+    reads of it — or the sheet's name's plan ("KH 2025") — or None."""
+    # each title row on its own: the department's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") is no clause
+    texts = (" ".join(cell_text(v) for v in sheet.rows[r] if isinstance(v, str)) for r in range(start))
+    plan = next(((t, p) for t, p in ((t, _title_plan(t)) for t in texts) if p is not None), None)
+    if plan is None and (by_name := _sheet_name_plan(sheet.name)) is not None:
+        plan = (f"Năm {by_name.start.year}", (by_name, True))
+    return plan
+
+
 def _under_plan_title(view: Sheet, sheet: Sheet) -> Sheet:
     """A table under a document title that sets a plan: a value column of the plan's period
     ("Năm 2025" under "… VÀ KẾ HOẠCH NĂM 2025") holds that plan, and under a title that is only the
@@ -544,11 +555,7 @@ def _under_plan_title(view: Sheet, sheet: Sheet) -> Sheet:
     if first is None:
         return view
     start, _ = header_block(sheet, first)
-    # each title row on its own: the department's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") is no clause
-    texts = (" ".join(cell_text(v) for v in sheet.rows[r] if isinstance(v, str)) for r in range(start))
-    plan = next(((t, p) for t, p in ((t, _title_plan(t)) for t in texts) if p is not None), None)
-    if plan is None and (by_name := _sheet_name_plan(sheet.name)) is not None:
-        plan = (f"Năm {by_name.start.year}", (by_name, True))
+    plan = _plan_of_the_title(sheet, start)
     h = find_header(view)
     if plan is None or h is None:
         return view
@@ -1322,6 +1329,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if label_col is not None:
         _bare_formers_beside_the_whole(cols, provs)
         _whole_province_beside_formers(cols, provs)
+        if _plan_of_the_title(s, start) is None:   # under a plan's title "Toàn tỉnh" is the plan's: unread
+            _whole_beside_its_parts(cols, label_col)
     value_cells = [c for c in cols if c.role in ("value", "province_value") and c.index != label_col]
     by_category = False
     if label_col is not None and not value_cells and not indicator_cols:
@@ -4506,6 +4515,15 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"{ind.unit_vi} của chỉ tiêu “{ind.name_vi}”; không lưu.",
             f"Cell {cell}: the unit column says “{unit_column_text}” — a count of “{counted}”, not the "
             f"{ind.unit_en} of “{ind.name_en}”; not stored."), None, False
+    if c.whole_province and registry.indicator(cell_code).department_own:
+        # NOTE: "Toàn tỉnh" beside its parts counts every office's procedures and dossiers, never the
+        # S&T department's own (batch 47's Home Affairs table: the province-wide column left unread)
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: cột “{c.text}” là số liệu của mọi cơ quan trong tỉnh, không phải “{ind.name_vi}” "
+            "của Sở KH&CN; không lưu.",
+            f"Cell {cell}: the column “{c.text}” counts every office of the province, not the department's "
+            f"“{ind.name_en}”; not stored."), None, False
     if c.own_department and not registry.indicator(cell_code).department_own:
         # NOTE: review27a: "Chi ngân sách nhà nước cho KH&CN | Toàn tỉnh 120 | Sở KH&CN 45" (a Finance
         # table), "Nhiệm vụ KH&CN được quản lý | 80 | 35": the department's column holds its own share of a
@@ -4902,6 +4920,34 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
             continue
         own.index, own.text, own.merged = c.index, c.text, True
         cols[i] = own
+
+
+# an "of which" column: a part of the column left of it ("Trong đó: TP Hà Tĩnh (cũ)", "Trong đó: Sở KH&CN")
+_OF_WHICH_COLUMN = re.compile(r"^trong do\b")
+
+
+def _whole_beside_its_parts(cols: list[Column], label_col: int) -> None:
+    """The whole province's column ("Toàn tỉnh") followed only by its parts ("Trong đó: TP Hà Tĩnh (cũ)"),
+    naming no period nor group: the province's figure of the report's period, as a lone "Số lượng" is —
+    the parts stay unread.
+
+    NOTE: mend27b: "Toàn tỉnh | Trong đó: TP Hà Tĩnh (cũ)" (the province, then a former city within it)
+    stored nothing, both columns "naming nothing". Only when every other column is a label, a unit, a
+    number or a note: beside a period's column or another place's, "Toàn tỉnh" is left as it was."""
+    rest = [c for c in cols if c.index != label_col and c.role not in ("stt", "unit", "note", "label")]
+    whole = [c for c in rest if c.role in ("other", "total") and not c.province and not c.period
+             and _WHOLE_PROVINCE_COLUMN.match(fold(c.text)) and not _BARE_SUM_COLUMN.match(fold(c.text))]
+    if len(whole) != 1:
+        return
+    parts = [c for c in rest if c is not whole[0]]
+    # NOTE: a province among the parts ("Trong đó: Kon Tum (cũ)") makes "Toàn tỉnh" the merged territory,
+    # no province's before the merger: left to _whole_province_beside_formers
+    if not parts or not all(c.index > whole[0].index and c.role in ("other", "total") and not c.province
+                            and _OF_WHICH_COLUMN.match(fold(c.text)) for c in parts):
+        return
+    whole[0].role, whole[0].whole_province = "value", True
+    for c in parts:
+        c.role = "other"
 
 
 def _own_period_group(text: str) -> str | None:

@@ -37,3 +37,40 @@ def test_probe_a_type_alone_or_in_the_headings_own_stage_stays_its_share():
                                 ["2", "Đề tài cấp tỉnh được nghiệm thu", "nhiệm vụ", 12],
                                 ["3", "Dự án cấp tỉnh được nghiệm thu", "nhiệm vụ", 3]]))
     assert got == {"tasks_managed": 40}
+
+
+# --- 2. "Toàn tỉnh | Trong đó: TP Hà Tĩnh (cũ)": the province's column, then a part of it ---------------
+def _whole_and_part(columns: list[str], title: str = TASKS_TITLE, province: str = "Hà Tĩnh",
+                    rows=(("1", "Sản phẩm OCOP được công nhận", "sản phẩm"),
+                          ("2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"))):
+    values = [(42, 5, 3), (19, 2, 1)]
+    return examine(head(province, title) + [["STT", "Chỉ tiêu", "ĐVT"] + columns] +
+                   [list(r) + list(v[:len(columns)]) for r, v in zip(rows, values)])
+
+
+def test_the_whole_provinces_column_beside_its_part_is_the_provinces_figure():
+    # main stored nothing: both columns "did not say what they hold"
+    for part in ("Trong đó: TP Hà Tĩnh (cũ)", "Trong đó: thành phố Hà Tĩnh"):
+        assert taken(_whole_and_part(["Toàn tỉnh", part])) == {
+            ("42", "63", "ocop_products", "2024", "actual"): 42,
+            ("42", "63", "tasks_accepted", "2024", "actual"): 19}, part
+
+
+def test_probe_the_part_a_former_province_a_period_beside_or_the_departments_procedures():
+    # the part is never the province's; without "Trong đó" the town's column is no part said
+    assert 5 not in facts(_whole_and_part(["Toàn tỉnh", "Trong đó: TP Hà Tĩnh (cũ)"])).values()
+    assert facts(_whole_and_part(["Toàn tỉnh", "TP Hà Tĩnh (cũ)"])) == {}
+    # former provinces among the parts: "Toàn tỉnh" in 2024 is the merged territory, no province's
+    got = facts(_whole_and_part(["Toàn tỉnh", "Trong đó: Quảng Ngãi (cũ)", "Trong đó: Kon Tum (cũ)"],
+                                province="Quảng Ngãi"))
+    assert 42 not in got.values() and 19 not in got.values()
+    # a part left of the whole is no "of which" of it
+    assert facts(_whole_and_part(["Trong đó: TP Hà Tĩnh (cũ)", "Toàn tỉnh"])) == {}
+    # every office's procedures in the whole column are not the S&T department's (batch 47)
+    got = facts(_whole_and_part(["Toàn tỉnh", "Trong đó: TP Hà Tĩnh (cũ)"],
+                                rows=(("1", "Tổng số TTHC đang thực hiện", "thủ tục"),
+                                      ("2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"))))
+    assert got == {("42", "63", "tasks_accepted", "2024", "actual"): 19}
+    # a plan's title: no actual figure
+    got = facts(_whole_and_part(["Toàn tỉnh", "Trong đó: TP Hà Tĩnh (cũ)"], title="Kế hoạch khoa học và công nghệ năm 2025"))
+    assert not any(k[4] == "actual" for k in got)
