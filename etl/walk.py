@@ -2703,7 +2703,8 @@ _BARE_TOTALS = ("tong so", "tong cong", "tong", "cong", "tong so chung")
 # "3 sao", "Hạng 4 sao", "Phân hạng 5 sao" (a star under its group header; the group's words are the
 # stars' rows header words, metrics/header_words.toml level_headers)
 _STAR_COLUMN = re.compile(r"^(?:(?:%s) )?(?:hang )?([345]) sao$" % "|".join(
-    map(re.escape, sorted(LEVEL_HEADERS | {"chia theo hang sao", "phan theo hang sao"}, key=len, reverse=True))))
+    map(re.escape, sorted(LEVEL_HEADERS | registry.header_words("star_group_headers")
+                          | {"chia theo hang sao", "phan theo hang sao"}, key=len, reverse=True))))
 
 
 def _level_part(code: str, level_text: str) -> str | None:
@@ -2997,6 +2998,11 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
     column names one."""
     if any(c.role == "total" for c in cols):
         return {}   # "3 sao | 4 sao | Tổng": the parts of the caption's indicator (_read_whole_row)
+    if any(c.level_text for c in cols):
+        # NOTE: "Sản phẩm OCOP" over "3 sao | 4 sao | 5 sao" (no total): each star is the row's indicator's
+        # part (_level_part), never an items' table's indicator read on a total row there is none of —
+        # every row was set aside and the file refused (mend27b)
+        return {}
     rows = s.rows
     for r in range(end + 1, min(len(rows), end + 200)):
         v = rows[r][label_col] if label_col < len(rows[r]) else None

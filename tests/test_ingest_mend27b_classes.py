@@ -74,3 +74,40 @@ def test_probe_the_part_a_former_province_a_period_beside_or_the_departments_pro
     # a plan's title: no actual figure
     got = facts(_whole_and_part(["Toàn tỉnh", "Trong đó: TP Hà Tĩnh (cũ)"], title="Kế hoạch khoa học và công nghệ năm 2025"))
     assert not any(k[4] == "actual" for k in got)
+
+
+# --- 3. "Sản phẩm OCOP" alone over "3 sao | 4 sao | 5 sao", no total column ---------------------------------
+OCOP_TITLE = "Kết quả thực hiện Chương trình OCOP năm 2024"
+GROUP_MERGES = ("A6:A7", "B6:B7", "C6:E6")
+
+
+def _stars_under(group: str, rows: list[list]):
+    return examine(head("Bắc Giang", OCOP_TITLE) + [["STT", "Nội dung", group, None, None],
+                                                     [None, None, "3 sao", "4 sao", "5 sao"]] + rows,
+                   merges=GROUP_MERGES)
+
+
+STARS_2024 = {("24", "63", "ocop_products_3star", "2024", "actual"): 30,
+              ("24", "63", "ocop_products_4star", "2024", "actual"): 10,
+              ("24", "63", "ocop_products_5star", "2024", "actual"): 2}
+
+
+def test_the_ocop_group_over_its_stars_gives_the_rows_stars():
+    # main refused the file ("không tìm thấy chỉ tiêu nào"): every row read as an item of a table of parts
+    for label in ("Sản phẩm được công nhận", "Số sản phẩm được công nhận", "Sản phẩm OCOP được công nhận"):
+        got = taken(_stars_under("Sản phẩm OCOP", [["1", label, 30, 10, 2]]))
+        # the stars are parts: no total of OCOP products is made of them (no declared complete breakdown)
+        assert got == STARS_2024, label
+
+
+def test_probe_the_stock_keeps_its_own_stars_and_a_row_of_no_star_part_gives_nothing():
+    got = taken(_stars_under("Sản phẩm OCOP", [["1", "Sản phẩm OCOP được công nhận", 30, 10, 2],
+                                               ["2", "Sản phẩm OCOP còn hiệu lực công nhận", 200, 60, 5]]))
+    assert got[("24", "63", "ocop_products_3star_total", "2024-12-31", "actual")] == 200
+    assert got[("24", "63", "ocop_products_3star", "2024", "actual")] == 30
+    got = facts(_stars_under("Sản phẩm OCOP", [["1", "Sản phẩm OCOP được đánh giá nâng hạng sao", 8, 4, None]]))
+    assert not any(k[2].startswith("ocop_products") for k in got)
+    # stars summing above nothing stated are no problem; a star above the row's stated whole elsewhere is
+    # untouched (honest26's "Phân hạng"): the group words change nothing of that
+    got = taken(_stars_under("Phân hạng", [["1", "Sản phẩm OCOP được công nhận", 30, 10, 2]]))
+    assert got == STARS_2024
