@@ -324,6 +324,9 @@ _NOTE_EXCLUSION = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
 _NOTE_LEVEL = re.compile(r"(^| )(?:" + "|".join(sorted({" ".join(re.sub(r"[^a-z0-9]+", " ", fold(w)).split())
     for w in (*labels.declared_words("task_level_words"), *labels.declared_words("level_part_words"))},
     key=len, reverse=True)) + r")( |$)")
+# … and the words adding one member to the whole ("(kể cả cấp quốc gia)": the whole; abbreviations.toml)
+_NOTE_INCLUSIVE = re.compile(r"(^| )(?:" + "|".join(sorted({" ".join(re.sub(r"[^a-z0-9]+", " ", fold(w)).split())
+    for w in labels.declared_words("whole_inclusive_words")}, key=len, reverse=True)) + r")( |$)")
 _NOTE_LIST = re.compile(r"\s*(?:[,;+&/]|\bvà\b|\bva\b)\s*", re.I)
 
 
@@ -362,6 +365,21 @@ def _note_names_parts_not_one(label: str, variant: str, code: str) -> bool:
         return True
     if qualified:
         return any(named)
+    if len(pieces) > 1 and labels.foreign_words(code, note):
+        # NOTE: mend27b: "Số nhiệm vụ KH&CN được quản lý (đề xuất mới và chuyển tiếp) | 40" was stored as every
+        # task managed: a list in the note saying what rules the indicator out ("đề xuất") is no note of it
+        return True
+    if all(named) and len(set(named)) == len(named) and set(named) in map(set, registry.indicator(code).complete_parts):
+        # NOTE: mend27b: "Số nhiệm vụ KH&CN được quản lý (chuyển tiếp và mở mới)" (Bình Dương): both parts
+        # that make the whole, named to say what it holds — the whole, only suggested before
+        return False
+    if len(pieces) == 1 and named[0] and named[0] != code and not _NOTE_INCLUSIVE.search(folded):
+        # NOTE: mend27b: "Số nhiệm vụ KH&CN được quản lý (chuyển tiếp) | 40": the note names one part the
+        # whole label does not read as (the matcher takes the words before it): stored as every task
+        # managed, it is the carried-over tasks' — set aside unless the label read whole is that part
+        # ("Sản phẩm OCOP được công nhận (3 sao)", probe32)
+        whole, _, _ = meaning(label)
+        return not (whole.taken and whole.indicator == named[0])
     return len(pieces) > 1 and sum(1 for n in named if n) > 1
 
 

@@ -44,6 +44,8 @@ class Indicator:
     parent: str | None = None
     sum_of: tuple[str, ...] = ()
     disjoint_parts: tuple[tuple[str, ...], ...] = ()
+    # groups of parts that together are exactly the whole, named as such ("(chuyển tiếp và mở mới)")
+    complete_parts: tuple[tuple[str, ...], ...] = ()
     unit_aliases: dict = field(default_factory=dict, hash=False, compare=False)
     # what a count counts ("tổ chức", "cá nhân") and what, named as the thing counted by a label ("Số
     # hồ sơ …") or a unit column ("hồ sơ", "lượt"), makes a row another count (indicators.toml)
@@ -216,6 +218,7 @@ def _declared() -> dict[str, Indicator]:
             aliases=tuple(nfc(a) for a in e["aliases"]),
             parent=e.get("parent"), sum_of=tuple(e.get("sum_of", ())),
             disjoint_parts=tuple(tuple(g) for g in e.get("disjoint_parts", ())),
+            complete_parts=tuple(tuple(g) for g in e.get("complete_parts", ())),
             unit_aliases={nfc(k): float(v) for k, v in e.get("unit_aliases", {}).items()},
             counted_units=tuple(nfc(u) for u in e.get("counted_units", ())),
             excluded_units=tuple(nfc(u) for u in e.get("excluded_units", ())),

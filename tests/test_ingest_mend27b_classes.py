@@ -111,3 +111,34 @@ def test_probe_the_stock_keeps_its_own_stars_and_a_row_of_no_star_part_gives_not
     # untouched (honest26's "Phân hạng"): the group words change nothing of that
     got = taken(_stars_under("Phân hạng", [["1", "Sản phẩm OCOP được công nhận", 30, 10, 2]]))
     assert got == STARS_2024
+
+
+# --- 4. "Nhiệm vụ KH&CN (chuyển tiếp và mở mới)": the tasks of the year, carried over and new ------------------
+def _one_task_row(label: str):
+    return examine(head("Bình Dương", TASKS_TITLE) + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+                                                      ["1", label, "nhiệm vụ", 40]])
+
+
+def test_the_tasks_carried_over_and_new_said_together_are_the_tasks_managed():
+    # main only suggested it (carried over or new: a close call)
+    for label in ("Nhiệm vụ KH&CN (chuyển tiếp và mở mới)", "Nhiệm vụ KH&CN chuyển tiếp và mở mới",
+                  "Nhiệm vụ KH&CN (chuyển tiếp, mở mới)", "Nhiệm vụ mở mới và chuyển tiếp",
+                  # batch 46's own words: the whole's name, its note naming both parts
+                  "Số nhiệm vụ KH&CN được quản lý (chuyển tiếp và mở mới)"):
+        assert taken(_one_task_row(label)) == {("74", "63", "tasks_managed", "2024", "actual"): 40}, label
+
+
+def test_probe_one_part_alone_a_proposal_or_another_stage_is_not_the_tasks_managed():
+    assert taken(_one_task_row("Nhiệm vụ mở mới")) == {("74", "63", "tasks_new", "2024", "actual"): 40}
+    assert taken(_one_task_row("Nhiệm vụ chuyển tiếp")) == {("74", "63", "tasks_carried_over", "2024", "actual"): 40}
+    for label in ("Nhiệm vụ KH&CN đề xuất (chuyển tiếp và mở mới)", "Nhiệm vụ KH&CN (chuyển tiếp và mở mới) - đề xuất",
+                  "Nhiệm vụ KH&CN đề xuất mở mới", "Nhiệm vụ KH&CN chuyển tiếp và mở mới đã nghiệm thu",
+                  "Kinh phí nhiệm vụ KH&CN (chuyển tiếp và mở mới)",
+                  # main stored each as every task managed: one part in the note, or proposals in it
+                  "Số nhiệm vụ KH&CN được quản lý (chuyển tiếp)", "Số nhiệm vụ KH&CN được quản lý (mở mới)",
+                  "Số nhiệm vụ KH&CN được quản lý (đề xuất mới và chuyển tiếp)"):
+        assert not any(k[2] == "tasks_managed" for k in facts(_one_task_row(label))), label
+    # a note naming the one part the label reads as is that part (probe32)
+    assert taken(examine(head("Bình Dương", TASKS_TITLE) + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+                                                            ["1", "Sản phẩm OCOP được công nhận (3 sao)", "sản phẩm", 7]])) \
+        == {("74", "63", "ocop_products_3star", "2024", "actual"): 7}
