@@ -56,6 +56,9 @@ class Column:
     # II | Quý III"): the span they cover, read only where the row's figure is their sum (see
     # walk._parts_total_column); the parts' column indexes
     sums_parts: tuple = ()
+    # … of parts where a blank cell is none of that part (a pivot's "3 sao | 4 sao | 5 sao | Grand Total",
+    # the 5-star cell blank where a province had none): the total is then the sum of the typed ones
+    blank_part_is_none: bool = False
     # "Đến năm 2025", "Kết quả đến năm 2025": what was reached by that year (a total over the years
     # or a target), never that year's own flow (see BY_A_YEAR; etl.walk._read_values)
     by_year: bool = False

@@ -1254,6 +1254,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     c.role, c.level_text = "value", f"{stars[c.index][1]} sao"
                 elif _bare_total_column(c):
                     c.role = "value"
+                elif c.role == "total" and fold(c.text) in _PARTS_TOTAL_WORDS and c.index > max(stars):
+                    # NOTE: mend27b: a pivot's "Row Labels | 3 sao | 4 sao | 5 sao | Grand Total" (rows the
+                    # provinces, batch 48): the grand total is the row's own figure of the filter's
+                    # indicator — set aside as a total over provinces; read only where it is the sum of
+                    # the row's stars (a blank star cell none of that star)
+                    c.role, c.sums_parts, c.blank_part_is_none = "value", tuple(sorted(stars)), True
         if len(levels) >= 2:
             # NOTE: the Ministry's forms give the levels as columns beside the total ("Tổng số |
             # Chia theo cấp quản lý: Cấp quốc gia | Cấp tỉnh | Cấp cơ sở"), the indicators as rows:
@@ -4388,6 +4394,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                             f"Cell {cell}: a formula over blank cells in a column with no figures yet; not taken")
             failed = True
             continue
+        if c.sums_parts and c.blank_part_is_none and not _sum_of_parts(s, r, row, c, cell_code, v):
+            ind = registry.indicator(cell_code)
+            _set_cell_aside(
+                out, s, r, label, cell, cell_text(v),
+                f"Ô {cell}: cột “{c.text}” cộng các hạng sao bên trái; chỉ lấy khi “{ind.name_vi}” cộng được và ô "
+                f"bằng tổng các hạng sao đó; không lấy",
+                f"Cell {cell}: the column “{c.text}” adds up the stars left of it; taken only where “{ind.name_en}” "
+                f"adds up and the cell is their sum; not taken")
+            failed = True
+            continue
         if c.sums_parts and not _sum_of_parts(s, r, row, c, cell_code, v):
             ind = registry.indicator(cell_code)
             _set_cell_aside(
@@ -4753,6 +4769,8 @@ def _sum_of_parts(s: Sheet, r: int, row: list, c: Column, code: str, v) -> bool:
     figures = []
     for i in (c.index, *c.sums_parts):
         x = row[i] if i < len(row) else None
+        if i != c.index and c.blank_part_is_none and (r, i) not in s.no_cache and (x is None or x == ""):
+            continue
         if (r, i) in s.no_cache or isinstance(x, bool) or not isinstance(x, (int, float)) or x != x:
             return False
         figures.append(float(x))

@@ -2,7 +2,7 @@
 with certainty, with probes that nothing wrong comes with it. Test data, built with tests/fixtures/reports.py."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, facts, head, taken
+from tests.fixtures.reports import MARK, examine, facts, head, taken
 
 TASKS_TITLE = "Kết quả hoạt động khoa học và công nghệ năm 2024"
 
@@ -142,3 +142,35 @@ def test_probe_one_part_alone_a_proposal_or_another_stage_is_not_the_tasks_manag
     assert taken(examine(head("Bình Dương", TASKS_TITLE) + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
                                                             ["1", "Sản phẩm OCOP được công nhận (3 sao)", "sản phẩm", 7]])) \
         == {("74", "63", "ocop_products_3star", "2024", "actual"): 7}
+
+
+# --- 5. a pivot's "Grand Total" right of "3 sao | 4 sao | 5 sao", the provinces as rows ----------------------
+def _ocop_pivot(rows: list[tuple], indicator: str = "Sản phẩm OCOP được công nhận",
+                header=("Row Labels", "3 sao", "4 sao", "5 sao", "Grand Total")):
+    """A pivot pasted as values (batch 48's shape): filters "Năm | 2024" and "Chỉ tiêu | …", the stars
+    and the row's grand total; the bottom "Grand Total" sums the provinces."""
+    sheet = [[MARK], [], ["Năm", 2024], ["Chỉ tiêu", indicator], [], ["Sum of Số sản phẩm", "Column Labels"],
+             list(header)] + [list(r) for r in rows]
+    totals = [sum((r[i] or 0) for r in rows) for i in range(1, len(header))]
+    return examine(sheet + [["Grand Total", *totals]], name="pivot_ocop.xlsx")
+
+
+def test_a_pivots_grand_total_right_of_the_stars_is_the_rows_products():
+    # main set the column aside as "a total over provinces": four provinces' OCOP products lost
+    got = taken(_ocop_pivot([("Hà Nam", 38, 11, None, 49), ("Nam Định", 52, 17, 1, 70)]))
+    assert got[("35", "63", "ocop_products", "2024", "actual")] == 49
+    assert got[("36", "63", "ocop_products", "2024", "actual")] == 70
+    assert got[("36", "63", "ocop_products_5star", "2024", "actual")] == 1
+    assert ("35", "63", "ocop_products_5star", "2024", "actual") not in got   # a blank is no figure
+    assert 120 not in got.values() and 119 not in got.values()                # the bottom row sums provinces
+
+
+def test_probe_a_total_not_the_sum_a_stock_or_a_total_left_of_the_stars_is_not_taken():
+    got = facts(_ocop_pivot([("Hà Nam", 38, 11, None, 60), ("Nam Định", 52, 17, 1, 70)]))
+    assert ("35", "63", "ocop_products", "2024", "actual") not in got
+    assert got[("36", "63", "ocop_products", "2024", "actual")] == 70
+    # the valid stock's pivot total is no figure checked by a sum (a stock does not add up): not taken
+    got = facts(_ocop_pivot([("Hà Nam", 138, 41, 2, 181)], indicator="Sản phẩm OCOP còn hiệu lực công nhận"))
+    assert 181 not in got.values()
+    got = facts(_ocop_pivot([("Hà Nam", 49, 38, 11, None)], header=("Row Labels", "Grand Total", "3 sao", "4 sao", "5 sao")))
+    assert not any(k[2] == "ocop_products" for k in got)
