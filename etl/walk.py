@@ -4394,24 +4394,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                             f"Cell {cell}: a formula over blank cells in a column with no figures yet; not taken")
             failed = True
             continue
-        if c.sums_parts and c.blank_part_is_none and not _sum_of_parts(s, r, row, c, cell_code, v):
-            ind = registry.indicator(cell_code)
-            _set_cell_aside(
-                out, s, r, label, cell, cell_text(v),
-                f"Ô {cell}: cột “{c.text}” cộng các hạng sao bên trái; chỉ lấy khi “{ind.name_vi}” cộng được và ô "
-                f"bằng tổng các hạng sao đó; không lấy",
-                f"Cell {cell}: the column “{c.text}” adds up the stars left of it; taken only where “{ind.name_en}” "
-                f"adds up and the cell is their sum; not taken")
-            failed = True
-            continue
         if c.sums_parts and not _sum_of_parts(s, r, row, c, cell_code, v):
             ind = registry.indicator(cell_code)
+            # the parts are stars (a pivot's "3 sao | 4 sao | 5 sao | Grand Total") or periods
+            vi, en = ("hạng sao", "stars") if c.blank_part_is_none else ("kỳ", "periods")
             _set_cell_aside(
                 out, s, r, label, cell, cell_text(v),
-                f"Ô {cell}: cột “{c.text}” cộng các kỳ bên trái; chỉ lấy khi “{ind.name_vi}” cộng được theo kỳ "
-                f"và ô bằng tổng các kỳ đó; không lấy",
-                f"Cell {cell}: the column “{c.text}” adds up the periods left of it; taken only where “{ind.name_en}” "
-                f"adds up over periods and the cell is their sum; not taken")
+                f"Ô {cell}: cột “{c.text}” cộng các {vi} bên trái; chỉ lấy khi “{ind.name_vi}” cộng được theo {vi} "
+                f"và ô bằng tổng các {vi} đó; không lấy",
+                f"Cell {cell}: the column “{c.text}” adds up the {en} left of it; taken only where “{ind.name_en}” "
+                f"adds up over {en} and the cell is their sum; not taken")
             failed = True
             continue
         if c.done_of_plan and isinstance(v, str) and (done := DONE_OF_PLAN_CELL.match(v)):
