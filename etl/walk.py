@@ -393,8 +393,6 @@ def _under_estimate_caption(view: Sheet, top: int, start: int) -> Sheet:
     NOTE: honest26's probes: in a report on nine months of 2025 the caption was passed over (a span
     containing the report's) and "Số lượng" under it stored the year's estimate as the nine months'
     reported figures; under a report on the year, as the year's reported figures."""
-    from dataclasses import replace
-
     caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
     words = _CAPTION_NUMBER.sub("", nfc(caption).strip(), count=1).strip()
     head = fold(words)
@@ -402,6 +400,17 @@ def _under_estimate_caption(view: Sheet, top: int, start: int) -> Sheet:
     if not head or not _ESTIMATE.match(head) or len(head.split()) > 6 or " va " in f" {head} " \
             or PLAN.search(head) or periods.from_text(words) is None:
         return view
+    return _caption_over_columns(view, top, start, words,
+                                 lambda col: col.measure == "actual" and col.status == "reported")
+
+
+def _caption_over_columns(view: Sheet, top: int, start: int, caption: str, also=lambda col: True) -> Sheet:
+    """`view` with `caption` (the rows `top`..`start` above a table) folded into its header row, the
+    row right under it: before each value column's header that names no period of its own (nor a part
+    of the year, nor a year relative to the report's) and that `also` accepts — as a caption over
+    tables side by side heads them. The one loop of _under_estimate_caption and _with_caption_period."""
+    from dataclasses import replace
+
     h = find_header(view)
     if h is None or not (top < h <= start + 1):
         return view
@@ -410,8 +419,8 @@ def _under_estimate_caption(view: Sheet, top: int, start: int) -> Sheet:
     for c, v in enumerate(row):
         col = header_role(v) if isinstance(v, str) else None
         if col is not None and col.role == "value" and col.period is None and col.within_year is None \
-                and col.relative_year is None and col.measure == "actual" and col.status == "reported":
-            row[c] = f"{words} · {v}"
+                and col.relative_year is None and also(col):
+            row[c] = f"{caption} · {v}"
             changed = True
     return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)]) if changed else view
 
@@ -612,8 +621,6 @@ def _with_caption_period(view: Sheet, top: int, start: int) -> Sheet:
 
     NOTE: An Giang's quarters one under another, then the year: read with the document's title
     ("… THEO QUÝ NĂM 2024") every block was the year's, four values for each fact (refused)."""
-    from dataclasses import replace
-
     caption = " ".join(cell_text(v) for r in range(top, start) for v in view.rows[r] if v is not None)
     if not caption or (said := _caption_period(caption)) is None:
         return view
@@ -621,20 +628,7 @@ def _with_caption_period(view: Sheet, top: int, start: int) -> Sheet:
         # "Số liệu năm 2023 để so sánh:" heads its columns as "Năm 2023" ("so sánh" over a column
         # is a comparison's ratio)
         caption = periods.label(said)
-    h = find_header(view)
-    if h is None or not (top < h <= start + 1):
-        return view
-    row = list(view.rows[h])
-    changed = False
-    for c, v in enumerate(row):
-        head = header_role(v) if isinstance(v, str) else None
-        if head is not None and head.role == "value" and head.period is None \
-                and head.within_year is None and head.relative_year is None:
-            row[c] = f"{caption} · {v}"
-            changed = True
-    if not changed:
-        return view
-    return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
+    return _caption_over_columns(view, top, start, caption)
 
 
 # words around a period in a caption that make it no less a period's caption ("Số liệu năm 2023 để so
@@ -1576,7 +1570,7 @@ def _subperiod_column(cols: list[Column]) -> int | None:
 # Năm | Giá trị" names each row's part of the year in words ("Năm", "6 tháng", "Quý III", "9 tháng") left
 # of the year: "Kỳ báo cáo" was read as a column of the report's figures, its words cells that are no
 # number, and a half's and a year's figure two values of the year — the honest file refused (batch 48).
-_YEAR_WORDS = frozenset(("nam", "ca nam"))
+_YEAR_WORDS = registry.header_words("whole_year_words")
 
 
 def _names_part_of_year(v) -> bool:
@@ -1646,14 +1640,11 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
     glue = " " if f.endswith("nam") else " năm "
     p = periods.from_text(f"{text}{glue}{year.start.year}")
     if p is not None and p == year and str(year.start.year) not in text \
-            and not ("ca nam" in f or f in _WHOLE_YEAR_PARTS or f in TOTAL_WORDS):
+            and not ("ca nam" in f or f in _YEAR_WORDS or f in TOTAL_WORDS):
         # a word naming no part is no period of the row; the quarters' "Cộng" is the year's as it was
         return None
     return p if p is not None and year.start <= p.start and p.end <= year.end else None
 
-
-# a sub-period cell naming the whole year beside it ("Năm | Kỳ": 2024 | "Năm"); besides any "Cả năm"
-_WHOLE_YEAR_PARTS = frozenset(("nam", "12 thang", "ca nam", "tong", "tong so", "tong cong"))
 
 
 _FILTER_FIELDS = registry.header_words("filter_fields")
@@ -2459,16 +2450,10 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             joined_code, joined_period = indicator_for_label(joined, None)
             if joined_code is not None:
                 code, label_period, label = joined_code, joined_period, joined
-        if code is not None and not plan.tidy and label_col is not None \
-                and (rest := _restricting_rest(rows, r, label_col, label, plan.provinces)) is not None:
-            # NOTE: wrong26: "Số nhiệm vụ KH&CN được quản lý | 12" over "tại các huyện miền núi" alone: one
-            # label wrapped over two rows, the mountain districts' tasks — read from its first row alone,
-            # stored as the province's (beside 20 accepted the honest file was refused)
-            _set_row_aside(out, s, r, label,
-                f"Nhãn dòng tiếp tục ở dòng dưới (“{rest}”): số liệu của một phần, không phải của chỉ tiêu "
-                f"“{registry.indicator(code).name_vi}”; không lưu",
-                f"The row's label goes on in the row below (“{rest}”): a part's figure, not "
-                f"“{registry.indicator(code).name_en}”; not stored")
+        if code is not None and not plan.tidy and label_col is not None and (why := _rest_unsaid(
+                rows, r, label_col, label, code, context, plan.provinces,
+                any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells))) is not None:
+            _set_row_aside(out, s, r, label, *why)
             continue
         if code is not None and not plan.tidy and label_col is not None \
                 and (other := other_type_beside(label, code, _column_labels(rows, label_col, text_of))) is not None:
@@ -2489,21 +2474,6 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             wrapped_code, wrapped_period = indicator_for_label(f"{label} {rest}", context)
             if wrapped_code is not None:
                 code, label_period, label = wrapped_code, wrapped_period, f"{label} {rest}"
-        elif code is not None and not plan.tidy and label_col is not None \
-                and (rest := _wrapped_rest(rows, r, label_col, label)) is not None and not rest.rstrip().endswith(":") \
-                and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
-                and indicator_for_label(f"{label} {rest}", context)[0] != code:
-            # NOTE: probe35: "Sản phẩm OCOP được công nhận của | 6" over "huyện Tuy Phước", "Nhiệm vụ KH&CN
-            # được nghiệm thu, | 30" over "không kể nhiệm vụ cấp cơ sở": the first line, left open, named an
-            # indicator by itself and the rest that changes what it counts went unread — a district's or a
-            # part's figure stored as the province's whole. Read whole it names another thing or nothing:
-            # set aside (a rest that opens parts, "trong đó:", is no such rest)
-            _set_row_aside(out, s, r, label,
-                f"Nhãn dòng còn tiếp ở dòng dưới (“{label[:60]} {rest[:60]}”): đọc cả câu không còn là chỉ tiêu "
-                f"mà dòng đầu gọi tên; không lấy",
-                f"The row's label runs on to the row below (“{label[:60]} {rest[:60]}”): read whole it is no "
-                f"longer the indicator its first line names; not taken")
-            continue
         if code is None and plan.share_col is not None and not plan.tidy \
                 and _is_number_like(s.value(r, plan.share_col.index)):
             # NOTE: "TTHC cung cấp DVC trực tuyến toàn trình | 52 | 81,3" under "Số lượng | Tỷ lệ
@@ -3198,6 +3168,34 @@ def _column_labels(rows: list, label_col: int, text_of) -> frozenset:
     """The labels of a table's label column, folded with their spaces collapsed (row_labels.other_type_beside)."""
     return frozenset(" ".join(fold(clean_label(text_of(row[label_col]))).split())
                      for row in rows if row is not None and label_col < len(row) and row[label_col] is not None)
+
+
+def _rest_unsaid(rows: list, r: int, label_col: int, label: str, code: str, context: str | None, own,
+                 figured: bool) -> tuple[str, str] | None:
+    """Why a row whose label names `code` is not that indicator's for the rest of its label, wrapped onto
+    the row below (reasons vi, en), or None: THE wrapped-rest rule for a label that named an indicator
+    by its first line (one place, mend27b: wrong26's and probe35's were written apart).
+    NOTE: wrong26: "Số nhiệm vụ KH&CN được quản lý | 12" over "tại các huyện miền núi" alone: the mountain
+    districts' tasks, read from the first row alone, stored as the province's (beside 20 accepted the
+    honest file was refused) — a rest saying where its figure is of, even after a label that could end.
+    NOTE: probe35: "Sản phẩm OCOP được công nhận của | 6" over "huyện Tuy Phước", "Nhiệm vụ KH&CN được
+    nghiệm thu, | 30" over "không kể nhiệm vụ cấp cơ sở": a first line left open with figures, whose
+    rest changes what it counts — read whole it names another thing or nothing (a rest that opens
+    parts, "trong đó:", is no such rest)."""
+    ind = registry.indicator(code)
+    if (rest := _restricting_rest(rows, r, label_col, label, own)) is not None:
+        return (f"Nhãn dòng tiếp tục ở dòng dưới (“{rest}”): số liệu của một phần, không phải của chỉ tiêu "
+                f"“{ind.name_vi}”; không lưu",
+                f"The row's label goes on in the row below (“{rest}”): a part's figure, not “{ind.name_en}”; "
+                f"not stored")
+    rest = _wrapped_rest(rows, r, label_col, label)
+    if figured and rest is not None and not rest.rstrip().endswith(":") \
+            and indicator_for_label(f"{label} {rest}", context)[0] != code:
+        return (f"Nhãn dòng còn tiếp ở dòng dưới (“{label[:60]} {rest[:60]}”): đọc cả câu không còn là chỉ tiêu "
+                f"mà dòng đầu gọi tên; không lấy",
+                f"The row's label runs on to the row below (“{label[:60]} {rest[:60]}”): read whole it is no "
+                f"longer the indicator its first line names; not taken")
+    return None
 
 
 def _restricting_rest(rows: list, r: int, label_col: int, label: str, own=()) -> str | None:
