@@ -365,9 +365,10 @@ def _note_names_parts_not_one(label: str, variant: str, code: str) -> bool:
         return True
     if qualified:
         return any(named)
-    if len(pieces) > 1 and labels.foreign_words(code, note):
+    if len(pieces) > 1 and any(named) and labels.foreign_words(code, note):
         # NOTE: mend27b: "Số nhiệm vụ KH&CN được quản lý (đề xuất mới và chuyển tiếp) | 40" was stored as every
-        # task managed: a list in the note saying what rules the indicator out ("đề xuất") is no note of it
+        # task managed: a list of parts in the note saying what rules the indicator out ("đề xuất") is no
+        # note of it (a note naming no part, "(trên 63 tỉnh, thành)", is left as it was)
         return True
     if all(named) and len(set(named)) == len(named) and set(named) in map(set, registry.indicator(code).complete_parts):
         # NOTE: mend27b: "Số nhiệm vụ KH&CN được quản lý (chuyển tiếp và mở mới)" (Bình Dương): both parts
