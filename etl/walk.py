@@ -2519,6 +2519,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 "The row's label gives the previous period's figure (the year before), not the column's period: "
                 "not stored")
             continue
+        if label_period is None and not plan.tidy and (span := _another_span_in_label(label, code, plan)):
+            # NOTE: probe36: "Sản phẩm OCOP được công nhận trong 5 năm | 130", "… từ năm 2019 | 130", "… đợt 1
+            # | 12", "… trong tháng | 2" under "Năm 2024": stored as 2024's own
+            _set_row_aside(out, s, r, label,
+                f"Nhãn dòng ghi “{span}”: số liệu không phải của đúng kỳ ở cột số liệu (nhiều năm, một đợt hay "
+                f"một phần của kỳ); không lưu",
+                f"The row's label says “{span}”: the figure is not the value column's period (several years, "
+                f"one round or a part of it); not stored")
+            continue
         if (later := _carried_into_a_later_year(label, label_period, plan)) is not None:
             # NOTE: wrong25: "Nhiệm vụ chuyển tiếp sang năm 2025 | 18" in a report on 2024: the tasks
             # carried OUT of 2024 (2025's carried over, if 2025's plan keeps them all), stored as 2024's
@@ -5245,6 +5254,71 @@ def _carried_into_a_later_year(label: str, label_period: Period | None, plan: _S
     # 18" stored 2024's 18 (the tasks carried OUT of 2024) as 2024's carried over, the Q1/2025 column
     # being no earlier than 2025 (review26a); the row is set aside whole, a figure missed
     return year if not ends or year > min(ends) else None
+
+
+# what a row's label says of a span other than its column's (folded; metrics/header_words.toml
+# label_years_back_words, label_round_words, label_term_words, label_month_words, label_quarter_words)
+def _words(section: str) -> str:
+    return "|".join(map(re.escape, sorted(registry.header_words(section), key=len, reverse=True)))
+
+
+_COUNT_WORD = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+_YEARS_BACK = re.compile(r"(^| )(?:" + _COUNT_WORD + r" (?:" + _words("label_years_back_words") + r")|trong "
+                         + _COUNT_WORD + r" nam)( |$)")
+_ROUND = re.compile(r"(^| )(?:" + _words("label_round_words") + r") (?:\d+|i|ii|iii|iv|v|mot|hai|ba)( |$)")
+_TERM = re.compile(r"(^| )(?:" + _words("label_term_words") + r")( |$)")
+_IN_A_MONTH = re.compile(r"(^| )(?:" + _words("label_month_words") + r")( |$)")
+_IN_A_QUARTER = re.compile(r"(^| )(?:" + _words("label_quarter_words") + r")( |$)")
+# "từ năm 2019", "từ 2019" with no end named (a span with its end is the label's period already)
+_FROM_A_YEAR = re.compile(r"(^| )tu (?:nam )?((?:19|20)\d\d)( |$)")
+
+
+def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
+    """What a row's label, naming no period the reader takes, says of a span other than the value
+    columns' ("trong 5 năm", "3 năm qua", "từ đầu nhiệm kỳ", "đợt 1", "lần 2", "trong tháng" under a
+    year's column, a flow "từ năm 2019" under "Năm 2024"): the words, or "" when none.
+
+    NOTE: probe36 — each was stored as the column's period's own figure."""
+    def spaced(text: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"[()\[\]:;,\-–]+", " ", text)).strip()
+
+    shown = spaced(nfc(label))
+    # folded a letter at a time, so that a match's place is the label's own words' (for the reason)
+    f = "".join(c if len(c := fold(ch)) == 1 else ch.lower() for ch in shown)
+
+    def said(m: re.Match) -> str:
+        return shown[m.start():m.end()].strip()
+
+    for rx in (_YEARS_BACK, _TERM, _ROUND):
+        if (m := rx.search(f)) is not None:
+            return said(m)
+    base = plan.base_period
+    cols = [c.period or (within(c.within_year, base.end.year) if c.within_year and c.within_year != ("ytd",)
+                         and base is not None and base.kind != "date" and base.start.year == base.end.year
+                         else base) for c in plan.value_cells]
+    kinds = {p.kind for p in cols if p is not None}
+    if kinds and (m := _IN_A_MONTH.search(f)) is not None and "month" not in kinds:
+        return said(m)
+    if kinds and (m := _IN_A_QUARTER.search(f)) is not None and "quarter" not in kinds:
+        return said(m)
+    part = within_year(f)
+    if part is not None and part != ("year",):
+        # NOTE: probe36: "Sản phẩm OCOP được công nhận (tính đến tháng 9) | 14", "… 9T", "… đến hết quý
+        # III" under "Năm 2024" were stored as 2024's; "… lũy kế 9 tháng", "… từ đầu năm đến nay" as the
+        # valid products at 31/12/2024 (a year's part to date is a flow, never the stock)
+        if part == ("ytd",):
+            if registry.indicator(code).is_stock:
+                return shown
+        elif any(p.kind != "date" and p.start.year == p.end.year and within(part, p.end.year) != p
+                 for p in cols if p is not None):
+            return shown
+    # "Nhiệm vụ chuyển tiếp từ năm 2023": where the tasks came from, not a span summed since then
+    if (m := _FROM_A_YEAR.search(f)) is not None and not registry.indicator(code).is_stock \
+            and not _PREVIOUS_PERIOD_EXCEPT.search(f):
+        starts = [p.start.year for p in cols if p is not None]
+        if starts and int(m[2]) < min(starts):
+            return said(m)
+    return ""
 
 
 def _previous_period_label(label: str) -> bool:
