@@ -240,6 +240,11 @@ def yearless_cutoff(f: str) -> tuple | None:
     return ("day",)
 
 
+# a total to a month's end typed without its year ("Lũy kế đến tháng 9", "Lũy kế đến hết tháng 9", folded;
+# a year after it names the period itself)
+_TO_A_MONTH = re.compile(r"(?:^| )den (?:het )?(?:thang|t) ?(\d{1,2})$")
+
+
 def within_year(f: str) -> tuple | None:
     """The part of the year a (folded) header names without its year — a report's year is in its
     title: "Thực hiện 9 tháng", "6 tháng cuối năm", "Quý III", "Ước thực hiện cả năm".
@@ -250,6 +255,11 @@ def within_year(f: str) -> tuple | None:
     # to October 2022 (read as "from the year's start to the report's end", it was the whole year)
     if (cut := yearless_cutoff(f)) is not None:
         return cut if cut != ("day",) else None
+    if (m := _TO_A_MONTH.search(f)) and 1 <= int(m[1]) <= 12:
+        # NOTE: probe36: "Lũy kế đến tháng 9" under "… NĂM 2024" was the stock at 31/12/2024 (a flow's
+        # 14 products recognized to September stored as the valid products at the year's end): the
+        # year to September's end, as "Lũy kế đến 30/9" is
+        return ("first", int(m[1])) if int(m[1]) < 12 else ("year",)
     if m := _ONE_MONTH.match(f):
         # NOTE: a monthly tracking sheet "T1 | T2 | … | T12 | Lũy kế" under "… năm 2024": each
         # column is that month of the report's year
@@ -665,6 +675,12 @@ def header_role(text: str) -> Column:
             if "nam truoc" in _BEFORE_MERGER_CLAUSE.sub(" ", f):
                 col.relative_year = -1
                 col.within_year = part_beside_same_period(f)
+                if (col.within_year is None and col.period is None
+                        and (part := within_year(f)) not in (None, ("year",), ("ytd",))):
+                    # NOTE: probe36: "Quý III năm trước", "9 tháng cùng kỳ năm trước" beside the report's
+                    # quarter or nine months under "… NĂM 2024": stored as the whole year 2023 — the
+                    # part the header names, a year before (etl/walk.py _value_period shifts it)
+                    col.within_year = part
             elif col.period is None and _PREVIOUS_PERIOD_WORDS.search(f):
                 # NOTE: "Thực hiện kỳ trước | Thực hiện kỳ này" (Quảng Bình's 2021 form, batch 39): the
                 # period just before the report's, as a bare "Kỳ trước" is — read as the report's own

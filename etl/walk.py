@@ -1214,6 +1214,21 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.cumulative and c.period is None and c.within_year is None and last is not None \
                     and last <= base.end.month:
                 c.cumulative, c.period = False, periods.span(date(y, 1, 1), date(y, last, calendar.monthrange(y, last)[1]))
+    if len(months) == 1 and base is not None and base.kind == "year":
+        # NOTE: probe36: "Thực hiện tháng 9 | Lũy kế từ đầu năm | Cùng kỳ năm trước" under "… NĂM 2024"
+        # (a monthly report titled by its year): the year to date was stored as the whole year 2024 and
+        # "Cùng kỳ" as the whole of 2023, a bare "Lũy kế" as the valid stock at 31/12/2024 — they run
+        # from January to the month the table reports, and last year's to the same month
+        (month,) = months.values()
+        to_month = ("first", month) if month < 12 else ("year",)
+        ytd = [c for c in cols if c.role == "value" and c.period is None and c.index not in months and (
+            c.within_year == ("ytd",) or c.cumulative and c.within_year is None and fold(c.text) in BARE_CUMULATIVE)]
+        for c in ytd:
+            c.cumulative, c.within_year, c.form_ytd = False, to_month, False
+        if ytd:
+            for c in cols:
+                if c.role == "value" and c.relative_year == -1 and "cung ky" in fold(c.text) and c.within_year is None:
+                    c.within_year = to_month
     if any(c.within_year == ("ytd",) for c in cols):
         for c in cols:
             # NOTE: "Cùng kỳ năm trước" beside "Lũy kế từ đầu năm" is last year's figure to the
@@ -5664,7 +5679,8 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
             return periods.span(date(c.same_part_of, 1, 1), date(c.same_part_of, 12, 31)), False
         return _shift_years(base, c.same_part_of - base.end.year), from_hint
     if base is not None and c.within_year and base.start.year == base.end.year:
-        # "Cùng kỳ năm trước (10 tháng)": the part it names, of the year before the report's
+        # the part of the year a "năm trước" / "cùng kỳ năm trước (10 tháng)" header names: that part of the
+        # year before the report's
         return within(c.within_year, base.end.year + (c.relative_year or 0)), from_hint
     if base is not None and c.relative_year:
         # NOTE: "Cùng kỳ năm trước" in a report on "6 tháng đầu năm 2024" is 2024-S1 a year

@@ -187,6 +187,9 @@ _DY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
 _DATE_SPAN = re.compile(r"(?:(?<![a-z])tu\s*" + _D + r"|(?<![\d/.,])" + _DY + r")\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _D)
 _DATE_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi|tai|thoi diem)\s*(?:het\s*)?" + _D)
 _MONTH_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?!\d)")
+# "Năm 2024 (đến tháng 10)", "Năm 2024 (số liệu đến hết tháng 10)": a cut-off at a month's end without
+# its year, the year the text names besides (probe36: read as the whole year 2024)
+_MONTH_CUTOFF_YEARLESS = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})(?![\d/.-])")
 _DATE_BARE = re.compile(r"(?<![\d/.,])(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?![\d/.,])")
 _FROM_YEAR = re.compile(r"(?<![a-z])tu\s*(?:nam\s*)?((?:19|20)\d{2})(?!\d)")
 _SLACK_DAYS = 31   # a cut-off a few weeks off the period it reports ("6 tháng đầu năm" to 15/7)
@@ -222,7 +225,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # flow "từ 01/01/2024 đến 30/6/2024" as the whole year. A date now bounds the period; the
     # period the text names besides (its title's "6 tháng đầu năm 2024") decides when they agree.
     for kind, rx in (("span", _DATE_SPAN), ("cutoff", _DATE_CUTOFF), ("month", _MONTH_CUTOFF),
-                     ("bare", _DATE_BARE)):
+                     ("bare", _DATE_BARE), ("month_yearless", _MONTH_CUTOFF_YEARLESS)):
         if m := rx.search(t):
             break
     else:
@@ -242,6 +245,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         return _from_dates(start, end, named)
     if kind == "month":
         end = _month_end(int(g[1]), int(g[0])) if 1 <= int(g[0]) <= 12 else None
+    elif kind == "month_yearless":
+        end = _month_end(year, int(g[0])) if year is not None and 1 <= int(g[0]) <= 12 else None
     else:
         end = _date(*g, year)
     if end is None:
