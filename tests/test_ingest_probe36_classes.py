@@ -290,3 +290,23 @@ def test_probe_last_years_column_in_this_years_report_keeps_its_year():
         **_ocop("2023", 22), **_ocop("2024", 30)}
     assert taken(_rows(OCOP_ROW + [30, 35], columns=("TH năm 2024", "KH năm 2025"), title=REPORT_2025)) == {
         **_ocop("2024", 30), (NGHE_AN, "34", "ocop_products", "2025", "plan"): 35}
+
+
+# --- a part of the tasks managed, a rank among the region's provinces --------------------------------
+
+@pytest.mark.parametrize("label", ["Nhiệm vụ KH&CN dừng thực hiện", "Nhiệm vụ KH&CN cấp tỉnh dừng thực hiện",
+                                   "Nhiệm vụ KH&CN cấp quốc gia bị đình chỉ", "Đề tài cấp tỉnh chấm dứt hợp đồng"])
+def test_tasks_stopped_are_not_the_tasks_managed(label):
+    """"Nhiệm vụ KH&CN dừng thực hiện | 5" was stored as every task managed, "… cấp quốc gia bị đình chỉ"
+    as the national tasks managed (abbreviations.toml stopped_task_words)."""
+    assert facts(_one(label, "nhiệm vụ", 5)) == {}
+
+
+def test_a_rank_among_the_regions_provinces_is_no_national_rank():
+    """"Xếp hạng PII so với các tỉnh trong khu vực | 3" was stored as the PII rank 3 among the 63
+    (abbreviations.toml regional_rank_words)."""
+    result = _one("Xếp hạng PII so với các tỉnh trong khu vực", "hạng", 3)
+    assert facts(result) == {} and "khu vực" in _why(result, "Xếp hạng PII")
+    assert taken(_one("Xếp hạng PII", "hạng", 12)) == {(NGHE_AN, "63", "pii_rank", "2024", "actual"): 12}
+    assert taken(_one("Nhiệm vụ KH&CN cấp tỉnh đang triển khai", "nhiệm vụ", 5)) == {
+        (NGHE_AN, "63", "tasks_managed_provincial", "2024", "actual"): 5}
