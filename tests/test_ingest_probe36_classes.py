@@ -310,3 +310,26 @@ def test_a_rank_among_the_regions_provinces_is_no_national_rank():
     assert taken(_one("Xếp hạng PII", "hạng", 12)) == {(NGHE_AN, "63", "pii_rank", "2024", "actual"): 12}
     assert taken(_one("Nhiệm vụ KH&CN cấp tỉnh đang triển khai", "nhiệm vụ", 5)) == {
         (NGHE_AN, "63", "tasks_managed_provincial", "2024", "actual"): 5}
+
+
+def test_probe_the_merged_provinces_later_report():
+    """A 2026 report of the new Bắc Ninh with its former provinces' columns; last year's half and the
+    year before the merger beside its own period are no figures of the new province's area."""
+    got = taken(_rows(OCOP_ROW + [5, 7, 12], columns=("Bắc Giang (cũ)", "Bắc Ninh (cũ)", "Toàn tỉnh"),
+                      title="BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026", province="Bắc Ninh"))
+    assert got == {("24", "34", "ocop_products", "2026-S1", "actual"): 12}
+    got = taken(_rows(OCOP_ROW + [12, 10], columns=("6 tháng đầu năm 2026", "Cùng kỳ năm 2025"),
+                      title="BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026", province="Bắc Ninh"))
+    assert got == {("24", "34", "ocop_products", "2026-S1", "actual"): 12}
+    got = taken(_rows(OCOP_ROW + [30, 35], columns=("Năm 2024", "Năm 2025"), title=REPORT_2025, province="Bắc Ninh"))
+    assert got == {("24", "34", "ocop_products", "2025", "actual"): 35}
+    assert not _rows(OCOP_ROW + [5], columns=("6 tháng đầu năm 2026",), title="BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026",
+                     province="Bắc Giang").accepted
+
+
+def test_probe_an_average_row_under_the_years_is_not_stored():
+    for caption in ("Bình quân", "Tăng bình quân (%)"):
+        got = taken(examine(head("Nghệ An", "KẾT QUẢ GIAI ĐOẠN 2021-2024") + [
+            ["STT", "Năm", "Sản phẩm OCOP được công nhận"], ["1", "2021", 3], ["2", "2022", 4], ["3", "2023", 5],
+            ["4", "2024", 6], [None, caption, 4.5]]))
+        assert got == {**_ocop("2021", 3), **_ocop("2022", 4), **_ocop("2023", 5), **_ocop("2024", 6)}, caption
