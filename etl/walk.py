@@ -5273,19 +5273,20 @@ def _carried_into_a_later_year(label: str, label_period: Period | None, plan: _S
 
 # what a row's label says of a span other than its column's (folded; metrics/header_words.toml
 # label_years_back_words, label_round_words, label_term_words, label_month_words, label_quarter_words)
-def _words(section: str) -> str:
+def _alternation(section: str) -> str:
     return "|".join(map(re.escape, sorted(registry.header_words(section), key=len, reverse=True)))
 
 
 _COUNT_WORD = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
-_YEARS_BACK = re.compile(r"(^| )(?:" + _COUNT_WORD + r" (?:" + _words("label_years_back_words") + r")|trong "
+_YEARS_BACK = re.compile(r"(^| )(?:" + _COUNT_WORD + r" (?:" + _alternation("label_years_back_words") + r")|trong "
                          + _COUNT_WORD + r" nam)( |$)")
-_ROUND = re.compile(r"(^| )(?:" + _words("label_round_words") + r") (?:\d+|i|ii|iii|iv|v|mot|hai|ba)( |$)")
-_TERM = re.compile(r"(^| )(?:" + _words("label_term_words") + r")( |$)")
-_IN_A_MONTH = re.compile(r"(^| )(?:" + _words("label_month_words") + r")( |$)")
-_IN_A_QUARTER = re.compile(r"(^| )(?:" + _words("label_quarter_words") + r")( |$)")
-# "từ năm 2019", "từ 2019" with no end named (a span with its end is the label's period already)
-_FROM_A_YEAR = re.compile(r"(^| )tu (?:nam )?((?:19|20)\d\d)( |$)")
+_ROUND = re.compile(r"(^| )(?:" + _alternation("label_round_words") + r") (?:\d+|i|ii|iii|iv|v|mot|hai|ba)( |$)")
+_TERM = re.compile(r"(^| )(?:" + _alternation("label_term_words") + r")( |$)")
+_IN_A_MONTH = re.compile(r"(^| )(?:" + _alternation("label_month_words") + r")( |$)")
+_IN_A_QUARTER = re.compile(r"(^| )(?:" + _alternation("label_quarter_words") + r")( |$)")
+# "từ năm 2019", "từ 2019" with no end named (a span with its end, "… đến năm 2024", "… đến nay", is
+# read by the rules on spans up to a year; a note "(từ năm 2021)" by those on notes, which say why)
+_FROM_A_YEAR = re.compile(r"(^| )tu (?:nam )?((?:19|20)\d\d)(?! (?:den|toi|dn)( |$))( |$)")
 
 
 def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
@@ -5329,6 +5330,7 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
             return shown
     # "Nhiệm vụ chuyển tiếp từ năm 2023": where the tasks came from, not a span summed since then
     if (m := _FROM_A_YEAR.search(f)) is not None and not registry.indicator(code).is_stock \
+            and _FROM_A_YEAR.search(fold(re.sub(r"\([^()]*\)", " ", label))) is not None \
             and not _PREVIOUS_PERIOD_EXCEPT.search(f):
         starts = [p.start.year for p in cols if p is not None]
         if starts and int(m[2]) < min(starts):
