@@ -4571,6 +4571,17 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             "không lưu.",
             f"Cell {cell}: the column “{c.text}” holds the department's own share of the province's "
             f"“{ind.name_en}”; not stored."), None, False
+    if (ind := registry.indicator(cell_code)).is_stock and ind.kind == "count" and _SINCE_A_YEAR.search(fold(label)):
+        # NOTE: mend27a: "Số sản phẩm OCOP (lũy kế từ 2019) | 312", "Sản phẩm OCOP được công nhận, cộng dồn từ
+        # năm 2019 đến nay" under "Năm 2024" were stored as the OCOP products still valid at 31/12/2024 (or
+        # set aside as "up to 2019"). A count summed since a year adds every recognition since then,
+        # those expired after their 36 months too; a stock counts what holds at a date, never summed
+        # over years (indicators.toml ocop_products_total) — batch 31's rule for a cumulative column
+        return (
+            f"Ô {cell}: nhãn ghi số cộng dồn kể từ một năm (gồm cả số đã hết hiệu lực), không phải số "
+            f"“{ind.name_vi}” tại một thời điểm; không lưu.",
+            f"Cell {cell}: the label gives a sum since a year (expired ones included), not the "
+            f"“{ind.name_en}” at a date; not stored."), None, False
     if not plan.tidy and _is_flow(cell_code) and note_to_date(label) and not to_date_column:
         # NOTE: "Sản phẩm OCOP được công nhận (đến năm 2023) | Kết quả | 150" in a report on 2024: the
         # products recognized up to 2023, summed over the years — never one year's flow (it was

@@ -1,0 +1,49 @@
+"""Wrong numbers noticed in session 27 and left alone, settled (issue #8, mend27a): each probed with the
+smallest realistic report, built with tests/fixtures/reports.py, marked as test data and read by
+`etl.ingest.examine` as an upload is. A wrong number's class test asserts what is stored (or that it is
+not, with the reason the uploader reads), and beside it the honest neighbours the fix must not touch."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, facts, head, taken
+
+HT = "42"   # Hà Tĩnh (unchanged by the 2025 merger)
+Y24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
+ACCEPTED = ["9", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]
+_ACCEPTED = {(HT, "63", "tasks_accepted", "2024", "actual"): 12}
+
+
+def _report(rows: list[list], title: str = Y24):
+    return examine(head("Hà Tĩnh", title) + rows)
+
+
+def _reasons(result) -> str:
+    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
+
+
+# --- 1. OCOP products counted since a year are no products still valid -------------------------------------
+
+@pytest.mark.parametrize("label", ["Số sản phẩm OCOP (lũy kế từ 2019)",
+                                   "Sản phẩm OCOP được công nhận, cộng dồn từ năm 2019 đến nay",
+                                   "Sản phẩm OCOP 4 sao (lũy kế từ năm 2019)",
+                                   "Số nhãn hiệu tập thể được bảo hộ (lũy kế từ năm 2019)"])
+def test_a_count_summed_since_a_year_is_no_stock_at_the_years_end(label):
+    """WRONG NUMBER: "Sản phẩm OCOP được công nhận, cộng dồn từ năm 2019 đến nay | 312" under "Năm 2024" was
+    stored as the OCOP products still valid at 31/12/2024 ("(lũy kế từ 2019)" set aside as a count "up to
+    2019"). Every recognition since 2019 summed holds those whose 36 months have run out; the stock counts
+    the products valid at a date, never summed over years (indicators.toml ocop_products_total). Set aside,
+    saying so (etl/walk.py _why_set_aside, batch 31's rule for a cumulative column)."""
+    r = _report([H + ["Năm 2024"], ["1", label, "sản phẩm", 312], ACCEPTED])
+    assert taken(r) == _ACCEPTED
+    assert "cộng dồn kể từ một năm" in _reasons(r)
+
+
+def test_probe_a_count_to_date_with_no_start_stays_the_valid_stock():
+    """Where it must not fire (decided openly, README "Periods"): "(lũy kế)", "Lũy kế sản phẩm OCOP", "còn
+    hiệu lực (lũy kế đến 31/12)" state no start — the registry's "lũy kế sản phẩm OCOP", the count to
+    date the departments report as their products holding a rating (pinned by precA, review20a, probe35)."""
+    for label in ("Sản phẩm OCOP được công nhận (lũy kế)", "Lũy kế sản phẩm OCOP",
+                  "Sản phẩm OCOP còn hiệu lực (lũy kế đến 31/12/2024)"):
+        got = taken(_report([H + ["Năm 2024"], ["1", label, "sản phẩm", 312], ACCEPTED]))
+        assert got == {(HT, "63", "ocop_products_total", "2024-12-31", "actual"): 312, **_ACCEPTED}, label
