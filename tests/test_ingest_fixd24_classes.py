@@ -45,9 +45,13 @@ def test_the_budgets_recurrent_and_capital_parts_are_never_the_whole():
         assert taken(r) == BUDGET_2024, label
 
 
-def test_probe_the_budget_alias_kinh_phi_su_nghiep_is_still_the_whole():
-    """Where it must not fire: "Kinh phí sự nghiệp KH&CN" is the whole's alias (the corpus relies on it)."""
-    r = _report(Y24, [H + ["Năm 2024"], ["1", "Kinh phí sự nghiệp KH&CN", "tỷ đồng", 52.3]])
+def test_the_recurrent_budget_line_kinh_phi_su_nghiep_is_no_whole():
+    """Changed openly by mend27a (it pinned "Kinh phí sự nghiệp KH&CN" as the whole's alias): the "sự
+    nghiệp" line is the recurrent part, the whole less its development investment — the shared seed calls
+    Lâm Đồng's "sự nghiệp khoa học và công nghệ" allocation st_budget_recurrent_allocated. Never the whole
+    S&T budget (budget_part_words "sự nghiệp"); the whole beside it stays read."""
+    r = _report(Y24, [H + ["Năm 2024"], ["1", "Kinh phí sự nghiệp KH&CN", "tỷ đồng", 37.6],
+                      ["2", "Chi ngân sách nhà nước cho KH&CN", "tỷ đồng", 52.3]])
     assert taken(r) == BUDGET_2024
 
 
