@@ -4593,6 +4593,17 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"period's “{registry.indicator(cell_code).name_en}”; not stored."), None, False
     # a column naming its own year inside the label's span keeps that year (value_row_period None)
     period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
+    if period is not None and period.kind != "date" and not to_date_column and not c.cumulative \
+            and _grants_of_the_period(label, cell_code):
+        # NOTE: mend27a: "Nhãn hiệu tập thể được cấp văn bằng | 5" under "Năm 2024" was stored as every
+        # collective mark of the province at 31/12/2024: the act of granting under a span counts that
+        # span's grants, which no indicator declares (the marks are stocks only)
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: nhãn ghi số được cấp trong kỳ {periods.label(period)}, không phải tổng số "
+            f"“{ind.name_vi}” tính đến cuối kỳ; không lưu.",
+            f"Cell {cell}: the label gives the grants of {periods.label(period, 'en')}, not the total "
+            f"“{ind.name_en}” at its end; not stored."), period, from_hint
     if period is None and c.previous_period and value_row_period is None and c.period is None \
             and (plan.base_period or hints.period) is not None:
         # NOTE: "Kỳ trước" in a report on "9 tháng năm 2024": no period just before it a person
@@ -5236,6 +5247,24 @@ _RUNNING_TOTAL = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     {fold(w) for w in registry.header_words("running_total_words")}, key=len, reverse=True))) + r")( (.*))?$")
 _RUNNING_TOTAL_WITHIN = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
     {fold(w) for w in registry.header_words("running_total_within_words")}, key=len, reverse=True))) + r")( |$)")
+
+
+# the act of granting and the words of a stock held or summed to a date, in a row's label (folded;
+# metrics/header_words.toml grant_act_words, stock_label_words)
+_GRANT_ACT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("grant_act_words")}, key=len, reverse=True))) + r")( |$)")
+_STOCK_LABEL = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("stock_label_words")}, key=len, reverse=True))) + r")( |$)")
+
+
+def _grants_of_the_period(label: str, code: str) -> bool:
+    """Whether a row's label names the act of granting ("… được cấp văn bằng") a stock that has no flow
+    of its own, without saying it holds or sums to date: under a span's column, that span's grants."""
+    ind = registry.indicator(code)
+    if not ind.is_stock or ind.kind != "count" or code.endswith("_total"):
+        return False
+    text = " ".join(re.sub(r"[()\[\]:;,\-–]+", " ", fold(label)).split())
+    return bool(_GRANT_ACT.search(text)) and not _STOCK_LABEL.search(text)
 
 
 def _flow_to_date(label: str, code: str) -> bool:
