@@ -1753,7 +1753,17 @@ def _title_district(s: Sheet, start: int) -> str:
 
     NOTE: a title naming a district over a table of figures: its figures are that district's — they
     were stored as the province's (review22a). Its rows are set aside as a district's section's are."""
-    place = labels.place_below_province(_title_text(s, start))
+    text = _title_text(s, start)
+    place = labels.place_below_province(text)
+    if place is None:
+        # NOTE: mend27a: "BÁO CÁO KẾT QUẢ KH&CN TRÊN ĐỊA BÀN HUYỆN KỲ ANH NĂM 2024", "… CỦA XÃ KỲ HOA": a
+        # title in capitals names its district as plainly as in lower case — the label reader takes a
+        # place in capitals only after a separator (a label's capitals are a heading's), and the
+        # district's figures were stored as Hà Tĩnh's. A title's lines in capitals are read as written
+        # in title case, each word's first letter kept (the common nouns "XÃ HỘI …" stay none)
+        place = labels.place_below_province(" · ".join(
+            " ".join(w[:1] + w[1:].lower() for w in part.split(" ")) if part.isupper() else part
+            for part in text.split(" · ")))
     return place or ""
 
 

@@ -101,3 +101,34 @@ def test_probe_marks_held_or_summed_to_date_stay_the_stock():
         assert got == {(HT, "63", "ip_collective_marks", "2024-12-31", "actual"): 32, **_ACCEPTED}, label
     got = taken(_report([H + ["Tính đến 31/12/2024"], ["1", "Nhãn hiệu tập thể được cấp văn bằng", "nhãn hiệu", 32]]))
     assert got == {(HT, "63", "ip_collective_marks", "2024-12-31", "actual"): 32}
+
+
+# --- 4. a district's or commune's report is never the province's --------------------------------------------
+
+def _titled(*title_rows: str):
+    return examine([["UBND TỈNH HÀ TĨNH"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], *([t] for t in title_rows), [],
+                    H + ["Năm 2024"], ACCEPTED[:3] + [12], ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 7]])
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN TRÊN ĐỊA BÀN HUYỆN KỲ ANH NĂM 2024",
+                                   "BÁO CÁO KẾT QUẢ KH&CN CỦA XÃ KỲ HOA NĂM 2024",
+                                   "BÁO CÁO KẾT QUẢ KH&CN HUYỆN KỲ ANH NĂM 2024",
+                                   "BÁO CÁO KẾT QUẢ KH&CN NĂM 2024 CỦA CÁC HUYỆN MIỀN NÚI",
+                                   "Sở KH&CN tỉnh Hà Tĩnh — Báo cáo kết quả KH&CN huyện Kỳ Anh năm 2024"])
+def test_a_title_naming_a_district_in_capitals_stores_nothing_as_the_provinces(title):
+    """WRONG NUMBERS: under the province's department, a title in capitals naming a district or a commune
+    ("… TRÊN ĐỊA BÀN HUYỆN KỲ ANH NĂM 2024", "… CỦA XÃ KỲ HOA …") stored the district's 12 tasks and 7 OCOP
+    products as Hà Tĩnh's — a place in capitals was read only after a separator (a label's capitals are a
+    heading's). A title's lines in capitals are now read as in title case (etl/walk.py _title_district);
+    every row is set aside naming the place."""
+    r = _titled(title)
+    assert facts(r) == {}, title
+    assert "một địa bàn cấp dưới tỉnh" in _reasons(r)
+
+
+def test_probe_the_provinces_own_title_in_capitals_is_read():
+    """Where it must not fire: the province's own title, "TRÊN ĐỊA BÀN TỈNH", the national motto's "XÃ HỘI"."""
+    for rows in (["BÁO CÁO KẾT QUẢ KH&CN TRÊN ĐỊA BÀN TỈNH NĂM 2024"], ["BÁO CÁO KẾT QUẢ KH&CN TỈNH HÀ TĨNH NĂM 2024"],
+                 ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO KẾT QUẢ KH&CN NĂM 2024"],
+                 ["BÁO CÁO KẾT QUẢ KH&CN PHỤC VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024"]):
+        assert taken(_titled(*rows)) == {**_ACCEPTED, (HT, "63", "ocop_products", "2024", "actual"): 7}, rows
