@@ -156,7 +156,8 @@ _RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\
 _FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:(?:dau|dau nam)\s*(?:nam\s*)?((?:19|20)\d{2})?|nam\s*((?:19|20)\d{2}))")
 _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
 # NOTE: "quí" is the old spelling of "quý" (a quarter): "Quí III/2024" was read as the year 2024
-_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
+# NOTE: mend27a: "Quý IV, 2024" (a comma before the year) was read as the year 2024
+_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?")
 # NOTE: wrong27: quarters listed together, "Quý I, II năm 2024", "Quý I và II", "Quý I, Quý II", "Quý II-III",
 # name their months together: "Quý I, II năm 2024" was read as the year 2024, "Quý I, II" under a 2024
 # title as its first quarter. Quarters one after another are their span (I, II: the first half); a
@@ -171,7 +172,13 @@ _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # (a quarter), "6T/2024", "9T2024", "6T đầu năm 2024", "9 tháng 2024" (the first months), "6TCN/2024",
 # "6T cuối năm 2024" (the second half), "T10/2024", "Th.10/2024" (a month). Each was read as the
 # whole year 2024: a part of a year stored as the year is a wrong number.
-_YEAR_AFTER = r"\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})(?!\d)"
+_YEAR_AFTER = r"\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})(?!\d)"
+# NOTE: mend27a: the year first, then its part in words or short forms: "2025 - 6T", "2025 - Quý IV",
+# "2024, 6 tháng đầu năm" — read as the year 2025 (the words after a year no part reader took). The part
+# is read with its year after it; a text naming no part of that year falls to the readers below
+_YEAR_THEN_PART = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/.,:]\s*([^\d].*)$")
+# a part of a year in folded words or short forms ("quy", "6t", "t10", "thang", "q4", "s1", "dau nam")
+_PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*t|th?\s*\.?\s*\d{1,2}|q\s*\.?\s*(?:\d|i|v)|[sh]\s*\d)(?![a-z])|6tcn")
 _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
 _FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
@@ -367,6 +374,15 @@ def _from_dates(start: date | None, end: date, named: Period | None) -> Period |
 
 def _named(t: str, default_year: int | None) -> Period | None:
     """The period folded text names in words or short forms (no full dates)."""
+    if (m := _YEAR_THEN_PART.match(t)) and not _YEAR_TXT.search(m[2]):
+        rest, y = m[2].strip(), int(m[1])
+        for part in (_named(f"{rest} {y}", None), _named(f"{rest}/{y}", None)):
+            if part is not None and part.kind != "year" and part.start.year == part.end.year == y:
+                return part
+        if re.fullmatch(r"12\s*(?:t|thang)", rest):
+            return span(date(y, 1, 1), date(y, 12, 31))   # "2025 - 12T": the twelve months, the year
+        if _PART_TOKEN.search(rest):
+            return None   # "2025 - T10", "2025 - 6T (ước)", "2025 - 13T": a part not read, never the year
     if m := _RANGE_TXT.search(t):
         a, b = int(m[1]), int(m[2])
         if a < b:

@@ -132,3 +132,28 @@ def test_probe_the_provinces_own_title_in_capitals_is_read():
                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO KẾT QUẢ KH&CN NĂM 2024"],
                  ["BÁO CÁO KẾT QUẢ KH&CN PHỤC VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024"]):
         assert taken(_titled(*rows)) == {**_ACCEPTED, (HT, "63", "ocop_products", "2024", "actual"): 7}, rows
+
+
+# --- 5. a part of the year written with a comma, or after its year -----------------------------------------
+
+@pytest.mark.parametrize("header, period", [("Quý IV, 2024", "2024-Q4"), ("Quý IV,2024", "2024-Q4"),
+                                            ("2024 - 6T", "2024-S1"), ("6T - 2024", "2024-S1"),
+                                            ("2024 - Quý III", "2024-Q3"), ("6T, 2024", "2024-S1")])
+def test_a_part_of_the_year_with_a_comma_or_after_its_year_is_that_part(header, period):
+    """WRONG NUMBERS: a column "Quý IV, 2024" (a comma before the year) and "2024 - 6T" (the year first) were
+    read as the year 2024 — the quarter's and the half's 12 tasks stored as the year's. The period notation
+    reads them as the part they name (metrics/periods.py _QUARTER_TXT, _YEAR_AFTER, _YEAR_THEN_PART)."""
+    got = taken(_report([H + [header], ACCEPTED], "Báo cáo kết quả hoạt động khoa học và công nghệ"))
+    assert got == {(HT, "63", "tasks_accepted", period, "actual"): 12}, header
+
+
+def test_the_period_reader_reads_the_part_after_its_year_or_none():
+    """The reader: the year first then its part is that part; a part it cannot read after the year
+    ("2025 - 6T (ước)", "2025 - 13T") is no period, never the year; words of no part keep the year."""
+    from metrics import periods
+    for text, notation in (("2025 - 6 tháng đầu năm", "2025-S1"), ("2025 - T10", "2025-10"), ("2025, 9 tháng", "2025-01/2025-09"),
+                           ("2025 - Quý I, II", "2025-S1"), ("2025 - 12T", "2025"), ("Quý IV, năm 2024", "2024-Q4"),
+                           ("2024 - Cả năm", "2024"), ("2021 - 2025", "2021/2025"), ("2025-Q3", "2025-Q3")):
+        assert periods.from_text(text).notation == notation, text
+    for text in ("2025 - 6T (ước)", "2025 - 13T", "2025 - Quý I, III"):
+        assert periods.from_text(text) is None, text
