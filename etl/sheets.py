@@ -35,6 +35,10 @@ class Sheet:
     # a second or later table of the sheet (etl.walk._tables): only its caption may be another
     # period's; the lines above a sheet's first table are its title's and subtitles
     later_table: bool = False
+    # the workbook counts its date serials from 1 January 1904 (Mac Excel's "1904 date system",
+    # workbookPr date1904, an .xls's datemode 1): a whole number standing for a date is 1,462 days
+    # later than the same number in the 1900 system (etl.walk reads serials by it, mend27a)
+    date1904: bool = False
 
     def value(self, r: int, c: int):
         if r < len(self.rows) and c < len(self.rows[r]):
@@ -50,3 +54,11 @@ class Sheet:
 class Workbook:
     file_name: str
     sheets: list[Sheet]
+
+
+def excel_epoch(sheet: Sheet):
+    """The day an Excel serial of this sheet's workbook counts from (serial 0): 1/1/1904 in the 1904
+    date system (serial 0 is 1 January 1904), 30/12/1899 in the 1900 one (with its phantom 29/02/1900)."""
+    from datetime import date
+
+    return date(1904, 1, 1) if sheet.date1904 else date(1899, 12, 30)

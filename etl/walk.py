@@ -28,6 +28,7 @@ from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, read_sentences
 from etl import labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
+from etl.sheets import excel_epoch
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, match_key, nfc, vietnamese_half
@@ -3684,13 +3685,15 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # NOTE: a shared sheet's download loses a date column's format: "Thời điểm | 46022" is
         # 31/12/2025, an Excel serial (an unreadable period, the honest file refused, batch 48) — only
         # in a column of dates ("Thời điểm", "Đến ngày"), where a count or a year never stands
-        pv = date(1899, 12, 30) + timedelta(days=int(pv))
+        # (counted from the workbook's own epoch: in a 1904-system file 44195 is 31/12/2024, mend27a)
+        pv = excel_epoch(s) + timedelta(days=int(pv))
     if pv is not None:
         key = (type(pv), pv, type(fv), fv)   # the type too: True == 1 == 1.0 read differently
         if key in memo.period:
             row_period = memo.period[key]
         else:
-            row_period = memo.period[key] = _period_of_cell(pv) if fromcol is None else _period_of_ends(fv, pv)
+            row_period = memo.period[key] = _period_of_cell(pv, excel_epoch(s)) if fromcol is None \
+                else _period_of_ends(fv, pv)
         if row_period is None and header_role(cell_text(pv)).role == "ratio":
             # NOTE: "So sánh 2023/2022 (%)" between the years of a years-as-rows table: a row of
             # ratios between two rows' figures, not a period
@@ -5945,15 +5948,16 @@ def _unheaded_label_column(s: Sheet, first: int, cols: list[Column]) -> int | No
     return nxt if texts >= 2 else None
 
 
-def _period_of_cell(v) -> Period | None:
+def _period_of_cell(v, epoch: date = date(1899, 12, 30)) -> Period | None:
     """A period column's cell: a year typed as a number or text, a period in words, or a date.
 
     NOTE: a year typed into a date-formatted "Năm" column is stored as the serial 2023 and
-    shown as 15/07/1905; a real date is a stock's date ("31/12/2023" is the year's end)."""
+    shown as 15/07/1905 (17/07/1909 in a 1904-system workbook: the serial counts from its `epoch`);
+    a real date is a stock's date ("31/12/2023" is the year's end)."""
     if isinstance(v, datetime):
         v = v.date()
     if isinstance(v, date):
-        serial = (v - date(1899, 12, 30)).days
+        serial = (v - epoch).days
         if v.year < 1910 and 1990 <= serial <= 2100:
             return periods.span(date(serial, 1, 1), date(serial, 12, 31))
         if (v.month, v.day) in ((1, 1), (12, 31)):

@@ -338,6 +338,9 @@ def _read_xlsx(data: bytes, file_name: str) -> Workbook:
         _add_formats_and_formulas(data, sheets, indents)
     by_part = dict(parts)
     _date_header_formats(z, by_part, sheets)
+    if _date1904(z):
+        for sheet in sheets:
+            sheet.date1904 = True
     for sheet in sheets:
         ext = extents.get(sheet.name)
         if ext is not None and ext.hidden and by_part.get(sheet.name):
@@ -349,6 +352,21 @@ def _read_xlsx(data: bytes, file_name: str) -> Workbook:
 DATE_HEADER_ROWS = 40
 # Excel's built-in date formats (ECMA-376 18.8.30): 14-17 and 22 show a date, 17 "mmm-yy" a month
 _BUILTIN_DATE_FORMATS = {"14": "dd/mm/yyyy", "15": "d-mmm-yy", "16": "d-mmm", "17": "mmm-yy", "22": "m/d/yy h:mm"}
+
+
+_DATE1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
+
+
+def _date1904(z: zipfile.ZipFile) -> bool:
+    """Whether an .xlsx counts its date serials from 1904 (Mac Excel; workbook.xml's workbookPr
+    date1904). NOTE: mend27a: calamine and openpyxl give its date cells right, but a serial that lost
+    its date format ("Thời điểm | 44195") was read in the 1900 system: 31/12/2024 became 30/12/2020."""
+    try:
+        with z.open("xl/workbook.xml") as f:
+            head = f.read(65536)
+    except KeyError:
+        return False
+    return bool(_DATE1904.search(head))
 
 
 def _date_header_formats(z: zipfile.ZipFile, by_part: dict, sheets: list[Sheet]) -> None:
@@ -612,7 +630,8 @@ def _read_xls(data: bytes, file_name: str) -> Workbook:
                         formats[(r, c)] = fmt.format_str
             rows.append(row)
         merges = _clip_merges([((rlo, clo), (rhi - 1, chi - 1)) for rlo, rhi, clo, chi in sh.merged_cells], rows)
-        sheet = Sheet(name, sh.visibility != 0, rows, merges, formats, errors=errors, indents=indents)
+        sheet = Sheet(name, sh.visibility != 0, rows, merges, formats, errors=errors, indents=indents,
+                      date1904=book.datemode == 1)
         width = sheet.width
         sheet.hidden_rows = {r for r, info in sh.rowinfo_map.items() if info.hidden and r < len(rows)}
         sheet.hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and c < width}

@@ -157,3 +157,52 @@ def test_the_period_reader_reads_the_part_after_its_year_or_none():
         assert periods.from_text(text).notation == notation, text
     for text in ("2025 - 6T (ước)", "2025 - 13T", "2025 - Quý I, III"):
         assert periods.from_text(text) is None, text
+
+
+# --- 6. a workbook in the 1904 date system ------------------------------------------------------------------
+
+def _mac_workbook(rows: list[list], date1904: bool = True):
+    """A Mac Excel workbook (the 1904 date system when `date1904`), read as an upload is."""
+    import io
+
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    from etl import ingest
+
+    wb = openpyxl.Workbook()
+    if date1904:
+        wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return ingest.examine(out.getvalue(), "mac.xlsx")
+
+
+def _shared_sheet(rows: list[list], when_header: str = "Thời điểm") -> list[list]:
+    return [["Số liệu KH&CN (bảng tính dùng chung)"], [MARK], ["Tỉnh/thành phố:", "Gia Lai"], [],
+            ["STT", "Chỉ tiêu", "ĐVT", when_header, "Số liệu"]] + rows
+
+
+def test_a_serial_in_a_1904_workbook_is_its_own_date():
+    """WRONG NUMBER: in a Mac Excel workbook (1904 date system) the cut-off "Thời điểm | 44195" that lost
+    its date format is 31/12/2024; it was read in the 1900 system, 30/12/2020, and Gia Lai's 412 valid OCOP
+    products stored at that date. The sheet knows its epoch (etl/workbook.py _date1904, xlrd's datemode;
+    etl/sheets.py excel_epoch) and the serial counts from it."""
+    got = taken(_mac_workbook(_shared_sheet([["1", "Sản phẩm OCOP còn hiệu lực công nhận (từ 3 sao)", "sản phẩm", 44195, 412]])))
+    assert got == {("64", "63", "ocop_products_total", "2024-12-31", "actual"): 412}
+
+
+def test_probe_real_dates_in_a_1904_workbook_and_serials_in_a_1900_one_keep_their_day():
+    """Where it must not fire: a real date typed in the 1904 workbook is the day shown (the readers honour
+    date1904); the same serial 45657 in an ordinary (1900) workbook is 31/12/2024."""
+    from datetime import datetime
+
+    got = taken(_mac_workbook(_shared_sheet([["1", "Sản phẩm OCOP còn hiệu lực công nhận (từ 3 sao)", "sản phẩm",
+                                              datetime(2024, 12, 31), 412]])))
+    assert got == {("64", "63", "ocop_products_total", "2024-12-31", "actual"): 412}
+    got = taken(_mac_workbook(_shared_sheet([["1", "Sản phẩm OCOP còn hiệu lực công nhận (từ 3 sao)", "sản phẩm", 45657, 412]]),
+                              date1904=False))
+    assert got == {("64", "63", "ocop_products_total", "2024-12-31", "actual"): 412}
