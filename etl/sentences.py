@@ -31,7 +31,7 @@ from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
 from etl.headers import FORMER_NOTE, find_header, is_code_header
 from etl.labels import declared_abbreviations, declared_words, place_below_province
-from etl.reading import Candidate, Hints, Reading
+from etl.reading import Candidate, Hints, Ignored, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_column, cell_columns, cell_name
 from metrics import periods, registry
@@ -216,31 +216,42 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         # the indicators the cell states for the sheet's period: an earlier year's figure of the same
         # indicator in the same sentence is that year's ("năm 2024 đạt 94,6%, năm 2023 đạt 87,2% …")
         own_period = {x.indicator for x in found if _period(x, base) is base}
+        # NOTE: mend27a: a figure read in a cell and not taken is listed with why (README: the uploader "must
+        # get a clear answer about every row") — "Tính đến 30/11/2025, toàn tỉnh có 60 sáng kiến được công
+        # nhận" in a report on 2021–2025 vanished from the preview without a word (wrong27 item 7)
+        aside: list[tuple[object, tuple[str, str]]] = []
+        kept: set[tuple[str, float]] = set()
         for cand in found:
             clause = fold(cand.quote)
             if _OF_QUALIFYING.search(clause):
+                aside.append((cand, _WHY_QUALIFYING))
                 continue
             since = _SINCE.search(clause)
             if since and not base.start.year <= int(since[1]) <= base.end.year:
                 # before the period: not its figure; after it ("9 đề tài thực hiện từ năm 2024" in a news
                 # item of 2023): a plan (9 was stored as the tasks managed; review19b)
+                aside.append((cand, _why_since(int(since[1]), base)))
                 continue
             months = re.search(r"\btrong (\d+) thang\b", clause)
             if months and int(months[1]) != (base.end.year - base.start.year) * 12 \
                     + base.end.month - base.start.month + 1:
-                continue   # "Sáng kiến được công nhận trong 6 tháng: 58" in a report on the year: another span's
+                # "Sáng kiến được công nhận trong 6 tháng: 58" in a report on the year: another span's
+                aside.append((cand, _why_months(int(months[1]), base)))
+                continue
             period = _period(cand, base)
             if not cand.period and period is base:
                 period = _yearless_part_period(cand, base)
             if period is None and cand.indicator in own_period and id(cand) not in bracketed:
                 period = _earlier_year(cand, base, frame) or _same_span_of(cand, base, frame)
             if period is None:
+                aside.append((cand, _why_no_period(cand, base)))
                 continue
             if registry.frame_for(period.end) == "34" and figure_of_a_former(cand.quote, cand.number_text or cand.value):
                 # NOTE: "6 tháng đầu năm 2026, tỉnh Đồng Nai (cũ) công nhận 14 sản phẩm OCOP" in the new Đồng Nai's
                 # report (the former province bearing the new one's name, "Thành phố Hồ Chí Minh (cũ)" too): after
                 # the merger a former province's figure is the new province's part, no province's — 14 was stored
                 # as the new Đồng Nai's half (batch 49's probes)
+                aside.append((cand, _WHY_FORMER))
                 continue
             if frame == "34" and registry.frame_for(period.end) != frame and not registry.territory_unchanged(code) \
                     and not _names_former_self(cand.quote, cand.number_text, cand.value, provs):
@@ -249,12 +260,61 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
                 # province's figure; it was stored as the former Gia Lai's (the name's in the frame of 63),
                 # the new Vĩnh Long's as the former Vĩnh Long's (its code's). A former province's own figure
                 # says "(cũ)" and is read by `_former_own` or, in a bracket, here (batch 45's probes)
+                aside.append((cand, _WHY_BEFORE_MERGER))
                 continue
             out.candidates.append(Candidate(
                 s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs,
                 prov_text, period, "actual", "estimated" if _estimated(cand.quote) else "reported",
                 float(cand.value), "", False, "", note))
             out.matched_rows += 1
+            kept.add((cand.indicator, float(cand.value)))
+        _list_aside(s, r, c, aside, kept, out)
+
+
+# why a figure read in a text cell is not taken, as the uploader reads it (mend27a; see read_sentences)
+_WHY_QUALIFYING = ("Câu ghi tỷ lệ trên số thủ tục đủ điều kiện, không phải trên tất cả thủ tục; không lấy",
+                   "The sentence gives a share of the qualifying procedures only, not of all; not taken")
+_WHY_FORMER = ("Câu ghi số liệu riêng của một tỉnh cũ (trước sắp xếp), một phần của tỉnh mới; không lấy",
+               "The sentence gives a former province's own figure, a part of the new province's; not taken")
+_WHY_BEFORE_MERGER = ("Câu ghi số liệu của một kỳ trước sắp xếp, khi địa bàn tỉnh mới chưa là một tỉnh; không lấy",
+                      "The sentence gives a figure of a period before the merger, when the new province was not "
+                      "one yet; not taken")
+
+
+def _why_since(year: int, base: Period) -> tuple[str, str]:
+    return (f"Câu ghi số liệu kể từ năm {year}, không phải số của kỳ báo cáo “{periods.label(base)}”; không lấy",
+            f"The sentence gives a figure since {year}, not the report's {periods.label(base, 'en')}; not taken")
+
+
+def _why_months(months: int, base: Period) -> tuple[str, str]:
+    return (f"Câu ghi số liệu trong {months} tháng, khác kỳ báo cáo “{periods.label(base)}”; không lấy",
+            f"The sentence gives a figure over {months} months, not the report's {periods.label(base, 'en')}; "
+            "not taken")
+
+
+def _why_no_period(cand, base: Period) -> tuple[str, str]:
+    if periods.cutoff_alone(cand.quote):
+        return (f"Câu chỉ ghi số liệu tính đến một ngày, không ghi từ khi nào, trong báo cáo "
+                f"“{periods.label(base)}”: không rõ là số của năm hay của cả kỳ báo cáo; không lấy",
+                f"The sentence gives a figure up to a date without its start, in a report on "
+                f"{periods.label(base, 'en')}: the year's or the whole period's, unclear; not taken")
+    return (f"Câu không cho biết số liệu thuộc kỳ nào của báo cáo “{periods.label(base)}” (số cộng dồn, "
+            "kỳ khác hoặc kỳ không rõ); không lấy",
+            f"The sentence does not say which part of the report's {periods.label(base, 'en')} its figure is "
+            "(a total to date, another period, or none clear); not taken")
+
+
+def _list_aside(s: Sheet, r: int, c: int, aside: list, kept: set, out: Reading) -> None:
+    """Each figure a text cell gave that no reading of it took, listed once with why (the first reason)."""
+    seen = set(kept)
+    for cand, (vi, en) in aside:
+        key = (cand.indicator, float(cand.value))
+        if key in seen:
+            continue
+        seen.add(key)
+        cell = cell_name(r, c)
+        out.ignored.append(Ignored(s.name, r + 1, f"{cand.quote[:120]} ({cell})", f"Ô {cell}: {vi}",
+                                   f"Cell {cell}: {en}", cell=cell))
 
 
 def _names_former_self(quote: str, number_text: str, value: float, provs: list) -> bool:

@@ -206,3 +206,31 @@ def test_probe_real_dates_in_a_1904_workbook_and_serials_in_a_1900_one_keep_thei
     got = taken(_mac_workbook(_shared_sheet([["1", "Sản phẩm OCOP còn hiệu lực công nhận (từ 3 sao)", "sản phẩm", 45657, 412]]),
                               date1904=False))
     assert got == {("64", "63", "ocop_products_total", "2024-12-31", "actual"): 412}
+
+
+# --- 7. a figure of a text cell not taken is listed with why ------------------------------------------------
+
+TERM = "Báo cáo tổng kết hoạt động khoa học và công nghệ giai đoạn 2021-2025"
+S_TERM_TASKS = "Giai đoạn 2021–2025, toàn tỉnh đã triển khai 246 nhiệm vụ KH&CN các cấp."
+S_INITIATIVES = "Tính đến 30/11/2025, toàn tỉnh có 60 sáng kiến được công nhận."
+
+
+def test_a_sentence_set_aside_shows_the_uploader_why():
+    """LOST WITHOUT A WORD (wrong27 item 7): "Tính đến 30/11/2025, toàn tỉnh có 60 sáng kiến được công nhận" in
+    a report on 2021–2025 is rightly not stored (no start stated) but vanished from the preview — every
+    figure not taken must say why, in Vietnamese (README). Listed with its cell and reason (etl/sentences.py
+    _list_aside); "Đến nay đã nghiệm thu 150 nhiệm vụ" in a report on 2025 too."""
+    r = _report([[S_TERM_TASKS], [S_INITIATIVES]], TERM)
+    assert taken(r) == {(HT, "34", "tasks_managed", "2021/2025", "actual"): 246}
+    why = [i for i in r.ignored if "60 sáng kiến" in i.text]
+    assert len(why) == 1 and why[0].cell == "A7", r.ignored
+    assert "không ghi từ khi nào" in why[0].reason_vi and "Giai đoạn 2021–2025" in why[0].reason_vi
+    r = _report([["Đến nay đã nghiệm thu 150 nhiệm vụ KH&CN."], ACCEPTED], "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025")
+    assert any("150 nhiệm vụ" in i.text and "không cho biết số liệu thuộc kỳ nào" in i.reason_vi for i in r.ignored), r.ignored
+
+
+def test_probe_a_figure_taken_is_not_listed_as_set_aside():
+    """Where it must not fire: the same sentence in the report on 2025 is taken, and not listed aside."""
+    r = _report([[S_INITIATIVES]], "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2025")
+    assert taken(r) == {(HT, "34", "initiatives_recognized", "2025-01/2025-11", "actual"): 60}
+    assert not any("60 sáng kiến" in i.text for i in r.ignored), r.ignored
