@@ -1760,12 +1760,23 @@ def _title_district(s: Sheet, start: int) -> str:
         # NOTE: mend27a: "BÁO CÁO KẾT QUẢ KH&CN TRÊN ĐỊA BÀN HUYỆN KỲ ANH NĂM 2024", "… CỦA XÃ KỲ HOA": a
         # title in capitals names its district as plainly as in lower case — the label reader takes a
         # place in capitals only after a separator (a label's capitals are a heading's), and the
-        # district's figures were stored as Hà Tĩnh's. A title's lines in capitals are read as written
-        # in title case, each word's first letter kept (the common nouns "XÃ HỘI …" stay none)
-        place = labels.place_below_province(" · ".join(
-            " ".join(w[:1] + w[1:].lower() for w in part.split(" ")) if part.isupper() else part
-            for part in text.split(" · ")))
+        # district's figures were stored as Hà Tĩnh's. A title's line in capitals is read in title case,
+        # the place taken only after the words that say whose report it is (header_words.toml
+        # title_place_lead_words): "MỖI XÃ MỘT SẢN PHẨM", "THÀNH PHỐ TRỰC THUỘC TỈNH" name none
+        for part in text.split(" · "):
+            if not part.isupper():
+                continue
+            titled = " ".join(w[:1] + w[1:].lower() for w in part.split(" "))
+            found = labels.place_below_province(titled)
+            if found and (at := titled.find(found)) >= 0 and _TITLE_PLACE_LEAD.search(fold(titled[:at])):
+                return found
     return place or ""
+
+
+# the words before a district or commune in a title in capitals that say the report is its
+# ("… CỦA XÃ KỲ HOA", "… TRÊN ĐỊA BÀN HUYỆN KỲ ANH", "KẾT QUẢ KH&CN HUYỆN KỲ ANH"; folded)
+_TITLE_PLACE_LEAD = re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("title_place_lead_words")}, key=len, reverse=True))) + r")\s*$")
 
 
 def _title_text(s: Sheet, start: int) -> str:
