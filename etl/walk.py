@@ -852,6 +852,9 @@ class _SheetPlan:
     # a sum of money stated for the whole table above its header ("ĐVT: triệu đồng"): the unit of
     # every row that names none of its own (no unit cell, no unit in the label)
     table_unit: str = ""
+    # … or stated in a footnote under the table (_footnote_unit), for its sums of money only (a
+    # count beside them is no sum of money the footnote misstated), and the footnote's row
+    foot_unit: tuple = ("", -1)
     # the one level of tasks the table's title names ("… nhiệm vụ KH&CN cấp tỉnh …"), or ''
     title_level: str = ""
     # former provinces' columns ("Bình Định (cũ)") beside a merged province's total ("Tổng (tỉnh mới)")
@@ -1492,6 +1495,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
         if next((c for c in cols if c.role == "period"), None) is not None else None,
         table_unit=_table_unit(s, start),
+        foot_unit=("", -1) if _table_unit(s, start) else _footnote_unit(s, start),
         city=_central_city(provs, base),
         pivot=label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS,
         filter_indicator=_report_filter(s, start)
@@ -1725,6 +1729,33 @@ def _table_unit(s: Sheet, start: int) -> str:
                     if is_money_text(unit) or is_per_mille_text(unit) or is_times_or_scaled_text(unit):
                         found = unit
     return found
+
+
+# a footnote under a table that states its unit and nothing else: "Ghi chú: Đơn vị tính: triệu đồng.",
+# "(*) ĐVT: triệu đồng", "Chú thích: đơn vị tính triệu đồng"
+_FOOTNOTE_UNIT = re.compile(r"^\s*(?:\(?\*+\)?|ghi chú|ghi chu|chú thích|chu thich)\s*[:：.]?\s*"
+                            r"(?:đvt|dvt|đơn vị tính|don vi tinh)\s*[:：]?\s*([^()\[\];,:\n]{1,30}?)\s*[.)]?\s*$", re.I)
+
+
+def _footnote_unit(s: Sheet, start: int) -> tuple[str, int]:
+    """The sum of money a footnote under the table states for its figures, and the footnote's row;
+    ('', -1) when none, or when two footnotes state different ones.
+
+    NOTE: blind52: Khánh Hòa's budget annex says "Ghi chú: Đơn vị tính: triệu đồng." under the table
+    and nowhere else — its figures were set aside as money without a unit. Only a line of its own
+    under the header, in a note's words (a bare "ĐVT: …" line there is the next table's unit, read
+    where it stands); only money (its scale changes the number); only for the rows above it."""
+    from etl.validate import is_money_text
+
+    found: dict = {}
+    for r in range(start + 1, len(s.rows)):
+        texts = [v for v in s.rows[r] if v is not None and not (isinstance(v, str) and not v.strip())]
+        if len(texts) != 1 or not isinstance(texts[0], str):
+            continue
+        m = _FOOTNOTE_UNIT.match(nfc(texts[0]))
+        if m and is_money_text(unit := m[1].strip(" .")):
+            found.setdefault(match_key(unit), (unit, r))
+    return next(iter(found.values())) if len(found) == 1 else ("", -1)
 
 
 def _holds_figures(s: Sheet, c: int, first: int) -> bool:
@@ -2223,6 +2254,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 if head is not None:
                     parent, parent_figured = head, True
                 label = sub
+        if r == plan.foot_unit[1]:
+            # the footnote's unit is the table's above it, never a table's below it
+            plan.foot_unit = ("", -1)
         if not plan.tidy and (stated := _unit_line(row)) is not None:
             # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
             # header not told apart from the first's rows): the rows below it are in that unit —
@@ -2421,7 +2455,11 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 and all(ci - 1 != plan.unit_col and plan.cols[ci - 1].role != "unit" for _, ci in pairs):
             _read_pairs(s, r, row, label, pairs, plan, hints, text_of, out)
             continue
-        context = parent
+        # NOTE: blind52 probe: "Nhiệm vụ khoa học và công nghệ" (heading), "Số nhiệm vụ đề xuất | 40" (no
+        # indicator), "Trong đó: cấp tỉnh | 30": the part breaks down the row right above it, which
+        # named nothing the registry knows — read under the heading, 30 proposals were stored as the
+        # provincial tasks managed (see _unmatched's part_of_row)
+        context = None if not plan.tidy and plan.figured_heading and _SUB_MARK.match(label) else parent
         mark = "" if plan.tidy else _marker(label, row[stt_col] if stt_col is not None and stt_col < len(row)
                                             else None)
         if not mark:
@@ -2519,18 +2557,37 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             share_code, share_period = indicator_for_label(f"Tỷ lệ {clean_label(label)}", None)
             if _is_rate(share_code):
                 code, label_period, label = share_code, share_period, f"Tỷ lệ {clean_label(label)}"
+        read_under_section = False
         if code is None:
+            # NOTE: blind52 probe: "Số nhiệm vụ đề xuất | 40" (no indicator) then "Trong đó: cấp tỉnh | 30":
+            # a part of the row above that named nothing the registry knows (plan.figured_heading) —
+            # read under the section "Nhiệm vụ KH&CN", 30 proposals were stored as provincial tasks managed
             code, label_period = _unmatched(s, r, label, plan, hints, out,
                                             part_of_row=not plan.tidy and bool(_SUB_MARK.match(label)) and (
-                                                parent is not None and parent_figured or depth >= 2))
+                                                parent is not None and parent_figured or depth >= 2
+                                                or bool(plan.figured_heading)))
             if code is None:
                 continue
+            read_under_section = not plan.tidy and not depth and not of_which_open and not _SUB_MARK.match(label)
         if depth:
             marked[-1] = (depth, code)
         out.matched_rows += 1
         if not _SUB_MARK.match(label):
             plan.figured_heading = ""
-        if not plan.tidy and indicator_for_label(label, None)[0] == code and not (
+        # NOTE: blind52: "1. Nhiệm vụ khoa học và công nghệ", then "Nhiệm vụ đang quản lý | 66" (read
+        # under that section) and "Trong đó: cấp quốc gia | 5", "cấp tỉnh | 48": an unmarked row read
+        # under its section names its indicator as well as one that names it alone, and heads the
+        # parts below it — they were unread (nothing to read them with)
+        # … and so does an unmarked row with figures that is no level of the heading above it:
+        # "Đang quản lý | 70" (the heading), "Nghiệm thu | 20", "- Cấp tỉnh | 15" — 15 is the accepted
+        # provincial tasks, stored as the provincial tasks managed (and, beside "- Cấp tỉnh | 50"
+        # under "Đang quản lý", two values refused the honest file); "cấp quốc gia | 5" right under
+        # the heading is one of its levels and heads nothing
+        sibling_row = not plan.tidy and parent is not None and code != parent and not depth \
+            and not of_which_open and not _SUB_MARK.match(label) \
+            and code not in registry.indicator(parent).sum_of \
+            and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
+        if not plan.tidy and (read_under_section or sibling_row or indicator_for_label(label, None)[0] == code) and not (
                 # NOTE: "- Nhiệm vụ mở mới" then "- Nhiệm vụ chuyển tiếp" under "Tổng số nhiệm vụ":
                 # a marked sub-item is a sibling of the next one, not its heading
                 parent and _SUB_MARK.match(label) and registry.indicator(code).parent == parent):
@@ -4304,7 +4361,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # the cell set aside (rule unit) — 85 ‰ was stored as 85 % (review21a)
         unit_text = f"{unit_text} / ‰"
     own_unit = unit_text
-    unit_text = unit_text or plan.table_unit
+    unit_text = unit_text or plan.table_unit or (plan.foot_unit[0] if registry.indicator(code).kind == "money" else "")
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
     # NOTE: a tidy row's period may say what its figure is: "Kế hoạch năm 2025" is a plan for
     # 2025, never what 2025 achieved; "Ước thực hiện năm 2025" an estimate. So may a year's row under
