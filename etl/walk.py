@@ -2582,10 +2582,12 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         # "Đang quản lý | 70" (the heading), "Nghiệm thu | 20", "- Cấp tỉnh | 15" — 15 is the accepted
         # provincial tasks, stored as the provincial tasks managed (and, beside "- Cấp tỉnh | 50"
         # under "Đang quản lý", two values refused the honest file); "cấp quốc gia | 5" right under
-        # the heading is one of its levels and heads nothing
+        # the heading is one of its levels and heads nothing; nor does "1 | Hạng 3 sao | 21" under "Sản phẩm
+        # OCOP được công nhận" (a part the registry declares of it: its sibling "2 | Hạng 4 sao" was lost)
         sibling_row = not plan.tidy and parent is not None and code != parent and not depth \
             and not of_which_open and not _SUB_MARK.match(label) \
             and code not in registry.indicator(parent).sum_of \
+            and not any(code in group for group in registry.indicator(parent).disjoint_parts) \
             and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
         if not plan.tidy and (read_under_section or sibling_row or indicator_for_label(label, None)[0] == code) and not (
                 # NOTE: "- Nhiệm vụ mở mới" then "- Nhiệm vụ chuyển tiếp" under "Tổng số nhiệm vụ":
