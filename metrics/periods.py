@@ -166,7 +166,10 @@ _Q_WORD = r"(iv|i{1,3}|[1-4])(?![a-z0-9])"
 _QUARTER_LIST = re.compile(r"qu[yi]\s*" + _Q_WORD + r"((?:\s*(?:,|;|va|\+|&|-|–|—)\s*(?:qu[yi]\s*)?"
                            + r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
 _Q_IN_LIST = re.compile(r"(?<![a-z0-9])" + _Q_WORD)
-_MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})")
+# NOTE: review28b: "Tháng 12, 2024", "T12, 2024" (a comma before the year, as mend27a's "Quý IV, 2024") were
+# read as the year 2024 — December's figure stored as the year's
+_MONTH_SEP = r"(?:[/.,-]\s*(?:nam)?|nam)"
+_MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*" + _MONTH_SEP + r"\s*((?:19|20)\d{2})")
 _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # NOTE: offices abbreviate parts of a year in period cells and headers: "Q1/2024", "Q.III-2024"
 # (a quarter), "6T/2024", "9T2024", "6T đầu năm 2024", "9 tháng 2024" (the first months), "6TCN/2024",
@@ -182,7 +185,7 @@ _PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*
 _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
 _FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
-_MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+_MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*[/.,-]\s*((?:19|20)\d{2})(?!\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A date in report text: "30/6/2024", "30.06.2024", "ngày 30 tháng 6 năm 2024"; "30/6" only after a
 # cut-off word (a bare "3/5" is a fraction or a rank).

@@ -1,0 +1,38 @@
+"""Wrong numbers review28b found around the rules of mend27a, mend27b and blind52 (issue #8: precision must
+stay 1.00 on unseen reports): reports a provincial office could send where a rule fires, or should fire, but
+a person reads the figure otherwise. Each class: the report that stored a wrong number, then probes the fix
+must not touch (the honest reading kept). Each report is built here, marked as test data, and read by
+`etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, facts, head, taken
+
+NGHE_AN = "40"
+OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30]
+UNDATED = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN"
+
+
+def _column(header: str, title: str = UNDATED):
+    """Nghệ An's report whose one column of figures is headed `header` (the title naming no period)."""
+    return examine(head("Nghệ An", title) + [H + [header], OCOP])
+
+
+# --- 1. a month written with a comma before its year is that month --------------------------------------
+
+@pytest.mark.parametrize("header, period", [("Tháng 12, 2024", "2024-12"), ("T12, 2024", "2024-12"),
+                                            ("Tháng 10, năm 2024", "2024-10"), ("Th.10, 2024", "2024-10"),
+                                            ("tháng 6,2024", "2024-06")])
+def test_a_month_with_a_comma_before_its_year_is_that_month(header, period):
+    """WRONG NUMBERS: a column "Tháng 12, 2024" (a comma before the year, as mend27a's "Quý IV, 2024") was read
+    as the year 2024 — December's 30 OCOP products stored as the whole year's (metrics/periods.py _MONTH_TXT,
+    _MONTH_ABBR_TXT took only "/", ".", "-" or "năm" there)."""
+    assert taken(_column(header)) == {(NGHE_AN, "63", "ocop_products", period, "actual"): 30}, header
+
+
+@pytest.mark.parametrize("header, period", [("Tháng 12/2024", "2024-12"), ("Tháng 12 năm 2024", "2024-12"),
+                                            ("9 tháng, 2024", "2024-01/2024-09"), ("Quý IV, 2024", "2024-Q4"),
+                                            ("Năm 2024", "2024")])
+def test_probe_the_other_notations_keep_their_periods(header, period):
+    assert taken(_column(header)) == {(NGHE_AN, "63", "ocop_products", period, "actual"): 30}, header
