@@ -171,6 +171,15 @@ _Q_IN_LIST = re.compile(r"(?<![a-z0-9])" + _Q_WORD)
 _MONTH_SEP = r"(?:[/.,-]\s*(?:nam)?|nam)"
 _MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*" + _MONTH_SEP + r"\s*((?:19|20)\d{2})")
 _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# NOTE: review28b: months written together, "Tháng 1-6/2024", "T1-T6/2024", "tháng 1-9 năm 2024" (January to
+# June, to September), "Tháng 11-12/2024", "Tháng 6 và 7, 2024": the first was read as the date 1/6/2024 (a
+# day and a month), "T1-T6/2024" as June, a list as the whole year 2024 — the months' figures stored at a
+# day, as one month's or as the year's. A range ("-", "đến") from an earlier month to a later one, or
+# months listed one after another, are their span; anything else names no one period (asked).
+_M_WORD = r"(?:thang|th\s*\.?|t)\s*"
+_MONTH_LIST = re.compile(r"(?<![a-z0-9])" + _M_WORD + r"(\d{1,2})((?:\s*(?:-|–|—|,|;|va|den|\+|&)\s*(?:" + _M_WORD
+                         + r")?\d{1,2}(?!\d))+)\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?(?!\d)")
+_MONTH_LIST_SEP = re.compile(r"(-|–|—|,|;|va|den|\+|&)\s*(?:" + _M_WORD + r")?(\d{1,2})")
 # NOTE: offices abbreviate parts of a year in period cells and headers: "Q1/2024", "Q.III-2024"
 # (a quarter), "6T/2024", "9T2024", "6T đầu năm 2024", "9 tháng 2024" (the first months), "6TCN/2024",
 # "6T cuối năm 2024" (the second half), "T10/2024", "Th.10/2024" (a month). Each was read as the
@@ -228,6 +237,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         return coded
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
+    if m := _MONTH_LIST.search(t):
+        return _months_together(m, t, default_year)
     # NOTE: "Kết quả … từ khi hợp nhất (01/7/2025) đến 31/12/2025" (the new province's report since
     # the merger) was read as the whole of 2025: the merger is a date, 1 July 2025
     t = _SINCE_MERGER.sub("tu 01/7/2025 ", t)
@@ -286,6 +297,22 @@ _YEAR_FIRST_MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)(.*
 _YEAR_FIRST_DATE = re.compile(r"^((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$")
 # the time a spreadsheet's text export writes after an ISO date ("2025-09-30 00:00:00")
 _CLOCK_TIME = re.compile(r"^[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+
+
+def _months_together(m: re.Match, t: str, default_year: int | None) -> Period | None:
+    """The span months written together name (see _MONTH_LIST): a range from an earlier month to a later
+    one, or months listed one after another; None otherwise, or with no year to place them in."""
+    seps, months = zip(*(("range" if s in "-–—den" else "list", int(n)) for s, n in _MONTH_LIST_SEP.findall(m[2])))
+    months = (int(m[1]), *months)
+    named = _named(t[:m.start()] + " " + t[m.end():], default_year)
+    y = int(m[3]) if m[3] else (named.end.year if named is not None else default_year)
+    if not y or not all(1 <= n <= 12 for n in months):
+        return None
+    if set(seps) == {"range"} and len(months) == 2 and months[0] < months[1]:
+        return span(date(y, months[0], 1), _month_end(y, months[1]))
+    if set(seps) == {"list"} and list(months) == list(range(months[0], months[0] + len(months))):
+        return span(date(y, months[0], 1), _month_end(y, months[-1]))
+    return None
 
 
 def _year_first_code(t: str) -> Period | None | bool:

@@ -36,3 +36,32 @@ def test_a_month_with_a_comma_before_its_year_is_that_month(header, period):
                                             ("Năm 2024", "2024")])
 def test_probe_the_other_notations_keep_their_periods(header, period):
     assert taken(_column(header)) == {(NGHE_AN, "63", "ocop_products", period, "actual"): 30}, header
+
+
+# --- 2. months written together are their span ------------------------------------------------------------
+
+@pytest.mark.parametrize("header, period", [("Tháng 1-6/2024", "2024-S1"), ("T1-T6/2024", "2024-S1"),
+                                            ("tháng 1-9 năm 2024", "2024-01/2024-09"),
+                                            ("Tháng 11-12/2024", "2024-11/2024-12"),
+                                            ("Tháng 6 và 7, 2024", "2024-06/2024-07"),
+                                            ("Tháng 1, 2 năm 2024", "2024-01/2024-02")])
+def test_months_written_together_are_their_span(header, period):
+    """WRONG NUMBERS: a column "Tháng 1-6/2024" (January to June) was read as the date 1/6/2024, "T1-T6/2024"
+    as June, "Tháng 11-12/2024" as 11/12/2024, "Tháng 6 và 7, 2024" and "Tháng 1, 2 năm 2024" as the whole year
+    2024 — the months' 30 OCOP products stored at a day, as June's or as the year's (metrics/periods.py
+    _MONTH_LIST, _months_together)."""
+    assert taken(_column(header)) == {(NGHE_AN, "63", "ocop_products", period, "actual"): 30}, header
+
+
+@pytest.mark.parametrize("header", ["Tháng 1, 3 năm 2024", "Tháng 6-1/2024"])
+def test_months_with_a_gap_or_backwards_name_no_period(header):
+    """January and March, or "June to January": no one span — nothing stored as the year or a day."""
+    assert not any(k[3] in ("2024", "2024-06-01", "2024-03", "2024-01") for k in facts(_column(header)))
+
+
+def test_probe_dates_and_single_months_keep_their_reading():
+    from metrics import periods
+    for text, notation in (("Tính đến ngày 11-12/2024", "2024-12-11"), ("Ngày 30-6-2024", "2024-06-30"),
+                           ("tháng 7-2024", "2024-07"), ("Tháng 6/2024", "2024-06"), ("Quý I, II năm 2024", "2024-S1"),
+                           ("Từ tháng 1 đến tháng 6/2024", "2024-S1"), ("Tháng 12, 2024", "2024-12")):
+        assert periods.from_text(text).notation == notation, text
