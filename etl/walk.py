@@ -3079,12 +3079,17 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
     column names one."""
     if any(c.role == "total" for c in cols):
         return {}   # "3 sao | 4 sao | Tổng": the parts of the caption's indicator (_read_whole_row)
-    if any(c.level_text for c in cols):
+    rows = s.rows
+    if any(c.level_text for c in cols) and (fold(cols[label_col].text) in PIVOT_LABEL_HEADERS or not any(
+            isinstance(v := (rows[r][label_col] if label_col < len(rows[r]) else None), str) and fold(v) in TOTAL_WORDS
+            for r in range(end + 1, min(len(rows), end + 200)))):
         # NOTE: "Sản phẩm OCOP" over "3 sao | 4 sao | 5 sao" (no total): each star is the row's indicator's
         # part (_level_part), never an items' table's indicator read on a total row there is none of —
-        # every row was set aside and the file refused (mend27b)
+        # every row was set aside and the file refused (mend27b). NOTE: review28b: with a total row below
+        # the items (districts, "Tổng cộng | 7 | 3 | 0") the stars are the items' table's columns, read on
+        # that row as before mend27b — the province's products by star were lost, the file refused. A pivot's
+        # rows ("Row Labels": provinces) each have their own figures, its "Grand Total" row sums them
         return {}
-    rows = s.rows
     for r in range(end + 1, min(len(rows), end + 200)):
         v = rows[r][label_col] if label_col < len(rows[r]) else None
         if isinstance(v, str) and fold(v) not in TOTAL_WORDS and indicator_for_label(v, None)[0]:
@@ -3103,7 +3108,8 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
         if code is not None:
             found[c.index] = (code, p or c.period)
     for ci in found:
-        cols[ci].role = "indicator"
+        # the column names its own indicator ("Sản phẩm OCOP 3 sao": the 3-star products), no part of a row's
+        cols[ci].role, cols[ci].level_text = "indicator", ""
     return found
 
 

@@ -65,3 +65,36 @@ def test_probe_dates_and_single_months_keep_their_reading():
                            ("tháng 7-2024", "2024-07"), ("Tháng 6/2024", "2024-06"), ("Quý I, II năm 2024", "2024-S1"),
                            ("Từ tháng 1 đến tháng 6/2024", "2024-S1"), ("Tháng 12, 2024", "2024-12")):
         assert periods.from_text(text).notation == notation, text
+
+
+# --- 3. the OCOP products by star of the districts, with their total row -----------------------------------
+
+def _stars(rows: list[list]):
+    """Nghệ An's OCOP table: "Sản phẩm OCOP" merged over "3 sao | 4 sao | 5 sao" (no total column)."""
+    return examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ CHƯƠNG TRÌNH OCOP NĂM 2024")
+                   + [["STT", "Chỉ tiêu", "Sản phẩm OCOP", None, None], [None, None, "3 sao", "4 sao", "5 sao"], *rows],
+                   merges=("C6:E6",))
+
+
+def test_the_stars_of_the_districts_total_row_are_the_provinces():
+    """LOST FIGURES, HONEST FILE REFUSED: "Huyện Nghi Lộc | 3 | 1 | 0", "Huyện Diễn Châu | 4 | 2 | 0", "Tổng cộng |
+    7 | 3 | 0" under "Sản phẩm OCOP" over the stars — read before mend27b as the province's products by star on
+    the total row; mend27b's star group made every star column a row's part, and the file was refused ("no
+    indicator"). With a total row below the items the stars are the items' table's columns again
+    (etl/walk.py _item_table_columns)."""
+    got = taken(_stars([["1", "Huyện Nghi Lộc", 3, 1, 0], ["2", "Huyện Diễn Châu", 4, 2, 0], ["", "Tổng cộng", 7, 3, 0]]))
+    assert got == {(NGHE_AN, "63", "ocop_products_3star", "2024", "actual"): 7,
+                   (NGHE_AN, "63", "ocop_products_4star", "2024", "actual"): 3,
+                   (NGHE_AN, "63", "ocop_products_5star", "2024", "actual"): 0}
+
+
+def test_probe_a_row_of_products_under_the_star_group_stays_its_stars():
+    got = taken(_stars([["1", "Sản phẩm được công nhận", 30, 10, 2]]))
+    assert got == {(NGHE_AN, "63", "ocop_products_3star", "2024", "actual"): 30,
+                   (NGHE_AN, "63", "ocop_products_4star", "2024", "actual"): 10,
+                   (NGHE_AN, "63", "ocop_products_5star", "2024", "actual"): 2}
+
+
+def test_probe_districts_without_a_total_row_store_nothing():
+    """No total row: the districts' figures are no province's (nothing summed here)."""
+    assert facts(_stars([["1", "Huyện Nghi Lộc", 3, 1, 0], ["2", "Huyện Diễn Châu", 4, 2, 0]])) == {}
