@@ -853,8 +853,9 @@ class _SheetPlan:
     # every row that names none of its own (no unit cell, no unit in the label)
     table_unit: str = ""
     # … or stated in a footnote under the table (_footnote_unit), for its sums of money only (a
-    # count beside them is no sum of money the footnote misstated), and the footnote's row
-    foot_unit: tuple = ("", -1)
+    # count beside them is no sum of money the footnote misstated), the footnote's row, and the
+    # rows its mark ("(*)") singles out (None: every row above it)
+    foot_unit: tuple = ("", -1, None)
     # the one level of tasks the table's title names ("… nhiệm vụ KH&CN cấp tỉnh …"), or ''
     title_level: str = ""
     # former provinces' columns ("Bình Định (cũ)") beside a merged province's total ("Tổng (tỉnh mới)")
@@ -1495,7 +1496,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
         if next((c for c in cols if c.role == "period"), None) is not None else None,
         table_unit=_table_unit(s, start),
-        foot_unit=("", -1) if _table_unit(s, start) else _footnote_unit(s, start),
+        foot_unit=("", -1, None) if _table_unit(s, start) else _footnote_unit(s, start),
         city=_central_city(provs, base),
         pivot=label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS,
         filter_indicator=_report_filter(s, start)
@@ -1733,13 +1734,14 @@ def _table_unit(s: Sheet, start: int) -> str:
 
 # a footnote under a table that states its unit and nothing else: "Ghi chú: Đơn vị tính: triệu đồng.",
 # "(*) ĐVT: triệu đồng", "Chú thích: đơn vị tính triệu đồng"
-_FOOTNOTE_UNIT = re.compile(r"^\s*(?:\(?\*+\)?|ghi chú|ghi chu|chú thích|chu thich)\s*[:：.]?\s*"
+_FOOTNOTE_UNIT = re.compile(r"^\s*(?:\(?(\*+)\)?|ghi chú|ghi chu|chú thích|chu thich)\s*[:：.]?\s*"
                             r"(?:đvt|dvt|đơn vị tính|don vi tinh)\s*[:：]?\s*([^()\[\];,:\n]{1,30}?)\s*[.)]?\s*$", re.I)
 
 
-def _footnote_unit(s: Sheet, start: int) -> tuple[str, int]:
-    """The sum of money a footnote under the table states for its figures, and the footnote's row;
-    ('', -1) when none, or when two footnotes state different ones.
+def _footnote_unit(s: Sheet, start: int) -> tuple[str, int, frozenset | None]:
+    """The sum of money a footnote under the table states for its figures, the footnote's row, and
+    the rows above it whose cells carry its mark ("(*)") when some do (None: every row); ('', -1,
+    None) when none, or when two footnotes state different ones.
 
     NOTE: blind52: Khánh Hòa's budget annex says "Ghi chú: Đơn vị tính: triệu đồng." under the table
     and nowhere else — its figures were set aside as money without a unit. Only a line of its own
@@ -1753,9 +1755,15 @@ def _footnote_unit(s: Sheet, start: int) -> tuple[str, int]:
         if len(texts) != 1 or not isinstance(texts[0], str):
             continue
         m = _FOOTNOTE_UNIT.match(nfc(texts[0]))
-        if m and is_money_text(unit := m[1].strip(" .")):
-            found.setdefault(match_key(unit), (unit, r))
-    return next(iter(found.values())) if len(found) == 1 else ("", -1)
+        if m and is_money_text(unit := m[2].strip(" .")):
+            # NOTE: review28b: "Tổng chi NSNN cho KH&CN | 88 | 81,35" above "Chi đầu tư phát triển (*) | 30000"
+            # and "(*) ĐVT: triệu đồng": the footnote is the starred row's — the total (in tỷ) was stored
+            # as 0,088 tỷ. A mark carried by some rows above is theirs only; carried by none (a header's
+            # or the title's mark) it is every row's
+            marked = frozenset(i for i in range(start + 1, r) if m[1] and any(
+                isinstance(v, str) and re.search(r"(?<!\*)%s(?!\*)" % re.escape(m[1]), v) for v in s.rows[i]))
+            found.setdefault(match_key(unit), (unit, r, marked or None))
+    return next(iter(found.values())) if len(found) == 1 else ("", -1, None)
 
 
 def _holds_figures(s: Sheet, c: int, first: int) -> bool:
@@ -2256,7 +2264,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 label = sub
         if r == plan.foot_unit[1]:
             # the footnote's unit is the table's above it, never a table's below it
-            plan.foot_unit = ("", -1)
+            plan.foot_unit = ("", -1, None)
         if not plan.tidy and (stated := _unit_line(row)) is not None:
             # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
             # header not told apart from the first's rows): the rows below it are in that unit —
@@ -4369,7 +4377,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # the cell set aside (rule unit) — 85 ‰ was stored as 85 % (review21a)
         unit_text = f"{unit_text} / ‰"
     own_unit = unit_text
-    unit_text = unit_text or plan.table_unit or (plan.foot_unit[0] if registry.indicator(code).kind == "money" else "")
+    unit_text = unit_text or plan.table_unit or (plan.foot_unit[0] if registry.indicator(code).kind == "money" and (
+        plan.foot_unit[2] is None or r in plan.foot_unit[2]) else "")
     row_measure = _row_measure(s, r, plan.marker_cols) if plan.neutral and plan.marker_cols else None
     # NOTE: a tidy row's period may say what its figure is: "Kế hoạch năm 2025" is a plan for
     # 2025, never what 2025 achieved; "Ước thực hiện năm 2025" an estimate. So may a year's row under

@@ -98,3 +98,32 @@ def test_probe_a_row_of_products_under_the_star_group_stays_its_stars():
 def test_probe_districts_without_a_total_row_store_nothing():
     """No total row: the districts' figures are no province's (nothing summed here)."""
     assert facts(_stars([["1", "Huyện Nghi Lộc", 3, 1, 0], ["2", "Huyện Diễn Châu", 4, 2, 0]])) == {}
+
+
+# --- 4. a footnote's unit marked "(*)" is the marked rows' only --------------------------------------------
+
+KHANH_HOA = "56"
+MONEY_HEAD = ["STT", "Nội dung", "Dự toán 2023", "Thực hiện 2023"]
+
+
+def _annex(rows: list[list]):
+    return examine(head("Khánh Hòa", "Phụ lục: Kinh phí khoa học và công nghệ năm 2023") + rows)
+
+
+def test_a_starred_footnotes_unit_is_no_unit_of_the_unstarred_rows():
+    """WRONG NUMBER: "Tổng chi ngân sách nhà nước cho KH&CN | 88 | 81,35" (in tỷ, unsaid) above "Kinh phí sự
+    nghiệp KH&CN (*) | 30000 | 28000" and the footnote "(*) ĐVT: triệu đồng": blind52's footnote unit was read
+    for every row above it — the budget stored as 0,088 and 0,08135 tỷ (etl/walk.py _footnote_unit). The total
+    stays set aside, its unit unsaid."""
+    r = _annex([MONEY_HEAD, ["1", "Tổng chi ngân sách nhà nước cho KH&CN", 88, 81.35],
+                ["2", "Kinh phí sự nghiệp KH&CN (*)", 30000, 28000], [None, "(*) ĐVT: triệu đồng"]])
+    assert not any(k[2] == "st_budget" for k in facts(r))
+
+
+def test_probe_the_starred_row_and_a_starred_header_read_the_footnotes_unit():
+    got = taken(_annex([MONEY_HEAD, ["1", "Tổng chi ngân sách nhà nước cho KH&CN (*)", 88000, 81350],
+                        [None, "(*) ĐVT: triệu đồng"]]))
+    assert got[(KHANH_HOA, "63", "st_budget", "2023", "actual")] == pytest.approx(81.35)
+    got = taken(_annex([["STT", "Nội dung", "Dự toán 2023 (*)", "Thực hiện 2023 (*)"],
+                        ["1", "Tổng chi ngân sách nhà nước cho KH&CN", 88000, 81350], [None, "(*) ĐVT: triệu đồng"]]))
+    assert got[(KHANH_HOA, "63", "st_budget", "2023", "actual")] == pytest.approx(81.35)
