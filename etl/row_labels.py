@@ -497,6 +497,16 @@ def other_type_beside(label: str, code: str, column: frozenset) -> str | None:
     for other in labels.declared_words("task_type_words"):
         if fold(other) != own and said.replace(f" {own} ", f" {fold(other)} ", 1).strip() in column:
             return other
+    # NOTE: review28b: "Đề tài KH&CN cấp tỉnh được nghiệm thu | 12" beside "Dự án SXTN được nghiệm thu | 3" or
+    # "Dự án KH&CN được nghiệm thu | 3" (another type at the same stage, in other words): the 12 topics were
+    # stored as every provincial task accepted (mend27b's own stage read the row as it stands). Another
+    # type's row saying the same stage makes each a share too
+    stage = set(labels.label_tokens(label)) - _LEVEL_TOKENS - _TASK_TOKENS
+    if stage:
+        for other in labels.declared_words("task_type_words"):
+            if fold(other) != own and any(f" {fold(other)} " in f" {c} " and stage <= set(labels.label_tokens(c))
+                                          for c in column):
+                return other
     return None
 
 

@@ -127,3 +127,28 @@ def test_probe_the_starred_row_and_a_starred_header_read_the_footnotes_unit():
     got = taken(_annex([["STT", "Nội dung", "Dự toán 2023 (*)", "Thực hiện 2023 (*)"],
                         ["1", "Tổng chi ngân sách nhà nước cho KH&CN", 88000, 81350], [None, "(*) ĐVT: triệu đồng"]]))
     assert got[(KHANH_HOA, "63", "st_budget", "2023", "actual")] == pytest.approx(81.35)
+
+
+# --- 5. the topics accepted beside the projects accepted in other words are a share -------------------------
+
+def _tasks(rows: list[list]):
+    return examine(head("Bắc Giang", "Kết quả hoạt động khoa học và công nghệ năm 2024")
+                   + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ", 40], *rows])
+
+
+@pytest.mark.parametrize("projects", ["Dự án SXTN được nghiệm thu", "Dự án KH&CN được nghiệm thu",
+                                      "Số dự án đã nghiệm thu"])
+def test_topics_accepted_beside_projects_accepted_are_no_provincial_tasks_accepted(projects):
+    """WRONG NUMBER: "Đề tài KH&CN cấp tỉnh được nghiệm thu | 12" beside "Dự án SXTN được nghiệm thu | 3" under
+    "Nhiệm vụ KH&CN được quản lý | 40": mend27b's own stage read the row as it stands — 12 topics stored as every
+    provincial task accepted, the projects beside them left out (wrong27's rule caught only "Dự án cấp tỉnh
+    được nghiệm thu", the same words): another type's row at the same stage makes it a share
+    (etl/row_labels.py other_type_beside)."""
+    got = taken(_tasks([["2", "Đề tài KH&CN cấp tỉnh được nghiệm thu", "nhiệm vụ", 12], ["3", projects, "nhiệm vụ", 3]]))
+    assert got == {("24", "63", "tasks_managed", "2024", "actual"): 40}
+
+
+def test_probe_topics_accepted_with_no_other_type_beside_keep_mend27bs_reading():
+    got = taken(_tasks([["2", "Đề tài KH&CN cấp tỉnh được nghiệm thu", "nhiệm vụ", 12],
+                        ["3", "Dự án SXTN mở mới", "nhiệm vụ", 2]]))
+    assert got[("24", "63", "tasks_accepted_provincial", "2024", "actual")] == 12
