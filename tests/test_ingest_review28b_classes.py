@@ -55,8 +55,11 @@ def test_months_written_together_are_their_span(header, period):
 
 @pytest.mark.parametrize("header", ["Tháng 1, 3 năm 2024", "Tháng 6-1/2024"])
 def test_months_with_a_gap_or_backwards_name_no_period(header):
-    """January and March, or "June to January": no one span — nothing stored as the year or a day."""
-    assert not any(k[3] in ("2024", "2024-06-01", "2024-03", "2024-01") for k in facts(_column(header)))
+    """January and March, or "June to January": no one span — nothing stored as the year or a day, and the
+    uploader is shown the column as one whose header says no period."""
+    result = _column(header)
+    assert facts(result) == {}
+    assert any(i.text == f"Cột D: {header}" for i in result.ignored), [i.text for i in result.ignored]
 
 
 def test_probe_dates_and_single_months_keep_their_reading():
