@@ -1692,7 +1692,9 @@ def _report_filter(s: Sheet, start: int) -> tuple | None:
 _STATED_UNIT = re.compile(r"(?:^|[\s(\[])(?:đvt|dvt|đơn vị tính|don vi tinh|đơn vị|don vi)\s*[:：]\s*([^()\[\];,\n]{1,30})", re.I)
 
 
-_UNIT_LINE = re.compile(r"^\(?\s*(?:đvt|dvt|đơn vị tính|don vi tinh|đơn vị|don vi)\s*[:：]\s*([^()\[\];,\n]{1,30}?)\s*\)?\s*$", re.I)
+# the words that state a unit ("ĐVT", "Đơn vị tính"): one list for a unit's line and a footnote's
+_UNIT_WORDS = r"đvt|dvt|đơn vị tính|don vi tinh"
+_UNIT_LINE = re.compile(r"^\(?\s*(?:" + _UNIT_WORDS + r"|đơn vị|don vi)\s*[:：]\s*([^()\[\];,\n]{1,30}?)\s*\)?\s*$", re.I)
 
 
 def _unit_line(row: list) -> str | None:
@@ -1735,7 +1737,7 @@ def _table_unit(s: Sheet, start: int) -> str:
 # a footnote under a table that states its unit and nothing else: "Ghi chú: Đơn vị tính: triệu đồng.",
 # "(*) ĐVT: triệu đồng", "Chú thích: đơn vị tính triệu đồng"
 _FOOTNOTE_UNIT = re.compile(r"^\s*(?:\(?(\*+)\)?|ghi chú|ghi chu|chú thích|chu thich)\s*[:：.]?\s*"
-                            r"(?:đvt|dvt|đơn vị tính|don vi tinh)\s*[:：]?\s*([^()\[\];,:\n]{1,30}?)\s*[.)]?\s*$", re.I)
+                            r"(?:" + _UNIT_WORDS + r")\s*[:：]?\s*([^()\[\];,:\n]{1,30}?)\s*[.)]?\s*$", re.I)
 
 
 def _footnote_unit(s: Sheet, start: int) -> tuple[str, int, frozenset | None]:
