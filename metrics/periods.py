@@ -175,10 +175,11 @@ _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # June, to September), "Tháng 11-12/2024", "Tháng 6 và 7, 2024": the first was read as the date 1/6/2024 (a
 # day and a month), "T1-T6/2024" as June, a list as the whole year 2024 — the months' figures stored at a
 # day, as one month's or as the year's. A range ("-", "đến") from an earlier month to a later one, or
-# months listed one after another, are their span; anything else names no one period (asked).
+# months listed one after another, are their span; anything else names no one period (asked). A number
+# of months after "và" is no month: "Tháng 6 và 6 tháng đầu năm 2024" (a month and the half, batch 10's title)
 _M_WORD = r"(?:thang|th\s*\.?|t)\s*"
 _MONTH_LIST = re.compile(r"(?<![a-z0-9])" + _M_WORD + r"(\d{1,2})((?:\s*(?:-|–|—|,|;|va|den|\+|&)\s*(?:" + _M_WORD
-                         + r")?\d{1,2}(?!\d))+)\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?(?!\d)")
+                         + r")?\d{1,2}(?!\d)(?!\s*(?:thang|t)(?![a-z])))+)\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?(?!\d)")
 _MONTH_LIST_SEP = re.compile(r"(-|–|—|,|;|va|den|\+|&)\s*(?:" + _M_WORD + r")?(\d{1,2})")
 # NOTE: offices abbreviate parts of a year in period cells and headers: "Q1/2024", "Q.III-2024"
 # (a quarter), "6T/2024", "9T2024", "6T đầu năm 2024", "9 tháng 2024" (the first months), "6TCN/2024",

@@ -155,3 +155,11 @@ def test_probe_topics_accepted_with_no_other_type_beside_keep_mend27bs_reading()
     got = taken(_tasks([["2", "Đề tài KH&CN cấp tỉnh được nghiệm thu", "nhiệm vụ", 12],
                         ["3", "Dự án SXTN mở mới", "nhiệm vụ", 2]]))
     assert got[("24", "63", "tasks_accepted_provincial", "2024", "actual")] == 12
+
+
+def test_probe_a_month_and_a_number_of_months_are_no_months_together():
+    """"THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2024" (Vĩnh Phúc's June and first half, batch 50): June and the half, never
+    "June and June" — the first version of _MONTH_LIST read no period from it and refused the honest file."""
+    from metrics import periods
+    assert periods.from_text("BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2024").notation == "2024-S1"
+    assert periods.from_text("Tháng 9 và 9 tháng năm 2024").notation == "2024-01/2024-09"
