@@ -845,6 +845,8 @@ class _SheetPlan:
     # the last row with figures whose label named no indicator ("Tổng kinh phí thực hiện các nhiệm
     # vụ KH&CN"): its marked sub-items ("- Ngân sách nhà nước") are read with it
     figured_heading: str = ""
+    # "BÁO CÁO TUẦN 42 NĂM 2024": the report is a week's, a period none of its columns can be read in
+    week_title: bool = False
     prefixed: list = None           # value columns whose header says "Điểm" / "Hạng" (see _read_prefixed)
     # levels as rows ("Cấp quản lý"): value column -> the indicator its header names (see _read_level_rows)
     level_cols: dict = None
@@ -1486,6 +1488,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         alt_label_col=next((c.index for c in cols if label_col is not None and c.index != label_col
                             and c.role == "label" and _translation_header(cols[label_col].text, c.text)), None),
         title=_title_text(s, start),
+        week_title=base is None and periods.names_a_week(_title_text(s, start)),
         title_level=_title_level(_title_text(s, start)),
         former_shares=_former_shares(value_cells, provs),
         former_sheet=former_sheet,
@@ -4810,6 +4813,15 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"không phải số trong năm của “{ind.name_vi}”; không lấy",
             f"Cell {cell}: the column “{c.text}” gives what was reached by that year (summed over the years "
             f"or a target), not the year's own “{ind.name_en}”; not taken"), period, from_hint
+    if plan.week_title and period is not None and period.kind != "date" and row_period is None:
+        # NOTE: wrong28: a weekly report's "Năm 2024" (or a title's year, read before the week was) held the
+        # week's figures or the year's to the week's end — which, no one can tell; stored as the whole
+        # year's they were wrong numbers. A count at a stated date ("Tính đến 20/10/2024") stays read
+        return (
+            f"Ô {cell}: báo cáo tuần; cột kỳ {periods.label(period)} không rõ là số của tuần hay cộng dồn đến "
+            f"tuần báo cáo; không lấy",
+            f"Cell {cell}: a weekly report; the column {periods.label(period, 'en')} may be the week's or the "
+            f"total to the week; not taken"), period, from_hint
     if measure == "actual" and period is not None \
             and plan.base_period is not None and period.end > plan.base_period.end \
             and period.start >= plan.base_period.start \

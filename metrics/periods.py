@@ -227,6 +227,18 @@ _SINCE_MERGER = re.compile(r"(?:ke\s+)?tu\s+(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)
                            r"(?:\s*\([^)]*\))?\s*(?=den\b)")
 
 
+# NOTE: wrong28: "BÁO CÁO TUẦN 42 NĂM 2024" (a weekly report) was read as the year 2024 and its week's
+# figures stored as the whole year's. A week is no period the product holds (months, quarters, halves,
+# years, spans of them, dates): a text naming one names none. "Tuần" as a week only, with its number
+# ("tuần 42", "tuần thứ 42", "tuần lễ thứ 3") — "kinh tế tuần hoàn", "tuần tra" are no weeks
+_WEEK = re.compile(r"(?<![a-z])tuan\s*(?:le\s*)?(?:thu\s*)?(?:\d{1,2}|[ivxl]+)(?![\d/.])(?![a-z])")
+
+
+def names_a_week(text: str) -> bool:
+    """Whether a text names a week ("BÁO CÁO TUẦN 42 NĂM 2024"): no period the product holds."""
+    return _WEEK.search(bare(nfc(text))) is not None
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
@@ -234,6 +246,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
     t = bare(nfc(text))
+    if _WEEK.search(t):
+        return None
     if (coded := _year_first_code(t)) is not False:
         return coded
     if not any(ch.isdigit() for ch in t):
