@@ -204,6 +204,7 @@ def _vocabulary() -> _Vocabulary:
     fields = {_fold(w) for w in data["part_words"]["field_words"]}
     # a failure word is one term: "không" beside any "đạt" is not one ("đạt" alone is a stopword)
     failure = {_fold(w) for w in data["failure_words"]["words"]}
+    failure |= {_fold(w) for w in data["pending_words"]["words"]}   # "chờ công nhận", "tái cấp": one term each
     terms |= {w for w in (*plan, *change, *aggregate, *per_population, *part, *fields, *failure) if " " in w}
     period = frozenset(_fold(w).replace(" ", "_") for w in data["period_words"]["words"])
     stop |= period
@@ -397,7 +398,8 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
         if ind.kind == "count":
             # NOTE: a count of what failed is no count of what passed (review19a: "Số nhiệm vụ nghiệm
             # thu không đạt | 3" stored as 3 tasks accepted): one declared list, every count excludes it
-            exclude_text += tuple(w for w in declared_words("failure_words") if w not in exclude_text)
+            exclude_text += tuple(w for sec in ("failure_words", "pending_words") for w in declared_words(sec)
+                                  if w not in exclude_text)
         if ind.kind in ("count", "money", "rate") and not any(
                 _has(a, t) for a in aliases for w in declared_words("rank_words_graded") for t in _phrase_tokens(w)):
             # NOTE: a rank among places is no count, sum or rate (batch 51: "Xếp hạng về số tổ chức

@@ -55,3 +55,26 @@ def test_probe_words_holding_tuần_that_name_no_week_keep_the_year():
     assert periods.from_text("Tuần 42 năm 2024") is None
     got = taken(_report([H + ["Năm 2024"], MANAGED + [30]], Y24))
     assert got == {(HT, "63", "tasks_managed", "2024", "actual"): 30}
+
+
+# --- 2. OCOP products waiting for recognition, or re-issued (were wrong) ---------------------------------------
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP đang chờ công nhận", "Sản phẩm OCOP được công nhận tái cấp",
+                                   "Sản phẩm OCOP chờ cấp giấy chứng nhận", "Nhiệm vụ KH&CN đang chờ nghiệm thu",
+                                   "Nhãn hiệu tập thể đang chờ cấp văn bằng"])
+def test_what_waits_for_the_act_or_repeats_it_is_no_count_of_the_act(label):
+    """"Sản phẩm OCOP đang chờ công nhận | 30" was stored as 30 products recognized: "chờ" (waiting) and
+    "tái" (again) fold to the stopwords "cho", "tại" and vanished (metrics/abbreviations.toml pending_words,
+    one term each, excluded by every count). Set aside; the products recognized beside it are read."""
+    r = _report([H + ["Năm 2024"], ["1", label, "sản phẩm", 30], OCOP + [12]])
+    assert taken(r) == {(HT, "63", "ocop_products", "2024", "actual"): 12}
+
+
+def test_probe_the_act_done_and_its_renewal_stay_read():
+    """Where it must not fire: "Sản phẩm OCOP được công nhận", "… được công nhận lại" (its own indicator),
+    "Nhiệm vụ KH&CN được nghiệm thu"."""
+    got = taken(_report([H + ["Năm 2024"], OCOP + [12], ["4", "Sản phẩm OCOP được công nhận lại", "sản phẩm", 4],
+                         ACCEPTED + [9]]))
+    assert got == {(HT, "63", "ocop_products", "2024", "actual"): 12,
+                   (HT, "63", "ocop_products_rerecognized", "2024", "actual"): 4,
+                   (HT, "63", "tasks_accepted", "2024", "actual"): 9}
