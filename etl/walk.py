@@ -1190,6 +1190,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.cumulative and c.period is None and c.within_year is None and fold(c.text) in BARE_CUMULATIVE \
                     and not has_ytd:
                 c.cumulative, c.within_year, c.form_ytd = False, ("ytd",), True
+    if base is not None and base.kind != "date" and base.start.year == base.end.year and base.start.month > 1 \
+            and base.end.month < 12:
+        _year_groups_to_the_report(cols, base)
     if base is not None:
         for c in cols:
             # NOTE: "Kế hoạch 2025 | Thực hiện 2025 | Ước 2026" in the report on 2025 (the new Quảng
@@ -2024,6 +2027,31 @@ def _why_not(label: str) -> tuple[str, str]:
 
 _MID_TERM = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(
     sorted(map(re.escape, registry.header_words("mid_term_words")), key=len, reverse=True)))
+
+
+def _year_groups_to_the_report(cols: list, base: Period) -> None:
+    """A bare "Lũy kế" under a year's heading beside that year's part of the report ("Năm 2024 | Năm
+    2023" each over "Tháng 10 | Lũy kế" in the report on October 2024): January to the report's month
+    of that year — the form's year to date, as a bare "Lũy kế" beside "Kỳ báo cáo" is (see _plan_sheet).
+
+    NOTE: wrong28: read with its heading's whole year, OCOP products' 40 (January–October) were stored as
+    the valid products at 31/12/2024, a date after the report, and 2023's at 31/12/2023; a flow's figure
+    there is its year to the month, a stock's row gives its count at the month's end there."""
+    for c in cols:
+        if not (c.role == "value" and c.cumulative and c.period is not None and c.period.kind == "year"
+                and c.within_year is None):
+            continue
+        m = re.match(r"((?:nam )?%d) (.+)$" % c.period.start.year, fold(c.text))
+        if m is None or m[2] not in BARE_CUMULATIVE:
+            continue
+        head = m[1] + " "
+        ends = {o.period.end for o in cols
+                if o is not c and o.role == "value" and not o.cumulative and o.period is not None
+                and o.period.kind != "year" and fold(o.text).startswith(head)
+                and o.period.start.year == c.period.start.year and o.period.end.month == base.end.month}
+        if len(ends) == 1:
+            (end,) = ends
+            c.cumulative, c.period, c.form_ytd = False, periods.span(date(end.year, 1, 1), end), True
 
 
 def _years_reached(cols: list, base: Period, title: str) -> None:
@@ -4434,6 +4462,18 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                             f"Column “{c.text}”: the day it counts to is not its period's end; not taken")
     cumulative_row = any(c.cumulative and _is_number_like(row[c.index] if c.index < width else None)
                          for c in value_cells) and "luy ke" not in fold(label)
+    # NOTE: wrong28: "Nhãn hiệu tập thể được bảo hộ (lũy kế) | 1 | 30" under "Tháng 10 | Lũy kế": the label's
+    # "lũy kế" says the row is counted to date, yet the month's column beside the column to date is
+    # still the month's increase — its 1 was stored as the marks held at 31/10 (or refused beside the
+    # 30 there). A column of another period's end keeps the label's reading (mend20: "(lũy kế) | Năm
+    # 2024 | Năm 2025 | Tính đến 31/12/2025", each year's end its stock)
+    def _end(c: Column):
+        p = _value_period(c, row_period, plan.base_period, hints)[0]
+        return p.end if p is not None else None
+
+    total_ends = {_end(c) for c in value_cells
+                  if c.cumulative and _is_number_like(row[c.index] if c.index < width else None)} - {None} \
+        if not cumulative_row and "luy ke" in fold(label) else set()
     # NOTE: with a figure in a column to date, the label's "lũy kế" dates that column (see
     # _flow_beside_a_sum_since_a_year): the row's other columns are then the period's
     running_total = _flow_to_date(label, code) and not any(
@@ -4471,12 +4511,13 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                         f"Cột “{c.level_text}”: danh mục không có chỉ tiêu “{ind.name_vi}” theo cấp này; không lấy",
                         f"Column “{c.level_text}”: the registry has no part of “{ind.name_en}” at this level; not taken")
                 continue
-        if c.cumulative or cumulative_row:
+        increase_beside = bool(total_ends) and not c.cumulative and _end(c) in total_ends
+        if c.cumulative or cumulative_row or increase_beside:
             # NOTE: the cell's own indicator, a star column's part included: "Tổng số (sản phẩm) | 3 sao |
             # 4 sao | 5 sao | Lũy kế (sản phẩm)" read each star's figure as the row's whole beside the
             # total to date (two values of one fact: the honest file was refused, honest26)
             own_code = cell_code
-            cell_code, why = _cumulative_reading(own_code, c, cumulative_row)
+            cell_code, why = _cumulative_reading(own_code, c, cumulative_row or increase_beside)
             if cell_code is not None and cell_code != own_code and _summed_since_a_year(row, label, plan, text_of):
                 # NOTE: "Sản phẩm OCOP được công nhận | … | Lũy kế đến nay 612 | Lũy kế từ năm 2019" (batch
                 # 31): the products recognized since 2019, summed over the years — the indicator to

@@ -78,3 +78,54 @@ def test_probe_the_act_done_and_its_renewal_stay_read():
     assert got == {(HT, "63", "ocop_products", "2024", "actual"): 12,
                    (HT, "63", "ocop_products_rerecognized", "2024", "actual"): 4,
                    (HT, "63", "tasks_accepted", "2024", "actual"): 9}
+
+
+# --- 4. a monthly report's "Năm 2024 | Năm 2023" each over "Tháng 10 | Lũy kế" (was wrong) -------------------
+
+def _monthly(rows: list[list]):
+    return examine(head("Hà Tĩnh", OCT24) + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", None, "Năm 2023", None],
+        [None, None, None, "Tháng 10", "Lũy kế", "Tháng 10", "Lũy kế"]] + rows, merges=("D6:E6", "F6:G6"))
+
+
+def test_a_year_headings_lũy_kế_in_a_monthly_report_runs_to_the_reports_month():
+    """"Sản phẩm OCOP được công nhận | 4 | 40 | 3 | 30" in the report on October 2024: the "Lũy kế" under
+    "Năm 2024" was stored as the valid products at 31/12/2024 (a date after the report), 2023's at
+    31/12/2023. It is the form's year to date: January–October of each year for a flow, the count at
+    31/10 for a stock (etl/walk.py _year_groups_to_the_report)."""
+    got = taken(_monthly([ACCEPTED + [3, 20, 2, 15], OCOP + [4, 40, 3, 30],
+                          ["4", "Số sản phẩm OCOP còn hiệu lực", "sản phẩm", 2, 120, 1, 100]]))
+    assert got == {(HT, "63", "tasks_accepted", "2024-10", "actual"): 3,
+                   (HT, "63", "tasks_accepted", "2024-01/2024-10", "actual"): 20,
+                   (HT, "63", "tasks_accepted", "2023-10", "actual"): 2,
+                   (HT, "63", "tasks_accepted", "2023-01/2023-10", "actual"): 15,
+                   (HT, "63", "ocop_products", "2024-10", "actual"): 4,
+                   (HT, "63", "ocop_products", "2024-01/2024-10", "actual"): 40,
+                   (HT, "63", "ocop_products", "2023-10", "actual"): 3,
+                   (HT, "63", "ocop_products", "2023-01/2023-10", "actual"): 30,
+                   (HT, "63", "ocop_products_total", "2024-10-31", "actual"): 120,
+                   (HT, "63", "ocop_products_total", "2023-10-31", "actual"): 100}
+    assert not any(k[3].endswith("-12-31") for k in got)
+
+
+@pytest.mark.parametrize("label", ["Nhãn hiệu tập thể được bảo hộ (lũy kế)", "Nhãn hiệu tập thể được bảo hộ"])
+def test_a_stocks_month_beside_its_lũy_kế_is_the_months_increase(label):
+    """"Nhãn hiệu tập thể được bảo hộ (lũy kế) | 1 | 30": the month's 1 new mark was stored as the marks
+    held at 31/10 (under "Năm 2024 | Năm 2023" both figures at different dates; under a bare "Tháng 10 |
+    Lũy kế" the honest file was refused). The label's "lũy kế" does not make the month's column a total:
+    the 30 is the stock, the 1 set aside as the increase."""
+    r = _monthly([[4, label, "nhãn hiệu", 1, 30, 1, 25]])
+    assert taken(r) == {(HT, "63", "ip_collective_marks", "2024-10-31", "actual"): 30,
+                        (HT, "63", "ip_collective_marks", "2023-10-31", "actual"): 25}
+    assert "Số tăng thêm trong kỳ" in _reasons(r)
+    r = examine(head("Hà Tĩnh", OCT24) + [H + ["Tháng 10", "Lũy kế"], [4, label, "nhãn hiệu", 1, 30]])
+    assert taken(r) == {(HT, "63", "ip_collective_marks", "2024-10-31", "actual"): 30}
+
+
+def test_probe_a_lũy_kế_label_beside_years_keeps_each_years_end():
+    """Where it must not fire (mend20): "(lũy kế) | Năm 2024 | Năm 2025 | Tính đến 31/12/2025" — each year's
+    end its stock; a yearly report's "Năm 2024 | Lũy kế" without a month stays as it was."""
+    r = _report([H + ["Năm 2024", "Năm 2025", "Tính đến 31/12/2025"],
+                 [4, "Nhãn hiệu tập thể được bảo hộ (lũy kế)", "nhãn hiệu", 30, 35, 35]], Y25)
+    assert taken(r) == {(HT, "63", "ip_collective_marks", "2024-12-31", "actual"): 30,
+                        (HT, "34", "ip_collective_marks", "2025-12-31", "actual"): 35}
