@@ -129,3 +129,29 @@ def test_probe_a_lũy_kế_label_beside_years_keeps_each_years_end():
                  [4, "Nhãn hiệu tập thể được bảo hộ (lũy kế)", "nhãn hiệu", 30, 35, 35]], Y25)
     assert taken(r) == {(HT, "63", "ip_collective_marks", "2024-12-31", "actual"): 30,
                         (HT, "34", "ip_collective_marks", "2025-12-31", "actual"): 35}
+
+
+# --- 5. a title "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2024" (was wrong) --------------------------------------------------
+
+ESTIMATE = "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2024"
+
+
+@pytest.mark.parametrize("header", ["Năm 2024", "Số lượng", "Thực hiện năm 2024"])
+def test_an_estimates_title_makes_its_years_figures_estimates(header):
+    """Its figures were stored as 2024's reported figures: README (an estimate's period is stored as an
+    estimate, as "Sơ bộ 2023" is) and the caption's rule already said so (etl/walk.py _under_estimate_title)."""
+    r = _report([H + [header], MANAGED + [30]], ESTIMATE)
+    assert _with_status(r) == {("tasks_managed", "2024", "actual", "estimated"): 30}
+
+
+def test_probe_another_years_column_a_plan_and_a_results_title_keep_their_reading():
+    r = _report([H + ["Năm 2023", "Năm 2024", "Kế hoạch năm 2025"], MANAGED + [20, 30, 40]], ESTIMATE)
+    assert _with_status(r) == {("tasks_managed", "2023", "actual", "reported"): 20,
+                               ("tasks_managed", "2024", "actual", "estimated"): 30,
+                               ("tasks_managed", "2025", "plan", "reported"): 40}
+    r = _report([H + ["Năm 2024"], MANAGED + [30]], "BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2024")
+    assert _with_status(r) == {("tasks_managed", "2024", "actual", "reported"): 30}
+    r = _report([H + ["9 tháng", "Ước thực hiện năm 2024"], MANAGED + [20, 30]],
+                "BÁO CÁO KẾT QUẢ 9 THÁNG VÀ ƯỚC THỰC HIỆN NĂM 2024")
+    assert _with_status(r) == {("tasks_managed", "2024-01/2024-09", "actual", "reported"): 20,
+                               ("tasks_managed", "2024", "actual", "estimated"): 30}
