@@ -155,3 +155,13 @@ def test_probe_another_years_column_a_plan_and_a_results_title_keep_their_readin
                 "BÁO CÁO KẾT QUẢ 9 THÁNG VÀ ƯỚC THỰC HIỆN NĂM 2024")
     assert _with_status(r) == {("tasks_managed", "2024-01/2024-09", "actual", "reported"): 20,
                                ("tasks_managed", "2024", "actual", "estimated"): 30}
+
+
+# --- 3. "2025 - ước" and "2025 - kế hoạch" (were right: pinned) ---------------------------------------------
+
+def test_an_estimates_and_a_plans_year_first_column_keep_their_measure():
+    """"2025 - ước | 2025 - kế hoạch": the estimate stored as 2025's actual marked estimated, the plan as
+    the plan — never the plan as the actual nor the estimate as reported."""
+    r = _report([H + ["2025 - ước", "2025 - kế hoạch"], MANAGED + [30, 40]], Y25)
+    assert _with_status(r) == {("tasks_managed", "2025", "actual", "estimated"): 30,
+                               ("tasks_managed", "2025", "plan", "reported"): 40}
