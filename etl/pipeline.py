@@ -160,7 +160,16 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     facts = validate.derive_sums(facts)
     problems = (reading.problems + resolve_problems + duplicate_problems
                 + validate.check_ranges(facts) + validate.check_parts(facts))
-    if reading.matched_rows == 0:
+    if reading.matched_rows == 0 and reading.district_titles and not reading.candidates:
+        # NOTE: wrong28: a district's report ("UBND HUYỆN KỲ ANH") was refused with "không tìm thấy chỉ tiêu
+        # nào có trong danh mục" — its indicators were found; they are a part of the province's figures
+        places = ", ".join(f"“{d}”" for d in reading.district_titles)
+        problems.append(_problem("no_indicator",
+                                 f"{file_name}: báo cáo của {places} — một địa bàn cấp dưới tỉnh, không phải của cả "
+                                 f"tỉnh; không lưu số liệu nào. Chỉ nhận báo cáo của tỉnh (Sở KH&CN hoặc UBND tỉnh).",
+                                 f"{file_name}: the report of {places} — a place below the province, not the whole "
+                                 f"province; nothing stored. Only a province's report is taken."))
+    elif reading.matched_rows == 0:
         asked = (f" ({len(reading.suggestions)} dòng cần xác nhận chỉ tiêu)" if reading.suggestions else "")
         asked_en = (f" ({len(reading.suggestions)} rows await confirmation)" if reading.suggestions else "")
         problems.append(_problem("no_indicator",

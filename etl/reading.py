@@ -84,6 +84,9 @@ class Reading:
     # (sheet, row) of table rows the table reading set aside as no province's it can be sure of: the
     # sentence reading leaves them too (their text cells are not read again as the sheet's province's)
     rows_set_aside: set = field(default_factory=set)
+    # a place below the province a sheet's title makes the report's ("UBND HUYỆN KỲ ANH"): every row under
+    # it set aside; when nothing else is read the refusal says whose report it is (wrong28)
+    district_titles: list = field(default_factory=list)
 
 
 @dataclass

@@ -1504,9 +1504,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if first_caption is not None and first_caption[1] and plain_rows and not aside and not any(
             c.period is not None or c.within_year or c.relative_year is not None or c.cumulative for c in value_cells):
         aside = first_caption[1]
+    district = _title_district(s, start) if pcol is None else ""
+    if district and district not in out.district_titles:
+        out.district_titles.append(district)   # the file's refusal names it (etl/pipeline.py)
     return _SheetPlan(
         subunits=subunits, subunit_col=subunit_col, share_col=share, caption_aside=aside,
-        district_section=_title_district(s, start) if pcol is None else "",
+        district_section=district,
         stage_caption=_stage_caption(s, start) if plain_rows and value_cells else "",
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
@@ -1859,7 +1862,9 @@ def _title_district(s: Sheet, start: int) -> str:
             titled = " ".join(w[:1] + w[1:].lower() for w in part.split(" "))
             found = labels.place_below_province(titled)
             if found and (at := titled.find(found)) >= 0 and _TITLE_PLACE_LEAD.search(fold(titled[:at])):
-                return found
+                # "… HUYỆN KỲ ANH NĂM 2024" in title case: the period's word is no part of the name (the
+                # refusal named "Huyện Kỳ Anh Năm", wrong28); "Huyện Năm Căn" keeps its own
+                return re.sub(r"\s+(?:Năm|Giai Đoạn|Thời Kỳ|Tháng|Quý)$", "", found)
     return place or ""
 
 

@@ -165,3 +165,36 @@ def test_an_estimates_and_a_plans_year_first_column_keep_their_measure():
     r = _report([H + ["2025 - ước", "2025 - kế hoạch"], MANAGED + [30, 40]], Y25)
     assert _with_status(r) == {("tasks_managed", "2025", "actual", "estimated"): 30,
                                ("tasks_managed", "2025", "plan", "reported"): 40}
+
+
+# --- 6. messages: a province that kept its borders, a district's report -----------------------------------------
+
+def test_a_former_column_of_a_province_that_kept_its_borders_is_the_province():
+    """"Nghệ An (cũ)" in Nghệ An's report on 2025 was refused, "Nghệ An đã sáp nhập vào Nghệ An từ 01/7/2025":
+    a province that kept its borders has no former territory to tell apart (etl/validate.py). Beside
+    "Toàn tỉnh" the whole province's column is read as before."""
+    r = _report([H + ["Nghệ An (cũ)"], MANAGED + [30]], Y25, "Nghệ An")
+    assert taken(r) == {("40", "34", "tasks_managed", "2025", "actual"): 30}
+    r = _report([H + ["Nghệ An (cũ)", "Toàn tỉnh"], MANAGED + [30, 31]], Y25, "Nghệ An")
+    assert taken(r) == {("40", "34", "tasks_managed", "2025", "actual"): 31}
+
+
+def test_probe_a_merged_provinces_former_column_alone_stays_refused():
+    r = _report([H + ["Gia Lai (cũ)"], MANAGED + [30]], Y25, "Gia Lai")
+    assert not r.accepted
+
+
+@pytest.mark.parametrize("rows, place", [
+    ([["UBND HUYỆN KỲ ANH"], ["PHÒNG KINH TẾ - HẠ TẦNG"], [MARK], [Y24], []], "Huyện Kỳ Anh"),
+    (head("Hà Tĩnh", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN TRÊN ĐỊA BÀN HUYỆN KỲ ANH NĂM 2024"), "Huyện Kỳ Anh"),
+    (head("Cà Mau", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN CỦA HUYỆN NĂM CĂN NĂM 2024"), "Huyện Năm Căn"),
+])
+def test_a_districts_report_is_refused_as_a_districts(rows, place):
+    """A district's report was refused with "không tìm thấy chỉ tiêu nào có trong danh mục" (its indicators
+    were found); the refusal now says whose report it is (etl/pipeline.py, Reading.district_titles) — and
+    names the district without the title's "Năm"."""
+    r = examine(rows + [H + ["Năm 2024"], MANAGED + [30]])
+    assert not r.accepted and not facts(r)
+    msg = " ".join(p.message_vi for p in r.problems)
+    assert f"báo cáo của “{place}”" in msg and "cấp dưới tỉnh" in msg
+    assert "không tìm thấy chỉ tiêu" not in msg
