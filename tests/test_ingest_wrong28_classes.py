@@ -44,6 +44,12 @@ def test_a_weekly_reports_figures_are_never_the_years():
     r = _report([H + ["Năm 2024"], MANAGED + [30]], WEEK)
     assert not facts(r)
     assert "báo cáo tuần" in _reasons(r)
+    # nor does the year the uploader picks make them the year's
+    from etl import ingest
+    from tests.fixtures.reports import xlsx
+    r = ingest.examine(xlsx(head("Hà Tĩnh", WEEK) + [H + ["Số liệu"], MANAGED + [30]]), "r.xlsx", period="2024")
+    assert not facts(r)
+    assert "báo cáo tuần" in _reasons(r)
 
 
 def test_probe_words_holding_tuần_that_name_no_week_keep_the_year():
