@@ -1267,12 +1267,18 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.cumulative and c.period is None and c.within_year is None and last is not None \
                     and last <= base.end.month:
                 c.cumulative, c.period = False, periods.span(date(y, 1, 1), date(y, last, calendar.monthrange(y, last)[1]))
-    if len(months) == 1 and base is not None and base.kind == "year":
+    # the one month the table reports, however its columns name it: "Tháng 9" read within the year, or
+    # "Tháng 10" under a year's group ("Năm 2024 | Năm 2023" over "Tháng 10 | Từ đầu năm": its period set)
+    reported = set(months.values()) | {c.period.end.month for c in cols if c.role == "value"
+                                       and c.period is not None and c.period.kind == "month"}
+    if len(reported) == 1 and base is not None and base.kind == "year":
         # NOTE: probe36: "Thực hiện tháng 9 | Lũy kế từ đầu năm | Cùng kỳ năm trước" under "… NĂM 2024"
         # (a monthly report titled by its year): the year to date was stored as the whole year 2024 and
         # "Cùng kỳ" as the whole of 2023, a bare "Lũy kế" as the valid stock at 31/12/2024 — they run
-        # from January to the month the table reports, and last year's to the same month
-        (month,) = months.values()
+        # from January to the month the table reports, and last year's to the same month.
+        # review28a: so under two years' groups, each over "Tháng 10 | Từ đầu năm" ("Năm 2024 | Năm 2023",
+        # "Năm nay | Cùng kỳ năm trước"), the months counted once: January–October stored as each whole year
+        (month,) = reported
         to_month = ("first", month) if month < 12 else ("year",)
         ytd = [c for c in cols if c.role == "value" and c.period is None and c.index not in months and (
             c.within_year == ("ytd",) or c.cumulative and c.within_year is None and fold(c.text) in BARE_CUMULATIVE)]
@@ -5916,6 +5922,9 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     if c.previous_period:
         return (_previous_period(base) if base is not None else None), from_hint
     if c.same_part_of is not None:
+        if c.within_year is not None and c.within_year != ("ytd",):
+            # "Năm 2023" over "Từ đầu năm" beside "Tháng 10" (review28a): January–October of the year it names
+            return within(c.within_year, c.same_part_of), from_hint
         if c.within_year == ("ytd",):
             return None, from_hint     # "Năm 2023 | Từ đầu năm" with no report's period: to which month is unknown
         if base is None or base.start.year != base.end.year:

@@ -1,0 +1,50 @@
+"""Wrong numbers review28a found in the period and place rules of blind50, probe36 and blind51 (issue #8:
+precision must stay 1.00 on unseen reports): reports a provincial office could send where a rule fires but
+a person reads the figure otherwise. Each class: the report that stored a wrong number, then probes where
+the fix must not fire (the honest reading kept). Each report is built here, marked as test data, and read
+by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken
+
+HA_TINH = "42"
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+
+
+def _ocop(period: str, code: str = "ocop_products") -> tuple:
+    return (HA_TINH, "63", code, period, "actual")
+
+
+# --- 1. two years' groups over "Tháng 10 | Từ đầu năm" in a report titled by its year -------------------
+
+def _grouped(upper: tuple, lower: tuple, title: str = REPORT_2024):
+    """Hà Tĩnh's report: `upper` merged over two columns each, `lower` under both; one OCOP row."""
+    rows = head("Hà Tĩnh", title) + [["TT", "Chỉ tiêu", "ĐVT", upper[0], None, upper[1], None],
+                                     [None, None, None, *lower, *lower], OCOP_ROW + [5, 41, 4, 37]]
+    return examine(rows, merges=("D6:E6", "F6:G6"), name="review28a.xlsx")
+
+
+def test_the_year_to_date_under_two_years_groups_in_a_yearly_title_is_never_the_whole_year():
+    """WRONG NUMBERS: "Năm 2024 | Năm 2023" (or "Năm nay | Cùng kỳ năm trước") each over "Tháng 10 | Từ đầu
+    năm" under "BÁO CÁO … NĂM 2024" stored January–October as the whole years: 41 as 2024's products
+    recognized, 37 as 2023's. probe36's month rule counted the two "Tháng 10" columns as two months, and a
+    year's group kept its whole year (etl/walk.py _plan_sheet, _value_period)."""
+    want = {_ocop("2024-10"): 5, _ocop("2024-01/2024-10"): 41, _ocop("2023-10"): 4, _ocop("2023-01/2023-10"): 37}
+    for upper in (("Năm 2024", "Năm 2023"), ("Năm nay", "Cùng kỳ năm trước")):
+        assert taken(_grouped(upper, ("Tháng 10", "Từ đầu năm"))) == want, upper
+
+
+def test_probe_a_years_groups_whole_year_and_a_monthly_title_stay():
+    """Where it must not fire: "Năm 2024" over "6 tháng | Cả năm" keeps its half and its year; the same
+    groups under a monthly title stay that month's year to date (blind50's reading)."""
+    rows = head("Hà Tĩnh", REPORT_2024) + [["TT", "Chỉ tiêu", "ĐVT", "Năm 2024", None],
+                                          [None, None, None, "6 tháng", "Cả năm"], OCOP_ROW + [5, 41]]
+    assert taken(examine(rows, merges=("D6:E6",))) == {_ocop("2024-S1"): 5, _ocop("2024"): 41}
+    got = taken(_grouped(("Năm 2024", "Năm 2023"), ("Tháng 10", "Từ đầu năm"),
+                         title="BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 10/2024"))
+    assert got == {_ocop("2024-10"): 5, _ocop("2024-01/2024-10"): 41, _ocop("2023-10"): 4,
+                   _ocop("2023-01/2023-10"): 37}
+    # one month's column beside the year to date (probe36's own class) unchanged
+    rows = head("Hà Tĩnh", REPORT_2024) + [H + ["Thực hiện tháng 9", "Lũy kế từ đầu năm", "Cùng kỳ năm trước"],
+                                          OCOP_ROW + [3, 14, 12]]
+    assert taken(examine(rows)) == {_ocop("2024-09"): 3, _ocop("2024-01/2024-09"): 14, _ocop("2023-01/2023-09"): 12}
