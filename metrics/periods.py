@@ -209,7 +209,11 @@ _DATE_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi|tai|thoi diem)\s*(?:het\s*)?" +
 _MONTH_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?!\d)")
 # "Năm 2024 (đến tháng 10)", "Năm 2024 (số liệu đến hết tháng 10)": a cut-off at a month's end without
 # its year, the year the text names besides (probe36: read as the whole year 2024)
-_MONTH_CUTOFF_YEARLESS = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})(?![\d/.-])")
+# review28a: never a month a "năm …" after it places in another year ("Năm 2024 (số liệu cập nhật đến tháng 3
+# năm sau)": the whole year 2024 was stored as 2024-Q1); "từ tháng 3 đến tháng 10" starts in March
+# (_FROM_MONTH; was January–October)
+_MONTH_CUTOFF_YEARLESS = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})(?![\d/.-])(?!\s*nam\s*(?:sau|toi|ke|tiep))")
+_FROM_MONTH = re.compile(r"(?<![a-z])tu\s*thang\s*(\d{1,2})\s*$")
 _DATE_BARE = re.compile(r"(?<![\d/.,])(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?![\d/.,])")
 _FROM_YEAR = re.compile(r"(?<![a-z])tu\s*(?:nam\s*)?((?:19|20)\d{2})(?!\d)")
 _SLACK_DAYS = 31   # a cut-off a few weeks off the period it reports ("6 tháng đầu năm" to 15/7)
@@ -283,6 +287,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         end = _month_end(int(g[1]), int(g[0])) if 1 <= int(g[0]) <= 12 else None
     elif kind == "month_yearless":
         end = _month_end(year, int(g[0])) if year is not None and 1 <= int(g[0]) <= 12 else None
+        if end is not None and (f := _FROM_MONTH.search(t, 0, m.start())):
+            return span(date(end.year, int(f[1]), 1), end) if 1 <= int(f[1]) <= end.month else named
     else:
         end = _date(*g, year)
     if end is None:

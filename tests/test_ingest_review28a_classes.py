@@ -48,3 +48,27 @@ def test_probe_a_years_groups_whole_year_and_a_monthly_title_stay():
     rows = head("Hà Tĩnh", REPORT_2024) + [H + ["Thực hiện tháng 9", "Lũy kế từ đầu năm", "Cùng kỳ năm trước"],
                                           OCOP_ROW + [3, 14, 12]]
     assert taken(examine(rows)) == {_ocop("2024-09"): 3, _ocop("2024-01/2024-09"): 14, _ocop("2023-01/2023-09"): 12}
+
+
+# --- 2. a month's cut-off without its year in a year's column --------------------------------------------
+
+def _under(column: str, value=41):
+    return examine(head("Hà Tĩnh", REPORT_2024) + [H + [column], OCOP_ROW + [value]], name="review28a.xlsx")
+
+
+def test_a_cutoff_month_of_the_next_year_or_a_span_of_months_is_read_as_it_says():
+    """WRONG NUMBERS: "Năm 2024 (số liệu cập nhật đến tháng 3 năm sau)" — the year's figure, updated to March
+    2025 — was stored as 2024-Q1 (probe36's yearless month cut-off took March of 2024); "Năm 2024 (từ tháng 3
+    đến tháng 10)" as January–October 2024 (metrics/periods.py _MONTH_CUTOFF_YEARLESS, _FROM_MONTH)."""
+    assert taken(_under("Năm 2024 (số liệu cập nhật đến tháng 3 năm sau)")) == {_ocop("2024"): 41}
+    assert taken(_under("Năm 2024 (đến hết tháng 2 năm tiếp theo)")) == {_ocop("2024"): 41}
+    assert taken(_under("Năm 2024 (từ tháng 3 đến tháng 10)")) == {_ocop("2024-03/2024-10"): 41}
+
+
+def test_probe_a_cutoff_month_of_the_named_year_stays_january_to_it():
+    """Where it must not fire: probe36's "Năm 2024 (số liệu đến tháng 10)", "… (đến tháng 10 năm nay)" stay
+    January–October 2024; "… (đến tháng 12)" the whole year."""
+    for column in ("Năm 2024 (số liệu đến tháng 10)", "Năm 2024 (số liệu đến hết tháng 10)",
+                   "Năm 2024 (đến tháng 10 năm nay)"):
+        assert taken(_under(column)) == {_ocop("2024-01/2024-10"): 41}, column
+    assert taken(_under("Năm 2024 (đến tháng 12)")) == {_ocop("2024"): 41}
