@@ -1112,6 +1112,11 @@ def _meetings_date(text: str) -> bool:
     folded = f" {fold(text)} "
     if not any(f" {fold(w)} " in folded for w in labels.declared_words("meeting_words")):
         return False
+    if _PERIOD_CAPTION_WORDS.search(folded.strip()):
+        # NOTE: review28a: "(Số liệu tháng 10/2025, phục vụ Hội nghị giao ban)" under "… 9 THÁNG NĂM 2025"
+        # stored October's figures as the nine months': a line saying its month is the figures' ("số liệu",
+        # "để so sánh") names their period, whatever meeting they serve
+        return False
     said = periods.from_text(text)
     return said is not None and (said.end - said.start).days < 31
 

@@ -72,3 +72,37 @@ def test_probe_a_cutoff_month_of_the_named_year_stays_january_to_it():
                    "Năm 2024 (đến tháng 10 năm nay)"):
         assert taken(_under(column)) == {_ocop("2024-01/2024-10"): 41}, column
     assert taken(_under("Năm 2024 (đến tháng 12)")) == {_ocop("2024"): 41}
+
+
+# --- 3. a meeting's line that says its month is the figures' ---------------------------------------------
+
+def _handout(subtitle: str):
+    """blind51's layout: the new Lâm Đồng's comparison under "… 9 THÁNG NĂM 2025", `subtitle` below it."""
+    rows = [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG"], ["Dữ liệu kiểm thử — không phải số liệu thật"], [],
+            ["BẢNG SO SÁNH KẾT QUẢ 9 THÁNG NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN"], [subtitle], [],
+            ["TT", "Chỉ tiêu", "ĐVT", "Lâm Đồng", "Đắk Lắk", "Cả vùng"],
+            ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 96, 71, 167]]
+    return examine(rows, name="review28a.xlsx")
+
+
+NINE = "2025-01/2025-09"
+
+
+def test_a_meetings_line_naming_the_figures_month_is_their_period():
+    """WRONG NUMBERS: "(Số liệu tháng 10/2025, phục vụ Hội nghị giao ban)" under "… 9 THÁNG NĂM 2025" stored
+    October's figures (96, 71) as the nine months': blind51's meeting rule read the month as the meeting's
+    date; a line saying its month is the figures' ("số liệu", "để so sánh": header_words.toml
+    period_caption_words) names their period, as "Số liệu tháng 10/2025" without a meeting does (etl/walk.py
+    _meetings_date)."""
+    for subtitle in ("(Số liệu tháng 10/2025, phục vụ Hội nghị giao ban)",
+                     "Số liệu tháng 10/2025 báo cáo Hội nghị giao ban vùng"):
+        assert not any(k[3] == NINE for k in facts(_handout(subtitle))), subtitle
+
+
+def test_probe_a_meetings_own_date_stays_no_period():
+    """Where it must not fire: blind51's "(Hội nghị giao ban KH&CN vùng, Đà Lạt, tháng 10/2025)" and "Tài liệu
+    phục vụ Hội nghị …, ngày 15/10/2025" keep the nine months' figures."""
+    for subtitle in ("(Hội nghị giao ban KH&CN vùng, Đà Lạt, tháng 10/2025)",
+                     "Tài liệu phục vụ Hội nghị giao ban vùng, ngày 15/10/2025"):
+        assert taken(_handout(subtitle)) == {("68", "34", "ocop_products", NINE, "actual"): 96,
+                                            ("66", "34", "ocop_products", NINE, "actual"): 71}, subtitle
