@@ -368,6 +368,10 @@ def is_to_date(f: str) -> bool:
 _SAME_PERIOD_WORDS = re.compile(r"(?:^| )(?:cung ky|nam truoc|nam \d{4}|\d{4})(?= |$)|[()]")
 
 
+# "năm trước" (folded) in a header of last year's part ("Tháng 12 năm trước"), taken out to read the part
+_LAST_YEAR = re.compile(r"(?:^| )nam truoc(?= |$)")
+
+
 def part_beside_same_period(f: str) -> tuple | None:
     """The part of a year a (folded) "Cùng kỳ" header names beside its year: "Cùng kỳ năm 2024 (10
     tháng)" → ("first", 10), "… (tháng 10)" → ("month", 10), "Cùng kỳ năm trước (Quý III)" →
@@ -676,10 +680,12 @@ def header_role(text: str) -> Column:
                 col.relative_year = -1
                 col.within_year = part_beside_same_period(f)
                 if (col.within_year is None and col.period is None
-                        and (part := within_year(f)) not in (None, ("year",), ("ytd",))):
+                        and (part := within_year(_LAST_YEAR.sub(" ", f).strip())) not in (None, ("year",), ("ytd",))):
                     # NOTE: probe36: "Quý III năm trước", "9 tháng cùng kỳ năm trước" beside the report's
                     # quarter or nine months under "… NĂM 2024": stored as the whole year 2023 — the
-                    # part the header names, a year before (etl/walk.py _value_period shifts it)
+                    # part the header names, a year before (etl/walk.py _value_period shifts it).
+                    # review28a: read without its "năm trước" ("Tháng 12 năm trước" beside "Tháng 1" in
+                    # the report on January 2025 was stored as January 2024: a month is read only alone)
                     col.within_year = part
             elif col.period is None and _PREVIOUS_PERIOD_WORDS.search(f):
                 # NOTE: "Thực hiện kỳ trước | Thực hiện kỳ này" (Quảng Bình's 2021 form, batch 39): the

@@ -106,3 +106,25 @@ def test_probe_a_meetings_own_date_stays_no_period():
                      "Tài liệu phục vụ Hội nghị giao ban vùng, ngày 15/10/2025"):
         assert taken(_handout(subtitle)) == {("68", "34", "ocop_products", NINE, "actual"): 96,
                                             ("66", "34", "ocop_products", NINE, "actual"): 71}, subtitle
+
+
+# --- 4. a month of last year named beside "năm trước" -----------------------------------------------------
+
+def test_a_month_of_last_year_is_that_month():
+    """WRONG NUMBERS: "Tháng 12 năm trước" beside "Tháng 1" in the report on January 2025 stored December's 9
+    products as January 2024: probe36 read the part a "năm trước" header names with its "năm trước" still in
+    it, and a month is read only alone (etl/headers.py header_role, _LAST_YEAR)."""
+    rows = head("Hà Tĩnh", "BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 01 NĂM 2025") + [
+        H + ["Tháng 1", "Tháng 12 năm trước"], OCOP_ROW + [2, 9]]
+    assert taken(examine(rows)) == {_ocop("2025-01"): 2, _ocop("2024-12"): 9}
+
+
+def test_probe_last_years_quarter_half_and_whole_year_stay():
+    """Where it must not fire: probe36's "Quý IV năm trước" and "6 tháng đầu năm trước", and a bare "Năm
+    trước" beside "Năm nay" (the year before) keep their readings."""
+    def under(columns, values):
+        return taken(examine(head("Hà Tĩnh", REPORT_2024) + [H + columns, OCOP_ROW + values]))
+    assert under(["Quý IV năm trước", "Quý IV năm nay"], [8, 9]) == {_ocop("2023-Q4"): 8, _ocop("2024-Q4"): 9}
+    assert under(["Năm trước", "Năm nay"], [30, 41]) == {_ocop("2023"): 30, _ocop("2024"): 41}
+    assert under(["6 tháng đầu năm trước", "6 tháng đầu năm nay"], [17, 20]) == {_ocop("2023-S1"): 17,
+                                                                             _ocop("2024-S1"): 20}
