@@ -1291,8 +1291,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             c.cumulative, c.within_year, c.form_ytd = False, to_month, False
         if ytd:
             for c in cols:
-                if c.role == "value" and c.relative_year == -1 and "cung ky" in fold(c.text) and c.within_year is None:
+                # review28a: so is "Cùng kỳ năm 2023" (its year named) beside "Tháng 10/2024 | Lũy kế từ đầu năm"
+                # under "… NĂM 2024": stored as the whole year 2023
+                if c.role == "value" and c.within_year is None and c.period is None and (
+                        c.relative_year == -1 and "cung ky" in fold(c.text) or c.same_part_of is not None):
                     c.within_year = to_month
+    if base is not None and base.kind == "year":
+        _same_part_of_the_one_part(cols, base)
     if any(c.within_year == ("ytd",) for c in cols):
         for c in cols:
             # NOTE: "Cùng kỳ năm trước" beside "Lũy kế từ đầu năm" is last year's figure to the
@@ -5944,6 +5949,39 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
         # earlier (2023-S1), not the report's own period; likewise under the uploader's period.
         base = _shift_years(base, c.relative_year)
     return base, from_hint
+
+
+def _same_part_of_the_one_part(cols: list[Column], base: Period) -> None:
+    """Give a "Cùng kỳ" column beside the one part of the year a table reports under a yearly title
+    ("Thực hiện tháng 10 | Cùng kỳ năm trước", "Quý III/2024 | Cùng kỳ năm 2023" under "… NĂM 2024") that
+    part a year earlier (or of the year it names).
+
+    NOTE: review28a: stored as the whole year 2023 (the title's year a year before) — October's or the
+    quarter's 4 products as 2023's. Only where every other actual column reports that one part: beside
+    the year to date (read above), a plan of the year or a second part nothing is changed."""
+    def is_same_period(c: Column) -> bool:
+        return c.period is None and c.within_year is None and (
+            c.relative_year == -1 and "cung ky" in fold(c.text) or c.same_part_of is not None)
+
+    same = [c for c in cols if c.role == "value" and is_same_period(c)]
+    if not same:
+        return
+    own = set()
+    for c in cols:
+        if c.role != "value" or c in same or c.measure != "actual":
+            continue
+        if c.relative_year or c.same_part_of is not None or c.previous_period or c.cumulative \
+                or c.within_year == ("ytd",):
+            return
+        own.add(c.period or (within(c.within_year, base.end.year) if c.within_year else base))
+    if len(own) != 1:
+        return
+    (part,) = own
+    if part.kind in ("year", "date") or part.start.year != base.end.year or part.end.year != base.end.year:
+        return
+    for c in same:
+        year = c.same_part_of if c.same_part_of is not None else base.end.year - 1
+        c.period, c.same_part_of = _shift_years(part, year - part.end.year), None
 
 
 def _previous_period(p: Period) -> Period | None:

@@ -128,3 +128,28 @@ def test_probe_last_years_quarter_half_and_whole_year_stay():
     assert under(["Năm trước", "Năm nay"], [30, 41]) == {_ocop("2023"): 30, _ocop("2024"): 41}
     assert under(["6 tháng đầu năm trước", "6 tháng đầu năm nay"], [17, 20]) == {_ocop("2023-S1"): 17,
                                                                              _ocop("2024-S1"): 20}
+
+
+# --- 5. "Cùng kỳ" beside the one part of the year a table reports under a yearly title --------------------
+
+def _yearly(columns: list, values: list) -> dict:
+    return taken(examine(head("Hà Tĩnh", REPORT_2024) + [H + columns, OCOP_ROW + values], name="review28a.xlsx"))
+
+
+def test_the_same_period_beside_one_part_under_a_yearly_title_is_that_part():
+    """WRONG NUMBERS: "Thực hiện tháng 10 | Cùng kỳ năm trước" (or "Tháng 10/2024 | Cùng kỳ năm 2023", "Quý
+    III/2024 | Cùng kỳ năm 2023") under "BÁO CÁO … NĂM 2024" stored last year's October or third quarter as the
+    whole year 2023; "Cùng kỳ năm 2023" beside "Tháng 10/2024 | Lũy kế từ đầu năm" too: that part, or that
+    year to date, a year earlier (etl/walk.py _same_part_of_the_one_part, _plan_sheet)."""
+    assert _yearly(["Thực hiện tháng 10", "Cùng kỳ năm trước"], [5, 4]) == {_ocop("2024-10"): 5, _ocop("2023-10"): 4}
+    assert _yearly(["Tháng 10/2024", "Cùng kỳ năm 2023"], [5, 4]) == {_ocop("2024-10"): 5, _ocop("2023-10"): 4}
+    assert _yearly(["Quý III/2024", "Cùng kỳ năm 2023"], [5, 4]) == {_ocop("2024-Q3"): 5, _ocop("2023-Q3"): 4}
+    assert _yearly(["Tháng 10/2024", "Lũy kế từ đầu năm", "Cùng kỳ năm 2023"], [5, 41, 37]) == {
+        _ocop("2024-10"): 5, _ocop("2024-01/2024-10"): 41, _ocop("2023-01/2023-10"): 37}
+
+
+def test_probe_the_same_period_beside_the_year_stays_the_year_before():
+    """Where it must not fire: "Thực hiện | Cùng kỳ năm trước" and "Năm 2024 | Cùng kỳ năm 2023" under the
+    yearly title compare whole years."""
+    assert _yearly(["Thực hiện", "Cùng kỳ năm trước"], [41, 37]) == {_ocop("2024"): 41, _ocop("2023"): 37}
+    assert _yearly(["Năm 2024", "Cùng kỳ năm 2023"], [41, 37]) == {_ocop("2024"): 41, _ocop("2023"): 37}
