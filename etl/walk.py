@@ -1510,8 +1510,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     # NOTE: batch 51: the ministry office's comparison, a block per indicator — "1. Sản phẩm OCOP được công
     # nhận (sản phẩm)" over "Năm | Ninh Thuận | Sơn La | Kon Tum | Bình Thuận | Bình quân 4 tỉnh", years
     # down the rows: the caption names the indicator of every row as it does over places down the rows
+    # review28a: never beside a column of a place that is no province nor a sum of provinces — Hà Tĩnh's own
+    # "Năm | Hà Tĩnh | Kỳ Anh | Hương Sơn | Toàn tỉnh" (its city, its districts) stored the city's 12 products
+    # as the province's
     years_by_province = pcol is None and any(c.role == "period" and not c.year_parts for c in cols) \
-        and any(c.role == "province_value" for c in value_cells)
+        and any(c.role == "province_value" for c in value_cells) \
+        and not any(c.role == "other" and c.text.strip() and not is_aggregate_place(fold(c.text)) for c in cols)
     caption_label = _caption_of_places(s, start, base) \
         if label_col is None and (pcol is not None or years_by_province) and not subunits and not indicator_cols \
         and value_cells else ""

@@ -153,3 +153,32 @@ def test_probe_the_same_period_beside_the_year_stays_the_year_before():
     yearly title compare whole years."""
     assert _yearly(["Thực hiện", "Cùng kỳ năm trước"], [41, 37]) == {_ocop("2024"): 41, _ocop("2023"): 37}
     assert _yearly(["Năm 2024", "Cùng kỳ năm 2023"], [41, 37]) == {_ocop("2024"): 41, _ocop("2023"): 37}
+
+
+# --- 6. years down the rows under an indicator's caption, the province's own places across ---------------
+
+def _years_by_place(columns: list, top: tuple = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ - VĂN PHÒNG",),
+                    title: str = "SO SÁNH MỘT SỐ CHỈ TIÊU GIỮA CÁC TỈNH GIAI ĐOẠN 2023 - 2024"):
+    rows = [[t] for t in top] + [["Dữ liệu kiểm thử — không phải số liệu thật"], [], [title], [],
+                                 ["1. Sản phẩm OCOP được công nhận (sản phẩm)"], ["Năm", *columns],
+                                 [2023, 12, 8, 5, 25], [2024, 14, 9, 6, 29]]
+    return examine(rows, name="review28a.xlsx")
+
+
+def test_a_provinces_own_city_and_districts_across_the_years_are_no_provinces():
+    """WRONG NUMBERS: Hà Tĩnh's "Năm | Hà Tĩnh | Kỳ Anh | Hương Sơn | Toàn tỉnh" under "1. Sản phẩm OCOP được
+    công nhận (sản phẩm)" (its city, two districts and the whole) stored the city's 12 and 14 products as
+    the province's 2023 and 2024 (the whole's 25 and 29): blind51's years-by-province reading took the
+    city's column for the province; beside a column naming a place that is no province nor a sum of
+    provinces the table is not read so (etl/walk.py _plan_sheet years_by_province)."""
+    result = _years_by_place(["Hà Tĩnh", "Kỳ Anh", "Hương Sơn", "Toàn tỉnh"],
+                             top=("UBND TỈNH HÀ TĨNH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), title="KẾT QUẢ OCOP CÁC ĐỊA PHƯƠNG")
+    assert not any(v in (12, 14) for v in facts(result).values()), facts(result)
+
+
+def test_probe_provinces_beside_their_average_stay_read():
+    """Where it must not fire: blind51's provinces beside "Bình quân 3 tỉnh" (a sum of provinces)."""
+    got = taken(_years_by_place(["Ninh Thuận", "Sơn La", "Kon Tum", "Bình quân 3 tỉnh"]))
+    assert got == {("58", "63", "ocop_products", "2023", "actual"): 12, ("14", "63", "ocop_products", "2023", "actual"): 8,
+                   ("62", "63", "ocop_products", "2023", "actual"): 5, ("58", "63", "ocop_products", "2024", "actual"): 14,
+                   ("14", "63", "ocop_products", "2024", "actual"): 9, ("62", "63", "ocop_products", "2024", "actual"): 6}
