@@ -1503,6 +1503,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         if pcol is not None else None
     if pcol is None:
         pcol = next((c.index for c in cols if c.role == "province"), None)
+    if pcol is not None and not cols[pcol].subunits and _localities_are_units(s, end, pcol, cols[pcol], provs):
+        cols[pcol].subunits = True
     subunits = pcol is not None and cols[pcol].subunits
     share = _share_column(cols, value_cells) if label_col is not None and not indicator_cols and not level_cols \
         else None
@@ -4278,6 +4280,33 @@ def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
             f = fold(t)
             return t if f in TOTAL_WORDS or _WHOLE_PROVINCE.match(f) else ""
     return ""
+
+
+_LOCALITY_HEADERS = frozenset(("dia phuong", "ten dia phuong"))
+
+
+def _localities_are_units(s: Sheet, end: int, pcol: int, col: Column, provs) -> bool:
+    """Whether a column headed "Địa phương" (the provinces in a region's handout, batch 51) holds the title's
+    province's own units: a row names a district, town or commune ("Huyện Kỳ Anh", "TP. Hà Tĩnh") and none
+    names a province other than the title's.
+
+    NOTE: review28a: Hà Tĩnh's "Địa phương" over "Hà Tĩnh | Huyện Kỳ Anh | Huyện Hương Sơn" (the city of Hà
+    Tĩnh unprefixed) stored the city's 12 products as the province's; with "Kỳ Anh" unprefixed and "Toàn
+    tỉnh" below, the honest file was refused (before batch 51 these were read as the province's units)."""
+    if fold(_PAREN_NOTE.sub(" ", col.text)).strip() not in _LOCALITY_HEADERS or not provs:
+        return False
+    own = {p.code for p in provs}
+    unit = False
+    for r in range(end + 1, len(s.rows)):
+        text = cell_text(s.value(r, pcol)).strip()
+        if not text:
+            continue
+        f = fold(text)
+        if any(p.code not in own for p in _province_cached(text)):
+            return False
+        unit = unit or bool(_DISTRICT.match(f) or _CITY_WORDS.match(f) or _WHOLE_PROVINCE.match(f)
+                            or labels.place_below_province(text))
+    return unit
 
 
 def _other_provinces_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:

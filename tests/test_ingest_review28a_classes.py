@@ -182,3 +182,34 @@ def test_probe_provinces_beside_their_average_stay_read():
     assert got == {("58", "63", "ocop_products", "2023", "actual"): 12, ("14", "63", "ocop_products", "2023", "actual"): 8,
                    ("62", "63", "ocop_products", "2023", "actual"): 5, ("58", "63", "ocop_products", "2024", "actual"): 14,
                    ("14", "63", "ocop_products", "2024", "actual"): 9, ("62", "63", "ocop_products", "2024", "actual"): 6}
+
+
+# --- 7. "Địa phương" over the title's province's own units ------------------------------------------------
+
+def _localities(rows: list, header: str = "Địa phương", province: str = "Hà Tĩnh"):
+    return examine(head(province, "BÁO CÁO KẾT QUẢ CHƯƠNG TRÌNH OCOP NĂM 2024")
+                   + [["STT", header, "Số sản phẩm OCOP được công nhận năm 2024"], *rows], name="review28a.xlsx")
+
+
+def test_a_localities_column_of_the_provinces_own_units_is_no_column_of_provinces():
+    """WRONG NUMBERS: Hà Tĩnh's "Địa phương" over "Hà Tĩnh | Huyện Kỳ Anh | Huyện Hương Sơn" (the city of Hà
+    Tĩnh unprefixed) stored the city's 12 products as the province's — since blind51 read "Địa phương" as
+    provinces; LOST too: "Hà Tĩnh | Kỳ Anh | Hương Sơn | Toàn tỉnh" refused the honest file ("không nhận ra
+    tỉnh Kỳ Anh"), its whole of 25 stored before. A localities column where a row names a district, a town
+    or the whole province and none another province holds the title's province's units (etl/walk.py
+    _localities_are_units)."""
+    assert facts(_localities([["1", "Hà Tĩnh", 12], ["2", "Huyện Kỳ Anh", 8], ["3", "Huyện Hương Sơn", 5]])) == {}
+    got = taken(_localities([["1", "Hà Tĩnh", 12], ["2", "Kỳ Anh", 8], ["3", "Hương Sơn", 5], [None, "Toàn tỉnh", 25]]))
+    assert got == {_ocop("2024"): 25}
+    got = taken(_localities([["1", "Huyện Kỳ Anh", 8], ["2", "Huyện Hương Sơn", 5], ["3", "Hà Tĩnh", 12],
+                             [None, "Tổng cộng", 25]]))
+    assert got == {_ocop("2024"): 25}
+
+
+def test_probe_a_regions_localities_stay_provinces():
+    """Where it must not fire: blind51's handout, "Địa phương" over other provinces (one with a city under it)
+    and their "Tổng cộng": each province its own, the region's total never the host's."""
+    got = taken(_localities([["1", "Hà Tĩnh", 12], ["2", "Nghệ An", 30], ["", "- Trong đó: TP. Vinh", 9],
+                             ["3", "Quảng Bình", 7], [None, "Tổng cộng", 49]]))
+    assert got == {_ocop("2024"): 12, ("40", "63", "ocop_products", "2024", "actual"): 30,
+                   ("44", "63", "ocop_products", "2024", "actual"): 7}
