@@ -383,7 +383,13 @@ def part_beside_same_period(f: str) -> tuple | None:
     taken for the part, and the header's own "10 tháng" was never read."""
     if "cung ky" not in f:
         return None
-    spec = within_year(_SAME_PERIOD_WORDS.sub(" ", f).strip())
+    return _part_of_a_year(within_year(_SAME_PERIOD_WORDS.sub(" ", f).strip()))
+
+
+def _part_of_a_year(spec: tuple | None) -> tuple | None:
+    """within_year()'s reading when it names a part of the year (to date, the first months, a month, a
+    quarter, the last half), None for the whole year or nothing: what a "Cùng kỳ …" or "Năm nay" header may
+    add to its year (blind50; one list for both)."""
     return spec if spec is not None and spec[0] in ("ytd", "first", "month", "quarter", "last6") else None
 
 
@@ -698,9 +704,7 @@ def header_role(text: str) -> Column:
                 # NOTE: blind50's probes: "Năm nay" over "Tháng 10 | Từ đầu năm" (beside "Cùng kỳ năm
                 # trước" over the same): the year to date, never the report's month a second time (the
                 # honest file was refused for two values of October)
-                spec = within_year(re.sub(r"(^| )nam (nay|bao cao)( |$)", " ", f).strip())
-                col.within_year = spec if spec is not None and spec[0] in ("ytd", "first", "month", "quarter",
-                                                                          "last6") else None
+                col.within_year = _part_of_a_year(within_year(re.sub(r"(^| )nam (nay|bao cao)( |$)", " ", f).strip()))
             elif col.period is None:
                 col.within_year = within_year(f)
                 if yearless_cutoff(f) == ("day",):
