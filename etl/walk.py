@@ -2693,12 +2693,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         # "Đang quản lý | 70" (the heading), "Nghiệm thu | 20", "- Cấp tỉnh | 15" — 15 is the accepted
         # provincial tasks, stored as the provincial tasks managed (and, beside "- Cấp tỉnh | 50"
         # under "Đang quản lý", two values refused the honest file); "cấp quốc gia | 5" right under
-        # the heading is one of its levels and heads nothing; nor does "1 | Hạng 3 sao | 21" under "Sản phẩm
-        # OCOP được công nhận" (a part the registry declares of it: its sibling "2 | Hạng 4 sao" was lost)
+        # the heading is one of its levels and heads nothing
+        # NOTE: recall28: "one of its levels" is any part the registry declares, not only `sum_of`'s:
+        # "4.1 Hạng 3 sao" under "Sản phẩm OCOP được công nhận (mới)" and "1.1 Cấp quốc gia" under
+        # "Nhiệm vụ nghiệm thu" (no sum_of: their wholes have other parts) headed the stars and levels
+        # below them — "Hạng 4 sao | 7", "1.2 Cấp tỉnh | 19" were unread (14 honest figures of batches
+        # 14, 18, 26, 36, 40 lost)
         sibling_row = not plan.tidy and parent is not None and code != parent and not depth \
             and not of_which_open and not _SUB_MARK.match(label) \
-            and code not in registry.indicator(parent).sum_of \
-            and not any(code in group for group in registry.indicator(parent).disjoint_parts) \
+            and code not in registry.indicator(parent).parts \
             and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
         if not plan.tidy and (read_under_section or sibling_row or indicator_for_label(label, None)[0] == code) and not (
                 # NOTE: "- Nhiệm vụ mở mới" then "- Nhiệm vụ chuyển tiếp" under "Tổng số nhiệm vụ":

@@ -71,6 +71,13 @@ class Indicator:
     def is_stock(self) -> bool:
         return self.temporal == "stock"
 
+    @property
+    def parts(self) -> frozenset[str]:
+        """The indicators declared as this one's breakdown — its levels, stars, new and carried-over
+        tasks (`sum_of`, `disjoint_parts`) — not every indicator naming it `parent` ("tasks accepted"
+        names "tasks managed" but is a later stage of some of them, no part of their breakdown)."""
+        return frozenset(self.sum_of).union(*self.disjoint_parts)
+
 
 REQUIRED_INDICATOR_FIELDS = (
     "name_vi", "name_en", "unit_vi", "unit_en", "kind", "additive", "min", "max",
