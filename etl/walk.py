@@ -2255,6 +2255,16 @@ def _set_aside_merged_before(s: Sheet, first: int, stated: Stated, out: Reading)
     # OCOP products were stored as the former An Giang's half
     if not formers and not _AFTER_MERGER_NOTE.search(fold(f"{stated.period_text} {stated.province_text}")):
         return
+    # NOTE: recall28: the new Đắk Lắk's compilation, a sheet titled "SỐ LIỆU KH&CN NĂM 2024 CỦA TỈNH ĐẮK LẮK
+    # (TRƯỚC SẮP XẾP)" beside "… CỦA TỈNH PHÚ YÊN (TRƯỚC SẮP XẾP)": the title itself says its province is the
+    # former one, so its figures are that province's own (batch 43: 6 honest figures were set aside). Only when
+    # the title names that one province and the sheet no other former one — "An Giang (cũ)" and "Kiên Giang
+    # (cũ)" rows under a title still make its total the merged territory's
+    if FORMER_NOTE.search(stated.period_text) and formers and len({
+            p.name_vi for p in provinces_in(FORMER_NOTE.sub(" ", stated.period_text))}) == 1 \
+            and formers == {p.code for p in provinces_in(FORMER_NOTE.sub(" ", stated.period_text))
+                            if _former_of([p], new)}:
+        return
     kept = out.candidates[:first]
     for c in out.candidates[first:]:
         heirs = [p for p in c.provinces if p in new]

@@ -93,3 +93,36 @@ def test_probe_a_part_after_a_proposal_row_is_still_not_read_as_the_sections():
     got = _kinds(r)
     assert got[(BD, "tasks_managed", "2024")] == 66
     assert (BD, "tasks_managed_provincial", "2024") not in got
+
+
+# --- 4. a sheet whose title names its province "(trước sắp xếp)" is that former province's own ----------------
+
+DL, AG = "66", "89"   # Đắk Lắk, An Giang (frame of 63)
+YEAR_2024 = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"]
+
+
+def test_a_title_naming_its_province_before_the_merger_keeps_its_figures():
+    """The new Đắk Lắk's compilation (batch 43), "SỐ LIỆU KH&CN NĂM 2024 CỦA TỈNH ĐẮK LẮK (TRƯỚC SẮP XẾP)": the
+    former Đắk Lắk's 2024 figures were set aside as "the merged territory's" — the title says whose they are."""
+    r = examine(head("Đắk Lắk", "SỐ LIỆU KH&CN NĂM 2024 CỦA TỈNH ĐẮK LẮK (TRƯỚC SẮP XẾP)")
+                + [YEAR_2024, ["1", "Số nhiệm vụ KH&CN cấp tỉnh được quản lý", "Nhiệm vụ", 44],
+                   ["2", "Số nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 16]])
+    assert _kinds(r) == {(DL, "tasks_managed_provincial", "2024"): 44, (DL, "tasks_accepted", "2024"): 16}
+
+
+def test_probe_a_title_naming_two_former_provinces_is_their_sum_and_stays_set_aside():
+    """"… CỦA TỈNH AN GIANG VÀ KIÊN GIANG (TRƯỚC SẮP XẾP)": the two former provinces' sum is neither's — the 40
+    OCOP products are never stored as the former An Giang's."""
+    r = examine(head("An Giang", "SỐ LIỆU KH&CN NĂM 2024 CỦA TỈNH AN GIANG VÀ KIÊN GIANG (TRƯỚC SẮP XẾP)")
+                + [YEAR_2024, ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 40]])
+    assert (AG, "ocop_products", "2024") not in _kinds(r)
+
+
+def test_probe_former_provinces_rows_under_such_a_title_keep_the_total_set_aside():
+    """"… TỈNH AN GIANG (TRƯỚC SẮP XẾP)" over "Sản phẩm OCOP được công nhận | 40", "- An Giang (cũ) | 22",
+    "- Kiên Giang (cũ) | 18": the sheet names two former provinces, its total is the merged territory's — only
+    the former provinces' own rows are theirs (probe34's class, kept)."""
+    r = examine(head("An Giang", "SỐ LIỆU KH&CN NĂM 2024 CỦA TỈNH AN GIANG (TRƯỚC SẮP XẾP)")
+                + [YEAR_2024, ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 40],
+                   ["", "- An Giang (cũ)", "Sản phẩm", 22], ["", "- Kiên Giang (cũ)", "Sản phẩm", 18]])
+    assert _kinds(r).get((AG, "ocop_products", "2024")) != 40
