@@ -3071,6 +3071,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
     units: dict[int, str] = {}   # a row of units under the header: each indicator column's
     seen_figures = False
     items_named_provinces = False   # an item row above named a province: its total is a region's
+    items_named_offices = False     # … or another office of the province: its total is no department's own
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
         if not row or row.count(None) == len(row):
@@ -3114,6 +3115,15 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             produced = False
             for ci, (code, col_period) in plan.indicator_cols.items():
                 c = cols[ci]
+                if items_named_offices and registry.indicator(code).department_own:
+                    # NOTE: blind53: a one-stop centre's table of every department and district closed by
+                    # "Tổng cộng | 1.766 | 61,8": the offices together, never the S&T department's own
+                    # procedures or dossiers (An Giang's total stored as the department's, then refused)
+                    out.ignored.append(Ignored(
+                        s.name, r + 1, f"{named} — {c.text}"[:120],
+                        "Dòng tổng của mọi cơ quan trong bảng, không phải số liệu riêng của Sở KH&CN; không lưu",
+                        "The total of every office in the table, not the S&T department's own; not stored"))
+                    continue
                 label = f"{c.text} ({units[ci]})" if ci in units else c.text
                 before = len(out.candidates)
                 _read_values(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
@@ -3123,9 +3133,32 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             if produced:
                 out.matched_rows += 1
             continue
+        if not named and not keys and (dept := _own_department_item(row, memo, plan)):
+            # NOTE: blind53: "2 | Sở Khoa học và Công nghệ | 69 | 94,5 | 55,1" among the other offices of a
+            # one-stop centre's table: the department's own procedures and dossiers, the title's province's
+            # indicators (only those the department owns: its share of a province-wide figure is none)
+            items_named_offices = True
+            produced = False
+            for ci, (code, col_period) in plan.indicator_cols.items():
+                if not registry.indicator(code).department_own:
+                    continue
+                c = cols[ci]
+                label = f"{c.text} ({units[ci]})" if ci in units else c.text
+                before = len(out.candidates)
+                _read_values(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
+                             _one_column(plan, c), hints, memo.text, out, quiet=True)
+                produced |= len(out.candidates) > before
+            seen_figures = True
+            if produced:
+                out.matched_rows += 1
+            else:
+                out.ignored.append(Ignored(s.name, r + 1, dept[:120], "Dòng của Sở KH&CN không có số liệu đọc được",
+                                           "The department's row holds no figure read"))
+            continue
         if not named:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
+                items_named_offices |= any(_office_item(memo.text(t)) for t in texts)
                 own = {p.name_vi for p in plan.provinces or []}
                 items_named_provinces |= any({p.name_vi for p in registry.match_province(t)} - own for t in texts)
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120],
@@ -3244,6 +3277,27 @@ def _items_total(row: list, memo: _SheetMemo, plan: _SheetPlan, items_named_prov
     if items_named_provinces or len({p.name_vi for p in plan.provinces or []}) != 1:
         return False
     return any(isinstance(v, str) and fold(memo.text(v)) in TOTAL_WORDS for v in row)
+_OWN_DEPARTMENT_ITEMS = registry.header_words("own_department_headers")
+_OFFICE_ITEMS = registry.header_words("office_item_words")
+_OFFICE_ITEMS_EXCEPT = registry.header_words("office_item_except_words")
+
+
+def _office_item(text: str) -> bool:
+    """Whether an item's text names an office of the province ("Sở Y tế", "UBND huyện Chợ Mới"), not a
+    field of the department's own work ("Sở hữu trí tuệ")."""
+    f = fold(text)
+    return (any(f == w or f.startswith(w + " ") for w in _OFFICE_ITEMS)
+            and not any(f == w or f.startswith(w + " ") for w in _OFFICE_ITEMS_EXCEPT))
+
+
+def _own_department_item(row: list, memo: _SheetMemo, plan: _SheetPlan) -> str:
+    """The text of an item row that is the S&T department itself ("Sở Khoa học và Công nghệ", "Sở KH&CN")
+    in a table of one province's offices (the title names that one province), or ""."""
+    if len({p.name_vi for p in plan.provinces or []}) != 1:
+        return ""
+    return next((t for t in (memo.text(v) for v in row if isinstance(v, str)) if fold(t) in _OWN_DEPARTMENT_ITEMS), "")
+
+
 _COLUMN_MARK = re.compile(r"^\(?\s*(?:[A-Za-z]|\d{1,2})\s*\)?$")
 
 

@@ -1,0 +1,89 @@
+"""Batch 53's classes (issue #8, blind53): the digital-government and administrative-procedure reports — a
+one-stop centre's or the Văn phòng UBND's table of every department, the department's own figures beside the
+province's — each probed with the smallest realistic report (tests/fixtures/reports.py, marked as test data,
+read by `etl.ingest.examine` as an upload is). Each class test asserts what a user would notice — the figure
+stored, or not — and beside it the honest neighbours the fix must not touch."""
+from __future__ import annotations
+
+from tests.fixtures.reports import MARK, examine, facts, head, taken
+
+TH, AG = "38", "89"   # Thanh Hóa, An Giang (frame of 63)
+CENTRE = [["UBND TỈNH AN GIANG"], ["VĂN PHÒNG UBND TỈNH"], [MARK],
+          ["Thống kê cung cấp dịch vụ công trực tuyến và tiếp nhận hồ sơ TTHC năm 2023"], []]
+COLS = ["STT", "Đơn vị", "Tổng số TTHC", "Tỷ lệ hồ sơ trực tuyến (%)", "Tỷ lệ TTHC toàn trình (%)"]
+
+
+def _kinds(result) -> dict:
+    return {(k[0], k[2], k[3]): v for k, v in taken(result).items()}
+
+
+def _stored(result) -> dict:
+    return {(k[0], k[2], k[3]): v for k, v in facts(result).items()}
+
+
+# --- 1. a table of every office: the total row is no department's own figure (was wrong / refused) ----------
+
+def test_the_total_of_a_table_of_offices_is_not_the_departments_own():
+    """An Giang's portal export, one row per department and district and "Tổng cộng | 450 | 61,8 | 28,4": the
+    total was read as the S&T department's own procedures and rates (the province's 61,8 % stored as the
+    department's share of dossiers online). Nothing of the total row is the department's."""
+    r = examine(CENTRE + [COLS, ["1", "Sở Kế hoạch và Đầu tư", 118, 92.3, 34.7],
+                          ["2", "Sở Tài nguyên và Môi trường", 121, 45.2, 15.7],
+                          ["3", "UBND huyện Chợ Mới", 211, 51.0, 29.5], ["", "Tổng cộng", 450, 61.8, 28.4]])
+    assert not any(v in (450, 61.8, 28.4) for v in _stored(r).values())
+
+
+def test_probe_the_total_of_a_table_of_fields_is_still_the_departments():
+    """The department's own procedures by field ("Lĩnh vực"), closed by "Tổng cộng | 68": the total is the
+    department's procedures (the item rows are its fields, not other offices)."""
+    r = examine(head("Hà Tĩnh", "Chi tiết thủ tục hành chính của Sở năm 2024")
+                + [["STT", "Lĩnh vực", "Số TTHC"], ["1", "Hoạt động khoa học và công nghệ", 21],
+                   ["2", "Tiêu chuẩn đo lường chất lượng", 24], ["3", "Sở hữu trí tuệ", 23], ["", "Tổng cộng", 68]])
+    got = _stored(r)
+    assert got.get(("42", "tthc_total", "2024-12-31"), got.get(("42", "tthc_total", "2024"))) in (68, None)
+
+
+# --- 2. the S&T department's row in a table of every office is its own figure (was missed) -----------------
+
+def test_the_departments_row_in_a_table_of_offices_is_read():
+    """"2 | Sở Khoa học và Công nghệ | 69 | 94,5 | 55,1" among the other departments: the department's own
+    procedures, share of dossiers online and share of procedures fully online, for the title's year."""
+    r = examine(CENTRE + [COLS, ["1", "Sở Kế hoạch và Đầu tư", 118, 92.3, 34.7],
+                          ["2", "Sở Khoa học và Công nghệ", 69, 94.5, 55.1],
+                          ["3", "UBND huyện Chợ Mới", 211, 51.0, 29.5], ["", "Tổng cộng", 398, 61.8, 28.4]])
+    got = _kinds(r)
+    assert {k[1]: v for k, v in got.items()} == {"tthc_total": 69, "online_dossier_rate": 94.5,
+                                                "tthc_level4_rate": 55.1}
+    assert {k[0] for k in got} == {AG}
+
+
+def test_probe_other_departments_rows_stay_unread():
+    r = examine(CENTRE + [COLS, ["1", "Sở Kế hoạch và Đầu tư", 118, 92.3, 34.7],
+                          ["2", "Sở Y tế", 160, 55.7, 41.3], ["", "Tổng cộng", 278, 80.0, 37.1]])
+    assert _stored(r) == {}
+
+
+def test_probe_the_departments_row_gives_no_province_wide_indicator():
+    """A Finance table of every department's S&T spending: the department's row is its share of the
+    province's budget, never the province's S&T budget."""
+    r = examine(head("Thanh Hóa", "Chi ngân sách cho khoa học và công nghệ của các sở, ngành năm 2023")
+                + [["STT", "Đơn vị", "Chi ngân sách nhà nước cho KH&CN (triệu đồng)"],
+                   ["1", "Sở Nông nghiệp và PTNT", 12000], ["2", "Sở Khoa học và Công nghệ", 45000]])
+    assert ("38", "st_budget", "2023") not in _stored(r)
+
+
+# --- 3. the procedures offered partly online are no count of all the procedures (was wrong / refused) --------
+
+def test_procedures_offered_partly_online_are_not_the_procedures_in_force():
+    """An Giang's column "TTHC một phần" (the procedures offered as a partly-online service) was read as the
+    department's procedures in force: 31 beside the 69 of "Tổng số TTHC", two values, the honest file refused.
+    A row "Số TTHC một phần | 29" alone would have been stored as the department's procedures."""
+    r = examine(head("Bắc Ninh", "Báo cáo kết quả cung cấp dịch vụ công trực tuyến năm 2024")
+                + [["STT", "Chỉ tiêu", "Năm 2024"], ["1", "Số TTHC một phần", 29], ["2", "Số TTHC toàn trình", 98]])
+    assert not any(k[1] == "tthc_total" for k in _stored(r))
+
+
+def test_probe_the_procedures_in_force_beside_their_partly_online_count():
+    r = examine(CENTRE + [["STT", "Đơn vị", "Tổng số TTHC", "TTHC toàn trình", "TTHC một phần"],
+                          ["1", "Sở Khoa học và Công nghệ", 69, 38, 31], ["2", "Sở Y tế", 160, 66, 94]])
+    assert _kinds(r) == {(AG, "tthc_total", "2023-12-31"): 69} or _kinds(r) == {(AG, "tthc_total", "2023"): 69}
