@@ -816,6 +816,17 @@ def foreign_words(code: str, label: str) -> tuple[str, ...]:
                  if t not in entry.vocabulary and t not in entry.definition and t in _pointing_words())
 
 
+def ruled_out_by(code: str, text: str) -> str | None:
+    """The indicator's own `exclude` words (indicators.toml, order-free as for a row's label) that the
+    text holds, or None: for a reader that asks the matcher for a label of its own wording (etl/prose.py:
+    "tỷ lệ hồ sơ trực tuyến" for "Tỷ lệ hồ sơ được thanh toán trực tuyến đạt 58,9%", blind53)."""
+    entry = next((e for e in _entries()[0] if e.code == code), None)
+    if entry is None:
+        return None
+    tokens = _rule_tokens(text)
+    return next((t for phrase, t in zip(entry.exclude, entry.exclude_text) if _contains(tokens, phrase)), None)
+
+
 def qualifier_words(code: str, whole: str | None) -> tuple[str, ...]:
     """The words that make an indicator a kind of its whole: "chuyển tiếp" for the tasks carried
     over among the tasks managed."""

@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from etl.labels import declared_table, declared_words, match_label, place_below_province, whole_lists_out
+from etl.labels import declared_table, declared_words, match_label, place_below_province, ruled_out_by, whole_lists_out
 from etl.numbers import QUALIFIERS
 from etl.textdoc import TextDocument
 from metrics import periods, registry
@@ -1429,6 +1429,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
             return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes
         if re.search(r"hồ sơ", seg_left) and re.search(r"trực tuyến", near) and not re.search(r"(đúng hạn|trước hạn|quá hạn)", near):
+            if ruled_out_by("online_dossier_rate", seg_left + " " + re.split(r"[,;.(]", r.own)[0]):
+                # NOTE: blind53: "Tỷ lệ hồ sơ được thanh toán trực tuyến đạt 58,9%" (paid online; "số hóa",
+                # "có phát sinh" alike) was stored as the share received online: the label asked for below
+                # drops the figure's own words, so the indicator's declared `exclude` is checked on them
+                return None, 0.0, notes + ["the indicator's own words rule it out"]
             return "tỷ lệ hồ sơ trực tuyến", 0.75, notes
         if "kinh tế số" in near and "grdp" in near:
             return "tỷ trọng kinh tế số trong GRDP", 0.8, notes

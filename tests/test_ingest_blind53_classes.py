@@ -87,3 +87,32 @@ def test_probe_the_procedures_in_force_beside_their_partly_online_count():
     r = examine(CENTRE + [["STT", "Đơn vị", "Tổng số TTHC", "TTHC toàn trình", "TTHC một phần"],
                           ["1", "Sở Khoa học và Công nghệ", 69, 38, 31], ["2", "Sở Y tế", 160, 66, 94]])
     assert _kinds(r) == {(AG, "tthc_total", "2023-12-31"): 69} or _kinds(r) == {(AG, "tthc_total", "2023"): 69}
+
+
+# --- 4. a share of dossiers paid or digitized online, typed in words, is no share received online (was wrong) --
+
+def _text_row(label: str, text: str):
+    return examine(head("Hà Tĩnh", "Báo cáo kết quả chuyển đổi số năm 2024")
+                   + [["STT", "Nội dung", "Kết quả"], ["1", label, text]])
+
+
+def test_a_share_of_dossiers_paid_online_in_words_is_not_the_share_received_online():
+    """Cần Thơ's "Tỷ lệ hồ sơ được thanh toán trực tuyến | 58,9%" (a figure typed as text) and the sentence
+    "Tỷ lệ hồ sơ được thanh toán trực tuyến đạt 58,9%" were stored as the department's share of dossiers
+    received online: the sentence reader asked the matcher for "tỷ lệ hồ sơ trực tuyến", its own words
+    dropped. The registry's `exclude` of the indicator ("thanh toán", "số hóa", "có phát sinh") rules it out
+    as it does a row's label."""
+    for label, text in (("Tỷ lệ hồ sơ được thanh toán trực tuyến", "58,9%"),
+                        ("Cải cách hành chính", "Tỷ lệ hồ sơ được thanh toán trực tuyến đạt 58,9%"),
+                        ("Chuyển đổi số", "Tỷ lệ hồ sơ TTHC có phát sinh thanh toán trực tuyến đạt 58,9%")):
+        assert 58.9 not in _stored(_text_row(label, text)).values(), (label, text)
+
+
+def test_probe_the_share_received_online_in_words_is_still_read_beside_payment():
+    """The share received online typed in words is read, and stays read when the share paid online follows it
+    in the same sentence."""
+    for text in ("Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 93,0%",
+                 "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 93,0%, tỷ lệ thanh toán trực tuyến đạt 58,9%"):
+        got = _kinds(_text_row("Cải cách hành chính", text))
+        assert got.get(("42", "online_dossier_rate", "2024")) == 93.0, text
+        assert 58.9 not in got.values(), text
