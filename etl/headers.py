@@ -415,7 +415,13 @@ _PROVINCE_HEADERS = frozenset((
     "ma tinh", "ma dvhc", "ma don vi hanh chinh", "ma tinh thanh pho", "province code",
     # NOTE: a reporting system's export names each row's reporting body ("Tên đơn vị": "Sở Khoa học
     # và Công nghệ tỉnh Quảng Ninh"): the province that body belongs to (etl.walk reads the name)
-    "ten don vi", "ten don vi bao cao", "don vi bao cao"))
+    "ten don vi", "ten don vi bao cao", "don vi bao cao",
+    # NOTE: blind53: the Ministry office's table of the provinces' departments ("Sở KH&CN tỉnh" over "Tuyên
+    # Quang | Hà Giang"): each row a province's department, its own procedures and dossiers (30 figures
+    # unread, the file refused as holding no indicator). Not "Sở KH&CN" alone: the department's own column
+    # beside "Toàn tỉnh" (own_department_headers)
+    "so khoa hoc va cong nghe tinh", "so khoa hoc va cong nghe cac tinh", "so khoa hoc va cong nghe tinh thanh pho",
+    "so khoa hoc va cong nghe dia phuong"))
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 # NOTE: a province's own table by commune, ward and special zone after 1 July 2025 ("Xã, phường, đặc
 # khu"), by district before ("Huyện, thị xã, thành phố"): the header names units below the province,
