@@ -145,3 +145,27 @@ def test_probe_the_departments_own_column_beside_the_province_stays_the_departme
                    ["2", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", 96.2, 71.9]])
     assert {(k[1], k[2]): v for k, v in _kinds(r).items()} == {("tthc_total", "2024"): 131,
                                                               ("online_dossier_rate", "2024"): 96.2}
+
+
+# --- 6. the department's procedures by field: its total is read, and a second value refuses (was wrong) ------
+
+def test_procedures_by_field_give_their_total_and_a_summary_that_differs_is_refused():
+    """Hà Tĩnh's "Tổng hợp" says 86 procedures in 2024, its "Chi tiết" sheet lists them by field ("Lĩnh vực |
+    Số TTHC | Toàn trình | Một phần") closed by "Tổng cộng | 68": the detail sheet was read as holding no table,
+    so 86 was stored unchallenged. Two values for one fact: the file is refused."""
+    from tests.fixtures.reports import examine_book
+    r = examine_book({
+        "Tong hop": head("Hà Tĩnh", "Kết quả kiểm soát TTHC năm 2024")
+        + [["STT", "Chỉ tiêu", "Năm 2024"], ["1", "Số TTHC thuộc thẩm quyền giải quyết của Sở", 86]],
+        "Chi tiet": head("Hà Tĩnh", "Chi tiết TTHC năm 2024")
+        + [["STT", "Lĩnh vực", "Số TTHC", "Toàn trình", "Một phần"], ["1", "Hoạt động khoa học và công nghệ", 21, 15, 6],
+           ["2", "Tiêu chuẩn đo lường chất lượng", 24, 17, 7], ["3", "Sở hữu trí tuệ", 23, 17, 6],
+           ["", "Tổng cộng", 68, 49, 19]]})
+    assert not r.accepted
+
+
+def test_probe_procedures_by_field_alone_give_the_departments_total():
+    r = examine(head("Hà Tĩnh", "Chi tiết TTHC năm 2024")
+                + [["STT", "Lĩnh vực", "Số TTHC", "Toàn trình", "Một phần"], ["1", "Hoạt động khoa học và công nghệ", 21, 15, 6],
+                   ["2", "Sở hữu trí tuệ", 23, 17, 6], ["", "Tổng cộng", 44, 32, 12]])
+    assert _kinds(r) == {("42", "tthc_total", "2024"): 44}
