@@ -911,12 +911,43 @@ def _label_over_lower_periods(sheet: Sheet, r: int) -> bool:
         and any(type(first[c]) in (int, float) for c, _ in below if c < len(first))
 
 
+def _caption_over_periods(sheet: Sheet, r: int) -> bool:
+    """A header whose labels' column is headed by a caption of its own instead of "Chỉ tiêu" ("Thủ tục hành
+    chính (cuối năm) | 31/12/2022 | 31/12/2023", "Thủ tục hành chính của Sở (đến 31/12/2024) | Số lượng"):
+    one text, then only periods' or figures' columns, and the row right under it an indicator's label with a
+    figure under one of those columns — a person reads the table at sight.
+
+    NOTE: blind53: Sóc Trăng's procedures at each year's end, a second table on the sheet, scored 2 and was
+    read as no table (4 figures lost)."""
+    row = sheet.rows[r]
+    cells = [(c, v) for c, v in enumerate(row) if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(cells) < 2 or not isinstance(cells[0][1], str) or r + 1 >= len(sheet.rows):
+        return False
+    label_col, caption = cells[0]
+    if header_role(caption).role != "other" or len(caption) > 80:
+        return False
+    heads = [header_role(v) if isinstance(v, str) else None for _, v in cells[1:]]
+    if not all(h is not None and h.role == "value" for h in heads):
+        return False
+    if len(heads) < 2 and not any(h.period is not None for h in heads) and \
+            fold(cells[1][1]) not in _VALUE_HEADERS:
+        return False
+    from etl.row_labels import indicator_for_label
+
+    below = sheet.rows[r + 1]
+    label = next((v for c, v in enumerate(below) if c <= label_col + 1 and isinstance(v, str) and len(v) > 3), None)
+    return label is not None and bool(indicator_for_label(label, None)[0]) \
+        and any(c < len(below) and type(below[c]) in (int, float) for c, _ in cells[1:])
+
+
 def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     """(the row is certainly a table's header, its score)."""
     s = _header_score(sheet, r)
     if s < 3 and _is_two_column_header(sheet, r):
         return True, 3
     if s < 3 and _label_over_lower_periods(sheet, r):
+        return True, 3
+    if s < 3 and _caption_over_periods(sheet, r):
         return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {header_role(v).role for v in texts}

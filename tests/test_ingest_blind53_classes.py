@@ -169,3 +169,23 @@ def test_probe_procedures_by_field_alone_give_the_departments_total():
                 + [["STT", "Lĩnh vực", "Số TTHC", "Toàn trình", "Một phần"], ["1", "Hoạt động khoa học và công nghệ", 21, 15, 6],
                    ["2", "Sở hữu trí tuệ", 23, 17, 6], ["", "Tổng cộng", 44, 32, 12]])
     assert _kinds(r) == {("42", "tthc_total", "2024"): 44}
+
+
+# --- 7. a table whose labels' column is headed by its own caption, periods beside it (was missed) ------------
+
+def test_a_caption_over_the_labels_beside_year_end_dates_is_a_header():
+    """Sóc Trăng's "Thủ tục hành chính (cuối năm) | 31/12/2022 | 31/12/2023" over "Tổng số TTHC thuộc thẩm quyền
+    của Sở | 68 | 66": no "Chỉ tiêu" over the labels, the row read as no header and the table as none."""
+    r = examine(head("Sóc Trăng", "Tình hình thủ tục hành chính năm 2022 - 2023")
+                + [["", "Thủ tục hành chính (cuối năm)", "31/12/2022", "31/12/2023"],
+                   ["1", "Tổng số TTHC thuộc thẩm quyền của Sở", 68, 66],
+                   ["2", "Tỷ lệ TTHC mức độ 4 / toàn trình (%)", 51.5, 62.1]])
+    assert _kinds(r) == {("94", "tthc_total", "2022"): 68, ("94", "tthc_total", "2023"): 66,
+                         ("94", "tthc_level4_rate", "2022"): 51.5, ("94", "tthc_level4_rate", "2023"): 62.1}
+
+
+def test_probe_a_caption_over_rows_that_name_no_indicator_is_no_header():
+    """The same shape over rows that are no indicator (the department's meetings) reads nothing."""
+    r = examine(head("Sóc Trăng", "Tình hình thủ tục hành chính năm 2022 - 2023")
+                + [["", "Hội nghị, tập huấn", "31/12/2022", "31/12/2023"], ["1", "Số hội nghị tập huấn TTHC", 4, 5]])
+    assert _stored(r) == {}
