@@ -318,6 +318,12 @@ def province(code: str, frame: str) -> Province:
     return provinces()[(str(code).zfill(2), str(frame))]
 
 
+def indicator_name(code: str, lang: str = "vi") -> str:
+    """A code's name, or the code itself when nothing declares it (a mistyped link)."""
+    found = shown_indicators().get(code)
+    return found.name(lang) if found is not None else code
+
+
 def province_name(code: str, lang: str = "vi") -> str:
     """A code's name, preferring today's frame (codes are reused across frames)."""
     for frame in ("34", "63"):

@@ -69,6 +69,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "chart_bar": ("Cột nhóm", "Grouped bars"),
     "chart_small": ("Biểu đồ nhỏ theo tỉnh", "Small multiples"),
     "indicators": ("Chỉ tiêu", "Indicators"),
+    "not_shown_no_data": ("Chưa có số liệu công khai cho {asked}, nên trang không vẽ được; đang hiển thị: {shown}.",
+                          "No public data yet for {asked}, so it cannot be drawn; shown instead: {shown}."),
     "numbers_drawn": ("Bảng số liệu trên biểu đồ", "The numbers drawn"),
     "download_csv": ("⬇ Tải bảng (CSV)", "⬇ Download table (CSV)"),
     "not_comparable_list": ("Không so sánh được theo 34 tỉnh hiện nay", "Not comparable in today's 34 provinces"),

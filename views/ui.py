@@ -232,6 +232,29 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     return value
 
 
+def url_unavailable(key: str, options: list) -> tuple:
+    """Called before url_select(key, options, …): what the address asks `key` for that `options`
+    lack — a link to an indicator with no public data, a choice the data no longer has — which the
+    picker drops (and the address with it: it names what is shown)."""
+    return tuple(v for v in dict.fromkeys(_url_all(key)) if v and v not in options)
+
+
+def unavailable_noted(key: str, unavailable: tuple, chosen: list) -> tuple:
+    """`unavailable` (url_unavailable before the picker), kept for the session while the picker
+    still shows what was drawn in its place, so the page goes on saying so after the rerun that
+    cleaned the address; forgotten once the person chooses again."""
+    flag = f"_url_unavailable_{key}"
+    if unavailable:
+        st.session_state[flag] = (unavailable, list(chosen))
+        return unavailable
+    was = st.session_state.get(flag)
+    if was and was[1] == list(chosen):
+        return was[0]
+    if was:
+        del st.session_state[flag]
+    return ()
+
+
 def asked(key: str) -> bool:
     """Whether the person asked for a part a page draws only on request — a link carrying ?key=…
     (the overview's province picker, a card's history) — kept for the rest of the session."""
