@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import examine, head, taken
+from tests.fixtures.reports import examine, head, reasons as _reasons, taken
 
 KT, GL, DL = "62", "64", "66"   # Kon Tum, Gia Lai, Đắk Lắk (frame of 63)
 HANDOUT = "Tiềm lực KH&CN các tỉnh Tây Nguyên (tính đến 31/12/2024)"
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. "Địa phương" over provinces in a province's handout (was wrong) -----------------------------------

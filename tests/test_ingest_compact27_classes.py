@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -16,17 +15,13 @@ import time
 import pandas as pd
 
 import etl.__main__ as dispatcher
-from etl import commit, compact, pipeline, publish, warehouse
+from etl import compact, pipeline, publish, warehouse
 from metrics import queries
-from tests.fixtures.filled import filled_template
-from tests.test_read_model import ROOT, published, upload
+from tests.fixtures.snapshots import assert_same_tables, manifest_of, published, published_whole, upload
+from tests.fixtures.apptest import ROOT
 
 CORE = ["tasks_managed", "ocop_products"]
 PROVINCES = [("02", "63"), ("14", "63"), ("58", "63")]
-
-
-def manifest_of(db):
-    return publish.read_manifest(publish.snapshot_dir(db))
 
 
 def overlaid_warehouse(db) -> None:
@@ -34,10 +29,7 @@ def overlaid_warehouse(db) -> None:
     whose every row went (Hà Giang: an upload, then its undo)."""
     first = upload(db, 4321, "02", "2024")
     upload(db, 12.5, "14", "2022")
-    data = filled_template(5, indicator="ocop_products")
-    result = pipeline.examine(data, "bao-cao-14-2022-ocop.xlsx", "14", "2022")
-    assert result.accepted, [p.message_en for p in result.problems]
-    pipeline.load(result, data, db=db, by="test")
+    upload(db, 5, "14", "2022", indicator="ocop_products", name="bao-cao-14-2022-ocop.xlsx")
     upload(db, 777, "58", "2021")
     pipeline.undo(first, db=db)
     assert set(publish.overlaid(manifest_of(db))) == {"02", "14", "58"}
@@ -77,13 +69,7 @@ def test_a_compaction_folds_every_overlay_and_readers_see_the_same_rows(fresh_wa
     for name, table in answers(db).items():
         pd.testing.assert_frame_equal(table, asked[name], obj=name)
     # and what a whole publish of the same warehouse shows
-    whole = tmp_path / "whole" / db.name
-    whole.parent.mkdir()
-    shutil.copy(db, whole)
-    assert commit.publish_whole(whole)
-    theirs = published(whole)
-    for name, table in published(db).items():
-        pd.testing.assert_frame_equal(table, theirs[name], obj=name)
+    assert_same_tables(published(db), published_whole(db, tmp_path))
     assert compact.run(db)["folded"] == []  # nothing left: no new version
     assert manifest_of(db)["version"] == version + 3
 
@@ -149,13 +135,7 @@ def test_a_compaction_killed_before_its_manifest_leaves_the_snapshot_readable(fr
     assert queries.facts(["tasks_managed"], [("04", "63")], db=db)["value"].tolist() == [99.0]
     rc = dispatcher.main(["compact", "--db", str(db), "--json"])
     assert rc == 0 and not manifest_of(db).get("overlays")
-    whole = tmp_path / "whole" / db.name
-    whole.parent.mkdir()
-    shutil.copy(db, whole)
-    assert commit.publish_whole(whole)
-    theirs = published(whole)
-    for name, table in published(db).items():
-        pd.testing.assert_frame_equal(table, theirs[name], obj=name)
+    assert_same_tables(published(db), published_whole(db, tmp_path))
 
 
 def test_after_a_commit_its_overlay_is_folded_once_the_new_figure_is_visible(fresh_warehouse, monkeypatch):

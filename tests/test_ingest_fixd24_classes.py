@@ -6,7 +6,8 @@ upload is; each test asserts what is stored (or that it is not), and a probe bes
 neighbouring case is still taken."""
 from __future__ import annotations
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, TASKS_ACCEPTED_ROW, examine, facts, head, taken
+from tests.fixtures.reports import (LABEL_UNIT_HEADER as H, TASKS_ACCEPTED_ROW, examine, facts, head,
+                                    reasons as _reasons, taken)
 
 HT = "42"   # Hà Tĩnh
 TEXT_HEADER = ["TT", "Nội dung", "Kết quả"]
@@ -22,10 +23,6 @@ def _report(title: str, rows: list[list], name: str = "hatinh.xlsx"):
 
 def _text(title: str, label: str, text: str):
     return _report(title, [TEXT_HEADER, ["1", label, text]])
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 5. every part of the S&T budget, one declared list (was wrong) ----------------------------------

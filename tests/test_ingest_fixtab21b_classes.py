@@ -5,7 +5,7 @@ missing one: where the reader cannot be sure, the cells are set aside. Each repo
 marked as test data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, head, taken
+from tests.fixtures.reports import examine, head, reasons as _ignored, taken
 
 HT = "42"   # Hà Tĩnh
 T24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
@@ -13,10 +13,6 @@ T25 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 202
 RATE = "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến"
 INITIATIVES = "Sáng kiến được công nhận"
 RATE_KEY = (HT, "63", "online_dossier_rate", "2024", "actual")
-
-
-def _ignored(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. per mille wherever the unit is stated -----------------------------------------------------------

@@ -6,7 +6,7 @@ file refused loses all its facts; each fix keeps a real conflict refused. Each r
 here, marked as test data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, facts, head, taken
+from tests.fixtures.reports import examine, facts, head, reasons as _ignored, taken
 
 HT = "42"   # Hà Tĩnh (merged with no province in 2025: the same code in both frames)
 T24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
@@ -14,10 +14,6 @@ T25 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 202
 S1_24 = "Báo cáo kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm 2024"
 TASKS, INITIATIVES = "Nhiệm vụ KH&CN được nghiệm thu", "Sáng kiến được công nhận"
 MONTHS = ["Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6"]
-
-
-def _ignored(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. periods typed as text down the rows, indicators as columns ------------------------------------

@@ -5,15 +5,11 @@ district's, a plan's or another indicator's figure out. Each report is built her
 data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, facts, head, taken
+from tests.fixtures.reports import examine, facts, head, reasons as _ignored, taken
 
 HT = "42"   # Hà Tĩnh (merged with no province in 2025: the same code in both frames)
 T24 = "Số liệu khoa học và công nghệ năm 2024"
 TASKS, INITIATIVES = "Nhiệm vụ KH&CN được nghiệm thu", "Sáng kiến được công nhận"
-
-
-def _ignored(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. tidy rows with a district column beside the province's ------------------------------------------

@@ -5,7 +5,7 @@ figure, an honest table read as nothing. Each report is built here, marked as te
 `etl.ingest.examine` as an upload is; beside each rule, probes where it must not fire."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, facts, head, taken
+from tests.fixtures.reports import examine, facts, head, reasons as _ignored, taken
 from tests.test_ingest_batch40_classes import _yearbook, _years
 
 HT = "42"   # Hà Tĩnh (merged with no province in 2025: the same code in both frames)
@@ -13,10 +13,6 @@ T24 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 202
 TASKS, INITIATIVES = "Số nhiệm vụ KH&CN được nghiệm thu", "Số sáng kiến được công nhận"
 TASKS_24 = (HT, "63", "tasks_accepted", "2024", "actual")
 INITIATIVES_24 = (HT, "63", "initiatives_recognized", "2024", "actual")
-
-
-def _ignored(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. districts' sections: the heading after them, the district's kind abbreviated ----------------------

@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, facts, head, taken
+from tests.fixtures.reports import (LABEL_UNIT_HEADER as H, MARK, examine, facts, reasons as _reasons,
+                                    report as _report, taken)
 
 HT = "42"   # Hà Tĩnh (unchanged by the 2025 merger)
 Y24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
 ACCEPTED = ["9", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]
 _ACCEPTED = {(HT, "63", "tasks_accepted", "2024", "actual"): 12}
-
-
-def _report(rows: list[list], title: str = Y24):
-    return examine(head("Hà Tĩnh", title) + rows)
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. OCOP products counted since a year are no products still valid -------------------------------------

@@ -11,19 +11,9 @@ import io
 
 import openpyxl
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, head, table as _rows, taken, why as _why
 
 REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
-
-
-def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An"):
-    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
-    return examine(head(province, title) + [H + list(columns), *rows], name="report_2024.xlsx")
-
-
-def _why(result, label: str) -> str:
-    """The reason the uploader reads for a row set aside (its label's first entry)."""
-    return next(i.reason_vi for i in result.ignored if i.text.startswith(label))
 
 
 # --- classes found ------------------------------------------------------------------------------

@@ -9,27 +9,17 @@ honest rows that must stay taken; then probes that already held, kept as regress
 class). Each report is built here, marked as test data, and read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, facts, head, taken
+from tests.fixtures.reports import (LABEL_UNIT_HEADER as H, MARK, examine, facts, head, table as _rows, taken,
+                                    why as _why)
 
 REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
 NGHE_AN = "40"
-
-
-def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An",
-          sheet: str = "Biểu 01"):
-    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
-    return examine(head(province, title) + [H + list(columns), *rows], name="report_2024.xlsx", title=sheet)
 
 
 def _issued_by(*lines: str, year: int = 2024):
     """A report whose first lines are `lines` (the issuing body, its office), one OCOP row of 6."""
     return examine([[line] for line in lines] + [[MARK], [f"BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM {year}"], [],
                                                  H + [f"Năm {year}"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 6]])
-
-
-def _why(result, label: str) -> str:
-    """The reason the uploader reads for a row set aside (its label's first entry)."""
-    return next(i.reason_vi for i in result.ignored if i.text.startswith(label))
 
 
 # --- a town named like its province -------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken, why as _why
 
 REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
 REPORT_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
@@ -27,11 +27,6 @@ def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",)
 
 def _one(label: str, unit: str, value, **kw):
     return _rows(["1", label, unit, value], **kw)
-
-
-def _why(result, label: str) -> str:
-    """The reason the uploader reads for a row set aside (its label's first entry)."""
-    return next(i.reason_vi for i in result.ignored if i.text.startswith(label))
 
 
 def _ocop(period: str, value, frame: str = "63", indicator: str = "ocop_products") -> dict:

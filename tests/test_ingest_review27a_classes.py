@@ -5,15 +5,10 @@ fix must not fire (the honest reading kept). Each report is built here, marked a
 by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, facts, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, facts, head, taken, why as _why
 
 NGHE_AN, YEN_BAI = "40", "15"
 REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
-
-
-def _why(result, label: str) -> str:
-    """The reason the uploader reads for a cell or row set aside (its label's first entry)."""
-    return next(i.reason_vi for i in result.ignored if i.text.startswith(label))
 
 
 # --- the S&T department's own column gives only the department's own indicators ----------------------

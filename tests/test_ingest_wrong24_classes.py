@@ -6,7 +6,8 @@ is not), and a probe beside it that the honest neighbouring case is still taken.
 right are guarded here too."""
 from __future__ import annotations
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, taken
+from tests.fixtures.reports import (LABEL_UNIT_HEADER as H, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head,
+                                    reasons as _reasons, taken)
 
 HT = "42"   # Hà Tĩnh (merged with no province in 2025: the same code in both frames)
 INITIATIVES = ["2", "Sáng kiến được công nhận", "sáng kiến"]
@@ -20,10 +21,6 @@ def _report(title: str, rows: list[list], name: str = "hatinh.xlsx", province: s
 def _statuses(result) -> dict:
     f = result.facts
     return {(i, p): (m, s) for i, p, m, s in zip(f.indicator, f.period, f.measure, f.status)}
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. "Ước thực hiện cả năm 2026" in a report on the first quarter (was right) ------------------------

@@ -5,7 +5,7 @@ honest neighbouring cases the fix must not touch; a reading found right is pinne
 from __future__ import annotations
 
 from tests.fixtures.reports import (LABEL_UNIT_HEADER as H, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, examine_book,
-                                    head, taken)
+                                    head, reasons as _reasons, taken)
 
 HT = "42"   # Hà Tĩnh (merged with no province in 2025: the same code in both frames)
 Y24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
@@ -20,10 +20,6 @@ def _report(title: str, rows: list[list], name: str = "hatinh.xlsx", province: s
 def _statuses(result) -> dict:
     f = result.facts
     return {(i, p): s for i, p, s in zip(f.indicator, f.period, f.status)}
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. tasks carried INTO a later year (was wrong) -----------------------------------------------------

@@ -4,7 +4,7 @@ realistic report, built here with tests/fixtures/reports.py, marked as test data
 not) and, beside it, the honest neighbours the fix must not touch; a reading found right is pinned."""
 from __future__ import annotations
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, reasons as _reasons, taken
 
 HT, BN, AG = "42", "24", "91"   # Hà Tĩnh; the new Bắc Ninh (frame 34); the new An Giang (frame 34)
 Y24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
@@ -25,10 +25,6 @@ def _report(title: str, rows: list[list], province: str = "Hà Tĩnh"):
 def _statuses(result) -> dict:
     f = result.facts
     return {(p, i, per, m): s for p, i, per, m, s in zip(f.province_code, f.indicator, f.period, f.measure, f.status)}
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 4. an estimate's mark on a former province's column (was wrong) --------------------------------------

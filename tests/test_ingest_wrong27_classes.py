@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from metrics import periods
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, facts, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, facts, reasons as _reasons, report as _report, taken
 
 HT = "42"   # Hà Tĩnh (unchanged by the 2025 merger)
 Y24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
@@ -16,14 +16,6 @@ TERM = "Báo cáo tổng kết hoạt động khoa học và công nghệ giai �
 MANAGED = ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ"]
 ACCEPTED = ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
 OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]
-
-
-def _report(rows: list[list], title: str = Y24):
-    return examine(head("Hà Tĩnh", title) + rows)
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 # --- 1. a single-row label of a part of the province (was right: pinned) ----------------------------------

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, facts, head, taken
+from tests.fixtures.reports import (LABEL_UNIT_HEADER as H, MARK, examine, facts, head, reasons as _reasons,
+                                    report as _report, taken)
 
 HT = "42"   # Hà Tĩnh (unchanged by the 2025 merger)
 Y24 = "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2024"
@@ -15,14 +16,6 @@ OCT24 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ THÁNG
 MANAGED = ["1", "Nhiệm vụ KH&CN được quản lý", "nhiệm vụ"]
 ACCEPTED = ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
 OCOP = ["3", "Sản phẩm OCOP được công nhận", "sản phẩm"]
-
-
-def _report(rows: list[list], title: str = Y24, province: str = "Hà Tĩnh"):
-    return examine(head(province, title) + rows)
-
-
-def _reasons(result) -> str:
-    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
 
 
 def _with_status(result) -> dict:

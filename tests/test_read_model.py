@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,22 +13,15 @@ import duckdb
 import pandas as pd
 import pytest
 
-from etl import commit, pipeline, publish, readmodel, uploads
+from etl import pipeline, publish, readmodel, uploads
 from metrics import queries, registry, snapshot, store
 from metrics.schema import DATA_LISTS
-from tests.fixtures.filled import filled_template
+from tests.fixtures.snapshots import assert_same_tables, published, published_whole, upload
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = {"current_facts": readmodel.FACT_ORDER, "facts_today": readmodel.TODAY_ORDER,
           "data_index": "indicator, province_code, frame, measure", "province_summary": readmodel.SUMMARY_ORDER,
           "coverage_years": readmodel.COVERAGE_ORDER, "coverage_sources": readmodel.SOURCES_ORDER}
-
-
-def upload(db: Path, value: float, province: str = "02", period: str = "2024") -> str:
-    data = filled_template(value)
-    result = pipeline.examine(data, f"bao-cao-{province}-{period}-{value:g}.xlsx", province, period)
-    assert result.accepted, [p.message_en for p in result.problems]
-    return pipeline.load(result, data, db=db, by="test").upload_id
 
 
 def tables_of(db: Path) -> dict[str, pd.DataFrame]:
@@ -139,19 +131,6 @@ def test_a_snapshot_published_without_the_lists_answers_and_gets_them_at_the_nex
             queries.year_span(db=fresh_warehouse)) == answers
 
 
-def published(db: Path) -> dict[str, pd.DataFrame]:
-    """Every table of the published snapshot, as a reader sees it."""
-    snap = snapshot.Snapshot(db)
-    snap.refresh()
-    names = list(publish.PARTITIONED) + [n for n in publish.WHOLE if n != "synthetic_meta"] + list(DATA_LISTS)
-    out = {}
-    for n in names:
-        snap.prepare(f"SELECT * FROM {n}")
-        out[n] = snap.cursor().execute(f"SELECT * FROM {n} ORDER BY ALL").df()
-    snap.con.close()
-    return out
-
-
 def test_an_incremental_publish_equals_a_whole_one(fresh_warehouse, tmp_path):
     """A commit republishes only what it touched — the by-province copies keep the touched
     province's other indicators from the previous version's file — and readers see exactly what a
@@ -172,12 +151,7 @@ def test_an_incremental_publish_equals_a_whole_one(fresh_warehouse, tmp_path):
                             f"{overlay['files'][0]}')").fetchall()
     assert in_overlay == [("tasks_managed",)]
     incremental = published(fresh_warehouse)
-    whole = tmp_path / "whole" / fresh_warehouse.name
-    whole.parent.mkdir()
-    shutil.copy(fresh_warehouse, whole)
-    assert commit.publish_whole(whole)
-    for name, table in published(whole).items():
-        pd.testing.assert_frame_equal(incremental[name], table, obj=name)
+    assert_same_tables(incremental, published_whole(fresh_warehouse, tmp_path))
     sonla = incremental["facts_by_province"]
     assert sonla[(sonla.province_code == "14") & (sonla.indicator == "tasks_managed")
                  & (sonla.period == "2022")]["value"].tolist() == [12.5]
@@ -192,10 +166,7 @@ def test_a_province_with_many_overlaid_indicators_is_written_whole_again(fresh_w
     upload(fresh_warehouse, 4321, "14", "2022")
     manifest = publish.read_manifest(publish.snapshot_dir(fresh_warehouse))
     assert manifest["overlays"]["facts_by_province"]["14"]["indicators"] == ["tasks_managed"]
-    data = filled_template(5, indicator="ocop_products")
-    result = pipeline.examine(data, "bao-cao-14-2022-ocop.xlsx", "14", "2022")
-    assert result.accepted, [p.message_en for p in result.problems]
-    pipeline.load(result, data, db=fresh_warehouse, by="test")
+    upload(fresh_warehouse, 5, "14", "2022", indicator="ocop_products", name="bao-cao-14-2022-ocop.xlsx")
     manifest = publish.read_manifest(publish.snapshot_dir(fresh_warehouse))
     assert "14" not in manifest.get("overlays", {}).get("facts_by_province", {})
     assert manifest["partitioned"]["facts_by_province"]["14"] == [
@@ -203,13 +174,7 @@ def test_a_province_with_many_overlaid_indicators_is_written_whole_again(fresh_w
     got = queries.facts(["tasks_managed", "ocop_products"], [("14", "63")], db=fresh_warehouse)
     by = {(r.indicator, r.period): r.value for r in got.itertuples() if r.measure == "actual"}
     assert by[("tasks_managed", "2022")] == 4321 and by[("ocop_products", "2022")] == 5
-    whole = fresh_warehouse.parent / "whole" / fresh_warehouse.name
-    whole.parent.mkdir()
-    shutil.copy(fresh_warehouse, whole)
-    assert commit.publish_whole(whole)
-    theirs = published(whole)
-    for name, table in published(fresh_warehouse).items():
-        pd.testing.assert_frame_equal(table, theirs[name], obj=name)
+    assert_same_tables(published(fresh_warehouse), published_whole(fresh_warehouse, fresh_warehouse.parent))
 
 
 def test_the_overview_shows_an_upload_at_its_next_run_and_computes_only_the_touched_province_again(
@@ -282,7 +247,7 @@ def test_a_failed_publish_makes_the_next_one_whole(fresh_warehouse, monkeypatch)
 def test_a_crash_between_commit_and_publish_is_published_whole_at_the_next_start(fresh_warehouse):
     """Killed after the COMMIT, before the snapshot: the stale mark stays, readers still see the
     old figure, and the app's next start (ensure_snapshot) publishes the whole snapshot."""
-    code = "import sys; from pathlib import Path; from tests.test_read_model import upload; upload(Path(sys.argv[1]), 4321)"
+    code = "import sys; from pathlib import Path; from tests.fixtures.snapshots import upload; upload(Path(sys.argv[1]), 4321)"
     p = subprocess.run([sys.executable, "-c", code, str(fresh_warehouse)], cwd=ROOT, capture_output=True, text=True,
                        timeout=120, env={**os.environ, "ST_DASHBOARD_FAULT": "after_commit"})
     assert p.returncode == -9, p.stderr[-1500:]
