@@ -1767,7 +1767,14 @@ _STATED_UNIT = re.compile(r"(?:^|[\s(\[])(?:đvt|dvt|đơn vị tính|don vi tin
 
 
 # the words that state a unit ("ĐVT", "Đơn vị tính"): one list for a unit's line and a footnote's
-_UNIT_WORDS = r"đvt|dvt|đơn vị tính|don vi tinh"
+def _written_either_way(section: str) -> str:
+    """A regex alternation of the words a section of metrics/header_words.toml declares, each as
+    written there and without its diacritics, lower case (matched with re.I on NFC text)."""
+    words = {form.lower() for w in registry.declared_header_words(section) for form in (w, bare(w))}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_UNIT_WORDS = _written_either_way("unit_statement_words")
 _UNIT_LINE = re.compile(r"^\(?\s*(?:" + _UNIT_WORDS + r"|đơn vị|don vi)\s*[:：]\s*([^()\[\];,\n]{1,30}?)\s*\)?\s*$", re.I)
 
 
@@ -1810,7 +1817,7 @@ def _table_unit(s: Sheet, start: int) -> str:
 
 # a footnote under a table that states its unit and nothing else: "Ghi chú: Đơn vị tính: triệu đồng.",
 # "(*) ĐVT: triệu đồng", "Chú thích: đơn vị tính triệu đồng"
-_FOOTNOTE_UNIT = re.compile(r"^\s*(?:\(?(\*+)\)?|ghi chú|ghi chu|chú thích|chu thich)\s*[:：.]?\s*"
+_FOOTNOTE_UNIT = re.compile(r"^\s*(?:\(?(\*+)\)?|" + _written_either_way("footnote_words") + r")\s*[:：.]?\s*"
                             r"(?:" + _UNIT_WORDS + r")\s*[:：]?\s*([^()\[\];,:\n]{1,30}?)\s*[.)]?\s*$", re.I)
 
 
@@ -2779,16 +2786,13 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         if governed and (said := _plan_heading(plan.section)) is not None:
             # NOTE: "B. KẾ HOẠCH NĂM 2025" over "1. Nhiệm vụ KH&CN cấp tỉnh | 20" in a 2024 report: the
             # plan, stored as the year's actual (review21b)
-            _set_row_aside(out, s, r, label,
-                f"Dòng thuộc mục “{plan.section[:80]}”: từ “{said}” cho biết số liệu là kế hoạch, không phải "
-                f"kết quả thực hiện; không lấy",
-                f"A row under the heading “{plan.section[:80]}”: its word “{said}” says the figures are a plan, "
-                f"not results; not taken")
+            _set_aside_under(out, s, r, label, plan.section,
+                             f"từ “{said}” cho biết số liệu là kế hoạch, không phải kết quả thực hiện",
+                             f"its word “{said}” says the figures are a plan, not results")
             continue
         if governed and _estimate_heading(plan.section):
-            _set_row_aside(out, s, r, label,
-                f"Dòng thuộc mục “{plan.section[:80]}”: số liệu ước tính, không rõ của kỳ nào; không lấy",
-                f"A row under the heading “{plan.section[:80]}”: an estimate, of no clear period; not taken")
+            _set_aside_under(out, s, r, label, plan.section, "số liệu ước tính, không rõ của kỳ nào",
+                             "an estimate, of no clear period")
             continue
         if governed and _stage_of_heading(code, plan.section) is not None \
                 and (part := _level_of_the_heading_stage(label, plan.section)) is not None:
@@ -2801,31 +2805,20 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             # carried-over provincial tasks, stored as every provincial task managed in 2025 (probe32);
             # so under "Nhiệm vụ mới", "… đã nghiệm thu", "… đề xuất đặt hàng": the heading's word rules
             # out the indicator the row's own label names
-            ind = registry.indicator(code)
-            _set_row_aside(out, s, r, label,
-                f"Dòng thuộc mục “{plan.section[:80]}”: từ “{said}” loại trừ chỉ tiêu “{ind.name_vi}” mà nhãn dòng "
-                f"gọi tên; không lấy",
-                f"A row under the heading “{plan.section[:80]}”: its word “{said}” rules out “{ind.name_en}”, "
-                f"which the row's own label names; not taken")
+            _set_aside_not_named(out, s, r, label, plan.section, code, f"từ “{said}” loại trừ",
+                                 f"its word “{said}” rules out")
             continue
         if governed and (said := _level_of_heading(code, plan.section)) is not None:
-            ind = registry.indicator(code)
-            _set_row_aside(out, s, r, label,
-                f"Dòng thuộc mục “{plan.section[:80]}”: mục chỉ nói về “{said}”, một phần, không phải "
-                f"chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; không lấy",
-                f"A row under the heading “{plan.section[:80]}”: the heading holds “{said}” only, a part, not "
-                f"“{ind.name_en}”, which the row's own label names; not taken")
+            _set_aside_not_named(out, s, r, label, plan.section, code, f"mục chỉ nói về “{said}”, một phần, không phải",
+                                 f"the heading holds “{said}” only, a part, not")
             continue
         if plan.stage_caption and not plan.tidy and (said := _caption_stage(code, plan.stage_caption)) is not None:
             # NOTE: "Nhiệm vụ chuyển tiếp từ năm 2024" above the header of "Nhiệm vụ KH&CN được quản lý | 12",
             # "Nhiệm vụ KH&CN được nghiệm thu | 7": the carried-over tasks' figures, stored as all the tasks
             # of 2025 (wrong24, review22b): a part, the caption's word names it
-            ind = registry.indicator(code)
-            _set_row_aside(out, s, r, label,
-                f"Dòng dưới tiêu đề bảng “{plan.stage_caption[:80]}”: từ “{said}” cho biết các dòng chỉ là một "
-                f"phần, không phải chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; không lấy",
-                f"A row under the table's caption “{plan.stage_caption[:80]}”: its word “{said}” says the rows are "
-                f"a part, not “{ind.name_en}”, which the row's own label names; not taken")
+            _set_aside_not_named(out, s, r, label, plan.stage_caption, code,
+                                 f"từ “{said}” cho biết các dòng chỉ là một phần, không phải",
+                                 f"its word “{said}” says the rows are a part, not", caption=True)
             continue
         if plan.title_level and not plan.tidy:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
@@ -5754,6 +5747,25 @@ def _set_row_aside(out: Reading, s: Sheet, r: int, label: str, vi: str, en: str)
     """A whole row set aside with why (Vietnamese, English), named by its label (the first 120
     characters): the rest of the sheet is read."""
     out.ignored.append(Ignored(s.name, r + 1, label[:120], vi, en))
+
+
+def _set_aside_under(out: Reading, s: Sheet, r: int, label: str, heading: str, vi: str, en: str,
+                     caption: bool = False) -> None:
+    """A whole row set aside for what the section heading it stands under (or, with `caption`, the
+    table's caption) says: the reason names the heading (its first 80 characters), then why."""
+    where_vi, where_en = ("Dòng dưới tiêu đề bảng", "A row under the table's caption") if caption \
+        else ("Dòng thuộc mục", "A row under the heading")
+    _set_row_aside(out, s, r, label, f"{where_vi} “{heading[:80]}”: {vi}; không lấy",
+                   f"{where_en} “{heading[:80]}”: {en}; not taken")
+
+
+def _set_aside_not_named(out: Reading, s: Sheet, r: int, label: str, heading: str, code: str, vi: str, en: str,
+                         caption: bool = False) -> None:
+    """_set_aside_under for a heading (or caption) saying its rows are not the indicator `code` their
+    own label names: `vi`, `en` say why, up to that indicator's name, which follows."""
+    ind = registry.indicator(code)
+    _set_aside_under(out, s, r, label, heading, f"{vi} chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên",
+                     f"{en} “{ind.name_en}”, which the row's own label names", caption)
 
 
 def _set_cell_aside(out: Reading, s: Sheet, r: int, label: str, cell: str, shown: str | None, vi: str, en: str) -> None:
