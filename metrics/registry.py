@@ -246,11 +246,16 @@ def excluded_unit(code: str, text: str) -> str | None:
     (`counted_units`: "Số tổ chức, đơn vị, cá nhân …" counts organizations — the longer word decides,
     "đơn vị" over "đơn"); None otherwise."""
     ind = _declared().get(code)
-    if ind is None or not ind.excluded_units:
+    if ind is None:
+        return None
+    # documents (decisions, papers) are counted by no indicator but one that declares them counted
+    counted = {fold(u) for u in ind.counted_units}
+    documents = [u for u in declared_header_words("document_units") if fold(u) not in counted]
+    if not ind.excluded_units and not documents:
         return None
     head = _COUNT_LEAD.sub("", fold(nfc(text)).strip())
-    words = sorted([(fold(u), None) for u in ind.counted_units] + [(fold(u), u) for u in ind.excluded_units],
-                   key=lambda x: -len(x[0]))
+    words = sorted([(fold(u), None) for u in ind.counted_units]
+                   + [(fold(u), u) for u in (*ind.excluded_units, *documents)], key=lambda x: -len(x[0]))
     return next((u for f, u in words if head == f or head.startswith(f + " ")), None)
 
 
