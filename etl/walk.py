@@ -4895,7 +4895,7 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
     # a column naming its own year inside the label's span keeps that year (value_row_period None)
     period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
     if period is not None and period.kind != "date" and not to_date_column and not c.cumulative \
-            and _grants_of_the_period(label, cell_code):
+            and not _title_dates_a_stock(plan, c, value_row_period) and _grants_of_the_period(label, cell_code):
         # NOTE: mend27a: "Nhãn hiệu tập thể được cấp văn bằng | 5" under "Năm 2024" was stored as every
         # collective mark of the province at 31/12/2024: the act of granting under a span counts that
         # span's grants, which no indicator declares (the marks are stocks only)
@@ -5565,6 +5565,23 @@ _GRANT_ACT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     {fold(w) for w in registry.header_words("grant_act_words")}, key=len, reverse=True))) + r")( |$)")
 _STOCK_LABEL = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     {fold(w) for w in registry.header_words("stock_label_words")}, key=len, reverse=True))) + r")( |$)")
+
+
+def _title_dates_a_stock(plan: _SheetPlan, c: Column, row_period: Period | None) -> bool:
+    """Whether the value's period is the title's and the title states it by an end date alone ("TÀI SẢN
+    TRÍ TUỆ VÀ SẢN PHẨM OCOP TÍNH ĐẾN 31/12/2025"): what was granted is then counted to that date, not
+    within a span. NOTE: blind55: the new Vĩnh Long's "Nhãn hiệu tập thể đã được cấp văn bằng bảo hộ |
+    102" under that title was set aside as the grants of 2025. A title naming its span ("… năm 2025",
+    "năm 2024 (số liệu tính đến 15/12/2024)"), a title that itself names the granting ("KẾT QUẢ CẤP VĂN BẰNG
+    BẢO HỘ TÍNH ĐẾN 30/9/2024": grants since some start) or a column's own span keeps the grants rule."""
+    if row_period is not None or c.period is not None or not plan.title:
+        return False
+    # the title's lines that name a period, but the place-and-date line of the form ("Vĩnh Long, ngày 12
+    # tháng 01 năm 2026": the day it was signed; "đến ngày 30/6/2024" is a cut-off, not that line)
+    dated = [line for line in plan.title.split(" · ") if periods.from_text(line) is not None
+             and (not _DATE_LINE.search(fold(line)) or _CUTOFF.search(fold(line)))]
+    return bool(dated) and all(periods.cutoff_alone(line) and not _GRANT_ACT.search(
+        " ".join(re.sub(r"[()\[\]:;,\-–]+", " ", fold(line)).split())) for line in dated)
 
 
 def _grants_of_the_period(label: str, code: str) -> bool:

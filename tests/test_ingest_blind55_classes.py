@@ -65,3 +65,36 @@ def test_decisions_in_another_province_and_year_are_set_aside_too():
                    ["2", "Số tổ chức, cá nhân được hướng dẫn, hỗ trợ đăng ký xác lập quyền SHCN", "tổ chức, cá nhân",
                     60]])
     assert _kinds(r) == {(TN, "ip_registrations_supported", "2022"): 60}
+
+
+# --- 2. what was granted, under a title that dates a stock by its end date alone (was missed) ---------------
+
+GRANTED = [["1", "Nhãn hiệu tập thể đã được cấp văn bằng bảo hộ", "nhãn hiệu", 102],
+           ["2", "Nhãn hiệu chứng nhận được cấp văn bằng", "nhãn hiệu", 19]]
+COUNT = ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"]
+
+
+def _granted(province: str, title: str, header: list = COUNT):
+    return _kinds(examine(head(province, title) + [header] + GRANTED))
+
+
+def test_marks_granted_under_a_title_dated_to_a_day_are_the_stock_at_that_day():
+    """The new Vĩnh Long's "TÀI SẢN TRÍ TUỆ VÀ SẢN PHẨM OCOP TÍNH ĐẾN 31/12/2025", "Nhãn hiệu tập thể đã được
+    cấp văn bằng bảo hộ | 102": set aside as the grants of 2025. It is every collective mark at 31/12/2025."""
+    assert _granted("Vĩnh Long", "TÀI SẢN TRÍ TUỆ VÀ SẢN PHẨM OCOP TÍNH ĐẾN 31/12/2025") == {
+        ("86", "ip_collective_marks", "2025-12-31"): 102, ("86", "ip_certification_marks", "2025-12-31"): 19}
+
+
+def test_marks_granted_under_a_title_dated_to_the_half_are_the_half_year_stock():
+    assert _granted("Bến Tre", "Tình hình bảo hộ nhãn hiệu đến ngày 30/6/2024") == {
+        (BT, "ip_collective_marks", "2024-06-30"): 102, (BT, "ip_certification_marks", "2024-06-30"): 19}
+
+
+def test_probe_marks_granted_in_a_years_report_stay_the_years_grants():
+    assert _granted("Bến Tre", "Báo cáo kết quả hoạt động sở hữu trí tuệ năm 2024") == {}
+    assert _granted("Bến Tre", "Báo cáo kết quả hoạt động KH&CN năm 2024 (số liệu tính đến 15/12/2024)") == {}
+
+
+def test_probe_marks_granted_under_a_columns_span_or_a_title_of_grants_stay_set_aside():
+    assert _granted("Bến Tre", "NHÃN HIỆU ĐƯỢC BẢO HỘ TÍNH ĐẾN 31/12/2024", COUNT[:3] + ["Năm 2024"]) == {}
+    assert _granted("Bến Tre", "KẾT QUẢ CẤP VĂN BẰNG BẢO HỘ TÍNH ĐẾN 30/9/2024") == {}
