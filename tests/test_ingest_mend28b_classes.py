@@ -1,0 +1,48 @@
+"""mend28b (issue #8): honest figures the ingest lost though a statistician reads them at a glance, and
+messages a department head would read as wrong — each class with the smallest realistic report
+(tests/fixtures/reports.py, marked as test data, read by `etl.ingest.examine` as an upload is), and beside
+it the near misses that must stay refused (precision first: never a wrong number for a found one)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, facts, head, taken
+
+NGHE_AN = "40"
+YEAR_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"
+
+
+def _row(label: str, unit: str, value, header: str = "Năm 2024", title: str = YEAR_2024):
+    """Nghệ An's report on 2024 with one row of one figure under `header`."""
+    return examine(head("Nghệ An", title) + [H + [header], ["1", label, unit, value]])
+
+
+def _kinds(stored: dict) -> dict:
+    """{(indicator, period): value} of the facts `taken` or `facts` gave."""
+    return {(k[2], k[3]): v for k, v in stored.items()}
+
+
+# --- 1. the S&T budget named by its two items is the whole ------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Tổng kinh phí sự nghiệp và đầu tư phát triển KH&CN",
+                                   "Tổng kinh phí sự nghiệp KH&CN và đầu tư phát triển KH&CN",
+                                   "Chi đầu tư phát triển và sự nghiệp KH&CN",
+                                   "Chi sự nghiệp và chi đầu tư phát triển cho KH&CN"])
+def test_the_budget_named_by_both_its_items_is_the_whole(label):
+    """LOST: "Tổng kinh phí sự nghiệp và đầu tư phát triển KH&CN | tỷ đồng | 45,6" — the recurrent line and
+    the development investment together, the state's whole S&T budget — was unread (no "ngân sách", and
+    each item's words, metrics/abbreviations.toml budget_part_words, ruled it out)."""
+    assert _kinds(taken(_row(label, "tỷ đồng", 45.6))) == {("st_budget", "2024"): 45.6}, label
+
+
+@pytest.mark.parametrize("label", ["Kinh phí sự nghiệp KH&CN", "Chi ngân sách sự nghiệp KH&CN (giải ngân)",
+                                   "Kinh phí đầu tư phát triển KH&CN",
+                                   "Tổng kinh phí sự nghiệp và đầu tư phát triển KH&CN được giao",
+                                   "Kinh phí sự nghiệp và đầu tư phát triển cho các nhiệm vụ KH&CN",
+                                   "Tổng chi cho KH&CN trên địa bàn"])
+def test_probe_one_item_a_plan_the_tasks_or_every_source_are_no_state_budget(label):
+    """One item alone is a part (mend27a: "Kinh phí sự nghiệp KH&CN" is the recurrent line; batch 50's Hưng
+    Yên "Chi ngân sách sự nghiệp KH&CN (giải ngân)" too); the allocation is a plan; the tasks' funding is
+    its own indicator; "Tổng chi cho KH&CN" is every source's: never stored as the state's S&T budget."""
+    got = facts(_row(label, "tỷ đồng", 45.6))
+    assert ("st_budget", "2024") not in {(k[2], k[3]) for k in got}, (label, got)
