@@ -46,3 +46,25 @@ def test_probe_one_item_a_plan_the_tasks_or_every_source_are_no_state_budget(lab
     its own indicator; "Tổng chi cho KH&CN" is every source's: never stored as the state's S&T budget."""
     got = facts(_row(label, "tỷ đồng", 45.6))
     assert ("st_budget", "2024") not in {(k[2], k[3]) for k in got}, (label, got)
+
+
+# --- 3. researchers "from a university degree up" are the researchers ----------------------------------------
+
+@pytest.mark.parametrize("label", ["Số người làm công tác nghiên cứu khoa học (trình độ từ đại học trở lên)",
+                                   "Số người NCKH có trình độ đại học trở lên",
+                                   "Người làm nghiên cứu khoa học (từ đại học trở lên)"])
+def test_researchers_from_a_university_degree_up_are_the_researchers(label):
+    """LOST: the indicator's usual definition written into its label — the researchers counted from a
+    university degree up — was ruled out by "trình độ", "đại học" (a share by degree)."""
+    assert _kinds(taken(_row(label, "người", 1200, header="31/12/2024"))) == {("researchers", "2024-12-31"): 1200}
+
+
+@pytest.mark.parametrize("label", ["Số người nghiên cứu khoa học có trình độ đại học",
+                                   "Số người nghiên cứu khoa học trình độ từ thạc sĩ trở lên",
+                                   "Số người nghiên cứu khoa học có trình độ tiến sĩ",
+                                   "Số người có trình độ từ đại học trở lên"])
+def test_probe_one_degree_or_no_research_is_no_count_of_researchers(label):
+    """One degree (bachelor's only, master's up, doctors) is a share; degree-holders doing no research
+    named are no researchers."""
+    got = facts(_row(label, "người", 1200, header="31/12/2024"))
+    assert not any(k[2] == "researchers" for k in got), (label, got)
