@@ -461,7 +461,7 @@ def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
     if e.part_exclude:
         # NOTE: "Tổng chi ngân sách cho KH&CN (gồm đầu tư phát triển và sự nghiệp)" names the whole by
         # its members: no part (review22b: the row was excluded, alone on its sheet the file refused)
-        own = _rule_tokens(whole_lists_out(label)) if label else tokens
+        own = _rule_tokens(stopped_tasks_left_out(whole_lists_out(label))) if label else tokens
         for phrase, text in zip(e.part_exclude, e.part_exclude_text):
             if _contains(own, phrase):
                 return "excluded", text
@@ -752,6 +752,24 @@ def whole_lists_out(text: str) -> str:
     at the figure ("gồm chi đầu tư phát triển 14,7 tỷ đồng") stays."""
     out = _whole_list().sub(" ", nfc(text).lower())
     return re.sub(r"\(\s*\)", " ", out)
+
+
+@lru_cache(maxsize=1)
+def _stopped_left_out() -> re.Pattern:
+    def alternatives(words) -> str:
+        return "|".join(re.escape(nfc(w).lower()) for w in sorted(words, key=len, reverse=True))
+    lead = alternatives(registry.declared_header_words("note_exclusion_words"))
+    stopped = alternatives(declared_words("stopped_task_words"))
+    return re.compile(rf"\(\s*(?:{lead})(?!\w)[^\d()]*?(?<!\w)(?:{stopped})(?!\w)[^\d()]*\)")
+
+
+def stopped_tasks_left_out(text: str) -> str:
+    """Text (lower case) with a bracket leaving the stopped tasks out taken out ("Số nhiệm vụ KH&CN đang
+    quản lý (không kể nhiệm vụ đã chấm dứt)": metrics/header_words.toml note_exclusion_words, then
+    metrics/abbreviations.toml stopped_task_words). A task stopped is managed no more: left out, what
+    remains is every task managed, not the stopped ones' share (mend28b: the label was ruled out by
+    "chấm dứt"). A level left out ("(không kể cấp cơ sở)") is another rule's: the whole less a level."""
+    return _stopped_left_out().sub(" ", nfc(text).lower())
 
 
 def heading_rules_out(code: str, heading: str) -> str | None:

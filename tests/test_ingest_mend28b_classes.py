@@ -68,3 +68,26 @@ def test_probe_one_degree_or_no_research_is_no_count_of_researchers(label):
     named are no researchers."""
     got = facts(_row(label, "người", 1200, header="31/12/2024"))
     assert not any(k[2] == "researchers" for k in got), (label, got)
+
+
+# --- 4. the tasks managed, the stopped ones left out, are the tasks managed -----------------------------------
+
+@pytest.mark.parametrize("label, code", [("Số nhiệm vụ KH&CN đang quản lý (không kể nhiệm vụ đã chấm dứt)", "tasks_managed"),
+                                         ("Số nhiệm vụ KH&CN được quản lý (không bao gồm các nhiệm vụ bị đình chỉ)",
+                                          "tasks_managed"),
+                                         ("Nhiệm vụ KH&CN cấp tỉnh đang quản lý (trừ nhiệm vụ dừng thực hiện)",
+                                          "tasks_managed_provincial")])
+def test_tasks_managed_with_the_stopped_ones_left_out_are_the_tasks_managed(label, code):
+    """LOST: "Số nhiệm vụ KH&CN đang quản lý (không kể nhiệm vụ đã chấm dứt) | 80" — a stopped task is managed
+    no more, so what the note leaves is every task managed — was ruled out by "chấm dứt" (stopped_task_words,
+    probe36's rule against the stopped tasks' own count)."""
+    assert _kinds(taken(_row(label, "nhiệm vụ", 80))) == {(code, "2024"): 80}, label
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN đã chấm dứt", "Số nhiệm vụ KH&CN được quản lý (trong đó chấm dứt)",
+                                   "Nhiệm vụ KH&CN chấm dứt hợp đồng (không kể nhiệm vụ đình chỉ)",
+                                   "Số nhiệm vụ KH&CN được quản lý (không kể cấp cơ sở)"])
+def test_probe_the_stopped_tasks_own_count_or_a_level_left_out_is_no_whole(label):
+    """The stopped tasks' own count (probe36), the whole less a level (probe35): never the tasks managed."""
+    got = facts(_row(label, "nhiệm vụ", 80))
+    assert not any(k[2] == "tasks_managed" for k in got), (label, got)
