@@ -5644,7 +5644,19 @@ def _alternation(section: str) -> str:
     return "|".join(map(re.escape, sorted(registry.header_words(section), key=len, reverse=True)))
 
 
-_COUNT_WORD = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+def _count_word() -> str:
+    """A count written in figures or spelled (metrics/abbreviations.toml spelled_number_words, declared once;
+    mend28b: its own list here had drifted from it): a run of number words, the first no word that folds
+    like a common one ("tư" like "từ", "lăm" like "làm", "lẻ" like "le", "linh"), which stand only inside
+    a number ("mười lăm năm qua")."""
+    words = sorted({fold(w) for w in labels.declared_words("spelled_number_words")}, key=len, reverse=True)
+    first = [w for w in words if w not in ("tu", "lam", "le", "linh")]
+    return rf"(?:\d+|(?:{'|'.join(first)})(?: (?:{'|'.join(words)}))*)"
+
+
+_COUNT_WORD = _count_word()
+# one year, beside a column of one whole year, is that year ("trong 1 năm", "một năm qua")
+_ONE = re.compile(r"(?:trong )?(?:0?1|mot) nam\b")
 _YEARS_BACK = re.compile(r"(^| )(?:" + _COUNT_WORD + r" (?:" + _alternation("label_years_back_words") + r")|trong "
                          + _COUNT_WORD + r" nam)( |$)")
 _ROUND = re.compile(r"(^| )(?:" + _alternation("label_round_words") + r") (?:\d+|i|ii|iii|iv|v|mot|hai|ba)( |$)")
@@ -5672,14 +5684,19 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
     def said(m: re.Match) -> str:
         return shown[m.start():m.end()].strip()
 
-    for rx in (_YEARS_BACK, _TERM, _ROUND):
-        if (m := rx.search(f)) is not None:
-            return said(m)
     base = plan.base_period
     cols = [c.period or (within(c.within_year, base.end.year) if c.within_year and c.within_year != ("ytd",)
                          and base is not None and base.kind != "date" and base.start.year == base.end.year
                          else base) for c in plan.value_cells]
     kinds = {p.kind for p in cols if p is not None}
+    for rx in (_YEARS_BACK, _TERM, _ROUND):
+        if (m := rx.search(f)) is not None:
+            if rx is _YEARS_BACK and kinds == {"year"} and _ONE.match(m[0].strip()) is not None:
+                # NOTE: mend28b: "Sản phẩm OCOP được công nhận trong 1 năm | 30" under "Năm 2024" — one year
+                # beside a year's column is that year — was set aside as another span; under a quarter,
+                # a month or "6 tháng" it still is one, and "2 năm qua", "5 năm gần đây" are too
+                continue
+            return said(m)
     if kinds and (m := _IN_A_MONTH.search(f)) is not None and "month" not in kinds:
         return said(m)
     if kinds and (m := _IN_A_QUARTER.search(f)) is not None and "quarter" not in kinds:

@@ -91,3 +91,25 @@ def test_probe_the_stopped_tasks_own_count_or_a_level_left_out_is_no_whole(label
     """The stopped tasks' own count (probe36), the whole less a level (probe35): never the tasks managed."""
     got = facts(_row(label, "nhiệm vụ", 80))
     assert not any(k[2] == "tasks_managed" for k in got), (label, got)
+
+
+# --- 5. "within one year" beside a year's column is that year -----------------------------------------------
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận trong 1 năm", "Sản phẩm OCOP được công nhận trong một năm",
+                                   "Số sản phẩm OCOP được công nhận trong 01 năm"])
+def test_within_one_year_beside_a_years_column_is_that_year(label):
+    """LOST: "Sản phẩm OCOP được công nhận trong 1 năm | 30" under "Năm 2024" was set aside as another span
+    than the column's (etl/walk.py _another_span_in_label: "trong N năm", probe36) — one year is the year."""
+    assert _kinds(taken(_row(label, "sản phẩm", 30))) == {("ocop_products", "2024"): 30}, label
+
+
+@pytest.mark.parametrize("label, header", [("Sản phẩm OCOP được công nhận trong 1 năm", "6 tháng đầu năm 2024"),
+                                           ("Sản phẩm OCOP được công nhận trong 1 năm", "Quý III/2024"),
+                                           ("Sản phẩm OCOP được công nhận trong 2 năm", "Năm 2024"),
+                                           ("Sản phẩm OCOP được công nhận trong năm năm", "Năm 2024"),
+                                           ("Sản phẩm OCOP được công nhận mười lăm năm qua", "Năm 2024"),
+                                           ("Sản phẩm OCOP được công nhận 3 năm gần đây", "Năm 2024")])
+def test_probe_one_year_beside_a_part_of_it_or_years_beside_a_year_stay_aside(label, header):
+    """A year beside a half or a quarter, two or five years (in figures or spelled, declared once in
+    spelled_number_words) beside one year: never stored as the column's figure."""
+    assert facts(_row(label, "sản phẩm", 30, header=header)) == {}, (label, header)
