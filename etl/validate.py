@@ -427,15 +427,18 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
     if not in_frame:
         old = provinces[0]
         succ = registry.successor(old)
+        # NOTE: mend28b: named through the registry, a former province merged into a successor of its own
+        # name reads "Gia Lai (cũ) đã cùng Bình Định hợp nhất thành tỉnh Gia Lai (mới)", never "Gia Lai đã sáp
+        # nhập vào Gia Lai" (Lâm Đồng, Ninh Bình, Đà Nẵng, TP. Hồ Chí Minh … the same)
+        was, became = registry.former_name(old), registry.merger_of(old)
+        was_en, became_en = registry.former_name(old, "en"), registry.merger_of(old, "en")
         if c.measure == "plan":
             # NOTE: Ninh Thuận's 2024 report still carries "KH 2025": a plan for a year its province
             # did not finish. Not an error in the report, and not a fact of any province: set aside.
             _set_aside(
                 ignored, c, None,
-                f"Kế hoạch kỳ {periods.label(period)} của {old.name_vi}, tỉnh đã sáp nhập vào "
-                f"{succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025: không lưu.",
-                f"Plan for {periods.label(period, 'en')} of {old.name_en}, merged into "
-                f"{succ.name_en if succ else 'another province'} on 1 Jul 2025: not stored.")
+                f"Kế hoạch kỳ {periods.label(period)} của {was}, tỉnh {became} từ 01/7/2025: không lưu.",
+                f"Plan for {periods.label(period, 'en')} of {was_en}, {became_en} on 1 Jul 2025: not stored.")
             return None
         if c.status == "estimated":
             # NOTE: Bắc Giang's report on the first half of 2025 with "Ước thực hiện năm 2025": an estimate
@@ -444,17 +447,15 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
             # period before the merger stays its figure (in_frame)
             _set_aside(
                 ignored, c, None,
-                f"Số ước kỳ {periods.label(period)} của {old.name_vi}, tỉnh đã sáp nhập vào "
-                f"{succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025: không lưu.",
-                f"Estimate for {periods.label(period, 'en')} of {old.name_en}, merged into "
-                f"{succ.name_en if succ else 'another province'} on 1 Jul 2025: not stored.")
+                f"Số ước kỳ {periods.label(period)} của {was}, tỉnh {became} từ 01/7/2025: không lưu.",
+                f"Estimate for {periods.label(period, 'en')} of {was_en}, {became_en} on 1 Jul 2025: not stored.")
             return None
         problems.append(Problem(
             c.sheet, c.cell, c.province_text or old.name_vi, "province_frame",
-            f"Ô {c.cell}: {old.name_vi} đã sáp nhập vào {succ.name_vi if succ else 'tỉnh khác'} từ 01/7/2025; "
-            f"số liệu kỳ {periods.label(period)} phải báo cáo theo tỉnh {succ.name_vi if succ else 'mới'}.",
-            f"Cell {c.cell}: {old.name_en} merged into {succ.name_en if succ else 'another province'} on 1 Jul 2025; "
-            f"figures for {periods.label(period, 'en')} belong to {succ.name_en if succ else 'the new province'}."))
+            f"Ô {c.cell}: {was} {became} từ 01/7/2025; "
+            f"số liệu kỳ {periods.label(period)} phải báo cáo theo {registry.new_name(succ) if succ else 'tỉnh mới'}.",
+            f"Cell {c.cell}: {was_en} {became_en} on 1 Jul 2025; "
+            f"figures for {periods.label(period, 'en')} belong to {registry.new_name(succ, 'en') if succ else 'the new province'}."))
         return None
     prov = in_frame[0]
     # NOTE: a percentage where a count belongs (a %-formatted cell, a typed "12%") and a unit of

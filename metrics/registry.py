@@ -351,6 +351,56 @@ def predecessors(p: Province) -> list[Province]:
     return [q for q in in_frame("63") if q.successor_code == p.code]
 
 
+def _kind_and_name(p: Province, lang: str) -> str:
+    """"tỉnh Gia Lai", "thành phố Đà Nẵng", "TP. Hồ Chí Minh" (its name says its kind), "Gia Lai" in English."""
+    return pick(p.name_vi if p.name_vi.startswith("TP") else f"{p.kind} {p.name_vi}", p.name_en, lang)
+
+
+def _keeps_a_former_name(new: Province) -> bool:
+    return len(predecessors(new)) > 1 and any(q.name_vi == new.name_vi for q in predecessors(new))
+
+
+def former_name(p: Province, lang: str = "vi") -> str:
+    """A province before 1 July 2025 as a message names it: "Gia Lai (cũ)" when its successor, made of it
+    and others, bears its name (the new Gia Lai of Gia Lai and Bình Định) — else its name alone."""
+    succ = successor(p)
+    if succ is not None and succ.name_vi == p.name_vi and _keeps_a_former_name(succ):
+        return f"{p.name(lang)} ({pick('cũ', 'former', lang)})"
+    return p.name(lang)
+
+
+def new_name(p: Province, lang: str = "vi") -> str:
+    """A province after 1 July 2025 as a message names it: "tỉnh Gia Lai (mới)" when it bears a former
+    province's name, "tỉnh Nghệ An" when it kept its territory."""
+    if _keeps_a_former_name(p):
+        return f"{_kind_and_name(p, lang)} ({pick('mới', 'new', lang)})"
+    return _kind_and_name(p, lang)
+
+
+def merged_with(p: Province, lang: str = "vi") -> str:
+    """The other former provinces of a former province's successor, listed: "Hà Nam và Nam Định" (Ninh
+    Bình), "" when it merged with none."""
+    succ = successor(p)
+    others = [q.name(lang) for q in predecessors(succ) if q.code != p.code] if succ is not None else []
+    if len(others) < 2:
+        return "".join(others)
+    return f"{', '.join(others[:-1])} {pick('và', 'and', lang)} {others[-1]}"
+
+
+def merger_of(p: Province, lang: str = "vi") -> str:
+    """What became of a former province on 1 July 2025, said after its `former_name`: "đã sáp nhập vào Khánh
+    Hòa" (Ninh Thuận), "đã cùng Bình Định hợp nhất thành tỉnh Gia Lai (mới)" (Gia Lai — never "Gia Lai đã
+    sáp nhập vào Gia Lai", mend28b: a province merged into a successor of its own name)."""
+    succ = successor(p)
+    if succ is None:
+        return pick("đã sáp nhập vào tỉnh khác", "merged into another province", lang)
+    if not (succ.name_vi == p.name_vi and _keeps_a_former_name(succ)):
+        return pick(f"đã sáp nhập vào {succ.name_vi}", f"merged into {succ.name_en}", lang)
+    joined = merged_with(p, lang)
+    return pick(f"đã cùng {joined} hợp nhất thành {new_name(succ)}",
+                f"merged with {joined} into the new {succ.name_en}", lang)
+
+
 def territory_unchanged(code: str | None) -> bool:
     """Whether a province's code names the same territory before and after the 2025 merger (Nghệ An,
     Hà Nội: its one predecessor is itself), so its figures of both frames are of one place."""

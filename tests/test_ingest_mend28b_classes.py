@@ -113,3 +113,46 @@ def test_probe_one_year_beside_a_part_of_it_or_years_beside_a_year_stay_aside(la
     """A year beside a half or a quarter, two or five years (in figures or spelled, declared once in
     spelled_number_words) beside one year: never stored as the column's figure."""
     assert facts(_row(label, "sản phẩm", 30, header=header)) == {}, (label, header)
+
+
+# --- 7. a province merged into a successor of its own name is said so -------------------------------------------
+
+def _same_name_mergers():
+    from metrics import registry
+    return [(q.name_vi, s.code) for s in registry.in_frame("34") if len(registry.predecessors(s)) > 1
+            for q in registry.predecessors(s) if q.name_vi == s.name_vi]
+
+
+@pytest.mark.parametrize("name, new_code", _same_name_mergers())
+def test_a_former_province_of_its_successors_name_is_said_merged_with_the_others(name, new_code):
+    """MESSAGE: "Ô D7: Gia Lai đã sáp nhập vào Gia Lai từ 01/7/2025; số liệu kỳ Năm 2025 phải báo cáo theo tỉnh
+    Gia Lai" — a department head reads that nothing happened. Every former province whose successor bears its
+    name (Gia Lai, Lâm Đồng, Ninh Bình, Đà Nẵng, TP. Hồ Chí Minh, …) is "(cũ)", merged with the others into the
+    new one (metrics/registry.py former_name, merger_of, new_name; etl/validate.py)."""
+    from metrics import registry
+    new = registry.province(new_code, "34")
+    others = [q.name_vi for q in registry.predecessors(new) if q.name_vi != name]
+    result = examine(head(name, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+                     + [H + [f"{name} (cũ)"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30]])
+    said = " ".join(p.message_vi for p in result.problems) + " ".join(i.reason_vi for i in result.ignored)
+    assert facts(result) == {}
+    assert f"{name} đã sáp nhập vào {name}" not in said, said
+    assert f"{name} (cũ) đã cùng" in said and all(o in said for o in others) and f"{name} (mới)" in said, said
+
+
+def test_probe_a_province_merged_into_another_name_is_said_as_before():
+    """Bình Định merged into Gia Lai: said as it was; the new province named "(mới)" where it keeps a former name."""
+    result = examine(head("Bình Định", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+                     + [H + ["Năm 2025"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30]])
+    assert [p.message_vi for p in result.problems] == [
+        "Ô D7: Bình Định đã sáp nhập vào Gia Lai từ 01/7/2025; số liệu kỳ Năm 2025 phải báo cáo theo tỉnh Gia Lai (mới)."]
+
+
+def test_the_province_page_says_the_former_province_merged_with_the_others():
+    """The province page's history of the former Gia Lai read "Gia Lai — sáp nhập vào Gia Lai từ 01/7/2025"."""
+    from metrics import registry
+    from views.tables import merger_history
+    old = next(q for q in registry.predecessors(registry.province("52", "34")) if q.name_vi == "Gia Lai")
+    assert merger_history(old.code, "63", "vi")["text"] == "Gia Lai — từ 01/7/2025 cùng Bình Định hợp nhất thành Gia Lai (mới)"
+    assert merger_history(old.code, "63", "en")["text"] == "Gia Lai — merged with Binh Dinh into the new Gia Lai from 1 Jul 2025"
+    assert merger_history("58", "63", "vi")["text"] == "Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025"

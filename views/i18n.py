@@ -349,6 +349,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "pf_province": ("Tỉnh", "Province"),
     "pf_history": ("Lịch sử hành chính", "Administrative history"),
     "pf_merged_into": ("{name} — sáp nhập vào {successor} từ {date}", "{name} — merged into {successor} from {date}"),
+    # a former province whose successor bears its name (Gia Lai with Bình Định): never "Gia Lai — sáp nhập vào Gia Lai"
+    "pf_merged_keeping_name": ("{name} — từ {date} cùng {others} hợp nhất thành {successor} (mới)",
+                               "{name} — merged with {others} into the new {successor} from {date}"),
     "pf_renamed": ("{name} — từ {date} là {kind} {new} trực thuộc trung ương ({basis}).",
                    "{name} — the centrally-run city of {new} from {date} ({basis})."),
     "pf_continues": ("{name} — từ {date} tiếp tục là {successor} (giữ nguyên địa giới, không sáp nhập)",

@@ -375,6 +375,10 @@ def merger_history(code: str, frame: str, lang: str) -> dict:
         peers = registry.predecessors(s)
         if len(peers) == 1:
             msg = t("pf_continues", lang).format(name=p.name(lang), successor=s.name(lang), date=when)
+        elif s.name_vi == p.name_vi:
+            # NOTE: mend28b: "Gia Lai — sáp nhập vào Gia Lai từ 1/7/2025" read as nothing happened to it
+            msg = t("pf_merged_keeping_name", lang).format(name=p.name(lang), successor=s.name(lang), date=when,
+                                                           others=registry.merged_with(p, lang))
         else:
             msg = t("pf_merged_into", lang).format(name=p.name(lang), successor=s.name(lang), date=when)
         if p.renamed:  # a change inside the frame: Thừa Thiên Huế is the city of Huế from 1/1/2025
