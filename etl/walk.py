@@ -3901,12 +3901,8 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         if former:
             memo.former_codes.update(p.code for p in found)
         if former and plan.period_col is None and _every_value_after_merger(plan):
-            out.ignored.append(Ignored(
-                s.name, r + 1, ptext[:120],
-                f"Dòng “{ptext}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
-                f"{periods.label(plan.base_period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
-                f"Row “{ptext}” is a former province's share of the merged province's figure "
-                f"({periods.label(plan.base_period, 'en')}); it belongs to no province of that period: not stored."))
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120],
+                                       *_former_share_reason(f"Dòng “{ptext}”", found, plan.base_period)))
             return None
         # NOTE: the rows of one province share one list of its provinces (never mutated)
         row_provs, row_ptext = found, ptext
@@ -4818,12 +4814,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 # vụ") is not read again as a sentence of the report's own province (it was stored
                 # as the new An Giang's 2025, review 19a)
                 out.rows_set_aside.add((s.name, r + 1))
-            _set_cell_aside(
-                out, s, r, label, cell, None,
-                f"Ô {cell}: “{share}” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ "
-                f"{periods.label(period)}); không thuộc tỉnh nào của kỳ đó: không lưu.",
-                f"Cell {cell}: “{share}” is a former province's share of the merged province's figure "
-                f"({periods.label(period, 'en')}); it belongs to no province of that period: not stored.")
+            _set_cell_aside(out, s, r, label, cell, None,
+                            *_former_share_reason(f"Ô {cell}: “{share}”", provinces_in(FORMER_NOTE.sub(" ", share)), period))
             continue
         out.candidates.append(Candidate(
             s.name, cell, label, cell_code, prov_candidates, ptext if prov_candidates else "", period,
@@ -5451,6 +5443,26 @@ def _heirs_old_sheet(s: Sheet, start: int, own: list, sheet_names: tuple) -> lis
     if any(FORMER_NOTE.search(nfc(n)) and {p.code for p in found} == {heir.code} for n, found in others):
         return []
     return old if any(found and found[0].code != heir.code and _former_of(found, [heir]) for n, found in others) else []
+
+
+def _former_share_reason(what: str, named: list, period: Period | None) -> tuple[str, str]:
+    """Why a former province's row or column after the merger is not stored (Vietnamese, English): its
+    territory's share of the merged province's figure — or, when the place named "(cũ)" kept its territory
+    on 1 July 2025 ("Lai Châu (cũ)", "Điện Biên (cũ)"), that it did not change, so "(cũ)" tells no part of
+    the province apart (mend28b: it was said to be a former province's share of a merged one)."""
+    label_vi, label_en = periods.label(period), periods.label(period, "en")
+    kept = [p for p in named if registry.territory_unchanged(p.code)]
+    if kept and len(kept) == len(named):
+        names_vi = ", ".join(dict.fromkeys(p.name_vi for p in kept))
+        names_en = ", ".join(dict.fromkeys(p.name_en for p in kept))
+        return (f"{what}: {names_vi} không thay đổi địa giới ngày 01/7/2025 (không sáp nhập), “(cũ)” không tách "
+                f"được phần nào của tỉnh; số liệu kỳ {label_vi} của tỉnh lấy theo dòng, cột toàn tỉnh: không lưu riêng.",
+                f"{what}: {names_en} did not change on 1 Jul 2025 (not merged), so “(cũ)” tells no part of the "
+                f"province apart; its figure for {label_en} is read from the whole province's row or column: not stored.")
+    return (f"{what} là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ {label_vi}); "
+            f"không thuộc tỉnh nào của kỳ đó: không lưu.",
+            f"{what} is a former province's share of the merged province's figure ({label_en}); it belongs to no "
+            f"province of that period: not stored.")
 
 
 def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:

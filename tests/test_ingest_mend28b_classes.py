@@ -156,3 +156,34 @@ def test_the_province_page_says_the_former_province_merged_with_the_others():
     assert merger_history(old.code, "63", "vi")["text"] == "Gia Lai — từ 01/7/2025 cùng Bình Định hợp nhất thành Gia Lai (mới)"
     assert merger_history(old.code, "63", "en")["text"] == "Gia Lai — merged with Binh Dinh into the new Gia Lai from 1 Jul 2025"
     assert merger_history("58", "63", "vi")["text"] == "Ninh Thuận — sáp nhập vào Khánh Hòa từ 01/7/2025"
+
+
+# --- 8. "(cũ)" on a province that was not merged --------------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [("Lai Châu", "12"), ("Điện Biên", "11")])
+def test_old_on_a_province_not_merged_says_it_did_not_change(name, code):
+    """MESSAGE: "Lai Châu (cũ) | Toàn tỉnh" (a column, or a row of the places) in Lai Châu's report on 2025 — the
+    whole read from "Toàn tỉnh" — set the "(cũ)" figure aside as "phần của địa bàn tỉnh cũ trong số liệu của
+    tỉnh sau sắp xếp": Lai Châu merged with no one. The reason says the province did not change on 1 July
+    2025 (etl/walk.py _former_share_reason)."""
+    title = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
+    by_column = examine(head(name, title) + [H + [f"{name} (cũ)", "Toàn tỉnh"],
+                                             ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30, 30]])
+    by_row = examine(head(name, title) + [["STT", "Địa bàn", "Sản phẩm OCOP được công nhận"], ["1", f"{name} (cũ)", 30],
+                                          ["", "Toàn tỉnh", 30]])
+    for result in (by_column, by_row):
+        assert taken(result) == {(code, "34", "ocop_products", "2025", "actual"): 30}
+        said = [i.reason_vi for i in result.ignored if "(cũ)" in i.reason_vi]
+        assert said and all(f"{name} không thay đổi địa giới ngày 01/7/2025 (không sáp nhập)" in r for r in said), said
+        assert not any("phần của địa bàn tỉnh cũ" in r for r in said), said
+
+
+def test_probe_a_former_province_of_a_merged_one_is_still_its_share():
+    """Khánh Hòa (cũ) and Ninh Thuận (cũ) beside Khánh Hòa's whole of 2025: each its territory's share, said so."""
+    result = examine(head("Khánh Hòa", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+                     + [H + ["Khánh Hòa (cũ)", "Ninh Thuận (cũ)", "Toàn tỉnh"],
+                        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30, 20, 50]])
+    assert taken(result) == {("56", "34", "ocop_products", "2025", "actual"): 50}
+    assert sorted(i.reason_vi for i in result.ignored) == [
+        f"Ô {cell}: “{n} (cũ)” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ Năm 2025); "
+        "không thuộc tỉnh nào của kỳ đó: không lưu." for cell, n in (("D7", "Khánh Hòa"), ("E7", "Ninh Thuận"))]
