@@ -4352,17 +4352,27 @@ def _localities_are_units(s: Sheet, end: int, pcol: int, col: Column, provs) -> 
     if fold(_PAREN_NOTE.sub(" ", col.text)).strip() not in _LOCALITY_HEADERS or not provs:
         return False
     own = {p.code for p in provs}
-    unit = False
+    unit = whole = unnamed = False
     for r in range(end + 1, len(s.rows)):
         text = cell_text(s.value(r, pcol)).strip()
         if not text:
             continue
         f = fold(text)
-        if any(p.code not in own for p in _province_cached(text)):
+        found = _province_cached(text)
+        if any(p.code not in own for p in found):
             return False
         unit = unit or bool(_DISTRICT.match(f) or _CITY_WORDS.match(f) or _WHOLE_PROVINCE.match(f)
                             or labels.place_below_province(text))
-    return unit
+        total = is_aggregate_place(" ".join(re.sub(r"[^a-z0-9]+", " ", f).split()))
+        whole = whole or total or bool(found)
+        unnamed = unnamed or (not found and not total and any(
+            _is_number_like(v) for i, v in enumerate(s.rows[r]) if i != pcol))
+    # NOTE: mend28b: "Thạch Hà | 5", "Cẩm Xuyên | 7", "Tổng cộng | 12" under "Địa phương" in Hà Tĩnh's report —
+    # the districts without "huyện" — refused the honest file ("không nhận ra tỉnh “Thạch Hà”"): rows with
+    # figures naming no province beside the whole (a total, the title's own name) and no other province are
+    # the title's province's units, as "Huyện Thạch Hà" would be; the total is the province's, the districts
+    # set aside. Rows of no province and no total still refuse (no whole to read)
+    return unit or (whole and unnamed)
 
 
 def _other_provinces_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:

@@ -187,3 +187,47 @@ def test_probe_a_former_province_of_a_merged_one_is_still_its_share():
     assert sorted(i.reason_vi for i in result.ignored) == [
         f"Ô {cell}: “{n} (cũ)” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ Năm 2025); "
         "không thuộc tỉnh nào của kỳ đó: không lưu." for cell, n in (("D7", "Khánh Hòa"), ("E7", "Ninh Thuận"))]
+
+
+# --- 6. the districts under "Địa phương" written without "huyện" --------------------------------------------
+
+HA_TINH = "42"
+OCOP_2024 = "BÁO CÁO KẾT QUẢ CHƯƠNG TRÌNH OCOP NĂM 2024"
+LOCALITIES = ["STT", "Địa phương", "Sản phẩm OCOP được công nhận"]
+
+
+@pytest.mark.parametrize("total", ["Tổng cộng", "Toàn tỉnh", "Cộng"])
+def test_districts_without_their_kind_beside_the_total_are_the_provinces_units(total):
+    """REFUSED: "Thạch Hà | 5", "Cẩm Xuyên | 7", "Kỳ Anh | 3", "Tổng cộng | 15" under "Địa phương" in Hà Tĩnh's
+    report — the districts without "huyện" — refused the honest file ("không nhận ra tỉnh “Thạch Hà”"): the
+    total is the province's, each district set aside as a part of it (etl/walk.py _localities_are_units)."""
+    result = examine(head("Hà Tĩnh", OCOP_2024) + [LOCALITIES, ["1", "Thạch Hà", 5], ["2", "Cẩm Xuyên", 7], ["3", "Kỳ Anh", 3],
+                                                   ["", total, 15]])
+    assert taken(result) == {(HA_TINH, "63", "ocop_products", "2024", "actual"): 15}
+    assert {i.text for i in result.ignored if "cấp huyện" in i.reason_vi} == {"Thạch Hà", "Cẩm Xuyên", "Kỳ Anh"}
+
+
+def test_probe_the_provinces_own_name_beside_its_districts_is_no_whole():
+    """"Hà Tĩnh | 12" over unprefixed districts may be the city of Hà Tĩnh (review28a): nothing stored as the
+    province's, every row set aside with its reason."""
+    result = examine(head("Hà Tĩnh", OCOP_2024) + [LOCALITIES, ["", "Hà Tĩnh", 12], ["1", "Thạch Hà", 5], ["2", "Cẩm Xuyên", 7]])
+    assert facts(result) == {}
+    assert {i.text for i in result.ignored} >= {"Hà Tĩnh", "Thạch Hà", "Cẩm Xuyên"}
+
+
+@pytest.mark.parametrize("rows", [
+    [["1", "Thạch Hà", 5], ["2", "Cẩm Xuyên", 7]],                           # no whole: nothing to read
+    [["1", "Nghệ An", 5], ["2", "Thạch Hà", 7], ["", "Tổng cộng", 12]],     # another province: a region's table
+])
+def test_probe_no_whole_or_another_province_is_no_provinces_units(rows):
+    """Districts with no total, or a name beside another province and a total (the region's sum): never a
+    figure of Hà Tĩnh."""
+    got = facts(examine(head("Hà Tĩnh", OCOP_2024) + [LOCALITIES, *rows]))
+    assert (HA_TINH, "63", "ocop_products", "2024", "actual") not in got, got
+
+
+def test_probe_a_handout_with_no_province_in_its_title_is_not_read_as_units():
+    """A region's table titled with no province: names it cannot read are never some province's units."""
+    got = facts(examine([["SỐ LIỆU OCOP CÁC ĐỊA PHƯƠNG NĂM 2024"], [], LOCALITIES, ["1", "Thạch Hà", 5],
+                         ["2", "Cẩm Xuyên", 7], ["", "Tổng cộng", 12]]))
+    assert got == {}, got
