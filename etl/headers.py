@@ -499,6 +499,22 @@ def _names_a_town(text: str) -> bool:
 _CODE_HEADERS = registry.header_words("code_headers")
 
 
+_ITEM_NAME_HEADERS = registry.header_words("item_name_headers")
+
+
+def is_item_name_header(text) -> bool:
+    """Whether a header cell names a list's items by name ("Tên nhiệm vụ", "Tên đề tài/dự án"): a row of the
+    list names one task or product, never states a figure of the province (metrics/header_words.toml
+    item_name_headers)."""
+    return isinstance(text, str) and fold(_PAREN_NOTE.sub(" ", text)) in _ITEM_NAME_HEADERS
+
+
+def is_order_number_header(text) -> bool:
+    """Whether a header cell names the rows' order numbers ("STT", "TT"; metrics/header_words.toml
+    order_number_headers)."""
+    return isinstance(text, str) and fold(text) in _ORDER_NUMBER_HEADERS
+
+
 def is_code_header(text) -> bool:
     """Whether a header cell names the rows' codes ("Mã số" in the Ministry's forms): its cells are
     codes, never figures nor a sentence's (metrics/header_words.toml code_headers)."""

@@ -760,6 +760,9 @@ _TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|(?<!xem )\bxét\b
                            + _alternatives("task_exclude_words") + r")")
 _TASK_PROPOSAL = re.compile(r"(" + _alternatives("task_proposal_words") + r")")
 _TASK_PLACE_PART = re.compile(r"\b(?:của|thuộc|tại)\s+(?:các\s+)?(?:" + _alternatives("task_place_part_words") + r")\b")
+_TASK_FIELD_PART = re.compile(
+    r"(?<!các )(?<!mọi )(?<!nhiều )(?<!tất cả )(?<!\w)(?:" + _alternatives("task_field_part_words") + r")\s+(?!(?:"
+    + "|".join(re.escape(w.lower()) for w in declared_table()["part_words"]["whole_fields"]) + r")(?!\w))\w")
 _TASK_CARRIED_IN = re.compile(r"(" + _alternatives("task_carried_in_words") + r")")
 # the year (or "năm sau") tasks are carried into: "chuyển tiếp sang năm 2025", "… sang năm sau"
 _CARRIED_INTO = re.compile(r"\b(?:sang|qua)\s+(?:năm\s+|kỳ\s+)?((?:19|20)\d\d|năm sau|năm tới|kỳ sau)\b")
@@ -1517,6 +1520,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return None, 0, notes
         if _TASK_PLACE_PART.search(own):
             return None, 0, notes   # "9 đề tài của huyện Mộc Châu": a locality's, a part (review19b)
+        if _TASK_FIELD_PART.search(re.split(r"[,;:.]", r.left)[-1].lower() + " " + own.lower()):
+            return None, 0, notes   # "Lĩnh vực Khoa học xã hội và nhân văn (04 nhiệm vụ)": one field's, a part (batch 54)
         if r.level == "huyện":
             return None, 0, notes   # "30 nhiệm vụ cấp huyện": a district's level, no level counted (_LEVELS)
         year = pm.period.end.year if pm is not None and pm.period is not None else ctx.doc_year

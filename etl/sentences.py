@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
-from etl.headers import FORMER_NOTE, find_header, is_code_header
+from etl.headers import FORMER_NOTE, find_header, is_code_header, is_item_name_header, is_order_number_header
 from etl.labels import declared_abbreviations, declared_words, place_below_province
 from etl.reading import Candidate, Hints, Ignored, Reading
 from etl.row_labels import CITY_LEVEL
@@ -1724,6 +1724,7 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     taken = _taken_rows(s.name, out)
     header = find_header(s)
     other_cols = _other_columns(s, header)
+    items = list_item_cells(s)
     cells = []
     ahead = False
     top = heading = None
@@ -1763,7 +1764,7 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
         for i, (c, v) in enumerate(texts):
             if i and texts[i - 1][1] == v:
                 continue   # a merged cell undone and filled: the same paragraph once
-            if (c in other_cols and header is not None and r > header) \
+            if (c in other_cols and header is not None and r > header) or (r, c) in items \
                     or not (_FIGURE.search(v) or _spelled_count().search(v.lower())) \
                     or _EXAMPLE.search(bare(v)) or len(v.split()) + _label_words(texts[:i]) < 4:
                 continue
@@ -1857,6 +1858,36 @@ def _is_ahead_heading_row(row: list, texts: list[tuple[int, str]]) -> bool:
     if len(heads) != 1 or not _AHEAD_LINE.match(fold(heads[0])) or len(heads[0]) >= 100:
         return False
     return not _FIGURE.search(re.sub(r"\d+\s*thang", "", _YEAR.sub("", _AHEAD_LINE.sub("", fold(heads[0])))))
+
+
+def list_item_cells(s: Sheet) -> set[tuple[int, int]]:
+    """The cells (row, column; 0-based) that name a list's items: under a header "Tên nhiệm vụ", "Tên đề tài/dự
+    án" (metrics/header_words.toml item_name_headers), in each row of the list — a row with its order number
+    ("1", "A", "II") in the "STT" column or, with no such column, a row with more than the name, and in
+    either case more than its number and name (a group's row "1. | Nhiệm vụ chuyển tiếp: 16" is the report's).
+    NOTE: batch 54: a task's title is no sentence of the report — "Hỗ trợ doanh nghiệp nhỏ và vừa áp dụng hệ
+    thống quản lý ISO 9001:2015" stored 2,015 enterprises supported, a field's group row "C | Lĩnh vực Khoa học
+    xã hội và nhân văn (04 nhiệm vụ)" in a list of the tasks ACCEPTED 4 tasks managed. The lines under the list
+    in the same column without an order number ("- Tổng số đề tài, dự án cấp tỉnh nghiệm thu năm 2019: 14",
+    "Tổng cộng: 15 nhiệm vụ") are the report's own and still read."""
+    # (a list's header holds no indicator's: the table reader may find none, or another row, so its own row
+    # is looked for — the first with a "Tên …" cell)
+    header = next((r for r, row in enumerate(s.rows[:60]) if any(is_item_name_header(v) for v in row)), None)
+    if header is None:
+        return set()
+    cells = list(_header_cells(s, header))
+    names = {c for c, v in cells if is_item_name_header(v)}
+    order = {c for c, v in cells if is_order_number_header(v)}
+    out = set()
+    for r in range(header + 1, len(s.rows)):
+        row = s.rows[r]
+        filled = {c for c, v in enumerate(row) if v is not None and str(v).strip()}
+        # a row of the list is an item's: its order number and more than its name (organisation, lead,
+        # funding); a group's row ("1. | Nhiệm vụ chuyển tiếp: 16") holds its order and its words only
+        listed = (filled & order) if order else bool(filled - names)
+        if listed and filled - order - names:
+            out.update((r, c) for c in names & filled)
+    return out
 
 
 def _other_columns(s: Sheet, header: int | None) -> set[int]:
