@@ -88,3 +88,33 @@ def test_probe_a_groups_own_statement_in_a_list_is_still_read():
                    [2, "Tuyển chọn và phát triển 05 dòng lan rừng bản địa", "Tỉnh", "Viện Sinh học", 600]])
     got = _kinds(r)
     assert got.get(("08", "tasks_carried_over", "2024")) == 16 and got.get(("08", "tasks_new", "2024")) == 9
+
+
+# --- 2. a list's total line read with the list's title (an honest file was refused) -----------------------
+
+def _accepted_list(title: str, total: str):
+    return examine(head("Nghệ An", "Phụ lục 2") + [[title], [], LIST_HEAD,
+                   [1, "Ứng dụng kỹ thuật nội soi can thiệp tại Bệnh viện Đa khoa tỉnh", "Sở Y tế", 900],
+                   [2, "Nghiên cứu lịch sử Đảng bộ tỉnh giai đoạn 1945-1975", "Trường Chính trị", 500],
+                   [None, total]])
+
+
+def test_a_lists_total_is_what_its_title_counts():
+    """Nghệ An's "PHỤ LỤC 2: DANH MỤC NHIỆM VỤ KH&CN ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023" ending "Tổng cộng: 15
+    nhiệm vụ": nothing was read and the honest file refused; a statistician reads 15 tasks accepted in 2023."""
+    r = _accepted_list("DANH MỤC NHIỆM VỤ KH&CN ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023", "Tổng cộng: 15 nhiệm vụ")
+    assert {(k[0], k[2], k[3]): v for k, v in taken(r).items()} == {(NA, "tasks_accepted", "2023"): 15}
+
+
+def test_probe_a_planned_or_proposed_lists_total_is_no_fact():
+    for title in ["DANH MỤC NHIỆM VỤ KH&CN DỰ KIẾN TRIỂN KHAI NĂM 2026 (KẾ HOẠCH)",
+                  "DANH MỤC NHIỆM VỤ KH&CN ĐỀ XUẤT ĐẶT HÀNG NĂM 2024"]:
+        r = _accepted_list(title, "Tổng cộng: 09 nhiệm vụ")
+        assert not _kinds(r), title
+
+
+def test_probe_a_subtotal_or_a_total_without_a_list_title_is_no_fact():
+    r = _accepted_list("DANH MỤC NHIỆM VỤ KH&CN ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023", "Cộng A: 15 nhiệm vụ")
+    assert not _kinds(r)
+    r = _accepted_list("Các nhiệm vụ của Trường Đại học Vinh năm 2023", "Tổng cộng: 15 nhiệm vụ")
+    assert not _kinds(r)
