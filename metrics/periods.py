@@ -243,13 +243,35 @@ def names_a_week(text: str) -> bool:
     return _WEEK.search(bare(nfc(text))) is not None
 
 
+# NOTE: probe37: a month written as spreadsheets and other offices write it — "Thg 10/2024" (Excel's
+# Vietnamese "mmm" format), "Oct-2024", "October 2024" (its English one), a header "10/2024" alone — was
+# read as the whole year 2024: October's figure stored as the year's. Each is that month
+_THG = re.compile(r"(?<![a-z])thg\s*\.?\s*(?=\d)")
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_EN_MONTH = re.compile(r"(?<![a-z])(" + "|".join(sorted({*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"},
+                                                      key=len, reverse=True))
+                       + r")\.?\s*[-/ ,']\s*((?:19|20)\d{2})(?!\d)")
+_MONTH_YEAR_ALONE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*$")
+
+
+def _months_in_words(t: str, may: bool = True) -> str:
+    """Folded text with "thg 10", "oct-2024", a lone "10/2024" written as "thang 10/2024" (`may`: whether
+    the text wrote "May" unaccented, not "máy")."""
+    t = _THG.sub("thang ", t)
+    # "máy 2024" folds to "may 2024": May only where the text wrote it so
+    t = _EN_MONTH.sub(lambda m: m[0] if m[1] == "may" and not may
+                      else f"thang {[x[:3] for x in _EN_MONTHS].index(m[1][:3]) + 1}/{m[2]}", t)
+    return _MONTH_YEAR_ALONE.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    t = bare(nfc(text))
+    t = _months_in_words(bare(nfc(text)), may=re.search(r"(?i)(?<![^\W\d_])may(?![^\W\d_])", nfc(text)) is not None)
     if _WEEK.search(t):
         return None
     if (coded := _year_first_code(t)) is not False:

@@ -1,0 +1,77 @@
+"""Wrong numbers found by probe37 (issue #8: precision must stay 1.00 at first sight on unseen
+reports). Small reports a provincial department could send, each read by `etl.ingest.examine` as an
+upload is. The classes it found — a month written as a spreadsheet writes it ("Thg 10/2024",
+"Oct-2024", a lone "10/2024") read as the whole year; a year's column counted to the end of an earlier
+month ("Năm 2024 (tính đến 30/11)", "(đến tháng 11)") read as the whole year; a preliminary figure
+beside its final one ("Số liệu sơ bộ | Số liệu điều chỉnh") stored as the year's — each with the honest
+readings that must stay; then probes that already held, kept as regression tests (grouped by the class
+of wrong number they guard: the 2026 reports of the 34 provinces, a part of the place, two-year headers,
+a figure per inhabitants, comparison, note and rank columns, labels near a registry name)."""
+from __future__ import annotations
+
+import pytest
+
+from metrics import periods
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken
+
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+REPORT_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
+NGHE_AN = "40"
+TUYEN_QUANG = "08"
+OCOP_VALID = ["1", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm"]
+
+
+def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An"):
+    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
+    return examine(head(province, title) + [H + list(columns), *rows], name="report.xlsx")
+
+
+def _table(*rows: list, title: str = REPORT_2024, province: str = "Nghệ An"):
+    """A report of one table whose header and rows are `rows` as typed (no STT/Chỉ tiêu/ĐVT header)."""
+    return examine(head(province, title) + list(rows), name="report.xlsx")
+
+
+def _one(label: str, unit: str, value, **kw):
+    return _rows(["1", label, unit, value], **kw)
+
+
+def _why(result, start: str) -> str:
+    """The reason the uploader reads for what was set aside (the first entry starting with `start`)."""
+    return next(i.reason_vi for i in result.ignored if i.text.startswith(start))
+
+
+def _ocop(period: str, value, frame: str = "63", indicator: str = "ocop_products", province: str = NGHE_AN) -> dict:
+    return {(province, frame, indicator, period, "actual"): value}
+
+
+# --- a month written as a spreadsheet writes it ------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Thg 10/2024", "Thg.10/2024", "Oct-2024", "Oct 2024", "October 2024",
+                                    "10/2024", "OCT-2024"])
+def test_a_month_written_as_a_spreadsheet_writes_it_is_that_month(header):
+    """"Thg 10/2024" (Excel's Vietnamese 'mmm/yyyy' typed as text), "Oct-2024" (its English one), a header
+    "10/2024" alone: October's 3 OCOP products were stored as the whole year 2024's (metrics/periods.py
+    _months_in_words)."""
+    assert taken(_rows(OCOP_ROW + [3], columns=(header,))) == _ocop("2024-10", 3)
+
+
+def test_may_is_a_month_only_where_the_text_writes_may():
+    """"May-2024", "May 2024" are May; "máy 2024" (folded to the same letters) names no month."""
+    assert periods.from_text("May-2024").notation == "2024-05"
+    assert periods.from_text("May 2024").notation == "2024-05"
+    assert periods.from_text("máy 2024").notation == "2024"
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("Tháng 10/2024", "2024-10"), ("T10/2024", "2024-10"), ("Năm 2024", "2024"),
+    ("Quyết định 10/2024", "2024"), ("Sept 2024", "2024-09"), ("Dec 2024", "2024-12"),
+])
+def test_months_and_years_written_otherwise_keep_their_reading(text, notation):
+    """A month written in words, a year, a decision's number inside a longer text keep their readings."""
+    assert periods.from_text(text).notation == notation
+
+
+def test_a_months_column_a_spreadsheet_wrote_under_the_months_title():
+    """"Thg 10/2024" under "BÁO CÁO … THÁNG 10 NĂM 2024": October's 3, never the year's."""
+    got = taken(_rows(OCOP_ROW + [3], columns=("Thg 10/2024",), title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 10 NĂM 2024"))
+    assert got == _ocop("2024-10", 3)
