@@ -434,7 +434,12 @@ def _from_dates(start: date | None, end: date, named: Period | None) -> Period |
         return named if named is not None and near(named.start, start) and near(named.end, end) else None
     if named is None:
         return span(date(end.year, 1, 1), end) if month_end else at(end)
-    if near(named.end, end):
+    # NOTE: probe37: "Năm 2024 (tính đến 30/11)", "Năm 2024 (đến tháng 11)": a cut-off at the end of a month
+    # before the named period's last month counts that far, never the whole period — eleven months were
+    # stored as the year 2024 (30/11 is within the slack of 31/12). The slack is for a day inside the last
+    # month or after the end ("15/12", "14/6", "15/7"), as the Government's cut-offs are
+    short = month_end and end < named.end and (end.year, end.month) != (named.end.year, named.end.month)
+    if near(named.end, end) and not short:
         # a cut-off a few weeks either side of the named period's end is that period's report: "năm
         # 2025 (số liệu tính đến ngày 15/12/2025)" is the year (the Government's cut-off is the 14th)
         return named

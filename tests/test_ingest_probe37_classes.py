@@ -75,3 +75,44 @@ def test_a_months_column_a_spreadsheet_wrote_under_the_months_title():
     """"Thg 10/2024" under "BÁO CÁO … THÁNG 10 NĂM 2024": October's 3, never the year's."""
     got = taken(_rows(OCOP_ROW + [3], columns=("Thg 10/2024",), title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 10 NĂM 2024"))
     assert got == _ocop("2024-10", 3)
+
+
+# --- a year's column counted to the end of an earlier month ------------------------------------------
+
+@pytest.mark.parametrize("header", ["Năm 2024 (đến tháng 11)", "Năm 2024 (số liệu đến hết tháng 11)"])
+def test_a_years_column_to_november_is_january_to_november(header):
+    """"Năm 2024 (đến tháng 11)": January–November's 27 OCOP products were stored as the whole year 2024
+    (a cut-off 31 days before the year's end was within the slack kept for the Government's 15/12)."""
+    assert taken(_rows(OCOP_ROW + [27], columns=(header,))) == _ocop("2024-01/2024-11", 27)
+
+
+def test_a_years_column_to_the_30th_of_november_is_the_stock_then():
+    """"Năm 2024 (tính đến 30/11)": the 270 valid OCOP products were stored as those at 31/12/2024; they
+    are the products at 30/11/2024, as "(tính đến 30/11/2024)" reads (review21a)."""
+    got = taken(_rows(OCOP_VALID + [270], columns=("Năm 2024 (tính đến 30/11)",)))
+    assert got == _ocop("2024-11-30", 270, indicator="ocop_products_total")
+    assert got == taken(_rows(OCOP_VALID + [270], columns=("Năm 2024 (tính đến 30/11/2024)",)))
+
+
+def test_a_years_report_counted_to_november_is_january_to_november():
+    """"BÁO CÁO … NĂM 2024 (số liệu tính đến 30/11/2024)" over "Số lượng": the 27 products recognized were
+    stored as the whole year's."""
+    got = taken(_rows(OCOP_ROW + [27], columns=("Số lượng",),
+                      title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024 (số liệu tính đến 30/11/2024)"))
+    assert got == _ocop("2024-01/2024-11", 27)
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("Năm 2024 (tính đến 30/11)", "2024-01/2024-11"),
+    ("Năm 2024 (đến 30/11/2024)", "2024-01/2024-11"),
+    ("6 tháng đầu năm 2024 (đến 31/5/2024)", "2024-01/2024-05"),
+    # the slack stays for a day inside the last month or after the end: the Government's cut-offs
+    ("Năm 2024 (tính đến 15/12)", "2024"),
+    ("Năm 2025 (số liệu tính đến ngày 15/12/2025)", "2025"),
+    ("6 tháng đầu năm 2024 (đến 15/7/2024)", "2024-S1"),
+    ("Năm 2024 (đến tháng 12)", "2024"),
+    ("Năm 2024 (đến 31/12)", "2024"),
+])
+def test_a_cutoff_at_an_earlier_months_end_counts_that_far(text, notation):
+    assert periods.from_text(text).notation == notation
+
