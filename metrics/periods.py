@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from metrics import registry
 from metrics.names import bare, nfc, pick
 
 KINDS = ("year", "half", "quarter", "month", "range", "date")
@@ -450,6 +451,15 @@ def _from_dates(start: date | None, end: date, named: Period | None) -> Period |
     return None
 
 
+# NOTE: probe37: "Niên độ 2024-2025", "Niên vụ 2024-2025", "Năm tài chính 2024-2025" (a season, a fiscal
+# year: twelve months across two calendar years), as probe31's "Năm học 2024-2025" in a column: read as
+# the span 2024–2025, a season's 58 OCOP products were stored as the sum of two whole years, and a title
+# naming one gave every figure that span. No period the product holds (asked, never guessed); the words
+# are declared once (metrics/header_words.toml non_calendar_year_words)
+_SEASON = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, registry.header_words("non_calendar_year_words")),
+                                                      key=len, reverse=True)) + r")(?![a-z])")
+
+
 def _named(t: str, default_year: int | None) -> Period | None:
     """The period folded text names in words or short forms (no full dates)."""
     if (m := _YEAR_THEN_PART.match(t)) and not _YEAR_TXT.search(m[2]):
@@ -463,6 +473,8 @@ def _named(t: str, default_year: int | None) -> Period | None:
             return None   # "2025 - T10", "2025 - 6T (ước)", "2025 - 13T": a part not read, never the year
     if m := _RANGE_TXT.search(t):
         a, b = int(m[1]), int(m[2])
+        if b == a + 1 and _SEASON.search(t):
+            return None   # "Niên độ 2024-2025": twelve months across two years, neither year nor both
         if a < b:
             return span(date(a, 1, 1), date(b, 12, 31))
     if m := _LAST_6.search(t):

@@ -116,3 +116,30 @@ def test_a_years_report_counted_to_november_is_january_to_november():
 def test_a_cutoff_at_an_earlier_months_end_counts_that_far(text, notation):
     assert periods.from_text(text).notation == notation
 
+
+# --- a season, a school or a fiscal year across two calendar years -----------------------------------
+
+@pytest.mark.parametrize("header", ["Niên độ 2024-2025", "Niên vụ 2024–2025", "Năm tài chính 2024-2025"])
+def test_a_season_across_two_years_is_not_the_two_years(header):
+    """"Niên độ 2024-2025" under "BÁO CÁO … NĂM 2025": the season's 58 OCOP products were stored as the sum
+    of the two whole years 2024–2025; left unread, the column named."""
+    result = _rows(OCOP_ROW + [58], columns=(header,), title=REPORT_2025)
+    assert facts(result) == {}
+    assert "không cho biết" in _why(result, "Cột D")
+
+
+def test_a_report_on_a_season_asks_its_period():
+    """"BÁO CÁO … NIÊN ĐỘ 2024-2025" over "Số lượng": stored as 2024–2025; now the uploader is asked."""
+    result = _rows(OCOP_ROW + [58], columns=("Số lượng",), title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NIÊN ĐỘ 2024-2025")
+    assert facts(result) == {}
+    assert any("Không xác định được kỳ báo cáo" in p.message_vi for p in result.problems)
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("Giai đoạn 2024-2025", "2024/2025"), ("2 năm (2024-2025)", "2024/2025"), ("Năm 2021-2025", "2021/2025"),
+    ("Niên độ 2021-2025", "2021/2025"),
+])
+def test_spans_of_whole_years_keep_their_reading(text, notation):
+    """A span named as such keeps its reading; "niên độ" over more than two years is no season."""
+    assert periods.from_text(text).notation == notation
+
