@@ -1291,7 +1291,33 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                     col.same_part_of, col.period, col.within_year = col.period.end.year, None, ("ytd",)
                 break
         cols.append(col)
+    _preliminary_beside_final(cols)
     return cols
+
+
+_PRELIMINARY = re.compile(r"(^| )so bo( |$)")
+_FINAL = re.compile(r"(^| )(chinh thuc|(?:da )?dieu chinh|(?:da )?hieu chinh)( |$)")
+
+
+def _preliminary_beside_final(cols: list[Column]) -> None:
+    """A preliminary figure's column beside its final one ("Số liệu sơ bộ | Số liệu điều chỉnh", "Năm 2024"
+    over "Sơ bộ | Chính thức"): the final is the period's figure, the preliminary no longer is.
+
+    NOTE: probe37: the preliminary 28 OCOP products were stored as 2024's (an estimate) and the revised
+    30 beside them left unread ("does not say what it holds"), or the two refused as two values of one
+    fact. A plan's revision ("Kế hoạch điều chỉnh") is a plan, not a final figure."""
+    final = [c for c in cols if c.role in ("value", "other") and _FINAL.search(fold(c.text))
+             and not PLAN.search(fold(c.text)) and not _PRELIMINARY.search(fold(c.text))]
+    prelim = [c for c in cols if c.role == "value" and _PRELIMINARY.search(fold(c.text))]
+    if not final or not prelim:
+        return
+    for p in prelim:
+        if any(f.period == p.period or f.period is None or p.period is None for f in final):
+            p.role = "preliminary"
+    if any(p.role == "preliminary" for p in prelim):
+        for f in final:
+            if f.role == "other":
+                f.role = "value"
 
 
 _NOTE = re.compile(r"^(.*?)\s*[\(\[]\s*([^()\[\]]*?)\s*[\)\]]\s*$")

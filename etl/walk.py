@@ -5883,7 +5883,7 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
         return _FAILED
 
 
-_NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from")
+_NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from", "preliminary")
 
 
 def _group_names_caption(text: str, cap: str, title: str) -> bool:
@@ -6293,6 +6293,10 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
     reasons = {
         "total": ("Cột tổng cộng, không phải số liệu của một tỉnh", "Total column, not a province's figure"),
         "ratio": ("Cột so sánh/tỷ lệ giữa các số liệu, không lưu", "Comparison/ratio column, not stored"),
+        "preliminary": ("Cột số liệu sơ bộ; bảng đã có số liệu chính thức (điều chỉnh) của cùng kỳ ở cột khác, "
+                        "lấy số đó; không lấy số sơ bộ",
+                        "Preliminary figures' column; the table gives the same period's final (revised) figures "
+                        "in another column, taken instead; preliminary not taken"),
         "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
         "label": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
     }
@@ -6315,7 +6319,7 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
     for c in range(s.width):
         # NOTE: a notes column ("Ghi chú": “CDĐL Ngọc Linh cho sâm”) may name an indicator in
         # passing; it never holds the rows' labels
-        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note"):
+        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note", "preliminary"):
             continue
         if NAMES_HEADER.match(fold(cols[c].text)) and indicator_columns_in([x.text for x in cols]):
             # NOTE: "Tên chỉ dẫn địa lý" beside "Số GCN quyền sử dụng CDĐL …": the items' names, the

@@ -143,3 +143,37 @@ def test_spans_of_whole_years_keep_their_reading(text, notation):
     """A span named as such keeps its reading; "niên độ" over more than two years is no season."""
     assert periods.from_text(text).notation == notation
 
+
+# --- a preliminary figure beside its final one -------------------------------------------------------
+
+@pytest.mark.parametrize("columns", [("Số liệu sơ bộ", "Số liệu điều chỉnh"), ("Năm 2024 (sơ bộ)", "Năm 2024 (chính thức)"),
+                                     ("Sơ bộ", "Chính thức"), ("Năm 2024 (số liệu sơ bộ)", "Năm 2024 (đã điều chỉnh)")])
+def test_a_preliminary_figure_beside_its_final_one_is_not_the_years(columns):
+    """"Số liệu sơ bộ | Số liệu điều chỉnh" (28, 30) under "… NĂM 2024": the preliminary 28 was stored as
+    2024's OCOP products and the revised 30 left unread; "Năm 2024 (sơ bộ) | Năm 2024 (chính thức)" was
+    refused as two values of one fact. The final figure is the year's; the preliminary is set aside,
+    saying why (etl/headers.py _preliminary_beside_final)."""
+    result = _rows(OCOP_ROW + [28, 30], columns=columns)
+    assert taken(result) == _ocop("2024", 30)
+    assert "sơ bộ" in _why(result, "Cột D")
+
+
+def test_a_preliminary_figure_under_a_years_group_beside_its_final_one():
+    """"Năm 2024" over "Sơ bộ | Chính thức": the preliminary 28 was stored as 2024's."""
+    result = _table(H + ["Năm 2024", ""], ["", "", "", "Sơ bộ", "Chính thức"], OCOP_ROW + [28, 30])
+    assert taken(result) == _ocop("2024", 30)
+    assert "sơ bộ" in _why(result, "Cột D")
+
+
+def test_a_preliminary_figure_alone_or_of_another_year_stays_taken():
+    """"Số liệu sơ bộ năm 2024" alone is the year's figure as reported (an estimate); "Năm 2025 (số liệu sơ
+    bộ) | Năm 2024 (số liệu chính thức)" are two years; "Kế hoạch điều chỉnh" is a plan, no final figure."""
+    assert taken(_rows(OCOP_ROW + [28], columns=("Số liệu sơ bộ năm 2024",))) == _ocop("2024", 28)
+    got = taken(_rows(OCOP_ROW + [33, 30], columns=("Năm 2025 (số liệu sơ bộ)", "Năm 2024 (số liệu chính thức)"),
+                      title=REPORT_2025))
+    assert got == {**_ocop("2025", 33, frame="34"), **_ocop("2024", 30)}
+    got = taken(_rows(OCOP_ROW + [35, 33], columns=("Kế hoạch điều chỉnh năm 2025", "Năm 2025 (sơ bộ)"), title=REPORT_2025))
+    assert got[(NGHE_AN, "34", "ocop_products", "2025", "actual")] == 33
+    assert got[(NGHE_AN, "34", "ocop_products", "2025", "plan")] == 35
+
+
