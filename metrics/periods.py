@@ -232,6 +232,30 @@ _SINCE_MERGER = re.compile(r"(?:ke\s+)?tu\s+(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)
                            r"(?:\s*\([^)]*\))?\s*(?=den\b)")
 
 
+# NOTE: probe37: "Năm 2025 (từ 01/7/2025)", "Năm 2025 (từ khi hợp nhất)", "Năm 2025 (kể từ 01/7)" — the new
+# province's figures since the merger, no end written — were stored as the whole year 2025: the day
+# was read as a document's date beside the year. From a month's first day it is the span from there to
+# the named period's end (2025-S2); from another day, no whole months (asked)
+_FROM_OPEN = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:" + _D + r"|(?P<merger>(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)?"
+                        r"(?:hop\s+nhat|sap\s+nhap|sap\s+xep))(?:\s*\([^()]*\))?)(?!\s*(?:\(|den|toi|-|–|—))")
+
+
+def _since_a_day(t: str, default_year: int | None) -> Period | None | bool:
+    """The period a text naming a period and the day it counts from names ("năm 2025 (từ 01/7/2025)"):
+    from that day to the period's end; False when the text names no such day or no period besides."""
+    if _DATE_SPAN.search(t) or (m := _FROM_OPEN.search(t)) is None:
+        return False
+    named = _named(t[:m.start()] + " " + t[m.end():], default_year)
+    if named is None:
+        return False
+    start = date(2025, 7, 1) if m["merger"] else _date(m[1], m[2], m[3], named.end.year)
+    if start is None or not named.start <= start <= named.end:
+        return None
+    if start == named.start:
+        return named
+    return span(start, named.end) if start.day == 1 else None
+
+
 # NOTE: wrong28: "BÁO CÁO TUẦN 42 NĂM 2024" (a weekly report) was read as the year 2024 and its week's
 # figures stored as the whole year's. A week is no period the product holds (months, quarters, halves,
 # years, spans of them, dates): a text naming one names none. "Tuần" as a week only, with its number
@@ -284,6 +308,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # NOTE: "Kết quả … từ khi hợp nhất (01/7/2025) đến 31/12/2025" (the new province's report since
     # the merger) was read as the whole of 2025: the merger is a date, 1 July 2025
     t = _SINCE_MERGER.sub("tu 01/7/2025 ", t)
+    if (open_from := _since_a_day(t, default_year)) is not False:
+        return open_from
     # NOTE: a date was read as its year: "tính đến 30/6/2024" stored a stock at 31/12/2024 and a
     # flow "từ 01/01/2024 đến 30/6/2024" as the whole year. A date now bounds the period; the
     # period the text names besides (its title's "6 tháng đầu năm 2024") decides when they agree.

@@ -177,3 +177,222 @@ def test_a_preliminary_figure_alone_or_of_another_year_stays_taken():
     assert got[(NGHE_AN, "34", "ocop_products", "2025", "plan")] == 35
 
 
+
+
+# --- a year's column counted from a day inside it (the merger's) --------------------------------------
+
+@pytest.mark.parametrize("header", ["Năm 2025 (từ 01/7/2025)", "Năm 2025 (từ ngày 01/7/2025)", "Năm 2025 (kể từ 01/7)",
+                                    "Năm 2025 (từ khi hợp nhất)", "Năm 2025 (từ khi hợp nhất (01/7/2025))"])
+def test_a_years_column_since_the_merger_is_the_second_half(header):
+    """The new Tuyên Quang's "Năm 2025 (từ 01/7/2025) | 9": the 9 OCOP products since the merger were
+    stored as the whole year 2025's (the day read as a document's date beside the year)."""
+    got = taken(_rows(OCOP_ROW + [9], columns=(header,), title=REPORT_2025, province="Tuyên Quang"))
+    assert got == _ocop("2025-S2", 9, frame="34", province=TUYEN_QUANG)
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("Năm 2025 (từ 15/7)", None),                                   # no whole months: asked
+    ("Năm 2025 (từ 01/01/2025)", "2025"),                           # from the year's first day: the year
+    ("từ 01/7/2025 đến 31/12/2025", "2025-S2"),
+    ("Năm 2025 (từ khi hợp nhất (01/7/2025) đến 31/12/2025)", "2025-S2"),
+    ("Năm 2024 (từ tháng 3 đến tháng 10)", "2024-03/2024-10"),
+    ("Từ 01/7/2025", "2025-07-01"),                                 # a day alone: its reading unchanged
+])
+def test_a_day_counted_from_with_or_without_its_end(text, notation):
+    p = periods.from_text(text)
+    assert (p.notation if p else None) == notation
+# --- probes that held: the reports of 2026, the first year of the 34 provinces ----------------------
+
+REPORT_2026_S1 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2026"
+
+
+@pytest.mark.parametrize("same", ["Cùng kỳ năm 2025", "6 tháng đầu năm 2025 (số liệu gộp)"])
+def test_the_first_half_of_2025_beside_2026_is_never_the_new_provinces(same):
+    """The new Tuyên Quang's first half of 2026 beside its first half of 2025 (the former provinces',
+    before 1 July 2025): 2026-S1 taken, the 2025 half set aside naming the merger."""
+    result = _rows(OCOP_ROW + [12, 9], columns=("6 tháng đầu năm 2026", same), title=REPORT_2026_S1,
+                   province="Tuyên Quang")
+    assert taken(result) == _ocop("2026-S1", 12, frame="34", province=TUYEN_QUANG)
+    assert "sau sắp xếp" in _why(result, "Sản phẩm OCOP")
+
+
+def test_a_2026_half_beside_2025_and_2026s_plan():
+    got = taken(_rows(OCOP_ROW + [12, 30, 35], columns=("6 tháng đầu năm 2026", "Năm 2025", "Kế hoạch năm 2026"),
+                      title=REPORT_2026_S1, province="Tuyên Quang"))
+    assert got == {**_ocop("2026-S1", 12, frame="34", province=TUYEN_QUANG),
+                   **_ocop("2025", 30, frame="34", province=TUYEN_QUANG),
+                   (TUYEN_QUANG, "34", "ocop_products", "2026", "plan"): 35}
+
+
+def test_a_bare_cung_ky_beside_the_report_is_not_guessed():
+    result = _rows(OCOP_ROW + [12, 30], columns=("Kỳ báo cáo", "Cùng kỳ"), title=REPORT_2026_S1, province="Tuyên Quang")
+    assert taken(result) == _ocop("2026-S1", 12, frame="34", province=TUYEN_QUANG)
+    assert "không cho biết" in _why(result, "Cột E")
+
+
+def test_a_former_province_in_a_2026_report_is_refused():
+    result = _rows(OCOP_ROW + [10], columns=("Năm 2026",), title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2026",
+                   province="Hà Giang")
+    assert facts(result) == {} and not result.accepted
+    assert any("sáp nhập vào Tuyên Quang" in p.message_vi for p in result.problems)
+
+
+def test_the_former_provinces_columns_beside_the_new_ones_total():
+    result = _rows(OCOP_ROW + [10, 8, 18], columns=("Tuyên Quang (cũ)", "Hà Giang (cũ)", "Tuyên Quang"),
+                   title=REPORT_2025, province="Tuyên Quang")
+    assert taken(result) == _ocop("2025", 18, frame="34", province=TUYEN_QUANG)
+    assert "tỉnh cũ" in _why(result, "Sản phẩm OCOP được công nhận (D7)")
+
+
+def test_the_former_provinces_rows_with_or_without_their_sum():
+    got = taken(_table(["STT", "Địa bàn", "Sản phẩm OCOP được công nhận (sản phẩm)"], ["1", "Tuyên Quang (cũ)", 10],
+                       ["2", "Hà Giang (cũ)", 8], ["", "Cộng", 18], title=REPORT_2025, province="Tuyên Quang"))
+    assert got == _ocop("2025", 18, frame="34", province=TUYEN_QUANG)
+    result = _table(["STT", "Địa bàn", "Sản phẩm OCOP được công nhận (sản phẩm)"], ["1", "Tuyên Quang (cũ)", 10],
+                    ["2", "Hà Giang (cũ)", 8], title=REPORT_2025, province="Tuyên Quang")
+    assert facts(result) == {}
+    assert "tỉnh cũ" in _why(result, "Hà Giang (cũ)")
+
+
+def test_the_former_provinces_rows_of_the_year_before_are_theirs():
+    """A 2025 report of the new Tuyên Quang listing 2024's figures of "Tuyên Quang | Hà Giang": each
+    former province's own 2024 (frame 63), never the new province's."""
+    got = taken(_table(["STT", "Địa bàn", "Sản phẩm OCOP được công nhận năm 2024 (sản phẩm)"], ["1", "Tuyên Quang", 10],
+                       ["2", "Hà Giang", 8], title=REPORT_2025, province="Tuyên Quang"))
+    assert got == {**_ocop("2024", 10, province=TUYEN_QUANG), **_ocop("2024", 8, province="02")}
+
+
+# --- probes that held: a part of the place ----------------------------------------------------------
+
+def test_districts_and_their_sum():
+    """Districts' rows with "Cộng": the sum is the province's, each district set aside saying so; without
+    the sum nothing is stored."""
+    result = _table(["STT", "Huyện", "Sản phẩm OCOP được công nhận (sản phẩm)"], ["1", "Diễn Châu", 5],
+                    ["2", "Quỳnh Lưu", 7], ["", "Cộng", 12])
+    assert taken(result) == _ocop("2024", 12)
+    assert "cấp huyện" in _why(result, "Diễn Châu")
+    result = _table(["STT", "Huyện", "Sản phẩm OCOP được công nhận (sản phẩm)"], ["1", "Diễn Châu", 5], ["2", "Quỳnh Lưu", 7])
+    assert facts(result) == {}
+
+
+@pytest.mark.parametrize("label, said", [
+    ("Sản phẩm OCOP được công nhận của 11 huyện miền núi", "huyện miền núi"),
+    ("Tổ chức khoa học và công nghệ công lập", "công lập"),
+    ("Nhiệm vụ KH&CN cấp tỉnh, cấp cơ sở được nghiệm thu", "cấp cơ sở"),
+])
+def test_a_part_of_the_whole_in_the_label_is_not_the_whole(label, said):
+    result = _one(label, "", 40)
+    assert facts(result) == {}
+    assert said in _why(result, label)
+
+
+def test_levels_under_a_total_are_their_levels_only():
+    """"Nhiệm vụ … nghiệm thu | 30" then "Trong đó: - Cấp tỉnh | 12", "- Cấp cơ sở | 15" (no national
+    row): the total, the provincial level; the grassroots level, no indicator, set aside."""
+    result = _rows(["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 30], ["", "Trong đó:", "", ""],
+                   ["", "- Cấp tỉnh", "nhiệm vụ", 12], ["", "- Cấp cơ sở", "nhiệm vụ", 15])
+    assert taken(result) == {(NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 30,
+                             (NGHE_AN, "63", "tasks_accepted_provincial", "2024", "actual"): 12}
+    assert "Không khớp chỉ tiêu" in _why(result, "- Cấp cơ sở")
+
+
+def test_a_level_alone_under_an_empty_total_is_that_level():
+    got = taken(_rows(["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", ""], ["", "Trong đó: cấp tỉnh", "nhiệm vụ", 12]))
+    assert got == {(NGHE_AN, "63", "tasks_accepted_provincial", "2024", "actual"): 12}
+
+
+# --- probes that held: a figure per inhabitants, a rate, a count of times ----------------------------
+
+@pytest.mark.parametrize("label, unit, said", [
+    ("Số người làm nghiên cứu khoa học trên 10.000 dân", "người", "10.000 dân"),
+    ("Người làm nghiên cứu khoa học/1 triệu dân", "người", "triệu dân"),
+    ("Chi ngân sách cho KH&CN bình quân đầu người", "triệu đồng", "đầu người"),
+    ("Người làm nghiên cứu khoa học", "người/vạn dân", "tính trên số dân"),
+    ("Số người làm nghiên cứu khoa học", "người/10.000 dân", "tính trên số dân"),
+    ("Chi ngân sách nhà nước cho KH&CN", "đồng/người", "đồng/người"),
+    ("Chi ngân sách nhà nước cho KH&CN", "% tổng chi NSĐP", "phần trăm"),
+    ("Tỷ lệ chi ngân sách nhà nước cho KH&CN", "%", "tỷ lệ"),
+    ("Lượt tổ chức, cá nhân được hỗ trợ đăng ký bảo hộ SHTT", "lượt", "lượt"),
+    ("Lượt doanh nghiệp được hỗ trợ hoạt động KH&CN", "lượt", "lượt"),
+    ("Lượt sản phẩm OCOP được công nhận", "lượt", "lượt"),
+    ("Số hồ sơ thủ tục hành chính thuộc thẩm quyền của Sở", "hồ sơ", "hồ sơ"),
+    ("Số nhà khoa học tham gia nhiệm vụ KH&CN", "người", "nhiệm vụ"),
+    ("Người làm nghiên cứu khoa học (quy đổi toàn thời gian)", "người", "quy đổi"),
+    ("Tốc độ tăng sản phẩm OCOP được công nhận", "%", "phần trăm"),
+])
+def test_a_figure_per_inhabitants_a_rate_or_a_count_of_times_is_not_the_count(label, unit, said):
+    result = _one(label, unit, 12)
+    assert facts(result) == {}
+    assert said in _why(result, label)
+
+
+# --- probes that held: comparison, average, rank and note columns ------------------------------------
+
+@pytest.mark.parametrize("header", ["So với cùng kỳ (%)", "Tăng/giảm", "Tăng (+), giảm (-) so với năm 2023",
+                                    "So sánh (lần)", "% KH", "Đạt % so với kế hoạch"])
+def test_a_comparison_beside_the_year_is_not_stored(header):
+    result = _rows(OCOP_ROW + [30, 115], columns=("Năm 2024", header))
+    assert taken(result) == _ocop("2024", 30)
+    assert "so sánh" in _why(result, "Cột E")
+
+
+@pytest.mark.parametrize("header", ["2025/2024", "So sánh 2025/2024 (%)", "2025 so 2024", "Chênh lệch", "Tăng thêm"])
+def test_a_comparison_of_two_years_is_neither_year(header):
+    result = _rows(OCOP_ROW + [30, 33, 3], columns=("Năm 2024", "Năm 2025", header), title=REPORT_2025)
+    assert taken(result) == {**_ocop("2024", 30), **_ocop("2025", 33, frame="34")}
+    assert _why(result, "Cột F")
+
+
+@pytest.mark.parametrize("header", ["Bình quân giai đoạn 2021-2025", "Bình quân/năm"])
+def test_an_average_over_a_span_is_not_stored(header):
+    result = _rows(OCOP_ROW + [28], columns=(header,))
+    assert facts(result) == {}
+    assert "bình quân" in _why(result, "Cột D")
+
+
+def test_an_average_in_the_label_is_not_the_years():
+    result = _one("Sản phẩm OCOP được công nhận bình quân giai đoạn 2021-2025", "sản phẩm", 28, columns=("Số lượng",))
+    assert facts(result) == {}
+    assert _why(result, "Sản phẩm OCOP được công nhận bình quân")
+
+
+def test_a_rank_beside_the_score_is_not_the_score():
+    result = _rows(["1", "Chỉ số PII", "điểm", 42.5, 20], columns=("Năm 2024", "Xếp hạng"))
+    assert taken(result) == {(NGHE_AN, "63", "pii_score", "2024", "actual"): 42.5}
+    assert "không cho biết" in _why(result, "Cột E")
+
+
+def test_a_notes_column_never_gives_the_years_figure():
+    """"Ghi chú" holding "15 sản phẩm 4 sao" or a bare 12 beside "Năm 2024 | 30": the year's 30 only."""
+    assert taken(_rows(OCOP_ROW + [30, "15 sản phẩm 4 sao"], columns=("Năm 2024", "Ghi chú"))) == _ocop("2024", 30)
+    assert taken(_rows(OCOP_ROW + [30, 12], columns=("Năm 2024", "Ghi chú"))) == _ocop("2024", 30)
+    assert facts(_rows(OCOP_ROW + [None, 12], columns=("Năm 2024", "Ghi chú"))) == {}
+
+
+# --- probes that held: another year's figure, a plan, an estimate ------------------------------------
+
+def test_the_year_before_in_a_later_report_is_its_own_year():
+    assert taken(_rows(OCOP_ROW + [22], columns=("Năm 2023",))) == _ocop("2023", 22)
+
+
+def test_a_plan_and_an_estimate_of_the_year():
+    got = taken(_rows(OCOP_ROW + [35, 33], columns=("Kế hoạch năm 2025", "Ước thực hiện năm 2025"), title=REPORT_2025))
+    assert got == {(NGHE_AN, "34", "ocop_products", "2025", "plan"): 35, **_ocop("2025", 33, frame="34")}
+    got = taken(_rows(OCOP_ROW + [30, 35], columns=("Thực hiện 2024", "Kế hoạch 2025"),
+                      title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024 VÀ KẾ HOẠCH NĂM 2025"))
+    assert got == {**_ocop("2024", 30), (NGHE_AN, "34", "ocop_products", "2025", "plan"): 35}
+
+
+def test_months_and_the_years_total_to_date():
+    """"T1 … T12 | Lũy kế": each month, and the twelve months' 78 as the year."""
+    got = taken(_rows(OCOP_ROW + list(range(1, 13)) + [78], columns=tuple(f"T{i}" for i in range(1, 13)) + ("Lũy kế",)))
+    assert got[(NGHE_AN, "63", "ocop_products", "2024-10", "actual")] == 10
+    assert got[(NGHE_AN, "63", "ocop_products", "2024", "actual")] == 78
+    assert len(got) == 13
+
+
+def test_two_years_after_a_years_report_are_a_target_or_a_forecast():
+    """"2024–2025" under "… NĂM 2024": a span ending after the report, never an actual."""
+    result = _rows(OCOP_ROW + [28], columns=("2024–2025",))
+    assert facts(result) == {}
+    assert "mục tiêu hoặc dự báo" in _why(result, "Sản phẩm OCOP được công nhận (D7)")
