@@ -4578,6 +4578,12 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # NOTE: "Tỷ lệ … (‰) | % | 85": the label says per mille, the unit column %: no one unit,
         # the cell set aside (rule unit) — 85 ‰ was stored as 85 % (review21a)
         unit_text = f"{unit_text} / ‰"
+    elif (label_unit := _label_unit(label, code)) and None is not _scale_of(code, label_unit) != _scale_of(code, unit_text) \
+            is not None:
+        # NOTE: probe37: "Chi NSNN cho KH&CN (tỷ đồng) | triệu đồng | 45": the label's scale and the unit
+        # column's disagree — 45 was stored as 0,045 tỷ đồng (the unit column's), a thousandth of the
+        # 45 tỷ đồng the label says; no one unit, the cell set aside (rule unit), as for ‰ and %
+        unit_text = f"{unit_text} / {label_unit}"
     own_unit = unit_text
     unit_text = unit_text or plan.table_unit or (plan.foot_unit[0] if registry.indicator(code).kind == "money" and (
         plan.foot_unit[2] is None or r in plan.foot_unit[2]) else "")
@@ -6544,6 +6550,16 @@ def _rank_in_field(code: str, v) -> tuple[str, Number] | None:
 
 
 @lru_cache(maxsize=1024)
+def _scale_of(code: str, unit: str) -> float | None:
+    """The factor an indicator's declared unit converts by ("triệu đồng" → 0.001 for tỷ đồng); None for
+    a unit it does not declare."""
+    from metrics.names import match_key
+
+    ind = registry.indicator(code)
+    scales = {match_key(a): f for a, f in ind.unit_aliases.items()} if isinstance(ind.unit_aliases, dict) else {}
+    return scales.get(match_key(unit)) if ind.kind == "money" else None
+
+
 def _unit_of(code: str, unit: str) -> bool:
     """Whether a unit written in a value cell ("41 nhiệm vụ") is the indicator's own, in Vietnamese
     or English, or one of its declared other units (converted later, as a unit column is)."""

@@ -396,3 +396,28 @@ def test_two_years_after_a_years_report_are_a_target_or_a_forecast():
     result = _rows(OCOP_ROW + [28], columns=("2024–2025",))
     assert facts(result) == {}
     assert "mục tiêu hoặc dự báo" in _why(result, "Sản phẩm OCOP được công nhận (D7)")
+
+
+# --- a label's scale of money and its unit column's disagree ------------------------------------------
+
+@pytest.mark.parametrize("label, unit, value", [
+    ("Chi ngân sách nhà nước cho KH&CN (tỷ đồng)", "triệu đồng", 45),
+    ("Kinh phí ngân sách nhà nước cho nhiệm vụ KH&CN (triệu đồng)", "tỷ đồng", 12),
+])
+def test_a_labels_scale_of_money_against_its_unit_column_is_no_one_unit(label, unit, value):
+    """"Chi NSNN cho KH&CN (tỷ đồng) | triệu đồng | 45": 45 was stored as 0,045 tỷ đồng (the unit column's
+    scale), a thousandth of what the label says; set aside naming both units (rule unit)."""
+    result = _one(label, unit, value)
+    assert facts(result) == {}
+    assert "triệu đồng / tỷ đồng" in _why(result, label) or "tỷ đồng / triệu đồng" in _why(result, label)
+
+
+@pytest.mark.parametrize("label, unit, value, stored", [
+    ("Chi ngân sách nhà nước cho KH&CN (triệu đồng)", "triệu đồng", 45000, 45),
+    ("Chi ngân sách nhà nước cho KH&CN (tỷ đồng)", "tỷ đồng", 45, 45),
+    ("Chi ngân sách nhà nước cho KH&CN (tỷ đồng)", "Tỷ đ", 45, 45),
+    ("Chi ngân sách nhà nước cho KH&CN (triệu đồng)", "", 45000, 45),
+])
+def test_a_labels_scale_agreeing_with_its_unit_column_converts(label, unit, value, stored):
+    assert taken(_one(label, unit, value)) == {(NGHE_AN, "63", "st_budget", "2024", "actual"): stored}
+
