@@ -278,16 +278,25 @@ _EN_MONTH = re.compile(r"(?<![a-z])(" + "|".join(sorted({*_EN_MONTHS, *(m[:3] fo
                                                       key=len, reverse=True))
                        + r")\.?\s*[-/ ,']\s*((?:19|20)\d{2})(?!\d)")
 _MONTH_YEAR_ALONE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*$")
+_EN_NAME = "|".join(sorted({*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"}, key=len, reverse=True))
+# "Jan-Oct 2024", "Jan – Oct/2024": the months from one to the other (read as October alone otherwise)
+_EN_MONTH_RANGE = re.compile(r"(?<![a-z])(" + _EN_NAME + r")\.?\s*[-–—]\s*(?=(?:" + _EN_NAME + r")\.?\s*[-/ ,']\s*(?:19|20)\d{2})")
+# "YTD Oct 2024", "Oct 2024 YTD": the year to the end of that month
+_YTD = re.compile(r"(?<![a-z])(?:ytd|year to date)(?![a-z])")
 
 
 def _months_in_words(t: str, may: bool = True) -> str:
     """Folded text with "thg 10", "oct-2024", a lone "10/2024" written as "thang 10/2024" (`may`: whether
     the text wrote "May" unaccented, not "máy")."""
     t = _THG.sub("thang ", t)
+    t = _EN_MONTH_RANGE.sub(lambda m: f"thang {[x[:3] for x in _EN_MONTHS].index(m[1][:3]) + 1} - ", t)
     # "máy 2024" folds to "may 2024": May only where the text wrote it so
     t = _EN_MONTH.sub(lambda m: m[0] if m[1] == "may" and not may
                       else f"thang {[x[:3] for x in _EN_MONTHS].index(m[1][:3]) + 1}/{m[2]}", t)
-    return _MONTH_YEAR_ALONE.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
+    t = _MONTH_YEAR_ALONE.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
+    if _YTD.search(t):
+        t = re.sub(r"(?<![a-z])thang (\d{1,2}/(?:19|20)\d{2})", r"den het thang \1", _YTD.sub(" ", t))
+    return t
 
 
 def from_text(text: str, default_year: int | None = None) -> Period | None:

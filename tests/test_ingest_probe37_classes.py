@@ -421,3 +421,16 @@ def test_a_labels_scale_of_money_against_its_unit_column_is_no_one_unit(label, u
 def test_a_labels_scale_agreeing_with_its_unit_column_converts(label, unit, value, stored):
     assert taken(_one(label, unit, value)) == {(NGHE_AN, "63", "st_budget", "2024", "actual"): stored}
 
+
+# --- months from one to another written in English ---------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Jan-Oct 2024", "Jan – Oct/2024", "YTD Oct 2024", "Oct 2024 YTD"])
+def test_english_months_to_a_month_are_january_to_that_month(header):
+    """"Jan-Oct 2024", "YTD Oct 2024" were stored as the whole year 2024 before this session's month
+    reading, and as October alone after it: January–October's 27 products (metrics/periods.py
+    _EN_MONTH_RANGE, _YTD)."""
+    assert taken(_rows(OCOP_ROW + [27], columns=(header,))) == _ocop("2024-01/2024-10", 27)
+
+
+def test_english_months_of_a_quarter_are_the_quarter():
+    assert periods.from_text("Jul - Sep 2024").notation == "2024-Q3"
