@@ -669,6 +669,11 @@ def header_role(text: str) -> Column:
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
             # report holds the former province's figures, never the reporting province's
             provs = list(registry.provinces_named_within(text))
+        if not provs:
+            # NOTE: probe37: "Năm 2025 (Hà Giang cũ)", "Năm 2025 Tuyên Quang (cũ)" in the new Tuyên Quang's
+            # 2026 report: the former province's figure, stored as the new province's whole 2025 (the
+            # name without "tỉnh" before it, or "cũ" inside the note, was not read)
+            provs = _former_named_in(text)
         if provs and _names_a_town(text):
             # NOTE: "TP. Hà Tĩnh | Huyện Kỳ Anh | Toàn tỉnh", a column "Thành phố Vĩnh Long": the town
             # bearing the province's name, not the province — its 5 products were stored as Hà Tĩnh's
@@ -1326,6 +1331,16 @@ _INCLUDES = re.compile(r"(^| )(gom|bao gom|including)( |$)")
 # a note naming only the province's part in the table (metrics/header_words.toml province_role_notes)
 _ROLE_NOTES = registry.header_words("province_role_notes")
 _OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
+
+
+def _former_named_in(text: str) -> list:
+    """The former province (63-province frame) a header names with "cũ" after its name, however written
+    ("Năm 2025 (Hà Giang cũ)", "Năm 2025 Tuyên Quang (cũ)", "… của Hà Giang cũ"); [] when it names none
+    so, or several (their sum is the new province's territory)."""
+    found = {n.key: n for n in registry.province_names_in(text) if n.after[:1] == ("cu",)}
+    if len(found) != 1:
+        return []
+    return [p for p in found.popitem()[1].provinces if p.frame == "63"]
 
 
 def province_with_role_note(text: str) -> list:

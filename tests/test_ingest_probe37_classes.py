@@ -434,3 +434,44 @@ def test_english_months_to_a_month_are_january_to_that_month(header):
 
 def test_english_months_of_a_quarter_are_the_quarter():
     assert periods.from_text("Jul - Sep 2024").notation == "2024-Q3"
+
+
+# --- a period's column naming a former province inside its note ---------------------------------------
+
+REPORT_2026 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2026"
+
+
+@pytest.mark.parametrize("header", ["Năm 2025 (Hà Giang cũ)", "Năm 2025 (Tuyên Quang cũ)", "Năm 2025 Tuyên Quang (cũ)",
+                                    "Năm 2025 (Tuyên Quang (cũ))", "Số liệu năm 2025 của Hà Giang cũ"])
+def test_a_former_provinces_year_is_never_the_new_provinces(header):
+    """The new Tuyên Quang's 2026 report, "Năm 2025 (Hà Giang cũ) | 20": the former Hà Giang's 20 OCOP
+    products were stored as the new Tuyên Quang's whole 2025 (the name inside the note, "cũ" without
+    its parentheses, was not read). Never stored as the new province's; the former province's 2025 after
+    the merger is refused as before for "Năm 2025 (tỉnh Hà Giang cũ)" (province_frame)."""
+    result = _rows(OCOP_ROW + [20], columns=(header,), title=REPORT_2026, province="Tuyên Quang")
+    assert (TUYEN_QUANG, "34", "ocop_products", "2025", "actual") not in facts(result)
+    assert not result.accepted or facts(result) == {}
+    assert any("sáp nhập" in p.message_vi or "tỉnh cũ" in p.message_vi for p in result.problems) or \
+        any("tỉnh cũ" in i.reason_vi or "sắp xếp" in i.reason_vi for i in result.ignored)
+
+
+def test_a_former_provinces_year_before_the_merger_is_its_own():
+    """"Năm 2024 (Hà Giang cũ) | 20" in the new Tuyên Quang's 2025 report: the former Hà Giang's own 2024
+    (it was set aside as the new territory's 2024)."""
+    got = taken(_rows(OCOP_ROW + [20], columns=("Năm 2024 (Hà Giang cũ)",), title=REPORT_2025, province="Tuyên Quang"))
+    assert got == _ocop("2024", 20, province="02")
+
+
+def test_a_former_provinces_first_half_of_2025_is_its_own():
+    """"6 tháng đầu năm 2025 (Hà Giang cũ) | 20" in the new Tuyên Quang's 2025 report: the former Hà
+    Giang's own first half (before 1 July 2025), set aside before as the new territory's half."""
+    got = taken(_rows(OCOP_ROW + [20], columns=("6 tháng đầu năm 2025 (Hà Giang cũ)",), title=REPORT_2025,
+                      province="Tuyên Quang"))
+    assert got == _ocop("2025-S1", 20, province="02")
+
+
+def test_two_former_provinces_named_together_are_the_new_territory():
+    """"Năm 2025 (Hà Giang cũ, Tuyên Quang cũ)": both former provinces, the new Tuyên Quang's territory."""
+    got = taken(_rows(OCOP_ROW + [38], columns=("Năm 2025 (Hà Giang cũ, Tuyên Quang cũ)",), title=REPORT_2025,
+                      province="Tuyên Quang"))
+    assert got == _ocop("2025", 38, frame="34", province=TUYEN_QUANG)
