@@ -1559,7 +1559,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         alt_label_col=next((c.index for c in cols if label_col is not None and c.index != label_col
                             and c.role == "label" and _translation_header(cols[label_col].text, c.text)), None),
         title=_title_text(s, start),
-        week_title=base is None and periods.names_a_week(_title_text(s, start)),
+        week_title=base is None and (periods.names_a_week(_title_text(s, start))
+                                     or periods.names_a_round(_title_text(s, start))),
         title_level=_title_level(_title_text(s, start)),
         former_shares=_former_shares(value_cells, provs),
         former_sheet=former_sheet,
@@ -5029,11 +5030,18 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
         # NOTE: wrong28: a weekly report's "Năm 2024" (or a title's year, read before the week was) held the
         # week's figures or the year's to the week's end — which, no one can tell; stored as the whole
         # year's they were wrong numbers. A count at a stated date ("Tính đến 20/10/2024") stays read
+        # mend28a: so a report of a round ("BÁO CÁO KẾT QUẢ ĐỢT 2 NĂM 2024"): the round's or the year's to it
+        if periods.names_a_week(plan.title):
+            return (
+                f"Ô {cell}: báo cáo tuần; cột kỳ {periods.label(period)} không rõ là số của tuần hay cộng dồn đến "
+                f"tuần báo cáo; không lấy",
+                f"Cell {cell}: a weekly report; the column {periods.label(period, 'en')} may be the week's or the "
+                f"total to the week; not taken"), period, from_hint
         return (
-            f"Ô {cell}: báo cáo tuần; cột kỳ {periods.label(period)} không rõ là số của tuần hay cộng dồn đến "
-            f"tuần báo cáo; không lấy",
-            f"Cell {cell}: a weekly report; the column {periods.label(period, 'en')} may be the week's or the "
-            f"total to the week; not taken"), period, from_hint
+            f"Ô {cell}: báo cáo theo đợt; cột kỳ {periods.label(period)} không rõ là số của đợt hay cộng dồn đến "
+            f"đợt báo cáo; không lấy",
+            f"Cell {cell}: a report of one round; the column {periods.label(period, 'en')} may be the round's or "
+            f"the total to the round; not taken"), period, from_hint
     if measure == "actual" and period is not None \
             and plan.base_period is not None and period.end > plan.base_period.end \
             and period.start >= plan.base_period.start \

@@ -299,6 +299,21 @@ def _months_in_words(t: str, may: bool = True) -> str:
     return t
 
 
+# NOTE: mend28a: a column "Đợt 2, 2024", "Đợt 1 năm 2024", "Lần 2/2024", "Kỳ 2 năm 2024", "Kỳ họp thứ 2 năm 2024"
+# (a round, a batch, a session of the year: the OCOP products recognised in the second round) was read as the
+# year 2024 and the round's figures stored as the whole year's. A round is no period the product holds, as a
+# week: a text naming one names none. Only with its number (or "hai", "ba"…): "kỳ báo cáo", "cùng kỳ", "kỳ 6
+# tháng" (a span of months), "gấp 2 lần" (a ratio, the number before) and "Kỳ Anh" name no round
+_ROUND = re.compile(r"(?<![a-z])(?:dot|lan|ky|phien)\s*(?:hop\s*)?(?:thu\s*)?"
+                    r"(?:\d{1,2}(?![\d.])(?!\s*/\s*\d{1,2}(?!\d))|[ivx]+(?![a-z])|(?:mot|hai|ba|bon)(?![a-z]))"
+                    r"(?!\s*thang)(?!\s*(?:-|den)\s*\d)")
+
+
+def names_a_round(text: str) -> bool:
+    """Whether a text names a round of the year ("Đợt 2, 2024", "Lần 2/2024", "Kỳ 2 năm 2024")."""
+    return _ROUND.search(bare(nfc(text))) is not None
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
@@ -306,7 +321,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
     t = _months_in_words(bare(nfc(text)), may=re.search(r"(?i)(?<![^\W\d_])may(?![^\W\d_])", nfc(text)) is not None)
-    if _WEEK.search(t):
+    if _WEEK.search(t) or _ROUND.search(t):
         return None
     if (coded := _year_first_code(t)) is not False:
         return coded

@@ -1,0 +1,70 @@
+"""Wrong numbers last session's reviewers found and left alone, settled (issue #8, mend28a: precision must stay
+1.00 on reports read at first sight): a round of the year, a mixed population of tasks, a date in a header, an
+estimate of the year, a year-to-date flow, a year column in a month's report, "Cùng kỳ" beside two parts. Each
+class: the smallest realistic report that stored a wrong number, then probes the fix must not touch (the same
+label with another period, another province, the plain year). Each report is built with
+tests/fixtures/reports.py, marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, facts, head, taken
+
+NGHE_AN = "40"
+HA_TINH = "42"
+OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30]
+UNDATED = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN"
+Y24 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"
+
+
+def _column(header: str, title: str = UNDATED, row: list = OCOP, province: str = "Nghệ An"):
+    """A province's report whose one column of figures is headed `header`."""
+    return examine(head(province, title) + [H + [header], row])
+
+
+def _reasons(result) -> str:
+    return " | ".join(f"{i.text}: {i.reason_vi}" for i in result.ignored)
+
+
+def _with_status(result) -> dict:
+    f = result.facts
+    return {(i, per, m, st): v for i, per, m, st, v in zip(f.indicator, f.period, f.measure, f.status, f.value)}
+
+
+# --- 1. a round of the year is no period ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Đợt 2, 2024", "Đợt 1 năm 2024", "Lần 2/2024", "Kỳ 2 năm 2024", "Đợt II/2024",
+                                    "Lần thứ hai năm 2024", "Kỳ họp thứ 2 năm 2024", "Phiên 3/2024", "Đợt 2/2024"])
+@pytest.mark.parametrize("title", [UNDATED, Y24])
+def test_a_rounds_column_is_never_the_year(header, title):
+    """WRONG NUMBERS: a column "Đợt 2, 2024" (the OCOP products recognised in the year's second round) was read
+    as the year 2024 — the round's 30 products stored as the whole year's; so "Lần 2/2024", "Kỳ 2 năm 2024"
+    (metrics/periods.py _ROUND). Nothing stored; the uploader is shown the column as naming no period."""
+    result = _column(header, title)
+    assert facts(result) == {}, header
+    assert f"Cột D: {header}" in _reasons(result)
+
+
+@pytest.mark.parametrize("header", ["Năm 2024", "Kỳ báo cáo năm 2024", "Kỳ 6 tháng đầu năm 2024"])
+def test_probe_a_year_or_a_reporting_period_keeps_its_period(header):
+    period = "2024-S1" if "6 tháng" in header else "2024"
+    assert taken(_column(header)) == {(NGHE_AN, "63", "ocop_products", period, "actual"): 30}, header
+
+
+def test_probe_a_place_named_kỳ_and_a_ratio_in_lần_name_no_round():
+    from metrics import periods
+    for text, notation in (("Huyện Kỳ Anh năm 2024", "2024"), ("Tăng gấp 2 lần năm 2024", "2024"),
+                           ("Cùng kỳ năm 2023", "2023"), ("Ngày 30/4/2024", "2024-04-30")):
+        assert periods.from_text(text).notation == notation, text
+
+
+def test_a_round_reports_year_column_is_set_aside_with_its_reason():
+    """WRONG NUMBER: "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP ĐỢT 2 NĂM 2024" over "Năm 2024": the round's (or
+    the year's to the round) stored as the whole year's. Set aside, the reason said."""
+    result = _column("Năm 2024", "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP ĐỢT 2 NĂM 2024")
+    assert facts(result) == {}
+    assert "báo cáo theo đợt" in _reasons(result)
+
+
+def test_probe_the_same_report_of_another_province_in_its_year_stays_read():
+    assert taken(_column("Năm 2024", Y24, province="Hà Tĩnh")) == {(HA_TINH, "63", "ocop_products", "2024", "actual"): 30}
