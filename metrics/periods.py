@@ -200,7 +200,9 @@ _MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*[/.,-]\s*((?
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A date in report text: "30/6/2024", "30.06.2024", "ngày 30 tháng 6 năm 2024"; "30/6" only after a
 # cut-off word (a bare "3/5" is a fraction or a rank).
-_D = r"(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*((?:19|20)\d{2}))?(?![\d/.,])"
+# mend28a: "ngày 15 tháng 6, 2024" (a comma before the year, as review28b's "Tháng 6, 2024") is that date —
+# it was read as the month of June, a stock at that date or a report's date stored as June's flow
+_D = r"(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam|,\s*(?:nam)?)\s*((?:19|20)\d{2}))?(?![\d/.,])"
 # NOTE: offices state periods as dates: "Số liệu tính đến ngày 30/6/2026", "từ 01/01/2026 đến
 # 30/9/2026", "01/01/2026 - 30/9/2026", the Government's reporting cut-offs "từ 15/12/2025 đến
 # 14/6/2026" (Nghị định 09/2019/NĐ-CP: the first half of 2026). Each was read as the whole year.
@@ -215,7 +217,7 @@ _MONTH_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2}
 # (_FROM_MONTH; was January–October)
 _MONTH_CUTOFF_YEARLESS = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})(?![\d/.-])(?!\s*nam\s*(?:sau|toi|ke|tiep))")
 _FROM_MONTH = re.compile(r"(?<![a-z])tu\s*thang\s*(\d{1,2})\s*$")
-_DATE_BARE = re.compile(r"(?<![\d/.,])(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?![\d/.,])")
+_DATE_BARE = re.compile(r"(?<![\d/.,])(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam|,\s*(?:nam)?)\s*((?:19|20)\d{2})(?![\d/.,])")
 _FROM_YEAR = re.compile(r"(?<![a-z])tu\s*(?:nam\s*)?((?:19|20)\d{2})(?!\d)")
 _SLACK_DAYS = 31   # a cut-off a few weeks off the period it reports ("6 tháng đầu năm" to 15/7)
 

@@ -68,3 +68,39 @@ def test_a_round_reports_year_column_is_set_aside_with_its_reason():
 
 def test_probe_the_same_report_of_another_province_in_its_year_stays_read():
     assert taken(_column("Năm 2024", Y24, province="Hà Tĩnh")) == {(HA_TINH, "63", "ocop_products", "2024", "actual"): 30}
+
+
+# --- 3. a date written with a comma before its year is that date -------------------------------------------------
+
+VALID = ["2", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm", 120]
+
+
+@pytest.mark.parametrize("header", ["Ngày 15 tháng 6, 2024", "Đến ngày 15 tháng 6, 2024", "ngày 15 tháng 6,2024", "Ngày 15 tháng 6, năm 2024"])
+def test_a_date_with_a_comma_before_its_year_is_never_its_month(header):
+    """WRONG NUMBERS: a column "Ngày 15 tháng 6, 2024" (a comma before the year) was read as the month of June —
+    the 30 OCOP products recognised to that date stored as June's flow, and the 120 valid at that date as June's
+    (metrics/periods.py _D, _DATE_BARE took only "/", ".", "-" or "năm" before the year). It is the date: the
+    valid products a stock at 15/6/2024, the products recognised (a flow) asked for their period."""
+    result = examine(head("Nghệ An", UNDATED) + [H + [header], OCOP, VALID])
+    assert facts(result) == {}
+    assert any("không phải tại một ngày" in p.message_vi for p in result.problems), [p.message_vi for p in result.problems]
+    got = taken(examine(head("Nghệ An", UNDATED) + [H + [header], VALID]))
+    assert got == {(NGHE_AN, "63", "ocop_products_total", "2024-06-15", "actual"): 120}, header
+
+
+def test_a_reports_date_in_its_title_is_no_month_of_figures():
+    """WRONG NUMBER: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN, ngày 15 tháng 6, 2024" over "Số liệu": the report's
+    figures stored as June 2024's. A flow at a date is asked for its period (as with "ngày 15 tháng 6 năm 2024")."""
+    result = _column("Số liệu", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN, ngày 15 tháng 6, 2024")
+    assert facts(result) == {}
+
+
+@pytest.mark.parametrize("header, period", [("Tháng 6, 2024", "2024-06"), ("Ngày 15 tháng 6 năm 2024", None),
+                                            ("Quý II, 2024", "2024-Q2"), ("6 tháng, 2024", "2024-S1")])
+def test_probe_a_month_and_a_half_with_a_comma_keep_their_periods(header, period):
+    result = _column(header)
+    assert facts(result) == ({(NGHE_AN, "63", "ocop_products", period, "actual"): 30} if period else {}), header
+
+
+def test_probe_a_cut_off_written_with_a_comma_reads_as_written_with_slashes():
+    assert facts(_column("Tính đến ngày 30 tháng 6, 2024")) == facts(_column("Tính đến ngày 30/6/2024")) != {}
