@@ -5061,6 +5061,20 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"là mục tiêu hoặc dự báo, không phải số thực hiện; không lấy",
             f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
             f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken"), period, from_hint
+    if measure == "actual" and status != "estimated" and period is not None and period.kind not in ("range", "date") \
+            and plan.base_period is not None and plan.base_period.kind != "date" \
+            and period.start < plan.base_period.start and period.end > plan.base_period.end:
+        # NOTE: mend28a: a lone "Năm 2024" in the report on October 2024 ("BÁO CÁO … THÁNG 10 NĂM 2024", or
+        # on Quý III/2024) was stored as the whole year 2024: a report cannot state what the year it is part
+        # of achieved — that column is the year to the report's month (or its plan, its forecast); which, no
+        # one can tell. An estimate of the year ("Ước thực hiện năm 2024") stays an estimate; a span ("giai
+        # đoạn 2021-2025") is the next rule's
+        return (
+            f"Ô {cell}: báo cáo {periods.label(plan.base_period)}; cột kỳ {periods.label(period)} chưa kết thúc ở "
+            f"kỳ báo cáo: không rõ là số cộng dồn đến kỳ báo cáo hay kế hoạch, dự báo; không lấy",
+            f"Cell {cell}: a report on {periods.label(plan.base_period, 'en')}; the column "
+            f"{periods.label(period, 'en')} is not over by then: the total to date or a plan, a forecast; "
+            f"not taken"), period, from_hint
     if measure == "actual" and status != "estimated" and period is not None and period.kind == "range" \
             and plan.base_period is not None and period.start < plan.base_period.start \
             and period.end > plan.base_period.end and _is_flow(cell_code):
