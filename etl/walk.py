@@ -1298,6 +1298,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     c.within_year = to_month
     if base is not None and base.kind == "year":
         _same_part_of_the_one_part(cols, base)
+        _same_period_beside_two_parts(cols, base)
     if any(c.within_year == ("ytd",) for c in cols):
         for c in cols:
             # NOTE: "Cùng kỳ năm trước" beside "Lũy kế từ đầu năm" is last year's figure to the
@@ -6186,6 +6187,33 @@ def _same_part_of_the_one_part(cols: list[Column], base: Period) -> None:
         c.period, c.same_part_of = _shift_years(part, year - part.end.year), None
 
 
+def _same_period_beside_two_parts(cols: list[Column], base: Period) -> None:
+    """Set aside a "Cùng kỳ" column beside two parts of the year a table reports under a yearly title
+    ("Quý III | 9 tháng | Cùng kỳ năm trước", "Tháng 10 | 10 tháng | Cùng kỳ năm 2023" under "… NĂM 2024").
+
+    NOTE: mend28a: stored as the whole year 2023 (the title's year a year before): which part it repeats, the
+    quarter or the nine months, no one can tell. Beside the year to date (or a running total) it is that span a
+    year earlier (read elsewhere, unchanged); beside one part, that part (_same_part_of_the_one_part)."""
+    same = [c for c in cols if c.role == "value" and c.period is None and c.within_year is None
+            and (c.relative_year == -1 and "cung ky" in fold(c.text) or c.same_part_of is not None)]
+    if not same:
+        return
+    parts = set()
+    for c in cols:
+        if c.role != "value" or c in same or c.measure != "actual":
+            continue
+        if c.relative_year or c.same_part_of is not None or c.previous_period or c.cumulative \
+                or c.within_year == ("ytd",):
+            return
+        part = c.period or (within(c.within_year, base.end.year) if c.within_year else None)
+        if part is None or part.kind in ("year", "date") or part.start.year != base.end.year:
+            return
+        parts.add(part)
+    if len(parts) >= 2:
+        for c in same:
+            c.role = "unsure_same"
+
+
 def _previous_period(p: Period) -> Period | None:
     """The period of the same length just before p: 2023 for 2024, 2024-S2 for 2025-S1; None when p
     is no month, quarter, half, whole year or span of whole years.
@@ -6326,6 +6354,8 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
                         "Preliminary figures' column; the table gives the same period's final (revised) figures "
                         "in another column, taken instead; preliminary not taken"),
         "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+        "unsure_same": ("Cột cùng kỳ đặt cạnh hai kỳ trong năm: không rõ là cùng kỳ của kỳ nào; không lưu",
+                        "A same-period column beside two parts of the year: which part it repeats is unclear; not stored"),
         "label": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
     }
     last = min(len(s.rows), first + 2000)
