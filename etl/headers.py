@@ -218,6 +218,37 @@ _YEARLESS_CUTOFF = re.compile(r"(?:(?:^| )tu(?: ngay)? (\d{1,2}) (\d{1,2}))?(?:^
                               r"(\d{1,2}) (\d{1,2})(?! \d)(?: |$)")
 
 
+# a month's cut-off without its year in an estimate's (folded) header ("Ước thực hiện năm 2024 (số liệu đến tháng
+# 10)"): with "số liệu" / "cập nhật" before it, the data the estimate was made from (`data`), not its period
+_ESTIMATE_DATA_CUTOFF = re.compile(r"(?:^| )(?P<data>(?:so lieu |cap nhat )+)?(?:tinh )?(?:den|toi) (?:het )?"
+                                   r"(?:thang|t) ?\d{1,2}(?= |$)(?! (?:nam|\d))")
+
+
+_ESTIMATE = re.compile(r"(^| )(uoc|uth|so bo)( |$)")
+
+
+def _year_beside(f: str, m: re.Match, p: Period) -> Period | None:
+    """The whole year an estimate's header names besides its month's cut-off `m`, when `p` (read from the
+    whole header) runs from that year's January to the cut-off."""
+    whole = periods.from_text(f[:m.start()] + " " + f[m.end():])
+    return whole if whole is not None and whole.kind == "year" and whole.start == p.start else None
+
+
+def column_period(text: str) -> Period | None:
+    """The period a column's header names (metrics/periods.py from_text), an estimate's year kept whole.
+
+    NOTE: mend28a: "Ước thực hiện năm 2024 (số liệu đến tháng 10)" — the year's estimate made from the data to
+    October — was stored as January–October's (estimated): the year, estimated. Without "ước" the data to
+    October are the year to October (probe36's "Năm 2024 (số liệu đến tháng 10)", unchanged)."""
+    p = periods.from_text(text)
+    if p is None or p.kind != "range":
+        return p
+    f = fold(text)
+    if _ESTIMATE.search(f) and (m := _ESTIMATE_DATA_CUTOFF.search(f)) and m["data"]:
+        return _year_beside(f, m, p) or p
+    return p
+
+
 def yearless_cutoff(f: str) -> tuple | None:
     """The part of the report's year a (folded) header bounds by days without their year:
     ("first", 10) for "Lũy kế từ đầu năm đến 31/10" (a month's last day), ("year",) for "đến 31/12",
@@ -691,12 +722,12 @@ def header_role(text: str) -> Column:
                 col.status = "estimated"
         else:
             text = col.text
-            col.period = periods.from_text(text)
+            col.period = column_period(text)
             plan = PLAN.search(f) is not None
             # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
             # preliminary figure, revised in the next edition) is no final figure either: it was
             # stored as reported with nothing marking it (wrong25); it is an estimate
-            estimate = re.search(r"(^| )(uoc|uth|so bo)( |$)", f) is not None
+            estimate = _ESTIMATE.search(f) is not None
             # NOTE: "ước" as a word only: as a substring it is in "được", "thuộc", "nước", so a first
             # data row "1 | Nhiệm vụ KH&CN được quản lý | 10 | 20" read as a header row and vanished.
             # NOTE: wrong26: "Lũy kế" says a running total, not whose: "Lũy kế cùng kỳ năm 2023 (KH)", "Lũy
@@ -742,6 +773,11 @@ def header_role(text: str) -> Column:
                 col.role, col.measure = "value", "plan"
             elif estimate:
                 col.role, col.status = "value", "estimated"
+                if col.period is not None and col.period.kind == "range" and (m := _ESTIMATE_DATA_CUTOFF.search(f)) \
+                        and not m["data"] and _year_beside(f, m, col.period) is not None:
+                    # NOTE: mend28a: "Ước TH năm 2024 (đến tháng 10)": the year's estimate or the estimate to
+                    # October, no one can tell — not read (with "số liệu" before it, see column_period)
+                    col.role, col.status, col.period = "other", "reported", None
             elif actual or col.period is not None or col.relative_year is not None or (
                     col.within_year is not None and col.within_year != ("year",)):
                 col.role = "value"
@@ -1250,7 +1286,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         # the lowest header row is the most specific: "Năm 2021" under "Giai đoạn 2020-2024"
         period_at = None
         for i in range(len(parts) - 1, -1, -1):
-            p = periods.from_text(parts[i])
+            p = column_period(parts[i])
             if p is not None:
                 col.period, period_at = p, i
                 break

@@ -168,3 +168,32 @@ def test_probe_same_period_beside_one_part_or_the_year_stays_that_part(headers, 
 def test_probe_same_period_beside_the_month_and_the_year_to_date_stays_the_year_to_date():
     result = _three(["Tháng 10/2024", "Lũy kế từ đầu năm", "Cùng kỳ năm trước"])
     assert facts(result)[(NGHE_AN, "63", "ocop_products", "2023-01/2023-10", "actual")] == 35
+
+
+# --- 4. an estimate of the year made from the data to a month ---------------------------------------------------
+
+@pytest.mark.parametrize("title", [UNDATED, Y24, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 10 THÁNG ĐẦU NĂM 2024"])
+@pytest.mark.parametrize("header", ["Ước thực hiện năm 2024 (số liệu đến tháng 10)", "Ước TH năm 2024 (số liệu cập nhật đến tháng 10)",
+                                    "ƯTH năm 2024 (số liệu đến hết tháng 10)"])
+def test_an_estimate_of_the_year_from_the_data_to_october_is_the_years_estimate(title, header):
+    """WRONG NUMBERS: "Ước thực hiện năm 2024 (số liệu đến tháng 10)" — the year's 30 products estimated from the
+    data to October — was stored as January–October 2024's (etl/headers.py column_period): it is the year's
+    estimate, never a figure of January–October nor the year's actual."""
+    assert _with_status(_column(header, title)) == {("ocop_products", "2024", "actual", "estimated"): 30}, (title, header)
+
+
+def test_an_estimate_of_the_year_to_october_unsaid_which_is_not_read():
+    """"Ước TH năm 2024 (đến tháng 10)": the year's estimate or the estimate to October — not read (it was stored
+    as January–October's)."""
+    result = _column("Ước TH năm 2024 (đến tháng 10)")
+    assert facts(result) == {}
+    assert "Cột D: Ước TH năm 2024 (đến tháng 10)" in _reasons(result)
+
+
+@pytest.mark.parametrize("header, key", [
+    ("Năm 2024 (số liệu đến tháng 10)", ("ocop_products", "2024-01/2024-10", "actual", "reported")),
+    ("Ước thực hiện 10 tháng năm 2024", ("ocop_products", "2024-01/2024-10", "actual", "estimated")),
+    ("Ước thực hiện năm 2024", ("ocop_products", "2024", "actual", "estimated")),
+    ("Ước thực hiện đến tháng 10/2024", ("ocop_products", "2024-01/2024-10", "actual", "estimated"))])
+def test_probe_the_year_to_october_and_the_plain_estimates_keep_their_periods(header, key):
+    assert _with_status(_column(header)) == {key: 30}, header
