@@ -197,3 +197,36 @@ def test_an_estimate_of_the_year_to_october_unsaid_which_is_not_read():
     ("Ước thực hiện đến tháng 10/2024", ("ocop_products", "2024-01/2024-10", "actual", "estimated"))])
 def test_probe_the_year_to_october_and_the_plain_estimates_keep_their_periods(header, key):
     assert _with_status(_column(header)) == {key: 30}, header
+
+
+# --- 2. tasks new AND carried over are neither part ---------------------------------------------------------------
+
+def _task(label: str, title: str = Y24, province: str = "Nghệ An"):
+    return examine(head(province, title) + [H + ["Năm 2024"], ["1", label, "nhiệm vụ", 12]])
+
+
+@pytest.mark.parametrize("label", ["Nhiệm vụ mở mới và chuyển tiếp đã thanh lý hợp đồng",
+                                   "Nhiệm vụ mở mới và chuyển tiếp đã ký hợp đồng",
+                                   "Nhiệm vụ cấp tỉnh mở mới và chuyển tiếp đã thanh lý hợp đồng",
+                                   "Nhiệm vụ mở mới đã thanh lý hợp đồng",
+                                   "Nhiệm vụ chuyển tiếp đã thanh lý hợp đồng",
+                                   "Nhiệm vụ KH&CN chuyển tiếp và triển khai mới đã thanh lý",
+                                   "Nhiệm vụ chuyển tiếp và mở mới đã thanh lý hợp đồng", "Nhiệm vụ mới, chuyển tiếp đã ký hợp đồng"])
+def test_a_mixed_or_liquidated_population_of_tasks_is_neither_the_new_nor_the_carried_over(label):
+    """WRONG NUMBERS: "Nhiệm vụ mở mới và chuyển tiếp đã thanh lý hợp đồng | 12" (the tasks new and carried over
+    whose contract was liquidated — finished) was stored as the year's 12 new tasks; so "… đã ký hợp đồng" and
+    "Nhiệm vụ mở mới đã thanh lý hợp đồng"; "Nhiệm vụ chuyển tiếp đã thanh lý hợp đồng" as the carried-over
+    (metrics/indicators.toml tasks_new*, tasks_carried_over* exclude). Nothing stored, the reason said."""
+    result = _task(label)
+    assert facts(result) == {}, label
+    assert "loại trừ" in _reasons(result)
+
+
+@pytest.mark.parametrize("label, code", [("Nhiệm vụ mở mới", "tasks_new"), ("Nhiệm vụ cấp tỉnh mở mới", "tasks_new_provincial"),
+                                         ("Nhiệm vụ chuyển tiếp", "tasks_carried_over"),
+                                         ("Nhiệm vụ mở mới và chuyển tiếp", "tasks_managed"),
+                                         ("Nhiệm vụ mới và chuyển tiếp đã nghiệm thu", "tasks_accepted"),
+                                         ("Nhiệm vụ chuyển tiếp từ năm trước", "tasks_carried_over")])
+def test_probe_the_parts_and_the_whole_of_the_tasks_stay_read(label, code):
+    assert taken(_task(label)) == {(NGHE_AN, "63", code, "2024", "actual"): 12}, label
+    assert taken(_task(label, province="Hà Tĩnh")) == {(HA_TINH, "63", code, "2024", "actual"): 12}, label
