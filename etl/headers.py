@@ -276,6 +276,13 @@ def yearless_cutoff(f: str) -> tuple | None:
 _TO_A_MONTH = re.compile(r"(?:^| )den (?:het )?(?:thang|t) ?(\d{1,2})$")
 
 
+# NOTE: mend28a: "Sản phẩm OCOP được công nhận, tính từ 01/01 đến nay" (a flow since 1 January to the report's
+# date) in a report on 2024 was stored as the valid products at 31/12/2024 ("đến nay" read as a total to date):
+# it is the year to date, as "từ đầu năm đến nay" — so "từ ngày 1/1", "từ 01/01/2024", "từ tháng 1" to now (folded)
+_FROM_JANUARY_TO_NOW = re.compile(r"(?:^| )tu (?:(?:ngay )?0?1 ?[ /.-] ?0?1|thang 0?1)(?: ?[ /.-] ?(?:nam )?(?:19|20)\d{2})? "
+                                  r"(?:den|toi) (?:nay|hien nay|thoi diem bao cao)(?= |$)")
+
+
 def within_year(f: str) -> tuple | None:
     """The part of the year a (folded) header names without its year — a report's year is in its
     title: "Thực hiện 9 tháng", "6 tháng cuối năm", "Quý III", "Ước thực hiện cả năm".
@@ -306,7 +313,7 @@ def within_year(f: str) -> tuple | None:
         return _LISTED_QUARTERS.get(listed)
     if m := _QUARTER.search(f):
         return ("quarter", _ROMAN.get(m[1]) or int(m[1]))
-    if "tu dau nam" in f:
+    if "tu dau nam" in f or _FROM_JANUARY_TO_NOW.search(f):
         # NOTE: "Lũy kế từ đầu năm" in a monthly report: from January to the report's month
         return ("ytd",)
     if "ca nam" in f or re.search(r"(?:^| )(?:th|kh|uth|thuc hien|ke hoach|uoc|uoc th|uoc thuc hien|ket qua) nam(?: |$)", f):

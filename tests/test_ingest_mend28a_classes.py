@@ -230,3 +230,35 @@ def test_a_mixed_or_liquidated_population_of_tasks_is_neither_the_new_nor_the_ca
 def test_probe_the_parts_and_the_whole_of_the_tasks_stay_read(label, code):
     assert taken(_task(label)) == {(NGHE_AN, "63", code, "2024", "actual"): 12}, label
     assert taken(_task(label, province="Hà Tĩnh")) == {(HA_TINH, "63", code, "2024", "actual"): 12}, label
+
+
+# --- 5. a flow since 1 January to now is the year to date, never the stock -----------------------------------------
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận, tính từ 01/01 đến nay",
+                                   "Sản phẩm OCOP được công nhận từ 01/01/2024 đến nay",
+                                   "Sản phẩm OCOP được công nhận từ ngày 1/1 đến nay",
+                                   "Sản phẩm OCOP được công nhận từ tháng 1 đến nay"])
+@pytest.mark.parametrize("header", ["Năm 2024", "Số liệu"])
+def test_products_recognised_since_january_to_now_are_never_the_valid_stock(label, header):
+    """WRONG NUMBERS: "Sản phẩm OCOP được công nhận, tính từ 01/01 đến nay | 30" in a report on 2024 — the year
+    to date's new recognitions (a flow) — was stored as the 30 products valid at 31/12/2024 ("đến nay" read as a
+    total to date). As probe36's "… từ đầu năm đến nay" (etl/headers.py _FROM_JANUARY_TO_NOW): the year's 30
+    or nothing, never the stock — set aside with the reason."""
+    result = examine(head("Nghệ An", Y24) + [H + [header], ["1", label, "sản phẩm", 30]])
+    assert not any(k[2] == "ocop_products_total" for k in facts(result)), label
+    assert facts(result) in ({}, {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 30})
+
+
+@pytest.mark.parametrize("label, code, period", [
+    ("Sản phẩm OCOP được công nhận trong năm", "ocop_products", "2024"),
+    ("Sản phẩm OCOP được công nhận lũy kế đến nay", "ocop_products_total", "2024-12-31"),
+    ("Nhiệm vụ KH&CN được nghiệm thu, tính từ 01/01 đến nay", "tasks_accepted", "2024")])
+def test_probe_the_years_flow_and_a_total_to_date_keep_their_reading(label, code, period):
+    got = taken(examine(head("Hà Tĩnh", Y24) + [H + ["Năm 2024"], ["1", label, "sản phẩm", 30]]))
+    assert got == {(HA_TINH, "63", code, period, "actual"): 30}, label
+
+
+def test_probe_a_running_total_since_january_in_a_months_report_is_january_to_the_month():
+    got = taken(examine(head("Nghệ An", OCT) + [H + ["Tháng 10", "Lũy kế từ 01/01 đến nay"], OCOP[:3] + [5, 30]]))
+    assert got == {(NGHE_AN, "63", "ocop_products", "2024-10", "actual"): 5,
+                   (NGHE_AN, "63", "ocop_products", "2024-01/2024-10", "actual"): 30}
