@@ -5062,6 +5062,18 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"là mục tiêu hoặc dự báo, không phải số thực hiện; không lấy",
             f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
             f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken"), period, from_hint
+    if measure == "actual" and status != "estimated" and c.relative_year == 0 and c.period is None \
+            and not c.within_year and re.search(r"(^| )nam (nay|bao cao)( |$)", fold(c.text)) \
+            and row_period is None and period is not None \
+            and period.kind not in ("year", "date") and plan.base_period is not None and period == plan.base_period:
+        # NOTE: mend28a: "Năm nay" the one column of "BÁO CÁO … THÁNG 10 NĂM 2024" was stored as October's: this
+        # year's figure in a month's report is the year to date (or the year's), never the month's ("Kỳ báo cáo",
+        # "Kỳ này" are the report's own period)
+        return (
+            f"Ô {cell}: cột “{c.text}” trong báo cáo {periods.label(plan.base_period)}: không rõ là số cộng dồn từ "
+            f"đầu năm hay của cả năm; không lấy",
+            f"Cell {cell}: the column “{c.text}” in a report on {periods.label(plan.base_period, 'en')}: the year "
+            f"to date or the whole year; not taken"), period, from_hint
     if measure == "actual" and status != "estimated" and period is not None and period.kind not in ("range", "date") \
             and plan.base_period is not None and plan.base_period.kind != "date" \
             and period.start < plan.base_period.start and period.end > plan.base_period.end:

@@ -262,3 +262,23 @@ def test_probe_a_running_total_since_january_in_a_months_report_is_january_to_th
     got = taken(examine(head("Nghệ An", OCT) + [H + ["Tháng 10", "Lũy kế từ 01/01 đến nay"], OCOP[:3] + [5, 30]]))
     assert got == {(NGHE_AN, "63", "ocop_products", "2024-10", "actual"): 5,
                    (NGHE_AN, "63", "ocop_products", "2024-01/2024-10", "actual"): 30}
+
+
+# --- 6b. "Năm nay" alone in a month's report ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [OCT, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN QUÝ III NĂM 2024"])
+def test_this_years_column_in_a_months_report_is_never_the_months(title):
+    """WRONG NUMBER: "Năm nay" the one column of "BÁO CÁO … THÁNG 10 NĂM 2024" was stored as October's 30
+    products (the report's own period): this year's figure in a month's report is the year to date or the
+    year's — set aside with the reason (etl/walk.py _why_set_aside)."""
+    result = _column("Năm nay", title)
+    assert facts(result) == {}
+    assert "Năm nay" in _reasons(result)
+
+
+def test_probe_this_year_in_a_years_report_and_over_the_months_columns_stay_read():
+    assert taken(_column("Năm nay", Y24)) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 30}
+    got = taken(examine(head("Nghệ An", OCT) + [H + ["Năm nay", None], [None, None, None, "Tháng 10", "Từ đầu năm"],
+                                                 OCOP[:3] + [5, 30]], merges=("D6:E6",)))
+    assert got == {(NGHE_AN, "63", "ocop_products", "2024-10", "actual"): 5,
+                   (NGHE_AN, "63", "ocop_products", "2024-01/2024-10", "actual"): 30}
