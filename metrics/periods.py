@@ -306,7 +306,9 @@ def _months_in_words(t: str, may: bool = True) -> str:
 # year 2024 and the round's figures stored as the whole year's. A round is no period the product holds, as a
 # week: a text naming one names none. Only with its number (or "hai", "ba"…): "kỳ báo cáo", "cùng kỳ", "kỳ 6
 # tháng" (a span of months), "gấp 2 lần" (a ratio, the number before) and "Kỳ Anh" name no round
-_ROUND = re.compile(r"(?<![a-z])(?:dot|lan|ky|phien)\s*(?:hop\s*)?(?:thu\s*)?"
+_ROUND_WORDS = "|".join(re.escape(w) for w in sorted({bare(w) for s in ("label_round_words", "period_round_words")
+                                                      for w in registry.declared_header_words(s)}, key=len, reverse=True))
+_ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
                     r"(?:\d{1,2}(?![\d.])(?!\s*/\s*\d{1,2}(?!\d))|[ivx]+(?![a-z])|(?:mot|hai|ba|bon)(?![a-z]))"
                     r"(?!\s*thang)(?!\s*(?:-|den)\s*\d)")
 
