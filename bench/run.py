@@ -31,6 +31,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 from pathlib import Path
 
 import duckdb
@@ -320,6 +321,21 @@ def bench_pages(sizes: list[str], repeat: int) -> None:
 # Runtime's one ScriptCache): py-spy, the profile page at 1 M, 42 % of its runs' script thread in
 # ScriptCache.get_bytecode (app.py and the page parsed and rewritten for magic), against nothing for
 # the four-line empty page. The benchmark gives every AppTest one ScriptCache, as a server has.
+# NOTE: AppTest's mock Runtime (a MagicMock, new in every run) answers runtime.get_client() with a
+# fresh mock, so st.context.cookies — which views.auth reads in every run of every page, for the
+# login cookie — builds a chain of MagicMocks each run: py-spy, the overview at 1 M, ~55 % of its
+# runs' script thread (unittest.mock), against nothing for the empty page, which reads no cookie. A
+# server's get_client() returns the session's websocket client, whose cookies are the handshake
+# request's dictionary. The benchmark gives the mock runtime such a client: a visitor with no cookie.
+_VISITOR = types.SimpleNamespace(client_context=types.SimpleNamespace(cookies={}, headers=(), remote_ip="127.0.0.1"))
+
+
+def _runtime_with_client(real_mock):
+    def make(*args, **kwargs):
+        runtime = real_mock(*args, **kwargs)
+        runtime.get_client = lambda session_id: _VISITOR
+        return runtime
+    return make
 APPTEST_PAGES = [("overview", "pages/overview.py"), ("compare", "pages/compare.py"), ("profile", "pages/profile.py"),
                  ("map", "pages/map.py"), ("coverage", "pages/coverage.py"), ("data", "pages/data.py")]
 APPTEST_TIMEOUT = 300  # seconds a run may take: a cold first run at 10 M fills the shared caches
@@ -354,6 +370,8 @@ def bench_pages_apptest(sizes: list[str], repeat: int, budget: float = 60.0) -> 
     saved_env, saved_runtime = os.environ.get("ST_DASHBOARD_DB"), Runtime._instance
     shared = ScriptCache()
     app_test.ScriptCache = lambda: shared  # one for the process, as a server's Runtime has (NOTE above)
+    real_mock = app_test.MagicMock  # app_test makes its mock Runtime with it, and nothing else
+    app_test.MagicMock = _runtime_with_client(real_mock)  # a server's session client (NOTE above)
     try:
         for label in sizes:
             db = synthetic_warehouse(label)
@@ -375,6 +393,7 @@ def bench_pages_apptest(sizes: list[str], repeat: int, budget: float = 60.0) -> 
     finally:  # AppTest leaves its mock runtime installed; what runs next in this process sees none
         Runtime._instance = saved_runtime
         app_test.ScriptCache = ScriptCache
+        app_test.MagicMock = real_mock
         if saved_env is None:
             os.environ.pop("ST_DASHBOARD_DB", None)
         else:
