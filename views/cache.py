@@ -227,7 +227,7 @@ def core_with_data(version: str) -> tuple[str, ...]:
     return tuple(c for c in registry.display().core if c in with_data)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@shared(maxsize=16)
 def indicator_choices(version: str, lang: str) -> tuple[list[str], dict[str, str]]:
     """The indicators with data in the registry's order (all of them when none has data) and each
     one's searchable label (ui.searchable): a picker over a national warehouse's ~1,300 indicators
@@ -386,7 +386,7 @@ def _profile_disagreeing(version: str, mode: str, code: str, frame: str, lang: s
     return queries.disagreeing_facts(code, frame, mode, indicators), others
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@shared(maxsize=64)
 def profile_view(version: str, mode: str, code: str, frame: str, lang: str) -> dict:
     """The profile's shared part, read-only: its groups ((key, title, codes)), the summary of every
     indicator (ready for the screen), the counts — how many facts disagree, in all and per
@@ -438,7 +438,7 @@ def disagreement_indicators(counts: dict[str, int], start: int, stop: int) -> tu
     return tuple(picked), before
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
+@shared(maxsize=256)
 def profile_disagreements(version: str, mode: str, code: str, frame: str, lang: str, start: int, stop: int) -> dict:
     """A page of the province's disagreements, read-only: the disagreeing facts start..stop (the
     table's order: registry order, newest period first) as rows of one table (the value in use,
@@ -461,7 +461,7 @@ def profile_disagreements(version: str, mode: str, code: str, frame: str, lang: 
     return {"table": for_screen(table), "facts": facts}
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
+@shared(maxsize=256)
 def profile_details(version: str, mode: str, code: str, frame: str, indicators: tuple, lang: str) -> list[dict]:
     """For each indicator of one page: its table of values with provenance and the fact id of each
     of its rows (a selected row opens that fact's history), whether it gets a chart (a core
@@ -479,7 +479,7 @@ def profile_details(version: str, mode: str, code: str, frame: str, indicators: 
     return sorted(out, key=lambda d: order[d["indicator"]])
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
+@shared(maxsize=256)
 def profile_figure(version: str, mode: str, code: str, frame: str, indicator: str, lang: str):
     """One core indicator's chart on the profile, built once and shared (st.plotly_chart only
     reads it): plotly's figure building is the costly part of drawing a chart."""
@@ -503,7 +503,7 @@ def _compare_frame(version: str, mode: str, indicators: tuple, provinces: tuple)
     return queries.facts_view(list(indicators), list(provinces), mode)
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@shared(maxsize=256)  # two ints: shared as they are (st.cache_data unpickled a copy each run)
 def compare_years(version: str, mode: str, indicators: tuple, provinces: tuple) -> tuple[int, int]:
     """The first and last year the chosen values touch ((2016, 2025) when there are none)."""
     df = _compare_frame(version, mode, indicators, provinces)
@@ -528,7 +528,7 @@ def _listed(rows, ind, lang: str) -> tuple:
     return for_screen(table), [tables.fact_id(r) for r in rows[list(history.FACT_COLUMNS)].to_dict("records")]
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@shared(maxsize=64)
 def compare_view(version: str, mode: str, indicators: tuple, provinces: tuple, kind: str, years: tuple,
                  lang: str) -> dict:
     """Everything the compare page draws for a choice: per indicator with values its figure
@@ -588,7 +588,7 @@ def map_periods(version: str, indicator: str, mode: str) -> tuple[list[str], str
     return maps.period_choices(df), maps.default_period(df)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@shared(maxsize=64)
 def map_view(version: str, indicator: str, mode: str, period: str, lang: str) -> dict:
     """Everything the map draws for one period: its frame, figure (charts.SharedFigure), sources
     line and sources, the counts, the table of values with their fact ids and its CSV."""
@@ -649,7 +649,7 @@ def _coverage_grid(version: str, mode: str, provinces: tuple, indicators: str, y
     return maps.coverage_cells_of(got, list(provinces), _codes(indicators), years, mode, lang)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@shared(maxsize=64)
 def coverage_view(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str) -> dict:
     """The summary of every indicator chosen (ready for the screen) and the sources line; shared
     read-only (st.cache_data unpickled a copy of the ~1,300-row summary in every run)."""
@@ -663,7 +663,7 @@ def coverage_view(version: str, mode: str, provinces: tuple, indicators: str, ye
     return {"summary": for_screen(maps.coverage_summary(cells, lang)), "sources": sources}
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
+@shared(maxsize=256)
 def coverage_page(version: str, mode: str, provinces: tuple, indicators: str, years: tuple, lang: str,
                   page: int) -> dict:
     """One page of the grid (COVERAGE_PAGE indicators) as HTML, and its cells' details (ready for
@@ -717,7 +717,7 @@ def _shown(version: str, positions) -> pd.DataFrame:
     return _everything(version).iloc[positions]
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@shared(maxsize=32)
 def data_view(version: str, provinces: tuple, indicators: tuple, kinds: tuple, years, statuses: tuple,
               source_kinds: tuple, search: str) -> dict:
     """The rows one filter shows, in the page's order, as positions in _everything (shared,
@@ -731,7 +731,7 @@ def data_view(version: str, provinces: tuple, indicators: tuple, kinds: tuple, y
             "n_sources": int(len(np.unique(pd.factorize(every["source_id"])[0][positions])))}
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
+@shared(maxsize=256)
 def data_page(version: str, filters: tuple, start: int, stop: int, lang: str) -> dict:
     """Rows start..stop of what a filter (data_view's arguments) shows, read-only: the rows, as
     drawn (ready for the screen), their fact labels and the sources they cite."""
