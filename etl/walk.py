@@ -3112,7 +3112,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             # NOTE: a list of items as rows (GIs, projects) under indicator columns, no province or
             # period column, closed by "Cộng": the total row is the title's province's figure for
             # the title's period; each item's row is only a part of it (not read)
-            named = next(t for t in (memo.text(v) for v in row if isinstance(v, str)) if fold(t) in TOTAL_WORDS)
+            named = _items_total_label(row, memo, plan)
             produced = False
             for ci, (code, col_period) in plan.indicator_cols.items():
                 c = cols[ci]
@@ -3248,10 +3248,22 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
         # that row as before mend27b — the province's products by star were lost, the file refused. A pivot's
         # rows ("Row Labels": provinces) each have their own figures, its "Grand Total" row sums them
         return {}
+    items, totals_name = False, set()
     for r in range(end + 1, min(len(rows), end + 200)):
         v = rows[r][label_col] if label_col < len(rows[r]) else None
-        if isinstance(v, str) and fold(v) not in TOTAL_WORDS and indicator_for_label(v, None)[0]:
+        if not isinstance(v, str) or fold(v) in TOTAL_WORDS:
+            continue
+        if items and (code := _total_naming(v)):
+            # NOTE: fix53: the items' total labelled in full ("Lĩnh vực | Số TTHC" closed by "Tổng số thủ
+            # tục hành chính thuộc thẩm quyền của Sở | 68"): still the table's total row, not a classic form
+            # — read as one, the "Số TTHC" column named nothing and Hà Tĩnh's 68 beside the summary's 86
+            # was never seen (a file that had to be refused was accepted). Only when a column names the
+            # same indicator (checked below)
+            totals_name.add(code)
+            continue
+        if indicator_for_label(v, None)[0]:
             return {}
+        items = True
     lines = [t for t in _title_text(s, start).split(" · ") if t.strip()]
     found = {}
     for c in cols:
@@ -3265,10 +3277,31 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
             code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
         if code is not None:
             found[c.index] = (code, p or c.period)
+    if not totals_name <= {code for code, _ in found.values()}:
+        return {}   # a row naming an indicator no column does: a classic form's row, not a total
     for ci in found:
         # the column names its own indicator ("Sản phẩm OCOP 3 sao": the 3-star products), no part of a row's
         cols[ci].role, cols[ci].level_text = "indicator", ""
     return found
+
+
+def _total_naming(text: str) -> str | None:
+    """The indicator a total row's label names after its total word ("Tổng số thủ tục hành chính thuộc
+    thẩm quyền của Sở": tthc_total), or None (a bare "Tổng cộng", a label that starts no total)."""
+    f = fold(text)
+    if not any(f.startswith(w + " ") for w in TOTAL_WORDS):
+        return None
+    return indicator_for_label(text, None)[0]
+
+
+def _items_total_label(row: list, memo: _SheetMemo, plan: _SheetPlan) -> str:
+    """The label of a table of items' total row: "Cộng", "Tổng cộng", or a total naming one of the
+    table's column indicators in full (see _item_table_columns), or ""."""
+    codes = {code for code, _ in plan.indicator_cols.values()}
+    for t in (memo.text(v) for v in row if isinstance(v, str)):
+        if fold(t) in TOTAL_WORDS or _total_naming(t) in codes:
+            return t
+    return ""
 
 
 def _items_total(row: list, memo: _SheetMemo, plan: _SheetPlan, items_named_provinces: bool) -> bool:
@@ -3277,7 +3310,7 @@ def _items_total(row: list, memo: _SheetMemo, plan: _SheetPlan, items_named_prov
     total is no province's)."""
     if items_named_provinces or len({p.name_vi for p in plan.provinces or []}) != 1:
         return False
-    return any(isinstance(v, str) and fold(memo.text(v)) in TOTAL_WORDS for v in row)
+    return bool(_items_total_label(row, memo, plan))
 _OWN_DEPARTMENT_ITEMS = registry.header_words("own_department_headers")
 _OFFICE_ITEMS = registry.header_words("office_item_words")
 _OFFICE_ITEMS_EXCEPT = registry.header_words("office_item_except_words")

@@ -1,0 +1,57 @@
+"""fix53's classes (issue #8, batch 53's wrong numbers and honest files refused): each probed with the smallest
+realistic report (tests/fixtures/reports.py, marked as test data, read by `etl.ingest.examine` as an upload is).
+Each class test asserts what a user would notice — the figure stored, or the file refused — and beside it the
+honest neighbours the fix must not touch."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, examine_book, facts, head, reasons, taken
+
+HT, CT = "42", "92"   # Hà Tĩnh (frame of 63), the new Cần Thơ (frame of 34)
+
+
+def _as_reported(period: str) -> str:
+    """A stock stored at a year's last day is that year's, as the corpus scorer reads it."""
+    return period[:4] if period.endswith("-12-31") else period
+
+
+def _stored(result) -> dict:
+    return {(k[0], k[2], _as_reported(k[3])): v for k, v in facts(result).items()}
+
+
+def _taken(result) -> dict:
+    """The facts of an upload that must be accepted (fails listing its problems otherwise)."""
+    return {(k[0], k[2], _as_reported(k[3])): v for k, v in taken(result).items()}
+
+
+# --- 1. a table of items closed by a total row labelled in full (was wrong: a refusal missed) ---------------
+
+FIELDS = [["STT", "Lĩnh vực", "Số TTHC", "Toàn trình", "Một phần"], ["1", "Hoạt động khoa học và công nghệ", 21, 15, 6],
+          ["2", "Tiêu chuẩn đo lường chất lượng", 24, 17, 7], ["3", "Sở hữu trí tuệ", 23, 17, 6]]
+
+
+def test_a_total_row_naming_the_indicator_under_items_is_the_tables_total():
+    """Hà Tĩnh's "Chi tiết" sheet, its procedures by field closed by "Tổng số thủ tục hành chính thuộc thẩm quyền
+    của Sở | 68": the sheet was read as a classic form whose "Số TTHC" column named nothing, so 68 was never
+    seen and the summary's 86 stored unchallenged. Two values for one fact: the file is refused."""
+    for total in ("Tổng số thủ tục hành chính thuộc thẩm quyền của Sở", "Tổng số TTHC"):
+        r = examine_book({
+            "Tong hop": head("Hà Tĩnh", "Kết quả kiểm soát TTHC năm 2024")
+            + [["STT", "Chỉ tiêu", "Năm 2024"], ["1", "Số TTHC thuộc thẩm quyền giải quyết của Sở", 86]],
+            "Chi tiet": head("Hà Tĩnh", "Chi tiết TTHC năm 2024") + FIELDS + [["", total, 68, 49, 19]]})
+        assert not r.accepted, total
+
+
+def test_probe_a_total_row_naming_the_indicator_alone_gives_the_departments_total():
+    r = examine(head("Hà Tĩnh", "Chi tiết TTHC năm 2024")
+                + FIELDS + [["", "Tổng số thủ tục hành chính thuộc thẩm quyền của Sở", 68, 49, 19]])
+    assert _taken(r) == {(HT, "tthc_total", "2024"): 68}
+    assert "phần của dòng tổng cộng" in reasons(r)     # each field is a part, not read
+
+
+def test_probe_a_row_naming_another_indicator_keeps_the_classic_form():
+    """A form whose last row names an indicator no column names ("Tổng số hồ sơ tiếp nhận") is no table of
+    items: its "Số TTHC" column stays unread, nothing is guessed."""
+    r = examine(head("Hà Tĩnh", "Chi tiết TTHC năm 2024")
+                + [["STT", "Nội dung", "Số TTHC"], ["1", "Hội nghị tập huấn", 4],
+                   ["2", "Tổng số hồ sơ tiếp nhận", 1200]])
+    assert (HT, "tthc_total", "2024") not in _stored(r)
