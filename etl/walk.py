@@ -130,11 +130,48 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
             if c.province_text == stated.province_text:
                 where = (c.sheet, c.cell)
                 out.notes[where] = f"{out.notes[where]} {note}" if out.notes.get(where) else note
+    _whole_province_beside_own(out)
     _check_hint_conflicts(hints, stated, out)
     # a rate typed 0.85 in a % row: 85 % when the sheet writes its rates as fractions, else asked
     # (or as the uploader answered)
     rates.settle(out, hints.answers)
     return out
+
+
+_WHOLE_PROVINCE_WORDS = tuple(registry.header_words("whole_province_label_words"))
+
+
+def _names_the_whole_province(label: str) -> bool:
+    f = f" {fold(label)} "
+    return any(f" {w} " in f for w in _WHOLE_PROVINCE_WORDS)
+
+
+def _whole_province_beside_own(out: Reading) -> None:
+    """Set aside a department's own indicator's figure whose label names the whole province ("Tỷ lệ hồ sơ
+    trực tuyến toàn thành phố | 61,2%") when the report also gives the department's own figure for that
+    indicator, province and period ("Tỷ lệ hồ sơ tiếp nhận trực tuyến của Sở | 93,0%"). Alone, the whole
+    province's rate stays taken (the lead's decision, fix53: many departments report only it).
+
+    NOTE: fix53: the new Cần Thơ's city rate (every office's dossiers, from the one-stop centre) was stored
+    as the department's share of dossiers online, its own 93,0 % set aside; both read, the file would have
+    been refused as two values for one fact."""
+    def key(c: Candidate) -> tuple:
+        return c.indicator, c.province_text, c.period, c.measure
+
+    own = {key(c) for c in out.candidates if registry.indicator(c.indicator).department_own
+           and not _names_the_whole_province(c.label)}
+    kept = []
+    for c in out.candidates:
+        if key(c) in own and registry.indicator(c.indicator).department_own and _names_the_whole_province(c.label):
+            out.ignored.append(Ignored(
+                c.sheet, int(m[0]) if c.cell and (m := re.search(r"\d+$", c.cell)) else None,
+                f"{c.label} ({c.cell})"[:120] if c.cell else c.label[:120],
+                "Số liệu toàn tỉnh, không phải của Sở (báo cáo có số liệu riêng của Sở cho chỉ tiêu và kỳ này); không lưu",
+                "The whole province's figure, not the department's (the report gives the department's own for "
+                "this indicator and period); not stored", cell=c.cell))
+        else:
+            kept.append(c)
+    out.candidates[:] = kept
 
 
 _MARKS = ("-", "+", "–", "—", "*", "•")
@@ -4784,6 +4821,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             continue
         if c.done_of_plan and isinstance(v, str) and (done := DONE_OF_PLAN_CELL.match(v)):
             v = done[1]   # "15/20" under "Năm 2024 (TH/KH)": 15 done (20 planned)
+        if isinstance(v, str) and (rate := _rate_of_count_of_total(cell_code, v)) is not None:
+            v = rate
         if plain and (type(v) is float and v == v or type(v) is int):
             # the common case, a typed number (not NaN): parse_cell would give Number(float(v))
             value, qualifier, percent = float(v), "", False
@@ -5910,6 +5949,31 @@ def _set_cell_aside(out: Reading, s: Sheet, r: int, label: str, cell: str, shown
     of the file is read."""
     out.ignored.append(Ignored(s.name, r + 1, f"{label} ({cell})" if shown is None else f"{label} ({cell}: {shown})",
                                vi, en))
+
+
+# "87/118 TTHC, đạt 73,7%", "2.315/2.489 hồ sơ, đạt 93,0%" (folded): a count of a total, then the rate it is
+_COUNT_OF_TOTAL_RATE = re.compile(r"^(\d[\d.]*)\s*/\s*(\d[\d.]*)(?:\s+[^\W\d_][^\d,;]*)?\s*[,;]?\s*"
+                                  r"(?:dat|bang|la)\s+(\d+(?:,\d+)?)\s*%$")
+
+
+def _rate_of_count_of_total(code: str, text: str) -> str | None:
+    """The rate a cell states after its count of a total ("87/118 TTHC, đạt 73,7%": "73,7%") for a rate
+    indicator, when the count over the total gives that rate (to its rounding); None otherwise.
+
+    NOTE: blind53/fix53: the new Cần Thơ typed its results as text, the count and its total before the
+    rate; the cell was set aside as many numbers in one (the department's own 93,0 % and 73,7 % lost, the
+    city's 61,2 % stored in their place). The rate is the indicator's figure; a count that does not give
+    it (a typo) leaves the cell as many numbers."""
+    if registry.indicator(code).kind != "rate":
+        return None
+    m = _COUNT_OF_TOTAL_RATE.match(bare(nfc(text)).strip())
+    if m is None:
+        return None
+    done, whole = (float(x.replace(".", "")) for x in (m[1], m[2]))
+    rate = float(m[3].replace(",", "."))
+    if not whole or done > whole or abs(done / whole * 100 - rate) > 0.1:
+        return None
+    return f"{m[3]}%"
 
 
 def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, label: str = ""):

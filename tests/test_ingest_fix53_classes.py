@@ -55,3 +55,55 @@ def test_probe_a_row_naming_another_indicator_keeps_the_classic_form():
                 + [["STT", "Nội dung", "Số TTHC"], ["1", "Hội nghị tập huấn", 4],
                    ["2", "Tổng số hồ sơ tiếp nhận", 1200]])
     assert (HT, "tthc_total", "2024") not in _stored(r)
+
+
+# --- 2. the department's own rate beside the city's (was wrong) -------------------------------------------
+
+CT_HEAD = head("Cần Thơ", "Kết quả chuyển đổi số 6 tháng cuối năm 2025", city=True) + [
+    ["STT", "Nội dung", "Kết quả", "Ghi chú"]]
+OWN = ["3", "Tỷ lệ hồ sơ tiếp nhận trực tuyến của Sở", "2.315/2.489 hồ sơ, đạt 93,0%", ""]
+OWN_BARE = ["3", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "93,0%", ""]
+CITY = ["4", "Tỷ lệ hồ sơ trực tuyến toàn thành phố", "61,2%", "Số liệu của Trung tâm PVHCC"]
+RATE = (CT, "online_dossier_rate", "2025-S2")
+
+
+def test_the_citys_rate_beside_the_departments_own_is_set_aside():
+    """The new Cần Thơ: "Tỷ lệ hồ sơ trực tuyến toàn thành phố | 61,2%" (every office's dossiers) was stored as
+    the department's share of dossiers online; with the department's own rate beside it, the city's is set
+    aside saying why and the department's is stored — with "của Sở" in its label or without."""
+    for own in (OWN, OWN_BARE):
+        r = examine(CT_HEAD + [own, CITY])
+        assert _taken(r) == {RATE: 93.0}, own
+        assert "toàn tỉnh, không phải của Sở" in reasons(r)
+
+
+def test_a_rate_typed_after_its_count_of_a_total_is_read():
+    """"2.315/2.489 hồ sơ, đạt 93,0%", "87/118 TTHC, đạt 73,7%": the count, its total, then the rate — set
+    aside as many numbers in one cell, the department's rates were lost."""
+    assert _taken(examine(CT_HEAD + [OWN])) == {RATE: 93.0}
+    r = examine(CT_HEAD + [["2", "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", "87/118 TTHC, đạt 73,7%", ""]])
+    assert _taken(r) == {(CT, "tthc_level4_rate", "2025"): 73.7}
+
+
+def test_probe_a_rate_its_count_does_not_give_stays_aside():
+    """"87/118 TTHC, đạt 83,7%" (87 of 118 is 73,7 %): a typo somewhere — which figure is right is not
+    guessed; a count under a count's row ("87/118 TTHC") is no rate either."""
+    r = examine(CT_HEAD + [["2", "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", "87/118 TTHC, đạt 83,7%", ""]])
+    assert _stored(r) == {}
+    r = examine(CT_HEAD + [["1", "Số TTHC thuộc thẩm quyền giải quyết của Sở", "87/118 TTHC, đạt 73,7%", ""]])
+    assert _stored(r) == {}
+
+
+def test_probe_the_citys_rate_alone_is_still_taken():
+    """With no figure of the department's own, the city's rate stays the indicator's (tests/
+    test_ingest_fixd24_classes.py reads "… (toàn tỉnh, gồm cả cấp xã)" alone on purpose)."""
+    assert _taken(examine(CT_HEAD + [CITY])) == {RATE: 61.2}
+
+
+def test_probe_the_citys_rate_of_another_period_stays():
+    """The department's own rate of the half and the city's of the year are two facts: nothing set aside."""
+    r = examine(head("Cần Thơ", "Kết quả chuyển đổi số năm 2025", city=True)
+                + [["STT", "Nội dung", "6 tháng cuối năm 2025", "Năm 2025"],
+                   ["1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến của Sở", 93.0, None],
+                   ["2", "Tỷ lệ hồ sơ trực tuyến toàn thành phố", None, 61.2]])
+    assert _taken(r) == {RATE: 93.0, (CT, "online_dossier_rate", "2025"): 61.2}
