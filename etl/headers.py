@@ -1038,7 +1038,24 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
                 for v in ((here[c] if c < len(here) else None), (below[c] if c < len(below) else None))
                 if isinstance(v, str)]
         named = indicator_and_part_columns_in(both)
-    return bool((roles & {"province", "period"} or names) and len(named) >= (1 if names else 2)), s
+    return bool((roles & {"province", "period"} or names)
+                and len(named) >= (1 if names or _parts_of_a_year_below(sheet, r) else 2)), s
+
+
+def _parts_of_a_year_below(sheet: Sheet, r: int) -> bool:
+    """Whether a header's one period column ("Tháng") has a part of a year under it ("Tháng 1", "Quý I"),
+    the year in the title: months as rows, each indicator column a month's figure.
+
+    NOTE: fix53: Hà Tĩnh's one-stop desk, "Tháng | Hồ sơ tiếp nhận | Trong đó trực tuyến | Tỷ lệ trực tuyến
+    (%)" (one indicator column; two were required of a header over periods): no header was found and the
+    honest file was refused as naming no indicator."""
+    row = sheet.rows[r]
+    at = [c for c, v in enumerate(row) if isinstance(v, str) and header_role(v).role == "period"]
+    if len(at) != 1 or r + 1 >= len(sheet.rows):
+        return False
+    below = sheet.rows[r + 1]
+    v = below[at[0]] if at[0] < len(below) else None
+    return isinstance(v, str) and one_part_of_year(fold(v)) is not None and within_year(fold(v))[0] != "ytd"
 
 
 def is_blank(row: list) -> bool:

@@ -89,7 +89,8 @@ def _texts_after_first_cell(rows: list) -> set:
 
 def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
-    visible = [_without_repeated_headers(with_implied_merges(_with_indents(_without_hidden_lines(s, out))), out)
+    visible = [_without_repeated_headers(with_implied_merges(_with_rates_named_by_neighbours(
+                   _with_indents(_without_hidden_lines(s, out)))), out)
                for s in book.sheets if not s.hidden]
     for s in book.sheets:
         if s.hidden:
@@ -172,6 +173,47 @@ def _whole_province_beside_own(out: Reading) -> None:
         else:
             kept.append(c)
     out.candidates[:] = kept
+
+
+_RATE_HEADER = re.compile(r"^\s*(tỷ lệ|tỉ lệ)\s+(.+?)\s*(\(\s*%\s*\)|%)?\s*$", re.I)
+_OF_WHICH = re.compile(r"^\s*trong đó\s*:?\s+(.+?)\s*$", re.I)
+
+
+def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
+    """The sheet with a rate's header that names too little by itself written as the columns beside it say:
+    "Hồ sơ tiếp nhận | Trong đó trực tuyến | Tỷ lệ trực tuyến (%)" — the rate is of the part ("Trong đó trực
+    tuyến") over the whole left of it ("Hồ sơ tiếp nhận"): "Tỷ lệ Hồ sơ tiếp nhận trực tuyến (%)". Only when
+    the part's words are the rate's own, on a row of words (a header), the whole a word header too.
+
+    NOTE: fix53: Hà Tĩnh's one-stop desk's months: "Tỷ lệ trực tuyến (%)" names no dossiers — the columns
+    beside it do, as a person reads them — and the honest file was refused as naming no indicator."""
+    rows, changed = s.rows, None
+    for r in range(min(len(rows), 60)):
+        row = rows[r]
+        if sum(isinstance(v, str) for v in row) < 3 or _holds_a_figure(row):
+            continue
+        for c in range(2, len(row)):
+            v, part, whole = row[c], row[c - 1], row[c - 2]
+            if not (isinstance(v, str) and isinstance(part, str) and isinstance(whole, str)):
+                continue
+            rate, of = _RATE_HEADER.match(nfc(v)), _OF_WHICH.match(nfc(part))
+            if rate is None or of is None or fold(rate[2]) != fold(of[1]) or indicator_for_label(v, None)[0]:
+                continue
+            named = f"{rate[1]} {whole.strip()} {rate[2]}{' ' + rate[3] if rate[3] else ''}"
+            if indicator_for_label(named, None)[0] is None:
+                continue
+            if changed is None:
+                changed = list(rows)
+            changed[r] = list(changed[r])
+            changed[r][c] = named
+    if changed is None:
+        return s
+    from dataclasses import replace
+    return replace(s, rows=changed)
+
+
+def _holds_a_figure(row: list) -> bool:
+    return any(type(v) in (int, float) and not 1900 <= v <= 2100 for v in row)
 
 
 _MARKS = ("-", "+", "–", "—", "*", "•")
@@ -1430,7 +1472,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # the matcher is then sure of the indicator it was nearest to
                     m = labels.match_in_context(c.text, _title_text(s, start))
                     code = m.indicator if m is not None and m.taken and _is_count(m.indicator) \
-                        and not _to_date_unsaid(m.indicator, c.text, _title_text(s, start)) else None
+                        and not _to_date_unsaid(m.indicator, c.text, _title_text(s, start)) \
+                        and not labels.ruled_out_by(m.indicator, _title_text(s, start)) else None
+                    # NOTE: fix53: "Giải quyết đúng hạn" under "THEO DÕI TIẾP NHẬN HỒ SƠ THỦ TỤC HÀNH CHÍNH
+                    # NĂM 2024" counts the dossiers resolved on time, not the procedures in force: the title
+                    # speaks of what the indicator excludes ("hồ sơ"), so the header read with it is not it
                 if code:
                     heading = code
                 elif heading and not grouped_total:
@@ -4035,6 +4081,12 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                                        "Dòng tổng cộng qua các kỳ của bảng, không phải số liệu của một kỳ; không lấy",
                                        "The table's total over its periods, no period's figure; not taken"))
             return None
+        if row_period is None and plan.subperiod_col is None and plan.base_period is not None \
+                and plan.base_period.kind == "year" and isinstance(pv, str):
+            # NOTE: fix53: months as rows under the year's title ("THEO DÕI … NĂM 2024" over "Tháng 1 | 58 |
+            # 51 | 87,9", "Cả năm"): each row the part of the title's year it names (a part and more — another
+            # year, a comparison — stays unread, as beside a year column)
+            row_period = _with_subperiod(plan.base_period, pv)
         if row_period is None:
             pt = cell_text(pv)
             out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",

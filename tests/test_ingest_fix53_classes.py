@@ -107,3 +107,39 @@ def test_probe_the_citys_rate_of_another_period_stays():
                    ["1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến của Sở", 93.0, None],
                    ["2", "Tỷ lệ hồ sơ trực tuyến toàn thành phố", None, 61.2]])
     assert _taken(r) == {RATE: 93.0, (CT, "online_dossier_rate", "2025"): 61.2}
+
+
+# --- 3. months as rows under the year's title, a rate named by the columns beside it (was refused) ----------
+
+HT_HEAD = head("Hà Tĩnh", "THEO DÕI TIẾP NHẬN HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2024")
+MONTHS_HEADER = ["Tháng", "Hồ sơ tiếp nhận", "Trong đó trực tuyến", "Tỷ lệ trực tuyến (%)", "Giải quyết đúng hạn",
+                 "Tỷ lệ đúng hạn (%)"]
+MONTH_ROWS = [["Tháng 1", 58, 51, 87.9, 58, 100.0], ["Tháng 2", 44, 40, 90.9, 44, 100.0],
+              ["Cả năm", 102, 91, 89.2, 102, 100.0]]
+
+
+def test_months_as_rows_give_the_rate_the_neighbouring_headers_name():
+    """Hà Tĩnh's one-stop desk: "Tháng | Hồ sơ tiếp nhận | Trong đó trực tuyến | Tỷ lệ trực tuyến (%)", a row a
+    month and "Cả năm": the rate names no dossiers by itself (the columns beside it do), "Tháng" was no period
+    column and the months no periods — the honest file refused as naming no indicator. Each month's share of
+    dossiers online is stored for the title's year, "Cả năm" the year's; the dossiers resolved on time (under a
+    title of dossiers) are no count of the procedures in force."""
+    assert _taken(examine(HT_HEAD + [MONTHS_HEADER] + MONTH_ROWS)) == {
+        (HT, "online_dossier_rate", "2024-01"): 87.9, (HT, "online_dossier_rate", "2024-02"): 90.9,
+        (HT, "online_dossier_rate", "2024"): 89.2}
+
+
+def test_probe_a_rate_with_no_part_beside_it_stays_unread():
+    """"Giải quyết đúng hạn | Tỷ lệ đúng hạn (%)": no "Trong đó" part whose words are the rate's — not read as any
+    indicator; a rate whose "Trong đó" column speaks of something else is not renamed either."""
+    r = examine(HT_HEAD + [["Tháng", "Hồ sơ tiếp nhận", "Trong đó quá hạn", "Tỷ lệ trực tuyến (%)"],
+                           ["Tháng 1", 58, 2, 87.9], ["Tháng 2", 44, 1, 90.9]])
+    assert _stored(r) == {}
+
+
+def test_probe_a_month_with_more_than_its_name_is_no_period():
+    """"Lũy kế đến tháng 2" under the months is a total to date, never February's figure (the row's period
+    cannot be read: the uploader is told which cell, as for any period column)."""
+    r = examine(HT_HEAD + [MONTHS_HEADER, MONTH_ROWS[0], ["Lũy kế đến tháng 2", 102, 91, 89.2, 102, 100.0]])
+    assert (HT, "online_dossier_rate", "2024-02") not in _stored(r)
+    assert r.accepted or any("Lũy kế đến tháng 2" in p.message_vi for p in r.problems)
