@@ -1073,7 +1073,25 @@ def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_
         return ""
     if any(c.period is not None or c.within_year or c.relative_year is not None or c.cumulative for c in value_cells):
         return ""
+    if said.end == base.end and _caption_to_date(caption) \
+            and not _flow_rows_below(s, start):
+        # NOTE: fix53: "Thủ tục hành chính thuộc thẩm quyền (tính đến 31/12/2025)" over the procedures in a
+        # report on the fourth quarter of 2025: the stocks at the report's own last day, not another
+        # period's results (the new Bắc Ninh's 127 procedures were set aside). A flow under it would be a
+        # total to date: the caption still sets the table aside then
+        return ""
     return caption
+
+
+def _flow_rows_below(s: Sheet, start: int) -> bool:
+    """Whether any row of the table under the header at `start` names an indicator that is a flow (counted
+    within a period: a total to a date of it is no period's)."""
+    for row in s.rows[start + 1:start + 60]:
+        for v in row[:4]:
+            if isinstance(v, str) and (code := indicator_for_label(v, None)[0]) is not None \
+                    and not registry.indicator(code).is_stock:
+                return True
+    return False
 
 
 def _first_tables_caption(s: Sheet, start: int, base: Period | None, here: Stated) -> tuple[Period | None, str] | None:

@@ -143,3 +143,34 @@ def test_probe_a_month_with_more_than_its_name_is_no_period():
     r = examine(HT_HEAD + [MONTHS_HEADER, MONTH_ROWS[0], ["Lũy kế đến tháng 2", 102, 91, 89.2, 102, 100.0]])
     assert (HT, "online_dossier_rate", "2024-02") not in _stored(r)
     assert r.accepted or any("Lũy kế đến tháng 2" in p.message_vi for p in r.problems)
+
+
+# --- 4. a second table's caption dating its stocks at the report's own last day (was missed) ----------------
+
+BN = "24"   # the new Bắc Ninh (frame of 34)
+BN_FIRST = head("Bắc Ninh", "Kết quả cung cấp dịch vụ công trực tuyến quý IV năm 2025") + [
+    ["STT", "Nội dung", "ĐVT", "Quý IV/2025"], ["1", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "%", 97.3], []]
+
+
+def _second_table(caption: str, rows: list) -> list:
+    return BN_FIRST + [["", caption], ["STT", "Nội dung", "ĐVT", "Số lượng"], *rows]
+
+
+def test_procedures_under_a_caption_to_the_reports_last_day_are_read():
+    """"Thủ tục hành chính thuộc thẩm quyền (tính đến 31/12/2025)" over "Số lượng" in a report on the fourth
+    quarter: the stock of procedures at the quarter's (and year's) end — set aside as another period's."""
+    r = examine(_second_table("Thủ tục hành chính thuộc thẩm quyền (tính đến 31/12/2025)",
+                              [["1", "Tổng số TTHC thuộc thẩm quyền giải quyết của Sở", "thủ tục", 127]]))
+    assert _taken(r) == {(BN, "online_dossier_rate", "2025-Q4"): 97.3, (BN, "tthc_total", "2025"): 127}
+
+
+def test_probe_a_flow_or_another_date_under_such_a_caption_stays_aside():
+    """The tasks accepted "tính đến 31/12/2025" are a total to date, no quarter's; procedures "tính đến
+    30/9/2025" in the fourth quarter's report are another date's (not guessed)."""
+    r = examine(_second_table("Kết quả (tính đến 31/12/2025)",
+                              [["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+                               ["2", "Tổng số TTHC thuộc thẩm quyền giải quyết của Sở", "thủ tục", 127]]))
+    assert set(_stored(r)) == {(BN, "online_dossier_rate", "2025-Q4")}
+    r = examine(_second_table("Thủ tục hành chính thuộc thẩm quyền (tính đến 30/9/2025)",
+                              [["1", "Tổng số TTHC thuộc thẩm quyền giải quyết của Sở", "thủ tục", 127]]))
+    assert set(_stored(r)) == {(BN, "online_dossier_rate", "2025-Q4")}
