@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import is_, is_not, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -190,7 +190,7 @@ def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
     rows, changed = s.rows, None
     for r in range(min(len(rows), 60)):
         row = rows[r]
-        if sum(isinstance(v, str) for v in row) < 3 or _holds_a_figure(row):
+        if sum(isinstance(v, str) for v in row) < 3 or _holds_figure(row):
             continue
         for c in range(2, len(row)):
             v, part, whole = row[c], row[c - 1], row[c - 2]
@@ -206,14 +206,7 @@ def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
                 changed = list(rows)
             changed[r] = list(changed[r])
             changed[r][c] = named
-    if changed is None:
-        return s
-    from dataclasses import replace
-    return replace(s, rows=changed)
-
-
-def _holds_a_figure(row: list) -> bool:
-    return any(type(v) in (int, float) and not 1900 <= v <= 2100 for v in row)
+    return s if changed is None else replace(s, rows=changed)
 
 
 _MARKS = ("-", "+", "–", "—", "*", "•")
