@@ -703,11 +703,11 @@ def header_role(text: str) -> Column:
             # the province's part at the conference, as it does in a row's name — the host's column
             # was left unread ("does not say what it holds") and its figures lost
             provs = province_with_role_note(text)
-        if not provs and len(words) > 3:
+        if not provs and len(words) > 3 and not _FORMER_NOT_ALONE.search(f" {fold(text)} "):
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
             # report holds the former province's figures, never the reporting province's
             provs = list(registry.provinces_named_within(text))
-        if not provs:
+        if not provs and not _FORMER_NOT_ALONE.search(f" {fold(text)} "):
             # NOTE: probe37: "Năm 2025 (Hà Giang cũ)", "Năm 2025 Tuyên Quang (cũ)" in the new Tuyên Quang's
             # 2026 report: the former province's figure, stored as the new province's whole 2025 (the
             # name without "tỉnh" before it, or "cũ" inside the note, was not read)
@@ -1391,6 +1391,15 @@ _INCLUDES = re.compile(r"(^| )(gom|bao gom|including)( |$)")
 # a note naming only the province's part in the table (metrics/header_words.toml province_role_notes)
 _ROLE_NOTES = registry.header_words("province_role_notes")
 _OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
+
+
+# (folded) a header naming a former province beside what the new one's figure includes, leaves out or
+# became: "Năm 2024 (bao gồm cả Hà Giang cũ)" is the new territory's, "(không bao gồm Hà Giang cũ)" the
+# rest of it — neither is the former province's own (metrics/header_words.toml former_not_alone_words,
+# note_exclusion_words)
+_FORMER_NOT_ALONE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("former_not_alone_words") | registry.header_words("note_exclusion_words"),
+    key=len, reverse=True))) + r")( |$)")
 
 
 def _former_named_in(text: str) -> list:

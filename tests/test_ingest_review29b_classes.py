@@ -1,0 +1,42 @@
+"""Wrong numbers review29b found in the rules of blind54 and probe37 (issue #8: precision must stay
+1.00 on reports not seen yet): reports a provincial office could send where a new rule fires but a
+person reads the figure otherwise. Each class: the report that stored a wrong number (or lost an honest
+one), then probes where the fix must not fire. Each report is built here, marked as test data, and
+read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken
+
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+REPORT_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
+NGHE_AN, TUYEN_QUANG, HA_GIANG = "40", "08", "02"
+
+
+def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An"):
+    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
+    return examine(head(province, title) + [H + list(columns), *rows], name="report.xlsx")
+
+
+# --- a former province named beside what the new province's figure includes is no former province's own --
+
+@pytest.mark.parametrize("header", ["Năm 2024 (bao gồm cả Hà Giang cũ)", "Năm 2024 (gồm cả địa bàn Hà Giang cũ)",
+                                    "Năm 2024 (không bao gồm Hà Giang cũ)", "Năm 2024 (chưa gồm Hà Giang cũ)",
+                                    "Năm 2024 (đã cộng số liệu Hà Giang cũ)", "Năm 2024 (trừ Hà Giang cũ)",
+                                    "Năm 2024 (bao gồm cả tỉnh Hà Giang cũ)",
+                                    "Năm 2024 (tỉnh Tuyên Quang sau hợp nhất với Hà Giang cũ)"])
+def test_a_former_province_named_beside_an_inclusion_is_no_former_provinces_figure(header):
+    """The new Tuyên Quang's 2025 report, "Năm 2024 (bao gồm cả Hà Giang cũ) | 30": the merged territory's
+    30 OCOP products of 2024 were stored as the former Hà Giang's own 2024 (probe37's header rule read any
+    one name with "cũ" after it as that former province); "(không bao gồm Hà Giang cũ)", the former Tuyên
+    Quang's alone, likewise. Neither is stored as Hà Giang's, nor as the former Tuyên Quang's."""
+    got = facts(_rows(OCOP_ROW + [30], columns=(header,), title=REPORT_2025, province="Tuyên Quang"))
+    assert not any(k[0] in (HA_GIANG, TUYEN_QUANG) and k[1] == "63" for k in got), got
+
+
+def test_probe_a_former_provinces_own_column_stays_its_own():
+    """"Năm 2024 (Hà Giang cũ)", "Số liệu năm 2024 của tỉnh Hà Giang (cũ)": the former Hà Giang's own 2024."""
+    for header in ("Năm 2024 (Hà Giang cũ)", "Số liệu năm 2024 của tỉnh Hà Giang (cũ)", "Năm 2024 Hà Giang (cũ)"):
+        got = taken(_rows(OCOP_ROW + [20], columns=(header,), title=REPORT_2025, province="Tuyên Quang"))
+        assert got == {(HA_GIANG, "63", "ocop_products", "2024", "actual"): 20}, header
