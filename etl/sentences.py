@@ -1895,6 +1895,12 @@ def list_item_cells(s: Sheet) -> set[tuple[int, int]]:
 _LIST_TOTAL = re.compile(r"^\s*tong (?:cong|so)\b")
 # a list's title: "DANH MỤC NHIỆM VỤ KH&CN ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023" (folded)
 _LIST_TITLE = re.compile(r"^\s*(?:phu luc\s*\S*\s*[:.-]?\s*)?danh muc\b")
+# (folded) a list's title naming a selection or a part: "MỘT SỐ … TIÊU BIỂU", "(ĐỢT 1)", "LĨNH VỰC NÔNG NGHIỆP",
+# "DO SỞ Y TẾ CHỦ TRÌ" (metrics/header_words.toml list_selection_words, label_round_words;
+# abbreviations.toml task_field_part_words)
+_LIST_SELECTION = re.compile(r" (?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("list_selection_words") | registry.header_words("label_round_words")
+    | {fold(w) for w in declared_words("task_field_part_words")}, key=len, reverse=True))) + r") ")
 
 
 def list_total_said(s: Sheet, r: int, c: int, text: str) -> str | None:
@@ -1906,12 +1912,21 @@ def list_total_said(s: Sheet, r: int, c: int, text: str) -> str | None:
     list ("… dự kiến triển khai năm 2026"), proposals, a district's, a title "đang thực hiện" give nothing."""
     if not _LIST_TOTAL.match(fold(text)):
         return None
-    header = next((h for h, row in enumerate(s.rows[:60]) if any(is_item_name_header(v) for v in row)), None)
-    if header is None or r <= header or not is_item_name_header(s.rows[header][c] if c < len(s.rows[header]) else None):
+    # NOTE: review29b: the list's own header is the nearest above the total, and its title lies between that
+    # header and the list before it: a sheet's second list "DANH MỤC NHIỆM VỤ KH&CN CHUYỂN TIẾP …" (or one
+    # titled otherwise) ending "Tổng cộng: 8 nhiệm vụ" was read with the FIRST list's title, 8 stored as the
+    # tasks accepted
+    headers = [h for h, row in enumerate(s.rows[:r]) if any(is_item_name_header(v) for v in row)]
+    if not headers:
         return None
-    title = next((v for row in reversed(s.rows[:header]) for v in row
+    header, before = headers[-1], (headers[-2] if len(headers) > 1 else -1)
+    if not is_item_name_header(s.rows[header][c] if c < len(s.rows[header]) else None):
+        return None
+    title = next((v for row in reversed(s.rows[before + 1:header]) for v in row
                   if isinstance(v, str) and _LIST_TITLE.match(fold(v))), None)
-    return f"{nfc(title).strip().rstrip(':')}: {text}" if title else None
+    if title is None or _LIST_SELECTION.search(f" {fold(title)} "):
+        return None   # a selection's or a part's list: its total is no whole (list_selection_words)
+    return f"{nfc(title).strip().rstrip(':')}: {text}"
 
 
 def _other_columns(s: Sheet, header: int | None) -> set[int]:

@@ -40,3 +40,47 @@ def test_probe_a_former_provinces_own_column_stays_its_own():
     for header in ("Năm 2024 (Hà Giang cũ)", "Số liệu năm 2024 của tỉnh Hà Giang (cũ)", "Năm 2024 Hà Giang (cũ)"):
         got = taken(_rows(OCOP_ROW + [20], columns=(header,), title=REPORT_2025, province="Tuyên Quang"))
         assert got == {(HA_GIANG, "63", "ocop_products", "2024", "actual"): 20}, header
+
+
+# --- a list's total line is its own list's, and only a whole list's ------------------------------------
+
+LIST_HEAD = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Kinh phí được duyệt (tr.đ)"]
+ACCEPTED_2023 = "DANH MỤC NHIỆM VỤ KH&CN ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023"
+
+
+def _list(title: str, total: str = "Tổng cộng: 15 nhiệm vụ") -> list:
+    return [[title], LIST_HEAD, [1, "Ứng dụng kỹ thuật nội soi can thiệp tại Bệnh viện Đa khoa tỉnh", "Sở Y tế", 900],
+            [2, "Nghiên cứu lịch sử Đảng bộ tỉnh giai đoạn 1945-1975", "Trường Chính trị", 500], [None, total]]
+
+
+def _tasks(result) -> dict:
+    return {(k[0], k[2], k[3]): v for k, v in facts(result).items() if k[2].startswith("tasks_")}
+
+
+@pytest.mark.parametrize("title", ["DANH MỤC MỘT SỐ NHIỆM VỤ KH&CN TIÊU BIỂU ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023",
+                                   ACCEPTED_2023 + " (ĐỢT 1)",
+                                   "DANH MỤC NHIỆM VỤ KH&CN LĨNH VỰC NÔNG NGHIỆP ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023",
+                                   ACCEPTED_2023 + " DO SỞ Y TẾ CHỦ TRÌ"])
+def test_a_selections_list_total_is_no_count_of_every_task(title):
+    """"DANH MỤC MỘT SỐ NHIỆM VỤ KH&CN TIÊU BIỂU ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023 … Tổng cộng: 15 nhiệm vụ" (a
+    selection), "… (ĐỢT 1)" (one round), "… LĨNH VỰC NÔNG NGHIỆP …" (one field), "… DO SỞ Y TẾ CHỦ TRÌ" (one
+    organisation's): blind54's list total stored each 15 as Nghệ An's every task accepted in 2023."""
+    assert _tasks(examine(head("Nghệ An", "PHỤ LỤC 2") + _list(title))) == {}
+
+
+def test_a_second_lists_total_is_never_read_with_the_first_lists_title():
+    """A sheet of two lists, the tasks accepted in 2023 (no total line) then the tasks carried into 2024 ending
+    "Tổng cộng: 8 nhiệm vụ": the 8 was read with the FIRST list's title and stored as the tasks accepted."""
+    for second in ("DANH MỤC NHIỆM VỤ KH&CN CHUYỂN TIẾP SANG NĂM 2024", "CÁC NHIỆM VỤ CHUYỂN TIẾP SANG NĂM 2024"):
+        rows = head("Nghệ An", "PHỤ LỤC") + _list(ACCEPTED_2023)[:-1] + [[]] + _list(second, "Tổng cộng: 8 nhiệm vụ")
+        assert (NGHE_AN, "tasks_accepted", "2023") not in _tasks(examine(rows)), second
+
+
+def test_probe_a_whole_lists_total_stays_read():
+    """The list of every task accepted — alone, or with its funding in the total line — still gives its 15
+    tasks accepted in 2023."""
+    for rows in (_list(ACCEPTED_2023), _list(ACCEPTED_2023, "Tổng cộng: 15 nhiệm vụ, tổng kinh phí 12,5 tỷ đồng")):
+        result = examine(head("Nghệ An", "PHỤ LỤC 2") + rows)
+        assert result.accepted, [p.message_vi for p in result.problems]
+        got = _tasks(result)
+        assert got == {(NGHE_AN, "tasks_accepted", "2023"): 15}, rows[0]
