@@ -1364,6 +1364,13 @@ _PRELIMINARY = re.compile(r"(^| )so bo( |$)")
 _FINAL = re.compile(r"(^| )(chinh thuc|(?:da )?dieu chinh|(?:da )?hieu chinh)( |$)")
 
 
+# a revision's amount, not the revised figure: "Số điều chỉnh", "Điều chỉnh tăng (+), giảm (-)" (metrics/
+# header_words.toml revision_amount_words; "+"/"-" as the header writes them, the words folded)
+_REVISION_AMOUNT = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.declared_header_words("revision_amount_words")},
+    key=len, reverse=True))) + r")(?=$|[\s)])|[(\s][+-](?:/[+-])?[)\s]")
+
+
 def _preliminary_beside_final(cols: list[Column]) -> None:
     """A preliminary figure's column beside its final one ("Số liệu sơ bộ | Số liệu điều chỉnh", "Năm 2024"
     over "Sơ bộ | Chính thức"): the final is the period's figure, the preliminary no longer is.
@@ -1372,7 +1379,8 @@ def _preliminary_beside_final(cols: list[Column]) -> None:
     30 beside them left unread ("does not say what it holds"), or the two refused as two values of one
     fact. A plan's revision ("Kế hoạch điều chỉnh") is a plan, not a final figure."""
     final = [c for c in cols if c.role in ("value", "other") and _FINAL.search(fold(c.text))
-             and not PLAN.search(fold(c.text)) and not _PRELIMINARY.search(fold(c.text))]
+             and not PLAN.search(fold(c.text)) and not _PRELIMINARY.search(fold(c.text))
+             and not _REVISION_AMOUNT.search(f" {c.text.lower()} ") and not _REVISION_AMOUNT.search(f" {fold(c.text)} ")]
     prelim = [c for c in cols if c.role == "value" and _PRELIMINARY.search(fold(c.text))]
     if not final or not prelim:
         return

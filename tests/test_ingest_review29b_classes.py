@@ -84,3 +84,20 @@ def test_probe_a_whole_lists_total_stays_read():
         assert result.accepted, [p.message_vi for p in result.problems]
         got = _tasks(result)
         assert got == {(NGHE_AN, "tasks_accepted", "2023"): 15}, rows[0]
+
+
+# --- a revision's amount beside a preliminary figure is no final figure -----------------------------------
+
+@pytest.mark.parametrize("amount", ["Số điều chỉnh", "Chênh lệch điều chỉnh", "Điều chỉnh so với sơ bộ",
+                                    "Điều chỉnh (+/-)"])
+def test_a_revisions_amount_is_no_final_figure(amount):
+    """"Năm 2024 (sơ bộ) | Số điều chỉnh" (28, 2): probe37's rule took any "điều chỉnh" column beside a
+    preliminary one as the final figure — 2 was stored as Nghệ An's OCOP products of 2024."""
+    got = facts(_rows(OCOP_ROW + [28, 2], columns=("Năm 2024 (sơ bộ)", amount)))
+    assert got.get((NGHE_AN, "63", "ocop_products", "2024", "actual")) != 2, amount
+
+
+def test_probe_a_revised_figure_beside_the_preliminary_stays_the_years():
+    for final in ("Số liệu điều chỉnh", "Năm 2024 (đã điều chỉnh)", "Năm 2024 (chính thức)"):
+        got = taken(_rows(OCOP_ROW + [28, 30], columns=("Năm 2024 (sơ bộ)", final)))
+        assert got == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 30}, final
