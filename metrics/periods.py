@@ -287,6 +287,12 @@ _EN_MONTH_RANGE = re.compile(r"(?<![a-z])(" + _EN_NAME + r")\.?\s*[-–—]\s*(?
 _YTD = re.compile(r"(?<![a-z])(?:ytd|year to date)(?![a-z])")
 
 
+# "May" as English writes the month: "May 2024", "May-2024", an export's "MAY-2024" — never the Vietnamese
+# word "may" ("dệt may 2024", "DỆT MAY 2024": the textile trade), unaccented like the month.
+# NOTE: review29b: a title "… NGÀNH DỆT MAY 2024" read as May 2024, the year's figures stored as May's
+_ENGLISH_MAY = re.compile(r"(?<![^\W\d_])(?:May(?![^\W\d_])|MAY(?=[-/]\d))")
+
+
 def _months_in_words(t: str, may: bool = True) -> str:
     """Folded text with "thg 10", "oct-2024", a lone "10/2024" written as "thang 10/2024" (`may`: whether
     the text wrote "May" unaccented, not "máy")."""
@@ -324,7 +330,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    t = _months_in_words(bare(nfc(text)), may=re.search(r"(?i)(?<![^\W\d_])may(?![^\W\d_])", nfc(text)) is not None)
+    t = _months_in_words(bare(nfc(text)), may=_ENGLISH_MAY.search(nfc(text)) is not None)
     if _WEEK.search(t) or _ROUND.search(t):
         return None
     if (coded := _year_first_code(t)) is not False:

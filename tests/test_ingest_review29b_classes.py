@@ -101,3 +101,22 @@ def test_probe_a_revised_figure_beside_the_preliminary_stays_the_years():
     for final in ("Số liệu điều chỉnh", "Năm 2024 (đã điều chỉnh)", "Năm 2024 (chính thức)"):
         got = taken(_rows(OCOP_ROW + [28, 30], columns=("Năm 2024 (sơ bộ)", final)))
         assert got == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 30}, final
+
+
+# --- "may" is the Vietnamese word unless written as English writes the month ------------------------------
+
+def test_the_textile_trade_is_no_month_of_may():
+    """"BÁO CÁO KẾT QUẢ HỖ TRỢ DOANH NGHIỆP NGÀNH DỆT MAY 2024" (the textile trade, "may" unaccented like the
+    month): probe37's English months read the title as May 2024, the year's 12 enterprises supported stored
+    as May's."""
+    result = examine(head("Nam Định", "BÁO CÁO KẾT QUẢ HỖ TRỢ DOANH NGHIỆP NGÀNH DỆT MAY 2024")
+                     + [H + ["Kết quả"], ["1", "Số doanh nghiệp được hỗ trợ đổi mới công nghệ", "doanh nghiệp", 12]])
+    assert taken(result) == {("36", "63", "enterprises_supported", "2024", "actual"): 12}
+
+
+def test_probe_may_as_english_writes_it_stays_the_month():
+    from metrics import periods
+    for text in ("May 2024", "May-2024", "MAY-2024", "Jan-May 2024"):
+        assert periods.from_text(text).end.month == 5, text
+    for text in ("Dệt may 2024", "DỆT MAY 2024", "máy 2024"):
+        assert periods.from_text(text).notation == "2024", text
