@@ -242,9 +242,19 @@ _FROM_OPEN = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:" + _D + r"|(?P<merger>(?:
                         r"(?:hop\s+nhat|sap\s+nhap|sap\s+xep))(?:\s*\([^()]*\))?)(?!\s*(?:\(|den|toi|-|–|—))")
 
 
+# "từ 01/7/2025 đến nay", "từ khi hợp nhất đến thời điểm báo cáo": a span to the report's day, its end not
+# written (metrics/header_words.toml until_now_words)
+_FROM_TO_NOW = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:" + _D + r"|(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)?"
+                          r"(?:hop\s+nhat|sap\s+nhap|sap\s+xep)(?:\s*\([^()]*\))?)\s*(?:den|toi)\s*(?:"
+                          + "|".join(sorted(map(re.escape, registry.header_words("until_now_words")), key=len, reverse=True))
+                          + r")(?![a-z])")
+
+
 def _since_a_day(t: str, default_year: int | None) -> Period | None | bool:
     """The period a text naming a period and the day it counts from names ("năm 2025 (từ 01/7/2025)"):
     from that day to the period's end; False when the text names no such day or no period besides."""
+    if _FROM_TO_NOW.search(t) and _named(_FROM_TO_NOW.sub(" ", t), default_year) is not None:
+        return None   # "năm 2025 (từ 01/7/2025 đến nay)": to the report's own day, not written (asked)
     if _DATE_SPAN.search(t) or (m := _FROM_OPEN.search(t)) is None:
         return False
     named = _named(t[:m.start()] + " " + t[m.end():], default_year)

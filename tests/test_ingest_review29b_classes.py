@@ -120,3 +120,22 @@ def test_probe_may_as_english_writes_it_stays_the_month():
         assert periods.from_text(text).end.month == 5, text
     for text in ("Dệt may 2024", "DỆT MAY 2024", "máy 2024"):
         assert periods.from_text(text).notation == "2024", text
+
+
+# --- a span from a day to the report's own day is no whole period ------------------------------------------
+
+@pytest.mark.parametrize("header", ["Năm 2025 (từ 01/7/2025 đến nay)", "Năm 2025 (từ ngày 01/7/2025 đến nay)",
+                                    "Năm 2025 (từ khi hợp nhất đến nay)",
+                                    "Năm 2025 (từ 01/7/2025 đến thời điểm báo cáo)"])
+def test_a_span_from_a_day_to_now_is_no_whole_year(header):
+    """The new Tuyên Quang's "Năm 2025 (từ 01/7/2025 đến nay) | 9" (its OCOP products since the merger, to the
+    report's day): probe37's day counted from left "đến" to the old reading, and 9 was stored as the whole
+    year 2025. Its end is not written: nothing stored for 2025 nor its second half."""
+    got = facts(_rows(OCOP_ROW + [9], columns=(header,), title=REPORT_2025, province="Tuyên Quang"))
+    assert not any(k[3] in ("2025", "2025-S2") for k in got), got
+
+
+def test_probe_a_span_from_a_day_with_its_end_stays_read():
+    for header, period in (("Năm 2025 (từ 01/7/2025)", "2025-S2"), ("Từ 01/7/2025 đến 31/12/2025", "2025-S2")):
+        got = taken(_rows(OCOP_ROW + [9], columns=(header,), title=REPORT_2025, province="Tuyên Quang"))
+        assert got == {(TUYEN_QUANG, "34", "ocop_products", period, "actual"): 9}, header
