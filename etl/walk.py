@@ -5861,6 +5861,9 @@ def _count_word() -> str:
 _COUNT_WORD = _count_word()
 # one year, beside a column of one whole year, is that year ("trong 1 năm", "một năm qua")
 _ONE = re.compile(r"(?:trong )?(?:0?1|mot) nam\b")
+# … unless the words right before it make it a length ("có thời gian thực hiện trong 1 năm": the tasks
+# lasting a year, a part of those managed; metrics/header_words.toml label_duration_words)
+_DURATION_BEFORE = re.compile(r"(?:^| )(?:" + _alternation("label_duration_words") + r")(?: \S+){0,2} ?$")
 _YEARS_BACK = re.compile(r"(^| )(?:" + _COUNT_WORD + r" (?:" + _alternation("label_years_back_words") + r")|trong "
                          + _COUNT_WORD + r" nam)( |$)")
 _ROUND = re.compile(r"(^| )(?:" + _alternation("label_round_words") + r") (?:\d+|i|ii|iii|iv|v|mot|hai|ba)( |$)")
@@ -5895,7 +5898,8 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
     kinds = {p.kind for p in cols if p is not None}
     for rx in (_YEARS_BACK, _TERM, _ROUND):
         if (m := rx.search(f)) is not None:
-            if rx is _YEARS_BACK and kinds == {"year"} and _ONE.match(m[0].strip()) is not None:
+            if rx is _YEARS_BACK and kinds == {"year"} and _ONE.match(m[0].strip()) is not None \
+                    and not _DURATION_BEFORE.search(f[:m.start()]):
                 # NOTE: mend28b: "Sản phẩm OCOP được công nhận trong 1 năm | 30" under "Năm 2024" — one year
                 # beside a year's column is that year — was set aside as another span; under a quarter,
                 # a month or "6 tháng" it still is one, and "2 năm qua", "5 năm gần đây" are too

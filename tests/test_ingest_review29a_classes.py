@@ -1,0 +1,36 @@
+"""Wrong numbers review29a found in the rules of blind53, blind55 and mend28b (issue #8: precision must
+stay 1.00): reports a provincial office could send where a new rule fires but a person reads the figure
+otherwise. Each class: the report that stored a wrong number, then probes where the fix must not fire (the
+honest reading kept). Each report is built here, marked as test data, and read by `etl.ingest.examine` as
+an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, facts, head, taken
+
+NGHE_AN, HA_TINH = "40", "42"
+YEAR_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"
+
+
+def _row(label: str, unit: str, value, header: str = "Năm 2024"):
+    """Nghệ An's report on 2024 with one row of one figure under `header`."""
+    return examine(head("Nghệ An", YEAR_2024) + [H + [header], ["1", label, unit, value]])
+
+
+# --- 1. "trong 1 năm" after the words of a length is how long each item lasts, not the year ---------------
+
+@pytest.mark.parametrize("label", ["Nhiệm vụ KH&CN có thời gian thực hiện trong 1 năm",
+                                   "Số nhiệm vụ KH&CN có thời hạn trong 01 năm",
+                                   "Nhiệm vụ KH&CN thực hiện trong 1 năm"])
+def test_tasks_lasting_one_year_are_not_every_task_managed(label):
+    """"Nhiệm vụ KH&CN có thời gian thực hiện trong 1 năm | 12" under "Năm 2024" — the tasks lasting a year
+    at most, a part — was stored as Nghệ An's 12 tasks managed in 2024 (mend28b's one-year rule; main set it
+    aside as another span)."""
+    got = facts(_row(label, "nhiệm vụ", 12))
+    assert not any(k[2] == "tasks_managed" for k in got), (label, got)
+
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận trong 1 năm", "Sản phẩm OCOP được công nhận trong một năm"])
+def test_probe_one_year_beside_the_years_column_stays_that_year(label):
+    assert taken(_row(label, "sản phẩm", 30)) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 30}
