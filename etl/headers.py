@@ -990,14 +990,22 @@ def _caption_over_periods(sheet: Sheet, r: int) -> bool:
     label_col, caption = cells[0]
     if header_role(caption).role != "other" or len(caption) > 80:
         return False
+    from etl.labels import place_below_province
+    from etl.row_labels import indicator_for_label
+
+    # NOTE: review29a: the caption names the table's topic ("Thủ tục hành chính (cuối năm)"), never whose
+    # figures they are: "Sở Y tế | Năm 2023 | Năm 2024" over "Tổng số TTHC | 120" stored the Health
+    # department's procedures as the S&T department's, "Huyện Thạch Hà" (or "Thạch Hà") over "Sản phẩm OCOP
+    # được công nhận | 3 | 5" a district's products as Hà Tĩnh's
+    if not indicator_for_label(caption, None)[0] or registry.match_province(caption) \
+            or place_below_province(caption):
+        return False
     heads = [header_role(v) if isinstance(v, str) else None for _, v in cells[1:]]
     if not all(h is not None and h.role == "value" for h in heads):
         return False
     if len(heads) < 2 and not any(h.period is not None for h in heads) and \
             fold(cells[1][1]) not in _VALUE_HEADERS:
         return False
-    from etl.row_labels import indicator_for_label
-
     below = sheet.rows[r + 1]
     label = next((v for c, v in enumerate(below) if c <= label_col + 1 and isinstance(v, str) and len(v) > 3), None)
     return label is not None and bool(indicator_for_label(label, None)[0]) \

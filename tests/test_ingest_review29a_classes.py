@@ -34,3 +34,32 @@ def test_tasks_lasting_one_year_are_not_every_task_managed(label):
 @pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận trong 1 năm", "Sản phẩm OCOP được công nhận trong một năm"])
 def test_probe_one_year_beside_the_years_column_stays_that_year(label):
     assert taken(_row(label, "sản phẩm", 30)) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 30}
+
+
+# --- 2. a caption over the labels names the table's topic, never whose figures they are ---------------------
+
+def _captioned(caption: str, rows: list[list], province: str = "Hà Tĩnh", title: str = "Tình hình năm 2023 - 2024"):
+    return examine(head(province, title) + [["", caption, "Năm 2023", "Năm 2024"], *rows])
+
+
+TTHC_ROWS = [["1", "Tổng số TTHC", 120, 118], ["2", "Tỷ lệ hồ sơ tiếp nhận trực tuyến (%)", 50.1, 60.2]]
+OCOP_ROWS = [["1", "Sản phẩm OCOP được công nhận", 3, 5]]
+
+
+@pytest.mark.parametrize("caption, rows", [("Sở Y tế", TTHC_ROWS), ("Thủ tục hành chính của UBND huyện Thạch Hà", TTHC_ROWS),
+                                           ("Huyện Thạch Hà", OCOP_ROWS), ("Thạch Hà", OCOP_ROWS),
+                                           ("Tỉnh Nghệ An", OCOP_ROWS)])
+def test_a_caption_naming_an_office_or_a_place_is_no_header_of_the_departments_table(caption, rows):
+    """"Sở Y tế | Năm 2023 | Năm 2024" over "Tổng số TTHC | 120 | 118" was stored as the S&T department's
+    procedures at the end of 2023 and 2024 and its share of dossiers online; "Huyện Thạch Hà" (or
+    "Thạch Hà") over "Sản phẩm OCOP được công nhận | 3 | 5" a district's products as Hà Tĩnh's (blind53's
+    caption over periods: any text over the labels was a caption)."""
+    got = facts(_captioned(caption, rows))
+    assert got == {}, (caption, got)
+
+
+def test_probe_a_caption_naming_the_topic_stays_a_header():
+    got = taken(_captioned("Thủ tục hành chính (cuối năm)", TTHC_ROWS))
+    assert {(k[2], k[3]): v for k, v in got.items()} == {
+        ("tthc_total", "2023-12-31"): 120, ("tthc_total", "2024-12-31"): 118,
+        ("online_dossier_rate", "2023"): 50.1, ("online_dossier_rate", "2024"): 60.2}
