@@ -4506,6 +4506,11 @@ def _localities_are_units(s: Sheet, end: int, pcol: int, col: Column, provs) -> 
                             or labels.place_below_province(text))
         total = is_aggregate_place(" ".join(re.sub(r"[^a-z0-9]+", " ", f).split()))
         whole = whole or total or bool(found)
+        if not found and not total and _names_a_region(f):
+            # NOTE: review29a: "Đồng bằng sông Hồng | 1.200", "Bắc Trung Bộ và DHMT | 800", "Tổng cộng | 2.000"
+            # (a comparison by region) beside a total were read as the title's province's districts: the
+            # 2.000 stored as Hà Tĩnh's OCOP products
+            return False
         unnamed = unnamed or (not found and not total and any(
             _is_number_like(v) for i, v in enumerate(s.rows[r]) if i != pcol))
     # NOTE: mend28b: "Thạch Hà | 5", "Cẩm Xuyên | 7", "Tổng cộng | 12" under "Địa phương" in Hà Tĩnh's report —
@@ -4514,6 +4519,21 @@ def _localities_are_units(s: Sheet, end: int, pcol: int, col: Column, provs) -> 
     # the title's province's units, as "Huyện Thạch Hà" would be; the total is the province's, the districts
     # set aside. Rows of no province and no total still refuse (no whole to read)
     return unit or (whole and unnamed)
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    """The country's regions (metrics/provinces.csv region, each also by its parts either side of "và":
+    "Bắc Trung Bộ", "duyên hải miền Trung"), folded."""
+    regions = {fold(p.region) for p in registry.provinces().values() if p.region}
+    return tuple(sorted(p for p in {part.strip() for r in regions for part in r.split(" va ")} | regions if p))
+
+
+def _names_a_region(folded: str) -> bool:
+    """Whether a place's name (folded) holds a region's ("Đồng bằng sông Hồng", "Bắc Trung Bộ và DHMT"): a
+    table of such rows is no one province's districts."""
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
+    return any(re.search(rf"(^| ){re.escape(r)}( |$)", words) for r in _region_names())
 
 
 def _other_provinces_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:

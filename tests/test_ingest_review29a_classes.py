@@ -63,3 +63,29 @@ def test_probe_a_caption_naming_the_topic_stays_a_header():
     assert {(k[2], k[3]): v for k, v in got.items()} == {
         ("tthc_total", "2023-12-31"): 120, ("tthc_total", "2024-12-31"): 118,
         ("online_dossier_rate", "2023"): 50.1, ("online_dossier_rate", "2024"): 60.2}
+
+
+# --- 3. rows under "Địa phương" naming regions are no districts of the title's province ----------------------
+
+LOCALITIES = ["STT", "Địa phương", "Sản phẩm OCOP được công nhận"]
+OCOP_2024 = "BÁO CÁO KẾT QUẢ CHƯƠNG TRÌNH OCOP NĂM 2024"
+
+
+@pytest.mark.parametrize("rows", [
+    [["1", "Bắc Trung Bộ và DHMT", 800], ["2", "Đồng bằng sông Hồng", 1200], ["", "Tổng cộng", 2000]],
+    [["1", "Vùng Tây Nguyên", 300], ["2", "Vùng Đông Nam Bộ", 500], ["", "Tổng cộng", 800]],
+    [["1", "Tây Nguyên", 300], ["2", "Đông Nam Bộ", 500], ["", "Cộng", 800]],
+])
+def test_regions_beside_a_total_are_not_the_provinces_districts(rows):
+    """A comparison by region ("Bắc Trung Bộ và DHMT | 800", "Đồng bằng sông Hồng | 1.200", "Tổng cộng |
+    2.000") under "Địa phương" in Hà Tĩnh's report: the total was stored as Hà Tĩnh's OCOP products (mend28b
+    read any names beside a total as the title's province's districts). "Vùng …" was a region's whole
+    already: kept as a probe."""
+    got = facts(examine(head("Hà Tĩnh", OCOP_2024) + [LOCALITIES, *rows]))
+    assert (HA_TINH, "63", "ocop_products", "2024", "actual") not in got, got
+
+
+def test_probe_districts_without_their_kind_beside_the_total_stay_the_provinces():
+    got = taken(examine(head("Hà Tĩnh", OCOP_2024) + [LOCALITIES, ["1", "Thạch Hà", 5], ["2", "Cẩm Xuyên", 7],
+                                                      ["3", "Hương Sơn", 3], ["", "Tổng cộng", 15]]))
+    assert got == {(HA_TINH, "63", "ocop_products", "2024", "actual"): 15}
