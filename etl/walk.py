@@ -5881,6 +5881,10 @@ def _count_word() -> str:
 _COUNT_WORD = _count_word()
 # one year, beside a column of one whole year, is that year ("trong 1 năm", "một năm qua")
 _ONE = re.compile(r"(?:trong )?(?:0?1|mot) nam\b")
+# … nor a year of another calendar ("trong 1 năm học", "1 năm tài chính": September to May, a budget's
+# year; metrics/header_words.toml non_calendar_year_words, declared once). NOTE: review29a: "Sáng kiến
+# được công nhận trong 1 năm học | 30" under "Năm 2024" was stored as 2024's 30 initiatives
+_ONE_OTHER_YEAR = re.compile(r"(?:trong )?(?:0?1|mot) (?:" + _alternation("non_calendar_year_words") + r")( |$)")
 # … unless the words right before it make it a length ("có thời gian thực hiện trong 1 năm": the tasks
 # lasting a year, a part of those managed; metrics/header_words.toml label_duration_words)
 _DURATION_BEFORE = re.compile(r"(?:^| )(?:" + _alternation("label_duration_words") + r")(?: \S+){0,2} ?$")
@@ -5919,7 +5923,8 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
     for rx in (_YEARS_BACK, _TERM, _ROUND):
         if (m := rx.search(f)) is not None:
             if rx is _YEARS_BACK and kinds == {"year"} and _ONE.match(m[0].strip()) is not None \
-                    and not _DURATION_BEFORE.search(f[:m.start()]):
+                    and not _DURATION_BEFORE.search(f[:m.start()]) \
+                    and not _ONE_OTHER_YEAR.match(f[m.start():].strip()):
                 # NOTE: mend28b: "Sản phẩm OCOP được công nhận trong 1 năm | 30" under "Năm 2024" — one year
                 # beside a year's column is that year — was set aside as another span; under a quarter,
                 # a month or "6 tháng" it still is one, and "2 năm qua", "5 năm gần đây" are too

@@ -89,3 +89,19 @@ def test_probe_districts_without_their_kind_beside_the_total_stay_the_provinces(
     got = taken(examine(head("Hà Tĩnh", OCOP_2024) + [LOCALITIES, ["1", "Thạch Hà", 5], ["2", "Cẩm Xuyên", 7],
                                                       ["3", "Hương Sơn", 3], ["", "Tổng cộng", 15]]))
     assert got == {(HA_TINH, "63", "ocop_products", "2024", "actual"): 15}
+
+
+# --- 4. one school or fiscal year beside a calendar year's column is no part of it -------------------------
+
+@pytest.mark.parametrize("label", ["Sáng kiến được công nhận trong 1 năm học", "Sáng kiến được công nhận trong một năm học",
+                                   "Sáng kiến được công nhận trong 1 năm tài chính"])
+def test_one_school_or_fiscal_year_is_not_the_calendar_year(label):
+    """"Sáng kiến được công nhận trong 1 năm học | 30" under "Năm 2024" (a school year, September to May) was
+    stored as Nghệ An's 30 initiatives recognized in 2024 (mend28b's one-year rule; main set it aside)."""
+    got = facts(_row(label, "sáng kiến", 30))
+    assert not any(k[2] == "initiatives_recognized" for k in got), (label, got)
+
+
+def test_probe_one_year_of_initiatives_stays_that_year():
+    assert taken(_row("Sáng kiến được công nhận trong 1 năm", "sáng kiến", 30)) == {
+        (NGHE_AN, "63", "initiatives_recognized", "2024", "actual"): 30}
