@@ -75,6 +75,9 @@ class Column:
     # "Sở Khoa học và Công nghệ" beside "Toàn tỉnh" in another office's table: the department's own
     # figures — only of the indicators that are the department's (indicators.toml department_own)
     own_department: bool = False
+    # "Sở KH&CN tỉnh" over "Tuyên Quang | Lào Cai": a province column whose rows are each province's
+    # department — only the department's own indicators are its figures (as own_department)
+    departments: bool = False
     # "Toàn tỉnh" beside its "Trong đó: …" parts: every office's figures of the province — never the
     # department's own indicators (its procedures are counted by every department there: batch 47)
     whole_province: bool = False
@@ -458,8 +461,8 @@ _PROVINCE_HEADERS = frozenset((
     # Quang | Hà Giang"): each row a province's department, its own procedures and dossiers (30 figures
     # unread, the file refused as holding no indicator). Not "Sở KH&CN" alone: the department's own column
     # beside "Toàn tỉnh" (own_department_headers)
-    "so khoa hoc va cong nghe tinh", "so khoa hoc va cong nghe cac tinh", "so khoa hoc va cong nghe tinh thanh pho",
-    "so khoa hoc va cong nghe dia phuong"))
+    *(DEPARTMENTS_HEADERS := frozenset(("so khoa hoc va cong nghe tinh", "so khoa hoc va cong nghe cac tinh",
+                                        "so khoa hoc va cong nghe tinh thanh pho", "so khoa hoc va cong nghe dia phuong")))))
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 # NOTE: a province's own table by commune, ward and special zone after 1 July 2025 ("Xã, phường, đặc
 # khu"), by district before ("Huyện, thị xã, thành phố"): the header names units below the province,
@@ -632,6 +635,7 @@ def header_role(text: str) -> Column:
         # NOTE: "Tỉnh (sau sắp xếp)", "Tỉnh, thành phố (mới)": a note on which frame the names are in
         # does not change what the column holds
         col.role = "province"
+        col.departments = f in DEPARTMENTS_HEADERS or fold(_PAREN_NOTE.sub(" ", text)) in DEPARTMENTS_HEADERS
     elif f in _PREVIOUS_PERIOD_HEADERS:
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
         # of the same length just before the report's (the year before, for a yearly report)

@@ -5032,6 +5032,17 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             "của Sở KH&CN; không lưu.",
             f"Cell {cell}: the column “{c.text}” counts every office of the province, not the department's "
             f"“{ind.name_en}”; not stored."), None, False
+    if not registry.indicator(cell_code).department_own and plan.province_col is not None and any(
+            col.index == plan.province_col and col.departments for col in plan.cols):
+        # NOTE: review29a: the Ministry office's table "Sở KH&CN tỉnh | Chi ngân sách nhà nước cho KH&CN |
+        # Sản phẩm OCOP được công nhận" over "Tuyên Quang | 45 | 12" (blind53's departments as rows): each
+        # row is a department's own, its share of a province's budget or products stored as the province's
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: mỗi dòng là số liệu riêng của Sở KH&CN một tỉnh, một phần của “{ind.name_vi}” toàn "
+            "tỉnh; không lưu.",
+            f"Cell {cell}: each row is one province's S&T department's own figure, a share of the province's "
+            f"“{ind.name_en}”; not stored."), None, False
     if c.own_department and not registry.indicator(cell_code).department_own:
         # NOTE: review27a: "Chi ngân sách nhà nước cho KH&CN | Toàn tỉnh 120 | Sở KH&CN 45" (a Finance
         # table), "Nhiệm vụ KH&CN được quản lý | 80 | 35": the department's column holds its own share of a

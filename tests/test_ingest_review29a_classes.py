@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, examine, facts, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, MARK, examine, facts, head, taken
 
 NGHE_AN, HA_TINH = "40", "42"
 YEAR_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"
@@ -105,3 +105,27 @@ def test_one_school_or_fiscal_year_is_not_the_calendar_year(label):
 def test_probe_one_year_of_initiatives_stays_that_year():
     assert taken(_row("Sáng kiến được công nhận trong 1 năm", "sáng kiến", 30)) == {
         (NGHE_AN, "63", "initiatives_recognized", "2024", "actual"): 30}
+
+
+# --- 5. rows of the provinces' departments give only the departments' own indicators ----------------------
+
+REGION = [["BỘ KHOA HỌC VÀ CÔNG NGHỆ - VĂN PHÒNG BỘ"], [MARK], ["Tổng hợp số liệu của các Sở KH&CN năm 2024"], []]
+
+
+def test_the_provinces_departments_as_rows_give_no_province_wide_figure():
+    """"Sở KH&CN tỉnh | Chi ngân sách nhà nước cho KH&CN (tỷ đồng) | Sản phẩm OCOP được công nhận" over
+    "Tuyên Quang | 45 | 12", "Lào Cai | 50 | 20": each department's own share was stored as the province's S&T
+    budget and OCOP products of 2024 (blind53 read the departments' column as any province column)."""
+    r = examine(REGION + [["STT", "Sở KH&CN tỉnh", "Chi ngân sách nhà nước cho KH&CN (tỷ đồng)", "Sản phẩm OCOP được công nhận"],
+                          ["1", "Tuyên Quang", 45, 12], ["2", "Lào Cai", 50, 20]])
+    assert facts(r) == {}
+    assert any("riêng của Sở KH&CN" in i.reason_vi for i in r.ignored)
+
+
+def test_probe_the_departments_own_indicators_and_a_plain_province_column_stay_read():
+    r = examine(REGION + [["STT", "Sở KH&CN tỉnh", "Số TTHC của Sở", "Chi ngân sách nhà nước cho KH&CN (tỷ đồng)"],
+                          ["1", "Tuyên Quang", 74, 45], ["2", "Lào Cai", 77, 50]])
+    assert {(k[0], k[2]): v for k, v in facts(r).items()} == {("08", "tthc_total"): 74, ("10", "tthc_total"): 77}
+    r = examine(REGION + [["STT", "Tỉnh", "Chi ngân sách nhà nước cho KH&CN (tỷ đồng)"], ["1", "Tuyên Quang", 45],
+                          ["2", "Lào Cai", 50]])
+    assert {(k[0], k[2]): v for k, v in taken(r).items()} == {("08", "st_budget"): 45, ("10", "st_budget"): 50}
