@@ -5815,8 +5815,12 @@ def _title_dates_a_stock(plan: _SheetPlan, c: Column, row_period: Period | None)
     # tháng 01 năm 2026": the day it was signed; "đến ngày 30/6/2024" is a cut-off, not that line)
     dated = [line for line in plan.title.split(" · ") if periods.from_text(line) is not None
              and (not _DATE_LINE.search(fold(line)) or _CUTOFF.search(fold(line)))]
-    return bool(dated) and all(periods.cutoff_alone(line) and not _GRANT_ACT.search(
-        " ".join(re.sub(r"[()\[\]:;,\-–]+", " ", fold(line)).split())) for line in dated)
+    return bool(dated) and all(periods.cutoff_alone(line) and not _GRANT_ACT.search(words := " ".join(
+        re.sub(r"[()\[\]:;,\-–]+", " ", fold(line)).split())) and not _ACTIVITY_TITLE.search(words) for line in dated)
+
+
+_ACTIVITY_TITLE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("activity_title_words")}, key=len, reverse=True))) + r")( |$)")
 
 
 def _grants_of_the_period(label: str, code: str) -> bool:

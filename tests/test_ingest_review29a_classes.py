@@ -129,3 +129,29 @@ def test_probe_the_departments_own_indicators_and_a_plain_province_column_stay_r
     r = examine(REGION + [["STT", "Tỉnh", "Chi ngân sách nhà nước cho KH&CN (tỷ đồng)"], ["1", "Tuyên Quang", 45],
                           ["2", "Lào Cai", 50]])
     assert {(k[0], k[2]): v for k, v in taken(r).items()} == {("08", "st_budget"): 45, ("10", "st_budget"): 50}
+
+
+# --- 6. a report on what was done, dated by its cut-off, counts grants over its span -----------------------
+
+GRANTED = [["1", "Nhãn hiệu tập thể được cấp văn bằng bảo hộ", "nhãn hiệu", 5], ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 12]]
+VINH_LONG = "86"
+
+
+def _granted(title: str) -> dict:
+    return facts(examine(head("Vĩnh Long", title) + [["STT", "Chỉ tiêu", "ĐVT", "Số lượng"]] + GRANTED))
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG SỞ HỮU TRÍ TUỆ (số liệu tính đến 30/9/2025)",
+                                   "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN ĐẾN 30/6/2025"])
+def test_marks_granted_in_a_report_on_what_was_done_are_no_stock(title):
+    """"Nhãn hiệu tập thể được cấp văn bằng bảo hộ | 5" under "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG SỞ HỮU TRÍ TUỆ (số liệu
+    tính đến 30/9/2025)" — the marks granted this year, the OCOP products beside read as January–September's —
+    was stored as every collective mark of Vĩnh Long at 30/9/2025 (blind55's title-dated stock)."""
+    got = _granted(title)
+    assert not any(k[2] == "ip_collective_marks" for k in got), got
+    assert any(k[2] == "ocop_products" for k in got), got
+
+
+def test_probe_marks_granted_under_an_inventorys_cut_off_stay_the_stock():
+    got = _granted("TÀI SẢN TRÍ TUỆ VÀ SẢN PHẨM OCOP TÍNH ĐẾN 31/12/2025")
+    assert got.get((VINH_LONG, "34", "ip_collective_marks", "2025-12-31", "actual")) == 5
