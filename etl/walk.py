@@ -3167,6 +3167,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
     seen_figures = False
     items_named_provinces = False   # an item row above named a province: its total is a region's
     items_named_offices = False     # … or another office of the province: its total is no department's own
+    items_named_other_fields = False  # … or a field of another department's procedures ("Đất đai"): the same
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
         if not row or row.count(None) == len(row):
@@ -3219,6 +3220,15 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
                         "Dòng tổng của mọi cơ quan trong bảng, không phải số liệu riêng của Sở KH&CN; không lưu",
                         "The total of every office in the table, not the S&T department's own; not stored"))
                     continue
+                if items_named_other_fields and registry.indicator(code).department_own:
+                    # NOTE: review29a: "Lĩnh vực | Số TTHC | Tỷ lệ hồ sơ trực tuyến" over "Tư pháp", "Y tế",
+                    # "Giáo dục", "Tổng cộng | 239 | 55,0" (the province's procedures by field) stored 239 as the
+                    # S&T department's procedures: blind53 read every total under "Lĩnh vực" as the department's
+                    out.ignored.append(Ignored(
+                        s.name, r + 1, f"{named} — {c.text}"[:120],
+                        "Dòng tổng của các lĩnh vực không thuộc Sở KH&CN, không phải số liệu riêng của Sở; không lưu",
+                        "The total of fields other than the S&T department's, not the department's own; not stored"))
+                    continue
                 label = f"{c.text} ({units[ci]})" if ci in units else c.text
                 before = len(out.candidates)
                 _read_values(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
@@ -3254,6 +3264,8 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
                 items_named_offices |= any(_office_item(memo.text(t)) for t in texts)
+                items_named_other_fields |= _fields_column(plan) and not any(
+                    _department_field(memo.text(t)) for t in texts)
                 own = {p.name_vi for p in plan.provinces or []}
                 items_named_provinces |= any({p.name_vi for p in registry.match_province(t)} - own for t in texts)
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120],
@@ -3424,6 +3436,22 @@ def _own_department_item(row: list, memo: _SheetMemo, plan: _SheetPlan) -> str:
     if len({p.name_vi for p in plan.provinces or []}) != 1:
         return ""
     return next((t for t in (memo.text(v) for v in row if isinstance(v, str)) if fold(t) in _OWN_DEPARTMENT_ITEMS), "")
+
+
+_FIELD_HEADERS = registry.header_words("procedure_field_headers")
+_DEPARTMENT_FIELDS = registry.header_words("department_field_words")
+
+
+def _fields_column(plan: _SheetPlan) -> bool:
+    """Whether the table's labels' column is headed by the fields of procedures ("Lĩnh vực")."""
+    return plan.label_col is not None and fold(_PAREN_NOTE.sub(" ", plan.cols[plan.label_col].text)).strip() in _FIELD_HEADERS
+
+
+def _department_field(text: str) -> bool:
+    """Whether an item's text is a field of the S&T department's own procedures ("Hoạt động khoa học và công
+    nghệ", "Sở hữu trí tuệ", "Bưu chính"), read as the start of its folded text after an order number."""
+    f = " ".join(re.sub(r"^[\divxlc]+[.)]?\s+", "", fold(text)).split())
+    return any(f == w or f.startswith(w + " ") for w in _DEPARTMENT_FIELDS)
 
 
 _COLUMN_MARK = re.compile(r"^\(?\s*(?:[A-Za-z]|\d{1,2})\s*\)?$")

@@ -155,3 +155,26 @@ def test_marks_granted_in_a_report_on_what_was_done_are_no_stock(title):
 def test_probe_marks_granted_under_an_inventorys_cut_off_stay_the_stock():
     got = _granted("TÀI SẢN TRÍ TUỆ VÀ SẢN PHẨM OCOP TÍNH ĐẾN 31/12/2025")
     assert got.get((VINH_LONG, "34", "ip_collective_marks", "2025-12-31", "actual")) == 5
+
+
+# --- 7. a total of procedures by field is the department's only when every field is its own ---------------
+
+def test_the_provinces_procedures_by_field_are_not_the_departments():
+    """"Lĩnh vực | Số TTHC | Tỷ lệ hồ sơ trực tuyến (%)" over "Tư pháp | 120", "Y tế | 50", "Giáo dục | 69",
+    "Tổng cộng | 239 | 55,0" (the province's procedures by field): 239 stored as the S&T department's
+    procedures at the end of 2024 and 55,0 % as its share of dossiers online (blind53's 'Lĩnh vực'); likewise
+    with "Khoa học và công nghệ" one field among "Đất đai", "Xây dựng"."""
+    for rows in ([["1", "Tư pháp", 120, 40.0], ["2", "Y tế", 50, 60.0], ["3", "Giáo dục", 69, 70.0], ["", "Tổng cộng", 239, 55.0]],
+                 [["1", "Đất đai", 120, 40.0], ["2", "Xây dựng", 50, 60.0], ["3", "Khoa học và công nghệ", 69, 95.0],
+                  ["", "Tổng cộng", 239, 55.0]]):
+        got = facts(examine(head("Hà Tĩnh", "Thống kê TTHC theo lĩnh vực năm 2024")
+                            + [["STT", "Lĩnh vực", "Số TTHC", "Tỷ lệ hồ sơ trực tuyến (%)"], *rows]))
+        assert got == {}, got
+
+
+def test_probe_the_departments_procedures_by_its_own_fields_keep_their_total():
+    got = taken(examine(head("Hà Tĩnh", "Chi tiết TTHC năm 2024")
+                        + [["STT", "Lĩnh vực", "Số TTHC"], ["1", "Hoạt động khoa học và công nghệ", 21],
+                           ["2", "Tiêu chuẩn đo lường chất lượng", 24], ["3", "Sở hữu trí tuệ", 23],
+                           ["4", "Viễn thông và Internet", 10], ["", "Tổng cộng", 78]]))
+    assert got == {(HA_TINH, "63", "tthc_total", "2024-12-31", "actual"): 78}
