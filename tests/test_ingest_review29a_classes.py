@@ -178,3 +178,24 @@ def test_probe_the_departments_procedures_by_its_own_fields_keep_their_total():
                            ["2", "Tiêu chuẩn đo lường chất lượng", 24], ["3", "Sở hữu trí tuệ", 23],
                            ["4", "Viễn thông và Internet", 10], ["", "Tổng cộng", 78]]))
     assert got == {(HA_TINH, "63", "tthc_total", "2024-12-31", "actual"): 78}
+
+
+# --- 8. the department's table by its own units is no table of every office (lost) -------------------------
+
+def test_the_departments_procedures_by_its_own_units_keep_their_total():
+    """"Văn phòng Sở | 10", "Chi cục Tiêu chuẩn Đo lường Chất lượng | 30", "Phòng Quản lý KH&CN | 28", "Tổng cộng
+    | 68 | 88,0": Hà Tĩnh's department's procedures by its own units, read on main, were refused once blind53
+    took "Văn phòng …" for another office of the province."""
+    got = taken(examine(head("Hà Tĩnh", "Thủ tục hành chính của Sở năm 2024")
+                        + [["STT", "Đơn vị", "Tổng số TTHC", "Tỷ lệ hồ sơ trực tuyến (%)"], ["1", "Văn phòng Sở", 10, 90.0],
+                           ["2", "Chi cục Tiêu chuẩn Đo lường Chất lượng", 30, 80.0], ["3", "Phòng Quản lý KH&CN", 28, 85.0],
+                           ["", "Tổng cộng", 68, 88.0]]))
+    assert got == {(HA_TINH, "63", "tthc_total", "2024-12-31", "actual"): 68,
+                   (HA_TINH, "63", "online_dossier_rate", "2024", "actual"): 88.0}
+
+
+def test_probe_the_provinces_offices_with_their_offices_stay_unread():
+    got = facts(examine(head("Hà Tĩnh", "Thống kê TTHC năm 2024")
+                        + [["STT", "Đơn vị", "Tổng số TTHC", "Tỷ lệ hồ sơ trực tuyến (%)"], ["1", "Văn phòng UBND tỉnh", 10, 90.0],
+                           ["2", "Sở Y tế", 130, 60.0], ["", "Tổng cộng", 140, 62.0]]))
+    assert got == {}, got
