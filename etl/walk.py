@@ -3209,25 +3209,22 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             # the title's period; each item's row is only a part of it (not read)
             named = _items_total_label(row, memo, plan)
             produced = False
+            # NOTE: blind53: a one-stop centre's table of every department and district closed by "Tổng cộng |
+            # 1.766 | 61,8": the offices together, never the S&T department's own procedures or dossiers (An
+            # Giang's total stored as the department's, then refused). review29a: "Lĩnh vực | Số TTHC | Tỷ lệ hồ
+            # sơ trực tuyến" over "Tư pháp", "Y tế", "Giáo dục", "Tổng cộng | 239 | 55,0" (the province's
+            # procedures by field) stored 239 as the S&T department's: not every total under "Lĩnh vực" is its
+            not_the_departments = (
+                ("Dòng tổng của mọi cơ quan trong bảng, không phải số liệu riêng của Sở KH&CN; không lưu",
+                 "The total of every office in the table, not the S&T department's own; not stored")
+                if items_named_offices else
+                ("Dòng tổng của các lĩnh vực không thuộc Sở KH&CN, không phải số liệu riêng của Sở; không lưu",
+                 "The total of fields other than the S&T department's, not the department's own; not stored")
+                if items_named_other_fields else None)
             for ci, (code, col_period) in plan.indicator_cols.items():
                 c = cols[ci]
-                if items_named_offices and registry.indicator(code).department_own:
-                    # NOTE: blind53: a one-stop centre's table of every department and district closed by
-                    # "Tổng cộng | 1.766 | 61,8": the offices together, never the S&T department's own
-                    # procedures or dossiers (An Giang's total stored as the department's, then refused)
-                    out.ignored.append(Ignored(
-                        s.name, r + 1, f"{named} — {c.text}"[:120],
-                        "Dòng tổng của mọi cơ quan trong bảng, không phải số liệu riêng của Sở KH&CN; không lưu",
-                        "The total of every office in the table, not the S&T department's own; not stored"))
-                    continue
-                if items_named_other_fields and registry.indicator(code).department_own:
-                    # NOTE: review29a: "Lĩnh vực | Số TTHC | Tỷ lệ hồ sơ trực tuyến" over "Tư pháp", "Y tế",
-                    # "Giáo dục", "Tổng cộng | 239 | 55,0" (the province's procedures by field) stored 239 as the
-                    # S&T department's procedures: blind53 read every total under "Lĩnh vực" as the department's
-                    out.ignored.append(Ignored(
-                        s.name, r + 1, f"{named} — {c.text}"[:120],
-                        "Dòng tổng của các lĩnh vực không thuộc Sở KH&CN, không phải số liệu riêng của Sở; không lưu",
-                        "The total of fields other than the S&T department's, not the department's own; not stored"))
+                if not_the_departments and registry.indicator(code).department_own:
+                    out.ignored.append(Ignored(s.name, r + 1, f"{named} — {c.text}"[:120], *not_the_departments))
                     continue
                 label = f"{c.text} ({units[ci]})" if ci in units else c.text
                 before = len(out.candidates)
