@@ -19,22 +19,8 @@ from tests.fixtures.corpus import score as wc
 from tests.fixtures.corpus import make_corpus
 
 RECALL_FLOOR = 0.97
-# NOTE: honest reports the ingest still refuses, each a class not fixed yet (README "Whole
-# reports"). Any other honest file refused fails the test; so does one named here once it loads.
-# - batch 47's Hà Giang 2022 (the People's Committee office's online-services appendix): a row per
-#   department and district, indicators across under group headers ("Dịch vụ công trực tuyến: Mức độ 3 |
-#   Mức độ 4 | Tỷ lệ mức độ 4 (%)") — no table reads the S&T department's row as the province's figures
-# (batch 42's new Vĩnh Long 2025, captions naming the indicator over places down the rows, loads since
-# honest26: etl/walk.py _caption_of_places)
-# NOTE: honest files the reader still refuses whole, each said in tests/fixtures/corpus/HISTORY.md: batch 47's
-# Hà Giang (a row per department under grouped headers); batch 55's Cao Bằng (OCOP by district, the
-# indicator only in the sheet's title) and the new Bắc Ninh (years as rows under a merged heading over the
-# former provinces' columns); batch 54's Bến Tre CSV (the list's summary lines typed in its STT and code
-# columns, its label column empty there) — layouts not yet read, refused rather than guessed
-KNOWN_REFUSED: set[str] = {"hagiang_vp_ubnd_phu_luc_dvc_truc_tuyen_2022.xlsx",
-                           "caobang_2023_ocop_theo_huyen_hai_bang.xlsx",
-                           "bacninh_moi_2022_2025_nhan_hieu_hai_tinh_cu.xlsx",
-                           "bentre_2021_danh_sach_nhiem_vu.csv"}
+# honest reports the ingest still refuses whole: declared once beside the scorer (score.KNOWN_REFUSED)
+KNOWN_REFUSED = wc.KNOWN_REFUSED
 
 
 @pytest.fixture(scope="module")
