@@ -378,6 +378,7 @@ class _Entry:
     part_exclude_text: tuple = ()
     exclude_in_order: tuple = ()   # token sequences that rule it out only in that order, one after another
     exclude_in_order_text: tuple = ()
+    exclude_tail: tuple = ()       # (folded, declared) phrases that rule it out only as the label's last words
 
 
 def _phrase_tokens(text: str) -> tuple:
@@ -418,7 +419,9 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
                               {k: frozenset(v) for k, v in equivalent.items() if v},
                               part_exclude=tuple(_phrase_tokens(x) for x in part_text), part_exclude_text=part_text,
                               exclude_in_order=tuple(_phrase_tokens(x) for x in in_order_text),
-                              exclude_in_order_text=in_order_text))
+                              exclude_in_order_text=in_order_text,
+                              exclude_tail=tuple(dict.fromkeys((_fold(w), w) for sec in raw.get("exclude_tail_lists", ())
+                                                               for w in declared_words(sec)))))
     # a word's weight: how few indicators use it (inverse document frequency)
     df: dict[str, int] = {}
     for e in entries:
@@ -451,6 +454,14 @@ def _in_order(tokens: tuple, phrase: tuple) -> bool:
     return bool(phrase) and any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1))
 
 
+def _tail_part(label: str, phrases: tuple) -> str | None:
+    """The phrase of `phrases` ((folded, declared) pairs) the label ends with, its unit note and brackets aside: a part
+    named by its holder or source after the whole's name ("Chi NSNN cho KH&CN của Sở", "… (ngân sách
+    tỉnh)"). Only the end: the same words opening a label ("Chi ngân sách tỉnh cho KH&CN") name it."""
+    text = f" {_fold(_drop_unit_notes(label))} "
+    return next((w for f, w in sorted(phrases, key=lambda p: len(p[0]), reverse=True) if text.endswith(f" {f} ")), None)
+
+
 def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
     """('excluded' | 'missing_required', the declared words) when the indicator's own words
     rule the label out — or the label counts a thing the indicator does not (its `excluded_units`:
@@ -471,6 +482,8 @@ def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
         # order — `exclude` is order-free (probe33)
         if _in_order(tokens, phrase):
             return "excluded", text
+    if label and e.exclude_tail and (tail := _tail_part(label, e.exclude_tail)):
+        return "excluded", tail
     if label and (unit := registry.excluded_unit(e.code, label)) is not None:
         return "excluded", unit
     for group, text in zip(e.require, e.require_text):
