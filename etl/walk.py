@@ -712,6 +712,31 @@ def _under_plan_title(view: Sheet, sheet: Sheet) -> Sheet:
     return replace(view, rows=[row if i == h else r for i, r in enumerate(view.rows)])
 
 
+def _whole_plan_title(sheet: Sheet) -> Period | None:
+    """The plan's period when the title above the sheet's table is only a plan ("KẾ HOẠCH PHÁT TRIỂN
+    SẢN PHẨM OCOP NĂM 2025"), else None (_plan_of_the_title)."""
+    first = find_header(sheet)
+    if first is None:
+        return None
+    plan = _plan_of_the_title(sheet, header_block(sheet, first)[0])
+    return plan[1][0] if plan is not None and plan[1][1] else None
+
+
+def _planned_by_the_title(c: Column, col_period: Period | None, said: Period | None) -> Column:
+    """An indicator column under a title that is only a plan (`said`, _whole_plan_title) holds the plan,
+    as the value columns of such a title do (_under_plan_title): unless it names its results ("Thực hiện")
+    or a period outside the plan's.
+
+    NOTE: wrong30: "Nhóm sản phẩm | Sản phẩm OCOP được công nhận" over the groups and "Tổng cộng | 25" under
+    "KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025" was stored as 2025's actual products: the header names
+    an indicator, no period or plan, and only value columns were read as the title's plan."""
+    if said is None or c.measure == "plan" or RESULT_WORDS.search(fold(c.text)):
+        return c
+    if col_period is not None and not (said.start <= col_period.start and col_period.end <= said.end):
+        return c
+    return replace(c, measure="plan")
+
+
 def _sheet_name_plan(name: str) -> Period | None:
     """The year whose plan a sheet's name says it holds: "KH2025", "KH 2026", "Kế hoạch 2025",
     "DT2025" (metrics/abbreviations.toml `plan_sheet_name_words`), else None.
@@ -3168,6 +3193,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
     items_named_provinces = False   # an item row above named a province: its total is a region's
     items_named_offices = False     # … or another office of the province: its total is no department's own
     items_named_other_fields = False  # … or a field of another department's procedures ("Đất đai"): the same
+    title_plan = _whole_plan_title(s)
     for r in range(plan.header_end + 1, len(rows)):
         row = rows[r]
         if not row or row.count(None) == len(row):
@@ -3222,7 +3248,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
                  "The total of fields other than the S&T department's, not the department's own; not stored")
                 if items_named_other_fields else None)
             for ci, (code, col_period) in plan.indicator_cols.items():
-                c = cols[ci]
+                c = _planned_by_the_title(cols[ci], col_period, title_plan)
                 if not_the_departments and registry.indicator(code).department_own:
                     out.ignored.append(Ignored(s.name, r + 1, f"{named} — {c.text}"[:120], *not_the_departments))
                     continue
@@ -3277,7 +3303,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         row_provs, row_ptext, row_period = where
         produced = aside = False
         for ci, (code, col_period) in plan.indicator_cols.items():
-            c = cols[ci]
+            c = _planned_by_the_title(cols[ci], row_period or col_period, title_plan)
             label = f"{c.text} ({units[ci]})" if ci in units else c.text
             if row_period is not None and _flow_at_a_cut_off(row, code, row_period, plan):
                 # NOTE: "TT | Thời điểm | … | Tiềm năng 5 sao | Tổng" over "31/12/2024" (batch 15's Phú

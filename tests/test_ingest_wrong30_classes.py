@@ -38,3 +38,39 @@ def test_the_budget_of_a_holder_or_a_source_is_not_the_provinces_whole(label):
                                    "Chi NSNN cho KH&CN (tỷ đồng)"])
 def test_probe_the_provinces_whole_budget_stays_read(label):
     assert taken(_row(label, "tỷ đồng", 45)) == {(NGHE_AN, "63", "st_budget", "2024", "actual"): 45.0}
+
+
+# --- 2. a plan title's tables are plans, indicator columns too --------------------------------------------
+
+OCOP_PLAN_2025 = "KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025"
+OCOP_RESULTS_2025 = "BÁO CÁO KẾT QUẢ PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025"
+
+
+def _groups(title: str, column: str):
+    return examine(head("Nghệ An", title) + [["STT", column, "Sản phẩm OCOP được công nhận"], ["1", "Thực phẩm", 20],
+                                             ["2", "Đồ uống", 5], ["", "Tổng cộng", 25]])
+
+
+def _provinces(title: str):
+    from tests.fixtures.reports import MARK
+    return examine([["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"], [MARK], [title], [],
+                    ["STT", "Tỉnh", "Sản phẩm OCOP được công nhận"], ["1", "Nghệ An", 25], ["2", "Hà Tĩnh", 30]])
+
+
+@pytest.mark.parametrize("column", ["Nhóm sản phẩm", "Lĩnh vực"])
+def test_a_total_under_a_plan_title_is_the_plan(column):
+    """"Nhóm sản phẩm | Sản phẩm OCOP được công nhận" over the groups and "Tổng cộng | 25" under "KẾ HOẠCH
+    PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025" was stored as Nghệ An's 25 products recognized in 2025 (the plan
+    read as what was done)."""
+    assert taken(_groups(OCOP_PLAN_2025, column)) == {(NGHE_AN, "34", "ocop_products", "2025", "plan"): 25.0}
+
+
+def test_provinces_rows_under_a_plan_title_are_the_plan():
+    got = taken(_provinces(OCOP_PLAN_2025))
+    assert {(k[0], k[4]) for k in got} == {(NGHE_AN, "plan"), ("42", "plan")}
+
+
+def test_probe_the_same_tables_under_a_report_title_stay_results():
+    assert taken(_groups(OCOP_RESULTS_2025, "Nhóm sản phẩm")) == {(NGHE_AN, "34", "ocop_products", "2025", "actual"): 25.0}
+    got = taken(_provinces(OCOP_RESULTS_2025))
+    assert got == {(NGHE_AN, "34", "ocop_products", "2025", "actual"): 25.0, ("42", "34", "ocop_products", "2025", "actual"): 30.0}
