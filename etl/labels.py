@@ -401,6 +401,10 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
             # thu không đạt | 3" stored as 3 tasks accepted): one declared list, every count excludes it
             exclude_text += tuple(w for sec in ("failure_words", "pending_words") for w in declared_words(sec)
                                   if w not in exclude_text)
+        if ind.kind in ("count", "money"):
+            # NOTE: an average is no period's count or sum (wrong30: "Sản phẩm OCOP được công nhận bình
+            # quân 1 năm | 12" under "Năm 2024" stored as 2024's products): one declared list
+            exclude_text += tuple(w for w in declared_words("average_words") if w not in exclude_text)
         if ind.kind in ("count", "money", "rate") and not any(
                 _has(a, t) for a in aliases for w in declared_words("rank_words_graded") for t in _phrase_tokens(w)):
             # NOTE: a rank among places is no count, sum or rate (batch 51: "Xếp hạng về số tổ chức

@@ -74,3 +74,25 @@ def test_probe_the_same_tables_under_a_report_title_stay_results():
     assert taken(_groups(OCOP_RESULTS_2025, "Nhóm sản phẩm")) == {(NGHE_AN, "34", "ocop_products", "2025", "actual"): 25.0}
     got = taken(_provinces(OCOP_RESULTS_2025))
     assert got == {(NGHE_AN, "34", "ocop_products", "2025", "actual"): 25.0, ("42", "34", "ocop_products", "2025", "actual"): 30.0}
+
+
+# --- 4. an average per year is no year's figure -----------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận bình quân 1 năm",
+                                   "Sản phẩm OCOP được công nhận trung bình 1 năm",
+                                   "Sản phẩm OCOP được công nhận bình quân/năm",
+                                   "Nhiệm vụ KH&CN được nghiệm thu bình quân 1 năm"])
+def test_an_average_per_year_is_not_the_years_count(label):
+    """"Sản phẩm OCOP được công nhận bình quân 1 năm | 12" under "Năm 2024" — the average of a span's
+    years — was stored as Nghệ An's 12 products recognized in 2024 (mend28b's "1 năm" beside a year)."""
+    r = _row(label, "nhiệm vụ" if label.startswith("Nhiệm vụ") else "sản phẩm", 12)
+    assert facts(r) == {}, (label, facts(r))
+    assert label in reasons(r)
+
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận", "Sản phẩm OCOP được công nhận trong 1 năm",
+                                   "Doanh nghiệp được Trung tâm hỗ trợ"])
+def test_probe_a_years_own_count_stays_read(label):
+    got = taken(_row(label, "sản phẩm" if "OCOP" in label else "doanh nghiệp", 12))
+    assert [(k[2], k[3], v) for k, v in got.items()] == [
+        ("ocop_products" if "OCOP" in label else "enterprises_supported", "2024", 12.0)]
