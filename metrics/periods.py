@@ -303,6 +303,14 @@ _YTD = re.compile(r"(?<![a-z])(?:ytd|year to date)(?![a-z])")
 _ENGLISH_MAY = re.compile(r"(?<![^\W\d_])(?:May(?![^\W\d_])|MAY(?=[-/]\d))")
 
 
+def _writes_may(text: str) -> bool:
+    """Whether the text writes the month May as English does (_ENGLISH_MAY), not after a word of the
+    garment trade ("Dệt May 2024": metrics/header_words.toml garment_trade_words)."""
+    trade = {w.lower() for w in registry.declared_header_words("garment_trade_words")}
+    return any(not (before := text[:m.start()].split()) or before[-1].lower() not in trade
+               for m in _ENGLISH_MAY.finditer(text))
+
+
 def _months_in_words(t: str, may: bool = True) -> str:
     """Folded text with "thg 10", "oct-2024", a lone "10/2024" written as "thang 10/2024" (`may`: whether
     the text wrote "May" unaccented, not "máy")."""
@@ -340,7 +348,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    t = _months_in_words(bare(nfc(text)), may=_ENGLISH_MAY.search(nfc(text)) is not None)
+    t = _months_in_words(bare(nfc(text)), may=_writes_may(nfc(text)))
     if _WEEK.search(t) or _ROUND.search(t):
         return None
     if (coded := _year_first_code(t)) is not False:
@@ -349,6 +357,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         return _named(t, default_year)
     if m := _MONTH_LIST.search(t):
         return _months_together(m, t, default_year)
+    if m := _MONTH_TO_MONTH.search(t):
+        return _month_to_month(m, t, default_year)
     # NOTE: "Kết quả … từ khi hợp nhất (01/7/2025) đến 31/12/2025" (the new province's report since
     # the merger) was read as the whole of 2025: the merger is a date, 1 July 2025
     t = _SINCE_MERGER.sub("tu 01/7/2025 ", t)
@@ -411,6 +421,27 @@ _YEAR_FIRST_MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)(.*
 _YEAR_FIRST_DATE = re.compile(r"^((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$")
 # the time a spreadsheet's text export writes after an ISO date ("2025-09-30 00:00:00")
 _CLOCK_TIME = re.compile(r"^[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+
+
+# "Dec 2024 - Jan 2025", "Tháng 12/2024 - tháng 1/2025", "từ tháng 1/2024 đến tháng 3/2024": from one month
+# of a year to another's end, each with its year (the English months written "thang M/YYYY" above)
+# NOTE: wrong30: read as the first month alone ("Dec 2024 - Jan 2025" as December 2024; "Tháng 1/2024 -
+# tháng 3/2024" as January), the span's figure stored as one month's
+_MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:[-–—]|den|toi)\s*"
+                             r"(?:het\s*)?(?:thang\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _month_to_month(m: re.Match, t: str, default_year: int | None) -> Period | None:
+    """The span from one month to another (_MONTH_TO_MONTH), or None when it runs backwards, names no
+    month, or the rest of the text names another period."""
+    (m1, y1, m2, y2) = (int(x) for x in m.groups())
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
+        return None
+    got = span(date(y1, m1, 1), _month_end(y2, m2))
+    named = _named(t[:m.start()] + " " + t[m.end():], default_year)
+    if named is not None and not (named.start <= got.start and got.end <= named.end):
+        return None
+    return got
 
 
 def _months_together(m: re.Match, t: str, default_year: int | None) -> Period | None:

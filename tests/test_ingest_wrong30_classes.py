@@ -96,3 +96,34 @@ def test_probe_a_years_own_count_stays_read(label):
     got = taken(_row(label, "sản phẩm" if "OCOP" in label else "doanh nghiệp", 12))
     assert [(k[2], k[3], v) for k, v in got.items()] == [
         ("ocop_products" if "OCOP" in label else "enterprises_supported", "2024", 12.0)]
+
+
+# --- 6. periods: a span of months across their years; "May" after the garment trade's word -----------------
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ HỖ TRỢ DOANH NGHIỆP NGÀNH Dệt May 2024",
+                                   "Báo cáo kết quả hỗ trợ doanh nghiệp Dệt May 2024"])
+def test_the_textile_trade_in_title_case_is_no_month_of_may(title):
+    """"… NGÀNH Dệt May 2024" (the textile trade, in title case as "Dệt May Việt Nam" is written) was read
+    as May 2024 and the year's 12 enterprises supported stored as May's (review29b fixed the capitals and
+    lower case only)."""
+    result = examine(head("Nam Định", title) + [H + ["Kết quả"], ["1", "Số doanh nghiệp được hỗ trợ đổi mới công nghệ",
+                                                                  "doanh nghiệp", 12]])
+    assert taken(result) == {("36", "63", "enterprises_supported", "2024", "actual"): 12}
+
+
+@pytest.mark.parametrize("header", ["Dec 2024 - Jan 2025", "Tháng 12/2024 - tháng 1/2025", "Từ tháng 12/2024 đến tháng 1/2025"])
+def test_a_span_of_months_across_two_years_is_no_one_month(header):
+    """"Dec 2024 - Jan 2025 | 7" (two months' OCOP products) was stored as December 2024's."""
+    got = facts(_row("Sản phẩm OCOP được công nhận", "sản phẩm", 7, header=header))
+    assert not any(k[3] == "2024-12" for k in got), got
+    assert all(k[3] == "2024-12/2025-01" for k in got), got
+
+
+def test_probe_months_and_their_spans_stay_read():
+    from metrics import periods
+    assert periods.from_text("Tháng 1/2024 - tháng 3/2024").notation == "2024-Q1"   # was January alone
+    assert periods.from_text("Oct 2024 - Dec 2024").notation == "2024-Q4"
+    for text, notation in (("Dec 2024", "2024-12"), ("Jan-Oct 2024", "2024-01/2024-10"), ("May 2024", "2024-05"),
+                           ("Report May 2024", "2024-05"), ("MAY-2024", "2024-05"), ("DỆT MAY 2024", "2024")):
+        assert periods.from_text(text).notation == notation, text
+    assert periods.from_text("Tháng 3/2024 - tháng 1/2024") is None
