@@ -223,18 +223,29 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
     # "(kế hoạch giao)", "(chỉ tiêu được giao)") is no note to drop: without it the plan reads as
     # the amount spent or achieved
     whole = clean_label(label)
+    members_only = True   # every note dropped names the tasks managed by their members (see below)
     while note := _TRAILING_PARENS.search(whole):
-        if note[0].strip() not in variant and _PLAN_NOTE.search(fold(note[0])):
-            return True
+        if note[0].strip() not in variant:
+            if _PLAN_NOTE.search(fold(note[0])):
+                return True
+            members_only &= fold(note[0].strip().strip("()")) in _task_whole_member_notes()
         whole = whole[:note.start()]
     if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
         return True
     # NOTE: a dropped note may hold a word that rules the indicator out: "Số người làm NCKH (quy đổi
     # FTE)" is full-time equivalents, not the people counted — without its note it read as researchers
+    # … unless the note only lists the whole's members ("(chuyển tiếp và mở mới)" after the tasks managed:
+    # metrics/abbreviations.toml task_whole_member_notes), whose words rule no part in
     whole_match = labels.match_label(clean_label(label))
-    if whole_match.reason == "excluded" and whole_match.closest == code:
+    if whole_match.reason == "excluded" and whole_match.closest == code and not (
+            members_only and whole != clean_label(label)):
         return True
     return labels.period_rules_out(code, label)
+
+
+@lru_cache(maxsize=1)
+def _task_whole_member_notes() -> frozenset:
+    return frozenset(fold(w) for w in labels.declared_words("task_whole_member_notes"))
 
 
 @lru_cache(maxsize=256)

@@ -127,3 +127,22 @@ def test_probe_months_and_their_spans_stay_read():
                            ("Report May 2024", "2024-05"), ("MAY-2024", "2024-05"), ("DỆT MAY 2024", "2024")):
         assert periods.from_text(text).notation == notation, text
     assert periods.from_text("Tháng 3/2024 - tháng 1/2024") is None
+
+
+# --- 5. the carried-over and the new tasks together are no count of the new ones ------------------------------
+
+@pytest.mark.parametrize("label", ["Nhiệm vụ chuyển tiếp và mở mới đã ký hợp đồng",
+                                   "Nhiệm vụ chuyển tiếp, mở mới đã ký hợp đồng"])
+def test_the_carried_over_and_new_tasks_are_not_the_new_tasks(label):
+    """"Nhiệm vụ chuyển tiếp và mở mới đã ký hợp đồng | 30" — every task under contract, carried over or
+    new — was stored as Nghệ An's 30 new tasks of 2024 (mend28a's in-order exclude saw only "mới và chuyển
+    tiếp")."""
+    got = facts(_row(label, "nhiệm vụ", 30))
+    assert not any(k[2] == "tasks_new" for k in got), (label, got)
+
+
+@pytest.mark.parametrize("label, code", [("Số nhiệm vụ KH&CN được quản lý (chuyển tiếp và mở mới)", "tasks_managed"),
+                                         ("Nhiệm vụ mở mới đã ký hợp đồng", "tasks_new"),
+                                         ("Nhiệm vụ KH&CN mở mới", "tasks_new")])
+def test_probe_the_tasks_managed_by_their_members_and_the_new_tasks_stay_read(label, code):
+    assert taken(_row(label, "nhiệm vụ", 30)) == {(NGHE_AN, "63", code, "2024", "actual"): 30.0}
