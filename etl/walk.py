@@ -6421,6 +6421,25 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     return base, from_hint
 
 
+def _same_period_and_parts(cols: list[Column], base: Period) -> tuple[list[Column], list[Period | None]] | None:
+    """A table's "Cùng kỳ" columns and the periods its other actual columns report (None for one that names
+    none of its own: the title's); None when there is no such column, or when another column makes "Cùng
+    kỳ" some other span (a year before, a running total, the year to date: read elsewhere)."""
+    same = [c for c in cols if c.role == "value" and c.period is None and c.within_year is None
+            and (c.relative_year == -1 and "cung ky" in fold(c.text) or c.same_part_of is not None)]
+    if not same:
+        return None
+    parts = []
+    for c in cols:
+        if c.role != "value" or c in same or c.measure != "actual":
+            continue
+        if c.relative_year or c.same_part_of is not None or c.previous_period or c.cumulative \
+                or c.within_year == ("ytd",):
+            return None
+        parts.append(c.period or (within(c.within_year, base.end.year) if c.within_year else None))
+    return same, parts
+
+
 def _same_part_of_the_one_part(cols: list[Column], base: Period) -> None:
     """Give a "Cùng kỳ" column beside the one part of the year a table reports under a yearly title
     ("Thực hiện tháng 10 | Cùng kỳ năm trước", "Quý III/2024 | Cùng kỳ năm 2023" under "… NĂM 2024") that
@@ -6429,21 +6448,11 @@ def _same_part_of_the_one_part(cols: list[Column], base: Period) -> None:
     NOTE: review28a: stored as the whole year 2023 (the title's year a year before) — October's or the
     quarter's 4 products as 2023's. Only where every other actual column reports that one part: beside
     the year to date (read above), a plan of the year or a second part nothing is changed."""
-    def is_same_period(c: Column) -> bool:
-        return c.period is None and c.within_year is None and (
-            c.relative_year == -1 and "cung ky" in fold(c.text) or c.same_part_of is not None)
-
-    same = [c for c in cols if c.role == "value" and is_same_period(c)]
-    if not same:
+    got = _same_period_and_parts(cols, base)
+    if got is None:
         return
-    own = set()
-    for c in cols:
-        if c.role != "value" or c in same or c.measure != "actual":
-            continue
-        if c.relative_year or c.same_part_of is not None or c.previous_period or c.cumulative \
-                or c.within_year == ("ytd",):
-            return
-        own.add(c.period or (within(c.within_year, base.end.year) if c.within_year else base))
+    same, parts = got
+    own = {p or base for p in parts}
     if len(own) != 1:
         return
     (part,) = own
@@ -6461,21 +6470,13 @@ def _same_period_beside_two_parts(cols: list[Column], base: Period) -> None:
     NOTE: mend28a: stored as the whole year 2023 (the title's year a year before): which part it repeats, the
     quarter or the nine months, no one can tell. Beside the year to date (or a running total) it is that span a
     year earlier (read elsewhere, unchanged); beside one part, that part (_same_part_of_the_one_part)."""
-    same = [c for c in cols if c.role == "value" and c.period is None and c.within_year is None
-            and (c.relative_year == -1 and "cung ky" in fold(c.text) or c.same_part_of is not None)]
-    if not same:
+    got = _same_period_and_parts(cols, base)
+    if got is None:
         return
-    parts = set()
-    for c in cols:
-        if c.role != "value" or c in same or c.measure != "actual":
-            continue
-        if c.relative_year or c.same_part_of is not None or c.previous_period or c.cumulative \
-                or c.within_year == ("ytd",):
-            return
-        part = c.period or (within(c.within_year, base.end.year) if c.within_year else None)
-        if part is None or part.kind in ("year", "date") or part.start.year != base.end.year:
-            return
-        parts.add(part)
+    same, parts = got
+    if any(p is None or p.kind in ("year", "date") or p.start.year != base.end.year for p in parts):
+        return
+    parts = set(parts)
     if len(parts) >= 2:
         for c in same:
             c.role = "unsure_same"

@@ -10,9 +10,11 @@ before — each with the honest rows that must stay taken; then probes that alre
 regression tests (grouped by the class of wrong number they guard)."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken, why as _why
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken, why as _why, table
 
 REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
 REPORT_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
@@ -20,9 +22,8 @@ NGHE_AN = "40"
 OCOP_VALID = ["2", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm"]
 
 
-def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An"):
-    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
-    return examine(head(province, title) + [H + list(columns), *rows], name="report.xlsx")
+# a report of one table (tests/fixtures/reports.table) in a file whose name names no year
+_rows = partial(table, name="report.xlsx")
 
 
 def _one(label: str, unit: str, value, **kw):

@@ -9,10 +9,12 @@ of wrong number they guard: the 2026 reports of the 34 provinces, a part of the 
 a figure per inhabitants, comparison, note and rank columns, labels near a registry name)."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from metrics import periods
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken, table
 
 REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
 REPORT_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
@@ -21,9 +23,8 @@ TUYEN_QUANG = "08"
 OCOP_VALID = ["1", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm"]
 
 
-def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An"):
-    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
-    return examine(head(province, title) + [H + list(columns), *rows], name="report.xlsx")
+# a report of one table (tests/fixtures/reports.table) in a file whose name names no year
+_rows = partial(table, name="report.xlsx")
 
 
 def _table(*rows: list, title: str = REPORT_2024, province: str = "Nghệ An"):

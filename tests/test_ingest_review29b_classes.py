@@ -5,18 +5,19 @@ one), then probes where the fix must not fire. Each report is built here, marked
 read by `etl.ingest.examine` as an upload is."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, examine, facts, head, taken, table
 
 REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
 REPORT_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
 NGHE_AN, TUYEN_QUANG, HA_GIANG = "40", "08", "02"
 
 
-def _rows(*rows: list, title: str = REPORT_2024, columns: tuple = ("Năm 2024",), province: str = "Nghệ An"):
-    """A report of one table: the heading, the header (STT, Chỉ tiêu, ĐVT and `columns`), `rows`."""
-    return examine(head(province, title) + [H + list(columns), *rows], name="report.xlsx")
+# a report of one table (tests/fixtures/reports.table) in a file whose name names no year
+_rows = partial(table, name="report.xlsx")
 
 
 # --- a former province named beside what the new province's figure includes is no former province's own --
