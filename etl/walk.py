@@ -1319,6 +1319,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             cols[label_col].role = "label"
     _year_parts_column(s, cols, end + 1)
     if label_col is not None:
+        _period_column_by_its_cells(s, cols, end + 1)
+    if label_col is not None:
         for c in cols:
             # NOTE: "Kỳ báo cáo" over figures (the statistical form, beside "Kỳ trước") is the
             # report's own period, not a column of periods as in tidy rows
@@ -1816,6 +1818,42 @@ def _year_parts_column(s: Sheet, cols: list[Column], first: int) -> None:
                 and all((p := _period_of_cell(v)) is not None and p.kind == "year" for v in yearly):
             parts.year_parts = True
             return
+
+
+_ITEM_TIME_HEADER = re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(
+    (fold(w) for w in registry.header_words("label_duration_words")), key=len, reverse=True))) + r")(?: |$)")
+
+
+def _period_column_by_its_cells(s: Sheet, cols: list[Column], first: int) -> None:
+    """Marks as the rows' period column the one column of no known role whose every cell below the
+    header names a period in words ("Địa bàn | Kỳ số liệu | Chỉ tiêu | Giá trị": "6 tháng đầu năm 2025",
+    "6 tháng cuối năm 2025"), when no column is a period column by its header.
+
+    NOTE: blind56: the new An Giang's tidy CSV headed its period column "Kỳ số liệu", a name no list
+    holds: each row's own half was never read and every row took the year its file name states — the
+    new province's second half of 2025 was stored as its YEAR 2025, and the former provinces' own first
+    halves were set aside as shares of that year. Whatever the header is called, cells that each name a
+    period say which period each row is; a column mixing periods with anything else is left alone."""
+    if any(c.role == "period" for c in cols) or any(
+            c.role == "value" and (c.period is not None or c.within_year or c.relative_year is not None
+                                   or c.same_part_of is not None or c.cumulative) for c in cols):
+        # a value column naming its own period ("Thực hiện năm 2024") says the figures' period
+        return
+    found = []
+    for c in cols:
+        # NOTE: "Thời gian thực hiện", "Thời hạn hoàn thành": when each item runs or is due, not the
+        # period of the row's figure (metrics/header_words.toml label_duration_words, declared once)
+        if c.role != "other" or _ITEM_TIME_HEADER.search(fold(c.text)):
+            continue
+        cells = [row[c.index] for row in s.rows[first:first + 500] if c.index < len(row) and row[c.index] is not None
+                 and not (isinstance(row[c.index], str) and not row[c.index].strip())]
+        # words, never bare numbers: a column of figures is no period column (a year typed as a
+        # number under an unknown header is as likely a count)
+        if len(cells) >= 2 and all(isinstance(v, str) and re.search(r"[^\W\d_]", v) and _period_of_cell(v) is not None
+                                   for v in cells):
+            found.append(c)
+    if len(found) == 1:
+        found[0].role = "period"
 
 
 def _year_above(s: Sheet, r: int, c: int, header_end: int):

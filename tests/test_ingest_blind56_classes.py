@@ -1,0 +1,86 @@
+"""Batch 56's classes (issue #8, blind56): the first reports of the new 34 provinces, with the former provinces'
+figures beside the new province's, each probed with the smallest realistic report (tests/fixtures/reports.py,
+marked as test data, read by `etl.ingest.examine` as an upload is). Each class test asserts what a user would
+notice — the figure stored, its period, or the file refused — and beside it the honest neighbours the fix must
+not touch."""
+from __future__ import annotations
+
+from tests.fixtures.reports import MARK, examine, facts, head, taken
+
+AG_OLD, KG_OLD, AG = ("89", "63"), ("91", "63"), ("91", "34")   # An Giang, Kiên Giang (cũ); the new An Giang
+NA = ("40", "63")   # Nghệ An before the merger
+
+
+def _read(result) -> dict:
+    """The actual values stored ({(province, frame, indicator, period): value}) of an examined upload or of
+    `taken`'s facts."""
+    f = result if isinstance(result, dict) else facts(result)
+    return {(k[0], k[1], k[2], k[3]): v for k, v in f.items() if k[4] == "actual"}
+
+
+# --- 1. a column whose every cell names a period is the rows' period, whatever its header (was wrong) ------
+
+def _tidy(period_header: str, rows: list, sheet: str = "Năm 2025", name: str = "angiang_2025.xlsx"):
+    return examine([[MARK], ["Địa bàn", period_header, "Chỉ tiêu", "Đơn vị tính", "Giá trị"], *rows],
+                   title=sheet, name=name)
+
+
+def test_a_tidy_tables_period_column_in_words_gives_each_rows_half_not_the_files_year():
+    """The new An Giang's tidy export headed its period column "Kỳ số liệu": every row took the year the
+    file's (or the sheet's) name states — the new province's second half of 2025 stored as its YEAR 2025 —
+    and the former provinces' own first halves were set aside as shares of that year."""
+    r = taken(_tidy("Kỳ số liệu", [
+        ["An Giang (cũ)", "6 tháng đầu năm 2025", "Số nhiệm vụ KH&CN nghiệm thu", "nhiệm vụ", 8],
+        ["Kiên Giang (cũ)", "6 tháng đầu năm 2025", "Số nhiệm vụ KH&CN nghiệm thu", "nhiệm vụ", 6],
+        ["Tỉnh An Giang (mới)", "6 tháng cuối năm 2025", "Số nhiệm vụ KH&CN nghiệm thu", "nhiệm vụ", 21]]))
+    got = _read(r)
+    assert (*AG, "tasks_accepted", "2025") not in got
+    assert got.get((*AG, "tasks_accepted", "2025-S2")) == 21
+    assert got.get((*AG_OLD, "tasks_accepted", "2025-S1")) == 8
+    assert got.get((*KG_OLD, "tasks_accepted", "2025-S1")) == 6
+
+
+def test_quarters_in_a_column_headed_kỳ_thống_kê_are_each_rows_quarter():
+    """One province's tidy rows under a yearly title, the quarter in a column "Kỳ thống kê": each quarter's
+    figure, never four values of the year (two values for one fact refused the honest file)."""
+    r = examine(head("Nghệ An", "SỐ LIỆU HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["Kỳ thống kê", "Chỉ tiêu", "Đơn vị tính", "Số liệu"],
+        ["Quý I/2024", "Sản phẩm OCOP được công nhận", "sản phẩm", 12],
+        ["Quý II/2024", "Sản phẩm OCOP được công nhận", "sản phẩm", 19]])
+    got = _read(taken(r))
+    assert got.get((*NA, "ocop_products", "2024-Q1")) == 12
+    assert got.get((*NA, "ocop_products", "2024-Q2")) == 19
+    assert (*NA, "ocop_products", "2024") not in got
+
+
+def test_probe_a_deadline_column_is_no_period_of_the_rows():
+    """"Thời gian hoàn thành | Quý IV/2024" beside "Thực hiện" under a title on 2024 says when each item is
+    due: the figures stay the year's."""
+    r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Thời gian hoàn thành"],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42, "Quý IV/2024"],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 18, "Quý III/2024"]])
+    got = _read(taken(r))
+    assert got.get((*NA, "ocop_products", "2024")) == 42
+    assert got.get((*NA, "tasks_accepted", "2024")) == 18
+
+
+def test_probe_a_value_column_naming_its_year_keeps_it_beside_a_column_of_period_words():
+    """"Năm 2024" over the figures beside a column of period words (the plan's stage, say) stays 2024."""
+    r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Giai đoạn đánh giá"],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42, "6 tháng cuối năm 2024"],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 18, "6 tháng đầu năm 2024"]])
+    got = _read(taken(r))
+    assert got.get((*NA, "ocop_products", "2024")) == 42
+
+
+def test_probe_a_column_mixing_periods_and_words_is_no_period_column():
+    """A notes-like column ("Tình hình": "Ổn định", "Quý II/2024") is not every row's period: the year stays."""
+    r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Số liệu", "Tình hình"],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42, "Ổn định"],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 18, "Quý II/2024"]])
+    got = _read(taken(r))
+    assert got.get((*NA, "ocop_products", "2024")) == 42
+    assert got.get((*NA, "tasks_accepted", "2024")) == 18
