@@ -107,8 +107,10 @@ def _alternatives(section: str) -> str:
 
 # "So KH", "TH 2024 so KH (%)", "Ước TH so cùng kỳ năm 2024 (%)", "So năm 2023 (%)": a ratio to a base,
 # the whole header (words in metrics/header_words.toml ratio_header_*; the grammar here)
+# blind56: the part of the year compared may come first too ("TH 9 tháng so KH (%)", "Quý I so CK", "6 tháng
+# đầu năm so KH"): the new Gia Lai's 92 % of plan was read as its nine months' tasks (two values: refused)
 _RATIO_TO_A_BASE = re.compile(
-    r"^(?:(?:%s|nam|(?:19|20)\d\d) ){0,5}so(?: voi)? (?:(?:%s)(?: nam)?(?: (?:19|20)\d\d)?|nam (?:19|20)\d\d)(?: (?:%s))?$"
+    r"^(?:(?:%s|nam|(?:19|20)\d\d|\d{1,2} thang|quy (?:[ivx]+|\d)|dau|cuoi|ca|luy ke) ){0,6}so(?: voi)? (?:(?:%s)(?: nam)?(?: (?:19|20)\d\d)?|nam (?:19|20)\d\d)(?: (?:%s))?$"
     % (_alternatives("ratio_header_subjects"), _alternatives("ratio_header_bases"), _alternatives("ratio_header_units")))
 # "% KH", "Tỷ lệ % so KH (%)" anywhere in the header
 _PERCENT_OF_A_BASE = re.compile(r"(^| )phan tram (?:so )?(?:%s)( |$)" % _alternatives("ratio_header_bases"))

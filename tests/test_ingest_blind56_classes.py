@@ -84,3 +84,46 @@ def test_probe_a_column_mixing_periods_and_words_is_no_period_column():
     got = _read(taken(r))
     assert got.get((*NA, "ocop_products", "2024")) == 42
     assert got.get((*NA, "tasks_accepted", "2024")) == 18
+
+
+# --- 2. a ratio to the plan or the same period headed by the part of the year it compares (refused) ---------
+
+GL = ("52", "34")   # the new Gia Lai
+
+
+def _nine_months(ratio_header: str):
+    return examine(head("Gia Lai", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN 9 THÁNG NĂM 2026") + [
+        ["TT", "Nội dung", "ĐVT", "KH năm 2026", "TH 9 tháng", ratio_header],
+        ["1", "Nhiệm vụ KH&CN triển khai", "NV", 150, 138, 92.0],
+        ["2", "Sản phẩm OCOP được công nhận", "SP", 110, 87, 79.1]])
+
+
+def test_nine_months_against_the_plan_in_percent_is_no_figure_of_the_nine_months():
+    """The new Gia Lai's "TH 9 tháng so KH (%)" beside "TH 9 tháng": its 92 % was read as the nine months'
+    tasks too — two values for one fact, the honest file refused."""
+    got = _read(taken(_nine_months("TH 9 tháng so KH (%)")))
+    assert got.get((*GL, "tasks_managed", "2026-01/2026-09")) == 138
+    assert got.get((*GL, "ocop_products", "2026-01/2026-09")) == 87
+
+
+def test_a_quarter_against_the_same_quarter_in_percent_is_no_figure():
+    """"Quý I so CK (%)" beside "Quý I/2026" in the new Quảng Ngãi's quarter: a ratio, never the quarter's."""
+    r = examine(head("Quảng Ngãi", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN QUÝ I NĂM 2026") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Quý I/2026", "Quý I so CK (%)"],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 18, 120.0]])
+    assert _read(taken(r)).get(("51", "34", "ocop_products", "2026-Q1")) == 18
+
+
+def test_probe_the_nine_months_and_the_plan_stay_read_beside_the_ratio():
+    """Beside "TH so KH (%)" (read as a ratio before) the nine months and the plan are as they were."""
+    got = taken(_nine_months("TH so KH (%)"))
+    assert got.get((*GL, "tasks_managed", "2026-01/2026-09", "actual")) == 138
+    assert got.get((*GL, "tasks_managed", "2026", "plan")) == 150
+
+
+def test_probe_a_header_of_months_without_so_stays_a_figure():
+    """"Số 9 tháng", "Lũy kế 9 tháng" hold figures: no ratio."""
+    r = examine(head("Gia Lai", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2026") + [
+        ["TT", "Nội dung", "ĐVT", "Lũy kế 9 tháng"],
+        ["1", "Sản phẩm OCOP được công nhận", "SP", 87]])
+    assert _read(taken(r)).get((*GL, "ocop_products", "2026-01/2026-09")) == 87
