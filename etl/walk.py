@@ -6422,6 +6422,16 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
                   hints: Hints) -> tuple[Period | None, bool]:
     """A value's period: the row's (label or period column), its column's, the title's or sheet's,
     then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies."""
+    if row_period is not None and row_period.kind == "year" and c.period is None and c.within_year \
+            and c.within_year != ("ytd",) and not c.relative_year and c.same_part_of is None \
+            and base_period is not None and base_period.kind != "date" \
+            and base_period.start.year == base_period.end.year == row_period.start.year:
+        # NOTE: blind56: "Nhiệm vụ mở mới năm 2026" under "TH 9 tháng" in the report on nine months of 2026
+        # (the new Gia Lai's): the label's year is the report's own, naming which tasks — those opened in
+        # 2026 — and the column says how much of that year: January to September. Read as the whole year
+        # it was set aside as a period after the report's. A label naming another year keeps its year
+        # (and the rules on a label's year against its column)
+        return within(c.within_year, row_period.start.year), False
     if row_period is not None:
         return row_period, False
     if c.period is not None:

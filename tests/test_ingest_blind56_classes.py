@@ -127,3 +127,60 @@ def test_probe_a_header_of_months_without_so_stays_a_figure():
         ["TT", "Nội dung", "ĐVT", "Lũy kế 9 tháng"],
         ["1", "Sản phẩm OCOP được công nhận", "SP", 87]])
     assert _read(taken(r)).get((*GL, "ocop_products", "2026-01/2026-09")) == 87
+
+
+# --- 3. a label naming the report's own year under a column of a part of it (was lost) ----------------------
+
+def _label_year(label: str, title: str = "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN 9 THÁNG NĂM 2026"):
+    return examine(head("Gia Lai", title) + [
+        ["TT", "Nội dung", "ĐVT", "KH năm 2026", "TH 9 tháng", "Ước cả năm"],
+        ["1", label, "NV", 46, 34, 46]])
+
+
+def test_tasks_opened_in_the_reports_year_under_nine_months_are_the_nine_months():
+    """"Nhiệm vụ mở mới năm 2026 | TH 9 tháng | 34" in the new Gia Lai's report on nine months of 2026: the
+    label's year read as the row's whole period, the 34 was set aside as a figure of a period after the
+    report's. The tasks opened in 2026 by September are the nine months' new tasks."""
+    got = _read(taken(_label_year("Nhiệm vụ mở mới năm 2026")))
+    assert got.get((*GL, "tasks_new", "2026-01/2026-09")) == 34
+    assert got.get((*GL, "tasks_new", "2026")) == 46      # "Ước cả năm": the year's estimate, as before
+
+
+def test_probe_a_label_naming_another_year_gets_no_part_of_the_reports_year():
+    """"Nhiệm vụ mở mới năm 2025" in the report on nine months of 2026 names another year: not read as
+    January–September of either year."""
+    got = _read(_label_year("Nhiệm vụ mở mới năm 2025"))
+    assert (*GL, "tasks_new", "2026-01/2026-09") not in got
+    assert (*GL, "tasks_new", "2025-01/2025-09") not in got
+
+
+def test_probe_a_label_without_a_year_keeps_the_columns_period():
+    got = _read(taken(_label_year("Nhiệm vụ mở mới")))
+    assert got.get((*GL, "tasks_new", "2026-01/2026-09")) == 34
+
+
+# --- 4. enterprises supported to apply S&T (suggested only) ------------------------------------------------
+
+def test_enterprises_supported_to_apply_science_and_technology_are_the_enterprises_supported():
+    """The Mekong council's compilation, provinces as columns: "Doanh nghiệp được hỗ trợ ứng dụng KH&CN" (and
+    "… ứng dụng tiến bộ KH&CN") was only suggested — five provinces' enterprises supported lost."""
+    for label in ("Doanh nghiệp được hỗ trợ ứng dụng KH&CN", "Doanh nghiệp được hỗ trợ ứng dụng tiến bộ khoa học và công nghệ"):
+        r = examine([[MARK], ["TỔNG HỢP MỘT SỐ CHỈ TIÊU KH&CN NĂM 2025 CỦA CÁC ĐỊA PHƯƠNG TRONG VÙNG"], [],
+                     ["TT", "Chỉ tiêu", "ĐVT", "Vĩnh Long", "Đồng Tháp", "Toàn vùng"],
+                     ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 118, 104, 222],
+                     ["2", label, "Doanh nghiệp", 41, 37, 78]])
+        got = _read(taken(r))
+        assert got.get(("82", "34", "enterprises_supported", "2025")) == 37, label
+        assert got.get(("86", "34", "enterprises_supported", "2025")) == 41, label
+
+
+def test_probe_funding_tasks_and_applications_for_support_to_apply_st_stay_out():
+    """Its near misses: the funding, the tasks supporting them, enterprises that applied, times supported."""
+    for label, unit in (("Kinh phí hỗ trợ doanh nghiệp ứng dụng KH&CN", "triệu đồng"),
+                        ("Doanh nghiệp đăng ký hỗ trợ ứng dụng KH&CN", "Doanh nghiệp"),
+                        ("Số lượt doanh nghiệp được hỗ trợ ứng dụng KH&CN", "lượt"),
+                        ("Doanh nghiệp ứng dụng KH&CN", "Doanh nghiệp")):
+        r = examine(head("Đồng Tháp", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+            ["TT", "Chỉ tiêu", "ĐVT", "Năm 2025"], ["1", label, unit, 37],
+            ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 104]])
+        assert ("82", "34", "enterprises_supported", "2025") not in _read(r), label
