@@ -192,7 +192,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             found += [x for x in more if (x.indicator, x.period) not in said and
                       (x.indicator not in {y.indicator for y in found} or
                        (x.period and x.period_from == "clause" and
-                        x.period not in {y.period for y in found if y.indicator == x.indicator}))]
+                        x.period not in {y.period for y in found if y.indicator == x.indicator})) and
+                      not _counted_as_another(x, found)]
         for year, before, value in earlier:
             _read_earlier(s, r, c, joined + before, value, year, found, base, frame, code, provs, prov_text,
                           file_name, after, out)
@@ -1148,6 +1149,18 @@ def _is_city(provs: list, code: str, frame: str, base: Period) -> bool:
     period's first day in the period's frame (registry Province.kind_on: Thừa Thiên Huế is the city of
     Huế from 1/1/2025, frame 63 until 30/6/2025)."""
     return any(p.kind_on(base.start) == "thành phố" for p in provs if p.code == code and p.frame == frame)
+
+
+def _counted_as_another(cand, found: list) -> bool:
+    """Whether the cell as typed already counted `cand`'s figure as another indicator that is neither its
+    whole nor its part: the row's label names the work area, the cell's own verb says what the figure is.
+    "Quản lý nhiệm vụ KH&CN | Đã nghiệm thu 11 nhiệm vụ cấp tỉnh" gave the tasks accepted at provincial
+    level, and read again after the label also the tasks managed at provincial level (batch 57: 11 stored
+    as both); a label naming the figure's level or whole ("Nhiệm vụ KH&CN cấp tỉnh | Nghiệm thu 11 nhiệm vụ")
+    still adds its reading."""
+    def kin(a: str, b: str) -> bool:
+        return a == b or a in registry.indicator(b).parts or b in registry.indicator(a).parts
+    return any(float(y.value) == float(cand.value) and not kin(y.indicator, cand.indicator) for y in found)
 
 
 def _row_label(s: Sheet, r: int, c: int, other_cols: set[int]) -> str | None:

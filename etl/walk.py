@@ -26,7 +26,7 @@ from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, list_item_cells, read_sentences
-from etl import labels, rates
+from etl import complement_parts, labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -123,6 +123,7 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         # paragraph pasted from the Word report: read after the tables, from the cells they left
         read_sentences(sh, stated, hints, out, book.file_name)
         _set_aside_merged_before(sh, first, stated, out)
+        complement_parts.check(sh, first, out)
     if stated.provinces and stated.province_cell is None:
         # the province came from the file's name: each fact it placed says so (the preview's note
         # column and the stored fact), for the uploader to check before saving

@@ -1,0 +1,92 @@
+"""Two parts that split their whole between them, checked against it though no indicator declares them.
+
+A whole read as an indicator's figure ("Tổng số tổ chức KH&CN | 18") with, right under it, two "trong đó"
+lines that are each other's rest ("- Công lập | 12", "- Ngoài công lập | 9": metrics/header_words.toml
+`complement_part_prefixes`) cannot be smaller than the two together: the report contradicts itself and
+the whole figure is not certain (README "Totals and their parts": parts that do not overlap summing above
+their whole are a problem). The declared parts (levels, stars) are checked on the facts
+(etl/validate.py check_parts); these lines name no indicator, so they are checked on the sheet."""
+from __future__ import annotations
+
+import re
+
+from etl.reading import Problem, Reading
+from etl.workbook import Sheet, cell_name
+from metrics import registry
+from metrics.names import fold
+
+_PREFIXES = tuple(sorted(registry.header_words("complement_part_prefixes"), key=len, reverse=True))
+_AFFIRMATIVES = tuple(registry.header_words("complement_part_affirmatives"))
+# a part line's own marks: "Trong đó:", "- ", "+ ", "•"
+_PART_MARKS = re.compile(r"^\s*(?:trong do\s*:?\s*)?[-+•*]?\s*", re.I)
+_CELL = re.compile(r"^([A-Z]+)(\d+)$")
+
+
+def _rc(cell: str) -> tuple[int, int] | None:
+    m = _CELL.match(cell or "")
+    if m is None:
+        return None
+    c = 0
+    for ch in m[1]:
+        c = c * 26 + ord(ch) - 64
+    return int(m[2]) - 1, c - 1
+
+
+def _label_column(row: list, before: int) -> int | None:
+    """The whole's label column: its row's longest text left of its figure's column (not the unit's)."""
+    texts = [(len(v), k) for k, v in enumerate(row[:before]) if isinstance(v, str) and v.strip()]
+    return max(texts)[1] if texts else None
+
+
+def _label(row: list, at: int) -> str | None:
+    """A part line's label in column `at`, marks taken off, folded; None when it has none there or numbers
+    its own item (a new item is no part of the line above)."""
+    first = row[0] if row else None
+    if isinstance(first, (int, float)) or (isinstance(first, str) and re.fullmatch(r"\s*[0-9IVXivx]+[.)]?\s*", first)):
+        return None
+    v = row[at] if at < len(row) else None
+    return (_PART_MARKS.sub("", fold(v)).strip(" :.") or None) if isinstance(v, str) else None
+
+
+def _rest_of(a: str, b: str) -> bool:
+    """Whether `b` is `a`'s rest ("ngoai cong lap" of "cong lap", "khong dang ky" of "co dang ky")."""
+    bare = next((a[len(w) + 1:] for w in _AFFIRMATIVES if a.startswith(w + " ")), a)
+    return any(b in (f"{p} {a}", f"{p} {bare}") for p in _PREFIXES)
+
+
+def check(s: Sheet, first: int, out: Reading) -> None:
+    """Each figure read on sheet `s` (candidates from `first` on) with two complementary part lines right
+    under it whose figures in its column add up to more than it: a `part_whole` problem at the whole."""
+    seen: set[str] = set()
+    # a line read as an indicator's figure is no undeclared part (a declared one is checked on the facts),
+    # and in a tidy table of 100,000 rows every line is one: the walk below stops at once there
+    read_rows = {at[0] for cand in out.candidates[first:] if cand.sheet == s.name and (at := _rc(cand.cell))}
+    for cand in out.candidates[first:]:
+        if cand.sheet != s.name or cand.cell in seen or (at := _rc(cand.cell)) is None:
+            continue
+        if not registry.indicator(cand.indicator).additive:
+            continue   # a rate's or a score's parts are their own rates ("Công lập | 80%"), never its share
+        seen.add(cand.cell)
+        r, c = at
+        if (label_col := _label_column(s.rows[r], c)) is None:
+            continue
+        parts = []   # (label, value, row) of the lines under the whole, until a blank or numbered row
+        for rr in range(r + 1, min(r + 6, len(s.rows))):
+            if rr in read_rows:
+                break
+            row = s.rows[rr]
+            label = _label(row, label_col)
+            value = row[c] if c < len(row) else None
+            if label is None or type(value) not in (int, float):
+                break
+            parts.append((label, float(value), rr))
+        for i, (a, va, ra) in enumerate(parts):
+            for b, vb, rb in parts[i + 1:]:
+                if (_rest_of(a, b) or _rest_of(b, a)) and va + vb > float(cand.value) + 1e-9:
+                    cells = f"{cell_name(ra, c)}, {cell_name(rb, c)}"
+                    out.problems.append(Problem(
+                        s.name, cand.cell, cand.value, "part_whole",
+                        f"Ô {cand.cell}: “{cand.label[:80]}” là {cand.value:g} nhưng hai phần không trùng nhau của nó "
+                        f"(ô {cells}) cộng lại {va:g} + {vb:g} = {va + vb:g}, lớn hơn tổng.",
+                        f"Cell {cand.cell}: “{cand.label[:80]}” is {cand.value:g} but its two non-overlapping parts "
+                        f"(cells {cells}) add up to {va + vb:g}, more than the whole."))
