@@ -1052,8 +1052,32 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
                 for v in ((here[c] if c < len(here) else None), (below[c] if c < len(below) else None))
                 if isinstance(v, str)]
         named = indicator_and_part_columns_in(both)
+    if len(named) < 2 and not names and roles & {"province", "period"} and r + 1 < len(sheet.rows) \
+            and not _holds_figure(sheet.rows[r + 1]):
+        named = indicator_and_part_columns_in(_groups_over_figures(sheet.rows[r], sheet.rows[r + 1])) or named
     return bool((roles & {"province", "period"} or names)
                 and len(named) >= (1 if names or _parts_of_a_year_below(sheet, r) else 2)), s
+
+
+def _groups_over_figures(here: list, below: list) -> list[str]:
+    """Each column's group header (merged over its columns, so typed in its first) read with the words under
+    it: "Chỉ số PII | | Trụ cột Thể chế |" over "Điểm | Hạng | Điểm | Hạng" gives "Chỉ số PII Điểm", "Chỉ
+    số PII Hạng", "Trụ cột Thể chế Điểm", "Trụ cột Thể chế Hạng".
+
+    NOTE: batch 57: Hòa Bình's PII with the editions down the rows ("PII 2023", "PII 2024") and the index,
+    the groups and two pillars across, each over "Điểm | Hạng": no group names a figure by itself, so no
+    header was found and the honest file was refused as naming no indicator."""
+    out, group = [], None
+    for c in range(max(len(here), len(below))):
+        top = here[c] if c < len(here) else None
+        under = below[c] if c < len(below) else None
+        if isinstance(top, str):
+            group = top
+        elif top is not None:
+            group = None
+        if isinstance(under, str) and group is not None:
+            out.append(f"{group} {under}")
+    return out
 
 
 def _parts_of_a_year_below(sheet: Sheet, r: int) -> bool:

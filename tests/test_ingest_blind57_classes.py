@@ -64,6 +64,113 @@ def test_a_sentences_levels_are_not_the_work_areas_levels_either():
     assert got == {"tasks_accepted": 11.0, "tasks_accepted_national": 2.0, "tasks_accepted_provincial": 9.0}
 
 
+# --- 2. PII with the editions or provinces down the rows, groups over "Điểm | Hạng" across -----------------
+
+def _pii_by_edition(groups: list[str], rows: list[list], first_head: str = "Năm"):
+    top, under, merges = [first_head], [None], ["A6:A7"]
+    for i, g in enumerate(groups):
+        top += [g, None]
+        under += ["Điểm", "Hạng"]
+        col = chr(ord("B") + 2 * i)
+        merges.append(f"{col}6:{chr(ord(col) + 1)}6")
+    return examine([["UBND TỈNH HÒA BÌNH"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+                    ["ĐIỂM SỐ VÀ THỨ HẠNG PII CỦA TỈNH HÒA BÌNH"], [], top, under] + rows, tuple(merges))
+
+
+def test_pii_groups_over_score_and_rank_with_editions_as_rows():
+    """Hòa Bình's "Năm | Chỉ số PII | Đầu vào | Đầu ra | Trụ cột Thể chế | Trụ cột Nguồn nhân lực và NC&PT",
+    each over "Điểm | Hạng", "PII 2023" and "PII 2024" down the rows: no group names a figure by itself,
+    no header was found and the honest file was refused as naming no indicator."""
+    got = taken(_pii_by_edition(["Chỉ số PII", "Đầu vào", "Đầu ra", "Trụ cột Thể chế",
+                                 "Trụ cột Nguồn nhân lực và NC&PT"],
+                                [["PII 2023", 36.14, 51, 35.02, 52, 37.26, 47, 55.10, 37, 19.84, 56],
+                                 ["PII 2024", 38.07, 46, 36.88, 49, 39.26, 43, 57.92, 31, 21.30, 54]]))
+    want = {}
+    for year, figures in (("2023", (36.14, 51, 35.02, 37.26, 55.10, 37, 19.84, 56)),
+                          ("2024", (38.07, 46, 36.88, 39.26, 57.92, 31, 21.30, 54))):
+        for code, v in zip(("pii_score", "pii_rank", "pii_input_score", "pii_output_score", "pii_institutions_score",
+                            "pii_institutions_rank", "pii_human_capital_score", "pii_human_capital_rank"), figures):
+            want[(HOA_BINH, "63", code, year, "actual")] = v
+    # the input and output groups' ranks: no declared indicator holds them, set aside
+    assert got == want
+    assert "Đầu vào Hạng" in reasons(_pii_by_edition(["Đầu vào", "Đầu ra"], [["2024", 36.88, 49, 39.26, 43]]))
+
+
+def test_pii_groups_over_score_and_rank_with_years_or_provinces_as_rows():
+    got = taken(_pii_by_edition(["Chỉ số PII", "Trụ cột Thể chế"], [["2023", 36.14, 51, 55.1, 37]]))
+    assert got == {(HOA_BINH, "63", "pii_score", "2023", "actual"): 36.14, (HOA_BINH, "63", "pii_rank", "2023", "actual"): 51,
+                   (HOA_BINH, "63", "pii_institutions_score", "2023", "actual"): 55.1,
+                   (HOA_BINH, "63", "pii_institutions_rank", "2023", "actual"): 37}
+    r = examine([["BỘ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["KẾT QUẢ PII 2024"], [],
+                 ["Tỉnh", "Chỉ số PII", None, "Trụ cột Thể chế", None], [None, "Điểm", "Hạng", "Điểm", "Hạng"],
+                 ["Hòa Bình", 38.07, 46, 57.92, 31], ["Sơn La", 33.1, 58, 50.2, 44]], ("A5:A6", "B5:C5", "D5:E5"))
+    got = taken(r)
+    assert got[(HOA_BINH, "63", "pii_rank", "2024", "actual")] == 46 and got[(SON_LA, "63", "pii_institutions_score", "2024", "actual")] == 50.2
+    assert len(got) == 8
+
+
+def test_probe_groups_naming_no_indicator_over_their_columns_give_nothing():
+    """A group header that names nothing the registry has ("Ghi chú", "Tăng/giảm") over "Điểm | Hạng" reads
+    no figure as an indicator's."""
+    r = _pii_by_edition(["Tăng (+)/giảm (-) so với năm trước", "Ghi chú"], [["2024", 1.93, 5, 0, 0]])
+    assert not facts(r)
+
+
+# --- 3. the input and output groups named as the pillars they gather ---------------------------------------
+
+def _pii_pillars(*rows):
+    return examine(head("Thái Bình", "KẾT QUẢ CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII) CỦA TỈNH THÁI BÌNH") + [
+        ["STT", "Chỉ số / Trụ cột", "PII 2023", None, "PII 2024", None],
+        [None, None, "Điểm", "Xếp hạng", "Điểm", "Xếp hạng"], *rows], ("A6:A7", "B6:B7", "C6:D6", "E6:F6"))
+
+
+@pytest.mark.parametrize("label, code", [("Nhóm trụ cột đầu vào", "pii_input_score"),
+                                         ("Nhóm trụ cột đầu ra", "pii_output_score"),
+                                         ("Các trụ cột đầu vào", "pii_input_score")])
+def test_the_group_of_input_or_output_pillars_is_the_input_or_output_score(label, code):
+    """"I | Nhóm trụ cột đầu vào | 39,84 | 31 | 41,12 | 27" in Thái Bình's PII table: set aside ("the label has
+    the word 'trụ cột' that excludes this indicator"), the input and output scores lost; their ranks hold no
+    declared indicator and stay aside."""
+    got = taken(_pii_pillars(["I", label, 39.84, 31, 41.12, 27]))
+    assert got == {(THAI_BINH, "63", code, "2023", "actual"): 39.84, (THAI_BINH, "63", code, "2024", "actual"): 41.12}
+
+
+@pytest.mark.parametrize("label, code", [("Thể chế", "pii_institutions"),
+                                         ("Trụ cột Thể chế (đầu vào)", "pii_institutions"),
+                                         ("Vốn con người và nghiên cứu và phát triển", "pii_human_capital")])
+def test_probe_a_pillar_that_names_its_side_stays_the_pillar(label, code):
+    got = taken(_pii_pillars(["1", label, 58.63, 22, 61.40, 17]))
+    assert got == {(THAI_BINH, "63", f"{code}_score", "2023", "actual"): 58.63,
+                   (THAI_BINH, "63", f"{code}_rank", "2023", "actual"): 22,
+                   (THAI_BINH, "63", f"{code}_score", "2024", "actual"): 61.40,
+                   (THAI_BINH, "63", f"{code}_rank", "2024", "actual"): 17}
+
+
+@pytest.mark.parametrize("label", ["Nguồn nhân lực và nghiên cứu và phát triển", "Trụ cột Nguồn nhân lực và NC&PT"])
+def test_the_human_capital_pillar_named_by_its_people(label):
+    """"Trụ cột Nguồn nhân lực và NC&PT" (Hòa Bình's) is the pillar "Vốn con người và nghiên cứu và phát
+    triển": its score and rank were set aside as naming no indicator."""
+    got = taken(_pii_pillars(["2", label, 24.18, 35, 25.92, 33]))
+    assert got == {(THAI_BINH, "63", "pii_human_capital_score", "2023", "actual"): 24.18,
+                   (THAI_BINH, "63", "pii_human_capital_rank", "2023", "actual"): 35,
+                   (THAI_BINH, "63", "pii_human_capital_score", "2024", "actual"): 25.92,
+                   (THAI_BINH, "63", "pii_human_capital_rank", "2024", "actual"): 33}
+
+
+@pytest.mark.parametrize("label", ["Trụ cột đầu ra: Tác động", "Trụ cột đầu vào: Cơ sở hạ tầng",
+                                   "Trụ cột Trình độ phát triển của doanh nghiệp (đầu vào)"])
+def test_probe_a_pillar_named_with_its_side_is_never_the_sides_score(label):
+    got = facts(_pii_pillars(["1", label, 58.63, 22, 61.40, 17]))
+    assert not {k[2] for k in got} & {"pii_input_score", "pii_output_score"}, got
+
+
+@pytest.mark.parametrize("label", ["Đào tạo nguồn nhân lực", "Nguồn nhân lực KH&CN", "Xếp hạng nguồn nhân lực"])
+def test_probe_human_resources_outside_the_pii_name_no_pillar(label):
+    from etl.row_labels import indicator_for_label
+
+    assert indicator_for_label(label, None)[0] is None
+
+
 # --- 4. two parts that split their whole between them, above it --------------------------------------------
 
 def _organizations(total, public, private, first="Trong đó: - Công lập", second="- Ngoài công lập"):
