@@ -1118,12 +1118,23 @@ def find_header(sheet: Sheet, limit: int = 40) -> int | None:
     return best
 
 
-def next_table_header(sheet: Sheet, after: int) -> int | None:
+def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> int | None:
     """The header of a second table further down the sheet ("Bảng 2. …" after a blank row, with
-    its own "TT | Chỉ tiêu | Đơn vị tính | Năm 2024"), or None. Only a row after a blank row is
-    looked at: a table's own rows never start a new one."""
+    its own "TT | Chỉ tiêu | Đơn vị tính | Năm 2024"), or None. A row after a blank row is looked
+    at; right among the first table's rows, only a header row right after a row of figures with a label
+    column's header where the first `header` has its own ("Chỉ tiêu", "Nội dung"), or a row of periods
+    alone (a table's own rows never start a new one).
+
+    NOTE: probe38: "STT | Chỉ tiêu | ĐVT | Kế hoạch 2025 | Ước TH 2025" pasted right under the rows of
+    "STT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024", no blank row between (its copy with the same words is
+    a printed page's repeat, blanked before): read under the first header, the 2025 plan's 18 tasks
+    were stored as 2023's actual and the estimate's 20 as 2024's."""
     rows = sheet.rows
     gap = False
+    label = None
+    if header is not None:
+        label = next(((c, fold(v)) for c, v in enumerate(rows[header])
+                      if isinstance(v, str) and header_role(v).role == "label"), None)
     for r in range(after + 1, len(rows)):
         row = rows[r]
         # NOTE: is_blank() inlined, a filled first cell deciding at once: this loop walks every row
@@ -1133,7 +1144,32 @@ def next_table_header(sheet: Sheet, after: int) -> int | None:
             continue
         if gap and not _holds_figure(rows[r]) and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)):
             return r
+        # (right after a row of figures: under a caption row of its own, "Bảng 2. Kết quả 6 tháng …", the
+        # caption is read as the rows' period where it stands)
+        if not gap and label is not None and not _holds_figure(row) and _holds_figure(rows[r - 1]) \
+                and (_relabelled_header(sheet, r, label[0]) or _periods_only_row(row)):
+            return r
     return None
+
+
+def _relabelled_header(sheet: Sheet, r: int, label_col: int) -> bool:
+    """Whether row r is a table's header whose cell in the label column `label_col` is a label
+    column's header ("Chỉ tiêu", "Nội dung")."""
+    row = sheet.rows[r]
+    v = row[label_col] if label_col < len(row) else None
+    return isinstance(v, str) and header_role(v).role == "label" and _is_header_row(sheet, r)[0]
+
+
+def _periods_only_row(row: list) -> bool:
+    """Whether a row holds only headers of periods or plans, two or more ("Năm 2024 | Năm 2023"): the
+    lower row of a header repeated among the rows with other periods.
+
+    NOTE: probe38: "Năm 2024 | Năm 2023" alone under the rows of "… | Năm 2023 | Năm 2024": the 18 tasks
+    under its "Năm 2024" were stored as 2023's."""
+    vals = [v for v in row if v is not None]
+    if len(vals) < 2 or not all(isinstance(v, str) for v in vals):
+        return False
+    return all(_timed(header_role(v)) for v in vals)
 
 
 def _holds_figure(row: list) -> bool:
@@ -1157,9 +1193,14 @@ def _is_unlabelled_header(sheet: Sheet, r: int) -> bool:
     if len(vals) < 3 or not all(isinstance(v, str) for v in vals):
         return False
     cols = [header_role(v) for v in vals]
-    timed = [c for c in cols if c.role == "value" and (c.period is not None or c.within_year is not None
-                                                       or c.measure == "plan" or c.relative_year is not None)]
+    timed = [c for c in cols if _timed(c)]
     return len(timed) >= 2 and any(c.role in ("other", "label", "stt") for c in cols)
+
+
+def _timed(c: Column) -> bool:
+    """Whether a header names a period or a plan ("Năm 2024", "6 tháng đầu năm", "Kế hoạch", "Năm trước")."""
+    return c.role == "value" and (c.period is not None or c.within_year is not None or c.measure == "plan"
+                                  or c.relative_year is not None)
 
 
 def caption_start(sheet: Sheet, start: int) -> int:

@@ -443,7 +443,7 @@ def _tables(s: Sheet) -> list[Sheet]:
     if h is None:
         return [s]
     start, end = header_block(s, h)
-    second = next_table_header(s, end)
+    second = next_table_header(s, end, h)
     if second is None:
         return [_under_estimate_title(_under_estimate_caption(s, caption_start(s, start), start), start)]
     top1, top2 = caption_start(s, start), caption_start(s, second)
