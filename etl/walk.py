@@ -4733,6 +4733,33 @@ def _subunit_of_rows(s: Sheet, plan: _SheetPlan, memo: _SheetMemo) -> dict[int, 
     return found
 
 
+_WIDE_MERGES: list = [None, {}]   # the last sheet's merges and {(row, first column): last column}
+
+
+def _merged_across(s: Sheet, r: int, col: Column, cols: list[Column]) -> str:
+    """The header of another column of figures (another header's: a period's, an indicator's, a
+    province's) among the table's `cols` that a merged cell starting at row r in `col` also covers, or
+    "" (a layout merging each figure over two columns of one header stays).
+
+    NOTE: probe38: "Sản phẩm OCOP được công nhận | 70" merged across "Năm 2023 | Năm 2024" (one
+    figure typed for the two years, or the same for both): its 70 was stored as 2023's products —
+    the merge's first cell — beside no figure for 2024; "Hà Tĩnh | 35" merged across "Sản phẩm OCOP
+    được công nhận | Nhiệm vụ KH&CN được nghiệm thu" as Hà Tĩnh's 35 products."""
+    if not s.merges:
+        return ""
+    if _WIDE_MERGES[0] is not s.merges:
+        _WIDE_MERGES[:] = [s.merges, {(r0, c0): c1 for r0, c0, r1, c1 in s.merges if c1 > c0}]
+    last = _WIDE_MERGES[1].get((r, col.index))
+    if last is None:
+        return ""
+    return next((o.text for o in cols if col.index < o.index <= last and o.text != col.text
+                 and o.role in _FIGURE_ROLES), "")
+
+
+# the roles of the columns that hold figures (etl/headers.py header_role)
+_FIGURE_ROLES = frozenset({"value", "indicator", "province_value", "ratio"})
+
+
 def _merged_value(s: Sheet, r: int, c: int):
     """The value of the merged range that covers cell (r, c) below its first row, or None."""
     for r0, c0, r1, c1 in s.merges:
@@ -4970,6 +4997,14 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if v is None and plain:
             continue  # an empty cell: no data (parse_cell(None) is None)
         cell = f"{letters[ci]}{r + 1}"
+        if s.merges and _is_number_like(v) and (across := _merged_across(s, r, c, plan.cols)):
+            _set_cell_aside(out, s, r, label, cell, cell_text(v),
+                            f"Ô {cell} gộp qua các cột “{c.text}” và “{across}”: không rõ là số liệu của cột nào "
+                            f"(hay của các cột cộng lại); không lấy",
+                            f"Cell {cell} is merged across the columns “{c.text}” and “{across}”: whose figure it is "
+                            f"(or the columns' together) cannot be told; not taken")
+            failed = True
+            continue
         if (r, ci) in s.blank_errors and _not_reported_yet(s, r, ci, plan):
             # NOTE: "T1 … T12" filled to September, the share "=M11/M10" in October's empty column:
             # Excel saved #DIV/0! over two blank cells. The month is not reported yet — no figure,

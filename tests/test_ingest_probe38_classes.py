@@ -127,6 +127,69 @@ def test_a_section_heading_inside_the_table_starts_no_table():
     assert taken(got) == {**_both("2023", 30, 18), **_both("2024", 40, 20)}
 
 
+# --- a figure merged across two periods' columns --------------------------------------------------
+
+@pytest.mark.parametrize("row", [
+    OCOP_ROW + [70, None],
+    ["1", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm", 250, None],
+    ["1", "Chi NSNN cho KH&CN", "tỷ đồng", 45, None],
+    ["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", 85, None],
+])
+def test_a_figure_merged_across_two_years_is_no_years(row):
+    """"Sản phẩm OCOP được công nhận | 70" merged over "Năm 2023 | Năm 2024" (the two years' sum, or one
+    figure for both): 70 was stored as 2023's — the merge's first cell."""
+    got = _sheet(H + list(YEARS), row, TASKS_ACCEPTED_ROW + [18, 20], merges=("D7:E7",))
+    assert taken(got) == {**_f("tasks_accepted", "2023", 18), **_f("tasks_accepted", "2024", 20)}
+    assert "gộp qua các cột “Năm 2023” và “Năm 2024”" in reasons(got)
+
+
+def test_a_provinces_figure_merged_across_two_indicators_is_neithers():
+    """"Hà Tĩnh | 35" merged across "Sản phẩm OCOP được công nhận | Nhiệm vụ KH&CN được nghiệm thu" in a
+    regional table: 35 was stored as Hà Tĩnh's OCOP products of 2024."""
+    got = _sheet(["STT", "Tỉnh", "Sản phẩm OCOP được công nhận", "Nhiệm vụ KH&CN được nghiệm thu"],
+                 ["1", "Nghệ An", 40, 20], ["2", "Hà Tĩnh", 35, None], merges=("C8:D8",),
+                 title="BÁO CÁO KẾT QUẢ OCOP CÁC TỈNH BẮC TRUNG BỘ NĂM 2024")
+    assert taken(got) == _both("2024", 40, 20)
+    assert "gộp qua các cột “Sản phẩm OCOP được công nhận” và “Nhiệm vụ KH&CN được nghiệm thu”" in reasons(got)
+
+
+def test_a_years_figure_merged_across_two_indicators_is_neithers():
+    got = _sheet(["Năm", "Sản phẩm OCOP được công nhận", "Nhiệm vụ KH&CN được nghiệm thu"], [2023, 35, None],
+                 [2024, 40, 20], merges=("B7:C7",))
+    assert taken(got) == _both("2024", 40, 20)
+    assert "gộp qua các cột" in reasons(got)
+
+
+def test_a_provinces_figure_merged_across_two_years_under_the_titles_indicator():
+    got = _sheet(["STT", "Tỉnh", "Năm 2023", "Năm 2024"], ["1", "Nghệ An", 40, None], ["2", "Hà Tĩnh", 35, 36],
+                 merges=("C7:D7",), title="SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN CÁC TỈNH")
+    assert taken(got) == {**_f("ocop_products", "2023", 35, HA_TINH), **_f("ocop_products", "2024", 36, HA_TINH)}
+    assert "gộp qua các cột “Năm 2023” và “Năm 2024”" in reasons(got)
+
+
+def test_a_figure_merged_across_the_plan_and_the_actual_is_neither():
+    got = _sheet(["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", None], [None, None, None, "KH", "TH"],
+                 OCOP_ROW + [40, None], TASKS_ACCEPTED_ROW + [22, 21],
+                 merges=("D6:E6", "A6:A7", "B6:B7", "C6:C7", "D8:E8"))
+    assert taken(got) == {**_f("tasks_accepted", "2024", 21), **_f("tasks_accepted", "2024", 22, measure="plan")}
+    assert "gộp qua các cột" in reasons(got)
+
+
+def test_a_figure_merged_over_its_own_columns_two_cells_wide_stays():
+    """A layout spreading each figure over two cells under one header ("Năm 2024" merged over D:E) is that
+    column's figure."""
+    got = _sheet(["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", None], OCOP_ROW + [40, None], TASKS_ACCEPTED_ROW + [20, None],
+                 merges=("D6:E6", "D7:E7", "D8:E8"))
+    assert taken(got) == _both("2024", 40, 20)
+
+
+def test_text_merged_across_two_years_keeps_its_reason():
+    got = _sheet(H + list(YEARS), OCOP_ROW + ["Không thực hiện", None], TASKS_ACCEPTED_ROW + [18, 20],
+                 merges=("D7:E7",))
+    assert taken(got) == {**_f("tasks_accepted", "2023", 18), **_f("tasks_accepted", "2024", 20)}
+    assert "là chữ, không có số liệu" in reasons(got)
+
+
 # --- held: two tables on one sheet ----------------------------------------------------------------
 
 def test_a_second_table_under_a_caption_of_another_period_is_not_the_titles_year():
