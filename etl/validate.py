@@ -283,6 +283,25 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Prob
             # NOTE: "Xếp hạng PII" in a report on 2025 is a rank among the 34 provinces (PII 2025
             # was the first so ranked): never a rank among 63 for 2025 (as etl.prose reads it)
             c.indicator = among_34[c.indicator]
+        if c.value % 1 and not c.percent and inds[c.indicator].kind in ("count", "rank") \
+                and _unit_factor(inds[c.indicator], c.unit_text)[0] is not None:
+            # NOTE: probe38: "Sản phẩm OCOP được công nhận | 12,5" (or 12.5 in a CSV, typed in a
+            # cell) was stored as 12,5 products: a count or a rank is a whole number, and a figure
+            # with a fraction on its row is another measure (an average, a share) or a slip of the
+            # separator — which, the sheet cannot say. Set aside, the rest of the file read (a unit of
+            # another kind keeps its own reason, _place)
+            ind, shown = inds[c.indicator], f"{c.value:g}".replace(".", ",")
+            _set_aside(
+                ignored, c, shown,
+                f"Trang “{c.sheet}”, ô {c.cell}: {shown} không phải số nguyên, nhưng chỉ tiêu "
+                f"“{ind.name_vi}” đếm bằng {ind.unit_vi} (số nguyên); không lấy ô này (quy tắc unit). "
+                f"Các ô khác của tệp vẫn được đọc.",
+                f"Sheet “{c.sheet}”, cell {c.cell}: {c.value:g} is no whole number, but “{ind.name_en}” "
+                f"counts {ind.unit_en} (whole numbers); this cell is not taken (rule unit). The rest of the file is read.",
+                rule="unit")
+            add_shared(None)
+            add_code(None)
+            continue
         k = (id(c.period), c.indicator, c.unit_text, c.percent)
         d = get(k)
         if d is None:

@@ -190,6 +190,48 @@ def test_text_merged_across_two_years_keeps_its_reason():
     assert "là chữ, không có số liệu" in reasons(got)
 
 
+# --- a count with a fraction --------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", [12.5, "12,5", "12,50", 0.5])
+def test_a_count_with_a_fraction_is_no_count(value):
+    """"Sản phẩm OCOP được công nhận | 12,5" was stored as 12,5 products: a count is whole; the figure is
+    an average, a share or a slip of the separator (etl/validate.py resolve)."""
+    got = _rows(OCOP_ROW + [value], TASKS_ACCEPTED_ROW + [20])
+    assert taken(got) == _f("tasks_accepted", "2024", 20)
+    assert "không phải số nguyên" in reasons(got)
+
+
+def test_a_count_with_a_fraction_in_a_csv_is_no_count():
+    got = _csv("Tỉnh;Năm;Chỉ tiêu;Giá trị\nNghệ An;2024;Sản phẩm OCOP được công nhận;12.5\n"
+               "Nghệ An;2024;Nhiệm vụ KH&CN được nghiệm thu;20\n")
+    assert taken(got) == _f("tasks_accepted", "2024", 20)
+    assert "không phải số nguyên" in reasons(got)
+
+
+def test_a_rank_with_a_fraction_is_no_rank():
+    got = _rows(["1", "Xếp hạng PII", "hạng", 12.5], TASKS_ACCEPTED_ROW + [20])
+    assert taken(got) == _f("tasks_accepted", "2024", 20)
+    assert "không phải số nguyên" in reasons(got)
+
+
+@pytest.mark.parametrize("row, want", [
+    (["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", 45.6], _f("online_dossier_rate", "2024", 45.6)),
+    (["1", "Chi NSNN cho KH&CN", "tỷ đồng", 45.6], _f("st_budget", "2024", 45.6)),
+    (["1", "Điểm PII", "điểm", 45.62], {}),
+    (OCOP_ROW + [12.0], _f("ocop_products", "2024", 12)),
+])
+def test_rates_money_scores_and_whole_counts_keep_their_fractions(row, want):
+    got = taken(_rows(row))
+    assert {k: v for k, v in got.items() if k[2] != "pii_score"} == want
+    assert "không phải số nguyên" not in reasons(_rows(row))
+
+
+def test_a_percentage_in_a_count_keeps_its_unit_reason():
+    got = _rows(OCOP_ROW + ["45.6%"], TASKS_ACCEPTED_ROW + [20])
+    assert taken(got) == _f("tasks_accepted", "2024", 20)
+    assert "là phần trăm" in reasons(got)
+
+
 # --- held: two tables on one sheet ----------------------------------------------------------------
 
 def test_a_second_table_under_a_caption_of_another_period_is_not_the_titles_year():
