@@ -1008,6 +1008,8 @@ class _SheetPlan:
     former_sheet: bool = False
     # a note on the sheet saying its figures are several former provinces' together (_formers_summed)
     formers_summed: bool = False
+    # a note line under the table qualifying its figures, and the years it names (_footnote_qualifier)
+    footnote: tuple | None = None
     # a column naming a province that absorbed others, bare, beside former provinces' columns ("Cần
     # Thơ" beside "Hậu Giang (cũ)"): old or new province, a person cannot tell (see _unsure_heirs)
     unsure_heirs: frozenset = frozenset()
@@ -1688,6 +1690,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         former_shares=_former_shares(value_cells, provs),
         former_sheet=former_sheet,
         formers_summed=_formers_summed(s, provs),
+        footnote=_footnote_qualifier(s, end),
         unsure_heirs=_unsure_heirs(value_cells),
         prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
@@ -5095,6 +5098,19 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             _set_cell_aside(out, s, r, label, cell, None, *why)
             failed = True
             continue
+        if plan.footnote is not None and period is not None and (
+                not plan.footnote[1] or period.end.year in plan.footnote[1]) and (
+                plan.footnote[2] is None or plan.footnote[2] == "part" and period.kind == "year"
+                or plan.footnote[2] != "part" and _cut_short(period, plan.footnote[2])):
+            _set_cell_aside(out, s, r, label, cell, None,
+                            f"Ô {cell}: ghi chú dưới bảng “{plan.footnote[0]}” nói số liệu "
+                            f"{'kỳ ' + periods.label(period) + ' ' if plan.footnote[1] else ''}không phải số thực "
+                            f"hiện của cả tỉnh trong kỳ của cột; không lấy",
+                            f"Cell {cell}: the note under the table “{plan.footnote[0]}” says the figures"
+                            f"{' of ' + periods.label(period, 'en') if plan.footnote[1] else ''} are not the whole "
+                            f"province's actual for the column's period; not taken")
+            failed = True
+            continue
         if prov_candidates is plan.provinces and (not plan.tidy or plan.caption_label) and period is not None \
                 and (_merged_territory_before(prov_candidates, plan.base_period, period)
                      or plan.formers_summed and registry.frame_for(period.end) == "63"):
@@ -5841,6 +5857,54 @@ _NAMED_PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÂĂÊ�
 
 # the words of a sum in such a note ("tổng hợp của", "số liệu cộng của", "gộp"), folded
 _SUMMED_WORDS = re.compile(r"(^| )(tong hop|cong|gop|tong cong|cong gop)( |$)")
+
+
+def _footnote_pattern(name: str) -> re.Pattern:
+    words = sorted((fold(w) for w in registry.header_words(name)), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+_FOOTNOTE_LEAD = re.compile(r"^\s*(?:" + "|".join(re.escape(fold(w)) for w in sorted(
+    registry.header_words("footnote_lead_words"), key=len, reverse=True)) + r")")
+_FOOTNOTE_QUALIFIER = _footnote_pattern("footnote_qualifier_words")
+_FOOTNOTE_PART = _footnote_pattern("footnote_part_words")
+_FOOTNOTE_CUTOFF = _footnote_pattern("footnote_cutoff_words")
+_YEAR_IN_NOTE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _footnote_qualifier(s: Sheet, end: int) -> tuple[str, frozenset, str | None] | None:
+    """A note line under the table (one text cell alone after its last figure, led by "Ghi chú",
+    "Lưu ý", "(*)" …: metrics/header_words.toml footnote_lead_words) saying its figures are no actual
+    figure of the whole province for their period (footnote_qualifier_words; or footnote_cutoff_words, the
+    day counted to: the words from there on, see _cut_short; or footnote_part_words, a part of the period:
+    "part", for a year's column only — under "6 tháng đầu năm 2024" the note restates the column's own
+    part): (the note, the years it names — none: every figure of the table —, the cut-off, "part" or None),
+    or None."""
+    last = _last_figure_row(s, end)
+    for r in range(last + 1, min(len(s.rows), last + 9)):
+        cells = [v for v in s.rows[r] if v is not None and cell_text(v).strip()]
+        if len(cells) != 1 or not isinstance(cells[0], str):
+            continue
+        text = fold(cells[0])
+        if not _FOOTNOTE_LEAD.match(text) or "so lieu" not in text:
+            continue
+        years = frozenset(int(y) for y in _YEAR_IN_NOTE.findall(text))
+        if _FOOTNOTE_QUALIFIER.search(text):
+            return cells[0].strip(), years, None
+        if (cut := _FOOTNOTE_CUTOFF.search(text)) is not None:
+            # the words from the cut-off on, as typed (fold keeps the text's length)
+            return cells[0].strip(), years, cells[0].strip()[cut.start():]
+        if _FOOTNOTE_PART.search(text):
+            return cells[0].strip(), years, "part"
+    return None
+
+
+def _cut_short(period: Period, cutoff: str) -> bool:
+    """Whether a column's period counted to the day of a note's `cutoff` ("tính đến ngày 30/11/2024") is
+    no longer that period, as "Năm 2024 (tính đến ngày 30/11/2024)" reads (the Government's 15/12 keeps
+    the year)."""
+    said = periods.from_text(f"{periods.label(period)} ({cutoff.rstrip('.;')})")
+    return said is None or said.notation != period.notation
 
 
 def _formers_summed(s: Sheet, provs: list | None) -> bool:

@@ -232,6 +232,48 @@ def test_a_percentage_in_a_count_keeps_its_unit_reason():
     assert "là phần trăm" in reasons(got)
 
 
+# --- a note under the table saying what its figures are ------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu năm 2024 là số ước thực hiện đến 31/12/2024.",
+    "Ghi chú: Cột năm 2024 là số liệu 9 tháng đầu năm.",
+    "(*) Số liệu năm 2024 là số kế hoạch.",
+    "Ghi chú: Số liệu năm 2024 tính đến ngày 30/11/2024.",
+    "Lưu ý: số liệu năm 2024 là số tạm tính.",
+    "* Năm 2024: số liệu 6 tháng.",
+])
+def test_a_note_naming_a_year_as_no_actual_sets_that_years_column_aside(note):
+    """"Ghi chú: Số liệu năm 2024 là số ước thực hiện" under "Năm 2023 | Năm 2024": each 2024 figure was
+    stored as the year's actual (etl/walk.py _footnote_qualifier; metrics/header_words.toml
+    footnote_qualifier_words). 2023's stay."""
+    got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], [], [note])
+    assert taken(got) == _both("2023", 30, 18)
+    assert "ghi chú dưới bảng" in reasons(got)
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: số liệu không bao gồm TP Vinh.",
+    "Ghi chú: Số liệu của 2 tỉnh Nghệ An và Hà Tĩnh.",
+    "Ghi chú: số liệu chưa bao gồm cấp huyện.",
+    "Lưu ý: số liệu là số ước thực hiện.",
+])
+def test_a_note_naming_no_year_sets_every_figure_aside(note):
+    got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], [note])
+    assert facts(got) == {}
+    assert "ghi chú dưới bảng" in reasons(got)
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu năm 2023 đã điều chỉnh theo kết quả rà soát.",
+    "Nguồn: Sở Khoa học và Công nghệ tỉnh Nghệ An.",
+    "Ghi chú: ĐVT là đơn vị tính.",
+])
+def test_a_note_that_qualifies_nothing_leaves_the_figures(note):
+    got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], [], [note])
+    assert taken(got) == {**_both("2023", 30, 18), **_both("2024", 40, 20)}
+    assert "ghi chú dưới bảng" not in reasons(got)
+
+
 # --- held: two tables on one sheet ----------------------------------------------------------------
 
 def test_a_second_table_under_a_caption_of_another_period_is_not_the_titles_year():
@@ -393,3 +435,29 @@ def test_a_percentage_in_a_count_in_a_csv_is_set_aside():
                "Nghệ An;2024;Nhiệm vụ KH&CN được nghiệm thu;20\n")
     assert taken(got) == _f("tasks_accepted", "2024", 20)
     assert "là phần trăm" in reasons(got)
+
+
+@pytest.mark.parametrize("column, note", [
+    ("6 tháng đầu năm 2024", "Ghi chú: Số liệu 6 tháng đầu năm 2024."),
+    ("9 tháng năm 2024", "Ghi chú: Số liệu 9 tháng năm 2024 (từ 01/01 đến 30/9/2024)."),
+])
+def test_a_note_restating_the_columns_own_part_of_the_year_leaves_it(column, note):
+    got = _rows(OCOP_ROW + [15], TASKS_ACCEPTED_ROW + [7], [], [note], columns=(column,))
+    assert len(taken(got)) == 2
+    assert "ghi chú dưới bảng" not in reasons(got)
+
+
+@pytest.mark.parametrize("note", ["Ghi chú: Số liệu tính đến ngày 15/12/2024.",
+                                  "Ghi chú: Số liệu năm 2024 tính đến hết ngày 31/12/2024.",
+                                  "Ghi chú: Số liệu tính đến hết tháng 12/2024."])
+def test_a_note_counting_to_the_years_end_or_the_governments_cut_off_leaves_the_year(note):
+    """"Số liệu tính đến ngày 15/12/2024" is the year's figure, as "Năm 2024 (tính đến 15/12)" reads."""
+    got = _rows(OCOP_ROW + [40], TASKS_ACCEPTED_ROW + [20], [], [note])
+    assert taken(got) == _both("2024", 40, 20)
+    assert "ghi chú dưới bảng" not in reasons(got)
+
+
+def test_a_note_on_the_first_half_under_a_years_column_sets_it_aside():
+    got = _rows(OCOP_ROW + [15], TASKS_ACCEPTED_ROW + [7], [], ["Ghi chú: Số liệu năm 2024 là số liệu 6 tháng đầu năm."])
+    assert facts(got) == {}
+    assert "ghi chú dưới bảng" in reasons(got)
