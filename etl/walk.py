@@ -5864,10 +5864,19 @@ def _footnote_pattern(name: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
-_FOOTNOTE_LEAD = re.compile(r"^\s*(?:" + "|".join(re.escape(fold(w)) for w in sorted(
-    registry.header_words("footnote_lead_words"), key=len, reverse=True)) + r")")
+_FOOTNOTE_LEADS = tuple(registry.header_words("footnote_lead_words"))
+
+
+def _footnote_lead(text: str) -> bool:
+    """Whether a line opens as a note does: its words folded ("Ghi chú", "LƯU Ý"), its marks as typed
+    ("(*)", "*": folding drops them)."""
+    text = text.lstrip()
+    return any(fold(text).startswith(f) if (f := fold(w)) else text.startswith(w) for w in _FOOTNOTE_LEADS)
 _FOOTNOTE_QUALIFIER = _footnote_pattern("footnote_qualifier_words")
-_FOOTNOTE_PART = _footnote_pattern("footnote_part_words")
+# "năm 2024 là số liệu 9 tháng", "năm 2024: số liệu 6 tháng" (folded, the colon gone): a part of the year
+# said of the year
+_FOOTNOTE_PART = re.compile(r"nam (?:19|20)\d\d\s+(?:la\s+)?(?:so lieu\s+|so\s+)?(?:\d+\s+)?(?:" + "|".join(
+    re.escape(fold(w)) for w in registry.header_words("footnote_part_words")) + r")(?![\w])")
 _FOOTNOTE_CUTOFF = _footnote_pattern("footnote_cutoff_words")
 _YEAR_IN_NOTE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -5886,7 +5895,7 @@ def _footnote_qualifier(s: Sheet, end: int) -> tuple[str, frozenset, str | None]
         if len(cells) != 1 or not isinstance(cells[0], str):
             continue
         text = fold(cells[0])
-        if not _FOOTNOTE_LEAD.match(text) or "so lieu" not in text:
+        if not _footnote_lead(cells[0]) or "so lieu" not in text:
             continue
         years = frozenset(int(y) for y in _YEAR_IN_NOTE.findall(text))
         if _FOOTNOTE_QUALIFIER.search(text):

@@ -235,11 +235,10 @@ def test_a_percentage_in_a_count_keeps_its_unit_reason():
 # --- a note under the table saying what its figures are ------------------------------------------
 
 @pytest.mark.parametrize("note", [
-    "Ghi chú: Số liệu năm 2024 là số ước thực hiện đến 31/12/2024.",
     "Ghi chú: Cột năm 2024 là số liệu 9 tháng đầu năm.",
     "(*) Số liệu năm 2024 là số kế hoạch.",
     "Ghi chú: Số liệu năm 2024 tính đến ngày 30/11/2024.",
-    "Lưu ý: số liệu năm 2024 là số tạm tính.",
+    "Lưu ý: số liệu năm 2024 là số liệu kế hoạch giao.",
     "* Năm 2024: số liệu 6 tháng.",
 ])
 def test_a_note_naming_a_year_as_no_actual_sets_that_years_column_aside(note):
@@ -253,9 +252,8 @@ def test_a_note_naming_a_year_as_no_actual_sets_that_years_column_aside(note):
 
 @pytest.mark.parametrize("note", [
     "Ghi chú: số liệu không bao gồm TP Vinh.",
-    "Ghi chú: Số liệu của 2 tỉnh Nghệ An và Hà Tĩnh.",
     "Ghi chú: số liệu chưa bao gồm cấp huyện.",
-    "Lưu ý: số liệu là số ước thực hiện.",
+    "Lưu ý: số liệu chỉ tính các huyện miền núi.",
 ])
 def test_a_note_naming_no_year_sets_every_figure_aside(note):
     got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], [note])
@@ -265,6 +263,11 @@ def test_a_note_naming_no_year_sets_every_figure_aside(note):
 
 @pytest.mark.parametrize("note", [
     "Ghi chú: Số liệu năm 2023 đã điều chỉnh theo kết quả rà soát.",
+    "Ghi chú: Số liệu năm 2024 là số ước thực hiện.",
+    "(*) Số liệu ước tính đến ngày 31/12/2024.",
+    "Ghi chú: số liệu 6 tháng đầu năm theo địa bàn các tỉnh trước sắp xếp.",
+    "Ghi chú: Đồng Tháp chưa gửi số liệu nghiệm thu; Cà Mau chưa tổng hợp đợt đánh giá OCOP tháng 12.",
+    "Ghi chú: số liệu kế hoạch năm 2025 theo Quyết định số 12/QĐ-UBND.",
     "Nguồn: Sở Khoa học và Công nghệ tỉnh Nghệ An.",
     "Ghi chú: ĐVT là đơn vị tính.",
 ])
