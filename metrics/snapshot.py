@@ -157,7 +157,12 @@ class Snapshot:
         (etl.publish._province_rows): a small file holding the current rows of the indicators
         changed since, read as it is, and the base file read without those indicators."""
         key, select, parts, overlays = self._parts[name]
-        chosen = list(dict.fromkeys(keys)) if keys is not None else [k for k in parts if k != EMPTY_PARTITION]
+        # NOTE: in the keys' order, not the caller's: each file is written in the order queries want
+        # their rows (metrics.queries.FACT_ORDER, indicator first), and DuckDB returns the files' rows in
+        # the list's order, so a by-indicator read comes back ordered and queries.ordered_rows moves
+        # nothing (the overview's 34-province view: 13 core indicators in the registry's order, ~0.5 ms
+        # of a 996-row take at 100 k)
+        chosen = sorted(set(keys)) if keys is not None else sorted(k for k in parts if k != EMPTY_PARTITION)
         plain, masked, bases = [], [], []
         for k in chosen:
             files = parts.get(k, ())
