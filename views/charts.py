@@ -6,6 +6,7 @@ nothing is drawn as a year that is not one, and a missing year breaks the line."
 from __future__ import annotations
 
 import json
+import weakref
 from datetime import date
 
 import pandas as pd
@@ -20,15 +21,43 @@ class SharedFigure(go.Figure):
     """A finished figure shared by every session (views.cache), read-only. st.plotly_chart reads
     a figure through to_dict() twice a run, each a deep copy of every trace (~15 ms for a map's
     province shapes, as much again for the JSON after it); this one hands out one JSON-ready dict
-    made once, so a run only encodes it (orjson, ~1 ms)."""
+    made once, and its JSON text, encoded once (_shared_to_json)."""
 
     def __init__(self, fig: go.Figure):
         text = pio.to_json(fig, validate=False)
         super().__init__(json.loads(text), _validate=False)
         self._spec = json.loads(text)
+        self._json = _to_json(self, validate=False)  # exactly what plotly gives for this figure
+        # st.plotly_chart encodes the figure's to_dict(), this very dict: known by its identity
+        _TEXTS[id(self._spec)] = (self._spec, self._json)
+        weakref.finalize(self, _TEXTS.pop, id(self._spec), None)
 
     def to_dict(self) -> dict:
         return self._spec
+
+
+_to_json = pio.to_json
+_TEXTS: dict[int, tuple[dict, str]] = {}  # id(a shared figure's spec) -> (the spec, its JSON text)
+
+
+def _shared_to_json(fig, validate=True, pretty=False, remove_uids=True, engine=None):
+    """plotly.io.to_json, which st.plotly_chart calls on every run to put the figure's spec in its
+    message: a shared figure's text made once, the same characters.
+
+    NOTE: st.plotly_chart (Streamlit 1.67) takes a Figure, or a dict it validates into a new Figure,
+    and always encodes it itself (plotly.io.to_json); no argument takes a prepared spec. Encoding
+    the map's province shapes (~20 k coordinates, 175 kB) was ~2–4 ms of every map run (orjson's
+    float formatting, then plotly's escaping of '<', '>' and '/'), ~0.25 ms per profile chart."""
+    if not pretty and remove_uids and engine is None:
+        if isinstance(fig, SharedFigure):
+            return fig._json
+        known = _TEXTS.get(id(fig))  # plotly.tools hands st.plotly_chart the figure's to_dict()
+        if known is not None and known[0] is fig:
+            return known[1]
+    return _to_json(fig, validate=validate, pretty=pretty, remove_uids=remove_uids, engine=engine)
+
+
+pio.to_json = _shared_to_json
 
 
 def province_colour(code: str, frame: str) -> str:
