@@ -19,13 +19,13 @@ codes, labels = cache.indicator_choices(version, lang)
 unavailable = ui.url_unavailable("ind", codes)
 chosen_indicators = ui.url_select(
     t("indicators", lang), codes, default=["tasks_managed"] if "tasks_managed" in codes else codes[:1],
-    key="ind", multi=True, format_func=labels.__getitem__)
+    key="ind", multi=True, format_func=labels.__getitem__, finder=cache.indicator_finder(version, lang))
 if unavailable := ui.unavailable_noted("ind", unavailable, chosen_indicators):
     # a link (or an old choice) named an indicator with no public data: never a silent swap
     st.warning(t("not_shown_no_data", lang).format(
         asked=", ".join(f"“{registry.indicator_name(c, lang)}”" for c in unavailable),
         shown=", ".join(f"“{registry.indicator(c).name(lang)}”" for c in chosen_indicators) or "—"))
-chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov")
+chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov", mode=mode)
 c1, c2 = st.columns([3, 2])
 with c2:
     kind = ui.url_select(t("chart_type", lang), ["line", "bar", "small"], default="line", key="chart",

@@ -12,7 +12,7 @@ st.title(t("cov_title", lang))
 st.caption(t("cov_intro", lang))
 
 mode = ui.merger_mode()
-chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov")
+chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov", mode=mode)
 
 version = cache.version()
 with_data = set(cache.indicators_with_data(version))
@@ -21,6 +21,7 @@ codes = [c for c in choices if c in with_data]
 picked = ui.url_select(
     t("cov_indicators", lang), codes, default=[], key="inds", multi=True,
     placeholder=t("cov_indicators_placeholder", lang), format_func=labels.__getitem__,
+    finder=cache.indicator_finder(version, lang),
 )
 indicators = picked or codes
 

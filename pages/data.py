@@ -15,7 +15,7 @@ st.caption(t("dx_intro", lang))
 version = cache.version()
 with_data = queries.provinces_with_data()
 prov_options = [ui.province_option(c, f) for c, f in zip(with_data.province_code, with_data.frame)]
-# the indicators with data and their searchable labels, shared (a national warehouse has ~1,300)
+# the indicators with data and their names, shared (a national warehouse has ~1,300)
 ind_options, ind_labels = cache.indicator_choices(version, lang)
 first_year, last_year = queries.year_span() or (2016, 2025)
 last_year = max(last_year, first_year + 1)
@@ -25,7 +25,7 @@ left, right = filters.columns(2)
 with left:
     chosen_prov = ui.url_select(t("provinces", lang), prov_options, [], key="prov", multi=True,
                                 format_func=lambda o: ui.province_label(o, lang), placeholder=t("dx_all", lang),
-                                help=t("provinces_help", lang))
+                                help=t("provinces_help", lang), finder=ui.province_finder("reported", lang))
     kinds = ui.url_select(t("dx_kinds", lang), list(periods.KINDS), [], key="kind", multi=True,
                           format_func=lambda k: t(f"dx_kind_{k}", lang), placeholder=t("dx_all", lang))
     source_kinds = ui.url_select(t("dx_source_kinds", lang), ["report", "narrative", "press"], [], key="src",
@@ -33,7 +33,7 @@ with left:
                                  placeholder=t("dx_all", lang))
 with right:
     chosen_ind = ui.url_select(t("dx_indicators", lang), ind_options, [], key="ind", multi=True,
-                               format_func=ind_labels.__getitem__,
+                               format_func=ind_labels.__getitem__, finder=cache.indicator_finder(version, lang),
                                placeholder=t("dx_all", lang))
     statuses = ui.url_select(t("dx_statuses", lang), ["reported", "estimated", "uncertain"], [], key="status",
                              multi=True, format_func=lambda s: t(f"status_{s}", lang), placeholder=t("dx_all", lang))

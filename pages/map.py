@@ -15,7 +15,8 @@ st.caption(t("map_intro", lang))
 mode = ui.merger_mode()
 version = cache.version()
 codes, labels = cache.indicator_choices(version, lang)
-indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed", labels=labels)
+indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed", labels=labels,
+                               finder=cache.indicator_finder(version, lang))
 ind = registry.indicator(indicator)
 
 choices, default = cache.map_periods(version, indicator, mode)

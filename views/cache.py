@@ -230,12 +230,19 @@ def core_with_data(version: str) -> tuple[str, ...]:
 @shared(maxsize=16)
 def indicator_choices(version: str, lang: str) -> tuple[list[str], dict[str, str]]:
     """The indicators with data in the registry's order (all of them when none has data) and each
-    one's searchable label (ui.searchable): a picker over a national warehouse's ~1,300 indicators
-    looks its labels up instead of building them in every run. Shared read-only."""
+    one's name as written: a picker over a national warehouse's ~1,300 indicators looks its labels
+    up instead of building them in every run. Shared read-only."""
     with_data = set(indicators_with_data(version))
     shown = registry.shown_indicators()
     codes = [c for c in shown if c in with_data] or list(shown)
-    return codes, {c: ui.searchable(registry.indicator(c).name(lang)) for c in codes}
+    return codes, {c: registry.indicator(c).name(lang) for c in codes}
+
+
+@shared(maxsize=16)
+def indicator_finder(version: str, lang: str) -> ui.Finder:
+    """The indicator pickers' search box (ui.search_box): each indicator's name folded once per
+    data version and language, not in every run."""
+    return ui.Finder(indicator_choices(version, lang)[1])
 
 
 # a card's link to its value's history carries the page's own parameters, which depend on every

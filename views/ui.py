@@ -14,7 +14,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from metrics import registry
 from views import fmt
 from views.i18n import LANGUAGES, lang_param, t
-from metrics.names import strip_diacritics
+from metrics.names import bare, fold
 
 
 def lang() -> str:
@@ -76,18 +76,47 @@ def about_indicator(ind: registry.Indicator, lang: str, title: str | None = None
 
 
 def searchable(label: str) -> str:
-    """Label plus its unaccented form, so typing 'khanh hoa' or 'nghiem thu' finds it."""
-    plain = strip_diacritics(label)
-    return label if plain == label else f"{label} · {plain.lower()}"
+    """Label plus its unaccented form ("Khánh Hòa · khanh hoa"): the editors' pickers outside the
+    URL (upload hints, the presentation editor's indicator); the public pickers use a Finder."""
+    plain = bare(label)
+    return label if plain == label else f"{label} · {plain}"
+
+
+# NOTE: Streamlit 1.67's pickers filter their options on the shown label alone, in the browser
+# (filter_mode "fuzzy", "contains" or "prefix": the typed text lowercased, found in the label
+# lowercased; no search key of its own, no accent folding, no filter of our own: the frontend's
+# useSyncComboBoxEnterTargetFocus bundle). A label that finds "ninh thuan" must hold those letters,
+# and the chosen chip shows the whole label: "Ninh Thuận · ninh thuan" looked like a bug on a
+# projector; NFD labels (accents as separate marks) found "ninh thuan" but no longer anything typed
+# with a Vietnamese keyboard past its first accent, nor "dak lak" (đ holds no d). So the labels are
+# the names as written (typing them with their accents finds them in the picker itself), and a
+# small search box beside the picker narrows its options however the name is typed (Finder).
+class Finder:
+    """Options and each one's folded label (metrics.names bare and fold), built once per data
+    version and language: the options a typed text names, with or without accents, 'd' for 'đ',
+    in either case, partially ("thuan", "khánh", "dak lak", "KHCN")."""
+    __slots__ = ("_keys", "__weakref__")
+
+    def __init__(self, labels: dict):
+        self._keys = tuple((option, bare(label), fold(label)) for option, label in labels.items())
+
+    @functools.lru_cache(maxsize=512)  # the same text in every run while it stays in the box
+    def find(self, text: str) -> tuple:
+        plain, folded = bare(text.strip()), fold(text)
+        if not plain:
+            return ()
+        return tuple(o for o, b, f in self._keys if plain in b or (folded and folded in f))
 
 
 def indicator_picker(codes: list[str], key: str = "ind", default: str | None = None, label_key: str = "indicator",
-                     labels: dict[str, str] | None = None) -> str:
-    """One indicator, kept in the URL; `labels` (code -> searchable label, views.cache.indicator_choices)
-    spares building every option's label in every run."""
+                     labels: dict[str, str] | None = None,
+                     finder: Finder | None = None) -> str:
+    """One indicator, kept in the URL; `labels` (code -> name, views.cache.indicator_choices) spares
+    building every option's label in every run, `finder` (views.cache.indicator_finder) its search box."""
     lg = lang()
     return url_select(t(label_key, lg), codes, default=default if default in codes else codes[0], key=key,
-                      format_func=labels.__getitem__ if labels else lambda c: searchable(registry.indicator(c).name(lg)))
+                      format_func=labels.__getitem__ if labels else lambda c: registry.indicator(c).name(lg),
+                      finder=finder)
 
 
 def province_option(code: str, frame: str) -> str:
@@ -105,13 +134,20 @@ def province_label(option: str, lg: str) -> str:
     code, frame = parse_province_option(option)
     p = registry.province(code, frame)
     suffix = "" if frame == "63" else f" ({t('frame_34', lg)})"
-    return searchable(p.name(lg)) + suffix
+    return p.name(lg) + suffix
 
 
-def province_picker(options: list[str], default: list[str], key: str = "prov") -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=8)
+def province_finder(mode: str, lg: str) -> Finder:
+    """The province pickers' search box: every option of the merger view, once per process."""
+    return Finder({o: province_label(o, lg) for o in _province_options(mode)})
+
+
+def province_picker(options: list[str], default: list[str], key: str = "prov", mode: str = "reported") -> list[tuple[str, str]]:
     lg = lang()
     chosen = url_select(t("provinces", lg), options, default=default, key=key, multi=True,
-                        format_func=lambda o: province_label(o, lg), help=t("provinces_help", lg))
+                        format_func=lambda o: province_label(o, lg), help=t("provinces_help", lg),
+                        finder=province_finder(mode, lg))
     return [parse_province_option(o) for o in chosen]
 
 
@@ -192,11 +228,12 @@ def set_url(**values) -> None:
 
 
 def url_select(label: str, options: list, default=None, key: str = "", multi: bool = False,
-               format_func=str, widget=None, **kwargs):
+               format_func=str, widget=None, finder: Finder | None = None, **kwargs):
     """A selectbox (multi=False) or multiselect kept in the URL by option code (?prov=58-63,
     repeated for several). The URL wins when it changed since this widget last wrote it (a shared
     link, a page link); otherwise the user's choice is written back. Default values leave the
-    URL clean; an emptied multiselect is written as ?key= ."""
+    URL clean; an emptied multiselect is written as ?key= . With a `finder`, a search box beside
+    the picker narrows its options however their names are typed (search_box)."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
     raw = _url_all(key)
     if multi:
@@ -225,11 +262,53 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     widget = widget or (st.multiselect if multi else st.selectbox)
     if unset:
         kwargs["index"] = None
-    value = widget(label, options, key=wkey, format_func=format_func, **kwargs)
+    if finder is None:
+        value = widget(label, options, key=wkey, format_func=format_func, **kwargs)
+    else:
+        pick, find = st.columns([3, 1], vertical_alignment="bottom")
+        with find:
+            shown = search_box(key, options, current, finder, multi)
+        with pick:
+            value = widget(label, shown, key=wkey, format_func=format_func, **kwargs)
     want = [] if value == default else ([""] if multi and not value else (list(value) if multi else [value]))
     set_url(**{key: want or None})  # written even when unchanged: a page link's parameters do not reach the address bar
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return value
+
+
+def search_box(key: str, options: list, current, finder: Finder, multi: bool) -> list:
+    """A small text box beside the picker `key`; returns the options the picker offers: all of
+    them while it is empty, else the chosen ones and those whose name holds the typed text (Finder).
+    A text naming one option alone chooses it (Enter): "ninh thuan" adds Ninh Thuận's chip."""
+    lg = lang()
+    text = st.text_input(t("find_label", lg), key=f"_find_{key}", placeholder=t("find_placeholder", lg),
+                         label_visibility="collapsed", on_change=_found, args=(key, options, finder, multi),
+                         help=t("find_help", lg))
+    if not text or not text.strip():
+        return options
+    chosen = (current if multi else [current]) if current is not None else []
+    # only while a text is in the box: the options this picker offers (the data page's are a subset)
+    allowed = frozenset(options)
+    hits = [o for o in finder.find(text) if o in allowed and o not in chosen]
+    if not hits:
+        st.caption(t("find_none", lg))
+        return options
+    return [*chosen, *hits]
+
+
+def _found(key: str, options: list, finder: Finder, multi: bool) -> None:
+    """The search box's text changed (Enter, or left): one option named alone is chosen, the box emptied."""
+    state, box, wkey = st.session_state, f"_find_{key}", f"_url_widget_{key}"
+    allowed = frozenset(options)
+    hits = [o for o in finder.find(state.get(box) or "") if o in allowed]
+    if len(hits) != 1:
+        return
+    if multi:
+        chosen = list(state.get(wkey) or [])
+        state[wkey] = chosen if hits[0] in chosen else [*chosen, hits[0]]
+    else:
+        state[wkey] = hits[0]
+    state[box] = ""
 
 
 def url_unavailable(key: str, options: list) -> tuple:
