@@ -186,7 +186,9 @@ def test_an_untouched_overview_draws_one_block_with_its_title_and_offers_the_res
     at = open_page("pages/overview.py", prov=["58-63", "56-34"], lang="en", view="today")
     assert switch_links(at, "ov-lang") == ("English", "Tiếng Việt", "./?prov=56-34&view=today")
     at = open_page("pages/overview.py", prov="58-63", pick="1")
-    assert [type(e).__name__ for e in at.main.children.values()][:2] == ["Title", "Multiselect"]
+    # the title, then the picker's row: the picker and its search box (views/ui.py search_box)
+    assert [type(e).__name__ for e in at.main.children.values()][:2] == ["Title", "Block"]
+    assert at.text_input(key="_find_prov").placeholder == "Tìm: có dấu hay không"
     assert overview_title(at) == ["Tổng quan các chỉ tiêu chính"]  # once, above the picker
     picker = at.multiselect(key="_url_widget_prov")
     assert picker.label == "Tỉnh" and picker.value == ["58-63"]
