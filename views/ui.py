@@ -100,6 +100,18 @@ class Finder:
     def __init__(self, labels: dict):
         self._keys = tuple((option, bare(label), fold(label)) for option, label in labels.items())
 
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def among(self, text: str, options: list) -> list:
+        """find(text) among `options`, a picker's, which are all of this finder's or some of them
+        (the data page's provinces with data): only those looked at, and only while a text is typed."""
+        hits = self.find(text)
+        if len(options) == len(self._keys) or not hits:
+            return list(hits)
+        allowed = frozenset(options)
+        return [o for o in hits if o in allowed]
+
     @functools.lru_cache(maxsize=512)  # the same text in every run while it stays in the box
     def find(self, text: str) -> tuple:
         plain, folded = bare(text.strip()), fold(text)
@@ -287,9 +299,7 @@ def search_box(key: str, options: list, current, finder: Finder, multi: bool) ->
     if not text or not text.strip():
         return options
     chosen = (current if multi else [current]) if current is not None else []
-    # only while a text is in the box: the options this picker offers (the data page's are a subset)
-    allowed = frozenset(options)
-    hits = [o for o in finder.find(text) if o in allowed and o not in chosen]
+    hits = [o for o in finder.among(text, options) if o not in chosen]
     if not hits:
         st.caption(t("find_none", lg))
         return options
@@ -299,8 +309,7 @@ def search_box(key: str, options: list, current, finder: Finder, multi: bool) ->
 def _found(key: str, options: list, finder: Finder, multi: bool) -> None:
     """The search box's text changed (Enter, or left): one option named alone is chosen, the box emptied."""
     state, box, wkey = st.session_state, f"_find_{key}", f"_url_widget_{key}"
-    allowed = frozenset(options)
-    hits = [o for o in finder.find(state.get(box) or "") if o in allowed]
+    hits = finder.among(state.get(box) or "", options)
     if len(hits) != 1:
         return
     if multi:
