@@ -3295,6 +3295,8 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
                     out.ignored.append(Ignored(s.name, r + 1, f"{named} — {c.text}"[:120], *not_the_departments))
                     continue
                 label = f"{c.text} ({units[ci]})" if ci in units else c.text
+                if (code := _column_at_the_title_level(s, r, f"{named} — {label}", code, c, plan, out)) is None:
+                    continue
                 before = len(out.candidates)
                 _read_values(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
                              _one_column(plan, c), hints, memo.text, out, quiet=True)
@@ -3347,6 +3349,8 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         for ci, (code, col_period) in plan.indicator_cols.items():
             c = _planned_by_the_title(cols[ci], row_period or col_period, title_plan)
             label = f"{c.text} ({units[ci]})" if ci in units else c.text
+            if (code := _column_at_the_title_level(s, r, f"{named} — {label}", code, c, plan, out)) is None:
+                continue
             if row_period is not None and _flow_at_a_cut_off(row, code, row_period, plan):
                 # NOTE: "TT | Thời điểm | … | Tiềm năng 5 sao | Tổng" over "31/12/2024" (batch 15's Phú
                 # Yên): with the indicators across, a flow's column beside a bare cut-off date is as
@@ -3367,6 +3371,19 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             out.ignored.append(Ignored(s.name, r + 1, named, "Không có số liệu (ô trống, “-” hoặc “chưa có số liệu”)",
                                        "No data (blank, “-” or “no data yet”)"))
     _list_unread_columns(s, plan.cols, None, plan.header_end + 1, out)
+
+
+def _column_at_the_title_level(s: Sheet, r: int, label: str, code: str, c: Column, plan: _SheetPlan,
+                               out: Reading) -> str | None:
+    """A task column naming no level under a caption or title naming one: that level's part, or
+    None (set aside), as a row is read (_at_the_title_level).
+
+    NOTE: wrong31: "Nhiệm vụ KH&CN cấp quốc gia được nghiệm thu năm 2024" above "STT | Lĩnh vực | Số
+    nhiệm vụ được nghiệm thu" and "Tổng cộng | 5": the national tasks accepted by field, stored as
+    every task accepted in 2024. A column naming its own level is read by it (_level_part)."""
+    if not plan.title_level or c.level_text:
+        return code
+    return _at_the_title_level(s, r, label, code, plan.title_level, out)
 
 
 _UNIT_HEADS = registry.header_words("unit_heads")

@@ -1,0 +1,56 @@
+"""Wrong numbers last session's reviewers found and left (issue #8: precision must stay 1.00): reports a
+provincial office could send where a figure was stored as another. Each class: the report that stored a
+wrong number, then probes of the honest neighbours that must stay as they are. Each report is built here,
+marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import REPORT_2024, examine, facts, head, reasons
+
+NGHE_AN = "40"
+
+
+# --- 1. a caption or title naming a level over a table of tasks by field ----------------------------------
+
+def _fields(caption: str, column: str, title: str | None = REPORT_2024):
+    """Nghệ An's tasks by field under `column`, closed by "Tổng cộng | 5": `caption` over the table under
+    the report's `title`, or the sheet's own title (`title` None)."""
+    table = [["STT", "Lĩnh vực", column], ["1", "Nông nghiệp", 3], ["2", "Y dược", 2], ["", "Tổng cộng", 5]]
+    return examine(head("Nghệ An", title) + [[caption]] + table if title else head("Nghệ An", caption) + table)
+
+
+@pytest.mark.parametrize("title", [REPORT_2024, None])
+@pytest.mark.parametrize("caption, column, code", [
+    ("Nhiệm vụ KH&CN cấp quốc gia được nghiệm thu năm 2024", "Số nhiệm vụ được nghiệm thu", "tasks_accepted_national"),
+    ("Nhiệm vụ KH&CN cấp tỉnh được nghiệm thu năm 2024", "Số nhiệm vụ được nghiệm thu", "tasks_accepted_provincial"),
+    ("Nhiệm vụ KH&CN cấp tỉnh đang thực hiện năm 2024", "Số nhiệm vụ đang quản lý", "tasks_managed_provincial"),
+    ("Nhiệm vụ KH&CN cấp quốc gia mở mới năm 2024", "Số nhiệm vụ mở mới", "tasks_new_national")])
+def test_a_level_named_over_a_table_by_field_is_that_levels(caption, column, code, title):
+    """"Nhiệm vụ KH&CN cấp quốc gia được nghiệm thu năm 2024" over "STT | Lĩnh vực | Số nhiệm vụ được
+    nghiệm thu" and "Tổng cộng | 5" was stored as Nghệ An's 5 tasks accepted in 2024, every level's."""
+    assert facts(_fields(caption, column, title)) == {(NGHE_AN, "63", code, "2024", "actual"): 5.0}
+
+
+@pytest.mark.parametrize("title", [REPORT_2024, None])
+def test_a_level_the_registry_has_no_part_for_is_set_aside(title):
+    """Grassroots tasks accepted: no indicator holds them; never every level's 5."""
+    r = _fields("Nhiệm vụ KH&CN cấp cơ sở được nghiệm thu năm 2024", "Số nhiệm vụ được nghiệm thu", title)
+    assert facts(r) == {}
+    assert "nhiệm vụ cấp cơ sở (theo tiêu đề)" in reasons(r)
+
+
+@pytest.mark.parametrize("caption", ["Nhiệm vụ KH&CN được nghiệm thu năm 2024",
+                                     "Nhiệm vụ KH&CN cấp quốc gia và cấp tỉnh được nghiệm thu năm 2024"])
+def test_probe_a_caption_naming_no_single_level_keeps_the_whole(caption):
+    assert facts(_fields(caption, "Số nhiệm vụ được nghiệm thu")) == {
+        (NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 5.0}
+
+
+def test_probe_level_columns_under_a_level_free_title_stay_each_levels():
+    r = examine(head("Nghệ An", REPORT_2024) + [
+        ["STT", "Lĩnh vực", "Nhiệm vụ cấp quốc gia được nghiệm thu", "Nhiệm vụ cấp tỉnh được nghiệm thu"],
+        ["1", "Nông nghiệp", 1, 2], ["2", "Y dược", 1, 1], ["", "Tổng cộng", 2, 3]])
+    assert facts(r) == {(NGHE_AN, "63", "tasks_accepted_national", "2024", "actual"): 2.0,
+                        (NGHE_AN, "63", "tasks_accepted_provincial", "2024", "actual"): 3.0}
+
