@@ -191,6 +191,10 @@ _YEAR_AFTER = r"\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})(?!\d)"
 # "2024, 6 tháng đầu năm" — read as the year 2025 (the words after a year no part reader took). The part
 # is read with its year after it; a text naming no part of that year falls to the readers below
 _YEAR_THEN_PART = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/.,:]\s*([^\d].*)$")
+# NOTE: wrong31: "Năm 2024 (11 tháng)", "Năm 2024 (6 tháng đầu năm)", "Năm 2024 (Quý III)", "Năm 2024 - 11
+# tháng" (a column's year, then its part in a note): read as the whole year 2024 — eleven months' tasks
+# accepted stored as the year's, the OCOP products then valid at 31/12. The same reading as "2025 - 6T"
+_YEAR_NOTE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})\s*\(([^()]*)\)\s*$|^\s*nam\s*((?:19|20)\d{2})\s*[-–—,:]\s*([^\d].*)$")
 # a part of a year in folded words or short forms ("quy", "6t", "t10", "thang", "q4", "s1", "dau nam")
 _PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*t|th?\s*\.?\s*\d{1,2}|q\s*\.?\s*(?:\d|i|v)|[sh]\s*\d)(?![a-z])|6tcn")
 _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
@@ -561,10 +565,24 @@ _SEASON = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, registry.he
                                                       key=len, reverse=True)) + r")(?![a-z])")
 
 
+def _year_then_part(t: str) -> tuple[str, str] | None:
+    """A year and the words after it that may name its part ("2025 - 6T", "Năm 2024 (11 tháng)"), folded."""
+    if m := _YEAR_THEN_PART.match(t):
+        return m[1], m[2]
+    if (m := _YEAR_NOTE_PART.match(t)) and not _NOTE_BOUND.search(m[2] or m[4]):
+        return (m[1], m[2]) if m[1] else (m[3], m[4])
+    return None
+
+
+# a note bounding its year rather than naming a part of it ("(số liệu cập nhật đến tháng 3 năm sau)", "(từ
+# tháng 3 đến tháng 10)"): read by the cut-off readers (review28a), never as a part
+_NOTE_BOUND = re.compile(r"(?<![a-z])(?:den|toi|tu|sau|tiep theo|truoc)(?![a-z])")
+
+
 def _named(t: str, default_year: int | None) -> Period | None:
     """The period folded text names in words or short forms (no full dates)."""
-    if (m := _YEAR_THEN_PART.match(t)) and not _YEAR_TXT.search(m[2]):
-        rest, y = m[2].strip(), int(m[1])
+    if (m := _year_then_part(t)) and not _YEAR_TXT.search(m[1]):
+        rest, y = m[1].strip(), int(m[0])
         for part in (_named(f"{rest} {y}", None), _named(f"{rest}/{y}", None)):
             if part is not None and part.kind != "year" and part.start.year == part.end.year == y:
                 return part

@@ -54,3 +54,41 @@ def test_probe_level_columns_under_a_level_free_title_stay_each_levels():
     assert facts(r) == {(NGHE_AN, "63", "tasks_accepted_national", "2024", "actual"): 2.0,
                         (NGHE_AN, "63", "tasks_accepted_provincial", "2024", "actual"): 3.0}
 
+
+# --- 2. a year's column naming a part of it in a note ----------------------------------------------------
+
+_YEAR_ROWS = (["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+              ["2", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm", 88])
+
+
+def _year_column(column: str):
+    from tests.fixtures.reports import table
+    return {(k[2], k[3]): v for k, v in facts(table(*_YEAR_ROWS, columns=(column,))).items()}
+
+
+@pytest.mark.parametrize("column, flow, stock", [
+    ("Năm 2024 (11 tháng)", "2024-01/2024-11", "2024-11-30"),
+    ("Năm 2024 - 11 tháng", "2024-01/2024-11", "2024-11-30"),
+    ("Năm 2024, 11 tháng đầu năm", "2024-01/2024-11", "2024-11-30"),
+    ("Năm 2024 (9 tháng đầu năm)", "2024-01/2024-09", "2024-09-30"),
+    ("Năm 2024 (6 tháng đầu năm)", "2024-S1", "2024-06-30"),
+    ("Năm 2024 (6 tháng)", "2024-S1", "2024-06-30"),
+    ("Năm 2024 (Quý III)", "2024-Q3", "2024-09-30"),
+    ("Năm 2024 (tháng 11)", "2024-11", "2024-11-30")])
+def test_a_part_of_the_year_in_the_years_note_is_that_part(column, flow, stock):
+    """"Năm 2024 (11 tháng)" over "Nhiệm vụ KH&CN được nghiệm thu | 12" and "Sản phẩm OCOP còn hiệu lực
+    công nhận | 88" was stored as the 12 tasks accepted in the whole of 2024 and the 88 products valid at
+    31/12/2024: eleven months' figures, and the stock at 30 November."""
+    assert _year_column(column) == {("tasks_accepted", flow): 12.0, ("ocop_products_total", stock): 88.0}
+
+
+@pytest.mark.parametrize("column", ["Năm 2024", "Năm 2024 (cả năm)", "Năm 2024 (12 tháng)", "Năm 2024 (TH)"])
+def test_probe_the_whole_year_stays_the_year(column):
+    assert _year_column(column) == {("tasks_accepted", "2024"): 12.0, ("ocop_products_total", "2024-12-31"): 88.0}
+
+
+@pytest.mark.parametrize("text", ["Năm 2024 (6 tháng đầu năm và ước cả năm)", "Năm 2024 (Đợt 2)"])
+def test_probe_a_note_naming_no_one_part_names_no_period(text):
+    from metrics import periods
+    assert periods.from_text(text) is None
+
