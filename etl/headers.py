@@ -296,6 +296,11 @@ def within_year(f: str) -> tuple | None:
     for the year 2024, not for the nine months the title names."""
     # NOTE: "Lũy kế từ đầu năm đến 31/10" in a report on the year 2022 drafted in November: January
     # to October 2022 (read as "from the year's start to the report's end", it was the whole year)
+    if periods.names_a_round(f):
+        # NOTE: wrong31: "Đợt 1 (tháng 6/2024)" (the OCOP council's first round, held in June) was read
+        # as January ("1 (tháng" as one month), "Đợt 2 (tháng 12/2024)" as January–February: a round
+        # names no part of the year (metrics/periods.py _ROUND)
+        return None
     if (cut := yearless_cutoff(f)) is not None:
         return cut if cut != ("day",) else None
     if (m := _TO_A_MONTH.search(f)) and 1 <= int(m[1]) <= 12:

@@ -6120,7 +6120,9 @@ _ONE_OTHER_YEAR = re.compile(r"(?:trong )?(?:0?1|mot) (?:" + _alternation("non_c
 _DURATION_BEFORE = re.compile(r"(?:^| )(?:" + _alternation("label_duration_words") + r")(?: \S+){0,2} ?$")
 _YEARS_BACK = re.compile(r"(^| )(?:" + _COUNT_WORD + r" (?:" + _alternation("label_years_back_words") + r")|trong "
                          + _COUNT_WORD + r" nam)( |$)")
-_ROUND = re.compile(r"(^| )(?:" + _alternation("label_round_words") + r") (?:\d+|i|ii|iii|iv|v|mot|hai|ba)( |$)")
+_ROUND = re.compile(r"(^| )(?:" + _alternation("label_round_words") + r") (?:\d+|i|ii|iii|iv|v|mot|hai|ba)( |$)"
+                    # "… đợt tháng 6/2024", "(đợt tháng 6)": a round named by its month (wrong31; metrics/periods.py)
+                    r"|(^| )(?:" + _alternation("month_round_words") + r")(?: (?!nam )\S+){0,8}? (?:thang|t) ?\d{1,2}(?!\d)")
 _TERM = re.compile(r"(^| )(?:" + _alternation("label_term_words") + r")( |$)")
 _IN_A_MONTH = re.compile(r"(^| )(?:" + _alternation("label_month_words") + r")( |$)")
 _IN_A_QUARTER = re.compile(r"(^| )(?:" + _alternation("label_quarter_words") + r")( |$)")

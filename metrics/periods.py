@@ -338,7 +338,15 @@ _ROUND_WORDS = "|".join(re.escape(w) for w in sorted({bare(w) for s in ("label_r
                                                       for w in registry.declared_header_words(s)}, key=len, reverse=True))
 _ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
                     r"(?:\d{1,2}(?![\d.])(?!\s*/\s*\d{1,2}(?!\d))|[ivx]+(?![a-z])|(?:mot|hai|ba|bon)(?![a-z]))"
-                    r"(?!\s*thang)(?!\s*(?:-|den)\s*\d)")
+                    r"(?!\s*thang)(?!\s*(?:-|den)\s*\d)"
+                    # NOTE: wrong31: "Đợt tháng 6/2024", "Đợt đánh giá, phân hạng tháng 6/2024", "Đợt T12/2024" (the
+                    # OCOP council's June round) were read as June 2024, the round's products stored as June's: a
+                    # round named by its month, a few words between (metrics/header_words.toml month_round_words)
+                    r"|(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in registry.declared_header_words("month_round_words"))
+                    + r")(?:[\s,]+(?!nam(?![a-z]))[a-z&]+){0,8}?[\s,(]+(?:thang|th?\s*\.?)\s*\d{1,2}(?!\d)"
+                    # … or by its number and its month ("Đợt 1 (tháng 6/2024)", folded "dot 1 thang 6 2024": read
+                    # as January, "1 tháng" the first month)
+                    r"|(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?(?:\d{1,2}|[ivx]+)\s*[(,:-]?\s*thang\s*\d{1,2}(?!\d)")
 
 
 def names_a_round(text: str) -> bool:

@@ -92,3 +92,52 @@ def test_probe_a_note_naming_no_one_part_names_no_period(text):
     from metrics import periods
     assert periods.from_text(text) is None
 
+
+# --- 3. a round of the OCOP council named by its month ----------------------------------------------------
+
+_OCOP_ROW = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 12, 8, 20]
+
+
+@pytest.mark.parametrize("first, second", [("Đợt tháng 6/2024", "Đợt tháng 12/2024"),
+                                           ("Đợt T6/2024", "Đợt T12/2024"),
+                                           ("Đợt đánh giá tháng 6/2024", "Đợt đánh giá tháng 12/2024"),
+                                           ("Đợt 1 (tháng 6/2024)", "Đợt 2 (tháng 12/2024)")])
+def test_a_round_named_by_its_month_is_no_months_figure(first, second):
+    """"Đợt tháng 6/2024 | Đợt tháng 12/2024 | Năm 2024" over "Sản phẩm OCOP được công nhận | 12 | 8 | 20"
+    stored the June round's 12 products as June 2024's ("Đợt 1 (tháng 6/2024)" as January's); the year's 20
+    is the year's."""
+    from tests.fixtures.reports import table
+    r = table(_OCOP_ROW, columns=(first, second, "Năm 2024"))
+    assert facts(r) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 20.0}
+    assert first in reasons(r)
+
+
+def test_a_title_naming_the_round_by_its_month_gives_no_month():
+    r = examine(head("Nghệ An", "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP ĐỢT THÁNG 6/2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 12]])
+    assert not any(k[3] == "2024-06" for k in facts(r)), facts(r)
+
+
+@pytest.mark.parametrize("text, period", [("Tháng 6/2024", "2024-06"), ("Kỳ báo cáo tháng 6/2024", "2024-06"),
+                                          ("Đợt 6 tháng đầu năm 2024", "2024-S1"),
+                                          ("tăng 2 lần so với tháng 6/2024", "2024-06")])
+def test_probe_a_month_without_a_round_stays_the_month(text, period):
+    from metrics import periods
+    assert periods.from_text(text).notation == period
+
+
+def test_probe_month_columns_stay_each_months():
+    from tests.fixtures.reports import table
+    r = table(_OCOP_ROW, columns=("Tháng 6/2024", "Tháng 12/2024", "Năm 2024"))
+    assert {k[3]: v for k, v in facts(r).items()} == {"2024-06": 12.0, "2024-12": 8.0, "2024": 20.0}
+
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP được công nhận đợt tháng 6/2024",
+                                   "Sản phẩm OCOP được công nhận (đợt tháng 6)",
+                                   "Sản phẩm OCOP được công nhận (đợt T12)"])
+def test_a_row_naming_the_round_by_its_month_is_no_years_figure(label):
+    """The same round in the row's label under "Năm 2024": the round's 12 were stored as the year's."""
+    from tests.fixtures.reports import table
+    r = table(["1", label, "sản phẩm", 12])
+    assert facts(r) == {}
+    assert label in reasons(r)
