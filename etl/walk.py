@@ -4837,6 +4837,16 @@ def _city_wide_of_a_town(fp: str, provinces) -> bool:
 
 # a label's last note in brackets ("Doanh nghiệp được hỗ trợ (lượt)")
 _TRAILING_NOTE = re.compile(r"[(\[]([^()\[\]]+)[)\]]\s*$")
+# a row's label marked as an estimate at its start or in its last note (metrics/header_words.toml
+# label_estimate_words), folded: "ước số nhiệm vụ …", "… (ước tính)", "… - ước th", "…: uth"
+_ESTIMATE_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words(
+    "label_estimate_words")}, key=len, reverse=True))) + r")"
+_ESTIMATED_ROW = re.compile(r"^\s*" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$")
+
+
+def _estimated_row(label: str) -> bool:
+    """Whether a row's label says its figures are estimates ("Nhiệm vụ KH&CN được nghiệm thu (ước)")."""
+    return bool(label) and _ESTIMATED_ROW.search(re.sub(r"\s+", " ", bare(nfc(label))).strip()) is not None
 
 
 # a bare sum ("Tổng cộng", "Cộng") beside former provinces: the whole province only when every one is there
@@ -4852,6 +4862,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     that this row is a part of ("Sản phẩm được công nhận đạt OCOP (mới)" over "- Đạt 3 sao")."""
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     code = _flow_beside_a_sum_since_a_year(row, label, code, plan)
+    estimated_row = _estimated_row(label)
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
     # NOTE: "Doanh nghiệp được hỗ trợ (lượt) | 120": a unit noted after the label says what is
     # counted as a unit column does (probe32)
@@ -5108,6 +5119,10 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             measure, status = row_measure
         if period_measure:
             measure, status = period_measure
+        if measure == "actual" and (qualifier == "ước" or estimated_row):
+            # NOTE: wrong31: "12 (ước)" (numbers._ESTIMATE_MARK keeps the mark as its qualifier) or a row
+            # "… (ước)": the cell's or the row's estimate, as an "Ước thực hiện" column's — stored as reported
+            status = "estimated"
         why, period, from_hint = _why_set_aside(c, cell, label, cell_code, measure, status, row_period,
                                                 row_period if ci not in years_in_span else None,
                                                 caption_period, unit_column_text, to_date_column, plan, hints)

@@ -141,3 +141,35 @@ def test_a_row_naming_the_round_by_its_month_is_no_years_figure(label):
     r = table(["1", label, "sản phẩm", 12])
     assert facts(r) == {}
     assert label in reasons(r)
+
+
+# --- 4. an estimate marked in the cell or the row's label ------------------------------------------------
+
+def _statuses(label: str, value) -> dict:
+    from tests.fixtures.reports import table
+    r = table(["1", label, "nhiệm vụ", value], province="Lào Cai")
+    return {(i, p): s for i, p, s in zip(r.facts.indicator, r.facts.period, r.facts.status)}
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Nhiệm vụ KH&CN được nghiệm thu", "12 (ước)"), ("Nhiệm vụ KH&CN được nghiệm thu", "12(ước)"),
+    ("Nhiệm vụ KH&CN được nghiệm thu", "12 (ƯTH)"), ("Nhiệm vụ KH&CN được nghiệm thu", "12 (ước tính)"),
+    ("Nhiệm vụ KH&CN được nghiệm thu (ước)", 12), ("Nhiệm vụ KH&CN được nghiệm thu (ước tính)", 12),
+    ("Nhiệm vụ KH&CN được nghiệm thu (ƯTH)", 12), ("Nhiệm vụ KH&CN được nghiệm thu (Ư.TH)", 12),
+    ("Nhiệm vụ KH&CN được nghiệm thu - ước TH", 12), ("Ước số nhiệm vụ KH&CN được nghiệm thu", 12)])
+def test_an_estimate_marked_in_the_cell_or_the_label_is_an_estimate(label, value):
+    """Lào Cai's "Nhiệm vụ KH&CN được nghiệm thu (ước) | 12" under "Năm 2024" (or a cell "12 (ước)") was
+    stored as the 12 tasks accepted in 2024, reported: the report's estimate, as an "Ước thực hiện" column's."""
+    assert _statuses(label, value) == {("tasks_accepted", "2024"): "estimated"}
+
+
+@pytest.mark.parametrize("label, value", [("Nhiệm vụ KH&CN được nghiệm thu", 12),
+                                          ("Nhiệm vụ KH&CN được nghiệm thu", "khoảng 12")])
+def test_probe_a_figure_with_no_estimate_mark_stays_reported(label, value):
+    assert _statuses(label, value) == {("tasks_accepted", "2024"): "reported"}
+
+
+@pytest.mark.parametrize("label", ["Đơn đăng ký sáng chế theo Hiệp ước PCT", "Công ước Paris về sở hữu công nghiệp"])
+def test_probe_a_treaty_or_a_convention_is_no_estimate(label):
+    from etl.walk import _estimated_row
+    assert not _estimated_row(label)
