@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import is_, is_not, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_former_named_in, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
@@ -5161,6 +5161,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                  row_ptext if plan.caption_label and prov_candidates is row_provs
                  and row_provs is not plan.provinces and _former_of_title(row_ptext, row_provs, plan) else None)
         if share is not None and period is not None and registry.frame_for(period.end) == "34":
+            failed = True   # the row's figures are set aside, not missing ("Không có số liệu" misled)
             if c.index not in plan.former_shares:
                 # NOTE: the whole row is the section's former province's: its text cell ("12 nhiệm
                 # vụ") is not read again as a sentence of the report's own province (it was stored
@@ -5518,7 +5519,10 @@ def _former_shares(value_cells: list[Column], provs: list | None = None) -> froz
     Phước (cũ)" under "Thực hiện năm 2025"), or a column of the sheet's own province (its title's)
     that the former provinces all merged into — then each former column is its territory's share of
     the new province's figure (set aside after the merger by _read_values)."""
-    formers = [c for c in value_cells if c.role == "province_value" and FORMER_NOTE.search(nfc(c.text))]
+    # NOTE: recall31: "Năm 2025 (Hà Giang cũ)" names its former province with "cũ" inside the note (probe37,
+    # etl/headers.py _former_named_in): as much a former province's column as "Hà Giang (cũ)"
+    formers = [c for c in value_cells if c.role == "province_value"
+               and (FORMER_NOTE.search(nfc(c.text)) or c.province and _former_named_in(c.text))]
     if not formers:
         return frozenset()
     if any(c.merged for c in value_cells):
@@ -5533,17 +5537,19 @@ def _former_shares(value_cells: list[Column], provs: list | None = None) -> froz
     # title's province all the same — after the merger each is its territory's share, set aside;
     # before it, each its own figure (the honest file was refused: former provinces after the
     # merger). Cần Thơ's column stays Cần Thơ's; "Tổng cộng" beside another province is the region's.
-    # Only beside another province's column: former provinces' columns alone ("Bình Phước (cũ)",
-    # "Bình Thuận (cũ) | Đắk Nông (cũ) | Tổng cộng") hold nothing a person can store — the uploader
-    # is told to report as the merged province (refused, batches 16 and 23)
-    if any(c.role == "value" for c in value_cells) or any(
-            c.role == "province_value" and c.province and not FORMER_NOTE.search(nfc(c.text)) for c in value_cells):
-        # NOTE: the new TP. Hồ Chí Minh's "Năm 2025 (toàn Thành phố) | Chia theo địa bàn trước sắp
-        # xếp: TP.HCM (cũ) | Bình Dương (cũ) | Bà Rịa - Vũng Tàu (cũ)": the sheet's own column (no
-        # province named: the title's) beside former provinces that all merged into the title's
-        # province — their 2025 is a breakdown of the city's (read as provinces, the columns refused
-        # the file: "TP.HCM (cũ)" a second value of the city, the others gone provinces)
-        new |= {p.code for p in provs or () if p.frame == "34"}
+    # NOTE: the new TP. Hồ Chí Minh's "Năm 2025 (toàn Thành phố) | Chia theo địa bàn trước sắp
+    # xếp: TP.HCM (cũ) | Bình Dương (cũ) | Bà Rịa - Vũng Tàu (cũ)": the sheet's own column (no
+    # province named: the title's) beside former provinces that all merged into the title's
+    # province — their 2025 is a breakdown of the city's (read as provinces, the columns refused
+    # the file: "TP.HCM (cũ)" a second value of the city, the others gone provinces)
+    # NOTE: recall31: so are they with no column of the whole beside them — the new Gia Lai's "Gia Lai
+    # (cũ) | Bình Định (cũ)" on 2025, the new Tuyên Quang's "Năm 2024 | Năm 2025 | Năm 2025 (Hà Giang
+    # cũ)": each a share of the title's province after the merger, set aside; before it each former
+    # province's own figure. Until recall31 every such file was refused whole ("… phải báo cáo theo tỉnh
+    # Gia Lai (mới)", batches 16 and 23 pinned it), though the report is the merged province's own and
+    # names the territories as they were. A former province under its own heading ("UBND TỈNH HÀ NAM"
+    # on 2025), or merged into another province than the title's, is still refused (province_frame)
+    new |= {p.code for p in provs or () if p.frame == "34"}
     return frozenset(c.index for c in formers
                      if c.province and all((n := registry.successor(p)) is not None and n.code in new
                                            for p in c.province))

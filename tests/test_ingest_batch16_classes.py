@@ -6,7 +6,7 @@ cut-offs typed without a year, a figure and its plan in one cell), one class per
 read by `etl.ingest.examine` as an upload is. A statistician's reading is the expectation."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, head, taken
+from tests.fixtures.reports import examine, facts, head, taken
 
 
 def test_a_plus_item_is_a_part_of_the_dash_item_above_it():
@@ -90,13 +90,15 @@ def test_former_provinces_columns_beside_the_new_provinces_own():
         ("75", "34", "tasks_accepted", "2025", "actual"): 38,
         ("75", "34", "ocop_products", "2025", "actual"): 96}
     assert sum("tỉnh cũ" in i.reason_vi for i in result.ignored) == 4
-    # without the new province's own column beside it, "Bình Phước (cũ)" for 2025 is a province that
-    # no longer exists for that period: still refused, the uploader told to report as Đồng Nai
+    # without the new province's own column beside it, "Bình Phước (cũ)" for 2025 in the new Đồng Nai's
+    # report is the same share: set aside, nothing stored (recall31: it refused the whole file, "report as
+    # Đồng Nai", though the report is Đồng Nai's; tests/test_ingest_recall31_classes.py)
     alone = examine(head("Đồng Nai", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KH&CN NĂM 2025") + [
         ["TT", "Nội dung", "ĐVT", "Bình Phước (cũ)"],
         ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 9],
     ], name="binhphuoc_cu_2025.xlsx")
-    assert not alone.accepted and {p.rule for p in alone.problems} == {"province_frame"}
+    assert alone.accepted and facts(alone) == {}
+    assert sum("tỉnh cũ" in i.reason_vi for i in alone.ignored) == 1
 
 
 def test_a_cutoff_without_its_year_under_a_yearly_title():

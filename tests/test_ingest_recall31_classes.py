@@ -1,0 +1,87 @@
+"""recall31 (issue #8, recall at first sight): honest reports refused whole for one column or one heading,
+though a statistician reads them at a glance — each class with the smallest realistic report
+(tests/fixtures/reports.py, marked as test data, read by `etl.ingest.examine` as an upload is), and beside
+it the near misses that must stay set aside or refused (precision first: never a wrong number for a found
+one)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table, taken
+
+NGHE_AN, HA_TINH = "40", "42"
+TUYEN_QUANG, HA_GIANG = "08", "02"
+GIA_LAI_NEW, GIA_LAI_OLD, BINH_DINH = "52", "64", "52"
+REPORT_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
+
+
+# --- 1a. a former province's column in the merged province's report is its share, not a refusal ---------
+
+@pytest.mark.parametrize("former", ["Năm 2025 (Hà Giang cũ)", "Năm 2025 Hà Giang (cũ)", "Hà Giang (cũ)"])
+def test_a_former_provinces_column_after_the_merger_is_set_aside_the_rest_read(former):
+    """LOST: the new Tuyên Quang's 2025 report "Năm 2024 | Năm 2025 | Năm 2025 (Hà Giang cũ)" was refused
+    whole ("Hà Giang đã sáp nhập vào Tuyên Quang …; số liệu kỳ Năm 2025 phải báo cáo theo tỉnh Tuyên
+    Quang (mới)"): the column is the former Hà Giang's share of the new province's 2025 — set aside with
+    that reason, the province's own 2025 read."""
+    result = table(OCOP_ROW + [30, 40, 12], TASKS_ACCEPTED_ROW + [20, 25, 8], title=REPORT_2025,
+                   columns=("Năm 2024", "Năm 2025", former), province="Tuyên Quang", name="report.xlsx")
+    got = taken(result)
+    assert got == {(TUYEN_QUANG, "34", "ocop_products", "2025", "actual"): 40,
+                   (TUYEN_QUANG, "34", "tasks_accepted", "2025", "actual"): 25}
+    assert sum("phần của địa bàn tỉnh cũ" in i.reason_vi for i in result.ignored) == 2, reasons(result)
+
+
+def test_probe_a_former_provinces_own_report_after_the_merger_is_still_refused():
+    """The same column under Hà Giang's own heading ("UBND TỈNH HÀ GIANG", a province that ended on 30/6/2025
+    reporting 2025): no merged province's report holds it as a share — refused as before (province_frame)."""
+    result = table(OCOP_ROW + [12], title=REPORT_2025, columns=("Năm 2025 (Hà Giang cũ)",), province="Hà Giang",
+                   name="report.xlsx")
+    assert not result.accepted and {p.rule for p in result.problems} == {"province_frame"}
+
+
+def test_probe_a_province_merged_elsewhere_stays_refused():
+    """"Năm 2025 (Bắc Kạn cũ)" in the new Tuyên Quang's report: Bắc Kạn joined Thái Nguyên, not Tuyên Quang —
+    no share of the title's province: refused as before."""
+    result = table(OCOP_ROW + [40, 12], title=REPORT_2025, columns=("Năm 2025", "Năm 2025 (Bắc Kạn cũ)"),
+                   province="Tuyên Quang", name="report.xlsx")
+    assert not result.accepted and "province_frame" in {p.rule for p in result.problems}
+    assert not facts(result)
+
+
+def test_probe_a_former_provinces_column_before_the_merger_stays_its_own():
+    """"Năm 2024 (Hà Giang cũ)" beside "Năm 2025" in the same report: the former Hà Giang's own 2024 (frame
+    63), as probe37 read it — a share only after 1 July 2025."""
+    got = taken(table(OCOP_ROW + [40, 12], title=REPORT_2025, columns=("Năm 2025", "Năm 2024 (Hà Giang cũ)"),
+                      province="Tuyên Quang", name="report.xlsx"))
+    assert got == {(TUYEN_QUANG, "34", "ocop_products", "2025", "actual"): 40,
+                   (HA_GIANG, "63", "ocop_products", "2024", "actual"): 12}
+
+
+# --- 1b. the new Gia Lai's former provinces' columns, no whole beside them -------------------------------
+
+@pytest.mark.parametrize("title, label", [(REPORT_2025, "Năm 2025"),
+                                          ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2025", "9 tháng đầu năm 2025")])
+def test_former_provinces_columns_alone_after_the_merger_are_set_aside_not_refused(title, label):
+    """LOST: the new Gia Lai's report on 2025 "Gia Lai (cũ) | Bình Định (cũ)" without a "Toàn tỉnh" column was
+    refused whole (each former province "phải báo cáo theo tỉnh Gia Lai (mới)"). After 1 July 2025 each is
+    its territory's share of the new province's figure, no province's: set aside with that reason — never
+    summed into the new province's (a sum a person did not write)."""
+    result = table(OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [20, 25], title=title,
+                   columns=("Gia Lai (cũ)", "Bình Định (cũ)"), province="Gia Lai", name="report.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    assert facts(result) == {}
+    shares = [i for i in result.ignored if "phần của địa bàn tỉnh cũ" in i.reason_vi]
+    assert len(shares) == 4 and all(label in i.reason_vi for i in shares), reasons(result)
+    # a row whose figures were set aside is not "no data"
+    assert "Không có số liệu" not in reasons(result)
+
+
+def test_former_provinces_columns_before_the_merger_are_their_own():
+    """The same columns under the new Gia Lai's report on the first half of 2025 (before 1 July): each
+    former province's own figure in frame 63, as README's frames read "(cũ)" columns."""
+    got = taken(table(OCOP_ROW + [30, 40], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025",
+                      columns=("Gia Lai (cũ)", "Bình Định (cũ)"), province="Gia Lai", name="report.xlsx"))
+    assert got == {(GIA_LAI_OLD, "63", "ocop_products", "2025-S1", "actual"): 30,
+                   (BINH_DINH, "63", "ocop_products", "2025-S1", "actual"): 40}
+
+
