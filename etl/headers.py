@@ -1445,6 +1445,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
 
 
 _PRELIMINARY = re.compile(r"(^| )so bo( |$)")
+_OFFICIAL = re.compile(r"(^| )chinh thuc( |$)")
 _FINAL = re.compile(r"(^| )(chinh thuc|(?:da )?dieu chinh|(?:da )?hieu chinh)( |$)")
 
 
@@ -1466,6 +1467,22 @@ def _preliminary_beside_final(cols: list[Column]) -> None:
              and not PLAN.search(fold(c.text)) and not _PRELIMINARY.search(fold(c.text))
              and not _REVISION_AMOUNT.search(f" {c.text.lower()} ") and not _REVISION_AMOUNT.search(f" {fold(c.text)} ")]
     prelim = [c for c in cols if c.role == "value" and _PRELIMINARY.search(fold(c.text))]
+    # NOTE: recall31: "Sơ bộ | Điều chỉnh | Chính thức" (a yearbook's three editions of one year, left to
+    # right): the adjusted figure and the final were two values of 2024 and refused the file. The final
+    # ("chính thức") to the right of the adjustments of its period is the figure; the adjustments before
+    # it are superseded as the preliminary is. Not "Chính thức | Điều chỉnh" (an adjustment after the
+    # final, which a person cannot rank by the words): left as it was
+    for f in final:
+        if not _OFFICIAL.search(fold(f.text)):
+            continue
+        earlier = [c for c in final if c is not f and (c.period == f.period or c.period is None)]
+        if earlier and all(c.index < f.index and not _OFFICIAL.search(fold(c.text)) for c in earlier):
+            for c in earlier:
+                c.role = "superseded"
+            if f.role == "other":
+                f.role = "value"
+            final = [f]
+            break
     if not final or not prelim:
         return
     for p in prelim:

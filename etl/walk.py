@@ -6366,7 +6366,7 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
         return _FAILED
 
 
-_NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from", "preliminary")
+_NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from", "preliminary", "superseded")
 
 
 def _group_names_caption(text: str, cap: str, title: str) -> bool:
@@ -6818,6 +6818,10 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
                         "lấy số đó; không lấy số sơ bộ",
                         "Preliminary figures' column; the table gives the same period's final (revised) figures "
                         "in another column, taken instead; preliminary not taken"),
+        "superseded": ("Cột số liệu điều chỉnh trước số liệu chính thức; bảng đã có số liệu chính thức của cùng kỳ "
+                       "ở cột bên phải, lấy số đó; không lấy số điều chỉnh trước đó",
+                       "Adjusted figures' column before the final; the table gives the same period's final figures "
+                       "in a column to its right, taken instead; the earlier adjustment not taken"),
         "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
         "unsure_same": ("Cột cùng kỳ đặt cạnh hai kỳ trong năm: không rõ là cùng kỳ của kỳ nào; không lưu",
                         "A same-period column beside two parts of the year: which part it repeats is unclear; not stored"),
@@ -6842,7 +6846,7 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
     for c in range(s.width):
         # NOTE: a notes column ("Ghi chú": “CDĐL Ngọc Linh cho sâm”) may name an indicator in
         # passing; it never holds the rows' labels
-        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note", "preliminary"):
+        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note", "preliminary", "superseded"):
             continue
         if NAMES_HEADER.match(fold(cols[c].text)) and indicator_columns_in([x.text for x in cols]):
             # NOTE: "Tên chỉ dẫn địa lý" beside "Số GCN quyền sử dụng CDĐL …": the items' names, the

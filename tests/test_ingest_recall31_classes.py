@@ -85,3 +85,31 @@ def test_former_provinces_columns_before_the_merger_are_their_own():
                    (BINH_DINH, "63", "ocop_products", "2025-S1", "actual"): 40}
 
 
+# --- 1c. preliminary, adjusted, final: the final is the figure ---------------------------------------------
+
+@pytest.mark.parametrize("columns", [("Sơ bộ", "Điều chỉnh", "Chính thức"), ("Điều chỉnh", "Chính thức"),
+                                     ("Số liệu sơ bộ năm 2024", "Số liệu điều chỉnh năm 2024",
+                                      "Số liệu chính thức năm 2024")])
+def test_the_final_beside_an_adjustment_and_a_preliminary_is_the_figure(columns):
+    """LOST: "Năm 2024" over "Sơ bộ | Điều chỉnh | Chính thức" (a yearbook's three editions) was refused whole:
+    the adjusted 32 and the final 33 read as two values of 2024. The final is the figure; the adjustment
+    before it is set aside as the preliminary is, with its reason."""
+    values = [30, 32, 33][-len(columns):]
+    result = table(OCOP_ROW + values, title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", columns=columns,
+                   name="report.xlsx")
+    assert taken(result) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 33}
+    assert "không lấy số điều chỉnh trước đó" in reasons(result)
+
+
+def test_probe_an_adjustment_after_the_final_or_a_plans_revision_is_no_final():
+    """"Chính thức | Điều chỉnh" (an adjustment after the final, which words cannot rank) stores neither; a
+    plan's revision "Kế hoạch điều chỉnh" between the preliminary and the final stays a plan."""
+    got = facts(table(OCOP_ROW + [33, 35], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024",
+                      columns=("Chính thức", "Điều chỉnh"), name="report.xlsx"))
+    assert not [k for k in got if k[4] == "actual"], got
+    got = taken(table(OCOP_ROW + [30, 32, 33], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024",
+                      columns=("Sơ bộ", "Kế hoạch điều chỉnh", "Chính thức"), name="report.xlsx"))
+    assert got == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 33,
+                   (NGHE_AN, "63", "ocop_products", "2024", "plan"): 32}
+
+
