@@ -1882,8 +1882,15 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
     # NOTE: "Kế hoạch", "Ước thực hiện", "Lũy kế", "Cùng kỳ" beside 2024 name no part of it: each was
     # read with the year's text alone and stored as 2024's actual figure (honest26's probes) — a plan,
     # an estimate, a total to date, last year's. Only a part the text names, or the whole year said so
-    if PLAN.search(f) or _ESTIMATE.search(f) or "luy ke" in f or "cung ky" in f:
+    if PLAN.search(f) or _ESTIMATE.search(f) or "cung ky" in f:
         return None
+    if "luy ke" in f:
+        # NOTE: recall31: "Lũy kế đến tháng 2", "Lũy kế 9 tháng" under the months of "… NĂM 2024": the year's
+        # first months to the one named, as the same words over a column are read — the honest file was
+        # refused ("không đọc được kỳ"). A running total naming no month ("Lũy kế", "Lũy kế từ đầu năm",
+        # "… từ năm 2019") stays no period of the row (set aside by _row_place)
+        spec = within_year(f)
+        return within(spec, year.start.year) if spec is not None and spec[0] == "first" else None
     if f in _YEAR_WORDS:
         return year
     # NOTE: "6 tháng đầu năm", "6 tháng cuối năm", "T5" beside the year were read as the whole year (the
@@ -4208,6 +4215,14 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             # 51 | 87,9", "Cả năm"): each row the part of the title's year it names (a part and more — another
             # year, a comparison — stays unread, as beside a year column)
             row_period = _with_subperiod(plan.base_period, pv)
+        if row_period is None and not plan.tidy and isinstance(pv, str) and "luy ke" in fold(pv):
+            # NOTE: recall31: "Lũy kế từ đầu năm" under the months, a running total naming no month: a sum
+            # to a day the table does not say — no period a person can name, set aside, never the file
+            # refused for it (read as a period it refused Hà Tĩnh's honest file, fix53)
+            out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120],
+                                       "Dòng lũy kế không ghi rõ đến tháng nào: không rõ kỳ; không lấy",
+                                       "A running total naming no month it runs to: no period; not taken"))
+            return None
         if row_period is None:
             pt = cell_text(pv)
             out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
@@ -4253,6 +4268,11 @@ def _not_a_period_row(text: str) -> tuple[str, str] | None:
     if PLAN.search(f):
         return ("Dòng kế hoạch, mục tiêu: không phải số thực hiện; không lấy",
                 "A plan or target row, not an achievement; not taken")
+    if _SINCE_A_YEAR.search(f):
+        # NOTE: recall31's probes: "Lũy kế từ năm 2019 | 7 | 3" under the months of "… NĂM 2024" was stored
+        # as 2019's figure (the year read alone): a sum over the years since, no period's
+        return ("Dòng lũy kế qua nhiều năm (từ một năm đến nay), không phải số liệu của một kỳ; không lấy",
+                "A total summed over the years since one, no period's figure; not taken")
     return None
 
 

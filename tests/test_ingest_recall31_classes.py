@@ -113,3 +113,32 @@ def test_probe_an_adjustment_after_the_final_or_a_plans_revision_is_no_final():
                    (NGHE_AN, "63", "ocop_products", "2024", "plan"): 32}
 
 
+# --- 1d. "Lũy kế đến tháng 2" under the months: the year to February, never the file refused ------------
+
+HT_HEAD = head("Hà Tĩnh", "THEO DÕI KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+MONTHS = [["Kỳ", "Sản phẩm OCOP được công nhận", "Nhiệm vụ KH&CN được nghiệm thu"], ["Tháng 1", 3, 2], ["Tháng 2", 4, 1]]
+
+
+@pytest.mark.parametrize("to_date", ["Lũy kế đến tháng 2", "Lũy kế 2 tháng", "Lũy kế từ đầu năm đến tháng 2"])
+def test_a_total_to_a_month_under_the_months_is_the_years_first_months(to_date):
+    """LOST: months as rows under "… NĂM 2024" with "Lũy kế đến tháng 2 | 7 | 3" below them refused the whole
+    file ("không đọc được kỳ"); it is January to February 2024, as the same words over a column are read."""
+    got = taken(examine(HT_HEAD + MONTHS + [[to_date, 7, 3]]))
+    assert got[(HA_TINH, "63", "ocop_products", "2024-01/2024-02", "actual")] == 7
+    assert got[(HA_TINH, "63", "tasks_accepted", "2024-01/2024-02", "actual")] == 3
+    assert got[(HA_TINH, "63", "ocop_products", "2024-02", "actual")] == 4
+    assert len(got) == 6, got
+
+
+@pytest.mark.parametrize("to_date", ["Lũy kế từ đầu năm", "Lũy kế", "Lũy kế từ năm 2019", "Lũy kế cùng kỳ",
+                                     "Lũy kế đến tháng 2 (kế hoạch)"])
+def test_probe_a_running_total_naming_no_month_is_set_aside_not_the_files_refusal(to_date):
+    """A running total that names no month it runs to, a span over years, last year's or a plan's: no period
+    of the row — never the year, never February; set aside with its reason, the months still read."""
+    result = examine(HT_HEAD + MONTHS + [[to_date, 7, 3]])
+    got = taken(result)
+    assert set(got) == {(HA_TINH, "63", i, p, "actual") for i in ("ocop_products", "tasks_accepted")
+                        for p in ("2024-01", "2024-02")}, got
+    assert to_date in reasons(result)
+
+
