@@ -667,15 +667,17 @@ _CONTEXT_REASONS = ("grey_band", "missing_required")
 
 
 @lru_cache(maxsize=1 << 12)
-def match_in_context(label: str, context: str) -> LabelMatch | None:
+def match_in_context(label: str, context: str, short: bool = False) -> LabelMatch | None:
     """A label not taken alone, read as a person reads it under its sheet's title or section
     heading: "Số sản phẩm được công nhận lại" in a table titled "Kết quả thực hiện Chương trình
     OCOP". Only the context's words that the nearest indicator's own names use are added, and the
     result is taken only when the matcher is then confident of that same indicator; otherwise
-    None (the label keeps its own outcome)."""
+    None (the label keeps its own outcome). `short`: the label is a status alone, a crosstab's column
+    over the levels of tasks ("Chuyển tiếp", "Đã nghiệm thu"), whose low score is its few words — read
+    with the context too (etl/walk.py's crosstab of levels)."""
     label = nfc(label)
     m = _match(label)
-    if m.taken or m.closest is None or m.reason not in _CONTEXT_REASONS:
+    if m.taken or m.closest is None or m.reason not in _CONTEXT_REASONS + (("low_score",) if short else ()):
         return None
     entry = next(e for e in _entries()[0] if e.code == m.closest)
     have = set(label_tokens(label))

@@ -1571,7 +1571,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # under "TÌNH HÌNH QUẢN LÝ NHIỆM VỤ KH&CN": a header read with the title, then a
                 # status read as a part of the first column's indicator (the whole the statuses
                 # divide); a header that names nothing so stays unread
-                m = labels.match_in_context(c.text, title) if title else None
+                # NOTE: recall31: "Chuyển tiếp | Mở mới | Tổng số | Đã nghiệm thu" over "Cấp quốc gia | Cấp
+                # thành phố | Cấp cơ sở" under "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2023" (Hải Phòng, batch
+                # 54): a status alone scores low by its few words, not by another indicator's — read with
+                # the title as well (18 facts of the crosstab were lost)
+                m = labels.match_in_context(c.text, title, short=True) if title else None
                 code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
                 if code is None and heading is not None:
                     code = indicator_for_label(c.text, heading)[0]
@@ -1592,6 +1596,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 level_cols[c.index] = code
                 c.role = "indicator"
                 heading = heading or code
+        _total_of_the_statuses(cols, level_cols)
         if len(level_cols) == 1:
             (ci, code), = level_cols.items()
             c = cols[ci]
@@ -3575,6 +3580,29 @@ def _units_row(row: list, indicator_cols: dict, text_of) -> dict[int, str]:
     return found
 
 
+def _total_of_the_statuses(cols: list[Column], level_cols: dict) -> None:
+    """A bare "Tổng số" column right of the statuses of one whole in a crosstab of levels ("Chuyển tiếp |
+    Mở mới | Tổng số | Đã nghiệm thu"): the whole they divide (the tasks managed), added to `level_cols`.
+
+    NOTE: recall31: Hải Phòng's 44 tasks managed (4 | 31 | 9 by level) were unread beside the statuses;
+    only when the columns just left of it are exactly a group of parts the registry declares complete
+    (metrics/indicators.toml complete_parts: new + carried over = managed), the whole read nowhere else
+    ("Chuyển tiếp | Đã nghiệm thu | Tổng số" sums no whole: left unread)."""
+    for c in cols:
+        if c.role not in ("total", "value", "other") or c.index in level_cols or fold(c.text).strip() not in TOTAL_WORDS:
+            continue
+        left = []
+        for i in range(c.index - 1, -1, -1):
+            if i not in level_cols:
+                break
+            left.append(level_cols[i])
+        whole = next((w for w in registry.indicators().values() if any(
+            len(left) >= len(g) and set(left[:len(g)]) == set(g) for g in w.complete_parts)), None)
+        if whole is not None and whole.code not in level_cols.values():
+            level_cols[c.index] = whole.code
+            c.role = "indicator"
+
+
 def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo, out: Reading) -> None:
     """Levels as rows, indicators as columns: "Cấp quản lý | Số nhiệm vụ đang thực hiện | Số nhiệm
     vụ được nghiệm thu" over "Cấp quốc gia | Cấp tỉnh | Cấp cơ sở | Tổng cộng". A cell is the
@@ -3597,6 +3625,10 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
             if texts:
                 out.ignored.append(Ignored(s.name, r + 1, " ".join(texts)[:120], "Không có tên chỉ tiêu", "No indicator label"))
             continue
+        if plan.city and _CITY_LEVEL.search(label):
+            # NOTE: recall31: "Cấp thành phố" in a centrally-run city's crosstab is its provincial level, as
+            # in its rows of labels (_read_rows); elsewhere left as written
+            label = _CITY_LEVEL.sub(lambda m: m[1] + "tỉnh", label)
         produced = False
         for ci, whole in plan.level_cols.items():
             c = cols[ci]

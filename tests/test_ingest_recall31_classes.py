@@ -142,3 +142,55 @@ def test_probe_a_running_total_naming_no_month_is_set_aside_not_the_files_refusa
     assert to_date in reasons(result)
 
 
+# --- 2. batch 54: a crosstab of levels by status, the statuses named alone under the tasks' title ---------
+
+HAI_PHONG = "31"
+TASKS_2023 = "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2023"
+LEVELS = [[1, "Cấp quốc gia", 3, 1, 4, 1], [2, "Cấp thành phố", 22, 9, 31, 8], [3, "Cấp cơ sở", 5, 4, 9, 3],
+          [None, "Tổng cộng", 30, 14, 44, 12]]
+
+
+def _crosstab(header: list, province: str = "Hải Phòng", city: bool = True, rows: list = LEVELS):
+    return examine(head(province, TASKS_2023, city=city) + [header, *rows])
+
+
+def test_a_crosstab_of_levels_by_status_gives_each_levels_part():
+    """LOST: Hải Phòng's "TT | Cấp quản lý | Chuyển tiếp | Mở mới | Tổng số | Đã nghiệm thu" over its levels
+    (batch 54: 18 facts of two years): only the total row was read — the statuses alone scored low and the
+    level rows named nothing. Each status is read with the title's tasks, "Tổng số" right of the new and
+    carried-over tasks is the tasks managed, "Cấp thành phố" the city's provincial level; a level the
+    registry declares no part for (grassroots accepted) is set aside, named."""
+    result = _crosstab(["TT", "Cấp quản lý", "Chuyển tiếp", "Mở mới", "Tổng số", "Đã nghiệm thu"])
+    got = {k[2]: v for k, v in taken(result).items() if k[0] == HAI_PHONG and k[3] == "2023"}
+    assert got == {"tasks_carried_over": 30, "tasks_new": 14, "tasks_managed": 44, "tasks_accepted": 12,
+                   "tasks_carried_over_national": 3, "tasks_new_national": 1, "tasks_managed_national": 4,
+                   "tasks_accepted_national": 1, "tasks_carried_over_provincial": 22, "tasks_new_provincial": 9,
+                   "tasks_managed_provincial": 31, "tasks_accepted_provincial": 8, "tasks_managed_grassroots": 9}
+    assert "theo “Cấp cơ sở”: không lấy ô này" in reasons(result)
+
+
+def test_probe_a_total_beside_statuses_that_make_no_whole_is_unread():
+    """"Chuyển tiếp | Đã nghiệm thu | Tổng số": the carried-over and the accepted tasks are no complete
+    breakdown of anything — their "Tổng số" is never the tasks managed."""
+    got = facts(_crosstab(["TT", "Cấp quản lý", "Chuyển tiếp", "Đã nghiệm thu", "Tổng số", "Ghi chú"],
+                          rows=[[1, "Cấp quốc gia", 3, 1, 4, None], [None, "Tổng cộng", 30, 12, 42, None]]))
+    assert not any(k[2].startswith("tasks_managed") for k in got), got
+    assert got[(HAI_PHONG, "63", "tasks_carried_over", "2023", "actual")] == 30
+
+
+def test_probe_a_city_level_outside_a_centrally_run_city_is_no_provincial_level():
+    """"Cấp thành phố" in Nghệ An's crosstab is a district-level town's, never the provincial level."""
+    got = facts(_crosstab(["TT", "Cấp quản lý", "Chuyển tiếp", "Mở mới", "Tổng số", "Đã nghiệm thu"],
+                          province="Nghệ An", city=False))
+    assert not any(k[2].endswith("_provincial") for k in got), got
+    assert got[(NGHE_AN, "63", "tasks_managed_national", "2023", "actual")] == 4
+
+
+def test_probe_a_fields_count_in_a_group_title_stays_a_part():
+    """A list grouped "Lĩnh vực Khoa học xã hội và nhân văn (04 nhiệm vụ)" (batch 54's Nghệ An): the group's
+    count is a part of the list, never the province's tasks managed."""
+    got = facts(examine(head("Nghệ An", "DANH MỤC NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023") + [
+        ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cấp"],
+        ["C", "Lĩnh vực Khoa học xã hội và nhân văn (04 nhiệm vụ)", None, None],
+        [1, "Nghiên cứu văn hóa truyền thống dân tộc Thái", "Viện KHXH", "tỉnh"]]))
+    assert not any(k[2] == "tasks_managed" for k in got), got
