@@ -5601,10 +5601,15 @@ def _former_shares(value_cells: list[Column], provs: list | None = None) -> froz
     # Gia Lai (mới)", batches 16 and 23 pinned it), though the report is the merged province's own and
     # names the territories as they were. A former province under its own heading ("UBND TỈNH HÀ NAM"
     # on 2025), or merged into another province than the title's, is still refused (province_frame)
+    beside_whole = any(c.role == "value" for c in value_cells) or any(
+        c.role == "province_value" and c.province and not FORMER_NOTE.search(nfc(c.text)) for c in value_cells)
     new |= {p.code for p in provs or () if p.frame == "34"}
     return frozenset(c.index for c in formers
                      if c.province and all((n := registry.successor(p)) is not None and n.code in new
-                                           for p in c.province))
+                                           for p in c.province)
+                     # (alone, "Nghệ An (cũ)" in Nghệ An's 2025 report is the province itself: it kept its
+                     # borders, no territory to tell apart — wrong28, etl/validate.py)
+                     and (beside_whole or not all(registry.territory_unchanged(p.code) for p in c.province)))
 
 
 def _unsure_heirs(value_cells: list[Column]) -> frozenset:
@@ -5913,10 +5918,18 @@ def _former_share_reason(what: str, named: list, period: Period | None) -> tuple
                 f"được phần nào của tỉnh; số liệu kỳ {label_vi} của tỉnh lấy theo dòng, cột toàn tỉnh: không lưu riêng.",
                 f"{what}: {names_en} did not change on 1 Jul 2025 (not merged), so “(cũ)” tells no part of the "
                 f"province apart; its figure for {label_en} is read from the whole province's row or column: not stored.")
-    return (f"{what} là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ {label_vi}); "
+    # NOTE: recall31: a former province's column alone ("Gia Lai (cũ)" in the new Gia Lai's report on 2025)
+    # is set aside as a share, no longer refused with "Gia Lai (cũ) đã cùng Bình Định hợp nhất thành tỉnh Gia
+    # Lai (mới)": the reason still says whom it merged with (mend28b), a department head reads why
+    former = list({p.code: p for p in named if p.frame == "63" and registry.successor(p) is not None}.values())
+    how_vi = how_en = ""
+    if len(former) == 1:
+        how_vi = f"; {registry.former_name(former[0])} {registry.merger_of(former[0])} từ 01/7/2025"
+        how_en = f"; {registry.former_name(former[0], 'en')} {registry.merger_of(former[0], 'en')} on 1 Jul 2025"
+    return (f"{what} là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ {label_vi}{how_vi}); "
             f"không thuộc tỉnh nào của kỳ đó: không lưu.",
-            f"{what} is a former province's share of the merged province's figure ({label_en}); it belongs to no "
-            f"province of that period: not stored.")
+            f"{what} is a former province's share of the merged province's figure ({label_en}{how_en}); it belongs "
+            f"to no province of that period: not stored.")
 
 
 def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:

@@ -184,9 +184,12 @@ def test_probe_a_former_province_of_a_merged_one_is_still_its_share():
                      + [H + ["Khánh Hòa (cũ)", "Ninh Thuận (cũ)", "Toàn tỉnh"],
                         ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30, 20, 50]])
     assert taken(result) == {("56", "34", "ocop_products", "2025", "actual"): 50}
+    # (recall31: the reason also says whom each merged with, as the refusal it replaced for a column alone did)
     assert sorted(i.reason_vi for i in result.ignored) == [
-        f"Ô {cell}: “{n} (cũ)” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ Năm 2025); "
-        "không thuộc tỉnh nào của kỳ đó: không lưu." for cell, n in (("D7", "Khánh Hòa"), ("E7", "Ninh Thuận"))]
+        f"Ô {cell}: “{n} (cũ)” là phần của địa bàn tỉnh cũ trong số liệu của tỉnh sau sắp xếp (kỳ Năm 2025; {how} "
+        "từ 01/7/2025); không thuộc tỉnh nào của kỳ đó: không lưu."
+        for cell, n, how in (("D7", "Khánh Hòa", "Khánh Hòa (cũ) đã cùng Ninh Thuận hợp nhất thành tỉnh Khánh Hòa (mới)"),
+                             ("E7", "Ninh Thuận", "Ninh Thuận đã sáp nhập vào Khánh Hòa"))]
 
 
 # --- 6. the districts under "Địa phương" written without "huyện" --------------------------------------------
