@@ -1574,8 +1574,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # NOTE: recall31: "Chuyển tiếp | Mở mới | Tổng số | Đã nghiệm thu" over "Cấp quốc gia | Cấp
                 # thành phố | Cấp cơ sở" under "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2023" (Hải Phòng, batch
                 # 54): a status alone scores low by its few words, not by another indicator's — read with
-                # the title as well (18 facts of the crosstab were lost)
-                m = labels.match_in_context(c.text, title, short=True) if title else None
+                # the title as well (18 facts of the crosstab were lost) — only among several such statuses: one
+                # column ("Số nhiệm vụ") is read from its caption below, which checks the caption's period and place
+                # — and only over the levels of management ("Cấp quản lý", "Phân cấp"), never a star's ("Hạng sản
+                # phẩm | Công nhận mới năm 2024" under "… NHIỆM VỤ KH&CN VÀ … OCOP" read as the new tasks, batch 18)
+                short = len(unnamed) >= 2 and re.search(r"(^| )cap( |$)", fold(cols[label_col].text)) is not None
+                m = labels.match_in_context(c.text, title, short=short) if title else None
                 code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
                 if code is None and heading is not None:
                     code = indicator_for_label(c.text, heading)[0]
