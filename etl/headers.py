@@ -529,6 +529,9 @@ _CONTRIBUTION = re.compile(r"(^| )dong gop( |$)")
 _BEFORE_MERGER_CLAUSE = re.compile(r"(^| )truoc (?:khi )?(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("merger_words"), key=len, reverse=True))) + r")(?: tinh)?(?= |$)")
 FORMER_NOTE = re.compile(r"\(\s*(cũ|cu|trước sắp xếp|truoc sap xep|trước sáp nhập|truoc sap nhap|trước hợp nhất|truoc hop nhat)\s*\)", re.I)
+# a former area's column whose name is not a province's ("Địa bàn KH cũ", "Trên địa bàn NT (cũ)"): folded
+_FORMER_AREA_UNNAMED = re.compile(r"^(?:%s)(?: [^ ]+){1,3} cu$" % "|".join(map(re.escape, sorted(
+    registry.header_words("territory_header_words"), key=len, reverse=True))))
 # an estimate's note after a province's name in a column's header ("Địa bàn Bắc Giang (cũ) (ước)")
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|uoc|ước tính|uoc tinh|ước thực hiện|uoc thuc hien|ƯTH|UTH)\s*\)", re.I)
 # "Địa bàn", "Trên địa bàn" before a former province's name (metrics/header_words.toml territory_header_words)
@@ -738,6 +741,11 @@ def header_role(text: str) -> Column:
             col.role, col.province, col.province_text = "province_value", provs, col.text if estimated_share else text
             if estimated_share:
                 col.status = "estimated"
+        elif _FORMER_AREA_UNNAMED.match(fold(FORMER_NOTE.sub(" cũ", nfc(text)))):
+            # NOTE: blind58: "Toàn tỉnh | Địa bàn KH cũ | Địa bàn NT cũ" in the new Khánh Hòa's 2025 summary:
+            # a former area named by its initials is that area's share, no province's and no plan's — "KH"
+            # read as "kế hoạch" stored the former Khánh Hòa's 19 tasks accepted as the new province's plan
+            col.role = "other"
         else:
             text = col.text
             col.period = column_period(text)

@@ -129,6 +129,10 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         text = _readable(text)
         if text is None:
             continue   # typed without diacritics and not every word known again: not read (etl/diacritics.py)
+        # NOTE: blind58: a contents sheet's "1 | Nhiệm vụ KH&CN | 1. Nhiệm vụ" (the sheet's name beside its
+        # subject) was read "Nhiệm vụ KH&CN: 1." and stored as 1 task managed: a cell opening with an item
+        # number before a word numbers the item, it states no figure ("1.250 nhiệm vụ" is a figure: no word)
+        text = _ITEM_OPENING.sub("", text)
         if (parent := _dash_line_above(s, r, c, text)) is not None and (parent := _readable(parent)) is not None:
             # NOTE: "- Tổng số nhiệm vụ đang quản lý: 112 nhiệm vụ" then "+ Cấp quốc gia: 09 nhiệm vụ": the
             # "+" line breaks the "-" line down and is read as its "trong đó" (alone it named nothing)
@@ -580,6 +584,8 @@ def _dash_line_above(s: Sheet, r: int, c: int, text: str) -> str | None:
 
 # a numbered heading line ("2. Chương trình OCOP", "3) Sở hữu trí tuệ"): its words are the lines' subject
 _SUB_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*")
+# an item's number opening a cell before its words ("1. Nhiệm vụ", "3) Sản phẩm OCOP …"): no figure
+_ITEM_OPENING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*(?=[^\W\d_])")
 # parts typed name first: "3 sao: 35", "4 sao 07", "5 sao (cấp quốc gia): 06", "cấp quốc gia: 02", "cấp tỉnh 52"
 # ("tiềm năng 5 sao: 01", "hạng 3 sao: 46 sản phẩm": the star's word before it and the unit after the figure)
 _STAR_FIRST = re.compile(r"(?<![\d-])(?:\b(tiềm năng|hạng)\s+)?\b([345]) sao(\s*\([^()]{0,30}\))?\s*:?\s*(\d{1,4})"

@@ -1315,6 +1315,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     former_sheet = bool(named) and prov_text is s.name and _former_of(named, here.provinces or stated.provinces)
     if not former_sheet and (old := _heirs_old_sheet(s, start, here.provinces or stated.provinces, stated.sheet_names)):
         provs, prov_text, former_sheet = old, s.name, True
+    if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces)):
+        provs, prov_text, former_sheet = old, s.name, True
     label_col = next((c.index for c in cols if c.role == "label"), None)
     if label_col is None:
         label_col = _guess_label_column(s, end + 1, cols)
@@ -5906,6 +5908,27 @@ def _heirs_old_sheet(s: Sheet, start: int, own: list, sheet_names: tuple) -> lis
     if any(FORMER_NOTE.search(nfc(n)) and {p.code for p in found} == {heir.code} for n, found in others):
         return []
     return old if any(found and found[0].code != heir.code and _former_of(found, [heir]) for n, found in others) else []
+
+
+def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
+    """The former provinces a sheet of a merged province's workbook is kept for, named followed by "cũ"
+    in its name or a title line ("Kon Tum cũ", "SỐ LIỆU NĂM 2025 - ĐỊA BÀN NINH THUẬN (CŨ)") when every one
+    was merged into the workbook's province; [] otherwise.
+
+    NOTE: blind58: the new Khánh Hòa's 2025 workbook "Tổng hợp | KH cũ | NT cũ", each sheet under the
+    department's own heading "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KHÁNH HÒA": the former areas' shares (19 and
+    11 tasks accepted) were both read as the new province's 2025, two values, and the honest file refused;
+    the new Quảng Ngãi's "Kon Tum cũ" beside "Q3-2025" the same. Only "(cũ)" in brackets on the sheet's
+    name was read so (provinces_named)."""
+    if not any(p.frame == "34" for p in own or ()):
+        return []
+    texts = [s.name] + [" ".join(cell_text(v) for v in s.rows[r] if v is not None) for r in range(start)]
+    for text in texts:
+        found = [p for n in registry.province_names_in(text) if n.after[:1] == ("cu",)
+                 for p in n.provinces if p.frame == "63"]
+        if found and _former_of(found, own):
+            return found
+    return []
 
 
 def _former_share_reason(what: str, named: list, period: Period | None) -> tuple[str, str]:
