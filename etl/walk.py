@@ -1336,6 +1336,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     first_caption = _first_tables_caption(s, start, base, here) if not s.later_table else None
     if first_caption is not None and first_caption[0] is not None:
         base = first_caption[0]
+    if base is not None:
+        _own_part_columns(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
@@ -5908,6 +5910,23 @@ def _heirs_old_sheet(s: Sheet, start: int, own: list, sheet_names: tuple) -> lis
     if any(FORMER_NOTE.search(nfc(n)) and {p.code for p in found} == {heir.code} for n, found in others):
         return []
     return old if any(found and found[0].code != heir.code and _former_of(found, [heir]) for n, found in others) else []
+
+
+# "Trong quý", "Trong tháng": the report's own quarter or month, named by its kind only (folded; metrics/header_words.toml)
+_OWN_PART_HEADERS = {**dict.fromkeys(registry.header_words("own_quarter_headers"), "quarter"),
+                     **dict.fromkeys(registry.header_words("own_month_headers"), "month")}
+
+
+def _own_part_columns(cols: list[Column], base: Period) -> None:
+    """A column "Trong quý" (or "Trong tháng") beside "Lũy kế từ đầu năm" in a report on a quarter (a
+    month) holds that quarter's (month's) figures; under a report on another span it names no period
+    and stays unread ("Trong quý | Lũy kế 9 tháng": which quarter is not said).
+
+    NOTE: blind58: Sơn La's 2024 workbook, a sheet per quarter ('Q2-2024' titled "QUÝ II") with "Trong
+    quý | Lũy kế từ đầu năm": every quarter's own figures were lost (the column "does not say what it holds")."""
+    for c in cols:
+        if c.role == "other" and _OWN_PART_HEADERS.get(fold(c.text)) == base.kind:
+            c.role, c.period = "value", base
 
 
 def _former_area_sheet(s: Sheet, start: int, own: list) -> list:

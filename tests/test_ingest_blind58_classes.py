@@ -117,3 +117,38 @@ def test_probe_a_plan_column_and_a_named_former_provinces_column_stay_read():
         (KHANH_HOA, "34", "tasks_accepted", "2025", "actual"): 30.0}
     got = facts(_summary(["Địa bàn Ninh Thuận (cũ)", "Toàn tỉnh"], [11, 30]))
     assert got == {(KHANH_HOA, "34", "tasks_accepted", "2025", "actual"): 30.0}, got
+
+
+# --- 4. "Trong quý" in a report on a quarter is that quarter -------------------------------------------------
+
+SON_LA = "14"
+
+
+def _quarterly(title: str, columns: list[str], values: list):
+    return examine(head("Sơn La", title) + [["STT", "Nội dung", "Đơn vị tính"] + columns,
+                                             ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"] + values])
+
+
+def test_in_the_quarter_column_of_a_quarters_report_is_that_quarter():
+    """Sơn La's 'Q2-2024' sheet "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN QUÝ II" with "Trong quý | Lũy kế từ đầu năm":
+    the quarter's own 5 tasks accepted were lost (only the half's 8 read)."""
+    got = taken(_quarterly("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN QUÝ II NĂM 2024", ["Trong quý", "Lũy kế từ đầu năm"],
+                           [5, 8]))
+    assert got == {(SON_LA, "63", "tasks_accepted", "2024-Q2", "actual"): 5.0,
+                   (SON_LA, "63", "tasks_accepted", "2024-S1", "actual"): 8.0}
+
+
+def test_in_the_month_column_of_a_months_report_is_that_month():
+    got = taken(_quarterly("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 4 NĂM 2024", ["Trong tháng", "Lũy kế từ đầu năm"],
+                           [2, 9]))
+    assert got[(SON_LA, "63", "tasks_accepted", "2024-04", "actual")] == 2.0
+
+
+@pytest.mark.parametrize("title, columns", [
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2024", ["Trong quý", "Lũy kế 9 tháng"]),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", ["Trong quý", "Cả năm"]),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN QUÝ II NĂM 2024", ["Trong tháng", "Lũy kế từ đầu năm"])])
+def test_probe_in_the_quarter_under_another_span_names_no_period(title, columns):
+    """Which quarter "Trong quý" is in a report on nine months or a year is not said: unread, never the span."""
+    got = facts(_quarterly(title, columns, [4, 12]))
+    assert 4.0 not in got.values(), got
