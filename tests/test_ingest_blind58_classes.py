@@ -152,3 +152,14 @@ def test_probe_in_the_quarter_under_another_span_names_no_period(title, columns)
     """Which quarter "Trong quý" is in a report on nine months or a year is not said: unread, never the span."""
     got = facts(_quarterly(title, columns, [4, 12]))
     assert 4.0 not in got.values(), got
+
+
+@pytest.mark.parametrize("note", ["(Số liệu bao gồm địa bàn tỉnh Ninh Thuận cũ)", "Số liệu gồm cả Ninh Thuận cũ",
+                                  "(Chưa bao gồm địa bàn Ninh Thuận cũ)"])
+def test_probe_a_title_saying_what_the_whole_includes_stays_the_new_province(note):
+    """The new Khánh Hòa's report on 2025 whose title line says the figures include the former Ninh Thuận:
+    the province's own whole (frame34_khanhhoa_2025's golden), never a former area's sheet."""
+    r = examine_book({"Biểu 01": [["UBND TỈNH KHÁNH HÒA"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+                                  ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"], [note], [],
+                                  ["TT", "Chỉ tiêu", "ĐVT", "Năm 2025"], ACCEPTED + [30]]})
+    assert taken(r) == {(KHANH_HOA, "34", "tasks_accepted", "2025", "actual"): 30.0}
