@@ -6029,7 +6029,12 @@ _FOOTNOTE_QUALIFIER = _footnote_pattern("footnote_qualifier_words")
 _FOOTNOTE_PART = re.compile(r"nam (?:19|20)\d\d\s+(?:la\s+)?(?:so lieu\s+|so\s+)?(?:\d+\s+)?(?:" + "|".join(
     re.escape(fold(w)) for w in registry.header_words("footnote_part_words")) + r")(?![\w])")
 _FOOTNOTE_CUTOFF = _footnote_pattern("footnote_cutoff_words")
+# … the year whole said as its parts ("năm 2024 là số liệu 12 tháng"): no part of it
+_FOOTNOTE_WHOLE_YEAR = _footnote_pattern("footnote_whole_year_words")
 _YEAR_IN_NOTE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# … a year named as one ("năm 2024", folded), not a date's ("15/12/2023"), and a note's clauses as typed ("…; …", "…. …")
+_YEAR_NAMED = re.compile(r"(?<=nam )(?:19|20)\d\d(?!\d)")
+_CLAUSES = re.compile(r";|\.\s")
 
 
 def _footnote_qualifier(s: Sheet, end: int) -> tuple[str, frozenset, str | None] | None:
@@ -6053,8 +6058,19 @@ def _footnote_qualifier(s: Sheet, end: int) -> tuple[str, frozenset, str | None]
             return cells[0].strip(), years, None
         if (cut := _FOOTNOTE_CUTOFF.search(text)) is not None:
             # the words from the cut-off on, as typed (fold keeps the text's length)
-            return cells[0].strip(), years, cells[0].strip()[cut.start():]
-        if _FOOTNOTE_PART.search(text):
+            cutoff = cells[0].strip()[cut.start():]
+            # NOTE: review31a: "Số liệu năm 2024 được tính từ ngày 15/12/2023 đến ngày 14/12/2024" (the
+            # statistical year) set aside the 2023 column — read to 14/12/2024 it was no longer 2023 — and
+            # "* Số liệu năm 2023 đã được điều chỉnh …; số liệu năm 2024 tính đến hết năm 2024" likewise: a day
+            # counted to speaks of the years its own clause names as years, never of a date's year ("Số liệu
+            # năm 2023 và năm 2024 tính đến ngày 30/11/2024" still cuts both); a clause naming none, of the
+            # note's years
+            clause = next((fold(c) for c in _CLAUSES.split(cells[0]) if _FOOTNOTE_CUTOFF.search(fold(c))), "")
+            said = frozenset(int(y) for y in _YEAR_NAMED.findall(clause))
+            return cells[0].strip(), said or years, cutoff
+        if (part := _FOOTNOTE_PART.search(text)) is not None and not _FOOTNOTE_WHOLE_YEAR.search(part[0]):
+            # NOTE: review31a: "Số liệu năm 2024 là số liệu 12 tháng" set aside the year's column: the
+            # twelve months are the year
             return cells[0].strip(), years, "part"
     return None
 
