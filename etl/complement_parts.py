@@ -70,6 +70,8 @@ def check(s: Sheet, first: int, out: Reading) -> None:
         r, c = at
         if (label_col := _label_column(s.rows[r], c)) is None:
             continue
+        # the whole's unit cells, between its label and its figure ("nhiệm vụ", "tổ chức")
+        units = {k: fold(v) for k in range(label_col + 1, c) if isinstance(v := s.rows[r][k], str) and v.strip()}
         parts = []   # (label, value, row) of the lines under the whole, until a blank or numbered row
         for rr in range(r + 1, min(r + 6, len(s.rows))):
             if rr in read_rows:
@@ -78,6 +80,12 @@ def check(s: Sheet, first: int, out: Reading) -> None:
             label = _label(row, label_col)
             value = row[c] if c < len(row) else None
             if label is None or type(value) not in (int, float):
+                break
+            if any(isinstance(v := row[k] if k < len(row) else None, str) and v.strip() and fold(v) != u
+                   for k, u in units.items()):
+                # NOTE: review31a: "Nhiệm vụ KH&CN được nghiệm thu | nhiệm vụ | 18" over "- Ngân sách nhà nước
+                # | triệu đồng | 12500", "- Ngoài ngân sách nhà nước | triệu đồng | 3000" (the tasks' funding)
+                # refused the honest file, 15500 > 18: a line in another unit is no part of the whole
                 break
             parts.append((label, float(value), rr))
         for i, (a, va, ra) in enumerate(parts):
