@@ -1160,7 +1160,8 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
         # (right after a row of figures: under a caption row of its own, "Bảng 2. Kết quả 6 tháng …", the
         # caption is read as the rows' period where it stands)
         if not gap and label is not None and not _holds_figure(row) and _holds_figure(rows[r - 1]) \
-                and (_relabelled_header(sheet, r, label[0]) or _periods_only_row(row)):
+                and (_relabelled_header(sheet, r, label[0]) or _periods_only_row(row)
+                     and not _repeats_a_header_row(row, rows[header:after + 1])):
             return r
     return None
 
@@ -1183,6 +1184,18 @@ def _periods_only_row(row: list) -> bool:
     if len(vals) < 2 or not all(isinstance(v, str) for v in vals):
         return False
     return all(_timed(header_role(v)) for v in vals)
+
+
+def _repeats_a_header_row(row: list, header_rows: list) -> bool:
+    """Whether a row's cells are those of one of the header's rows, column by column: a printed page's
+    repeat of the header's lower row ("6 tháng đầu năm 2024 | Ước cả năm 2024" under "Kế hoạch | Thực
+    hiện"), no new table.
+
+    NOTE: review31a: that lower row repeated alone among the rows started a table of no label column, and
+    the rows below it (Nghệ An's 25, 9 and 20 tasks accepted, main read) were lost."""
+    vals = {c: fold(v) for c, v in enumerate(row) if v is not None}
+    return any(all(c < len(h) and isinstance(h[c], str) and fold(h[c]) == v for c, v in vals.items())
+               for h in header_rows)
 
 
 def _holds_figure(row: list) -> bool:

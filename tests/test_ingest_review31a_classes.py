@@ -82,3 +82,25 @@ def test_probe_parts_in_the_wholes_unit_above_it_still_refuse_the_file():
         got = _sheet(["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Tổng số tổ chức KH&CN", "tổ chức", 18],
                      [None, "- Công lập", unit, 12], [None, "- Ngoài công lập", unit, 9])
         assert not got.accepted and any(p.rule == "part_whole" for p in got.problems)
+
+
+# --- a header's lower row repeated among the rows (probe38's second header) ---------------------------------
+
+def test_the_headers_lower_row_repeated_among_the_rows_is_no_new_table():
+    """"Kế hoạch năm 2024 | Thực hiện" over "6 tháng đầu năm 2024 | Ước cả năm 2024", and that lower row
+    repeated alone among the rows (a printed page's repeat): probe38 read it as a new table of no label
+    column and lost the rows below it (the 25 tasks planned, 9 of the half, 20 of the year, main read)."""
+    top = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Thực hiện", None]
+    low = [None, None, None, None, "6 tháng đầu năm 2024", "Ước cả năm 2024"]
+    got = examine(head("Nghệ An", REPORT_2024) + [top, low, OCOP_ROW + [50, 15, 40], low, TASKS_ACCEPTED_ROW + [25, 9, 20]],
+                  merges=("E6:F6", "D6:D7"), name="report.xlsx")
+    tasks = {k[3:]: v for k, v in taken(got).items() if k[2] == "tasks_accepted"}
+    assert tasks == {("2024", "plan"): 25, ("2024-S1", "actual"): 9, ("2024", "actual"): 20}
+
+
+def test_probe_a_row_of_other_periods_among_the_rows_still_starts_a_table():
+    """"Năm 2024 | Năm 2023" alone under the rows of "Năm 2023 | Năm 2024" (the periods in another order): no
+    repeat of the header's row, it still stops the first header (probe38): the 18 tasks are never 2023's."""
+    got = _sheet(H + ["Năm 2023", "Năm 2024"], OCOP_ROW + [30, 40], [None, None, None, "Năm 2024", "Năm 2023"],
+                 TASKS_ACCEPTED_ROW + [18, 20])
+    assert taken(got) == _years({"2023": 30, "2024": 40}, {})
