@@ -1494,7 +1494,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # NOTE: "Tổng" under a group header that names an indicator ("Sản phẩm OCOP được công
             # nhận trong năm" over "3 sao | 4 sao | Tổng") is that indicator's own column, not a
             # total over provinces
-            grouped_total = c.role == "total" and fold(c.text) not in TOTAL_WORDS
+            grouped_total = c.role == "total" and fold(c.text) not in TOTAL_WORDS and not _WHOLE_PLACE.search(fold(c.text))
             if NAMES_HEADER.match(fold(c.text)):
                 # NOTE: "Tên chỉ dẫn địa lý", "Tên dự án": a column of names, one item a row,
                 # never an indicator's figures (read as one, the GIs' names were a column of
@@ -1724,6 +1724,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
 _OWN_TOTAL_LABELS = registry.header_words("own_total_labels")
 # the words of a grand total over the columns before it (a pivot's, or a sheet's own "Tổng cộng")
 _PARTS_TOTAL_WORDS = registry.header_words("parts_total_words")
+# the country or a region named in a column's header ("Chỉ số PII cả nước", "Cả nước (trung bình)" over "Điểm
+# PII"): many provinces' figure, never the indicator's own total column (folded; metrics/header_words.toml)
+# NOTE: review31a: "Năm | Chỉ số PII Hòa Bình | Chỉ số PII cả nước" stored the country's 40,2 as Hòa Bình's
+# PII score of 2023 (the province's own 36,14 unread) — read as "Tổng" under a group naming the indicator
+_WHOLE_PLACE = re.compile(r"(^| )(?:" + "|".join(re.escape(fold(w)) for w in sorted(
+    registry.header_words("whole_place_words"), key=len, reverse=True)) + r")( |$)")
 _MANY_PROVINCES_HEADING = re.compile(r"^(%s)( |$)" % "|".join(map(re.escape, sorted(
     registry.header_words("many_provinces_headings"), key=len, reverse=True))))
 

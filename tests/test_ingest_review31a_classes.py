@@ -104,3 +104,31 @@ def test_probe_a_row_of_other_periods_among_the_rows_still_starts_a_table():
     got = _sheet(H + ["Năm 2023", "Năm 2024"], OCOP_ROW + [30, 40], [None, None, None, "Năm 2024", "Năm 2023"],
                  TASKS_ACCEPTED_ROW + [18, 20])
     assert taken(got) == _years({"2023": 30, "2024": 40}, {})
+
+
+# --- the country's column beside the province's (PII groups, blind57) ----------------------------------------
+
+HOA_BINH = "17"
+
+
+def _pii(top: list, under: list | None, rows: list, merges: tuple = ()):
+    return examine(head("Hòa Bình", "KẾT QUẢ CHỈ SỐ PII CỦA TỈNH") + [top] + ([under] if under else []) + rows,
+                   merges=merges, name="pii.xlsx")
+
+
+@pytest.mark.parametrize("top, under, merges", [
+    (["Năm", "Chỉ số PII Hòa Bình", "Chỉ số PII cả nước"], None, ()),
+    (["Năm", "Hòa Bình", None, "Cả nước (trung bình)", None], [None, "Điểm PII", "Hạng PII", "Điểm PII", "Hạng PII"],
+     ("A6:A7", "B6:C6", "D6:E6")),
+])
+def test_the_countrys_pii_beside_the_provinces_is_never_the_provinces(top, under, merges):
+    """"Năm | Chỉ số PII Hòa Bình | Chỉ số PII cả nước" (or "Hòa Bình | Cả nước (trung bình)" over "Điểm PII |
+    Hạng PII"), the years down the rows: the country's 40,2 and 41,5 were stored as Hòa Bình's PII scores of
+    2023 and 2024 (main too) — a header naming the country was read as the indicator's own total column."""
+    rows = [["2023", 36.14, 40.2], ["2024", 38.07, 41.5]] if under is None else \
+        [["2023", 36.14, 51, 40.2, None], ["2024", 38.07, 46, 41.5, None]]
+    got = _pii(top, under, rows, merges)
+    stored = {k: v for k, v in (taken(got).items() if got.accepted else ())}
+    assert 40.2 not in stored.values() and 41.5 not in stored.values()
+    assert "Cột tổng cộng" in reasons(got)
+
