@@ -1145,6 +1145,7 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
     rows = sheet.rows
     gap = False
     label = None
+    figures = False   # a row of figures seen since the header
     if header is not None:
         label = next(((c, fold(v)) for c, v in enumerate(rows[header])
                       if isinstance(v, str) and header_role(v).role == "label"), None)
@@ -1163,7 +1164,84 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
                 and (_relabelled_header(sheet, r, label[0]) or _periods_only_row(row)
                      and not _repeats_a_header_row(row, rows[header:after + 1])):
             return r
+        # a sub-header of periods among the rows, under a section row ("II | Sản phẩm OCOP", then "| | |
+        # Năm 2024 | Năm 2025") or on the section row itself: the rows below are read under it where
+        # its periods can stand in the header's (subheader_of_periods), else lost — never read under
+        # the header's own periods
+        if not gap and figures and header is not None and not _holds_figure(row) \
+                and _periods_subheader(sheet, header, r) is not None:
+            return r
+        figures = figures or _holds_figure(row)
     return None
+
+
+def subheader_of_periods(sheet: Sheet, header: int, r: int) -> list | None:
+    """Row r among a table's rows as the header the rows below it are read under, when it is a row of
+    periods or plans, two or more, each over a value column of the table's header (`header`), beside
+    at most a section's number and name ("II | Sản phẩm OCOP | | Năm 2024 | Năm 2025", no unit): the
+    table's header with those periods in place of its own — each value column's other words kept
+    ("Kết quả" over "Năm 2023" reads "Kết quả Năm 2024" under the row's "Năm 2024"), a value column the
+    row names nothing over left unread. None when the row is no such row, or a value column's other
+    words name a period of their own ("Năm 2023" over "KH | TH": no period the row could replace).
+
+    NOTE: recall32: probe38 made such a row start a table with no label column, and every row below it
+    was lost ("Trang tính không có bảng chỉ tiêu"); under a section row it was not seen at all, and
+    the section's 18 tasks of 2024 were stored as 2023's under the table's own "Năm 2023"."""
+    shape = _periods_subheader(sheet, header, r)
+    if shape is None:
+        return None
+    start, end, cols, timed = shape
+    row = sheet.rows[r]
+    filled = _fill_merges(sheet, range(start, end + 1))
+    out: list = [None] * max(len(row), sheet.width)
+    for col in cols:
+        c = col.index
+        parts = []
+        for hr in range(start, end + 1):
+            v = filled.get((hr, c), sheet.value(hr, c))
+            t = cell_text(v) if v is not None else ""
+            if t and not _COLNUM.match(t) and t not in parts:
+                parts.append(t)
+        if col.role != "value":
+            out[c] = " ".join(parts) or None
+            continue
+        if c not in timed:
+            continue
+        own = [t for t in parts if not _names_period(header_role(t))]
+        # (the period it replaces a bare actual's: never a plan's or an estimate's words dropped)
+        if len(own) < len(parts) - 1 or any(header_role(t).measure != "actual" or header_role(t).status != "reported"
+                                            for t in parts if t not in own):
+            return None
+        out[c] = " ".join(own + [cell_text(timed[c])])
+    return out
+
+
+def _periods_subheader(sheet: Sheet, header: int, r: int) -> tuple | None:
+    """Row r's periods by column, with the header's block and columns (start, end, columns, {column:
+    text}), when it is a row of periods or plans, two or more, each over a value column of the table's
+    `header`, beside at most a section's number and name in words; else None."""
+    row = sheet.rows[r]
+    named = {c: v for c, v in enumerate(row) if v is not None}
+    # (two timed words first: this is asked of every row of words among a table's rows)
+    if len(named) < 2 or sum(isinstance(v, str) and _timed(header_role(v)) for v in named.values()) < 2:
+        return None
+    start, end = header_block(sheet, header)
+    cols = columns_of(sheet, start, end)
+    value_cols = {c.index for c in cols if c.role == "value"}
+    keep = {c.index for c in cols if c.role in ("stt", "label")}
+    timed = {c: v for c, v in named.items() if c in value_cols}
+    if len(timed) < 2 or not all(isinstance(v, str) and _timed(header_role(v)) for v in timed.values()):
+        return None
+    # (beside the periods only a section's number and name, words: a row of data has its unit)
+    if any(c not in keep or not isinstance(v, str) or _timed(header_role(v)) for c, v in named.items()
+           if c not in timed):
+        return None
+    return start, end, cols, timed
+
+
+def _names_period(c: Column) -> bool:
+    """Whether a header names a period of its own ("Năm 2023", "6 tháng đầu năm", "Năm trước")."""
+    return c.period is not None or c.within_year is not None or c.relative_year is not None
 
 
 def _relabelled_header(sheet: Sheet, r: int, label_col: int) -> bool:

@@ -20,7 +20,7 @@ from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_
 from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
-                         PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header,
+                         PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
                          is_aggregate_place, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
@@ -447,7 +447,10 @@ def _tables(s: Sheet) -> list[Sheet]:
     if second is None:
         return [_under_estimate_title(_under_estimate_caption(s, caption_start(s, start), start), start)]
     top1, top2 = caption_start(s, start), caption_start(s, second)
-    rest = replace(s, rows=[[] if top1 <= i < top2 else row for i, row in enumerate(s.rows)])
+    # a sub-header of periods among the rows heads the rows below it with the table's own label columns
+    reheaded = subheader_of_periods(s, h, second)
+    rest = replace(s, rows=[[] if top1 <= i < top2 else reheaded if i == second and reheaded is not None else row
+                            for i, row in enumerate(s.rows)])
     first = _under_plan_caption(_with_caption_period(_under_estimate_title(_under_estimate_caption(
         replace(s, rows=s.rows[:top2]), top1, start), start), top1, start), top1, start)
     return [first, *(replace(_under_plan_caption(_with_caption_period(v, top2, second), top2, second) if i == 0 else v,

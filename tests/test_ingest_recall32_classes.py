@@ -1,0 +1,100 @@
+"""recall32 (issue #8, recall at first sight): honest figures lost — rows set aside or files refused whole —
+though a statistician reads them at a glance; each class with the smallest realistic report
+(tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and beside it the near misses
+that must stay set aside (precision first: never a wrong number for a found one)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, \
+    reasons, table, taken
+
+NGHE_AN = "40"
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+YEARS = ["Năm 2023", "Năm 2024"]
+
+
+def _sheet(*rows: list, title: str = REPORT_2024, province: str = "Nghệ An", merges: tuple = ()):
+    return examine(head(province, title) + list(rows), merges=merges, name="report.xlsx")
+
+
+def _f(indicator: str, period: str, value, frame: str = "63", measure: str = "actual", province: str = NGHE_AN):
+    return {(province, frame, indicator, period, measure): value}
+
+
+def _years(ocop: tuple, tasks: tuple) -> dict:
+    return {**_f("ocop_products", "2023", ocop[0]), **_f("ocop_products", "2024", ocop[1]),
+            **_f("tasks_accepted", "2023", tasks[0]), **_f("tasks_accepted", "2024", tasks[1])}
+
+
+# --- 1. a row of periods alone among a table's rows --------------------------------------------------
+
+def test_the_periods_row_repeated_on_a_printed_page_reads_the_rows_below():
+    """LOST: "| | | Năm 2023 | Năm 2024" (the header's lower row repeated at a page break) right under the
+    rows: probe38 made it a table of its own with no label column, and every row below it was set aside
+    ("Trang tính không có bảng chỉ tiêu"). They read under those periods, with the table's label columns."""
+    got = _sheet(H + YEARS, OCOP_ROW + [30, 40], [None, None, None] + YEARS, TASKS_ACCEPTED_ROW + [18, 20])
+    assert taken(got) == _years((30, 40), (18, 20))
+    assert "không có bảng chỉ tiêu" not in reasons(got)
+
+
+def test_the_lower_row_of_a_two_row_header_repeated_reads_the_rows_below():
+    """"Kết quả" merged over "Năm 2023 | Năm 2024", and only the lower row repeated on the next page."""
+    got = _sheet(["STT", "Chỉ tiêu", "ĐVT", "Kết quả", None], [None, None, None] + YEARS, OCOP_ROW + [30, 40],
+                 [None, None, None] + YEARS, TASKS_ACCEPTED_ROW + [18, 20], merges=("D6:E6",))
+    assert taken(got) == _years((30, 40), (18, 20))
+
+
+def test_a_sub_header_of_other_periods_under_a_section_row_heads_its_rows():
+    """WRONG before: "II | Nhiệm vụ KH&CN" then "| | | Năm 2024 | Năm 2025" under the rows of "… | Năm 2023 |
+    Năm 2024": the row was not seen (a section row, no figures, above it) and the section's 18 tasks of
+    2024 were stored as 2023's. Now 2024's; the 2025 after the report's year is set aside as a target."""
+    got = _sheet(H + YEARS, OCOP_ROW + [30, 40], ["II", "Nhiệm vụ KH&CN", None, None, None],
+                 [None, None, None, "Năm 2024", "Năm 2025"], TASKS_ACCEPTED_ROW + [18, 20])
+    assert taken(got) == {**_f("ocop_products", "2023", 30), **_f("ocop_products", "2024", 40),
+                          **_f("tasks_accepted", "2024", 18)}
+    assert "sau kỳ của báo cáo" in reasons(got)
+
+
+def test_periods_written_on_the_section_row_head_its_rows():
+    """WRONG before: "II | Nhiệm vụ KH&CN | | Năm 2024 | Năm 2025" (the section's own periods on its row):
+    the 18 tasks of 2024 were stored as 2023's."""
+    got = _sheet(H + YEARS, OCOP_ROW + [30, 40], ["II", "Nhiệm vụ KH&CN", None, "Năm 2024", "Năm 2025"],
+                 TASKS_ACCEPTED_ROW + [18, 20])
+    stored = taken(got)
+    assert stored[(NGHE_AN, "63", "tasks_accepted", "2024", "actual")] == 18
+    assert (NGHE_AN, "63", "tasks_accepted", "2023", "actual") not in stored
+
+
+def test_a_sub_header_under_a_plan_caption_stays_a_plan():
+    """"Kế hoạch" merged over "Năm 2024 | Năm 2025", then "Năm 2025 | Năm 2026" among the rows: the words over
+    the columns are kept — the rows below are plans, never an actual."""
+    got = _sheet(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", None], [None, None, None, "Năm 2024", "Năm 2025"],
+                 OCOP_ROW + [30, 40], [None, None, None, "Năm 2025", "Năm 2026"], TASKS_ACCEPTED_ROW + [18, 20],
+                 merges=("D6:E6",))
+    assert not any(k[2] == "tasks_accepted" and k[4] == "actual" for k in facts(got))
+
+
+def test_probe_a_sub_header_replacing_a_plans_period_reads_nothing_below():
+    """"Kế hoạch 2024 | Thực hiện 2024" as the header, then "| | | Năm 2024 | Năm 2025" among the rows: the
+    row would drop the plan's words — no reading below it, never the plan's 18 as an actual."""
+    got = _sheet(H + ["Kế hoạch 2024", "Thực hiện 2024"], OCOP_ROW + [30, 40],
+                 [None, None, None, "Năm 2024", "Năm 2025"], TASKS_ACCEPTED_ROW + [18, 20])
+    stored = facts(got)
+    assert (NGHE_AN, "63", "tasks_accepted", "2024", "actual") not in stored
+
+
+def test_probe_a_row_of_data_with_years_as_text_and_a_unit_is_no_sub_header():
+    """"3 | Năm đạt chuẩn | năm | Năm 2024 | Năm 2025" (a unit: a row of data, its cells texts) heads nothing:
+    the rows below keep the table's columns."""
+    got = _sheet(H + YEARS, OCOP_ROW + [30, 40], ["3", "Năm đạt chuẩn nông thôn mới", "năm", "Năm 2024", "Năm 2025"],
+                 TASKS_ACCEPTED_ROW + [18, 20])
+    assert taken(got) == _years((30, 40), (18, 20))
+
+
+def test_probe_a_row_of_periods_right_under_the_header_is_the_header():
+    """"| | | Năm 2023 | Năm 2024" under a header "STT | Chỉ tiêu | ĐVT | Kết quả | " before any figure: the
+    header's own lower row, as before."""
+    got = _sheet(["STT", "Chỉ tiêu", "ĐVT", "Kết quả", None], [None, None, None] + YEARS,
+                 OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], merges=("D6:E6",))
+    assert taken(got) == _years((30, 40), (18, 20))
