@@ -1369,6 +1369,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             and base.end.month < 12:
         _year_groups_to_the_report(cols, base)
     if base is not None:
+        # a plan typed as one, of a period after the report's ("Kế hoạch 2025"): an estimate of that
+        # period beside it is the forecast, set aside (_list_unread_columns), never a second plan
+        typed_plans = {c.period for c in cols if c.role == "value" and c.measure == "plan" and c.period is not None
+                       and c.period.start > base.end}
         for c in cols:
             # NOTE: "Kế hoạch 2025 | Thực hiện 2025 | Ước 2026" in the report on 2025 (the new Quảng
             # Ngãi's): an estimate for a year after the report's period is a forecast — a plan, as
@@ -1377,6 +1381,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             if c.role == "value" and c.status == "estimated" and c.period is not None \
                     and c.period.start > base.end and c.measure == "actual":
                 c.measure, c.status = "plan", "reported"
+                # NOTE: recall32: "Năm 2024 | Kế hoạch 2025 | Ước TH 2025" in the report on 2024: both
+                # read as 2025's plan, the file was refused whole for two values of one plan
+                if c.period in typed_plans:
+                    c.role = "forecast"
         _years_reached(cols, base, fold(_title_text(s, start) + " " + stated.period_text))
     if base is not None and base.kind == "year":
         for c in cols:
@@ -6504,7 +6512,8 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
         return _FAILED
 
 
-_NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from", "preliminary", "superseded")
+_NOT_READ_ROLES = ("label", "stt", "unit", "note", "ratio", "province", "period", "period_from", "preliminary", "superseded",
+                   "forecast")
 
 
 def _group_names_caption(text: str, cap: str, title: str) -> bool:
@@ -6960,6 +6969,10 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
                        "ở cột bên phải, lấy số đó; không lấy số điều chỉnh trước đó",
                        "Adjusted figures' column before the final; the table gives the same period's final figures "
                        "in a column to its right, taken instead; the earlier adjustment not taken"),
+        "forecast": ("Cột số ước thực hiện của kỳ sau kỳ báo cáo, đặt cạnh kế hoạch của cùng kỳ: là dự báo, không phải "
+                     "kế hoạch hay số thực hiện; lấy số kế hoạch, không lấy số ước",
+                     "Estimate of a period after the report's beside that period's plan: a forecast, neither the plan "
+                     "nor an actual; the plan taken, the estimate not"),
         "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
         "unsure_same": ("Cột cùng kỳ đặt cạnh hai kỳ trong năm: không rõ là cùng kỳ của kỳ nào; không lưu",
                         "A same-period column beside two parts of the year: which part it repeats is unclear; not stored"),
@@ -6984,7 +6997,8 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
     for c in range(s.width):
         # NOTE: a notes column ("Ghi chú": “CDĐL Ngọc Linh cho sâm”) may name an indicator in
         # passing; it never holds the rows' labels
-        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note", "preliminary", "superseded"):
+        if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note", "preliminary", "superseded",
+                              "forecast"):
             continue
         if NAMES_HEADER.match(fold(cols[c].text)) and indicator_columns_in([x.text for x in cols]):
             # NOTE: "Tên chỉ dẫn địa lý" beside "Số GCN quyền sử dụng CDĐL …": the items' names, the
