@@ -404,6 +404,18 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
     top = h
     while top > 0 and h - top < 2 and not is_blank(s.rows[top - 1]):
         top -= 1
+    # NOTE: recall32: "NGHỆ AN" | "HÀ TĨNH", one caption over each table, then a blank row, then the
+    # header: the captions were not seen, both tables read as the title's province — two values for
+    # each fact, the file refused whole. One cell over each table naming a province or a period, no
+    # other cell, is the captions (not "Biểu 01" | "Đơn vị: triệu đồng", which speak of the sheet).
+    if top == h and h >= 2 and is_blank(s.rows[h - 1]):
+        above = s.rows[h - 2]
+        filled = [c for c, v in enumerate(above) if v is not None]
+        over = {i for c in filled for i, (a, b) in enumerate(bounds) if a <= c <= b}
+        if len(filled) == len(bounds) == len(over) \
+                and all(isinstance(above[c], str) and (provinces_named(above[c]) or periods.from_text(above[c]))
+                        for c in filled):
+            top = h - 2
     # NOTE: a header merged down to the header row ("Ghi chú" over the right table's notes
     # column) is its column's header, not part of the caption: "NĂM 2022 Ghi chú" named no period
     # and the right table's figures were lost

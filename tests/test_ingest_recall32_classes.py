@@ -126,3 +126,33 @@ def test_probe_the_reports_own_estimate_beside_the_next_plan_stays_its_figure():
     assert got[(NGHE_AN, "34", "ocop_products", "2025", "plan")] == 45
     assert not any(k[3] == "2025" and k[4] == "actual" for k in got)
 
+
+# --- 2c. tables side by side captioned by province, a blank row under the captions -----------------------
+
+_BOTH = [H + ["Năm 2024", None] + H + ["Năm 2024"], OCOP_ROW + [40, None] + OCOP_ROW + [35],
+         TASKS_ACCEPTED_ROW + [18, None] + TASKS_ACCEPTED_ROW + [12]]
+
+
+@pytest.mark.parametrize("left, right", [("NGHỆ AN", "HÀ TĨNH"), ("Tỉnh Nghệ An", "Tỉnh Hà Tĩnh")])
+def test_side_by_side_tables_captioned_by_province_over_a_blank_row(left, right):
+    """LOST: "NGHỆ AN" over A–E, "HÀ TĨNH" over F–I, a blank row, then the two tables' headers: the captions
+    were not seen, both tables read as the title's province — two values for each fact, the file refused."""
+    got = examine([[REPORT_2024], [], [left, None, None, None, None, right], []] + _BOTH, name="report.xlsx")
+    assert taken(got) == {**_f("ocop_products", "2024", 40), **_f("tasks_accepted", "2024", 18),
+                          **_f("ocop_products", "2024", 35, province="42"), **_f("tasks_accepted", "2024", 12, province="42")}
+
+
+def test_side_by_side_tables_captioned_by_year_over_a_blank_row():
+    """"NĂM 2023" | "NĂM 2024" over the tables' bare "Số lượng", a blank row between: each table its year."""
+    both = [H + ["Số lượng", None] + H + ["Số lượng"], OCOP_ROW + [30, None] + OCOP_ROW + [40]]
+    got = examine(head("Nghệ An", REPORT_2024) + [["NĂM 2023", None, None, None, None, "NĂM 2024"], []] + both,
+                  name="report.xlsx")
+    assert taken(got) == {**_f("ocop_products", "2023", 30), **_f("ocop_products", "2024", 40)}
+
+
+def test_probe_a_sheets_own_lines_over_a_blank_row_are_no_captions():
+    """"Biểu 01" | "Đơn vị: sản phẩm" over the two tables, a blank row between: no province or period — not
+    captions; two tables of one province with the same indicator stay two values (refused, as before)."""
+    got = examine(head("Nghệ An", REPORT_2024) + [["Biểu 01", None, None, None, None, "Đơn vị: sản phẩm"], []] + _BOTH,
+                  name="report.xlsx")
+    assert not got.accepted and not facts(got)
