@@ -19,8 +19,10 @@ people = sorted(set(everything["actor"]) | set(everything["target"].dropna()) - 
 c1, c2, c3 = st.columns(3)
 person = c1.selectbox(t("audit_person", lang), [None, *people], format_func=lambda p: t("audit_all", lang) if p is None else p)
 prov_options = [ui.province_option(p.code, p.frame) for p in sorted(registry.provinces().values(), key=lambda p: (p.frame != "34", p.code))]
-province = c2.selectbox(t("audit_province", lang), [None, *prov_options],
-                        format_func=lambda o: t("audit_all", lang) if o is None else ui.province_label(o, lang))
+with c2:
+    province = ui.find_select(t("audit_province", lang), [None, *prov_options], "audit_province",
+                              ui.province_finder("reported", lang),
+                              format_func=lambda o: t("audit_all", lang) if o is None else ui.province_label(o, lang))
 today = dt.date.today()
 dates = c3.date_input(t("audit_dates", lang), value=(today - dt.timedelta(days=30), today), format="DD/MM/YYYY")
 since, until = (dates if isinstance(dates, tuple) and len(dates) == 2 else (dates[0] if dates else None, None))

@@ -28,12 +28,19 @@ def _province_name(code: str | None) -> str:
     if not code:
         return t("text_unknown", lang)
     p = registry.provinces().get((code, "63")) or registry.provinces().get((code, "34"))
-    return f"{code} · {ui.searchable(p.name(lang))}"
+    return f"{code} · {p.name(lang)}"
+
+
+def _province_picker(codes: list[str], key: str, default: str | None):
+    """A province (or none) among `codes`, named as written, found however typed (ui.find_select)."""
+    st.session_state.setdefault(key, default if default in codes else None)
+    return ui.find_select(t("text_province", lang), [None, *codes], key,
+                          ui.finder_of(tuple((c, _province_name(c)) for c in codes)), format_func=_province_name)
 
 
 c1, c2, c3 = st.columns(3)
-hint_province = c1.selectbox(t("text_province", lang), [None, *mine], format_func=_province_name,
-                             index=[None, *mine].index(own))
+with c1:
+    hint_province = _province_picker(mine, "text_province", own)
 hint_published = c2.date_input(t("text_published", lang), value=None, format="DD/MM/YYYY")
 url = c3.text_input(t("text_url", lang)).strip()
 pasted = st.text_area(t("text_paste", lang), height=180)
@@ -93,9 +100,8 @@ for di, (name, data, key) in enumerate(documents):
             if picked:
                 e1, e2 = st.columns(2)
                 period = e1.text_input(t("text_period", lang), value=c.period or "", key=f"period-{k}").strip()
-                province = e2.selectbox(t("text_province", lang), [None, *codes], key=f"prov-{k}",
-                                        index=([None, *codes].index(c.province_code) if c.province_code in codes else 0),
-                                        format_func=_province_name)
+                with e2:
+                    province = _province_picker(codes, f"prov-{k}", c.province_code)
                 a = text_facts.Accepted.of(c)
                 a.period, a.province_code = period or None, province
                 chosen.append((di, a, ex, doc))

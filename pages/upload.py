@@ -23,9 +23,11 @@ user = auth.require("upload", lang)
 province_codes = sorted({p.code for p in registry.provinces().values()
                          if user.scope.allows(p.code, p.frame)})
 col1, col2 = st.columns(2)
-hint_province = col1.selectbox(
-    t("hint_province", lang), [None, *province_codes], help=t("hint_help", lang),
-    format_func=lambda c: t("from_file", lang) if c is None else f"{c} · {ui.searchable(registry.province_name(c, lang))}")
+hint_names = {c: f"{c} · {registry.province_name(c, lang)}" for c in province_codes}
+with col1:
+    hint_province = ui.find_select(
+        t("hint_province", lang), [None, *province_codes], "hint_province", ui.finder_of(tuple(hint_names.items())),
+        help=t("hint_help", lang), format_func=lambda c: t("from_file", lang) if c is None else hint_names[c])
 hint_period_text = col2.text_input(t("hint_period", lang), help=t("hint_period_help", lang)).strip()
 hint_period = None
 if hint_period_text:

@@ -12,7 +12,7 @@ from html import escape
 import streamlit as st
 
 from metrics import queries, registry
-from views import decks, history, slides, ui
+from views import cache, decks, history, slides, ui
 from views.i18n import t
 
 ss = st.session_state
@@ -152,12 +152,12 @@ def _slide_form(deck: list[decks.Slide], lang: str) -> None:
         st.subheader(t("present_editing", lang).format(n=index + 1) if index is not None else t("present_new_slide", lang))
         view = st.radio(t("view_mode", lang), list(decks.VIEWS), key="ed_view", horizontal=True,
                         format_func=lambda m: t(f"view_{m}", lang), help=t("view_help", lang))
-        with_data = set(queries.indicators_with_data())
-        codes = [c for c in registry.shown_indicators() if c in with_data] or list(registry.shown_indicators())
+        version = cache.version()
+        codes, labels = cache.indicator_choices(version, lang)
         if ss.get("ed_ind") not in codes:
             ss["ed_ind"] = "tasks_managed" if "tasks_managed" in codes else codes[0]
-        st.selectbox(t("indicator", lang), codes, key="ed_ind",
-                     format_func=lambda c: ui.searchable(registry.indicator(c).name(lang)))
+        ui.find_select(t("indicator", lang), codes, "ed_ind", cache.indicator_finder(version, lang),
+                       format_func=labels.__getitem__)
         available = queries.provinces_with_data()
         have = [ui.province_option(c, f) for c, f in zip(available.province_code, available.frame)]
         options = ui.province_options(view)
@@ -165,8 +165,9 @@ def _slide_form(deck: list[decks.Slide], lang: str) -> None:
         key = f"ed_prov_{view}"
         if key not in ss:
             ss[key] = [o for o in ui.default_provinces(view) if o in options]
-        st.multiselect(t("provinces", lang), options, key=key, format_func=lambda o: ui.province_label(o, lang),
-                       help=t("provinces_help", lang), max_selections=decks.MAX_PROVINCES)
+        ui.find_select(t("provinces", lang), options, key, ui.province_finder(view, lang), multi=True, box="_find_ed_prov",
+                       format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang),
+                       max_selections=decks.MAX_PROVINCES)
         lo, hi = queries.year_span() or (2016, 2025)
         lo = max(lo, hi - 20)  # a 1992–2017 range should not stretch the slider over decades
         if "ed_years" not in ss or not (lo <= ss["ed_years"][0] <= ss["ed_years"][1] <= hi):

@@ -75,13 +75,6 @@ def about_indicator(ind: registry.Indicator, lang: str, title: str | None = None
     return box
 
 
-def searchable(label: str) -> str:
-    """Label plus its unaccented form ("Khánh Hòa · khanh hoa"): the editors' pickers outside the
-    URL (upload hints, the presentation editor's indicator); the public pickers use a Finder."""
-    plain = bare(label)
-    return label if plain == label else f"{label} · {plain}"
-
-
 # NOTE: Streamlit 1.67's pickers filter their options on the shown label alone, in the browser
 # (filter_mode "fuzzy", "contains" or "prefix": the typed text lowercased, found in the label
 # lowercased; no search key of its own, no accent folding, no filter of our own: the frontend's
@@ -118,6 +111,13 @@ class Finder:
         if not plain:
             return ()
         return tuple(o for o, b, f in self._keys if plain in b or (folded and folded in f))
+
+
+@functools.lru_cache(maxsize=64)
+def finder_of(labels: tuple) -> Finder:
+    """A Finder for a picker whose options and labels are its own page's, ((option, label), …) as
+    shown (the editors' province codes: "56 · Khánh Hòa"), built once per list and language."""
+    return Finder(dict(labels))
 
 
 def indicator_picker(codes: list[str], key: str = "ind", default: str | None = None, label_key: str = "indicator",
@@ -277,46 +277,70 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     if finder is None:
         value = widget(label, options, key=wkey, format_func=format_func, **kwargs)
     else:
-        pick, find = st.columns([3, 1], vertical_alignment="bottom")
-        with find:
-            shown = search_box(key, options, current, finder, multi)
-        with pick:
-            value = widget(label, shown, key=wkey, format_func=format_func, **kwargs)
+        value = find_select(label, options, wkey, finder, multi=multi, box=f"_find_{key}", widget=widget,
+                            format_func=format_func, **kwargs)
     want = [] if value == default else ([""] if multi and not value else (list(value) if multi else [value]))
     set_url(**{key: want or None})  # written even when unchanged: a page link's parameters do not reach the address bar
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return value
 
 
-def search_box(key: str, options: list, current, finder: Finder, multi: bool) -> list:
-    """A small text box beside the picker `key`; returns the options the picker offers: all of
+def find_select(label: str, options: list, key: str, finder: Finder, multi: bool = False, box: str = "",
+                widget=None, **kwargs):
+    """A picker of many names — a selectbox or multiselect on st.session_state[key] — with the
+    search box beside it (search_box): the names shown as written, found however they are typed.
+    Every such picker goes through here, those kept in the URL (url_select) and the editors'
+    (upload hints, text facts, the presentation editor); `box` is the search box's key."""
+    widget = widget or (st.multiselect if multi else st.selectbox)
+    pick, find = st.columns([3, 1], vertical_alignment="bottom")
+    with find:
+        shown = search_box(box or f"_find_{key}", key, options, st.session_state.get(key), finder, multi,
+                           kwargs.get("max_selections"))
+    with pick:
+        return widget(label, shown, key=key, **kwargs)
+
+
+def search_box(box: str, key: str, options: list, current, finder: Finder, multi: bool,
+               most: int | None = None) -> list:
+    """A small text box `box` beside the picker `key`; returns the options the picker offers: all of
     them while it is empty, else the chosen ones and those whose name holds the typed text (Finder).
     A text naming one option alone chooses it (Enter): "ninh thuan" adds Ninh Thuận's chip."""
     lg = lang()
-    text = st.text_input(t("find_label", lg), key=f"_find_{key}", placeholder=t("find_placeholder", lg),
-                         label_visibility="collapsed", on_change=_found, args=(key, options, finder, multi),
-                         help=t("find_help", lg))
+    text = st.text_input(t("find_label", lg), key=box, placeholder=t("find_placeholder", lg),
+                         label_visibility="collapsed", on_change=_found,
+                         args=(box, key, _named(options), finder, multi, most), help=t("find_help", lg))
     if not text or not text.strip():
         return options
-    chosen = (current if multi else [current]) if current is not None else []
-    hits = [o for o in finder.among(text, options) if o not in chosen]
+    if multi:
+        chosen = list(current or [])
+    else:  # an option with no name (None: "from the file", "not said") stays offered while chosen
+        chosen = [current] if current is not None or options[:1] == [None] else []
+    hits = [o for o in finder.among(text, _named(options)) if o not in chosen]
     if not hits:
         st.caption(t("find_none", lg))
         return options
     return [*chosen, *hits]
 
 
-def _found(key: str, options: list, finder: Finder, multi: bool) -> None:
-    """The search box's text changed (Enter, or left): one option named alone is chosen, the box emptied."""
-    state, box, wkey = st.session_state, f"_find_{key}", f"_url_widget_{key}"
+def _named(options: list) -> list:
+    # the editors' pickers begin with None (a choice, no name): the finder knows the names only
+    return options[1:] if options and options[0] is None else options
+
+
+def _found(box: str, key: str, options: list, finder: Finder, multi: bool, most: int | None) -> None:
+    """The search box's text changed (Enter, or left): one option named alone is chosen, the box
+    emptied; a multiselect already holding its most keeps the text (its narrowed list shows why)."""
+    state = st.session_state
     hits = finder.among(state.get(box) or "", options)
     if len(hits) != 1:
         return
     if multi:
-        chosen = list(state.get(wkey) or [])
-        state[wkey] = chosen if hits[0] in chosen else [*chosen, hits[0]]
+        chosen = list(state.get(key) or [])
+        if hits[0] not in chosen and most is not None and len(chosen) >= most:
+            return
+        state[key] = chosen if hits[0] in chosen else [*chosen, hits[0]]
     else:
-        state[wkey] = hits[0]
+        state[key] = hits[0]
     state[box] = ""
 
 
