@@ -122,3 +122,34 @@ def test_an_indicator_typed_any_way_is_found_and_its_chip_reads_as_written(serve
     chips = _chips(box)
     assert chips == [*first, name]
     assert re.search(r"[?&]ind=tasks_accepted(&|$)", page.url), page.url  # kept in the URL by its code
+
+
+def test_the_presentation_editor_s_province_picker_finds_names_typed_without_accents(served_app, page):
+    """The editor's picker is not kept in the URL (views/presentation.py, ui.find_select): the same
+    names as written and the same search box as the public pickers; the slide keeps the codes."""
+    from tests.test_browser_present import _close_page_not_found
+    from views import decks
+    page.goto(f"{served_app}/trinh-chieu")
+    wait_for_app(page)
+    _close_page_not_found(page)
+    box = _box(page, "Tỉnh")
+    box.locator("[data-tag]").first.wait_for()
+    first = _chips(box)
+    assert first and "Bình Định" not in first and "Đắk Lắk" not in first
+    _find(page, "ed_prov", "binh dinh")  # one name alone: Enter chooses it
+    box.locator("[data-tag]").filter(has_text="Bình Định").wait_for()
+    _find(page, "ed_prov", "dak lak")  # two: the picker offers them, the person chooses
+    offered = _offered(page, box, "Đắk Lắk")
+    assert offered == ["Đắk Lắk", "Đắk Lắk (từ 1/7/2025)"], offered
+    page.get_by_role("option", name="Đắk Lắk", exact=True).click()
+    page.keyboard.press("Escape")
+    wait_for_app(page)
+    box.locator("[data-tag]").filter(has_text="Đắk Lắk").wait_for()
+    chips = _chips(box)
+    assert chips == [*first, "Bình Định", "Đắk Lắk"], chips
+    assert "·" not in _text(box) and "binh dinh" not in _text(box)
+    page.locator(".st-key-ed_submit button").click()
+    wait_for_app(page)
+    page.wait_for_url(re.compile(r"deck="))
+    deck = decks.decode(re.search(r"deck=([^&]+)", page.url)[1])
+    assert deck[0].provinces[-2:] == (("52", "63"), ("66", "63"))
