@@ -250,8 +250,9 @@ def _by(indicators, provinces, table: str, db=None) -> str:
     """The published copy to read: by indicator, unless provinces narrow it more (a province's
     every indicator is one file in the by-province copy, one file per indicator in the other);
     only the partitions asked for (metrics.snapshot.Snapshot.relation)."""
-    if provinces and (not indicators or len(indicators) > 2 * len(set(provinces))):
-        return _partitions(f"{table}_by_province", sorted({p[0] for p in provinces}), db)
+    if (provinces and (not indicators or len(indicators) > 2 * len(set(provinces)))
+            and _published(db, f"{table}_by_province")):  # (a snapshot of earlier code may lack the copy)
+        return _partitions(f"{table}_by_province", sorted({p[0] if isinstance(p, tuple) else p for p in provinces}), db)
     return _partitions(table, indicators, db) if indicators else table
 
 
@@ -352,7 +353,7 @@ def _facts_view_sql(indicators, provinces, mode, measure, db) -> tuple[str, tupl
         where.append("measure = ?")
         params.append(measure)
     # etl.readmodel rebuilt the 34 provinces when the data changed (the merger rule is there)
-    today = _partitions("facts_today", indicators, db) if indicators else "facts_today"
+    today = _by(indicators, codes, "facts_today", db)
     return f"SELECT {_TODAY_COLUMNS} FROM {today} WHERE {' AND '.join(where)}", tuple(params)  # TODAY_ORDER
 
 

@@ -227,7 +227,8 @@ _ORDER = {
               "note", "loaded_at", "source_kind", "source_id", "sheet", "cell", "upload_id"],
 }
 _ORDER["facts_by_province"] = _ORDER["facts"]
-_ORDER["facts_today"] = _ORDER["facts"] + ["comparable", "reason", "reason_en", "predecessors"]
+_ORDER["facts_today"] = _ORDER["facts_today_by_province"] = _ORDER["facts"] + [
+    "comparable", "reason", "reason_en", "predecessors"]
 _ORDER["history"] = ["observation_id", "province_code", "frame", "indicator", "period", "measure", "period_start",
                      "period_end", "value", "unit", "qualifier", "status", "quote", "note", "loaded_at", "loaded_by",
                      "upload_id", "active", "source_kind", "source", "position", "file_name", "uploaded_at",
@@ -245,7 +246,7 @@ _ORDER["coverage_sources"] = ["province_code", "frame", "year", "source", "first
 
 # a whole by-indicator table and its by-province copy (etl.publish.BY_PROVINCE): the same rows
 BY_INDICATOR = {"facts_by_province": "facts", "history_by_province": "history",
-                "disagreements_by_province": "disagreements"}
+                "disagreements_by_province": "disagreements", "facts_today_by_province": "facts_today"}
 
 
 _RELATION = re.compile(r"\(SELECT /\*snapshot\*/.*?/\*snapshot\*/\) AS \w+", re.S)

@@ -22,6 +22,10 @@ from tests.fixtures.apptest import ROOT
 
 CORE = ["tasks_managed", "ocop_products"]
 PROVINCES = [("02", "63"), ("14", "63"), ("58", "63")]
+# the provinces of today whose 34-province rows those uploads change (the by-province copy of
+# facts_today): Sơn La itself, Hà Giang's successor Tuyên Quang, Ninh Thuận's Khánh Hòa
+TODAY = [("08", "34"), ("14", "34"), ("56", "34")]
+OVERLAID = ["02", "08", "14", "56", "58"]
 
 
 def overlaid_warehouse(db) -> None:
@@ -32,7 +36,7 @@ def overlaid_warehouse(db) -> None:
     upload(db, 5, "14", "2022", indicator="ocop_products", name="bao-cao-14-2022-ocop.xlsx")
     upload(db, 777, "58", "2021")
     pipeline.undo(first, db=db)
-    assert set(publish.overlaid(manifest_of(db))) == {"02", "14", "58"}
+    assert sorted(publish.overlaid(manifest_of(db))) == OVERLAID
 
 
 def answers(db) -> dict[str, pd.DataFrame]:
@@ -40,7 +44,8 @@ def answers(db) -> dict[str, pd.DataFrame]:
     out = {"facts": queries.facts(CORE, PROVINCES, db=db),
            "alternatives": queries.alternatives(CORE, PROVINCES, db=db),
            "coverage values": queries.coverage_facts(CORE, PROVINCES, db=db),
-           "history": queries.fact_history("14", "63", "tasks_managed", "2022", "actual", db=db)}
+           "history": queries.fact_history("14", "63", "tasks_managed", "2022", "actual", db=db),
+           "34-province view": queries.facts_view(CORE, TODAY, mode="today", db=db)}
     for code, frame in PROVINCES:
         out[f"disagreeing {code}"] = queries.disagreeing_facts(code, frame, db=db)
     return {k: v.reset_index(drop=True) for k, v in out.items()}
@@ -50,20 +55,23 @@ def test_a_compaction_folds_every_overlay_and_readers_see_the_same_rows(fresh_wa
     db = fresh_warehouse
     overlaid_warehouse(db)
     before, asked = published(db), answers(db)
-    version = manifest_of(db)["version"]
+    version, overlays = manifest_of(db)["version"], manifest_of(db)["overlays"]
     assert asked["facts"].query("province_code == '14' and indicator == 'tasks_managed' and period == '2022' "
                                 "and measure == 'actual'")["value"].tolist() == [13]
     assert asked["facts"].query("province_code == '02' and indicator == 'tasks_managed'").empty  # undone
+    assert asked["34-province view"].query("province_code == '14' and indicator == 'tasks_managed' "
+                                           "and period == '2022' and measure == 'actual'")["value"].tolist() == [13]
 
     result = compact.run(db)
-    assert sorted(result["folded"]) == ["02", "14", "58"] and result["left"] == []
+    assert sorted(result["folded"]) == OVERLAID and result["left"] == []
     after = manifest_of(db)
-    assert after["version"] == version + 3  # one version per province: a writer waits for one at most
+    assert after["version"] == version + len(OVERLAID)  # one version per province: a writer waits for one at most
     assert not after.get("overlays")
-    for p in ("14", "58"):  # each folded province is one whole file of the last versions
-        for name in publish.BY_PROVINCE:
+    for name, by in overlays.items():  # each folded province is one whole file of the last versions
+        for p in by:
             files = after["partitioned"][name].get(p, [])
             assert all(f.split("/")[0] > f"v{version:08d}" for f in files), (name, p, files)
+    assert overlays["facts_today_by_province"].keys() == {"08", "14", "56"}  # today's provinces fed
     for name, table in published(db).items():
         pd.testing.assert_frame_equal(table, before[name], obj=name)
     for name, table in answers(db).items():
@@ -71,7 +79,7 @@ def test_a_compaction_folds_every_overlay_and_readers_see_the_same_rows(fresh_wa
     # and what a whole publish of the same warehouse shows
     assert_same_tables(published(db), published_whole(db, tmp_path))
     assert compact.run(db)["folded"] == []  # nothing left: no new version
-    assert manifest_of(db)["version"] == version + 3
+    assert manifest_of(db)["version"] == version + len(OVERLAID)
 
 
 def test_a_writer_that_arrives_waits_for_one_province_at_most(fresh_warehouse, monkeypatch):
@@ -103,7 +111,7 @@ def test_a_writer_that_arrives_waits_for_one_province_at_most(fresh_warehouse, m
     monkeypatch.setattr(warehouse, "fault", arrive)
     version = manifest_of(db)["version"]
     result = compact.run(db)
-    assert len(result["folded"]) == 1 and len(result["left"]) == 2
+    assert len(result["folded"]) == 1 and len(result["left"]) == len(OVERLAID) - 1
     assert manifest_of(db)["version"] == version + 1
     assert got_lock.wait(30)  # the writer got the lock right after that province
     assert not warehouse.writer_waiting(db)
