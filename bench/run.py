@@ -198,6 +198,7 @@ def _bare_from(m: re.Match) -> str:
 _BARE_TABLES = [  # the snapshot's partitions named in a query (Snapshot.relation) -> the table they copy
                 (r"FROM \(SELECT /\*snapshot\*/.*?/\*snapshot\*/\) AS (\w+)", _bare_from),
                 (r"\bFROM facts_by_province\b", "FROM current_facts"), (r"\bFROM facts\b", "FROM current_facts"),
+                (r"\bFROM facts_today_by_province\b", "FROM facts_today"),
                 (r"\bFROM history_by_province\b", "FROM observation_history"),
                 (r"\bFROM history\b", "FROM observation_history"),
                 (r"\bFROM disagreements_by_province\b", "FROM stock_disagreements"),
