@@ -5974,11 +5974,25 @@ def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
     for text in texts:
         if _FORMER_NOT_ALONE.search(f" {fold(text)} "):
             continue   # "(Số liệu bao gồm địa bàn tỉnh Ninh Thuận cũ)": the whole, the former area inside it
-        found = [p for n in registry.province_names_in(text) if n.after[:1] == ("cu",)
-                 for p in n.provinces if p.frame == "63"]
+        names = registry.province_names_in(text)
+        olds = [n for n in names if n.after[:1] == ("cu",)]
+        if len({n.key for n in olds}) > 1 or any(n.after[:1] != ("cu",) and not _inside_a_name(n, olds) for n in names):
+            # NOTE: review31a: "(Tỉnh Quảng Ngãi hợp nhất từ tỉnh Quảng Ngãi và tỉnh Kon Tum cũ)", "Số liệu toàn
+            # tỉnh (Quảng Ngãi cũ và Kon Tum cũ)" under the new Quảng Ngãi's report on 2024 and 2025 stored the
+            # merged territory's 2024 as the former Kon Tum's (or Quảng Ngãi's) and lost the province's 2025: a
+            # line naming another province, or two former ones, speaks of the whole, no one area's sheet
+            continue
+        found = [p for n in olds for p in n.provinces if p.frame == "63"]
         if found and _former_of(found, own):
             return found
     return []
+
+
+def _inside_a_name(n, names: list) -> bool:
+    """Whether a province's name found in a text lies inside one of `names` found in it ("Bà Rịa" in
+    "Bà Rịa - Vũng Tàu cũ"): the words of the longer name, no province of its own."""
+    at, end = len(n.before), len(n.before) + len(n.key.split())
+    return any(len(o.before) <= at and end <= len(o.before) + len(o.key.split()) for o in names if o is not n)
 
 
 def _former_share_reason(what: str, named: list, period: Period | None) -> tuple[str, str]:
