@@ -3632,6 +3632,12 @@ def _total_of_the_statuses(cols: list[Column], level_cols: dict) -> None:
         for i in range(c.index - 1, -1, -1):
             if i not in level_cols:
                 break
+            if cols[i].period is not None or cols[i].relative_year is not None or cols[i].within_year:
+                # NOTE: review31b: "Chuyển tiếp từ năm trước | Mở mới năm 2025 | Tổng số" under "… NĂM 2024":
+                # a sum over another year's new tasks, stored as 2024's 37 tasks managed — parts naming a
+                # period of their own sum no whole of the title's
+                left = []
+                break
             left.append(level_cols[i])
         whole = next((w for w in registry.indicators().values() if any(
             len(left) >= len(g) and set(left[:len(g)]) == set(g) for g in w.complete_parts)), None)

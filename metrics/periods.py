@@ -573,13 +573,32 @@ _SEASON = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, registry.he
                                                       key=len, reverse=True)) + r")(?![a-z])")
 
 
-def _year_then_part(t: str) -> tuple[str, str] | None:
-    """A year and the words after it that may name its part ("2025 - 6T", "Năm 2024 (11 tháng)"), folded."""
+def _year_then_part(t: str) -> tuple[str, str, bool] | None:
+    """A year and the words after it that may name its part ("2025 - 6T", "Năm 2024 (11 tháng)"), folded,
+    and whether they were its note."""
     if m := _YEAR_THEN_PART.match(t):
-        return m[1], m[2]
-    if (m := _YEAR_NOTE_PART.match(t)) and not _NOTE_BOUND.search(m[2] or m[4]):
-        return (m[1], m[2]) if m[1] else (m[3], m[4])
+        return m[1], m[2], False
+    if (m := _YEAR_NOTE_PART.match(t)) and not _NOTE_BOUND.search(m[2] or m[4]) and _only_a_part(m[2] or m[4]):
+        return m[1] or m[3], m[2] or m[4], True
     return None
+
+
+# NOTE: review31b: "Năm 2024 (báo cáo tháng 12)", "(cập nhật tháng 11)", "(kỳ báo cáo tháng 12)", "(QĐ tháng
+# 6)", "(trừ tháng 12)" were stored as December's, November's, June's figures — the month a note names is
+# the part of the year only when the note says nothing else ("(11 tháng)", "(ước 6 tháng cuối năm)");
+# "(11 tháng, ước cả năm)", "(TH 11 tháng + ước tháng 12)" are the year's estimate (stored so before
+# wrong31, as "Thực hiện 11 tháng, ước cả năm 2024" is), not eleven months' nor December's. A note of
+# other words is read as before wrong31 (metrics/header_words.toml year_note_part_words)
+_NOTE_PART_TOKEN = re.compile(r"\d+|[ivx]+|t\d{1,2}|q\d|[sh]\d|6tcn|" + "|".join(sorted(
+    {t for w in registry.declared_header_words("year_note_part_words") for t in bare(w).split()},
+    key=len, reverse=True)))
+
+
+def _only_a_part(note: str) -> bool:
+    """Whether a year's note holds nothing but a part of the year and the words said with one."""
+    words = re.findall(r"[a-z0-9]+", note)
+    # one part: "tháng" or "quý" said once ("(TH 11 tháng + ước tháng 12)" is the year's estimate)
+    return all(_NOTE_PART_TOKEN.fullmatch(w) for w in words) and sum(w in ("thang", "quy", "qui") for w in words) <= 1
 
 
 # a note bounding its year rather than naming a part of it ("(số liệu cập nhật đến tháng 3 năm sau)", "(từ
