@@ -1870,6 +1870,12 @@ _ITEM_TIME_HEADER = re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(
     (fold(w) for w in registry.header_words("label_duration_words")), key=len, reverse=True))) + r")(?: |$)")
 
 
+# the headers such a column may have: a period's ("Kỳ số liệu", "Thời kỳ"), never a comparison's ("Kỳ so sánh")
+# or a term's ("Kỳ hạn") — metrics/header_words.toml period_column_by_cells_headers
+_PERIOD_BY_CELLS_HEADER = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("period_column_by_cells_headers"), key=len, reverse=True))) + r")(?![a-z])(?!\s*(?:so sanh|so voi|han)(?![a-z]))")
+
+
 def _period_column_by_its_cells(s: Sheet, cols: list[Column], first: int) -> None:
     """Marks as the rows' period column the one column of no known role whose every cell below the
     header names a period in words ("Địa bàn | Kỳ số liệu | Chỉ tiêu | Giá trị": "6 tháng đầu năm 2025",
@@ -1878,8 +1884,10 @@ def _period_column_by_its_cells(s: Sheet, cols: list[Column], first: int) -> Non
     NOTE: blind56: the new An Giang's tidy CSV headed its period column "Kỳ số liệu", a name no list
     holds: each row's own half was never read and every row took the year its file name states — the
     new province's second half of 2025 was stored as its YEAR 2025, and the former provinces' own first
-    halves were set aside as shares of that year. Whatever the header is called, cells that each name a
-    period say which period each row is; a column mixing periods with anything else is left alone."""
+    halves were set aside as shares of that year. Cells that each name a period say which period each row
+    is under a header of a period ("Kỳ …", "Thời kỳ"); a column mixing periods with anything else is left
+    alone. NOTE: review31b: under any header, "Năm bắt đầu | Năm 2022", "Tiến độ | Quý IV/2024", "Nguồn |
+    Báo cáo năm 2023" gave the rows those periods under a title on 2024 (wrong numbers)."""
     if any(c.role == "period" for c in cols) or any(
             c.role == "value" and (c.period is not None or c.within_year or c.relative_year is not None
                                    or c.same_part_of is not None or c.cumulative) for c in cols):
@@ -1889,7 +1897,7 @@ def _period_column_by_its_cells(s: Sheet, cols: list[Column], first: int) -> Non
     for c in cols:
         # NOTE: "Thời gian thực hiện", "Thời hạn hoàn thành": when each item runs or is due, not the
         # period of the row's figure (metrics/header_words.toml label_duration_words, declared once)
-        if c.role != "other" or _ITEM_TIME_HEADER.search(fold(c.text)):
+        if c.role != "other" or _ITEM_TIME_HEADER.search(fold(c.text)) or not _PERIOD_BY_CELLS_HEADER.match(fold(c.text)):
             continue
         cells = [row[c.index] for row in s.rows[first:first + 500] if c.index < len(row) and row[c.index] is not None
                  and not (isinstance(row[c.index], str) and not row[c.index].strip())]

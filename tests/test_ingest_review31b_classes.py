@@ -115,3 +115,52 @@ def test_probe_a_running_total_not_the_titles_first_months_is_never_stored_as_th
                    (HA_TINH, "63", "ocop_products", "2024-02", "actual"): 4.0,
                    (HA_TINH, "63", "tasks_accepted", "2024-01", "actual"): 1.0,
                    (HA_TINH, "63", "tasks_accepted", "2024-02", "actual"): 2.0}
+
+
+# --- 5. a column of period words under a header of something else (blind56's period column by its cells) --
+
+def _beside(header: str, cells: tuple):
+    return facts(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Số lượng", header],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 30, cells[0]],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 20, cells[1]]]))
+
+
+@pytest.mark.parametrize("header, cells", [("Năm bắt đầu", ("Năm 2022", "Năm 2023")),
+                                           ("Tiến độ", ("Quý IV/2024", "Quý IV/2024")),
+                                           ("Nguồn", ("Báo cáo năm 2023", "Báo cáo năm 2023")),
+                                           ("Thời điểm công nhận", ("Tháng 6/2024", "Tháng 12/2024"))])
+def test_period_words_under_a_header_of_no_period_are_no_rows_period(header, cells):
+    """WRONG: "Năm bắt đầu | Năm 2022" beside "Sản phẩm OCOP được công nhận | 30" under a title on 2024 stored
+    Nghệ An's 30 products as 2022's (and "Tiến độ | Quý IV/2024" as the fourth quarter's, "Nguồn | Báo cáo năm
+    2023" as 2023's): when each item started, its schedule, its source — the title's year, as before blind56."""
+    assert _beside(header, cells) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 30.0,
+                                      (NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 20.0}
+
+
+@pytest.mark.parametrize("header", ["Kỳ số liệu", "Kỳ thống kê", "Thời kỳ"])
+def test_probe_a_period_header_over_period_words_stays_the_rows_period(header):
+    assert _beside(header, ("6 tháng đầu năm 2024", "6 tháng cuối năm 2024")) == {
+        (NGHE_AN, "63", "ocop_products", "2024-S1", "actual"): 30.0,
+        (NGHE_AN, "63", "tasks_accepted", "2024-S2", "actual"): 20.0}
+
+
+# --- 6. the enterprises supported to apply S&T (blind56's aliases): projects, models, households ---------
+
+@pytest.mark.parametrize("label", ["Số dự án hỗ trợ doanh nghiệp ứng dụng tiến bộ KH&CN",
+                                   "Số mô hình hỗ trợ doanh nghiệp ứng dụng KH&CN",
+                                   "Hộ dân, doanh nghiệp được hỗ trợ ứng dụng tiến bộ KH&CN",
+                                   "Cơ sở sản xuất, doanh nghiệp được hỗ trợ ứng dụng KH&CN",
+                                   "Doanh nghiệp chưa được hỗ trợ ứng dụng KH&CN"])
+def test_what_is_not_an_enterprise_supported_is_not_stored_as_one(label):
+    """WRONG: "Số dự án hỗ trợ doanh nghiệp ứng dụng tiến bộ KH&CN | 12" was stored as Nghệ An's 12 enterprises
+    supported in 2024 (projects; "Hộ dân, doanh nghiệp …" households with them; "Số mô hình …", "… chưa được
+    hỗ trợ …" before blind56 too)."""
+    assert not {k for k in facts(table(["1", label, "", 12], name="report.xlsx")) if k[2] == "enterprises_supported"}
+
+
+@pytest.mark.parametrize("label", ["Doanh nghiệp được hỗ trợ ứng dụng KH&CN", "Hợp tác xã được hỗ trợ ứng dụng KH&CN",
+                                   "Doanh nghiệp được hỗ trợ ứng dụng tiến bộ KH&CN"])
+def test_probe_the_enterprises_supported_to_apply_st_stay(label):
+    assert facts(table(["1", label, "doanh nghiệp", 12], name="report.xlsx")) == {
+        (NGHE_AN, "63", "enterprises_supported", "2024", "actual"): 12.0}
