@@ -6649,6 +6649,10 @@ def _title_level(title: str) -> str:
     return _LEVEL_NAMES[found.pop()] if len(found) == 1 and len(every) == 1 else ""
 
 
+_ALL_LEVELS = re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(registry.header_words("all_levels_words"), key=len,
+                                                                      reverse=True))) + r")(?: |$|[^\w])")
+
+
 def _at_the_title_level(s: Sheet, r: int, label: str, code: str, level_text: str, out: Reading) -> str | None:
     """A task row that names no level under a title that names one: that level's part of the
     row's indicator ("Tổng số nhiệm vụ thực hiện trong năm" under "… nhiệm vụ KH&CN cấp tỉnh …" is
@@ -6658,7 +6662,10 @@ def _at_the_title_level(s: Sheet, r: int, label: str, code: str, level_text: str
     NOTE: Đắk Nông's table of provincial tasks by field of science stored its provincial tasks as
     all tasks managed, carried over, new and accepted (four wrong numbers)."""
     ind = registry.indicator(code)
-    if not code.startswith("tasks_") or ind.kind != "count" or _LEVEL_IN_NAME.search(fold(ind.name_vi)):
+    if not code.startswith("tasks_") or ind.kind != "count" or _LEVEL_IN_NAME.search(fold(ind.name_vi)) \
+            or _ALL_LEVELS.search(fold(label)):
+        # NOTE: review31b: "Tổng số nhiệm vụ (các cấp) được nghiệm thu" under "Nhiệm vụ KH&CN cấp tỉnh …" says
+        # it counts every level: the whole, never the caption's level
         return code
     part = _level_part(code, level_text)
     if part is not None:

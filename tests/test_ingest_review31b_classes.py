@@ -164,3 +164,23 @@ def test_what_is_not_an_enterprise_supported_is_not_stored_as_one(label):
 def test_probe_the_enterprises_supported_to_apply_st_stay(label):
     assert facts(table(["1", label, "doanh nghiệp", 12], name="report.xlsx")) == {
         (NGHE_AN, "63", "enterprises_supported", "2024", "actual"): 12.0}
+
+
+# --- 7. a column counting every level under a caption naming one (wrong31's level of the caption) --------
+
+def test_a_column_of_every_level_under_a_provincial_caption_stays_the_whole():
+    """WRONG: "Nhiệm vụ KH&CN cấp tỉnh được nghiệm thu năm 2024" over "STT | Lĩnh vực | Tổng số nhiệm vụ (các
+    cấp) được nghiệm thu" and "Tổng cộng | 5" stored the 5 tasks of every level as 5 provincial tasks."""
+    r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["Nhiệm vụ KH&CN cấp tỉnh được nghiệm thu năm 2024"],
+        ["STT", "Lĩnh vực", "Tổng số nhiệm vụ (các cấp) được nghiệm thu"],
+        ["1", "Nông nghiệp", 3], ["2", "Y dược", 2], ["", "Tổng cộng", 5]])
+    assert facts(r) == {(NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 5.0}
+
+
+def test_probe_a_column_naming_no_level_under_a_national_caption_is_the_national_part():
+    r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["Nhiệm vụ cấp quốc gia do tỉnh quản lý được nghiệm thu năm 2024"],
+        ["STT", "Lĩnh vực", "Số nhiệm vụ được nghiệm thu"],
+        ["1", "Nông nghiệp", 3], ["2", "Y dược", 2], ["", "Tổng cộng", 5]])
+    assert facts(r) == {(NGHE_AN, "63", "tasks_accepted_national", "2024", "actual"): 5.0}
