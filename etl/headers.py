@@ -1169,6 +1169,7 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
         # its periods can stand in the header's (subheader_of_periods), else lost — never read under
         # the header's own periods
         if not gap and figures and header is not None and not _holds_figure(row) \
+                and not _repeats_a_header_row(row, rows[header:after + 1]) \
                 and _periods_subheader(sheet, header, r) is not None:
             return r
         figures = figures or _holds_figure(row)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,15 @@ def open_page(warehouse_path, monkeypatch):
         monkeypatch.setenv("ST_DASHBOARD_DB", str(db or warehouse_path))
         return open_app_page(page, **kwargs)
     return _open
+
+
+@pytest.fixture(autouse=True)
+def _main_module_as_found():
+    """AppTest runs its script as "__main__" and leaves it there. An upload's worker started later in
+    the same test process (etl.sandbox) would then run that script again as "__mp_main__" and fail
+    (NameError '__args' in AppTest's wrapper): the server's "__main__" is app.py throughout, so every
+    test gets back the one it found."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main

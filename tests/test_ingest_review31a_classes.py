@@ -100,10 +100,11 @@ def test_the_headers_lower_row_repeated_among_the_rows_is_no_new_table():
 
 def test_probe_a_row_of_other_periods_among_the_rows_still_starts_a_table():
     """"Năm 2024 | Năm 2023" alone under the rows of "Năm 2023 | Năm 2024" (the periods in another order): no
-    repeat of the header's row, it still stops the first header (probe38): the 18 tasks are never 2023's."""
+    repeat of the header's row, it still stops the first header (probe38): the 18 tasks are never 2023's —
+    the rows below are read under it (recall32: 18 is 2024's, 20 is 2023's)."""
     got = _sheet(H + ["Năm 2023", "Năm 2024"], OCOP_ROW + [30, 40], [None, None, None, "Năm 2024", "Năm 2023"],
                  TASKS_ACCEPTED_ROW + [18, 20])
-    assert taken(got) == _years({"2023": 30, "2024": 40}, {})
+    assert taken(got) == _years({"2023": 30, "2024": 40}, {"2024": 18, "2023": 20})
 
 
 # --- the country's column beside the province's (PII groups, blind57) ----------------------------------------
