@@ -6384,6 +6384,23 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
         elif any(p.kind != "date" and p.start.year == p.end.year and within(part, p.end.year) != p
                  for p in cols if p is not None):
             return shown
+    for m, named in periods.dated_parts(f):
+        # NOTE: wrong32: "Sản phẩm OCOP được công nhận tháng 6/2024 | 12" (or "… T6/2024", "… quý II/2024",
+        # "… còn hiệu lực đến tháng 6/2024") under "Năm 2024": June's 12 stored as 2024's, the stock at 30/6
+        # as at 31/12. A month or a quarter the label names is the figure's period: beside a column of
+        # another it is set aside. "đến tháng 12/2024" under the year ends with it; "so với tháng 6/2024"
+        # compares (_compares says so)
+        said_before = f[:m.start()].split()[-1:]
+        if said_before in (["voi"], ["ky"]):
+            continue
+        if said_before in (["den"], ["toi"], ["het"]):
+            differs = any(p.end != named.end for p in cols if p is not None)
+        elif said_before == ["tu"]:
+            differs = any(p.start != named.start for p in cols if p is not None)
+        else:
+            differs = any((p.start, p.end) != (named.start, named.end) for p in cols if p is not None)
+        if differs:
+            return said(m)
     # "Nhiệm vụ chuyển tiếp từ năm 2023": where the tasks came from, not a span summed since then
     if (m := _FROM_A_YEAR.search(f)) is not None and not registry.indicator(code).is_stock \
             and _FROM_A_YEAR.search(fold(re.sub(r"\([^()]*\)", " ", label))) is not None \

@@ -354,6 +354,25 @@ def names_a_round(text: str) -> bool:
     return _ROUND.search(bare(nfc(text))) is not None
 
 
+# a month or a quarter named with its year inside other words ("… được công nhận tháng 6/2024", "… T6/2024",
+# "… quý II năm 2024"), folded; a day's date ("ngày 15 tháng 6 năm 2024") is no month (see dated_parts)
+_DATED_PART = re.compile(r"(?<![a-z0-9])(?:thang\s*\d{1,2}|th?\s*\.?\s*\d{1,2}|qu[yi]\s*(?:iv|i{1,3}|[1-4]))\s*"
+                         r"(?:[/.,-]\s*(?:nam)?|nam)\s*(?:19|20)\d{2}(?!\d)")
+
+
+def dated_parts(folded: str) -> list[tuple[re.Match, Period]]:
+    """The months and quarters a folded text names with their year ("san pham ocop duoc cong nhan thang
+    6/2024" → 2024-06), each with its match; a day's date ("ngay 15 thang 6 nam 2024") names none."""
+    out = []
+    for m in _DATED_PART.finditer(folded):
+        if re.search(r"\d\s*$", folded[:m.start()]):
+            continue
+        p = from_text(m[0])
+        if p is not None and p.kind in ("month", "quarter"):
+            out.append((m, p))
+    return out
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
