@@ -230,6 +230,9 @@ _ESTIMATE_DATA_CUTOFF = re.compile(r"(?:^| )(?P<data>(?:so lieu |cap nhat )+)?(?
 
 
 _ESTIMATE = re.compile(r"(^| )(uoc|uth|so bo)( |$)")
+# … and its short marks as typed ("Ư.TH 2024", "Năm 2024 (Ư)": metrics/header_words.toml estimate_header_marks)
+_ESTIMATE_MARK = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(nfc(w).upper()).replace(r"\ ", r"\s*")
+    for w in registry.declared_header_words("estimate_header_marks")), key=len, reverse=True)) + r")(?![\w.])")
 
 
 def _year_beside(f: str, m: re.Match, p: Period) -> Period | None:
@@ -753,7 +756,7 @@ def header_role(text: str) -> Column:
             # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
             # preliminary figure, revised in the next edition) is no final figure either: it was
             # stored as reported with nothing marking it (wrong25); it is an estimate
-            estimate = _ESTIMATE.search(f) is not None
+            estimate = _ESTIMATE.search(f) is not None or _ESTIMATE_MARK.search(nfc(text).upper()) is not None
             # NOTE: "ước" as a word only: as a substring it is in "được", "thuộc", "nước", so a first
             # data row "1 | Nhiệm vụ KH&CN được quản lý | 10 | 20" read as a header row and vanished.
             # NOTE: wrong26: "Lũy kế" says a running total, not whose: "Lũy kế cùng kỳ năm 2023 (KH)", "Lũy

@@ -2981,6 +2981,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"The row's label says “{span}”: the figure is not the value column's period (several years, "
                 f"one round or a part of it); not stored")
             continue
+        if not plan.tidy and (said := _note_not_the_columns(row, code, plan, memo.text)):
+            # NOTE: wrong32: "Nhiệm vụ KH&CN được nghiệm thu | 12 | Số liệu 9 tháng" (or "Số kế hoạch") under
+            # "Năm 2024 | Ghi chú": the row's note says the figure is nine months' or the plan — stored as
+            # the year's actual. Read as a label's words are (_another_span_in_label), the plan by
+            # metrics/header_words.toml row_note_plan_words
+            _set_row_aside(out, s, r, label,
+                f"Ghi chú của dòng ghi “{said}”: số liệu không phải kết quả của đúng kỳ ở cột số liệu; không lưu",
+                f"The row's note says “{said}”: the figure is not the value column's period's result; not stored")
+            continue
         if (later := _carried_into_a_later_year(label, label_period, plan)) is not None:
             # NOTE: wrong25: "Nhiệm vụ chuyển tiếp sang năm 2025 | 18" in a report on 2024: the tasks
             # carried OUT of 2024 (2025's carried over, if 2025's plan keeps them all), stored as 2024's
@@ -4965,7 +4974,9 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     that this row is a part of ("Sản phẩm được công nhận đạt OCOP (mới)" over "- Đạt 3 sao")."""
     unit_col, width, letters, plain = plan.unit_col, len(row), plan.letters, plan.plain
     code = _flow_beside_a_sum_since_a_year(row, label, code, plan)
-    estimated_row = _estimated_row(label)
+    # NOTE: wrong32: a "Ghi chú" cell on the row saying "Số ước thực hiện" (the words a label's estimate
+    # opens with): the row's figures are estimates, stored as reported before
+    estimated_row = _estimated_row(label) or any(_estimated_row(n) for n in _row_notes(row, plan, text_of))
     unit_text = text_of(row[unit_col] if unit_col < width else None) if unit_col is not None else ""
     # NOTE: "Doanh nghiệp được hỗ trợ (lượt) | 120": a unit noted after the label says what is
     # counted as a unit column does (probe32)
@@ -6408,6 +6419,33 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
         starts = [p.start.year for p in cols if p is not None]
         if starts and int(m[2]) < min(starts):
             return said(m)
+    return ""
+
+
+def _row_notes(row: list, plan: _SheetPlan, text_of) -> list[str]:
+    """The texts of a row's cells in the table's note columns ("Ghi chú"), those not empty."""
+    return [t for c in plan.cols if c.role == "note" and c.index < len(row) and (t := text_of(row[c.index]))]
+
+
+# a row's note that is a plan's name alone ("Số kế hoạch", "KH", "Chỉ tiêu kế hoạch năm 2024"), folded, its
+# years and marks gone (metrics/header_words.toml row_note_plan_words): never a plan's document cited
+# ("Theo Kế hoạch số 12/KH-UBND")
+_ROW_NOTE_PLAN = frozenset(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(w)).split())
+                           for w in registry.declared_header_words("row_note_plan_words"))
+
+
+def _note_not_the_columns(row: list, code: str, plan: _SheetPlan, text_of) -> str:
+    """What a row's note cell says that makes its figures no result of the value columns' period (a part
+    of the year, another span, the plan), as typed; "" when none says so."""
+    for note in _row_notes(row, plan, text_of):
+        bare_note = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(note)).split())
+        bare_note = re.sub(r"^la |(?:^| )(?:nam )?(?:19|20)\d\d$", "", bare_note).strip()
+        if bare_note in _ROW_NOTE_PLAN:
+            return note.strip()
+        # only a note on the figures themselves ("Số liệu 9 tháng", "9 tháng"): a longer remark ("Đã nghiệm
+        # thu 2 nhiệm vụ trong tháng 12") tells of a part of what the figure counts
+        if (bare_note.startswith("so ") or len(bare_note.split()) <= 4) and _another_span_in_label(note, code, plan):
+            return note.strip()
     return ""
 
 

@@ -43,3 +43,50 @@ def test_a_month_named_in_the_label_is_not_the_years(label, said):
     ("Sản phẩm OCOP được công nhận", "Năm 2024", ("ocop_products", "2024", "reported"))])
 def test_probe_a_month_the_column_is_stays_read(label, column, key):
     assert _read(["1", label, "sản phẩm", 12], columns=(column,))[0] == {key: 12.0}
+
+
+# --- 2. an estimate said by the column's short mark, or by the row's note ----------------------------------
+
+_ACCEPTED = ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]
+
+
+@pytest.mark.parametrize("column", ["Ư.TH 2024", "Ư TH 2024", "Năm 2024 (Ư)", "Năm 2024 (Ư.TH)"])
+def test_an_estimate_columns_short_mark_is_an_estimate(column):
+    """"Ư.TH 2024", "Năm 2024 (Ư)" over "Nhiệm vụ KH&CN được nghiệm thu | 12" were stored as the 12 accepted
+    in 2024, reported: an estimate, as "ƯTH 2024" is."""
+    assert _read(_ACCEPTED, columns=(column,))[0] == {("tasks_accepted", "2024", "estimated"): 12.0}
+
+
+@pytest.mark.parametrize("column", ["ƯTH 2024", "Ước TH 2024", "Năm 2024 (ước)"])
+def test_probe_the_written_out_estimates_stay_estimates(column):
+    assert _read(_ACCEPTED, columns=(column,))[0] == {("tasks_accepted", "2024", "estimated"): 12.0}
+
+
+@pytest.mark.parametrize("note", ["Số ước thực hiện", "Ước thực hiện", "Số liệu ước", "ƯTH"])
+def test_a_rows_note_saying_estimate_makes_it_one(note):
+    """"Nhiệm vụ KH&CN được nghiệm thu | 12 | Số ước thực hiện" under "Năm 2024 | Ghi chú" was stored as the
+    12 accepted, reported."""
+    assert _read(_ACCEPTED + [note], columns=("Năm 2024", "Ghi chú"))[0] == {
+        ("tasks_accepted", "2024", "estimated"): 12.0}
+
+
+@pytest.mark.parametrize("note", ["Số liệu 9 tháng", "9 tháng đầu năm", "Số liệu 6 tháng", "Số kế hoạch", "Kế hoạch",
+                                  "Chỉ tiêu kế hoạch năm 2024"])
+def test_a_rows_note_saying_a_part_or_the_plan_is_set_aside(note):
+    """"… | 12 | Số liệu 9 tháng" (or "Số kế hoạch") under "Năm 2024 | Ghi chú" was stored as the year's
+    actual: nine months' figure, or the plan."""
+    got, r = _read(_ACCEPTED + [note], columns=("Năm 2024", "Ghi chú"))
+    assert got == {}
+    assert f"Ghi chú của dòng ghi “{note}”" in reasons(r)
+
+
+@pytest.mark.parametrize("note", ["", "Số liệu chính thức", "Theo Kế hoạch số 12/KH-UBND", "Cả năm",
+                                  "Đã nghiệm thu 2 nhiệm vụ trong tháng 12", "Tăng 2 nhiệm vụ so với năm 2023"])
+def test_probe_other_notes_keep_the_years_actual(note):
+    assert _read(_ACCEPTED + [note], columns=("Năm 2024", "Ghi chú"))[0] == {
+        ("tasks_accepted", "2024", "reported"): 12.0}
+
+
+def test_probe_a_halfs_note_under_the_halfs_column_stays():
+    assert _read(_ACCEPTED + ["Số liệu 6 tháng đầu năm"], columns=("6 tháng đầu năm 2024", "Ghi chú"))[0] == {
+        ("tasks_accepted", "2024-S1", "reported"): 12.0}
