@@ -90,3 +90,28 @@ def test_probe_other_notes_keep_the_years_actual(note):
 def test_probe_a_halfs_note_under_the_halfs_column_stays():
     assert _read(_ACCEPTED + ["Số liệu 6 tháng đầu năm"], columns=("6 tháng đầu năm 2024", "Ghi chú"))[0] == {
         ("tasks_accepted", "2024-S1", "reported"): 12.0}
+
+
+# --- 3. support to adopt IT or to go digital is not the S&T programmes' support --------------------------
+
+@pytest.mark.parametrize("label, said", [
+    ("Doanh nghiệp được hỗ trợ ứng dụng công nghệ thông tin", "ứng dụng công nghệ thông tin"),
+    ("Doanh nghiệp được hỗ trợ công nghệ thông tin", "công nghệ thông tin"),
+    ("Số doanh nghiệp được hỗ trợ ứng dụng CNTT", "CNTT"),
+    ("Doanh nghiệp được hỗ trợ chuyển đổi số", "chuyển đổi số")])
+def test_it_adoption_is_not_enterprises_supported_in_st(label, said):
+    """"Doanh nghiệp được hỗ trợ ứng dụng công nghệ thông tin | 30" was stored as the 30 enterprises the S&T
+    programmes supported (technology innovation, IP, quality, technology markets: the registry's
+    definition); the digital-transformation programme's count is another."""
+    got, r = _read(["1", label, "doanh nghiệp", 30])
+    assert got == {}
+    assert f"nhãn có từ “{said}” loại trừ chỉ tiêu này" in reasons(r)
+
+
+@pytest.mark.parametrize("label", ["Doanh nghiệp được hỗ trợ ứng dụng KH&CN",
+                                   "Doanh nghiệp được hỗ trợ ứng dụng tiến bộ KH&CN",
+                                   "Doanh nghiệp được hỗ trợ đổi mới công nghệ",
+                                   "Doanh nghiệp được hỗ trợ ứng dụng công nghệ mới",
+                                   "Doanh nghiệp được hỗ trợ"])
+def test_probe_st_support_stays_read(label):
+    assert _read(["1", label, "doanh nghiệp", 30])[0] == {("enterprises_supported", "2024", "reported"): 30.0}
