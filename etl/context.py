@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from etl import headers
@@ -52,6 +53,9 @@ class Stated:
     # the workbook's visible sheets' names: a sheet named by a province that absorbed others ("Ninh
     # Bình") beside its former provinces' sheets ("Hà Nam", "Nam Định") is read with them (etl.walk)
     sheet_names: tuple = ()
+    # the day the period's line says the report was written on, more than a month before the period's
+    # end ("… năm 2024, ngày 15/10/2024": metrics/periods.py written_before_end), or None
+    written: date | None = None
 
 
 def _with_cutoffs(text: str) -> str:
@@ -156,7 +160,10 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             text = _strip_asides(v)
             said = _with_cutoffs(v)
             f = fold(said)
-            if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f)) or "du lieu kiem thu" in f
+            # NOTE: wrong32: a title naming its period and the day it was written ("… năm 2024, ngày 15/10/2024")
+            # is no date line: its period is read, the day kept (see Stated.written)
+            if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f) and periods.without_written_day(said) is None)
+                    or "du lieu kiem thu" in f
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
             if not out.provinces and town_issuer is None and _ISSUING_BODY.match(f) and _issued_by_a_town(v):
@@ -188,6 +195,11 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             p = periods.from_text(said)
             if p is None:
                 p = results_before_plan(said)
+            if p is None:
+                # NOTE: wrong32: "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024": the year and the
+                # day it was written on read as no period (the file refused); the year, the day kept to
+                # judge its figures by (Stated.written)
+                p = periods.without_written_day(said)
             if p is not None:
                 where = (p, v, (sheet.name, cell_name(r, c)))
                 if periods.has_cutoff(said):
@@ -211,6 +223,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                   chosen[2])
     if chosen:
         out.period, out.period_text, out.period_cell = chosen
+        if chosen[0] is not None:
+            out.written = periods.written_before_end(_with_cutoffs(chosen[1]), chosen[0])
     out.by_issuer = bool(out.provinces) and by_issuer
     return out
 

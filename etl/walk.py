@@ -1043,6 +1043,9 @@ class _SheetPlan:
     # every province whose section was seen, former or not ("I. TP Cần Thơ" beside them): a sum after
     # another province's section is the region's, never the merged province's (review 20a)
     sections_listed: frozenset = frozenset()
+    # the day the title says the report was written on, more than a month before its period's end
+    # (etl/context.py Stated.written): no whole period's figure is in it (see _why_set_aside)
+    written_on: date | None = None
     # a line inside the table captioning the rows below as a plan's (its text) or another period's
     # (see _caption_row)
     caption_plan: str = ""
@@ -1736,6 +1739,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         foot_unit=("", -1, None) if _table_unit(s, start) else _footnote_unit(s, start),
         city=_central_city(provs, base),
         pivot=label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS,
+        written_on=here.written if here.period is not None and base == here.period else None,
         filter_indicator=_report_filter(s, start)
         if label_col is not None and fold(cols[label_col].text) in PIVOT_LABEL_HEADERS else None,
         subperiod_col=_subperiod_column(cols),
@@ -5516,6 +5520,18 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"là mục tiêu hoặc dự báo, không phải số thực hiện; không lấy",
             f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
             f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken"), period, from_hint
+    if measure == "actual" and status != "estimated" and period is not None and plan.written_on is not None \
+            and (period.end - plan.written_on).days > 31:
+        # NOTE: wrong32: "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024" over "Năm 2024": 2024's
+        # tasks accepted and the OCOP products valid at 31/12/2024 were stored, the report written in
+        # October — the year was not over, its figure no year's (an estimate, or the count to the day).
+        # An estimate stays one; a period ended by then ("9 tháng đầu năm 2024", "Năm 2023") stays read
+        written = plan.written_on.strftime("%d/%m/%Y")
+        return (
+            f"Ô {cell}: báo cáo lập ngày {written}, trước khi kỳ {periods.label(period)} kết thúc: số liệu chưa "
+            f"phải của cả kỳ (có thể là ước tính hoặc số đến ngày lập báo cáo); không lấy",
+            f"Cell {cell}: the report was written on {written}, before the period {periods.label(period, 'en')} "
+            f"ended: not the whole period's figure (an estimate or the count to that day); not taken"), period, from_hint
     if measure == "actual" and status != "estimated" and c.relative_year == 0 and c.period is None \
             and not c.within_year and re.search(r"(^| )nam (nay|bao cao)( |$)", fold(c.text)) \
             and row_period is None and period is not None \

@@ -373,6 +373,35 @@ def dated_parts(folded: str) -> list[tuple[re.Match, Period]]:
     return out
 
 
+def _written_day(text: str) -> tuple[date, str] | None:
+    """The day a line says it was written on ("…, ngày 15/10/2024", "ngày 15 tháng 10 năm 2024") and the
+    line's folded words without it; None for a line with a cut-off ("tính đến ngày 30/11/2024") or no day."""
+    t = bare(nfc(text))
+    if has_cutoff(t):
+        return None
+    for m in _DATE_BARE.finditer(t):
+        if m[0].startswith("ngay") and (d := _date(m[1], m[2], m[3], None)) is not None:
+            return d, f"{t[:m.start()]} {t[m.end():]}"
+    return None
+
+
+def written_before_end(text: str, p: Period) -> date | None:
+    """The day a period's line says it was written on, when that is more than a month before the period's
+    end ("Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024" → 15/10/2024): the period was not yet
+    over, its figures no whole period's. None for a cut-off ("tính đến ngày 30/11/2024": the period it
+    counts to), a day within the slack of the end, or a line naming no day."""
+    w = _written_day(text)
+    return w[0] if w is not None and p.start <= w[0] and (p.end - w[0]).days > _SLACK_DAYS else None
+
+
+def without_written_day(text: str) -> Period | None:
+    """The period a line names besides the day it was written on ("Báo cáo … năm 2024, ngày 15/10/2024" →
+    2024; read whole, the year and the day named no one period), when the day is not before it; else None."""
+    w = _written_day(text)
+    p = from_text(w[1]) if w is not None else None
+    return p if p is not None and p.start <= w[0] else None
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when

@@ -115,3 +115,40 @@ def test_it_adoption_is_not_enterprises_supported_in_st(label, said):
                                    "Doanh nghiệp được hỗ trợ"])
 def test_probe_st_support_stays_read(label):
     assert _read(["1", label, "doanh nghiệp", 30])[0] == {("enterprises_supported", "2024", "reported"): 30.0}
+
+
+# --- 4. a title dated by the day it was written, before its period ended ---------------------------------
+
+_DATED = "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024"
+_YEAR_ROWS = (["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+              ["2", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm", 88])
+
+
+@pytest.mark.parametrize("title", [_DATED, "Báo cáo kết quả hoạt động KH&CN năm 2024 ngày 15 tháng 10 năm 2024"])
+@pytest.mark.parametrize("column", ["Năm 2024", "Kết quả"])
+def test_a_report_written_before_its_year_ended_stores_no_years_figure(title, column):
+    """"… năm 2024, ngày 15/10/2024" over "Năm 2024": the 12 tasks accepted in 2024 and the 88 products valid
+    at 31/12/2024 were stored, written in October (under "Kết quả" the file was refused whole): each row set
+    aside, saying the day, the file accepted."""
+    got, r = _read(*_YEAR_ROWS, columns=(column,), title=title)
+    assert got == {} and r.accepted, [p.message_vi for p in r.problems]
+    assert [i.text.split(" (")[0] for i in r.ignored] == ["Nhiệm vụ KH&CN được nghiệm thu",
+                                                          "Sản phẩm OCOP còn hiệu lực công nhận"]
+    assert all("báo cáo lập ngày 15/10/2024, trước khi kỳ Năm 2024 kết thúc" in i.reason_vi for i in r.ignored)
+
+
+@pytest.mark.parametrize("title, column, want", [
+    (_DATED, "Ước thực hiện năm 2024", {("tasks_accepted", "2024", "estimated"): 12.0,
+                                        ("ocop_products_total", "2024-12-31", "estimated"): 88.0}),
+    (_DATED, "9 tháng đầu năm 2024", {("tasks_accepted", "2024-01/2024-09", "reported"): 12.0,
+                                      ("ocop_products_total", "2024-09-30", "reported"): 88.0}),
+    (_DATED, "Năm 2023", {("tasks_accepted", "2023", "reported"): 12.0,
+                          ("ocop_products_total", "2023-12-31", "reported"): 88.0}),
+    ("Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 20/12/2024", "Năm 2024",
+     {("tasks_accepted", "2024", "reported"): 12.0, ("ocop_products_total", "2024-12-31", "reported"): 88.0}),
+    ("Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/01/2025", "Kết quả",
+     {("tasks_accepted", "2024", "reported"): 12.0, ("ocop_products_total", "2024-12-31", "reported"): 88.0}),
+    ("Báo cáo kết quả hoạt động KH&CN năm 2024 (Kèm theo Công văn số 45 ngày 10/7/2024)", "Năm 2024",
+     {("tasks_accepted", "2024", "reported"): 12.0, ("ocop_products_total", "2024-12-31", "reported"): 88.0})])
+def test_probe_an_estimate_a_period_ended_or_a_late_day_stays_read(title, column, want):
+    assert _read(*_YEAR_ROWS, columns=(column,), title=title)[0] == want
