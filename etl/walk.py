@@ -6460,7 +6460,10 @@ def _note_not_the_columns(row: list, code: str, plan: _SheetPlan, text_of) -> st
             return note.strip()
         # only a note on the figures themselves ("Số liệu 9 tháng", "9 tháng"): a longer remark ("Đã nghiệm
         # thu 2 nhiệm vụ trong tháng 12") tells of a part of what the figure counts
-        if (bare_note.startswith("so ") or len(bare_note.split()) <= 4) and _another_span_in_label(note, code, plan):
+        # … nor a total since a year ("Lũy kế từ năm 2019"), which dates the row's column to date only
+        # (_summed_since_a_year; batch 31)
+        if (bare_note.startswith("so ") or len(bare_note.split()) <= 4) and not _SINCE_A_YEAR.search(fold(note)) \
+                and _another_span_in_label(note, code, plan):
             return note.strip()
     return ""
 
