@@ -683,6 +683,13 @@ def match_in_context(label: str, context: str, short: bool = False) -> LabelMatc
     have = set(label_tokens(label))
     if _names_an_activity(have, entry.vocabulary):
         return None
+    # NOTE: the label must name at least half of what it says in the indicator's own words — the context
+    # only completes it. "Số phương tiện đo được kiểm định" (measuring instruments verified) under the form's
+    # title "HỖ TRỢ DOANH NGHIỆP, TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG" shared only "tien" (tiện, folded as the
+    # "tiến" of an alias "… ứng dụng tiến bộ KH&CN") and the title did the rest: its 8,240 instruments were
+    # read as Quảng Bình's enterprises supported and the honest file refused (two values)
+    if 2 * len(have & set(entry.vocabulary)) < len(have):
+        return None
     extra = [t for t in label_tokens(nfc(context)) if t in entry.vocabulary and t not in have]
     if not extra:
         return None
