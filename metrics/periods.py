@@ -373,6 +373,11 @@ def dated_parts(folded: str) -> list[tuple[re.Match, Period]]:
     return out
 
 
+# a cited document's number right before a day ("theo Quyết định số 1563/QĐ-UBND ngày 15/6/2023", "Công văn
+# số 45 ngày 10/7/2024"): the day that document was signed, not the day this report was written
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:\bso\s*:?\s*\d[^\s,;]*|\d+/[a-z0-9][^\s,;]*)\s*$")
+
+
 def _written_day(text: str) -> tuple[date, str] | None:
     """The day a line says it was written on ("…, ngày 15/10/2024", "ngày 15 tháng 10 năm 2024") and the
     line's folded words without it; None for a line with a cut-off ("tính đến ngày 30/11/2024") or no day."""
@@ -380,7 +385,8 @@ def _written_day(text: str) -> tuple[date, str] | None:
     if has_cutoff(t):
         return None
     for m in _DATE_BARE.finditer(t):
-        if m[0].startswith("ngay") and (d := _date(m[1], m[2], m[3], None)) is not None:
+        if m[0].startswith("ngay") and not _DOCUMENT_NUMBER_BEFORE.search(t[:m.start()]) \
+                and (d := _date(m[1], m[2], m[3], None)) is not None:
             return d, f"{t[:m.start()]} {t[m.end():]}"
     return None
 

@@ -35,3 +35,22 @@ def test_probe_a_label_naming_most_of_it_is_still_read_under_its_title():
                   + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Số sản phẩm được công nhận lại", "sản phẩm", 7]],
                   name="ocop.xlsx")
     assert {k[2]: v for k, v in taken(got).items()}.get("ocop_products_rerecognized") == 7
+
+
+def test_a_cited_decisions_date_is_not_the_day_the_report_was_written():
+    """Kiên Giang's 2023 form "V/v báo cáo số liệu chỉ tiêu KH&CN năm 2023 theo Quyết định số 1563/QĐ-UBND ngày
+    15/6/2023": wrong32 read the decision's date as the day the report was written, before 2023 ended, and set
+    aside every 2023 figure (batch 18's file lost its 13). A day after a document's number is that document's."""
+    got = examine(head("Kiên Giang", "V/v báo cáo số liệu chỉ tiêu KH&CN năm 2023 theo Quyết định số "
+                                     "1563/QĐ-UBND ngày 15/6/2023")
+                  + [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2023"], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]],
+                  name="kiengiang.xlsx")
+    assert {k[2:]: v for k, v in taken(got).items()} == {("tasks_accepted", "2023", "actual"): 12}
+
+
+def test_probe_a_report_written_before_its_year_ended_still_sets_the_year_aside():
+    """wrong32's own case stays: "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024" over "Năm 2024"."""
+    got = examine(head("Nghệ An", "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024")
+                  + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]],
+                  name="nghean.xlsx")
+    assert not any(k[2] == "tasks_accepted" and k[4] == "actual" for k in taken(got))
