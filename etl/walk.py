@@ -1521,6 +1521,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # nhận trong năm" over "3 sao | 4 sao | Tổng") is that indicator's own column, not a
             # total over provinces
             grouped_total = c.role == "total" and fold(c.text) not in TOTAL_WORDS and not _WHOLE_PLACE.search(fold(c.text))
+            if c.role == "total" and not grouped_total and (whole := _whole_of_the_parts(c, indicator_cols)):
+                # NOTE: blind60: "3 sao | 4 sao | Tổng cộng" with places down the rows: the bare total right of
+                # two or more parts of one whole is that whole's column, not a total over the places
+                indicator_cols[c.index] = (whole, c.period)
+                c.role = "indicator"
+                continue
             if NAMES_HEADER.match(fold(c.text)):
                 # NOTE: "Tên chỉ dẫn địa lý", "Tên dự án": a column of names, one item a row,
                 # never an indicator's figures (read as one, the GIs' names were a column of
@@ -1554,6 +1560,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # NOTE: a bare level after an indicator's column ("Tổng số nhiệm vụ | Cấp quốc gia
                     # | Cấp tỉnh | Cấp cơ sở") is that indicator's part, as a "- Cấp tỉnh" row is
                     code, p = indicator_for_label(c.text, heading)
+                    if code is None and (star := _STAR_COLUMN.match(fold(c.text))):
+                        # NOTE: blind60: "Tổng số sản phẩm được công nhận | Chia theo hạng sao: 3 sao | 4 sao |
+                        # 5 sao" over the new Hưng Yên's communes: the group's words before the star kept the
+                        # star from being read as the whole's part (the stars of the province's row lost)
+                        code = _level_part(heading, f"{star[1]} sao")
+                if code is None and (whole := _whole_of_the_parts(c, indicator_cols)):
+                    # NOTE: blind60: "Số sản phẩm 3 sao | 4 sao | 5 sao | Tổng số sản phẩm" in the new An
+                    # Giang's OCOP export: the total right of its parts is the whole they divide
+                    code, p = whole, None
                 if code:
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
@@ -3137,6 +3152,23 @@ def _bare_total_column(c: Column) -> bool:
 
 
 _BARE_TOTALS = ("tong so", "tong cong", "tong", "cong", "tong so chung")
+_TOTAL_LEAD = re.compile(r"^(tong so|tong cong|tong|cong)( |$)")
+
+
+def _whole_of_the_parts(c: Column, indicator_cols: dict) -> str | None:
+    """The whole that the indicator columns read so far divide — two or more parts of one declared parent
+    ("Số sản phẩm 3 sao | 4 sao | 5 sao") — when column `c` is their total: "Tổng số", or "Tổng số" with
+    only words of the whole's own name ("Tổng số sản phẩm" of "Sản phẩm OCOP được công nhận")."""
+    parents = {registry.indicator(code).parent for code, _ in indicator_cols.values()}
+    if len(indicator_cols) < 2 or len(parents) != 1 or None in parents:
+        return None
+    whole = next(iter(parents))
+    bare = fold(_PAREN_NOTE.sub(" ", c.text)).strip()
+    m = _TOTAL_LEAD.match(bare)
+    if m is None:
+        return None
+    rest = bare[m.end():].split()
+    return whole if set(rest) <= set(fold(registry.indicator(whole).name_vi).split()) else None
 # "3 sao", "Hạng 4 sao", "Phân hạng 5 sao" (a star under its group header; the group's words are the
 # stars' rows header words, metrics/header_words.toml level_headers)
 _STAR_COLUMN = re.compile(r"^(?:(?:%s) )?(?:hang )?([345]) sao$" % "|".join(
@@ -4229,6 +4261,14 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                                        "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
                                        "A district's or commune's figure (part of a province), not the province's"))
             return None
+        if not found and memo.districts and _REST_OF_UNITS.match(" ".join(re.sub(r"[^a-z0-9]+", " ", fp).split())):
+            # NOTE: blind60: "Phường Long Xuyên", …, "Đặc khu Phú Quốc", then "Các đơn vị còn lại" and "Tổng toàn
+            # tỉnh" in the new An Giang's OCOP export under "Đơn vị hành chính": the rest of the communes is a part
+            # too — read as an unknown province it refused the honest file
+            out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
+                                       "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
+                                       "A district's or commune's figure (part of a province), not the province's"))
+            return None
         if not found and not any(_is_number_like(v) for i, v in enumerate(row) if i != pcol):
             # NOTE: "Nguồn: Niên giám thống kê …" under a table of provinces, in the provinces'
             # column: a row without a figure is a note, not an unknown province
@@ -4923,6 +4963,10 @@ def _money_in_row(row: list, plan: _SheetPlan, text_of) -> str:
 
 # a unit below the province, as a row's place: its figures are not the province's
 _DISTRICT = re.compile(r"^(huyen|thi xa|quan|thanh pho|tp|thi tran|xa|phuong|dac khu|h|tx)( |$)")
+# the rest of a province's units after some named ones ("Các đơn vị còn lại", "Các xã, phường còn lại (122
+# đơn vị)", "Các huyện khác"), folded: a part of the province like the named ones, never a province
+_UNIT_KINDS = r"don vi|dia phuong|dia ban|huyen|thi xa|quan|thanh pho|thi tran|xa|phuong|dac khu|hanh chinh|cap xa|cap huyen"
+_REST_OF_UNITS = re.compile(rf"^(cac |nhung )?({_UNIT_KINDS})( (va )?({_UNIT_KINDS}))* (con lai|khac)( |$)")
 # the words of a province as a whole ("Toàn tỉnh", "Cả thành phố"), one list for rows and columns; a
 # "thành phố" is a province only when centrally run (see _city_wide_of_a_town)
 _WHOLE_WORDS = r"toan tinh|ca tinh|toan thanh pho|ca thanh pho"
