@@ -88,6 +88,7 @@ LEVEL_HEADERS = registry.header_words("level_headers")
 # the header of a label column whose rows are categories of the table's indicator that the registry
 # does not declare (OCOP product groups), the total row below them the indicator's own figure
 CATEGORY_HEADERS = registry.header_words("category_headers")
+OFFICE_COLUMN_HEADERS = registry.header_words("office_column_headers")
 _COLUMN_LETTER = re.compile(r"^\(?\s*[A-Z]\s*\)?$")   # "A | B | C | 1 | 2" under the label column
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
@@ -629,6 +630,9 @@ def header_role(text: str) -> Column:
         # NOTE: "Nhóm sản phẩm" over "Thực phẩm | Đồ uống | … | Tổng cộng" (Đồng Tháp's OCOP by
         # product group and star, batch 25): the rows' names, no indicator's — the table's total row
         # is read with its caption (walk._read_whole_row); unknown, the table had no header at all
+        col.role = "label"
+    elif f in OFFICE_COLUMN_HEADERS:
+        # see metrics/header_words.toml office_column_headers: the offices' names, items of a label column
         col.role = "label"
     elif f in LEVEL_HEADERS:
         # NOTE: levels as rows ("Cấp quản lý" over "Cấp quốc gia | Cấp tỉnh | Tổng cộng"), the

@@ -177,6 +177,9 @@ def _whole_province_beside_own(out: Reading) -> None:
 
 
 _RATE_HEADER = re.compile(r"^\s*(tỷ lệ|tỉ lệ)\s+(.+?)\s*(\(\s*%\s*\)|%)?\s*$", re.I)
+# a rate's header naming nothing ("Tỷ lệ (%)", "Tỷ lệ %"), folded, and the count's lead words before what it counts
+_BARE_RATE_HEADERS = frozenset(("ty le", "ti le", "ty le phan tram", "ti le phan tram", "phan tram"))
+_COUNT_LEAD = re.compile(r"^(?:số lượng|số)\s+", re.I)
 _OF_WHICH = re.compile(r"^\s*trong đó\s*:?\s+(.+?)\s*$", re.I)
 
 
@@ -193,8 +196,23 @@ def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
         row = rows[r]
         if sum(isinstance(v, str) for v in row) < 3 or _holds_figure(row):
             continue
-        for c in range(2, len(row)):
-            v, part, whole = row[c], row[c - 1], row[c - 2]
+        for c in range(1, len(row)):
+            v, part = row[c], row[c - 1]
+            if isinstance(v, str) and isinstance(part, str) and fold(v) in _BARE_RATE_HEADERS \
+                    and (count := _COUNT_LEAD.sub("", nfc(part).strip())) != nfc(part).strip():
+                # NOTE: blind60: "Số TTHC cung cấp DVC trực tuyến toàn trình | Tỷ lệ (%)" in Thanh Hóa's Văn phòng
+                # UBND table: the bare rate is the count's left of it — "Tỷ lệ TTHC cung cấp DVC trực tuyến
+                # toàn trình (%)" — taken only when that names a rate of the registry
+                named = f"Tỷ lệ {count} (%)"
+                code = indicator_for_label(named, None)[0]
+                if code is not None and registry.indicator(code).kind == "rate":
+                    changed = changed if changed is not None else list(rows)
+                    changed[r] = list(changed[r])
+                    changed[r][c] = named
+                continue
+            if c < 2:
+                continue
+            whole = row[c - 2]
             if not (isinstance(v, str) and isinstance(part, str) and isinstance(whole, str)):
                 continue
             rate, of = _RATE_HEADER.match(nfc(v)), _OF_WHICH.match(nfc(part))

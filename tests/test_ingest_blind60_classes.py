@@ -102,3 +102,57 @@ def test_probe_one_star_column_then_a_total_is_not_read_as_the_whole():
                  ["STT", "Đơn vị hành chính", "Số sản phẩm 4 sao", "Tổng số hồ sơ"],
                  [1, "Phường Long Xuyên", 2, 7], [None, "Tổng toàn tỉnh", 11, 44]], name="ocop_2025.xlsx")
     assert (AN_GIANG, "34", "ocop_products", "2025", "actual") not in facts(r)
+
+
+# --- 4. a table of offices headed "Cơ quan, đơn vị": the S&T department's row is its own figure -------------
+
+THANH_HOA = "38"
+VP_UBND = [["UBND TỈNH THANH HÓA"], ["VĂN PHÒNG"], [MARK],
+           ["TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ III NĂM 2025"], []]
+DOSSIERS = ["Tổng số hồ sơ tiếp nhận", "Trong đó: trực tuyến", "Tỷ lệ trực tuyến (%)"]
+
+
+def _offices(header: str, own: bool = True):
+    rows = [["A", "CẤP TỈNH"], [1, "Sở Tư pháp", 8410, 7012, 83.4]]
+    if own:
+        rows.append([2, "Sở Khoa học và Công nghệ", 1236, 1198, 96.9])
+    rows += [["B", "CẤP XÃ (166 xã, phường)"], [1, "Phường Hạc Thành", 5120, 4388, 85.7],
+             [None, "TỔNG CỘNG TOÀN TỈNH", 14766, 12598, 85.3]]
+    return examine(VP_UBND + [["TT", header] + DOSSIERS] + rows, name="tthc_q3_2025.xlsx")
+
+
+@pytest.mark.parametrize("header", ["Cơ quan, đơn vị", "Cơ quan", "Tên cơ quan, đơn vị", "Sở, ban, ngành"])
+def test_the_departments_row_in_a_table_of_offices_headed_by_office_is_read(header):
+    """The Văn phòng UBND's table of departments and communes headed "Cơ quan, đơn vị": refused whole ("không tìm
+    thấy chỉ tiêu nào"); the department's share of dossiers online is its own, the province's total is not."""
+    assert taken(_offices(header)) == {(THANH_HOA, "34", "online_dossier_rate", "2025-Q3", "actual"): 96.9}
+
+
+def test_probe_without_the_departments_row_nothing_of_the_offices_is_stored():
+    """Other offices, communes and their total are no figure of the S&T department's."""
+    r = _offices("Cơ quan, đơn vị", own=False)
+    assert not any(k[2] == "online_dossier_rate" and v in (83.4, 85.7, 85.3) for k, v in facts(r).items())
+
+
+# --- 5. a bare "Tỷ lệ (%)" right of a count is that count's rate ---------------------------------------------
+
+def _in_force(count: str, rate: str = "Tỷ lệ (%)"):
+    return examine(VP_UBND[:3] + [["THỦ TỤC HÀNH CHÍNH ĐANG THỰC HIỆN (TÍNH ĐẾN 30/9/2025)"], [],
+                                  ["TT", "Cơ quan", "Tổng số TTHC", count, rate],
+                                  [1, "Sở Tư pháp", 142, 118, 83.1], [2, "Sở Khoa học và Công nghệ", 131, 124, 94.7]],
+                   name="tthc_q3_2025.xlsx")
+
+
+@pytest.mark.parametrize("rate", ["Tỷ lệ (%)", "Tỷ lệ", "Tỷ lệ %"])
+def test_a_bare_rate_right_of_a_count_is_that_counts_rate(rate):
+    """"Số TTHC cung cấp DVC trực tuyến toàn trình | Tỷ lệ (%)": the rate was "not said what it holds"."""
+    got = taken(_in_force("Số TTHC cung cấp DVC trực tuyến toàn trình", rate))
+    assert got[(THANH_HOA, "34", "tthc_level4_rate", "2025-09-30", "actual")] == 94.7
+    assert got[(THANH_HOA, "34", "tthc_total", "2025-09-30", "actual")] == 131
+
+
+@pytest.mark.parametrize("count", ["Số TTHC đã rà soát", "Số hồ sơ quá hạn", "Đúng hạn"])
+def test_probe_a_bare_rate_right_of_another_count_stays_unread(count):
+    """A rate right of a count whose rate the registry has not ("Tỷ lệ" of procedures reviewed, of dossiers late)."""
+    got = facts(_in_force(count))
+    assert not any(v == 94.7 for v in got.values())
