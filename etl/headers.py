@@ -56,6 +56,9 @@ class Column:
     # II | Quý III"): the span they cover, read only where the row's figure is their sum (see
     # walk._parts_total_column); the parts' column indexes
     sums_parts: tuple = ()
+    # "Chuyển tiếp từ năm 2023" over the tasks carried over in the report on 2024: the year they came from
+    # (0: "từ năm trước"), never the count's period — read only in the report on the year after it
+    carried_from: int | None = None
     # … of parts where a blank cell is none of that part (a pivot's "3 sao | 4 sao | 5 sao | Grand Total",
     # the 5-star cell blank where a province had none): the total is then the sum of the typed ones
     blank_part_is_none: bool = False
@@ -423,6 +426,19 @@ _SAME_PERIOD_WORDS = re.compile(r"(?:^| )(?:cung ky|nam truoc|nam \d{4}|\d{4})(?
 # "năm trước" (folded) in a header of last year's part ("Tháng 12 năm trước"), taken out to read the part
 _LAST_YEAR = re.compile(r"(?:^| )nam truoc(?= |$)")
 
+# "từ năm 2019", "tính từ 2021 (đến nay)" (folded) in a column's header: where a span starts, its end unsaid
+_SINCE_A_YEAR = re.compile(r"(^| )tu (?:nam )?((?:19|20)\d\d)( |$)")
+# "Chuyển tiếp từ năm 2022", "… từ năm trước chuyển sang" (folded): where a count of tasks came from
+# (metrics/header_words.toml carried_from_header_words)
+_CARRIED = re.compile(r"(^| )(?:" + _alternatives("carried_from_header_words") + r")( |$)")
+_FROM_LAST_YEAR = re.compile(r"(^| )tu nam truoc( |$)")
+
+
+def _starts_a_span(f: str, p: Period | None) -> bool:
+    """Whether the year a folded header names is only where something starts ("từ năm 2019", its end unsaid)."""
+    since = _SINCE_A_YEAR.search(f)
+    return since is not None and p is not None and p.kind == "year" and p.start.year == int(since[2])
+
 
 def part_beside_same_period(f: str) -> tuple | None:
     """The part of a year a (folded) "Cùng kỳ" header names beside its year: "Cùng kỳ năm 2024 (10
@@ -756,6 +772,17 @@ def header_role(text: str) -> Column:
         else:
             text = col.text
             col.period = column_period(text)
+            if _starts_a_span(f, col.period):
+                # NOTE: blind61: "Chuyển tiếp từ năm 2022" over Tiền Giang's tasks carried over in its report on
+                # 2023 was read as 2022's (52 tasks, a wrong number); "Lũy kế từ năm 2019" as the OCOP products
+                # valid at 31/12/2019, "Từ năm 2021 (đến nay)" as 2021's own figure. A year after "từ" with no
+                # end is where something starts: the tasks' origin (read in the year after it, _value_period)
+                # or a total since then to an end unsaid — not read
+                if not _CARRIED.search(f):
+                    return col
+                col.period, col.carried_from = None, col.period.start.year
+            elif _CARRIED.search(f) and _FROM_LAST_YEAR.search(f):
+                col.carried_from = 0   # "Chuyển tiếp từ năm trước": into the report's year, never last year's
             plan = PLAN.search(f) is not None
             # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
             # preliminary figure, revised in the next edition) is no final figure either: it was
@@ -773,7 +800,7 @@ def header_role(text: str) -> Column:
             # provinces' first half of 2025 was stored as their whole year 2024 (batch 31)
             # NOTE: so does the clause unbracketed or worded otherwise ("6 tháng đầu năm trước sắp xếp",
             # "… - trước khi sáp nhập", "… (trước sáp nhập tỉnh)"): removed before "năm trước" is sought
-            if "nam truoc" in _BEFORE_MERGER_CLAUSE.sub(" ", f):
+            if "nam truoc" in _BEFORE_MERGER_CLAUSE.sub(" ", f) and col.carried_from is None:
                 col.relative_year = -1
                 col.within_year = part_beside_same_period(f)
                 if (col.within_year is None and col.period is None
@@ -811,7 +838,7 @@ def header_role(text: str) -> Column:
                     # NOTE: mend28a: "Ước TH năm 2024 (đến tháng 10)": the year's estimate or the estimate to
                     # October, no one can tell — not read (with "số liệu" before it, see column_period)
                     col.role, col.status, col.period = "other", "reported", None
-            elif actual or col.period is not None or col.relative_year is not None or (
+            elif actual or col.period is not None or col.relative_year is not None or col.carried_from is not None or (
                     col.within_year is not None and col.within_year != ("year",)):
                 col.role = "value"
     return col
@@ -1502,6 +1529,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         period_at = None
         for i in range(len(parts) - 1, -1, -1):
             p = column_period(parts[i])
+            if p is not None and _starts_a_span(fold(parts[i]), p):
+                continue   # "Chuyển tiếp" over "Từ năm 2022": no period of the column's (header_role)
             if p is not None:
                 col.period, period_at = p, i
                 break

@@ -5428,8 +5428,24 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"số trong một kỳ của “{registry.indicator(cell_code).name_vi}”; không lưu.",
             f"Cell {cell}: the label gives a figure up to (or since) a period — a sum over periods, not one "
             f"period's “{registry.indicator(cell_code).name_en}”; not stored."), None, False
+    if c.carried_from is not None and not _CARRIED_OVER_NAME.search(fold(registry.indicator(cell_code).name_vi)):
+        # NOTE: blind61: "Mới | Chuyển tiếp từ năm 2022" over "Nhiệm vụ KH&CN cấp tỉnh | 12 | 29": the column
+        # counts the carried-over share of the row's tasks, never the row's indicator (stored as the 29
+        # provincial tasks managed of 2022)
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: cột “{c.text}” đếm phần chuyển tiếp, không phải “{ind.name_vi}”; không lưu.",
+            f"Cell {cell}: the column “{c.text}” counts the carried-over share, not “{ind.name_en}”; not stored."), \
+            None, False
     # a column naming its own year inside the label's span keeps that year (value_row_period None)
     period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
+    if period is None and c.carried_from is not None and value_row_period is None:
+        # "Chuyển tiếp từ năm 2021" in the report on 2023, or on 2021–2024: which year's count cannot be told
+        return (
+            f"Ô {cell}: cột “{c.text}” ghi năm các nhiệm vụ chuyển tiếp từ đó, không khớp với kỳ của báo cáo: "
+            "không rõ số liệu của năm nào, không lưu.",
+            f"Cell {cell}: the column “{c.text}” names the year the tasks were carried over from, which does not "
+            "precede the report's period: unclear which year's figure, not stored."), None, False
     if period is not None and period.kind != "date" and not to_date_column and not c.cumulative \
             and not _title_dates_a_stock(plan, c, value_row_period) and _grants_of_the_period(label, cell_code):
         # NOTE: mend27a: "Nhãn hiệu tập thể được cấp văn bằng | 5" under "Năm 2024" was stored as every
@@ -6368,6 +6384,10 @@ _PREVIOUS_PERIOD_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorte
     registry.header_words("previous_period_label_except_words"), key=len, reverse=True))) + r")( |$)")
 
 
+# an indicator of tasks carried over (its folded name): what a "Chuyển tiếp từ năm 2022" column may hold
+_CARRIED_OVER_NAME = re.compile(r"(^| )chuyen tiep( |$)")
+
+
 # "… chuyển (tiếp) sang năm 2025", "… chuyển qua 2025" on a folded label: the year a figure is carried into
 _CARRIED_INTO_YEAR = re.compile(r"\b(?:sang|qua) (?:nam |ky )?((?:19|20)\d\d)\b")
 
@@ -6919,6 +6939,13 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
     base = base_period
     if base is None and hints.period is not None:
         base, from_hint = hints.period, True
+    if c.carried_from is not None:
+        # "Chuyển tiếp từ năm 2022": the tasks carried into 2022's next year, read in a report on that year
+        # or a part of it only; under any other period which year's count it is cannot be told
+        if base is None or base.kind == "date" or base.start.year != base.end.year \
+                or c.carried_from not in (0, base.end.year - 1):
+            return None, from_hint
+        return base, from_hint
     if c.within_year == ("ytd",) and base is not None and base.kind != "date":
         if c.relative_year:
             base = _shift_years(base, c.relative_year)
