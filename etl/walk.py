@@ -6547,7 +6547,34 @@ def _note_not_the_columns(row: list, code: str, plan: _SheetPlan, text_of) -> st
         if (bare_note.startswith("so ") or len(bare_note.split()) <= 4) and not _SINCE_A_YEAR.search(fold(note)) \
                 and _another_span_in_label(note, code, plan):
             return note.strip()
+        if _note_of_another_year(note, plan) is not None:
+            return note.strip()
     return ""
+
+
+# a note naming the figure's year and nothing else ("Số liệu năm 2023", "Năm 2023", folded, bare): its year
+_NOTE_YEAR = re.compile(r"(?:^| )(?:nam )?((?:19|20)\d\d)$")
+_ROW_NOTE_FIGURE = frozenset(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(w)).split())
+                             for w in registry.declared_header_words("row_note_figure_words"))
+
+
+def _note_of_another_year(note: str, plan: _SheetPlan) -> int | None:
+    """The year a row's note says its figures are of ("Số liệu năm 2023") when no value column's period spans it;
+    else None. NOTE: blind61's probes: "Sản phẩm OCOP được công nhận | 15 | Số liệu năm 2023" under "Năm 2024 |
+    Ghi chú" (last year's figure typed where this year's was not yet known) was stored as 2024's 15. A bare year
+    ("2019": when a mark was granted?) and a comparison ("Tăng so với năm 2023") say no such thing."""
+    plain = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(note)).split())
+    m = _NOTE_YEAR.search(plain)
+    if m is None:
+        return None
+    said = re.sub(r"^la ", "", plain[:m.start()]).strip()
+    if not (said in _ROW_NOTE_FIGURE or not said and m[0].strip().startswith("nam ")):
+        return None
+    base = plan.base_period
+    spans = [c.period or base for c in plan.value_cells]
+    years = {y for p in spans if p is not None for y in range(p.start.year, p.end.year + 1)}
+    year = int(m[1])
+    return year if years and year not in years else None
 
 
 def _previous_period_label(label: str) -> bool:

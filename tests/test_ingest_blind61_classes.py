@@ -3,7 +3,10 @@ read by `etl.ingest.examine` as an upload is), and beside it the near misses tha
 
 1. A column's header whose only year follows "từ" ("Chuyển tiếp từ năm 2022", "Lũy kế từ năm 2019", "Từ năm
    2021 đến nay") names where something starts, never the column's period: Tiền Giang's 52 tasks carried over
-   INTO 2023 were stored as 2022's (batch 61), an OCOP total since 2019 as the products valid at 31/12/2019."""
+   INTO 2023 were stored as 2022's (batch 61), an OCOP total since 2019 as the products valid at 31/12/2019.
+2. A row's note naming only its figure's year ("Số liệu năm 2023") under a value column of another year, or a plan
+   ("Chỉ tiêu kế hoạch giao"): last year's figure, typed where this year's was not yet known, was stored as this
+   year's (the probes of batch 61's notes in the last column)."""
 from __future__ import annotations
 
 from tests.fixtures.reports import LABEL_UNIT_HEADER as H, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, head, reasons, \
@@ -126,3 +129,54 @@ def test_probe_carried_over_into_the_next_year_stays_unread():
     """"Chuyển tiếp sang năm 2024" in the report on 2023 (tasks going out of it): not stored, as before."""
     stored = taken(_read([STAGES + ["Chuyển tiếp sang năm 2024"], *LEVEL_ROWS]))
     assert _carried(stored) == {}
+
+
+# --- 2. a row's note naming its figure's year or the plan -----------------------------------------------------
+
+def _noted(note, columns=("Năm 2024",), values=(15,), title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024",
+           province="Long An"):
+    return _read([H + list(columns) + ["Ghi chú"], OCOP_ROW + list(values) + [note],
+                  TASKS_ACCEPTED_ROW + [12] * len(values) + [None]], title=title, province=province)
+
+
+def _ocop(got) -> dict:
+    return {(k[3], k[4]): v for k, v in taken(got).items() if k[2] == "ocop_products"}
+
+
+def test_a_note_naming_last_year_sets_the_row_aside():
+    """WRONG before: "Sản phẩm OCOP được công nhận | 15 | Số liệu năm 2023" under "Năm 2024 | Ghi chú": the 15
+    (2023's, typed where 2024's was not yet known) stored as 2024's. Set aside, said why; the next row read."""
+    for note in ("Số liệu năm 2023", "Năm 2023", "Lấy số liệu năm 2023", "(Số liệu 2023)"):
+        got = _noted(note)
+        assert _ocop(got) == {}, note
+        assert taken(got)[("80", "63", "tasks_accepted", "2024", "actual")] == 12
+        assert "Ghi chú của dòng ghi" in reasons(got), note
+
+
+def test_a_note_naming_the_assigned_plan_sets_the_row_aside():
+    """WRONG before: "… | 15 | Chỉ tiêu kế hoạch giao" (the target assigned, in the result's column) as 2024's 15."""
+    for note in ("Chỉ tiêu kế hoạch giao", "Chỉ tiêu giao"):
+        assert _ocop(_noted(note)) == {}, note
+
+
+def test_probe_notes_that_name_no_other_year_of_the_figure_stay_read():
+    """The column's own year, a comparison, a bare year (a mark's grant?), a decision's year, a preliminary note:
+    the 15 stays 2024's."""
+    for note in ("Số liệu năm 2024", "Tăng so với năm 2023", "2019", "Theo Quyết định số 12/QĐ-UBND năm 2023",
+                 "Số liệu chính thức", "Lũy kế từ năm 2019"):
+        assert _ocop(_noted(note)) == {("2024", "actual"): 15}, note
+
+
+def test_probe_a_note_naming_one_of_the_tables_years_stays_read():
+    """"Năm 2023 | Năm 2024" with the note "Số liệu năm 2023": a year of the table's own, both read."""
+    got = _noted("Số liệu năm 2023", columns=("Năm 2023", "Năm 2024"), values=(11, 15))
+    assert _ocop(got) == {("2023", "actual"): 11, ("2024", "actual"): 15}
+
+
+def test_probe_the_half_years_note_of_its_own_year_and_another_province():
+    """The new Cần Thơ's first half of 2026: "Số liệu năm 2026" is its own year (read); "Số liệu năm 2025" not."""
+    half = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2026"
+    got = _noted("Số liệu năm 2026", columns=("6 tháng đầu năm 2026",), title=half, province="Cần Thơ")
+    assert {(k[0], k[1], k[3]) for k in taken(got) if k[2] == "ocop_products"} == {("92", "34", "2026-S1")}
+    got = _noted("Số liệu năm 2025", columns=("6 tháng đầu năm 2026",), title=half, province="Cần Thơ")
+    assert not any(k[2] == "ocop_products" for k in taken(got))
