@@ -2464,6 +2464,9 @@ class _SheetMemo:
         self.text = _TextMemo()
         self.province: dict[str, list | None] = {}
         self.period: dict[tuple, Period | None] = {}
+        # the last two rows' periods read from the period column, (row, period): a "Cùng kỳ năm 2025" row is
+        # the same span as the row above it (_same_span_of_row_above)
+        self.row_periods: list[tuple[int, Period]] = []
         self.districts = False   # rows of districts seen: a "Tổng cộng" below them is the province
         # rows of the title's merged province's former provinces seen ("Ninh Thuận (cũ)"): a "Toàn
         # tỉnh" below them is the merged territory, never the old province of the same name
@@ -4343,6 +4346,22 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         else:
             row_period = memo.period[key] = _period_of_cell(pv, excel_epoch(s)) if fromcol is None \
                 else _period_of_ends(fv, pv)
+        if isinstance(pv, str) and fromcol is None and periods.same_span_text(cell_text(pv)) and (
+                row_period is not None and row_period.kind == "year" or _SAME_SPAN_YEAR_BEFORE.match(fold(pv))):
+            # NOTE: blind59: "Cùng kỳ năm 2025" under "Cộng 9 tháng năm 2026" (periods down the rows) was
+            # stored as the whole YEAR 2025: nine months' figures as the year's; "Cùng kỳ năm trước" there (no
+            # period read) refused the honest file. Each is the same span as the row above, in its year or the
+            # year before; with no part of that next year above it, no span a person can name
+            row_period = _same_span_of_row_above(memo, r, row_period.start.year if row_period else None)
+            if row_period is None:
+                pt = cell_text(pv)
+                out.ignored.append(Ignored(s.name, r + 1, pt[:120],
+                    f"“{pt}”: không rõ cùng kỳ nào của năm (dòng trên không phải một phần của năm sau); không lấy",
+                    f"“{pt}”: which span of the year it repeats is not said (the row above is no part of the next "
+                    "year); not taken"))
+                return None
+        if row_period is not None and isinstance(pv, str) and fromcol is None:
+            _note_row_period(memo, r, row_period)
         if row_period is None and header_role(cell_text(pv)).role == "ratio":
             # NOTE: "So sánh 2023/2022 (%)" between the years of a years-as-rows table: a row of
             # ratios between two rows' figures, not a period
@@ -7280,6 +7299,31 @@ def _unheaded_label_column(s: Sheet, first: int, cols: list[Column]) -> int | No
     texts = sum(1 for r in range(first, min(len(s.rows), first + 200))
                 if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt)))
     return nxt if texts >= 2 else None
+
+
+def _note_row_period(memo: _SheetMemo, r: int, p: Period) -> None:
+    """Remember row r's period (a row read twice — a scratch reading first — is remembered once)."""
+    if memo.row_periods and memo.row_periods[-1][0] == r:
+        memo.row_periods[-1] = (r, p)
+    else:
+        memo.row_periods = memo.row_periods[-1:] + [(r, p)]
+
+
+# "Cùng kỳ", "Cùng kỳ năm trước" alone in a period's cell: the same span of the year before the row above's
+_SAME_SPAN_YEAR_BEFORE = re.compile(r"^\s*(?:%s)(?:\s+(?:cua\s+)?nam\s+(?:%s))?\s*$" % (
+    "|".join(map(re.escape, {fold(w) for w in registry.declared_header_words("same_span_lead_words")})),
+    "|".join(map(re.escape, {fold(w) for w in labels.declared_words("year_before_words")}))))
+
+
+def _same_span_of_row_above(memo: _SheetMemo, r: int, year: int | None) -> Period | None:
+    """The same span in `year` (None: the year before the row above's) as the period of the row above row r,
+    when that is a part of the next year ("Cộng 9 tháng năm 2026" above "Cùng kỳ năm 2025": January–September
+    2025); None otherwise."""
+    above = next((p for row, p in reversed(memo.row_periods) if row < r), None)
+    if above is None or above.kind == "year" or above.start.year != above.end.year:
+        return None
+    year = above.start.year - 1 if year is None else year
+    return periods.same_span(above, year) if above.start.year == year + 1 else None
 
 
 def _period_of_cell(v, epoch: date = date(1899, 12, 30)) -> Period | None:

@@ -408,6 +408,17 @@ def without_written_day(text: str) -> Period | None:
     return p if p is not None and p.start <= w[0] else None
 
 
+# "Cùng kỳ …" opening a period's text: the same span of another year (metrics/header_words.toml same_span_lead_words)
+_SAME_SPAN_LEAD = re.compile(r"^\s*(?:%s)(?:\s+|$)" % "|".join(
+    sorted(map(re.escape, {bare(w) for w in registry.declared_header_words("same_span_lead_words")}), key=len, reverse=True)))
+
+
+def same_span_text(text: str) -> bool:
+    """Whether a period's text opens with "Cùng kỳ" ("Cùng kỳ năm 2025", "Cùng kỳ 2025"): a year's same span
+    of the period it is compared with, which the text alone does not name when it names only the year."""
+    return bool(_SAME_SPAN_LEAD.match(bare(nfc(text))))
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
@@ -415,6 +426,11 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
     t = _months_in_words(bare(nfc(text)), may=_writes_may(nfc(text)))
+    # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
+    # whole year 2025 — nine months' figures stored as the year's. The part its note names is the period,
+    # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
+    if (lead := _SAME_SPAN_LEAD.match(t)) and _YEAR_NOTE_PART.match(t[lead.end():]):
+        t = t[lead.end():]
     if _WEEK.search(t) or _ROUND.search(t):
         return None
     if (coded := _year_first_code(t)) is not False:
