@@ -24,11 +24,8 @@ mine = sorted({p.code for p in registry.provinces().values() if user.scope.allow
 own = user.provinces[0] if len(user.provinces) == 1 and user.provinces[0] in mine else None
 
 
-def _province_name(code: str | None) -> str:
-    if not code:
-        return t("text_unknown", lang)
-    p = registry.provinces().get((code, "63")) or registry.provinces().get((code, "34"))
-    return f"{code} · {p.name(lang)}"
+def _province_name(code: str | None, frame: str | None = None) -> str:
+    return fmt.province_code_label(code, lang, frame) if code else t("text_unknown", lang)
 
 
 def _province_picker(codes: list[str], key: str, default: str | None):
@@ -93,7 +90,7 @@ for di, (name, data, key) in enumerate(documents):
             when = periods.label(c.period, lang) if c.period else t("text_no_period", lang)
             shown = fmt.number(c.value, 0 if float(c.value).is_integer() else 2, lang)
             value = f"{c.qualifier + ' ' if c.qualifier else ''}{shown} {ind.unit(lang)}"
-            label = (f"{ind.name(lang)}{plan} · {when} · {value} · {_province_name(c.province_code)} · "
+            label = (f"{ind.name(lang)}{plan} · {when} · {value} · {_province_name(c.province_code, c.frame)} · "
                      f"{t('text_confidence', lang).format(c=fmt.number(c.confidence, 2, lang))}")
             picked = st.checkbox(label, key=f"pick-{k}")
             st.html(_quote_html(c.quote, c.number_text))

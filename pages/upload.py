@@ -23,7 +23,7 @@ user = auth.require("upload", lang)
 province_codes = sorted({p.code for p in registry.provinces().values()
                          if user.scope.allows(p.code, p.frame)})
 col1, col2 = st.columns(2)
-hint_names = {c: f"{c} · {registry.province_name(c, lang)}" for c in province_codes}
+hint_names = {c: fmt.province_code_label(c, lang) for c in province_codes}
 with col1:
     hint_province = ui.find_select(
         t("hint_province", lang), [None, *province_codes], "hint_province", ui.finder_of(tuple(hint_names.items())),

@@ -100,6 +100,22 @@ def province_label(code: str, frame: str, lang: str = "vi") -> str:
     return p.name(lang) if frame == "63" else f"{p.name(lang)} ({t('frame_34', lang)})"
 
 
+def province_code_label(code: str, lang: str = "vi", frame: str | None = None) -> str:
+    """A province code as an editor's picker shows it: "56 · Khánh Hòa". A code alone names a province of
+    each frame — which one the period decides when the figure is stored (etl/text_facts.frame_for, the
+    workbook's readers) — so a code whose two provinces differ is shown with both: "52 · Bình Định / Gia Lai
+    (từ 1/7/2025)"; with its `frame` known, that frame's province alone.
+
+    NOTE: mend33: the upload page named code 52 "Gia Lai" (today's province), the text page "Bình Định"
+    (the former one): the same hint named two provinces on two pages, each half right."""
+    found = [f for f in ((frame,) if frame else ("63", "34")) if (code, f) in registry.provinces()]
+    if not found:
+        return code
+    if not frame and len({registry.province(code, f).name(lang) for f in found}) == 1:
+        return f"{code} · {registry.province(code, found[0]).name(lang)}"   # one name in both frames
+    return f"{code} · " + " / ".join(province_label(code, f, lang) for f in found)
+
+
 _URL = re.compile(r",?\s*https?://\S+?(?=[,;]?\s|[,;]?$)")
 
 
