@@ -5,6 +5,8 @@ notice — the figure stored, its period, or the file refused — and beside it 
 not touch."""
 from __future__ import annotations
 
+import pytest
+
 from tests.fixtures.reports import MARK, examine, facts, head, taken
 
 AG_OLD, KG_OLD, AG = ("89", "63"), ("91", "63"), ("91", "34")   # An Giang, Kiên Giang (cũ); the new An Giang
@@ -53,34 +55,21 @@ def test_quarters_in_a_column_headed_kỳ_thống_kê_are_each_rows_quarter():
     assert (*NA, "ocop_products", "2024") not in got
 
 
-def test_probe_a_deadline_column_is_no_period_of_the_rows():
-    """"Thời gian hoàn thành | Quý IV/2024" beside "Thực hiện" under a title on 2024 says when each item is
-    due: the figures stay the year's."""
+@pytest.mark.parametrize("value_header, other_header, ocop_note, tasks_note", [
+    # "Thời gian hoàn thành | Quý IV/2024" beside "Thực hiện" under a title on 2024 says when each item is due
+    ("Thực hiện", "Thời gian hoàn thành", "Quý IV/2024", "Quý III/2024"),
+    # "Năm 2024" over the figures beside a column of period words (the plan's stage, say) stays 2024
+    ("Năm 2024", "Giai đoạn đánh giá", "6 tháng cuối năm 2024", "6 tháng đầu năm 2024"),
+    # a notes-like column ("Tình hình": "Ổn định", "Quý II/2024") is not every row's period
+    ("Số liệu", "Tình hình", "Ổn định", "Quý II/2024"),
+], ids=["a deadline column", "a value column naming its year", "a column mixing periods and words"])
+def test_probe_a_column_of_period_words_beside_the_figures_is_no_period_of_the_rows(value_header, other_header,
+                                                                                      ocop_note, tasks_note):
+    """A column of period words that is not a period column by its header leaves the figures the year's."""
     r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
-        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Thời gian hoàn thành"],
-        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42, "Quý IV/2024"],
-        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 18, "Quý III/2024"]])
-    got = _read(taken(r))
-    assert got.get((*NA, "ocop_products", "2024")) == 42
-    assert got.get((*NA, "tasks_accepted", "2024")) == 18
-
-
-def test_probe_a_value_column_naming_its_year_keeps_it_beside_a_column_of_period_words():
-    """"Năm 2024" over the figures beside a column of period words (the plan's stage, say) stays 2024."""
-    r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
-        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Giai đoạn đánh giá"],
-        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42, "6 tháng cuối năm 2024"],
-        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 18, "6 tháng đầu năm 2024"]])
-    got = _read(taken(r))
-    assert got.get((*NA, "ocop_products", "2024")) == 42
-
-
-def test_probe_a_column_mixing_periods_and_words_is_no_period_column():
-    """A notes-like column ("Tình hình": "Ổn định", "Quý II/2024") is not every row's period: the year stays."""
-    r = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
-        ["STT", "Chỉ tiêu", "ĐVT", "Số liệu", "Tình hình"],
-        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42, "Ổn định"],
-        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 18, "Quý II/2024"]])
+        ["STT", "Chỉ tiêu", "ĐVT", value_header, other_header],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42, ocop_note],
+        ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 18, tasks_note]])
     got = _read(taken(r))
     assert got.get((*NA, "ocop_products", "2024")) == 42
     assert got.get((*NA, "tasks_accepted", "2024")) == 18

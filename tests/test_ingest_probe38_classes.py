@@ -236,34 +236,19 @@ def test_a_percentage_in_a_count_keeps_its_unit_reason():
 
 # --- a note under the table saying what its figures are ------------------------------------------
 
-@pytest.mark.parametrize("note", [
+_YEAR_ASIDE = [   # a note naming a year as no actual sets that year's column aside; 2023's stay
     "Ghi chú: Cột năm 2024 là số liệu 9 tháng đầu năm.",
     "(*) Số liệu năm 2024 là số kế hoạch.",
     "Ghi chú: Số liệu năm 2024 tính đến ngày 30/11/2024.",
     "Lưu ý: số liệu năm 2024 là số liệu kế hoạch giao.",
     "* Năm 2024: số liệu 6 tháng.",
-])
-def test_a_note_naming_a_year_as_no_actual_sets_that_years_column_aside(note):
-    """"Ghi chú: Số liệu năm 2024 là số ước thực hiện" under "Năm 2023 | Năm 2024": each 2024 figure was
-    stored as the year's actual (etl/walk.py _footnote_qualifier; metrics/header_words.toml
-    footnote_qualifier_words). 2023's stay."""
-    got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], [], [note])
-    assert taken(got) == _both("2023", 30, 18)
-    assert "ghi chú dưới bảng" in reasons(got)
-
-
-@pytest.mark.parametrize("note", [
+]
+_ALL_ASIDE = [    # … naming no year, every figure of the table
     "Ghi chú: số liệu không bao gồm TP Vinh.",
     "Ghi chú: số liệu chưa bao gồm cấp huyện.",
     "Lưu ý: số liệu chỉ tính các huyện miền núi.",
-])
-def test_a_note_naming_no_year_sets_every_figure_aside(note):
-    got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], [note])
-    assert facts(got) == {}
-    assert "ghi chú dưới bảng" in reasons(got)
-
-
-@pytest.mark.parametrize("note", [
+]
+_NOTHING = [      # a note that qualifies nothing leaves the figures
     "Ghi chú: Số liệu năm 2023 đã điều chỉnh theo kết quả rà soát.",
     "Ghi chú: Số liệu năm 2024 là số ước thực hiện.",
     "(*) Số liệu ước tính đến ngày 31/12/2024.",
@@ -272,11 +257,20 @@ def test_a_note_naming_no_year_sets_every_figure_aside(note):
     "Ghi chú: số liệu kế hoạch năm 2025 theo Quyết định số 12/QĐ-UBND.",
     "Nguồn: Sở Khoa học và Công nghệ tỉnh Nghệ An.",
     "Ghi chú: ĐVT là đơn vị tính.",
+]
+
+
+@pytest.mark.parametrize("note, gap, want", [
+    *((n, [[]], _both("2023", 30, 18)) for n in _YEAR_ASIDE),
+    *((n, [], {}) for n in _ALL_ASIDE),
+    *((n, [[]], {**_both("2023", 30, 18), **_both("2024", 40, 20)}) for n in _NOTHING),
 ])
-def test_a_note_that_qualifies_nothing_leaves_the_figures(note):
-    got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], [], [note])
-    assert taken(got) == {**_both("2023", 30, 18), **_both("2024", 40, 20)}
-    assert "ghi chú dưới bảng" not in reasons(got)
+def test_a_note_under_the_table_sets_aside_the_figures_it_says_are_no_actual(note, gap, want):
+    """"(*) Số liệu năm 2024 là số kế hoạch" under "Năm 2023 | Năm 2024": each 2024 figure was stored as the
+    year's actual (etl/walk.py _footnote_qualifier; metrics/header_words.toml footnote_qualifier_words)."""
+    got = _sheet(H + list(YEARS), OCOP_ROW + [30, 40], TASKS_ACCEPTED_ROW + [18, 20], *gap, [note])
+    assert (taken(got) if want else facts(got)) == want
+    assert ("ghi chú dưới bảng" in reasons(got)) == (note not in _NOTHING)
 
 
 # --- held: two tables on one sheet ----------------------------------------------------------------
