@@ -6191,9 +6191,13 @@ _NAMED_PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÂĂÊ�
 _SUMMED_WORDS = re.compile(r"(^| )(tong hop|cong|gop|tong cong|cong gop)( |$)")
 
 
+def _words_pattern(folded: frozenset | set) -> re.Pattern:
+    """Any of these folded words, as whole words."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True)) + r")(?![\w])")
+
+
 def _footnote_pattern(name: str) -> re.Pattern:
-    words = sorted((fold(w) for w in registry.header_words(name)), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+    return _words_pattern(registry.header_words(name))
 
 
 _FOOTNOTE_LEADS = tuple(registry.header_words("footnote_lead_words"))
@@ -6204,7 +6208,12 @@ def _footnote_lead(text: str) -> bool:
     ("(*)", "*": folding drops them)."""
     text = text.lstrip()
     return any(fold(text).startswith(f) if (f := fold(w)) else text.startswith(w) for w in _FOOTNOTE_LEADS)
-_FOOTNOTE_QUALIFIER = _footnote_pattern("footnote_qualifier_words")
+
+
+# … or a plan: "là" and a plan's name, the one list a row's note cell is read by ("Số kế hoạch" in a "Ghi
+# chú" column, _ROW_NOTE_PLAN): "(*) Số liệu năm 2024 là số kế hoạch", "… là số KH", "… là mục tiêu"
+_FOOTNOTE_QUALIFIER = _words_pattern(registry.header_words("footnote_qualifier_words")
+                                     | {fold(f"là {w}") for w in registry.declared_header_words("row_note_plan_words")})
 # "năm 2024 là số liệu 9 tháng", "năm 2024: số liệu 6 tháng" (folded, the colon gone): a part of the year
 # said of the year
 _FOOTNOTE_PART = re.compile(r"nam (?:19|20)\d\d\s+(?:la\s+)?(?:so lieu\s+|so\s+)?(?:\d+\s+)?(?:" + "|".join(
