@@ -1183,18 +1183,21 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
     if header is not None:
         label = next(((c, fold(v)) for c, v in enumerate(rows[header])
                       if isinstance(v, str) and header_role(v).role == "label"), None)
+    # whether the row before holds a figure (_holds_figure asked once a row: this loop walks every row of a
+    # 100,000-row tidy sheet)
+    before = _holds_figure(rows[after]) if after + 1 < len(rows) else False
     for r in range(after + 1, len(rows)):
         row = rows[r]
-        # NOTE: is_blank() inlined, a filled first cell deciding at once: this loop walks every row
-        # of a 100,000-row tidy sheet
+        # NOTE: is_blank() inlined, a filled first cell deciding at once
         if (not row or row[0] is None) and row.count(None) == len(row):
-            gap = True
+            gap, before = True, False
             continue
-        if gap and not _holds_figure(rows[r]) and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)):
+        held = _holds_figure(row)
+        if gap and not held and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)):
             return r
         # (right after a row of figures: under a caption row of its own, "Bảng 2. Kết quả 6 tháng …", the
         # caption is read as the rows' period where it stands)
-        if not gap and label is not None and not _holds_figure(row) and _holds_figure(rows[r - 1]) \
+        if not gap and label is not None and not held and before \
                 and (_relabelled_header(sheet, r, label[0]) or _periods_only_row(row)
                      and not _repeats_a_header_row(row, rows[header:after + 1])):
             return r
@@ -1202,11 +1205,11 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
         # Năm 2024 | Năm 2025") or on the section row itself: the rows below are read under it where
         # its periods can stand in the header's (subheader_of_periods), else lost — never read under
         # the header's own periods
-        if not gap and figures and header is not None and not _holds_figure(row) \
+        if not gap and figures and header is not None and not held \
                 and not _repeats_a_header_row(row, rows[header:after + 1]) \
                 and _periods_subheader(sheet, header, r) is not None:
             return r
-        figures = figures or _holds_figure(row)
+        figures, before = figures or held, held
     return None
 
 

@@ -424,8 +424,9 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
                               part_exclude=tuple(_phrase_tokens(x) for x in part_text), part_exclude_text=part_text,
                               exclude_in_order=tuple(_phrase_tokens(x) for x in in_order_text),
                               exclude_in_order_text=in_order_text,
-                              exclude_tail=tuple(dict.fromkeys((_fold(w), w) for sec in raw.get("exclude_tail_lists", ())
-                                                               for w in declared_words(sec)))))
+                              exclude_tail=tuple(sorted(dict.fromkeys(  # the longest first (_tail_part)
+                                  (_fold(w), w) for sec in raw.get("exclude_tail_lists", ()) for w in declared_words(sec)),
+                                  key=lambda p: len(p[0]), reverse=True))))
     # a word's weight: how few indicators use it (inverse document frequency)
     df: dict[str, int] = {}
     for e in entries:
@@ -459,11 +460,11 @@ def _in_order(tokens: tuple, phrase: tuple) -> bool:
 
 
 def _tail_part(label: str, phrases: tuple) -> str | None:
-    """The phrase of `phrases` ((folded, declared) pairs) the label ends with, its unit note and brackets aside: a part
-    named by its holder or source after the whole's name ("Chi NSNN cho KH&CN của Sở", "… (ngân sách
-    tỉnh)"). Only the end: the same words opening a label ("Chi ngân sách tỉnh cho KH&CN") name it."""
+    """The phrase of `phrases` ((folded, declared) pairs, the longest first) the label ends with, its unit
+    note and brackets aside: a part named by its holder or source after the whole's name ("Chi NSNN cho
+    KH&CN của Sở", "… (ngân sách tỉnh)"). Only the end: the same words opening a label ("Chi ngân sách tỉnh cho KH&CN") name it."""
     text = f" {_fold(_drop_unit_notes(label))} "
-    return next((w for f, w in sorted(phrases, key=lambda p: len(p[0]), reverse=True) if text.endswith(f" {f} ")), None)
+    return next((w for f, w in phrases if text.endswith(f" {f} ")), None)
 
 
 def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:

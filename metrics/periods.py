@@ -310,9 +310,13 @@ _ENGLISH_MAY = re.compile(r"(?<![^\W\d_])(?:May(?![^\W\d_])|MAY(?=[-/]\d))")
 def _writes_may(text: str) -> bool:
     """Whether the text writes the month May as English does (_ENGLISH_MAY), not after a word of the
     garment trade ("Dệt May 2024": metrics/header_words.toml garment_trade_words)."""
-    trade = {w.lower() for w in registry.declared_header_words("garment_trade_words")}
-    return any(not (before := text[:m.start()].split()) or before[-1].lower() not in trade
+    return any(not (before := text[:m.start()].split()) or before[-1].lower() not in _GARMENT_TRADE
                for m in _ENGLISH_MAY.finditer(text))
+
+
+# (once: from_text reads every header and label of an upload, and building it took as long as the rest of
+# _writes_may)
+_GARMENT_TRADE = frozenset(w.lower() for w in registry.declared_header_words("garment_trade_words"))
 
 
 def _months_in_words(t: str, may: bool = True) -> str:
