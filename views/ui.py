@@ -143,10 +143,7 @@ def parse_province_option(option: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=512)
 def province_label(option: str, lg: str) -> str:
     # cached: a province picker formats its ~100 options in every run of every session
-    code, frame = parse_province_option(option)
-    p = registry.province(code, frame)
-    suffix = "" if frame == "63" else f" ({t('frame_34', lg)})"
-    return p.name(lg) + suffix
+    return fmt.province_label(*parse_province_option(option), lg)
 
 
 @functools.lru_cache(maxsize=8)
