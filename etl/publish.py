@@ -30,7 +30,7 @@ import duckdb
 
 from etl import readmodel, warehouse
 from etl.readmodel import each_equal, literal
-from metrics.schema import DATA_LISTS
+from metrics.schema import BY_PROVINCE_COPIES, DATA_LISTS
 
 MANIFEST = "manifest.json"
 KEEP_SECONDS = 300  # an unreferenced version folder lives this long (a long query may still read it)
@@ -64,8 +64,7 @@ PARTITIONED = {
 # whole at its next publish, the rest stays incremental (not a whole republish: minutes at 10 M)
 ADDED = tuple(readmodel.ADDED) + ("facts_today_by_province",)
 # the by-province copies and the by-indicator copy each is made from
-BY_PROVINCE = {"facts_by_province": "facts", "history_by_province": "history",
-               "disagreements_by_province": "disagreements", "facts_today_by_province": "facts_today"}
+BY_PROVINCE = BY_PROVINCE_COPIES
 # the tables whose touched provinces include the successors of the frame-63 provinces a change
 # touched (their facts feed the merger view: facts_today, the summary's "today" rows)
 FED = ("province_summary", "facts_today_by_province")

@@ -45,3 +45,9 @@ DATA_LISTS = {
     "provinces_with_data": "SELECT DISTINCT province_code, frame FROM data_index",
     "year_span": "SELECT year(min(first_day)) AS lo, year(max(last_day)) AS hi FROM data_index",
 }
+
+# The published snapshot's by-province copies and the by-indicator table each holds the same rows of:
+# etl.publish writes a copy from its table, metrics.snapshot reads either as the other (declared once:
+# the two modules kept a map each, facts_today_by_province added to both by hand).
+BY_PROVINCE_COPIES = {"facts_by_province": "facts", "history_by_province": "history",
+                      "disagreements_by_province": "disagreements", "facts_today_by_province": "facts_today"}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from metrics.schema import DATA_LISTS
+from metrics.schema import BY_PROVINCE_COPIES, DATA_LISTS
 
 MANIFEST = "manifest.json"
 EMPTY_PARTITION = "__empty__"
@@ -245,8 +245,7 @@ _ORDER["coverage_sources"] = ["province_code", "frame", "year", "source", "first
                               "first_end", "first_measure"]
 
 # a whole by-indicator table and its by-province copy (etl.publish.BY_PROVINCE): the same rows
-BY_INDICATOR = {"facts_by_province": "facts", "history_by_province": "history",
-                "disagreements_by_province": "disagreements", "facts_today_by_province": "facts_today"}
+BY_INDICATOR = BY_PROVINCE_COPIES
 
 
 _RELATION = re.compile(r"\(SELECT /\*snapshot\*/.*?/\*snapshot\*/\) AS \w+", re.S)
