@@ -9,8 +9,8 @@ their whole are a problem). The declared parts (levels, stars) are checked on th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from etl.limits import cell_position
 from etl.reading import Problem, Reading
 from etl.workbook import Sheet, cell_name
 from metrics import registry
@@ -20,21 +20,6 @@ _PREFIXES = tuple(sorted(registry.header_words("complement_part_prefixes"), key=
 _AFFIRMATIVES = tuple(registry.header_words("complement_part_affirmatives"))
 # a part line's own marks: "Trong đó:", "- ", "+ ", "•"
 _PART_MARKS = re.compile(r"^\s*(?:trong do\s*:?\s*)?[-+•*]?\s*", re.I)
-_CELL = re.compile(r"^([A-Z]+)(\d+)$")
-
-
-def _rc(cell: str) -> tuple[int, int] | None:
-    m = _CELL.match(cell or "")
-    return None if m is None else (int(m[2]) - 1, _column(m[1]))
-
-
-@lru_cache(maxsize=None)
-def _column(letters: str) -> int:
-    """A column's index from its letters ("A" → 0, "AB" → 27): a sheet has few, its cells many."""
-    c = 0
-    for ch in letters:
-        c = c * 26 + ord(ch) - 64
-    return c - 1
 
 
 def _label_column(row: list, before: int) -> int | None:
@@ -63,7 +48,8 @@ def check(s: Sheet, first: int, out: Reading) -> None:
     """Each figure read on sheet `s` (candidates from `first` on) with two complementary part lines right
     under it whose figures in its column add up to more than it: a `part_whole` problem at the whole."""
     seen: set[str] = set()
-    mine = [(cand, at) for cand in out.candidates[first:] if cand.sheet == s.name and (at := _rc(cand.cell)) is not None]
+    mine = [(cand, at) for cand in out.candidates[first:]
+            if cand.sheet == s.name and (at := cell_position(cand.cell)) is not None]
     # a line read as an indicator's figure is no undeclared part (a declared one is checked on the facts)
     read_rows = {at[0] for _, at in mine}
     for cand, (r, c) in mine:

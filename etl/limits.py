@@ -8,6 +8,8 @@ five times that, and keep what a reader allocates (rows × columns of the used a
 the memory of the worker process that parses uploads (WORKER_MEMORY_BYTES)."""
 from __future__ import annotations
 
+import re
+
 MAX_FILE_BYTES = 100 * 2**20          # the file as uploaded
 MAX_UNPACKED_BYTES = 128 * 2**20      # every part of a zip container (.xlsx, .ods), inflated (300,000 tidy rows take 95 MB)
 MAX_PACK_RATIO = 200                  # inflated ÷ packed, the whole container (zip bombs)
@@ -58,6 +60,15 @@ def cell_name(r: int, c: int) -> str:
         c, rem = divmod(c - 1, 26)
         letters = chr(65 + rem) + letters
     return f"{letters}{r + 1}"
+
+
+_CELL_NAME = re.compile(r"([A-Z]+)(\d+)")
+
+
+def cell_position(name: str | None) -> tuple[int, int] | None:
+    """A1 -> 0-based (row, col), cell_name's inverse ("B12" -> (11, 1)); None for no cell's name."""
+    m = _CELL_NAME.fullmatch(name or "")
+    return None if m is None else (int(m[2]) - 1, column_number(m[1]) - 1)
 
 
 def column_number(letters: str | bytes) -> int:

@@ -51,10 +51,7 @@ class _Error(Exception):
 
 
 def _col(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
+    return limits.column_number(letters) - 1
 
 
 @lru_cache(maxsize=4096)

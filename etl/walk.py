@@ -29,6 +29,7 @@ from etl.sentences import figure_of_a_former, list_item_cells, read_sentences
 from etl import complement_parts, labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
+from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
 from metrics import periods, registry
 from metrics.names import bare, fold, match_key, nfc, vietnamese_half
@@ -2489,13 +2490,9 @@ def _cell_names_a_former(s: Sheet, cell: str | None, value: float) -> bool:
     former province's own figure ("95,2% (6 tháng đầu năm, tỉnh Lâm Đồng (cũ): 83,6%)", batch 32) says whose
     it is; the merged territory's 40 in "Công nhận 40 sản phẩm OCOP, trong đó An Giang (cũ) 22 …" is none of
     the former provinces' (etl/sentences.py figure_of_a_former; review26b)."""
-    m = re.fullmatch(r"([A-Z]+)(\d+)", cell or "")
-    if m is None:
+    if (at := cell_position(cell)) is None:
         return False
-    col = 0
-    for ch in m[1]:
-        col = col * 26 + ord(ch) - 64
-    v = s.value(int(m[2]) - 1, col - 1)
+    v = s.value(*at)
     return isinstance(v, str) and figure_of_a_former(v, value)
 
 

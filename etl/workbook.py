@@ -405,9 +405,7 @@ def _date_header_formats(z: zipfile.ZipFile, by_part: dict, sheets: list[Sheet])
             r = int(ref[1][len(col_letters):]) - 1
             if r >= DATE_HEADER_ROWS:
                 break
-            c = 0
-            for ch in col_letters:
-                c = c * 26 + ord(ch) - 64
+            c = limits.column_number(col_letters)
             if (r, c - 1) not in cells:
                 continue
             st = re.search(rb'\bs="(\d+)"', m[1])
@@ -570,10 +568,7 @@ def _over_empty_cells(formula, sheet: Sheet) -> bool:
         return False
 
     def col(letters: str) -> int:
-        n = 0
-        for ch in letters:
-            n = n * 26 + ord(ch) - 64
-        return n - 1
+        return limits.column_number(letters) - 1
 
     for c0, r0, c1, r1 in refs:
         ra, rb = sorted((int(r0) - 1, int(r1 or r0) - 1))
