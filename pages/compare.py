@@ -53,8 +53,11 @@ for item in view["items"]:  # built once per version and choice, shared: a run d
     history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
     if item["n_disagree"]:
         st.caption(t("disagree_note", lang).format(n=item["n_disagree"]))
-    if item["drawn_facts"]:
-        with st.expander(f"{t('numbers_drawn', lang)} — {ind.name(lang)}"):
+    # drawn only while open (ui.drawn_when_open): a table and a file in every run otherwise
+    box = ui.drawn_when_open(f"{t('numbers_drawn', lang)} — {ind.name(lang)}", key=f"drawn-open-{indicator}") \
+        if item["drawn_facts"] else None
+    if box is not None:
+        with box:
             picked = st.dataframe(item["drawn"], hide_index=True, width="stretch", on_select="rerun",
                                   selection_mode="single-row", key=f"drawn-{indicator}")
             history.show(history.from_table(picked, item["drawn_facts"]), lang)
@@ -77,4 +80,5 @@ for item in view["items"]:  # built once per version and choice, shared: a run d
     if item["blocked"] is not None:
         st.markdown(f"**{t('not_comparable_list', lang)}**")
         st.dataframe(item["blocked"], hide_index=True, width="stretch")
-    ui.about_indicator(ind, lang, f"{t('about_indicator', lang)} — {ind.name(lang)}", [item["sources"]])
+    ui.about_indicator(ind, lang, f"{t('about_indicator', lang)} — {ind.name(lang)}", [item["sources"]],
+                       key=f"about-{indicator}")

@@ -3,7 +3,6 @@ import math
 
 import streamlit as st
 
-from metrics import queries
 from views import cache, maps, ui
 from views.i18n import t
 
@@ -15,9 +14,8 @@ mode = ui.merger_mode()
 chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov", mode=mode)
 
 version = cache.version()
-with_data = set(cache.indicators_with_data(version))
-choices, labels = cache.indicator_choices(version, lang)
-codes = [c for c in choices if c in with_data]
+labels = cache.indicator_choices(version, lang)[1]
+codes = list(cache.indicators_with_data_choices(version, lang))
 picked = ui.url_select(
     t("cov_indicators", lang), codes, default=[], key="inds", multi=True,
     placeholder=t("cov_indicators_placeholder", lang), format_func=labels.__getitem__,
@@ -25,7 +23,7 @@ picked = ui.url_select(
 )
 indicators = picked or codes
 
-lo, hi = maps.year_bounds(queries.year_span())
+lo, hi = maps.year_bounds(cache.year_span(version))
 years = ui.url_year_range(t("cov_years", lang), lo, hi, (max(lo, hi - 9), hi))
 
 if not chosen:
@@ -60,8 +58,8 @@ else:
     st.download_button(t("cov_download", lang), lambda: cache.coverage_csv(*args),
                        file_name=f"do-phu_{years[0]}-{years[1]}.csv", mime="text/csv", key="cov_csv")
 
-    with st.expander(t("cov_details", lang)):
-        st.dataframe(grid["details"], hide_index=True, width="stretch")
+    if (box := ui.drawn_when_open(t("cov_details", lang), key="cov_details_open")) is not None:
+        box.dataframe(grid["details"], hide_index=True, width="stretch")  # drawn only while open
 
 with st.expander(t("cov_about_title", lang)):
     st.markdown(t("cov_about", lang))

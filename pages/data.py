@@ -13,11 +13,10 @@ st.title(t("dx_title", lang))
 st.caption(t("dx_intro", lang))
 
 version = cache.version()
-with_data = queries.provinces_with_data()
-prov_options = [ui.province_option(c, f) for c, f in zip(with_data.province_code, with_data.frame)]
+prov_options = list(cache.province_options_with_data(version))
 # the indicators with data and their names, shared (a national warehouse has ~1,300)
 ind_options, ind_labels = cache.indicator_choices(version, lang)
-first_year, last_year = queries.year_span() or (2016, 2025)
+first_year, last_year = cache.year_span(version) or (2016, 2025)
 last_year = max(last_year, first_year + 1)
 
 filters = st.expander(t("dx_filters", lang), expanded=True)
@@ -74,10 +73,10 @@ limit = ("dx_csv_caption" if view["n"] <= tables.EXCEL_MAX_ROWS else
 st.caption(t(limit, lang).format(n=fmt.number(view["n"], lang=lang), csv=fmt.number(tables.CSV_MAX_ROWS, lang=lang),
                                  xlsx=fmt.number(tables.EXCEL_MAX_ROWS, lang=lang)))
 
-with st.expander(t("dx_sources", lang)):
-    st.caption(t("dx_sources_count", lang).format(k=fmt.number(page["n_sources"], lang=lang),
-                                                  n=fmt.number(view["n_sources"], lang=lang)))
-    st.dataframe(page["sources"], hide_index=True, width="stretch")
+if (box := ui.drawn_when_open(t("dx_sources", lang), key="dx_sources_open")) is not None:  # drawn only while open
+    box.caption(t("dx_sources_count", lang).format(k=fmt.number(page["n_sources"], lang=lang),
+                                                   n=fmt.number(view["n_sources"], lang=lang)))
+    box.dataframe(page["sources"], hide_index=True, width="stretch")
 
 st.subheader(t("dx_history", lang))
 labels = page["labels"]  # the page's rows, and a fact a link names (it may lie on another page)

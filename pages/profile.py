@@ -88,5 +88,4 @@ for item in cache.profile_details(version, mode, code, frame, shown, lang):
     history.show(history.from_table(picked, item["facts"]), lang)  # or on a row
     if view["disagreeing"].get(indicator):
         st.caption(t("pf_disagreeing_here", lang).format(n=view["disagreeing"][indicator]))
-    with ui.about_indicator(ind, lang, t("ov_about", lang)):
-        st.caption(item["sources"])
+    ui.about_indicator(ind, lang, t("ov_about", lang), caption=item["sources"], key=f"about-{code}-{frame}-{indicator}")

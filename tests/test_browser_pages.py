@@ -3,6 +3,7 @@ one, and on a 390 px phone nothing scrolls sideways."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.fixtures.browser import new_page, serve, wait_for_app
 
@@ -152,3 +153,22 @@ def test_overview_cards_draw_their_trend_line_on_a_phone(served_app, phone):
         box = line.bounding_box()
         assert box["width"] > 200 and 28 <= box["height"] <= 36
         assert phone.evaluate("(img) => img.complete && img.naturalWidth > 0", line.element_handle())
+
+
+@pytest.mark.parametrize("path,label,shown", [
+    ("so-sanh", "Bảng số liệu trên biểu đồ", "[data-testid='stDataFrame']"),
+    ("ho-so-tinh", "Về các số liệu này", "text=Đơn vị"),
+])
+def test_a_closed_expander_shows_its_content_when_opened(served_app, browser, path, label, shown):
+    """The compare page's numbers drawn and the profile's notes on each indicator are drawn only
+    while their expander is open (views.ui.drawn_when_open): a click on the label shows them, with
+    no error, as when they were sent closed in every run."""
+    page = new_page(browser)
+    page.goto(f"{served_app}/{path}")
+    wait_for_app(page, 60_000)
+    box = page.get_by_test_id("stExpander").filter(has_text=label).first
+    box.scroll_into_view_if_needed()
+    box.locator("summary").click()
+    expect(box.locator(shown).first).to_be_visible(timeout=30_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.context.close()

@@ -142,6 +142,11 @@ def test_compare_tables_rows_open_their_history(open_page):
     assert "33\u00a0%" in set(panel.dataframe[0].value["Giá trị"])
 
     at = open_page("pages/compare.py", prov=["58-63"])
+    # the numbers drawn: under their expander's label, drawn when a person opens it (ui.drawn_when_open)
+    assert any(e.label.startswith("Bảng số liệu trên biểu đồ — ") for e in at.expander)
+    assert not [d for d in at.dataframe if d.key == "drawn-tasks_managed"]
+    at.session_state["drawn-open-tasks_managed"] = True  # the person opens it
+    ok(at.run())
     drawn = next(d for d in at.dataframe if d.key == "drawn-tasks_managed")
     row = list(drawn.value["Năm"]).index(2021)
     pick_row(at, "drawn-tasks_managed", row)

@@ -239,6 +239,31 @@ def indicator_choices(version: str, lang: str) -> tuple[list[str], dict[str, str
 
 
 @shared(maxsize=16)
+def indicators_with_data_choices(version: str, lang: str) -> tuple[str, ...]:
+    """The indicators with data in the pickers' order (indicator_choices), shared read-only: the
+    coverage page built it in every run from a copy out of st.cache_data (its arguments hashed,
+    its list unpickled) and a set of it."""
+    with_data = set(indicators_with_data(version))
+    return tuple(c for c in indicator_choices(version, lang)[0] if c in with_data)
+
+
+@shared(maxsize=16)
+def province_options_with_data(version: str) -> tuple[str, ...]:
+    """The picker options (ui.province_option) of the provinces with data, once per data version
+    and shared read-only: the data page read the list in every run (a stat of the snapshot's
+    manifest, which lets go of the GIL, a copy of the frame) and formatted each province."""
+    df = queries.provinces_with_data()
+    return tuple(ui.province_option(c, f) for c, f in zip(df.province_code, df.frame))
+
+
+@shared(maxsize=16)
+def year_span(version: str) -> tuple[int, int] | None:
+    """queries.year_span once per data version, shared (the coverage and data pages' year
+    sliders): in every run it was a stat of the snapshot's manifest and a copy of a cached frame."""
+    return queries.year_span()
+
+
+@shared(maxsize=16)
 def indicator_finder(version: str, lang: str) -> ui.Finder:
     """The indicator pickers' search box (ui.search_box): each indicator's name folded once per
     data version and language, not in every run."""

@@ -63,16 +63,37 @@ def own_page(page):
     return copy.copy(page)
 
 
-def about_indicator(ind: registry.Indicator, lang: str, title: str | None = None, notes=()):
+def about_indicator(ind: registry.Indicator, lang: str, title: str | None = None, notes=(), caption: str = "",
+                    key: str | None = None):
     """The "about this indicator" expander: definition, unit, flow or stock, whether merged
-    provinces may be summed, then any notes. Returned, so a page can add what is its own."""
-    box = st.expander(title or t("about_indicator", lang))
+    provinces may be summed, then any notes and a caption (its sources). Returned, so a page can
+    add what is its own. With a `key` its content is drawn only while it is open (drawn_when_open):
+    None is returned while it is closed."""
+    box = st.expander(title or t("about_indicator", lang)) if key is None else drawn_when_open(
+        title or t("about_indicator", lang), key)
+    if box is None:
+        return None
     lines = [f"{t('unit', lang)}: {ind.unit(lang)}", t("temporal_" + ind.temporal, lang),
              f"{t('aggregation', lang)}: {t('additive_yes' if ind.additive else 'additive_no', lang)}", *notes]
     with box:
         st.markdown(f"**{ind.name(lang)}** — {ind.definition(lang)}")
         st.markdown("\n".join(f"- {line}" for line in lines))
+        if caption:
+            st.caption(caption)
     return box
+
+
+# NOTE: an expander's content is drawn and sent in every run, open or closed (Streamlit 1.67), and
+# each element costs the run its own work: the profile's eight "about" blocks and the compare page's
+# tables of the numbers drawn were ~10-25 % of a warm run's script time (py-spy, AppTest, 1 M).
+# Streamlit 1.67's expander with on_change="rerun" keeps its state and tells the run whether it is
+# open (.open): the content is drawn only then — opening it reruns the page (its results are
+# shared: a dictionary lookup) and shows the same content.
+def drawn_when_open(label: str, key: str, expanded: bool = False):
+    """An expander whose content the page draws only while it is open: the container to draw
+    into, or None while it is closed (the closed expander shows its label as before)."""
+    box = st.expander(label, expanded=expanded, key=key, on_change="rerun")
+    return box if box.open else None
 
 
 # NOTE: Streamlit 1.67's pickers filter their options on the shown label alone, in the browser
