@@ -164,9 +164,41 @@ def for_screen(df: pd.DataFrame):
     a quarter of the profile page's run). A frame Arrow cannot type as it is stays pandas
     (st.dataframe fixes its mixed columns itself)."""
     try:
-        return pa.Table.from_pandas(df, preserve_index=False)
+        table = pa.Table.from_pandas(df, preserve_index=False)
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
         return df
+    _arrow_bytes[id(table)] = (weakref.ref(table), None)  # its IPC bytes written once, when first drawn
+    weakref.finalize(table, _arrow_bytes.pop, id(table), None)
+    return table
+
+
+# NOTE: st.dataframe (Streamlit 1.67) writes a pyarrow Table into Arrow IPC bytes in every run
+# (streamlit.dataframe_util.convert_arrow_table_to_arrow_bytes, called by that name from
+# streamlit/elements/arrow.py; no argument takes prepared bytes): 4-9 % of the profile's, compare's
+# and data pages' warm runs (py-spy, AppTest, 1 M). A shared table's (for_screen) are written by
+# that same function once, the first time any session draws it — the same bytes — as a shared
+# figure's JSON is (views.charts.SharedFigure); any other table is written as before.
+_arrow_bytes: dict[int, tuple] = {}  # id(a shared table) -> (a weak reference to it, its bytes or None)
+try:
+    from streamlit import dataframe_util as _st_dataframe
+except ImportError:  # pragma: no cover - another Streamlit layout: its own conversion stays
+    _st_dataframe = None
+_to_arrow_bytes = getattr(_st_dataframe, "convert_arrow_table_to_arrow_bytes", None)
+
+
+def _table_bytes(table) -> bytes:
+    """streamlit.dataframe_util.convert_arrow_table_to_arrow_bytes, once per shared table."""
+    known = _arrow_bytes.get(id(table))
+    if known is None or known[0]() is not table:
+        return _to_arrow_bytes(table)
+    if known[1] is None:
+        known = (known[0], _to_arrow_bytes(table))
+        _arrow_bytes[id(table)] = known
+    return known[1]
+
+
+if _to_arrow_bytes is not None:
+    _st_dataframe.convert_arrow_table_to_arrow_bytes = _table_bytes
 
 
 class SharedHtml:
