@@ -559,6 +559,22 @@ _TERRITORY_LEAD = re.compile(r"^(?:%s) " % "|".join(map(re.escape, sorted(
     registry.header_words("territory_header_words"), key=len, reverse=True))))
 
 
+def former_initials(text: str) -> str | None:
+    """The initials (folded) a column names a former area by, "Địa bàn KH cũ", "KH (cũ)", "Trên địa bàn NT
+    (cũ)" -> "kh", "nt": two to four capitals before "cũ", after the territory's words at most — which
+    provinces they are only the sheet's merged province can say (etl/walk.py _former_initials_beside_the_whole)."""
+    t = FORMER_NOTE.sub(" cũ", nfc(text)).strip()
+    words = t.split()
+    if len(words) < 2 or fold(words[-1]) != "cu" or not re.fullmatch(r"[A-ZĐ]{2,4}", words[-2]):
+        return None
+    lead = " ".join(words[:-2])
+    if lead and not _TERRITORY_LEAD.match(fold(lead) + " "):
+        return None
+    if lead and _TERRITORY_LEAD.sub("", fold(lead) + " ").strip():
+        return None
+    return fold(words[-2])
+
+
 def _names_a_town(text: str) -> bool:
     """Whether a column header names a town or district below a province by its kind and name ("TP. Hà
     Tĩnh", "Thị xã Quảng Trị"), not a province (etl/labels.py place_below_province)."""

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, former_initials, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1615,6 +1615,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     for rr in range(end + 1, len(s.rows))):
                 c.role, c.period, c.done_of_plan = "value", p, True
     if label_col is not None:
+        _former_initials_beside_the_whole(cols, provs)
         _bare_formers_beside_the_whole(cols, provs)
         _whole_province_beside_formers(cols, provs)
         if _plan_of_the_title(s, start) is None:   # under a plan's title "Toàn tỉnh" is the plan's: unread
@@ -5866,6 +5867,38 @@ def _bare_formers_beside_the_whole(cols: list[Column], provs: list | None) -> No
         return
     for c in bare:
         c.province, c.province_text, c.text = olds[c.index], f"{c.province_text} (cũ)", f"{c.text} (cũ)"
+
+
+def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) -> None:
+    """Columns naming the sheet's merged province's former provinces by their initials beside its whole
+    ("Toàn tỉnh | Địa bàn KH cũ | Địa bàn NT cũ" in the new Khánh Hòa's report): each is its former
+    province's share, read as "Khánh Hòa (cũ)" is (etl/headers.py former_initials).
+
+    NOTE: recall33: unread, and so was "Toàn tỉnh" beside them — the new province's 2025 lost; written
+    "KH cũ" the column was read as a plan ("KH", kế hoạch) and the former Khánh Hòa's share stored as the
+    new province's plan. Only when the initials name exactly the merged province's predecessors, each
+    once, and a column names the whole: "KH cũ | KH điều chỉnh" (an old and a revised plan) stays a plan."""
+    new = [p for p in provs or () if p.frame == "34"]
+    if len(new) != 1 or len(formers := registry.predecessors(new[0])) < 2:
+        return
+    def initials(p) -> str:
+        return "".join(w[0] for w in fold(p.name_vi).split())
+    by_initials = {}
+    for p in formers:
+        by_initials.setdefault(initials(p), []).append(p)
+    named = {c.index: former_initials(c.text) for c in cols if not c.province and (
+        c.role == "other" or c.role == "value" and c.measure == "plan" and c.period is None)}
+    named = {i: k for i, k in named.items() if k}
+    if sorted(named.values()) != sorted(by_initials) or any(len(v) != 1 for v in by_initials.values()) \
+            or any(c.role == "province_value" for c in cols) \
+            or not any(c.role in ("other", "total") and not c.province and c.index not in named
+                       and _whole_at_the_end(c.text) for c in cols):
+        return
+    for c in cols:
+        if c.index in named:
+            old = by_initials[named[c.index]][0]
+            c.role, c.measure, c.status, c.province = "province_value", "actual", "reported", [old]
+            c.province_text = c.text = f"{c.text} ({old.name_vi} (cũ))"
 
 
 def _whole_at_the_end(text: str) -> bool:

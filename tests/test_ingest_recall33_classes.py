@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from etl.labels import match_label
-from tests.fixtures.reports import OCOP_ROW, examine, facts, head, reasons, table, taken
+from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, facts, reasons, table, taken
 
 NGHE_AN = "40"
 
@@ -42,3 +42,51 @@ def test_probe_tasks_not_run_are_no_tasks_managed(label):
 
 def test_probe_tasks_carried_to_acceptance_are_the_tasks_accepted():
     assert match_label("Số nhiệm vụ KH&CN tiến hành nghiệm thu").indicator == "tasks_accepted"
+
+
+# --- 2. the former provinces by their initials ---------------------------------------------------------------
+
+KHANH_HOA_NEW = "56"
+
+
+def _khanh_hoa(columns: tuple, province: str = "Khánh Hòa", year: str = "2025"):
+    return table(OCOP_ROW + [70, 40, 30][:len(columns)], TASKS_ACCEPTED_ROW + [18, 10, 8][:len(columns)],
+                 columns=columns, province=province, title=f"BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM {year}")
+
+
+@pytest.mark.parametrize("former", [("Địa bàn KH cũ", "Địa bàn NT cũ"), ("Địa bàn KH (cũ)", "Trên địa bàn NT (cũ)"),
+                                    ("KH cũ", "NT cũ")])
+def test_the_former_provinces_by_their_initials_are_shares_of_the_whole(former):
+    """LOST: the new Khánh Hòa's "Toàn tỉnh | Địa bàn KH cũ | Địa bàn NT cũ" on 2025 — every column unread, the
+    province's 70 products and 18 tasks accepted lost; WRONG with "KH cũ | NT cũ": "KH" read as "kế hoạch"
+    stored the former Khánh Hòa's 40 as the new province's 2025 plan. "Toàn tỉnh" is the merged province's
+    own figure, the former ones its shares (not stored), as "Khánh Hòa (cũ) | Ninh Thuận (cũ)" are."""
+    got = _khanh_hoa(("Toàn tỉnh", *former))
+    assert taken(got) == {**_f("ocop_products", "2025", 70, frame="34", province=KHANH_HOA_NEW),
+                          **_f("tasks_accepted", "2025", 18, frame="34", province=KHANH_HOA_NEW)}
+    assert "phần của địa bàn tỉnh cũ" in reasons(got)
+
+
+def test_the_former_provinces_by_their_initials_before_the_merger_are_their_own():
+    """A table of 2024 in the new Khánh Hòa's report: each former province's own figure, as named columns are."""
+    got = _khanh_hoa(("Toàn tỉnh", "KH cũ", "NT cũ"), year="2024")
+    assert taken(got) == {**_f("ocop_products", "2024", 40, province="56"), **_f("ocop_products", "2024", 30,
+                                                                                 province="58"),
+                          **_f("tasks_accepted", "2024", 10, province="56"), **_f("tasks_accepted", "2024", 8,
+                                                                                  province="58")}
+
+
+@pytest.mark.parametrize("columns, province", [
+    (("Toàn tỉnh", "Địa bàn KH cũ", "Địa bàn NT cũ"), "Nghệ An"),    # no predecessors of Nghệ An
+    (("Toàn tỉnh", "Địa bàn KH cũ"), "Khánh Hòa"),                   # one former province of two
+    (("Toàn tỉnh", "Địa bàn KH cũ", "Địa bàn PY cũ"), "Khánh Hòa"),  # PY: no predecessor of Khánh Hòa
+])
+def test_probe_initials_naming_other_than_the_predecessors_are_unread(columns, province):
+    got = _khanh_hoa(columns, province=province)
+    assert facts(got) == {}
+
+
+def test_probe_an_old_and_a_revised_plan_stay_plans():
+    """"KH cũ | KH điều chỉnh": the old and the revised plan — never a former province's share."""
+    got = _khanh_hoa(("Thực hiện", "KH cũ", "KH điều chỉnh"))
+    assert not any(k[4] == "actual" and v in (40, 30) for k, v in facts(got).items())
