@@ -1118,8 +1118,37 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     if len(named) < 2 and not names and roles & {"province", "period"} and r + 1 < len(sheet.rows) \
             and not _holds_figure(sheet.rows[r + 1]):
         named = indicator_and_part_columns_in(_groups_over_figures(sheet.rows[r], sheet.rows[r + 1])) or named
+    years_below = _years_below(sheet, r)
+    if years_below and not named and not names:
+        # NOTE: recall33: "Năm | Số nhiệm vụ | Kinh phí (triệu đồng)" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU
+        # GIAI ĐOẠN 2022–2024": "Số nhiệm vụ" names its indicator with the title (column_with_title)
+        lines = title_above(sheet, r)
+        named = [t for t in texts if header_role(t).role in ("other", "value") and column_with_title(t, lines)]
     return bool((roles & {"province", "period"} or names)
-                and len(named) >= (1 if names or _parts_of_a_year_below(sheet, r) else 2)), s
+                and len(named) >= (1 if names or _parts_of_a_year_below(sheet, r) or years_below else 2)), s
+
+
+def title_above(sheet: Sheet, r: int) -> tuple[str, ...]:
+    """The lines above a sheet's row `r` (title, subtitle) that may say what a table counts: not the
+    test-data mark, nor a masthead's ("UBND TỈNH …", "SỞ KHOA HỌC VÀ CÔNG NGHỆ": metrics/abbreviations.toml
+    masthead_words) — read with a column's header each names "nhiệm vụ khoa học và công nghệ"."""
+    from etl import labels
+
+    masthead = tuple(fold(w).strip() for w in labels.declared_words("masthead_words"))
+    return tuple(v for row in sheet.rows[:r] for v in row if isinstance(v, str) and "du lieu kiem thu" not in fold(v)
+                 and not fold(v).startswith(masthead))
+
+
+def column_with_title(text: str, lines: tuple[str, ...]) -> str | None:
+    """The indicator a column's header names only with a title line over the table ("Số nhiệm vụ" under
+    "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022–2024"), the matcher confident of the two read together
+    (etl/labels.py match_part_of_heading) and no other line naming another; None otherwise."""
+    from etl import labels
+
+    if len(text) > 60:
+        return None
+    said = {m.indicator for line in lines if (m := labels.match_part_of_heading(text, line)) is not None and m.taken}
+    return said.pop() if len(said) == 1 else None
 
 
 def _groups_over_figures(here: list, below: list) -> list[str]:
@@ -1157,6 +1186,24 @@ def _parts_of_a_year_below(sheet: Sheet, r: int) -> bool:
     below = sheet.rows[r + 1]
     v = below[at[0]] if at[0] < len(below) else None
     return isinstance(v, str) and one_part_of_year(fold(v)) is not None and within_year(fold(v))[0] != "ytd"
+
+
+def _years_below(sheet: Sheet, r: int) -> bool:
+    """Whether a header's one period column ("Năm") has a year under it ("2022", "Năm 2022") on a row of
+    figures: years down the rows, each indicator column a year's figure.
+
+    NOTE: recall33: "Năm | Nhiệm vụ KH&CN được nghiệm thu | Kinh phí (triệu đồng)" named one indicator (the
+    money of no indicator the registry has beside it; two were required of a header over periods): no
+    header was found and the honest file was refused as naming no indicator."""
+    row = sheet.rows[r]
+    at = [c for c, v in enumerate(row) if isinstance(v, str) and header_role(v).role == "period"]
+    if len(at) != 1 or r + 1 >= len(sheet.rows):
+        return False
+    below = sheet.rows[r + 1]
+    v = below[at[0]] if at[0] < len(below) else None
+    year = (type(v) is int and 1990 <= v <= 2100) or isinstance(v, str) and re.fullmatch(
+        r"(?:năm\s+)?(?:19|20)\d\d", nfc(v).strip(), re.I) is not None
+    return year and _holds_figure(below)
 
 
 def is_blank(row: list) -> bool:

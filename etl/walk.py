@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, former_initials, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, former_initials, _years_below, column_with_title, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1588,6 +1588,14 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # NOTE: fix53: "Giải quyết đúng hạn" under "THEO DÕI TIẾP NHẬN HỒ SƠ THỦ TỤC HÀNH CHÍNH
                     # NĂM 2024" counts the dossiers resolved on time, not the procedures in force: the title
                     # speaks of what the indicator excludes ("hồ sơ"), so the header read with it is not it
+                if code is None and not grouped_total and _years_below(s, start) \
+                        and (code := column_with_title(c.text, title_above(s, start))) is not None \
+                        and (not _is_count(code) or _to_date_unsaid(code, c.text, _title_text(s, start))):
+                    # NOTE: recall33: "Năm | Số nhiệm vụ | Kinh phí (triệu đồng)" (years down the rows) under
+                    # "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022–2024": "Số nhiệm vụ" is the tasks accepted
+                    # each year, read with the title as a sub-item is with its heading (the file was refused
+                    # as naming no indicator); counts only, as above
+                    code = None
                 if code:
                     heading = code
                 elif heading and not grouped_total:

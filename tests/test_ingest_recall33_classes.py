@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from etl.labels import match_label
-from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, facts, reasons, table, taken
+from tests.fixtures.reports import MARK, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table, taken
 
 NGHE_AN = "40"
 
@@ -90,3 +90,47 @@ def test_probe_an_old_and_a_revised_plan_stay_plans():
     """"KH cũ | KH điều chỉnh": the old and the revised plan — never a former province's share."""
     got = _khanh_hoa(("Thực hiện", "KH cũ", "KH điều chỉnh"))
     assert not any(k[4] == "actual" and v in (40, 30) for k, v in facts(got).items())
+
+
+# --- 3. years down the rows, one indicator across beside figures of none ---------------------------------------
+
+def _years_down(title: str, columns: list, rows=(("2022", 10, 1500), ("2023", 12, 1800), ("2024", 14, 2000))):
+    return examine(head("Nghệ An", title) + [columns, *[list(r) for r in rows]], name="r.xlsx")
+
+
+ACCEPTED_2022_2024 = "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022-2024"
+
+
+@pytest.mark.parametrize("column", ["Số nhiệm vụ", "Nhiệm vụ KH&CN được nghiệm thu"])
+def test_years_down_with_one_indicator_beside_its_funding_are_read(column):
+    """LOST: "Năm | Số nhiệm vụ | Kinh phí (triệu đồng)" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN
+    2022-2024" refused whole ("không tìm thấy chỉ tiêu nào"): a header over years needed two columns naming an
+    indicator by themselves. "Số nhiệm vụ" is the tasks accepted each year, read with the title; the funding
+    names no indicator of the registry: unread, said so."""
+    got = _years_down(ACCEPTED_2022_2024, ["Năm", column, "Kinh phí (triệu đồng)"])
+    assert taken(got) == {**_f("tasks_accepted", "2022", 10), **_f("tasks_accepted", "2023", 12),
+                          **_f("tasks_accepted", "2024", 14)}
+    assert "Kinh phí (triệu đồng): Tiêu đề cột không cho biết" in reasons(got)
+
+
+@pytest.mark.parametrize("title, columns", [
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN GIAI ĐOẠN 2022-2024", ["Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)"]),
+    ("KINH PHÍ THỰC HIỆN NHIỆM VỤ KH&CN GIAI ĐOẠN 2022-2024", ["Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)"]),
+    ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU VÀ BÀN GIAO GIAI ĐOẠN 2022-2024", ["Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)"]),
+    ("NHIỆM VỤ KH&CN ĐỀ XUẤT ĐẶT HÀNG GIAI ĐOẠN 2022-2024", ["Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)"]),
+    (ACCEPTED_2022_2024, ["Năm", "Số lượng", "Kinh phí (triệu đồng)"]),
+    ("CHI NGÂN SÁCH NHÀ NƯỚC CHO KH&CN GIAI ĐOẠN 2022-2024", ["Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)"]),
+])
+def test_probe_a_bare_count_under_a_title_naming_no_one_indicator_stays_unread(title, columns):
+    """A report's title, the funding's, two stages, proposals, a bare "Số lượng", the budget's: no figure is
+    certain — nothing stored (the file refused as before)."""
+    assert facts(_years_down(title, columns)) == {}
+
+
+def test_probe_a_masthead_is_no_title():
+    """"SỞ KHOA HỌC VÀ CÔNG NGHỆ" over the table reads "Số nhiệm vụ" as "… nhiệm vụ khoa học và công nghệ": the
+    department's name says nothing of what is counted."""
+    got = examine([["UBND TỈNH NGHỆ AN"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [],
+                   ["Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)"], ["2022", 10, 1500], ["2023", 12, 1800]],
+                  name="r.xlsx")
+    assert facts(got) == {}
