@@ -134,3 +134,38 @@ def test_probe_a_masthead_is_no_title():
                    ["Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)"], ["2022", 10, 1500], ["2023", 12, 1800]],
                   name="r.xlsx")
     assert facts(got) == {}
+
+
+# --- 4. a note under the table about one indicator ------------------------------------------------------------
+
+BUDGET_ROW = ["3", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng"]
+
+
+def _noted(note: str):
+    return table(OCOP_ROW + [40], TASKS_ACCEPTED_ROW + [18], BUDGET_ROW + [25000], [], [None, note])
+
+
+@pytest.mark.parametrize("note, aside", [
+    ("Ghi chú: Số liệu kinh phí không bao gồm kinh phí sự nghiệp", "st_budget"),
+    ("Ghi chú: Số liệu kinh phí năm 2024 là số kế hoạch", "st_budget"),
+    ("Ghi chú: Số liệu nhiệm vụ chưa bao gồm nhiệm vụ cấp cơ sở", "tasks_accepted"),
+    ("Ghi chú: Số liệu sản phẩm OCOP tính đến ngày 30/11/2024", "ocop_products"),
+])
+def test_a_note_on_one_indicator_sets_aside_only_its_figures(note, aside):
+    """LOST: "Ghi chú: Số liệu kinh phí không bao gồm kinh phí sự nghiệp" under a table of 2024 set aside every
+    figure of it (probe38's rule read every such note as the whole table's): the 40 OCOP products and 18
+    tasks accepted lost with the budget. The note names the money: only the budget's row is set aside, the
+    note quoted."""
+    got = _noted(note)
+    stored = {k[2] for k in taken(got)}
+    assert stored == {"ocop_products", "tasks_accepted", "st_budget"} - {aside}
+    assert note in reasons(got)
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu không bao gồm cấp cơ sở",          # names no indicator: every figure of the table
+    "Ghi chú: Số liệu năm 2024 là số kế hoạch",
+    "Ghi chú: Số liệu của Sở không bao gồm các huyện",  # the department's, no indicator's
+])
+def test_probe_a_note_naming_no_indicator_still_sets_aside_the_table(note):
+    assert facts(_noted(note)) == {}
