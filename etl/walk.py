@@ -4982,7 +4982,7 @@ def _subunit_of_rows(s: Sheet, plan: _SheetPlan, memo: _SheetMemo) -> dict[int, 
 _WIDE_MERGES: list = [None, {}]   # the last sheet's merges and {(row, first column): last column}
 
 
-def _merged_across(s: Sheet, r: int, col: Column, cols: list[Column]) -> str:
+def _merged_across(s: Sheet, r: int, col: Column, cols: list[Column], header_end: int = -1) -> str:
     """The header of another column of figures (another header's: a period's, an indicator's, a
     province's) among the table's `cols` that a merged cell starting at row r in `col` also covers, or
     "" (a layout merging each figure over two columns of one header stays).
@@ -4998,8 +4998,18 @@ def _merged_across(s: Sheet, r: int, col: Column, cols: list[Column]) -> str:
     last = _WIDE_MERGES[1].get((r, col.index))
     if last is None:
         return ""
+    # NOTE: recall33: "Năm 2024 | So sánh (%)" with each figure merged across both, the comparison typed on
+    # no row: the merge is plainly the year's figure (set aside before, every figure lost). A ratio column
+    # holding a figure on any row of the table keeps the merge unclear.
     return next((o.text for o in cols if col.index < o.index <= last and o.text != col.text
-                 and o.role in _FIGURE_ROLES), "")
+                 and o.role in _FIGURE_ROLES
+                 and not (o.role == "ratio" and col.role != "ratio" and _empty_below(s, o.index, header_end))), "")
+
+
+def _empty_below(s: Sheet, c: int, header_end: int) -> bool:
+    """Whether column `c` holds nothing on any row below the header (its cells under a merge are empty)."""
+    return all(c >= len(row) or row[c] is None or not cell_text(row[c]).strip()
+               for row in s.rows[header_end + 1:])
 
 
 # the roles of the columns that hold figures (etl/headers.py header_role)
@@ -5260,7 +5270,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         if v is None and plain:
             continue  # an empty cell: no data (parse_cell(None) is None)
         cell = f"{letters[ci]}{r + 1}"
-        if s.merges and _is_number_like(v) and (across := _merged_across(s, r, c, plan.cols)):
+        if s.merges and _is_number_like(v) and (across := _merged_across(s, r, c, plan.cols, plan.header_end)):
             _set_cell_aside(out, s, r, label, cell, cell_text(v),
                             f"Ô {cell} gộp qua các cột “{c.text}” và “{across}”: không rõ là số liệu của cột nào "
                             f"(hay của các cột cộng lại); không lấy",

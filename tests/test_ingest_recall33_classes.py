@@ -169,3 +169,40 @@ def test_a_note_on_one_indicator_sets_aside_only_its_figures(note, aside):
 ])
 def test_probe_a_note_naming_no_indicator_still_sets_aside_the_table(note):
     assert facts(_noted(note)) == {}
+
+
+# --- 5. a year's figure merged across its comparison column ---------------------------------------------------
+
+def _merged(columns: list, rows: list, merges: tuple):
+    return examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                   + [["STT", "Chỉ tiêu", "ĐVT", *columns], *rows], merges=merges, name="r.xlsx")
+
+
+def test_a_years_figure_merged_across_an_empty_comparison_column_is_the_years():
+    """LOST: "Năm 2024 | So sánh (%)" with each figure merged across both columns (D7:E7), no comparison typed
+    on any row: set aside as "gộp qua các cột … không rõ là số liệu của cột nào". The merge is plainly the
+    year's figure."""
+    got = _merged(["Năm 2024", "So sánh (%)"], [OCOP_ROW + [40, None], TASKS_ACCEPTED_ROW + [18, None]],
+                  ("D7:E7", "D8:E8"))
+    assert taken(got) == {**_f("ocop_products", "2024", 40), **_f("tasks_accepted", "2024", 18)}
+
+
+def test_a_later_years_figure_merged_across_the_comparison_is_that_years():
+    got = _merged(["Năm 2023", "Năm 2024", "So sánh (%)"],
+                  [OCOP_ROW + [30, 40, None], TASKS_ACCEPTED_ROW + [16, 18, None]], ("E7:F7", "E8:F8"))
+    assert taken(got) == {**_f("ocop_products", "2023", 30), **_f("ocop_products", "2024", 40),
+                          **_f("tasks_accepted", "2023", 16), **_f("tasks_accepted", "2024", 18)}
+
+
+def test_probe_a_merge_over_a_comparison_typed_elsewhere_stays_aside():
+    """"So sánh (%)" holds 112,5 on another row: the column is a real one, the merge unclear — aside, said so."""
+    got = _merged(["Năm 2024", "So sánh (%)"], [OCOP_ROW + [40, None], TASKS_ACCEPTED_ROW + [18, 112.5]], ("D7:E7",))
+    assert (NGHE_AN, "63", "ocop_products", "2024", "actual") not in facts(got)
+    assert "gộp qua các cột" in reasons(got)
+
+
+def test_probe_a_merge_over_two_years_stays_aside():
+    """"Năm 2023 | Năm 2024" merged (probe38): one figure for two years — never the first year's."""
+    got = _merged(["Năm 2023", "Năm 2024", "So sánh (%)"], [OCOP_ROW + [70, None, None], TASKS_ACCEPTED_ROW + [16, 18, None]],
+                  ("D7:E7",))
+    assert not any(k[2] == "ocop_products" for k in facts(got))
