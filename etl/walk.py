@@ -7512,9 +7512,18 @@ def _label_unit(label: str, code: str) -> str:
         return own[0]
     if not inner and (m := _TAIL_UNIT.search(label)):
         unit = m[1].strip()
-        if is_money_text(unit) or _unit_of(code, unit):
+        if is_money_text(unit) and not _another_word_than_dong(unit) or _unit_of(code, unit):
             return unit
     return ""
+
+
+def _another_word_than_dong(text: str) -> bool:
+    """Whether a word of the text folds to "dong" but is written as another word than "đồng" (money) — "động",
+    "đông", "dòng": "Trụ cột đầu ra: Tác động" (the PII impact pillar) ends in no sum of money.
+
+    NOTE: recall33: its "Tác động" after the colon was read as the row's unit, a sum of money, and the pillar's
+    scores and ranks set aside (rule unit); "trieu dong" typed without diacritics stays money."""
+    return any(fold(w) == "dong" and w.lower() not in ("đồng", "dong") for w in re.findall(r"\w+", nfc(text)))
 
 
 # NOTE: "Kinh phí NSNN cho nhiệm vụ KH&CN (ĐVT: triệu đồng)": the unit after its "ĐVT:" (read with it,

@@ -206,3 +206,31 @@ def test_probe_a_merge_over_two_years_stays_aside():
     got = _merged(["Năm 2023", "Năm 2024", "So sánh (%)"], [OCOP_ROW + [70, None, None], TASKS_ACCEPTED_ROW + [16, 18, None]],
                   ("D7:E7",))
     assert not any(k[2] == "ocop_products" for k in facts(got))
+
+
+# --- 6. the PII output pillar "Trụ cột đầu ra: Tác động" -------------------------------------------------------
+
+THAI_BINH = "34"
+
+
+def _pii_pillars(*rows):
+    return examine(head("Thái Bình", "KẾT QUẢ CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII) CỦA TỈNH THÁI BÌNH") + [
+        ["STT", "Chỉ số / Trụ cột", "PII 2023", None, "PII 2024", None],
+        [None, None, "Điểm", "Xếp hạng", "Điểm", "Xếp hạng"], *rows], ("A6:A7", "B6:B7", "C6:D6", "E6:F6"))
+
+
+def test_the_impact_pillar_named_with_its_side_is_read():
+    """LOST: "7 | Trụ cột đầu ra: Tác động | 44,75 | 12 | 46,27 | 18": "Tác động" after the colon was read as the
+    row's unit, a sum of money ("động" folds to "đồng"), and the pillar's scores and ranks set aside (rule unit)."""
+    got = taken(_pii_pillars(["7", "Trụ cột đầu ra: Tác động", 44.75, 12, 46.27, 18]))
+    assert got == {(THAI_BINH, "63", "pii_impact_score", "2023", "actual"): 44.75,
+                   (THAI_BINH, "63", "pii_impact_rank", "2023", "actual"): 12,
+                   (THAI_BINH, "63", "pii_impact_score", "2024", "actual"): 46.27,
+                   (THAI_BINH, "63", "pii_impact_rank", "2024", "actual"): 18}
+
+
+@pytest.mark.parametrize("label", ["Chi ngân sách nhà nước cho KH&CN: triệu đồng", "Chi ngân sách nhà nước cho KH&CN, trieu dong"])
+def test_probe_a_sum_of_money_after_the_label_stays_its_unit(label):
+    """Written "đồng", or without diacritics, the tail is still the row's unit: 41.200 triệu đồng is 41,2 tỷ."""
+    got = taken(table(["1", label, None, 41200]))
+    assert got == _f("st_budget", "2024", 41.2)
