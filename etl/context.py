@@ -137,6 +137,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     cutoff = None
     attached = None   # the department an appendix is attached to a letter of (see _ATTACHED_TO)
     part_field = None  # "Kỳ: 9 tháng" under a title naming its year (see _part_of_year_field)
+    own_day = None  # the day the heading's place-and-date line or own number's line says it was written on
     town_issuer = None  # "UBND HUYỆN KỲ ANH": a report issued by a place below a province (see _issued_by_a_town)
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
@@ -160,6 +161,10 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             text = _strip_asides(v)
             said = _with_cutoffs(v)
             f = fold(said)
+            if own_day is None:
+                # NOTE: wrong33: "Nghệ An, ngày 15 tháng 10 năm 2024" or "Số: 12/BC-SKHCN ngày 15/10/2024" on a
+                # line of its own over "BÁO CÁO … NĂM 2024": the year's figures were stored, written in October
+                own_day = periods.own_line_written_day(v)
             # NOTE: wrong32: a title naming its period and the day it was written ("… năm 2024, ngày 15/10/2024")
             # is no date line: its period is read, the day kept (see Stated.written)
             if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f) and periods.without_written_day(said) is None)
@@ -225,6 +230,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
         out.period, out.period_text, out.period_cell = chosen
         if chosen[0] is not None:
             out.written = periods.written_before_end(_with_cutoffs(chosen[1]), chosen[0])
+            if out.written is None and own_day is not None:
+                out.written = periods.day_before_end(own_day, chosen[0])
     out.by_issuer = bool(out.provinces) and by_issuer
     return out
 

@@ -380,6 +380,19 @@ def dated_parts(folded: str) -> list[tuple[re.Match, Period]]:
 # a cited document's number right before a day ("theo Quyết định số 1563/QĐ-UBND ngày 15/6/2023", "Công văn
 # số 45 ngày 10/7/2024"): the day that document was signed, not the day this report was written
 _DOCUMENT_NUMBER_BEFORE = re.compile(r"(?:\bso\s*:?\s*\d[^\s,;]*|\d+/[a-z0-9][^\s,;]*)\s*$")
+# NOTE: wrong33: "Báo cáo số 12/BC-SKHCN ngày 15/10/2024 về kết quả hoạt động KH&CN năm 2024", "Số: 12/BC-SKHCN
+# ngày 15/10/2024": a number opening its line, after nothing but the report's own name, is this report's —
+# its day the day it was written (the year's figures were stored, written in October); a cited one follows
+# other words ("theo Quyết định số …", "Kèm theo Công văn số …") (metrics/header_words.toml own_document_words)
+_OWN_NUMBER_PREFIX = re.compile(r"^[\s\W]*(?:(?:" + "|".join(
+    sorted((re.escape(bare(w)) for w in registry.declared_header_words("own_document_words")), key=len, reverse=True))
+                                + r")[\s\W]*)?$")
+
+
+def _cited_number_before(before: str) -> bool:
+    """Whether the folded words before a day end with another document's number (see above)."""
+    m = _DOCUMENT_NUMBER_BEFORE.search(before)
+    return m is not None and not _OWN_NUMBER_PREFIX.match(before[:m.start()])
 
 
 def _written_day(text: str) -> tuple[date, str] | None:
@@ -389,7 +402,7 @@ def _written_day(text: str) -> tuple[date, str] | None:
     if has_cutoff(t):
         return None
     for m in _DATE_BARE.finditer(t):
-        if m[0].startswith("ngay") and not _DOCUMENT_NUMBER_BEFORE.search(t[:m.start()]) \
+        if m[0].startswith("ngay") and not _cited_number_before(t[:m.start()]) \
                 and (d := _date(m[1], m[2], m[3], None)) is not None:
             return d, f"{t[:m.start()]} {t[m.end():]}"
     return None
@@ -401,7 +414,32 @@ def written_before_end(text: str, p: Period) -> date | None:
     over, its figures no whole period's. None for a cut-off ("tính đến ngày 30/11/2024": the period it
     counts to), a day within the slack of the end, or a line naming no day."""
     w = _written_day(text)
-    return w[0] if w is not None and p.start <= w[0] and (p.end - w[0]).days > _SLACK_DAYS else None
+    return day_before_end(w[0], p) if w is not None else None
+
+
+# a line of its own saying where and when the report was written: "Nghệ An, ngày 15 tháng 10 năm 2024", "TP. Hồ Chí
+# Minh, ngày 15/10/2024", "Ngày 15/10/2024", folded — a place's few words and a comma, or nothing, before the day
+_PLACE_AND_DAY = re.compile(r"^[a-z .\-]{0,30},?\s*$")
+
+
+def own_line_written_day(text: str) -> date | None:
+    """The day a heading's line of its own says the report was written on: its place-and-date line
+    ("Nghệ An, ngày 15 tháng 10 năm 2024") or its own number's ("Số: 12/BC-SKHCN ngày 15/10/2024"); None for any
+    other line (a cited document's day, "Thực hiện Công văn ngày 10/7/2024 của UBND tỉnh", a cut-off)."""
+    t = bare(nfc(text))
+    w = _written_day(text)
+    if w is None:
+        return None
+    m = next(m for m in _DATE_BARE.finditer(t) if m[0].startswith("ngay"))
+    before = t[:m.start()]
+    own_number = _DOCUMENT_NUMBER_BEFORE.search(before)
+    return w[0] if _PLACE_AND_DAY.match(before) or (own_number and _OWN_NUMBER_PREFIX.match(before[:own_number.start()])) \
+        else None
+
+
+def day_before_end(day: date, p: Period) -> date | None:
+    """`day` when it falls within `p` and more than a month before its end (see written_before_end)."""
+    return day if p.start <= day and (p.end - day).days > _SLACK_DAYS else None
 
 
 def without_written_day(text: str) -> Period | None:

@@ -1,0 +1,80 @@
+"""Wrong numbers suspected and left by earlier sessions (issue #8: precision must stay 1.00): reports a
+provincial office could send where a figure was stored as another. Each class: the report that stored a
+wrong number, then probes of the honest neighbours that must stay as they are. Each report is built here,
+marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER, MARK, examine, facts, head, reasons, table
+
+_YEAR_ROWS = (["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+              ["2", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm", 88])
+_YEARS_FIGURES = {("tasks_accepted", "2024", "actual"): 12.0, ("ocop_products_total", "2024-12-31", "actual"): 88.0}
+_SET_ASIDE = "báo cáo lập ngày 15/10/2024, trước khi kỳ Năm 2024 kết thúc"
+
+
+def _got(r) -> dict:
+    """{(indicator, period, measure): value} of an examined report."""
+    return {k[2:]: v for k, v in facts(r).items()}
+
+
+def _heading(*lines: list) -> list[list]:
+    """A department's heading: the committee and the department (each beside the national motto), the test-data
+    mark, then `lines` (the number and place-and-date line, the title), a blank row."""
+    return [["UBND TỈNH NGHỆ AN", None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", None, "Độc lập - Tự do - Hạnh phúc"], [MARK], *lines, []]
+
+
+# --- 1. the report's own number and day, not a cited document's ---------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Báo cáo số 12/BC-SKHCN ngày 15/10/2024 về kết quả hoạt động KH&CN năm 2024",
+    "BÁO CÁO SỐ 12/BC-SKHCN NGÀY 15/10/2024 VỀ KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"])
+def test_the_reports_own_number_and_day_in_its_title(title):
+    """"Báo cáo số 12/BC-SKHCN ngày 15/10/2024 về kết quả hoạt động KH&CN năm 2024" over "Năm 2024" stored 2024's
+    12 tasks accepted and the 88 products valid at 31/12/2024, the report written on 15 October: a day after a
+    number read as a cited document's, though the number opens the title (the report's own)."""
+    r = table(*_YEAR_ROWS, title=title)
+    assert _got(r) == {} and r.accepted
+    assert reasons(r).count(_SET_ASIDE) == 2
+
+
+@pytest.mark.parametrize("lines", [
+    [["Số: 12/BC-SKHCN", None, "Nghệ An, ngày 15 tháng 10 năm 2024"], ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"]],
+    [["Số: 12/BC-SKHCN ngày 15/10/2024"], ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"]],
+    [["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"], ["Nghệ An, ngày 15/10/2024"]]])
+def test_the_reports_own_place_and_date_line(lines):
+    """The heading's own lines "Số: 12/BC-SKHCN | Nghệ An, ngày 15 tháng 10 năm 2024" over "BÁO CÁO KẾT QUẢ
+    HOẠT ĐỘNG KH&CN NĂM 2024": the year's figures were stored, the report written in October."""
+    r = examine(_heading(*lines) + [LABEL_UNIT_HEADER + ["Năm 2024"], *_YEAR_ROWS], name="r.xlsx")
+    assert _got(r) == {} and r.accepted
+    assert reasons(r).count(_SET_ASIDE) == 2
+
+
+@pytest.mark.parametrize("title", [
+    "Báo cáo kết quả hoạt động KH&CN năm 2024 theo Công văn số 45/SKHCN ngày 10/7/2024",
+    "Báo cáo kết quả hoạt động KH&CN năm 2024 (căn cứ Kế hoạch số 12/KH-UBND ngày 15/3/2024)",
+    "Báo cáo kết quả hoạt động KH&CN năm 2024 thực hiện Quyết định số 1563/QĐ-UBND ngày 15/6/2023",
+    "Báo cáo số 12/BC-SKHCN ngày 20/12/2024 về kết quả hoạt động KH&CN năm 2024",
+    "Báo cáo số 12/BC-SKHCN ngày 15/01/2025 về kết quả hoạt động KH&CN năm 2024"])
+def test_probe_a_cited_documents_day_or_a_late_one_keeps_the_year(title):
+    assert _got(table(*_YEAR_ROWS, title=title)) == _YEARS_FIGURES
+
+
+@pytest.mark.parametrize("lines", [
+    [["Số: 12/BC-SKHCN", None, "Nghệ An, ngày 20 tháng 01 năm 2025"], ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"]],
+    [["Số: 12/BC-SKHCN", None, "Nghệ An, ngày      tháng      năm 2024"], ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"]],
+    [["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"], ["Thực hiện Công văn số 45/SKHCN ngày 10/7/2024 của UBND tỉnh"]],
+    [["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"], ["(Kèm theo Công văn số 45/SKHCN ngày 10/7/2024)"]]])
+def test_probe_a_later_blank_or_cited_day_on_its_own_line_keeps_the_year(lines):
+    r = examine(_heading(*lines) + [LABEL_UNIT_HEADER + ["Năm 2024"], *_YEAR_ROWS], name="r.xlsx")
+    assert _got(r) == _YEARS_FIGURES
+
+
+def test_probe_a_nine_months_report_dated_in_october_stays_read():
+    r = examine(_heading(["Số: 12/BC-SKHCN", None, "Nghệ An, ngày 15 tháng 10 năm 2024"],
+                         ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG ĐẦU NĂM 2024"])
+                + [LABEL_UNIT_HEADER + ["9 tháng đầu năm 2024"], *_YEAR_ROWS], name="r.xlsx")
+    assert _got(r) == {("tasks_accepted", "2024-01/2024-09", "actual"): 12.0,
+                       ("ocop_products_total", "2024-09-30", "actual"): 88.0}
