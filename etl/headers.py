@@ -325,6 +325,12 @@ def within_year(f: str) -> tuple | None:
     if m := _FIRST_MONTHS.search(f):
         n = int(m[1])
         return ("first", n) if 1 <= n < 12 else ("year",) if n == 12 else None
+    if (reached := periods.quarters_reached(f)) is not None:
+        # NOTE: wrong33: "Lũy kế đến hết quý III" (the nine months) under "Báo cáo quý III năm 2024" was stored as
+        # the third quarter's, "Quý I đến quý III" as the first quarter's: the months to the quarter reached
+        first, last = reached
+        return ("first", 3 * last) if first == 1 else ("last6",) if (first, last) == (3, 4) else \
+            ("quarter", last) if first == last else None
     if m := _QUARTER_LIST.search(f):
         listed = tuple(_ROMAN.get(q) or int(q) for q in [m[1], *re.findall(r"iv|i{1,3}|[1-4]", m[2])])
         return _LISTED_QUARTERS.get(listed)

@@ -459,6 +459,37 @@ def same_span_text(text: str) -> bool:
     """Whether a period's text opens with "Cùng kỳ" ("Cùng kỳ năm 2025", "Cùng kỳ 2025"): a year's same span
     of the period it is compared with, which the text alone does not name when it names only the year."""
     return bool(_SAME_SPAN_LEAD.match(bare(nfc(text))))
+# NOTE: wrong33: "Lũy kế đến hết quý III", "Từ đầu năm đến hết quý II/2024", "Lũy kế quý III" (the year to the end of
+# a quarter) were read as that quarter alone — the nine months' 12 tasks stored as the third quarter's — and
+# "Quý I đến quý III/2024" as the first quarter: a quarter reached is the months up to its end, from a quarter
+# named before it or else from the year's start, written as the months are ("đến hết tháng 9", read below)
+_QUARTER_NUMBER = r"(iv|i{1,3}|[1-4])(?![a-z0-9])"
+_QUARTER_REACHED = re.compile(r"(?<![a-z])(?:(?:tu\s*)?qu[yi]\s*" + _QUARTER_NUMBER + r"\s*(?:[-–—]|den|toi)\s*"
+                              r"|(?:den|toi)\s*|luy\s*ke\s*)(?:het\s*)?qu[yi]\s*" + _QUARTER_NUMBER
+                              + r"(\s*(?:[/.-]|nam)\s*(?:19|20)\d{2}(?!\d))?")
+
+
+def _quarter_number(n: str) -> int:
+    return {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(n) or int(n)
+
+
+def quarters_reached(folded: str) -> tuple[int, int] | None:
+    """The first and the last quarter of a span a folded text names by the quarter it reaches ("luy ke den het quy
+    iii" → (1, 3), "quy ii den quy iii" → (2, 3)); None when it names none (a quarter alone: "quy iii")."""
+    m = _QUARTER_REACHED.search(folded)
+    return None if m is None else (_quarter_number(m[1]) if m[1] else 1, _quarter_number(m[2]))
+
+
+def _quarters_reached(t: str) -> str:
+    """A folded text with each quarter reached (_QUARTER_REACHED) written as the months it ends the span at."""
+    def months(m: re.Match) -> str:
+        end = 3 * _quarter_number(m[2])
+        year = f"/{m[3].strip(' /.-nam')}" if m[3] else ""
+        if m[1] is None:
+            return f"den het thang {end}{year}"
+        first = 3 * _quarter_number(m[1]) - 2
+        return f"tu thang {first}{year} den het thang {end}{year}" if first < end else m[0]
+    return _QUARTER_REACHED.sub(months, t)
 
 
 def from_text(text: str, default_year: int | None = None) -> Period | None:
@@ -467,7 +498,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    t = _months_in_words(bare(nfc(text)), may=_writes_may(nfc(text)))
+    t = _quarters_reached(_months_in_words(bare(nfc(text)), may=_writes_may(nfc(text))))
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
     # whole year 2025 — nine months' figures stored as the year's. The part its note names is the period,
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before

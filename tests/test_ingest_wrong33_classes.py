@@ -78,3 +78,59 @@ def test_probe_a_nine_months_report_dated_in_october_stays_read():
                 + [LABEL_UNIT_HEADER + ["9 tháng đầu năm 2024"], *_YEAR_ROWS], name="r.xlsx")
     assert _got(r) == {("tasks_accepted", "2024-01/2024-09", "actual"): 12.0,
                        ("ocop_products_total", "2024-09-30", "actual"): 88.0}
+
+
+# --- 2. "Cùng kỳ năm trước" in a report on a part of the year: that part of the year before (confirmed read) ---
+
+_PAIR_ROWS = (["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12, 9],)
+
+
+@pytest.mark.parametrize("title, columns, now, before", [
+    ("Báo cáo quý III năm 2024", ("Quý III/2024", "Cùng kỳ năm trước"), "2024-Q3", "2023-Q3"),
+    ("Báo cáo quý III năm 2024", ("Quý III", "Cùng kỳ năm trước"), "2024-Q3", "2023-Q3"),
+    ("Báo cáo quý III năm 2024", ("Thực hiện quý III/2024", "Cùng kỳ năm 2023"), "2024-Q3", "2023-Q3"),
+    ("Báo cáo 9 tháng đầu năm 2024", ("Thực hiện", "Cùng kỳ năm trước"), "2024-01/2024-09", "2023-01/2023-09"),
+    ("Báo cáo tháng 9 năm 2024", ("Tháng 9/2024", "Cùng kỳ năm trước"), "2024-09", "2023-09")])
+def test_probe_the_same_period_a_year_before_is_that_part_of_last_year(title, columns, now, before):
+    """Suspected stored as last year's half or year: "Quý III/2024 | Cùng kỳ năm trước" under "Báo cáo quý III năm
+    2024" is read as the third quarters of 2024 and 2023 (confirmed; pinned)."""
+    assert _got(table(*_PAIR_ROWS, title=title, columns=columns)) == {
+        ("tasks_accepted", now, "actual"): 12.0, ("tasks_accepted", before, "actual"): 9.0}
+
+
+# --- 5. a quarter reached: the months to its end, not that quarter alone -------------------------------------
+
+_FLOW_ROWS = (["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],)
+
+
+@pytest.mark.parametrize("title, column", [
+    ("Báo cáo quý III năm 2024", "Lũy kế đến hết quý III"),
+    ("Báo cáo quý III năm 2024", "Lũy kế từ đầu năm đến hết quý III"),
+    ("Báo cáo quý III năm 2024", "Lũy kế quý III"),
+    ("Báo cáo quý III năm 2024", "Quý I đến quý III"),
+    ("Báo cáo năm 2024", "Lũy kế đến hết quý III/2024"),
+    ("Báo cáo năm 2024", "Đến hết quý III năm 2024"),
+    ("Báo cáo năm 2024", "Quý I đến quý III/2024")])
+def test_a_quarter_reached_is_the_months_to_its_end(title, column):
+    """"Lũy kế đến hết quý III | 12" (the nine months' tasks accepted) was stored as the third quarter's 12, "Quý I
+    đến quý III" as the first quarter's."""
+    assert _got(table(*_FLOW_ROWS, title=title, columns=(column,))) == {
+        ("tasks_accepted", "2024-01/2024-09", "actual"): 12.0}
+
+
+@pytest.mark.parametrize("title, column, period", [
+    ("Báo cáo quý III năm 2024", "Quý III/2024", "2024-Q3"),
+    ("Báo cáo quý III năm 2024", "Quý III", "2024-Q3"),
+    ("Báo cáo quý I năm 2024", "Lũy kế đến hết quý I", "2024-Q1"),
+    ("Báo cáo 6 tháng đầu năm 2024", "Từ đầu năm đến hết quý II/2024", "2024-S1"),
+    ("Báo cáo quý III năm 2024", "Lũy kế đến tháng 9", "2024-01/2024-09"),
+    ("Báo cáo năm 2024", "Quý I, II", "2024-S1")])
+def test_probe_a_quarter_alone_and_the_months_stay_read(title, column, period):
+    assert _got(table(*_FLOW_ROWS, title=title, columns=(column,))) == {("tasks_accepted", period, "actual"): 12.0}
+
+
+def test_probe_a_total_to_date_stays_the_stock():
+    """"Tính đến hết quý III" (a total to date): the flow set aside, the stock at 30/9 read, as before."""
+    r = table(*_FLOW_ROWS, ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 88],
+              title="Báo cáo quý III năm 2024", columns=("Tính đến hết quý III",))
+    assert _got(r) == {("ocop_products_total", "2024-09-30", "actual"): 88.0}
