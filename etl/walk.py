@@ -5509,6 +5509,17 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             "không rõ số liệu của năm nào, không lưu.",
             f"Cell {cell}: the column “{c.text}” names the year the tasks were carried over from, which does not "
             "precede the report's period: unclear which year's figure, not stored."), None, False
+    if value_row_period is not None and c.period is None and not plan.tidy and (c.relative_year or c.previous_period) \
+            and any(o.period is not None and (o.period.end < value_row_period.start or value_row_period.end < o.period.start)
+                    for o in plan.value_cells):
+        # NOTE: wrong33: "Nhiệm vụ KH&CN được nghiệm thu năm 2023 | 12 | 10" under "Năm 2024 | Cùng kỳ năm trước": the
+        # label's year is the row's (precA, wrong26: a table repeating last year), so "năm trước" is 2022 by the
+        # label or 2023 by the column — its 10 was read as 2023's beside the 12 and the file refused whole: untold
+        return (
+            f"Ô {cell}: nhãn ghi kỳ {periods.label(value_row_period)}, cột “{c.text}” so với kỳ khác của bảng: "
+            "không rõ số liệu của kỳ nào, không lưu.",
+            f"Cell {cell}: the label says {periods.label(value_row_period, 'en')}, the column “{c.text}” is relative "
+            "to another period of the table: unclear which period's figure, not stored."), None, False
     if period is not None and period.kind != "date" and not to_date_column and not c.cumulative \
             and not _title_dates_a_stock(plan, c, value_row_period) and _grants_of_the_period(label, cell_code):
         # NOTE: mend27a: "Nhãn hiệu tập thể được cấp văn bằng | 5" under "Năm 2024" was stored as every

@@ -134,3 +134,34 @@ def test_probe_a_total_to_date_stays_the_stock():
     r = table(*_FLOW_ROWS, ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 88],
               title="Báo cáo quý III năm 2024", columns=("Tính đến hết quý III",))
     assert _got(r) == {("ocop_products_total", "2024-09-30", "actual"): 88.0}
+
+
+# --- 3. a row's label naming another period than its column's ----------------------------------------------
+
+@pytest.mark.parametrize("label, want", [
+    ("Số nhiệm vụ chuyển tiếp từ năm 2023", {("tasks_carried_over", "2024", "actual"): 12.0}),
+    ("Nhiệm vụ KH&CN được nghiệm thu năm 2023", {("tasks_accepted", "2023", "actual"): 12.0}),
+    ("Nhiệm vụ KH&CN được nghiệm thu năm 2024", {("tasks_accepted", "2024", "actual"): 12.0}),
+    ("Nhiệm vụ KH&CN được nghiệm thu 6 tháng đầu năm 2024", {("tasks_accepted", "2024-S1", "actual"): 12.0})])
+def test_probe_a_label_naming_a_year_under_the_years_column(label, want):
+    """Suspected wrong, confirmed right: "Số nhiệm vụ chuyển tiếp từ năm 2023 | 12" under "Năm 2024" is 2024's tasks
+    carried over (their own indicator, never 2023's tasks managed); "… nghiệm thu năm 2023" is 2023's (the label's
+    year is the row's — a table repeating last year; precA, wrong26), a part of the column's year the part's."""
+    assert _got(table(["1", label, "nhiệm vụ", 12])) == want
+
+
+def test_beside_a_label_naming_another_year_the_same_period_a_year_before_is_untold():
+    """"Nhiệm vụ KH&CN được nghiệm thu năm 2023 | 12 | 10" under "Năm 2024 | Cùng kỳ năm trước": the 10 was read as
+    2023's beside the label's 12 and the file refused whole (two values for 2023) — "năm trước" is 2022 by the
+    label, 2023 by the column: set aside, the label's 12 kept."""
+    r = table(["1", "Nhiệm vụ KH&CN được nghiệm thu năm 2023", "nhiệm vụ", 12, 10],
+              columns=("Năm 2024", "Cùng kỳ năm trước"))
+    assert r.accepted, [p.message_vi for p in r.problems]
+    assert _got(r) == {("tasks_accepted", "2023", "actual"): 12.0}
+    assert "cột “Cùng kỳ năm trước” so với kỳ khác của bảng" in reasons(r)
+
+
+def test_probe_without_a_label_year_the_same_period_a_year_before_stays():
+    assert _got(table(["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12, 10],
+                      columns=("Năm 2024", "Cùng kỳ năm trước"))) == {
+        ("tasks_accepted", "2024", "actual"): 12.0, ("tasks_accepted", "2023", "actual"): 10.0}
