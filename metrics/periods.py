@@ -464,9 +464,13 @@ def same_span_text(text: str) -> bool:
 # "Quý I đến quý III/2024" as the first quarter: a quarter reached is the months up to its end, from a quarter
 # named before it or else from the year's start, written as the months are ("đến hết tháng 9", read below)
 _QUARTER_NUMBER = r"(iv|i{1,3}|[1-4])(?![a-z0-9])"
-_QUARTER_REACHED = re.compile(r"(?<![a-z])(?:(?:tu\s*)?qu[yi]\s*" + _QUARTER_NUMBER + r"\s*(?:[-–—]|den|toi)\s*"
-                              r"|(?:den|toi)\s*|luy\s*ke\s*)(?:het\s*)?qu[yi]\s*" + _QUARTER_NUMBER
-                              + r"(\s*(?:[/.-]|nam)\s*(?:19|20)\d{2}(?!\d))?")
+# NOTE: … and "Lũy kế đến cuối quý III", "Lũy kế đến hết Q3/2024", "Q1-Q3/2024" (read as the quarter), "3 quý đầu năm
+# 2024" (read as the whole year): the same months
+_QUARTER_WORD = r"(?:qu[yi]|q(?![.\s]))\s*"
+_QUARTER_REACHED = re.compile(r"(?<![a-z])(?:(?:(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[-–—]|den|toi)\s*"
+                              r"|(?:den|toi)\s*|luy\s*ke\s*)(?:het\s*|cuoi\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER
+                              + r"|()([1-3])\s*qu[yi]\s*dau(?=\s*nam(?![a-z])))"
+                              r"(\s*(?:[/.-]|nam)\s*(?:19|20)\d{2}(?!\d))?")
 
 
 def _quarter_number(n: str) -> int:
@@ -477,14 +481,14 @@ def quarters_reached(folded: str) -> tuple[int, int] | None:
     """The first and the last quarter of a span a folded text names by the quarter it reaches ("luy ke den het quy
     iii" → (1, 3), "quy ii den quy iii" → (2, 3)); None when it names none (a quarter alone: "quy iii")."""
     m = _QUARTER_REACHED.search(folded)
-    return None if m is None else (_quarter_number(m[1]) if m[1] else 1, _quarter_number(m[2]))
+    return None if m is None else (_quarter_number(m[1]) if m[1] else 1, _quarter_number(m[2] or m[4]))
 
 
 def _quarters_reached(t: str) -> str:
     """A folded text with each quarter reached (_QUARTER_REACHED) written as the months it ends the span at."""
     def months(m: re.Match) -> str:
-        end = 3 * _quarter_number(m[2])
-        year = f"/{m[3].strip(' /.-nam')}" if m[3] else ""
+        end = 3 * _quarter_number(m[2] or m[4])
+        year = f"/{m[5].strip(' /.-nam')}" if m[5] else ""
         if m[1] is None:
             return f"den het thang {end}{year}"
         first = 3 * _quarter_number(m[1]) - 2

@@ -110,10 +110,15 @@ _FLOW_ROWS = (["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 
     ("Báo cáo quý III năm 2024", "Quý I đến quý III"),
     ("Báo cáo năm 2024", "Lũy kế đến hết quý III/2024"),
     ("Báo cáo năm 2024", "Đến hết quý III năm 2024"),
-    ("Báo cáo năm 2024", "Quý I đến quý III/2024")])
+    ("Báo cáo năm 2024", "Quý I đến quý III/2024"),
+    ("Báo cáo quý III năm 2024", "Lũy kế đến cuối quý III"),
+    ("Báo cáo năm 2024", "Lũy kế đến hết Q3/2024"),
+    ("Báo cáo năm 2024", "Q1-Q3/2024"),
+    ("Báo cáo năm 2024", "3 quý đầu năm 2024"),
+    ("Báo cáo quý III năm 2024", "3 quý đầu năm")])
 def test_a_quarter_reached_is_the_months_to_its_end(title, column):
     """"Lũy kế đến hết quý III | 12" (the nine months' tasks accepted) was stored as the third quarter's 12, "Quý I
-    đến quý III" as the first quarter's."""
+    đến quý III" as the first quarter's, "Q1-Q3/2024" as the third's, "3 quý đầu năm 2024" as the whole year's."""
     assert _got(table(*_FLOW_ROWS, title=title, columns=(column,))) == {
         ("tasks_accepted", "2024-01/2024-09", "actual"): 12.0}
 
@@ -124,7 +129,9 @@ def test_a_quarter_reached_is_the_months_to_its_end(title, column):
     ("Báo cáo quý I năm 2024", "Lũy kế đến hết quý I", "2024-Q1"),
     ("Báo cáo 6 tháng đầu năm 2024", "Từ đầu năm đến hết quý II/2024", "2024-S1"),
     ("Báo cáo quý III năm 2024", "Lũy kế đến tháng 9", "2024-01/2024-09"),
-    ("Báo cáo năm 2024", "Quý I, II", "2024-S1")])
+    ("Báo cáo năm 2024", "Quý I, II", "2024-S1"),
+    ("Báo cáo năm 2024", "Q3/2024", "2024-Q3"),
+    ("Báo cáo năm 2024", "2 quý đầu năm 2024", "2024-S1")])
 def test_probe_a_quarter_alone_and_the_months_stay_read(title, column, period):
     assert _got(table(*_FLOW_ROWS, title=title, columns=(column,))) == {("tasks_accepted", period, "actual"): 12.0}
 
