@@ -6363,7 +6363,17 @@ def _footnote_subject(folded: str, at: int) -> tuple[str, ...]:
     if start < 0 or start + len("so lieu") >= at:
         return ()
     words = labels.label_tokens(folded[start + len("so lieu"):at])
-    return words if words and any(labels.speaks_of(i.code, words) for i in registry.indicators().values()) else ()
+    # NOTE: review33b: any words some indicator speaks of were the subject — "Số liệu thực hiện năm 2024 là số
+    # kế hoạch" set aside the tasks run alone and stored the year's OCOP products, tasks accepted and budget,
+    # plans all, as actuals; "Số liệu nhiệm vụ và kinh phí …" the task budget's row alone. Only a subject of
+    # the declared list, alone, names the rows (metrics/header_words.toml footnote_subject_words)
+    return words if words in _footnote_subjects() and any(
+        labels.speaks_of(i.code, words) for i in registry.indicators().values()) else ()
+
+
+@lru_cache(maxsize=1)
+def _footnote_subjects() -> frozenset:
+    return frozenset(labels.label_tokens(fold(w)) for w in registry.declared_header_words("footnote_subject_words"))
 
 
 def _cut_short(period: Period, cutoff: str) -> bool:
