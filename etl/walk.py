@@ -1590,7 +1590,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # speaks of what the indicator excludes ("hồ sơ"), so the header read with it is not it
                 if code is None and not grouped_total and _years_below(s, start) \
                         and (code := column_with_title(c.text, title_above(s, start))) is not None \
-                        and (not _is_count(code) or _to_date_unsaid(code, c.text, _title_text(s, start))):
+                        and (not _is_count(code) or _to_date_unsaid(code, c.text, _title_text(s, start))
+                             or _running_total_of_a_flow(code, c.text, title_above(s, start))):
                     # NOTE: recall33: "Năm | Số nhiệm vụ | Kinh phí (triệu đồng)" (years down the rows) under
                     # "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022–2024": "Số nhiệm vụ" is the tasks accepted
                     # each year, read with the title as a sub-item is with its heading (the file was refused
@@ -3563,6 +3564,17 @@ def _to_date_unsaid(code: str, header: str, title: str) -> bool:
     if not ind.is_stock or "luy ke" not in fold(ind.name_vi):
         return False
     return not _to_date_words().search(fold(f"{header} {title}"))
+
+
+def _running_total_of_a_flow(code: str, header: str, lines: tuple[str, ...]) -> bool:
+    """Whether a header read with the lines over its table counts a flow (the tasks accepted in a year) that
+    the header or those lines say is a total to date ("lũy kế", "tính đến": metrics/header_words.toml
+    to_date_said_words): with years down the rows each figure is then the total up to its year, not its year's.
+
+    NOTE: review33b: "Năm | Số nhiệm vụ" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU LŨY KẾ GIAI ĐOẠN 2022-2024"
+    stored the running totals 10, 12, 14 as the tasks accepted in 2022, 2023 and 2024 (recall33's title rule)."""
+    return not registry.indicator(code).is_stock and _to_date_words().search(
+        fold(" ".join((header, *lines)))) is not None
 
 
 def _is_count(code: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, facts, reasons, table
+from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table
 
 BUDGET_ROW = ["3", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng"]
 
@@ -46,3 +46,38 @@ def test_a_note_of_other_words_than_one_subject_is_the_whole_tables(note):
 def test_probe_a_note_of_one_subject_still_sets_aside_only_its_rows(note, aside):
     stored = {k[2] for k in facts(_noted(note))}
     assert stored == {"ocop_products", "tasks_accepted", "st_budget"} - {aside}
+
+
+# --- 2. years down the rows, a bare count read with the title over the table ----------------------------------
+
+def _years_down(title: str, columns=("Năm", "Số nhiệm vụ", "Kinh phí (triệu đồng)")):
+    return examine(head("Nghệ An", title) + [list(columns), ["2022", 10, 1500], ["2023", 12, 1800],
+                                              ["2024", 14, 2000]], name="r.xlsx")
+
+
+@pytest.mark.parametrize("title", [
+    "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU LŨY KẾ GIAI ĐOẠN 2022-2024",   # running totals: 10, 12, 14 to date
+    "SỐ NHIỆM VỤ KH&CN ĐÃ NGHIỆM THU TÍNH ĐẾN NĂM 2024",
+    "NHIỆM VỤ KH&CN CHẬM NGHIỆM THU GIAI ĐOẠN 2022-2024",          # late: not accepted
+])
+def test_years_down_under_a_running_total_or_late_tasks_store_no_year(title):
+    """WRONG: "Năm | Số nhiệm vụ | Kinh phí" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU LŨY KẾ GIAI ĐOẠN 2022-2024"
+    stored the running totals 10, 12, 14 as the tasks accepted IN 2022, 2023 and 2024 (recall33's title rule
+    read a flow's header with a title saying "lũy kế" / "tính đến"); under "… CHẬM NGHIỆM THU …" the tasks
+    late for their evaluation were stored as the tasks accepted (the matcher took "chậm nghiệm thu" at 0.97).
+    Main refused these files whole; nothing is stored now either."""
+    assert facts(_years_down(title)) == {}
+
+
+def test_probe_years_down_under_the_years_accepted_still_read():
+    got = _years_down("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022-2024")
+    assert {k[2:4]: v for k, v in facts(got).items()} == {
+        ("tasks_accepted", "2022"): 10, ("tasks_accepted", "2023"): 12, ("tasks_accepted", "2024"): 14}
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN chậm nghiệm thu", "Nhiệm vụ KH&CN cấp tỉnh chậm nghiệm thu",
+                                   "Nhiệm vụ cấp quốc gia nghiệm thu chậm", "Nhiệm vụ KH&CN cấp tỉnh chưa nghiệm thu"])
+def test_tasks_late_for_their_evaluation_are_no_tasks_accepted(label):
+    """WRONG on main too: "Nhiệm vụ KH&CN chậm nghiệm thu | 5" stored as the tasks accepted (and each level's)."""
+    got = table(["1", label, "nhiệm vụ", 5], OCOP_ROW + [40])
+    assert not any(k[2].startswith("tasks_accepted") for k in facts(got)), label
