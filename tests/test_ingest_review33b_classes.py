@@ -81,3 +81,21 @@ def test_tasks_late_for_their_evaluation_are_no_tasks_accepted(label):
     """WRONG on main too: "Nhiệm vụ KH&CN chậm nghiệm thu | 5" stored as the tasks accepted (and each level's)."""
     got = table(["1", label, "nhiệm vụ", 5], OCOP_ROW + [40])
     assert not any(k[2].startswith("tasks_accepted") for k in facts(got)), label
+
+
+# --- 3. "tiến hành" as "thực hiện": what is done TO tasks ---------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN tiến hành thẩm định",       # appraised (proposals)
+                                   "Số nhiệm vụ tiến hành giao trực tiếp",        # assigned without a call
+                                   "Nhiệm vụ tiến hành điều chỉnh"])              # adjusted
+def test_tasks_something_is_done_to_are_no_tasks_managed(label):
+    """WRONG: with "tiến hành" read as "thực hiện" (recall33) these were taken as every task managed ("thực hiện
+    thẩm định" …: 0.87–0.96) and their 5 stored as the year's tasks run; main suggested or left them. The
+    operation alone is read, as main did."""
+    got = table(["1", label, "nhiệm vụ", 5], OCOP_ROW + [40])
+    assert not any(k[2].startswith("tasks_managed") for k in facts(got)), label
+
+
+def test_probe_tasks_being_carried_out_still_the_tasks_managed():
+    got = table(["1", "Số nhiệm vụ KH&CN đang tiến hành trong năm", "nhiệm vụ", 112], OCOP_ROW + [40])
+    assert {k[2]: v for k, v in facts(got).items()} == {"tasks_managed": 112, "ocop_products": 40}
