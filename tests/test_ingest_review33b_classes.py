@@ -99,3 +99,22 @@ def test_tasks_something_is_done_to_are_no_tasks_managed(label):
 def test_probe_tasks_being_carried_out_still_the_tasks_managed():
     got = table(["1", "Số nhiệm vụ KH&CN đang tiến hành trong năm", "nhiệm vụ", 112], OCOP_ROW + [40])
     assert {k[2]: v for k, v in facts(got).items()} == {"tasks_managed": 112, "ocop_products": 40}
+
+
+# --- 4. the former provinces by their initials, no column of the whole -------------------------------------------
+
+@pytest.mark.parametrize("first", ["Thực hiện 2025", "Năm 2025"])
+def test_former_initials_without_a_whole_column_are_no_plan(first):
+    """WRONG (main too; recall33 fixed it only beside "Toàn tỉnh"): the new Khánh Hòa's "Thực hiện 2025 | KH cũ |
+    NT cũ" stored the former Khánh Hòa's 40 OCOP products as the new province's 2025 PLAN ("KH", kế hoạch). The
+    initials name the two former provinces exactly: no plan — unread; the 70 of the year stays."""
+    got = table(OCOP_ROW + [70, 40, 30], columns=(first, "KH cũ", "NT cũ"), province="Khánh Hòa",
+                title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+    assert facts(got) == {("56", "34", "ocop_products", "2025", "actual"): 70}
+
+
+def test_probe_former_initials_beside_the_whole_before_the_merger_are_their_own():
+    got = table(OCOP_ROW + [70, 40, 30], columns=("Toàn tỉnh", "GL cũ", "BĐ cũ"), province="Gia Lai",
+                title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+    assert facts(got) == {("64", "63", "ocop_products", "2024", "actual"): 40,
+                          ("52", "63", "ocop_products", "2024", "actual"): 30}
