@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table
+from tests.fixtures.reports import OCOP_ROW, OCOP_VALID_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table
 
 BUDGET_ROW = ["3", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng"]
 
@@ -118,3 +118,11 @@ def test_probe_former_initials_beside_the_whole_before_the_merger_are_their_own(
                 title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
     assert facts(got) == {("64", "63", "ocop_products", "2024", "actual"): 40,
                           ("52", "63", "ocop_products", "2024", "actual"): 30}
+
+
+def test_probe_a_note_on_the_valid_ocop_products_sets_aside_their_stock_only():
+    """"Số liệu sản phẩm OCOP còn hiệu lực tính đến ngày 30/11/2024": the stock counted to 30/11 is no stock at
+    31/12 (aside); the year's 40 products recognized and 18 tasks accepted stay."""
+    note = "Ghi chú: Số liệu sản phẩm OCOP còn hiệu lực tính đến ngày 30/11/2024"
+    got = table(OCOP_ROW + [40], OCOP_VALID_ROW + [120], TASKS_ACCEPTED_ROW + [18], [], [None, note])
+    assert {k[2]: v for k, v in facts(got).items()} == {"ocop_products": 40, "tasks_accepted": 18}
