@@ -111,9 +111,9 @@ REASONS = {
     "per_population": ("Nhãn nói về số liệu tính trên số dân (“{detail}”), không phải tổng số; gần nhất: “{closest}”",
                        "The label speaks of a figure per number of people (“{detail}”), not the total; "
                        "closest: “{closest}”"),
-    "part": ("Nhãn nói về một phần không có trong danh mục (“{detail}”: một huyện, một nhóm, một lĩnh vực), không phải "
+    "part": ("Nhãn nói về một phần không có trong danh mục (“{detail}”: một huyện, một nhóm, một lĩnh vực, nam hay nữ), không phải "
              "số liệu của cả tỉnh; gần nhất: “{closest}”",
-             "The label speaks of a share the registry does not declare (“{detail}”: a district, a group, a field), "
+             "The label speaks of a share the registry does not declare (“{detail}”: a district, a group, a field, men or women), "
              "not the province's whole; closest: “{closest}”"),
     "empty": ("Nhãn trống", "Empty label"),
 }
@@ -562,16 +562,19 @@ def _exact_code(label: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _part_shapes() -> tuple[dict, tuple, re.Pattern, re.Pattern]:
+def _part_shapes() -> tuple[dict, tuple, re.Pattern, re.Pattern, re.Pattern]:
     """metrics/abbreviations.toml `part_words`: the field words (folded token › word), the token
     runs of the fields that are science and technology itself, a bracket opening with a group's
-    word, a place word followed by the place's name."""
+    word, a place word followed by the place's name, one sex named as the label's last word or "… giới"."""
     data = _declared_words()["part_words"]
     fields = {_fold(w).replace(" ", "_"): w for w in data["field_words"]}
     whole = tuple(_rule_tokens(w) for w in data["whole_fields"])
     bracket = re.compile(r"[\(\[]\s*(" + "|".join(re.escape(w) for w in data["bracket_words"]) + r")(?!\w)", re.I)
     place = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in data["place_words"]) + r")\.?\s+(\w)", re.I)
-    return fields, whole, bracket, place
+    sexes = "|".join(re.escape(w) for w in data["sex_words"])
+    # NOTE: case-insensitive but accent-exact: "nam" never matches "năm" (the year's word)
+    sex = re.compile(rf"(?:(?:^|[-–—(:,;]|(?<!\w)là)\s*({sexes})\s*\)?\s*$|(?<!\w)({sexes})\s+giới(?!\w))", re.I)
+    return fields, whole, bracket, place, sex
 
 
 def _part_named(label: str, rule_tokens: tuple) -> str | None:
@@ -579,7 +582,7 @@ def _part_named(label: str, rule_tokens: tuple) -> str | None:
     technology ("… nghiệm thu trong lĩnh vực nông nghiệp", never "… trong lĩnh vực KH&CN"), a group
     in brackets ("(nhóm thảo dược)"), a named commune or town ("của xã Quỳnh Lưu", "của thành phố
     Vinh"; a capital letter opens the name)."""
-    fields, whole, bracket, place = _part_shapes()
+    fields, whole, bracket, place, sex = _part_shapes()
     for i, tok in enumerate(rule_tokens):
         rest = rule_tokens[i + 1:]
         if tok in fields and rest and not any(rest[:len(w)] == w for w in whole if w):
@@ -592,7 +595,15 @@ def _part_named(label: str, rule_tokens: tuple) -> str | None:
     if m:
         return f"{m[1]} …"
     m = _programme_by_number().search(text)
-    return f"{m[1]} {m[2]}" if m else None
+    return f"{m[1]} {m[2]}" if m else _sex_named(label)
+
+
+def _sex_named(label: str) -> str | None:
+    """The sex a label names as its part ("… - Nam", "… (nữ)", "… là nam", "… nam giới"), or None."""
+    sex = _part_shapes()[4]
+    # the label as written first: "(nam)" reads as a unit note and is dropped with them
+    m = sex.search(nfc(label).strip()) or sex.search(_drop_unit_notes(nfc(label)).strip())
+    return (m[1] or m[2]).lower() if m else None
 
 
 @lru_cache(maxsize=1)
@@ -616,6 +627,10 @@ def _match(label: str) -> LabelMatch:
     rule_tokens = _rule_tokens(label)
     code = _exact_code(label)
     entries, weights = _entries()
+    if code and (sex := _sex_named(label)):
+        # NOTE: wrong35: "Người làm nghiên cứu khoa học - Nam" folds to the alias and a year word ("nam" is
+        # "năm" folded, a period word dropped): the men, never every researcher
+        return LabelMatch(IGNORED, None, 1.0, None, code, "part", 0.0, sex)
     if code:
         return LabelMatch(TAKEN, code, 1.0, None, code, "exact")
     scored = []   # (score, code, ruled)
