@@ -56,6 +56,9 @@ class Column:
     # II | Quý III"): the span they cover, read only where the row's figure is their sum (see
     # walk._parts_total_column); the parts' column indexes
     sums_parts: tuple = ()
+    # "Tổng số | Nam | Nữ": the whole's column holds the row's own figure, its sexes' columns (men, women)
+    # set aside and checked against it (see _sex_columns)
+    sex_parts: tuple = ()
     # "Chuyển tiếp từ năm 2023" over the tasks carried over in the report on 2024: the year they came from
     # (0: "từ năm trước"), never the count's period — read only in the report on the year after it
     carried_from: int | None = None
@@ -1525,7 +1528,7 @@ def _group_units_as_words(parts: list[str]) -> list[str]:
 
 def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
     filled = _fill_merges(sheet, range(start, end + 1))
-    cols = []
+    cols, leaves = [], []
     for c in range(sheet.width):
         parts = []
         for r in range(start, end + 1):
@@ -1534,6 +1537,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
         parts = _group_units_as_words(parts)
+        leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
@@ -1649,7 +1653,46 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 break
         cols.append(col)
     _preliminary_beside_final(cols)
+    _sex_columns(cols, leaves)
     return cols
+
+
+_SEX_WORDS = tuple(registry.declared_header_words("sex_words"))
+_WHOLE_OF_SEXES = ("tong so", "tong cong", "tong", "cong")
+
+
+def _sex_columns(cols: list[Column], leaves: list[tuple]) -> None:
+    """"Tổng số | Nam | Nữ" (each maybe under a period's group, "Năm 2024"), indicators as rows: the men's and
+    women's columns are parts of the row's indicator the registry does not declare — set aside (role "sex") —
+    and the bare total is the row's own figure, under the group's period or the report's.
+
+    NOTE: wrong35: "Năm 2024" over "Tổng số | Nam | Nữ" stored the 70 men as every researcher, the 120 set
+    aside as a total over provinces; without the group the "Nam" column was read as the rows' year ("năm"
+    folded) and the file refused. "Nam" is the men only beside "Nữ"/"Nu" in the same group, as written (a
+    header typed without diacritics writes "Nam" for the year: metrics/header_words.toml sex_words)."""
+    if not any(c.role == "label" for c in cols):
+        return
+    men_word, women_word = _SEX_WORDS
+    groups: dict[tuple, dict] = {}
+    for col, parts in zip(cols, leaves):
+        if not parts:
+            continue
+        leaf, group = nfc(parts[-1]).strip(), groups.setdefault(parts[:-1], {})
+        if leaf.lower() == men_word:
+            group.setdefault("men", col)
+        elif fold(leaf) == fold(women_word):
+            group.setdefault("women", col)
+        elif fold(_PAREN_NOTE.sub(" ", leaf)).strip() in _WHOLE_OF_SEXES:
+            group.setdefault("whole", col)
+    for group in groups.values():
+        if "men" not in group or "women" not in group:
+            continue
+        men, women = group["men"], group["women"]
+        for c in (men, women):
+            c.role = "sex"
+        whole = group.get("whole")
+        if whole is not None and whole.index < min(men.index, women.index) and whole.role in ("total", "other", "value"):
+            whole.role, whole.sex_parts = "value", (men.index, women.index)
 
 
 _PRELIMINARY = re.compile(r"(^| )so bo( |$)")

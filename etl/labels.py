@@ -571,7 +571,7 @@ def _part_shapes() -> tuple[dict, tuple, re.Pattern, re.Pattern, re.Pattern]:
     whole = tuple(_rule_tokens(w) for w in data["whole_fields"])
     bracket = re.compile(r"[\(\[]\s*(" + "|".join(re.escape(w) for w in data["bracket_words"]) + r")(?!\w)", re.I)
     place = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in data["place_words"]) + r")\.?\s+(\w)", re.I)
-    sexes = "|".join(re.escape(w) for w in data["sex_words"])
+    sexes = "|".join(re.escape(w) for w in registry.declared_header_words("sex_words"))
     # NOTE: case-insensitive but accent-exact: "nam" never matches "năm" (the year's word)
     sex = re.compile(rf"(?:(?:^|[-–—(:,;]|(?<!\w)là)\s*({sexes})\s*\)?\s*$|(?<!\w)({sexes})\s+giới(?!\w))", re.I)
     return fields, whole, bracket, place, sex

@@ -7369,6 +7369,8 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
                      "Estimate of a period after the report's beside that period's plan: a forecast, neither the plan "
                      "nor an actual; the plan taken, the estimate not"),
         "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+        "sex": ("Cột số liệu của nam hoặc nữ: một phần của số tổng, danh mục không có chỉ tiêu này; không lưu",
+                "Men's or women's column: a part of the total the registry does not declare; not stored"),
         "unsure_same": ("Cột cùng kỳ đặt cạnh hai kỳ trong năm: không rõ là cùng kỳ của kỳ nào; không lưu",
                         "A same-period column beside two parts of the year: which part it repeats is unclear; not stored"),
         "label": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),

@@ -43,3 +43,57 @@ def test_a_place_or_a_year_named_nam_stays_read(label, indicator):
     are no sex: the figure stays read."""
     r = table(["1", label, "nhiệm vụ" if indicator != "researchers" else "người", 12], province="Quảng Nam")
     assert [k[0] for k in _got(r)] == [indicator] and list(_got(r).values()) == [12.0]
+
+
+# --- 2. "Tổng số | Nam | Nữ": the total is the row's own figure, the sexes its parts ----------------------------
+
+_BY_SEX = ["Tổng số", "Nam", "Nữ"]
+
+
+def _by_sex(figures: list, group: bool = True, header: list = _BY_SEX):
+    """A report on 2024 with the researchers as a row beside their sexes' columns, under "Năm 2024" merged over
+    them when `group`."""
+    rows = [LABEL_UNIT_HEADER + ["Năm 2024", None, None], [None] * 3 + header] if group \
+        else [LABEL_UNIT_HEADER + header]
+    return examine(head("Nghệ An", REPORT_2024) + rows + [["1", _RESEARCHERS, "người", *figures]],
+                   merges=("D6:F6",) if group else ())
+
+
+@pytest.mark.parametrize("group", [True, False])
+def test_the_total_beside_the_sexes_is_the_rows_figure(group):
+    """"Năm 2024" over "Tổng số | Nam | Nữ", "Người làm nghiên cứu khoa học | 120 | 70 | 50": the 70 men were
+    stored as every researcher at 31/12/2024, the 120 set aside as a total over provinces ("Nam" folds to
+    "năm"); without "Năm 2024" above, "Nam" was read as the rows' year and the file refused ("không đọc được kỳ
+    “70”"). The 120 is read, the sexes set aside as parts."""
+    r = _by_sex([120, 70, 50], group)
+    assert r.accepted and _got(r) == {_AT_YEAR_END: 120.0}
+    assert reasons(r).count("Cột số liệu của nam hoặc nữ") == 2
+
+
+def test_the_sexes_typed_without_diacritics():
+    """"Tong so | Nam | Nu" (a sheet typed without diacritics): the same men and women."""
+    r = _by_sex([120, 70, 50], header=["Tong so", "Nam", "Nu"])
+    assert r.accepted and _got(r) == {_AT_YEAR_END: 120.0}
+
+
+@pytest.mark.parametrize("columns, figures, stored", [
+    (("Năm 2023", "Năm 2024"), [100, 120], {("researchers", "2023-12-31", "actual"): 100.0, _AT_YEAR_END: 120.0}),
+    (("Nam", "Số lượng"), [2024, 120], {_AT_YEAR_END: 120.0})])
+def test_year_headers_and_a_year_column_typed_nam_stay_read(columns, figures, stored):
+    """Probes: "Năm 2023 | Năm 2024" are the years; "Nam" (the year's column typed without its breve) beside no
+    "Nữ" is no sex."""
+    r = table(["1", _RESEARCHERS, "người", *figures], columns=columns)
+    assert r.accepted and _got(r) == stored
+
+
+def test_a_tidy_file_without_diacritics_keeps_its_year_column():
+    """Probe: a tidy CSV typed without diacritics, its year's column "Nam": each row's year (README "typed without
+    diacritics")."""
+    from etl import ingest
+    from tests.fixtures.reports import MARK
+    text = "\r\n".join(["Tinh;Nam;Chi tieu;Don vi tinh;Gia tri;Ghi chu",
+                        f"Nghe An;2023;Nhiem vu KH&CN duoc nghiem thu;nhiem vu;10;{MARK}",
+                        "Nghe An;2024;Nhiem vu KH&CN duoc nghiem thu;nhiem vu;12;"]) + "\r\n"
+    r = ingest.examine(text.encode("utf-8"), "nghean.csv")
+    assert r.accepted and _got(r) == {("tasks_accepted", "2023", "actual"): 10.0,
+                                      ("tasks_accepted", "2024", "actual"): 12.0}
