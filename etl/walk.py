@@ -7352,7 +7352,8 @@ def _merged_labels(s: Sheet, label_col: int, header_end: int) -> dict[int, str]:
 
 def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, first: int, out: Reading) -> None:
     """Columns holding figures that are not read (totals, ratios, unclear headers) are listed, so
-    every figure in the table is accounted for."""
+    every figure in the table is accounted for — a sex's column checked against its row's whole."""
+    complement_parts.check_sex_columns(s, cols, out)
     reasons = {
         "total": ("Cột tổng cộng, không phải số liệu của một tỉnh", "Total column, not a province's figure"),
         "ratio": ("Cột so sánh/tỷ lệ giữa các số liệu, không lưu", "Comparison/ratio column, not stored"),

@@ -97,3 +97,39 @@ def test_a_tidy_file_without_diacritics_keeps_its_year_column():
     r = ingest.examine(text.encode("utf-8"), "nghean.csv")
     assert r.accepted and _got(r) == {("tasks_accepted", "2023", "actual"): 10.0,
                                       ("tasks_accepted", "2024", "actual"): 12.0}
+
+
+# --- 3. the sexes checked against their whole ------------------------------------------------------------------
+
+@pytest.mark.parametrize("figures, says", [
+    ([120, 70, 40], "nam và nữ (ô E7, F7) cộng lại 110, khác tổng"),
+    ([120, 130, None], "số của một giới (ô E7) là 130, lớn hơn tổng")])
+def test_sexes_columns_that_contradict_their_total(figures, says):
+    """"Tổng số | Nam | Nữ" as "120 | 70 | 40" (or a sex above its total): the report contradicts itself, the
+    120 is not certain — a problem naming the cells, as two complementary parts above their whole are."""
+    r = _by_sex(figures, group=False)
+    assert not r.accepted and _got(r) == {}
+    assert any(says in p.message_vi and p.message_vi.startswith("Ô D7:") for p in r.problems)
+
+
+@pytest.mark.parametrize("lines, says", [
+    ([["", "Trong đó: Nam", "người", 70], ["", "Nữ", "người", 40]], "nam và nữ (ô D8, D9) cộng lại 110, khác tổng"),
+    ([["", "- Nam", "người", 70], ["", "- Nữ", "người", 60]], "nam và nữ (ô D8, D9) cộng lại 130, khác tổng"),
+    ([["", "Trong đó: Nam", "người", 130]], "số của một giới (ô D8) là 130, lớn hơn tổng")])
+def test_sex_lines_that_contradict_their_total(lines, says):
+    """"Người làm nghiên cứu khoa học | 120" over "Trong đó: Nam | 70", "Nữ | 40": the 120 was stored though its
+    two sexes make 110 — the whole is not certain (etl/complement_parts.py, as "Công lập / Ngoài công lập")."""
+    r = table(["1", _RESEARCHERS, "người", 120], *lines)
+    assert not r.accepted and _got(r) == {}
+    assert any(says in p.message_vi for p in r.problems)
+
+
+@pytest.mark.parametrize("lines", [
+    [["", "Trong đó: Nam", "người", 70], ["", "Nữ", "người", 50]],
+    [["", "Trong đó: Nam", "người", 70]],
+    [["", "- Năm 2023", "người", 130]]])
+def test_sexes_that_agree_with_their_total_stay_read(lines):
+    """Probes: the sexes adding up to their whole, one sex below it, a line naming a year ("- Năm 2023", not a sex)
+    — the 120 stays read."""
+    r = table(["1", _RESEARCHERS, "người", 120], *lines)
+    assert r.accepted and _got(r) == {_AT_YEAR_END: 120.0}
