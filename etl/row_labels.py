@@ -426,6 +426,14 @@ def tasks_at_a_level_alone(label: str) -> bool:
     return len(levels) == 1 and tokens - levels <= _TASK_TOKENS
 
 
+def tasks_alone(label: str) -> bool:
+    """Whether a label says only "tasks", at one level or none ("Số nhiệm vụ KH&CN", "Số đề tài, dự án cấp
+    tỉnh"): no stage of its own, so the stage a title names is the label's."""
+    tokens = set(labels.label_tokens(label))
+    levels = tokens & _LEVEL_TOKENS
+    return len(levels) <= 1 and bool(tokens - levels) and tokens - levels <= _TASK_TOKENS
+
+
 # what the whole label, its notes included, may say that makes it no indicator's figure whatever
 # its variants say: a plan, a figure per number of people, or a share the registry does not declare
 # ("Sản phẩm OCOP được công nhận (nhóm thực phẩm)": its variant without the note is the whole's name)

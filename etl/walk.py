@@ -27,7 +27,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, list_item_cells, read_sentences
 from etl import complement_parts, labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
+from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
 from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -1089,6 +1089,9 @@ class _SheetPlan:
     caption_aside: str = ""
     # the caption above the header, its stage read per row (see _stage_caption, _caption_stage)
     stage_caption: str = ""
+    # the title lines under the letterhead when there is no caption, their stage read for a row or column
+    # saying only "tasks" (see _at_the_title_stage)
+    title_lines: tuple = ()
     # a heading with no number after an unnumbered section's: the rows below set aside (see _ends_section)
     unsure_section: bool = False
     # the section is a former province's share led by words and no number ("Riêng tỉnh Bạc Liêu (cũ):"
@@ -1756,6 +1759,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         subunits=subunits, subunit_col=subunit_col, share_col=share, caption_aside=aside,
         district_section=district,
         stage_caption=_stage_caption(s, start) if plain_rows and value_cells else "",
+        title_lines=title_above(s, start),
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
         value_cells=value_cells, province_col=pcol,
@@ -3129,6 +3133,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                  f"từ “{said}” cho biết các dòng chỉ là một phần, không phải",
                                  f"its word “{said}” says the rows are a part, not", caption=True)
             continue
+        if not plan.tidy and (code := _at_the_title_stage(s, r, label, code, plan, out)) is None:
+            continue
         if plan.title_level and not plan.tidy:
             code = _at_the_title_level(s, r, label, code, plan.title_level, out)
             if code is None:
@@ -3538,6 +3544,8 @@ def _column_at_the_title_level(s: Sheet, r: int, label: str, code: str, c: Colum
     NOTE: wrong31: "Nhiệm vụ KH&CN cấp quốc gia được nghiệm thu năm 2024" above "STT | Lĩnh vực | Số
     nhiệm vụ được nghiệm thu" and "Tổng cộng | 5": the national tasks accepted by field, stored as
     every task accepted in 2024. A column naming its own level is read by it (_level_part)."""
+    if (code := _at_the_title_stage(s, r, c.text, code, plan, out, label)) is None:
+        return None
     if not plan.title_level or c.level_text:
         return code
     return _at_the_title_level(s, r, label, code, plan.title_level, out)
@@ -7015,6 +7023,36 @@ def _at_the_title_level(s: Sheet, r: int, label: str, code: str, level_text: str
         s.name, r + 1, label,
         f"Bảng về nhiệm vụ {level_text.lower()} (theo tiêu đề); danh mục không có chỉ tiêu “{ind.name_vi}” theo cấp này; không lấy",
         f"The table is about {level_text.lower()} tasks (its title); the registry has no “{ind.name_en}” at that level; not taken"))
+    return None
+
+
+def _at_the_title_stage(s: Sheet, r: int, text: str, code: str, plan: _SheetPlan, out: Reading,
+                        shown: str = "") -> str | None:
+    """A task row or column saying only "tasks" ("Số nhiệm vụ KH&CN", `text`) under a sheet's title naming
+    one stage alone ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024", under the letterhead, no caption over the
+    table): the stage's indicator, read with the title's stage ("… nghiệm thu": tasks_accepted, its level
+    then read by _at_the_title_level); None (set aside, `shown` the label the uploader reads) when the
+    matcher names none the title's stage allows. A caption right above the header is read per row already
+    (_caption_stage).
+
+    NOTE: wrong34: "Số nhiệm vụ KH&CN | 10" under that title was stored as the tasks managed; under "…
+    CẤP TỈNH ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022-2024" with the years down the rows as the provincial tasks
+    managed — the accepted ones, a part, stored as the whole."""
+    if plan.stage_caption or not plan.title_lines or not code.startswith("tasks_") or not tasks_alone(text):
+        return code
+    # the level is the title's to say to _at_the_title_level: here only the stage (a level word of the
+    # title is excluded by the whole's indicator and would hide the stage)
+    title = _ANY_LEVEL.sub(" ", fold(" ".join(plan.title_lines)))
+    said = _caption_stage(code, title)
+    if said is None:
+        return code
+    m = labels.match_label(f"{clean_label(text)} {said}")
+    if m.taken and m.indicator and m.indicator.startswith("tasks_") and _caption_stage(m.indicator, title) is None:
+        return m.indicator
+    out.ignored.append(Ignored(
+        s.name, r + 1, shown or text,
+        f"Tiêu đề bảng nói về nhiệm vụ “{said}”; không rõ dòng này là chỉ tiêu nào; không lấy",
+        f"The table's title speaks of tasks “{said}”; which indicator this row is of is unclear; not taken"))
     return None
 
 
