@@ -1156,7 +1156,14 @@ def column_with_title(text: str, lines: tuple[str, ...]) -> str | None:
 
     if len(text) > 60:
         return None
-    said = {m.indicator for line in lines if (m := labels.match_part_of_heading(text, line)) is not None and m.taken}
+    # NOTE: wrong34: "Số sản phẩm", "Số bài báo" over a task list's "Tổng cộng | 6" under "DANH MỤC NHIỆM VỤ
+    # KH&CN CẤP TỈNH ĐƯỢC NGHIỆM THU NĂM 2024" were read with the title as the provincial tasks accepted (the
+    # title names them alone): the header must count what the title's line counts, its words all the line's
+    own = set(labels.label_tokens(text))
+    if not own:
+        return None
+    said = {m.indicator for line in lines if own <= set(labels.label_tokens(line))
+            and (m := labels.match_part_of_heading(text, line)) is not None and m.taken}
     return said.pop() if len(said) == 1 else None
 
 
