@@ -1148,6 +1148,24 @@ def title_above(sheet: Sheet, r: int) -> tuple[str, ...]:
                  and not fold(v).startswith(masthead))
 
 
+def counts_what_the_line_counts(text: str, line: str, code: str) -> bool:
+    """Whether a column's header read with a title line over the table as `code` counts what it says: where
+    the line names `code` by itself ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU …"), the header must say only the line's
+    words ("Số nhiệm vụ") — "Số bài báo", "Số sản phẩm" count something else than the tasks the line names,
+    a bare "Số lượng" nothing. A line naming no indicator alone ("KẾT QUẢ HỖ TRỢ DOANH NGHIỆP …" over "Số
+    nhiệm vụ, dự án") leaves the header its own words.
+
+    NOTE: wrong34: "Năm | Số bài báo" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022-2024" stored the
+    papers as the tasks accepted each year; "Tên nhiệm vụ | Cơ quan | Số sản phẩm" under "DANH MỤC NHIỆM VỤ
+    KH&CN CẤP TỈNH ĐƯỢC NGHIỆM THU NĂM 2024" its products' "Tổng cộng | 6" as 6 provincial tasks accepted."""
+    from etl import labels
+
+    if not ((m := labels.match_label(line)).taken and m.indicator == code):
+        return True
+    own = set(labels.label_tokens(text))
+    return bool(own) and own <= set(labels.label_tokens(line))
+
+
 def column_with_title(text: str, lines: tuple[str, ...]) -> str | None:
     """The indicator a column's header names only with a title line over the table ("Số nhiệm vụ" under
     "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU GIAI ĐOẠN 2022–2024"), the matcher confident of the two read together
@@ -1156,14 +1174,8 @@ def column_with_title(text: str, lines: tuple[str, ...]) -> str | None:
 
     if len(text) > 60:
         return None
-    # NOTE: wrong34: "Số sản phẩm", "Số bài báo" over a task list's "Tổng cộng | 6" under "DANH MỤC NHIỆM VỤ
-    # KH&CN CẤP TỈNH ĐƯỢC NGHIỆM THU NĂM 2024" were read with the title as the provincial tasks accepted (the
-    # title names them alone): the header must count what the title's line counts, its words all the line's
-    own = set(labels.label_tokens(text))
-    if not own:
-        return None
-    said = {m.indicator for line in lines if own <= set(labels.label_tokens(line))
-            and (m := labels.match_part_of_heading(text, line)) is not None and m.taken}
+    said = {m.indicator for line in lines if (m := labels.match_part_of_heading(text, line)) is not None and m.taken
+            and counts_what_the_line_counts(text, line, m.indicator)}
     return said.pop() if len(said) == 1 else None
 
 

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, former_initials, _years_below, column_with_title, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -3638,7 +3638,8 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
             if code is not None:
                 break
             m = labels.match_part_of_heading(c.text, line)
-            code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+            code = m.indicator if m is not None and m.taken and _is_count(m.indicator) \
+                and counts_what_the_line_counts(c.text, line, m.indicator) else None
         if code is not None:
             found[c.index] = (code, p or c.period)
     if not totals_name <= {code for code, _ in found.values()}:

@@ -75,3 +75,35 @@ def test_another_things_count_under_a_title_of_tasks_accepted_is_no_task_count(c
 def test_probe_a_task_count_under_a_title_of_tasks_accepted_is_still_read(column):
     assert taken(_by_year(column)) == {**_f("tasks_accepted", "2022", 5), **_f("tasks_accepted", "2023", 6),
                                        **_f("tasks_accepted", "2024", 7)}
+
+
+# --- 2. task lists headed by their offices --------------------------------------------------------------------
+
+def _task_list(office_header: str, last: str = "Số sản phẩm",
+               title: str = "DANH MỤC NHIỆM VỤ KH&CN CẤP TỈNH ĐƯỢC NGHIỆM THU NĂM 2024"):
+    return examine(head("Nghệ An", title) + [
+        ["STT", "Tên nhiệm vụ", office_header, "Kinh phí (triệu đồng)", last],
+        ["1", "Nghiên cứu ứng dụng công nghệ sinh học trong sản xuất lúa", "Sở Khoa học và Công nghệ", 500, 3],
+        ["2", "Xây dựng mô hình sản xuất sản phẩm OCOP", "Sở Nông nghiệp và PTNT", 300, 2],
+        ["3", "Ứng dụng công nghệ thông tin trong quản lý", "Trường Đại học Vinh", 200, 1],
+        ["", "Tổng cộng", "", 1000, 6]])
+
+
+@pytest.mark.parametrize("office_header", ["Cơ quan", "Cơ quan, đơn vị", "Cơ quan thực hiện", "Đơn vị",
+                                           "Đơn vị chủ trì", "Cơ quan chủ trì"])
+@pytest.mark.parametrize("last", ["Số sản phẩm", "Số bài báo"])
+def test_a_task_lists_products_are_no_tasks_accepted(office_header, last):
+    """WRONG: "STT | Tên nhiệm vụ | Cơ quan | Kinh phí | Số sản phẩm" under "DANH MỤC NHIỆM VỤ KH&CN CẤP TỈNH
+    ĐƯỢC NGHIỆM THU NĂM 2024": the products' "Tổng cộng | 6" was stored as 6 provincial tasks accepted (the
+    column read with the title, which names the tasks by itself; the same headed "Đơn vị"). A task list's rows
+    and its products are no indicator's figure."""
+    assert not any(k[2].startswith("tasks_") for k in facts(_task_list(office_header, last))), office_header
+
+
+def test_probe_tasks_by_office_keep_their_total():
+    """A table by office (no task names) of tasks managed: read as before blind60's office column."""
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Cơ quan", "Số nhiệm vụ KH&CN", "Kinh phí (triệu đồng)"],
+        ["1", "Sở Khoa học và Công nghệ", 12, 500], ["2", "Sở Nông nghiệp và PTNT", 3, 300],
+        ["", "Tổng cộng", 15, 800]])
+    assert taken(got) == _f("tasks_managed", "2024", 15)
