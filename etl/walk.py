@@ -4450,6 +4450,16 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                                        "Dòng lũy kế không ghi rõ đến tháng nào: không rõ kỳ; không lấy",
                                        "A running total naming no month it runs to: no period; not taken"))
             return None
+        if row_period is None and not plan.tidy and isinstance(pv, str) and periods.same_span_text(cell_text(pv)):
+            # NOTE: wrong34: "Cùng kỳ năm trước (3 tỉnh cũ)" under Cao Bằng's "Cộng 9 tháng năm 2026" (blind59):
+            # the same span a year before, with a note a bare "Cùng kỳ năm trước" has not (whose figures: the
+            # former provinces summed) — no period and place a person can be sure of: the row set aside, the
+            # honest rows above it kept (the file was refused whole, "không đọc được kỳ")
+            pt = cell_text(pv)
+            out.ignored.append(Ignored(s.name, r + 1, pt[:120],
+                f"“{pt}”: dòng so sánh cùng kỳ, không rõ là kỳ nào, của địa bàn nào; không lấy",
+                f"“{pt}”: a same-span comparison row whose period and area are not clear; not taken"))
+            return None
         if row_period is None:
             pt = cell_text(pv)
             out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
