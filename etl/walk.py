@@ -1673,6 +1673,16 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 short = len(unnamed) >= 2 and re.search(r"(^| )cap( |$)", fold(cols[label_col].text)) is not None
                 m = labels.match_in_context(c.text, title, short=short) if title else None
                 code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+                if code is None and short and title and _tasks_level_header(cols[label_col].text) \
+                        and "nhiem_vu" not in labels.label_tokens(c.text):
+                    # NOTE: wrong34: "Cấp nhiệm vụ | Đang quản lý | Mới triển khai | Nghiệm thu" under "BÁO CÁO
+                    # KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023" (a title naming no tasks) was refused whole ("không tìm
+                    # thấy chỉ tiêu nào"); under "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN …" it is read: the rows'
+                    # header says the tasks the title does not. Only a task's stage (a kind of task, "Đề tài",
+                    # stays unread: its share, never every task at the stage)
+                    m = labels.match_in_context(c.text, f"{title} {cols[label_col].text}", short=True)
+                    code = m.indicator if m is not None and m.taken and m.indicator.startswith("tasks_") \
+                        and _is_count(m.indicator) else None
                 if code is None and heading is not None:
                     code = indicator_for_label(c.text, heading)[0]
                 if code is None and title:
@@ -3590,6 +3600,13 @@ def _is_count(code: str) -> bool:
     count: "Kinh phí NSNN bố trí (triệu đồng)" under "Nhiệm vụ KH&CN năm 2024" read with the title
     was the whole S&T budget (the tasks' funding is a part of it): money names itself or stays unread."""
     return registry.indicator(code).kind == "count"
+
+
+def _tasks_level_header(text: str) -> bool:
+    """Whether a level column's header names the tasks it divides ("Cấp nhiệm vụ", "Cấp đề tài, dự án"):
+    "cấp" and the tasks, nothing else ("Cấp quản lý", "Hạng sao" name none)."""
+    tokens = set(labels.label_tokens(text))
+    return "nhiem_vu" in tokens and tokens <= {"cap", "nhiem_vu", "khoa_hoc_va_cong_nghe"}
 
 
 def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int, end: int) -> dict:

@@ -141,3 +141,44 @@ def test_a_same_span_row_with_a_note_is_set_aside_not_the_file(label):
 
 def test_probe_a_bare_same_span_row_is_still_read():
     assert taken(_cao_bang(["Cùng kỳ năm trước", 8, 16])) == _nine_2026(**{"2025-01/2025-09": (8, 16)})
+
+
+# --- 4. task levels by stage under a title that names no tasks --------------------------------------------------
+
+TIEN_GIANG = "82"
+_STAGES = ["TT", "Cấp nhiệm vụ", "Đang quản lý", "Mới triển khai", "Nghiệm thu"]
+
+
+def _levels(columns: list, title: str = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023"):
+    n = len(columns)
+    return examine(head("Tiền Giang", title) + [columns, ["", "Tổng cộng", 73, 21, 24][:n],
+                                                ["1", "Cấp tỉnh", 41, 12, 14][:n], ["2", "Cấp cơ sở", 32, 9, 10][:n]],
+                   name="report.xlsx")
+
+
+def _tg(**values) -> dict:
+    return {(TIEN_GIANG, "63", code, "2023", "actual"): v for code, v in values.items()}
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023",
+                                   "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2023 THEO CẤP QUẢN LÝ"])
+def test_task_levels_by_stage_under_a_title_naming_no_tasks_are_read(title):
+    """LOST: "Cấp nhiệm vụ | Đang quản lý | Mới triển khai | Nghiệm thu" under "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN
+    NĂM 2023" was refused whole ("không tìm thấy chỉ tiêu nào"), though read under "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ
+    KH&CN …": the rows' header names the tasks."""
+    assert taken(_levels(_STAGES, title)) == _tg(
+        tasks_managed=73, tasks_managed_provincial=41, tasks_managed_grassroots=32, tasks_new=21,
+        tasks_new_provincial=12, tasks_accepted=24, tasks_accepted_provincial=14)
+
+
+def test_task_levels_by_three_stages_under_a_title_naming_no_tasks_are_read():
+    got = _levels(["TT", "Cấp nhiệm vụ", "Chuyển tiếp", "Mới triển khai", "Nghiệm thu"])
+    assert taken(got) == _tg(tasks_carried_over=73, tasks_carried_over_provincial=41, tasks_new=21,
+                             tasks_new_provincial=12, tasks_accepted=24, tasks_accepted_provincial=14)
+
+
+@pytest.mark.parametrize("columns", [["TT", "Cấp quản lý", "Đang quản lý", "Mới triển khai", "Nghiệm thu"],
+                                     ["TT", "Cấp nhiệm vụ", "Số sản phẩm", "Số bài báo", "Số sáng chế"]])
+def test_probe_levels_whose_columns_name_no_stage_of_tasks_store_no_task_count(columns):
+    got = _levels(columns)
+    assert not any(k[2].startswith("tasks_") for k in facts(got)), columns
