@@ -3681,7 +3681,14 @@ def _items_total_label(row: list, memo: _SheetMemo, plan: _SheetPlan) -> str:
     table's column indicators in full (see _item_table_columns), or ""."""
     codes = {code for code, _ in plan.indicator_cols.values()}
     for t in (memo.text(v) for v in row if isinstance(v, str)):
-        if fold(t) in TOTAL_WORDS or _total_naming(t) in codes:
+        if _WHOLE_PLACE.search(fold(t)):
+            # NOTE: wrong34: "Cả nước | 45", "Toàn vùng | 45" over Nghệ An's districts was stored as Nghệ An's 45
+            # (both total words): the country's or a region's whole is never the province's
+            return ""
+        if fold(t) in TOTAL_WORDS or _total_naming(t) in codes or _names_whole_province(t, plan.provinces or ()):
+            # NOTE: wrong34: "Đơn vị | Số sản phẩm OCOP được công nhận năm 2024" with "Toàn tỉnh | 45" above the
+            # districts was refused whole ("không tìm thấy chỉ tiêu nào"): the whole province is the items' total
+            # as "Tổng cộng" is, above them or below
             return t
     return ""
 

@@ -182,3 +182,31 @@ def test_task_levels_by_three_stages_under_a_title_naming_no_tasks_are_read():
 def test_probe_levels_whose_columns_name_no_stage_of_tasks_store_no_task_count(columns):
     got = _levels(columns)
     assert not any(k[2].startswith("tasks_") for k in facts(got)), columns
+
+
+# --- 5. the province's total on top of its districts under one indicator header ---------------------------------
+
+def _districts(total: str, on_top: bool = True, unit_header: str = "Đơn vị"):
+    body = [["1", "Thành phố Vinh", 12], ["2", "Huyện Nghi Lộc", 18], ["3", "Huyện Diễn Châu", 15]]
+    whole = ["", total, 45]
+    return examine(head("Nghệ An", "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2024")
+                   + [["STT", unit_header, "Số sản phẩm OCOP được công nhận năm 2024"]]
+                   + ([whole, *body] if on_top else [*body, whole]))
+
+
+@pytest.mark.parametrize("total", ["Toàn tỉnh", "Tổng toàn tỉnh", "Toàn tỉnh Nghệ An"])
+@pytest.mark.parametrize("on_top", [True, False])
+def test_the_whole_province_over_its_districts_is_the_provinces_figure(total, on_top):
+    """LOST: "Đơn vị | Số sản phẩm OCOP được công nhận năm 2024" with "Toàn tỉnh | 45" above the districts was
+    refused whole ("không tìm thấy chỉ tiêu nào"): the whole province is the items' total as "Tổng cộng" is."""
+    assert taken(_districts(total, on_top)) == _f("ocop_products", "2024", 45)
+
+
+@pytest.mark.parametrize("total", ["Cả nước", "Toàn vùng", "Toàn tỉnh Hà Tĩnh", "Tỉnh Nghệ An (cũ)"])
+def test_probe_another_whole_over_the_districts_is_never_the_provinces(total):
+    """WRONG before for "Cả nước", "Toàn vùng" (total words): the country's 45 stored as Nghệ An's."""
+    assert not facts(_districts(total))
+
+
+def test_probe_a_total_under_the_districts_reads_as_before():
+    assert taken(_districts("Tổng cộng", on_top=False)) == _f("ocop_products", "2024", 45)
