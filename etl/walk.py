@@ -4438,6 +4438,17 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                     f"“{pt}”: which span of the year it repeats is not said (the row above is no part of the next "
                     "year); not taken"))
                 return None
+        elif isinstance(pv, str) and fromcol is None and row_period is not None and row_period.kind != "date" \
+                and periods.same_span_text(cell_text(pv)) and _another_span_than_row_above(memo, r, row_period):
+            # NOTE: review33a: "Cùng kỳ năm 2025 (tháng 9)" under "9 tháng năm 2026" was stored as September
+            # 2025 alone (main: as the whole year 2025): the same span as the row above, or the month its note
+            # names — no one can tell which, so neither is taken
+            pt = cell_text(pv)
+            out.ignored.append(Ignored(s.name, r + 1, pt[:120],
+                f"“{pt}”: cùng kỳ của dòng trên nhưng ghi chú lại nêu một kỳ khác; không rõ kỳ nào, không lấy",
+                f"“{pt}”: the same span as the row above, yet its note names another span; unclear which, "
+                "not taken"))
+            return None
         if row_period is not None and isinstance(pv, str) and fromcol is None:
             _note_row_period(memo, r, row_period)
         if row_period is None and header_role(cell_text(pv)).role == "ratio":
@@ -6755,6 +6766,9 @@ def _note_not_the_columns(row: list, code: str, plan: _SheetPlan, text_of) -> st
 
 # a note naming the figure's year and nothing else ("Số liệu năm 2023", "Năm 2023", folded, bare): its year
 _NOTE_YEAR = re.compile(r"(?:^| )(?:nam )?((?:19|20)\d\d)$")
+# "Số liệu năm trước" (folded, bare): the year before the table's — no group, see _note_of_another_year
+_NOTE_YEAR_BEFORE = re.compile(r"(?:^| )nam (?:%s)$" % "|".join(sorted(
+    {fold(w) for w in labels.declared_words("year_before_words")}, key=len, reverse=True)))
 _ROW_NOTE_FIGURE = frozenset(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(w)).split())
                              for w in registry.declared_header_words("row_note_figure_words"))
 
@@ -6766,15 +6780,18 @@ def _note_of_another_year(note: str, plan: _SheetPlan) -> int | None:
     ("2019": when a mark was granted?) and a comparison ("Tăng so với năm 2023") say no such thing."""
     plain = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(note)).split())
     m = _NOTE_YEAR.search(plain)
-    if m is None:
+    before = None if m is not None else _NOTE_YEAR_BEFORE.search(plain)
+    if m is None and before is None:
         return None
-    said = re.sub(r"^la ", "", plain[:m.start()]).strip()
-    if not (said in _ROW_NOTE_FIGURE or not said and m[0].strip().startswith("nam ")):
+    said = re.sub(r"^la ", "", plain[:(m or before).start()]).strip()
+    if not (said in _ROW_NOTE_FIGURE or not said and m is not None and m[0].strip().startswith("nam ")):
         return None
     base = plan.base_period
     spans = [c.period or base for c in plan.value_cells]
     years = {y for p in spans if p is not None for y in range(p.start.year, p.end.year + 1)}
-    year = int(m[1])
+    # NOTE: review33a: "Số liệu năm trước" beside "Năm 2024" (last year's figure typed in this year's column) was
+    # stored as 2024's: the year before the table's earliest is outside every column's by construction
+    year = int(m[1]) if m is not None else min(years, default=0) - 1
     return year if years and year not in years else None
 
 
@@ -7539,6 +7556,18 @@ def _same_span_of_row_above(memo: _SheetMemo, r: int, year: int | None) -> Perio
         return None
     year = above.start.year - 1 if year is None else year
     return periods.same_span(above, year) if above.start.year == year + 1 else None
+
+
+def _another_span_than_row_above(memo: _SheetMemo, r: int, p: Period) -> bool:
+    """Whether a "Cùng kỳ …" row naming its own span `p` sits under a span of the next year whose same span
+    in p's year is not p ("9 tháng năm 2026" above "Cùng kỳ năm 2025 (tháng 9)")."""
+    if p.start.year != p.end.year:
+        return False
+    above = next((q for row, q in reversed(memo.row_periods) if row < r), None)
+    if above is None or above.start.year != p.start.year + 1:
+        return False
+    same = periods.same_span(above, p.start.year)
+    return same is not None and same.notation != p.notation
 
 
 def _period_of_cell(v, epoch: date = date(1899, 12, 30)) -> Period | None:
