@@ -69,3 +69,31 @@ def test_a_note_saying_the_figure_is_last_years_sets_the_row_aside(note):
                                   "Theo QĐ số 12/QĐ-UBND năm 2023"])
 def test_probe_a_note_of_other_words_keeps_the_row(note):
     assert taken(_noted(note))[(LONG_AN, "63", "ocop_products", "2024", "actual")] == 15
+
+
+# --- 3. a bare "Tỷ lệ (%)" right of a count of other dossiers ------------------------------------------------
+
+THANH_HOA = "38"
+VP_UBND = [["UBND TỈNH THANH HÓA"], ["VĂN PHÒNG"], [MARK]]
+
+
+def _rate_right_of(count: str):
+    return examine(VP_UBND + [["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH 9 THÁNG NĂM 2025"], [],
+                              ["TT", "Cơ quan", "Tổng số hồ sơ", count, "Tỷ lệ (%)"],
+                              [1, "Sở Tư pháp", 142, 118, 83.1], [2, "Sở Khoa học và Công nghệ", 131, 124, 94.7]],
+                   name="tthc_9t_2025.xlsx")
+
+
+@pytest.mark.parametrize("count", ["Số hồ sơ trực tuyến quá hạn", "Số hồ sơ trực tuyến trễ hạn",
+                                   "Số hồ sơ trả kết quả trực tuyến"])
+def test_a_bare_rate_right_of_late_or_returned_online_dossiers_is_no_online_rate(count):
+    """WRONG before: "Số hồ sơ trực tuyến quá hạn | Tỷ lệ (%)" stored the department's 94,7 % of online dossiers
+    LATE as its share of dossiers received online (blind60's bare rate named "Tỷ lệ hồ sơ trực tuyến quá hạn",
+    which the matcher — on main too — took for online_dossier_rate)."""
+    assert not any(k[2] == "online_dossier_rate" for k in facts(_rate_right_of(count)))
+
+
+@pytest.mark.parametrize("count", ["Số hồ sơ tiếp nhận trực tuyến", "Số hồ sơ trực tuyến"])
+def test_probe_a_bare_rate_right_of_the_online_dossiers_is_their_rate(count):
+    got = taken(_rate_right_of(count))
+    assert got[(THANH_HOA, "34", "online_dossier_rate", "2025-01/2025-09", "actual")] == 94.7
