@@ -97,3 +97,34 @@ def test_a_bare_rate_right_of_late_or_returned_online_dossiers_is_no_online_rate
 def test_probe_a_bare_rate_right_of_the_online_dossiers_is_their_rate(count):
     got = taken(_rate_right_of(count))
     assert got[(THANH_HOA, "34", "online_dossier_rate", "2025-01/2025-09", "actual")] == 94.7
+
+
+# --- 4. the renewed products by star, and their total right of them ------------------------------------------
+
+AN_GIANG = "91"
+
+
+def _stars_right(cols: list[str], total: str = "Tổng cộng"):
+    return examine([["TỈNH AN GIANG - SẢN PHẨM OCOP NĂM 2025 THEO ĐƠN VỊ HÀNH CHÍNH CẤP XÃ"], [MARK], [],
+                    ["STT", "Đơn vị hành chính"] + cols + [total],
+                    [1, "Phường Long Xuyên", 5, 2, 7], [2, "Các đơn vị còn lại", 28, 9, 37],
+                    [None, "Tổng toàn tỉnh", 33, 11, 44]], name="ocop_2025.xlsx")
+
+
+@pytest.mark.parametrize("cols", [["Sản phẩm công nhận lại 3 sao", "Sản phẩm công nhận lại 4 sao"],
+                                  ["Số sản phẩm công nhận lại 3 sao", "Số sản phẩm công nhận lại 4 sao"],
+                                  ["Sản phẩm OCOP được công nhận lại 3 sao", "Sản phẩm OCOP được công nhận lại 4 sao"]])
+def test_the_renewed_products_by_star_are_no_products_recognized(cols):
+    """WRONG before: "Sản phẩm công nhận lại 3 sao | … 4 sao | Tổng cộng" stored the renewed 33 and 11 as the products
+    recognized at 3 and 4 stars and their 44 (blind60's total right of the parts) as every product recognized in
+    2025 (the matcher — main too — read "… công nhận lại 3 sao" as the 3-star part); with "OCOP" the renewed 3-star
+    count would have been every product renewed."""
+    got = facts(_stars_right(cols))
+    assert not any(v in (33, 11, 44) for v in got.values()), got
+
+
+def test_probe_the_products_recognized_by_star_and_their_total_are_read():
+    got = taken(_stars_right(["Số sản phẩm 3 sao", "Số sản phẩm 4 sao"], "Tổng số sản phẩm"))
+    assert got == {(AN_GIANG, "34", "ocop_products_3star", "2025", "actual"): 33.0,
+                   (AN_GIANG, "34", "ocop_products_4star", "2025", "actual"): 11.0,
+                   (AN_GIANG, "34", "ocop_products", "2025", "actual"): 44.0}
