@@ -1200,6 +1200,17 @@ def _groups_over_figures(here: list, below: list) -> list[str]:
     return out
 
 
+def _under_the_one_period_column(sheet: Sheet, r: int):
+    """The cell right under a header row's one period column ("Tháng", "Năm"); None when the row has no such
+    column, or two, or is the sheet's last row."""
+    row = sheet.rows[r]
+    at = [c for c, v in enumerate(row) if isinstance(v, str) and header_role(v).role == "period"]
+    if len(at) != 1 or r + 1 >= len(sheet.rows):
+        return None
+    below = sheet.rows[r + 1]
+    return below[at[0]] if at[0] < len(below) else None
+
+
 def _parts_of_a_year_below(sheet: Sheet, r: int) -> bool:
     """Whether a header's one period column ("Tháng") has a part of a year under it ("Tháng 1", "Quý I"),
     the year in the title: months as rows, each indicator column a month's figure.
@@ -1207,12 +1218,7 @@ def _parts_of_a_year_below(sheet: Sheet, r: int) -> bool:
     NOTE: fix53: Hà Tĩnh's one-stop desk, "Tháng | Hồ sơ tiếp nhận | Trong đó trực tuyến | Tỷ lệ trực tuyến
     (%)" (one indicator column; two were required of a header over periods): no header was found and the
     honest file was refused as naming no indicator."""
-    row = sheet.rows[r]
-    at = [c for c, v in enumerate(row) if isinstance(v, str) and header_role(v).role == "period"]
-    if len(at) != 1 or r + 1 >= len(sheet.rows):
-        return False
-    below = sheet.rows[r + 1]
-    v = below[at[0]] if at[0] < len(below) else None
+    v = _under_the_one_period_column(sheet, r)
     return isinstance(v, str) and one_part_of_year(fold(v)) is not None and within_year(fold(v))[0] != "ytd"
 
 
@@ -1223,15 +1229,10 @@ def _years_below(sheet: Sheet, r: int) -> bool:
     NOTE: recall33: "Năm | Nhiệm vụ KH&CN được nghiệm thu | Kinh phí (triệu đồng)" named one indicator (the
     money of no indicator the registry has beside it; two were required of a header over periods): no
     header was found and the honest file was refused as naming no indicator."""
-    row = sheet.rows[r]
-    at = [c for c, v in enumerate(row) if isinstance(v, str) and header_role(v).role == "period"]
-    if len(at) != 1 or r + 1 >= len(sheet.rows):
-        return False
-    below = sheet.rows[r + 1]
-    v = below[at[0]] if at[0] < len(below) else None
+    v = _under_the_one_period_column(sheet, r)
     year = (type(v) is int and 1990 <= v <= 2100) or isinstance(v, str) and re.fullmatch(
         r"(?:năm\s+)?(?:19|20)\d\d", nfc(v).strip(), re.I) is not None
-    return year and _holds_figure(below)
+    return year and _holds_figure(sheet.rows[r + 1])
 
 
 def is_blank(row: list) -> bool:
