@@ -1655,7 +1655,24 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         title, heading = _title_text(s, start), None
         unnamed = [c for c in cols if c.role in ("value", "other") and c.index != label_col and c.text.strip()
                    and indicator_for_label(c.text, None)[0] is None]
+        types = {c.index: t for c in cols if c.index != label_col and (t := _task_type_alone(c.text))}
+        if len(set(types.values())) < 2:
+            types = {}
         for c in cols:
+            if c.index in types:
+                # NOTE: wrong36: "Cấp nhiệm vụ | Đề tài | Dự án | Đề án" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM
+                # 2023": the topics' "Tổng cộng | 73" and "Cấp tỉnh | 41" were stored as every task managed and the
+                # provincial ones ("đề tài" reads "nhiệm vụ"). Beside another type each is one type's share, never
+                # every task at the level: unread; a "Tổng số" right of them is the whole (below)
+                continue
+            if c.index - 1 in types and c.index - 2 in types and c.role in ("total", "value", "other") \
+                    and fold(c.text).strip() in TOTAL_WORDS:
+                lines = tuple(t for t in _title_text(s, start).split(" · ") if t.strip())
+                if code := column_with_title("Số nhiệm vụ", lines):
+                    level_cols[c.index] = code
+                    c.role = "indicator"
+                    heading = heading or code
+                continue
             code = indicator_for_label(c.text, None)[0] if c.role in ("value", "other") and c.index != label_col else None
             if code is None and c.role in ("value", "other") and c.index != label_col and c.text:
                 # NOTE: a crosstab of tasks, levels as rows and statuses as columns ("Tổng số nhiệm vụ
@@ -3600,6 +3617,17 @@ def _is_count(code: str) -> bool:
     count: "Kinh phí NSNN bố trí (triệu đồng)" under "Nhiệm vụ KH&CN năm 2024" read with the title
     was the whole S&T budget (the tasks' funding is a part of it): money names itself or stays unread."""
     return registry.indicator(code).kind == "count"
+
+
+def _task_type_alone(text: str) -> str | None:
+    """The one type of task a column's header names and nothing else ("Đề tài", "Số dự án", "Đề án KH&CN";
+    metrics/abbreviations.toml task_type_words), or None ("Đề tài, dự án", "Số nhiệm vụ")."""
+    said = f" {fold(text)} "
+    types = [w for w in labels.declared_words("task_type_words") if f" {fold(w)} " in said]
+    if len(types) != 1 or " nhiem vu " in said:
+        return None
+    rest = set(labels.label_tokens(said.replace(f" {fold(types[0])} ", " "))) - {"khoa_hoc_va_cong_nghe"}
+    return types[0] if not rest else None
 
 
 def _tasks_level_header(text: str) -> bool:
