@@ -4314,7 +4314,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         # province's, it gave 2024 a second value and refused the honest file); an empty cell,
         # "Toàn tỉnh" or "Tổng cộng" there is the whole province's row
         fpart = fold(part)
-        if not (_WHOLE_PROVINCE.match(fpart) or fpart in TOTAL_WORDS):
+        if not (_WHOLE_PROVINCE.match(fpart) or fpart in TOTAL_WORDS and not _WHOLE_PLACE.search(fpart)):
             out.ignored.append(Ignored(s.name, r + 1, f"{part} — {label}"[:120],
                                        "Số liệu của một đơn vị cấp huyện, xã (một phần của tỉnh), không phải của tỉnh",
                                        "A district's or commune's figure (part of a province), not the province's"))
@@ -4337,7 +4337,9 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                                        "A total of several provinces, not the reporting province's figure"))
             return None
         if plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
-                               or fp in TOTAL_WORDS):
+                               or fp in TOTAL_WORDS and not _WHOLE_PLACE.search(fp)):
+            # NOTE: wrong36: "Cả nước | 45" (or "Toàn vùng") above the districts under "Huyện, thị xã, thành phố"
+            # was stored as Nghệ An's 45 (both total words): the country or a region is never the province
             return plan.provinces, plan.province_text, None
         if _other_whole_province(ptext, plan):
             # NOTE: "Huyện, thành phố" over "Tỉnh Sơn La | Tỉnh Điện Biên | Tỉnh Lai Châu | Tổng cộng"
@@ -4367,7 +4369,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         if found:
             memo.listed_codes.update(p.code for p in found)
         if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
-                                             or (memo.districts and fp in TOTAL_WORDS
+                                             or (memo.districts and fp in TOTAL_WORDS and not _WHOLE_PLACE.search(fp)
                                                  and not _other_provinces_listed(plan, memo))
                                              or (fp in TOTAL_WORDS and _every_former_listed(plan, memo))):
             # NOTE: districts as rows under a province's title, "Toàn tỉnh" (or, below districts,

@@ -49,3 +49,33 @@ def test_probe_task_levels_by_stage_read_as_before():
                  "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023")
     assert taken(got) == _tg(tasks_managed=40, tasks_managed_provincial=22, tasks_managed_grassroots=18, tasks_new=25,
                              tasks_new_provincial=13, tasks_accepted=8, tasks_accepted_provincial=6)
+
+
+# --- 2. the country or a region over the districts -----------------------------------------------------------------
+
+NGHE_AN = "40"
+
+
+def _districts(total: str, on_top: bool = True, unit_header: str = "Huyện, thị xã, thành phố"):
+    body = [["1", "Thành phố Vinh", 12], ["2", "Huyện Nghi Lộc", 18], ["3", "Huyện Diễn Châu", 15]]
+    whole = ["", total, 45]
+    return examine(head("Nghệ An", "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2024")
+                   + [["STT", unit_header, "Số sản phẩm OCOP được công nhận năm 2024"]]
+                   + ([whole, *body] if on_top else [*body, whole]))
+
+
+@pytest.mark.parametrize("total", ["Cả nước", "Toàn vùng", "Toàn quốc"])
+@pytest.mark.parametrize("on_top", [True, False])
+@pytest.mark.parametrize("unit_header", ["Huyện, thị xã, thành phố", "Huyện", "Địa phương"])
+def test_the_country_over_the_districts_is_never_the_provinces(total, on_top, unit_header):
+    """WRONG: "Cả nước | 45" (or "Toàn vùng") above the districts in a table whose place column is headed "Huyện,
+    thị xã, thành phố" was stored as Nghệ An's 45 OCOP products (both total words; wrong34 fixed the tables of items
+    headed "Đơn vị" only): the country or a region is never the province."""
+    assert not facts(_districts(total, on_top, unit_header)), (total, unit_header)
+
+
+@pytest.mark.parametrize("total", ["Toàn tỉnh", "Tổng cộng", "Tổng số"])
+@pytest.mark.parametrize("on_top", [True, False])
+@pytest.mark.parametrize("unit_header", ["Huyện, thị xã, thành phố", "Huyện", "Địa phương"])
+def test_probe_the_provinces_own_total_over_its_districts_is_still_read(total, on_top, unit_header):
+    assert taken(_districts(total, on_top, unit_header)) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 45}
