@@ -887,6 +887,17 @@ def ruled_out_by(code: str, text: str) -> str | None:
     return next((t for phrase, t in zip(entry.exclude, entry.exclude_text) if _contains(tokens, phrase)), None)
 
 
+def part_ruled_out_by(code: str, text: str) -> str | None:
+    """The words of the indicator's `exclude_lists` (its parts' words, indicators.toml) the text holds, its
+    whole's own member list aside (as a label's, _ruled), or None: "sự nghiệp" in a title "PHÂN BỔ KINH PHÍ
+    SỰ NGHIỆP KH&CN NĂM 2025" says the S&T budget's recurrent line, never the whole (wrong36)."""
+    entry = next((e for e in _entries()[0] if e.code == code), None)
+    if entry is None:
+        return None
+    own = _rule_tokens(stopped_tasks_left_out(whole_lists_out(text)))
+    return next((t for phrase, t in zip(entry.part_exclude, entry.part_exclude_text) if _contains(own, phrase)), None)
+
+
 def qualifier_words(code: str, whole: str | None) -> tuple[str, ...]:
     """The words that make an indicator a kind of its whole: "chuyển tiếp" for the tasks carried
     over among the tasks managed."""

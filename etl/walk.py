@@ -1578,6 +1578,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 continue
             if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
+                if code is not None and _title_rules_out(s, start, code):
+                    c.role = "ruled_by_title"
+                    continue
                 if code is None and about_pii and not pillar_named:
                     code = _pii_column(c.text, c.period or base)
                 if code is None and not grouped_total and _title_text(s, start):
@@ -3679,6 +3682,9 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
         if c.role not in ("other", "value") or c.index == label_col or not c.text or NAMES_HEADER.match(fold(c.text)):
             continue
         code, p = indicator_for_label(c.text, None)
+        if code is not None and _title_rules_out(s, start, code):
+            c.role = "ruled_by_title"
+            continue
         for line in reversed(lines):
             if code is not None:
                 break
@@ -3693,6 +3699,25 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
         # the column names its own indicator ("Sản phẩm OCOP 3 sao": the 3-star products), no part of a row's
         cols[ci].role, cols[ci].level_text = "indicator", ""
     return found
+
+
+def _title_rules_out(s: Sheet, start: int, code: str) -> bool:
+    """Whether a title line over a table says words the indicator `code` excludes in a label of its own
+    (metrics/indicators.toml exclude, exclude_lists): a column naming `code` by itself is not it there.
+    NOTE: wrong36: "Kinh phí KH&CN (triệu đồng)" by office under "PHÂN BỔ KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025"
+    stored its "Tổng cộng" 60 tỷ as the province's state budget for S&T: the title says the recurrent line
+    only ("sự nghiệp", mend27a's part) and an allocation ("phân bổ": a plan, no spending)."""
+    if registry.indicator(code).kind != "money":
+        return False   # a count's title names its level or stage, read with the column elsewhere (_item_table_columns)
+    # (a title of a plan, "DỰ TOÁN …", "KẾ HOẠCH PHÂN BỔ …", makes the column the plan: read so elsewhere)
+    return any(labels.part_ruled_out_by(code, line)
+               or labels.plan_word(line) is None and _ALLOCATION_TITLE.search(f" {fold(line)} ")
+               for line in title_above(s, start))
+
+
+# words of a title that make a table's money an allocation, a plan without the plan's word ("PHÂN BỔ KINH PHÍ …")
+_ALLOCATION_TITLE = re.compile(r" (?:%s) " % "|".join(re.escape(fold(w)) for w in labels.declared_words(
+    "allocation_title_words")))
 
 
 def _total_naming(text: str) -> str | None:
@@ -7495,6 +7520,10 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
         "unsure_same": ("Cột cùng kỳ đặt cạnh hai kỳ trong năm: không rõ là cùng kỳ của kỳ nào; không lưu",
                         "A same-period column beside two parts of the year: which part it repeats is unclear; not stored"),
         "label": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+        "ruled_by_title": ("Tiêu đề bảng cho biết số liệu của cột chỉ là một phần hoặc là kế hoạch (như “sự nghiệp”, "
+                           "“phân bổ”), không phải chỉ tiêu mà tiêu đề cột gọi tên; không lưu",
+                           "The table's title says the column holds only a part or a plan (\"sự nghiệp\", \"phân bổ\"), "
+                           "not the indicator its header names; not stored"),
     }
     last = min(len(s.rows), first + 2000)
     for c in cols:

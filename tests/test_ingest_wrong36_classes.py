@@ -79,3 +79,35 @@ def test_the_country_over_the_districts_is_never_the_provinces(total, on_top, un
 @pytest.mark.parametrize("unit_header", ["Huyện, thị xã, thành phố", "Huyện", "Địa phương"])
 def test_probe_the_provinces_own_total_over_its_districts_is_still_read(total, on_top, unit_header):
     assert taken(_districts(total, on_top, unit_header)) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 45}
+
+
+# --- 3. a budget column by office under a title naming the recurrent line or an allocation --------------------------
+
+def _budget(title: str, column: str = "Kinh phí KH&CN (triệu đồng)"):
+    return examine(head("Nghệ An", title) + [["STT", "Đơn vị", column], ["1", "Sở Khoa học và Công nghệ", 40000],
+                                             ["2", "Sở Nông nghiệp và PTNT", 20000], ["", "Tổng cộng", 60000]])
+
+
+@pytest.mark.parametrize("title", ["PHÂN BỔ KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025", "KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025",
+                                   "PHÂN BỔ KINH PHÍ KH&CN NĂM 2025",
+                                   "DỰ TOÁN KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025"])
+def test_a_budget_under_a_title_of_the_recurrent_line_or_an_allocation_is_no_state_budget_spent(title):
+    """WRONG: "Kinh phí KH&CN (triệu đồng)" by office under "PHÂN BỔ KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025" stored the
+    "Tổng cộng" 60 tỷ as Nghệ An's state budget spent on S&T: the title says the recurrent line only ("sự nghiệp",
+    never the whole: mend27a) and an allocation ("phân bổ", "dự toán": a plan, no spending — st_budget's
+    definition). Set aside, the column named with the reason."""
+    got = _budget(title)
+    assert not any(k[2] == "st_budget" for k in facts(got)), title
+    assert any("Tiêu đề bảng cho biết" in p.reason_vi for p in got.ignored), [p.reason_vi for p in got.ignored]
+
+
+@pytest.mark.parametrize("title", ["KINH PHÍ KH&CN NĂM 2025", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025",
+                                   "KINH PHÍ SỰ NGHIỆP VÀ ĐẦU TƯ PHÁT TRIỂN KH&CN NĂM 2025",
+                                   "CHI NGÂN SÁCH CHO KH&CN NĂM 2025 (GỒM CHI ĐẦU TƯ PHÁT TRIỂN VÀ CHI SỰ NGHIỆP)"])
+def test_probe_a_budget_by_office_under_a_title_of_the_whole_is_still_read(title):
+    assert taken(_budget(title)) == {(NGHE_AN, "34", "st_budget", "2025", "actual"): 60}
+
+
+@pytest.mark.parametrize("title", ["DỰ TOÁN KINH PHÍ KH&CN NĂM 2025", "KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN NĂM 2025"])
+def test_probe_a_budget_under_a_plans_title_is_still_the_plan(title):
+    assert taken(_budget(title)) == {(NGHE_AN, "34", "st_budget", "2025", "plan"): 60}
