@@ -52,11 +52,20 @@ def test_paste_a_paragraph_tick_two_save_approve_and_find_them_on_the_profile(te
     # each candidate with its quote, the number highlighted
     expect(editor.locator("mark", has_text="17")).to_be_visible()
     expect(editor.locator("blockquote", has_text="6 nhiệm vụ KH&CN cấp quốc gia được nghiệm thu")).to_be_visible()
-    for name in NAMES:
+    for n, name in enumerate(NAMES, 1):
         editor.locator("[data-testid='stCheckbox']").filter(has_text=name).locator("label").click()
+        # the condition, not idleness: each ticked fact's period and province drawn under it
+        expect(editor.get_by_label(re.compile(r"^Kỳ \(ví dụ"))).to_have_count(n)
         wait_for_app(editor)
+    for period in editor.get_by_label(re.compile(r"^Kỳ \(ví dụ")).all():
+        expect(period).to_have_value("2019")
     editor.get_by_role("button", name=re.compile("Lưu 2 số liệu đã chọn")).click()
-    expect(editor.get_by_text(re.compile("đã lưu bản nháp 2 số liệu"))).to_be_visible()
+    saved = editor.get_by_text(re.compile("đã lưu bản nháp 2 số liệu"))
+    refused = editor.get_by_text(re.compile("không nạp, không ghi gì"))
+    expect(saved.or_(refused).first).to_be_visible()
+    # a refusal names its problems in a table: shown in the failure, not only "not visible"
+    assert not refused.count(), editor.locator("[data-testid='stMain']").inner_text()
+    expect(saved).to_be_visible()
 
     # submitted, like an uploaded report, from the editor's list of reports
     editor.get_by_role("link", name=re.compile("Báo cáo của tỉnh")).click()
