@@ -1704,13 +1704,19 @@ def _sex_columns(cols: list[Column], leaves: list[tuple]) -> None:
             group.setdefault("women", col)
         elif fold(_PAREN_NOTE.sub(" ", leaf)).strip() in _WHOLE_OF_SEXES:
             group.setdefault("whole", col)
-    for group in groups.values():
+    for above, group in groups.items():
         if "men" not in group or "women" not in group:
             continue
         men, women = group["men"], group["women"]
         for c in (men, women):
             c.role = "sex"
         whole = group.get("whole")
+        # NOTE: review37: "Trong đó: Tiến sĩ" (or "Công lập", "Thạc sĩ") over "Tổng số | Nam | Nữ" beside the
+        # row's own "Tổng số": the group's total is the doctors' 30, stored as every researcher (the 120 set
+        # aside as a total over provinces). The total beside the sexes is the row's own figure only under
+        # groups that name a period or a measure ("Năm 2024", "Thực hiện", "Số lượng"), nothing of a part
+        if any(p.strip() and header_role(p).role != "value" for p in above):
+            continue
         if whole is not None and whole.index < min(men.index, women.index) and whole.role in ("total", "other", "value"):
             whole.role, whole.sex_parts = "value", (men.index, women.index)
 

@@ -1642,7 +1642,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # KHTN | KT&CN | Y dược | Nông nghiệp | KHXH | KHNV"): the categories name no figure the
         # registry has, the total is the row's own figure (no period or province columns to sum over)
         totals = [c for c in cols if c.role == "total" and fold(c.text) in ("tong so", "tong cong", "tong", "cong")]
-        others = [c for c in cols if c.role == "other" and c.index != label_col and c.text]
+        # (the men's and women's columns, "sex", are such a breakdown: "Tổng số | Trong đó: Tiến sĩ › Tổng số |
+        # Nam | Nữ" — review37)
+        others = [c for c in cols if c.role in ("other", "sex") and c.index != label_col and c.text]
         if len(totals) == 1 and len(others) >= 2:
             totals[0].role = "value"
             value_cells = totals

@@ -1,0 +1,57 @@
+"""review37 (issue #8, precision first): probes of the newest reading rules (wrong34–36, review33a/b, wrong35) with
+other realistic reports of a Sở KH&CN: each class with the smallest report (tests/fixtures/reports.py, read by
+`etl.ingest.examine` as an upload is), and beside it the honest neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import examine, facts, head, taken
+
+NGHE_AN = "40"
+
+
+# --- 1. the sexes under a group naming a part (a degree, a sector), beside the row's own total --------------------
+
+def _sexes_under(*groups: str, own_total: bool = False):
+    """"Người làm nghiên cứu khoa học" by `groups` each over "Tổng số | Nam | Nữ" (the row's own "Tổng số" first
+    when `own_total`)."""
+    lead = ["Tổng số"] if own_total else []
+    top, low, merges, col = ["STT", "Chỉ tiêu", "ĐVT"] + lead, ["", "", ""] + [""] * len(lead), [], 4 + len(lead)
+    if own_total:
+        merges.append("D6:D7")
+    for g in groups:
+        top += [g, "", ""]
+        low += ["Tổng số", "Nam", "Nữ"]
+        merges.append(f"{chr(64 + col)}6:{chr(64 + col + 2)}6")
+        col += 3
+    figures = [120] if own_total else []
+    for i, _ in enumerate(groups):
+        figures += [[30, 20, 10], [50, 30, 20]][i % 2]
+    return examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                   + [top, low, ["1", "Người làm nghiên cứu khoa học", "người", *figures]], merges=tuple(merges))
+
+
+def _researchers(value) -> dict:
+    return {(NGHE_AN, "63", "researchers", "2024-12-31", "actual"): value}
+
+
+@pytest.mark.parametrize("group", ["Trong đó: Tiến sĩ", "Tiến sĩ", "Trong đó: Công lập", "Thạc sĩ"])
+def test_a_total_of_the_sexes_under_a_part_is_never_every_researcher(group):
+    """WRONG: "Tổng số | Trong đó: Tiến sĩ › Tổng số | Nam | Nữ" stored the doctors' 30 as every researcher at
+    31/12/2024 and set the row's own 120 aside as a total over provinces (wrong35's total beside the sexes read
+    under any group): the group names a part, its total is that part's; the row's own 120 is read as before."""
+    assert taken(_sexes_under(group, own_total=True)) == _researchers(120), group
+
+
+@pytest.mark.parametrize("groups", [("Tiến sĩ", "Thạc sĩ"), ("Công lập", "Ngoài công lập")])
+def test_the_totals_of_the_sexes_under_two_parts_store_nothing(groups):
+    """WRONG (refused): "Tiến sĩ | Thạc sĩ" each over "Tổng số | Nam | Nữ": the doctors' 30 and the masters' 50 were
+    both read as every researcher and the honest file refused ("có hai giá trị khác nhau")."""
+    got = _sexes_under(*groups)
+    assert got.accepted, [p.message_vi for p in got.problems]
+    assert not facts(got), groups
+
+
+def test_probe_the_sexes_under_years_read_as_before():
+    got = _sexes_under("Năm 2023", "Năm 2024")
+    assert taken(got) == {(NGHE_AN, "63", "researchers", "2023-12-31", "actual"): 30, **_researchers(50)}
