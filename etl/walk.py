@@ -1672,8 +1672,17 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 continue
             if c.index - 1 in types and c.index - 2 in types and c.role in ("total", "value", "other") \
                     and fold(c.text).strip() in TOTAL_WORDS:
-                lines = tuple(t for t in _title_text(s, start).split(" · ") if t.strip())
-                if code := column_with_title("Số nhiệm vụ", lines):
+                # NOTE: review37: read with the letterhead ("SỞ KHOA HỌC VÀ CÔNG NGHỆ": "Số nhiệm vụ KH&CN"), the
+                # total was every task managed under any title: "ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ KH&CN", "NHIỆM VỤ …
+                # BỊ DỪNG THỰC HIỆN", "… ĐƯỢC THANH LÝ HỢP ĐỒNG", "KẾT QUẢ ĐĂNG KÝ SỞ HỮU TRÍ TUỆ TỪ NHIỆM VỤ …"
+                # stored their 65 (and its levels) so. The title's lines say the stage; a title naming no tasks
+                # ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN") leaves them the bare count, the tasks managed; one naming
+                # tasks the registry has no stage for, nothing
+                lines = title_above(s, start)
+                code = column_with_title("Số nhiệm vụ", lines)
+                if code is None and not any(_names_tasks(line) for line in lines):
+                    code = "tasks_managed"
+                if code:
                     level_cols[c.index] = code
                     c.role = "indicator"
                     heading = heading or code
@@ -3622,6 +3631,13 @@ def _is_count(code: str) -> bool:
     count: "Kinh phí NSNN bố trí (triệu đồng)" under "Nhiệm vụ KH&CN năm 2024" read with the title
     was the whole S&T budget (the tasks' funding is a part of it): money names itself or stays unread."""
     return registry.indicator(code).kind == "count"
+
+
+def _names_tasks(text: str) -> bool:
+    """Whether a text names tasks ("nhiệm vụ", or a type of them: "đề tài", "dự án", "đề án")."""
+    said = f" {fold(text)} "
+    return "nhiem_vu" in labels.label_tokens(text) or " nhiem vu " in said \
+        or any(f" {fold(w)} " in said for w in labels.declared_words("task_type_words"))
 
 
 def _task_type_alone(text: str) -> str | None:

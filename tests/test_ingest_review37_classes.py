@@ -55,3 +55,36 @@ def test_the_totals_of_the_sexes_under_two_parts_store_nothing(groups):
 def test_probe_the_sexes_under_years_read_as_before():
     got = _sexes_under("Năm 2023", "Năm 2024")
     assert taken(got) == {(NGHE_AN, "63", "researchers", "2023-12-31", "actual"): 30, **_researchers(50)}
+
+
+# --- 2. the total right of the types of task under a title naming tasks at no stage of the registry ---------------
+
+TIEN_GIANG = "82"
+
+
+def _types_total(title: str):
+    return examine(head("Tiền Giang", title) + [["TT", "Cấp nhiệm vụ", "Đề tài", "Dự án", "Tổng số"],
+                                                ["", "Tổng cộng", 40, 25, 65], ["1", "Cấp tỉnh", 22, 13, 35],
+                                                ["2", "Cấp cơ sở", 18, 12, 30]], name="report.xlsx")
+
+
+@pytest.mark.parametrize("title", ["ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ KH&CN NĂM 2023", "NHIỆM VỤ KH&CN BỊ DỪNG THỰC HIỆN NĂM 2023",
+                                   "NHIỆM VỤ KH&CN ĐƯỢC THANH LÝ HỢP ĐỒNG NĂM 2023",
+                                   "NHIỆM VỤ KH&CN CÓ KẾT QUẢ ĐƯỢC ỨNG DỤNG NĂM 2023",
+                                   "KẾT QUẢ ĐĂNG KÝ SỞ HỮU TRÍ TUỆ TỪ NHIỆM VỤ KH&CN NĂM 2023"])
+def test_the_total_of_the_types_under_a_title_of_other_tasks_is_no_task_managed(title):
+    """WRONG: "Cấp nhiệm vụ | Đề tài | Dự án | Tổng số" under "ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ KH&CN NĂM 2023" stored the
+    proposals' 65 (and the levels' 35, 30) as every task managed: wrong36's total right of the types was read with
+    the letterhead "SỞ KHOA HỌC VÀ CÔNG NGHỆ" ("Số nhiệm vụ KH&CN") under any title. Proposals, stopped, liquidated,
+    applied tasks or their patents are no tasks managed."""
+    assert not any(k[2].startswith("tasks_") for k in facts(_types_total(title))), title
+
+
+@pytest.mark.parametrize("title, code", [("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2023", "tasks_managed"),
+                                         ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023", "tasks_accepted"),
+                                         ("NHIỆM VỤ KH&CN MỚI TRIỂN KHAI NĂM 2023", "tasks_new"),
+                                         ("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2023", "tasks_managed")])
+def test_probe_the_total_of_the_types_under_a_stage_or_no_task_title_is_still_every_task(title, code):
+    got = facts(_types_total(title))
+    assert got.get((TIEN_GIANG, "63", code, "2023", "actual")) == 65, got
+    assert not any(v in (40, 25, 22, 13) for k, v in got.items() if k[2].startswith("tasks_")), got
