@@ -1144,8 +1144,10 @@ def title_above(sheet: Sheet, r: int) -> tuple[str, ...]:
     from etl import labels
 
     masthead = tuple(fold(w).strip() for w in labels.declared_words("masthead_words"))
+    # "BÁO CÁO …" is the report's title, not a newspaper's masthead ("Báo …": review37)
+    titles = tuple(fold(w).strip() for w in labels.declared_words("masthead_title_words"))
     return tuple(v for row in sheet.rows[:r] for v in row if isinstance(v, str) and "du lieu kiem thu" not in fold(v)
-                 and not fold(v).startswith(masthead))
+                 and (not fold(v).strip().startswith(masthead) or fold(v).strip().startswith(titles)))
 
 
 def counts_what_the_line_counts(text: str, line: str, code: str) -> bool:

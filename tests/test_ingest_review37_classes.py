@@ -88,3 +88,42 @@ def test_probe_the_total_of_the_types_under_a_stage_or_no_task_title_is_still_ev
     got = facts(_types_total(title))
     assert got.get((TIEN_GIANG, "63", code, "2023", "actual")) == 65, got
     assert not any(v in (40, 25, 22, 13) for k, v in got.items() if k[2].startswith("tasks_")), got
+
+
+# --- 3. a title that begins "BÁO CÁO" is the table's title, never a newspaper's masthead ---------------------------
+
+def _budget_by_office(title: str):
+    return examine(head("Nghệ An", title) + [["STT", "Đơn vị", "Kinh phí KH&CN (triệu đồng)"],
+                                             ["1", "Sở Khoa học và Công nghệ", 40000],
+                                             ["2", "Sở Nông nghiệp và PTNT", 20000], ["", "Tổng cộng", 60000]])
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO PHÂN BỔ KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025",
+                                   "BÁO CÁO KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025"])
+def test_a_budget_under_a_report_title_of_the_recurrent_line_is_no_state_budget_spent(title):
+    """WRONG: "Kinh phí KH&CN" by office under "BÁO CÁO PHÂN BỔ KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025" stored its
+    "Tổng cộng" 60 tỷ as the state budget spent on S&T, as wrong36 fixed without "BÁO CÁO": the masthead's word
+    "báo " (a newspaper) dropped the title, so it ruled nothing out."""
+    assert not any(k[2] == "st_budget" for k in facts(_budget_by_office(title))), title
+
+
+def test_the_total_of_the_types_under_a_report_title_of_tasks_accepted_is_no_task_managed():
+    """WRONG: under "BÁO CÁO KẾT QUẢ NGHIỆM THU NHIỆM VỤ KH&CN NĂM 2023" the 65 tasks accepted (and the provincial 35)
+    were stored as tasks managed; under "BÁO CÁO TÌNH HÌNH ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ …" the proposals so."""
+    got = facts(_types_total("BÁO CÁO KẾT QUẢ NGHIỆM THU NHIỆM VỤ KH&CN NĂM 2023"))
+    assert got == {(TIEN_GIANG, "63", "tasks_accepted", "2023", "actual"): 65,
+                   (TIEN_GIANG, "63", "tasks_accepted_provincial", "2023", "actual"): 35}
+    assert not facts(_types_total("BÁO CÁO TÌNH HÌNH ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ KH&CN NĂM 2023"))
+
+
+def test_tasks_alone_under_a_report_title_of_tasks_accepted_are_the_accepted():
+    """WRONG: "Số nhiệm vụ KH&CN | 10" under "BÁO CÁO NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024" was stored as 10
+    tasks managed (wrong34 read the title's stage only when the title did not begin with "BÁO CÁO")."""
+    got = examine(head("Nghệ An", "BÁO CÁO NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024")
+                  + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Số nhiệm vụ KH&CN", "nhiệm vụ", 10]])
+    assert taken(got) == {(NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 10}
+
+
+def test_probe_a_budget_under_a_report_title_of_the_whole_is_still_read():
+    assert taken(_budget_by_office("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")) == {
+        (NGHE_AN, "34", "st_budget", "2025", "actual"): 60}
