@@ -1724,10 +1724,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
             if code is None and c.role in ("value", "other") and c.index != label_col and c.text \
                     and c.period is None and c.relative_year is None and not c.within_year \
-                    and c.measure == "actual" and len(unnamed) == 1:
+                    and c.measure == "actual" and len([o for o in unnamed if o is c
+                                                       or not _OF_WHICH_COLUMN.match(fold(o.text).strip())]) == 1:
                 # NOTE: "Bảng 2. Số nhiệm vụ KH&CN được quản lý năm 2025 phân theo cấp quản lý" over
                 # "STT | Cấp quản lý | ĐVT | Số nhiệm vụ" (batch 43): the column says only that it
                 # counts, its caption what — the levels and their "Tổng cộng" were left unread
+                # — also beside its "of which" share ("Số lượng | Trong đó nghiệm thu", blind64: the share is
+                # a part of this count, never another count the caption could be)
                 code = _breakdown_caption(s, start, base, c.text)
             if code:
                 level_cols[c.index] = code
@@ -4111,7 +4114,13 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -
         text = nfc(cells[0]).strip()
         subject = _caption_subject(text)
         if subject == text:
-            return None
+            # NOTE: blind64: "Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024" over "Cấp quản lý | Đơn vị tính | Số
+            # lượng" (Kon Tum's appendix, two tables on a sheet): a caption numbered as a table's announces no
+            # breakdown in words, the rows' header of levels does — tasks managed and its three levels were
+            # lost. Only a table's own numbered caption ("Bảng 1.", "Biểu 2:"), never a section's heading
+            if not (numbered := _TABLE_NUMBER.match(text)):
+                return None
+            subject = text[numbered.end():].strip()
         code, period = indicator_for_label(subject, None)
         period = period or periods.from_text(subject)
         # NOTE: "… năm 2025 trên địa bàn Ninh Thuận (cũ) phân theo …", "… của tỉnh Lâm Đồng …": the
@@ -4134,6 +4143,8 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -
 
 
 _VALUE_HEADER_WORDS = registry.header_words("value_headers")
+# a table's own number before its caption ("Bảng 1.", "Biểu số 02:", "Bảng 2 -"): never a section's ("I.", "1.")
+_TABLE_NUMBER = re.compile(r"^\s*(?:biểu|bảng)\s*(?:số\s*)?[0-9ivxlc]+[a-z]?\s*[.:)\-–]\s*", re.I)
 
 
 def _words(text: str) -> list[str]:

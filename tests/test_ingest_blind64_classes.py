@@ -1,0 +1,68 @@
+"""blind64 (issue #8): the classes batch 64 found, each with the smallest realistic report (tests/fixtures/reports.py,
+read by `etl.ingest.examine` as an upload is), and beside it the near misses that must stay as they are.
+
+1. A table's own numbered caption ("Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024") over levels as rows ("Cấp quản
+   lý | Đơn vị tính | Số lượng | Trong đó nghiệm thu") names what "Số lượng" counts, as a caption announcing the
+   breakdown ("… phân theo cấp quản lý") does: Kon Tum's 63 tasks managed and its three levels were lost."""
+from __future__ import annotations
+
+from tests.fixtures.reports import examine, facts, head
+
+KON_TUM = "62"
+APPENDIX = "PHỤ LỤC SỐ LIỆU"
+LEVELS = [[None, "Tổng số", "nhiệm vụ", 63, 19], ["1", "Cấp quốc gia", "nhiệm vụ", 4, 1],
+          ["2", "Cấp tỉnh", "nhiệm vụ", 38, 12], ["3", "Cấp cơ sở", "nhiệm vụ", 21, 6]]
+MANAGED = {"tasks_managed": 63, "tasks_managed_national": 4, "tasks_managed_provincial": 38,
+           "tasks_managed_grassroots": 21}
+
+
+def _read(caption: str, header: list, rows: list, title: str = APPENDIX):
+    return examine(head("Kon Tum", title) + [[caption], header, *rows], name="report.xlsx")
+
+
+def _stored(result, period: str = "2024") -> dict:
+    """The tasks facts stored for Kon Tum in `period`: {indicator: value} ({} when refused)."""
+    if not result.accepted:
+        return {}
+    return {k[2]: v for k, v in facts(result).items() if k[0] == KON_TUM and k[3] == period}
+
+
+# --- 1. a table's numbered caption over levels as rows ----------------------------------------------------------
+
+def test_a_numbered_caption_names_the_count_of_the_levels():
+    """LOST before: "Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024" over "Cấp quản lý | ĐVT | Số lượng": refused whole
+    ("không tìm thấy chỉ tiêu nào")."""
+    got = _read("Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024", ["STT", "Cấp quản lý", "Đơn vị tính", "Số lượng"],
+                [r[:4] for r in LEVELS])
+    assert _stored(got) == MANAGED
+
+
+def test_a_numbered_caption_beside_the_of_which_share():
+    """LOST before: "Số lượng | Trong đó nghiệm thu" — the share read (19, 1, 12 accepted), the count not."""
+    got = _read("Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024",
+                ["STT", "Cấp quản lý", "Đơn vị tính", "Số lượng", "Trong đó nghiệm thu"], LEVELS)
+    assert _stored(got) == {**MANAGED, "tasks_accepted": 19, "tasks_accepted_national": 1,
+                            "tasks_accepted_provincial": 12}
+
+
+def test_a_numbered_caption_of_another_stage_or_spelling():
+    for caption in ("Biểu 2: Nhiệm vụ KH&CN được nghiệm thu năm 2024", "Bảng số 3 - Nhiệm vụ KH&CN được nghiệm thu"):
+        got = _read(caption, ["STT", "Cấp quản lý", "Đơn vị tính", "Số lượng"], [r[:4] for r in LEVELS],
+                    title="PHỤ LỤC SỐ LIỆU NĂM 2024")
+        assert _stored(got) == {"tasks_accepted": 63, "tasks_accepted_national": 4, "tasks_accepted_provincial": 38}, \
+            caption
+
+
+def test_captions_that_name_no_count_of_the_year_stay_unread():
+    """Probes: a section's heading (not a table's caption), another year's caption, a plan's, the funding's, a
+    caption of proposed tasks, a share column beside the count — nothing of the levels stored as tasks managed."""
+    header = ["STT", "Cấp quản lý", "Đơn vị tính", "Số lượng"]
+    rows = [r[:4] for r in LEVELS]
+    for caption in ("1. Nhiệm vụ KH&CN được quản lý năm 2024", "Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2023",
+                    "Bảng 1. Kế hoạch nhiệm vụ KH&CN năm 2024", "Bảng 1. Kinh phí thực hiện nhiệm vụ KH&CN năm 2024",
+                    "Bảng 1. Nhiệm vụ KH&CN đề xuất đặt hàng năm 2024"):
+        got = _read(caption, header, rows, title="PHỤ LỤC SỐ LIỆU NĂM 2024")
+        assert not any(k.startswith("tasks_managed") for k in _stored(got)), caption
+    got = _read("Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024", header + ["Tỷ lệ (%)"],
+                [r[:4] + [p] for r, p in zip(LEVELS, [100, 6.3, 60.3, 33.3])])
+    assert not any(v == 100 for v in _stored(got).values())
