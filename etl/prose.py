@@ -650,6 +650,39 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _task_kinds() -> tuple[dict, re.Pattern]:
+    """metrics/abbreviations.toml [task_kind_spellings] (spelling -> kind, lower-case NFC) and a pattern of any
+    spelling as a whole word, the longest first."""
+    kinds = {_nfc(k).lower(): _nfc(v).lower() for k, v in declared_table()["task_kind_spellings"].items()}
+    words = sorted(kinds, key=len, reverse=True)
+    return kinds, re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+# a list's separator between two counts, after the first's kind and a few words of it ("45 đề tài cấp tỉnh, ")
+_LIST_SEPARATOR = r"[^,;+()\d]{0,30}?\s*(?:,|;|\+|\bvà\b)\s*"
+
+
+def _beside_another_kind(low: str, start: int, end: int) -> str | None:
+    """The other kind of task ("dự án") whose count is listed right beside the count at low[start:end], when it is
+    typed with a kind of its own that differs ("45 đề tài, 3 dự án": either figure), else None. A share in
+    brackets after its whole ("48 nhiệm vụ (45 đề tài, 3 dự án)") is still a kind's beside another's; the
+    whole before the bracket is not (a bracket stops the list)."""
+    kinds, word = _task_kinds()
+    own = re.match(r"\s*(" + word.pattern + r")", low[end:end + 20])
+    if own is None:
+        return None
+    mine = kinds[own[1]]
+    rest = low[end + own.end():end + own.end() + 80]
+    later = re.match(_LIST_SEPARATOR + r"\d+(?:[.,]\d+)?\s*(" + word.pattern + r")", rest)
+    if later is not None and kinds[later[1]] != mine:
+        return later[1]
+    earlier = re.search(r"\d\s*(" + word.pattern + r")" + _LIST_SEPARATOR + r"$", low[max(0, start - 60):start])
+    if earlier is not None and kinds[earlier[1]] != mine:
+        return earlier[1]
+    return None
+
+
 # NOTE: "- Nhiệm vụ mới trong năm: 58", "Công nhận mới trong 6 tháng: 29 sản phẩm": a span ends the
 # label before its colon — the figure after it is no day's, month's or year's number (both were dropped)
 # NOTE: only a span that may be the report's own passes — "lũy kế 5 năm:", "6 tháng cuối năm:", "trong 3
@@ -1108,6 +1141,10 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
         inside = [(m.start, m.end) for m in pms]
         nums = [n for n in find_numbers(low) if not any(a <= n.start < b for a, b in inside)]
         nums = [n for n in nums if is_trap(low, n, low[:n.start]) is None]
+        # NOTE: blind64: "Sở đang quản lý 45 đề tài, 3 dự án", "Nhiệm vụ KH&CN đang quản lý | 45 đề tài; 3 dự án":
+        # 45 was stored as every task managed — one kind's count listed beside another kind's (in this clause or
+        # the next: ";" ends a clause) is a share of the tasks, never all of them
+        nums = [n for n in nums if n.percent or _beside_another_kind(sent_low, off + n.start, off + n.end) is None]
         if _BREAKDOWN.match(low) and first is not None:
             clause_outer = first
         elif outer is not None and _BREAKDOWN.match(sent_low):
@@ -1461,7 +1498,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
     np = r.np
     if kind == "points":
         if re.search(r"(pii|chỉ số đổi mới sáng tạo)", low[:n.start] + _para_hint(ctx)) and not _pillar(low[:n.start]) and \
-                not re.search(r"(tăng|giảm|tụt|đầu vào|đầu ra|bình quân|trung bình)", low[max(0, n.start - 60):n.start]):
+                not re.search(r"(tăng|giảm|tụt|đầu vào|đầu ra|bình quân|trung bình)", low[max(0, start - 60):start]):
             return "điểm PII", 0.8, notes
         return None, 0, notes
     if kind == "money":

@@ -3,10 +3,13 @@ read by `etl.ingest.examine` as an upload is), and beside it the near misses tha
 
 1. A table's own numbered caption ("Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024") over levels as rows ("Cấp quản
    lý | Đơn vị tính | Số lượng | Trong đó nghiệm thu") names what "Số lượng" counts, as a caption announcing the
-   breakdown ("… phân theo cấp quản lý") does: Kon Tum's 63 tasks managed and its three levels were lost."""
+   breakdown ("… phân theo cấp quản lý") does: Kon Tum's 63 tasks managed and its three levels were lost.
+2. A count typed with its kind of task beside another kind's count in one list ("45 đề tài, 3 dự án", "45 nhiệm vụ
+   và 3 dự án") is no count of every task: probing batch 64's figures typed as text, "Nhiệm vụ KH&CN đang quản lý |
+   45 đề tài, 3 dự án" and the line "Sở đang quản lý 45 đề tài, 3 dự án" stored 45 tasks managed (48, or unsaid)."""
 from __future__ import annotations
 
-from tests.fixtures.reports import examine, facts, head
+from tests.fixtures.reports import LABEL_UNIT_HEADER, examine, facts, head
 
 KON_TUM = "62"
 APPENDIX = "PHỤ LỤC SỐ LIỆU"
@@ -66,3 +69,46 @@ def test_captions_that_name_no_count_of_the_year_stay_unread():
     got = _read("Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024", header + ["Tỷ lệ (%)"],
                 [r[:4] + [p] for r, p in zip(LEVELS, [100, 6.3, 60.3, 33.3])])
     assert not any(v == 100 for v in _stored(got).values())
+
+
+# --- 2. one kind of task's count beside another kind's -----------------------------------------------------------
+
+NINH_THUAN = "58"
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+
+
+def _cell(label: str, cell: str) -> dict:
+    """What Ninh Thuận's report on 2024 stores from one row "label | unit | cell": {indicator: value}."""
+    got = examine(head("Ninh Thuận", REPORT_2024) + [LABEL_UNIT_HEADER + ["Năm 2024"], ["1", label, "nhiệm vụ", cell]],
+                  name="report.xlsx")
+    return {k[2]: v for k, v in facts(got).items() if k[0] == NINH_THUAN and k[3] == "2024"} if got.accepted else {}
+
+
+def test_a_kinds_count_beside_another_kinds_is_no_count_of_every_task():
+    """WRONG before: 45 stored as every task managed (the tasks are 48, or the list does not say)."""
+    for cell in ("45 đề tài, 3 dự án", "45 đề tài; 3 dự án", "45 nhiệm vụ, 3 dự án", "45 NV và 3 đề án"):
+        assert _cell("Nhiệm vụ KH&CN đang quản lý", cell) == {}, cell
+
+
+def test_a_line_listing_two_kinds_of_task_gives_no_count_of_every_task():
+    """WRONG before: the sentence "Năm 2024, Sở đang quản lý 45 đề tài, 3 dự án." stored 45 tasks managed; with "và"
+    both 45 and 3 were read (two values)."""
+    for line in ("Năm 2024, Sở đang quản lý 45 đề tài, 3 dự án.", "Năm 2024, Sở đang quản lý 45 đề tài và 3 dự án KH&CN."):
+        got = examine(head("Ninh Thuận", REPORT_2024) + [[line]], name="report.xlsx")
+        assert not got.accepted or not any(k[2].startswith("tasks_") for k in facts(got)), line
+
+
+def test_a_whole_and_its_parts_or_one_kind_alone_stay_read():
+    """Probes: the whole before its kinds in brackets, "trong đó", levels after the whole, one kind alone, a list of
+    stages (not kinds) — read as before."""
+    label = "Nhiệm vụ KH&CN đang quản lý"
+    assert _cell(label, "48 nhiệm vụ (45 đề tài, 3 dự án)") == {"tasks_managed": 48}
+    assert _cell(label, "45 NV (trong đó 3 DA)") == {"tasks_managed": 45}
+    assert _cell(label, "45 nhiệm vụ, 3 cấp quốc gia") == {"tasks_managed": 45, "tasks_managed_national": 3}
+    assert _cell(label, "45 nhiệm vụ") == {"tasks_managed": 45}
+    assert _cell(label, "45 đề tài") == {"tasks_managed": 45}
+    got = examine(head("Ninh Thuận", REPORT_2024) + [["Năm 2024, Sở nghiệm thu 20 nhiệm vụ, chuyển tiếp 15 nhiệm vụ."]],
+                  name="report.xlsx")
+    stored = {k[2]: v for k, v in facts(got).items()}
+    assert stored == {"tasks_accepted": 20, "tasks_carried_over": 15}
+
