@@ -3017,7 +3017,8 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 f"“{registry.indicator(code).name_en}”; not stored")
             continue
         if code is None and not plan.tidy and label_col is not None \
-                and (rest := _wrapped_rest(rows, r, label_col, label)) is not None \
+                and ((rest := _wrapped_rest(rows, r, label_col, label)) is not None
+                     or (rest := _rest_beside_merged_figures(s, rows, r, label_col, label, plan)) is not None) \
                 and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells):
             # NOTE: "Số nhiệm vụ KH&CN được tổ chức đánh giá, | 7 | 9" and under it "nghiệm thu" alone
             # (batch 43): a label wrapped onto the next row in an old form, its figures on the first
@@ -4093,6 +4094,29 @@ def _wrapped_rest(rows: list, r: int, label_col: int, label: str, open_end: bool
     # NOTE: a rest naming a year or a date ("nghiệm thu năm 2023") is not read: the joined label's
     # period after a comma went unread and 2023's figure was stored as the column's 2024 (probe)
     return text if text[:1].isalpha() and text[:1].islower() and not any(ch.isdigit() for ch in text) else None
+
+
+def _rest_beside_merged_figures(s: Sheet, rows: list, r: int, label_col: int, label: str, plan: _SheetPlan) -> str | None:
+    """The rest of a label typed on the row below in a cell of its own while the row's figures are merged
+    over both rows ("Số tổ chức, cá nhân" over "được cấp quyền sử dụng CDĐL", "12 | 9 | 21" each merged
+    over the two): one item in two lines, whatever the first line ends with; None otherwise — a figure
+    not merged so, a label cell merged itself, or a next row holding anything but that rest.
+    NOTE: blind64: Kon Tum's GI holders at 31/12/2022 and 2023 were lost (the first line alone ruled out
+    "Tổ chức KH&CN", the second taken for a heading)."""
+    if r + 1 >= len(rows):
+        return None
+    spans = {(r0, c0): r1 for r0, c0, r1, c1 in s.merges if r0 <= r + 1 <= r1}
+    figures = [c.index for c in plan.value_cells if _is_number_like(s.value(r, c.index))]
+    if not figures or any(spans.get((r, c)) != r + 1 for c in figures) \
+            or any(r0 <= r + 1 <= r1 and c0 <= label_col <= c1 for r0, c0, r1, c1 in s.merges):
+        return None
+    below = [(i, v) for i, v in enumerate(rows[r + 1] or []) if v is not None and cell_text(v).strip()]
+    if not any(i == label_col for i, _ in below) or any(
+            i != label_col and not any(r0 <= r < r + 1 <= r1 and c0 <= i <= c1 for r0, c0, r1, c1 in s.merges)
+            for i, _ in below):
+        return None
+    return _wrapped_rest([rows[r], [v if i == label_col else None for i, v in enumerate(rows[r + 1])]], 0, label_col,
+                         label, open_end=False)
 
 
 def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -> str | None:

@@ -6,7 +6,9 @@ read by `etl.ingest.examine` as an upload is), and beside it the near misses tha
    breakdown ("… phân theo cấp quản lý") does: Kon Tum's 63 tasks managed and its three levels were lost.
 2. A count typed with its kind of task beside another kind's count in one list ("45 đề tài, 3 dự án", "45 nhiệm vụ
    và 3 dự án") is no count of every task: probing batch 64's figures typed as text, "Nhiệm vụ KH&CN đang quản lý |
-   45 đề tài, 3 dự án" and the line "Sở đang quản lý 45 đề tài, 3 dự án" stored 45 tasks managed (48, or unsaid)."""
+   45 đề tài, 3 dự án" and the line "Sở đang quản lý 45 đề tài, 3 dự án" stored 45 tasks managed (48, or unsaid).
+3. A label typed in two cells of two rows ("Số tổ chức, cá nhân" over "được cấp quyền sử dụng CDĐL") beside figures
+   each merged over both rows is one item: Kon Tum's GI holders at 31/12/2022 and 2023 were lost."""
 from __future__ import annotations
 
 from tests.fixtures.reports import LABEL_UNIT_HEADER, examine, facts, head
@@ -112,3 +114,39 @@ def test_a_whole_and_its_parts_or_one_kind_alone_stay_read():
     stored = {k[2]: v for k, v in facts(got).items()}
     assert stored == {"tasks_accepted": 20, "tasks_carried_over": 15}
 
+
+# --- 3. a label in two rows beside figures merged over both -------------------------------------------------------
+
+IP_TITLE = "TÌNH HÌNH XÁC LẬP QUYỀN SỞ HỮU TRÍ TUỆ ĐẾN NĂM 2023"
+STOCKS = ["STT", "Loại", "Đơn vị tính", "Lũy kế đến 31/12/2022", "Lũy kế đến 31/12/2023"]
+
+
+def _two_lines(first: str, second: str, merged=(1, 3, 4, 5), figures_below=(None, None)):
+    """Kon Tum's IP stocks with item 2's label typed over two rows; `merged`: the columns (1-based) merged over both
+    rows. {(indicator, period): value} stored."""
+    rows = head("Kon Tum", IP_TITLE) + [STOCKS, ["1", "Nhãn hiệu tập thể", "nhãn hiệu", 14, 17],
+                                        ["2", first, "tổ chức, cá nhân", 12, 21],
+                                        [None, second, None, *figures_below]]
+    top = len(rows) - 1   # item 2's row, 1-based
+    letters = "ABCDE"
+    got = examine(rows, merges=tuple(f"{letters[c - 1]}{top}:{letters[c - 1]}{top + 1}" for c in merged),
+                  name="report.xlsx")
+    return {(k[2], k[3]): v for k, v in facts(got).items() if k[0] == KON_TUM} if got.accepted else {}
+
+
+def test_a_label_over_two_rows_beside_merged_figures_is_one_item():
+    """LOST before: the GI holders (12 at 31/12/2022, 21 at 31/12/2023)."""
+    got = _two_lines("Số tổ chức, cá nhân", "được cấp quyền sử dụng CDĐL")
+    assert got[("ip_gi_use_certificates_total", "2022-12-31")] == 12
+    assert got[("ip_gi_use_certificates_total", "2023-12-31")] == 21
+    assert got[("ip_collective_marks", "2023-12-31")] == 17
+
+
+def test_two_rows_not_one_item_stay_as_they_were():
+    """Probes: figures not merged over the second line, the second line with its own figures, or naming a year — the
+    two lines are not joined (no GI holders read)."""
+    for kwargs in ({"merged": ()}, {"merged": (1, 3)}, {"merged": (1, 3), "figures_below": (3, 4)}):
+        got = _two_lines("Số tổ chức, cá nhân", "được cấp quyền sử dụng CDĐL", **kwargs)
+        assert not any(k[0] == "ip_gi_use_certificates_total" for k in got), kwargs
+    got = _two_lines("Số tổ chức, cá nhân", "được cấp quyền sử dụng CDĐL năm 2021")
+    assert not any(k[0] == "ip_gi_use_certificates_total" for k in got)
