@@ -659,16 +659,23 @@ def _task_kinds() -> tuple[dict, re.Pattern]:
     return kinds, re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
+# a breakdown of a whole still open before a figure: a bracket not closed, or "bao gồm", "gồm", "trong đó"
+_BREAKDOWN_OPEN = re.compile(r"\([^()]*$|(?<!\w)(?:bao gồm|gồm|trong đó|trong số đó)(?!\w)[^.]*$")
 # a list's separator between two counts, after the first's kind and a few words of it ("45 đề tài cấp tỉnh, ")
 _LIST_SEPARATOR = r"[^,;+()\d]{0,30}?\s*(?:,|;|\+|\bvà\b)\s*"
 
 
 def _beside_another_kind(low: str, start: int, end: int) -> str | None:
     """The other kind of task ("dự án") whose count is listed right beside the count at low[start:end], when it is
-    typed with a kind of its own that differs ("45 đề tài, 3 dự án": either figure), else None. A share in
-    brackets after its whole ("48 nhiệm vụ (45 đề tài, 3 dự án)") is still a kind's beside another's; the
-    whole before the bracket is not (a bracket stops the list)."""
+    typed with a kind of its own that differs ("45 đề tài, 3 dự án": either figure), else None. Inside the
+    breakdown of a whole ("48 nhiệm vụ (45 đề tài, 3 dự án)", "… bao gồm: 24 đề tài cấp tỉnh, 04 dự án …") the
+    kinds are its parts, read as parts are (None); the whole before the bracket is no kind's (a bracket stops
+    the list)."""
     kinds, word = _task_kinds()
+    if _BREAKDOWN_OPEN.search(low[:start]):
+        # NOTE: "29 nhiệm vụ chuyển tiếp (bao gồm: 24 đề tài cấp tỉnh, 04 dự án thuộc Chương trình Nông thôn miền
+        # núi, 01 đề tài cấp quốc gia)" (Sơn La, batch 32): the kinds break a whole down, each read as its part
+        return None
     own = re.match(r"\s*(" + word.pattern + r")", low[end:end + 20])
     if own is None:
         return None

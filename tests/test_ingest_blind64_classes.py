@@ -113,6 +113,14 @@ def test_a_whole_and_its_parts_or_one_kind_alone_stay_read():
                   name="report.xlsx")
     stored = {k[2]: v for k, v in facts(got).items()}
     assert stored == {"tasks_accepted": 20, "tasks_carried_over": 15}
+    # the kinds breaking a whole down, each its part (Sơn La's news item, batch 32)
+    got = examine(head("Ninh Thuận", REPORT_2024) + [[
+        "Năm 2024, Sở tiếp tục triển khai thực hiện 29 nhiệm vụ KH&CN chuyển tiếp từ năm 2023 sang (bao gồm: 24 đề tài "
+        "cấp tỉnh, 04 dự án thuộc Chương trình Nông thôn miền núi nhóm Trung ương quản lý, 01 đề tài cấp quốc gia)."]],
+        name="report.xlsx")
+    stored = {k[2]: v for k, v in facts(got).items()}
+    assert stored["tasks_carried_over"] == 29 and stored["tasks_carried_over_provincial"] == 24
+    assert stored["tasks_carried_over_national"] == 1
 
 
 # --- 3. a label in two rows beside figures merged over both -------------------------------------------------------
