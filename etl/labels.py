@@ -887,6 +887,18 @@ def ruled_out_by(code: str, text: str) -> str | None:
     return next((t for phrase, t in zip(entry.exclude, entry.exclude_text) if _contains(tokens, phrase)), None)
 
 
+def in_order_ruled_out_by(code: str, text: str) -> str | None:
+    """The indicator's own `exclude_in_order` words (indicators.toml) the text holds one right after another,
+    or None: "phê duyệt và nghiệm thu" in a title "NHIỆM VỤ ĐƯỢC PHÊ DUYỆT VÀ NGHIỆM THU" names two stages at
+    once, never the tasks accepted alone (wrong38)."""
+    entry = next((e for e in _entries()[0] if e.code == code), None)
+    if entry is None:
+        return None
+    tokens = _rule_tokens(text)
+    return next((t for phrase, t in zip(entry.exclude_in_order, entry.exclude_in_order_text)
+                 if _in_order(tokens, phrase)), None)
+
+
 def part_ruled_out_by(code: str, text: str) -> str | None:
     """The words of the indicator's `exclude_lists` (its parts' words, indicators.toml) the text holds, its
     whole's own member list aside (as a label's, _ruled), or None: "sự nghiệp" in a title "PHÂN BỔ KINH PHÍ

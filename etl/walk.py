@@ -7207,7 +7207,10 @@ def _at_the_title_stage(s: Sheet, r: int, text: str, code: str, plan: _SheetPlan
     if said is None:
         return code
     m = labels.match_label(f"{clean_label(text)} {said}")
-    if m.taken and m.indicator and m.indicator.startswith("tasks_") and _caption_stage(m.indicator, title) is None:
+    # NOTE: wrong38: "NHIỆM VỤ ĐƯỢC PHÊ DUYỆT VÀ NGHIỆM THU" names two stages at once (approved, accepted):
+    # its "Số nhiệm vụ KH&CN" each year was stored as the tasks accepted — no one stage is the title's
+    if m.taken and m.indicator and m.indicator.startswith("tasks_") and _caption_stage(m.indicator, title) is None \
+            and labels.in_order_ruled_out_by(m.indicator, " ".join(plan.title_lines)) is None:
         return m.indicator
     out.ignored.append(Ignored(
         s.name, r + 1, shown or text,
