@@ -712,8 +712,41 @@ def match_in_context(label: str, context: str, short: bool = False) -> LabelMatc
     m2 = _match(label + " — " + " ".join(t.replace("_", " ") for t in extra))
     if not (m2.taken and m2.indicator == m.closest):
         return None
+    if (stage := _one_stage_ruling_out(m2.indicator, context)) is not None:
+        # NOTE: wrong38: "Cấp nhiệm vụ | Số nhiệm vụ | Kinh phí" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024"
+        # stored its "Tổng cộng | 10" as every task managed (the default a bare task count reads): the one stage
+        # the context names wins — the label read with it, taken only when the context rules that out in nothing
+        m3 = _match(f"{label} {stage}")
+        if not (m3.taken and m3.indicator != m2.indicator and ruled_out_by(m3.indicator, context) is None
+                and in_order_ruled_out_by(m3.indicator, context) is None):
+            return None
+        return LabelMatch(TAKEN, m3.indicator, m3.score, m3.runner_up, m3.indicator, "context", m3.runner_up_score,
+                          stage)
     return LabelMatch(TAKEN, m2.indicator, m2.score, m2.runner_up, m2.indicator, "context", m2.runner_up_score,
                       " ".join(t.replace("_", " ") for t in extra))
+
+
+@lru_cache(maxsize=1)
+def _stage_words() -> tuple[tuple[str, ...], re.Pattern]:
+    """The stages a heading or title names of what it counts (metrics/header_words.toml heading_stage_words,
+    as written; folded) and the words that only look like one ("đổi mới")."""
+    words = registry.declared_header_words("heading_stage_words")
+    except_ = sorted(registry.header_words("heading_stage_except_words"), key=len, reverse=True)
+    return words, re.compile(r"(^| )(?:" + "|".join(map(re.escape, except_)) + r")( |$)")
+
+
+def _one_stage_ruling_out(code: str, context: str) -> str | None:
+    """The one stage (heading_stage_words) a context names that the indicator's `exclude` rules out ("nghiệm
+    thu" in "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024" for the tasks managed), as declared; None when it names
+    none, or several ("NHIỆM VỤ MỚI VÀ CHUYỂN TIẾP": every task managed, as etl/walk.py _stage_of_heading reads
+    stages listed)."""
+    words, except_ = _stage_words()
+    text = f" {re.sub(r'[^a-z0-9]+', ' ', except_.sub(' ', fold(context)))} "
+    named = [w for w in words if f" {fold(w)} " in text]
+    named = [w for w in named if not any(w != o and f" {fold(w)} " in f" {fold(o)} " for o in named)]
+    if len(named) != 1:
+        return None
+    return named[0] if ruled_out_by(code, named[0]) is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -927,7 +960,7 @@ def speaks_of(code: str, words: tuple[str, ...]) -> bool:
 
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
-    for f in (_declared_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
+    for f in (_declared_words, _stage_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
               _activity_tokens,
               _pointing_words, _known_syllables, heading_rules_out):
         f.cache_clear()

@@ -77,3 +77,44 @@ def test_probe_the_acceptances_result_approved_is_still_accepted():
     assert labels.match_label("Nhiệm vụ KH&CN được nghiệm thu").indicator == "tasks_accepted"
     assert labels.match_label("Nhiệm vụ được phê duyệt và nghiệm thu").indicator is None
 
+
+# --- 2. a bare task count read with a title naming one stage -------------------------------------------------------
+
+def _levels(title: str):
+    return examine(head("Tiền Giang", title) + [["TT", "Cấp nhiệm vụ", "Số nhiệm vụ", "Kinh phí"],
+                                                ["", "Tổng cộng", 10, 500], ["1", "Cấp tỉnh", 6, 300],
+                                                ["2", "Cấp cơ sở", 4, 200]])
+
+
+def _tg(year: str = "2024", **values) -> dict:
+    return {(TIEN_GIANG, "63", code, year, "actual"): v for code, v in values.items()}
+
+
+def test_a_bare_task_count_under_a_title_of_tasks_accepted_is_the_tasks_accepted():
+    """WRONG: "Cấp nhiệm vụ | Số nhiệm vụ | Kinh phí" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024" stored its
+    "Tổng cộng | 10" as every task managed and the levels' 6 and 4 as theirs (labels.match_in_context's default
+    for a bare task count): the title's stage wins."""
+    got = facts(_levels("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024"))
+    assert got == _tg(tasks_accepted=10, tasks_accepted_provincial=6), got
+
+
+@pytest.mark.parametrize("title", [f"{_TWO_STAGES} NĂM 2024", "NHIỆM VỤ KH&CN CHUYỂN TIẾP NĂM 2024",
+                                   "NHIỆM VỤ KH&CN CẤP TỈNH ĐƯỢC NGHIỆM THU NĂM 2024"])
+def test_a_bare_task_count_under_another_stage_is_never_the_tasks_managed(title):
+    assert not any(k[2].startswith("tasks_managed") for k in facts(_levels(title))), title
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024",
+                                   "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN ĐỔI MỚI SÁNG TẠO NĂM 2024"])
+def test_probe_a_bare_task_count_under_a_title_naming_no_stage_is_still_the_tasks_managed(title):
+    assert taken(_levels(title)) == _tg(tasks_managed=10, tasks_managed_provincial=6, tasks_managed_grassroots=4)
+
+
+@pytest.mark.parametrize("title, code", [("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024", "tasks_accepted"),
+                                         ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", "tasks_managed"),
+                                         ("NHIỆM VỤ KH&CN MỚI VÀ CHUYỂN TIẾP NĂM 2024", None),
+                                         (f"{_TWO_STAGES} NĂM 2024", None)])
+def test_match_in_context_gives_the_titles_stage(title, code):
+    m = labels.match_in_context("Số nhiệm vụ", title, short=True)
+    assert (m.indicator if m is not None else None) == code, title
+
