@@ -36,6 +36,9 @@ class Column:
     # flow, but a stock's total to date as before ("Tổng số sản phẩm OCOP còn hiệu lực | 510 | 512")
     form_ytd: bool = False
     same_part_of: int | None = None    # "Cùng kỳ năm 2023": the report's part of the year, in 2023
+    # "Cùng kỳ năm 2025 (tháng 9)", "Cùng kỳ (T9/2025)": the report's span a year before, which must end at
+    # that month (year, month) — the month alone or the months to it, the report's own span says which
+    same_part_end: tuple[int, int] | None = None
     previous_period: bool = False      # "Kỳ trước" beside "Kỳ báo cáo": the period just before the report's
     # "Điểm" / "Hạng" under "PII 2023": what the row's figure is, read before the row's label
     # ("Thể chế" under "Hạng" is "Xếp hạng Thể chế")
@@ -429,6 +432,9 @@ def is_to_date(f: str) -> bool:
 
 
 # what a "Cùng kỳ" header says besides the same period's year: "cùng kỳ", "năm 2024", "năm trước", brackets
+# a header saying "the same span" ("Cùng kỳ năm 2025", and its short form "CK 2025"), folded
+_SAME_SPAN_HEADER = re.compile(r"(^| )(cung ky|ck)( |$)")
+_CK = re.compile(r"(^| )ck(?= |$)")
 _SAME_PERIOD_WORDS = re.compile(r"(?:^| )(?:cung ky|nam truoc|nam \d{4}|\d{4})(?= |$)|[()]")
 
 
@@ -1635,12 +1641,19 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         # NOTE: "Cùng kỳ năm 2023" in a report on "6 tháng đầu năm 2024" is 2023-S1, not the year
         # 2023: the year only says which year's same part (the walk knows the report's part)
         # ("Cùng kỳ năm 2023 (9 tháng)" names its part: January to September 2023, whatever the report's)
-        if col.role == "value" and col.period is not None and col.period.kind == "year" \
-                and "cung ky" in fold(" ".join(parts)):
-            if (spec := part_beside_same_period(fold(" ".join(parts)))) not in (None, ("ytd",)):
+        same = _SAME_SPAN_HEADER.search(fold(" ".join(parts))) is not None
+        if col.role == "value" and col.period is not None and col.period.kind == "year" and same:
+            if (spec := part_beside_same_period(_CK.sub(" cung ky ", fold(" ".join(parts))))) not in (None, ("ytd",)):
                 col.period = within(spec, col.period.start.year)
             else:
                 col.same_part_of, col.period = col.period.start.year, None
+        if col.role == "value" and col.period is not None and col.period.kind == "month" and same:
+            # NOTE: wrong38: "Cùng kỳ năm 2025 (tháng 9)" or "Cùng kỳ (T9/2025)" beside "9 tháng năm 2026" was
+            # stored as September 2025: the month says where the same span ends — the nine months of 2025
+            # there, September 2025 beside "Tháng 9/2026", nothing beside a span ending elsewhere
+            # (etl/walk.py _value_period)
+            col.same_part_end = (col.period.end.year, col.period.end.month)
+            col.same_part_of, col.period = col.period.end.year, None
         # NOTE: "Lũy kế cùng kỳ năm 2023" (or "… năm trước") runs from January of that year to the
         # report's end a year earlier, as "Lũy kế từ đầu năm" beside it does in the report's year
         # (batch 42: the second quarter's 2023 column was stored as 2023-Q2, not 2023-S1)

@@ -1486,6 +1486,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if base is not None and base.kind == "year":
         _same_part_of_the_one_part(cols, base)
         _same_period_beside_two_parts(cols, base)
+    if any(c.within_year == ("ytd",) for c in cols) \
+            and any(c.role == "value" and c.period is not None and c.period.kind == "month" for c in cols):
+        for c in cols:
+            # NOTE: wrong38: "Cùng kỳ năm 2024 (tháng 10)" beside "Thực hiện tháng 10/2025 | Lũy kế từ đầu năm":
+            # the same October or the same ten months — both end where its note says; no one can tell
+            if c.role == "value" and c.same_part_end is not None and c.within_year is None:
+                c.role = "unsure_same"
     if any(c.within_year == ("ytd",) for c in cols):
         for c in cols:
             # NOTE: "Cùng kỳ năm trước" beside "Lũy kế từ đầu năm" is last year's figure to the
@@ -5676,6 +5683,13 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             None, False
     # a column naming its own year inside the label's span keeps that year (value_row_period None)
     period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
+    if period is None and c.same_part_end is not None and value_row_period is None:
+        y, m = c.same_part_end
+        return (
+            f"Ô {cell}: cột “{c.text}” là cùng kỳ đến tháng {m}/{y}, không khớp với kỳ của báo cáo: không rõ số liệu "
+            "của kỳ nào, không lưu.",
+            f"Cell {cell}: the column “{c.text}” is the same span to {m}/{y}, which does not match the report's "
+            "period: unclear which period's figure, not stored."), None, False
     if period is None and c.carried_from is not None and value_row_period is None:
         # "Chuyển tiếp từ năm 2021" in the report on 2023, or on 2021–2024: which year's count cannot be told
         return (
@@ -7305,6 +7319,17 @@ def _years_within_the_label_span(row_period: Period | None, value_cells: list, p
 
 def _value_period(c: Column, row_period: Period | None, base_period: Period | None,
                   hints: Hints) -> tuple[Period | None, bool]:
+    """A value's period (_the_value_period); None for a "Cùng kỳ" column naming the month its span ends
+    ("Cùng kỳ năm 2025 (tháng 9)") when the span read does not end there (Column.same_part_end)."""
+    period, from_hint = _the_value_period(c, row_period, base_period, hints)
+    if c.same_part_end is not None and row_period is None and (
+            period is None or period.kind in ("year", "date") or (period.end.year, period.end.month) != c.same_part_end):
+        return None, from_hint
+    return period, from_hint
+
+
+def _the_value_period(c: Column, row_period: Period | None, base_period: Period | None,
+                      hints: Hints) -> tuple[Period | None, bool]:
     """A value's period: the row's (label or period column), its column's, the title's or sheet's,
     then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies."""
     if row_period is not None and row_period.kind == "year" and c.period is None and c.within_year \

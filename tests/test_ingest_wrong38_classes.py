@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from etl import labels
-from tests.fixtures.reports import examine, facts, head, table, taken
+from tests.fixtures.reports import examine, facts, head, reasons, table, taken
 
 NGHE_AN, TIEN_GIANG = "40", "82"
 
@@ -117,4 +117,56 @@ def test_probe_a_bare_task_count_under_a_title_naming_no_stage_is_still_the_task
 def test_match_in_context_gives_the_titles_stage(title, code):
     m = labels.match_in_context("Số nhiệm vụ", title, short=True)
     assert (m.indicator if m is not None else None) == code, title
+
+
+# --- 3. a "Cùng kỳ" column naming the month its span ends ---------------------------------------------------------
+
+_OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]
+
+
+def _same(title: str, columns: tuple, values: list) -> dict:
+    r = table(_OCOP + values, title=title, columns=columns, name="report.xlsx")
+    return {k[3]: v for k, v in taken(r).items()}
+
+
+@pytest.mark.parametrize("same", ["Cùng kỳ năm 2025 (tháng 9)", "Cùng kỳ (T9/2025)", "CK 2025",
+                                  "Cùng kỳ năm 2025 (Tháng 9/2025)"])
+@pytest.mark.parametrize("first", [True, False])
+def test_the_same_span_to_a_month_is_the_reports_span_a_year_before(same, first):
+    """WRONG: "Cùng kỳ năm 2025 (tháng 9)" (or "Cùng kỳ (T9/2025)") beside "9 tháng năm 2026" stored its 11 OCOP
+    products as September 2025's, "CK 2025" as the whole year 2025's: the same span, the nine months of 2025."""
+    cols = (same, "9 tháng năm 2026") if first else ("9 tháng năm 2026", same)
+    got = _same("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2026", cols, [11, 15] if first else [15, 11])
+    assert got == {"2025-01/2025-09": 11, "2026-01/2026-09": 15}, (same, got)
+
+
+@pytest.mark.parametrize("title, own, period", [
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2026", "6 tháng đầu năm 2026", "2026-S1"),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2026", "Năm 2026", "2026")])
+def test_the_same_span_to_a_month_beside_a_span_ending_elsewhere_is_set_aside(title, own, period):
+    """"Cùng kỳ năm 2025 (tháng 9)" beside the first half or the whole year: stored as September 2025 before; the
+    same span ends in June or December, its note says September — no one can tell."""
+    r = table(_OCOP + [11, 15], title=title, columns=("Cùng kỳ năm 2025 (tháng 9)", own), name="report.xlsx")
+    assert [k[3] for k in taken(r)] == [period], facts(r)
+    assert "cùng kỳ đến tháng 9/2025" in reasons(r)
+
+
+def test_the_same_span_to_a_month_beside_the_month_and_the_year_to_date_is_set_aside():
+    """Beside "Thực hiện tháng 10/2025 | Lũy kế từ đầu năm" "Cùng kỳ năm 2024 (tháng 10)" is the same October or
+    the same ten months (stored as October 2024 before): unread."""
+    got = _same("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 10 NĂM 2025",
+                ("Cùng kỳ năm 2024 (tháng 10)", "Thực hiện tháng 10/2025", "Lũy kế từ đầu năm"), [3, 4, 30])
+    assert got == {"2025-10": 4, "2025-01/2025-10": 30}, got
+
+
+@pytest.mark.parametrize("title, own, same, period", [
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 9 NĂM 2026", "Tháng 9/2026", "Cùng kỳ (T9/2025)", "2025-09"),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN QUÝ III NĂM 2026", "Quý III/2026", "Cùng kỳ (T9/2025)", "2025-Q3"),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2026", "9 tháng năm 2026", "Cùng kỳ năm 2025", "2025-01/2025-09"),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2026", "9 tháng năm 2026", "Cùng kỳ năm trước", "2025-01/2025-09"),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2026", "9 tháng năm 2026", "Cùng kỳ năm 2025 (9 tháng)",
+     "2025-01/2025-09")])
+def test_probe_the_same_span_ending_where_its_note_says_is_read(title, own, same, period):
+    got = _same(title, (same, own), [11, 15])
+    assert got[period] == 11 and len(got) == 2, got
 
