@@ -170,3 +170,25 @@ def test_probe_the_same_span_ending_where_its_note_says_is_read(title, own, same
     got = _same(title, (same, own), [11, 15])
     assert got[period] == 11 and len(got) == 2, got
 
+
+# --- 4. a yearless range of quarters under a title naming its year -------------------------------------------------
+
+def _quarters(*columns: str, values: tuple = (11,)):
+    return table(_OCOP + list(values), title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", columns=columns,
+                 name="report.xlsx")
+
+
+@pytest.mark.parametrize("header", ["Q1-Q3", "Q1 - Q3", "Q1–Q3", "Q1-3", "Quý I-III", "Quý I - III"])
+def test_a_yearless_range_of_quarters_is_never_one_quarter(header):
+    """WRONG: "Q1-Q3" (its dash folded away: "q1 q3") under "… NĂM 2024" stored its 11 products as the first
+    quarter of 2024's — the nine months."""
+    got = facts(_quarters(header, "Năm 2023", values=(11, 20)))
+    assert got == {(NGHE_AN, "63", "ocop_products", "2023", "actual"): 20}, (header, got)
+
+
+@pytest.mark.parametrize("header, period", [("Q1", "2024-Q1"), ("Quý III", "2024-Q3"), ("Q1-Q2", "2024-S1"),
+                                            ("Quý I, II, III", "2024-01/2024-09"), ("Q1-Q3/2024", "2024-01/2024-09"),
+                                            ("Quý I đến quý III", "2024-01/2024-09")])
+def test_probe_quarters_named_otherwise_still_read(header, period):
+    assert taken(_quarters(header)) == {(NGHE_AN, "63", "ocop_products", period, "actual"): 11}, header
+
