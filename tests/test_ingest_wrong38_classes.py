@@ -192,3 +192,18 @@ def test_a_yearless_range_of_quarters_is_never_one_quarter(header):
 def test_probe_quarters_named_otherwise_still_read(header, period):
     assert taken(_quarters(header)) == {(NGHE_AN, "63", "ocop_products", period, "actual"): 11}, header
 
+
+# --- 5. a plan, the first half and the year's estimate side by side (not wrong on combo35: pinned) ----------------
+
+@pytest.mark.parametrize("estimate", ["Ước cả năm", "Ước thực hiện cả năm", "Ước TH năm 2025"])
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025",
+                                   "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025"])
+def test_probe_the_years_estimate_is_never_stored_as_reported(estimate, title):
+    """"Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước cả năm": the plan a plan, "Thực hiện 6 tháng" (no year) the
+    first half of the title's 2025, the estimate the year's ESTIMATED figure — never a reported actual."""
+    r = table(_OCOP + [40, 18, 38], title=title, columns=("Kế hoạch năm 2025", "Thực hiện 6 tháng", estimate),
+              name="report.xlsx")
+    f = r.facts
+    got = {(p, m, st): v for p, m, st, v in zip(f.period, f.measure, f.status, f.value)}
+    assert got == {("2025", "plan", "reported"): 40, ("2025-S1", "actual", "reported"): 18,
+                   ("2025", "actual", "estimated"): 38}, got
