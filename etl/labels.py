@@ -396,9 +396,10 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
         definition = frozenset(label_tokens(ind.definition_vi)) - vocab
         require = tuple(tuple(_phrase_tokens(alt) for alt in str(r).split("|")) for r in raw.get("require", ()))
         exclude_text = tuple(raw.get("exclude", ()))
-        if ind.kind == "count":
+        if ind.kind in ("count", "rate"):
             # NOTE: a count of what failed is no count of what passed (review19a: "Số nhiệm vụ nghiệm
-            # thu không đạt | 3" stored as 3 tasks accepted): one declared list, every count excludes it
+            # thu không đạt | 3" stored as 3 tasks accepted): one declared list, every count excludes it;
+            # and every rate (wrong37: "Tỷ lệ hồ sơ trực tuyến bị từ chối" stored as the online dossier rate)
             exclude_text += tuple(w for sec in ("failure_words", "pending_words") for w in declared_words(sec)
                                   if w not in exclude_text)
         if ind.kind in ("count", "money"):

@@ -1,0 +1,66 @@
+"""wrong37 (issue #8, precision first): the online-service and procedure rates a department reports beside the two the
+registry declares (online_dossier_rate: the share of dossiers received online; tthc_level4_rate: the share of the
+procedures offered fully online, level 4) — each class with the smallest realistic report (tests/fixtures/reports.py,
+read by `etl.ingest.examine` as an upload is), and beside it the honest neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, taken
+
+THANH_HOA = "38"
+YEAR = "2025"
+
+
+def _row(label: str, value: float = 12.5):
+    """The department's reform table, one row per indicator, the year's column."""
+    return examine([["UBND TỈNH THANH HÓA"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+                    ["BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2025"], [],
+                    ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"], ["1", label, "%", value]], name="cchc_2025.xlsx")
+
+
+def _by_office(*columns: str):
+    """The provincial office's table by department: a count column, and a bare "Tỷ lệ (%)" or a named rate right
+    of it (the department of S&T's row is the province's department's own figure)."""
+    n = len(columns)
+    return examine([["UBND TỈNH THANH HÓA"], ["VĂN PHÒNG"], [MARK],
+                    ["TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2025"], [],
+                    ["TT", "Cơ quan", *columns],
+                    [1, "Sở Tư pháp", *[142, 118, 83.1][-n:]], [2, "Sở Khoa học và Công nghệ", *[131, 124, 94.7][-n:]]],
+                   name="tthc_2025.xlsx")
+
+
+def _codes(result) -> set:
+    return {k[2] for k in facts(result)}
+
+
+# --- 1. the share of online dossiers refused, sent back, not eligible, to be supplemented -------------------------
+
+_TURNED_BACK = ["bị từ chối", "từ chối tiếp nhận", "bị trả lại", "không đủ điều kiện", "chưa đủ điều kiện",
+                "phải bổ sung", "yêu cầu bổ sung"]
+
+
+@pytest.mark.parametrize("what", _TURNED_BACK)
+def test_the_share_of_online_dossiers_turned_back_is_no_online_rate(what):
+    """WRONG: "Tỷ lệ hồ sơ trực tuyến bị từ chối (%) | 12,5" was stored as Thanh Hóa's share of dossiers received
+    online ("từ" is a stopword: "bị từ chối" read as nothing); so "bị trả lại", "không đủ điều kiện", "phải bổ sung":
+    the dossiers refused or sent back are a part of the online dossiers, not their share of all."""
+    assert "online_dossier_rate" not in _codes(_row(f"Tỷ lệ hồ sơ trực tuyến {what} (%)")), what
+
+
+@pytest.mark.parametrize("what", _TURNED_BACK)
+def test_a_bare_rate_right_of_online_dossiers_turned_back_is_no_online_rate(what):
+    """The same, as the office writes it: "Số hồ sơ trực tuyến bị từ chối | Tỷ lệ (%)" stored the 94,7 %."""
+    assert "online_dossier_rate" not in _codes(_by_office("Tổng số hồ sơ", f"Số hồ sơ trực tuyến {what}", "Tỷ lệ (%)"))
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ trực tuyến (%)", "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
+                                   "Tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến", "Tỷ lệ hồ sơ nộp trực tuyến"])
+def test_probe_the_share_of_dossiers_received_online_is_still_read(label):
+    assert taken(_row(label)) == {(THANH_HOA, "34", "online_dossier_rate", YEAR, "actual"): 12.5}
+
+
+@pytest.mark.parametrize("count", ["Số hồ sơ tiếp nhận trực tuyến", "Số hồ sơ trực tuyến"])
+def test_probe_a_bare_rate_right_of_the_online_dossiers_is_still_their_rate(count):
+    got = taken(_by_office("Tổng số hồ sơ", count, "Tỷ lệ (%)"))
+    assert got[(THANH_HOA, "34", "online_dossier_rate", YEAR, "actual")] == 94.7
