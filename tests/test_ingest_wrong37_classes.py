@@ -64,3 +64,31 @@ def test_probe_the_share_of_dossiers_received_online_is_still_read(label):
 def test_probe_a_bare_rate_right_of_the_online_dossiers_is_still_their_rate(count):
     got = taken(_by_office("Tổng số hồ sơ", count, "Tỷ lệ (%)"))
     assert got[(THANH_HOA, "34", "online_dossier_rate", YEAR, "actual")] == 94.7
+
+
+# --- 2. the share of the procedures offered partly online, or partly and fully ------------------------------------
+
+@pytest.mark.parametrize("label", ["Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình và một phần (%)",
+                                   "Tỷ lệ TTHC cung cấp DVCTT một phần và toàn trình",
+                                   "Tỷ lệ DVC trực tuyến toàn trình, một phần (%)",
+                                   "Tỷ lệ TTHC cung cấp DVC trực tuyến một phần (%)"])
+def test_the_share_offered_partly_online_is_no_level4_share(label):
+    """WRONG: "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình và một phần (%) | 12,5" was stored as Thanh Hóa's
+    share of the procedures offered at level 4: "một phần" (partly online, the former level 3 since Nghị định
+    42/2022) names another part, and with "toàn trình" the whole online share — never the level-4 share."""
+    assert "tthc_level4_rate" not in _codes(_row(label)), label
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình (%)",
+                                   "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình (mức độ 4)",
+                                   "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4",
+                                   "Tỷ lệ dịch vụ công trực tuyến toàn trình"])
+def test_probe_the_share_offered_fully_online_is_the_level4_share(label):
+    """"Toàn trình" is the level-4 share by its definition (metrics/indicators.toml: "mức độ 4 (toàn trình)"):
+    Nghị định 42/2022 named the former level 4 "dịch vụ công trực tuyến toàn trình"."""
+    assert taken(_row(label)) == {(THANH_HOA, "34", "tthc_level4_rate", "2025-12-31", "actual"): 12.5}
+
+
+def test_probe_fully_and_partly_online_side_by_side():
+    got = facts(_by_office("Tỷ lệ TTHC cung cấp DVCTT một phần (%)", "Tỷ lệ TTHC cung cấp DVCTT toàn trình (%)"))
+    assert got == {(THANH_HOA, "34", "tthc_level4_rate", "2025-12-31", "actual"): 94.7}
