@@ -92,3 +92,29 @@ def test_probe_the_share_offered_fully_online_is_the_level4_share(label):
 def test_probe_fully_and_partly_online_side_by_side():
     got = facts(_by_office("Tỷ lệ TTHC cung cấp DVCTT một phần (%)", "Tỷ lệ TTHC cung cấp DVCTT toàn trình (%)"))
     assert got == {(THANH_HOA, "34", "tthc_level4_rate", "2025-12-31", "actual"): 94.7}
+
+
+# --- 3. the procedures eligible to be offered fully online --------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Tỷ lệ TTHC đủ điều kiện cung cấp trực tuyến toàn trình (%)",
+                                   "Tỷ lệ thủ tục hành chính đủ điều kiện cung cấp DVCTT toàn trình",
+                                   "Tỷ lệ TTHC đủ điều kiện cung cấp DVCTT mức độ 4"])
+def test_the_share_of_procedures_eligible_is_no_level4_share(label):
+    """WRONG: "Tỷ lệ TTHC đủ điều kiện cung cấp trực tuyến toàn trình (%) | 12,5" was stored as Thanh Hóa's share
+    of the procedures offered at level 4: the procedures ELIGIBLE are not the procedures offered, and a share of
+    the eligible ones is no share of all (the sentences' rule since mend27a: "Câu ghi tỷ lệ trên số thủ tục đủ điều
+    kiện, không phải trên tất cả thủ tục")."""
+    assert "tthc_level4_rate" not in _codes(_row(label)), label
+
+
+def test_a_bare_rate_right_of_the_procedures_eligible_is_no_level4_share():
+    """WRONG: "Số TTHC đủ điều kiện cung cấp trực tuyến toàn trình | Tỷ lệ (%)" stored the 94,7 % as the level-4
+    share: right of a count of the eligible procedures, it is their share."""
+    got = facts(_by_office("Tổng số TTHC", "Số TTHC đủ điều kiện cung cấp trực tuyến toàn trình", "Tỷ lệ (%)"))
+    assert not any(k[2] == "tthc_level4_rate" for k in got), got
+
+
+@pytest.mark.parametrize("count", ["Số TTHC cung cấp DVC trực tuyến toàn trình", "Số TTHC mức độ 4"])
+def test_probe_a_bare_rate_right_of_the_procedures_offered_is_the_level4_share(count):
+    got = taken(_by_office("Tổng số TTHC", count, "Tỷ lệ (%)"))
+    assert got[(THANH_HOA, "34", "tthc_level4_rate", "2025-12-31", "actual")] == 94.7
