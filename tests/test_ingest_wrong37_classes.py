@@ -55,7 +55,9 @@ def test_a_bare_rate_right_of_online_dossiers_turned_back_is_no_online_rate(what
 
 
 @pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ trực tuyến (%)", "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
-                                   "Tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến", "Tỷ lệ hồ sơ nộp trực tuyến"])
+                                   "Tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến", "Tỷ lệ hồ sơ nộp trực tuyến",
+                                   "Tỷ lệ hồ sơ xử lý trực tuyến",
+                                   "Tỷ lệ hồ sơ tiếp nhận, giải quyết trực tuyến mức độ 3, 4"])
 def test_probe_the_share_of_dossiers_received_online_is_still_read(label):
     assert taken(_row(label)) == {(THANH_HOA, "34", "online_dossier_rate", YEAR, "actual"): 12.5}
 
@@ -118,3 +120,23 @@ def test_a_bare_rate_right_of_the_procedures_eligible_is_no_level4_share():
 def test_probe_a_bare_rate_right_of_the_procedures_offered_is_the_level4_share(count):
     got = taken(_by_office("Tổng số TTHC", count, "Tỷ lệ (%)"))
     assert got[(THANH_HOA, "34", "tthc_level4_rate", "2025-12-31", "actual")] == 94.7
+
+
+# --- 4. the siblings: other shares of the online dossiers, other shares of the procedures -------------------------
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ giải quyết đúng hạn", "Tỷ lệ hồ sơ trực tuyến trễ hạn",
+                                   "Tỷ lệ thanh toán trực tuyến", "Tỷ lệ số hóa hồ sơ",
+                                   "Tỷ lệ hồ sơ trực tuyến được số hóa", "Tỷ lệ hồ sơ thanh toán trực tuyến"])
+def test_probe_the_share_on_time_paid_or_digitized_is_still_no_online_rate(label):
+    """Not wrong on combo35 (online_dossier_rate excludes "đúng hạn", "trễ hạn", "thanh toán", "số hóa"): kept so."""
+    got = _codes(_row(label))
+    assert not got & {"online_dossier_rate", "tthc_level4_rate"}, (label, got)
+
+
+@pytest.mark.parametrize("what", ["giải quyết chậm", "chậm", "chưa giải quyết", "tồn", "bị hủy", "rút",
+                                  "được ký số", "hài lòng"])
+def test_another_share_of_the_online_dossiers_is_no_online_rate(what):
+    """WRONG: "Tỷ lệ hồ sơ trực tuyến giải quyết chậm (%) | 12,5" was stored as Thanh Hóa's share of dossiers
+    received online (so the dossiers pending, in backlog, cancelled, withdrawn, signed digitally, the users
+    satisfied): each is a share of the online dossiers, not their share of all."""
+    assert "online_dossier_rate" not in _codes(_row(f"Tỷ lệ hồ sơ trực tuyến {what} (%)")), what
