@@ -140,3 +140,25 @@ def test_another_share_of_the_online_dossiers_is_no_online_rate(what):
     received online (so the dossiers pending, in backlog, cancelled, withdrawn, signed digitally, the users
     satisfied): each is a share of the online dossiers, not their share of all."""
     assert "online_dossier_rate" not in _codes(_row(f"Tỷ lệ hồ sơ trực tuyến {what} (%)")), what
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ TTHC mức độ 4 có thanh toán trực tuyến",
+                                   "Tỷ lệ DVC trực tuyến toàn trình tích hợp thanh toán trực tuyến",
+                                   "Tỷ lệ TTHC toàn trình được số hóa kết quả", "Tỷ lệ TTHC mức độ 4 giải quyết đúng hạn",
+                                   "Tỷ lệ TTHC mức độ 4 trễ hạn", "Tỷ lệ TTHC mức độ 4 có phát sinh hồ sơ",
+                                   "Tỷ lệ TTHC mức độ 4 có phát sinh", "Tỷ lệ TTHC mức độ 4 tích hợp Cổng DVC quốc gia",
+                                   "Tỷ lệ TTHC mức độ 4 đã công khai", "Tỷ lệ TTHC toàn trình được cắt giảm thời gian"])
+def test_another_share_of_the_level4_procedures_is_no_level4_share(label):
+    """WRONG: "Tỷ lệ TTHC mức độ 4 có thanh toán trực tuyến (%) | 12,5" was stored as Thanh Hóa's share of the
+    procedures offered at level 4 (so those paid online, digitized, settled on time or late, with any dossier,
+    integrated on the national portal, published, cut): each is a share of the level-4 procedures, not theirs of
+    all — the same words the online dossier rate excludes."""
+    got = _codes(_row(label))
+    assert not got & {"tthc_level4_rate", "online_dossier_rate"}, (label, got)
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4 trên Cổng dịch vụ công của tỉnh",
+                                   "Tỷ lệ TTHC được cung cấp trực tuyến toàn trình", "TTHC mức độ 4 (%)",
+                                   "Tỷ lệ DVCTT mức độ 4"])
+def test_probe_the_level4_share_in_other_words_is_still_read(label):
+    assert taken(_row(label)) == {(THANH_HOA, "34", "tthc_level4_rate", "2025-12-31", "actual"): 12.5}
