@@ -548,6 +548,15 @@ _UNIT_HEADERS = registry.header_words("unit_headers")
 # NOTE: folding drops "+" and "-", so "Năm N+1" (next year: a plan) and "Năm N-1" (the year before)
 # fold alike; which one a header is comes from its own text
 _YEAR_OFFSET = re.compile(r"\bN\s*([+\-−–])\s*1\b", re.IGNORECASE)
+# the statistical form's own period ("Kỳ báo cáo", "Kỳ này") with a value header's word before it ("Số liệu kỳ báo
+# cáo", "Giá trị kỳ này"): metrics/header_words.toml value_headers, this_period_headers, report_period_headers
+_OWN_PERIOD_ALONE = frozenset(_THIS_PERIOD_HEADERS | REPORT_PERIOD_HEADERS) - frozenset(_YEAR_BEFORE_HEADERS)
+
+
+def _this_period_with_a_value_word(f: str) -> bool:
+    return any(f.startswith(v + " ") and f[len(v) + 1:] in _OWN_PERIOD_ALONE for v in _VALUE_HEADERS)
+
+
 # "… kỳ trước" in a longer header ("Thực hiện kỳ trước", "Số liệu kỳ báo cáo trước"): the words of
 # metrics/header_words.toml previous_period_headers inside it, folded
 _PREVIOUS_PERIOD_WORDS = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
@@ -707,6 +716,12 @@ def header_role(text: str) -> Column:
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
         # of the same length just before the report's (the year before, for a yearly report)
         col.role, col.previous_period = "value", True
+    elif _this_period_with_a_value_word(f) and _YEAR_OFFSET.search(text) is None:
+        # NOTE: blind63: "Số liệu kỳ báo cáo" (Hậu Giang's statistical form, "Kỳ báo cáo: 6 tháng đầu năm 2025"
+        # above) is "Kỳ báo cáo" with the form's word for a figure before it: the report's own period, as
+        # "Kỳ báo cáo" and "Kỳ này" alone are — read as no column, its 8 figures were lost ("Số liệu kỳ báo
+        # cáo trước" stays the period before: previous_period_headers, above)
+        col.role, col.relative_year = "value", 0
     elif f in _THIS_PERIOD_HEADERS or f in _YEAR_BEFORE_HEADERS:
         # NOTE: "Kỳ trước | Kỳ này", "Năm N-1 | Năm N" (the statistical forms' names for the report's
         # own period and the one before, the year in the title): "Kỳ này" and "Năm N" were read as no
@@ -774,11 +789,11 @@ def header_role(text: str) -> Column:
             # the province's part at the conference, as it does in a row's name — the host's column
             # was left unread ("does not say what it holds") and its figures lost
             provs = province_with_role_note(text)
-        if not provs and len(words) > 3 and not _FORMER_NOT_ALONE.search(f" {fold(text)} "):
+        if not provs and len(words) > 3 and not more_than_a_former(text):
             # NOTE: "Số liệu 6 tháng đầu năm 2025 của tỉnh Bình Thuận (cũ)" in the new Lâm Đồng's
             # report holds the former province's figures, never the reporting province's
             provs = list(registry.provinces_named_within(text))
-        if not provs and not _FORMER_NOT_ALONE.search(f" {fold(text)} "):
+        if not provs and not more_than_a_former(text):
             # NOTE: probe37: "Năm 2025 (Hà Giang cũ)", "Năm 2025 Tuyên Quang (cũ)" in the new Tuyên Quang's
             # 2026 report: the former province's figure, stored as the new province's whole 2025 (the
             # name without "tỉnh" before it, or "cũ" inside the note, was not read)
@@ -788,7 +803,9 @@ def header_role(text: str) -> Column:
             # bearing the province's name, not the province — its 5 products were stored as Hà Tĩnh's
             # (probe35). "TP. Cần Thơ", "Thành phố Huế" stay the province (etl/labels.py place_below_province)
             provs = []
-        if FORMER_NOTE.search(nfc(text)):
+        if FORMER_NOTE.search(nfc(text)) or (provs and _former_named_in(text)):
+            # NOTE: blind63: so is "Năm 2025 - tỉnh Cà Mau cũ" (the note unbracketed, after the name): read in
+            # either frame, the former Cà Mau's 2025 was stored as the new Cà Mau's whole year
             # NOTE: "Gia Lai (cũ)" is the former Gia Lai only — not the new Gia Lai that kept the name
             # (its 2025 column was stored as the merged province's figure); so is "TP.HCM (cũ)" found
             # inside a longer header ("Chia theo địa bàn trước sắp xếp" over it), where it also named
@@ -798,6 +815,7 @@ def header_role(text: str) -> Column:
             col.role, col.province, col.province_text = "province_value", provs, col.text if estimated_share else text
             if estimated_share:
                 col.status = "estimated"
+            col.within_year = _own_part_of_year(text)
         elif _FORMER_AREA_UNNAMED.match(fold(FORMER_NOTE.sub(" cũ", nfc(text)))):
             # NOTE: blind58: "Toàn tỉnh | Địa bàn KH cũ | Địa bàn NT cũ" in the new Khánh Hòa's 2025 summary:
             # a former area named by its initials is that area's share, no province's and no plan's — "KH"
@@ -1804,6 +1822,43 @@ _OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|ol
 _FORMER_NOT_ALONE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("former_not_alone_words") | registry.header_words("note_exclusion_words"),
     key=len, reverse=True))) + r")( |$)")
+
+
+def more_than_a_former(text: str) -> bool:
+    """Whether a header or heading beside a former province's name says more than that province: a word of
+    metrics/header_words.toml former_not_alone_words or note_exclusion_words OUTSIDE the province names it
+    writes.
+
+    NOTE: blind63: "cả" (bao gồm cả …) folds to "ca", the first word of "Cà Mau": "Cà Mau (cũ) 6 tháng đầu năm"
+    and "Năm 2025 (Cà Mau cũ)" named no former province — the first read as the new Cà Mau's first half (set
+    aside), the second as the report's own 2025. The province's own name is no word of a note."""
+    f = registry.province_words(text)
+    for n in sorted(registry.province_names_in(text), key=lambda n: len(n.key), reverse=True):
+        f = re.sub(r"(^| )%s( |$)" % re.escape(n.key), " | ", f, count=1)
+    return any(_FORMER_NOT_ALONE.search(f" {part.strip()} ") for part in f.split("|"))
+
+
+_PLACE_NOTE_WORDS = frozenset({"cu", "moi", "tinh", "tp", "thanh", "pho", "dia", "ban"})
+
+
+def _own_part_of_year(text: str) -> tuple | None:
+    """The part of a year a province's column names beside the name, without a year ("Bạc Liêu (cũ) 6 tháng đầu
+    năm" in the new Cà Mau's 2025, the year in the title): None when it names none, the whole year or a year.
+
+    NOTE: blind63: read as the title's whole year, the former Cà Mau's and Bạc Liêu's first half of 2025 were
+    set aside as the new province's shares of 2025 (10 facts lost); with the year written ("… 6 tháng đầu năm
+    2025") the column was read."""
+    names = registry.province_names_in(text)
+    if not names:
+        return None
+    f = registry.province_words(text)
+    for n in sorted(names, key=lambda n: len(n.key), reverse=True):
+        f = re.sub(r"(^| )%s( |$)" % re.escape(n.key), " ", f, count=1)
+    rest = " ".join(w for w in f.split() if w not in _PLACE_NOTE_WORDS)
+    if not rest or periods.from_text(rest) is not None:
+        return None
+    spec = within_year(rest)
+    return spec if spec not in (("year",), ("ytd",)) else None
 
 
 def _former_named_in(text: str) -> list:

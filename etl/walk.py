@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_FORMER_NOT_ALONE, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -6392,7 +6392,7 @@ def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
         return []
     texts = [s.name] + [" ".join(cell_text(v) for v in s.rows[r] if v is not None) for r in range(start)]
     for text in texts:
-        if _FORMER_NOT_ALONE.search(f" {fold(text)} "):
+        if more_than_a_former(text):
             continue   # "(Số liệu bao gồm địa bàn tỉnh Ninh Thuận cũ)": the whole, the former area inside it
         names = registry.province_names_in(text)
         olds = [n for n in names if n.after[:1] == ("cu",)]
