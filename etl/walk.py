@@ -1610,6 +1610,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # each year, read with the title as a sub-item is with its heading (the file was refused
                     # as naming no indicator); counts only, as above
                     code = None
+                if code is None and (grouped := _group_over_stars(c.text, _title_text(s, start))) is not None:
+                    code = grouped
                 if code:
                     heading = code
                 elif heading and not grouped_total:
@@ -3287,6 +3289,38 @@ def _whole_of_the_parts(c: Column, indicator_cols: dict) -> str | None:
 _STAR_COLUMN = re.compile(r"^(?:(?:%s) )?(?:hang )?([345]) sao$" % "|".join(
     map(re.escape, sorted(LEVEL_HEADERS | registry.header_words("star_group_headers")
                           | {"chia theo hang sao", "phan theo hang sao"}, key=len, reverse=True))))
+
+
+# "… 3 sao", "… Cộng": a star or the whole under a group header over the stars (the header as read, group first)
+_STAR_OR_WHOLE_TAIL = re.compile(r"^(?P<group>.+?)\s+(?:(?:hạng\s+)?(?P<star>[345])\s*sao|(?P<whole>cộng|tổng cộng|tổng số|tổng))\s*$",
+                                 re.I)
+# where the group's words stop saying what it counts and start saying when ("Công nhận trong 6 tháng đầu năm
+# 2025", "Lũy kế còn hiệu lực đến 30/6/2025")
+_GROUPS_PERIOD = re.compile(r"\s+(?:trong|đến|tính đến|tại|năm|quý|tháng|giai đoạn|\d).*$", re.I)
+
+
+def _group_over_stars(text: str, title: str) -> str | None:
+    """The indicator of a star's or the whole's column under a group header that names its stage only — "Công
+    nhận trong 6 tháng đầu năm 2025" or "Lũy kế còn hiệu lực đến 30/6/2025" over "3 sao | 4 sao | 5 sao | Cộng"
+    — read with the table's title that names the things ("KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP …"): the
+    group read with the title must be a count the matcher is sure of (as a header read with its title is), the
+    star its declared part; None otherwise.
+
+    NOTE: blind63: Tiền Giang's OCOP by district of the first half of 2025 (districts down the rows, "Toàn
+    tỉnh" on top) named its indicator only so: every column unread, the honest file refused ("không tìm thấy
+    chỉ tiêu nào")."""
+    m = _STAR_OR_WHOLE_TAIL.match(nfc(text).strip())
+    if m is None or not title:
+        return None
+    group = m["group"].strip()
+    said = _GROUPS_PERIOD.sub("", group).strip() or group
+    found = labels.match_label(said)
+    if not found.taken:
+        found = labels.match_in_context(said, title)
+    if found is None or not found.taken or not _is_count(found.indicator) \
+            or _to_date_unsaid(found.indicator, group, title) or labels.ruled_out_by(found.indicator, title):
+        return None
+    return found.indicator if m["whole"] else _level_part(found.indicator, f"{m['star']} sao")
 
 
 def _level_part(code: str, level_text: str) -> str | None:

@@ -118,3 +118,59 @@ def test_probe_last_years_column_of_the_form_is_not_this_years():
     got = facts(_form("Số liệu năm N-1", "Số liệu năm N", values=(27, 31, 4, 5), period="Kỳ báo cáo: Năm 2024"))
     assert got.get((HAU_GIANG, "63", "tasks_managed", "2024", "actual")) == 31, got
     assert 27 not in [v for k, v in got.items() if k[3] == "2024"], got
+
+
+# --- 4. a group header naming the stage only, over the stars, the things named in the title ------------------------
+
+TIEN_GIANG = "82"
+_OCOP_TITLE = "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP 6 THÁNG ĐẦU NĂM 2025"
+
+
+def _by_district(g1: str, g2: str | None, title: str = _OCOP_TITLE, stars=("3 sao", "4 sao", "5 sao", "Cộng")):
+    n = 2 if g2 else 1
+    h1 = ["STT", "Huyện, thị xã, thành phố", g1, None, None, None] + ([g2, None, None, None] if g2 else [])
+    h2 = [None, None, *stars] + (list(stars) if g2 else [])
+    rows = head("Tiền Giang", title) + [h1, h2, ["", "Toàn tỉnh", 15, 6, 1, 22, 125, 38, 1, 164][:2 + 4 * n],
+                                        ["1", "TP. Mỹ Tho", 2, 1, 0, 3, 14, 5, 0, 19][:2 + 4 * n],
+                                        ["2", "Huyện Cái Bè", 13, 5, 1, 19, 111, 33, 1, 145][:2 + 4 * n]]
+    return examine(rows, merges=("C6:F6",) + (("G6:J6",) if g2 else ()))
+
+
+def test_stars_under_a_stage_read_with_the_title_are_the_provinces_products():
+    """LOST (the honest file refused): Tiền Giang's OCOP by district, "Công nhận trong 6 tháng đầu năm 2025" and
+    "Lũy kế còn hiệu lực đến 30/6/2025" each over "3 sao | 4 sao | 5 sao | Cộng", the things only in the title
+    "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP …": no column named an indicator ("không tìm thấy chỉ tiêu nào")."""
+    got = taken(_by_district("Công nhận trong 6 tháng đầu năm 2025", "Lũy kế còn hiệu lực đến 30/6/2025"))
+    half, end = "2025-S1", "2025-06-30"
+    assert got == {(TIEN_GIANG, "63", "ocop_products_3star", half, "actual"): 15,
+                   (TIEN_GIANG, "63", "ocop_products_4star", half, "actual"): 6,
+                   (TIEN_GIANG, "63", "ocop_products_5star", half, "actual"): 1,
+                   (TIEN_GIANG, "63", "ocop_products", half, "actual"): 22,
+                   (TIEN_GIANG, "63", "ocop_products_3star_total", end, "actual"): 125,
+                   (TIEN_GIANG, "63", "ocop_products_4star_total", end, "actual"): 38,
+                   (TIEN_GIANG, "63", "ocop_products_5star_total", end, "actual"): 1,
+                   (TIEN_GIANG, "63", "ocop_products_total", end, "actual"): 164}, got
+
+
+def test_the_whole_under_a_group_that_names_the_stock_is_the_stock():
+    """LOST too: "Sản phẩm OCOP còn hiệu lực đến 30/6/2025" over the stars and "Cộng": the stars were read, the
+    whole (164) not."""
+    got = taken(_by_district("Sản phẩm OCOP được công nhận trong 6 tháng đầu năm 2025",
+                             "Sản phẩm OCOP còn hiệu lực đến 30/6/2025"))
+    assert got[(TIEN_GIANG, "63", "ocop_products_total", "2025-06-30", "actual")] == 164
+    assert got[(TIEN_GIANG, "63", "ocop_products", "2025-S1", "actual")] == 22
+
+
+@pytest.mark.parametrize("group", ["Đăng ký tham gia", "Công nhận lại", "Hết hiệu lực công nhận", "Kế hoạch năm 2025"])
+def test_probe_a_group_of_another_stage_stays_unread(group):
+    """Products registered, re-recognized, expired, planned or proposed by star: no star of the products
+    recognized (registered has no star parts; the others no indicator)."""
+    got = facts(_by_district(group, None))
+    assert not any(k[2] in ("ocop_products", "ocop_products_total") or "star" in k[2] for k in got), got
+
+
+def test_probe_a_title_naming_other_things_names_no_products():
+    """The same stages under a title on the producers ("CHỦ THỂ OCOP"): no products' star."""
+    got = facts(_by_district("Công nhận trong 6 tháng đầu năm 2025", None,
+                             title="KẾT QUẢ CÔNG NHẬN CHỦ THỂ OCOP 6 THÁNG ĐẦU NĂM 2025"))
+    assert not any("star" in k[2] or k[2] == "ocop_products" for k in got), got
