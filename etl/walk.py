@@ -6220,6 +6220,15 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
             group = ""
         if group is None:
             group = _own_period_group(c.text)
+        if (group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):]))) and every_former \
+                and (year := _sum_of_its_own_year(c.text)) is not None:
+            # NOTE: blind63: "Cà Mau (cũ) 6 tháng đầu năm | Bạc Liêu (cũ) 6 tháng đầu năm | Cà Mau (mới) 6 tháng
+            # cuối năm | Tổng cộng năm 2025": the sum written before its own year, every former province
+            # beside it — the merged province's whole year (its territory over both halves), set aside as
+            # a total over places (5 facts lost)
+            year.index, year.text, year.merged = c.index, c.text, True
+            cols[i] = year
+            continue
         if group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):])):
             continue
         if not every_former and _BARE_SUM_COLUMN.match(fold(c.text[len(group):])):
@@ -6260,6 +6269,23 @@ def _whole_beside_its_parts(cols: list[Column], label_col: int) -> None:
     whole[0].role, whole[0].whole_province = "value", True
     for c in parts:
         c.role = "other"
+
+
+_SUM_THEN_PERIOD = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\s+(?P<period>.+)$", re.I)
+
+
+def _sum_of_its_own_year(text: str) -> Column | None:
+    """The column of a bare sum written before a whole year after the merger began ("Tổng cộng năm 2025",
+    "Cộng cả năm 2025"), read as that year's actual column; None for any other (a part of the year, a plan,
+    a year before the merger, a total to date)."""
+    m = _SUM_THEN_PERIOD.match(nfc(text).strip())
+    if m is None or _caption_to_date(m["period"]):
+        return None
+    own = header_role(m["period"])
+    if own.role != "value" or own.measure != "actual" or own.period is None or own.period.kind != "year" \
+            or own.relative_year is not None or own.cumulative or registry.frame_for(own.period.end) != "34":
+        return None
+    return own
 
 
 def _own_period_group(text: str) -> str | None:
