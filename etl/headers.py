@@ -647,6 +647,11 @@ def _count_unit_note(text: str) -> bool:
     return len(notes) == 1 and notes[0] in _count_unit_keys()
 
 
+# a total's words then a span of years and nothing else ("Tổng 2021-2024", "Tổng cộng giai đoạn 2021 - 2025"), folded
+_SUM_OF_YEARS = re.compile(r"^(?:tong cong|tong so|tong|cong)(?: ca)?(?: giai doan| gd)? (?:nam )?(?:19|20)\d\d "
+                           r"(?:den |toi )?(?:nam )?(?:19|20)\d\d$")
+
+
 def header_role(text: str) -> Column:
     """Classify one column from its combined header text (all header rows, merges filled)."""
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
@@ -762,6 +767,11 @@ def header_role(text: str) -> Column:
           # NOTE: "Tổng cộng toàn vùng", "Cả vùng Tây Bắc", "Toàn quốc" are totals, not provinces
           or re.search(r"(^| )(tong cong|toan vung|ca vung|toan khu vuc|ca nuoc|toan quoc)( |$)", f)):
         col.role = "total"
+        if _SUM_OF_YEARS.match(f) and (span := column_period(text)) is not None and span.kind == "range" \
+                and span.start.year < span.end.year:
+            # NOTE: blind62: "Tổng 2021-2024", "Tổng cộng 2021-2024" right of the years: the span's total, as
+            # "Cộng 2021-2024" and "Tổng số 2021-2024" were read — set aside as a total over provinces
+            col.role, col.period = "value", span
     else:
         # NOTE: "Ninh Thuận (cũ)" is the former province, which is what a province name means
         # in the old frame (its facts after 1/7/2025 are refused as province_frame). "Khánh Hòa

@@ -1446,6 +1446,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 c.role, c.within_year = "value", ("year",)
     if base is not None and base.kind != "date" and base.start.year == base.end.year:
         _parts_total_column(cols, base.end.year)
+    _years_total_column(cols)
     _group_total_column(cols)
     months = {c.index: c.within_year[1] for c in cols if c.within_year and c.within_year[0] == "month"}
     if len(months) >= 2 and base is not None and base.start.year == base.end.year and base.kind != "date":
@@ -1898,6 +1899,40 @@ def _parts_total_column(cols: list[Column], year: int) -> None:
     if any((b.start - a.end).days != 1 for a, b in zip(spans, spans[1:])):
         return
     total = totals[0]
+    total.role, total.period, total.sums_parts = "value", periods.span(spans[0].start, spans[-1].end), \
+        tuple(c.index for c in values)
+
+
+# "Tổng 4 năm", "Cộng 5 năm": a total naming how many years it adds (folded)
+_YEARS_COUNTED_TOTAL = re.compile(r"^(?:tong cong|tong so|tong|cong) (\d{1,2}) nam$")
+
+
+def _years_total_column(cols: list[Column]) -> None:
+    """A bare total right of two or more consecutive years and of nothing else ("Năm 2021 | … | Năm 2024 |
+    Tổng cộng", "… | Tổng 4 năm") holds the span they cover (2021/2024): made a value column of that span,
+    each of its figures read only when it is the sum of the row's years, of a flow that adds up (see
+    _sum_of_parts: never a stock's, a rate's or a rank's), as _parts_total_column reads the quarters' total.
+
+    NOTE: blind62: the former Hòa Bình's "… 4 NĂM 2021 - 2024" with "Tổng cộng | Bình quân/năm" right of the
+    years: the four years' tasks accepted, OCOP products and products traced were set aside as a total over
+    provinces. A table with places across, a plan or an estimate among the years, or years with a gap keeps
+    the total unread."""
+    values = [c for c in cols if c.role in ("value", "province_value")]
+    totals = [c for c in cols if c.role == "total" and not c.province and not c.level_text
+              and (fold(c.text) in _PARTS_TOTAL_WORDS or _YEARS_COUNTED_TOTAL.match(fold(c.text)))]
+    if len(values) < 2 or len(totals) != 1 or totals[0].index < max(c.index for c in values):
+        return
+    if any(c.role != "value" or c.period is None or c.period.kind != "year" or c.within_year or c.cumulative
+           or c.by_year or c.by_year_end or c.measure != "actual" or c.status != "reported" or c.relative_year
+           or c.same_part_of is not None or c.previous_period or c.province or c.level_text or c.merged
+           for c in values):
+        return
+    spans = sorted((c.period for c in values), key=lambda p: p.start)
+    if any((b.start - a.end).days != 1 for a, b in zip(spans, spans[1:])):
+        return
+    total = totals[0]
+    if (n := _YEARS_COUNTED_TOTAL.match(fold(total.text))) and int(n[1]) != len(spans):
+        return
     total.role, total.period, total.sums_parts = "value", periods.span(spans[0].start, spans[-1].end), \
         tuple(c.index for c in values)
 
@@ -3415,12 +3450,17 @@ def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hi
 
     width, read = len(row), False
     groups: dict[tuple[str, str], list[Column]] = {}
+    # NOTE: blind62: editions down the rows ("PII 2023", "PII 2024", "PII 2025") under the former provinces'
+    # "Điểm | Xếp hạng" and a title "… GIAI ĐOẠN 2023 - 2025": the rank's field words ("trên 63 tỉnh") hid the
+    # row's edition, so a rank took the title's span — PII 2025's rank 9 was stored as the rank of 2023/2025,
+    # and each rank's field was judged by the span's first year. The row's own edition decides both
+    own_edition = indicator_for_label(f"Điểm {label}", None)[1]
     for c in plan.prefixed:
         v = row[c.index] if c.index < width else None
         # NOTE: "21/34" under "Xếp hạng": the rank with its field, read by _rank_in_field (left out
         # here, the index's rank was lost without a word)
         if _is_number_like(v) or (c.label_prefix == "Xếp hạng" and isinstance(v, str) and _RANK_OF_FIELD.match(nfc(v))):
-            edition = c.period or plan.base_period
+            edition = c.period or own_edition or plan.base_period
             among = "34" if edition is not None and edition.start.year >= 2025 else "63"
             stated = rank_field(c.text.split(" ")[-1]) or rank_field(c.text[-40:].split(")")[0].split("(")[-1])
             if c.label_prefix == "Xếp hạng" and stated and stated != among:
@@ -3430,6 +3470,7 @@ def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hi
     for (prefix, among), cols in groups.items():
         among_text = f", trên {among} tỉnh, thành phố" if prefix == "Xếp hạng" else ""
         code, period = indicator_for_label(f"{prefix} {label}{among_text}", None)
+        period = period or (own_edition if among_text else None)
         bare = _PARENS.sub(" ", label).strip()
         if code is None and bare and bare != label:
             # NOTE: "Chỉ số PII (điểm tổng hợp)" under "Điểm | Xếp hạng": the note says what the
@@ -5603,6 +5644,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             continue
         if prov_candidates is plan.provinces and (not plan.tidy or plan.caption_label) and period is not None \
                 and (_merged_territory_before(prov_candidates, plan.base_period, period)
+                     and not _written_before_merger(plan)
                      or plan.formers_summed and registry.frame_for(period.end) == "63"):
             # NOTE: the new Tuyên Quang's "6 tháng đầu năm 2026 | Cùng kỳ năm 2025": the report's
             # province is the merged one (its own period after 1/7/2025), and its figure for a half
@@ -6520,7 +6562,9 @@ def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> li
     NOTE: the merged Hải Phòng's report on 2025 with a sheet "Năm 2024" under no title of its own:
     its 2024 is the merged territory's (set aside by the validation, as a column "Năm 2024" beside
     "Năm 2025" in the same report is) — 30 products were stored as the former Hải Phòng's (probe32)."""
-    if base is not None and stated.period is not None and _merged_territory_before(provs, stated.period, base):
+    if base is not None and stated.period is not None and _merged_territory_before(provs, stated.period, base) \
+            and not (stated.written is not None and registry.frame_for(stated.written) == "63"):
+        # (a workbook written before the merger is its province of that day: _written_before_merger)
         return [p for p in provs if p.frame == "34"]
     return provs
 
@@ -6663,6 +6707,17 @@ def _formers_summed(s: Sheet, provs: list | None) -> bool:
         if len(named) >= 2:
             return True
     return False
+
+
+def _written_before_merger(plan: _SheetPlan) -> bool:
+    """Whether the report says it was written before the merger (its place-and-date line, 1/7/2025):
+    its province is then the one of that day, whatever span its title runs to.
+
+    NOTE: blind62: the former Phú Thọ's "BÁO CÁO SƠ KẾT 4 NĂM … GIAI ĐOẠN 2021 - 2025" dated 20/02/2025 —
+    its title's span ends after 1/7/2025, so "UBND TỈNH PHÚ THỌ" was read as the merged province and every
+    figure of 2021–2024 set aside as the merged territory's (36 facts lost); Thái Nguyên, Tuyên Quang, Lào
+    Cai … the same, every province whose name the merged one kept."""
+    return plan.written_on is not None and registry.frame_for(plan.written_on) == "63"
 
 
 def _merged_territory_before(provs: list, base: Period | None, period: Period) -> bool:

@@ -753,6 +753,26 @@ def _only_a_part(note: str) -> bool:
 _NOTE_BOUND = re.compile(r"(?<![a-z])(?:den|toi|tu|sau|tiep theo|truoc)(?![a-z])")
 
 
+# the words before a text's later span that make it the plan's, the results' span the first ("… giai đoạn
+# 2021-2025 và phương hướng giai đoạn 2026-2030"; metrics/header_words.toml span_ahead_words), folded
+_SPAN_AHEAD = re.compile(r"(?:^| )(?:" + "|".join(sorted(map(re.escape, registry.header_words("span_ahead_words")),
+                                                         key=len, reverse=True)) + r")(?: |$)")
+
+
+def _another_span_of_results(t: str, first: re.Match) -> bool:
+    """Whether folded text names a second span of years after its first, not as a plan's: "… GIAI ĐOẠN 2016 -
+    2020 VÀ 2021 - 2024", "so sánh giai đoạn 2016-2020 với giai đoạn 2021-2025" — two periods, as "năm 2023 và
+    2024" are: neither is the text's one period.
+
+    NOTE: blind62: the former Thái Nguyên's table under "… GIAI ĐOẠN 2016 - 2020 VÀ 2021 - 2024" was read as a
+    report on 2016–2020, its rows of 2021 … 2024 (and their subtotal) set aside as "after the report's
+    period" — 15 figures lost. "… giai đoạn 2021-2025, phương hướng giai đoạn 2026-2030" stays the first."""
+    for n in _RANGE_TXT.finditer(t, first.end()):
+        if int(n[1]) < int(n[2]) and (n[1], n[2]) != (first[1], first[2]):
+            return not _SPAN_AHEAD.search(t[first.end():n.start()])
+    return False
+
+
 def _named(t: str, default_year: int | None) -> Period | None:
     """The period folded text names in words or short forms (no full dates)."""
     if (m := _year_then_part(t)) and not _YEAR_TXT.search(m[1]):
@@ -769,6 +789,8 @@ def _named(t: str, default_year: int | None) -> Period | None:
         if b == a + 1 and _SEASON.search(t):
             return None   # "Niên độ 2024-2025": twelve months across two years, neither year nor both
         if a < b:
+            if _another_span_of_results(t, m):
+                return None
             return span(date(a, 1, 1), date(b, 12, 31))
     if m := _LAST_6.search(t):
         y = int(m[1]) if m[1] else default_year
