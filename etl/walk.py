@@ -1904,6 +1904,8 @@ def _parts_total_column(cols: list[Column], year: int) -> None:
 
 
 # "Tổng 4 năm", "Cộng 5 năm": a total naming how many years it adds (folded)
+# a sheet's own total right of its years (metrics/header_words.toml years_total_words), folded
+_YEARS_TOTAL_WORDS = registry.header_words("years_total_words")
 _YEARS_COUNTED_TOTAL = re.compile(r"^(?:tong cong|tong so|tong|cong) (\d{1,2}) nam$")
 
 
@@ -1918,8 +1920,9 @@ def _years_total_column(cols: list[Column]) -> None:
     provinces. A table with places across, a plan or an estimate among the years, or years with a gap keeps
     the total unread."""
     values = [c for c in cols if c.role in ("value", "province_value")]
+    # (not a pivot's "Tổng cuối" / "Grand Total" over years: batch 12 pinned it as no fact)
     totals = [c for c in cols if c.role == "total" and not c.province and not c.level_text
-              and (fold(c.text) in _PARTS_TOTAL_WORDS or _YEARS_COUNTED_TOTAL.match(fold(c.text)))]
+              and (fold(c.text) in _YEARS_TOTAL_WORDS or _YEARS_COUNTED_TOTAL.match(fold(c.text)))]
     if len(values) < 2 or len(totals) != 1 or totals[0].index < max(c.index for c in values):
         return
     if any(c.role != "value" or c.period is None or c.period.kind != "year" or c.within_year or c.cumulative
