@@ -9,6 +9,7 @@ the memory of the worker process that parses uploads (WORKER_MEMORY_BYTES)."""
 from __future__ import annotations
 
 import re
+import string
 
 MAX_FILE_BYTES = 100 * 2**20          # the file as uploaded
 MAX_UNPACKED_BYTES = 128 * 2**20      # every part of a zip container (.xlsx, .ods), inflated (300,000 tidy rows take 95 MB)
@@ -69,6 +70,33 @@ def cell_position(name: str | None) -> tuple[int, int] | None:
     """A1 -> 0-based (row, col), cell_name's inverse ("B12" -> (11, 1)); None for no cell's name."""
     m = _CELL_NAME.fullmatch(name or "")
     return None if m is None else (int(m[2]) - 1, column_number(m[1]) - 1)
+
+
+# a cell name's letters as "A", its digits as "0", anything else as "?" (line ends kept)
+_SHAPE = str.maketrans({**{chr(k): "?" for k in range(128) if k != 10}, **dict.fromkeys(string.ascii_uppercase, "A"),
+                        **dict.fromkeys(string.digits, "0")})
+_NO_LETTERS = str.maketrans("", "", string.ascii_uppercase)
+
+
+def cell_rows(names: list[str]):
+    """The 0-based rows of cell names (a numpy array, in order: `cell_position(n)[0]` of each), or None
+    unless every one is a cell's name (letters then digits, up to 15 of them).
+    NOTE: a tidy sheet's 100,000 figures: their names checked and read at C speed over them all, where a
+    cell_position per name cost ~0.05 s of the ingest, and more where two checks each parsed them all."""
+    import numpy as np
+
+    if not names or None in names:
+        return None
+    joined = "\n".join(names)
+    if joined.count("\n") != len(names) - 1 or not joined.isascii():
+        return None
+    # every line "A…0…": letters first, then digits, each at least one (no line "A", "0", "0A", empty)
+    shape = joined.translate(_SHAPE)
+    if "?" in shape or "0A" in shape or "A\n" in shape or "\n0" in shape or "\n\n" in shape \
+            or shape[:1] != "A" or shape[-1:] != "0" or "0" * 16 in shape:
+        return None
+    rows = np.fromstring(joined.translate(_NO_LETTERS), dtype=np.int64, sep="\n")
+    return rows - 1 if len(rows) == len(names) else None
 
 
 def column_number(letters: str | bytes) -> int:

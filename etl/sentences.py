@@ -31,6 +31,7 @@ from etl.context import Stated, provinces_in, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
 from etl.headers import FORMER_NOTE, find_header, is_code_header, is_item_name_header, is_order_number_header
 from etl.labels import declared_abbreviations, declared_words, place_below_province
+from etl.limits import cell_rows
 from etl.reading import Candidate, Hints, Ignored, Reading
 from etl.row_labels import CITY_LEVEL
 from etl.workbook import Sheet, cell_column, cell_columns, cell_name
@@ -1797,9 +1798,10 @@ def _taken_rows(sheet: str, out: Reading) -> set[int]:
     a plan from, or set aside. NOTE: a tidy sheet's 100,000 candidates: their cells' row numbers are
     read over all the names at once ("E12" -> 12), not one regular expression per cell."""
     cells = [c.cell for c in out.candidates if c.sheet == sheet and c.cell and c.measure != "plan"]
-    names = "\n".join(cells)
-    if names.count("\n") == max(len(cells) - 1, 0):   # no name holds a line break: one line each
-        rows = set(map(int, _ROW_NUMBER.findall(names)))
+    if (named := cell_rows(cells)) is not None:
+        rows = set((named + 1).tolist())
+    elif "\n".join(cells).count("\n") == max(len(cells) - 1, 0):   # no name holds a line break: one line each
+        rows = set(map(int, _ROW_NUMBER.findall("\n".join(cells))))
     else:
         rows = {_row_of(c) for c in cells}
     return rows | {r for name, r in out.rows_set_aside if name == sheet}

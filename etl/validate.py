@@ -7,7 +7,8 @@ from functools import lru_cache
 
 import re
 from datetime import date, timedelta
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import and_, itemgetter, ne
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -714,13 +715,15 @@ def set_aside_recounted_sums(facts) -> tuple[Facts, list[Ignored]]:
     # only the facts of such counts take part (a span's key names its indicator), each column of
     # theirs gathered at once: positions below are among these
     kinds = cols["period_kind"]
-    mine = [j for j, code in enumerate(cols["indicator"]) if code in recounted and kinds[j] != "date"]
+    # (told at C speed: a tidy sheet's 100,000 facts)
+    mine = list(compress(range(len(kinds)), map(and_, map(recounted.__contains__, cols["indicator"]),
+                                                map(ne, kinds, repeat("date")))))
     if not mine:
         return facts, []
     province, frame, indicator, measure, start, end, kind, value = (
         _gather(cols[c], mine) for c in ("province_code", "frame", "indicator", "measure", "period_start",
                                          "period_end", "period_kind", "value"))
-    spans = [m for m, k in enumerate(kind) if k != "month"]
+    spans = list(compress(range(len(kind)), map(ne, kind, repeat("month"))))
     if not spans:
         return facts, []
     # NOTE: review21b: "Năm 2021 … Năm 2025 | Giai đoạn 2021-2025" puts 2025 (and the span ending in

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import chain, compress, repeat
-from operator import is_, is_not, or_
+from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
 from etl.headers import (more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
@@ -320,7 +320,8 @@ def _without_repeated_headers(s: Sheet, out: Reading) -> Sheet:
     first_col, first_text = block[0][0]
 
     # … each distinct value of that column once (a tidy sheet repeats a few hundred)
-    column = [row[first_col] if len(row) > first_col else None for row in s.rows]
+    column = list(map(itemgetter(first_col), s.rows)) if min(map(len, s.rows), default=0) > first_col \
+        else [row[first_col] if len(row) > first_col else None for row in s.rows]
     try:
         same = {v for v in set(column) if v is not None and fold(cell_text(v)) == first_text}
         starts = [r for r in range(r, len(column)) if column[r] in same] if same else []
@@ -2640,9 +2641,11 @@ def _set_aside_merged_before(s: Sheet, first: int, stated: Stated, out: Reading)
     its heading, its "(cũ)" column or sentence, a row of places "Khánh Hòa | Ninh Thuận (cũ)") name
     that province and stay: only the figures placed by the report's title are set aside."""
     new = []
+    if not stated.province_text:
+        return   # no figure placed by the report's title (asked once, not of each of a tidy sheet's figures)
     for c in out.candidates[first:]:
-        if c.period is not None and registry.frame_for(c.period.end) == "63" and stated.province_text \
-                and c.province_text == stated.province_text:
+        if c.province_text == stated.province_text and c.period is not None \
+                and registry.frame_for(c.period.end) == "63":
             new += [p for p in c.provinces if p.frame == "34" and len(registry.predecessors(p)) > 1
                     and any(o.frame == "63" and o in registry.predecessors(p) for o in c.provinces) and p not in new]
     if not new:
