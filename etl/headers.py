@@ -11,7 +11,7 @@ from datetime import date
 
 from etl.workbook import Sheet, cell_text
 from metrics import periods, registry
-from metrics.names import fold, match_key, nfc, vietnamese_half
+from metrics.names import bare, fold, match_key, nfc, vietnamese_half
 from metrics.periods import Period
 
 @dataclass
@@ -599,7 +599,9 @@ def former_initials(text: str) -> str | None:
         return None
     if lead and _TERRITORY_LEAD.sub("", fold(lead) + " ").strip():
         return None
-    return fold(words[-2])
+    # NOTE: recall37: bare, never fold: fold expands "ĐN" to "doanh nghiep" (an abbreviation of the matcher's),
+    # and the new Lâm Đồng's "LĐ cũ | ĐN cũ | BT cũ" (Đắk Nông its "ĐN") was unread, "Toàn tỉnh" with them
+    return bare(words[-2])
 
 
 def _names_a_town(text: str) -> bool:

@@ -6182,7 +6182,7 @@ def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) ->
     if len(new) != 1 or len(formers := registry.predecessors(new[0])) < 2:
         return
     def initials(p) -> str:
-        return "".join(w[0] for w in fold(p.name_vi).split())
+        return "".join(w[0] for w in bare(p.name_vi).split())
     by_initials = {}
     for p in formers:
         by_initials.setdefault(initials(p), []).append(p)
