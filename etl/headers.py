@@ -214,9 +214,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # title were read as the first quarter of 2024: together they are their span, the first half (I, II),
 # the nine months (I–III), the second half (III, IV); a span no part names (II, III) or a gap (I, III)
 # is no part of the year a column can hold (metrics/periods.py reads the same list with its year)
-# NOTE: wrong38: so with the short "Q": "Q1-Q3" under "… NĂM 2024" (folded "q1 q3", its dash gone) was stored as
-# the first quarter of 2024 — the nine months; read with its dash (metrics/periods.py) only when its year is
-# named ("Q1-Q3/2024"), here a list (I, III): set aside
+# wrong38, recall37: so with the short "Q"; "Q1-Q3" is the nine months when its dash is kept (metrics/periods.py
+# quarter_dash_as_words, before folding); folded without it ("q1 q3") and "Q1, Q3" are a list with a gap:
+# no part of the year (it was the first quarter)
 _QUARTER_LIST = re.compile(r"(?:^| )(?:quy|qui|q) ?(i{1,3}|iv|[1-4])((?: (?:va |& )?(?:(?:quy|qui|q) ?)?"
                            r"(?:i{1,3}|iv|[1-4])(?= |$))+)")
 _LISTED_QUARTERS = {(1, 2): ("first", 6), (1, 2, 3): ("first", 9), (1, 2, 3, 4): ("year",), (3, 4): ("last6",)}
@@ -370,7 +370,8 @@ def one_part_of_year(f: str, year: int | None = None) -> tuple | None:
     if spec is None or spec[0] == "ytd" or yearless_cutoff(f) is not None:
         return spec if spec is not None and spec[0] != "ytd" else None
     numbers = 0
-    for token in re.findall(r"[a-z]+|\d+", f):
+    # "Quý I-III" (read as "quý I đến quý III"): one part of the year, its two numbers one span's ends
+    for token in re.findall(r"[a-z]+|\d+", periods.QUARTER_TO_QUARTER.sub(" quy ", f)):
         if year is not None and token == str(year):
             continue
         if token.isdigit() or token in _ROMAN:
@@ -658,7 +659,7 @@ def header_role(text: str) -> Column:
     """Classify one column from its combined header text (all header rows, merges filled)."""
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
-    f = fold(text).replace("_", " ").strip() if "_" in text else fold(text)
+    f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(text))
     if " - " in text or " – " in text:
         # NOTE: "Đơn vị tính - Unit", "Sơ bộ - Prel. 2024": a bilingual yearbook's header is read by
         # its Vietnamese words (the period stays read from the whole text)

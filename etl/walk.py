@@ -2087,7 +2087,7 @@ def _with_subperiod(year: Period | None, sub) -> Period | None:
         return year
     if year.kind != "year":
         return None
-    f = fold(text).strip()
+    f = fold(periods.quarter_dash_as_words(text)).strip()
     # NOTE: "Kế hoạch", "Ước thực hiện", "Lũy kế", "Cùng kỳ" beside 2024 name no part of it: each was
     # read with the year's text alone and stored as 2024's actual figure (honest26's probes) — a plan,
     # an estimate, a total to date, last year's. Only a part the text names, or the whole year said so

@@ -158,7 +158,8 @@ _FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:(?:dau|dau nam)\s*(?:nam\s*)?((?:
 _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
 # NOTE: "quí" is the old spelling of "quý" (a quarter): "Quí III/2024" was read as the year 2024
 # NOTE: mend27a: "Quý IV, 2024" (a comma before the year) was read as the year 2024
-_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4])\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?")
+# recall37: never "quy 2" of "Quý 2024" (read as the second quarter)
+_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4](?!\d))\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?")
 # NOTE: wrong27: quarters listed together, "Quý I, II năm 2024", "Quý I và II", "Quý I, Quý II", "Quý II-III",
 # name their months together: "Quý I, II năm 2024" was read as the year 2024, "Quý I, II" under a 2024
 # title as its first quarter. Quarters one after another are their span (I, II: the first half); a
@@ -467,10 +468,33 @@ _QUARTER_NUMBER = r"(iv|i{1,3}|[1-4])(?![a-z0-9])"
 # NOTE: … and "Lũy kế đến cuối quý III", "Lũy kế đến hết Q3/2024", "Q1-Q3/2024" (read as the quarter), "3 quý đầu năm
 # 2024" (read as the whole year): the same months
 _QUARTER_WORD = r"(?:qu[yi]|q(?![.\s]))\s*"
+# NOTE: recall37: "Quý I-III/2024" (the second quarter word left out after the dash) named no period (I and III
+# a list with a gap), "3 quý năm 2024", "Lũy kế 3 quý năm 2024" (no "đầu") were read as the whole year 2024:
+# the first three quarters too, as "3 quý đầu năm 2024" and "9 tháng năm 2024" are
 _QUARTER_REACHED = re.compile(r"(?<![a-z])(?:(?:(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[-–—]|den|toi)\s*"
                               r"|(?:den|toi)\s*|luy\s*ke\s*)(?:het\s*|cuoi\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER
-                              + r"|()([1-3])\s*qu[yi]\s*dau(?=\s*nam(?![a-z])))"
+                              + r"|(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[-–—]|den|toi)\s*(?:het\s*|cuoi\s*)?"
+                              + _QUARTER_NUMBER + r"|(?<![\d.,])([1-3])\s*qu[yi]\s*(?:dau\s*)?(?=\s*(?:[/.,-]\s*)?(?:nam(?![a-z])|(?:19|20)\d{2}(?!\d))|\s*$))"
                               r"(\s*(?:[/.-]|nam)\s*(?:19|20)\d{2}(?!\d))?")
+
+
+# "Quý I-III", "Q1 – Q3", "Quý 1-3" (raw text): quarters from one to another written with a dash, which folding
+# turns into a space — "quy i iii" is then also "Quý I, III" (a list with a gap, no one period)
+_QUARTER_DASH = re.compile(r"(?<![^\W\d_])((?:qu[yýí]|q)\s*\.?\s*(?:iv|i{1,3}|[1-4]))\s*[-–—]\s*(?:(?:qu[yýí]|q)\s*\.?\s*)?"
+                           r"(iv|i{1,3}|[1-4])(?![^\W_])", re.I)
+
+
+def quarter_dash_as_words(text: str) -> str:
+    """`text` with each span of quarters written with a dash ("Quý I-III", "Q1-Q3") written in words ("Quý I đến quý
+    III"), which survive folding: the header and row readers fold a text before reading its part of a year.
+
+    NOTE: recall37: a yearless "Q1-Q3" under "BÁO CÁO … NĂM 2024" was stored as the first quarter of 2024 (the nine
+    months' 30 OCOP products), "Quý I-III" unread and as a row's period the file refused ("không đọc được kỳ")."""
+    return _QUARTER_DASH.sub(lambda m: f"{m[1]} đến quý {m[2]}", text)
+
+
+# one quarter to another in folded words ("quy i den quy iii", "q1 den quy 3"): one span, however many numbers
+QUARTER_TO_QUARTER = re.compile(r"(?<![a-z0-9])(?:qu[yi]|q)\s*(?:iv|i{1,3}|[1-4])\s+den\s+(?:het\s+)?qu[yi]\s*(?:iv|i{1,3}|[1-4])(?![a-z0-9])")
 
 
 def _quarter_number(n: str) -> int:
@@ -481,17 +505,18 @@ def quarters_reached(folded: str) -> tuple[int, int] | None:
     """The first and the last quarter of a span a folded text names by the quarter it reaches ("luy ke den het quy
     iii" → (1, 3), "quy ii den quy iii" → (2, 3)); None when it names none (a quarter alone: "quy iii")."""
     m = _QUARTER_REACHED.search(folded)
-    return None if m is None else (_quarter_number(m[1]) if m[1] else 1, _quarter_number(m[2] or m[4]))
+    return None if m is None else (_quarter_number(m[1] or m[3]) if m[1] or m[3] else 1,
+                                   _quarter_number(m[2] or m[4] or m[5]))
 
 
 def _quarters_reached(t: str) -> str:
     """A folded text with each quarter reached (_QUARTER_REACHED) written as the months it ends the span at."""
     def months(m: re.Match) -> str:
-        end = 3 * _quarter_number(m[2] or m[4])
-        year = f"/{m[5].strip(' /.-nam')}" if m[5] else ""
-        if m[1] is None:
+        end = 3 * _quarter_number(m[2] or m[4] or m[5])
+        year = f"/{m[6].strip(' /.-nam')}" if m[6] else ""
+        if m[1] is None and m[3] is None:
             return f"den het thang {end}{year}"
-        first = 3 * _quarter_number(m[1]) - 2
+        first = 3 * _quarter_number(m[1] or m[3]) - 2
         return f"tu thang {first}{year} den het thang {end}{year}" if first < end else m[0]
     return _QUARTER_REACHED.sub(months, t)
 

@@ -71,3 +71,48 @@ def test_two_letter_initials_are_decided_by_the_merged_provinces_predecessors(pr
     assert taken(got) == {**_f("ocop_products", "2025", 70, frame="34", province=code),
                           **_f("tasks_accepted", "2025", 18, frame="34", province=code)}
     assert share in reasons(got)
+
+
+# --- 2. the first three quarters, however written ------------------------------------------------------------
+
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+NINE_MONTHS = "2024-01/2024-09"
+
+
+def _column(header: str):
+    return table(OCOP_ROW + [30], TASKS_ACCEPTED_ROW + [12], columns=(header,), title=REPORT_2024)
+
+
+def _rows(label: str):
+    return examine(head("Nghệ An", REPORT_2024) + [
+        ["Kỳ báo cáo", "Số sản phẩm OCOP được công nhận", "Số nhiệm vụ KH&CN được nghiệm thu"],
+        ["Quý I", 5, 2], [label, 30, 12]], name="r.xlsx")
+
+
+@pytest.mark.parametrize("header", ["Quý I-III/2024", "Quý I - III năm 2024", "Lũy kế 3 quý năm 2024", "3 quý năm 2024",
+                                    "3 quý/2024", "Quý I-III", "Q1-Q3", "Q1 – Q3", "Lũy kế 3 quý", "Thực hiện 3 quý"])
+def test_the_first_three_quarters_are_the_nine_months(header):
+    """LOST: "Quý I-III/2024" unread (I and III taken for a list with a gap); WRONG: "Lũy kế 3 quý năm 2024", "3 quý
+    năm 2024" were read as the whole YEAR 2024 (the nine months' 30 OCOP products stored as the year's), a yearless
+    "Q1-Q3" under a title naming 2024 as the FIRST QUARTER, "Lũy kế 3 quý" as the products valid at 31/12/2024: each is
+    the nine months of 2024, as "9 tháng năm 2024", "Lũy kế đến hết quý III" and "Q1-Q3/2024" are."""
+    assert taken(_column(header)) == {**_f("ocop_products", NINE_MONTHS, 30), **_f("tasks_accepted", NINE_MONTHS, 12)}
+
+
+@pytest.mark.parametrize("label", ["Quý I-III/2024", "Lũy kế 3 quý năm 2024", "3 quý năm 2024", "Q1-Q3", "Quý I-III"])
+def test_the_first_three_quarters_as_a_row_are_the_nine_months(label):
+    """LOST: a yearless "Q1-Q3" or "Quý I-III" under the first quarter's row refused the whole file ("không đọc được kỳ")."""
+    assert taken(_rows(label)) == {**_f("ocop_products", "2024-Q1", 5), **_f("tasks_accepted", "2024-Q1", 2),
+                                   **_f("ocop_products", NINE_MONTHS, 30), **_f("tasks_accepted", NINE_MONTHS, 12)}
+
+
+@pytest.mark.parametrize("header", ["Q1, Q3", "Quý I, III", "Quý I và III"])
+def test_probe_quarters_listed_with_a_gap_are_no_period(header):
+    """"Q1, Q3" (the first and the third quarter, listed): no one period — never the first quarter (it was)."""
+    assert facts(_column(header)) == {}
+
+
+@pytest.mark.parametrize("header, period", [("Q1, Q2", "2024-S1"), ("Quý I-II/2024", "2024-S1"), ("2 quý năm 2024", "2024-S1"),
+                                            ("Quý III", "2024-Q3"), ("Quý II-III/2024", "2024-04/2024-09")])
+def test_probe_other_quarters_keep_their_reading(header, period):
+    assert taken(_column(header)) == {**_f("ocop_products", period, 30), **_f("tasks_accepted", period, 12)}
