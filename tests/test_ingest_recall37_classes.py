@@ -116,3 +116,42 @@ def test_probe_quarters_listed_with_a_gap_are_no_period(header):
                                             ("Quý III", "2024-Q3"), ("Quý II-III/2024", "2024-04/2024-09")])
 def test_probe_other_quarters_keep_their_reading(header, period):
     assert taken(_column(header)) == {**_f("ocop_products", period, 30), **_f("tasks_accepted", period, 12)}
+
+
+# --- 3. the levels' rows of a task-types table under a stage's title -----------------------------------------
+
+TIEN_GIANG = "82"
+
+
+def _types(columns: list, title: str):
+    n = len(columns)
+    return examine(head("Tiền Giang", title) + [columns] + [r[:n] for r in (
+        ["", "Tổng cộng", 40, 25, 8, 73], ["1", "Cấp quốc gia", 2, 1, 0, 3], ["2", "Cấp tỉnh", 22, 13, 6, 41],
+        ["3", "Cấp cơ sở", 16, 11, 2, 29])], name="report.xlsx")
+
+
+def _tg(**values) -> dict:
+    return {(TIEN_GIANG, "63", code, "2023", "actual"): v for code, v in values.items()}
+
+
+@pytest.mark.parametrize("level_header", ["Cấp", "Cấp nhiệm vụ"])
+def test_the_levels_under_a_stage_title_are_that_stages_levels(level_header):
+    """LOST: "Cấp | Đề tài | Dự án | Đề án | Tổng số" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023": the total row's
+    73 read (as the tasks accepted), the levels' rows under it unread — 3 national and 41 provincial tasks accepted
+    lost: the masthead "SỞ KHOA HỌC VÀ CÔNG NGHỆ" read with "Số nhiệm vụ" named the tasks managed and disagreed with
+    the title. The grassroots level, which the registry declares no part of the tasks accepted for, stays aside."""
+    got = _types(["TT", level_header, "Đề tài", "Dự án", "Đề án", "Tổng số"], "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023")
+    assert taken(got) == _tg(tasks_accepted=73, tasks_accepted_national=3, tasks_accepted_provincial=41)
+    assert "Danh mục không có chỉ tiêu “Nhiệm vụ KH&CN được nghiệm thu” theo “Cấp cơ sở”" in reasons(got)
+
+
+def test_probe_the_levels_under_the_managed_title_read_as_before():
+    got = _types(["TT", "Cấp nhiệm vụ", "Đề tài", "Dự án", "Đề án", "Tổng số"],
+                 "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN ĐANG QUẢN LÝ NĂM 2023")
+    assert taken(got) == _tg(tasks_managed=73, tasks_managed_national=3, tasks_managed_provincial=41,
+                             tasks_managed_grassroots=29)
+
+
+def test_probe_the_types_without_their_total_stay_unread_under_a_stage_title():
+    got = _types(["TT", "Cấp", "Đề tài", "Dự án", "Đề án"], "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023")
+    assert not any(k[2].startswith("tasks_") for k in facts(got))
