@@ -1327,7 +1327,8 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
             gap, before = True, False
             continue
         held = _holds_figure(row)
-        if gap and not held and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)):
+        if gap and not held and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)
+                                 or _places_header_under_caption(sheet, r)):
             return r
         # (right after a row of figures: under a caption row of its own, "Bảng 2. Kết quả 6 tháng …", the
         # caption is read as the rows' period where it stands)
@@ -1345,6 +1346,25 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
             return r
         figures, before = figures or held, held
     return None
+
+
+def _places_header_under_caption(sheet: Sheet, r: int) -> bool:
+    """Whether row r, after a blank row, is a later table's header of places down the rows under its own caption
+    line: "STT | Phường, xã, đặc khu | Sáng kiến" under "Sáng kiến được công nhận năm 2025 phân theo phường, xã, đặc
+    khu", figures on the row below — its value column names its indicator only with that caption.
+
+    NOTE: recall37: the new TP.HCM's (batch 60) second table was read under the first table's header "STT | Chỉ tiêu
+    | Đơn vị tính | TH 6 tháng cuối năm 2025 | TH cả năm 2025": the wards as headings, its "Tổng cộng | 879"
+    initiatives a total row (lost)."""
+    row = sheet.rows[r]
+    texts = [v for v in row if isinstance(v, str)]
+    roles = [header_role(v).role for v in texts]
+    above = sheet.rows[r - 1] if r > 0 else []
+    caption = [v for v in above if v is not None]
+    return roles.count("province") == 1 and any(x in ("value", "other") for x in roles) \
+        and not any(x in ("label", "indicator", "period", "province_value") for x in roles) \
+        and _header_score(sheet, r) >= 3 and len(caption) == 1 and isinstance(caption[0], str) \
+        and not _holds_figure(above) and r + 1 < len(sheet.rows) and _holds_figure(sheet.rows[r + 1])
 
 
 def subheader_of_periods(sheet: Sheet, header: int, r: int) -> list | None:

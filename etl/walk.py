@@ -1603,7 +1603,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # NOTE: fix53: "Giải quyết đúng hạn" under "THEO DÕI TIẾP NHẬN HỒ SƠ THỦ TỤC HÀNH CHÍNH
                     # NĂM 2024" counts the dossiers resolved on time, not the procedures in force: the title
                     # speaks of what the indicator excludes ("hồ sơ"), so the header read with it is not it
-                if code is None and not grouped_total and _years_below(s, start) \
+                # NOTE: recall37: … and over places down the rows ("STT | Phường, xã, đặc khu | Sáng kiến" under "Sáng
+                # kiến được công nhận năm 2025 phân theo phường, xã, đặc khu": the new TP.HCM's 879 initiatives lost)
+                if code is None and not grouped_total \
+                        and (_years_below(s, start) or any(o.role == "province" and o.subunits for o in cols)) \
                         and (code := column_with_title(c.text, title_above(s, start))) is not None \
                         and (not _is_count(code) or _to_date_unsaid(code, c.text, _title_text(s, start))
                              or _running_total_of_a_flow(code, c.text, title_above(s, start))):

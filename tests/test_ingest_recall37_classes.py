@@ -155,3 +155,41 @@ def test_probe_the_levels_under_the_managed_title_read_as_before():
 def test_probe_the_types_without_their_total_stay_unread_under_a_stage_title():
     got = _types(["TT", "Cấp", "Đề tài", "Dự án", "Đề án"], "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023")
     assert not any(k[2].startswith("tasks_") for k in facts(got))
+
+
+# --- 4. a second table of places under its own caption on the same sheet ------------------------------------------
+
+HCM = "79"
+WARDS_CAPTION = "Sáng kiến được công nhận năm 2025 phân theo phường, xã, đặc khu"
+
+
+def _two_tables(caption: str = WARDS_CAPTION, header: str = "Sáng kiến", first: bool = True):
+    top = [["STT", "Chỉ tiêu", "Đơn vị tính", "TH 6 tháng cuối năm 2025", "TH cả năm 2025"],
+           [1, "Sản phẩm OCOP được công nhận", "sản phẩm", 38, 71], [None] * 5] if first else []
+    return examine(head("Hồ Chí Minh", "SỐ LIỆU KẾT QUẢ HOẠT ĐỘNG KHOA HỌC, CÔNG NGHỆ VÀ ĐỔI MỚI SÁNG TẠO NĂM 2025",
+                        city=True) + top + [
+        [caption], ["STT", "Phường, xã, đặc khu", header], [1, "Phường Sài Gòn", 64], [2, "Phường Bến Thành", 41],
+        [3, "Các phường, xã còn lại", 774], [None, "Tổng cộng", 879]])
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_table_of_wards_under_its_caption_is_read_with_it(first):
+    """LOST: the new TP.HCM (batch 60): "STT | Phường, xã, đặc khu | Sáng kiến" under "Sáng kiến được công nhận năm
+    2025 phân theo phường, xã, đặc khu", below the sheet's first table, was read under the first table's header (the
+    wards as headings) and its "Tổng cộng | 879" lost; alone on the sheet "Sáng kiến" named nothing. The caption says
+    what the column counts, the wards are parts (set aside), the total the city's."""
+    got = _two_tables(first=first)
+    ocop = {**_f("ocop_products", "2025-S2", 38, frame="34", province=HCM),
+            **_f("ocop_products", "2025", 71, frame="34", province=HCM)} if first else {}
+    assert taken(got) == {**ocop, **_f("initiatives_recognized", "2025", 879, frame="34", province=HCM)}
+    assert "Phường Sài Gòn: Số liệu của một đơn vị cấp huyện, xã" in reasons(got)
+
+
+@pytest.mark.parametrize("caption, header", [
+    ("Phân theo phường, xã, đặc khu", "Sáng kiến"),             # a caption naming nothing
+    (WARDS_CAPTION, "Số sản phẩm"),                            # the header counts another thing than the caption
+    ("Sản phẩm OCOP và sáng kiến năm 2025 theo phường, xã", "Số lượng"),   # two indicators named
+])
+def test_probe_a_table_of_wards_whose_caption_does_not_say_the_column_stays_unread(caption, header):
+    got = _two_tables(caption, header)
+    assert not any(k[2] != "ocop_products" for k in facts(got)), facts(got)
