@@ -1761,7 +1761,9 @@ def _sex_columns(cols: list[Column], leaves: list[tuple]) -> None:
     aside as a total over provinces; without the group the "Nam" column was read as the rows' year ("năm"
     folded) and the file refused. "Nam" is the men only beside "Nữ"/"Nu" in the same group, as written (a
     header typed without diacritics writes "Nam" for the year: metrics/header_words.toml sex_words)."""
-    if not any(c.role == "label" for c in cols):
+    # NOTE: recall37: and provinces down the rows ("Tỉnh | Tổng số | Nam | Nữ"): "Nam" read as the rows' year refused
+    # the file ("không đọc được kỳ “70”"), every province's researchers lost
+    if not any(c.role == "label" or c.role == "province" for c in cols):
         return
     men_word, women_word = _SEX_WORDS
     groups: dict[tuple, dict] = {}

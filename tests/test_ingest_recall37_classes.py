@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table, taken
+from tests.fixtures.reports import MARK, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table, taken
 
 NGHE_AN = "40"
 
@@ -193,3 +193,36 @@ def test_a_table_of_wards_under_its_caption_is_read_with_it(first):
 def test_probe_a_table_of_wards_whose_caption_does_not_say_the_column_stays_unread(caption, header):
     got = _two_tables(caption, header)
     assert not any(k[2] != "ocop_products" for k in facts(got)), facts(got)
+
+
+# --- 5. provinces down the rows, the researchers by sex across ------------------------------------------------
+
+MINISTRY = [["BỘ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK]]
+RESEARCHERS_2024 = "SỐ NGƯỜI LÀM NGHIÊN CỨU KHOA HỌC NĂM 2024"
+
+
+def _by_sex(header: list, title: str = RESEARCHERS_2024, nghe_an=(120, 70, 50)):
+    return examine(MINISTRY + [[title], [], header, ["Nghệ An", *nghe_an], ["Hà Tĩnh", 80, 50, 30]])
+
+
+@pytest.mark.parametrize("header", [["Tỉnh", "Tổng số", "Nam", "Nữ"],
+                                    ["Tỉnh", "Số người làm nghiên cứu khoa học", "Nam", "Nữ"]])
+def test_provinces_down_the_rows_by_sex_read_each_provinces_researchers(header):
+    """LOST: "Tỉnh | Tổng số | Nam | Nữ" under "SỐ NGƯỜI LÀM NGHIÊN CỨU KHOA HỌC NĂM 2024": "Nam" was read as the
+    rows' year ("năm" folded) and the whole file refused ("không đọc được kỳ “70”") — Nghệ An's 120 and Hà Tĩnh's 80
+    researchers lost. Beside "Nữ" it is the men; the sexes are shares (not stored), the total each province's."""
+    got = _by_sex(header)
+    assert taken(got) == {**_f("researchers", "2024-12-31", 120), **_f("researchers", "2024-12-31", 80, province="42")}
+    assert "Cột số liệu của nam hoặc nữ" in reasons(got)
+
+
+@pytest.mark.parametrize("nghe_an, said", [((120, 70, 40), "cộng lại 110, khác tổng"), ((120, 130, 50), "lớn hơn tổng")])
+def test_probe_sexes_that_do_not_make_their_provinces_total_are_a_problem(nghe_an, said):
+    got = _by_sex(["Tỉnh", "Tổng số", "Nam", "Nữ"], nghe_an=nghe_an)
+    assert any(said in p.message_vi for p in got.problems)
+    assert ("40", "63", "researchers", "2024-12-31", "actual") not in facts(got)
+
+
+def test_probe_a_bare_total_by_sex_under_a_title_naming_no_indicator_stays_unread():
+    got = _by_sex(["Tỉnh", "Tổng số", "Nam", "Nữ"], title="SỐ LIỆU KH&CN NĂM 2024")
+    assert facts(got) == {}
