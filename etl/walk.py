@@ -4629,7 +4629,9 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             # stored as the whole YEAR 2025: nine months' figures as the year's; "Cùng kỳ năm trước" there (no
             # period read) refused the honest file. Each is the same span as the row above, in its year or the
             # year before; with no part of that next year above it, no span a person can name
-            row_period = _same_span_of_row_above(memo, r, row_period.start.year if row_period else None)
+            row_period = _same_span_of_row_above(memo, r, row_period.start.year if row_period else None,
+                                                 yearly=plan.base_period is not None and plan.base_period.kind == "year"
+                                                 and (row_period is not None or fold(pv).strip() not in _SAME_SPAN_LEADS))
             if row_period is None:
                 pt = cell_text(pv)
                 out.ignored.append(Ignored(s.name, r + 1, pt[:120],
@@ -7806,17 +7808,24 @@ def _note_row_period(memo: _SheetMemo, r: int, p: Period) -> None:
 
 
 # "Cùng kỳ", "Cùng kỳ năm trước" alone in a period's cell: the same span of the year before the row above's
+# a bare "Cùng kỳ" (folded), naming no year: under a whole year's row it stays aside, as the column "Cùng kỳ" is unread
+_SAME_SPAN_LEADS = frozenset(fold(w) for w in registry.declared_header_words("same_span_lead_words"))
 _SAME_SPAN_YEAR_BEFORE = re.compile(r"^\s*(?:%s)(?:\s+(?:cua\s+)?nam\s+(?:%s))?\s*$" % (
     "|".join(map(re.escape, {fold(w) for w in registry.declared_header_words("same_span_lead_words")})),
     "|".join(map(re.escape, {fold(w) for w in labels.declared_words("year_before_words")}))))
 
 
-def _same_span_of_row_above(memo: _SheetMemo, r: int, year: int | None) -> Period | None:
+def _same_span_of_row_above(memo: _SheetMemo, r: int, year: int | None, yearly: bool = False) -> Period | None:
     """The same span in `year` (None: the year before the row above's) as the period of the row above row r,
     when that is a part of the next year ("Cộng 9 tháng năm 2026" above "Cùng kỳ năm 2025": January–September
-    2025); None otherwise."""
+    2025) — or, in a report on a whole year (`yearly`), that whole year ("Năm 2025" above "Cùng kỳ năm 2024": the
+    year 2024); None otherwise.
+
+    NOTE: recall37: "Năm 2025" then "Cùng kỳ năm 2024" (rows) under "BÁO CÁO … NĂM 2025" was set aside while the
+    columns "Năm 2025 | Cùng kỳ năm 2024" store 2024: the same year's span, read alike (a whole year above under a
+    report on a part of a year names no span a person is sure of: still aside)."""
     above = next((p for row, p in reversed(memo.row_periods) if row < r), None)
-    if above is None or above.kind == "year" or above.start.year != above.end.year:
+    if above is None or above.kind == "year" and not yearly or above.start.year != above.end.year:
         return None
     year = above.start.year - 1 if year is None else year
     return periods.same_span(above, year) if above.start.year == year + 1 else None

@@ -226,3 +226,38 @@ def test_probe_sexes_that_do_not_make_their_provinces_total_are_a_problem(nghe_a
 def test_probe_a_bare_total_by_sex_under_a_title_naming_no_indicator_stays_unread():
     got = _by_sex(["Tỉnh", "Tổng số", "Nam", "Nữ"], title="SỐ LIỆU KH&CN NĂM 2024")
     assert facts(got) == {}
+
+
+# --- 6. "Cùng kỳ năm 2024" as a row under a yearly report ----------------------------------------------------------
+
+def _same_span_rows(title: str, top: str, label: str):
+    return examine(head("Nghệ An", title) + [
+        ["Kỳ", "Số sản phẩm OCOP được công nhận", "Số nhiệm vụ KH&CN được nghiệm thu"], [top, 50, 20], [label, 40, 15]],
+        name="r.xlsx")
+
+
+YEAR_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"
+BOTH_YEARS = {**_f("ocop_products", "2025", 50, frame="34"), **_f("tasks_accepted", "2025", 20, frame="34"),
+              **_f("ocop_products", "2024", 40), **_f("tasks_accepted", "2024", 15)}
+
+
+@pytest.mark.parametrize("label", ["Cùng kỳ năm 2024", "Cùng kỳ năm trước"])
+def test_the_same_span_row_under_a_whole_year_is_last_year(label):
+    """LOST: rows "Năm 2025" then "Cùng kỳ năm 2024" under "BÁO CÁO … NĂM 2025" — 2024's 40 products and 15 tasks
+    set aside ("không rõ cùng kỳ nào của năm") while the columns "Năm 2025 | Cùng kỳ năm 2024" store them as 2024's:
+    under a report on a whole year, the same span of the year above is the year before."""
+    assert taken(_same_span_rows(YEAR_2025, "Năm 2025", label)) == BOTH_YEARS
+    columns = table(OCOP_ROW + [50, 40], TASKS_ACCEPTED_ROW + [20, 15], columns=("Năm 2025", label), title=YEAR_2025)
+    assert taken(columns) == BOTH_YEARS
+
+
+@pytest.mark.parametrize("title, label", [
+    (YEAR_2025, "Cùng kỳ"),                        # no year: unread as a column too
+    (YEAR_2025, "Cùng kỳ năm 2023"),               # not the year before the row above
+    (YEAR_2025, "Cùng kỳ năm 2024 (9 tháng)"),     # a note naming another span
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN", "Cùng kỳ năm 2024"),   # a report whose period is not said
+])
+def test_probe_same_span_rows_that_name_no_sure_year_stay_aside(title, label):
+    got = _same_span_rows(title, "Năm 2025", label)
+    assert not any(k[3] not in ("2025",) for k in facts(got)), facts(got)
+    assert label in reasons(got)
