@@ -3231,6 +3231,17 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                  f"từ “{said}” cho biết các dòng chỉ là một phần, không phải",
                                  f"its word “{said}” says the rows are a part, not", caption=True)
             continue
+        if not plan.tidy and plan.title_lines and _title_lines_rule_out(plan.title_lines, code):
+            # NOTE: wrong39: "Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025: 60000" under "PHÂN BỔ KINH PHÍ
+            # KH&CN NĂM 2025" (or "KINH PHÍ SỰ NGHIỆP KH&CN …") was stored as 60 tỷ spent: wrong36's rule of a
+            # column naming its indicator under such a title, for a row naming it
+            out.ignored.append(Ignored(
+                s.name, r + 1, label[:120],
+                "Tiêu đề bảng cho biết số liệu chỉ là một phần hoặc là kế hoạch (như “sự nghiệp”, “phân bổ”), không "
+                "phải chỉ tiêu mà nhãn dòng gọi tên; không lưu",
+                "The table's title says the figures are only a part or a plan (\"sự nghiệp\", \"phân bổ\"), not the "
+                "indicator the row's label names; not stored"))
+            continue
         if not plan.tidy and (code := _at_the_title_stage(s, r, label, code, plan, out)) is None:
             continue
         if plan.title_level and not plan.tidy:
@@ -3820,12 +3831,20 @@ def _title_rules_out(s: Sheet, start: int, code: str) -> bool:
     NOTE: wrong36: "Kinh phí KH&CN (triệu đồng)" by office under "PHÂN BỔ KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025"
     stored its "Tổng cộng" 60 tỷ as the province's state budget for S&T: the title says the recurrent line
     only ("sự nghiệp", mend27a's part) and an allocation ("phân bổ": a plan, no spending)."""
+    return _title_lines_rule_out(title_above(s, start), code)
+
+
+def _title_lines_rule_out(lines: tuple, code: str) -> bool:
+    """_title_rules_out with the table's title lines (title_above) read already: one rule for a column and
+    a row naming `code` by itself (wrong39: "Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025: 60000"
+    under "PHÂN BỔ KINH PHÍ KH&CN NĂM 2025" was stored as 60 tỷ spent)."""
     if registry.indicator(code).kind != "money":
         return False   # a count's title names its level or stage, read with the column elsewhere (_item_table_columns)
-    # (a title of a plan, "DỰ TOÁN …", "KẾ HOẠCH PHÂN BỔ …", makes the column the plan: read so elsewhere)
+    # (a title read as a plan, "DỰ TOÁN …", "KẾ HOẠCH PHÂN BỔ …" (_title_plan), makes the figures the plan: read so
+    # elsewhere; "GIAO DỰ TOÁN …" says the plan word after another, is read as no plan and is an allocation)
     return any(labels.part_ruled_out_by(code, line)
-               or labels.plan_word(line) is None and _ALLOCATION_TITLE.search(f" {fold(line)} ")
-               for line in title_above(s, start))
+               or _title_plan(line) is None and _ALLOCATION_TITLE.search(f" {fold(line)} ")
+               for line in lines)
 
 
 # words of a title that make a table's money an allocation, a plan without the plan's word ("PHÂN BỔ KINH PHÍ …")
