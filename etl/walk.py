@@ -5658,7 +5658,16 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             _set_cell_aside(out, s, r, label, cell, None, *why)
             failed = True
             continue
-        if plan.footnote is not None and period is not None and (
+        if plan.footnote is not None and period is not None and plan.footnote[2] == "year":
+            if labels.speaks_of(cell_code, plan.footnote[3]) and period.end.year not in plan.footnote[1]:
+                _set_cell_aside(out, s, r, label, cell, None,
+                                f"Ô {cell}: ghi chú dưới bảng “{plan.footnote[0]}” nói số liệu này là của năm "
+                                f"{min(plan.footnote[1])}, không phải của kỳ {periods.label(period)} của cột; không lấy",
+                                f"Cell {cell}: the note under the table “{plan.footnote[0]}” says this figure is "
+                                f"{min(plan.footnote[1])}'s, not the column's {periods.label(period, 'en')}; not taken")
+                failed = True
+                continue
+        elif plan.footnote is not None and period is not None and (
                 not plan.footnote[3] or labels.speaks_of(cell_code, plan.footnote[3])) and (
                 not plan.footnote[1] or period.end.year in plan.footnote[1]) and (
                 plan.footnote[2] is None or plan.footnote[2] == "part" and period.kind == "year"
@@ -6678,7 +6687,17 @@ def _footnote_qualifier(s: Sheet, end: int) -> tuple[str, frozenset, str | None]
             # NOTE: review31a: "Số liệu năm 2024 là số liệu 12 tháng" set aside the year's column: the
             # twelve months are the year
             return cells[0].strip(), years, "part", _footnote_subject(text, part.start())
+        if (said := _FOOTNOTE_YEAR_OF.search(text)) is not None \
+                and (subject := _footnote_subject(text, said.start())):
+            # NOTE: wrong39: "Ghi chú: Số liệu sản phẩm OCOP năm 2023" under a table headed "Năm 2024" stored the 40
+            # products as 2024's: the note gives one indicator's figure (recall33's subject) another year —
+            # "year": every column of another year sets that figure aside (the column's own year keeps it)
+            return cells[0].strip(), frozenset({int(said[1])}), "year", subject
     return None
+
+
+# "số liệu sản phẩm OCOP năm 2023", "… là của năm 2023" (folded): the note ends naming the year of its subject's figures
+_FOOTNOTE_YEAR_OF = re.compile(r"\s+(?:la\s+)?(?:cua\s+)?nam\s+((?:19|20)\d\d)\s*[.;]?\s*$")
 
 
 def _footnote_subject(folded: str, at: int) -> tuple[str, ...]:
