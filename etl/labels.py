@@ -468,17 +468,33 @@ def _tail_part(label: str, phrases: tuple) -> str | None:
     return next((w for f, w in phrases if text.endswith(f" {f} ")), None)
 
 
+@lru_cache(maxsize=1)
+def _absence_note() -> re.Pattern:
+    words = "|".join(re.escape(nfc(w).lower()) for w in sorted(declared_words("absence_note_words"), key=len, reverse=True))
+    return re.compile(rf"[\(\[]\s*(?:{words})(?!\w)[^\d()\[\]]*[\)\]]")
+
+
+@lru_cache(maxsize=4096)
+def absence_notes_out(text: str) -> str:
+    """Text (lower case) with a bracket saying something is absent taken out ("Số nhiệm vụ được nghiệm thu
+    (không có nhiệm vụ quá hạn)": metrics/abbreviations.toml absence_note_words, no figure inside): what is
+    absent is not what the label counts, and its words rule nothing out."""
+    return _absence_note().sub(" ", nfc(text).lower())
+
+
 def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
     """('excluded' | 'missing_required', the declared words) when the indicator's own words
     rule the label out — or the label counts a thing the indicator does not (its `excluded_units`:
     "Số hồ sơ …" is no count of organizations and people)."""
+    # NOTE: wrong39: "(không có nhiệm vụ quá hạn)" ruled out the tasks accepted by "quá hạn", said absent
+    said = _rule_tokens(absence_notes_out(label)) if label and _absence_note().search(nfc(label).lower()) else tokens
     for phrase, text in zip(e.exclude, e.exclude_text):
-        if _contains(tokens, phrase):
+        if _contains(said, phrase):
             return "excluded", text
     if e.part_exclude:
         # NOTE: "Tổng chi ngân sách cho KH&CN (gồm đầu tư phát triển và sự nghiệp)" names the whole by
         # its members: no part (review22b: the row was excluded, alone on its sheet the file refused)
-        own = _rule_tokens(stopped_tasks_left_out(whole_lists_out(label))) if label else tokens
+        own = _rule_tokens(absence_notes_out(stopped_tasks_left_out(whole_lists_out(label)))) if label else tokens
         for phrase, text in zip(e.part_exclude, e.part_exclude_text):
             if _contains(own, phrase):
                 return "excluded", text
@@ -486,7 +502,7 @@ def _ruled(e: _Entry, tokens: tuple, label: str = "") -> tuple[str, str] | None:
         # NOTE: "Doanh nghiệp đăng ký hỗ trợ" (applied for support) is ruled out, "Doanh nghiệp được
         # hỗ trợ đăng ký nhãn hiệu" (supported, to register a mark) not: the same words, in another
         # order — `exclude` is order-free (probe33)
-        if _in_order(tokens, phrase):
+        if _in_order(said, phrase):
             return "excluded", text
     if label and e.exclude_tail and (tail := _tail_part(label, e.exclude_tail)):
         return "excluded", tail
@@ -961,8 +977,8 @@ def speaks_of(code: str, words: tuple[str, ...]) -> bool:
 
 def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
-    for f in (_declared_words, _stage_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match, match_in_context, _registry_words,
-              _activity_tokens,
+    for f in (_declared_words, _stage_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match,
+              match_in_context, _registry_words, _activity_tokens, _absence_note, absence_notes_out,
               _pointing_words, _known_syllables, heading_rules_out):
         f.cache_clear()
 
