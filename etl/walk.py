@@ -1694,7 +1694,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # tasks the registry has no stage for, nothing
                 lines = title_above(s, start)
                 code = column_with_title("Số nhiệm vụ", lines)
-                if code is None and not any(_names_tasks(line) for line in lines):
+                # NOTE: review38b: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" names
+                # the department's duties to come, no tasks: the 65 tasks managed (and levels) were lost — only the
+                # title's results, before its work to come (metrics/header_words.toml span_ahead_words), say the tasks
+                if code is None and not any(_names_tasks(_results_part(line)) for line in lines):
                     code = "tasks_managed"
                 if code:
                     level_cols[c.index] = code
@@ -3739,6 +3742,15 @@ def _is_count(code: str) -> bool:
     return registry.indicator(code).kind == "count"
 
 
+def _results_part(title: str) -> str:
+    """A title line up to the words that open its part on the work to come ("… NĂM 2024 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ
+    NĂM 2025" → "… NĂM 2024 VÀ"; metrics/header_words.toml span_ahead_words, as metrics.periods reads a title's
+    later span), folded."""
+    folded = fold(title)
+    ahead = periods._SPAN_AHEAD.search(folded)
+    return folded if ahead is None else folded[:ahead.start()]
+
+
 def _names_tasks(text: str) -> bool:
     """Whether a text names tasks ("nhiệm vụ", or a type of them: "đề tài", "dự án", "đề án")."""
     said = f" {fold(text)} "
@@ -3990,7 +4002,11 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
     the level ("Cấp tỉnh" under the tasks accepted: the provincial tasks accepted); a level the
     registry declares no part for is set aside, named. A column whose header names no indicator
     is listed as unread."""
-    cols = {c.index: c for c in plan.value_cells}
+    # NOTE: review38b: "Cấp nhiệm vụ | Đề tài | Dự án | Tổng số" under "KẾ HOẠCH NHIỆM VỤ KH&CN NĂM 2026" stored the
+    # plan's 65 tasks (and its levels' 35, 30) as 2026's actual tasks managed: under a title that is only a plan
+    # each column holds the plan, as in a table of indicator columns (_planned_by_the_title)
+    title_plan = _whole_plan_title(s)
+    cols = {c.index: _planned_by_the_title(c, c.period, title_plan) for c in plan.value_cells}
     for r in range(plan.header_end + 1, len(s.rows)):
         row = s.rows[r]
         if not row or row.count(None) == len(row):

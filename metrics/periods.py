@@ -159,14 +159,15 @@ _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
 # NOTE: "quí" is the old spelling of "quý" (a quarter): "Quí III/2024" was read as the year 2024
 # NOTE: mend27a: "Quý IV, 2024" (a comma before the year) was read as the year 2024
 # recall37: never "quy 2" of "Quý 2024" (read as the second quarter)
-_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4](?!\d))\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?")
+# review38b: and an en or em dash before the year ("Quý II – 2024", as Word types " - "): read as the whole year 2024
+_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4](?!\d))\s*(?:[/.,\-–—]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?")
 # NOTE: wrong27: quarters listed together, "Quý I, II năm 2024", "Quý I và II", "Quý I, Quý II", "Quý II-III",
 # name their months together: "Quý I, II năm 2024" was read as the year 2024, "Quý I, II" under a 2024
 # title as its first quarter. Quarters one after another are their span (I, II: the first half); a
 # list with a gap ("Quý I, III") names no one period (the uploader is asked).
 _Q_WORD = r"(iv|i{1,3}|[1-4])(?![a-z0-9])"
 _QUARTER_LIST = re.compile(r"qu[yi]\s*" + _Q_WORD + r"((?:\s*(?:,|;|va|\+|&|-|–|—)\s*(?:qu[yi]\s*)?"
-                           + r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)\s*(?:[/.-]|nam)?\s*((?:19|20)\d{2})?")
+                           + r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)\s*(?:[/.\-–—]|nam)?\s*((?:19|20)\d{2})?")
 _Q_IN_LIST = re.compile(r"(?<![a-z0-9])" + _Q_WORD)
 # NOTE: review28b: "Tháng 12, 2024", "T12, 2024" (a comma before the year, as mend27a's "Quý IV, 2024") were
 # read as the year 2024 — December's figure stored as the year's
@@ -187,7 +188,7 @@ _MONTH_LIST_SEP = re.compile(r"(-|–|—|,|;|va|den|\+|&)\s*(?:" + _M_WORD + r"
 # (a quarter), "6T/2024", "9T2024", "6T đầu năm 2024", "9 tháng 2024" (the first months), "6TCN/2024",
 # "6T cuối năm 2024" (the second half), "T10/2024", "Th.10/2024" (a month). Each was read as the
 # whole year 2024: a part of a year stored as the year is a wrong number.
-_YEAR_AFTER = r"\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})(?!\d)"
+_YEAR_AFTER = r"\s*(?:[/.,\-–—]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})(?!\d)"
 # NOTE: mend27a: the year first, then its part in words or short forms: "2025 - 6T", "2025 - Quý IV",
 # "2024, 6 tháng đầu năm" — read as the year 2025 (the words after a year no part reader took). The part
 # is read with its year after it; a text naming no part of that year falls to the readers below
