@@ -214,6 +214,12 @@ _D = r"(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam|,\s
 # 14/6/2026" (Nghị định 09/2019/NĐ-CP: the first half of 2026). Each was read as the whole year.
 _DY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
 _DATE_SPAN = re.compile(r"(?:(?<![a-z])tu\s*" + _D + r"|(?<![\d/.,])" + _DY + r")\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _D)
+# NOTE: blind65: "01/01-30/6/2025", "01/7-31/12/2025", "01/10 - 31/12/2025" (a span whose first day carries no
+# year, the year written once at its end, as the new Bắc Ninh headed its halves) were read as the end's date
+# (30/06/2025: a stock's day, the honest file refused) or as the whole year 2025 — the second half's or the
+# fourth quarter's figures stored as the year's. The first day takes the end's year (the year before when
+# it falls after the end: "15/12-14/6/2025"); a span of no whole months stays no period (asked)
+_DATE_SPAN_YEARLESS_START = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[/.]\s*(\d{1,2})\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _DY)
 _DATE_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi|tai|thoi diem)\s*(?:het\s*)?" + _D)
 _MONTH_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?!\d)")
 # "Năm 2024 (đến tháng 10)", "Năm 2024 (số liệu đến hết tháng 10)": a cut-off at a month's end without
@@ -552,7 +558,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # NOTE: a date was read as its year: "tính đến 30/6/2024" stored a stock at 31/12/2024 and a
     # flow "từ 01/01/2024 đến 30/6/2024" as the whole year. A date now bounds the period; the
     # period the text names besides (its title's "6 tháng đầu năm 2024") decides when they agree.
-    for kind, rx in (("span", _DATE_SPAN), ("cutoff", _DATE_CUTOFF), ("month", _MONTH_CUTOFF),
+    for kind, rx in (("span", _DATE_SPAN), ("span_yearless_start", _DATE_SPAN_YEARLESS_START),
+                     ("cutoff", _DATE_CUTOFF), ("month", _MONTH_CUTOFF),
                      ("bare", _DATE_BARE), ("month_yearless", _MONTH_CUTOFF_YEARLESS)):
         if m := rx.search(t):
             break
@@ -562,8 +569,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     named = _named(rest, default_year)
     year = named.end.year if named is not None else default_year
     g = m.groups()
-    if kind == "span":
-        g = (g[0:3] if g[0] else g[3:6]) + g[6:9]
+    if kind in ("span", "span_yearless_start"):
+        g = (g[0:2] + (None,) + g[2:5]) if kind != "span" else (g[0:3] if g[0] else g[3:6]) + g[6:9]
         end = _date(*g[3:6], year)
         start = _date(*g[0:3], end.year) if end else None
         if start is not None and end is not None and start > end and not g[2]:
