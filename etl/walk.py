@@ -1605,8 +1605,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # speaks of what the indicator excludes ("hồ sơ"), so the header read with it is not it
                 # NOTE: recall37: … and over places down the rows ("STT | Phường, xã, đặc khu | Sáng kiến" under "Sáng
                 # kiến được công nhận năm 2025 phân theo phường, xã, đặc khu": the new TP.HCM's 879 initiatives lost)
+                # — blind65: and over any places' column, "Địa phương" too (the new Ninh Bình's "Địa phương | 3 sao |
+                # 4 sao | 5 sao | Tổng số sản phẩm" under "SẢN PHẨM OCOP CÒN HIỆU LỰC ĐẾN NGÀY 31/12/2025": its former
+                # provinces then "Toàn tỉnh", the file refused as naming no indicator); which row is whose — a
+                # province's own, a part of the province, a total — is the places column's reading, as before
                 if code is None and not grouped_total \
-                        and (_years_below(s, start) or any(o.role == "province" and o.subunits for o in cols)) \
+                        and (_years_below(s, start) or any(o.role == "province" for o in cols)) \
                         and (code := column_with_title(c.text, title_above(s, start))) is not None \
                         and (not _is_count(code) or _to_date_unsaid(code, c.text, _title_text(s, start))
                              or _running_total_of_a_flow(code, c.text, title_above(s, start))):
