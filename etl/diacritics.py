@@ -78,6 +78,14 @@ def _vocabulary() -> tuple[dict, dict, dict, frozenset]:
     return unique, places, prefer, frozenset(ascii_words)
 
 
+@lru_cache(maxsize=1)
+def _count_kinds() -> frozenset:
+    """The bare one-word abbreviations of a kind of task ("da", "nv"; metrics/abbreviations.toml task_kind_spellings)."""
+    from etl.labels import declared_table
+
+    return frozenset(bare(k).lower() for k in declared_table()["task_kind_spellings"] if " " not in k.strip())
+
+
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
@@ -140,6 +148,13 @@ def restored(text: str) -> str | None:
             key = tuple(keys[i:i + n])
             if key in places and joined(i, n) and toks[i][2][:1].isupper() and all(o is None for o in out[i:i + n]):
                 out[i:i + n] = list(places[key])
+    # NOTE: review38a: "45 NV, 3 DA" gave "45 NV, 3 ĐÃ" ("da" is "đã" in without_diacritics): the list's second
+    # kind lost, 45 was stored as every task managed. A kind of task's abbreviation typed in capitals right after
+    # a count is the count's kind (metrics/abbreviations.toml task_kind_spellings), kept as typed
+    kept = [i for i, (a, _, typed) in enumerate(toks) if typed.isupper() and len(typed) > 1
+            and keys[i] in _count_kinds() and re.search(r"\d\s*$", text[:a])]
+    for i in kept:
+        out[i] = toks[i][2]
     for n in (3, 2, 0, 1):
         if n == 0:
             for i, w in enumerate(keys):

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_SUM_OF_YEARS, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1930,10 +1930,16 @@ def _years_total_column(cols: list[Column]) -> None:
     years: the four years' tasks accepted, OCOP products and products traced were set aside as a total over
     provinces. A table with places across, a plan or an estimate among the years, or years with a gap keeps
     the total unread."""
-    values = [c for c in cols if c.role in ("value", "province_value")]
+    # NOTE: review38a: an explicit "Cộng 2021-2024" (or "Tổng 2021-2024") right of the years is the same total as a
+    # bare "Tổng cộng": it was a value column of the span read whatever its figure — over a stock's row (the
+    # researchers summed, 8165) a second value of 2024's stock, and the honest file refused ("hai giá trị khác
+    # nhau"); now read only where it is the sum of a flow's years, a stock's sum set aside, as the bare total's
+    named = [c for c in cols if c.role == "value" and c.period is not None and c.period.kind == "range"
+             and not c.sums_parts and not c.province and not c.level_text and _SUM_OF_YEARS.match(fold(c.text))]
+    values = [c for c in cols if c.role in ("value", "province_value") and c not in named]
     # (not a pivot's "Tổng cuối" / "Grand Total" over years: batch 12 pinned it as no fact)
     totals = [c for c in cols if c.role == "total" and not c.province and not c.level_text
-              and (fold(c.text) in _YEARS_TOTAL_WORDS or _YEARS_COUNTED_TOTAL.match(fold(c.text)))]
+              and (fold(c.text) in _YEARS_TOTAL_WORDS or _YEARS_COUNTED_TOTAL.match(fold(c.text)))] + named
     if len(values) < 2 or len(totals) != 1 or totals[0].index < max(c.index for c in values):
         return
     if any(c.role != "value" or c.period is None or c.period.kind != "year" or c.within_year or c.cumulative
@@ -1946,6 +1952,8 @@ def _years_total_column(cols: list[Column]) -> None:
         return
     total = totals[0]
     if (n := _YEARS_COUNTED_TOTAL.match(fold(total.text))) and int(n[1]) != len(spans):
+        return
+    if total in named and total.period != periods.span(spans[0].start, spans[-1].end):
         return
     total.role, total.period, total.sums_parts = "value", periods.span(spans[0].start, spans[-1].end), \
         tuple(c.index for c in values)

@@ -1,0 +1,80 @@
+"""review38a (issue #8): the blind batches 62–64's rules probed with other realistic reports (tests/fixtures/reports.py,
+read by `etl.ingest.examine` as an upload is) — each a wrong number or a lost honest figure they let through, beside
+the near misses that must stay as they are.
+
+1. "45 NV, 3 DA" typed in a cell (or a line typed without diacritics) stored 45 as every task managed: "DA" was given
+   the diacritics of "đã" before the sentence was read, so blind64's "one kind beside another kind" never saw the
+   second kind.
+2. An explicit "Cộng 2021-2024" right of the years over a stock's row (the researchers summed) refused the honest
+   file ("hai giá trị khác nhau"): read whatever its figure, it was a second value of 2024's stock.
+"""
+from __future__ import annotations
+
+from etl.diacritics import restored
+from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, reasons, taken
+
+NINH_THUAN = "58"
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+
+
+# --- 1. a kind's abbreviation typed in capitals after a count ---------------------------------------------------
+
+def _cell(cell: str, label: str = "Nhiệm vụ KH&CN đang quản lý") -> dict:
+    got = examine(head("Ninh Thuận", REPORT_2024) + [LABEL_UNIT_HEADER + ["Năm 2024"], ["1", label, "nhiệm vụ", cell]],
+                  name="report.xlsx")
+    return {k[2]: v for k, v in facts(got).items() if k[0] == NINH_THUAN} if got.accepted else {}
+
+
+def _line(line: str) -> dict:
+    got = examine(head("Ninh Thuận", REPORT_2024) + [[line]], name="report.xlsx")
+    return {k[2]: v for k, v in facts(got).items() if k[0] == NINH_THUAN} if got.accepted else {}
+
+
+def test_a_projects_abbreviation_beside_the_tasks_is_no_count_of_every_task():
+    """WRONG before: 45 stored as every task managed ("3 DA" read "3 ĐÃ")."""
+    for cell in ("45 NV, 3 DA", "45 NV; 3 DA", "45 NV + 3 DA", "45 NV, 3 dự án"):
+        assert _cell(cell) == {}, cell
+    assert "tasks_managed" not in _line("Nam 2024, So dang quan ly 45 NV, 3 DA.")
+
+
+def test_da_typed_as_a_word_keeps_its_diacritics():
+    """Probes: "đã" typed bare, in capitals after a year or not, reads as before; the whole before its kinds stays."""
+    assert restored("Nam 2024 da nghiem thu 20 nhiem vu.") == "Năm 2024 đã nghiệm thu 20 nhiệm vụ."
+    assert restored("SO DA NGHIEM THU 20 NHIEM VU") == "SỐ ĐÃ NGHIỆM THU 20 NHIỆM VỤ"
+    assert _line("Nam 2024 da nghiem thu 20 nhiem vu.") == {"tasks_accepted": 20}
+    assert _line("NAM 2024 DA NGHIEM THU 20 NHIEM VU.") == {"tasks_accepted": 20}
+    assert _cell("45 NV (trong đó 3 DA)") == {"tasks_managed": 45}
+    assert _cell("45 NV") == {"tasks_managed": 45}
+    assert _line("Quan ly 48 nhiem vu (45 NV cap tinh, 3 DA).") == {"tasks_managed": 48, "tasks_managed_provincial": 45}
+
+
+# --- 2. an explicit span's total right of the years over a stock --------------------------------------------------
+
+RESEARCHERS_ROW = ["3", "Người làm nghiên cứu khoa học", "người"]
+YEARS = ["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024"]
+FOUR_YEARS_TITLE = "TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ 4 NĂM 2021 - 2024"
+
+
+def _years(total_header: str, *rows, years=YEARS):
+    got = examine(head("Hòa Bình", FOUR_YEARS_TITLE) + [LABEL_UNIT_HEADER + list(years) + [total_header], *rows],
+                  name="report.xlsx")
+    return got, {(k[2], k[3]): v for k, v in taken(got).items() if k[0] == "17"} if got.accepted else {}
+
+
+def test_a_named_spans_sum_of_a_stock_is_set_aside_not_the_file_refused():
+    """REFUSED before: "Cộng 2021-2024" (or "Tổng 2021-2024", "Tổng số 2021-2024") over the researchers' 8165 — the
+    honest file refused as two values of 2024's stock; the OCOP products' 176 over the four years still read."""
+    for header in ("Cộng 2021-2024", "Cộng 2021 - 2024", "Tổng 2021-2024", "Tổng số 2021-2024", "Tổng cộng 2021-2024"):
+        got, stored = _years(header, OCOP_ROW + [35, 42, 48, 51, 176], RESEARCHERS_ROW + [1920, 2010, 2085, 2150, 8165])
+        assert got.accepted, header
+        assert stored[("researchers", "2024-12-31")] == 2150 and stored[("ocop_products", "2021/2024")] == 176, header
+        assert not any(p == "2021/2024" for i, p in stored if i == "researchers"), header
+        assert "cộng các kỳ bên trái" in reasons(got), header
+
+
+def test_a_named_spans_figure_that_is_not_the_years_sum_is_set_aside():
+    """Probe: "Cộng 2021-2024" whose figure is not the years' sum (180 beside 176) is set aside, saying so (it was
+    stored as the span's, the bare "Tổng cộng" never was); the years as before."""
+    got, stored = _years("Cộng 2021-2024", OCOP_ROW + [35, 42, 48, 51, 180])
+    assert ("ocop_products", "2021/2024") not in stored and stored[("ocop_products", "2024")] == 51
+    assert "cộng các kỳ bên trái" in reasons(got)
