@@ -459,6 +459,19 @@ def _starts_a_span(f: str, p: Period | None) -> bool:
     return since is not None and p is not None and p.kind == "year" and p.start.year == int(since[2])
 
 
+def same_part_of_year(col: Column, text: str, year: Period) -> bool:
+    """A column whose header `text` says "Cùng kỳ" beside a whole `year`: its period made the part its header
+    names ("Cùng kỳ năm 2024 (9 tháng)"), else the same part of that year as the report's own (col.same_part_of,
+    read by the walk); False, the column untouched, when the header says no "Cùng kỳ"."""
+    if year.kind != "year" or _SAME_SPAN_HEADER.search(fold(text)) is None:
+        return False
+    if (spec := part_beside_same_period(_CK.sub(" cung ky ", fold(text)))) not in (None, ("ytd",)):
+        col.period = within(spec, year.start.year)
+    else:
+        col.same_part_of, col.period = year.start.year, None
+    return True
+
+
 def part_beside_same_period(f: str) -> tuple | None:
     """The part of a year a (folded) "Cùng kỳ" header names beside its year: "Cùng kỳ năm 2024 (10
     tháng)" → ("first", 10), "… (tháng 10)" → ("month", 10), "Cùng kỳ năm trước (Quý III)" →
@@ -1699,10 +1712,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         # ("Cùng kỳ năm 2023 (9 tháng)" names its part: January to September 2023, whatever the report's)
         same = _SAME_SPAN_HEADER.search(fold(" ".join(parts))) is not None
         if col.role == "value" and col.period is not None and col.period.kind == "year" and same:
-            if (spec := part_beside_same_period(_CK.sub(" cung ky ", fold(" ".join(parts))))) not in (None, ("ytd",)):
-                col.period = within(spec, col.period.start.year)
-            else:
-                col.same_part_of, col.period = col.period.start.year, None
+            same_part_of_year(col, " ".join(parts), col.period)
         if col.role == "value" and col.period is not None and col.period.kind == "month" and same:
             # NOTE: wrong38: "Cùng kỳ năm 2025 (tháng 9)" or "Cùng kỳ (T9/2025)" beside "9 tháng năm 2026" was
             # stored as September 2025: the month says where the same span ends — the nine months of 2025

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_SUM_OF_YEARS, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_SUM_OF_YEARS, same_part_of_year, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1637,6 +1637,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # Giang's OCOP export: the total right of its parts is the whole they divide
                     code, p = whole, None
                 if code:
+                    if _same_part_named(c, p or c.period):
+                        # NOTE: review38a: "Công nhận cùng kỳ năm 2024" (or "Cùng kỳ năm 2024") over "3 sao | 4 sao | 5
+                        # sao | Cộng" under "… 6 THÁNG ĐẦU NĂM 2025": its year says only which year's same part (as a
+                        # value column's, etl/headers.py same_part_of_year) — the first half of 2024's 164 products
+                        # was stored as the whole 2024's
+                        p = None
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
     if label_col is not None:
@@ -3367,6 +3373,12 @@ _STAR_OR_WHOLE_TAIL = re.compile(r"^(?P<group>.+?)\s+(?:(?:hạng\s+)?(?P<star>[
 # where the group's words stop saying what it counts and start saying when ("Công nhận trong 6 tháng đầu năm
 # 2025", "Lũy kế còn hiệu lực đến 30/6/2025")
 _GROUPS_PERIOD = re.compile(r"\s+(?:trong|đến|tính đến|tại|năm|quý|tháng|giai đoạn|\d).*$", re.I)
+
+
+def _same_part_named(c: Column, period: Period | None) -> bool:
+    """Whether an indicator's column says "Cùng kỳ năm N" (its period a whole year): then made the same part of
+    that year as the report's own (Column.same_part_of, or the part its header names), as a value column is."""
+    return period is not None and same_part_of_year(c, c.text, period)
 
 
 def _group_over_stars(text: str, title: str) -> str | None:

@@ -78,3 +78,45 @@ def test_a_named_spans_figure_that_is_not_the_years_sum_is_set_aside():
     got, stored = _years("Cộng 2021-2024", OCOP_ROW + [35, 42, 48, 51, 180])
     assert ("ocop_products", "2021/2024") not in stored and stored[("ocop_products", "2024")] == 51
     assert "cộng các kỳ bên trái" in reasons(got)
+
+
+# --- 3. the same part of a year over the stars --------------------------------------------------------------------
+
+TIEN_GIANG = "82"
+OCOP_HALF_TITLE = "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP 6 THÁNG ĐẦU NĂM 2025"
+
+
+def _stars_by_district(g1: str, g2: str | None = None) -> dict:
+    """Tiền Giang's OCOP by district (blind63's form): `g1` (and `g2`) each over "3 sao | 4 sao | 5 sao | Cộng".
+    {(indicator, period): value} of the province."""
+    stars = ("3 sao", "4 sao", "5 sao", "Cộng")
+    n = 2 if g2 else 1
+    h1 = ["STT", "Huyện, thị xã, thành phố", g1, None, None, None] + ([g2, None, None, None] if g2 else [])
+    h2 = [None, None, *stars] + (list(stars) if g2 else [])
+    rows = head("Tiền Giang", OCOP_HALF_TITLE) + [h1, h2, ["", "Toàn tỉnh", 15, 6, 1, 22, 12, 6, 1, 19][:2 + 4 * n],
+                                                   ["1", "TP. Mỹ Tho", 2, 1, 0, 3, 2, 1, 0, 3][:2 + 4 * n],
+                                                   ["2", "Huyện Cái Bè", 13, 5, 1, 19, 10, 5, 1, 16][:2 + 4 * n]]
+    got = examine(rows, merges=("C6:F6",) + (("G6:J6",) if g2 else ()))
+    return {(k[2], k[3]): v for k, v in facts(got).items() if k[0] == TIEN_GIANG}
+
+
+def test_the_same_part_of_last_year_over_the_stars_is_last_years_half():
+    """WRONG before: "Công nhận cùng kỳ năm 2024" (or "Cùng kỳ năm 2024" beside the half's group) over the stars under
+    "… 6 THÁNG ĐẦU NĂM 2025": the first half of 2024's 19 products and their stars stored as the whole 2024's."""
+    got = _stars_by_district("Công nhận trong 6 tháng đầu năm 2025", "Công nhận cùng kỳ năm 2024")
+    assert got[("ocop_products", "2024-S1")] == 19 and got[("ocop_products_3star", "2024-S1")] == 12
+    assert got[("ocop_products", "2025-S1")] == 22 and not any(p == "2024" for _, p in got)
+    got = _stars_by_district("Công nhận trong 6 tháng đầu năm 2025", "Cùng kỳ năm 2024")
+    assert got[("ocop_products_3star", "2024-S1")] == 12 and not any(p == "2024" for _, p in got)
+    got = _stars_by_district("Công nhận cùng kỳ năm 2024")
+    assert got == {("ocop_products", "2024-S1"): 22, ("ocop_products_3star", "2024-S1"): 15,
+                   ("ocop_products_4star", "2024-S1"): 6, ("ocop_products_5star", "2024-S1"): 1}
+
+
+def test_a_group_naming_its_own_year_or_the_year_before_reads_as_before():
+    """Probes: "Công nhận năm 2024" is the whole 2024 (the header names it); "… cùng kỳ năm trước" the first half of
+    2024; "Công nhận 6 tháng đầu năm 2024" that half."""
+    assert _stars_by_district("Công nhận năm 2024")[("ocop_products", "2024")] == 22
+    got = _stars_by_district("Công nhận 6 tháng đầu năm 2025", "Công nhận cùng kỳ năm trước")
+    assert got[("ocop_products", "2024-S1")] == 19 and got[("ocop_products", "2025-S1")] == 22
+    assert _stars_by_district("Công nhận 6 tháng đầu năm 2024")[("ocop_products", "2024-S1")] == 22
