@@ -1904,6 +1904,15 @@ def _own_part_of_year(text: str) -> tuple | None:
     rest = " ".join(w for w in f.split() if w not in _PLACE_NOTE_WORDS)
     if not rest or periods.from_text(rest) is not None:
         return None
+    # NOTE: review38a: only the report's own part, reported: "Sóc Trăng (cũ) 6 tháng đầu năm trước" (or "… N-1",
+    # "… cùng kỳ 6 tháng") under "… NĂM 2025" was stored as the former Sóc Trăng's first half of 2025, "Bạc Liêu
+    # (cũ) ước 6 tháng" as its reported half, "… kế hoạch 6 tháng" as its actual — the rest read as a column is:
+    # another year's, the same part of one, an estimate or a plan keep the title's year (a share, set aside)
+    own = header_role(rest)
+    if own.role != "value" or own.relative_year is not None or own.previous_period or own.same_part_of is not None \
+            or own.measure != "actual" or own.status != "reported" or _YEAR_OFFSET.search(text) \
+            or _SAME_SPAN_HEADER.search(rest) or PLAN.search(rest):
+        return None
     spec = within_year(rest)
     return spec if spec not in (("year",), ("ytd",)) else None
 

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_SUM_OF_YEARS, same_part_of_year, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (_SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -6342,7 +6342,7 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
         if group is None:
             group = _own_period_group(c.text)
         if (group is None or not _WHOLE_PROVINCE_COLUMN.match(fold(c.text[len(group):]))) and every_former \
-                and (year := _sum_of_its_own_year(c.text)) is not None:
+                and (year := _sum_of_its_own_year(c.text)) is not None and _parts_cover_the_year(cols[:i], formers, year.period):
             # NOTE: blind63: "Cà Mau (cũ) 6 tháng đầu năm | Bạc Liêu (cũ) 6 tháng đầu năm | Cà Mau (mới) 6 tháng
             # cuối năm | Tổng cộng năm 2025": the sum written before its own year, every former province
             # beside it — the merged province's whole year (its territory over both halves), set aside as
@@ -6360,6 +6360,13 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
         own = header_role(group) if group else Column(c.index, c.text, "value")
         if own.role != "value":
             continue
+        if not group and (parts := {f.within_year for f in formers}) != {None}:
+            # NOTE: review38a: "Cà Mau (cũ) 9 tháng | Bạc Liêu (cũ) 9 tháng | Cộng" under "… NĂM 2025" (blind63's former
+            # columns naming their part of the title's year): the whole is their part too — it was stored as the
+            # new Cà Mau's whole 2025; formers naming different parts leave it unread
+            if len(parts) != 1:
+                continue
+            own.within_year = next(iter(parts))
         own.index, own.text, own.merged = c.index, c.text, True
         cols[i] = own
 
@@ -6393,6 +6400,35 @@ def _whole_beside_its_parts(cols: list[Column], label_col: int) -> None:
 
 
 _SUM_THEN_PERIOD = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\s+(?P<period>.+)$", re.I)
+
+
+def _parts_cover_the_year(left: list[Column], formers: list[Column], year: Period) -> bool:
+    """Whether the value columns left of a "Tổng cộng năm 2025" beside the former provinces add up to that year: every
+    former province the same part from January (its half before the merger, or the whole year), the merged
+    province's own reported columns the rest of the year, one after another.
+
+    NOTE: review38a: "Cà Mau (cũ) 6 tháng đầu năm | Bạc Liêu (cũ) 6 tháng đầu năm | Tổng cộng năm 2025" (no second
+    half), "… 9 tháng | … 9 tháng | Tổng cộng năm 2025", "… quý I | … quý I | Cà Mau (mới) quý III | …", or the
+    second half an estimate ("Cà Mau (mới) ước 6 tháng cuối năm"): the sum was stored as the new Cà Mau's reported
+    whole 2025 — what the columns hold is a part of it, or an estimate."""
+    y = year.start.year
+
+    def span_of(c: Column) -> Period:
+        return c.period if c.period is not None else within(c.within_year, y) if c.within_year else year
+    own = {f.index for f in formers}
+    firsts = {span_of(f) for f in formers}
+    if len(firsts) != 1 or (first := next(iter(firsts))).start != year.start:
+        return False
+    rest = [c for c in left if c.index not in own and c.role in ("value", "province_value")]
+    if any(c.measure != "actual" or c.status != "reported" or c.cumulative for c in rest):
+        return False
+    spans = sorted((span_of(c) for c in rest), key=lambda p: p.start)
+    end = first.end
+    for p in spans:
+        if (p.start - end).days != 1:
+            return False
+        end = p.end
+    return end == year.end
 
 
 def _sum_of_its_own_year(text: str) -> Column | None:

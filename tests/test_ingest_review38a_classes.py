@@ -120,3 +120,74 @@ def test_a_group_naming_its_own_year_or_the_year_before_reads_as_before():
     got = _stars_by_district("Công nhận 6 tháng đầu năm 2025", "Công nhận cùng kỳ năm trước")
     assert got[("ocop_products", "2024-S1")] == 19 and got[("ocop_products", "2025-S1")] == 22
     assert _stars_by_district("Công nhận 6 tháng đầu năm 2024")[("ocop_products", "2024-S1")] == 22
+
+
+# --- 4. a former province's column naming a part of the year: only the report's own, reported ------------------
+
+CA_MAU, BAC_LIEU, SOC_TRANG, HAU_GIANG = "96", "95", "94", "93"
+
+
+def _formers(columns: list, province: str = "Cà Mau", title: str = "TỔNG HỢP SỐ LIỆU KH&CN NĂM 2025") -> dict:
+    got = examine(head(province, title) + [["TT", "Chỉ tiêu", "ĐVT", *columns],
+                                           ["1", "Sản phẩm OCOP được công nhận mới", "sản phẩm", 11, 9, 23]])
+    return {(k[0], k[1], k[3]): v for k, v in facts(got).items() if k[2] == "ocop_products"} if got.accepted else {}
+
+
+def test_a_former_provinces_half_of_another_year_or_an_estimate_is_no_half_of_this_one():
+    """WRONG on combo36: "Sóc Trăng (cũ) 6 tháng đầu năm trước" (or "… N-1") in the new Cần Thơ's 2025 stored the
+    former Sóc Trăng's first half of 2024 as 2025's; "ước 6 tháng" (an estimate) and "kế hoạch 6 tháng" (a plan)
+    as the reported half — each keeps the title's year, a share of the new province's 2025, set aside."""
+    for h in ("6 tháng đầu năm trước", "6 tháng đầu năm N-1", "ước 6 tháng", "kế hoạch 6 tháng", "cùng kỳ 6 tháng"):
+        got = _formers([f"Sóc Trăng (cũ) {h}", f"Hậu Giang (cũ) {h}", "Cần Thơ"], province="Cần Thơ")
+        assert not any(p == "2025-S1" for _, _, p in got), (h, got)
+
+
+def test_the_whole_beside_formers_naming_their_part_is_that_part():
+    """WRONG on combo36: "Cà Mau (cũ) 9 tháng | Bạc Liêu (cũ) 9 tháng | Cộng" under "… NĂM 2025" stored the sum 23 as the
+    new Cà Mau's whole 2025 — the nine months, as the former columns are; formers naming different parts leave it
+    unread."""
+    assert _formers(["Cà Mau (cũ) 9 tháng", "Bạc Liêu (cũ) 9 tháng", "Cộng"]) == {(CA_MAU, "34", "2025-01/2025-09"): 23}
+    got = _formers(["Cà Mau (cũ) 6 tháng đầu năm", "Bạc Liêu (cũ) 9 tháng", "Cộng"])
+    assert not any(fr == "34" for _, fr, _ in got), got
+
+
+def test_a_former_provinces_own_part_reads_as_before():
+    """Probes: "6 tháng đầu năm", "06 tháng đầu năm (trước sắp xếp)", "quý I", "thực hiện 6 tháng" — the former's own
+    part of the title's year (blind63)."""
+    for h in ("6 tháng đầu năm", "06 tháng đầu năm (trước sắp xếp)", "thực hiện 6 tháng"):
+        got = _formers([f"Cà Mau (cũ) {h}", f"Bạc Liêu (cũ) {h}", "Cà Mau (mới) 6 tháng cuối năm"])
+        assert got == {(CA_MAU, "63", "2025-S1"): 11, (BAC_LIEU, "63", "2025-S1"): 9, (CA_MAU, "34", "2025-S2"): 23}, h
+    got = _formers(["Cà Mau (cũ) quý I", "Bạc Liêu (cũ) quý I", "Cà Mau (mới) quý III"])
+    assert got[(BAC_LIEU, "63", "2025-Q1")] == 9
+
+
+# --- 5. "Tổng cộng năm 2025" right of the former provinces: only over columns that add up to the year --------------
+
+_HALVES = ["Cà Mau (cũ) 6 tháng đầu năm", "Bạc Liêu (cũ) 6 tháng đầu năm", "Cà Mau (mới) 6 tháng cuối năm"]
+
+
+def _year_total(columns: list, total: str = "Tổng cộng năm 2025") -> dict:
+    got = examine(head("Cà Mau", "TỔNG HỢP SỐ LIỆU KH&CN NĂM 2025")
+                  + [["TT", "Chỉ tiêu", "ĐVT", *columns, total],
+                     ["1", "Sản phẩm OCOP được công nhận mới", "sản phẩm", *[11, 9, 23][:len(columns)], 43]])
+    return {(k[0], k[1], k[3]): v for k, v in facts(got).items()} if got.accepted else {}
+
+
+def test_a_year_total_over_part_of_the_year_is_no_year():
+    """WRONG on combo36: the sum 43 stored as the new Cà Mau's reported whole 2025 right of the formers' first halves
+    alone, of their nine months, of their first quarter beside the new province's third, or of an estimated second
+    half."""
+    for columns in (_HALVES[:2], ["Cà Mau (cũ) 9 tháng", "Bạc Liêu (cũ) 9 tháng"],
+                    ["Cà Mau (cũ) quý I", "Bạc Liêu (cũ) quý I", "Cà Mau (mới) quý III"],
+                    _HALVES[:2] + ["Cà Mau (mới) quý III"], _HALVES[:2] + ["Cà Mau (mới) ước 6 tháng cuối năm"]):
+        got = _year_total(columns)
+        assert (CA_MAU, "34", "2025") not in got, (columns, got)
+
+
+def test_a_year_total_over_the_whole_year_reads_as_before():
+    """Probes: the formers' halves and the new province's second half (blind63), the formers' whole 2025 — the
+    merged province's year."""
+    assert _year_total(_HALVES)[(CA_MAU, "34", "2025")] == 43
+    assert _year_total(["Cà Mau (cũ) năm 2025", "Bạc Liêu (cũ) năm 2025"])[(CA_MAU, "34", "2025")] == 43
+    assert _year_total(_HALVES, "Cộng năm 2025")[(CA_MAU, "34", "2025")] == 43
+
