@@ -191,3 +191,13 @@ def test_a_year_total_over_the_whole_year_reads_as_before():
     assert _year_total(["Cà Mau (cũ) năm 2025", "Bạc Liêu (cũ) năm 2025"])[(CA_MAU, "34", "2025")] == 43
     assert _year_total(_HALVES, "Cộng năm 2025")[(CA_MAU, "34", "2025")] == 43
 
+
+# --- 6. a title's later span proposed ------------------------------------------------------------------------------
+
+def test_a_span_then_the_next_spans_proposal_stays_the_first():
+    """LOST on combo36: "KẾT QUẢ GIAI ĐOẠN 2021-2025 VÀ ĐỀ XUẤT GIAI ĐOẠN 2026-2030" named no period (2021/2025 before,
+    blind62's two spans of results); two spans of results still name none."""
+    from metrics import periods
+
+    assert periods.from_text("KẾT QUẢ GIAI ĐOẠN 2021-2025 VÀ ĐỀ XUẤT GIAI ĐOẠN 2026-2030").notation == "2021/2025"
+    assert periods.from_text("TỔNG HỢP KẾT QUẢ GIAI ĐOẠN 2016 - 2020 VÀ 2021 - 2024") is None
