@@ -201,3 +201,19 @@ def test_a_span_then_the_next_spans_proposal_stays_the_first():
 
     assert periods.from_text("KẾT QUẢ GIAI ĐOẠN 2021-2025 VÀ ĐỀ XUẤT GIAI ĐOẠN 2026-2030").notation == "2021/2025"
     assert periods.from_text("TỔNG HỢP KẾT QUẢ GIAI ĐOẠN 2016 - 2020 VÀ 2021 - 2024") is None
+
+
+# --- 7. the applicants for a GI's use rights -------------------------------------------------------------------------
+
+def test_the_applicants_for_a_gis_use_rights_are_no_holders():
+    """WRONG before (and through blind64's label over two rows): "Số tổ chức, cá nhân đề nghị cấp quyền sử dụng CDĐL"
+    (12 | 21 at the years' ends) stored as the holders of GI use rights; the holders ("được cấp") read as before."""
+    title = "TÌNH HÌNH XÁC LẬP QUYỀN SỞ HỮU TRÍ TUỆ ĐẾN NĂM 2023"
+    header = ["STT", "Loại", "Đơn vị tính", "Lũy kế đến 31/12/2022", "Lũy kế đến 31/12/2023"]
+    for label, held in (("Số tổ chức, cá nhân đề nghị cấp quyền sử dụng CDĐL", False),
+                        ("Số tổ chức, cá nhân nộp đơn đề nghị cấp quyền sử dụng chỉ dẫn địa lý", False),
+                        ("Số tổ chức, cá nhân được cấp quyền sử dụng CDĐL", True)):
+        got = examine(head("Kon Tum", title) + [header, ["1", label, "tổ chức, cá nhân", 12, 21]], name="report.xlsx")
+        stored = {(k[2], k[3]): v for k, v in facts(got).items()} if got.accepted else {}
+        assert (stored.get(("ip_gi_use_certificates_total", "2023-12-31")) == 21) is held, (label, stored)
+        assert not any(k[0] == "ip_gi_use_certificates" for k in stored), (label, stored)
