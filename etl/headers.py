@@ -842,6 +842,11 @@ def header_role(text: str) -> Column:
             if estimated_share:
                 col.status = "estimated"
             col.within_year = _own_part_of_year(text)
+        elif _excludes_a_province(text):
+            # NOTE: review38a: "Năm 2025 (không gồm Bạc Liêu cũ)", "Năm 2025 (Cà Mau cũ, chưa gồm Bạc Liêu)" in the new
+            # Cà Mau's 2026 report: the territory without a former province, a part of the province — its 21
+            # products were stored as the new Cà Mau's whole 2025. Unread, named as a column that says no whole
+            col.role = "other"
         elif _FORMER_AREA_UNNAMED.match(fold(FORMER_NOTE.sub(" cũ", nfc(text)))):
             # NOTE: blind58: "Toàn tỉnh | Địa bàn KH cũ | Địa bàn NT cũ" in the new Khánh Hòa's 2025 summary:
             # a former area named by its initials is that area's share, no province's and no plan's — "KH"
@@ -1869,6 +1874,22 @@ _OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|ol
 _FORMER_NOT_ALONE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("former_not_alone_words") | registry.header_words("note_exclusion_words"),
     key=len, reverse=True))) + r")( |$)")
+
+
+_EXCLUSION_RUNS = tuple(tuple(fold(w).split()) for w in registry.header_words("note_exclusion_words"))
+_BEFORE_A_NAME = frozenset({"tinh", "thanh", "pho", "tp", "dia", "ban"})
+
+
+def _excludes_a_province(text: str) -> bool:
+    """Whether a header leaves a province out ("không gồm Bạc Liêu cũ", "chưa bao gồm tỉnh Bạc Liêu"): the words
+    of metrics/header_words.toml note_exclusion_words right before a province's name (its kind between)."""
+    for n in registry.province_names_in(text):
+        before = list(n.before)
+        while before and before[-1] in _BEFORE_A_NAME:
+            before.pop()
+        if any(len(before) >= len(w) and tuple(before[-len(w):]) == w for w in _EXCLUSION_RUNS):
+            return True
+    return False
 
 
 def more_than_a_former(text: str) -> bool:

@@ -217,3 +217,27 @@ def test_the_applicants_for_a_gis_use_rights_are_no_holders():
         stored = {(k[2], k[3]): v for k, v in facts(got).items()} if got.accepted else {}
         assert (stored.get(("ip_gi_use_certificates_total", "2023-12-31")) == 21) is held, (label, stored)
         assert not any(k[0] == "ip_gi_use_certificates" for k in stored), (label, stored)
+
+
+# --- 8. a column leaving a former province out ----------------------------------------------------------------------
+
+def _ca_mau_2026(*columns: str, values=(21, 45)) -> dict:
+    got = examine(head("Cà Mau", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2026")
+                  + [["TT", "Chỉ tiêu", "ĐVT", *columns], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", *values]])
+    return {(k[0], k[1], k[3]): v for k, v in facts(got).items()} if got.accepted else {}
+
+
+def test_a_year_without_a_former_province_is_no_whole_year():
+    """WRONG before: "Năm 2025 (không gồm Bạc Liêu cũ)" (or "(chưa bao gồm …)", "(Cà Mau cũ, chưa gồm Bạc Liêu)") in
+    the new Cà Mau's 2026 report stored 21 as the new province's whole 2025 — a part of its territory."""
+    for header in ("Năm 2025 (không gồm Bạc Liêu cũ)", "Năm 2025 (chưa bao gồm tỉnh Bạc Liêu cũ)",
+                   "Năm 2025 (Cà Mau cũ, chưa gồm Bạc Liêu)"):
+        assert _ca_mau_2026(header, "Năm 2026") == {(CA_MAU, "34", "2026"): 45}, header
+
+
+def test_a_year_including_the_former_provinces_reads_as_before():
+    """Probes: "(cả Cà Mau cũ và Bạc Liêu cũ)", "(gồm Cà Mau cũ, Bạc Liêu cũ)", "(bao gồm cả Bạc Liêu cũ)" — the new
+    province's 2025."""
+    for header in ("Năm 2025 (cả Cà Mau cũ và Bạc Liêu cũ)", "Năm 2025 (gồm Cà Mau cũ, Bạc Liêu cũ)",
+                   "Năm 2025 (bao gồm cả Bạc Liêu cũ)"):
+        assert _ca_mau_2026(header, "Năm 2026", values=(39, 45))[(CA_MAU, "34", "2025")] == 39, header
