@@ -1508,7 +1508,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
     np = r.np
     if kind == "points":
         if re.search(r"(pii|chỉ số đổi mới sáng tạo)", low[:n.start] + _para_hint(ctx)) and not _pillar(low[:n.start]) and \
-                not re.search(r"(tăng|giảm|tụt|đầu vào|đầu ra|bình quân|trung bình)", low[max(0, start - 60):start]):
+                not re.search(r"(tăng|giảm|tụt|đầu vào|đầu ra|bình quân|trung bình)", low[max(0, n.start - 60):n.start]):
             return "điểm PII", 0.8, notes
         return None, 0, notes
     if kind == "money":
