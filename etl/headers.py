@@ -560,8 +560,8 @@ _ORDER_NUMBER_HEADERS = registry.header_words("order_number_headers")
 _LABEL_HEADERS = registry.header_words("label_headers")
 _UNIT_HEADERS = registry.header_words("unit_headers")
 # NOTE: folding drops "+" and "-", so "Năm N+1" (next year: a plan) and "Năm N-1" (the year before)
-# fold alike; which one a header is comes from its own text
-_YEAR_OFFSET = re.compile(r"\bN\s*([+\-−–])\s*1\b", re.IGNORECASE)
+# fold alike; which one a header is comes from its own text, each dash "-" (periods.one_dash: "Năm N — 1")
+_YEAR_OFFSET = re.compile(r"\bN\s*([+\-])\s*1\b", re.IGNORECASE)
 # the statistical form's own period ("Kỳ báo cáo", "Kỳ này") with a value header's word before it ("Số liệu kỳ báo
 # cáo", "Giá trị kỳ này"): metrics/header_words.toml value_headers, this_period_headers, report_period_headers
 _OWN_PERIOD_ALONE = frozenset(_THIS_PERIOD_HEADERS | REPORT_PERIOD_HEADERS) - frozenset(_YEAR_BEFORE_HEADERS)
@@ -673,7 +673,7 @@ def header_role(text: str) -> Column:
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(text))
-    if " - " in text or " – " in text:
+    if " - " in periods.one_dash(text):
         # NOTE: "Đơn vị tính - Unit", "Sơ bộ - Prel. 2024": a bilingual yearbook's header is read by
         # its Vietnamese words (the period stays read from the whole text)
         half = vietnamese_half(text, min_words=1)
@@ -737,7 +737,7 @@ def header_role(text: str) -> Column:
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
         # of the same length just before the report's (the year before, for a yearly report)
         col.role, col.previous_period = "value", True
-    elif _this_period_with_a_value_word(f) and _YEAR_OFFSET.search(text) is None:
+    elif _this_period_with_a_value_word(f) and _YEAR_OFFSET.search(periods.one_dash(text)) is None:
         # NOTE: blind63: "Số liệu kỳ báo cáo" (Hậu Giang's statistical form, "Kỳ báo cáo: 6 tháng đầu năm 2025"
         # above) is "Kỳ báo cáo" with the form's word for a figure before it: the report's own period, as
         # "Kỳ báo cáo" and "Kỳ này" alone are — read as no column, its 8 figures were lost ("Số liệu kỳ báo
@@ -749,7 +749,7 @@ def header_role(text: str) -> Column:
         # column and the report's own figures lost (only the year before taken). "Năm N+1" is next
         # year's plan: no column of the report's figures (read as the year before, a plan became an
         # actual of last year)
-        offset = _YEAR_OFFSET.search(text)
+        offset = _YEAR_OFFSET.search(periods.one_dash(text))
         if offset is None and f in _THIS_PERIOD_HEADERS:
             col.role, col.relative_year = "value", 0
         elif offset is not None and offset[1] != "+" and f in _YEAR_BEFORE_HEADERS:

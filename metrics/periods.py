@@ -151,7 +151,26 @@ def stock_date(p: Period) -> Period:
 
 # --- Vietnamese report text -> period -------------------------------------------------
 
-_RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\d{2})\s*(?:-|–|—|den|toi|to|/)\s*(?:nam\s*)?((?:19|20)\d{2})")
+# NOTE: wrong40: the dashes editors type for " - " — Word's en dash, the em dash, the figure dash, the minus, the
+# (non-breaking) hyphen — are one dash to a person reading a period: "T10 – 2024", "Tháng 10 – 2024" were read as
+# the whole year 2024 (October's figures stored as the year's) where "T10 - 2024" was October, as review38b found
+# of the quarters. Every period reader reads the text `period_text` gives, each dash written "-" (declared once:
+# the readers' patterns name "-" alone)
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_ONE_DASH = str.maketrans(dict.fromkeys(DASHES, "-"))
+
+
+def one_dash(text: str) -> str:
+    """`text` with each dash (DASHES) written "-"."""
+    return text.translate(_ONE_DASH)
+
+
+def period_text(text: object) -> str:
+    """Report text as the period readers read it: NFC, bare (metrics.names), each dash "-"."""
+    return one_dash(bare(nfc(text)))
+
+
+_RANGE_TXT = re.compile(r"(?:giai doan|thoi ky|tu nam|nam|period)?\s*((?:19|20)\d{2})\s*(?:-|den|toi|to|/)\s*(?:nam\s*)?((?:19|20)\d{2})")
 # NOTE: "9 tháng năm 2024", "Lũy kế 6 tháng năm 2024" (without "đầu") are the first months too,
 # never the year 2024; "ngày 20 tháng 6 năm 2024" is a date (the number after "tháng" is no count)
 _FIRST_N = re.compile(r"(\d{1,2})\s*thang\s*(?:(?:dau|dau nam)\s*(?:nam\s*)?((?:19|20)\d{2})?|nam\s*((?:19|20)\d{2}))")
@@ -160,14 +179,14 @@ _LAST_6 = re.compile(r"6\s*thang\s*cuoi\s*(?:nam\s*)?((?:19|20)\d{2})?")
 # NOTE: mend27a: "Quý IV, 2024" (a comma before the year) was read as the year 2024
 # recall37: never "quy 2" of "Quý 2024" (read as the second quarter)
 # review38b: and an en or em dash before the year ("Quý II – 2024", as Word types " - "): read as the whole year 2024
-_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4](?!\d))\s*(?:[/.,\-–—]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?")
+_QUARTER_TXT = re.compile(r"qu[yi]\s*(i{1,3}v?|iv|[1-4](?!\d))\s*(?:[/.,\-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?")
 # NOTE: wrong27: quarters listed together, "Quý I, II năm 2024", "Quý I và II", "Quý I, Quý II", "Quý II-III",
 # name their months together: "Quý I, II năm 2024" was read as the year 2024, "Quý I, II" under a 2024
 # title as its first quarter. Quarters one after another are their span (I, II: the first half); a
 # list with a gap ("Quý I, III") names no one period (the uploader is asked).
 _Q_WORD = r"(iv|i{1,3}|[1-4])(?![a-z0-9])"
-_QUARTER_LIST = re.compile(r"qu[yi]\s*" + _Q_WORD + r"((?:\s*(?:,|;|va|\+|&|-|–|—)\s*(?:qu[yi]\s*)?"
-                           + r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)\s*(?:[/.\-–—]|nam)?\s*((?:19|20)\d{2})?")
+_QUARTER_LIST = re.compile(r"qu[yi]\s*" + _Q_WORD + r"((?:\s*(?:,|;|va|\+|&|-)\s*(?:qu[yi]\s*)?"
+                           + r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)\s*(?:[/.\-]|nam)?\s*((?:19|20)\d{2})?")
 _Q_IN_LIST = re.compile(r"(?<![a-z0-9])" + _Q_WORD)
 # NOTE: review28b: "Tháng 12, 2024", "T12, 2024" (a comma before the year, as mend27a's "Quý IV, 2024") were
 # read as the year 2024 — December's figure stored as the year's
@@ -181,28 +200,29 @@ _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # months listed one after another, are their span; anything else names no one period (asked). A number
 # of months after "và" is no month: "Tháng 6 và 6 tháng đầu năm 2024" (a month and the half, batch 10's title)
 _M_WORD = r"(?:thang|th\s*\.?|t)\s*"
-_MONTH_LIST = re.compile(r"(?<![a-z0-9])" + _M_WORD + r"(\d{1,2})((?:\s*(?:-|–|—|,|;|va|den|\+|&)\s*(?:" + _M_WORD
+_MONTH_LIST = re.compile(r"(?<![a-z0-9])" + _M_WORD + r"(\d{1,2})((?:\s*(?:-|,|;|va|den|\+|&)\s*(?:" + _M_WORD
                          + r")?\d{1,2}(?!\d)(?!\s*(?:thang|t)(?![a-z])))+)\s*(?:[/.,-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})?(?!\d)")
-_MONTH_LIST_SEP = re.compile(r"(-|–|—|,|;|va|den|\+|&)\s*(?:" + _M_WORD + r")?(\d{1,2})")
+_MONTH_LIST_SEP = re.compile(r"(-|,|;|va|den|\+|&)\s*(?:" + _M_WORD + r")?(\d{1,2})")
 # NOTE: offices abbreviate parts of a year in period cells and headers: "Q1/2024", "Q.III-2024"
 # (a quarter), "6T/2024", "9T2024", "6T đầu năm 2024", "9 tháng 2024" (the first months), "6TCN/2024",
 # "6T cuối năm 2024" (the second half), "T10/2024", "Th.10/2024" (a month). Each was read as the
 # whole year 2024: a part of a year stored as the year is a wrong number.
-_YEAR_AFTER = r"\s*(?:[/.,\-–—]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})(?!\d)"
+_YEAR_AFTER = r"\s*(?:[/.,\-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})(?!\d)"
 # NOTE: mend27a: the year first, then its part in words or short forms: "2025 - 6T", "2025 - Quý IV",
 # "2024, 6 tháng đầu năm" — read as the year 2025 (the words after a year no part reader took). The part
 # is read with its year after it; a text naming no part of that year falls to the readers below
-_YEAR_THEN_PART = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–—/.,:]\s*([^\d].*)$")
+_YEAR_THEN_PART = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.,:]\s*([^\d].*)$")
 # NOTE: wrong31: "Năm 2024 (11 tháng)", "Năm 2024 (6 tháng đầu năm)", "Năm 2024 (Quý III)", "Năm 2024 - 11
 # tháng" (a column's year, then its part in a note): read as the whole year 2024 — eleven months' tasks
 # accepted stored as the year's, the OCOP products then valid at 31/12. The same reading as "2025 - 6T"
-_YEAR_NOTE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})\s*\(([^()]*)\)\s*$|^\s*nam\s*((?:19|20)\d{2})\s*[-–—,:]\s*([^\d].*)$")
+_YEAR_NOTE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})\s*\(([^()]*)\)\s*$|^\s*nam\s*((?:19|20)\d{2})\s*[-,:]\s*([^\d].*)$")
 # a part of a year in folded words or short forms ("quy", "6t", "t10", "thang", "q4", "s1", "dau nam")
 _PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*t|th?\s*\.?\s*\d{1,2}|q\s*\.?\s*(?:\d|i|v)|[sh]\s*\d)(?![a-z])|6tcn")
 _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
 _FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
-_MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*[/.,-]\s*((?:19|20)\d{2})(?!\d)")
+# wrong40: and "năm" after the dash ("T10 – năm 2024", as "Tháng 10 – năm 2024" is read: was the year 2024)
+_MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*" + _MONTH_SEP + r"\s*((?:19|20)\d{2})(?!\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A date in report text: "30/6/2024", "30.06.2024", "ngày 30 tháng 6 năm 2024"; "30/6" only after a
 # cut-off word (a bare "3/5" is a fraction or a rank).
@@ -213,13 +233,13 @@ _D = r"(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam|,\s
 # 30/9/2026", "01/01/2026 - 30/9/2026", the Government's reporting cut-offs "từ 15/12/2025 đến
 # 14/6/2026" (Nghị định 09/2019/NĐ-CP: the first half of 2026). Each was read as the whole year.
 _DY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
-_DATE_SPAN = re.compile(r"(?:(?<![a-z])tu\s*" + _D + r"|(?<![\d/.,])" + _DY + r")\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _D)
+_DATE_SPAN = re.compile(r"(?:(?<![a-z])tu\s*" + _D + r"|(?<![\d/.,])" + _DY + r")\s*(?:den|toi|-)\s*(?:het\s*)?" + _D)
 # NOTE: blind65: "01/01-30/6/2025", "01/7-31/12/2025", "01/10 - 31/12/2025" (a span whose first day carries no
 # year, the year written once at its end, as the new Bắc Ninh headed its halves) were read as the end's date
 # (30/06/2025: a stock's day, the honest file refused) or as the whole year 2025 — the second half's or the
 # fourth quarter's figures stored as the year's. The first day takes the end's year (the year before when
 # it falls after the end: "15/12-14/6/2025"); a span of no whole months stays no period (asked)
-_DATE_SPAN_YEARLESS_START = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[/.]\s*(\d{1,2})\s*(?:den|toi|-|–|—)\s*(?:het\s*)?" + _DY)
+_DATE_SPAN_YEARLESS_START = re.compile(r"(?<![\d/.,])(\d{1,2})\s*[/.]\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?" + _DY)
 _DATE_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi|tai|thoi diem)\s*(?:het\s*)?" + _D)
 _MONTH_CUTOFF = re.compile(r"(?<![a-z])(?:den|toi)\s*(?:het\s*)?thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})(?!\d)")
 # "Năm 2024 (đến tháng 10)", "Năm 2024 (số liệu đến hết tháng 10)": a cut-off at a month's end without
@@ -251,7 +271,7 @@ _SINCE_MERGER = re.compile(r"(?:ke\s+)?tu\s+(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)
 # was read as a document's date beside the year. From a month's first day it is the span from there to
 # the named period's end (2025-S2); from another day, no whole months (asked)
 _FROM_OPEN = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:" + _D + r"|(?P<merger>(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)?"
-                        r"(?:hop\s+nhat|sap\s+nhap|sap\s+xep))(?:\s*\([^()]*\))?)(?!\s*(?:\(|den|toi|-|–|—))")
+                        r"(?:hop\s+nhat|sap\s+nhap|sap\s+xep))(?:\s*\([^()]*\))?)(?!\s*(?:\(|den|toi|-))")
 
 
 # "từ 01/7/2025 đến nay", "từ khi hợp nhất đến thời điểm báo cáo": a span to the report's day, its end not
@@ -289,7 +309,7 @@ _WEEK = re.compile(r"(?<![a-z])tuan\s*(?:le\s*)?(?:thu\s*)?(?:\d{1,2}|[ivxl]+)(?
 
 def names_a_week(text: str) -> bool:
     """Whether a text names a week ("BÁO CÁO TUẦN 42 NĂM 2024"): no period the product holds."""
-    return _WEEK.search(bare(nfc(text))) is not None
+    return _WEEK.search(period_text(text)) is not None
 
 
 # NOTE: probe37: a month written as spreadsheets and other offices write it — "Thg 10/2024" (Excel's
@@ -304,7 +324,7 @@ _EN_MONTH = re.compile(r"(?<![a-z])(" + "|".join(sorted({*_EN_MONTHS, *(m[:3] fo
 _MONTH_YEAR_ALONE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*$")
 _EN_NAME = "|".join(sorted({*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"}, key=len, reverse=True))
 # "Jan-Oct 2024", "Jan – Oct/2024": the months from one to the other (read as October alone otherwise)
-_EN_MONTH_RANGE = re.compile(r"(?<![a-z])(" + _EN_NAME + r")\.?\s*[-–—]\s*(?=(?:" + _EN_NAME + r")\.?\s*[-/ ,']\s*(?:19|20)\d{2})")
+_EN_MONTH_RANGE = re.compile(r"(?<![a-z])(" + _EN_NAME + r")\.?\s*-\s*(?=(?:" + _EN_NAME + r")\.?\s*[-/ ,']\s*(?:19|20)\d{2})")
 # "YTD Oct 2024", "Oct 2024 YTD": the year to the end of that month
 _YTD = re.compile(r"(?<![a-z])(?:ytd|year to date)(?![a-z])")
 
@@ -363,7 +383,7 @@ _ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
 
 def names_a_round(text: str) -> bool:
     """Whether a text names a round of the year ("Đợt 2, 2024", "Lần 2/2024", "Kỳ 2 năm 2024")."""
-    return _ROUND.search(bare(nfc(text))) is not None
+    return _ROUND.search(period_text(text)) is not None
 
 
 # a month or a quarter named with its year inside other words ("… được công nhận tháng 6/2024", "… T6/2024",
@@ -406,7 +426,7 @@ def _cited_number_before(before: str) -> bool:
 def _written_day(text: str) -> tuple[date, str] | None:
     """The day a line says it was written on ("…, ngày 15/10/2024", "ngày 15 tháng 10 năm 2024") and the
     line's folded words without it; None for a line with a cut-off ("tính đến ngày 30/11/2024") or no day."""
-    t = bare(nfc(text))
+    t = period_text(text)
     if has_cutoff(t):
         return None
     for m in _DATE_BARE.finditer(t):
@@ -434,7 +454,7 @@ def own_line_written_day(text: str) -> date | None:
     """The day a heading's line of its own says the report was written on: its place-and-date line
     ("Nghệ An, ngày 15 tháng 10 năm 2024") or its own number's ("Số: 12/BC-SKHCN ngày 15/10/2024"); None for any
     other line (a cited document's day, "Thực hiện Công văn ngày 10/7/2024 của UBND tỉnh", a cut-off)."""
-    t = bare(nfc(text))
+    t = period_text(text)
     w = _written_day(text)
     if w is None:
         return None
@@ -466,7 +486,7 @@ _SAME_SPAN_LEAD = re.compile(r"^\s*(?:%s)(?:\s+|$)" % "|".join(
 def same_span_text(text: str) -> bool:
     """Whether a period's text opens with "Cùng kỳ" ("Cùng kỳ năm 2025", "Cùng kỳ 2025"): a year's same span
     of the period it is compared with, which the text alone does not name when it names only the year."""
-    return bool(_SAME_SPAN_LEAD.match(bare(nfc(text))))
+    return bool(_SAME_SPAN_LEAD.match(period_text(text)))
 # NOTE: wrong33: "Lũy kế đến hết quý III", "Từ đầu năm đến hết quý II/2024", "Lũy kế quý III" (the year to the end of
 # a quarter) were read as that quarter alone — the nine months' 12 tasks stored as the third quarter's — and
 # "Quý I đến quý III/2024" as the first quarter: a quarter reached is the months up to its end, from a quarter
@@ -478,16 +498,16 @@ _QUARTER_WORD = r"(?:qu[yi]|q(?![.\s]))\s*"
 # NOTE: recall37: "Quý I-III/2024" (the second quarter word left out after the dash) named no period (I and III
 # a list with a gap), "3 quý năm 2024", "Lũy kế 3 quý năm 2024" (no "đầu") were read as the whole year 2024:
 # the first three quarters too, as "3 quý đầu năm 2024" and "9 tháng năm 2024" are
-_QUARTER_REACHED = re.compile(r"(?<![a-z])(?:(?:(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[-–—]|den|toi)\s*"
+_QUARTER_REACHED = re.compile(r"(?<![a-z])(?:(?:(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:-|den|toi)\s*"
                               r"|(?:den|toi)\s*|luy\s*ke\s*)(?:het\s*|cuoi\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER
-                              + r"|(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[-–—]|den|toi)\s*(?:het\s*|cuoi\s*)?"
+                              + r"|(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:-|den|toi)\s*(?:het\s*|cuoi\s*)?"
                               + _QUARTER_NUMBER + r"|(?<![\d.,])([1-3])\s*qu[yi]\s*(?:dau\s*)?(?=\s*(?:[/.,-]\s*)?(?:nam(?![a-z])|(?:19|20)\d{2}(?!\d))|\s*$))"
                               r"(\s*(?:[/.-]|nam)\s*(?:19|20)\d{2}(?!\d))?")
 
 
 # "Quý I-III", "Q1 – Q3", "Quý 1-3" (raw text): quarters from one to another written with a dash, which folding
 # turns into a space — "quy i iii" is then also "Quý I, III" (a list with a gap, no one period)
-_QUARTER_DASH = re.compile(r"(?<![^\W\d_])((?:qu[yýí]|q)\s*\.?\s*(?:iv|i{1,3}|[1-4]))\s*[-–—]\s*(?:(?:qu[yýí]|q)\s*\.?\s*)?"
+_QUARTER_DASH = re.compile(r"(?<![^\W\d_])((?:qu[yýí]|q)\s*\.?\s*(?:iv|i{1,3}|[1-4]))\s*-\s*(?:(?:qu[yýí]|q)\s*\.?\s*)?"
                            r"(iv|i{1,3}|[1-4])(?![^\W_])", re.I)
 
 
@@ -497,7 +517,7 @@ def quarter_dash_as_words(text: str) -> str:
 
     NOTE: recall37: a yearless "Q1-Q3" under "BÁO CÁO … NĂM 2024" was stored as the first quarter of 2024 (the nine
     months' 30 OCOP products), "Quý I-III" unread and as a row's period the file refused ("không đọc được kỳ")."""
-    return _QUARTER_DASH.sub(lambda m: f"{m[1]} đến quý {m[2]}", text)
+    return _QUARTER_DASH.sub(lambda m: f"{m[1]} đến quý {m[2]}", one_dash(text))
 
 
 # one quarter to another in folded words ("quy i den quy iii", "q1 den quy 3"): one span, however many numbers
@@ -534,7 +554,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    t = _quarters_reached(_months_in_words(bare(nfc(text)), may=_writes_may(nfc(text))))
+    t = _quarters_reached(_months_in_words(period_text(text), may=_writes_may(nfc(text))))
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
     # whole year 2025 — nine months' figures stored as the year's. The part its note names is the period,
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
@@ -619,7 +639,7 @@ _CLOCK_TIME = re.compile(r"^[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 # of a year to another's end, each with its year (the English months written "thang M/YYYY" above)
 # NOTE: wrong30: read as the first month alone ("Dec 2024 - Jan 2025" as December 2024; "Tháng 1/2024 -
 # tháng 3/2024" as January), the span's figure stored as one month's
-_MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:[-–—]|den|toi)\s*"
+_MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:-|den|toi)\s*"
                              r"(?:het\s*)?(?:thang\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 
 
@@ -639,7 +659,7 @@ def _month_to_month(m: re.Match, t: str, default_year: int | None) -> Period | N
 def _months_together(m: re.Match, t: str, default_year: int | None) -> Period | None:
     """The span months written together name (see _MONTH_LIST): a range from an earlier month to a later
     one, or months listed one after another; None otherwise, or with no year to place them in."""
-    seps, months = zip(*(("range" if s in "-–—den" else "list", int(n)) for s, n in _MONTH_LIST_SEP.findall(m[2])))
+    seps, months = zip(*(("range" if s in "-den" else "list", int(n)) for s, n in _MONTH_LIST_SEP.findall(m[2])))
     months = (int(m[1]), *months)
     named = _named(t[:m.start()] + " " + t[m.end():], default_year)
     y = int(m[3]) if m[3] else (named.end.year if named is not None else default_year)
@@ -689,7 +709,7 @@ def cutoff_alone(text: str) -> bool:
     """Whether text bounds a period by its end date alone, its start unstated: "Tính đến 30/11/2025, toàn
     tỉnh có 60 sáng kiến được công nhận" (since January, since the term began, since ever?) — not "từ
     01/01/2025 đến …", "Lũy kế từ năm 2021 đến …", "từ đầu năm đến …", "Năm 2025, tính đến …"."""
-    t = re.sub(r"[,.;:](?=\s|$)", " ", bare(nfc(text)))   # a clause's comma after its date ("30/11/2025,")
+    t = re.sub(r"[,.;:](?=\s|$)", " ", period_text(text))   # a clause's comma after its date ("30/11/2025,")
     m = _DATE_CUTOFF.search(t) or _MONTH_CUTOFF.search(t)
     if m is None or _DATE_SPAN.search(t) or _FROM_YEAR.search(t):
         return False
@@ -700,7 +720,7 @@ def cutoff_alone(text: str) -> bool:
 def has_cutoff(text: str) -> bool:
     """Whether text bounds a period with a date: "tính đến 30/6/2024", "từ 01/01 đến 30/9/2024",
     "đến hết tháng 6/2024"."""
-    t = bare(nfc(text))
+    t = period_text(text)
     return any(rx.search(t) for rx in (_DATE_SPAN, _DATE_CUTOFF, _MONTH_CUTOFF))
 
 

@@ -1,0 +1,45 @@
+"""wrong40 (issue #8, precision first): wrong numbers review38b found and left; each class with the smallest
+realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and beside it the honest
+neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, head, taken
+
+
+def _read(result) -> dict:
+    """{(indicator, period, measure): value} of an upload that must be accepted."""
+    return {(i, per, m): v for (_, _, i, per, m), v in taken(result).items()}
+
+
+def _column(col: str, title: str = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"):
+    """11 OCOP products under one column naming its period."""
+    return examine(head("Nghệ An", title) + [LABEL_UNIT_HEADER + [col], OCOP_ROW + [11]])
+
+
+# --- 1. a month and its year with an en or em dash -------------------------------------------------------------------
+
+@pytest.mark.parametrize("col", ["T10 – 2024", "T10 — 2024", "Tháng 10 – 2024", "Tháng 10 — 2024", "T10 — năm 2024",
+                                 "Tháng 10 – năm 2024", "T10–2024", "Th.10 – 2024", "T10 − 2024",
+                                 "T10 năm 2024"])
+def test_a_month_before_an_en_dash_and_its_year_is_that_month(col):
+    """WRONG: 'T10 – 2024' (the en dash Word puts for ' - ') stored October's 11 OCOP products as the whole year 2024's
+    (combo36): the month's readers knew '/', '.', ',', '-' before the year only (review38b fixed the quarters),
+    and 'T10 năm 2024' was the year too."""
+    assert _read(_column(col)) == {("ocop_products", "2024-10", "actual"): 11}, col
+
+
+@pytest.mark.parametrize("col,period", [("T10 - 2024", "2024-10"), ("Tháng 10/2024", "2024-10"),
+                                        ("Quý II – 2024", "2024-Q2"), ("Tháng 1 – 6/2024", "2024-S1"),
+                                        ("T1–T6/2024", "2024-S1"), ("6T – 2024", "2024-S1"), ("Năm 2024", "2024"),
+                                        ("Quý I–III/2024", "2024-01/2024-09")])
+def test_probe_months_with_a_hyphen_or_spanned_read_as_before(col, period):
+    assert _read(_column(col)) == {("ocop_products", period, "actual"): 11}, col
+
+
+@pytest.mark.parametrize("col", ["Giai đoạn 2021 – 2025", "Giai đoạn 2021 — 2025", "2021—2025"])
+def test_probe_a_span_of_years_with_any_dash_is_the_span(col):
+    """A review's span under its title reads as the span whatever the dash (never one of its years)."""
+    got = _read(_column(col, "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG KH&CN GIAI ĐOẠN 2021-2025"))
+    assert got == {("ocop_products", "2021/2025", "actual"): 11}, col
