@@ -554,7 +554,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    t = _quarters_reached(_months_in_words(period_text(text), may=_writes_may(nfc(text))))
+    t = _quarters_reached(_quarter_years_as_months(_months_in_words(period_text(text), may=_writes_may(nfc(text)))))
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
     # whole year 2025 — nine months' figures stored as the year's. The part its note names is the period,
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
@@ -639,8 +639,26 @@ _CLOCK_TIME = re.compile(r"^[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 # of a year to another's end, each with its year (the English months written "thang M/YYYY" above)
 # NOTE: wrong30: read as the first month alone ("Dec 2024 - Jan 2025" as December 2024; "Tháng 1/2024 -
 # tháng 3/2024" as January), the span's figure stored as one month's
-_MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:-|den|toi)\s*"
-                             r"(?:het\s*)?(?:thang\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+# wrong40: and as "T12/2024–T3/2025", "Th.11/2024 - Th.2/2025" (_M_WORD): read as December 2024, the span's figure
+# stored as one month's
+_MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?" + _M_WORD + r"(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:-|den|toi)\s*"
+                             r"(?:het\s*)?(?:" + _M_WORD + r")?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+# NOTE: wrong40: "Quý IV/2024 - Quý I/2025" (a season across a year's end), "Quý I/2024 - Quý III/2024", "Q4/2024 –
+# Q1/2025": from one quarter of a year to another's end, each with its year — read as the first quarter (2024-Q4),
+# the span's figure stored as one quarter's. The months from the one's first to the other's last (a month range
+# across years is a declared period, "2024-10/2025-03"), written so for _MONTH_TO_MONTH; backwards, no period. The
+# second quarter's word is written ("Quý I/2024 - 2/2025": February?)
+_QUARTER_YEAR_TO_QUARTER_YEAR = re.compile(
+    r"(?<![a-z])(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[/.,-]\s*(?:nam)?|nam)\s*((?:19|20)\d{2})\s*"
+    r"(?:-|den|toi)\s*(?:het\s*|cuoi\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER
+    + r"\s*(?:[/.,-]\s*(?:nam)?|nam)\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _quarter_years_as_months(t: str) -> str:
+    """A folded text with each span from a quarter of a year to another's (_QUARTER_YEAR_TO_QUARTER_YEAR) written as
+    its months."""
+    return _QUARTER_YEAR_TO_QUARTER_YEAR.sub(
+        lambda m: f"tu thang {3 * _quarter_number(m[1]) - 2}/{m[2]} den het thang {3 * _quarter_number(m[3])}/{m[4]}", t)
 
 
 def _month_to_month(m: re.Match, t: str, default_year: int | None) -> Period | None:

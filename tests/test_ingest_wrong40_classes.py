@@ -43,3 +43,43 @@ def test_probe_a_span_of_years_with_any_dash_is_the_span(col):
     """A review's span under its title reads as the span whatever the dash (never one of its years)."""
     got = _read(_column(col, "BÁO CÁO TỔNG KẾT HOẠT ĐỘNG KH&CN GIAI ĐOẠN 2021-2025"))
     assert got == {("ocop_products", "2021/2025", "actual"): 11}, col
+
+
+# --- 2. from a quarter or month of one year to another's -------------------------------------------------------------
+
+_NO_YEAR = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN"
+
+
+@pytest.mark.parametrize("col,period", [("Quý IV/2024 - Quý I/2025", "2024-10/2025-03"),
+                                        ("Quý IV/2024 – Quý I/2025", "2024-10/2025-03"),
+                                        ("Q4/2024 - Q1/2025", "2024-10/2025-03"),
+                                        ("Từ quý IV/2024 đến hết quý I/2025", "2024-10/2025-03"),
+                                        ("Quý I/2024 - Quý III/2024", "2024-01/2024-09"),
+                                        ("T12/2024–T3/2025", "2024-12/2025-03"),
+                                        ("T12/2024 - T3/2025", "2024-12/2025-03")])
+def test_a_span_from_a_quarter_or_month_of_a_year_to_another_is_the_span(col, period):
+    """WRONG: 'Quý IV/2024 - Quý I/2025' (a season across the year's end) stored the two quarters' 11 OCOP products as
+    the fourth quarter of 2024's, 'Quý I/2024 - Quý III/2024' as the first quarter's, 'T12/2024–T3/2025' as
+    December's (combo36): the span from the one's first month to the other's last, as 'Tháng 11/2024 - Tháng 2/2025'
+    was read."""
+    assert _read(_column(col, _NO_YEAR)) == {("ocop_products", period, "actual"): 11}, col
+
+
+@pytest.mark.parametrize("col", ["Quý IV/2024 - Quý I/2025", "T12/2024–T3/2025", "Tháng 11/2024 - Tháng 2/2025"])
+def test_a_span_into_the_next_year_under_a_years_title_is_set_aside(col):
+    """Under 'NĂM 2024' the span runs past the report's year: never stored as 2024's (nor as one quarter or month)."""
+    got = _column(col)
+    assert not taken(got), col
+
+
+@pytest.mark.parametrize("col,period", [("Tháng 11/2024 - Tháng 2/2025", "2024-11/2025-02"), ("Quý IV/2024", "2024-Q4"),
+                                        ("T10/2024", "2024-10"), ("Quý I đến quý III/2024", "2024-01/2024-09"),
+                                        ("Dec 2024 - Jan 2025", "2024-12/2025-01")])
+def test_probe_spans_quarters_and_months_read_as_before(col, period):
+    assert _read(_column(col, _NO_YEAR)) == {("ocop_products", period, "actual"): 11}, col
+
+
+def test_probe_a_span_running_backwards_names_no_period():
+    """'Quý I/2025 - Quý IV/2024' names no span: the uploader is asked, nothing stored."""
+    got = _column("Quý I/2025 - Quý IV/2024", _NO_YEAR)
+    assert not got.accepted and any("kỳ báo cáo" in p.message_vi for p in got.problems)
