@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, head, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, table, taken
 
 
 def _read(result) -> dict:
@@ -83,3 +83,49 @@ def test_probe_a_span_running_backwards_names_no_period():
     """'Quý I/2025 - Quý IV/2024' names no span: the uploader is asked, nothing stored."""
     got = _column("Quý I/2025 - Quý IV/2024", _NO_YEAR)
     assert not got.accepted and any("kỳ báo cáo" in p.message_vi for p in got.problems)
+
+
+# --- 3. a bracket leaving what failed out of the count ----------------------------------------------------------------
+
+def _row(label: str, unit: str = "%", value: str = "85,5"):
+    return table(["1", label, unit, value], name="report.xlsx")
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ trực tuyến (không tính hồ sơ bị trả lại)",
+                                   "Tỷ lệ hồ sơ trực tuyến (không bao gồm hồ sơ bị trả lại)",
+                                   "Tỷ lệ hồ sơ trực tuyến (trừ hồ sơ bị trả lại)",
+                                   "Tỷ lệ hồ sơ trực tuyến (không tính hồ sơ bị từ chối)"])
+def test_a_rate_leaving_the_failures_out_of_its_count_is_still_the_rate(label):
+    """LOST (since wrong37): 'Tỷ lệ hồ sơ trực tuyến (không tính hồ sơ bị trả lại) | 85,5' — the rate with the dossiers
+    sent back left out of the count is still the online dossier rate; the bracket's 'trả lại' (failure_words) ruled
+    it out."""
+    assert _read(_row(label)) == {("online_dossier_rate", "2024", "actual"): 85.5}, label
+
+
+def test_tasks_accepted_leaving_the_failed_out_are_the_tasks_accepted():
+    assert _read(_row("Số nhiệm vụ được nghiệm thu (không tính nhiệm vụ không đạt)", "nhiệm vụ", "12")) == {
+        ("tasks_accepted", "2024", "actual"): 12}
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ bị trả lại", "Tỷ lệ hồ sơ trực tuyến (bị trả lại)",
+                                   "Tỷ lệ hồ sơ trực tuyến (tính cả hồ sơ bị trả lại)",
+                                   "Tỷ lệ hồ sơ trực tuyến bị trả lại",
+                                   "Tỷ lệ hồ sơ trực tuyến (không tính 5 hồ sơ bị trả lại)",
+                                   "Tỷ lệ hồ sơ bị trả lại (không tính hồ sơ trực tiếp)"])
+def test_probe_a_rate_of_the_failures_or_counting_them_is_still_ruled_out(label):
+    """The failures counted, or named outside a bracket leaving them out (or one with a figure): never the rate."""
+    got = _row(label)
+    assert not (got.accepted and taken(got)), label
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ nghiệm thu không đạt", "Số nhiệm vụ được nghiệm thu (không đạt)"])
+def test_probe_the_failed_tasks_are_still_no_tasks_accepted(label):
+    got = _row(label, "nhiệm vụ", "12")
+    assert not (got.accepted and taken(got)), label
+
+
+def test_probe_a_bracket_leaving_a_part_out_is_still_no_whole():
+    """'(không kể nhiệm vụ chuyển tiếp)' leaves a part out: not every task managed (another rule's, kept)."""
+    got = _row("Số nhiệm vụ đang quản lý (không kể nhiệm vụ chuyển tiếp)", "nhiệm vụ", "12")
+    assert not (got.accepted and taken(got))
+
