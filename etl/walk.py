@@ -1707,7 +1707,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # NOTE: review38b: "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" names
                 # the department's duties to come, no tasks: the 65 tasks managed (and levels) were lost — only the
                 # title's results, before its work to come (metrics/header_words.toml span_ahead_words), say the tasks
-                if code is None and not any(_names_tasks(_results_part(line)) for line in lines):
+                # NOTE: wrong40: and "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024" (a bare "nhiệm vụ", no stage) lost them
+                # too: a title of the tasks carried out, nothing else, is the tasks managed (_reports_tasks_done)
+                if code is None and not any(_names_tasks(_results_part(line)) and not _reports_tasks_done(line)
+                                            for line in lines):
                     code = "tasks_managed"
                 if code:
                     level_cols[c.index] = code
@@ -3780,6 +3783,24 @@ def _names_tasks(text: str) -> bool:
     said = f" {fold(text)} "
     return "nhiem_vu" in labels.label_tokens(text) or " nhiem vu " in said \
         or any(f" {fold(w)} " in said for w in labels.declared_words("task_type_words"))
+
+
+@lru_cache(maxsize=1)
+def _tasks_done_words() -> tuple[tuple[frozenset, ...], frozenset]:
+    """The tokens of each task_results_title_words, and those a title may say besides: the tasks (KH&CN) and a part
+    of the year (metrics/header_words.toml part_of_year_words)."""
+    done = tuple(frozenset(labels.label_tokens(w)) for w in registry.declared_header_words("task_results_title_words"))
+    besides = {"nhiem_vu", "khoa_hoc_va_cong_nghe"} | {t for w in registry.declared_header_words("part_of_year_words")
+                                                       for t in labels.label_tokens(w)}
+    return done, frozenset(besides)
+
+
+def _reports_tasks_done(line: str) -> bool:
+    """Whether a title line's results part (_results_part) reports the tasks carried out and names nothing else but
+    a part of the year ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"; not "… NHIỆM VỤ BỊ DỪNG …")."""
+    tokens = set(labels.label_tokens(_results_part(line)))
+    done, besides = _tasks_done_words()
+    return "nhiem_vu" in tokens and any(w <= tokens and tokens - w <= besides for w in done)
 
 
 def _task_type_alone(text: str) -> str | None:

@@ -129,3 +129,43 @@ def test_probe_a_bracket_leaving_a_part_out_is_still_no_whole():
     got = _row("Số nhiệm vụ đang quản lý (không kể nhiệm vụ chuyển tiếp)", "nhiệm vụ", "12")
     assert not (got.accepted and taken(got))
 
+
+# --- 4. a title of the tasks carried out, a bare 'nhiệm vụ' --------------------------------------------------------------
+
+def _types_total(title: str):
+    """'Cấp nhiệm vụ | Đề tài | Dự án | Tổng số' (wrong36's total right of the types, review37's title lines)."""
+    return examine(head("Nghệ An", title) + [["TT", "Cấp nhiệm vụ", "Đề tài", "Dự án", "Tổng số"],
+                                             ["", "Tổng cộng", 40, 25, 65], ["1", "Cấp tỉnh", 22, 13, 35],
+                                             ["2", "Cấp cơ sở", 18, 12, 30]], name="report.xlsx")
+
+
+def _managed(period: str) -> dict:
+    return {("tasks_managed", period, "actual"): 65, ("tasks_managed_provincial", period, "actual"): 35,
+            ("tasks_managed_grassroots", period, "actual"): 30}
+
+
+@pytest.mark.parametrize("title,period", [("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "2024"),
+                                          ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "2024"),
+                                          ("BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ NĂM 2024", "2024"),
+                                          ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025",
+                                           "2024"),
+                                          ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024", "2024-S1")])
+def test_the_types_total_under_a_title_of_the_tasks_carried_out_is_the_tasks_managed(title, period):
+    """LOST (read on main, lost since review37/review38b): under 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024' (a bare
+    'nhiệm vụ', no KH&CN) the 65 tasks managed and the levels' 35 and 30 were lost: the title named tasks of no
+    stage the matcher was sure of."""
+    assert _read(_types_total(title)) == _managed(period), title
+
+
+@pytest.mark.parametrize("title", ["ĐỀ XUẤT NHIỆM VỤ NĂM 2025", "ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ NĂM 2025",
+                                   "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ BỊ DỪNG NĂM 2024",
+                                   "KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐỀ XUẤT NĂM 2024",
+                                   "BÁO CÁO KẾT QUẢ ĐĂNG KÝ SỞ HỮU TRÍ TUỆ TỪ NHIỆM VỤ NĂM 2024"])
+def test_probe_tasks_proposed_stopped_or_of_another_result_stay_unread(title):
+    assert not any(k[2].startswith("tasks_") for k in facts(_types_total(title))), title
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2024", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024",
+                                   "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2024"])
+def test_probe_results_titles_keep_the_tasks_managed(title):
+    assert _read(_types_total(title)) == _managed("2024"), title
