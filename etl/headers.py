@@ -907,7 +907,10 @@ def header_role(text: str) -> Column:
                 # honest file was refused for two values of October)
                 col.within_year = _part_of_a_year(within_year(re.sub(r"(^| )nam (nay|bao cao)( |$)", " ", f).strip()))
             elif col.period is None:
-                col.within_year = within_year(f)
+                # NOTE: wrong40: never a header naming two years the period readers found no one period in ("Quý
+                # III/2024 và Quý I/2025": two quarters apart) — read as the report's third quarter, a part of two
+                # periods' figure stored as one quarter's; its part of a year is for a header naming no year
+                col.within_year = within_year(f) if len(set(periods.YEAR_IN_TEXT.findall(f))) < 2 else None
                 if yearless_cutoff(f) == ("day",):
                     # "Lũy kế từ đầu năm đến 15/10": a span of no whole months, no period a table
                     # column can hold (see metrics/periods.py): not read

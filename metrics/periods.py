@@ -193,6 +193,7 @@ _Q_IN_LIST = re.compile(r"(?<![a-z0-9])" + _Q_WORD)
 _MONTH_SEP = r"(?:[/.,-]\s*(?:nam)?|nam)"
 _MONTH_TXT = re.compile(r"thang\s*(\d{1,2})\s*" + _MONTH_SEP + r"\s*((?:19|20)\d{2})")
 _YEAR_TXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+YEAR_IN_TEXT = _YEAR_TXT   # a year written in a text (etl/headers.py: a header naming two)
 # NOTE: review28b: months written together, "Tháng 1-6/2024", "T1-T6/2024", "tháng 1-9 năm 2024" (January to
 # June, to September), "Tháng 11-12/2024", "Tháng 6 và 7, 2024": the first was read as the date 1/6/2024 (a
 # day and a month), "T1-T6/2024" as June, a list as the whole year 2024 — the months' figures stored at a
@@ -641,7 +642,10 @@ _CLOCK_TIME = re.compile(r"^[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 # tháng 3/2024" as January), the span's figure stored as one month's
 # wrong40: and as "T12/2024–T3/2025", "Th.11/2024 - Th.2/2025" (_M_WORD): read as December 2024, the span's figure
 # stored as one month's
-_MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?" + _M_WORD + r"(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:-|den|toi)\s*"
+# NOTE: wrong40: and two months listed, each with its year ("Tháng 10/2024 và tháng 11/2024", "T12/2024, T1/2025"): read
+# as the first month, the two months' figure stored as one's. One after the other they are their span (as
+# wrong27's "Tháng 6 và 7, 2024"); any other two name no one period (the uploader is asked)
+_MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?" + _M_WORD + r"(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(-|den|toi|,|;|va|\+|&)\s*"
                              r"(?:het\s*)?(?:" + _M_WORD + r")?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 # NOTE: wrong40: "Quý IV/2024 - Quý I/2025" (a season across a year's end), "Quý I/2024 - Quý III/2024", "Q4/2024 –
 # Q1/2025": from one quarter of a year to another's end, each with its year — read as the first quarter (2024-Q4),
@@ -650,23 +654,30 @@ _MONTH_TO_MONTH = re.compile(r"(?<![a-z])(?:tu\s*)?" + _M_WORD + r"(\d{1,2})\s*[
 # second quarter's word is written ("Quý I/2024 - 2/2025": February?)
 _QUARTER_YEAR_TO_QUARTER_YEAR = re.compile(
     r"(?<![a-z])(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[/.,-]\s*(?:nam)?|nam)\s*((?:19|20)\d{2})\s*"
-    r"(?:-|den|toi)\s*(?:het\s*|cuoi\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER
+    r"(-|den|toi|,|;|va|\+|&)\s*(?:het\s*|cuoi\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER
     + r"\s*(?:[/.,-]\s*(?:nam)?|nam)\s*((?:19|20)\d{2})(?!\d)")
 
 
 def _quarter_years_as_months(t: str) -> str:
     """A folded text with each span from a quarter of a year to another's (_QUARTER_YEAR_TO_QUARTER_YEAR) written as
-    its months."""
-    return _QUARTER_YEAR_TO_QUARTER_YEAR.sub(
-        lambda m: f"tu thang {3 * _quarter_number(m[1]) - 2}/{m[2]} den het thang {3 * _quarter_number(m[3])}/{m[4]}", t)
+    its months; two quarters listed ("Quý IV/2024 và Quý I/2025") are their span when one follows the other, else
+    written as two months listed apart (no one period, _month_to_month)."""
+    def months(m: re.Match) -> str:
+        (q1, y1), (q2, y2) = (_quarter_number(m[1]), int(m[2])), (_quarter_number(m[4]), int(m[5]))
+        if m[3] in ("-", "den", "toi") or 4 * y2 + q2 == 4 * y1 + q1 + 1:
+            return f"tu thang {3 * q1 - 2}/{y1} den het thang {3 * q2}/{y2}"
+        return f"thang {3 * q1 - 2}/{y1} va thang {3 * q2}/{y2}"
+    return _QUARTER_YEAR_TO_QUARTER_YEAR.sub(months, t)
 
 
 def _month_to_month(m: re.Match, t: str, default_year: int | None) -> Period | None:
     """The span from one month to another (_MONTH_TO_MONTH), or None when it runs backwards, names no
     month, or the rest of the text names another period."""
-    (m1, y1, m2, y2) = (int(x) for x in m.groups())
+    (m1, y1, m2, y2) = (int(x) for x in m.group(1, 2, 4, 5))
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
         return None
+    if m[3] not in ("-", "den", "toi") and 12 * y2 + m2 != 12 * y1 + m1 + 1:
+        return None   # two months listed, not one after the other
     got = span(date(y1, m1, 1), _month_end(y2, m2))
     named = _named(t[:m.start()] + " " + t[m.end():], default_year)
     if named is not None and not (named.start <= got.start and got.end <= named.end):
