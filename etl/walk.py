@@ -3769,13 +3769,24 @@ def _is_count(code: str) -> bool:
     return registry.indicator(code).kind == "count"
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _results_part(title: str) -> str:
     """A title line up to the words that open its part on the work to come ("… NĂM 2024 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ
     NĂM 2025" → "… NĂM 2024 VÀ"; metrics/header_words.toml span_ahead_words, as metrics.periods reads a title's
-    later span), folded."""
+    later span), folded. Only after results of a period: a line whose words before them name no year ("ĐỀ XUẤT
+    NHIỆM VỤ NĂM 2025", "BÁO CÁO TÌNH HÌNH ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ KH&CN NĂM 2023") is about what those words
+    open — all of it (the proposed tasks were stored as the tasks managed, review38a's "đề xuất" beside review38b's
+    cut) — unless it is a plan's title ("KẾ HOẠCH NHIỆM VỤ KH&CN NĂM 2026": the caller reads the plan)."""
     folded = fold(title)
     ahead = periods._SPAN_AHEAD.search(folded)
-    return folded if ahead is None else folded[:ahead.start()]
+    if ahead is None:
+        return folded
+    before = folded[:ahead.start()]
+    if _A_YEAR.search(before) or ((plan := _title_plan(title)) is not None and plan[1]):
+        return before
+    return folded
 
 
 def _names_tasks(text: str) -> bool:
