@@ -555,7 +555,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    t = _quarters_reached(_quarter_years_as_months(_months_in_words(period_text(text), may=_writes_may(nfc(text)))))
+    t = _quarters_reached(_quarter_years_as_months(_month_and_date_as_dates(
+        _months_in_words(period_text(text), may=_writes_may(nfc(text))))))
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
     # whole year 2025 — nine months' figures stored as the year's. The part its note names is the period,
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
@@ -656,6 +657,27 @@ _QUARTER_YEAR_TO_QUARTER_YEAR = re.compile(
     r"(?<![a-z])(?:tu\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER + r"\s*(?:[/.,-]\s*(?:nam)?|nam)\s*((?:19|20)\d{2})\s*"
     r"(-|den|toi|,|;|va|\+|&)\s*(?:het\s*|cuoi\s*)?" + _QUARTER_WORD + _QUARTER_NUMBER
     + r"\s*(?:[/.,-]\s*(?:nam)?|nam)\s*((?:19|20)\d{2})(?!\d)")
+
+
+# NOTE: wrong41: a month with its year, then a date ("T1/2024 - 31/3/2024", "Tháng 1/2024 đến 31/3/2024") or a date,
+# then a month ("01/01/2024 - T3/2024"): read as the month written (January, March), the quarter's figure stored
+# as one month's. The month is its first day at the span's start and its last at the end, written so for
+# _DATE_SPAN (whose reading of whole months decides: 01/01–31/03 the first quarter, to 15/3 no period)
+_MONTH_THEN_DATE = re.compile(r"(?<![a-z])(?:tu\s*)?" + _M_WORD + r"(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:-|den|toi)\s*"
+                              r"(?:het\s*)?(?=(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d))")
+_DATE_THEN_MONTH = re.compile(r"(?<![\d/.,])(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:het\s*)?"
+                              + _M_WORD + r"(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _month_and_date_as_dates(t: str) -> str:
+    """A folded text with a month beside a date in one span (_MONTH_THEN_DATE, _DATE_THEN_MONTH) written as dates."""
+    def first(m: re.Match) -> str:
+        return f"tu 01/{int(m[1])}/{m[2]} den " if 1 <= int(m[1]) <= 12 else m[0]
+
+    def last(m: re.Match) -> str:
+        month, year = int(m[2]), int(m[3])
+        return f"{m[1]} - {_month_end(year, month).day}/{month}/{year}" if 1 <= month <= 12 else m[0]
+    return _DATE_THEN_MONTH.sub(last, _MONTH_THEN_DATE.sub(first, t))
 
 
 def _quarter_years_as_months(t: str) -> str:
