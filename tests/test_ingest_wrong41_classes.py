@@ -34,3 +34,23 @@ def test_a_month_then_a_date_of_no_whole_months_is_no_one_month():
                                             ("01/01/2024 - 31/3/2024", "2024-Q1"), ("Tháng 1 - 6/2024", "2024-S1")])
 def test_probe_months_and_date_spans_read_as_before(column, period):
     assert facts(table(OCOP_ROW + [11], columns=(column,), name="report.xlsx")) == _na("ocop_products", period, 11)
+
+
+# --- 2. dossiers still being handled -------------------------------------------------------------------------------
+
+_RATE = ["1", "", "%"]
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ trực tuyến đang giải quyết", "Tỷ lệ hồ sơ trực tuyến đang xử lý",
+                                   "Tỷ lệ hồ sơ đang giải quyết trực tuyến"])
+def test_a_rate_of_dossiers_still_being_handled_is_no_online_dossier_rate(label):
+    """WRONG: "Tỷ lệ hồ sơ trực tuyến đang giải quyết | 12,5" (dossiers still pending) was stored as the online
+    dossier rate ("đang" a stopword: the alias "tỷ lệ hồ sơ giải quyết trực tuyến"); as wrong38's "đang nghiệm thu"."""
+    got = facts(table([_RATE[0], label, "%", 12.5]))
+    assert not any(k[2] == "online_dossier_rate" for k in got), (label, got)
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ giải quyết trực tuyến", "Tỷ lệ hồ sơ trực tuyến",
+                                   "Tỷ lệ hồ sơ được giải quyết trực tuyến"])
+def test_probe_the_online_dossier_rate_is_still_read(label):
+    assert facts(table(["1", label, "%", 85.5])) == _na("online_dossier_rate", "2024", 85.5), label
