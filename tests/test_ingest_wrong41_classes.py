@@ -38,15 +38,12 @@ def test_probe_months_and_date_spans_read_as_before(column, period):
 
 # --- 2. dossiers still being handled -------------------------------------------------------------------------------
 
-_RATE = ["1", "", "%"]
-
-
 @pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ trực tuyến đang giải quyết", "Tỷ lệ hồ sơ trực tuyến đang xử lý",
                                    "Tỷ lệ hồ sơ đang giải quyết trực tuyến"])
 def test_a_rate_of_dossiers_still_being_handled_is_no_online_dossier_rate(label):
     """WRONG: "Tỷ lệ hồ sơ trực tuyến đang giải quyết | 12,5" (dossiers still pending) was stored as the online
     dossier rate ("đang" a stopword: the alias "tỷ lệ hồ sơ giải quyết trực tuyến"); as wrong38's "đang nghiệm thu"."""
-    got = facts(table([_RATE[0], label, "%", 12.5]))
+    got = facts(table(["1", label, "%", 12.5]))
     assert not any(k[2] == "online_dossier_rate" for k in got), (label, got)
 
 
@@ -54,3 +51,22 @@ def test_a_rate_of_dossiers_still_being_handled_is_no_online_dossier_rate(label)
                                    "Tỷ lệ hồ sơ được giải quyết trực tuyến"])
 def test_probe_the_online_dossier_rate_is_still_read(label):
     assert facts(table(["1", label, "%", 85.5])) == _na("online_dossier_rate", "2024", 85.5), label
+
+
+# --- 3. two states of the tasks listed in one label ----------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Nhiệm vụ đang triển khai, nghiệm thu", "Số nhiệm vụ triển khai và nghiệm thu",
+                                   "Nhiệm vụ KH&CN đang thực hiện, nghiệm thu"])
+def test_tasks_under_way_and_accepted_together_are_no_tasks_accepted(label):
+    """WRONG: "Nhiệm vụ đang triển khai, nghiệm thu | 12" (two states listed: under way, accepted) was stored as 12
+    tasks accepted (0.899): no one stage, as wrong38's "phê duyệt và nghiệm thu"."""
+    got = facts(table(["1", label, "nhiệm vụ", 12]))
+    assert not any(k[2].startswith("tasks_") for k in got), (label, got)
+
+
+@pytest.mark.parametrize("label, code", [("Nhiệm vụ KH&CN được nghiệm thu", "tasks_accepted"),
+                                         ("Nhiệm vụ đã nghiệm thu", "tasks_accepted"),
+                                         ("Nhiệm vụ KH&CN đang triển khai", "tasks_managed"),
+                                         ("Số nhiệm vụ KH&CN triển khai thực hiện", "tasks_managed")])
+def test_probe_one_stage_of_the_tasks_is_still_read(label, code):
+    assert facts(table(["1", label, "nhiệm vụ", 12])) == _na(code, "2024", 12), label
