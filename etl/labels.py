@@ -592,10 +592,11 @@ def _exact_code(label: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _part_shapes() -> tuple[dict, tuple, re.Pattern, re.Pattern, re.Pattern]:
+def _part_shapes() -> tuple[dict, tuple, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """metrics/abbreviations.toml `part_words`: the field words (folded token › word), the token
     runs of the fields that are science and technology itself, a bracket opening with a group's
-    word, a place word followed by the place's name, one sex named as the label's last word or "… giới"."""
+    word, a place word followed by the place's name, one sex named as the label's last word or "… giới", every field
+    named (folded), an office's word followed by its name."""
     data = _declared_words()["part_words"]
     fields = {_fold(w).replace(" ", "_"): w for w in data["field_words"]}
     whole = tuple(_rule_tokens(w) for w in data["whole_fields"])
@@ -604,7 +605,9 @@ def _part_shapes() -> tuple[dict, tuple, re.Pattern, re.Pattern, re.Pattern]:
     sexes = "|".join(re.escape(w) for w in registry.declared_header_words("sex_words"))
     # NOTE: case-insensitive but accent-exact: "nam" never matches "năm" (the year's word)
     sex = re.compile(rf"(?:(?:^|[-–—(:,;]|(?<!\w)là)\s*({sexes})\s*\)?\s*$|(?<!\w)({sexes})\s+giới(?!\w))", re.I)
-    return fields, whole, bracket, place, sex
+    every_field = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_fold(w)) for w in data["all_fields_words"]) + r")(?!\w)")
+    office = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in data["office_words"]) + r")\s+(\w.*)$", re.I)
+    return fields, whole, bracket, place, sex, every_field, office
 
 
 def _part_named(label: str, rule_tokens: tuple) -> str | None:
@@ -612,12 +615,16 @@ def _part_named(label: str, rule_tokens: tuple) -> str | None:
     technology ("… nghiệm thu trong lĩnh vực nông nghiệp", never "… trong lĩnh vực KH&CN"), a group
     in brackets ("(nhóm thảo dược)"), a named commune or town ("của xã Quỳnh Lưu", "của thành phố
     Vinh"; a capital letter opens the name)."""
-    fields, whole, bracket, place, sex = _part_shapes()
+    fields, whole, bracket, place, sex, every_field, office = _part_shapes()
+    every = every_field.search(_fold(nfc(label)))
     for i, tok in enumerate(rule_tokens):
         rest = rule_tokens[i + 1:]
-        if tok in fields and rest and not any(rest[:len(w)] == w for w in whole if w):
+        if tok in fields and rest and not any(rest[:len(w)] == w for w in whole if w) and not every:
             return fields[tok]
     text = nfc(label)
+    m = office.search(text)
+    if m and m[2][0].isupper() and not any(_rule_tokens(m[2])[:len(w)] == w for w in whole if w):
+        return f"{m[1]} …"
     m = bracket.search(text)
     if m:
         return f"({m[1]} …)"

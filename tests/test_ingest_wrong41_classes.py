@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, facts, table
+from tests.fixtures.reports import OCOP_ROW, examine, facts, head, table
 
 NGHE_AN = "40"
 
@@ -70,3 +70,65 @@ def test_tasks_under_way_and_accepted_together_are_no_tasks_accepted(label):
                                          ("Số nhiệm vụ KH&CN triển khai thực hiện", "tasks_managed")])
 def test_probe_one_stage_of_the_tasks_is_still_read(label, code):
     assert facts(table(["1", label, "nhiệm vụ", 12])) == _na(code, "2024", 12), label
+
+
+# --- 1. one field, one office's, one group's tasks named as if every task ------------------------------------------
+
+_PARTS = ["Nhiệm vụ KH&CN lĩnh vực nông nghiệp được quản lý", "Nhiệm vụ KH&CN được quản lý của Sở Nông nghiệp",
+          "Nhiệm vụ KH&CN được quản lý - phụ nữ chủ nhiệm", "Nhiệm vụ KH&CN lĩnh vực y tế được nghiệm thu",
+          "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU CỦA SỞ NÔNG NGHIỆP VÀ PTNT", "Nhiệm vụ KH&CN do nữ chủ nhiệm được nghiệm thu"]
+_WHOLES = [("Nhiệm vụ KH&CN được quản lý", "tasks_managed"), ("Nhiệm vụ KH&CN các lĩnh vực được quản lý", "tasks_managed"),
+           ("Nhiệm vụ KH&CN thuộc các lĩnh vực được nghiệm thu", "tasks_accepted"),
+           ("Nhiệm vụ KH&CN được quản lý của Sở KH&CN", "tasks_managed"),
+           ("Nhiệm vụ KH&CN được nghiệm thu của Sở Khoa học và Công nghệ", "tasks_accepted")]
+_LEVELS = [[None, "Tổng số", "nhiệm vụ", 63], ["1", "Cấp quốc gia", "nhiệm vụ", 4], ["2", "Cấp tỉnh", "nhiệm vụ", 38],
+           ["3", "Cấp cơ sở", "nhiệm vụ", 21]]
+
+
+def _caption(caption: str):
+    """The levels under a table's own caption (blind64's "Bảng 1. …", batch 43's "… phân theo cấp quản lý")."""
+    return examine(head("Nghệ An", "PHỤ LỤC SỐ LIỆU NĂM 2024")
+                   + [[caption], ["STT", "Cấp quản lý", "Đơn vị tính", "Số lượng"], *_LEVELS], name="report.xlsx")
+
+
+def _captions(subject: str) -> list[str]:
+    return [f"Bảng 1. {subject} năm 2024", f"Bảng 2. Số {subject[0].lower()}{subject[1:]} năm 2024 phân theo cấp quản lý"]
+
+
+@pytest.mark.parametrize("label", _PARTS)
+def test_one_fields_offices_or_groups_tasks_are_never_every_task(label):
+    """WRONG: "Nhiệm vụ KH&CN lĩnh vực nông nghiệp được quản lý | 12" (no "trong/thuộc": field_words missed it), "…
+    của Sở Nông nghiệp" (one office's), "… - phụ nữ chủ nhiệm" (led by women) were stored as every task managed or
+    accepted: each a part, never the whole."""
+    got = facts(table(["1", label, "nhiệm vụ", 12]))
+    assert not any(k[2].startswith("tasks_") for k in got), (label, got)
+
+
+@pytest.mark.parametrize("subject", _PARTS[:3])
+def test_one_fields_offices_or_groups_caption_names_no_count_of_every_task(subject):
+    """WRONG: the same words as a table's caption over the levels stored 63 (and 4, 38, 21) as every task managed."""
+    for caption in _captions(subject):
+        got = facts(_caption(caption))
+        assert not any(k[2].startswith("tasks_") for k in got), (caption, got)
+
+
+@pytest.mark.parametrize("label, code", _WHOLES)
+def test_probe_every_field_and_the_departments_own_tasks_are_still_the_whole(label, code):
+    assert facts(table(["1", label, "nhiệm vụ", 12])) == _na(code, "2024", 12), label
+
+
+@pytest.mark.parametrize("subject", [w for w, code in _WHOLES if code == "tasks_managed"])
+def test_probe_captions_of_every_task_still_name_the_levels(subject):
+    for caption in _captions(subject):
+        got = facts(_caption(caption))
+        assert {k[2]: v for k, v in got.items()} == {"tasks_managed": 63, "tasks_managed_national": 4,
+                                                     "tasks_managed_provincial": 38, "tasks_managed_grassroots": 21}, \
+            caption
+
+
+@pytest.mark.parametrize("label, code", [("Chi ngân sách nhà nước trong lĩnh vực khoa học và công nghệ", "st_budget"),
+                                         ("Chi NSNN cho lĩnh vực KH&CN", "st_budget"),
+                                         ("Số thủ tục hành chính thuộc thẩm quyền của Sở", "tthc_total")])
+def test_probe_the_whole_field_and_the_departments_own_words_read_as_before(label, code):
+    from etl import labels
+    assert labels.match_label(label).indicator == code, label
