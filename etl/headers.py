@@ -98,6 +98,8 @@ LEVEL_HEADERS = registry.header_words("level_headers")
 # does not declare (OCOP product groups), the total row below them the indicator's own figure
 CATEGORY_HEADERS = registry.header_words("category_headers")
 OFFICE_COLUMN_HEADERS = registry.header_words("office_column_headers")
+# a label column's header naming places of no one kind ("Khu vực"): its rows decide (places_by_rows)
+PLACES_BY_ROWS_HEADERS = registry.header_words("places_by_rows_headers")
 _COLUMN_LETTER = re.compile(r"^\(?\s*[A-Z]\s*\)?$")   # "A | B | C | 1 | 2" under the label column
 _COLNUM = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\(\s*\d+\s*\)\s*=.*$")
 
@@ -983,6 +985,40 @@ def _fill_merges(sheet: Sheet, rows: range) -> dict[tuple[int, int], object]:
     return filled
 
 
+# the words of a province as a whole ("Toàn tỉnh", "Cả thành phố"), one list for rows and columns (etl/walk.py
+# reads them too); a "thành phố" is a province only when centrally run (walk's _city_wide_of_a_town)
+WHOLE_WORDS = r"toan tinh|ca tinh|toan thanh pho|ca thanh pho"
+_WHOLE_ROW = re.compile(rf"^(tong cong |tong |cong )?({WHOLE_WORDS})$")
+
+
+def places_by_rows(sheet: Sheet, r: int, c: int) -> bool:
+    """Whether column c, headed on row r by a word naming places of no one kind ("Khu vực": metrics/header_words.toml
+    places_by_rows_headers), holds places as a province's column does: below it, up to a blank row, two or more
+    former provinces ("Nam Định (cũ)", "Hà Nam (trước sáp nhập)") and nothing else but the whole ("Toàn tỉnh").
+
+    NOTE: recall38: the new Ninh Bình's "TT | Khu vực | 3 sao | 4 sao | 5 sao | Tổng số sản phẩm" over its three
+    former provinces and "Toàn tỉnh" (batch 65) was read as no table and the honest file refused. The header alone
+    decides nothing: "Khu vực" over "Thành thị | Nông thôn" (no province's rows) stays unread, as before."""
+    v = sheet.value(r, c)
+    if not (isinstance(v, str) and fold(_PAREN_NOTE.sub(" ", v)).strip() in PLACES_BY_ROWS_HEADERS):
+        return False
+    formers = 0
+    for rr in range(r + 1, len(sheet.rows)):
+        row = sheet.rows[rr]
+        if all(x is None or (isinstance(x, str) and not x.strip()) for x in row):
+            break
+        text = cell_text(sheet.value(rr, c)).strip()
+        if not text:
+            continue
+        if is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)):
+            continue
+        named = provinces_named(text) if FORMER_NOTE.search(text) else []
+        if not named or any(p.frame != "63" for p in named):
+            return False
+        formers += 1
+    return formers >= 2
+
+
 def _header_score(sheet: Sheet, r: int) -> int:
     row = sheet.rows[r] if r < len(sheet.rows) else []
     # NOTE: a yearbook's header names only its years ("(blank) | 2019 | 2020 | … | Sơ bộ 2024"),
@@ -995,10 +1031,12 @@ def _header_score(sheet: Sheet, r: int) -> int:
     first = next((v for v in row if v is not None), None)
     score = len(years) if 2 <= len(years) == len(numbers) and type(first) in (int, float) \
         and years == sorted(set(years)) else 0
-    for v in row:
+    for c, v in enumerate(row):
         if not isinstance(v, str):
             continue
         col = header_role(v)
+        if col.role == "other" and places_by_rows(sheet, r, c):
+            col.role = "province"
         if col.role in ("label", "unit", "stt", "note", "province", "period") and len(v) < 40:
             score += 2
         elif col.role in ("value", "ratio", "total", "province_value") and len(v) < 60:
@@ -1161,7 +1199,8 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     if s < 3 and _caption_over_periods(sheet, r):
         return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
-    roles = {header_role(v).role for v in texts}
+    roles = {"province" if places_by_rows(sheet, r, c) else header_role(v).role
+             for c, v in enumerate(sheet.rows[r]) if isinstance(v, str)}
     if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles:
         # NOTE: a pivot table's report filter above it, a field and its one value ("Đơn vị | Sở
         # KH&CN tỉnh Hòa Bình": read as a unit column and a province's column), is no table's
@@ -1645,6 +1684,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c
+        if col.role == "other" and places_by_rows(sheet, end, c):
+            col.role = "province"   # "Khu vực" over former provinces and "Toàn tỉnh"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))

@@ -21,7 +21,7 @@ from etl.headers import (_SUM_OF_YEARS, same_part_of_year, within, more_than_a_f
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
-                         is_aggregate_place, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
+                         is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -4668,6 +4668,17 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             if is_aggregate_place(fp):
                 out.ignored.append(Ignored(s.name, r + 1, f"{ptext} — {label}" if label != ptext else ptext,
                                            "Dòng tổng cộng, không phải số liệu của một tỉnh", "Total row"))
+            elif r > 0 and is_blank(s.rows[r - 1]) and (_after_the_whole(s, r, pcol, memo)
+                                                        or labels.match_label(ptext).taken):
+                # NOTE: recall38: "Sản phẩm được công nhận mới trong năm 2025 (toàn tỉnh) | 96" after a blank row
+                # under the new Ninh Bình's stock by former area (batch 65): a line of its own naming an
+                # indicator, not a place — read under the table's columns it is no figure of theirs, and as an
+                # unknown province it refused the honest file
+                out.ignored.append(Ignored(s.name, r + 1, ptext[:120],
+                    "Dòng riêng sau bảng (sau một dòng trống), không phải tên tỉnh: không đọc theo tiêu đề cột "
+                    "của bảng phía trên",
+                    "A line of its own after the table (after a blank row), not a province: not read under the "
+                    "table's column headers"))
             else:
                 out.problems.append(Problem(s.name, cell_name(r, pcol), ptext, "province",
                     f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.",
@@ -5173,6 +5184,17 @@ def _total_across(s: Sheet, r: int, c: int, text_of) -> str:
     return ""
 
 
+def _after_the_whole(s: Sheet, r: int, pcol: int, memo) -> bool:
+    """Whether row r (after a blank row) comes after its table's whole: the last filled row above names, in the
+    places' column, the province as a whole or the total ("Toàn tỉnh", "Tổng cộng") — a line of its own below."""
+    for rr in range(r - 1, -1, -1):
+        if is_blank(s.rows[rr]):
+            continue
+        f = fold(memo.text(s.value(rr, pcol)))
+        return bool(_WHOLE_PROVINCE.match(f) or f in TOTAL_WORDS)
+    return False
+
+
 _LOCALITY_HEADERS = frozenset(("dia phuong", "ten dia phuong"))
 
 
@@ -5407,7 +5429,7 @@ _UNIT_KINDS = r"don vi|dia phuong|dia ban|huyen|thi xa|quan|thanh pho|thi tran|x
 _REST_OF_UNITS = re.compile(rf"^(cac |nhung )?({_UNIT_KINDS})( (va )?({_UNIT_KINDS}))* (con lai|khac)( |$)")
 # the words of a province as a whole ("Toàn tỉnh", "Cả thành phố"), one list for rows and columns; a
 # "thành phố" is a province only when centrally run (see _city_wide_of_a_town)
-_WHOLE_WORDS = r"toan tinh|ca tinh|toan thanh pho|ca thanh pho"
+_WHOLE_WORDS = WHOLE_WORDS
 # the province as a whole, as the bottom row of its districts
 _WHOLE_PROVINCE = re.compile(rf"^(tong cong |tong |cong )?({_WHOLE_WORDS}|tinh)$")
 # a heading naming the province's own part after its districts' ("III. Kết quả chung của tỉnh"),

@@ -1,0 +1,76 @@
+"""recall38 (issue #8, recall at first sight): honest figures lost — set aside, only suggested, unread, or the
+file refused whole — though a statistician reads them at a glance; each class with the smallest realistic report
+(tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and beside it the near misses that
+must stay set aside (precision first: never a wrong number for a found one)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, reasons, taken
+
+NINH_BINH = "37"
+
+
+# --- 1. a places' column headed "Khu vực": its rows decide -----------------------------------------------------
+
+STOCK_2025 = "SẢN PHẨM OCOP CÒN HIỆU LỰC ĐẾN NGÀY 31/12/2025"
+STOCK_AT = "2025-12-31"
+
+
+def _by_area(header: str, areas: list, after: list = ()):
+    return examine(head("Ninh Bình", STOCK_2025) + [
+        ["TT", header, "3 sao", "4 sao", "5 sao", "Tổng số sản phẩm"],
+        *[[str(i + 1), name, *figures] for i, name_figures in enumerate(areas) for name, *figures in [name_figures]],
+        *after])
+
+
+FORMERS = [("Ninh Bình (cũ)", 198, 62, 2, 262), ("Hà Nam (cũ)", 121, 30, 0, 151), ("Nam Định (cũ)", 246, 71, 1, 318),
+           ("Toàn tỉnh", 565, 163, 3, 731)]
+WHOLE = {(NINH_BINH, "34", "ocop_products_3star_total", STOCK_AT, "actual"): 565,
+         (NINH_BINH, "34", "ocop_products_4star_total", STOCK_AT, "actual"): 163,
+         (NINH_BINH, "34", "ocop_products_5star_total", STOCK_AT, "actual"): 3,
+         (NINH_BINH, "34", "ocop_products_total", STOCK_AT, "actual"): 731}
+
+
+@pytest.mark.parametrize("header", ["Khu vực", "Địa phương", "Vùng"])
+def test_former_provinces_under_khu_vuc_are_shares_and_the_whole_is_the_provinces(header):
+    """LOST: the new Ninh Bình's OCOP stock at 31/12/2025 by former area, "TT | Khu vực | 3 sao | 4 sao | 5 sao |
+    Tổng số sản phẩm" over "Ninh Bình (cũ) | Hà Nam (cũ) | Nam Định (cũ) | Toàn tỉnh" (batch 65), was read as
+    no table: the file refused ("không tìm thấy chỉ tiêu nào"), the province's 731 products lost. The former
+    provinces are shares of the merged province (not stored), "Toàn tỉnh" its figure."""
+    got = _by_area(header, FORMERS)
+    assert taken(got) == WHOLE
+    assert "phần của địa bàn tỉnh cũ" in reasons(got)
+
+
+def test_a_line_of_its_own_after_the_whole_and_a_blank_row_is_set_aside_not_a_refusal():
+    """Batch 65's file: below "Toàn tỉnh" and a blank row, "Sản phẩm được công nhận mới trong năm 2025 (toàn
+    tỉnh) | 96" in the places' column was an unknown province, and the file was refused whole. It is a line of
+    its own: set aside (the 96 is not the stock's "Tổng số sản phẩm"), the table read."""
+    got = _by_area("Khu vực", FORMERS, after=[[], [None, "Sản phẩm được công nhận mới trong năm 2025 (toàn tỉnh)",
+                                                   None, None, None, 96]])
+    assert taken(got) == WHOLE
+    assert "Dòng riêng sau bảng" in reasons(got)
+
+
+@pytest.mark.parametrize("areas", [
+    [("Thành thị", 300, 90, 2, 392), ("Nông thôn", 265, 73, 1, 339), ("Toàn tỉnh", 565, 163, 3, 731)],
+    [("Huyện Kim Sơn", 30, 9, 0, 39), ("Huyện Yên Mô", 20, 5, 0, 25), ("Toàn tỉnh", 50, 14, 0, 64)],
+    [("Ninh Bình (cũ)", 198, 62, 2, 262), ("Toàn tỉnh", 565, 163, 3, 731)],            # one former province
+    [("Ninh Bình", 198, 62, 2, 262), ("Hà Nam", 121, 30, 0, 151), ("Toàn tỉnh", 565, 163, 3, 731)],  # no "(cũ)"
+    [("Ninh Bình (cũ)", 198, 62, 2, 262), ("Hà Nam (cũ)", 121, 30, 0, 151), ("Miền núi", 246, 71, 1, 318),
+     ("Toàn tỉnh", 565, 163, 3, 731)],                                                # a place of no province
+])
+def test_probe_khu_vuc_over_rows_not_former_provinces_stays_unread(areas):
+    """"Khu vực" decides nothing by itself: over urban and rural areas, districts, one former province, or a place
+    of no province's frame, the table stores nothing (as before)."""
+    assert facts(_by_area("Khu vực", areas)) == {}
+
+
+def test_probe_khu_vuc_over_urban_and_rural_below_a_table_of_its_own_keeps_the_first_table():
+    """blind65's probe: a table of indicators, then "Khu vực | Số doanh nghiệp" over "Thành thị | Nông thôn": the
+    honest file must not be refused ("không nhận ra tỉnh “Thành thị”"); the first table read, the second not."""
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        LABEL_UNIT_HEADER + ["Năm 2024"], OCOP_ROW + [42], [],
+        ["TT", "Khu vực", "Số doanh nghiệp"], ["1", "Thành thị", 120], ["2", "Nông thôn", 80], [None, "Tổng cộng", 200]])
+    assert taken(got) == {("40", "63", "ocop_products", "2024", "actual"): 42}
