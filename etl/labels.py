@@ -119,6 +119,19 @@ REASONS = {
 }
 
 
+# the reasons that rule a row's label out of the indicator it came closest to (the row was read as an indicator's
+# and set aside): listed to the uploader when a file finds no indicator at all (etl/pipeline.py)
+_RULED_OUT = ("excluded", "missing_required", "plan", "change", "aggregate", "per_population", "part", "low_score",
+              "close_call", "grey_band", "rejected_before")
+_RULED_OUT_VI = re.compile("|".join("^" + ".*".join(map(re.escape, re.split(r"\{\w+\}", REASONS[k][0]))) + "$"
+                                    for k in _RULED_OUT), re.S)
+
+
+def is_ruled_out_reason(reason_vi: str) -> bool:
+    """Whether a row's reason (Vietnamese) says its label came close to an indicator and was ruled out."""
+    return bool(_RULED_OUT_VI.match(reason_vi or ""))
+
+
 def reason_text(m: LabelMatch | None, lang: str = "vi") -> str:
     """The reason of a match in words, naming the indicators it speaks of."""
     reason = m.reason if m is not None and m.closest else "no_match"

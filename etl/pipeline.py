@@ -172,14 +172,37 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     elif reading.matched_rows == 0:
         asked = (f" ({len(reading.suggestions)} dòng cần xác nhận chỉ tiêu)" if reading.suggestions else "")
         asked_en = (f" ({len(reading.suggestions)} rows await confirmation)" if reading.suggestions else "")
+        seen_vi, seen_en = _rows_ruled_out(reading.ignored)
         problems.append(_problem("no_indicator",
-                                 f"{file_name}: không tìm thấy chỉ tiêu nào có trong danh mục{asked}.",
-                                 f"{file_name}: no indicator from the registry was recognized{asked_en}."))
+                                 f"{file_name}: không tìm thấy chỉ tiêu nào có trong danh mục{asked}.{seen_vi}",
+                                 f"{file_name}: no indicator from the registry was recognized{asked_en}.{seen_en}"))
     status = "rejected" if problems else "accepted"
     return FileResult(file_name, digest, status, validate.to_frame(facts if status == "accepted" else []),
                       reading.ignored + set_aside + plans_aside + recounted, problems, province, period,
                       reading.suggestions, dict(reading.labels_applied), reading.questions,
                       dict(reading.answers_applied))
+
+
+def _rows_ruled_out(ignored: list[Ignored], most: int = 5) -> tuple[str, str]:
+    """The rows a file's reading came closest to an indicator with and set aside, each with its sheet, row and reason
+    (" Các dòng đã xem: …"), or ("", "") when none did.
+
+    NOTE: recall38: a sheet whose only indicator row was ruled out ("Số nhiệm vụ được phê duyệt và đã nghiệm thu | 15")
+    told the uploader only "không tìm thấy chỉ tiêu nào có trong danh mục": the row the reader saw, and why it was set
+    aside, was in the list of rows not read, not in the message that refused the file."""
+    rows = [i for i in ignored if i.row is not None and labels.is_ruled_out_reason(i.reason_vi)]
+    if not rows:
+        return "", ""
+
+    def where(i: Ignored, vi: bool) -> str:
+        at = f"ô {i.cell}" if i.cell else (f"dòng {i.row}" if vi else f"row {i.row}")
+        return f"trang “{i.sheet}”, {at}" if vi else f"sheet “{i.sheet}”, {at.replace('ô ', 'cell ')}"
+    more_vi = f"; và {len(rows) - most} dòng khác" if len(rows) > most else ""
+    more_en = f"; and {len(rows) - most} more rows" if len(rows) > most else ""
+    vi = "; ".join(f"{where(i, True)} “{i.text[:80]}”: {i.reason_vi}" for i in rows[:most])
+    en = "; ".join(f"{where(i, False)} “{i.text[:80]}”: {i.reason_en}" for i in rows[:most])
+    return (f" Các dòng giống chỉ tiêu đã xem nhưng để riêng: {vi}{more_vi}.",
+            f" Rows close to an indicator, seen and set aside: {en}{more_en}.")
 
 
 # --- writing ---------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, reasons, taken
+from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, reasons, table, taken
 
 NINH_BINH = "37"
 
@@ -74,3 +74,26 @@ def test_probe_khu_vuc_over_urban_and_rural_below_a_table_of_its_own_keeps_the_f
         LABEL_UNIT_HEADER + ["Năm 2024"], OCOP_ROW + [42], [],
         ["TT", "Khu vực", "Số doanh nghiệp"], ["1", "Thành thị", 120], ["2", "Nông thôn", 80], [None, "Tổng cộng", 200]])
     assert taken(got) == {("40", "63", "ocop_products", "2024", "actual"): 42}
+
+
+# --- 6. a file refused for no indicator says the rows it saw and why ------------------------------------------
+
+def test_a_file_whose_only_indicator_row_is_ruled_out_says_the_row_and_why():
+    """UX: a sheet whose one indicator row was ruled out told the uploader only "không tìm thấy chỉ tiêu nào có
+    trong danh mục": the message names the sheet, the row, its label and the reason it was set aside."""
+    got = table(["1", "Số nhiệm vụ được phê duyệt và đã nghiệm thu", "nhiệm vụ", 15],
+                ["2", "Kế hoạch sản phẩm OCOP được công nhận", "sản phẩm", 20], sheet="Phụ lục 2")
+    assert not got.accepted
+    message = " ".join(p.message_vi for p in got.problems)
+    assert "không tìm thấy chỉ tiêu nào" in message
+    assert "trang “Phụ lục 2”, dòng 7 “Số nhiệm vụ được phê duyệt và đã nghiệm thu”" in message
+    assert "loại trừ chỉ tiêu này" in message
+    assert "dòng 8 “Kế hoạch sản phẩm OCOP được công nhận”: Nhãn nói về kế hoạch" in message
+
+
+def test_probe_a_file_of_no_indicator_rows_at_all_says_only_that():
+    """Rows naming nothing close to an indicator (headings, signatures) are not listed: the message stays short."""
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        LABEL_UNIT_HEADER + ["Năm 2024"], ["1", "Số buổi họp giao ban", "buổi", 12]])
+    message = " ".join(p.message_vi for p in got.problems)
+    assert "không tìm thấy chỉ tiêu nào" in message and "để riêng" not in message
