@@ -76,6 +76,21 @@ def test_probe_khu_vuc_over_urban_and_rural_below_a_table_of_its_own_keeps_the_f
     assert taken(got) == {("40", "63", "ocop_products", "2024", "actual"): 42}
 
 
+# --- 3. "được phê duyệt và đã nghiệm thu": decided to stay aside ---------------------------------------------
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ được phê duyệt và đã nghiệm thu", "Số nhiệm vụ được phê duyệt và nghiệm thu",
+                                   "Nhiệm vụ KH&CN được phê duyệt và đã được nghiệm thu"])
+def test_probe_approved_and_since_accepted_stays_aside(label):
+    """Decided, not changed: "được phê duyệt và đã nghiệm thu" under a year reads two ways to a department head —
+    the tasks accepted in the year, or the tasks approved (in the year) that have since been accepted, a cohort
+    counted by its year of approval ("Số nhiệm vụ được phê duyệt năm 2022 và đã nghiệm thu"). The second is no
+    count of the year's acceptances: stored as one it would be a wrong number, so the row stays aside with its
+    reason (wrong38's two stages rule), and the rest of the report reads."""
+    got = table(["1", label, "nhiệm vụ", 15], OCOP_ROW + [42])
+    assert taken(got) == {("40", "63", "ocop_products", "2024", "actual"): 42}
+    assert "phê duyệt và nghiệm thu" in reasons(got)
+
+
 # --- 6. a file refused for no indicator says the rows it saw and why ------------------------------------------
 
 def test_a_file_whose_only_indicator_row_is_ruled_out_says_the_row_and_why():
