@@ -831,7 +831,9 @@ def header_role(text: str) -> Column:
             # bearing the province's name, not the province — its 5 products were stored as Hà Tĩnh's
             # (probe35). "TP. Cần Thơ", "Thành phố Huế" stay the province (etl/labels.py place_below_province)
             provs = []
-        if FORMER_NOTE.search(nfc(text)) or (provs and _former_named_in(text)):
+        if (whole := _old_and_new_named_in(text)):
+            provs = whole   # see _OLD_AND_NEW: the new unit, its formers in it
+        elif FORMER_NOTE.search(nfc(text)) or (provs and _former_named_in(text)):
             # NOTE: blind63: so is "Năm 2025 - tỉnh Cà Mau cũ" (the note unbracketed, after the name): read in
             # either frame, the former Cà Mau's 2025 was stored as the new Cà Mau's whole year
             # NOTE: "Gia Lai (cũ)" is the former Gia Lai only — not the new Gia Lai that kept the name
@@ -1909,6 +1911,10 @@ _INCLUDES = re.compile(r"(^| )(gom|bao gom|including)( |$)")
 # a note naming only the province's part in the table (metrics/header_words.toml province_role_notes)
 _ROLE_NOTES = registry.header_words("province_role_notes")
 _OLD_UNIT = re.compile(r"(^| )(cu|truoc sap nhap|truoc hop nhat|truoc sap xep|old|former)( |$)")
+# NOTE: recall38: "Năm 2025 - toàn tỉnh Cà Mau (cũ và mới)" (the new Cà Mau's 2025 with the former ones' first
+# half in it): a note naming the former and the new together, and nothing else, is the whole new unit — read for
+# its "cũ" as the former Cà Mau, its 50 products were set aside as a former province's share
+_OLD_AND_NEW = re.compile(r"^(ca |gom ca |bao gom ca )?(cu va moi|moi va cu|cu va tinh moi|cu, moi|moi, cu)$")
 
 
 # (folded) a header naming a former province beside what the new one's figure includes, leaves out or
@@ -1986,10 +1992,21 @@ def _former_named_in(text: str) -> list:
     """The former province (63-province frame) a header names with "cũ" after its name, however written
     ("Năm 2025 (Hà Giang cũ)", "Năm 2025 Tuyên Quang (cũ)", "… của Hà Giang cũ"); [] when it names none
     so, or several (their sum is the new province's territory)."""
-    found = {n.key: n for n in registry.province_names_in(text) if n.after[:1] == ("cu",)}
+    found = {n.key: n for n in registry.province_names_in(text) if n.after[:1] == ("cu",)
+             and not _old_and_new_named_in(text)}   # "(cũ và mới)": the new unit, not a former
     if len(found) != 1:
         return []
     return [p for p in found.popitem()[1].provinces if p.frame == "63"]
+
+
+def _old_and_new_named_in(text: str) -> list:
+    """The new unit (34-province frame) a header names with "(cũ và mới)" right after its name and nothing after the
+    note ("Năm 2025 - toàn tỉnh Cà Mau (cũ và mới)"); [] otherwise — a name of no new unit ("Bạc Liêu (cũ và mới)"),
+    more words after the note ("(cũ và mới, 6 tháng)"), or several names."""
+    names = [n for n in registry.province_names_in(text) if _OLD_AND_NEW.match(" ".join(n.after))]
+    if len(names) != 1 or len(registry.province_names_in(text)) != 1:
+        return []
+    return [p for p in names[0].provinces if p.frame == "34"]
 
 
 def province_with_role_note(text: str) -> list:
@@ -2022,7 +2039,7 @@ def provinces_named(text: str) -> list:
         # the period decides). Before the merger words: "khách mời" folds to a "mới" ("khach moi")
         return base
     # NOTE: "(gồm Ninh Thuận cũ)" names a predecessor inside the new unit: "gồm" decides first
-    if _INCLUDES.search(note) or (_NEW_UNIT.search(note) and not _OLD_UNIT.search(note)):
+    if _INCLUDES.search(note) or (_NEW_UNIT.search(note) and not _OLD_UNIT.search(note)) or _OLD_AND_NEW.match(note):
         return [p for p in base if p.frame == "34"]
     if _OLD_UNIT.search(note):
         return [p for p in base if p.frame == "63"]

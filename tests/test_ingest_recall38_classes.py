@@ -112,3 +112,32 @@ def test_probe_a_file_of_no_indicator_rows_at_all_says_only_that():
         LABEL_UNIT_HEADER + ["Năm 2024"], ["1", "Số buổi họp giao ban", "buổi", 12]])
     message = " ".join(p.message_vi for p in got.problems)
     assert "không tìm thấy chỉ tiêu nào" in message and "để riêng" not in message
+
+
+# --- 5. "toàn tỉnh Cà Mau (cũ và mới)": the new province with both formers in it -----------------------------
+
+CA_MAU = "96"
+
+
+def _ca_mau(column: str):
+    return table(OCOP_ROW + [50], ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12], columns=(column,),
+                 province="Cà Mau", title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+
+
+@pytest.mark.parametrize("column", ["Năm 2025 - toàn tỉnh Cà Mau (cũ và mới)", "Năm 2025 - Cà Mau (cũ và mới)"])
+def test_old_and_new_after_the_name_is_the_new_province(column):
+    """LOST: "Năm 2025 - toàn tỉnh Cà Mau (cũ và mới)" (the new Cà Mau's 2025, the former Cà Mau and Bạc Liêu in it)
+    was read for its "cũ" as the former Cà Mau, its 50 products and 12 tasks accepted set aside as a share."""
+    assert taken(_ca_mau(column)) == {(CA_MAU, "34", "ocop_products", "2025", "actual"): 50,
+                                      (CA_MAU, "34", "tasks_accepted", "2025", "actual"): 12}
+
+
+@pytest.mark.parametrize("column", [
+    "Năm 2025 - toàn tỉnh Cà Mau (cũ)",                    # the former only
+    "Năm 2025 - tỉnh Cà Mau cũ",
+    "Năm 2025 - Bạc Liêu (cũ và mới)",                     # no new unit of that name
+    "Năm 2025 - toàn tỉnh Cà Mau (cũ và mới, 6 tháng)",    # more than the note: a half, not the year
+    "Năm 2024 - toàn tỉnh Cà Mau (cũ và mới)",             # the new unit before it existed
+])
+def test_probe_a_former_another_name_more_words_or_a_year_before_stay_aside(column):
+    assert facts(_ca_mau(column)) == {}
