@@ -23,7 +23,7 @@ from bench import protocol, run  # noqa: E402  (the timed checkout's)
 from etl import build  # noqa: E402
 from streamlit.runtime import Runtime  # noqa: E402
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache  # noqa: E402
-from streamlit.testing.v1 import app_test  # noqa: E402
+from streamlit.testing.v1 import app_test, local_script_runner  # noqa: E402
 
 PAGES = [("compare", "pages/compare.py"), ("profile", "pages/profile.py"), ("map", "pages/map.py"),
          ("coverage", "pages/coverage.py"), ("data", "pages/data.py")]
@@ -33,6 +33,8 @@ build.build(db)
 os.environ["ST_DASHBOARD_DB"] = str(db)
 shared = ScriptCache()
 app_test.ScriptCache = lambda: shared
+local_script_runner.ScriptCache = lambda: shared  # app.py's: bench.run's NOTE
+app_test.PagesManager = run._server_pages_manager(app_test.PagesManager)
 app_test.MagicMock = run._runtime_with_client(app_test.MagicMock)
 run.apptest_run(None, protocol.EMPTY_APP)
 print(f"{args.root}: page | median ms | empty page median ms | ratio")

@@ -322,6 +322,18 @@ def bench_pages(sizes: list[str], repeat: int) -> None:
 # Runtime's one ScriptCache): py-spy, the profile page at 1 M, 42 % of its runs' script thread in
 # ScriptCache.get_bytecode (app.py and the page parsed and rewritten for magic), against nothing for
 # the four-line empty page. The benchmark gives every AppTest one ScriptCache, as a server has.
+# NOTE: Streamlit 1.67's AppTest holds two: its PagesManager's (app_test.ScriptCache: the pages'
+# code) and its LocalScriptRunner's (local_script_runner.ScriptCache: the main script's, app.py),
+# so with the first shared alone every timed run still compiled app.py — ~2–4 ms of script-thread
+# CPU (cProfile: one builtins.compile per run), against 0.06 ms for the empty page's four lines.
+# Both are the one shared cache.
+# NOTE: AppTest also forgets, before every run, that the app calls st.navigation
+# (PagesManager.uses_pages_directory = None: streamlit.testing.v1.app_test._run), and app.py has a
+# pages/ folder beside it, so every run went Streamlit's old multipage way first
+# (script_runner._mpa_v1: a glob of pages/, 13 st.Page objects resolved and stat'ed, a navigation
+# of its own) before app.py's st.navigation — cProfile, compare at 1 M: 192 _create_page calls in
+# 16 runs. A server does that once per process: st.navigation sets the class's flag to False and
+# nothing sets it back. The benchmark keeps it as a server has it (_server_pages_manager).
 # NOTE: AppTest's mock Runtime (a MagicMock, new in every run) answers runtime.get_client() with a
 # fresh mock, so st.context.cookies — which views.auth reads in every run of every page, for the
 # login cookie — builds a chain of MagicMocks each run: py-spy, the overview at 1 M, ~55 % of its
@@ -329,6 +341,15 @@ def bench_pages(sizes: list[str], repeat: int) -> None:
 # server's get_client() returns the session's websocket client, whose cookies are the handshake
 # request's dictionary. The benchmark gives the mock runtime such a client: a visitor with no cookie.
 _VISITOR = types.SimpleNamespace(client_context=types.SimpleNamespace(cookies={}, headers=(), remote_ip="127.0.0.1"))
+
+
+def _server_pages_manager(real):
+    def make(*args, **kwargs):
+        manager = real(*args, **kwargs)
+        # every app timed calls st.navigation (app.py) or has no pages/ folder (the empty page)
+        real.uses_pages_directory = False
+        return manager
+    return make
 
 
 def _runtime_with_client(real_mock):
@@ -364,13 +385,16 @@ def bench_pages_apptest(sizes: list[str], repeat: int, budget: float = 60.0) -> 
     (fewer once a page's runs took `budget` seconds, never fewer than 3)."""
     from streamlit.runtime import Runtime
     from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-    from streamlit.testing.v1 import app_test
+    from streamlit.testing.v1 import app_test, local_script_runner
 
     lines = ["| size | page | runs | AppTest run median ms | p95 ms | empty page median ms | p95 ms | ratio |",
              "|---|---|---|---|---|---|---|---|"]
     saved_env, saved_runtime = os.environ.get("ST_DASHBOARD_DB"), Runtime._instance
     shared = ScriptCache()
     app_test.ScriptCache = lambda: shared  # one for the process, as a server's Runtime has (NOTE above)
+    local_script_runner.ScriptCache = lambda: shared  # the main script's too (NOTE above)
+    real_pages_manager = app_test.PagesManager
+    app_test.PagesManager = _server_pages_manager(real_pages_manager)  # st.navigation's flag kept (NOTE above)
     real_mock = app_test.MagicMock  # app_test makes its mock Runtime with it, and nothing else
     app_test.MagicMock = _runtime_with_client(real_mock)  # a server's session client (NOTE above)
     try:
@@ -394,6 +418,8 @@ def bench_pages_apptest(sizes: list[str], repeat: int, budget: float = 60.0) -> 
     finally:  # AppTest leaves its mock runtime installed; what runs next in this process sees none
         Runtime._instance = saved_runtime
         app_test.ScriptCache = ScriptCache
+        local_script_runner.ScriptCache = ScriptCache
+        app_test.PagesManager = real_pages_manager
         app_test.MagicMock = real_mock
         if saved_env is None:
             os.environ.pop("ST_DASHBOARD_DB", None)
