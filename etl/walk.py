@@ -1709,8 +1709,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # title's results, before its work to come (metrics/header_words.toml span_ahead_words), say the tasks
                 # NOTE: wrong40: and "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024" (a bare "nhiệm vụ", no stage) lost them
                 # too: a title of the tasks carried out, nothing else, is the tasks managed (_reports_tasks_done)
-                if code is None and not any(_names_tasks(_results_part(line)) and not _reports_tasks_done(line)
-                                            for line in lines):
+                # NOTE: review39: and a title naming their stage without the word ("TỔNG HỢP ĐỀ XUẤT ĐẶT HÀNG NĂM 2025")
+                # stored the tasks proposed so: a stage named is tasks named (_names_tasks_of_a_stage)
+                if code is None and not any(_names_tasks_of_a_stage(line) for line in lines):
                     code = "tasks_managed"
                 if code:
                     level_cols[c.index] = code
@@ -3796,22 +3797,33 @@ def _names_tasks(text: str) -> bool:
         or any(f" {fold(w)} " in said for w in labels.declared_words("task_type_words"))
 
 
+def _names_tasks_of_a_stage(line: str) -> bool:
+    """Whether a title line's results part (_results_part) names tasks, or a stage of theirs without the word ("TỔNG
+    HỢP ĐỀ XUẤT ĐẶT HÀNG NĂM 2025": metrics/header_words.toml heading_stage_words, their look-alikes "đổi mới" aside,
+    and metrics/abbreviations.toml task_list_words), other than the tasks carried out (_reports_tasks_done)."""
+    part = _results_part(line)
+    words = re.sub(r"[^a-z0-9]+", " ", f" {_HEADING_STAGE_EXCEPT.sub(' ', part)} ")
+    return (_names_tasks(part) or _TASK_STAGE.search(words) is not None) \
+        and not _reports_tasks_done(line)
+
+
 @lru_cache(maxsize=1)
-def _tasks_done_words() -> tuple[tuple[frozenset, ...], frozenset]:
-    """The tokens of each task_results_title_words, and those a title may say besides: the tasks (KH&CN) and a part
-    of the year (metrics/header_words.toml part_of_year_words)."""
-    done = tuple(frozenset(labels.label_tokens(w)) for w in registry.declared_header_words("task_results_title_words"))
+def _tasks_done_words() -> tuple[tuple[tuple, ...], frozenset]:
+    """The tokens of each task_results_title_words, in order, and those a title may say after them: the tasks (KH&CN)
+    and a part of the year (metrics/header_words.toml part_of_year_words)."""
+    done = tuple(labels.label_tokens(w) for w in registry.declared_header_words("task_results_title_words"))
     besides = {"nhiem_vu", "khoa_hoc_va_cong_nghe"} | {t for w in registry.declared_header_words("part_of_year_words")
                                                        for t in labels.label_tokens(w)}
     return done, frozenset(besides)
 
 
 def _reports_tasks_done(line: str) -> bool:
-    """Whether a title line's results part (_results_part) reports the tasks carried out and names nothing else but
-    a part of the year ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"; not "… NHIỆM VỤ BỊ DỪNG …")."""
-    tokens = set(labels.label_tokens(_results_part(line)))
+    """Whether a title line's results part (_results_part) opens with the words on the tasks carried out and names
+    nothing else but the tasks and a part of the year ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"; not "… NHIỆM VỤ
+    BỊ DỪNG …", nor "NHIỆM VỤ ĐÃ CÓ KẾT QUẢ THỰC HIỆN …": the tasks done, review39)."""
+    tokens = labels.label_tokens(_results_part(line))
     done, besides = _tasks_done_words()
-    return "nhiem_vu" in tokens and any(w <= tokens and tokens - w <= besides for w in done)
+    return "nhiem_vu" in tokens and any(tokens[:len(w)] == w and set(tokens[len(w):]) <= besides for w in done)
 
 
 def _task_type_alone(text: str) -> str | None:
@@ -4987,6 +4999,10 @@ def _item_rank(label: str, row: list, stt_col: int | None) -> int:
 _HEADING_STAGE = registry.header_words("heading_stage_words")
 _HEADING_STAGE_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("heading_stage_except_words"), key=len, reverse=True))) + r")( |$)")
+# a stage of the tasks a title names without the word "nhiệm vụ" ("ĐỀ XUẤT ĐẶT HÀNG", "THANH LÝ HỢP ĐỒNG", "DANH
+# MỤC …"; folded): etl/walk.py _names_tasks_of_a_stage
+_TASK_STAGE = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(
+    {*_HEADING_STAGE, *(fold(w) for w in labels.declared_words("task_list_words"))}, key=len, reverse=True))))
 
 
 def _stage_of_heading(code: str, heading: str) -> str | None:
