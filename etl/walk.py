@@ -676,7 +676,10 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
     `plan_title_result_words`.
 
     NOTE: review19b: a plan word anywhere before a period turned reports' results into plans."""
-    clauses = [f for f in (fold(c) for c in _TITLE_CLAUSE.split(_CAPTION_NUMBER.sub("", nfc(title).strip()))) if f]
+    # each clause as typed (its period: fold drops the dash of "GIAI ĐOẠN 2026-2030", which then named no period and
+    # a plan's whole table was stored as the span's actual figures, review39) and folded (its words)
+    typed = [c for c in _TITLE_CLAUSE.split(_CAPTION_NUMBER.sub("", nfc(title).strip())) if fold(c)]
+    clauses = [fold(c) for c in typed]
     words = _plan_captions()
     openers = tuple(fold(w) for w in labels.declared_words("plan_title_openers"))
     results = re.compile(r"(?<!\w)(?:" + "|".join(
@@ -696,10 +699,10 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
         # the plan's period in its clause, else in the next clauses up to a result
         # ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
         said = None
-        for k, later in enumerate([opened, *clauses[i + 1:]]):
+        for k, later in enumerate(clauses[i:]):
             if k and says_results(later):
                 break
-            said = periods.from_text(later)
+            said = periods.from_text(typed[i + k])
             if said is not None:
                 break
         if said is not None:

@@ -90,3 +90,57 @@ def test_the_results_of_a_plan_or_of_the_key_duties_keep_the_tasks_managed(title
 def test_probe_tasks_of_another_stage_stay_no_task_managed(title):
     got = {k[2] for k in facts(_types_total(title))}
     assert "tasks_managed" not in got and "tasks_managed_provincial" not in got, title
+
+
+# --- 4. a plan's title over a span of years ----------------------------------------------------------------------------
+
+def _groups(title: str):
+    """'Nhóm sản phẩm | Sản phẩm OCOP được công nhận' over the groups and their total (wrong30's plan table)."""
+    return examine(head("Nghệ An", title) + [["STT", "Nhóm sản phẩm", "Sản phẩm OCOP được công nhận"],
+                                             ["1", "Thực phẩm", 20], ["2", "Đồ uống", 5], ["", "Tổng cộng", 25]])
+
+
+def _row(title: str, col: str = "Số lượng"):
+    return examine(head("Nghệ An", title) + [["STT", "Chỉ tiêu", "ĐVT", col], ["1", "Sản phẩm OCOP được công nhận",
+                                                                               "sản phẩm", 100]])
+
+
+@pytest.mark.parametrize("title,period", [("KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP GIAI ĐOẠN 2026-2030", "2026/2030"),
+                                          ("KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP GIAI ĐOẠN 2026 – 2030", "2026/2030"),
+                                          ("KẾ HOẠCH KH&CN GIAI ĐOẠN 2026-2030", "2026/2030"),
+                                          ("KẾ HOẠCH 5 NĂM 2026-2030", "2026/2030"),
+                                          ("BÁO CÁO KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP GIAI ĐOẠN 2021-2025", "2021/2025")])
+def test_a_plan_title_over_a_span_makes_its_tables_the_plan(title, period):
+    """WRONG (main and combo38): under 'KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP GIAI ĐOẠN 2026-2030' the plan's 25 (by group)
+    and 100 (a row) were stored as the ACTUAL OCOP products of 2026–2030: _title_plan read the period of the folded
+    clause, whose '2026-2030' fold writes '2026 2030', no period — the title was no plan's."""
+    assert _read(_groups(title)) == {("ocop_products", period, "plan"): 25}, title
+    assert _read(_row(title)) == {("ocop_products", period, "plan"): 100}, title
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH GIAI ĐOẠN 2021-2025",
+                                   "TỔNG KẾT GIAI ĐOẠN 2021-2025, PHƯƠNG HƯỚNG GIAI ĐOẠN 2026-2030"])
+def test_probe_results_of_a_span_stay_actual(title):
+    assert _read(_row(title)) == {("ocop_products", "2021/2025", "actual"): 100}, title
+
+
+def test_probe_a_yearly_plan_title_reads_as_before():
+    assert _read(_row("KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025")) == {("ocop_products", "2025", "plan"): 100}
+
+
+@pytest.mark.parametrize("cols,want", [
+    (["Giai đoạn 2021-2025", "Giai đoạn 2026-2030"], {("ocop_products", "2021/2025", "actual"): 100,
+                                                      ("ocop_products", "2026/2030", "plan"): 150}),
+    (["Thực hiện 2021-2025", "Năm 2026", "Năm 2027"], {("ocop_products", "2021/2025", "actual"): 100,
+                                                       ("ocop_products", "2026", "plan"): 150,
+                                                       ("ocop_products", "2027", "plan"): 30}),
+    (["Ước thực hiện năm 2025", "Năm 2026"], {("ocop_products", "2025", "actual"): 100,
+                                              ("ocop_products", "2026", "plan"): 150})])
+def test_the_years_of_a_span_plan_are_its_plan_the_years_before_keep_their_results(cols, want):
+    """WRONG (main and combo38): 'Năm 2026 | Năm 2027' (or 'Giai đoạn 2026-2030') beside the last span's results under
+    'KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP GIAI ĐOẠN 2026-2030' stored the plan's 150 and 30 as 2026's and 2027's actual
+    products; a period before the plan's keeps its reading (review18)."""
+    got = examine(head("Nghệ An", "KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP GIAI ĐOẠN 2026-2030")
+                  + [["STT", "Chỉ tiêu", "ĐVT", *cols], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm",
+                                                        *[100, 150, 30][:len(cols)]]])
+    assert _read(got) == want, cols
