@@ -1590,7 +1590,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 continue
             if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
-                if code is not None and _title_rules_out(s, start, code):
+                if code is not None and _title_rules_out(s, start, code, (c,)):
                     c.role = "ruled_by_title"
                     continue
                 if code is None and about_pii and not pillar_named:
@@ -3259,7 +3259,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                  f"từ “{said}” cho biết các dòng chỉ là một phần, không phải",
                                  f"its word “{said}” says the rows are a part, not", caption=True)
             continue
-        if not plan.tidy and plan.title_lines and _title_lines_rule_out(plan.title_lines, code):
+        if not plan.tidy and plan.title_lines and _title_lines_rule_out(plan.title_lines, code, plan.value_cells):
             # NOTE: wrong39: "Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025: 60000" under "PHÂN BỔ KINH PHÍ
             # KH&CN NĂM 2025" (or "KINH PHÍ SỰ NGHIỆP KH&CN …") was stored as 60 tỷ spent: wrong36's rule of a
             # column naming its indicator under such a title, for a row naming it
@@ -3889,7 +3889,7 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
         if c.role not in ("other", "value") or c.index == label_col or not c.text or NAMES_HEADER.match(fold(c.text)):
             continue
         code, p = indicator_for_label(c.text, None)
-        if code is not None and _title_rules_out(s, start, code):
+        if code is not None and _title_rules_out(s, start, code, (c,)):
             c.role = "ruled_by_title"
             continue
         for line in reversed(lines):
@@ -3908,26 +3908,39 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
     return found
 
 
-def _title_rules_out(s: Sheet, start: int, code: str) -> bool:
+def _title_rules_out(s: Sheet, start: int, code: str, columns: tuple = ()) -> bool:
     """Whether a title line over a table says words the indicator `code` excludes in a label of its own
     (metrics/indicators.toml exclude, exclude_lists): a column naming `code` by itself is not it there.
     NOTE: wrong36: "Kinh phí KH&CN (triệu đồng)" by office under "PHÂN BỔ KINH PHÍ SỰ NGHIỆP KH&CN NĂM 2025"
     stored its "Tổng cộng" 60 tỷ as the province's state budget for S&T: the title says the recurrent line
     only ("sự nghiệp", mend27a's part) and an allocation ("phân bổ": a plan, no spending)."""
-    return _title_lines_rule_out(title_above(s, start), code)
+    return _title_lines_rule_out(title_above(s, start), code, columns)
 
 
-def _title_lines_rule_out(lines: tuple, code: str) -> bool:
+def _title_lines_rule_out(lines: tuple, code: str, columns=()) -> bool:
     """_title_rules_out with the table's title lines (title_above) read already: one rule for a column and
     a row naming `code` by itself (wrong39: "Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025: 60000"
-    under "PHÂN BỔ KINH PHÍ KH&CN NĂM 2025" was stored as 60 tỷ spent)."""
+    under "PHÂN BỔ KINH PHÍ KH&CN NĂM 2025" was stored as 60 tỷ spent), `columns` the value columns its figures
+    are read in."""
     if registry.indicator(code).kind != "money":
         return False   # a count's title names its level or stage, read with the column elsewhere (_item_table_columns)
     # (a title read as a plan, "DỰ TOÁN …", "KẾ HOẠCH PHÂN BỔ …" (_title_plan), makes the figures the plan: read so
     # elsewhere; "GIAO DỰ TOÁN …" says the plan word after another, is read as no plan and is an allocation)
     return any(labels.part_ruled_out_by(code, line)
-               or _title_plan(line) is None and _ALLOCATION_TITLE.search(f" {fold(line)} ")
+               or _ALLOCATION_TITLE.search(f" {fold(line)} ") and not _plan_holds(line, columns)
                for line in lines)
+
+
+def _plan_holds(line: str, columns) -> bool:
+    """Whether a title line sets a plan (_title_plan) that holds each of the value `columns`: one naming no period,
+    the plan, a result, or a period inside the plan's, whose figures the plan's readers make the plan or read as the
+    results they say. A bare year before the plan's ("Năm 2025" under "KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN NĂM 2026" or
+    "… GIAI ĐOẠN 2026-2030") is that year's allocation or its spending, no header says which: never money spent.
+    NOTE: review39: it was stored as 60 tỷ spent in 2025."""
+    plan = _title_plan(line)
+    return plan is not None and all(
+        c.period is None or c.measure == "plan" or RESULT_WORDS.search(fold(c.text))
+        or plan[0].start <= c.period.start and c.period.end <= plan[0].end for c in columns)
 
 
 # words of a title that make a table's money an allocation, a plan without the plan's word ("PHÂN BỔ KINH PHÍ …")

@@ -144,3 +144,35 @@ def test_the_years_of_a_span_plan_are_its_plan_the_years_before_keep_their_resul
                   + [["STT", "Chỉ tiêu", "ĐVT", *cols], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm",
                                                         *[100, 150, 30][:len(cols)]]])
     assert _read(got) == want, cols
+
+
+# --- 5. money in a year before an allocation plan's ---------------------------------------------------------------------
+
+def _budget(title: str, columns: tuple, budget: list, tasks: list):
+    from tests.fixtures.reports import TASKS_ACCEPTED_ROW, table
+    return table(["1", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng", *budget], TASKS_ACCEPTED_ROW + tasks,
+                 title=title, columns=columns, name="report.xlsx")
+
+
+@pytest.mark.parametrize("title", ["KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN NĂM 2026",
+                                   "KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN GIAI ĐOẠN 2026-2030"])
+def test_a_bare_year_before_an_allocation_plan_is_no_money_spent(title):
+    """WRONG (main, and the span once its plan was read): 'Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025:
+    60000 | Năm 2026: 70000' under 'KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN NĂM 2026' stored 60 tỷ as spent in 2025: a plan's
+    title lifted wrong39's allocation rule for every column, and a year outside the plan keeps its own reading — the
+    year's allocation or its spending, no header says. The row is set aside (the plan's 70 with it); the tasks stay."""
+    got = _budget(title, ("Năm 2025", "Năm 2026"), [60000, 70000], [12, 13])
+    assert not any(k[2] == "st_budget" for k in taken(got)), title
+    assert _read(got) == {("tasks_accepted", "2025", "actual"): 12, ("tasks_accepted", "2026", "plan"): 13}, title
+
+
+@pytest.mark.parametrize("title,columns,want", [
+    ("KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN NĂM 2025", ("Năm 2025",), {("st_budget", "2025", "plan"): 60}),
+    ("KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN GIAI ĐOẠN 2026-2030", ("Năm 2026", "Năm 2027"),
+     {("st_budget", "2026", "plan"): 60, ("st_budget", "2027", "plan"): 70}),
+    ("KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN NĂM 2026", ("Thực hiện năm 2025", "Năm 2026"),
+     {("st_budget", "2025", "actual"): 60, ("st_budget", "2026", "plan"): 70}),
+    ("BÁO CÁO KẾT QUẢ GIẢI NGÂN KINH PHÍ KH&CN NĂM 2025", ("Năm 2025",), {("st_budget", "2025", "actual"): 60})])
+def test_probe_money_of_the_plan_or_of_results_reads(title, columns, want):
+    got = _read(_budget(title, columns, [60000, 70000][:len(columns)], [12, 13][:len(columns)]))
+    assert {k: v for k, v in got.items() if k[0] == "st_budget"} == want, title
