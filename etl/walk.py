@@ -3793,21 +3793,15 @@ def _results_part(title: str) -> str:
     return folded
 
 
-def _names_tasks(text: str) -> bool:
-    """Whether a text names tasks ("nhiệm vụ", or a type of them: "đề tài", "dự án", "đề án")."""
-    said = f" {fold(text)} "
-    return "nhiem_vu" in labels.label_tokens(text) or " nhiem vu " in said \
-        or any(f" {fold(w)} " in said for w in labels.declared_words("task_type_words"))
-
-
 def _names_tasks_of_a_stage(line: str) -> bool:
-    """Whether a title line's results part (_results_part) names tasks, or a stage of theirs without the word ("TỔNG
-    HỢP ĐỀ XUẤT ĐẶT HÀNG NĂM 2025": metrics/header_words.toml heading_stage_words, their look-alikes "đổi mới" aside,
-    and metrics/abbreviations.toml task_list_words), other than the tasks carried out (_reports_tasks_done)."""
+    """Whether a title line's results part (_results_part) names tasks ("nhiệm vụ", a type of them: "đề tài", "dự án";
+    metrics/abbreviations.toml task_type_words) or a stage of theirs without the word ("TỔNG HỢP ĐỀ XUẤT ĐẶT HÀNG NĂM
+    2025": metrics/header_words.toml heading_stage_words, their look-alikes "đổi mới" aside, and abbreviations.toml
+    task_list_words), other than the tasks carried out (_reports_tasks_done)."""
     part = _results_part(line)
+    tokens = labels.label_tokens(part)
     words = re.sub(r"[^a-z0-9]+", " ", f" {_HEADING_STAGE_EXCEPT.sub(' ', part)} ")
-    return (_names_tasks(part) or _TASK_STAGE.search(words) is not None) \
-        and not _reports_tasks_done(line)
+    return ("nhiem_vu" in tokens or _TASKS_OR_STAGE.search(words) is not None) and not _reports_tasks_done(tokens)
 
 
 @lru_cache(maxsize=1)
@@ -3820,11 +3814,10 @@ def _tasks_done_words() -> tuple[tuple[tuple, ...], frozenset]:
     return done, frozenset(besides)
 
 
-def _reports_tasks_done(line: str) -> bool:
-    """Whether a title line's results part (_results_part) opens with the words on the tasks carried out and names
-    nothing else but the tasks and a part of the year ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"; not "… NHIỆM VỤ
-    BỊ DỪNG …", nor "NHIỆM VỤ ĐÃ CÓ KẾT QUẢ THỰC HIỆN …": the tasks done, review39)."""
-    tokens = labels.label_tokens(_results_part(line))
+def _reports_tasks_done(tokens: tuple) -> bool:
+    """Whether a title line's results part (its tokens) opens with the words on the tasks carried out and names nothing
+    else but the tasks and a part of the year ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"; not "… NHIỆM VỤ BỊ DỪNG
+    …", nor "NHIỆM VỤ ĐÃ CÓ KẾT QUẢ THỰC HIỆN …": the tasks done, review39)."""
     done, besides = _tasks_done_words()
     return "nhiem_vu" in tokens and any(tokens[:len(w)] == w and set(tokens[len(w):]) <= besides for w in done)
 
@@ -5015,10 +5008,12 @@ def _item_rank(label: str, row: list, stt_col: int | None) -> int:
 _HEADING_STAGE = registry.header_words("heading_stage_words")
 _HEADING_STAGE_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("heading_stage_except_words"), key=len, reverse=True))) + r")( |$)")
-# a stage of the tasks a title names without the word "nhiệm vụ" ("ĐỀ XUẤT ĐẶT HÀNG", "THANH LÝ HỢP ĐỒNG", "DANH
-# MỤC …"; folded): etl/walk.py _names_tasks_of_a_stage
-_TASK_STAGE = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(
-    {*_HEADING_STAGE, *(fold(w) for w in labels.declared_words("task_list_words"))}, key=len, reverse=True))))
+# the tasks, a type of them, or a stage of theirs a title names without the word "nhiệm vụ" ("ĐỀ XUẤT ĐẶT HÀNG",
+# "THANH LÝ HỢP ĐỒNG", "DANH MỤC …"; folded): etl/walk.py _names_tasks_of_a_stage
+_TASKS_OR_STAGE = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(
+    {"nhiem vu", *_HEADING_STAGE, *(fold(w) for w in (*labels.declared_words("task_type_words"),
+                                                      *labels.declared_words("task_list_words")))},
+    key=len, reverse=True))))
 
 
 def _stage_of_heading(code: str, heading: str) -> str | None:
