@@ -155,6 +155,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 named = provinces_in(m[1])
                 if named and len({p.name_vi for p in named}) == 1:
                     attached = (named, v, (sheet.name, cell_name(r, c)))
+            v = headers.without_test_mark(v)
             if part_field is None and (spec := _part_of_year_field(v)) is not None:
                 part_field = (spec, v)
                 continue
@@ -168,7 +169,6 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             # NOTE: wrong32: a title naming its period and the day it was written ("… năm 2024, ngày 15/10/2024")
             # is no date line: its period is read, the day kept (see Stated.written)
             if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f) and periods.without_written_day(said) is None)
-                    or "du lieu kiem thu" in f
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
             if not out.provinces and town_issuer is None and _ISSUING_BODY.match(f) and _issued_by_a_town(v):
@@ -189,11 +189,11 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 if found:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = _ISSUING_BODY.match(f) is not None
-            elif by_issuer and _OF_PROVINCE.search(f):
+            elif by_issuer and (_OF_PROVINCE.search(f) or _former_province_whose(text)):
                 # NOTE: the issuing body names its own province ("UBND TỈNH PHÚ THỌ"); a title
                 # line below that gives the figures "của tỉnh Vĩnh Phúc" (a merged province's
                 # department compiling its predecessors, one sheet each) names whose they are
-                found = provinces_in(text)
+                found = provinces_in(text) or _former_province_whose(text)
                 if found and len({p.name_vi for p in found}) == 1 and not set(found) & set(out.provinces):
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = False
@@ -303,6 +303,20 @@ def _issued_by_a_town(line: str) -> bool:
         return False
     named = [n for n in registry.province_names_in(line) if list(n.before)[-len(kind):] == kind]
     return not named or all(_town_named_like(list(n.before), n.provinces) for n in named)
+
+
+def _former_province_whose(text: str) -> list:
+    """The former province a title line gives the figures of: "… CỦA TỈNH BẾN TRE (CŨ)", "SỐ LIỆU … TỈNH BẾN
+    TRE (CŨ)" (the 63-province frame's unit), [] for any other line. `provinces_in` passes a predecessor by
+    (named in passing beside the reporter: "TỈNH KHÁNH HÒA, GỒM NINH THUẬN CŨ"); a title line that names no
+    other province names whose the figures are by it."""
+    found = []
+    for n in registry.province_names_in(text):
+        prev = list(n.before)
+        if n.after[:1] != ("cu",) or not (prev[-1:] in (["tinh"], ["tp"]) or prev[-2:] == ["thanh", "pho"]):
+            continue
+        found += [p for p in n.provinces if p.frame == "63" and p not in found]
+    return found
 
 
 def provinces_in(text: str) -> list:

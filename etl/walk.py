@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (_SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (without_test_mark, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -2330,7 +2330,7 @@ def _title_text(s: Sheet, start: int) -> str:
     texts = []
     for row in s.rows[:start]:
         for v in row:
-            if isinstance(v, str) and "du lieu kiem thu" not in fold(v):
+            if isinstance(v, str) and (v := without_test_mark(v)):
                 texts.append(v)
     return " · ".join(texts)[:600]
 
@@ -6097,7 +6097,7 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"Cell {cell}: the period {periods.label(period, 'en')} is after the report's own "
             f"({periods.label(plan.base_period, 'en')}): a target or a forecast, not an actual; not taken"), period, from_hint
     if measure == "actual" and status != "estimated" and period is not None and plan.written_on is not None \
-            and (period.end - plan.written_on).days > 31:
+            and (period.end - plan.written_on).days > 31 and not _an_edition(cell_code):
         # NOTE: wrong32: "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024" over "Năm 2024": 2024's
         # tasks accepted and the OCOP products valid at 31/12/2024 were stored, the report written in
         # October — the year was not over, its figure no year's (an estimate, or the count to the day).
@@ -6365,6 +6365,13 @@ def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) ->
 def _whole_at_the_end(text: str) -> bool:
     """Whether a header ends in the whole province's words ("Toàn tỉnh", "6 tháng đầu năm 2026 Tổng cộng")."""
     return any(len(tail.split()) <= 3 for _, tail in _whole_province_tails(text))
+
+
+def _an_edition(code: str | None) -> bool:
+    """Whether the indicator is an index's score or rank, named by its edition ("PII 2024"): published once,
+    final when published — no period still running when a report dated in that year copies it (blind67: Bà Rịa
+    - Vũng Tàu's PII 2024 score and rank, in a report of 22/11/2024, were set aside as the year not yet over)."""
+    return code is not None and registry.indicator(code).kind in ("index", "rank")
 
 
 def _whole_province_tails(text: str):
