@@ -346,8 +346,34 @@ def provinces_in(text: str) -> list:
     return found
 
 
+# a sheet's name (a CSV's is its file's name) typed as people name files: words joined by "_", a period's
+# word run into its number ("quy1", "q1", "6thang", "thang6")
+_NAME_JOINS = re.compile(r"_+")
+_NAME_EXTENSION = re.compile(r"\.(?:csv|xlsx|xlsm|xls|ods|txt)$", re.IGNORECASE)
+_WORD_RUN_INTO_NUMBER = re.compile(r"(?i)\b(quý|quy|q|tháng|thang|t)(?=\d{1,2}\b)")
+_NUMBER_RUN_INTO_WORD = re.compile(r"(?i)(?<=\b\d)(tháng|thang)\b")
+# a month or quarter named by a word and its number ("thang 6", "t10", "q 3", "6 thang") in a name read
+# as no more than a whole year: a part of the year the reading could not place
+_PART_OF_YEAR_IN_NAME = re.compile(r"\b(?:quy|q|thang|t)\s*\d{1,2}\b|\b\d{1,2}\s*(?:thang|t)\b")
+
+
 def sheet_period(sheet: Sheet) -> Period | None:
-    return periods.from_text(sheet.name)
+    """The period a sheet's name states (a CSV's sheet is named by its file).
+
+    NOTE: blind68: Thanh Hóa's CSV "…_quy1_2026_noi_dung.csv" (the first quarter of 2026) was read as the
+    YEAR 2026 — its sentences naming no period of their own were stored as the year's (three wrong numbers);
+    "Q3_2024", "6_thang_dau_nam_2025", "9thang_2025" the same. The name is read as its words: the joins as
+    spaces, a period's word apart from its number; a month or quarter it names that the reading cannot place
+    leaves no period ("thang6_2026" is not the year 2026)."""
+    name = sheet.name or ""
+    words = _NAME_EXTENSION.sub("", name)
+    words = _NUMBER_RUN_INTO_WORD.sub(r" \1", _WORD_RUN_INTO_NUMBER.sub(r"\1 ", _NAME_JOINS.sub(" ", words)))
+    if words == name:
+        return periods.from_text(name)
+    found = periods.from_text(words)
+    if found is not None and found.kind == "year" and _PART_OF_YEAR_IN_NAME.search(fold(words)):
+        return None
+    return found
 
 
 def provinces_in_file_name(file_name: str) -> list:
