@@ -1273,6 +1273,19 @@ def _qualifier(before: str) -> str:
     return m[1] if m else ""
 
 
+# a noun phrase cut by the year it names ("8 nhiệm vụ chuyển tiếp từ năm | 2025 đã gia hạn"): the phrase stops at
+# the first number after it (_NP_STOP), the clause goes on after the year
+_PHRASE_YEAR = re.compile(r"^[^,;.:()\d]*\bnăm\s+(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _after_year_in_phrase(r: "Reading") -> str:
+    """The words of `r`'s clause after a year its noun phrase names, up to the clause's end; "" when the
+    phrase names no year before any other number or break."""
+    if not (m := _PHRASE_YEAR.match(r.own)):
+        return ""
+    return re.split(r"[,;.:(]", r.own[m.end():], maxsplit=1)[0]
+
+
 def _read_clause(low: str, nums: list[Num], outer: Reading | None = None) -> list[Reading]:
     """What the words say about each number of a clause. `outer` is the count an earlier clause or
     sentence stated, which this clause breaks down ("…; trong đó, 2 nhiệm vụ…")."""
@@ -1560,6 +1573,10 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if r.inherited_only:
             return None, 0, notes   # a part of its parent described by something the registry does not count
         if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or re.search(r"nghiệm thu cấp cơ sở", r.prefix[-60:]) or _TASK_PREFIX_EXCLUDE.search((r.list_prefix or r.prefix)[-100:]):
+            return None, 0, notes
+        if _TASK_EXCLUDE.search(_after_year_in_phrase(r)):
+            # NOTE: blind68: "8 nhiệm vụ chuyển tiếp từ năm 2025 đã gia hạn" was stored as 8 tasks carried over:
+            # the year cut the phrase ("… từ năm"), and what is said of the tasks after it (extended) was unseen
             return None, 0, notes
         if r.status in (None, "managed") and (_TASK_PROPOSAL.search(own) or _TASK_PROPOSAL.search(r.left[-40:])):
             # NOTE: "Hội đồng tư vấn đã họp đánh giá 9 đề tài …", "9 đề tài trúng tuyển chủ trì thực hiện":
