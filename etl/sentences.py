@@ -1167,7 +1167,13 @@ def _counted_as_another(cand, found: list) -> bool:
     still adds its reading."""
     def kin(a: str, b: str) -> bool:
         return a == b or a in registry.indicator(b).parts or b in registry.indicator(a).parts
-    return any(float(y.value) == float(cand.value) and not kin(y.indicator, cand.indicator) for y in found)
+    # NOTE: blind68: "Quản lý khoa học | Chuyển tiếp 8 nhiệm vụ" gave the tasks carried over, and read again after
+    # the label ("Quản lý khoa học: Chuyển tiếp 8 …") also the tasks MANAGED, 8: the label's verb made the part's
+    # figure its whole's. The cell's own words said the part; the same figure is never its whole too (a reading
+    # again that names a finer part, the label's level over the cell's stage, is still added)
+    return any(float(y.value) == float(cand.value) and
+               (not kin(y.indicator, cand.indicator) or y.indicator in registry.indicator(cand.indicator).parts)
+               for y in found)
 
 
 def _row_label(s: Sheet, r: int, c: int, other_cols: set[int]) -> str | None:

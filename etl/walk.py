@@ -8257,6 +8257,11 @@ def _unit_of(code: str, unit: str) -> bool:
     if labels.expand_abbreviations(unit) in {labels.expand_abbreviations(u) for u in
                                              (ind.unit_vi, ind.unit_en, *ind.unit_aliases)}:
         return True
+    if labels.ruled_out_by(code, unit):
+        # NOTE: blind68: "Nhiệm vụ KH&CN | 8 nhiệm vụ chuyển tiếp" was stored as 8 tasks managed: an alias's
+        # noun ("nhiệm vụ chuyển tiếp và mở mới") held the unit's words, but a stage, level or star written
+        # after the noun ("chuyển tiếp", "cấp tỉnh", "4 sao") is what the indicator's own `exclude` rules out
+        return False
     # NOTE: a count may be written in the noun its own name uses: "9 đề tài" for tasks whose
     # aliases say "đề tài, dự án"; "12 hội thảo" names no noun of "doanh nghiệp được hỗ trợ"
     return ind.kind == "count" and any(f" {key} " in f" {match_key(n)} " for n in (ind.name_vi, *ind.aliases))

@@ -70,3 +70,99 @@ def test_a_sheet_named_by_its_quarter_with_an_underscore(sheet, period):
     got = table(OCOP_ROW + [70], TASKS_ACCEPTED_ROW + [18], title=NO_PERIOD, columns=("Số lượng",), sheet=sheet,
                 name="report.xlsx")
     assert taken(got) == {**_f("ocop_products", period, 70), **_f("tasks_accepted", period, 18)}
+
+
+# --- 2. what is said of the tasks after the year their phrase names: "… chuyển tiếp từ năm 2025 đã gia hạn" ---
+
+def _result(label: str, text: str, province: str = "Hà Tĩnh"):
+    """A "TT | Nội dung | Kết quả thực hiện | Đánh giá" report on 2024 whose result is typed as a sentence."""
+    from tests.fixtures.reports import examine, head
+
+    return examine(head(province, "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2024")
+                   + [["TT", "Nội dung", "Kết quả thực hiện", "Đánh giá"], ["1", label, text, "Đạt"]])
+
+
+HA_TINH = "42"
+
+
+@pytest.mark.parametrize("text", [
+    "Quản lý 102 nhiệm vụ; đã nghiệm thu 15 nhiệm vụ; 8 nhiệm vụ chuyển tiếp từ năm 2023 đã gia hạn",
+    "Quản lý 102 nhiệm vụ, trong đó 8 nhiệm vụ chuyển tiếp từ năm 2023 đã được gia hạn; đã nghiệm thu 15 nhiệm vụ",
+    "Quản lý 102 nhiệm vụ; đã nghiệm thu 15 nhiệm vụ; 8 nhiệm vụ chuyển tiếp từ năm 2023 phải điều chỉnh nội dung",
+])
+def test_tasks_extended_after_the_year_they_came_from_are_no_count_of_tasks_carried_over(text):
+    """WRONG: Hà Tĩnh's "8 nhiệm vụ chuyển tiếp từ năm 2025 đã gia hạn" (those extended, a part) was stored as 8
+    tasks carried over: the year cut the phrase and "đã gia hạn" after it was never seen."""
+    got = taken(_result("Nhiệm vụ KH&CN", text))
+    assert got == {**_f("tasks_managed", "2024", 102, province=HA_TINH),
+                   **_f("tasks_accepted", "2024", 15, province=HA_TINH)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Có 8 nhiệm vụ chuyển tiếp từ năm 2023", 8),                          # nothing said after the year
+    ("Có 8 nhiệm vụ chuyển tiếp từ năm 2023, đã gia hạn 2 nhiệm vụ", 8),   # the extension its own clause
+    ("Chuyển tiếp 8 nhiệm vụ, trong đó 3 nhiệm vụ đã gia hạn", 8),
+])
+def test_probe_tasks_carried_over_from_a_year_stay_read(text, value):
+    got = taken(_result("Công tác quản lý", text))
+    assert got == _f("tasks_carried_over", "2024", value, province=HA_TINH)
+
+
+# --- 3. a stage, level or star typed after the unit in a value cell: "Nhiệm vụ KH&CN | 8 nhiệm vụ chuyển tiếp" --
+
+@pytest.mark.parametrize("label, text, indicator", [
+    ("Nhiệm vụ KH&CN", "8 nhiệm vụ chuyển tiếp", "tasks_carried_over"),
+])
+def test_a_part_written_in_the_value_cells_unit_is_never_the_labels_whole(label, text, indicator):
+    """WRONG: "Nhiệm vụ KH&CN | 8 nhiệm vụ chuyển tiếp" (a row of a results table) was stored as 8 tasks MANAGED:
+    the unit "nhiệm vụ chuyển tiếp" was taken for the label's own (a noun of an alias). The words after the noun
+    are the indicator's declared exclusions: the cell is the part it says, as its sentence reads."""
+    got = taken(_result(label, text))
+    assert got == _f(indicator, "2024", 8, province=HA_TINH)
+
+
+@pytest.mark.parametrize("label, text, indicator", [
+    ("Nhiệm vụ KH&CN", "8 nhiệm vụ cấp tỉnh", "tasks_managed_provincial"),     # read so before: as before
+    ("Sản phẩm OCOP được công nhận", "8 sản phẩm 4 sao", "ocop_products_4star"),
+])
+def test_probe_other_parts_in_the_unit_stay_the_part(label, text, indicator):
+    got = taken(_result(label, text))
+    assert got == _f(indicator, "2024", 8, province=HA_TINH)
+
+
+@pytest.mark.parametrize("label, text, indicator", [
+    ("Nhiệm vụ KH&CN", "96 nhiệm vụ", "tasks_managed"),
+    ("Nhiệm vụ KH&CN", "96 đề tài", "tasks_managed"),            # the noun an alias uses
+    ("Nhiệm vụ chuyển tiếp", "96 nhiệm vụ chuyển tiếp", "tasks_carried_over"),
+    ("Sản phẩm OCOP được công nhận", "96 sản phẩm", "ocop_products"),
+    ("Sản phẩm OCOP được công nhận", "96 SP", "ocop_products"),
+])
+def test_probe_a_units_own_noun_stays_the_labels(label, text, indicator):
+    got = taken(_result(label, text))
+    assert got == _f(indicator, "2024", 96, province=HA_TINH)
+
+
+# --- 4. a row label's verb read again over the cell's part: "Quản lý khoa học | Chuyển tiếp 8 nhiệm vụ" ----------
+
+@pytest.mark.parametrize("label, text, indicator", [
+    ("Quản lý khoa học", "Chuyển tiếp 8 nhiệm vụ", "tasks_carried_over"),
+    ("Công tác quản lý", "Chuyển tiếp 8 nhiệm vụ", "tasks_carried_over"),
+    ("Nhiệm vụ KH&CN được quản lý", "Mở mới 8 nhiệm vụ", "tasks_new"),
+])
+def test_a_part_the_cell_states_is_never_its_whole_too(label, text, indicator):
+    """WRONG: "Quản lý khoa học | Chuyển tiếp 8 nhiệm vụ" (the new Quảng Trị's kind of "Lĩnh vực | Nội dung" row)
+    stored 8 as the tasks carried over AND as the tasks managed: the cell read again after its label took the
+    label's verb ("quản lý") for the figure's. The same figure is the part the cell says, never its whole too."""
+    got = taken(_result(label, text))
+    assert got == _f(indicator, "2024", 8, province=HA_TINH)
+
+
+@pytest.mark.parametrize("label, text, want", [
+    # the label names the level, the cell the stage: the finer part is added, as before (batch 57)
+    ("Nhiệm vụ KH&CN cấp tỉnh", "Nghiệm thu 11 nhiệm vụ", {"tasks_accepted": 11, "tasks_accepted_provincial": 11}),
+    ("Nhiệm vụ KH&CN cấp tỉnh", "Quản lý 11 nhiệm vụ", {"tasks_managed": 11, "tasks_managed_provincial": 11}),
+    ("Công tác quản lý", "Quản lý 40 nhiệm vụ, chuyển tiếp 8 nhiệm vụ", {"tasks_managed": 40, "tasks_carried_over": 8}),
+])
+def test_probe_a_label_naming_the_level_still_adds_the_finer_part(label, text, want):
+    got = taken(_result(label, text))
+    assert got == {k: v for ind, val in want.items() for k, v in _f(ind, "2024", val, province=HA_TINH).items()}
