@@ -396,9 +396,11 @@ _NAMES_AFTER_FIGURE = re.compile(r"(?<=\d)\s*\(([^()]*)\)")
 _LABEL_COMMA = re.compile(r"^(\s*[-+•–]?\s*[^\d,:;()]{6,}?\bđược\s+[^\d,:;()]+?),\s+([^\d,:;()]{3,40}?\s*:\s*(?=\d))")
 # "Đạt 92,7%", "Đạt được 100%": what was achieved, typed after the row's label
 _ACHIEVED_FIRST = re.compile(r"^\s*(?:đạt được|đạt|dat duoc|dat)\s+(?:tỷ lệ\s+|ty le\s+)?(?=\d)", re.I)
-# a figure, then an earlier year's in brackets: "92,5% (năm 2023: 88,1%)", "58 sáng kiến (năm 2023: 69)"
+# a figure, then an earlier year's in brackets: "92,5% (năm 2023: 88,1%)", "58 sáng kiến (năm 2023: 69)"; the
+# year's figure said with its verb too (blind68: Nghệ An's "đạt 99,3% (năm 2024 đạt 95,8%)" set the sentence
+# aside whole, "câu không cho biết số liệu thuộc kỳ nào" — both figures lost)
 _EARLIER_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)(\s*%|\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
-                              r"\(\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*:\s*(\d[\d.,]*)(\s*%|\s+[^\W\d]+"
+                              r"\(\s*(?:năm|nam)\s+((?:19|20)\d\d)\s*(?::|(?:đạt|dat|là)\s)\s*(\d[\d.,]*)(\s*%|\s+[^\W\d]+"
                               r"(?:\s+[^\W\d]+)?)?\s*\)", re.I)
 
 

@@ -166,3 +166,37 @@ def test_a_part_the_cell_states_is_never_its_whole_too(label, text, indicator):
 def test_probe_a_label_naming_the_level_still_adds_the_finer_part(label, text, want):
     got = taken(_result(label, text))
     assert got == {k: v for ind, val in want.items() for k, v in _f(ind, "2024", val, province=HA_TINH).items()}
+
+
+# --- 5. an earlier year's figure in brackets said with its verb: "đạt 99,3% (năm 2024 đạt 95,8%)" -------------
+
+def _line(text: str, province: str = "Nghệ An"):
+    from tests.fixtures.reports import report
+
+    return report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province=province)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 99,3% (năm 2024 đạt 95,8%).",
+    "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 99,3% (năm 2024 là 95,8%).",
+])
+def test_the_years_figure_beside_an_earlier_years_said_with_its_verb_is_read(text):
+    """LOST: Nghệ An's "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 99,3% (năm 2024 đạt 95,8%)" was set aside whole
+    ("câu không cho biết số liệu thuộc kỳ nào"): the bracket names an earlier year's figure as "(năm 2024: 95,8%)"
+    does, which is read without it."""
+    assert taken(_line(text)) == _f("online_dossier_rate", "2025", 99.3, "34")
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 99,3% (năm 2024: 95,8%).",     # as before
+])
+def test_probe_the_colon_bracket_reads_as_before(text):
+    assert taken(_line(text)) == _f("online_dossier_rate", "2025", 99.3, "34")
+
+
+@pytest.mark.parametrize("text", [
+    "Công nhận 57 sản phẩm OCOP (năm 2024 đạt 12 sản phẩm 4 sao).",           # another thing counted
+    "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 99,3% (năm 2024 đạt kế hoạch 95%).",  # a plan in the bracket
+])
+def test_probe_brackets_of_another_thing_still_set_the_sentence_aside(text):
+    assert facts(_line(text)) == {}
