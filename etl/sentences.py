@@ -121,6 +121,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     # the new ones ("Năm 2025" alone was read in the frame of 63, so the new Quảng Trị's "Hồ tiêu
     # Quảng Trị" was the former Quảng Trị's and its figures given nothing)
     after = base.end if frame == "34" else None
+    cells = [(r, c, item, top, heading) for r, c, text, top, heading in cells for item in _bullet_items(text)]
     for r, c, text, top, heading in cells:
         if top and (later := periods.from_text(top)) is not None and later.start > base.end:
             # NOTE: "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025" in a report on the first half: the lines under
@@ -569,6 +570,33 @@ def as_read(text: str) -> str:
 
 _PLUS = re.compile(r"^\s*\+\s*")
 _DASH = re.compile(r"^\s*[-–•]\s*")
+
+
+# a line that introduces the lines under it ("…, trong đó:", "…, gồm", "… như sau:")
+_INTRODUCES = re.compile(r"(?::|\b(?:gồm|bao gồm|trong đó|cụ thể|như sau))\s*$", re.I)
+
+
+def _bullet_items(text: str) -> list[str]:
+    """A cell typed as a list, one item a line ("- Quản lý 87 nhiệm vụ KH&CN:\n+ Cấp quốc gia: 5 nhiệm vụ\n+ Cấp tỉnh:
+    82 nhiệm vụ\n- Nghiệm thu 31 nhiệm vụ"), as its items: each "-" line with its "+" lines in brackets, its
+    breakdown as "(cấp quốc gia: 5 nhiệm vụ; cấp tỉnh: 82 nhiệm vụ)" reads; any other cell as it is.
+
+    NOTE: blind68: the former Quảng Nam's sections typed with Alt+Enter lost the "+" lines' levels, and a line "-
+    Dự toán năm 2025: 105 tỷ đồng" made the whole cell's period unclear — "- Chi NSNN cho KH&CN: 97,4 tỷ đồng" set
+    aside with it: each line of a list is a statement of its own, as the same lines in cells one under another."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not _DASH.match(lines[0]) or not all(_DASH.match(x) or _PLUS.match(x) for x in lines):
+        return [text]
+    if any(_INTRODUCES.search(a) and _DASH.match(b) for a, b in zip(lines, lines[1:])):
+        return [text]   # "- Nghiệm thu 31 nhiệm vụ, trong đó:" over "- 3 cấp quốc gia": its parts, one statement
+    items: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if _PLUS.match(line):
+            items[-1][1].append(_PLUS.sub("", line).rstrip(" .;,"))
+        else:
+            items.append((line, []))
+    return [head.rstrip(" .;,:") + (" (" + "; ".join(parts) + ")" if parts else "") if parts else head
+            for head, parts in items]
 
 
 def _dash_line_above(s: Sheet, r: int, c: int, text: str) -> str | None:

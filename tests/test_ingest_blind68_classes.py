@@ -200,3 +200,44 @@ def test_probe_the_colon_bracket_reads_as_before(text):
 ])
 def test_probe_brackets_of_another_thing_still_set_the_sentence_aside(text):
     assert facts(_line(text)) == {}
+
+
+# --- 6. a list typed in one cell (Alt+Enter): "- Quản lý 87 nhiệm vụ KH&CN:\n+ Cấp quốc gia: 5 nhiệm vụ …" ---------
+
+QUANG_NAM = "49"
+
+
+def _section(text: str):
+    from tests.fixtures.reports import report
+
+    return report([["Mảng công tác", "Kết quả năm 2024"], ["Quản lý khoa học", text]],
+                  title="TÓM TẮT KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", province="Quảng Nam")
+
+
+def test_plus_lines_inside_a_cell_are_the_dash_lines_parts():
+    """LOST: the former Quảng Nam's "- Quản lý 87 nhiệm vụ KH&CN:\\n+ Cấp quốc gia: 5 nhiệm vụ\\n+ Cấp tỉnh: 82 nhiệm vụ
+    \\n- Nghiệm thu 31 nhiệm vụ" in one cell gave 87 and 31, never the levels (read so in cells one under another)."""
+    got = taken(_section("- Quản lý 87 nhiệm vụ KH&CN:\n+ Cấp quốc gia: 5 nhiệm vụ\n+ Cấp tỉnh: 82 nhiệm vụ\n"
+                         "- Nghiệm thu 31 nhiệm vụ"))
+    assert got == {**_f("tasks_managed", "2024", 87, province=QUANG_NAM),
+                   **_f("tasks_managed_national", "2024", 5, province=QUANG_NAM),
+                   **_f("tasks_managed_provincial", "2024", 82, province=QUANG_NAM),
+                   **_f("tasks_accepted", "2024", 31, province=QUANG_NAM)}
+
+
+def test_a_plans_line_in_the_cell_leaves_the_other_lines_period_alone():
+    """LOST: "- Chi NSNN cho KH&CN: 97,4 tỷ đồng\\n- Dự toán năm 2025: 105 tỷ đồng" set 97,4 aside ("câu không cho
+    biết số liệu thuộc kỳ nào"): the next year's allocation is a line of its own, a plan, not taken."""
+    got = taken(_section("- Chi NSNN cho KH&CN: 97,4 tỷ đồng\n- Dự toán năm 2025: 105 tỷ đồng"))
+    assert got == _f("st_budget", "2024", 97.4, province=QUANG_NAM)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dash lines under a line that introduces them are its parts, one statement: as before
+    ("- Nghiệm thu 31 nhiệm vụ, trong đó:\n- 3 cấp quốc gia\n- 28 cấp tỉnh", {"tasks_accepted": 31}),
+    # a cell not typed as a list: as before
+    ("Năm 2024:\n- Nghiệm thu 31 nhiệm vụ\n- Dự kiến năm 2025 nghiệm thu 35 nhiệm vụ", {"tasks_accepted": 31}),
+])
+def test_probe_lists_that_are_one_statement_stay_as_they_were(text, want):
+    got = taken(_section(text))
+    assert got == {k: v for ind, val in want.items() for k, v in _f(ind, "2024", val, province=QUANG_NAM).items()}
