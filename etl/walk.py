@@ -6836,8 +6836,15 @@ def _footnote_qualifier(s: Sheet, end: int) -> tuple[str, frozenset, str | None]
         if (q := _FOOTNOTE_QUALIFIER.search(text)) is not None:
             return cells[0].strip(), years, None, _footnote_subject(text, q.start())
         if (cut := _FOOTNOTE_CUTOFF.search(text)) is not None:
-            # the words from the cut-off on, as typed (fold keeps the text's length)
-            cutoff = cells[0].strip()[cut.start():]
+            # the words from the cut-off on, as typed: found again in the bare note, where a position is the
+            # typed note's (fold does not keep it)
+            # NOTE: blind66: "Nguồn: Sở KH&CN tỉnh Kon Tum (cũ). Số liệu … tính đến cuối kỳ" was cut at the folded
+            # note's position ("KH&CN" is "khoa hoc va cong nghe" there): nothing left, and the reader crashed;
+            # "Số liệu nhiệm vụ KH&CN năm 2024 tính đến ngày 30/11/2024" cut to "30/11/2024" kept the eleven
+            # months as the year 2024's. Not found so (a word split by a sign), the whole note: no period, aside
+            typed = nfc(cells[0].strip())
+            at = _FOOTNOTE_CUTOFF.search(bare(typed))
+            cutoff = typed[at.start():] if at is not None else typed
             # NOTE: review31a: "Số liệu năm 2024 được tính từ ngày 15/12/2023 đến ngày 14/12/2024" (the
             # statistical year) set aside the 2023 column — read to 14/12/2024 it was no longer 2023 — and
             # "* Số liệu năm 2023 đã được điều chỉnh …; số liệu năm 2024 tính đến hết năm 2024" likewise: a day

@@ -829,8 +829,10 @@ def _year_then_part(t: str) -> tuple[str, str, bool] | None:
     and whether they were its note."""
     if m := _YEAR_THEN_PART.match(t):
         return m[1], m[2], False
-    if (m := _YEAR_NOTE_PART.match(t)) and not _NOTE_BOUND.search(m[2] or m[4]) and _only_a_part(m[2] or m[4]):
-        return m[1] or m[3], m[2] or m[4], True
+    # blind66: "Năm 2024 ()" (a bracket left empty) matched with an empty note: the year's, never a TypeError
+    if (m := _YEAR_NOTE_PART.match(t)) and (note := m[2] if m[1] else m[4]).strip() \
+            and not _NOTE_BOUND.search(note) and _only_a_part(note):
+        return m[1] or m[3], note, True
     return None
 
 
