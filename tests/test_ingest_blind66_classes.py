@@ -59,3 +59,47 @@ def test_a_year_with_an_empty_note_is_the_year(text):
     a note cleared): the year."""
     assert periods.from_text(text).notation == "2024"
 
+
+# --- 2. the PII's round as each row's period: "Địa phương | Kỳ đánh giá | Điểm PII | Xếp hạng" -------------------
+
+_PII_HEAD = ["TT", "Địa phương", "Kỳ đánh giá", "Điểm PII", "Xếp hạng"]
+_PII_ROWS = [["1", "Lâm Đồng (cũ)", "PII 2024", "38,42", "24/63"], ["2", "Đắk Nông (cũ)", "PII 2024", "31,05", "57/63"]]
+_PII_TITLE = "SO SÁNH CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII) CỦA CÁC TỈNH CŨ"
+
+
+def _pii(rows, header=_PII_HEAD):
+    from tests.fixtures.reports import examine, head
+    return examine(head("Lâm Đồng", _PII_TITLE) + [header] + rows)
+
+
+def test_the_pii_round_column_is_each_rows_period():
+    """LOST: the new Lâm Đồng's planners compare the former provinces' PII, "Kỳ đánh giá | PII 2024" in a column of
+    its own: the column was read as the rows' labels, the former provinces' names as nothing, and every figure set
+    aside as the merged territory's 2024 ("là của địa bàn sau sắp xếp"). A round's column is each row's period, as
+    "Năm | 2024" is (metrics/header_words.toml period_headers)."""
+    got = taken(_pii(_PII_ROWS))
+    assert got == {("68", "63", "pii_score", "2024", "actual"): 38.42, ("68", "63", "pii_rank", "2024", "actual"): 24,
+                   ("67", "63", "pii_score", "2024", "actual"): 31.05, ("67", "63", "pii_rank", "2024", "actual"): 57}
+
+
+def test_probe_the_round_column_keeps_each_rows_own_round():
+    """Each row its own round: PII 2023 stays 2023's beside PII 2024."""
+    rows = [_PII_ROWS[0], ["2", "Lâm Đồng (cũ)", "PII 2023", "36,10", "29/63"]]
+    got = taken(_pii(rows))
+    assert got[("68", "63", "pii_score", "2023", "actual")] == 36.10
+    assert got[("68", "63", "pii_rank", "2024", "actual")] == 24
+
+
+def test_probe_a_year_column_reads_as_before():
+    rows = [[r[0], r[1], "2024", r[3], r[4]] for r in _PII_ROWS]
+    got = taken(_pii(rows, ["TT", "Địa phương", "Năm", "Điểm PII", "Xếp hạng"]))
+    assert got[("67", "63", "pii_rank", "2024", "actual")] == 57
+
+
+def test_probe_a_round_of_no_period_is_asked_never_a_year():
+    """OCOP's rounds under "Kỳ đánh giá" ("Đợt 1 năm 2024", "Đợt 2 năm 2024"): no period of the warehouse — never
+    stored as the year 2024's (as under "Kỳ")."""
+    from tests.fixtures.reports import examine, head
+    got = examine(head("Lâm Đồng", "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP") + [
+        ["TT", "Kỳ đánh giá", "Sản phẩm OCOP được công nhận"], ["1", "Đợt 1 năm 2024", 35], ["2", "Đợt 2 năm 2024", 40]])
+    assert facts(got) == {}
