@@ -635,9 +635,8 @@ def _part_named(label: str, rule_tokens: tuple) -> str | None:
         if tok in fields and rest and not any(rest[:len(w)] == w for w in whole if w) and not every:
             return fields[tok]
     text = nfc(label)
-    m = office.search(text)
-    if m and m[2][0].isupper() and not any(_rule_tokens(m[2])[:len(w)] == w for w in whole if w):
-        return f"{m[1]} …"
+    if named := office_named(text):
+        return named
     m = bracket.search(text)
     if m:
         return f"({m[1]} …)"
@@ -646,6 +645,17 @@ def _part_named(label: str, rule_tokens: tuple) -> str | None:
         return f"{m[1]} …"
     m = _programme_by_number().search(text)
     return f"{m[1]} {m[2]}" if m else _sex_named(label)
+
+
+def office_named(text: str) -> str | None:
+    """The office a text names as its owner ("… của Sở Nông nghiệp", "do Sở Y tế …": metrics/abbreviations.toml
+    office_words and a capital), never S&T's own ("của Sở KH&CN"); None when it names none."""
+    office = _part_shapes()[6]
+    whole = _part_shapes()[1]
+    m = office.search(nfc(text))
+    if m and m[2][0].isupper() and not any(_rule_tokens(m[2])[:len(w)] == w for w in whole if w):
+        return f"{m[1]} …"
+    return None
 
 
 def _sex_named(label: str) -> str | None:

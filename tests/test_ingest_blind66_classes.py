@@ -103,3 +103,50 @@ def test_probe_a_round_of_no_period_is_asked_never_a_year():
     got = examine(head("Lâm Đồng", "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP") + [
         ["TT", "Kỳ đánh giá", "Sản phẩm OCOP được công nhận"], ["1", "Đợt 1 năm 2024", 35], ["2", "Đợt 2 năm 2024", 40]])
     assert facts(got) == {}
+
+
+# --- 3. levels under a caption naming the count: "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ" ----
+
+_LEVELS = [["1", "Cấp quốc gia", 6], ["2", "Cấp tỉnh", 71], ["3", "Cấp cơ sở", 22], [None, "Tổng số", 99]]
+
+
+def _levels(caption: str, column: str = "Số nhiệm vụ"):
+    from tests.fixtures.reports import MARK, examine
+    return examine([["UBND TỈNH QUẢNG NGÃI"], [MARK], [caption], [], ["TT", "Cấp quản lý", column]] + _LEVELS)
+
+
+def _q1(value_by_code: dict, period: str = "2026-Q1") -> dict:
+    return {("51", "34", code, period, "actual"): v for code, v in value_by_code.items()}
+
+
+_ALL = {"tasks_managed": 99, "tasks_managed_national": 6, "tasks_managed_provincial": 71, "tasks_managed_grassroots": 22}
+
+
+@pytest.mark.parametrize("caption", [
+    "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ - TỈNH QUẢNG NGÃI",
+    "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 PHÂN THEO CẤP QUẢN LÝ",
+    "Nhiệm vụ KH&CN đang thực hiện quý I năm 2026 theo cấp quản lý",
+])
+def test_levels_under_a_caption_without_so_are_read(caption):
+    """LOST: the new Quảng Ngãi's second sheet, "Cấp quốc gia | 6", "Cấp tỉnh | 71", "Cấp cơ sở | 22", "Tổng số | 99"
+    under "Số nhiệm vụ" and the caption "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ": "theo cấp"
+    announces the breakdown as "phân theo" does, and "Số" only says the column counts the caption's subject."""
+    assert taken(_levels(caption)) == _q1(_ALL)
+
+
+@pytest.mark.parametrize("caption, column", [
+    ("NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ", "Số lượt"),       # times, not tasks
+    ("NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ", "Số đề tài"),     # one kind of task
+    ("NHIỆM VỤ KH&CN ƯỚC THỰC HIỆN NĂM 2026 THEO CẤP QUẢN LÝ", "Số nhiệm vụ"),        # an estimate
+    ("NHIỆM VỤ KH&CN ĐANG THỰC HIỆN NĂM 2026 THEO CẤP QUẢN LÝ CỦA SỞ NÔNG NGHIỆP", "Số nhiệm vụ"),     # one office's
+    ("NHIỆM VỤ KH&CN ĐANG THỰC HIỆN NĂM 2026 PHÂN THEO CẤP QUẢN LÝ CỦA SỞ NÔNG NGHIỆP", "Số nhiệm vụ"),
+    ("Số nhiệm vụ KH&CN được quản lý năm 2026 phân theo cấp quản lý do Sở Y tế chủ trì", "Số nhiệm vụ"),
+    ("NHIỆM VỤ KH&CN ĐANG THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025 THEO CẤP QUẢN LÝ - TỈNH KON TUM (CŨ)", "Số nhiệm vụ"),
+])
+def test_probe_levels_under_another_count_or_owner_stay_unread(caption, column):
+    assert facts(_levels(caption, column)) == {}
+
+
+def test_probe_the_departments_own_caption_reads_as_before():
+    got = taken(_levels("Số nhiệm vụ KH&CN được quản lý năm 2026 phân theo cấp quản lý của Sở KH&CN"))
+    assert got == _q1(_ALL, "2026")
