@@ -4361,16 +4361,16 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -
         notes_after = _PAREN_NOTE.findall(text[len(subject):])
         # NOTE: blind66: "… theo cấp quản lý của Sở Nông nghiệp" after the breakdown: one office's tasks, never the
         # province's (etl/labels.py office_named)
-        if PLAN.search(fold(text)) or _ESTIMATE.search(fold(text)) or labels.office_named(text[len(subject):]) \
+        if PLAN.search(fold(text)) or _ESTIMATE.search(fold(text)) \
+                or text.startswith(subject) and labels.office_named(text[len(subject):]) \
                 or any(not _count_unit_note(n) and _unit_line([n.strip("() ")]) is None for n in notes_after):
             return None
         column_words = _words(_PAREN_NOTE.sub(" ", column))
         # NOTE: blind66: "Số nhiệm vụ" under "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ": "Số" only
         # says the column counts the caption's subject (a caption with no "Số" of its own lost its levels); "Số
         # lượt", "Số đề tài" still count something else
-        if column_words[:1] == ["so"] and len(column_words) > 1:
-            column_words = column_words[1:]
-        if " ".join(column_words) not in _VALUE_HEADER_WORDS and not set(column_words) <= set(_words(subject)):
+        counted = column_words[1:] if column_words[:1] == ["so"] and len(column_words) > 1 else column_words
+        if " ".join(column_words) not in _VALUE_HEADER_WORDS and not set(counted) <= set(_words(subject)):
             return None
         return code
     return None
