@@ -150,3 +150,15 @@ def test_probe_levels_under_another_count_or_owner_stay_unread(caption, column):
 def test_probe_the_departments_own_caption_reads_as_before():
     got = taken(_levels("Số nhiệm vụ KH&CN được quản lý năm 2026 phân theo cấp quản lý của Sở KH&CN"))
     assert got == _q1(_ALL, "2026")
+
+
+def test_probe_a_numbered_caption_over_so_luong_reads_as_before():
+    """Batch 64's Kon Tum: "Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024" over "Cấp quản lý | Số lượng" keeps its
+    levels and total (lost for a moment when "Số" was dropped before the value headers were looked up)."""
+    from tests.fixtures.reports import MARK, examine
+    got = taken(examine([["UBND TỈNH KON TUM"], [MARK], ["Bảng 1. Nhiệm vụ KH&CN được quản lý năm 2024"],
+                         ["STT", "Cấp quản lý", "Số lượng"], [None, "Tổng số", 63], ["1", "Cấp quốc gia", 4],
+                         ["2", "Cấp tỉnh", 38], ["3", "Cấp cơ sở", 21]]))
+    assert got == {("62", "63", code, "2024", "actual"): v for code, v in (
+        ("tasks_managed", 63), ("tasks_managed_national", 4), ("tasks_managed_provincial", 38),
+        ("tasks_managed_grassroots", 21))}
