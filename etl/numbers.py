@@ -152,7 +152,8 @@ def parse_text(text: str, english: bool = False) -> Number | None:
     if qualifier in LOWER_BOUNDS and t and t[0].isdigit():
         # NOTE: "trên 120", "> 450", "≥ 100", "ít nhất 40" state a bound, not a figure: a careful
         # reader does not write 120 for "more than 120" (an approximation, "khoảng 45", "~8,5",
-        # "gần 40", is the figure stated and stays read, its qualifier kept)
+        # "gần 40", is read here with its qualifier kept; a value cell sets it aside too since
+        # wrong42: etl/walk.py _parse_value_cell)
         raise NotOneNumber(raw, "chỉ một giới hạn dưới (“trên …”, “≥ …”), không phải một số liệu",
                            "only a lower bound (“more than …”), not one figure")
     percent = t.endswith("%")

@@ -23,7 +23,7 @@ from etl.headers import (without_test_mark, _SUM_OF_YEARS, same_part_of_year, wi
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
                          is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
 from etl.implied_merges import with_implied_merges
-from etl.numbers import AmbiguousNumber, NotANumber, Number, parse_cell, written_the_english_way
+from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, list_item_cells, read_sentences
 from etl import complement_parts, labels, rates
@@ -7391,7 +7391,15 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
         return _FAILED
     try:
-        return parse_cell(v, s.formats.get((r, c)), out.english_figures)
+        num = parse_cell(v, s.formats.get((r, c)), out.english_figures)
+        if num is not None and (approx := approximate_qualifier(cell_text(v), num)) and approx != "ước":
+            # NOTE: wrong42: "~45", "khoảng 45", "gần 45", "≈45" in a figure cell were stored as 45: an
+            # approximation is no actual figure, in a cell as in a line of text or a sentence (a bound,
+            # "trên 45", was set aside already: numbers.LOWER_BOUNDS); "45 (ước)", the period's estimate
+            # as an "Ước thực hiện" column's, stays read (its qualifier "ước")
+            raise NotOneNumber(cell_text(v), f"một số ước chừng (“{approx}”), không phải số liệu chính xác",
+                               f"an approximate figure (“{approx}”), not an exact one")
+        return num
     except AmbiguousNumber as exc:
         out.problems.append(Problem(s.name, cell, cell_text(v), "ambiguous_number",
             f"Ô {cell}: “{cell_text(v)}” có thể là {exc.readings[0]} hoặc {exc.readings[1]}; hãy ghi rõ "

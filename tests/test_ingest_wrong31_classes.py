@@ -167,7 +167,7 @@ def test_an_estimate_marked_in_the_cell_or_the_label_is_an_estimate(label, value
 
 
 @pytest.mark.parametrize("label, value", [("Nhiệm vụ KH&CN được nghiệm thu", 12),
-                                          ("Nhiệm vụ KH&CN được nghiệm thu", "khoảng 12")])
+                                          ("Nhiệm vụ KH&CN được nghiệm thu", "12 nhiệm vụ")])
 def test_probe_a_figure_with_no_estimate_mark_stays_reported(label, value):
     assert _statuses(label, value) == {("tasks_accepted", "2024"): "reported"}
 
