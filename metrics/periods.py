@@ -223,6 +223,13 @@ _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9]
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
 _FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
 # wrong40: and "năm" after the dash ("T10 – năm 2024", as "Tháng 10 – năm 2024" is read: was the year 2024)
+# NOTE: wrong42: "T13/2024 - 31/3/2024" (no month 13: a typo), "Tháng 13/2024", "Quý V/2024" were read as the
+# whole year 2024 (the month or quarter unread, the year left): a month or quarter no calendar has names no
+# period (from_text), as "32/12/2024" names none; a count of months before "tháng" ("13 tháng năm 2024") is
+# no month's name
+_IMPOSSIBLE = re.compile(r"(?<![a-z0-9])(?:thang|th?\s*\.?)\s*(?:0{1,2}|1[3-9]|[2-9]\d)(?!\d)\s*" + _MONTH_SEP
+                         + r"?\s*(?:19|20)\d{2}(?!\d)|(?<![a-z])qu[yi]\s*(?:vi{0,3}|i{4}|0|[5-9])(?![a-z0-9])\s*"
+                         + _MONTH_SEP + r"?\s*(?:19|20)\d{2}(?!\d)")
 _MONTH_ABBR_TXT = re.compile(r"(?<![a-z0-9])th?\s*\.?\s*(\d{1,2})\s*" + _MONTH_SEP + r"\s*((?:19|20)\d{2})(?!\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A date in report text: "30/6/2024", "30.06.2024", "ngày 30 tháng 6 năm 2024"; "30/6" only after a
@@ -555,6 +562,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
+    if _IMPOSSIBLE.search(period_text(text)):
+        return None
     t = _quarters_reached(_quarter_years_as_months(_month_and_date_as_dates(
         _months_in_words(period_text(text), may=_writes_may(nfc(text))))))
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the

@@ -31,3 +31,22 @@ def test_an_approximation_or_a_bound_in_a_cell_is_no_figure(cell):
 def test_probe_a_stated_figure_is_still_read(cell):
     got = facts(table(OCOP_ROW + [cell], name="report.xlsx"))
     assert got == _na("ocop_products", "2024", 45), (cell, got)
+
+
+# --- 4. a month or quarter no calendar has ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("column", ["T13/2024 - 31/3/2024", "Tháng 13/2024", "T13/2024", "Quý V/2024",
+                                    "Quý 5 năm 2024", "Tháng 0/2024", "32/12/2024"])
+def test_an_impossible_month_quarter_or_day_names_no_period(column):
+    """WRONG: "T13/2024 - 31/3/2024" (no month 13: a typo), "Quý V/2024" stored the 11 OCOP products as the whole
+    year 2024: the month or quarter unread, the year left. A month or quarter no calendar has names no period."""
+    got = facts(table(OCOP_ROW + [11], columns=(column,), name="report.xlsx"))
+    assert got == {}, (column, got)
+
+
+@pytest.mark.parametrize("column, period", [("T12/2024", "2024-12"), ("Tháng 01/2024", "2024-01"),
+                                            ("Quý IV/2024", "2024-Q4"), ("Quý 4 năm 2024", "2024-Q4"),
+                                            ("T1/2024 - 31/3/2024", "2024-Q1"), ("31/12/2024", "2024"),
+                                            ("Tháng 10, 2024", "2024-10")])
+def test_probe_real_months_quarters_and_dates_read_as_before(column, period):
+    assert facts(table(OCOP_ROW + [11], columns=(column,), name="report.xlsx")) == _na("ocop_products", period, 11)
