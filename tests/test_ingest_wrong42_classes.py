@@ -50,3 +50,24 @@ def test_an_impossible_month_quarter_or_day_names_no_period(column):
                                             ("Tháng 10, 2024", "2024-10")])
 def test_probe_real_months_quarters_and_dates_read_as_before(column, period):
     assert facts(table(OCOP_ROW + [11], columns=(column,), name="report.xlsx")) == _na("ocop_products", period, 11)
+
+
+# --- 5. the dossiers of one kind of online service ----------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ trực tuyến một phần", "Tỷ lệ hồ sơ trực tuyến toàn trình",
+                                   "Tỷ lệ hồ sơ nộp trực tuyến một phần", "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình",
+                                   "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến một phần"])
+def test_one_kinds_online_dossiers_are_no_online_dossier_rate(label):
+    """WRONG: "Tỷ lệ hồ sơ trực tuyến một phần | 45,5" (the dossiers of services offered partly online, Nghị định
+    42/2022) and "… toàn trình" (fully online) were each stored as the online dossier rate, which counts both."""
+    got = facts(table(["1", label, "%", 45.5]))
+    assert got == {}, (label, got)
+
+
+@pytest.mark.parametrize("label, code, period", [
+    ("Tỷ lệ hồ sơ trực tuyến", "online_dossier_rate", "2024"),
+    ("Tỷ lệ hồ sơ giải quyết trực tuyến", "online_dossier_rate", "2024"),
+    ("Tỷ lệ hồ sơ được tiếp nhận trực tuyến", "online_dossier_rate", "2024"),
+    ("Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", "tthc_level4_rate", "2024-12-31")])
+def test_probe_the_online_dossier_rate_and_the_fully_online_procedures_read_as_before(label, code, period):
+    assert facts(table(["1", label, "%", 45.5])) == _na(code, period, 45.5), label
