@@ -6455,6 +6455,17 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
         own = header_role(group) if group else Column(c.index, c.text, "value")
         if own.role != "value":
             continue
+        named = {x.period.notation: x.period for x in cols[:i] if x.role in ("province_value", "value")
+                 and x.period is not None}
+        if not group and named:
+            # NOTE: wrong42: "Ninh Thuận (cũ) 6 tháng đầu năm 2025 | Khánh Hòa (cũ) 6 tháng đầu năm 2025 | Cộng" under
+            # "… GIAI ĐOẠN 2021-2025" stored the sum as the new Khánh Hòa's 2021/2025: the places' columns name their
+            # own period, the title's span is none of theirs. The whole is their one period; places of different
+            # periods ("… 6 tháng đầu năm 2025 | Khánh Hòa 6 tháng cuối năm 2025 | Cộng") leave it unread — a sum of
+            # parts of different periods is no fact
+            if len(named) != 1 or any(x.role == "province_value" and x.period is None for x in cols[:i]):
+                continue
+            own.period = next(iter(named.values()))
         if not group and (parts := {f.within_year for f in formers}) != {None}:
             # NOTE: review38a: "Cà Mau (cũ) 9 tháng | Bạc Liêu (cũ) 9 tháng | Cộng" under "… NĂM 2025" (blind63's former
             # columns naming their part of the title's year): the whole is their part too — it was stored as the

@@ -71,3 +71,55 @@ def test_one_kinds_online_dossiers_are_no_online_dossier_rate(label):
     ("Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", "tthc_level4_rate", "2024-12-31")])
 def test_probe_the_online_dossier_rate_and_the_fully_online_procedures_read_as_before(label, code, period):
     assert facts(table(["1", label, "%", 45.5])) == _na(code, period, 45.5), label
+
+
+# --- 1. a total of places' columns that name their own period, under a title's span --------------------------------
+
+_SPAN = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN GIAI ĐOẠN 2021-2025"
+
+
+def _khanh_hoa(columns: tuple, figures: list, title: str = _SPAN) -> dict:
+    return facts(table(OCOP_ROW + figures, columns=columns, title=title, province="Khánh Hòa", name="report.xlsx"))
+
+
+@pytest.mark.parametrize("columns, figures", [
+    (("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Cộng"), [5, 7, 12]),
+    (("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Tổng cộng"), [5, 7, 12]),
+    (("Ninh Thuận (cũ) năm 2024", "Khánh Hòa (cũ) năm 2024", "Cộng"), [5, 7, 12]),
+    (("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Khánh Hòa 6 tháng cuối năm 2025",
+      "Cộng"), [5, 7, 9, 21])])
+def test_a_total_of_places_naming_their_own_period_is_never_the_titles_span(columns, figures):
+    """WRONG: under "… GIAI ĐOẠN 2021-2025", "Ninh Thuận (cũ) 6 tháng đầu năm 2025 | Khánh Hòa (cũ) 6 tháng đầu năm
+    2025 | Cộng" stored the sum 12 as the new Khánh Hòa's OCOP products of 2021/2025: a column's own period wins over
+    the title's span, and a sum of parts of different periods is no fact."""
+    got = _khanh_hoa(columns, figures)
+    assert not any(k[3] == "2021/2025" for k in got), got
+    assert {k[3] for k in got} <= {"2024", "2025-S1", "2025-S2"}, got
+
+
+def test_probe_the_former_provinces_halves_and_the_years_total_read_as_before():
+    got = _khanh_hoa(("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Cộng"), [5, 7, 12])
+    assert got == {("58", "63", "ocop_products", "2025-S1", "actual"): 5, ("56", "63", "ocop_products", "2025-S1",
+                                                                           "actual"): 7}
+    years = _khanh_hoa(("Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025", "Cộng"), [1, 2, 3, 4, 5, 15])
+    assert years[("56", "34", "ocop_products", "2021/2025", "actual")] == 15
+    places = _khanh_hoa(("Ninh Thuận (cũ)", "Khánh Hòa (cũ)", "Cộng"), [5, 7, 12])
+    assert places == {("56", "34", "ocop_products", "2021/2025", "actual"): 12}
+
+
+# --- 3. a change between two periods (not wrong on combo38: probes) ------------------------------------------------
+
+@pytest.mark.parametrize("column", ["Quý IV/2024 so với Quý IV/2023", "Năm 2025 so với năm 2024", "So với cùng kỳ",
+                                    "Tăng/giảm (%)", "Quý IV/2024 so với cùng kỳ", "Quý IV/2024 (tăng/giảm)",
+                                    "Quý IV/2024 - Quý IV/2023", "Quý IV/2024/Quý IV/2023"])
+def test_probe_a_change_between_two_periods_is_never_a_periods_value(column):
+    got = facts(table(OCOP_ROW + [11, 105.2], columns=("Quý III/2024", column), name="report.xlsx"))
+    assert got == _na("ocop_products", "2024-Q3", 11), (column, got)
+
+
+@pytest.mark.parametrize("sub", ["So với Quý IV/2023", "So với cùng kỳ", "Tăng/giảm (%)", "% so với cùng kỳ"])
+def test_probe_a_change_under_its_period_is_never_the_periods_value(sub):
+    result = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                     + [["STT", "Chỉ tiêu", "ĐVT", "Quý IV/2024", None], ["", "", "", "Số lượng", sub],
+                        OCOP_ROW + [11, 105.2]], merges=("D6:E6",), name="report.xlsx")
+    assert facts(result) == _na("ocop_products", "2024-Q4", 11), (sub, facts(result))
