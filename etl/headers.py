@@ -684,6 +684,10 @@ def header_role(text: str) -> Column:
     col = Column(-1, text, "other")
     if not f:
         return col
+    if periods.names_no_calendars(text):
+        # NOTE: wrong42: "Quý IV/2024 - Quý V/2024" (no fifth quarter) was read as the report's fourth quarter
+        # (within_year found "Quý IV" in it): a header naming a month or quarter no calendar has names nothing
+        return col
     words = f.split()
     # NOTE: "Tỷ lệ so KH (%)" beside "Kế hoạch | Thực hiện" (the former provinces' sheets of the new
     # Cần Thơ): a completion ratio, never a plan (its "KH" stored 96,7 as the plan of the half)

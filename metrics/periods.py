@@ -556,13 +556,18 @@ def _quarters_reached(t: str) -> str:
     return _QUARTER_REACHED.sub(months, t)
 
 
+def names_no_calendars(text: str) -> bool:
+    """Whether the text names a month or quarter no calendar has ("T13/2024", "Quý V/2024": _IMPOSSIBLE)."""
+    return bool(_IMPOSSIBLE.search(period_text(text)))
+
+
 def from_text(text: str, default_year: int | None = None) -> Period | None:
     """Read a period from report text ("6 tháng đầu năm 2023", "Năm 2022", "giai đoạn 2020-2023",
     "Quý II/2024", "tháng 5/2023", "tính đến 30/6/2024", "từ 01/01/2024 đến 30/9/2024"). None when
     the text names no period, or names two that disagree."""
     # the one normalizer (metrics.names): a period read from the raw cell text ("30/6/\u00ad2026"
     # with a soft hyphen, "ÐẦU NĂM" with the look-alike "Ð" of old conversions) reads as a person reads it
-    if _IMPOSSIBLE.search(period_text(text)):
+    if names_no_calendars(text):
         return None
     t = _quarters_reached(_quarter_years_as_months(_month_and_date_as_dates(
         _months_in_words(period_text(text), may=_writes_may(nfc(text))))))

@@ -36,7 +36,8 @@ def test_probe_a_stated_figure_is_still_read(cell):
 # --- 4. a month or quarter no calendar has ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("column", ["T13/2024 - 31/3/2024", "Tháng 13/2024", "T13/2024", "Quý V/2024",
-                                    "Quý 5 năm 2024", "Tháng 0/2024", "32/12/2024"])
+                                    "Quý 5 năm 2024", "Tháng 0/2024", "32/12/2024", "Quý IV/2024 - Quý V/2024",
+                                    "T12/2024 - T13/2024"])
 def test_an_impossible_month_quarter_or_day_names_no_period(column):
     """WRONG: "T13/2024 - 31/3/2024" (no month 13: a typo), "Quý V/2024" stored the 11 OCOP products as the whole
     year 2024: the month or quarter unread, the year left. A month or quarter no calendar has names no period."""
