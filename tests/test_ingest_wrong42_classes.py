@@ -87,6 +87,8 @@ def _khanh_hoa(columns: tuple, figures: list, title: str = _SPAN) -> dict:
     (("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Cộng"), [5, 7, 12]),
     (("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Tổng cộng"), [5, 7, 12]),
     (("Ninh Thuận (cũ) năm 2024", "Khánh Hòa (cũ) năm 2024", "Cộng"), [5, 7, 12]),
+    (("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Toàn tỉnh"), [5, 7, 12]),
+    (("Ninh Thuận (cũ) năm 2024", "Khánh Hòa (cũ) năm 2025", "Cộng"), [5, 7, 12]),
     (("Ninh Thuận (cũ) 6 tháng đầu năm 2025", "Khánh Hòa (cũ) 6 tháng đầu năm 2025", "Khánh Hòa 6 tháng cuối năm 2025",
       "Cộng"), [5, 7, 9, 21])])
 def test_a_total_of_places_naming_their_own_period_is_never_the_titles_span(columns, figures):
@@ -104,6 +106,8 @@ def test_probe_the_former_provinces_halves_and_the_years_total_read_as_before():
                                                                            "actual"): 7}
     years = _khanh_hoa(("Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025", "Cộng"), [1, 2, 3, 4, 5, 15])
     assert years[("56", "34", "ocop_products", "2021/2025", "actual")] == 15
+    whole_year = _khanh_hoa(("Ninh Thuận (cũ) năm 2025", "Khánh Hòa (cũ) năm 2025", "Cộng"), [5, 7, 12])
+    assert whole_year == {("56", "34", "ocop_products", "2025", "actual"): 12}   # the territory's year, as blind63
     places = _khanh_hoa(("Ninh Thuận (cũ)", "Khánh Hòa (cũ)", "Cộng"), [5, 7, 12])
     assert places == {("56", "34", "ocop_products", "2021/2025", "actual"): 12}
 
