@@ -50,6 +50,10 @@ class Stated:
     # the province came from the issuing body's line ("UBND THÀNH PHỐ CẦN THƠ"), no title line
     # naming whose figures they are
     by_issuer: bool = False
+    # the issuing body's provinces when a title line below it named a former province whose the
+    # figures are ("UBND TỈNH NINH BÌNH" over "SỐ LIỆU TRÊN ĐỊA BÀN TỈNH HÀ NAM (CŨ) NĂM 2025"): the
+    # compiler the former province was merged into, which makes its sheet a former province's (etl.walk)
+    issuer_provinces: list = field(default_factory=list)
     # the workbook's visible sheets' names: a sheet named by a province that absorbed others ("Ninh
     # Bình") beside its former provinces' sheets ("Hà Nam", "Nam Định") is read with them (etl.walk)
     sheet_names: tuple = ()
@@ -195,6 +199,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 # department compiling its predecessors, one sheet each) names whose they are
                 found = provinces_in(text) or _former_province_whose(text)
                 if found and len({p.name_vi for p in found}) == 1 and not set(found) & set(out.provinces):
+                    out.issuer_provinces = out.provinces
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = False
             p = periods.from_text(said)

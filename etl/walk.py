@@ -1372,6 +1372,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     # compiler (the sheet's heading, else the workbook's) is the province it was merged into: a former
     # province's own report after the merger is still refused
     former_sheet = bool(named) and prov_text is s.name and _former_of(named, here.provinces or stated.provinces)
+    # NOTE: the same sheet whose former province a title line names under the compiler's heading ("SỐ LIỆU
+    # TRÊN ĐỊA BÀN TỈNH HÀ NAM (CŨ) NĂM 2025" under "UBND TỈNH NINH BÌNH", blind67's rule) is as much a
+    # former province's sheet: its "Cả năm 2025" the territory's share, set aside — refused as the former
+    # province's own year after the merger, the honest file was lost (batch 36)
+    if not former_sheet and here.issuer_provinces and FORMER_NOTE.search(nfc(here.province_text)) \
+            and _former_of(here.provinces, here.issuer_provinces):
+        former_sheet = True
     if not former_sheet and (old := _heirs_old_sheet(s, start, here.provinces or stated.provinces, stated.sheet_names)):
         provs, prov_text, former_sheet = old, s.name, True
     if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces)):
