@@ -191,13 +191,15 @@ def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, cpu
 # the first time — 1 MiB pymalloc arenas for the millions of small objects, the malloc heap for
 # calamine's buffers — and that, with its start-up, is what made the worker path 1.95–2.23× a bare
 # read against 1.36–1.50× in process. So one worker is forked ahead of need and, while idle,
-# touches that memory once in a form both allocators reuse (_touch_memory: ~18,000 faults left in
+# touches that memory once in a form both allocators reuse (_touch_memory: ~7,400 faults left in
 # the read); it then reads exactly one file, with the same limits as a fresh worker, and ends. Its
 # preparation is the worker's start-up, off the upload's path (bench/ingest_bench.py reports it
 # apart, as issue 8 allows). Only under the forkserver (the server), never under prefer_fork (the
 # command line reads each file once, in a process of its own).
 SPARE_PYMALLOC_BYTES = 128 * 2**20   # ~ the small objects of a 100,000-row read
 SPARE_HEAP_BYTES = 64 * 2**20        # calamine's and the frames' larger blocks
+_MMAP_THRESHOLD = 32 * 2**20         # blocks from here up are mapped apart, never from the heap
+_HEAP_BLOCK = 4 * 2**20              # the heap is touched in blocks well below it
 _spare = None                        # (Process, Connection) forked ahead, or None
 _BALLAST: list = []
 
@@ -213,11 +215,19 @@ def _touch_memory(pymalloc_bytes: int, heap_bytes: int) -> None:
         libc = ctypes.CDLL(None)
         libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
         libc.free.argtypes = [ctypes.c_void_p]
-        if libc.mallopt(-1, 1 << 30) and libc.mallopt(-3, 32 << 20):  # M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
-            block = libc.malloc(heap_bytes)
-            if block:
-                ctypes.memset(block, 0, heap_bytes)
-                libc.free(block)
+        if libc.mallopt(-1, 1 << 30) and libc.mallopt(-3, _MMAP_THRESHOLD):  # M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
+            # NOTE: in blocks below the mmap threshold, so that they come from the heap and stay
+            # there when freed (the trim threshold keeps them). One block of the whole size was
+            # itself above the threshold: malloc mapped it apart and free gave it straight back,
+            # so the heap was never touched — calamine's first read of a 100,000-row sheet still
+            # faulted ~10,000 pages in (ingest38: ~17,200 → ~6,800 faults in the worker's examine)
+            blocks = [libc.malloc(_HEAP_BLOCK) for _ in range(max(heap_bytes // _HEAP_BLOCK, 1))]
+            for block in blocks:
+                if block:
+                    ctypes.memset(block, 0, _HEAP_BLOCK)
+            for block in blocks:
+                if block:
+                    libc.free(block)
     except Exception:  # noqa: BLE001 — not glibc: no head start for the heap
         pass
     objects = [bytes(400) for _ in range(pymalloc_bytes // 448)]   # 448: the size class of bytes(400)
