@@ -565,7 +565,14 @@ def as_read(text: str) -> str:
             out[-1] += " " + line
         else:
             out.append(line)
-    return "\n".join(out)
+    # NOTE: "Quí I năm 2026 quản lý 171 nhiệm vụ …" (the old spelling of "quý", as older keyboards' habits
+    # and the corpus's old-tone variant write it) lost both figures: the sentence patterns name "quý" (the
+    # period readers took "quí" already, metrics/periods.py). The same length, so positions hold
+    return _OLD_QUARTER.sub(lambda m: {"q": "quý", "Q": "Quý"}.get(m[0][0], "QUÝ"), "\n".join(out))
+
+
+# the old spelling of "quý" (a quarter), a word of its own
+_OLD_QUARTER = re.compile(r"\b[Qq][Uu][íÍ]\b")
 
 
 _PLUS = re.compile(r"^\s*\+\s*")
