@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, taken
-
-
-def _read(result) -> dict:
-    """{(indicator, period, measure): value} of an upload that must be accepted."""
-    return {(i, per, m): v for (_, _, i, per, m), v in taken(result).items()}
-
-
-def _types_total(title: str):
-    """'Cấp nhiệm vụ | Đề tài | Dự án | Tổng số' (wrong36's total right of the types, review37's title lines)."""
-    return examine(head("Nghệ An", title) + [["TT", "Cấp nhiệm vụ", "Đề tài", "Dự án", "Tổng số"],
-                                             ["", "Tổng cộng", 40, 25, 65], ["1", "Cấp tỉnh", 22, 13, 35],
-                                             ["2", "Cấp cơ sở", 18, 12, 30]], name="report.xlsx")
+from tests.fixtures.reports import types_total as _types_total, read_taken as _read, LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, taken
 
 
 def _managed(period: str, measure: str = "actual") -> dict:

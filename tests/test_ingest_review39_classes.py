@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import examine, facts, head, taken
-
-
-def _read(result) -> dict:
-    """{(indicator, period, measure): value} of an upload that must be accepted."""
-    return {(i, per, m): v for (_, _, i, per, m), v in taken(result).items()}
-
-
-def _types_total(title: str):
-    """'Cấp nhiệm vụ | Đề tài | Dự án | Tổng số' (wrong36's total right of the types, review37's title lines)."""
-    return examine(head("Nghệ An", title) + [["TT", "Cấp nhiệm vụ", "Đề tài", "Dự án", "Tổng số"],
-                                             ["", "Tổng cộng", 40, 25, 65], ["1", "Cấp tỉnh", 22, 13, 35],
-                                             ["2", "Cấp cơ sở", 18, 12, 30]], name="report.xlsx")
-
-
-def _managed(period: str) -> dict:
-    return {("tasks_managed", period, "actual"): 65, ("tasks_managed_provincial", period, "actual"): 35,
-            ("tasks_managed_grassroots", period, "actual"): 30}
+from tests.fixtures.reports import managed_65 as _managed, types_total as _types_total, read_taken as _read, examine, facts, head, taken
 
 
 def _no_tasks(title: str) -> bool:

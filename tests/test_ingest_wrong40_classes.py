@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, table, taken
-
-
-def _read(result) -> dict:
-    """{(indicator, period, measure): value} of an upload that must be accepted."""
-    return {(i, per, m): v for (_, _, i, per, m), v in taken(result).items()}
+from tests.fixtures.reports import managed_65 as _managed, types_total as _types_total, read_taken as _read, LABEL_UNIT_HEADER, OCOP_ROW, examine, facts, head, table, taken
 
 
 def _column(col: str, title: str = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"):
@@ -131,17 +126,6 @@ def test_probe_a_bracket_leaving_a_part_out_is_still_no_whole():
 
 
 # --- 4. a title of the tasks carried out, a bare 'nhiệm vụ' --------------------------------------------------------------
-
-def _types_total(title: str):
-    """'Cấp nhiệm vụ | Đề tài | Dự án | Tổng số' (wrong36's total right of the types, review37's title lines)."""
-    return examine(head("Nghệ An", title) + [["TT", "Cấp nhiệm vụ", "Đề tài", "Dự án", "Tổng số"],
-                                             ["", "Tổng cộng", 40, 25, 65], ["1", "Cấp tỉnh", 22, 13, 35],
-                                             ["2", "Cấp cơ sở", 18, 12, 30]], name="report.xlsx")
-
-
-def _managed(period: str) -> dict:
-    return {("tasks_managed", period, "actual"): 65, ("tasks_managed_provincial", period, "actual"): 35,
-            ("tasks_managed_grassroots", period, "actual"): 30}
 
 
 @pytest.mark.parametrize("title,period", [("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "2024"),
