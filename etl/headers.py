@@ -1016,13 +1016,35 @@ def places_by_rows(sheet: Sheet, r: int, c: int) -> bool:
         text = cell_text(sheet.value(rr, c)).strip()
         if not text:
             continue
-        if is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)):
+        # (an area word before a former province's name is that province's area, never a group of places:
+        # "Khu vực Phú Thọ (cũ)" is no "Khu vực miền núi")
+        area = former_area_named(text)
+        if not area and (is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text))):
             continue
-        named = provinces_named(text) if FORMER_NOTE.search(text) else []
+        named = (provinces_named(text) or area) if FORMER_NOTE.search(text) else []
         if not named or any(p.frame != "63" for p in named):
             return False
         formers += 1
     return formers >= 2
+
+
+# words naming an area before a former province's name (metrics/header_words.toml former_area_prefixes)
+_FORMER_AREA_LEAD = re.compile(r"^(?:%s) " % "|".join(map(re.escape, sorted(
+    registry.header_words("former_area_prefixes"), key=len, reverse=True))))
+
+
+def former_area_named(text: str) -> list:
+    """The former province a row or column names as an area of the merged one, "Khu vực Phú Thọ (cũ)", "Vùng
+    Hòa Bình (cũ)" -> Phú Thọ, Hòa Bình of the 63-province frame: only with the former province's note after
+    the name (an area word before any other name — "Khu vực Hà Nội", "Khu vực phía Bắc (cũ)" — names none)."""
+    if not FORMER_NOTE.search(text or ""):
+        return []
+    words = nfc(text).split()
+    lead = _FORMER_AREA_LEAD.match(fold(" ".join(words)) + " ")
+    if not lead:
+        return []
+    rest = " ".join(words[len(lead.group(0).split()):])
+    return [p for p in provinces_named(rest) if p.frame == "63"]
 
 
 def _header_score(sheet: Sheet, r: int) -> int:

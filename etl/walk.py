@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (without_test_mark, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -3501,6 +3501,41 @@ def _pii_column(text: str, edition: Period | None) -> str | None:
     return code if code is not None and registry.indicator(code).kind in ("rank", "index") else None
 
 
+# a heading over a PII table's pillars that says their figures are scores ("Điểm các trụ cột", "Điểm số theo trụ
+# cột", "Điểm trụ cột"), folded and without its numbering
+_PILLAR_SCORES_HEADING = re.compile(r"(^| )diem( so)?( cua)?( cac| 7| bay)? (tru cot|chi so thanh phan)( |$)")
+
+
+def _pii_row_read_with_title(label: str, plan: _SheetPlan) -> str | None:
+    """A rank row stating its field ("Xếp hạng trên 34 tỉnh, thành phố"), or a bare pillar's name ("Thể chế", "Tác động") under a heading row "Điểm các trụ cột" in a table the title says is
+    about the PII: that pillar's score, read as "Điểm trụ cột PII: Thể chế" (as _read_prefixed reads it under a
+    "Điểm" column). None elsewhere: the heading must say the scores (a rank's heading needs its field, not read),
+    and the label read so must name a pillar's score and nothing else.
+
+    NOTE: blind69: Sơn La's "PII 2024 | PII 2025" with "6 | Điểm các trụ cột" over "6.1 | Thể chế" … "6.7 | Tác
+    động": the seven pillars' scores of both editions were unread ("nhãn thiếu “xếp hạng”": alone, "Thể chế" is
+    nearest the pillar's rank)."""
+    if _ABOUT_PII.search(fold(plan.title)) is None:
+        return None
+    field = rank_field(label) if score_rank_prefix(label) == "Xếp hạng" else None
+    if field is not None:
+        # NOTE: "Xếp hạng trên 34 tỉnh, thành phố" beside "Xếp hạng trên 63 tỉnh, thành phố" (read with the title's
+        # "PII"): a rank that states its field is the index's rank in that field, as a column "Xếp hạng/34" is
+        code = indicator_for_label(f"Xếp hạng PII, trên {field} tỉnh, thành phố", None)[0]
+        return code if code is not None and registry.indicator(code).kind == "rank" else None
+    if not plan.section:
+        return None
+    heading = fold(plan.section)
+    if not _PILLAR_SCORES_HEADING.search(heading) or re.search(r"(^| )(xep hang|thu hang|hang)( |$)", heading):
+        return None
+    if _PILLAR_WORDS.search(fold(label)) is None:
+        return None
+    code = indicator_for_label(f"Điểm trụ cột PII: {label}", None)[0]
+    if code is None or registry.indicator(code).kind != "index" or code in ("pii_score",):
+        return None
+    return code
+
+
 def _read_prefixed(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
                    out: Reading) -> bool:
     """A row under "Điểm | Hạng" columns (PII pillars as rows, editions as column groups): each
@@ -4536,6 +4571,8 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
             seen = labels.match_under_heading(m_text, plan.section)
             if seen is not None:
                 return seen.indicator, m_period
+        if has_values and not part_of_row and (code := _pii_row_read_with_title(m_text, plan)) is not None:
+            return code, m_period
         if has_values and not plan.tidy and plan.figured_heading and _SUB_MARK.match(label):
             # NOTE: "Tổng kinh phí thực hiện các nhiệm vụ KH&CN" (no indicator: the total of every
             # source), "Trong đó:", "- Ngân sách nhà nước": the part is read with the row it
@@ -8334,6 +8371,10 @@ def _province_cached(text: str) -> tuple:
         # word (metrics/header_words.toml territory_prefixes) — then, as "An Giang (cũ)" is, a
         # former province's own figure before the merger or its share after it
         found = tuple(provinces_named(" ".join(text.split()[len(prefix.split()):])))
+    if not found:
+        # blind69: "Khu vực Phú Thọ (cũ)" down the new Phú Thọ's rows: the former province's area, as
+        # "Địa bàn" above (etl/headers.py former_area_named; only with "(cũ)")
+        found = tuple(former_area_named(text))
     if found and _CITY_WORDS.match(fold(text)):
         # "Thành phố Bến Tre", "Toàn thành phố Cà Mau": the provincial city, no province (a name
         # shared by a centrally-run city keeps that city: "TP. Hồ Chí Minh", "Thành phố Huế" of 2025)
