@@ -3254,6 +3254,14 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             _set_aside_not_named(out, s, r, label, plan.section, code, f"từ “{said}” loại trừ",
                                  f"its word “{said}” rules out")
             continue
+        if governed and (said := _validity_heading_over_flow(code, plan.section)) is not None:
+            # NOTE: blind69 (a probe of batch 69's stock column): "Sản phẩm OCOP còn hiệu lực đến 31/12/2024:" over
+            # "Sản phẩm OCOP 4 sao | 33", "Tổng số sản phẩm OCOP | 241" stored the products valid at the year's
+            # end as those recognized in 2024 — the heading says the rows count what is still valid
+            _set_aside_not_named(out, s, r, label, plan.section, code,
+                                 f"mục nói số “{said}” tại một thời điểm, không phải",
+                                 f"the heading counts what is “{said}” at a date, not")
+            continue
         if governed and (said := _level_of_heading(code, plan.section)) is not None:
             _set_aside_not_named(out, s, r, label, plan.section, code, f"mục chỉ nói về “{said}”, một phần, không phải",
                                  f"the heading holds “{said}” only, a part, not")
@@ -5065,6 +5073,21 @@ _TASKS_OR_STAGE = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(
     {"nhiem vu", *_HEADING_STAGE, *(fold(w) for w in (*labels.declared_words("task_type_words"),
                                                       *labels.declared_words("task_list_words")))},
     key=len, reverse=True))))
+
+
+# the words by which a heading says its rows count what is still valid (metrics/header_words.toml
+# validity_heading_words), folded
+_VALIDITY_HEADING = re.compile(r"(^| )(%s)( |$)" % "|".join(map(re.escape, sorted(
+    registry.header_words("validity_heading_words"), key=len, reverse=True))))
+
+
+def _validity_heading_over_flow(code: str, heading: str) -> str | None:
+    """The words ("còn hiệu lực") by which a section heading says its rows count what is still valid at a date,
+    when the row's own label names a flow (what was recognized in the period); else None."""
+    if registry.indicator(code).is_stock:
+        return None
+    m = _VALIDITY_HEADING.search(re.sub(r"[^a-z0-9 ]+", " ", fold(heading)))
+    return m[2] if m else None
 
 
 def _stage_of_heading(code: str, heading: str) -> str | None:

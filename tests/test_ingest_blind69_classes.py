@@ -174,3 +174,33 @@ def test_probe_areas_as_columns_read_as_before(title, want):
     got = taken(examine(head("Phú Thọ", title) + [LABEL_UNIT_HEADER + cols,
                                                   ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 5, 6, 7, 18]]))
     assert {(p, i, per): v for (p, _, i, per, _), v in got.items()} == want
+
+
+# --- 4. rows naming a flow under a heading of what is still valid ---------------------------------------------------
+
+def _under_heading(heading: str, rows: list):
+    return examine(head("Hà Giang", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        LABEL_UNIT_HEADER + ["Năm 2024"], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12], [None, heading],
+        *rows])
+
+
+@pytest.mark.parametrize("heading", ["Sản phẩm OCOP còn hiệu lực đến 31/12/2024:", "II. SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN",
+                                     "Sản phẩm OCOP còn thời hạn công nhận"])
+def test_a_flow_named_under_a_validity_heading_is_not_the_years_flow(heading):
+    """WRONG (found probing class 1): 'Sản phẩm OCOP 4 sao | 33' under 'Sản phẩm OCOP còn hiệu lực đến 31/12/2024:'
+    was stored as the 4-star products recognized in 2024 (base39): the heading says the rows count what is still
+    valid — set aside, never the year's products."""
+    got = _read(_under_heading(heading, [["a", "Sản phẩm OCOP 4 sao", "sản phẩm", 33]]))
+    assert got == {("tasks_accepted", "2024"): 12}, heading
+
+
+def test_probe_a_stars_part_under_the_validity_heading_is_its_stock():
+    got = _read(_under_heading("Sản phẩm OCOP còn hiệu lực đến 31/12/2024:", [["", "- 4 sao", "sản phẩm", 33]]))
+    assert got == {("tasks_accepted", "2024"): 12, ("ocop_products_4star_total", "2024-12-31"): 33}
+
+
+@pytest.mark.parametrize("heading", ["II. CHƯƠNG TRÌNH OCOP", "II. SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN"])
+def test_probe_a_programme_heading_keeps_the_years_flow(heading):
+    """A programme's or the recognition's heading says nothing of validity: the row is the year's 4-star products."""
+    got = _read(_under_heading(heading, [["a", "Sản phẩm OCOP 4 sao", "sản phẩm", 33]]))
+    assert got == {("tasks_accepted", "2024"): 12, ("ocop_products_4star", "2024"): 33}, heading
