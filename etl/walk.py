@@ -91,7 +91,7 @@ def _texts_after_first_cell(rows: list) -> set:
 def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
     visible = [_without_repeated_headers(with_implied_merges(_with_rates_named_by_neighbours(
-                   _with_indents(_without_hidden_lines(s, out)))), out)
+                   _with_section_keys(_with_indents(_without_hidden_lines(s, out))))), out)
                for s in book.sheets if not s.hidden]
     for s in book.sheets:
         if s.hidden:
@@ -290,6 +290,94 @@ def _with_indents(s: Sheet) -> Sheet:
         if step > 0 and not v.lstrip().startswith(_MARKS):
             rows[r] = list(rows[r])
             rows[r][c] = ("- " if step == 1 else "+ ") + v.lstrip()
+    return replace(s, rows=rows)
+
+
+# the headers a sectioned label column is read under once split (_with_section_keys): each its role's
+_SECTION_PLACE_HEADER, _SECTION_PERIOD_HEADER = "Địa bàn", "Kỳ báo cáo"
+assert header_role(_SECTION_PLACE_HEADER).role == "province" and header_role(_SECTION_PERIOD_HEADER).role == "period"
+
+
+def _section_key(text: str) -> str | None:
+    """What a row of a label column names alone: "period" ("6 tháng cuối năm 2025"), "place" ("Lâm Đồng
+    (cũ)", "Tỉnh Lâm Đồng (sau hợp nhất)"), or None (both, neither: an item, a total, a note)."""
+    # (the text whole: "6 tháng …" is a period, not an item "6" — _province_heading drops a heading's number)
+    text = nfc(text).strip()
+    place, period = bool(_province_heading(text)), _period_cached(text) is not None
+    return "place" if place and not period else "period" if period and not place else None
+
+
+def _with_section_keys(s: Sheet) -> Sheet:
+    """The sheet as a person reads places and periods down one label column under section headings:
+    "I | 6 tháng đầu năm 2025 (trước hợp nhất)" over the former provinces' rows, "II | Tỉnh Lâm Đồng (sau
+    hợp nhất)" over its periods' rows ("6 tháng cuối năm 2025", "Cả năm 2025"), the indicators across —
+    each heading (a row with no figure naming a period alone, or a place alone) gives the rows under it
+    its period or place, until the next heading. Split into a places' column (the label's) and a
+    periods' column (the numbers' "TT", which numbers nothing else), the rows are read as any "Địa bàn |
+    Kỳ báo cáo" table's (a former province's share after the merger, a total set aside as there).
+
+    NOTE: recall39: the new Lâm Đồng's summary of 2025 (batch 66, "TT | Địa bàn / kỳ báo cáo | Nhiệm vụ
+    KH&CN nghiệm thu | …"): no table found, 25 honest figures lost with the file. Only a table where every
+    row with figures lies under a heading and most name the other key: a place under a place heading, a
+    row before any heading, an item's label keeps the sheet as it was (read as before, or refused)."""
+    h, seen = None, 0
+    for r, row in enumerate(s.rows):
+        if is_blank(row):
+            continue
+        seen += 1
+        if seen > 40:
+            return s
+        texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
+        roles = {c: header_role(v).role for c, v in texts}
+        lab = next((c for c, _ in texts if roles[c] in ("other", "label")), None)
+        if lab and roles.get(lab - 1) == "stt" and len(indicator_columns_in([v for c, v in texts if c > lab])) >= 2:
+            if any(role in ("province", "period", "indicator") for role in roles.values()):
+                return s   # a table of its own keys, read as it is
+            h = r
+            break
+    if h is None:
+        return s
+    keys: dict[int, tuple[str, str]] = {}   # row -> (place, period) text
+    headings: list[int] = []
+    heading = kind = None
+    fitting = {}
+    for r in range(h + 1, len(s.rows)):
+        row = s.rows[r]
+        if is_blank(row):
+            if headings:
+                break
+            continue
+        label = row[lab] if lab < len(row) and isinstance(row[lab], str) else None
+        figures = any(_is_number_like(v) for v in row[lab + 1:])
+        if label is None:
+            if figures:
+                return s
+            continue        # a row of the columns' units or numbers
+        if not figures:
+            own = _section_key(label)
+            if own is None:
+                break       # a note under the table ends it
+            heading, kind = nfc(label).strip(), own
+            headings.append(r)
+            fitting[r] = 0
+            continue
+        if heading is None:
+            return s
+        if _section_key(label) == kind:
+            return s        # a place under a place's heading: no layout of sections
+        fitting[headings[-1]] += _section_key(label) is not None
+        keys[r] = (label, heading) if kind == "period" else (heading, label)
+    if len(headings) < 2 or not all(fitting.values()):
+        return s
+    rows = list(s.rows)
+    rows[h] = list(rows[h])
+    rows[h][lab - 1], rows[h][lab] = _SECTION_PERIOD_HEADER, _SECTION_PLACE_HEADER
+    for r in headings:
+        rows[r] = list(rows[r])
+        rows[r][lab - 1] = None
+    for r, (place, period) in keys.items():
+        rows[r] = list(rows[r])
+        rows[r][lab - 1], rows[r][lab] = period, place
     return replace(s, rows=rows)
 
 

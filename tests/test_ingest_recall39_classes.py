@@ -1,0 +1,95 @@
+"""recall39 (issue #8, recall at first sight): honest figures lost — set aside, unread, or the file refused whole —
+though a statistician reads them at a glance; each class with the smallest realistic report
+(tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and beside it the near misses that
+must stay set aside (precision first: never a wrong number for a found one)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import examine, facts, head, reasons, taken
+
+LAM_DONG = "68"
+
+
+# --- 1. places and periods down one label column under section headings --------------------------------------
+
+SUMMARY_2025 = "TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025 THEO ĐỊA BÀN"
+ACROSS = ["TT", "Địa bàn / kỳ báo cáo", "Nhiệm vụ KH&CN nghiệm thu", "Nhiệm vụ mở mới", "Sản phẩm OCOP được công nhận"]
+UNITS = [None, None, "(nhiệm vụ)", "(nhiệm vụ)", "(sản phẩm)"]
+FIRST_HALF = ["I", "6 tháng đầu năm 2025 (trước hợp nhất)"]
+FORMER_ROWS = [["1", "Lâm Đồng (cũ)", 12, 9, 21], ["2", "Đắk Nông (cũ)", 5, 4, 11], ["3", "Bình Thuận (cũ)", 9, 7, 16]]
+MERGED = ["II", "Tỉnh Lâm Đồng (sau hợp nhất)"]
+PERIOD_ROWS = [["1", "6 tháng cuối năm 2025", 31, 18, 52], ["2", "Cả năm 2025", 57, 38, 100]]
+
+
+def _sections(*rows, header=ACROSS):
+    return examine(head("Lâm Đồng", SUMMARY_2025) + [header, UNITS, *rows])
+
+
+def _of(code, frame, period, figures):
+    return {(code, frame, ind, period, "actual"): v
+            for ind, v in zip(("tasks_accepted", "tasks_new", "ocop_products"), figures)}
+
+
+FORMERS_S1 = {**_of(LAM_DONG, "63", "2025-S1", (12, 9, 21)), **_of("67", "63", "2025-S1", (5, 4, 11)),
+              **_of("60", "63", "2025-S1", (9, 7, 16))}
+MERGED_S2_AND_YEAR = {**_of(LAM_DONG, "34", "2025-S2", (31, 18, 52)), **_of(LAM_DONG, "34", "2025", (57, 38, 100))}
+
+
+def test_a_period_heading_over_places_and_a_place_heading_over_periods_give_each_row_both():
+    """LOST: the new Lâm Đồng's summary of 2025 (batch 66), "TT | Địa bàn / kỳ báo cáo | Nhiệm vụ KH&CN nghiệm
+    thu | …" over "I | 6 tháng đầu năm 2025 (trước hợp nhất)" and the three former provinces' rows, then "II | Tỉnh
+    Lâm Đồng (sau hợp nhất)" and its periods' rows: no table found, the file refused ("Trang tính không có bảng chỉ
+    tiêu"), 25 honest figures lost. Each heading gives the rows under it their period or place."""
+    got = _sections(FIRST_HALF, *FORMER_ROWS, MERGED, *PERIOD_ROWS)
+    assert taken(got) == {**FORMERS_S1, **MERGED_S2_AND_YEAR}
+
+
+def test_the_sections_in_the_other_order_read_the_same():
+    got = _sections(MERGED, *PERIOD_ROWS, FIRST_HALF, *FORMER_ROWS)
+    assert taken(got) == {**FORMERS_S1, **MERGED_S2_AND_YEAR}
+
+
+def test_probe_the_new_province_under_the_first_half_before_the_merger_is_not_stored():
+    """Under "6 tháng đầu năm 2025 (trước hợp nhất)", a row of the new province ("Toàn tỉnh", "Tỉnh Lâm Đồng
+    (mới)") is no province's figure of that half (the new Lâm Đồng began on 1/7/2025): never stored."""
+    for whole in ("Toàn tỉnh", "Tỉnh Lâm Đồng (mới)", "Cộng 3 tỉnh"):
+        got = _sections(FIRST_HALF, *FORMER_ROWS, [None, whole, 26, 20, 48], MERGED, *PERIOD_ROWS)
+        assert facts(got) == {**FORMERS_S1, **MERGED_S2_AND_YEAR}, whole
+
+
+@pytest.mark.parametrize("rows", [
+    # districts under the period heading: parts of the province, no section layout
+    [FIRST_HALF, ["1", "Huyện Đức Trọng", 3, 2, 5], ["2", "Huyện Lâm Hà", 2, 1, 4], MERGED, *PERIOD_ROWS[:1]],
+    # a row with figures before any heading: whose period or place is not said
+    [["1", "Lâm Đồng (cũ)", 12, 9, 21], FIRST_HALF, *FORMER_ROWS[1:], MERGED, *PERIOD_ROWS],
+    # a place under a place's heading: no period anywhere
+    [MERGED, ["1", "Lâm Đồng (cũ)", 12, 9, 21], ["2", "Đắk Nông (cũ)", 5, 4, 11]],
+    # one heading alone over places: the title's year, not the heading's half, would be guessed — unread
+    [FIRST_HALF, *FORMER_ROWS],
+])
+def test_probe_rows_the_headings_do_not_place_stay_unread(rows):
+    """A heading gives only what it names: where the rows under it do not name the other key (districts), a row
+    lies above every heading, or the headings name one kind only, nothing is read from the sections (the sheet
+    stays as before: no table)."""
+    assert facts(_sections(*rows)) == {}
+
+
+def test_former_provinces_as_headings_over_their_periods():
+    """The same layout the other way round: "I | Lâm Đồng (cũ)" over "Năm 2024", "6 tháng đầu năm 2025", then
+    "II | Đắk Nông (cũ)" over its own: each former province's periods before the merger."""
+    got = _sections(["I", "Lâm Đồng (cũ)"], ["1", "Năm 2024", 20, 15, 30], ["2", "6 tháng đầu năm 2025", 12, 9, 21],
+                    ["II", "Đắk Nông (cũ)"], ["1", "Năm 2024", 8, 6, 14], ["2", "6 tháng đầu năm 2025", 5, 4, 11])
+    assert taken(got) == {**_of(LAM_DONG, "63", "2024", (20, 15, 30)), **_of(LAM_DONG, "63", "2025-S1", (12, 9, 21)),
+                          **_of("67", "63", "2024", (8, 6, 14)), **_of("67", "63", "2025-S1", (5, 4, 11))}
+
+
+def test_probe_a_label_column_of_indicators_under_period_headings_is_read_as_before():
+    """"STT | Chỉ tiêu | ĐVT | Số lượng" with "I | Năm 2024" over indicator rows: a heading over indicators (the
+    classic form), untouched by the sections' reading."""
+    got = examine(head("Lâm Đồng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"], ["I", "Năm 2024"],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42], ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]])
+    assert taken(got) == {(LAM_DONG, "63", "ocop_products", "2024", "actual"): 42,
+                          (LAM_DONG, "63", "tasks_accepted", "2024", "actual"): 12}
+
