@@ -93,3 +93,34 @@ def test_probe_a_label_column_of_indicators_under_period_headings_is_read_as_bef
     assert taken(got) == {(LAM_DONG, "63", "ocop_products", "2024", "actual"): 42,
                           (LAM_DONG, "63", "tasks_accepted", "2024", "actual"): 12}
 
+
+# --- 3. "Nhiệm vụ đang quản lý" without "KH&CN" -----------------------------------------------------------------
+
+KON_TUM = "62"
+
+
+def _handover(column: str):
+    return examine(head("Quảng Ngãi", "SỐ LIỆU KH&CN CỦA TỈNH KON TUM (CŨ) BÀN GIAO KHI HỢP NHẤT") + [
+        ["Kỳ", column, "Nhiệm vụ nghiệm thu (NV)"], ["Năm 2024", 38, 12], ["6 tháng đầu năm 2025", 35, 5]])
+
+
+@pytest.mark.parametrize("column", ["Nhiệm vụ đang quản lý (NV)", "Số nhiệm vụ đang quản lý", "Nhiệm vụ đang quản lý"])
+def test_tasks_under_management_without_kh_cn_are_the_tasks_managed(column):
+    """LOST: the former Kon Tum's handover (batch 66), "Kỳ | Nhiệm vụ đang quản lý (NV) | Nhiệm vụ nghiệm thu (NV)"
+    over "Năm 2024 | 38 | 12": the tasks under management, 38 and 35, were unread ("Tiêu đề cột không cho biết đây là
+    số liệu gì") — only suggested without "KH&CN", as "Nhiệm vụ đang thực hiện" is read without it."""
+    assert taken(_handover(column)) == {(KON_TUM, "63", "tasks_managed", "2024", "actual"): 38,
+                                        (KON_TUM, "63", "tasks_managed", "2025-S1", "actual"): 35,
+                                        (KON_TUM, "63", "tasks_accepted", "2024", "actual"): 12,
+                                        (KON_TUM, "63", "tasks_accepted", "2025-S1", "actual"): 5}
+
+
+@pytest.mark.parametrize("column, code", [
+    ("Nhiệm vụ cấp tỉnh đang quản lý (NV)", "tasks_managed_provincial"),   # a level: its own indicator
+    ("Nhiệm vụ đang quản lý kinh phí (NV)", None),                         # money of the tasks: no count
+    ("Dự án đang quản lý (DA)", None),                                     # projects only: a part
+])
+def test_probe_a_level_money_or_projects_under_management_are_not_every_task(column, code):
+    got = facts(_handover(column))
+    assert not any(k[2] == "tasks_managed" for k in got)
+    assert any(k[2] == code for k in got) == (code is not None)
