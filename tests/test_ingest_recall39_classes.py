@@ -124,3 +124,47 @@ def test_probe_a_level_money_or_projects_under_management_are_not_every_task(col
     got = facts(_handover(column))
     assert not any(k[2] == "tasks_managed" for k in got)
     assert any(k[2] == code for k in got) == (code is not None)
+
+
+# --- 2. the PII of the former provinces with lines of its own under the table ---------------------------------
+
+PII_ROWS = [["TT", "Địa phương", "Kỳ đánh giá", "Điểm PII", "Xếp hạng", "Ghi chú"],
+            ["1", "Lâm Đồng (cũ)", "PII 2024", "38,42", "24/63"], ["2", "Đắk Nông (cũ)", "PII 2024", "31,05", "57/63"],
+            ["3", "Tỉnh Lâm Đồng (mới)", "PII 2025", "44,18", "12/34", "Công bố tháng 10/2025"]]
+PII_READ = {(LAM_DONG, "63", "pii_score", "2024", "actual"): 38.42, (LAM_DONG, "63", "pii_rank", "2024", "actual"): 24,
+            ("67", "63", "pii_score", "2024", "actual"): 31.05, ("67", "63", "pii_rank", "2024", "actual"): 57,
+            (LAM_DONG, "34", "pii_score", "2025", "actual"): 44.18, (LAM_DONG, "34", "pii_rank_34", "2025", "actual"): 12}
+
+
+def _pii(*after, month=11):
+    return examine(head("Lâm Đồng", "SO SÁNH CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII) CỦA CÁC TỈNH CŨ VÀ TỈNH MỚI")
+                   + [[f"Lâm Đồng, tháng {month} năm 2025"], [], *PII_ROWS, *after])
+
+
+def test_pii_lines_under_the_table_are_set_aside_and_this_years_edition_is_read():
+    """LOST: the new Lâm Đồng's PII comparison (.ods, batch 66): the lines under the table, "Tỉnh Lâm Đồng (mới) - PII
+    2025 | Điểm đầu vào | 47,31" and "Điểm đầu ra | 40,96" below it, were rows of an unknown province — the file
+    refused whole; and PII 2025 (published in October) in a paper of November 2025 was set aside as a year not
+    over. A province named with more words after a blank row is a line of its own; an index's edition is final
+    when published (blind67's rule for a report's date, now for its month too)."""
+    got = _pii([], [None, "Tỉnh Lâm Đồng (mới) - PII 2025", "Điểm đầu vào", "47,31"], [None, None, "Điểm đầu ra", "40,96"])
+    assert taken(got) == PII_READ
+    assert "Dòng riêng sau bảng" in reasons(got)
+
+
+def test_probe_a_count_of_a_year_not_over_stays_aside_beside_the_edition():
+    """The edition's rule is the index's: "Sản phẩm OCOP được công nhận" under "Năm 2025" in the same paper of
+    November 2025 is the year to date or a forecast — still not taken."""
+    got = examine(head("Lâm Đồng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 11 NĂM 2025") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Tháng 11/2025"],
+        ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 40, 5], ["2", "Xếp hạng PII", "hạng", 12, None]])
+    assert facts(got) == {(LAM_DONG, "34", "ocop_products", "2025-11", "actual"): 5,
+                          (LAM_DONG, "34", "pii_rank_34", "2025", "actual"): 12}
+
+
+def test_probe_an_unknown_place_in_the_table_still_refuses_the_file():
+    """Not every row after a blank row is a line of its own: a place no register knows, naming no province, is
+    still the file's problem to fix (nothing guessed)."""
+    got = _pii([], ["4", "Tỉnh Lâm Viên", "PII 2024", "30,00", "60/63"])
+    assert not got.accepted
+    assert "không nhận ra tỉnh" in " ".join(p.message_vi for p in got.problems)
