@@ -1613,8 +1613,9 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         levels = {c.index: _LEVEL_COLUMN.search(level_text(c.text)) for c in cols
                   if c.index != label_col and c.role in ("other", "value") and not c.period}
         levels = {i: m for i, m in levels.items() if m}
-        stars = {c.index: m for c in cols if c.index != label_col and c.role in ("other", "value") and not c.period
-                 and c.index not in levels and (m := _STAR_COLUMN.match(fold(c.text)))}
+        stars = {c.index: m for c in cols if c.index != label_col and c.role in ("other", "value")
+                 and c.index not in levels and (m := _STAR_COLUMN.match(fold(c.text)) if not c.period
+                                                else _star_under_its_period(c))}
         # (rows by product group, "Nhóm sản phẩm | 3 sao | 4 sao | Tổng", are categories of a caption's
         # indicator, read with its "Tổng cộng" row by walk._read_whole_row: not the indicators' parts)
         if len(stars) >= 2 and not levels and fold(cols[label_col].text) not in CATEGORY_HEADERS:
@@ -1625,7 +1626,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             for c in cols:
                 if c.index in stars:
                     c.role, c.level_text = "value", f"{stars[c.index][1]} sao"
-                elif _bare_total_column(c):
+                elif _bare_total_column(c) or _whole_under_its_period(c, cols, stars):
                     c.role = "value"
                 elif c.role == "total" and fold(c.text) in _PARTS_TOTAL_WORDS and c.index > max(stars):
                     # NOTE: mend27b: a pivot's "Row Labels | 3 sao | 4 sao | 5 sao | Grand Total" (rows the
@@ -3443,6 +3444,38 @@ _LEVEL_IN_NAME = re.compile(r"(^| )(?:cap (quoc gia|nha nuoc|trung uong|bo nganh
 _LEVEL_NAMES = {"quoc gia": "Cấp quốc gia", "nha nuoc": "Cấp nhà nước", "trung uong": "Cấp trung ương",
                 "bo nganh": "Cấp bộ, ngành", "tinh": "Cấp tỉnh", "co so": "Cấp cơ sở",
                 "ntmn": "Chương trình nông thôn miền núi", "nong thon mien nui": "Chương trình nông thôn miền núi"}
+
+
+def _period_group_over(c: Column) -> re.Match | None:
+    """The header split into its group and its star or whole ("Năm 2024" over "3 sao", over "Cộng") when the
+    group names the column's period and nothing else — a period's actual or plan, no running total, no same span
+    of another year; else None."""
+    m = _STAR_OR_WHOLE_TAIL.match(nfc(c.text).strip())
+    if m is None or c.period is None or c.cumulative or c.same_part_of is not None or c.relative_year is not None:
+        return None
+    if periods.same_span_text(m["group"]):
+        return None    # "Cùng kỳ năm 2023": the report's span in that year, not the year (left unread)
+    group = header_role(m["group"])
+    return m if group.role == "value" and group.period == c.period and not group.cumulative \
+        and group.within_year in (None, ("year",)) and periods.from_text(m["group"]) == c.period else None
+
+
+def _star_under_its_period(c: Column) -> re.Match | None:
+    """A star's column under a group naming its period only ("Năm 2024" over "3 sao | 4 sao | 5 sao | Cộng"), as
+    a bare star's: its match, or None.
+
+    NOTE: recall39: beside the row "Sản phẩm OCOP" such stars were "other" (the lowest header row naming nothing
+    the column holds, etl/headers.py columns_of) and every figure was lost, where bare "3 sao | 4 sao" read."""
+    m = _period_group_over(c)
+    return _STAR_COLUMN.match(f"{m['star']} sao") if m is not None and m["star"] else None
+
+
+def _whole_under_its_period(c: Column, cols: list[Column], stars: dict) -> bool:
+    """Whether `c` is the whole right of stars under the same period's group ("Năm 2024" over "… | 5 sao | Cộng"):
+    the row's whole of that period, as a bare "Cộng" beside bare stars is."""
+    m = _period_group_over(c)
+    return m is not None and bool(m["whole"]) and c.index > max(stars) and any(
+        o.index in stars and o.period == c.period for o in cols)
 
 
 def _bare_total_column(c: Column) -> bool:

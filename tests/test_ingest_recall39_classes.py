@@ -168,3 +168,45 @@ def test_probe_an_unknown_place_in_the_table_still_refuses_the_file():
     got = _pii([], ["4", "Tỉnh Lâm Viên", "PII 2024", "30,00", "60/63"])
     assert not got.accepted
     assert "không nhận ra tỉnh" in " ".join(p.message_vi for p in got.problems)
+
+
+# --- 4. a period's group over "3 sao | 4 sao | 5 sao | Cộng" beside the row label -----------------------------
+
+NGHE_AN = "40"
+
+
+def _stars_under(group: str, label: str = "Sản phẩm OCOP", title: str = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"):
+    return examine(head("Nghệ An", title) + [
+        ["STT", "Chỉ tiêu", "ĐVT", group, None, None, None], [None, None, None, "3 sao", "4 sao", "5 sao", "Cộng"],
+        ["1", label, "sản phẩm", 30, 10, 1, 41]], merges=("A6:A7", "B6:B7", "C6:C7", "D6:G6"))
+
+
+def _ocop(period, measure="actual", total="ocop_products", part="ocop_products_{}star"):
+    return {(NGHE_AN, "63", part.format(n), period, measure): v for n, v in ((3, 30), (4, 10), (5, 1))} | {
+        (NGHE_AN, "63", total, period, measure): 41}
+
+
+@pytest.mark.parametrize("group, period, measure", [
+    ("Năm 2024", "2024", "actual"), ("Thực hiện năm 2024", "2024", "actual"), ("Năm 2023", "2023", "actual"),
+    ("6 tháng đầu năm 2024", "2024-S1", "actual"), ("Kế hoạch năm 2024", "2024", "plan")])
+def test_stars_under_a_period_group_are_the_rows_parts_of_that_period(group, period, measure):
+    """LOST: "Năm 2024" merged over "3 sao | 4 sao | 5 sao | Cộng" beside the row "Sản phẩm OCOP": every figure was
+    unread ("Tiêu đề cột không cho biết đây là số liệu gì": the lowest header row, a star, names nothing the column
+    holds) where bare "3 sao | 4 sao | 5 sao | Cộng" read the stars and the whole. A group naming the period only
+    gives the stars and their whole that period."""
+    assert taken(_stars_under(group)) == _ocop(period, measure)
+
+
+def test_the_stock_row_under_a_year_group_reads_its_stars_at_the_years_end():
+    assert taken(_stars_under("Năm 2024", label="Sản phẩm OCOP còn hiệu lực")) == _ocop(
+        "2024-12-31", total="ocop_products_total", part="ocop_products_{}star_total")
+
+
+@pytest.mark.parametrize("group, title", [
+    ("Cùng kỳ năm 2023", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2024"),   # the half of 2023, not the year
+    ("Lũy kế đến năm 2024", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),             # a running total
+    ("Năm 2024", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 10 NĂM 2024"),               # the year not over
+    ("Công nhận mới", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),                   # a stage, left (see HISTORY)
+])
+def test_probe_a_same_span_a_running_total_or_a_year_not_over_stay_unread(group, title):
+    assert facts(_stars_under(group, title=title)) == {}
