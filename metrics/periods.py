@@ -918,8 +918,12 @@ def _named(t: str, default_year: int | None) -> Period | None:
             return span(date(y, 7, 1), date(y, 12, 31))
     if m := _FIRST_N.search(t):
         n = int(m[1])
+        if not 1 <= n <= 12:
+            # NOTE: wrong43: "13 tháng năm 2024" (a count of months no year has: a typo, or months across two
+            # years) was read as the year 2024 — a count of months is the months' period or none, never the year
+            return None
         y = int(m[2] or m[3]) if (m[2] or m[3]) else default_year
-        if y and 1 <= n <= 12:
+        if y:
             return span(date(y, 1, 1), _month_end(y, n))
     if m := _QUARTER_LIST.search(t):
         qs = [_ROMAN.get(q) or int(q) for q in [m[1]] + _Q_IN_LIST.findall(m[2])]
@@ -944,8 +948,9 @@ def _named(t: str, default_year: int | None) -> Period | None:
         return span(date(y, 7, 1), date(y, 12, 31))
     if m := _FIRST_N_ABBR.search(t):
         n, y = int(m[1]), int(m[2])
-        if 1 <= n <= 12:
-            return span(date(y, 1, 1), _month_end(y, n))
+        if not 1 <= n <= 12:
+            return None   # "13T/2024", "13 tháng 2024": as "13 tháng năm 2024" (wrong43)
+        return span(date(y, 1, 1), _month_end(y, n))
     if m := _MONTH_ABBR_TXT.search(t):
         mo, y = int(m[1]), int(m[2])
         if 1 <= mo <= 12:
