@@ -4090,8 +4090,11 @@ def _title_lines_rule_out(lines: tuple, code: str, columns=()) -> bool:
         return False   # a count's title names its level or stage, read with the column elsewhere (_item_table_columns)
     # (a title read as a plan, "DỰ TOÁN …", "KẾ HOẠCH PHÂN BỔ …" (_title_plan), makes the figures the plan: read so
     # elsewhere; "GIAO DỰ TOÁN …" says the plan word after another, is read as no plan and is an allocation)
+    # NOTE: wrong43: and any plan's title ("DỰ TOÁN KINH PHÍ KH&CN NĂM 2026" over "Năm 2025 | Năm 2026": 60 tỷ stored
+    # as spent in 2025): a bare year outside the plan is that year's estimate or its spending, no header says which
     return any(labels.part_ruled_out_by(code, line)
-               or _ALLOCATION_TITLE.search(f" {fold(line)} ") and not _plan_holds(line, columns)
+               or (_ALLOCATION_TITLE.search(f" {fold(line)} ") or _title_plan(line) is not None)
+               and not _plan_holds(line, columns)
                for line in lines)
 
 

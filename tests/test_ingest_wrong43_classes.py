@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, facts, table
+from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, facts, table, taken
 
 NGHE_AN = "40"
 
@@ -30,3 +30,40 @@ def test_a_count_of_months_no_year_has_names_no_period(column):
                                             ("Năm 2024", "2024"), ("Tháng 12/2024", "2024-12")])
 def test_probe_a_count_of_months_of_one_year_reads_as_before(column, period):
     assert facts(table(OCOP_ROW + [11], columns=(column,), name="report.xlsx")) == _na("ocop_products", period, 11)
+
+
+# --- 1. a bare year before a budget estimate's plan -----------------------------------------------------------------
+
+def _budget(title: str, columns: tuple, budget: list, tasks: list):
+    return table(["1", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng", *budget], TASKS_ACCEPTED_ROW + tasks,
+                 title=title, columns=columns, name="report.xlsx")
+
+
+def _money(result) -> dict:
+    return {(i, per, m): v for (_, _, i, per, m), v in taken(result).items() if i == "st_budget"}
+
+
+@pytest.mark.parametrize("title", ["DỰ TOÁN KINH PHÍ KH&CN NĂM 2026", "DỰ TOÁN KINH PHÍ KH&CN GIAI ĐOẠN 2026-2030",
+                                   "KẾ HOẠCH KH&CN NĂM 2026"])
+def test_a_bare_year_before_a_budget_estimate_is_no_money_spent(title):
+    """WRONG: 'Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025: 60000 | Năm 2026: 70000' under 'DỰ TOÁN KINH
+    PHÍ KH&CN NĂM 2026' stored 60 tỷ as spent in 2025: in an estimate a year before its plan is that year's estimate
+    or its spending, no header says which (review39's rule of 'KẾ HOẠCH PHÂN BỔ …', for any plan's title). The row is
+    set aside (the plan's 70 with it, precision first); the tasks beside read as before."""
+    got = _budget(title, ("Năm 2025", "Năm 2026"), [60000, 70000], [12, 13])
+    assert _money(got) == {}, (title, _money(got))
+    assert {(i, per, m): v for (_, _, i, per, m), v in taken(got).items()} == {
+        ("tasks_accepted", "2025", "actual"): 12, ("tasks_accepted", "2026", "plan"): 13}, title
+
+
+@pytest.mark.parametrize("title, columns, want", [
+    ("THỰC HIỆN DỰ TOÁN KINH PHÍ KH&CN NĂM 2025", ("Năm 2025",), {("st_budget", "2025", "actual"): 60}),
+    ("BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ TOÁN KINH PHÍ KH&CN NĂM 2025", ("Năm 2025",), {("st_budget", "2025", "actual"): 60}),
+    ("DỰ TOÁN KINH PHÍ KH&CN NĂM 2026", ("Năm 2026",), {("st_budget", "2026", "plan"): 60}),
+    ("DỰ TOÁN KINH PHÍ KH&CN NĂM 2026", ("Thực hiện năm 2025", "Năm 2026"),
+     {("st_budget", "2025", "actual"): 60, ("st_budget", "2026", "plan"): 70}),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", ("Năm 2024", "Năm 2025"),
+     {("st_budget", "2024", "actual"): 60, ("st_budget", "2025", "actual"): 70})])
+def test_probe_spending_and_the_estimates_own_years_read_as_before(title, columns, want):
+    got = _budget(title, columns, [60000, 70000][:len(columns)], [12, 13][:len(columns)])
+    assert _money(got) == want, (title, _money(got))
