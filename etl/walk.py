@@ -5196,10 +5196,12 @@ _HEADING_STAGE = registry.header_words("heading_stage_words")
 _HEADING_STAGE_EXCEPT = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("heading_stage_except_words"), key=len, reverse=True))) + r")( |$)")
 # the tasks, a type of them, or a stage of theirs a title names without the word "nhiệm vụ" ("ĐỀ XUẤT ĐẶT HÀNG",
-# "THANH LÝ HỢP ĐỒNG", "DANH MỤC …"; folded): etl/walk.py _names_tasks_of_a_stage
+# "THANH LÝ HỢP ĐỒNG", "DANH MỤC …"; folded): etl/walk.py _names_tasks_of_a_stage. NOTE: wrong43: and tasks stopped
+# ("TÌNH HÌNH DỪNG THỰC HIỆN NĂM 2024": its 65 stopped tasks were stored as the tasks managed)
 _TASKS_OR_STAGE = re.compile(r" (?:%s) " % "|".join(map(re.escape, sorted(
     {"nhiem vu", *_HEADING_STAGE, *(fold(w) for w in (*labels.declared_words("task_type_words"),
-                                                      *labels.declared_words("task_list_words")))},
+                                                      *labels.declared_words("task_list_words"),
+                                                      *labels.declared_words("stopped_task_words")))},
     key=len, reverse=True))))
 
 

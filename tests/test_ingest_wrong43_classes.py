@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, facts, table, taken
+from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, table, taken
 
 NGHE_AN = "40"
 
@@ -67,3 +67,30 @@ def test_a_bare_year_before_a_budget_estimate_is_no_money_spent(title):
 def test_probe_spending_and_the_estimates_own_years_read_as_before(title, columns, want):
     got = _budget(title, columns, [60000, 70000][:len(columns)], [12, 13][:len(columns)])
     assert _money(got) == want, (title, _money(got))
+
+
+# --- 3. a title naming tasks stopped ---------------------------------------------------------------------------------
+
+def _types_total(title: str):
+    """'Cấp nhiệm vụ | Đề tài | Dự án | Tổng số' under `title` (review39's crosstab of levels and types)."""
+    return examine(head("Nghệ An", title) + [["TT", "Cấp nhiệm vụ", "Đề tài", "Dự án", "Tổng số"],
+                                             ["", "Tổng cộng", 40, 25, 65], ["1", "Cấp tỉnh", 22, 13, 35],
+                                             ["2", "Cấp cơ sở", 18, 12, 30]], name="report.xlsx")
+
+
+@pytest.mark.parametrize("title", ["TÌNH HÌNH DỪNG THỰC HIỆN NĂM 2024", "TÌNH HÌNH CHẤM DỨT HỢP ĐỒNG NĂM 2024",
+                                   "TÌNH HÌNH ĐÌNH CHỈ NĂM 2024", "KẾT QUẢ DỪNG TRIỂN KHAI NĂM 2024"])
+def test_a_title_naming_tasks_stopped_is_no_task_managed(title):
+    """WRONG: 'TÌNH HÌNH DỪNG THỰC HIỆN NĂM 2024' over 'Cấp nhiệm vụ | Đề tài | Dự án | Tổng số' stored 65 tasks managed
+    (35 provincial, 30 grassroots): the tasks stopped are a part, never the tasks managed."""
+    got = facts(_types_total(title))
+    assert not any(k[2].startswith("tasks_") for k in got), (title, got)
+
+
+@pytest.mark.parametrize("title", ["TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2024", "TÌNH HÌNH TRIỂN KHAI NĂM 2024",
+                                   "TÌNH HÌNH THỰC HIỆN NĂM 2024", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"])
+def test_probe_a_title_of_the_tasks_carried_out_keeps_the_tasks_managed(title):
+    got = facts(_types_total(title))
+    assert got == {(NGHE_AN, "63", "tasks_managed", "2024", "actual"): 65,
+                   (NGHE_AN, "63", "tasks_managed_provincial", "2024", "actual"): 35,
+                   (NGHE_AN, "63", "tasks_managed_grassroots", "2024", "actual"): 30}, (title, got)
