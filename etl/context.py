@@ -242,10 +242,16 @@ def title_context(sheet: Sheet, before: int) -> Stated:
 
 
 # "… NĂM 2022, KẾ HOẠCH NĂM 2023", "kết quả năm 2023 và phương hướng, nhiệm vụ năm 2024": a title's
-# closing clause naming the next year's plan (also typed without diacritics)
+# closing clause naming the next year's plan (also typed without diacritics), by the words that make a title's
+# later span a plan's (metrics/header_words.toml span_ahead_words).
+# NOTE: wrong43: "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024 VÀ ĐỀ XUẤT NHIỆM VỤ NĂM 2025" (the proposals for the next
+# year) named two years and the honest file was refused "no reporting period" (it read "kế hoạch",
+# "phương hướng", "định hướng", "mục tiêu" only)
 _NEXT_YEAR_PLAN = re.compile(
-    r"[,;]?\s*(?:(?:và|va)\s+)?(?:kế hoạch|ke hoach|phương hướng|phuong huong|định hướng|dinh huong|mục tiêu|muc tieu)"
-    r"(?:[\s,]+(?:nhiệm vụ|nhiem vu|giải pháp|giai phap|trọng tâm|trong tam|công tác|cong tac))*"
+    r"[,;]?\s*(?:(?:và|va)\s+)?(?:%s)" % "|".join(map(re.escape, sorted(
+        {v for w in registry.declared_header_words("span_ahead_words") for v in (nfc(w), fold(w))},
+        key=len, reverse=True))) +
+    r"(?:[\s,]+(?:nhiệm vụ|nhiem vu|giải pháp|giai phap|trọng tâm|trong tam|công tác|cong tac|đặt hàng|dat hang))*"
     r"[\s,]+(?:(?:năm|nam)\s+)?((?:19|20)\d{2})\s*[.)]?\s*$", re.I)
 
 

@@ -94,3 +94,30 @@ def test_probe_a_title_of_the_tasks_carried_out_keeps_the_tasks_managed(title):
     assert got == {(NGHE_AN, "63", "tasks_managed", "2024", "actual"): 65,
                    (NGHE_AN, "63", "tasks_managed_provincial", "2024", "actual"): 35,
                    (NGHE_AN, "63", "tasks_managed_grassroots", "2024", "actual"): 30}, (title, got)
+
+
+# --- 4. a title closing on the next year's proposals ------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024 VÀ ĐỀ XUẤT NHIỆM VỤ NĂM 2025",
+                                   "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024 VÀ ĐỀ XUẤT NHIỆM VỤ NĂM 2025",
+                                   "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024 VÀ ĐỀ XUẤT ĐẶT HÀNG NHIỆM VỤ NĂM 2025",
+                                   "KET QUA HOAT DONG KH&CN NAM 2024 VA DE XUAT NHIEM VU NAM 2025"])
+def test_a_title_closing_on_the_next_years_proposals_reports_the_year_before(title):
+    """REFUSED: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024 VÀ ĐỀ XUẤT NHIỆM VỤ NĂM 2025' over 'Số lượng' was refused "no
+    reporting period" (two years named), while '… VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025' reads 2024: the proposals'
+    year is the work to come, as a plan's."""
+    got = taken(table(OCOP_ROW + [11], TASKS_ACCEPTED_ROW + [12], title=title, columns=("Số lượng",),
+                      name="report.xlsx"))
+    assert got == {**_na("ocop_products", "2024", 11), **_na("tasks_accepted", "2024", 12)}, (title, got)
+
+
+def test_probe_the_proposals_years_column_is_never_its_actual():
+    got = taken(table(OCOP_ROW + [11, 15], title="KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024 VÀ ĐỀ XUẤT NHIỆM VỤ NĂM 2025",
+                      columns=("Năm 2024", "Năm 2025"), name="report.xlsx"))
+    assert got == _na("ocop_products", "2024", 11), got
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO SỐ LIỆU NĂM 2023 VÀ NĂM 2024", "SO SÁNH NĂM 2023 VÀ 2024"])
+def test_probe_a_title_of_two_years_of_results_names_no_period(title):
+    result = table(OCOP_ROW + [11], title=title, columns=("Số lượng",), name="report.xlsx")
+    assert facts(result) == {} and not result.accepted, (title, facts(result))
