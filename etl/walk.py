@@ -6166,6 +6166,19 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"“{ind.name_vi}” tính đến cuối kỳ; không lưu.",
             f"Cell {cell}: the label gives the grants of {periods.label(period, 'en')}, not the total "
             f"“{ind.name_en}” at its end; not stored."), period, from_hint
+    if c.measure == "plan" and registry.indicator(cell_code).is_stock and _PRESENT_STOCK.search(
+            " ".join(re.sub(r"[()\[\]:;,\-–]+", " ", fold(label)).split())) \
+            and not any(o.measure == "actual" for o in plan.value_cells):
+        # NOTE: wrong43: "Sản phẩm OCOP hiện có | 45" under "KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025" was stored as
+        # the plan's stock at 31/12/2025: what a plan says there is is the stock when it was written, on a day no
+        # header states — neither the plan's target nor its end. Beside a column of results ("Thực hiện năm 2024 |
+        # Kế hoạch năm 2025") the row is the stock each column counts, the plan's its target
+        ind = registry.indicator(cell_code)
+        return (
+            f"Ô {cell}: nhãn ghi số “{ind.name_vi}” hiện có lúc lập kế hoạch, không phải chỉ tiêu kế hoạch; "
+            "không rõ tính đến ngày nào, không lưu.",
+            f"Cell {cell}: the label gives “{ind.name_en}” existing when the plan was written, not the plan's "
+            "target; unclear at which date, not stored."), None, False
     if period is None and c.previous_period and value_row_period is None and c.period is None \
             and (plan.base_period or hints.period) is not None:
         # NOTE: "Kỳ trước" in a report on "9 tháng năm 2024": no period just before it a person
@@ -7239,6 +7252,9 @@ def _title_dates_a_stock(plan: _SheetPlan, c: Column, row_period: Period | None)
         re.sub(r"[()\[\]:;,\-–]+", " ", fold(line)).split())) and not _ACTIVITY_TITLE.search(words) for line in dated)
 
 
+# the words of a row's label saying what there is now (folded; metrics/header_words.toml present_stock_words)
+_PRESENT_STOCK = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("present_stock_words")}, key=len, reverse=True))) + r")( |$)")
 _ACTIVITY_TITLE = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     {fold(w) for w in registry.header_words("activity_title_words")}, key=len, reverse=True))) + r")( |$)")
 

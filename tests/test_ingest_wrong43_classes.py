@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, table, taken
+from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table, taken
 
 NGHE_AN = "40"
 
@@ -121,3 +121,34 @@ def test_probe_the_proposals_years_column_is_never_its_actual():
 def test_probe_a_title_of_two_years_of_results_names_no_period(title):
     result = table(OCOP_ROW + [11], title=title, columns=("Số lượng",), name="report.xlsx")
     assert facts(result) == {} and not result.accepted, (title, facts(result))
+
+
+# --- 2. what there is now, in a plan -----------------------------------------------------------------------------------
+
+_OCOP_NOW = ["1", "Sản phẩm OCOP hiện có", "sản phẩm"]
+
+
+@pytest.mark.parametrize("title", ["KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025",
+                                   "KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP GIAI ĐOẠN 2021-2025"])
+@pytest.mark.parametrize("column", ["Số lượng", "Năm 2025"])
+def test_what_a_plan_says_there_is_now_is_no_plans_stock(title, column):
+    """WRONG: "Sản phẩm OCOP hiện có | 45" under "KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025" was stored as the plan's
+    stock at 31/12/2025 (and under "… GIAI ĐOẠN 2021-2025" as the plan's too): "hiện có" in a plan is the stock when
+    it was written, on a day no header states — set aside, saying why."""
+    result = table(_OCOP_NOW + [45], OCOP_ROW + [20], title=title, columns=(column,), name="report.xlsx")
+    got = facts(result)
+    assert not any(k[2] == "ocop_products_total" for k in got), (title, column, got)
+    assert "hiện có lúc lập kế hoạch" in reasons(result), reasons(result)
+
+
+def test_probe_the_plans_own_rows_and_the_stock_of_a_results_report_read_as_before():
+    plan = taken(table(OCOP_ROW + [20], ["2", "Sản phẩm OCOP còn hiệu lực công nhận", "sản phẩm", 60],
+                       title="KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP NĂM 2025", columns=("Năm 2025",), name="report.xlsx"))
+    assert plan == {**_na("ocop_products", "2025", 20, "plan", "34"),
+                    **_na("ocop_products_total", "2025-12-31", 60, "plan", "34")}, plan
+    now = taken(table(_OCOP_NOW + [45], name="report.xlsx"))
+    assert now == _na("ocop_products_total", "2024-12-31", 45), now
+    both = taken(table(_OCOP_NOW + [45, 60], title="BÁO CÁO KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025",
+                       columns=("Thực hiện năm 2024", "Kế hoạch năm 2025"), name="report.xlsx"))
+    assert both == {**_na("ocop_products_total", "2024-12-31", 45),
+                    **_na("ocop_products_total", "2025-12-31", 60, "plan", "34")}, both
