@@ -193,7 +193,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 if found:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = _ISSUING_BODY.match(f) is not None
-            elif by_issuer and (_OF_PROVINCE.search(f) or _former_province_whose(text)):
+            elif by_issuer and (_OF_PROVINCE.search(f) or _former_province_whose(text)
+                                or _absorbed_named(text, out.provinces)):
                 # NOTE: the issuing body names its own province ("UBND TỈNH PHÚ THỌ"); a title
                 # line below that gives the figures "của tỉnh Vĩnh Phúc" (a merged province's
                 # department compiling its predecessors, one sheet each) names whose they are
@@ -328,6 +329,17 @@ def _former_province_whose(text: str) -> list:
             continue
         found += [p for p in n.provinces if p.frame == "63" and p not in found]
     return found
+
+
+def _absorbed_named(text: str, issuers: list) -> list:
+    """The former provinces (frame 63) a title line names bare ("SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẾN TRE NĂM
+    2023") that the issuer's new province absorbed ("UBND TỈNH VĨNH LONG"), the issuer's own name aside: whose the
+    figures are, as "… CỦA TỈNH BẾN TRE (CŨ)" (_former_province_whose). A partner's ("hợp tác với tỉnh …": a venue,
+    provinces_in) or a province the issuer never absorbed names nobody.
+    NOTE: wrong43: Bến Tre's figures of 2023 were stored as the former Vĩnh Long's."""
+    new = {p.code for p in issuers if p.frame == "34"}
+    return [p for p in provinces_in(text) if p.frame == "63" and p.successor_code in new
+            and p.code not in {q.code for q in issuers}]
 
 
 def provinces_in(text: str) -> list:

@@ -152,3 +152,28 @@ def test_probe_the_plans_own_rows_and_the_stock_of_a_results_report_read_as_befo
                        columns=("Thực hiện năm 2024", "Kế hoạch năm 2025"), name="report.xlsx"))
     assert both == {**_na("ocop_products_total", "2024-12-31", 45),
                     **_na("ocop_products_total", "2025-12-31", 60, "plan", "34")}, both
+
+
+# --- 5. a former province's bare name under the new province's masthead -------------------------------------------
+
+def _vinh_long(title: str) -> dict:
+    from tests.fixtures.reports import LABEL_UNIT_HEADER
+    return facts(examine(head("Vĩnh Long", title) + [LABEL_UNIT_HEADER + ["Số lượng"], OCOP_ROW + [11]],
+                         name="report.xlsx"))
+
+
+@pytest.mark.parametrize("title, code", [("SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẾN TRE NĂM 2023", "83"),
+                                         ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN TỈNH TRÀ VINH NĂM 2023", "84"),
+                                         ("Số liệu KH&CN tỉnh Bến Tre năm 2023", "83")])
+def test_a_former_provinces_bare_name_under_its_new_provinces_masthead_gives_its_figures(title, code):
+    """WRONG: "SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẾN TRE NĂM 2023" (no "của", no "(cũ)") under "UBND TỈNH VĨNH LONG"
+    stored Bến Tre's 11 OCOP products of 2023 as the former Vĩnh Long's: the title names a former province the
+    issuer's new province absorbed — the figures are that province's, as "… CỦA TỈNH BẾN TRE (CŨ)" are (blind67)."""
+    assert _vinh_long(title) == {(code, "63", "ocop_products", "2023", "actual"): 11}, title
+
+
+@pytest.mark.parametrize("title", ["SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ TỈNH VĨNH LONG NĂM 2023",
+                                   "SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ NĂM 2023",
+                                   "KẾT QUẢ HỢP TÁC KH&CN VỚI TỈNH BẾN TRE NĂM 2023"])
+def test_probe_the_issuers_own_title_and_a_partners_name_keep_the_issuers_figures(title):
+    assert _vinh_long(title) == {("86", "63", "ocop_products", "2023", "actual"): 11}, title
