@@ -74,8 +74,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     if "huong dan" in fold(s.name):
         return
     cells = _sentence_cells(s, out)
-    if not cells:
-        return
+    if not cells and not any(isinstance(v, str) and _NOTE_LINE.match(nfc(v)) for row in s.rows
+                             for v in row):
+        return   # (a note line restating a table's figure is read for that alone: _notes_restating)
     other_cols = _other_columns(s, find_header(s))
     # NOTE: a report's sentences are a few dozen cells; a sheet of thousands of unread text cells is
     # a list, not a report's narrative (and reading each costs milliseconds): only its first are read
@@ -83,7 +84,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     header = find_header(s)
     # NOTE: without a table header the title is what stands above the first sentence (a
     # paragraph's own dates are no title's)
-    here = title_context(s, header if header is not None else min(cells[0][0], 12))
+    here = title_context(s, header if header is not None else min(cells[0][0] if cells else 12, 12))
     ahead_title = None
     if _ahead_only_title(here.period_text):
         ahead_title, here.period = here.period, None
@@ -277,6 +278,49 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
             kept.add((cand.indicator, float(cand.value)))
         _list_aside(s, r, c, aside, kept, out)
+    _notes_restating(s, header, code, provs, prov_text, base, after, file_name, out)
+
+
+# a note line under a table ("Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN."), as typed
+_NOTE_LINE = re.compile(r"^\s*[-+*•–]?\s*ghi\s+ch[úu]\s*[:—–-]\s*", re.IGNORECASE)
+
+
+def _notes_restating(s: Sheet, header: int | None, code: str, provs: list, prov_text: str, base: Period,
+                     after, file_name: str, out: Reading) -> None:
+    """A "Ghi chú:" line under a table (no statement of the report's own, _EXAMPLE: never read for a figure) that
+    states a figure the table gives — the same indicator, province and period, read as the sentences are — with
+    another value: the two are one fact's two values, and the note's figure is added beside the table's so the file
+    is refused naming both cells (etl/validate.py dedupe). A note agreeing with the table, or stating anything the
+    table does not give (another scope, level or period), adds nothing.
+    NOTE: wrong43: batch 68's new Đà Nẵng: 34 tasks accepted in the first half of 2026 in the table, "Ghi chú: 6
+    tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN." under it — the 34 was stored."""
+    from etl import prose
+    from etl.textdoc import TextDocument
+
+    table = {}
+    for x in out.candidates:
+        if x.sheet == s.name and x.measure == "actual" and x.period is not None \
+                and any(p.code == code for p in x.provinces):
+            table.setdefault((x.indicator, x.period.notation), set()).add(x.value)
+    if not table:
+        return
+    for r in range(0 if header is None else header + 1, len(s.rows)):
+        for c, v in enumerate(s.rows[r]):
+            if not isinstance(v, str) or not _NOTE_LINE.match(nfc(v)) or not _FIGURE.search(v):
+                continue
+            text = _readable(v)
+            if text is None:
+                continue
+            text = _NOTE_LINE.sub("", text, count=1)
+            for cand in _actual(prose.extract(TextDocument(file_name, text), province=code, published=after),
+                                code, provs):
+                period = _period(cand, base)
+                values = table.get((cand.indicator, period.notation)) if period is not None else None
+                if not values or float(cand.value) in values:
+                    continue
+                out.candidates.append(Candidate(
+                    s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs, prov_text, period,
+                    "actual", "reported", float(cand.value), "", False, "", ""))
 
 
 # why a figure read in a text cell is not taken, as the uploader reads it (mend27a; see read_sentences)

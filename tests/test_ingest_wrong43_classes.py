@@ -177,3 +177,41 @@ def test_a_former_provinces_bare_name_under_its_new_provinces_masthead_gives_its
                                    "KẾT QUẢ HỢP TÁC KH&CN VỚI TỈNH BẾN TRE NĂM 2023"])
 def test_probe_the_issuers_own_title_and_a_partners_name_keep_the_issuers_figures(title):
     assert _vinh_long(title) == {("86", "63", "ocop_products", "2023", "actual"): 11}, title
+
+
+# --- 7. a note under the table stating the table's fact with another value --------------------------------------------
+
+def _da_nang(note: str):
+    from tests.fixtures.reports import MARK
+    return examine([["UBND THÀNH PHỐ ĐÀ NẴNG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+                    ["MỘT SỐ CHỈ TIÊU KH&CN 6 THÁNG ĐẦU NĂM 2026"], [],
+                    ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm 2026", "Ghi chú"],
+                    TASKS_ACCEPTED_ROW[:2] + ["nhiệm vụ", 34, None], OCOP_ROW + [48, None], [None, note]],
+                   name="report.xlsx")
+
+
+_DA_NANG_S1 = {("48", "34", "tasks_accepted", "2026-S1", "actual"): 34, ("48", "34", "ocop_products", "2026-S1", "actual"): 48}
+
+
+@pytest.mark.parametrize("note", ["Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN.",
+                                  "Ghi chú: thành phố đã nghiệm thu 31 nhiệm vụ KH&CN.",
+                                  "- Ghi chú: 6 tháng đầu năm 2026 nghiệm thu 31 nhiệm vụ KH&CN"])
+def test_a_note_stating_the_tables_fact_with_another_value_refuses_the_file(note):
+    """WRONG: batch 68's new Đà Nẵng: 'Nhiệm vụ KH&CN được nghiệm thu | 34' in the first half of 2026, and under the
+    table 'Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN.' — the file was accepted with 34.
+    One indicator, province and period with two values: the file is refused naming both cells."""
+    result = _da_nang(note)
+    assert not result.accepted and facts(result) == {}, facts(result)
+    said = " ".join(p.message_vi for p in result.problems)
+    assert "hai giá trị khác nhau" in said and "34" in said and "31" in said, said
+
+
+@pytest.mark.parametrize("note", ["Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 34 nhiệm vụ KH&CN.",
+                                  "Ghi chú: năm 2025 thành phố đã nghiệm thu 61 nhiệm vụ KH&CN.",
+                                  "Ghi chú: trong đó 12 nhiệm vụ cấp thành phố.",
+                                  "Ghi chú: 6 tháng đầu năm 2026 có 20 doanh nghiệp được hỗ trợ.",
+                                  "Ghi chú: số liệu tính đến ngày 15/6/2026.",
+                                  "Ví dụ: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN."])
+def test_probe_a_note_agreeing_or_of_another_fact_leaves_the_table_read(note):
+    result = _da_nang(note)
+    assert taken(result) == _DA_NANG_S1, (note, facts(result))
