@@ -1,0 +1,46 @@
+"""review40 (issue #8, precision 1.00): this session's reading rules (blind65–68, review38a, wrong40–42, recall38,
+review39) probed with the other reports a Sở KH&CN types before and after the 1 July 2025 merger — each a small
+workbook (tests/fixtures/reports.py) read as an upload is, asserting the figure a user would see stored or lost."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import LABEL_UNIT_HEADER, MARK, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, taken
+
+HEADER = ["STT", "Chỉ tiêu", "Đơn vị", "Số liệu", "Ghi chú"]
+
+
+def _kept_by(agency: str, title: str):
+    """A sheet under a masthead, a title saying whose figures, one row: 22 tasks accepted."""
+    return examine([[agency], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [], [title], [], HEADER,
+                    TASKS_ACCEPTED_ROW + [22]], title="x")
+
+
+# --- 1. blind67's title "(cũ)": a former province named in passing is not whose the figures are ------------------
+
+@pytest.mark.parametrize("title", [
+    "SỐ LIỆU NĂM 2024 (TRƯỚC KHI HỢP NHẤT VỚI TỈNH NINH THUẬN (CŨ))",
+    "SỐ LIỆU NĂM 2024 SO SÁNH VỚI TỈNH NINH THUẬN (CŨ)",
+    "SỐ LIỆU NĂM 2024 (KHÔNG BAO GỒM TỈNH NINH THUẬN (CŨ))",
+])
+def test_a_former_province_named_beside_the_issuers_is_not_whose_the_figures_are(title):
+    """WRONG (base39): under "UBND TỈNH KHÁNH HÒA" the former Khánh Hòa's 2024 was stored as the former Ninh Thuận's —
+    blind67's rule took any "tỉnh … (cũ)" in a title for whose the figures are. As on main: the issuer's own."""
+    assert taken(_kept_by("UBND TỈNH KHÁNH HÒA", title)) == {("56", "63", "tasks_accepted", "2024", "actual"): 22}
+
+
+def test_the_new_provinces_year_after_merging_a_former_one_is_kept():
+    """LOST (base39): "… NĂM 2025 SAU KHI SÁP NHẬP TỈNH NINH THUẬN (CŨ)" refused the new Khánh Hòa's honest file as the
+    former Ninh Thuận's 2025 (after the merger); main stored it as the new province's."""
+    got = _kept_by("UBND TỈNH KHÁNH HÒA", "BÁO CÁO KẾT QUẢ NĂM 2025 SAU KHI SÁP NHẬP TỈNH NINH THUẬN (CŨ)")
+    assert taken(got) == {("56", "34", "tasks_accepted", "2025", "actual"): 22}
+
+
+@pytest.mark.parametrize("title", [
+    "SỐ LIỆU NĂM 2024 CỦA TỈNH NINH THUẬN (CŨ)",
+    "SỐ LIỆU NĂM 2024 TRÊN ĐỊA BÀN TỈNH NINH THUẬN (CŨ)",
+    "SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024 TỈNH NINH THUẬN (CŨ)",
+    "SỐ LIỆU NĂM 2024 TRƯỚC KHI SÁP NHẬP CỦA TỈNH NINH THUẬN (CŨ)",
+])
+def test_probe_a_title_giving_a_former_provinces_figures_still_gives_them(title):
+    assert taken(_kept_by("UBND TỈNH KHÁNH HÒA", title)) == {("58", "63", "tasks_accepted", "2024", "actual"): 22}
