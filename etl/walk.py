@@ -6674,8 +6674,10 @@ def _whole_province_beside_formers(cols: list[Column], provs: list | None) -> No
         own = header_role(group) if group else Column(c.index, c.text, "value")
         if own.role != "value":
             continue
-        named = {x.period.notation: x.period for x in cols[:i] if x.role in ("province_value", "value")
-                 and x.period is not None}
+        # NOTE: review40: the places' own periods only — a comparison or a plan left of them ("Năm 2024 | Ninh
+        # Thuận (cũ) | Khánh Hòa (cũ) | Toàn tỉnh", "Kế hoạch năm 2025 | …") is no part the whole sums: read as
+        # one, the new Khánh Hòa's 2025 (12) was lost
+        named = {x.period.notation: x.period for x in cols[:i] if x.role == "province_value" and x.period is not None}
         if not group and named:
             # NOTE: wrong42: "Ninh Thuận (cũ) 6 tháng đầu năm 2025 | Khánh Hòa (cũ) 6 tháng đầu năm 2025 | Cộng" under
             # "… GIAI ĐOẠN 2021-2025" stored the sum as the new Khánh Hòa's 2021/2025: the places' columns name their
