@@ -640,6 +640,10 @@ def _bullet_items(text: str) -> list[str]:
         return [text]
     if any(_INTRODUCES.search(a) and _DASH.match(b) for a, b in zip(lines, lines[1:])):
         return [text]   # "- Nghiệm thu 31 nhiệm vụ, trong đó:" over "- 3 cấp quốc gia": its parts, one statement
+    if any(_DASH.match(b) and not _states_a_figure(a) for a, b in zip(lines, lines[1:])):
+        # NOTE: review40: "- 6 tháng đầu năm 2024\n- Nghiệm thu 12 nhiệm vụ KH&CN" under "… NĂM 2024": a line stating
+        # no figure heads the lines under it — read apart, the half's 12 tasks were stored as the whole year's
+        return [text]
     items: list[tuple[str, list[str]]] = []
     for line in lines:
         if _PLUS.match(line):
@@ -648,6 +652,17 @@ def _bullet_items(text: str) -> list[str]:
             items.append((line, []))
     return [head.rstrip(" .;,:") + (" (" + "; ".join(parts) + ")" if parts else "") if parts else head
             for head, parts in items]
+
+
+# the numbers a line's period is written with ("2024", "6 tháng", "tháng 6", "quý II", "30/6"): no figure
+_PERIOD_NUMBERS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}\s*thang|thang\s*\d{1,2}|quy\s*(?:[ivx]+|\d)"
+                             r"|\d{1,2}\s*/\s*\d{1,2}")
+
+
+def _states_a_figure(line: str) -> bool:
+    """Whether a line of a list writes a number other than its period's ("- Nghiệm thu 12 nhiệm vụ", not "- 6 tháng
+    đầu năm 2024", "- Kết quả đạt được")."""
+    return bool(re.search(r"\d", _PERIOD_NUMBERS.sub(" ", fold(line))))
 
 
 def _dash_line_above(s: Sheet, r: int, c: int, text: str) -> str | None:

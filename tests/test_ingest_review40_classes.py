@@ -74,3 +74,30 @@ def test_probe_the_whole_of_places_of_their_own_period_as_wrong42(columns, expec
     got = _whole_beside_formers(columns, [5, 7, 12])
     assert {k for k in facts(got) if k[0] == "56" and k[1] == "34"} == expected
 
+
+# --- 3. blind68's list in one cell: a line stating no figure heads the lines under it -----------------------------
+
+def _cell(text: str, title: str = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", province: str = "Nghệ An"):
+    return examine(head(province, title) + [["I. Kết quả"], [text]])
+
+
+@pytest.mark.parametrize("text", [
+    "- 6 tháng đầu năm 2024\n- Nghiệm thu 12 nhiệm vụ KH&CN",
+    "- Quý III/2024\n- Nghiệm thu 12 nhiệm vụ KH&CN",
+])
+def test_a_period_heading_line_is_not_cut_from_its_items(text):
+    """WRONG (base39): under '… NĂM 2024', the first half's 12 tasks accepted were stored as the whole year's — the
+    heading line read as an item of its own; main read the cell whole (nothing stored)."""
+    assert ("40", "63", "tasks_accepted", "2024", "actual") not in facts(_cell(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Nghiệm thu 12 nhiệm vụ KH&CN\n+ Cấp tỉnh: 8 nhiệm vụ\n+ Cấp cơ sở: 4 nhiệm vụ",
+     {("40", "63", "tasks_accepted", "2024", "actual"): 12, ("40", "63", "tasks_accepted_provincial", "2024", "actual"): 8}),
+    ("- Năm 2024:\n+ Nghiệm thu 12 nhiệm vụ KH&CN\n+ Công nhận 15 sản phẩm OCOP\n- Năm 2025:\n+ Nghiệm thu 15 nhiệm vụ KH&CN",
+     {("40", "63", "tasks_accepted", "2024", "actual"): 12, ("40", "63", "ocop_products", "2024", "actual"): 15}),
+    ("- Sản phẩm OCOP được công nhận: 15 sản phẩm\n- Kế hoạch năm 2025: 20 sản phẩm",
+     {("40", "63", "ocop_products", "2024", "actual"): 15}),
+])
+def test_probe_blind68s_items_read_as_before(text, expected):
+    assert taken(_cell(text)) == expected
