@@ -4539,6 +4539,13 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -
                 or text.startswith(subject) and labels.office_named(text[len(subject):]) \
                 or any(not _count_unit_note(n) and _unit_line([n.strip("() ")]) is None for n in notes_after):
             return None
+        # NOTE: review40: "NHIỆM VỤ KH&CN THEO CẤP QUẢN LÝ ĐƯỢC GIA HẠN NĂM 2025" (or "… BỊ DỪNG THỰC HIỆN …", "… CỦA
+        # HUYỆN SƠN TỊNH") over "Số nhiệm vụ" stored the extended (stopped, one district's) 99 tasks and their levels
+        # as every task managed: the caption is cut at its breakdown, and what it says after the levels is the
+        # subject's too — read together they must name the same indicator
+        if text.startswith(subject) and (rest := _after_the_levels(text[len(subject):])) \
+                and indicator_for_label(f"{subject} {rest}", None)[0] != code:
+            return None
         column_words = _words(_PAREN_NOTE.sub(" ", column))
         # NOTE: blind66: "Số nhiệm vụ" under "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ": "Số" only
         # says the column counts the caption's subject (a caption with no "Số" of its own lost its levels); "Số
@@ -4551,6 +4558,22 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -
 
 
 _VALUE_HEADER_WORDS = registry.header_words("value_headers")
+# the levels a caption breaks its count down by, after its breakdown words ("phân theo | cấp quản lý")
+_LEVEL_DIMENSIONS = (("cap", "quan", "ly"), ("cap", "nhiem", "vu"), ("cap", "thuc", "hien"), ("cap",))
+
+
+def _after_the_levels(tail: str) -> str:
+    """What a level table's caption says after its breakdown and levels ("theo cấp quản lý được gia hạn năm 2025" →
+    "được gia hạn năm 2025"), "" when nothing, or when the breakdown is by something else than levels."""
+    words = tail.split()
+    folded = [fold(w) for w in words]
+    i = 0
+    while i < len(folded) and folded[i] in ("phan", "chia", "theo"):
+        i += 1
+    dim = next((d for d in _LEVEL_DIMENSIONS if tuple(folded[i:i + len(d)]) == d), None)
+    if dim is None:
+        return ""
+    return " ".join(words[i + len(dim):]).strip(" -–—,.:;")
 # a table's own number before its caption ("Bảng 1.", "Biểu số 02:", "Bảng 2 -"): never a section's ("I.", "1.")
 _TABLE_NUMBER = re.compile(r"^\s*(?:biểu|bảng)\s*(?:số\s*)?[0-9ivxlc]+[a-z]?\s*[.:)\-–]\s*", re.I)
 

@@ -101,3 +101,37 @@ def test_a_period_heading_line_is_not_cut_from_its_items(text):
 ])
 def test_probe_blind68s_items_read_as_before(text, expected):
     assert taken(_cell(text)) == expected
+
+
+# --- 4. blind66's "theo cấp" caption: what it says after the levels is its subject's too --------------------------
+
+_LEVELS = [["1", "Cấp quốc gia", 6], ["2", "Cấp tỉnh", 71], ["3", "Cấp cơ sở", 22], [None, "Tổng số", 99]]
+
+
+def _levels(caption: str, column: str = "Số nhiệm vụ"):
+    return examine([["UBND TỈNH QUẢNG NGÃI"], [MARK], [caption], [], ["TT", "Cấp quản lý", column]] + _LEVELS)
+
+
+@pytest.mark.parametrize("caption", [
+    "NHIỆM VỤ KH&CN THEO CẤP QUẢN LÝ ĐƯỢC GIA HẠN NĂM 2025",
+    "NHIỆM VỤ KH&CN THEO CẤP QUẢN LÝ BỊ DỪNG THỰC HIỆN NĂM 2025",
+    "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN NĂM 2025 THEO CẤP QUẢN LÝ CỦA HUYỆN SƠN TỊNH",
+    "NHIỆM VỤ KH&CN PHÂN THEO CẤP QUẢN LÝ ĐƯỢC GIA HẠN NĂM 2025",
+])
+def test_levels_of_tasks_extended_stopped_or_of_a_district_are_not_every_task_managed(caption):
+    """WRONG (base39; main read none of them): the new Quảng Ngãi's 99 tasks extended (stopped, one district's) and
+    their levels 6, 71, 22 were stored as every task managed in 2025 — the caption cut at "theo cấp" and what it says
+    after the levels never read."""
+    assert not {k for k in facts(_levels(caption)) if k[2].startswith("tasks_managed")}
+
+
+@pytest.mark.parametrize("caption, period", [
+    ("NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ - TỈNH QUẢNG NGÃI", "2026-Q1"),
+    ("NHIỆM VỤ KH&CN ĐANG THỰC HIỆN NĂM 2025 THEO CẤP QUẢN LÝ TRÊN ĐỊA BÀN TỈNH", "2025"),
+    ("Số nhiệm vụ KH&CN được quản lý năm 2026 phân theo cấp quản lý của Sở KH&CN", "2026"),
+])
+def test_probe_blind66s_levels_read_as_before(caption, period):
+    got = taken(_levels(caption))
+    assert got == {("51", "34", code, period, "actual"): v for code, v in (
+        ("tasks_managed", 99), ("tasks_managed_national", 6), ("tasks_managed_provincial", 71),
+        ("tasks_managed_grassroots", 22))}
