@@ -640,7 +640,7 @@ def _bullet_items(text: str) -> list[str]:
         return [text]
     if any(_INTRODUCES.search(a) and _DASH.match(b) for a, b in zip(lines, lines[1:])):
         return [text]   # "- Nghiệm thu 31 nhiệm vụ, trong đó:" over "- 3 cấp quốc gia": its parts, one statement
-    if any(_DASH.match(b) and not _states_a_figure(a) for a, b in zip(lines, lines[1:])):
+    if any(_DASH.match(b) and not states_a_figure(a) for a, b in zip(lines, lines[1:])):
         # NOTE: review40: "- 6 tháng đầu năm 2024\n- Nghiệm thu 12 nhiệm vụ KH&CN" under "… NĂM 2024": a line stating
         # no figure heads the lines under it — read apart, the half's 12 tasks were stored as the whole year's
         return [text]
@@ -659,7 +659,7 @@ _PERIOD_NUMBERS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}\s*thang|thang
                              r"|\d{1,2}\s*/\s*\d{1,2}")
 
 
-def _states_a_figure(line: str) -> bool:
+def states_a_figure(line: str) -> bool:
     """Whether a line of a list writes a number other than its period's ("- Nghiệm thu 12 nhiệm vụ", not "- 6 tháng
     đầu năm 2024", "- Kết quả đạt được")."""
     return bool(re.search(r"\d", _PERIOD_NUMBERS.sub(" ", fold(line))))

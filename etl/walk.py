@@ -25,7 +25,7 @@ from etl.headers import (without_test_mark, former_area_named, _SUM_OF_YEARS, sa
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
-from etl.sentences import figure_of_a_former, list_item_cells, read_sentences
+from etl.sentences import figure_of_a_former, list_item_cells, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
@@ -2486,6 +2486,8 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         if ahead or _EXAMPLE_LINE.match(fold(v)):
             continue
         label, figure = m[1].strip(), m[2].strip()
+        if _two_statements(label):
+            continue
         try:
             num = parse_text(figure)
         except NotANumber:
@@ -2532,6 +2534,21 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         out.matched_rows += 1
         found = True
     return found
+
+
+def _two_statements(label: str) -> bool:
+    """Whether a "label: figure" line's label is two statements, the first with a figure of its own: a list's next
+    item or a sentence's end after it ("- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\n- Năm 2023", "… 12 nhiệm vụ. Năm
+    2023"). A line break alone is no statement's end: "Sản phẩm OCOP 4 sao được công nhận\ntrong năm" is one label.
+
+    NOTE: review40: "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\n- Năm 2023: 10 nhiệm vụ" typed in one cell (blind68's
+    lists) stored 2023's 10 as the tasks accepted in 2024 — the whole cell read as one label before the last colon
+    (on main too). Each statement is the sentence reader's; a label wrapped in its cell ("Số nhiệm vụ KH&CN\nđược
+    nghiệm thu") stays one label."""
+    for m in re.finditer(r"\n\s*[-+*•–]|[.;!?]\s+(?=[^\W\d_])", label):
+        if (m[0][0] == "\n" or label[m.end()].isupper()) and states_a_figure(label[:m.start()]):
+            return True
+    return False
 
 
 # a span ending a line's label before its colon: "… trong 3 năm", "… 6 tháng cuối năm", "… trong 6 tháng"

@@ -135,3 +135,26 @@ def test_probe_blind66s_levels_read_as_before(caption, period):
     assert got == {("51", "34", code, period, "actual"): v for code, v in (
         ("tasks_managed", 99), ("tasks_managed_national", 6), ("tasks_managed_provincial", 71),
         ("tasks_managed_grassroots", 22))}
+
+
+# --- 5. a list or two sentences in one cell, read as one "label: figure" line -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\n- Năm 2023: 10 nhiệm vụ",
+    "Trong năm 2024 nghiệm thu 12 nhiệm vụ KH&CN. Năm 2023: 10 nhiệm vụ",
+])
+def test_last_years_figure_after_the_years_statement_is_not_the_years(text):
+    """WRONG (main and base39): 2023's 10 tasks were stored as the tasks accepted in 2024 — the whole cell read as one
+    label ("- Nghiệm thu 12 … năm 2024\\n- Năm 2023") before its last colon. Each statement is read as itself: 12."""
+    assert taken(_cell(text)) == {("40", "63", "tasks_accepted", "2024", "actual"): 12}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sản phẩm OCOP 4 sao được công nhận\ntrong năm: 12 sản phẩm", ("ocop_products_4star", 12)),
+    ("Số nhiệm vụ KH&CN\nđược nghiệm thu: 12 nhiệm vụ", ("tasks_accepted", 12)),
+    ("Tỷ lệ TTHC cung cấp DVC trực tuyến mức độ 4\ntrong năm: 85%", ("tthc_level4_rate", 85)),
+    ("Trong năm, đã tổ chức 3 hội đồng. Nhiệm vụ KH&CN được nghiệm thu: 12 nhiệm vụ", ("tasks_accepted", 12)),
+])
+def test_probe_a_label_wrapped_in_its_cell_stays_one_label(text, expected):
+    code, value = expected
+    assert {k[2]: v for k, v in taken(_cell(text)).items()} == {code: value}
