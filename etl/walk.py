@@ -793,10 +793,27 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
             said = periods.from_text(typed[i + k])
             if said is not None:
                 break
+        # NOTE: review40: "KẾ HOẠCH GIAI ĐOẠN 2026-2030 (KÈM KẾT QUẢ GIAI ĐOẠN 2021-2025)" (or "… - KẾT QUẢ …", "KẾ
+        # HOẠCH NĂM 2026 (KÈM KẾT QUẢ NĂM 2025)"): the clause names the plan's period and the results' — two, so no one
+        # period, and the plan's 80 products for 2026–2030 were stored as the span's ACTUAL. The plan's period is the
+        # one before the results' words
+        results_in_clause = said is None and _plan_before_results(typed[i], says_results)
+        if results_in_clause:
+            said = results_in_clause
         if said is not None:
             # "Dự kiến kết quả năm 2025", "Kế hoạch thực hiện năm 2025": results the plan expects
-            whole = i == 0 and not any(says_results(c) for c in clauses[1:])
+            whole = i == 0 and not results_in_clause and not any(says_results(c) for c in clauses[1:])
             return said, whole
+    return None
+
+
+def _plan_before_results(clause: str, says_results) -> Period | None:
+    """The one period a plan's clause names before the first words on results that follow a period ("KẾ HOẠCH GIAI
+    ĐOẠN 2026-2030 (KÈM KẾT QUẢ …)" › 2026/2030), or None."""
+    words = clause.split()
+    for j in range(1, len(words)):
+        if says_results(fold(" ".join(words[j:j + 2]))) and (said := periods.from_text(" ".join(words[:j]))) is not None:
+            return said
     return None
 
 

@@ -159,3 +159,34 @@ def test_last_years_figure_after_the_years_statement_is_not_the_years(text):
 def test_probe_a_label_wrapped_in_its_cell_stays_one_label(text, expected):
     code, value = expected
     assert {k[2]: v for k, v in taken(_cell(text)).items()} == {code: value}
+
+
+# --- 6. review39's plan titles: a plan's title naming the results' period too -----------------------------------
+
+def _titled(title: str, columns: list, values: list):
+    return examine(head("Nghệ An", title) + [LABEL_UNIT_HEADER + columns, OCOP_ROW + values])
+
+
+@pytest.mark.parametrize("title, columns, plan", [
+    ("KẾ HOẠCH GIAI ĐOẠN 2026-2030 (KÈM KẾT QUẢ GIAI ĐOẠN 2021-2025)", ["Giai đoạn 2021-2025", "Giai đoạn 2026-2030"],
+     "2026/2030"),
+    ("KẾ HOẠCH GIAI ĐOẠN 2026-2030 - KẾT QUẢ GIAI ĐOẠN 2021-2025", ["Giai đoạn 2021-2025", "Giai đoạn 2026-2030"],
+     "2026/2030"),
+    ("KẾ HOẠCH NĂM 2026 (KÈM KẾT QUẢ NĂM 2025)", ["Năm 2025", "Năm 2026"], "2026"),
+])
+def test_a_plans_title_naming_the_results_period_too_keeps_its_plan(title, columns, plan):
+    """WRONG (main and base39): the plan's 80 products were stored as the ACTUAL products of 2026–2030 (of 2026): the
+    title's clause named two periods, so no one — no plan. The plan's period is the one before the results' words;
+    the results' 55 stay actual."""
+    got = taken(_titled(title, columns, [55, 80]))
+    assert {(k[3], k[4]): v for k, v in got.items()} == {(columns[0].split()[-1].replace("-", "/"), "actual"): 55,
+                                                         (plan, "plan"): 80}
+
+
+@pytest.mark.parametrize("title", [
+    "KẾ HOẠCH GIAI ĐOẠN 2026-2030 VÀ KẾT QUẢ GIAI ĐOẠN 2021-2025",   # review39's clauses: as before
+    "KẾ HOẠCH NĂM 2026",
+])
+def test_probe_plan_titles_read_as_before(title):
+    got = taken(_titled(title, ["Năm 2025", "Năm 2026"], [55, 80]))
+    assert {(k[3], k[4]): v for k, v in got.items()} == {("2025", "actual"): 55, ("2026", "plan"): 80}
