@@ -220,6 +220,13 @@ _YEAR_NOTE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})\s*\(([^()]*)\)\s*
 # a part of a year in folded words or short forms ("quy", "6t", "t10", "thang", "q4", "s1", "dau nam")
 _PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*t|th?\s*\.?\s*\d{1,2}|q\s*\.?\s*(?:\d|i|v)|[sh]\s*\d)(?![a-z])|6tcn")
 _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
+# NOTE: review40: quarters abbreviated and listed, "Q1, Q2 2025", "Q1 Q2 2025", "Q1+Q2 2025" (and a CSV's
+# "Q1_Q2_2025.csv", "Q1-Q2_2025" since blind68 reads a name's words) were read as the LAST quarter — the first
+# half's figures stored as 2025-Q2 — or as the year: as wrong27's "Quý I, II", quarters one after another are
+# their span, a list with a gap names no one period
+_QUARTER_ABBR_LIST = re.compile(r"(?<![a-z0-9])q\s*\.?\s*" + _Q_WORD + r"((?:\s*(?:,|;|va|\+|&|-)?\s*q\s*\.?\s*"
+                                r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)" + _YEAR_AFTER)
+_Q_ABBR_IN_LIST = re.compile(r"(?<![a-z0-9])q\s*\.?\s*" + _Q_WORD)
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
 _FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
 # wrong40: and "năm" after the dash ("T10 – năm 2024", as "Tháng 10 – năm 2024" is read: was the year 2024)
@@ -940,6 +947,13 @@ def _named(t: str, default_year: int | None) -> Period | None:
         mo, y = int(m[1]), int(m[2])
         if 1 <= mo <= 12:
             return span(date(y, mo, 1), _month_end(y, mo))
+    if m := _QUARTER_ABBR_LIST.search(t):
+        qs = [_ROMAN.get(q) or int(q) for q in [m[1]] + _Q_ABBR_IN_LIST.findall(m[2])]
+        y = int(m[3])
+        ranged = len(qs) == 2 and qs[0] < qs[1] and "-" in m[2]   # "Q1-Q3/2025": the first to the third
+        if qs != list(range(qs[0], qs[0] + len(qs))) and not ranged:
+            return None
+        return span(date(y, 3 * qs[0] - 2, 1), _month_end(y, 3 * qs[-1]))
     if m := _QUARTER_ABBR.search(t):
         q, y = _ROMAN.get(m[1]) or int(m[1]), int(m[2])
         return span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))

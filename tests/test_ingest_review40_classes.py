@@ -190,3 +190,48 @@ def test_a_plans_title_naming_the_results_period_too_keeps_its_plan(title, colum
 def test_probe_plan_titles_read_as_before(title):
     got = taken(_titled(title, ["Năm 2025", "Năm 2026"], [55, 80]))
     assert {(k[3], k[4]): v for k, v in got.items()} == {("2025", "actual"): 55, ("2026", "plan"): 80}
+
+
+# --- 7. quarters abbreviated and listed: "Q1_Q2_2026.csv", "Q1, Q2 2025" -----------------------------------------
+
+_CSV_CONTENT = [["STT", "Lĩnh vực", "Nội dung báo cáo"],
+                ["0", "Ghi chú", MARK + " — Sở KH&CN Thanh Hóa"],
+                ["1", "OCOP", "Công nhận 21 sản phẩm OCOP 3 sao"]]
+
+
+def _csv(name: str):
+    from etl import ingest
+
+    data = "\ufeff" + "\n".join(";".join(r) for r in _CSV_CONTENT) + "\n"
+    return ingest.examine(data.encode("utf-8"), name)
+
+
+@pytest.mark.parametrize("name, period", [
+    ("thanhhoa_Q1_Q2_2026.csv", "2026-S1"),      # base39: 2026-Q2 (main: the year 2026)
+    ("thanhhoa_Q1-Q2_2026.csv", "2026-S1"),      # base39: 2026-Q2 (main: 2026-S1)
+    ("thanhhoa_Q1+Q2_2026.csv", "2026-S1"),      # base39: 2026-Q2
+])
+def test_a_csv_named_by_two_quarters_is_their_half_never_the_last_quarter(name, period):
+    """WRONG (base39): the first half's 21 OCOP products were stored as the SECOND quarter's — blind68 read the name's
+    words, and "Q 1 Q 2 2026" was read as its last quarter, as "Q1, Q2 2025" always was (metrics/periods.py)."""
+    assert {k[3] for k in taken(_csv(name))} == {period}
+
+
+@pytest.mark.parametrize("name", ["thanhhoa_Q1_Q3_2026.csv"])
+def test_a_csv_named_by_quarters_with_a_gap_names_no_period(name):
+    assert not {k for k in facts(_csv(name)) if k[3] in ("2026-Q3", "2026")}
+
+
+@pytest.mark.parametrize("header, period", [
+    ("Q1, Q2 2025", "2025-S1"),       # main and base39: 2025-Q2
+    ("Q1 Q2 2025", "2025-S1"),
+    ("Q2,Q3 2025", "2025-04/2025-09"),
+    ("Q1-Q3/2025", "2025-01/2025-09"),   # as before
+    ("Q2 2025", "2025-Q2"),              # as before
+    ("Q1/2025", "2025-Q1"),
+])
+def test_a_column_of_quarters_abbreviated_and_listed_is_their_span(header, period):
+    """WRONG (main and base39): a column headed "Q1, Q2 2025" stored the first half's 12 products as 2025-Q2's."""
+    got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [LABEL_UNIT_HEADER + [header],
+                                                                                      OCOP_ROW + [12]]))
+    assert {k[3] for k in got} == {period}
