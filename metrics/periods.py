@@ -227,6 +227,10 @@ _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9]
 _QUARTER_ABBR_LIST = re.compile(r"(?<![a-z0-9])q\s*\.?\s*" + _Q_WORD + r"((?:\s*(?:,|;|va|\+|&|-)?\s*q\s*\.?\s*"
                                 r"(?:iv|i{1,3}|[1-4])(?![a-z0-9]))+)" + _YEAR_AFTER)
 _Q_ABBR_IN_LIST = re.compile(r"(?<![a-z0-9])q\s*\.?\s*" + _Q_WORD)
+# NOTE: review40: a half abbreviated before its year, "H1 2025", "H1/2025", "S1/2025", "H2-2025" (as the year-first
+# "2025-H1" a reporting system writes, _year_first_code), was read as the whole year 2025 — the first half's 12
+# OCOP products stored as the year's
+_HALF_ABBR = re.compile(r"(?<![a-z0-9])[hs]\s*\.?\s*([12])(?![a-z0-9])" + _YEAR_AFTER)
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
 _FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
 # wrong40: and "năm" after the dash ("T10 – năm 2024", as "Tháng 10 – năm 2024" is read: was the year 2024)
@@ -957,6 +961,9 @@ def _named(t: str, default_year: int | None) -> Period | None:
     if m := _QUARTER_ABBR.search(t):
         q, y = _ROMAN.get(m[1]) or int(m[1]), int(m[2])
         return span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    if m := _HALF_ABBR.search(t):
+        y = int(m[2])
+        return span(date(y, 1, 1), date(y, 6, 30)) if m[1] == "1" else span(date(y, 7, 1), date(y, 12, 31))
     if m := _LAST_6_ABBR.search(t):
         y = int(m[1])
         return span(date(y, 7, 1), date(y, 12, 31))

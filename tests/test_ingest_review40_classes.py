@@ -235,3 +235,19 @@ def test_a_column_of_quarters_abbreviated_and_listed_is_their_span(header, perio
     got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [LABEL_UNIT_HEADER + [header],
                                                                                       OCOP_ROW + [12]]))
     assert {k[3] for k in got} == {period}
+
+
+@pytest.mark.parametrize("header, period", [
+    ("H1 2025", "2025-S1"), ("H1/2025", "2025-S1"), ("S1/2025", "2025-S1"),   # main and base39: the year 2025
+    ("2025-H1", "2025-S1"), ("6T/2025", "2025-S1"),                           # as before
+])
+def test_a_column_of_a_half_abbreviated_before_its_year_is_that_half(header, period):
+    """WRONG (main and base39): a column headed "H1/2025" (a reporting system's first half) stored its 12 products as
+    the whole year 2025's — the year-first "2025-H1" was read, the half before its year was not."""
+    got = taken(examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [LABEL_UNIT_HEADER + [header],
+                                                                                      OCOP_ROW + [12]]))
+    assert {k[3] for k in got} == {period}
+
+
+def test_a_csv_named_by_its_half_abbreviated_is_that_half():
+    assert {k[3] for k in taken(_csv("thanhhoa_H1_2026.csv"))} == {"2026-S1"}
