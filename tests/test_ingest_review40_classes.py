@@ -46,6 +46,22 @@ def test_probe_a_title_giving_a_former_provinces_figures_still_gives_them(title)
     assert taken(_kept_by("UBND TỈNH KHÁNH HÒA", title)) == {("58", "63", "tasks_accepted", "2024", "actual"): 22}
 
 
+
+def test_a_former_areas_year_across_the_merger_is_its_share_not_a_refusal():
+    """LOST (base39; main read it): "SỐ LIỆU … NĂM 2025 CỦA TỈNH NINH THUẬN (CŨ)" under "UBND TỈNH KHÁNH HÒA" (a sheet
+    the new province keeps per former area, batch 36's layout) refused the honest file as the former Ninh Thuận's
+    2025 after the merger: the area's year is its share of the new province's, set aside (blind58), as on main."""
+    got = _kept_by("UBND TỈNH KHÁNH HÒA", "SỐ LIỆU NĂM 2025 CỦA TỈNH NINH THUẬN (CŨ)")
+    assert got.accepted and facts(got) == {}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("SỐ LIỆU 6 THÁNG ĐẦU NĂM 2025 CỦA TỈNH NINH THUẬN (CŨ)", {("58", "63", "tasks_accepted", "2025-S1", "actual"): 22}),
+    ("SỐ LIỆU NĂM 2026 CỦA TỈNH NINH THUẬN (CŨ)", {}),     # blind67's: a part of the new province, never stored
+])
+def test_probe_a_former_provinces_half_and_its_area_after_the_merger_as_blind67(title, expected):
+    assert facts(_kept_by("UBND TỈNH KHÁNH HÒA", title)) == expected
+
 # --- 2. wrong42's whole beside the former provinces: a comparison or a plan left of them is no part -------------
 
 def _whole_beside_formers(columns: list, values: list, title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025"):
