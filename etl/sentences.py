@@ -449,6 +449,17 @@ _EARLIER_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)(\s*%|\s+[^\W\d]+(?:\s+[^\
                               r"(?:\s+[^\W\d]+)?)?\s*\)", re.I)
 
 
+# "Nghiệm thu 52 nhiệm vụ KH&CN, tăng 6 nhiệm vụ so với năm 2024 (46 nhiệm vụ)": the change names the earlier year
+# and the bracket after it gives that year's figure, in the figure's unit (the bracket alone dated nothing and its
+# figure was lost on Nghệ An's 2025 summary, batch 68)
+_COMPARED_BRACKET = re.compile(r"(?<![\d.,])(\d[\d.,]*)(\s*%|\s+[^\d,;:()]+?)\s*,?\s*(?:tăng|giảm|tang|giam)\s+"
+                               r"\d[\d.,]*[^\d;:()]*?\bso v(?:ớ|o)i\s+(?:năm|nam)\s+((?:19|20)\d\d)\s*"
+                               r"(\(\s*(\d[\d.,]*)(\s*%|\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*\))", re.I)
+
+_COMPARED_YEAR_BRACKET = re.compile(r"(\bso v(?:ớ|o)i\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm|nam)\s+(?:19|20)\d\d)\s*\([^()]*\)",
+                                    re.I)
+
+
 _OTHER_EARLIER = re.compile(r"\s*\(\s*(?:năm|nam)\s+(?:19|20)\d\d\b[^()\d]*:\s*\d[^()]*\)", re.I)
 
 
@@ -464,9 +475,21 @@ def _earlier_in_brackets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
         kept.append(text[pos:m.start(1)] + m[1] + unit)
         pos = m.end()
     kept.append(text[pos:])
+    text, kept, pos = "".join(kept), [], 0
+    for m in _COMPARED_BRACKET.finditer(text):
+        unit, own_unit = m[2].strip(), (m[6] or "").strip()
+        if own_unit and not fold(unit).startswith(fold(own_unit)) or not own_unit and unit != "%":
+            continue   # another unit, or a bare number beside a count: another thing, or unclear
+        earlier.append((int(m[3]), text[:m.start(1)], m[5] + m[2]))
+        kept.append(text[pos:m.start(4)].rstrip())
+        pos = m.end(4)
+    kept.append(text[pos:])
+    # "…, tăng 6 nhiệm vụ so với năm 2024 (46 nhiệm vụ cấp tỉnh)": a bracket after the year compared with, not
+    # read above, is that year's, never a part of the sentence's figure (46 was stored as 2025's provincial tasks)
+    text = _COMPARED_YEAR_BRACKET.sub(r"\1", "".join(kept))
     # "87,4% (năm 2024 trên địa bàn hai tỉnh cũ: 79,6%)": an earlier year's figure said of something
     # else than the sheet's province: not read, and its year dates nothing else
-    return _OTHER_EARLIER.sub("", "".join(kept)), earlier
+    return _OTHER_EARLIER.sub("", text), earlier
 
 
 def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, found: list, base: Period,
@@ -480,7 +503,9 @@ def _read_earlier(s: Sheet, r: int, c: int, before: str, value: str, year: int, 
     from etl.textdoc import TextDocument
 
     when = when or periods.parse(str(year))
-    if year >= base.start.year or registry.frame_for(when.end) != frame:
+    # an unchanged province's earlier year (Nghệ An's 2024 in its report of 2025) is its own, as in `_earlier_year`
+    if year >= base.start.year or registry.frame_for(when.end) != frame and \
+            not (frame == "34" and registry.territory_unchanged(code)):
         return
     # NOTE: "Lũy kế đến nay công nhận 520 sáng kiến (năm 2023: 69 sáng kiến)": after a total to date the
     # bracket's figure may be that year's total to date as well as its own — not guessed (69 was

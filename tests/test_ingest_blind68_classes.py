@@ -183,15 +183,18 @@ def _line(text: str, province: str = "Nghệ An"):
 def test_the_years_figure_beside_an_earlier_years_said_with_its_verb_is_read(text):
     """LOST: Nghệ An's "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 99,3% (năm 2024 đạt 95,8%)" was set aside whole
     ("câu không cho biết số liệu thuộc kỳ nào"): the bracket names an earlier year's figure as "(năm 2024: 95,8%)"
-    does, which is read without it."""
-    assert taken(_line(text)) == _f("online_dossier_rate", "2025", 99.3, "34")
+    does, which is read without it. (recall40: the bracket's 95,8 is Nghệ An's own 2024 — a province merged with no
+    one — and is taken in the 63 frame too.)"""
+    assert taken(_line(text)) == {**_f("online_dossier_rate", "2025", 99.3, "34"),
+                                  **_f("online_dossier_rate", "2024", 95.8)}
 
 
 @pytest.mark.parametrize("text", [
     "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến đạt 99,3% (năm 2024: 95,8%).",     # as before
 ])
 def test_probe_the_colon_bracket_reads_as_before(text):
-    assert taken(_line(text)) == _f("online_dossier_rate", "2025", 99.3, "34")
+    assert taken(_line(text)) == {**_f("online_dossier_rate", "2025", 99.3, "34"),
+                                  **_f("online_dossier_rate", "2024", 95.8)}   # recall40: Nghệ An's own 2024
 
 
 @pytest.mark.parametrize("text", [
