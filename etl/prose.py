@@ -1805,7 +1805,13 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return "tổ chức KH&CN", 0.65, notes
         return None, 0, notes
     if kind == "procedure":
-        if re.search(r"(thuộc thẩm quyền|tổng số)", re.split(r"[;:(]", low[:n.start])[-1][-120:] + " " + np) and \
+        # NOTE: recall40: "Sở có 119 TTHC", "số TTHC của Sở: 118 thủ tục" (Huế's, Nghệ An's) name the department's
+        # own procedures as "thuộc thẩm quyền" does: the department has them (what it did to some — "công bố",
+        # "sửa đổi", "cắt giảm" — is excluded below as before)
+        own = re.search(r"(?:^|[\s,.])sở (?:kh&cn |khoa học và công nghệ )?(?:hiện |đang |hiện đang )?có\s*$|"
+                        r"(?:thủ tục hành chính|tthc) (?:thuộc |của )sở(?: kh&cn| khoa học và công nghệ)?\s*:\s*$",
+                        re.split(r"[;(]", low[:n.start])[-1][-120:])
+        if (own or re.search(r"(thuộc thẩm quyền|tổng số)", re.split(r"[;:(]", low[:n.start])[-1][-120:] + " " + np)) and \
                 not re.search(r"(mức độ|trực tuyến|toàn trình|một phần|thí điểm|đơn giản hóa|cắt giảm|sửa đổi|công bố)", np + r.left[-40:]):
             return "số thủ tục hành chính thuộc thẩm quyền giải quyết", 0.65, notes
         return None, 0, notes

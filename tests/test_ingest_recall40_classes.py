@@ -66,3 +66,36 @@ def test_the_63_frames_earlier_year_after_a_comparison_is_read_too():
     got = taken(_line("Nghiệm thu 52 nhiệm vụ KH&CN, tăng 6 nhiệm vụ so với năm 2023 (46 nhiệm vụ).",
                       title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"))
     assert got == {**_f("tasks_accepted", "2024", 52, "63"), **_f("tasks_accepted", "2023", 46, "63")}
+
+
+# --- 4. the department's own procedures said with "có" or "của Sở": "Sở có 119 TTHC" --------------------------
+
+def _result(label: str, text: str, province: str = "Nghệ An"):
+    """A "TT | Nội dung | Kết quả thực hiện | Đánh giá" report on 2025 whose result is typed as a sentence."""
+    from tests.fixtures.reports import examine, head
+
+    return examine(head(province, "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KH&CN NĂM 2025")
+                   + [["TT", "Nội dung", "Kết quả thực hiện", "Đánh giá"], ["1", label, text, "Đạt"]])
+
+
+@pytest.mark.parametrize("label, text, rate, count", [
+    ("Dịch vụ công trực tuyến", "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 97,8%; số TTHC của Sở: 118 thủ tục", 97.8, 118),
+    ("Hành chính công", "Giải quyết 100% hồ sơ đúng hạn; tỷ lệ hồ sơ nộp trực tuyến đạt 98,2%; Sở có 119 TTHC.",
+     98.2, 119),
+])
+def test_the_departments_own_procedures_are_its_count_of_procedures(label, text, rate, count):
+    """LOST: Nghệ An's "số TTHC của Sở: 118 thủ tục" and Huế's "Sở có 119 TTHC" (tthc_total, the procedures the
+    department handles): only "thuộc thẩm quyền" or "tổng số" named them in a sentence."""
+    got = taken(_result(label, text))
+    assert got == {**_f("online_dossier_rate", "2025", rate), **_f("tthc_total", "2025-12-31", count)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sở đã công bố 12 TTHC mới",                      # what it did to some
+    "Sở có 12 TTHC được cắt giảm thời gian giải quyết",
+    "Sở có 80 TTHC trực tuyến toàn trình",             # a part
+    "Sở có 1.246 hồ sơ TTHC",                          # dossiers
+    "Sở Y tế có 150 TTHC",                             # another department
+])
+def test_probe_other_procedures_stay_unread(text):
+    assert "tthc_total" not in {k[2] for k in facts(_result("Hành chính công", text))}
