@@ -799,7 +799,10 @@ _STATUS = [
                        r"(?<!thủ tục để )(?<!thủ tục )ký hợp đồng")),
     ("managed", re.compile(r"quản lý|theo dõi|triển khai|thực hiện|chủ trì|tổ chức thực hiện")),
 ]
-_TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt|(?<!xem )\bxét\b|(?<!chương )trình\b|"
+# NOTE: recall40: "phê duyệt mới 52 nhiệm vụ", "37 nhiệm vụ được phê duyệt mới" say what "mới được phê duyệt" says —
+# the tasks newly approved, tasks_new by its definition ("mới được phê duyệt, ký hợp đồng và bắt đầu thực hiện") —
+# and were lost; approval alone ("phê duyệt danh mục", "trình phê duyệt") stays no count of tasks
+_TASK_EXCLUDE = re.compile(r"((?<!mới được )phê duyệt(?! mới\b)|(?<!xem )\bxét\b|(?<!chương )trình\b|"
                            + _alternatives("task_exclude_words") + r")")
 _TASK_PROPOSAL = re.compile(r"(" + _alternatives("task_proposal_words") + r")")
 _TASK_PLACE_PART = re.compile(r"\b(?:của|thuộc|tại)\s+(?:các\s+)?(?:" + _alternatives("task_place_part_words") + r")\b")
@@ -809,7 +812,10 @@ _TASK_FIELD_PART = re.compile(
 _TASK_CARRIED_IN = re.compile(r"(" + _alternatives("task_carried_in_words") + r")")
 # the year (or "năm sau") tasks are carried into: "chuyển tiếp sang năm 2025", "… sang năm sau"
 _CARRIED_INTO = re.compile(r"\b(?:sang|qua)\s+(?:năm\s+|kỳ\s+)?((?:19|20)\d\d|năm sau|năm tới|kỳ sau)\b")
-_TASK_PREFIX_EXCLUDE = re.compile(r"(" + _alternatives("task_list_words") + r")[^,;]*$")
+# ("… quản lý 168 nhiệm vụ; trong đó phê duyệt mới 52 nhiệm vụ": the tasks newly approved, as in _TASK_EXCLUDE)
+_TASK_PREFIX_EXCLUDE = re.compile(r"(" + _alternatives("task_list_words").replace(re.escape("phê duyệt"),
+                                                                                   r"phê\ duyệt(?!\ mới\b)")
+                                  + r")[^,;]*$")
 _KHCN = re.compile(r"(" + _alternatives("science_words") + r")")
 _SUPPORT_APPLIED = re.compile(r"(" + _alternatives("support_application_words") + r")")
 _PROTECTION_APPLIED = re.compile(r"(" + _alternatives("protection_application_words") + r")")
@@ -1573,6 +1579,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if r.inherited_only:
             return None, 0, notes   # a part of its parent described by something the registry does not count
         if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or re.search(r"nghiệm thu cấp cơ sở", r.prefix[-60:]) or _TASK_PREFIX_EXCLUDE.search((r.list_prefix or r.prefix)[-100:]):
+            return None, 0, notes
+        if re.search(r"phê duyệt mới", r.prefix[-60:] + " " + own) and \
+                re.search(r"\bchưa\b|" + _TASK_EXCLUDE.pattern, re.split(r"[;.]", r.own)[0]):
+            # "Phê duyệt mới 20 nhiệm vụ, đang hoàn thiện hồ sơ ký hợp đồng": approved, not yet under way — what
+            # the clause says of them after the figure decides (tasks_new excludes "chưa hợp đồng")
             return None, 0, notes
         if _TASK_EXCLUDE.search(_after_year_in_phrase(r)):
             # NOTE: blind68: "8 nhiệm vụ chuyển tiếp từ năm 2025 đã gia hạn" was stored as 8 tasks carried over:

@@ -99,3 +99,37 @@ def test_the_departments_own_procedures_are_its_count_of_procedures(label, text,
 ])
 def test_probe_other_procedures_stay_unread(text):
     assert "tthc_total" not in {k[2] for k in facts(_result("Hành chính công", text))}
+
+
+# --- 7. tasks newly approved: "phê duyệt mới 52 nhiệm vụ", "37 nhiệm vụ được phê duyệt mới" --------------------
+
+HUE = "46"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quản lý 168 nhiệm vụ KH&CN; trong đó phê duyệt mới 52 nhiệm vụ, chuyển tiếp 116 nhiệm vụ.",
+     {"tasks_managed": 168, "tasks_new": 52, "tasks_carried_over": 116}),
+    ("Quản lý 118 nhiệm vụ KH&CN; 37 nhiệm vụ được phê duyệt mới, 81 nhiệm vụ chuyển tiếp.",
+     {"tasks_managed": 118, "tasks_new": 37, "tasks_carried_over": 81}),
+    ("29 nhiệm vụ được phê duyệt mới trong năm.", {"tasks_new": 29}),
+])
+def test_tasks_newly_approved_are_the_new_tasks(text, want):
+    """LOST: Thanh Hóa's "phê duyệt mới 52 nhiệm vụ, chuyển tiếp 116 nhiệm vụ", Huế's "37 nhiệm vụ được phê duyệt
+    mới", Hà Tĩnh's "29 nhiệm vụ được phê duyệt mới trong năm": the same words as "mới được phê duyệt", which
+    tasks_new's definition names ("mới được phê duyệt, ký hợp đồng và bắt đầu thực hiện"); never the tasks managed."""
+    got = taken(_line(text, province="Huế"))
+    assert got == {k: v for ind, val in want.items() for k, v in _f(ind, "2025", val, province=HUE).items()}
+
+
+@pytest.mark.parametrize("text", [
+    "Phê duyệt mới danh mục 41 nhiệm vụ.",                          # a list approved: proposals
+    "Trình phê duyệt mới 20 nhiệm vụ.",                             # submitted for approval
+    "Đề xuất phê duyệt mới 20 nhiệm vụ.",
+    "Phê duyệt mới 20 nhiệm vụ, chưa ký hợp đồng.",                 # approved, not under way
+    "Phê duyệt mới 20 nhiệm vụ, đang hoàn thiện hồ sơ ký hợp đồng.",
+    "Phê duyệt danh mục 20 nhiệm vụ mới.",
+    "Đã phê duyệt 20 nhiệm vụ.",                                    # approved alone: as before
+])
+def test_probe_approval_alone_stays_no_count_of_tasks(text):
+    assert facts(_line(text, province="Huế")) == {}
+
