@@ -769,7 +769,12 @@ _PLAN = re.compile(r"(kế hoạch|phấn đấu|mục tiêu|dự kiến|chỉ t
 # actual one, so Thái Nguyên's plan 43,5 was a second value of the quarter's budget (batch 35)
 _PLAN_FIGURE_NEXT = re.compile(r"(?:" + _alternatives("plan_figure_next_words") + r")(?:\s+(?:năm|quý|tháng|giao))?"
                                r"(?:\s+(?:(?:19|20)\d\d|[ivx]+))?\s*(?:\(|:|\blà\b)\s*$")
-_NP_STOP = re.compile(r"[;:()\[\]]|\s\d+(?![\d.,]*\s*(?:[-–]\s*\d\s*)?sao)|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|tổ chức|doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
+# (", tổ chức nghiệm thu 12 nhiệm vụ" is a verb, the next statement: recall40, the former Quảng Bình's "quản lý 64
+# nhiệm vụ KH&CN cấp tỉnh, tổ chức nghiệm thu 12 nhiệm vụ" stored 64 as the provincial tasks accepted, 12 lost;
+# ", tổ chức, cá nhân" stays the list of those supported)
+_NP_STOP = re.compile(r"[;:()\[\]]|\s\d+(?![\d.,]*\s*(?:[-–]\s*\d\s*)?sao)|,\s(?!(?:cá nhân|dự án|đề tài|hợp tác xã|htx|hộ kinh doanh|"
+                      r"tổ chức(?!\s(?:nghiệm thu|đánh giá|bàn giao|chuyển giao|triển khai|thực hiện|thẩm định))|"
+                      r"doanh nghiệp|tổ hợp tác)\b)|\.\s|\.$")
 
 
 _SECOND_VERB = re.compile(r"\s(?:và|,)\s(?=(?:" + _alternatives("second_verbs") + r")\b)")

@@ -133,3 +133,36 @@ def test_tasks_newly_approved_are_the_new_tasks(text, want):
 def test_probe_approval_alone_stays_no_count_of_tasks(text):
     assert facts(_line(text, province="Huế")) == {}
 
+
+# --- 5. "…, tổ chức nghiệm thu 12 nhiệm vụ": "tổ chức" the verb after a comma opens the next statement -------------
+
+QUANG_BINH = "44"
+HALF_2025 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025"
+
+
+@pytest.mark.parametrize("text, managed", [
+    ("Sở đã quản lý 64 nhiệm vụ KH&CN cấp tỉnh đang triển khai, tổ chức nghiệm thu 12 nhiệm vụ và bàn giao kết quả "
+     "10 nhiệm vụ cho các đơn vị tiếp nhận.", "tasks_managed_provincial"),
+    ("Sở đã quản lý 64 nhiệm vụ KH&CN cấp tỉnh, tổ chức nghiệm thu 12 nhiệm vụ và bàn giao kết quả 10 nhiệm vụ.",
+     "tasks_managed_provincial"),
+    ("Sở đã quản lý 64 nhiệm vụ KH&CN, tổ chức nghiệm thu 12 nhiệm vụ và bàn giao kết quả 10 nhiệm vụ.",
+     "tasks_managed"),
+])
+def test_tasks_accepted_after_a_comma_and_the_verb_to_hold_are_read(text, managed):
+    """LOST and WRONG: the former Quảng Bình's news item "quản lý 64 nhiệm vụ KH&CN cấp tỉnh đang triển khai, tổ
+    chức nghiệm thu 12 nhiệm vụ và bàn giao kết quả 10 nhiệm vụ" lost the 12 accepted (the 10 read): ", tổ chức" was
+    kept in the phrase of 64 as a list of organizations is ("31 tổ chức, cá nhân"); without "đang triển khai" the 64
+    was stored as the provincial tasks ACCEPTED."""
+    got = taken(_line(text, province="Quảng Bình", title=HALF_2025))
+    assert got == {**_f(managed, "2025-S1", 64, "63", QUANG_BINH), **_f("tasks_accepted", "2025-S1", 12, "63", QUANG_BINH),
+                   **_f("tasks_results_transferred", "2025-S1", 10, "63", QUANG_BINH)}
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Hỗ trợ 31 tổ chức, cá nhân xác lập quyền sở hữu trí tuệ.", "ip_registrations_supported"),
+    ("Hỗ trợ 31 doanh nghiệp, tổ chức đổi mới công nghệ.", "enterprises_supported"),
+])
+def test_probe_organizations_in_a_list_stay_one_phrase(text, indicator):
+    assert taken(_line(text, province="Quảng Bình", title=HALF_2025)) == \
+        _f(indicator, "2025-S1", 31, "63", QUANG_BINH)
+
