@@ -1698,7 +1698,10 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             if star is None and not re.search(r"\d\s*sao|(ba|bốn|năm) sao|trở lên", np) and \
                     re.search(r"(công nhận|chứng nhận)[^,;]{0,12}$", verb):
                 # "công nhận 18 sản phẩm tham gia … (OCOP) năm 2019 … đạt xếp hạng 3 sao": the star after the brackets
-                if mm := re.search(r"^[^;]{0,100}?đạt (?:xếp hạng |hạng |tiêu chuẩn |chuẩn )?(\d) sao(?! trở lên)", r.own):
+                # (NOTE: recall40: "Công nhận 21 sản phẩm OCOP, chủ yếu đạt 3 sao" — MOSTLY 3 stars — stored 21 as the
+                # 3-star products: a word that says some or most of them is no rating of every one)
+                if (mm := re.search(r"^[^;]{0,100}?đạt (?:xếp hạng |hạng |tiêu chuẩn |chuẩn )?(\d) sao(?! trở lên)", r.own)) \
+                        and not re.search(r"\b(?:chủ yếu|phần lớn|đa số|hầu hết|một số|nhiều|phổ biến|đa phần)\b", mm[0]):
                     star = said_after = mm[1]
             if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|(?<!chương )\btrình\b|nâng hạng|nâng cấp|nâng sao|"
                          r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét|đủ số điểm|đạt điểm)",

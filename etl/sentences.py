@@ -155,6 +155,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         text = _LABEL_COMMA.sub(r"\1 và \2", text)
         # NOTE: "đạt 92,5% (năm 2023: 88,1%)": the brackets give an earlier year's figure of the same
         # indicator; the sentence is read without them (their year dated the sentence's own figure)
+        text = _all_of_one_star(text)
         text, earlier = _earlier_in_brackets(text)
         text, framed = _framed_in_brackets(text)
         if parent is None and _parts_only(text) and (whole := _line_above(s, r, c)) is not None \
@@ -1150,6 +1151,18 @@ def opens_with_a_part(text: str) -> bool:
     opening = nfc(text[:first.start()] if first else text).lower()
     return bool(_city_or_level_words().search(opening) or _place_below_province_words().search(opening)
                 or _opening_part_words().search(opening))
+
+
+# "Công nhận 21 sản phẩm OCOP (đều đạt 3 sao)": every product recognized has the one rating — the 21 are the products
+# recognized AND the 3-star ones (only the 3-star part was read: Thanh Hóa's CSV, batch 68)
+_ALL_ONE_STAR = re.compile(r"(?<![\d.,])(\d[\d.]*)(\s+sản phẩm(?:\s+OCOP)?)\s*(\()?\s*(?:đều|cả|tất cả)\s+"
+                           r"(?:(?:đều\s+)?(?:đạt|được công nhận|xếp hạng)\s+)?([345])\s*sao\s*(?(3)\))", re.I)
+
+
+def _all_of_one_star(text: str) -> str:
+    """The products all of one rating written as the whole and its one part: "21 sản phẩm OCOP (21 sản phẩm 3
+    sao)", which reads both."""
+    return _ALL_ONE_STAR.sub(lambda m: f"{m[1]}{m[2]} ({m[1]} sản phẩm {m[4]} sao)", text)
 
 
 # products recognized after ";", said bare: "; 6 tháng đầu năm, tỉnh Ninh Thuận (cũ) công nhận 15 sản phẩm"

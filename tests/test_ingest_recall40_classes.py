@@ -166,3 +166,37 @@ def test_probe_organizations_in_a_list_stay_one_phrase(text, indicator):
     assert taken(_line(text, province="Quảng Bình", title=HALF_2025)) == \
         _f(indicator, "2025-S1", 31, "63", QUANG_BINH)
 
+
+# --- 6. every product of one rating: "Công nhận 21 sản phẩm OCOP (đều đạt 3 sao)" --------------------------------
+
+THANH_HOA = "38"
+
+
+@pytest.mark.parametrize("text", [
+    "Công nhận 21 sản phẩm OCOP (đều đạt 3 sao)",
+    "Công nhận 21 sản phẩm OCOP đều đạt 3 sao",
+    "Công nhận 21 sản phẩm OCOP (tất cả đạt 3 sao)",
+])
+def test_products_all_of_one_rating_are_the_products_recognized_too(text):
+    """LOST: Thanh Hóa's CSV "Công nhận 21 sản phẩm OCOP (đều đạt 3 sao)" gave the 3-star part only: "đều" says every
+    one of the 21 has it, so 21 are the products recognized as well."""
+    got = taken(_line(text, province="Thanh Hóa"))
+    assert got == {**_f("ocop_products", "2025", 21, province=THANH_HOA),
+                   **_f("ocop_products_3star", "2025", 21, province=THANH_HOA)}
+
+
+@pytest.mark.parametrize("text", [
+    "Công nhận 21 sản phẩm OCOP, chủ yếu đạt 3 sao",      # mostly: WRONG before (stored as 21 three-star)
+    "Công nhận 21 sản phẩm OCOP, phần lớn đạt 3 sao",
+    "Công nhận 21 sản phẩm OCOP (đều đạt 3 sao trở lên)",  # 3 stars or more: no one rating
+])
+def test_products_mostly_of_a_rating_are_no_count_of_that_rating(text):
+    """WRONG found by a probe: "…, chủ yếu đạt 3 sao" (MOSTLY 3 stars) stored the 21 as the 3-star products; the
+    products recognized stay read."""
+    assert taken(_line(text, province="Thanh Hóa")) == _f("ocop_products", "2025", 21, province=THANH_HOA)
+
+
+def test_probe_the_rating_said_after_the_products_reads_as_before():
+    assert taken(_line("Công nhận 21 sản phẩm OCOP, đạt 3 sao", province="Thanh Hóa")) == \
+        _f("ocop_products_3star", "2025", 21, province=THANH_HOA)
+
