@@ -254,6 +254,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             if period is None and cand.indicator in own_period and id(cand) not in bracketed:
                 period = _earlier_year(cand, base, frame) or _same_span_of(cand, base, frame)
             if period is None:
+                period = _official_year(cand, as_typed, base)
+            if period is None:
                 aside.append((cand, _why_no_period(cand, base)))
                 continue
             if registry.frame_for(period.end) == "34" and figure_of_a_former(cand.quote, cand.number_text or cand.value):
@@ -1590,6 +1592,25 @@ def _base(by_name: Period | None, own_title: Period | None, stated: Period | Non
             and own_title.end <= by_name.end:
         return own_title
     return by_name or own_title or stated
+
+
+# "(4) Năm 2024 (số liệu chính thức): nghiệm thu 35 nhiệm vụ; …": a note opening with an earlier year and saying its
+# figures are that year's official ones (Hà Tĩnh's notes sheet of 2025, batch 68: both set aside as "kỳ không rõ")
+_OFFICIAL_YEAR = re.compile(r"^\W*(?:\(\s*\d+\s*\)\s*)?năm\s+((?:19|20)\d\d)\s*\(\s*(?:số liệu\s+)?chính thức\s*\)\s*:")
+
+
+def _official_year(cand, text: str, base: Period) -> Period | None:
+    """The year a note opening "Năm 2024 (số liệu chính thức):" gives its figures, when the candidate was read in
+    that year (a flow: a stock's date is not said) and the year is before the sheet's period; else None. Whether
+    the year's province is the sheet's (a merged province's 2024 is no province's) is checked after, as for any
+    period."""
+    m = _OFFICIAL_YEAR.match(nfc(text).lower())
+    if m is None or cand.period != m[1] or int(m[1]) >= base.start.year:
+        return None
+    ind = registry.indicator(cand.indicator)
+    if ind.is_stock or ind.kind not in ("count", "money", "rate"):
+        return None
+    return periods.parse(m[1])
 
 
 def _period(cand, base: Period) -> Period | None:

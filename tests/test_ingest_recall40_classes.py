@@ -200,3 +200,30 @@ def test_probe_the_rating_said_after_the_products_reads_as_before():
     assert taken(_line("Công nhận 21 sản phẩm OCOP, đạt 3 sao", province="Thanh Hóa")) == \
         _f("ocop_products_3star", "2025", 21, province=THANH_HOA)
 
+
+# --- 3. a numbered note giving an earlier year's official figures: "(4) Năm 2024 (số liệu chính thức): …" ------------
+
+HA_TINH = "42"
+NOTES_2025 = "MỘT SỐ CHỈ TIÊU KH&CN NĂM 2025"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(4) Năm 2024 (số liệu chính thức): nghiệm thu 35 nhiệm vụ; công nhận 63 sản phẩm OCOP.",
+     {"tasks_accepted": 35, "ocop_products": 63}),
+    ("Năm 2024 (chính thức): nghiệm thu 35 nhiệm vụ.", {"tasks_accepted": 35}),
+])
+def test_a_note_giving_an_earlier_years_official_figures_is_that_year(text, want):
+    """LOST: Hà Tĩnh's notes sheet of 2025 "(4) Năm 2024 (số liệu chính thức): nghiệm thu 35 nhiệm vụ; công nhận 63
+    sản phẩm OCOP" was set aside ("câu không cho biết số liệu thuộc kỳ nào"): the note says its figures are 2024's,
+    and Hà Tĩnh was merged with no one — its own 2024, in the 63 frame."""
+    got = taken(_line(text, province="Hà Tĩnh", title=NOTES_2025))
+    assert got == {k: v for ind, val in want.items() for k, v in _f(ind, "2024", val, "63", HA_TINH).items()}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("(4) Năm 2024 (số liệu chính thức): nghiệm thu 35 nhiệm vụ; công nhận 63 sản phẩm OCOP.", "Quảng Trị"),  # merged
+    ("(4) Năm 2024: nghiệm thu 35 nhiệm vụ; công nhận 63 sản phẩm OCOP.", "Hà Tĩnh"),       # not said official: as before
+    ("(4) Năm 2024 (số liệu chính thức): lũy kế 420 sản phẩm OCOP còn hiệu lực.", "Hà Tĩnh"),  # a stock: no date said
+])
+def test_probe_other_earlier_year_notes_stay_aside(text, province):
+    assert facts(_line(text, province=province, title=NOTES_2025)) == {}
