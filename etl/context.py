@@ -60,6 +60,10 @@ class Stated:
     # the day the period's line says the report was written on, more than a month before the period's
     # end ("… năm 2024, ngày 15/10/2024": metrics/periods.py written_before_end), or None
     written: date | None = None
+    # the rows a numbered note is marked on ("Nhiệm vụ KH&CN được quản lý | 96 | (1)"): the note's number -> (the
+    # row's label, the row's figures); a note "(1) Trong tổng số 96 nhiệm vụ có …" elsewhere in the workbook is
+    # about that row (etl/sentences.py note_of_a_row)
+    note_rows: dict = field(default_factory=dict)
 
 
 def _with_cutoffs(text: str) -> str:

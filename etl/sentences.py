@@ -132,6 +132,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         text = _readable(text)
         if text is None:
             continue   # typed without diacritics and not every word known again: not read (etl/diacritics.py)
+        note_label, text = note_of_a_row(text, stated.note_rows)
         # NOTE: blind58: a contents sheet's "1 | Nhiệm vụ KH&CN | 1. Nhiệm vụ" (the sheet's name beside its
         # subject) was read "Nhiệm vụ KH&CN: 1." and stored as 1 task managed: a cell opening with an item
         # number before a word numbers the item, it states no figure ("1.250 nhiệm vụ" is a figure: no word)
@@ -165,7 +166,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             parts = _parts_typed_out(_DASH.sub("", _PLUS.sub("", text))).strip().rstrip(".;").replace(";", ",")
             text = _levels_of(whole, city).rstrip(" .;") + " (" + parts + ")"
         text = _own_span_before_same_span(text, base)
-        label = _row_label(s, r, c, other_cols)
+        label = _row_label(s, r, c, other_cols) or note_label
         # (a label all of whose words need no diacritics, "Chi NSNN cho KH&CN", is read as typed)
         label = (_readable(label) or written_out(as_read(label))) if label else None
         text = ocop_named_again(text, label)
@@ -1611,6 +1612,59 @@ def _official_year(cand, text: str, base: Period) -> Period | None:
     if ind.is_stock or ind.kind not in ("count", "money", "rate"):
         return None
     return periods.parse(m[1])
+
+
+_NOTE_MARK = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*$")
+_NOTE_OPENING = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*")
+# "Trong tổng số 96 nhiệm vụ có 4 nhiệm vụ cấp quốc gia, …", "Trong 57 sản phẩm có 6 sản phẩm 4 sao": the whole first,
+# then its parts — written as "96 nhiệm vụ, trong đó 4 …", the reader's words for it
+_WHOLE_THEN_PARTS = re.compile(r"^\s*Trong (?:tổng số )?(\d[\d.]*)\s+([^\d,;:()]+?)\s+(?:có|gồm)\s+(?=\d)", re.I)
+
+
+def _figure_of(value) -> float | None:
+    """A cell's or a token's figure, or None (text, several figures, a qualifier)."""
+    from etl.numbers import NotANumber, parse_cell
+
+    try:
+        n = parse_cell(value)
+    except (NotANumber, ValueError):
+        return None
+    return n.value if n is not None and not n.qualifier else None
+
+
+def note_rows(sheets) -> dict:
+    """The numbered notes' rows of a workbook: a cell holding only "(1)" beside a row's label marks the row the
+    note "(1) …" is about (Hà Tĩnh's "Nhiệm vụ KH&CN được quản lý | 96 | (1)" over a sheet "Ghi chu"). A number
+    marked on two rows says nothing (not guessed)."""
+    found: dict = {}
+    for sh in sheets:
+        for row in sh.rows:
+            marks = [m[1] for v in row if isinstance(v, str) and (m := _NOTE_MARK.match(v))]
+            if len(marks) != 1:
+                continue
+            labels = [as_read(v) for v in row if isinstance(v, str) and len(v.split()) >= 2
+                      and not _FIGURE.search(_YEAR.sub("", v))]
+            figures = {n for v in row if not isinstance(v, bool) and (n := _figure_of(v)) is not None}
+            if not labels or not figures:
+                continue
+            found[marks[0]] = None if marks[0] in found else (labels[0], figures)
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def note_of_a_row(text: str, rows: dict) -> tuple[str | None, str]:
+    """The label of the row a note "(1) …" is about, and the note's text without its number, when the note's first
+    figure is that row's figure (the whole the note breaks down: "(1) Trong tổng số 96 nhiệm vụ có …" beside
+    "… được quản lý | 96 | (1)"); else (None, the text as it was). NOTE: recall40: Hà Tĩnh's notes sheet lost its
+    levels and stars — alone, "Trong tổng số 96 nhiệm vụ" says nothing of what the 96 tasks are."""
+    m = _NOTE_OPENING.match(text)
+    if m is None or m[1] not in rows:
+        return None, text
+    label, figures = rows[m[1]]
+    rest = text[m.end():]
+    whole = _WHOLE_THEN_PARTS.match(rest)
+    if whole is None or _figure_of(whole[1]) not in figures:
+        return None, text
+    return label, f"{whole[1]} {whole[2]}, trong đó " + rest[whole.end():]
 
 
 def _period(cand, base: Period) -> Period | None:

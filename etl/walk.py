@@ -25,7 +25,7 @@ from etl.headers import (without_test_mark, former_area_named, _SUM_OF_YEARS, sa
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
-from etl.sentences import figure_of_a_former, list_item_cells, read_sentences, states_a_figure
+from etl.sentences import figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
 from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
@@ -115,6 +115,7 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         # one and the uploader chose none; rows that name their province still name it.
         stated.provinces = provinces_in_file_name(book.file_name)
         stated.province_text = book.file_name if stated.provinces else ""
+    stated.note_rows = note_rows(visible)
     for sh in visible:
         first = len(out.candidates)
         for view in _side_by_side(sh) or [sh]:

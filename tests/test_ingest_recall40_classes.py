@@ -227,3 +227,47 @@ def test_a_note_giving_an_earlier_years_official_figures_is_that_year(text, want
 ])
 def test_probe_other_earlier_year_notes_stay_aside(text, province):
     assert facts(_line(text, province=province, title=NOTES_2025)) == {}
+
+
+# --- 2. a numbered note on its own sheet breaking a row's figure down: "(1) Trong tổng số 96 nhiệm vụ có …" ----------
+
+def _with_notes(notes: list[str], marks=("(1)", "(2)"), managed=96, ocop=57):
+    """Hà Tĩnh's "Biểu 01" (the figures, a "Ghi chú" column marking the rows the notes are about) and its sheet
+    "Ghi chu" of numbered notes."""
+    from tests.fixtures.reports import examine_book, head
+
+    table = head("Hà Tĩnh", NOTES_2025) + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ghi chú"],
+        ["1", "Nhiệm vụ KH&CN được quản lý", "Nhiệm vụ", managed, marks[0]],
+        ["2", "Sản phẩm OCOP được công nhận", "Sản phẩm", ocop, marks[1]]]
+    return examine_book({"Bieu 01": table, "Ghi chu": [["GHI CHÚ BIỂU 01"]] + [[n] for n in notes]})
+
+
+_NOTES = ["(1) Trong tổng số 96 nhiệm vụ có 4 nhiệm vụ cấp quốc gia, 71 nhiệm vụ cấp tỉnh và 21 nhiệm vụ cấp cơ sở.",
+          "(2) Trong 57 sản phẩm có 6 sản phẩm 4 sao."]
+_TABLE = {"tasks_managed": 96, "ocop_products": 57}
+
+
+def _ha_tinh(want: dict) -> dict:
+    return {k: v for ind, val in want.items() for k, v in _f(ind, "2025", val, province=HA_TINH).items()}
+
+
+def test_a_numbered_notes_parts_are_the_marked_rows_parts():
+    """LOST: Hà Tĩnh's notes sheet "(1) Trong tổng số 96 nhiệm vụ có 4 nhiệm vụ cấp quốc gia, 71 … cấp tỉnh và 21 …
+    cấp cơ sở", "(3) Trong 57 sản phẩm có 6 sản phẩm 4 sao" (4 facts): alone the note says nothing of what the 96
+    tasks are; its number is marked in the row "Nhiệm vụ KH&CN được quản lý | 96 | (1)", whose figure is the note's
+    whole — the note breaks that row down."""
+    got = taken(_with_notes(_NOTES))
+    assert got == _ha_tinh({**_TABLE, "tasks_managed_national": 4, "tasks_managed_provincial": 71,
+                            "tasks_managed_grassroots": 21, "ocop_products_4star": 6})
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"managed": 98, "ocop": 59},          # the note's whole is not the row's figure: another thing
+    {"marks": ("(1)", "(1)")},            # one number marked on two rows: which row is not said
+    {"marks": ("", "")},                  # no row marked
+])
+def test_probe_a_note_that_is_not_surely_a_rows_stays_unread(kwargs):
+    got = taken(_with_notes(_NOTES, **kwargs))
+    table = {"tasks_managed": kwargs.get("managed", 96), "ocop_products": kwargs.get("ocop", 57)}
+    assert got == _ha_tinh(table)
