@@ -326,13 +326,6 @@ def _former_province_whose(text: str) -> list:
     TRE (CŨ)" (the 63-province frame's unit), [] for any other line. `provinces_in` passes a predecessor by
     (named in passing beside the reporter: "TỈNH KHÁNH HÒA, GỒM NINH THUẬN CŨ"); a title line that names no
     other province names whose the figures are by it."""
-    # NOTE: review40: never of a period across the merger (1/7/2025): "SỐ LIỆU TRÊN ĐỊA BÀN TỈNH HÀ NAM (CŨ) NĂM 2025"
-    # on the new Ninh Bình's sheet per former province holds the area's first half and its share of the new
-    # province's year (etl/walk.py _former_area_sheet, batch 36) — read as the former Hà Nam's, its 2025 refused the
-    # honest file; a line naming no period leaves the sheet to that reading too
-    said = periods.from_text(text)
-    if said is None or said.start < registry.MERGER_DATE <= said.end:
-        return []
     found = []
     for n in registry.province_names_in(text):
         prev = list(n.before)

@@ -1275,6 +1275,15 @@ def _approximate_before() -> re.Pattern:
     return re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, words)) + r")$")
 
 
+@lru_cache(maxsize=1)
+def _some_of_them() -> re.Pattern:
+    """The words saying some or most of the products, not every one, have the rating said after them
+    (metrics/abbreviations.toml [some_of_them_words])."""
+    from etl.labels import declared_words
+    words = sorted({nfc(w).lower() for w in declared_words("some_of_them_words")}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 def _qualifier(before: str) -> str:
     """The qualifier a figure's last word before it gives ("khoảng", "ít nhất", "trên", "chừng"), or ""."""
     m = _QUALIFIER_BEFORE.search(bare(before[-20:]).rstrip())
@@ -1701,7 +1710,7 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
                 # (NOTE: recall40: "Công nhận 21 sản phẩm OCOP, chủ yếu đạt 3 sao" — MOSTLY 3 stars — stored 21 as the
                 # 3-star products: a word that says some or most of them is no rating of every one)
                 if (mm := re.search(r"^[^;]{0,100}?đạt (?:xếp hạng |hạng |tiêu chuẩn |chuẩn )?(\d) sao(?! trở lên)", r.own)) \
-                        and not re.search(r"\b(?:chủ yếu|phần lớn|đa số|hầu hết|một số|nhiều|phổ biến|đa phần)\b", mm[0]):
+                        and not _some_of_them().search(mm[0]):
                     star = said_after = mm[1]
             if re.search(r"(đăng ký|tham gia|tiềm năng|đề xuất|đề nghị|(?<!chương )\btrình\b|nâng hạng|nâng cấp|nâng sao|"
                          r"đánh giá lại|hết hiệu lực|hết hạn|xuất khẩu|chuẩn hóa|dự thi|hồ sơ|xem xét|đủ số điểm|đạt điểm)",
