@@ -1642,11 +1642,17 @@ def note_rows(sheets) -> dict:
             marks = [m[1] for v in row if isinstance(v, str) and (m := _NOTE_MARK.match(v))]
             if len(marks) != 1:
                 continue
-            labels = [as_read(v) for v in row if isinstance(v, str) and len(v.split()) >= 2
-                      and not _FIGURE.search(_YEAR.sub("", v))]
-            figures = {n for v in row if not isinstance(v, bool) and (n := _figure_of(v)) is not None}
-            if not labels or not figures:
+            at = [i for i, v in enumerate(row) if isinstance(v, str) and len(v.split()) >= 2
+                  and not _FIGURE.search(_YEAR.sub("", v))]
+            # NOTE: review41: the figures right of the label only (the item number "1" left of it is none), and
+            # one of them: "Nhiệm vụ KH&CN được quản lý | 90 | 96 | (1)" under "Năm 2024 | Năm 2025" (or "Kế hoạch
+            # | Thực hiện") with "(1) Trong tổng số 90 nhiệm vụ có 4 … cấp quốc gia …" read 2024's (the plan's)
+            # levels as the notes sheet's 2025 and refused the honest file as two values — which column's period
+            # the note is of is not said
+            figures = {n for v in row[at[0] + 1:] if at and not isinstance(v, bool) and (n := _figure_of(v)) is not None}
+            if len(figures) != 1:
                 continue
+            labels = [as_read(row[at[0]])]
             found[marks[0]] = None if marks[0] in found else (labels[0], figures)
     return {k: v for k, v in found.items() if v is not None}
 
