@@ -61,6 +61,8 @@ _EXAMPLE = re.compile(r"^\s*(?:\(?\*|nguon\s*:)|"
 # carried over come from: 51 tasks carried over into 2023 were dropped as a count since 2022)
 _SINCE = re.compile(r"(?<!chuyen tiep )(?<!chuyen )\btu (?:nam )?((?:19|20)\d\d)\b")
 # a count to date
+# a clause opening with last year (folded): "Cùng kỳ năm trước nghiệm thu 31 nhiệm vụ", "Năm ngoái, …" (see _period)
+_LAST_YEAR_FIRST = re.compile(r"^\W*(?:(?:trong|vao|tai)\s+)?(?:cung ky(?:\s+nam\s+(?:truoc|ngoai))?|nam\s+(?:truoc|ngoai))\b")
 _TO_DATE = re.compile(r"\b(den nay|toi nay|hien nay|luy ke|tu truoc|cong don)\b")
 # a share of the procedures that qualify, not of all the department's procedures
 _OF_QUALIFYING = re.compile(r"du dieu kien")
@@ -282,7 +284,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
             kept.add((cand.indicator, float(cand.value)))
         _list_aside(s, r, c, aside, kept, out)
-    _notes_restating(s, header, code, provs, prov_text, base, after, file_name, out)
+    _notes_restating(s, header, code, provs, prov_text, base, after, file_name, city, out)
 
 
 # a note line under a table ("Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN."), as typed
@@ -290,7 +292,7 @@ _NOTE_LINE = re.compile(r"^\s*[-+*•–]?\s*ghi\s+ch[úu]\s*[:—–-]\s*", re.
 
 
 def _notes_restating(s: Sheet, header: int | None, code: str, provs: list, prov_text: str, base: Period,
-                     after, file_name: str, out: Reading) -> None:
+                     after, file_name: str, city: bool, out: Reading) -> None:
     """A "Ghi chú:" line under a table (no statement of the report's own, _EXAMPLE: never read for a figure) that
     states a figure the table gives — the same indicator, province and period, read as the sentences are — with
     another value: the two are one fact's two values, and the note's figure is added beside the table's so the file
@@ -315,13 +317,23 @@ def _notes_restating(s: Sheet, header: int | None, code: str, provs: list, prov_
             text = _readable(v)
             if text is None:
                 continue
-            text = _NOTE_LINE.sub("", text, count=1)
+            # NOTE: review41: the note's levels as the sentences' ("31 nhiệm vụ KH&CN cấp thành phố" in Đà Nẵng's note
+            # is the city's provincial level, not every task accepted: the honest file was refused as 34 and 31)
+            text = _levels_of(_NOTE_LINE.sub("", text, count=1), city)
+            said: dict = {}
             for cand in _actual(prose.extract(TextDocument(file_name, text), province=code, published=after),
                                 code, provs):
                 period = _period(cand, base)
-                values = table.get((cand.indicator, period.notation)) if period is not None else None
-                if not values or float(cand.value) in values:
+                if period is not None:
+                    said.setdefault((cand.indicator, period.notation), []).append((cand, period))
+            for key, found in said.items():
+                values = table.get(key)
+                if not values or len({float(x.value) for x, _ in found}) != 1 or float(found[0][0].value) in values:
+                    # NOTE: review41: a note giving one fact two values of its own ("Sở KH&CN trực tiếp nghiệm thu
+                    # 31 nhiệm vụ, 3 nhiệm vụ do các quận, huyện nghiệm thu": two scopes the reader did not tell
+                    # apart) restates nothing surely — the honest file was refused as 34, 31 and 3
                     continue
+                cand, period = found[0]
                 out.candidates.append(Candidate(
                     s.name, cell_name(r, c), cand.label or cand.quote[:80], cand.indicator, provs, prov_text, period,
                     "actual", "reported", float(cand.value), "", False, "", ""))
@@ -1675,6 +1687,13 @@ def note_of_a_row(text: str, rows: dict) -> tuple[str | None, str]:
 
 def _period(cand, base: Period) -> Period | None:
     """The candidate's period when nothing is guessed (see the module's docstring), else None."""
+    if _LAST_YEAR_FIRST.match(fold(cand.quote)):
+        # NOTE: review41: "Cùng kỳ năm trước nghiệm thu 31 nhiệm vụ KH&CN." (or "Năm trước …", "…; cùng kỳ năm trước
+        # nghiệm thu 31 nhiệm vụ" after the half's own figure) in a report on the first half of 2026 was stored as
+        # the half's tasks accepted (main too): a clause opening with last year says its figure is last year's,
+        # which year or span the words leave to the reader — none taken ("so với cùng kỳ năm trước" after a
+        # figure, "chuyển tiếp từ năm trước" are no opening)
+        return None
     if not cand.period:
         # NOTE: "Đến nay đã nghiệm thu 150 nhiệm vụ": a count to date is no figure of the period
         # (a stock to date is: the sheet's period ends at its date)

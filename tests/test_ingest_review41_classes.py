@@ -43,3 +43,90 @@ def test_probe_the_item_number_is_no_figure_of_the_row():
     got = taken(_notes_sheet(["1", "Nhiệm vụ KH&CN được quản lý", "Nhiệm vụ", 96, "(1)"], ("Thực hiện năm 2025",),
                              ["(1) Trong tổng số 1 nhiệm vụ có 1 nhiệm vụ cấp quốc gia."]))
     assert got == {(HA_TINH, "34", "tasks_managed", "2025", "actual"): 96}, got
+
+
+# --- 2. a note under the table of another level or of two scopes (wrong43's _notes_restating) ------------------------
+
+def _da_nang(note: str):
+    """batch 68's new Đà Nẵng: the first half of 2026's 34 tasks accepted and 48 OCOP products, a note under them."""
+    return examine([["UBND THÀNH PHỐ ĐÀ NẴNG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+                    ["MỘT SỐ CHỈ TIÊU KH&CN 6 THÁNG ĐẦU NĂM 2026"], [],
+                    ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm 2026", "Ghi chú"],
+                    TASKS_ACCEPTED_ROW[:2] + ["nhiệm vụ", 34, None], OCOP_ROW + [48, None], [None, note]],
+                   name="report.xlsx")
+
+
+_DA_NANG_S1 = {(DA_NANG, "34", "tasks_accepted", "2026-S1", "actual"): 34,
+               (DA_NANG, "34", "ocop_products", "2026-S1", "actual"): 48}
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: 6 tháng đầu năm 2026 thành phố đã nghiệm thu 31 nhiệm vụ KH&CN cấp thành phố.",
+    "Ghi chú: số nhiệm vụ nghiệm thu gồm 31 nhiệm vụ cấp thành phố và 3 nhiệm vụ cấp cơ sở.",
+    "Ghi chú: Sở KH&CN trực tiếp nghiệm thu 31 nhiệm vụ, 3 nhiệm vụ do các quận, huyện nghiệm thu.",
+    "Ghi chú: cùng kỳ năm trước nghiệm thu 31 nhiệm vụ KH&CN.",
+    "Ghi chú: có 12 sản phẩm OCOP đang chờ công nhận.",
+])
+def test_a_note_of_another_level_scope_or_year_leaves_the_table_read(note):
+    """LOST (base40; main read 34 and 48): a note under the table refused the honest file as a second value of the
+    half's tasks accepted (products recognized) — of the city's own level ('cấp thành phố' is Đà Nẵng's provincial
+    level, as the sentences read it), of two scopes the note tells apart (31 by the department, 3 by the districts),
+    of last year ('cùng kỳ năm trước'), of products waiting for recognition. None restates the table's fact."""
+    result = _da_nang(note)
+    assert taken(result) == _DA_NANG_S1, (note, [p.message_vi for p in result.problems])
+
+
+def test_probe_a_note_restating_the_tables_fact_still_refuses_the_file():
+    """wrong43's Đà Nẵng: '6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN' against the table's 34."""
+    result = _da_nang("Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN.")
+    assert not result.accepted and facts(result) == {}
+
+
+# --- 3. a sentence opening with last year, a count failed or waiting (the sentences' reader; main too) ---------------
+
+def _half(text: str):
+    from tests.fixtures.reports import report
+
+    return report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2026", province="Nghệ An")
+
+
+@pytest.mark.parametrize("text", ["Cùng kỳ năm trước nghiệm thu 31 nhiệm vụ KH&CN.",
+                                  "Năm trước nghiệm thu 31 nhiệm vụ KH&CN.",
+                                  "Có 12 sản phẩm OCOP đang chờ công nhận.",
+                                  "Có 12 sản phẩm OCOP không được công nhận.",
+                                  "Có 12 nhiệm vụ KH&CN chờ nghiệm thu."])
+def test_last_years_or_a_failed_or_waiting_count_is_no_figure_of_the_half(text):
+    """WRONG (main and base40): each stored as the first half of 2026's tasks accepted (products recognized) in
+    Nghệ An's report: last year's same span, products not recognized or waiting, tasks waiting for acceptance."""
+    assert facts(_half(text)) == {}, (text, facts(_half(text)))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("6 tháng đầu năm 2026 nghiệm thu 34 nhiệm vụ KH&CN; cùng kỳ năm trước nghiệm thu 31 nhiệm vụ.", 34),
+    ("Nghiệm thu 34 nhiệm vụ KH&CN, tăng 3 nhiệm vụ so với cùng kỳ năm trước.", 34),
+    ("Nghiệm thu 34 nhiệm vụ KH&CN, trong đó 3 nhiệm vụ không đạt.", 34),
+    ("Nghiệm thu 34 nhiệm vụ KH&CN (31 nhiệm vụ đạt, 3 nhiệm vụ không đạt).", 34),
+])
+def test_probe_the_halfs_own_figure_beside_last_year_or_failures_is_read(text, value):
+    """The half's own figure stays (the first was refused as two values, 34 and 31, before this change)."""
+    assert taken(_half(text)) == {("40", "34", "tasks_accepted", "2026-S1", "actual"): value}, text
+
+
+# --- 5. the department's procedures said with "Sở có" (recall40) — of a level below ----------------------------------
+
+@pytest.mark.parametrize("text", ["Sở có 12 TTHC cấp huyện.", "Sở có 12 TTHC cấp xã."])
+def test_the_districts_procedures_are_not_the_departments(text):
+    """WRONG (base40, recall40's 'Sở có N TTHC'): stored 12 as the department's procedures (tthc_total) — the
+    districts' (communes') procedures are a level below, no count of the department's own."""
+    from tests.fixtures.reports import report
+
+    assert facts(report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province="Nghệ An")) == {}, text
+
+
+@pytest.mark.parametrize("text, value", [("Sở có 119 TTHC, trong đó 12 TTHC cấp huyện.", 119),
+                                         ("Sở có 119 TTHC thuộc thẩm quyền giải quyết.", 119)])
+def test_probe_the_departments_own_procedures_stay_read(text, value):
+    from tests.fixtures.reports import report
+
+    got = taken(report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province="Nghệ An"))
+    assert got == {("40", "34", "tthc_total", "2025-12-31", "actual"): value}, text
