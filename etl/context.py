@@ -345,8 +345,25 @@ def _absorbed_named(text: str, issuers: list) -> list:
     provinces_in) or a province the issuer never absorbed names nobody.
     NOTE: wrong43: Bến Tre's figures of 2023 were stored as the former Vĩnh Long's."""
     new = {p.code for p in issuers if p.frame == "34"}
-    return [p for p in provinces_in(text) if p.frame == "63" and p.successor_code in new
-            and p.code not in {q.code for q in issuers}]
+    named = [p for p in provinces_in(text) if p.frame == "63" and p.successor_code in new
+             and p.code not in {q.code for q in issuers}]
+    # NOTE: review41: named as a province ("TỈNH BẾN TRE"), and not after a word of whom the figures are sent to or
+    # an organisation's home — "… GỬI SỞ KH&CN TỈNH BẾN TRE", "… LÀM VIỆC VỚI ĐOÀN CÔNG TÁC TỈNH BẾN TRE", "… CỦA
+    # TRƯỜNG ĐẠI HỌC TRÀ VINH", "… CHUỖI GIÁ TRỊ DỪA BẾN TRE" stored the issuer's figures as the former province's
+    whose = set()
+    for n in registry.province_names_in(text):
+        prev = list(n.before)
+        if not (prev[-1:] in (["tinh"], ["tp"]) or prev[-2:] == ["thanh", "pho"]
+                or any(prev[-len(w):] == w for w in _AREA)):
+            continue   # (an area's name, "KHU VỰC BẾN TRE", "ĐỊA BÀN BẾN TRE", is the former province's too)
+        if any(prev[i:i + len(w)] == w for w in _ADDRESSEE for i in range(len(prev))):
+            continue
+        whose |= {p.code for p in n.provinces}
+    return [p for p in named if p.code in whose]
+
+
+_AREA = tuple(w.split() for w in sorted(registry.header_words("former_area_prefixes") | {"dia ban"}))
+_ADDRESSEE = tuple(w.split() for w in sorted(registry.header_words("title_addressee_words")))
 
 
 # NOTE: review40: "BÁO CÁO … NĂM 2024 (TRƯỚC KHI HỢP NHẤT VỚI TỈNH NINH THUẬN (CŨ))" under "UBND TỈNH KHÁNH HÒA"

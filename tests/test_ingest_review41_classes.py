@@ -112,6 +112,47 @@ def test_probe_the_halfs_own_figure_beside_last_year_or_failures_is_read(text, v
     assert taken(_half(text)) == {("40", "34", "tasks_accepted", "2026-S1", "actual"): value}, text
 
 
+# --- 4. a title naming bare a former province the issuer absorbed (wrong43's _absorbed_named) ------------------------
+
+def _vinh_long(title: str, column: str = "Năm 2023"):
+    from tests.fixtures.reports import LABEL_UNIT_HEADER
+
+    return examine(head("Vĩnh Long", title) + [LABEL_UNIT_HEADER + [column], OCOP_ROW + [11], TASKS_ACCEPTED_ROW + [7]],
+                   name="report.xlsx")
+
+
+def _of(code: str, period: str = "2023", frame: str = "63") -> dict:
+    return {(code, frame, "ocop_products", period, "actual"): 11, (code, frame, "tasks_accepted", period, "actual"): 7}
+
+
+@pytest.mark.parametrize("title", ["SỐ LIỆU KH&CN NĂM 2023 GỬI SỞ KH&CN TỈNH BẾN TRE",
+                                   "SỐ LIỆU KH&CN NĂM 2023 PHỤC VỤ LÀM VIỆC VỚI ĐOÀN CÔNG TÁC TỈNH BẾN TRE",
+                                   "SỐ LIỆU OCOP NĂM 2023 - CHUỖI GIÁ TRỊ DỪA BẾN TRE",
+                                   "SỐ LIỆU NHIỆM VỤ KH&CN NĂM 2023 CỦA TRƯỜNG ĐẠI HỌC TRÀ VINH",
+                                   "SỐ LIỆU NHIỆM VỤ KH&CN NĂM 2023 - ĐẠI HỌC TRÀ VINH"])
+def test_a_former_province_named_as_addressee_or_in_a_things_name_is_not_whose_the_figures_are(title):
+    """WRONG (base40; main stored the issuer's): under 'UBND TỈNH VĨNH LONG' each stored 2023's 11 OCOP products and
+    7 tasks accepted as the former Bến Tre's (Trà Vinh's): the province the figures are sent to, a visiting
+    delegation's, a product's or a university's name — wrong43's bare naming read as whose the figures are."""
+    assert taken(_vinh_long(title)) == _of("86"), title
+
+
+@pytest.mark.parametrize("title, column, want", [
+    ("SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẾN TRE NĂM 2023", "Năm 2023", _of("83")),
+    ("SỐ LIỆU KH&CN TỈNH BẾN TRE 6 THÁNG ĐẦU NĂM 2025", "6 tháng đầu năm 2025", _of("83", "2025-S1")),
+    ("KẾT QUẢ HỢP TÁC KH&CN VỚI TỈNH BẾN TRE NĂM 2023", "Năm 2023", _of("86")),
+])
+def test_probe_a_former_province_named_as_the_reports_own_stays_its(title, column, want):
+    assert taken(_vinh_long(title, column)) == want, title
+
+
+@pytest.mark.parametrize("title, column", [("SỐ LIỆU KH&CN KHU VỰC BẾN TRE NĂM 2026", "Năm 2026"),
+                                           ("SỐ LIỆU KH&CN TỈNH BẾN TRE NĂM 2026", "Năm 2026")])
+def test_probe_a_former_provinces_area_after_the_merger_is_never_the_new_provinces(title, column):
+    """Main stored the former Bến Tre's area's 2026 as the new Vĩnh Long's; since wrong43 refused: kept so."""
+    assert facts(_vinh_long(title, column)) == {}, title
+
+
 # --- 5. the department's procedures said with "Sở có" (recall40) — of a level below ----------------------------------
 
 @pytest.mark.parametrize("text", ["Sở có 12 TTHC cấp huyện.", "Sở có 12 TTHC cấp xã."])
