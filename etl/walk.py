@@ -5046,6 +5046,15 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             # 51 | 87,9", "Cả năm"): each row the part of the title's year it names (a part and more — another
             # year, a comparison — stays unread, as beside a year column)
             row_period = _with_subperiod(plan.base_period, pv)
+        if row_period is not None and not plan.tidy and isinstance(pv, str) and "luy ke" in fold(pv) \
+                and periods.cutoff_alone(cell_text(pv)):
+            # NOTE: review41: "Tỉnh Nghệ An | Lũy kế đến 31/12/2025 | 400 | 300" (or a section heading "II | Lũy kế
+            # đến 31/12/2025" over the province's row, recall39) stored 400 tasks accepted as 2025's (main the
+            # first): a running total to a day, its start unsaid, is no period's figure — set aside
+            out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120],
+                                       "Dòng lũy kế đến một ngày, không ghi từ khi nào: không rõ kỳ; không lấy",
+                                       "A running total to a day, its start unsaid: no period; not taken"))
+            return None
         if row_period is None and not plan.tidy and isinstance(pv, str) and "luy ke" in fold(pv):
             # NOTE: recall31: "Lũy kế từ đầu năm" under the months, a running total naming no month: a sum
             # to a day the table does not say — no period a person can name, set aside, never the file

@@ -171,3 +171,33 @@ def test_probe_the_departments_own_procedures_stay_read(text, value):
 
     got = taken(report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province="Nghệ An"))
     assert got == {("40", "34", "tthc_total", "2025-12-31", "actual"): value}, text
+
+
+# --- 6. a running total to a day as a row's period (recall39's section headings; the places' and periods' table) ----
+
+def _by_period(rows: list, period_column: bool):
+    header = ["TT", "Địa bàn", "Kỳ báo cáo"] if period_column else ["TT", "Địa bàn / kỳ báo cáo"]
+    return examine(head("Nghệ An", "BÁO CÁO TỔNG HỢP SỐ LIỆU KH&CN NĂM 2025")
+                   + [header + ["Nhiệm vụ KH&CN nghiệm thu", "Sản phẩm OCOP được công nhận"], *rows], name="report.xlsx")
+
+
+_NGHE_AN_2024 = {("40", "63", "tasks_accepted", "2024", "actual"): 38, ("40", "63", "ocop_products", "2024", "actual"): 28}
+
+
+@pytest.mark.parametrize("rows, period_column", [
+    ([["I", "Năm 2024"], ["1", "Tỉnh Nghệ An", 38, 28], ["II", "Lũy kế đến 31/12/2025"], ["1", "Tỉnh Nghệ An", 400, 300]],
+     False),
+    ([["1", "Tỉnh Nghệ An", "Năm 2024", 38, 28], ["2", "Tỉnh Nghệ An", "Lũy kế đến 31/12/2025", 400, 300]], True),
+])
+def test_a_running_total_to_a_day_is_no_years_figure(rows, period_column):
+    """WRONG: a section heading 'II | Lũy kế đến 31/12/2025' over Nghệ An's row (base40, recall39's section headings;
+    main read no table) and the same words in a 'Kỳ báo cáo' column (main and base40) stored the running total's 400
+    tasks accepted and 300 OCOP products as 2025's: to a day, its start unsaid, it is no period's figure."""
+    assert taken(_by_period(rows, period_column)) == _NGHE_AN_2024
+
+
+def test_probe_the_years_rows_beside_a_running_total_are_read():
+    got = taken(_by_period([["1", "Tỉnh Nghệ An", "Năm 2024", 38, 28], ["2", "Tỉnh Nghệ An", "Năm 2025", 40, 30]], True))
+    assert got == {**_NGHE_AN_2024, ("40", "34", "tasks_accepted", "2025", "actual"): 40,
+                   ("40", "34", "ocop_products", "2025", "actual"): 30}
+
