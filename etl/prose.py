@@ -1605,7 +1605,10 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if _TASK_EXCLUDE.search(own) or _TASK_EXCLUDE.search(r.left[-40:]) or re.search(r"nghiệm thu cấp cơ sở", r.prefix[-60:]) or _TASK_PREFIX_EXCLUDE.search((r.list_prefix or r.prefix)[-100:]):
             return None, 0, notes
         if re.search(r"phê duyệt mới", r.prefix[-60:] + " " + own) and \
-                re.search(r"\bchưa\b|" + _TASK_EXCLUDE.pattern, re.split(r"[;.]", r.own)[0]):
+                re.search(r"\bchưa\b|" + _TASK_EXCLUDE.pattern, re.split(r"[;.]", r.own)[0] + " "
+                          + re.split(r"[;.]", r.rest)[0]):
+            # (review41: "Đã phê duyệt mới 10 nhiệm vụ, trong đó 3 nhiệm vụ chưa ký hợp đồng" stored 10 as the new
+            # tasks: what the sentence says of some of them after the next figure decides too)
             # "Phê duyệt mới 20 nhiệm vụ, đang hoàn thiện hồ sơ ký hợp đồng": approved, not yet under way — what
             # the clause says of them after the figure decides (tasks_new excludes "chưa hợp đồng")
             return None, 0, notes

@@ -201,3 +201,26 @@ def test_probe_the_years_rows_beside_a_running_total_are_read():
     assert got == {**_NGHE_AN_2024, ("40", "34", "tasks_accepted", "2025", "actual"): 40,
                    ("40", "34", "ocop_products", "2025", "actual"): 30}
 
+
+# --- 7. new tasks approved, some of them not yet signed (recall40's "phê duyệt mới") ---------------------------------
+
+def test_new_tasks_approved_some_not_signed_are_no_count_of_new_tasks():
+    """WRONG (base40, recall40): 'Đã phê duyệt mới 10 nhiệm vụ, trong đó 3 nhiệm vụ chưa ký hợp đồng' stored 10 as
+    the new tasks (tasks_new: 'mới được phê duyệt, ký hợp đồng và bắt đầu thực hiện' — 3 of them are not signed)."""
+    from tests.fixtures.reports import report
+
+    got = facts(report([["Đã phê duyệt mới 10 nhiệm vụ, trong đó 3 nhiệm vụ chưa ký hợp đồng."]],
+                       title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province="Nghệ An"))
+    assert got == {}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Phê duyệt mới 52 nhiệm vụ, chuyển tiếp 116 nhiệm vụ, nghiệm thu 30 nhiệm vụ.",
+     {"tasks_new": 52, "tasks_carried_over": 116, "tasks_accepted": 30}),
+    ("37 nhiệm vụ được phê duyệt mới.", {"tasks_new": 37}),
+])
+def test_probe_new_tasks_approved_read_as_before(text, want):
+    from tests.fixtures.reports import report
+
+    got = taken(report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province="Nghệ An"))
+    assert got == {("40", "34", i, "2025", "actual"): v for i, v in want.items()}, text
