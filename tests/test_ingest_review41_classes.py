@@ -224,3 +224,26 @@ def test_probe_new_tasks_approved_read_as_before(text, want):
 
     got = taken(report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province="Nghệ An"))
     assert got == {("40", "34", i, "2025", "actual"): v for i, v in want.items()}, text
+
+
+# --- 8. a former province's title naming no period (review40's _former_province_whose) --------------------------------
+
+def _kon_tum(second: str):
+    return examine(head("Quảng Ngãi", "SỐ LIỆU KH&CN CỦA TỈNH KON TUM (CŨ) BÀN GIAO KHI HỢP NHẤT") + [
+        ["Kỳ", "Nhiệm vụ KH&CN đang quản lý (NV)", "Nhiệm vụ nghiệm thu (NV)"], ["Năm 2024", 38, 12], [second, 35, 5]])
+
+
+def test_a_former_provinces_title_naming_no_period_is_still_whose_the_figures_are():
+    """LOST (base40; main read them): the former Kon Tum's handover under 'UBND TỈNH QUẢNG NGÃI', 'SỐ LIỆU KH&CN CỦA
+    TỈNH KON TUM (CŨ) BÀN GIAO KHI HỢP NHẤT' over 'Năm 2024 | 38 | 12', '6 tháng đầu năm 2025 | 35 | 5': review40 read
+    a former province's title only with a period of its own, and every row was set aside as the new territory's
+    (recall39's own test of the handover failed on base40)."""
+    assert taken(_kon_tum("6 tháng đầu năm 2025")) == {
+        ("62", "63", "tasks_managed", "2024", "actual"): 38, ("62", "63", "tasks_accepted", "2024", "actual"): 12,
+        ("62", "63", "tasks_managed", "2025-S1", "actual"): 35, ("62", "63", "tasks_accepted", "2025-S1", "actual"): 5}
+
+
+def test_probe_a_row_across_the_merger_under_it_stays_unstored():
+    got = facts(_kon_tum("Cả năm 2025"))
+    assert got == {("62", "63", "tasks_managed", "2024", "actual"): 38,
+                   ("62", "63", "tasks_accepted", "2024", "actual"): 12}, got
