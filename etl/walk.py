@@ -5283,8 +5283,21 @@ def _validity_heading_over_flow(code: str, heading: str) -> str | None:
     when the row's own label names a flow (what was recognized in the period); else None."""
     if registry.indicator(code).is_stock:
         return None
-    m = _VALIDITY_HEADING.search(re.sub(r"[^a-z0-9 ]+", " ", fold(heading)))
+    # NOTE: review41: only a flow of what can be still valid — its stock declared beside it (ocop_products and
+    # ocop_products_total) — and under a heading naming no flow of its own: "Nhiệm vụ KH&CN được nghiệm thu | 12"
+    # under (or after a blank row below) "Sản phẩm OCOP còn hiệu lực đến 31/12/2024:", "Sản phẩm OCOP được công
+    # nhận mới | 12" under "Sản phẩm OCOP (còn hiệu lực và công nhận mới)" were set aside (base40; main read them)
+    stock = registry.indicators().get(f"{code}_total")
+    if stock is None or not stock.is_stock:
+        return None
+    words = re.sub(r"[^a-z0-9 ]+", " ", fold(heading))
+    if _FLOW_IN_HEADING.search(words):
+        return None
+    m = _VALIDITY_HEADING.search(words)
     return m[2] if m else None
+
+
+_FLOW_IN_HEADING = re.compile(r"\b(?:cong nhan moi|duoc cong nhan|moi duoc cong nhan|trong nam|trong ky)\b")
 
 
 def _stage_of_heading(code: str, heading: str) -> str | None:
