@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import MARK, OCOP_ROW, TASKS_ACCEPTED_ROW, examine, examine_book, facts, head, taken
+from tests.fixtures.reports import (DA_NANG_S1, OCOP_ROW, TASKS_ACCEPTED_ROW, da_nang_half, examine, examine_book, facts,
+                                    head, taken)
 
 HA_TINH = "42"
-DA_NANG = "48"
 
 
 # --- 1. a numbered note beside a row of several figures (recall40's note_rows) ---------------------------------------
@@ -47,17 +47,8 @@ def test_probe_the_item_number_is_no_figure_of_the_row():
 
 # --- 2. a note under the table of another level or of two scopes (wrong43's _notes_restating) ------------------------
 
-def _da_nang(note: str):
-    """batch 68's new Đà Nẵng: the first half of 2026's 34 tasks accepted and 48 OCOP products, a note under them."""
-    return examine([["UBND THÀNH PHỐ ĐÀ NẴNG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-                    ["MỘT SỐ CHỈ TIÊU KH&CN 6 THÁNG ĐẦU NĂM 2026"], [],
-                    ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm 2026", "Ghi chú"],
-                    TASKS_ACCEPTED_ROW[:2] + ["nhiệm vụ", 34, None], OCOP_ROW + [48, None], [None, note]],
-                   name="report.xlsx")
-
-
-_DA_NANG_S1 = {(DA_NANG, "34", "tasks_accepted", "2026-S1", "actual"): 34,
-               (DA_NANG, "34", "ocop_products", "2026-S1", "actual"): 48}
+_da_nang = da_nang_half
+_DA_NANG_S1 = DA_NANG_S1
 
 
 @pytest.mark.parametrize("note", [

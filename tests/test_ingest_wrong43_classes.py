@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, facts, head, reasons, table, taken
+from tests.fixtures.reports import (DA_NANG_S1, OCOP_ROW, TASKS_ACCEPTED_ROW, da_nang_half, examine, facts, head,
+                                    reasons, table, taken)
 
 NGHE_AN = "40"
 
@@ -181,16 +182,7 @@ def test_probe_the_issuers_own_title_and_a_partners_name_keep_the_issuers_figure
 
 # --- 7. a note under the table stating the table's fact with another value --------------------------------------------
 
-def _da_nang(note: str):
-    from tests.fixtures.reports import MARK
-    return examine([["UBND THÀNH PHỐ ĐÀ NẴNG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
-                    ["MỘT SỐ CHỈ TIÊU KH&CN 6 THÁNG ĐẦU NĂM 2026"], [],
-                    ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 6 tháng đầu năm 2026", "Ghi chú"],
-                    TASKS_ACCEPTED_ROW[:2] + ["nhiệm vụ", 34, None], OCOP_ROW + [48, None], [None, note]],
-                   name="report.xlsx")
-
-
-_DA_NANG_S1 = {("48", "34", "tasks_accepted", "2026-S1", "actual"): 34, ("48", "34", "ocop_products", "2026-S1", "actual"): 48}
+_da_nang, _DA_NANG_S1 = da_nang_half, DA_NANG_S1   # (declared once: tests/fixtures/reports.py)
 
 
 @pytest.mark.parametrize("note", ["Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN.",
