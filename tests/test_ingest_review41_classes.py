@@ -262,3 +262,31 @@ def test_a_validity_heading_rules_out_only_the_products_flows(rows, want):
     (12: no task is 'still valid'), and under 'Sản phẩm OCOP (còn hiệu lực và công nhận mới)' the 12 products newly
     recognized (the heading names that flow too) were set aside. The 4-star products under the first stay aside."""
     assert taken(_under_heading(rows)) == want
+
+
+# --- 10. the procedures of a level below the department's (tthc_total) ---------------------------------------------
+
+@pytest.mark.parametrize("text", ["Tổng số TTHC thuộc thẩm quyền cấp huyện: 12 thủ tục.",
+                                  "Số TTHC thuộc thẩm quyền giải quyết cấp xã: 12 thủ tục."])
+def test_a_lower_levels_procedures_typed_before_a_colon_are_not_the_departments(text):
+    """WRONG (main and base40): stored 12 as the department's procedures (tthc_total: 'thuộc thẩm quyền giải quyết
+    của Sở KH&CN') — the districts' (communes') procedures; the indicator now excludes level_part_words."""
+    from tests.fixtures.reports import report
+
+    assert facts(report([[text]], title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", province="Nghệ An")) == {}, text
+
+
+@pytest.mark.parametrize("label", ["Tổng số TTHC", "Số TTHC thuộc thẩm quyền giải quyết của Sở", "Tổng số TTHC cấp tỉnh"])
+def test_probe_the_departments_procedures_in_a_table_are_read(label):
+    from tests.fixtures.reports import table
+
+    got = taken(table(["1", label, "thủ tục", 119], columns=("Năm 2024",)))
+    assert got == {("40", "63", "tthc_total", "2024-12-31", "actual"): 119}, label
+
+
+@pytest.mark.parametrize("label", ["Số TTHC cấp xã", "Số TTHC cấp huyện"])
+def test_a_lower_levels_procedures_row_is_not_the_departments(label):
+    """WRONG (main and base40): 'Số TTHC cấp xã | 12' in the department's table was stored as its 12 procedures."""
+    from tests.fixtures.reports import table
+
+    assert facts(table(["1", label, "thủ tục", 12], columns=("Năm 2024",))) == {}, label
