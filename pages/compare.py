@@ -49,10 +49,10 @@ for item in view["items"]:  # built once per version and choice, shared: a run d
                               selection_mode="points",
                               config={"displaylogo": False, "toImageButtonOptions": {
                                   "filename": f"{indicator}-{years[0]}-{years[1]}", "scale": 2}})
-    st.caption(item["line"])
+    # the sources' line and the "sources disagree" note in one caption: one element, not two (ui.markdown_with_note)
+    note = t("disagree_note", lang).format(n=item["n_disagree"]) if item["n_disagree"] else ""
+    st.caption(f"{item['line']}\n\n{note}" if note else item["line"])
     history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
-    if item["n_disagree"]:
-        st.caption(t("disagree_note", lang).format(n=item["n_disagree"]))
     # drawn only while open (ui.drawn_when_open): a table and a file in every run otherwise
     box = ui.drawn_when_open(f"{t('numbers_drawn', lang)} — {ind.name(lang)}", key=f"drawn-open-{indicator}") \
         if item["drawn_facts"] else None
@@ -65,8 +65,7 @@ for item in view["items"]:  # built once per version and choice, shared: a run d
                                file_name=f"{indicator}-{years[0]}-{years[1]}.csv", mime="text/csv",
                                key=f"csv-{indicator}", on_click="ignore")
     if item["other"] is not None:
-        st.markdown(f"**{t('other_periods', lang)}** — {ind.name(lang)}")
-        st.caption(t("other_periods_help", lang))
+        ui.markdown_with_note(f"**{t('other_periods', lang)}** — {ind.name(lang)}", t("other_periods_help", lang))
         table, facts = item["other"]
         picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                               selection_mode="single-row", key=f"other-{indicator}")

@@ -61,6 +61,6 @@ else:
     if (box := ui.drawn_when_open(t("cov_details", lang), key="cov_details_open")) is not None:
         box.dataframe(grid["details"], hide_index=True, width="stretch")  # drawn only while open
 
-with st.expander(t("cov_about_title", lang)):
-    st.markdown(t("cov_about", lang))
-    st.caption(t("cov_sources", lang))
+if (box := ui.drawn_when_open(t("cov_about_title", lang), key="cov_about_open")) is not None:  # drawn only while open
+    box.markdown(t("cov_about", lang))
+    box.caption(t("cov_sources", lang))

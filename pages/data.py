@@ -60,14 +60,15 @@ history.show(history.from_table(picked, page["rows"]), lang)
 
 # the files are built when someone asks for them, not on every run; above what a file can hold
 # the button is off and the page says why (tables.CSV_MAX_ROWS, EXCEL_MAX_ROWS)
-c1, c2 = st.columns(2)
-c1.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, chosen, lang)[0]),
-                   file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch",
-                   disabled=view["n"] > tables.CSV_MAX_ROWS)
-c2.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, chosen, lang), lang),
-                   file_name="so-lieu-khcn.xlsx",
-                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
-                   width="stretch", disabled=view["n"] > tables.EXCEL_MAX_ROWS)
+# one horizontal block, the two buttons sharing its width: st.columns(2) drew three (a row, two columns)
+buttons = st.container(horizontal=True)
+buttons.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, chosen, lang)[0]),
+                        file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch",
+                        disabled=view["n"] > tables.CSV_MAX_ROWS)
+buttons.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, chosen, lang), lang),
+                        file_name="so-lieu-khcn.xlsx",
+                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
+                        width="stretch", disabled=view["n"] > tables.EXCEL_MAX_ROWS)
 limit = ("dx_csv_caption" if view["n"] <= tables.EXCEL_MAX_ROWS else
          "dx_too_many_xlsx" if view["n"] <= tables.CSV_MAX_ROWS else "dx_too_many")
 st.caption(t(limit, lang).format(n=fmt.number(view["n"], lang=lang), csv=fmt.number(tables.CSV_MAX_ROWS, lang=lang),

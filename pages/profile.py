@@ -76,7 +76,9 @@ shown = tuple(codes[(page - 1) * cache.PROFILE_PAGE: page * cache.PROFILE_PAGE])
 for item in cache.profile_details(version, mode, code, frame, shown, lang):
     indicator = item["indicator"]
     ind = registry.indicator(indicator)
-    st.markdown(f"#### {ind.name(lang)}")
+    n_disagreeing = view["disagreeing"].get(indicator)  # its "sources disagree" line under the heading, one element
+    ui.markdown_with_note(f"#### {ind.name(lang)}",
+                          t("pf_disagreeing_here", lang).format(n=n_disagreeing) if n_disagreeing else "")
     if item["chart"]:  # charts for the core indicators (plotly is heavy on a phone); every one has its table
         clicked = st.plotly_chart(cache.profile_figure(version, mode, code, frame, indicator, lang), width="stretch",
                                   key=f"chart-{code}-{frame}-{indicator}", on_select="rerun", selection_mode="points",
@@ -86,6 +88,4 @@ for item in cache.profile_details(version, mode, code, frame, shown, lang):
     picked = st.dataframe(item["table"], hide_index=True, width="stretch", on_select="rerun",
                           selection_mode="single-row", key=f"table-{code}-{frame}-{indicator}")
     history.show(history.from_table(picked, item["facts"]), lang)  # or on a row
-    if view["disagreeing"].get(indicator):
-        st.caption(t("pf_disagreeing_here", lang).format(n=view["disagreeing"][indicator]))
     ui.about_indicator(ind, lang, t("ov_about", lang), caption=item["sources"], key=f"about-{code}-{frame}-{indicator}")

@@ -233,7 +233,9 @@ def test_profile_lists_every_disagreement_in_one_table_with_both_values(open_pag
     summary = tables_shown[0]
     tasks = summary[summary["Chỉ tiêu"] == "Nhiệm vụ KH&CN được quản lý"].iloc[0]
     assert tasks["Số liệu có nguồn khác nhau"] >= 1
-    assert any("kỳ có các nguồn ghi khác nhau" in c.value for c in at.caption)
+    # the indicator's own line says so, under its heading (one element: the heading and the line)
+    assert any(m.value.startswith("#### Nhiệm vụ KH&CN được quản lý") and "kỳ có các nguồn ghi khác nhau" in m.value
+               for m in at.markdown)
 
 
 def test_profile_summary_reaches_every_indicator_and_groups_page_the_details(open_page):

@@ -83,6 +83,14 @@ def about_indicator(ind: registry.Indicator, lang: str, title: str | None = None
     return box
 
 
+def markdown_with_note(text: str, note: str = "") -> None:
+    """`text` (markdown) with a caption-like line under it — small, grey — in one element: a run
+    draws every element anew (Streamlit's own work per element: its message built, serialized and
+    hashed, ~0.1 ms of the script thread each), so a heading and the line that belongs to it cost
+    one instead of two."""
+    st.markdown(f"{text}\n\n:small[:gray[{note}]]" if note else text)
+
+
 # NOTE: an expander's content is drawn and sent in every run, open or closed (Streamlit 1.67), and
 # each element costs the run its own work: the profile's eight "about" blocks and the compare page's
 # tables of the numbers drawn were ~10-25 % of a warm run's script time (py-spy, AppTest, 1 M).
