@@ -158,11 +158,12 @@ def test_overview_cards_draw_their_trend_line_on_a_phone(served_app, phone):
 @pytest.mark.parametrize("path,label,shown", [
     ("so-sanh", "Bảng số liệu trên biểu đồ", "[data-testid='stDataFrame']"),
     ("ho-so-tinh", "Về các số liệu này", "text=Đơn vị"),
+    ("do-phu", "Về dữ liệu này", "text=Nguồn: các báo cáo"),
 ])
 def test_a_closed_expander_shows_its_content_when_opened(served_app, browser, path, label, shown):
-    """The compare page's numbers drawn and the profile's notes on each indicator are drawn only
-    while their expander is open (views.ui.drawn_when_open): a click on the label shows them, with
-    no error, as when they were sent closed in every run."""
+    """The compare page's numbers drawn, the profile's notes on each indicator and the coverage
+    page's note on its data are drawn only while their expander is open (views.ui.drawn_when_open):
+    a click on the label shows them, with no error, as when they were sent closed in every run."""
     page = new_page(browser)
     page.goto(f"{served_app}/{path}")
     wait_for_app(page, 60_000)
