@@ -27,7 +27,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
-from etl.row_labels import _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
+from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
 from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -3457,8 +3457,17 @@ _MARKERS = {"-": "-", "–": "-", "—": "-", "+": "+", "*": "*", "•": "*"}
 
 def _marker(label: str, stt) -> str:
     """A row's sub-item marker ("-", "+", "*"), typed before its label or alone in the STT column;
-    "" for a row numbered or unmarked ("1.", "a)", "Trong đó:")."""
+    "" for a row numbered or unmarked ("1.", "a)", "Trong đó:").
+
+    NOTE: blind71: the Ministry's form opens its parts "Chia ra: - Nhiệm vụ chuyển tiếp" (then "+ Cấp quốc gia",
+    "+ Cấp tỉnh", "- Nhiệm vụ mới", "+ Cấp quốc gia" …): the lead-in before the "-" hid the mark, the "+" lines
+    were read under the section's heading — the carried-over and the new national tasks as two values of the
+    national tasks managed, the new Ninh Bình's form refused whole. The mark after "Chia ra:", "Trong đó:" is
+    the row's."""
     t = nfc(label).lstrip()
+    lead = _IN_WHICH.match(t)
+    if lead and lead.end() < len(t) and t[lead.end()] in _MARKERS:
+        t = t[lead.end():]
     if t[:1] in _MARKERS and (len(t) == 1 or not t[1].isdigit()):
         return _MARKERS[t[:1]]
     return _MARKERS.get(stt.strip(), "") if isinstance(stt, str) else ""

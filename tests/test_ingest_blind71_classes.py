@@ -1,0 +1,114 @@
+"""blind71 (issue #8): the classes batch 71 found — after the merger, the indicators the corpus holds least, in the
+Red River Delta's, the North-Central Coast's and the Mekong delta's annexes, statistical forms and exports — each
+with the smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and
+beside it the honest neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, examine_book, head, taken
+
+
+def _read(result) -> dict:
+    """{(indicator, period): value} of an upload that must be accepted."""
+    return {(i, per): v for (_, _, i, per, _), v in taken(result).items()}
+
+
+# --- 1. an index table headed "Chỉ số" ---------------------------------------------------------------------------
+
+def _pii_sheet(score, header: str = "Chỉ số", title: str = "KẾT QUẢ PII 2025 CỦA TỈNH ĐỒNG THÁP") -> list[list]:
+    return [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐỒNG THÁP — " + MARK], [], [title], [],
+            ["TT", header, "Điểm", "Xếp hạng/34"], ["1", "PII chung", score, 14], ["2", "Đầu vào", "43,05", None],
+            ["3", "Đầu ra", "40,39", None]]
+
+
+def _summary(score) -> list[list]:
+    return head("Đồng Tháp", "MỘT SỐ CHỈ TIÊU KH&CN NĂM 2025") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"],
+        ["1", "Điểm Chỉ số đổi mới sáng tạo cấp địa phương (PII)", "Điểm", score]]
+
+
+def test_an_index_table_headed_chi_so_is_read():
+    """NOT READ: the new Đồng Tháp's sheet 'TT | Chỉ số | Điểm | Xếp hạng/34' over 'PII chung', 'Đầu vào', 'Đầu ra'
+    was no table ('không có bảng chỉ tiêu', batch 71): 'Chỉ số' names the column of the index and its parts as
+    'Chỉ tiêu' does."""
+    got = _read(examine(_pii_sheet("41,72")))
+    assert got == {("pii_score", "2025"): 41.72, ("pii_rank_34", "2025"): 14, ("pii_input_score", "2025"): 43.05,
+                   ("pii_output_score", "2025"): 40.39}
+
+
+def test_two_values_of_one_score_on_two_sheets_are_refused():
+    """WRONG: the summary's 41,27 was stored while the PII sheet said 41,72 (its sheet unread, batch 71): read, the
+    two sheets give two values of one fact — refused, the uploader told which cells."""
+    result = examine_book({"Tong hop": _summary("41,27"), "PII 2025": _pii_sheet("41,72")})
+    assert not result.accepted
+    assert any("hai giá trị khác nhau" in p.message_vi for p in result.problems)
+
+
+def test_probe_the_same_value_on_both_sheets_reads():
+    result = examine_book({"Tong hop": _summary("41,72"), "PII 2025": _pii_sheet("41,72")})
+    assert _read(result) == {("pii_score", "2025"): 41.72, ("pii_rank_34", "2025"): 14,
+                             ("pii_input_score", "2025"): 43.05, ("pii_output_score", "2025"): 40.39}
+
+
+def test_probe_the_sheet_headed_chi_tieu_reads_the_same():
+    assert _read(examine(_pii_sheet("41,72", header="Chỉ tiêu"))) == {
+        ("pii_score", "2025"): 41.72, ("pii_rank_34", "2025"): 14, ("pii_input_score", "2025"): 43.05,
+        ("pii_output_score", "2025"): 40.39}
+
+
+def test_probe_an_index_the_registry_does_not_hold_stays_unread():
+    """A PCI table headed 'Chỉ số' (the business-environment index, not declared): nothing of it is stored."""
+    result = examine(head("Đồng Tháp", "KẾT QUẢ PCI 2024 CỦA TỈNH ĐỒNG THÁP") + [
+        ["TT", "Chỉ số", "Điểm", "Xếp hạng"], ["1", "PCI chung", 68.2, 12], ["2", "Chi phí gia nhập thị trường", 7.1, 20]])
+    assert not result.accepted and not len(result.facts)
+
+
+def test_probe_a_value_column_headed_chi_so_is_still_no_figure():
+    """'Chỉ tiêu | ĐVT | Chỉ số': beside a label column 'Chỉ số' names no period or measure — nothing read, as before."""
+    result = examine(head("Nghệ An", "KẾT QUẢ NĂM 2024") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Chỉ số"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42]])
+    assert not len(result.facts)
+
+
+# --- 2. the sub-item's mark after "Chia ra:" ---------------------------------------------------------------------
+
+_NINH_BINH = "THỐNG KÊ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH NĂM 2025"
+
+
+def _form(first: str, second: str = "- Nhiệm vụ mới phê duyệt triển khai trong năm") -> dict:
+    rows = [["Mã số", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Ghi chú"], ["A", "B", "C", "1", "2"],
+            ["01", "1. Tổng số nhiệm vụ KH&CN đang thực hiện trong năm", "Nhiệm vụ", 214],
+            ["02", first, "Nhiệm vụ", 131], ["03", "   + Cấp quốc gia", "Nhiệm vụ", 5],
+            ["04", "   + Cấp tỉnh", "Nhiệm vụ", 49], ["05", second, "Nhiệm vụ", 83],
+            ["06", "   + Cấp quốc gia", "Nhiệm vụ", 2], ["07", "   + Cấp tỉnh", "Nhiệm vụ", 27]]
+    return _read(examine(head("Ninh Bình", _NINH_BINH) + rows))
+
+
+_FORM = {("tasks_managed", "2025"): 214, ("tasks_carried_over", "2025"): 131,
+         ("tasks_carried_over_national", "2025"): 5, ("tasks_carried_over_provincial", "2025"): 49,
+         ("tasks_new", "2025"): 83, ("tasks_new_national", "2025"): 2, ("tasks_new_provincial", "2025"): 27}
+
+
+@pytest.mark.parametrize("first", ["Chia ra: - Nhiệm vụ chuyển tiếp từ năm trước",
+                                   "Trong đó: - Nhiệm vụ chuyển tiếp từ năm trước",
+                                   "Chia ra:- Nhiệm vụ chuyển tiếp từ năm trước"])
+def test_the_mark_after_chia_ra_is_the_rows(first):
+    """REFUSED: the new Ninh Bình's form 'Chia ra: - Nhiệm vụ chuyển tiếp' with '+ Cấp quốc gia', '+ Cấp tỉnh'
+    under it and again under '- Nhiệm vụ mới' (batch 71): the lead-in hid the '-', the '+' lines were read under
+    the form's first line — 5 and 2 as the national tasks managed, two values, the form refused whole."""
+    assert _form(first) == _FORM, first
+
+
+def test_probe_the_form_without_the_lead_in_reads_as_before():
+    assert _form("- Nhiệm vụ chuyển tiếp từ năm trước") == _FORM
+
+
+def test_probe_trong_do_then_dash_levels_read_as_before():
+    """'Trong đó: - Cấp quốc gia' then '- Cấp tỉnh' under the tasks managed: the levels of the tasks managed."""
+    got = _read(examine(head("Yên Bái", "MỘT SỐ CHỈ TIÊU KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024"], ["1", "Số nhiệm vụ KH&CN đang quản lý", "Nhiệm vụ", 78],
+        [None, "Trong đó: - Cấp quốc gia", "Nhiệm vụ", 4], [None, "- Cấp tỉnh", "Nhiệm vụ", 45],
+        ["2", "Số nhiệm vụ nghiệm thu", "Nhiệm vụ", 22]]))
+    assert got == {("tasks_managed", "2024"): 78, ("tasks_managed_national", "2024"): 4,
+                   ("tasks_managed_provincial", "2024"): 45, ("tasks_accepted", "2024"): 22}
