@@ -674,7 +674,7 @@ def header_role(text: str) -> Column:
     """Classify one column from its combined header text (all header rows, merges filled)."""
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
-    f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(text))
+    f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
     if " - " in periods.one_dash(text):
         # NOTE: "Đơn vị tính - Unit", "Sơ bộ - Prel. 2024": a bilingual yearbook's header is read by
         # its Vietnamese words (the period stays read from the whole text)
@@ -1846,7 +1846,35 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         cols.append(col)
     _preliminary_beside_final(cols)
     _sex_columns(cols, leaves)
+    _office_beside_the_unit(cols)
     return cols
+
+
+# a reporting program's field name, words run together without diacritics ("TenChiTieu", "KyBaoCao", "GiaTri")
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]+){2,}$")
+
+
+def _camel_words(text: str) -> str:
+    """A software export's column name as its words: "TenChiTieu" is "Ten Chi Tieu", folded as "Tên chỉ tiêu" is.
+
+    NOTE: blind71: the new Cần Thơ's export from the reporting software ("DonVi;MaChiTieu;TenChiTieu;DonViTinh;
+    KyBaoCao;NamBaoCao;LoaiSoLieu;GiaTri") was refused whole, no column known ("không tìm thấy chỉ tiêu nào");
+    only an ASCII name of two or more capitalised words is split (never "PII", "OCOP", "KH&CN")."""
+    t = text.strip()
+    return " ".join(re.findall(r"[A-Z][a-z]+", t)) if _CAMEL.match(t) else text
+
+
+def _office_beside_the_unit(cols: list[Column]) -> None:
+    """A bare "Đơn vị" beside "Đơn vị tính" is the reporting office's column, not the units'.
+
+    NOTE: blind71: "Đơn vị | Mã chỉ tiêu | Tên chỉ tiêu | Đơn vị tính | … | Giá trị" (the new Cần Thơ's export, each
+    row "Sở KH&CN TP Cần Thơ"): the first unit column was taken, "Triệu đồng" was never read and 71 640 million
+    was checked as 71 640 billion, the file refused. With a unit column named as such, "Đơn vị" alone is the office."""
+    units = [c for c in cols if c.role == "unit"]
+    bare = [c for c in units if fold(_camel_words(c.text)).replace("_", " ").strip() == "don vi"]
+    if bare and len(bare) < len(units):
+        for c in bare:
+                c.role = "other"
 
 
 _SEX_WORDS = tuple(registry.declared_header_words("sex_words"))

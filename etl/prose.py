@@ -621,7 +621,9 @@ def is_trap(low: str, n: Num, clause_start_text: str) -> str | None:
         return "a numbered part's figure (" + part + ")"
     if not n.percent and n.denominator is None and 1900 <= n.value <= 2100 and "." not in n.raw and "," not in n.raw:
         return "year"
-    if _TRAP_BEFORE.search(before) and not n.percent and not re.search(r"(xếp|đứng|vị trí) thứ\s*$", before) \
+    # (blind71: "xếp hạng thứ 15/63", "xếp hạng PII thứ 15/63" are a rank as "xếp thứ" is — its number was a trap)
+    if _TRAP_BEFORE.search(before) and not n.percent \
+            and not re.search(r"(xếp|đứng|vị trí|hạng)(?:\s+(?:chỉ số\s+)?pii)? thứ\s*$", before) \
             and not _SPAN_COLON.search(before):
         return "number after " + _TRAP_BEFORE.search(before)[1]
     if re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn)( thêm)?\s*$", before) and not n.percent:

@@ -288,7 +288,9 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
 
 
 # a note line under a table ("Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN."), as typed
-_NOTE_LINE = re.compile(r"^\s*[-+*•–]?\s*ghi\s+ch[úu]\s*[:—–-]\s*", re.IGNORECASE)
+# NOTE: blind71: or its summary ("Tóm tắt: năm 2024, tỉnh Vĩnh Phúc xếp hạng PII thứ 15/63 …" under a PII table
+# giving 13, batch 57's file to refuse — refused only while its "Chỉ số" table went unread)
+_NOTE_LINE = re.compile(r"^\s*[-+*•–]?\s*(?:ghi\s+ch[úu]|t[óo]m\s+t[ắa]t)\s*[:—–-]\s*", re.IGNORECASE)
 
 
 def _notes_restating(s: Sheet, header: int | None, code: str, provs: list, prov_text: str, base: Period,

@@ -112,3 +112,86 @@ def test_probe_trong_do_then_dash_levels_read_as_before():
         ["2", "Số nhiệm vụ nghiệm thu", "Nhiệm vụ", 22]]))
     assert got == {("tasks_managed", "2024"): 78, ("tasks_managed_national", "2024"): 4,
                    ("tasks_managed_provincial", "2024"): 45, ("tasks_accepted", "2024"): 22}
+
+
+# --- 3. a reporting program's export: coded column names, the office's "Đơn vị" beside "Đơn vị tính" --------------
+
+_EXPORT_ROWS = [("KHCN05", "Số doanh nghiệp được hỗ trợ hoạt động KH&CN", "Doanh nghiệp", 80, 47),
+                ("KHCN09", "Chi NSNN cho KH&CN", "Triệu đồng", 185000, 71640),
+                ("CCHC02", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", 90, "93,7")]
+
+
+def _export(header: list[str]) -> dict:
+    from etl import ingest
+
+    lines = [";".join(header)]
+    for code, name, unit, kh, th in _EXPORT_ROWS:
+        for kind, v in (("KH", kh), ("TH", th)):
+            lines.append(";".join(["Sở KH&CN TP Cần Thơ", code, name, unit, "6T", "2026", kind, str(v), "Đã duyệt",
+                                   MARK]))
+    result = ingest.examine(("\ufeff" + "\n".join(lines) + "\n").encode(), "b71_cantho_moi_6t2026_phan_mem.csv")
+    return {(i, per, m): v for (_, _, i, per, m), v in taken(result).items()}
+
+
+_EXPORTED = {("enterprises_supported", "2026-S1", "actual"): 47, ("enterprises_supported", "2026-S1", "plan"): 80,
+             ("st_budget", "2026-S1", "actual"): 71.64, ("st_budget", "2026-S1", "plan"): 185,
+             ("online_dossier_rate", "2026-S1", "actual"): 93.7, ("online_dossier_rate", "2026-S1", "plan"): 90}
+
+
+def test_a_programs_coded_column_names_are_read():
+    """REFUSED: the new Cần Thơ's export 'DonVi;MaChiTieu;TenChiTieu;DonViTinh;KyBaoCao;NamBaoCao;LoaiSoLieu;GiaTri'
+    had no column the reader knew ('không tìm thấy chỉ tiêu nào', batch 71): 'TenChiTieu' is 'Tên chỉ tiêu'."""
+    assert _export(["DonVi", "MaChiTieu", "TenChiTieu", "DonViTinh", "KyBaoCao", "NamBaoCao", "LoaiSoLieu", "GiaTri",
+                    "TrangThai", "GhiChu"]) == _EXPORTED
+
+
+def test_the_office_beside_the_unit_column_is_no_unit():
+    """REFUSED: 'Đơn vị | … | Đơn vị tính': the office's column was taken for the units, 'Triệu đồng' unread and
+    71 640 million checked as 71 640 billion (above the budget's range) — the file refused."""
+    assert _export(["Đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Năm báo cáo",
+                    "Loại số liệu", "Giá trị", "Trạng thái", "Ghi chú"]) == _EXPORTED
+
+
+def test_probe_a_bare_unit_column_is_still_the_units():
+    """'Đơn vị' alone (no 'Đơn vị tính' beside it) is the units' column, as before: 'Triệu đồng' read there."""
+    got = _read(examine(head("Cần Thơ", "KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026", city=True) + [
+        ["STT", "Chỉ tiêu", "Đơn vị", "6 tháng đầu năm 2026"], ["1", "Chi NSNN cho KH&CN", "Triệu đồng", 71640]]))
+    assert got == {("st_budget", "2026-S1"): 71.64}
+
+
+def test_probe_a_snake_case_export_reads_as_before():
+    """'ten_chi_tieu;don_vi_tinh;…' (words joined by "_", read before): the same figures."""
+    assert _export(["don_vi", "ma_chi_tieu", "ten_chi_tieu", "don_vi_tinh", "ky_bao_cao", "nam_bao_cao",
+                    "loai_so_lieu", "gia_tri", "trang_thai", "ghi_chu"]) == _EXPORTED
+
+
+# --- 4. a summary line's rank "xếp hạng (PII) thứ 15/63" under a PII table ----------------------------------------
+
+def _vinh_phuc(line: str, header: str = "Chỉ số"):
+    return examine(head("Vĩnh Phúc", "KẾT QUẢ PII NĂM 2024 CỦA TỈNH VĨNH PHÚC") + [
+        ["STT", header, "Điểm", "Xếp hạng"], ["1", "Chỉ số PII", 47.35, 13], ["2", "Trụ cột Thể chế", 63.02, 9], [],
+        [None, line]])
+
+
+@pytest.mark.parametrize("header", ["Chỉ số", "Chỉ tiêu"])
+@pytest.mark.parametrize("line", ["Tóm tắt: năm 2024, tỉnh Vĩnh Phúc xếp hạng PII thứ 15/63 tỉnh, thành phố.",
+                                  "Tóm tắt: năm 2024, tỉnh Vĩnh Phúc xếp hạng thứ 15/63 về PII."])
+def test_a_summary_lines_other_rank_refuses_the_table(line, header):
+    """WRONG (batch 57's Vĩnh Phúc, to refuse, refused only while its 'Chỉ số' table went unread): the table's rank 13
+    and the summary line's 15 — 'xếp hạng PII thứ 15/63' was no rank (the number after 'thứ' a trap unless right
+    after 'xếp'), and a 'Tóm tắt:' line was never compared with the table as a 'Ghi chú:' one is."""
+    result = _vinh_phuc(line, header)
+    assert not result.accepted
+    assert any("hai giá trị khác nhau" in p.message_vi for p in result.problems)
+
+
+def test_probe_a_summary_line_agreeing_with_the_table_reads():
+    got = _read(_vinh_phuc("Tóm tắt: năm 2024, tỉnh Vĩnh Phúc xếp hạng PII thứ 13/63 tỉnh, thành phố."))
+    assert got == {("pii_score", "2024"): 47.35, ("pii_rank", "2024"): 13, ("pii_institutions_score", "2024"): 63.02,
+                   ("pii_institutions_rank", "2024"): 9}
+
+
+def test_probe_another_index_rank_in_the_summary_is_no_pii():
+    """'xếp hạng PCI thứ 15/63' (the business-environment index): no PII rank, the table reads."""
+    got = _read(_vinh_phuc("Tóm tắt: năm 2024, tỉnh Vĩnh Phúc xếp hạng PCI thứ 15/63 tỉnh, thành phố."))
+    assert got.get(("pii_rank", "2024")) == 13
