@@ -413,6 +413,11 @@ def _other_kind_under(label: str, code: str, parent: str | None) -> bool:
         # with no parent in the registry): the handed-over provincial tasks, never the provincial tasks
         # managed its exact name is (12 was stored so, honest26) — a part of the heading, or nothing
         return True
+    if heading.temporal == "stock" and ind.temporal != "stock" and ind.parent != parent:
+        # NOTE: blind71 probe: "Tổng số sản phẩm OCOP còn hiệu lực | 3418" then "- Sản phẩm 3 sao | 296": the
+        # exact name of the 3-star products RECOGNIZED (a flow), stored as 2025's — under a count at a date a
+        # sub-item is a part of that count (the valid 3-star products), never the year's recognitions
+        return True
     if heading.parent is None or ind.parent != heading.parent:
         return False
     return not labels.speaks_of(code, labels.qualifier_words(parent, heading.parent))

@@ -195,3 +195,32 @@ def test_probe_another_index_rank_in_the_summary_is_no_pii():
     """'xếp hạng PCI thứ 15/63' (the business-environment index): no PII rank, the table reads."""
     got = _read(_vinh_phuc("Tóm tắt: năm 2024, tỉnh Vĩnh Phúc xếp hạng PCI thứ 15/63 tỉnh, thành phố."))
     assert got.get(("pii_rank", "2024")) == 13
+
+
+# --- 5. a star's row under a count of valid products ---------------------------------------------------------------
+
+def _valid(sub: str, under: str = "Tổng số sản phẩm OCOP còn hiệu lực", figure=3418) -> dict:
+    return _read(examine(head("Hà Nội", "KẾT QUẢ OCOP NĂM 2025", city=True) + [
+        ["TT", "Nội dung", "ĐVT", "Năm 2025"], ["1", under, "Sản phẩm", figure], [None, sub, "Sản phẩm", 296],
+        [None, "- Sản phẩm 4 sao", "Sản phẩm", 89]]))
+
+
+@pytest.mark.parametrize("sub", ["- Sản phẩm 3 sao", "- Sản phẩm hạng 3 sao", "- Sản phẩm đạt 3 sao"])
+def test_a_star_under_the_valid_products_is_never_the_years_recognitions(sub):
+    """WRONG (found probing batch 71's Hà Nội): 'Tổng số sản phẩm OCOP còn hiệu lực | 3418' then '- Sản phẩm 3 sao |
+    296': the label's exact name is the 3-star products RECOGNIZED, and 296 was stored as 2025's recognitions —
+    under a count at a date the row is a part of that count, never a flow."""
+    got = _valid(sub)
+    assert ("ocop_products_3star", "2025") not in got
+    assert got[("ocop_products_total", "2025-12-31")] == 3418
+
+
+def test_probe_the_same_star_under_the_recognitions_reads_as_before():
+    got = _valid("- Sản phẩm 3 sao", under="Sản phẩm OCOP được công nhận", figure=431)
+    assert got[("ocop_products", "2025")] == 431 and got[("ocop_products_3star", "2025")] == 296
+
+
+def test_probe_a_bare_star_under_the_valid_products_is_their_part():
+    """'- 3 sao' under the valid products: the valid 3-star products, as before."""
+    got = _valid("- 3 sao")
+    assert got[("ocop_products_3star_total", "2025-12-31")] == 296
