@@ -582,6 +582,9 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         return None
     t = _quarters_reached(_quarter_years_as_months(_month_and_date_as_dates(
         _months_in_words(period_text(text), may=_writes_may(nfc(text))))))
+    t = _YEAR_THEN_DATE.sub(_year_then_date, t)
+    if (to_part := _year_to_a_later_part(t)) is not None:
+        return to_part
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
     # whole year 2025 — nine months' figures stored as the year's. The part its note names is the period,
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
@@ -692,6 +695,39 @@ _MONTH_THEN_DATE = re.compile(r"(?<![a-z])(?:tu\s*)?" + _M_WORD + r"(\d{1,2})\s*
                               r"(?:het\s*)?(?=(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d))")
 _DATE_THEN_MONTH = re.compile(r"(?<![\d/.,])(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})\s*(?:-|den|toi)\s*(?:het\s*)?"
                               + _M_WORD + r"(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+
+
+# NOTE: blind70: a span from a year to a date or to a part of a later year ("SỐ LIỆU … GIAI ĐOẠN 2023 - 30/6/2025",
+# "giai đoạn 2023 - 6 tháng đầu năm 2025", "Lũy kế 2021 đến hết Quý III/2025"): the date was read alone and the
+# year kept ("2023": a report on 2023, its columns "Năm 2024 | 6 tháng đầu năm 2025" set aside as plans), the part
+# read alone and the year dropped (a span of two and a half years taken as the first half of 2025 — its figures
+# would be stored as the half's). From the year's first day to the date, or to the part's end, as a person
+# reads it; a part of the same year ("Năm 2024 - tháng 12") is not a span and reads as before
+_YEAR_THEN_DATE = re.compile(r"(?<![\d/.,])(?:nam\s*)?((?:19|20)\d{2})\s*(?:-|–|den|toi)\s*(?:het\s*)?"
+                             r"(?=(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d))")
+_YEAR_THEN_PART_OF_LATER = re.compile(r"(?<![\d/.,])(?:nam\s*)?((?:19|20)\d{2})\s*(?:-|–|den|toi)\s*(?:het\s*)?"
+                                      r"(?!(?:nam\s*)?(?:19|20)\d{2})(?!(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-])"
+                                      r"(.*?(?:19|20)\d{2})(?!\d)")
+
+
+def _year_then_date(m: re.Match) -> str:
+    """A year then a month's last day of a later year (_YEAR_THEN_DATE) written as the span's two dates; another
+    day (a day the report was written on, "Năm 2024 - 15/01/2025") left as it was."""
+    y, (d, mo, y2) = int(m[1]), (int(m[2]), int(m[3]), int(m[4]))
+    if y2 <= y or not 1 <= mo <= 12 or d != _month_end(y2, mo).day:
+        return m[0]
+    return f"tu 01/01/{y} den "
+
+
+def _year_to_a_later_part(t: str) -> Period | None:
+    """The span a folded text names from a year to a part of a later year (_YEAR_THEN_PART_OF_LATER), or None."""
+    if not (m := _YEAR_THEN_PART_OF_LATER.search(t)):
+        return None
+    part = _named(m[2], None)
+    y = int(m[1])
+    if part is None or part.kind == "year" or part.start.year <= y or part.start.year != part.end.year:
+        return None
+    return span(date(y, 1, 1), part.end)
 
 
 def _month_and_date_as_dates(t: str) -> str:

@@ -1,0 +1,80 @@
+"""blind70 (issue #8): the classes batch 70 found — the five centrally-run cities after the merger — each with the
+smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and beside it
+the honest neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from metrics import periods
+from tests.fixtures.reports import LABEL_UNIT_HEADER, examine, head, reasons, taken
+
+
+def _read(result) -> dict:
+    """{(indicator, period): value} of an upload that must be accepted."""
+    return {(i, per): v for (_, _, i, per, _), v in taken(result).items()}
+
+
+# --- 1. a span from a year to a date or to a part of a later year ----------------------------------------------------
+
+def _hai_duong(title: str, columns: list, figures: list):
+    return examine(head("Hải Dương", title) + [LABEL_UNIT_HEADER + columns,
+                                               ["1", "Số sản phẩm OCOP được công nhận", "Sản phẩm"] + figures])
+
+
+@pytest.mark.parametrize("title", ["SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ TỈNH HẢI DƯƠNG GIAI ĐOẠN 2023 - 30/6/2025",
+                                   "SỐ LIỆU GIAI ĐOẠN 2023 ĐẾN 30/6/2025",
+                                   "SỐ LIỆU GIAI ĐOẠN 2023 - 6 THÁNG ĐẦU NĂM 2025"])
+def test_a_title_from_a_year_to_a_date_reports_on_the_whole_span(title):
+    """LOST: the former Hải Dương's 'GIAI ĐOẠN 2023 - 30/6/2025' over 'Năm 2023 | Năm 2024 | 6 tháng đầu năm 2025'
+    (batch 70): the title was read as a report on 2023, the 2024 and 2025 columns set aside as its plans."""
+    got = _read(_hai_duong(title, ["Năm 2023", "Năm 2024", "6 tháng đầu năm 2025"], [46, 52, 19]))
+    assert got == {("ocop_products", "2023"): 46, ("ocop_products", "2024"): 52, ("ocop_products", "2025-S1"): 19}
+
+
+def test_a_span_to_a_later_half_is_never_that_half():
+    """WRONG (a probe, base40): 'SỐ LIỆU GIAI ĐOẠN 2023 - 6 THÁNG ĐẦU NĂM 2025' over one column 'Tổng số': two and a
+    half years' 117 products were stored as the first half of 2025's — the title read as the half alone."""
+    got = _read(_hai_duong("SỐ LIỆU OCOP GIAI ĐOẠN 2023 - 6 THÁNG ĐẦU NĂM 2025", ["Tổng số"], [117]))
+    assert ("ocop_products", "2025-S1") not in got
+    assert got in ({}, {("ocop_products", "2023-01/2025-06"): 117})
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("giai đoạn 2023 - 30/6/2025", "2023-01/2025-06"), ("năm 2023 - 30/6/2025", "2023-01/2025-06"),
+    ("giai đoạn 2023 - 6 tháng đầu năm 2025", "2023-01/2025-06"), ("Lũy kế 2021 đến hết Quý III/2025", "2021-01/2025-09"),
+    # probes: as before
+    ("GIAI ĐOẠN 2023 - 2025", "2023/2025"), ("Năm 2024 - tháng 12", "2024-12"),
+    ("Năm 2024 - 6 tháng đầu năm 2024", "2024-S1"), ("Báo cáo năm 2024 - ngày 15/1/2025", "2024"),
+    ("Năm 2024 - 15/01/2025", "2024"), ("Số: 12/2024 - 30/6/2025", "2024"), ("30/6/2024 - 31/12/2024", None)])
+def test_the_span_read_from_text(text, notation):
+    p = periods.from_text(text)
+    assert (p.notation if p else None) == notation, text
+
+
+def test_probe_a_report_on_one_year_keeps_its_later_column_a_plan():
+    """'… NĂM 2023' over 'Năm 2023 | Năm 2024': the later year is still the report's plan, never an actual."""
+    got = _read(_hai_duong("SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ NĂM 2023", ["Năm 2023", "Năm 2024"], [46, 52]))
+    assert got == {("ocop_products", "2023"): 46}
+
+
+@pytest.mark.parametrize("column, span", [("Lũy kế 2023 - 30/6/2025", "2023-01/2025-06"),
+                                          ("Năm 2023 - 31/12/2024", "2023/2024")])
+def test_a_column_from_a_year_to_a_date_is_never_the_first_year(column, span):
+    """WRONG (probes, base40): a column 'Lũy kế 2023 - 30/6/2025' beside '6 tháng đầu năm 2025' stored the products
+    recognized over two and a half years (117) as the OCOP products valid at 31/12/2023; 'Năm 2023 - 31/12/2024' beside
+    'Năm 2024' stored the two years' 98 as 2023's. The column is its span."""
+    title = "KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025" if "2025" in column else "KẾT QUẢ NĂM 2024"
+    first = "6 tháng đầu năm 2025" if "2025" in column else "Năm 2024"
+    got = _read(_hai_duong(title, [first, column], [19, 117]))
+    assert got == {("ocop_products", periods.from_text(first).notation): 19, ("ocop_products", span): 117}
+
+
+def test_a_stock_to_a_date_is_never_the_first_years_end():
+    """WRONG (a probe, base40): 'Sản phẩm OCOP còn hiệu lực công nhận' under 'Lũy kế 2023 - 30/6/2025' was stored as
+    the valid products at 31/12/2023. Beside '6 tháng đầu năm 2025' (the same day's stock, another figure) nothing
+    of the row is certain."""
+    res = examine(head("Hải Dương", "KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025") + [
+        LABEL_UNIT_HEADER + ["6 tháng đầu năm 2025", "Lũy kế 2023 - 30/6/2025"],
+        ["1", "Sản phẩm OCOP còn hiệu lực công nhận", "Sản phẩm", 19, 317]])
+    got = taken(res) if res.accepted else {}
+    assert not any(per.startswith("2023") for (_, _, _, per, _) in got)
