@@ -92,8 +92,9 @@ class Column:
     whole_province: bool = False
 
 
-# the header of a label column whose rows are levels of management, not indicators
-LEVEL_HEADERS = registry.header_words("level_headers")
+# the header of a label column whose rows are levels of management or OCOP stars, not indicators
+STAR_LEVEL_HEADERS = registry.header_words("star_level_headers")
+LEVEL_HEADERS = registry.header_words("level_headers") | STAR_LEVEL_HEADERS
 # the header of a label column whose rows are categories of the table's indicator that the registry
 # does not declare (OCOP product groups), the total row below them the indicator's own figure
 CATEGORY_HEADERS = registry.header_words("category_headers")

@@ -552,8 +552,12 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
         # thu" is "… được nghiệm thu cấp tỉnh"; "- cấp quốc gia" under "Nhiệm vụ chuyển tiếp" is
         # the national tasks carried over (the heading's sibling-part), never tasks managed.
         heading = registry.indicator(parent)
-        for text, p in label_variants(label):
-            m = labels.match_label(f"{heading.name_vi} {text}")
+        # NOTE: blind70: "Hạng 3 sao" under the valid products "… còn hiệu lực công nhận (từ 3 sao)" was read with the
+        # name's note, "từ 3 sao" (3 stars or more) ruling out the 3-star part: the former Quảng Nam's 287 valid 3-star
+        # products were lost ("- 3 sao" read, by the part's alias). The name without its trailing note, after it
+        names = (heading.name_vi,) + tuple({_TRAILING_PARENS.sub("", heading.name_vi).strip()} - {heading.name_vi})
+        for (text, p), name in ((v, n) for n in names for v in label_variants(label)):
+            m = labels.match_label(f"{name} {text}")
             if m.taken and m.indicator != parent and not _drops_to_date(label, text, m.indicator) and \
                     registry.indicator(m.indicator).parent in (parent, heading.parent or parent):
                 # NOTE: the sub-item must say nothing the part does not: "Số nhiệm vụ đề xuất đặt

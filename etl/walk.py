@@ -18,7 +18,7 @@ from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
 from etl.headers import (without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
-                         LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
+                         LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
                          is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
@@ -1870,6 +1870,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # nhận mới"), read with the title as one header; taken only when sure
                     m = labels.match_in_context(f"{cols[label_col].text} {c.text}", title)
                     code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
+                if code is None and title:
+                    code = _star_rows_column(cols[label_col].text, c.text, title)
             if code is None and c.role in ("value", "other") and c.index != label_col and c.text \
                     and c.period is None and c.relative_year is None and not c.within_year \
                     and c.measure == "actual" and len([o for o in unnamed if o is c
@@ -4733,6 +4735,21 @@ def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
 
 # the whole state-budget S&T spending: never inferred from the words above a table (see _unmatched)
 _WHOLE_BUDGET = "st_budget"
+
+
+def _star_rows_column(rows_header: str, text: str, title: str) -> str | None:
+    """The OCOP products' indicator a value column counts over rows of star ratings ("Phân hạng" over "Hạng 3 sao |
+    … | Tổng cộng") when its header names only the stage or the date ("Công nhận mới năm 2024", "Còn hiệu lực đến
+    31/12/2024") and the title names OCOP; else None.
+
+    NOTE: blind70: the former Quảng Nam's .ods "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP TỈNH QUẢNG NAM NĂM 2024" with
+    "Phân hạng | Công nhận mới năm 2024 | Còn hiệu lực đến 31/12/2024" was refused whole ("không tìm thấy chỉ tiêu
+    nào"): a star is a rating of OCOP products only, so the rows say the products the column does not — read as
+    "Sản phẩm OCOP <column>", taken only when that names the products' own count (never their subjects')."""
+    if fold(rows_header) not in STAR_LEVEL_HEADERS or not re.search(r"(^| )ocop( |$)", fold(title)):
+        return None
+    code = indicator_for_label(f"Sản phẩm OCOP {text}", None)[0]
+    return code if code is not None and code.startswith("ocop_products") and _is_count(code) else None
 
 
 def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,

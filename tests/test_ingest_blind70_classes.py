@@ -78,3 +78,65 @@ def test_a_stock_to_a_date_is_never_the_first_years_end():
         ["1", "Sản phẩm OCOP còn hiệu lực công nhận", "Sản phẩm", 19, 317]])
     got = taken(res) if res.accepted else {}
     assert not any(per.startswith("2023") for (_, _, _, per, _) in got)
+
+
+# --- 2. OCOP star ratings down the rows, the products only in the title ----------------------------------------------
+
+_QUANG_NAM = "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP TỈNH QUẢNG NAM NĂM 2024"
+_STARS = [["1", "Hạng 3 sao", 39, 287], ["2", "Hạng 4 sao", 8, 46], ["3", "Hạng 5 sao", 1, 2],
+          [None, "Tổng cộng", 48, 335]]
+
+
+def _stars(columns: list, title: str = _QUANG_NAM, rows_header: str = "Phân hạng", rows=None):
+    rows = rows if rows is not None else [r[:2 + len(columns)] for r in _STARS]
+    return examine(head("Quảng Nam", title) + [["STT", rows_header] + columns] + rows)
+
+
+def test_star_rows_under_an_ocop_title_are_the_products_ratings():
+    """REFUSED: the former Quảng Nam's .ods (batch 70) — 'Phân hạng | Công nhận mới năm 2024 | Còn hiệu lực đến
+    31/12/2024' over 'Hạng 3 sao … Tổng cộng' under 'KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP …' — was refused whole
+    ('không tìm thấy chỉ tiêu nào'): a star rates OCOP products only, the column says the stage or the date."""
+    got = _read(_stars(["Công nhận mới năm 2024", "Còn hiệu lực đến 31/12/2024"]))
+    assert got == {("ocop_products", "2024"): 48, ("ocop_products_3star", "2024"): 39,
+                   ("ocop_products_4star", "2024"): 8, ("ocop_products_5star", "2024"): 1,
+                   ("ocop_products_total", "2024-12-31"): 335, ("ocop_products_3star_total", "2024-12-31"): 287,
+                   ("ocop_products_4star_total", "2024-12-31"): 46, ("ocop_products_5star_total", "2024-12-31"): 2}
+
+
+@pytest.mark.parametrize("title", ["KẾT QUẢ XẾP HẠNG NĂM 2024", "KẾT QUẢ PHÂN HẠNG CƠ SỞ LƯU TRÚ DU LỊCH NĂM 2024"])
+def test_probe_star_rows_under_a_title_naming_no_ocop_stay_unread(title):
+    """A hotel's or any other rating's stars are no OCOP products: without OCOP in the title nothing is read."""
+    res = _stars(["Công nhận mới năm 2024", "Còn hiệu lực đến 31/12/2024"], title=title)
+    assert not res.accepted or _read(res) == {}
+
+
+@pytest.mark.parametrize("column", ["Số chủ thể năm 2024", "Nâng hạng sao năm 2024", "Hết hiệu lực năm 2024"])
+def test_probe_a_column_counting_no_recognized_products_stays_unread(column):
+    """Subjects, products moved up a star, products expired: no count of the products recognized or valid."""
+    res = _stars([column])
+    assert not res.accepted or _read(res) == {}
+
+
+def test_probe_levels_of_management_are_no_stars():
+    res = _stars(["Công nhận mới năm 2024"], rows_header="Cấp quản lý")
+    assert not res.accepted or _read(res) == {}
+
+
+def test_a_star_under_the_valid_products_named_from_3_stars_is_that_stars_stock():
+    """LOST: '- Hạng 3 sao' under 'Sản phẩm OCOP còn hiệu lực công nhận (từ 3 sao)' was read with the name's note
+    'từ 3 sao' (3 stars or more), which rules the 3-star part out ('- 3 sao' was read, by an alias)."""
+    got = _read(examine(head("Quảng Nam", "KẾT QUẢ OCOP NĂM 2024") + [
+        LABEL_UNIT_HEADER + ["Tính đến 31/12/2024"],
+        ["1", "Sản phẩm OCOP còn hiệu lực công nhận (từ 3 sao)", "Sản phẩm", 335],
+        [None, "- Hạng 3 sao", "Sản phẩm", 287], [None, "- Hạng 4 sao", "Sản phẩm", 46]]))
+    assert got == {("ocop_products_total", "2024-12-31"): 335, ("ocop_products_3star_total", "2024-12-31"): 287,
+                   ("ocop_products_4star_total", "2024-12-31"): 46}
+
+
+def test_probe_three_stars_or_more_under_the_valid_products_is_no_3_star_part():
+    got = _read(examine(head("Quảng Nam", "KẾT QUẢ OCOP NĂM 2024") + [
+        LABEL_UNIT_HEADER + ["Tính đến 31/12/2024"],
+        ["1", "Sản phẩm OCOP còn hiệu lực công nhận", "Sản phẩm", 335],
+        [None, "- Từ 3 sao trở lên", "Sản phẩm", 335], [None, "- Hạng 4 sao", "Sản phẩm", 46]]))
+    assert ("ocop_products_3star_total", "2024-12-31") not in got
+    assert got.get(("ocop_products_4star_total", "2024-12-31")) == 46
