@@ -140,3 +140,44 @@ def test_probe_three_stars_or_more_under_the_valid_products_is_no_3_star_part():
         [None, "- Từ 3 sao trở lên", "Sản phẩm", 335], [None, "- Hạng 4 sao", "Sản phẩm", 46]]))
     assert ("ocop_products_3star_total", "2024-12-31") not in got
     assert got.get(("ocop_products_4star_total", "2024-12-31")) == 46
+
+
+# --- 3. the merged city's column "(sau sắp xếp)" under a group header ------------------------------------------------
+
+def _pii(sub: str, group: str = "PII 2025 (xếp hạng trên 34 tỉnh, thành phố)"):
+    rows = head("Hồ Chí Minh", "KẾT QUẢ CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII)", city=True) + [
+        ["TT", "Nội dung", "PII 2024 (xếp hạng trên 63 tỉnh, thành phố)", None, None, group],
+        [None, None, "TP. Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu", sub],
+        ["1", "Điểm PII", 60.81, 52.64, 45.93, 62.37], ["2", "Xếp hạng", 2, 4, 11, 2]]
+    return examine(rows, merges=("C6:E6",))
+
+
+def _by_province(result) -> dict:
+    return {(p, i, per): v for (p, _, i, per, _), v in taken(result).items()}
+
+
+@pytest.mark.parametrize("sub", ["TP. Hồ Chí Minh (sau sắp xếp)", "Thành phố Hồ Chí Minh (sau sáp nhập)"])
+def test_the_new_city_under_a_group_header_is_its_column(sub):
+    """LOST: TP.HCM's PII (batch 70), 'PII 2025 (xếp hạng trên 34 tỉnh, thành phố)' over 'TP. Hồ Chí Minh (sau sắp
+    xếp)' beside the three former provinces' PII 2024: set aside as a header saying nothing (4 facts)."""
+    got = _by_province(_pii(sub))
+    assert got[("79", "pii_score", "2025")] == 62.37 and got[("79", "pii_rank_34", "2025")] == 2
+    assert got[("74", "pii_score", "2024")] == 52.64 and got[("79", "pii_rank", "2024")] == 2
+
+
+def test_probe_the_new_city_before_the_merger_is_no_province_of_2024():
+    """'PII 2024' over 'TP. Hồ Chí Minh (sau sắp xếp)': the merged territory's 2024 belongs to no province of 2024 —
+    never stored as the former city's."""
+    res = _pii("TP. Hồ Chí Minh (sau sắp xếp)", group="PII 2024 (xếp hạng trên 63 tỉnh, thành phố)")
+    got = _by_province(res) if res.accepted else {}
+    assert got.get(("79", "pii_score", "2024")) in (None, 60.81)
+
+
+@pytest.mark.parametrize("sub", ["Phường Thủ Dầu Một (sau sắp xếp)", "Phường Vũng Tàu (sau sắp xếp)",
+                                 "Xã Côn Đảo cũ và các xã lân cận (sau sắp xếp)"])
+def test_probe_a_ward_named_after_a_former_city_is_no_province(sub):
+    """A ward's column (named after the former Bình Dương's or Bà Rịa–Vũng Tàu's city) is a part of the city, never
+    its figure: nothing of 2025 is stored from it."""
+    res = _pii(sub)
+    got = _by_province(res) if res.accepted else {}
+    assert not any(per == "2025" for (_, _, per) in got), got
