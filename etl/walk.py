@@ -1804,6 +1804,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         types = {c.index: t for c in cols if c.index != label_col and (t := _task_type_alone(c.text))}
         if len(set(types.values())) < 2:
             types = {}
+        # over star rows, only when every column left unnamed names its stage or validity (see _star_rows_column)
+        star_codes = {c.index: _star_rows_column(cols[label_col].text, c.text, title) for c in unnamed} if title else {}
+        if not all(star_codes.values()):
+            star_codes = {}
         for c in cols:
             if c.index in types:
                 # NOTE: wrong36: "Cấp nhiệm vụ | Đề tài | Dự án | Đề án" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM
@@ -1870,8 +1874,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     # nhận mới"), read with the title as one header; taken only when sure
                     m = labels.match_in_context(f"{cols[label_col].text} {c.text}", title)
                     code = m.indicator if m is not None and m.taken and _is_count(m.indicator) else None
-                if code is None and title:
-                    code = _star_rows_column(cols[label_col].text, c.text, title)
+                if code is None:
+                    code = star_codes.get(c.index)
             if code is None and c.role in ("value", "other") and c.index != label_col and c.text \
                     and c.period is None and c.relative_year is None and not c.within_year \
                     and c.measure == "actual" and len([o for o in unnamed if o is c
@@ -4749,7 +4753,16 @@ def _star_rows_column(rows_header: str, text: str, title: str) -> str | None:
     if fold(rows_header) not in STAR_LEVEL_HEADERS or not re.search(r"(^| )ocop( |$)", fold(title)):
         return None
     code = indicator_for_label(f"Sản phẩm OCOP {text}", None)[0]
-    return code if code is not None and code.startswith("ocop_products") and _is_count(code) else None
+    if code is None or not code.startswith("ocop_products") or not _is_count(code):
+        return None
+    # the column must say the stage or the validity in the products' own words: a period alone ("Năm 2023", "6 tháng
+    # đầu năm 2025") says nothing of what is counted — the former Hà Giang's "Hạng sản phẩm | Năm 2023 | …" over its
+    # own "Tổng số sản phẩm OCOP" row read so lost that row (batch 69), its rows name their indicator themselves
+    # NOTE: and every other unnamed column too (the caller): beside "Năm 2023 | Năm 2024" the stock's "Sản phẩm còn
+    # hiệu lực đến 30/6/2025" alone made the rows levels of one column, the flows of the rows' own "Tổng số sản phẩm OCOP"
+    # lost
+    own = set(labels.label_tokens(text)) - {"san_pham", "ocop"}
+    return code if any(labels.speaks_of(code, (w,)) for w in own) else None
 
 
 def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,

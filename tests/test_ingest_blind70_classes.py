@@ -181,3 +181,17 @@ def test_probe_a_ward_named_after_a_former_city_is_no_province(sub):
     res = _pii(sub)
     got = _by_province(res) if res.accepted else {}
     assert not any(per == "2025" for (_, _, per) in got), got
+
+
+def test_probe_star_rows_under_their_own_total_read_as_before():
+    """The former Hà Giang's 'Hạng sản phẩm | Năm 2023 | Năm 2024' over 'Tổng số sản phẩm OCOP', '- 3 sao' … (batch 69):
+    the rows name their indicator, a bare period's column says nothing of it — read as before (a first version of
+    the rule lost the table: the stock's column alone read as the stars' whole)."""
+    got = _read(examine(head("Hà Giang", "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP TỈNH HÀ GIANG NĂM 2023 - 2024") + [
+        ["STT", "Hạng sản phẩm", "ĐVT", "Năm 2023", "Năm 2024", "Sản phẩm còn hiệu lực đến 31/12/2024"],
+        ["1", "Tổng số sản phẩm OCOP", "Sản phẩm", 52, 58, 241], [None, "- 3 sao", "Sản phẩm", 44, 49, 206],
+        [None, "- 4 sao", "Sản phẩm", 8, 9, 35]]))
+    assert got == {("ocop_products", "2023"): 52, ("ocop_products", "2024"): 58, ("ocop_products_3star", "2023"): 44,
+                   ("ocop_products_3star", "2024"): 49, ("ocop_products_4star", "2023"): 8,
+                   ("ocop_products_4star", "2024"): 9, ("ocop_products_total", "2024-12-31"): 241,
+                   ("ocop_products_3star_total", "2024-12-31"): 206, ("ocop_products_4star_total", "2024-12-31"): 35}
