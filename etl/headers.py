@@ -1001,7 +1001,7 @@ WHOLE_WORDS = r"toan tinh|ca tinh|toan thanh pho|ca thanh pho"
 _WHOLE_ROW = re.compile(rf"^(tong cong |tong |cong )?({WHOLE_WORDS})$")
 
 
-def places_by_rows(sheet: Sheet, r: int, c: int) -> bool:
+def places_by_rows(sheet: Sheet, r: int, c: int, header: str | None = None) -> bool:
     """Whether column c, headed on row r by a word naming places of no one kind ("Khu vực": metrics/header_words.toml
     places_by_rows_headers), holds places as a province's column does: below it, up to a blank row, two or more
     former provinces ("Nam Định (cũ)", "Hà Nam (trước sáp nhập)") and nothing else but the whole ("Toàn tỉnh").
@@ -1009,7 +1009,9 @@ def places_by_rows(sheet: Sheet, r: int, c: int) -> bool:
     NOTE: recall38: the new Ninh Bình's "TT | Khu vực | 3 sao | 4 sao | 5 sao | Tổng số sản phẩm" over its three
     former provinces and "Toàn tỉnh" (batch 65) was read as no table and the honest file refused. The header alone
     decides nothing: "Khu vực" over "Thành thị | Nông thôn" (no province's rows) stays unread, as before."""
-    v = sheet.value(r, c)
+    # (`header`: the column's words over several header rows, "Khu vực" merged down over the stars' row — the
+    # new Gia Lai's, batch 66 — the last row's own cell empty)
+    v = sheet.value(r, c) if header is None else header
     if not (isinstance(v, str) and fold(_PAREN_NOTE.sub(" ", v)).strip() in PLACES_BY_ROWS_HEADERS):
         return False
     formers = 0
@@ -1025,7 +1027,7 @@ def places_by_rows(sheet: Sheet, r: int, c: int) -> bool:
         area = former_area_named(text)
         if not area and (is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text))):
             continue
-        named = (provinces_named(text) or area) if FORMER_NOTE.search(text) else []
+        named = area or (provinces_named(text) if FORMER_NOTE.search(text) else [])
         if not named or any(p.frame != "63" for p in named):
             return False
         formers += 1
@@ -1041,14 +1043,28 @@ def former_area_named(text: str) -> list:
     """The former province a row or column names as an area of the merged one, "Khu vực Phú Thọ (cũ)", "Vùng
     Hòa Bình (cũ)" -> Phú Thọ, Hòa Bình of the 63-province frame: only with the former province's note after
     the name (an area word before any other name — "Khu vực Hà Nội", "Khu vực phía Bắc (cũ)" — names none)."""
-    if not FORMER_NOTE.search(text or ""):
+    if not FORMER_NOTE.search(text or "") and not _FORMER_SIDE_NOTE.search(nfc(text or "")):
         return []
     words = nfc(text).split()
     lead = _FORMER_AREA_LEAD.match(fold(" ".join(words)) + " ")
     if not lead:
         return []
     rest = " ".join(words[len(lead.group(0).split()):])
+    side = _SIDE_AND_NOTE.match(rest)
+    if side and fold(side[1]) in _FORMER_AREA_SIDES and (inner := _FORMER_IN_NOTE.match(fold(side[2]))):
+        # "Khu vực phía Đông (địa bàn Bình Định cũ)": the side is the former province the note names
+        rest = inner[1] + " (cũ)"
     return [p for p in provinces_named(rest) if p.frame == "63"]
+
+
+_FORMER_SIDE_NOTE = re.compile(r"\b(?:cũ|cu)\s*\)\s*$", re.I)
+
+
+# a side of the merged province before the former province it covers, the whole note in parentheses
+# (metrics/header_words.toml former_area_sides): "phía Đông (địa bàn Bình Định cũ)", "phía Tây (Gia Lai cũ)"
+_SIDE_AND_NOTE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")
+_FORMER_AREA_SIDES = frozenset(fold(w) for w in registry.header_words("former_area_sides"))
+_FORMER_IN_NOTE = re.compile(r"^(?:dia ban )?(?:tinh |thanh pho )?(.+) cu$")
 
 
 def _header_score(sheet: Sheet, r: int) -> int:
@@ -1730,7 +1746,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c
-        if col.role == "other" and places_by_rows(sheet, end, c):
+        if col.role == "other" and places_by_rows(sheet, end, c, " ".join(parts)):
             col.role = "province"   # "Khu vực" over former provinces and "Toàn tỉnh"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"

@@ -7112,7 +7112,8 @@ def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
     indicators as columns, "Toàn tỉnh" below) such a row is the new province's share, set aside as
     its former provinces' columns are (see _former_shares); only without a period column (_row_place).
     A row of a year before the merger is that province's own figure."""
-    return bool(FORMER_NOTE.search(nfc(ptext))) and _former_of(found, plan.provinces)
+    # ("Khu vực phía Đông (địa bàn Bình Định cũ)": the former province's area, its note inside — recall41)
+    return bool(FORMER_NOTE.search(nfc(ptext)) or former_area_named(ptext)) and _former_of(found, plan.provinces)
 
 
 def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> list:
