@@ -2569,10 +2569,21 @@ def _two_statements(label: str) -> bool:
     lists) stored 2023's 10 as the tasks accepted in 2024 — the whole cell read as one label before the last colon
     (on main too). Each statement is the sentence reader's; a label wrapped in its cell ("Số nhiệm vụ KH&CN\nđược
     nghiệm thu") stays one label."""
-    for m in re.finditer(r"\n\s*[-+*•–]|[.;!?]\s+(?=[^\W\d_])", label):
+    for m in re.finditer(r"\n\s*[-+*•–]|[.;!?]\s+(?=[^\W\d_])|\n(?=\s*(?:năm|nam|cùng kỳ|cung ky)\s+(?:19|20)\d\d\s*$)", label, re.I):
         if (m[0][0] == "\n" or label[m.end()].isupper()) and states_a_figure(label[:m.start()]):
             return True
     return False
+
+
+def _cell_of_two_statements(v) -> bool:
+    """Whether a label cell typed as "label: figure" holds two statements before its colon (_two_statements), read
+    from the cell as typed — its lines joined into the row's label say nothing of where a statement ends.
+
+    NOTE: recall41: "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nNăm 2023: 10" in a table's label column (its value
+    cells empty) stored 2023's 10 as the tasks accepted in 2024 — review40 checked the lines of a sheet with no
+    table only, and a line opening with its year alone ("Năm 2023: 10", no list marker) as no statement's start."""
+    m = _LINE_FIGURE.match(v) if isinstance(v, str) else None
+    return m is not None and _two_statements(m[1].strip())
 
 
 # a span ending a line's label before its colon: "… trong 3 năm", "… 6 tháng cuối năm", "… trong 6 tháng"
@@ -3422,7 +3433,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
             if code is None:
                 continue
         if not plan.tidy and label_col is not None and (lf := _LINE_FIGURE.match(label)) \
-                and not any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
+                and not _cell_of_two_statements(s.value(r, label_col)) and not any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
                 and indicator_for_label(lf[1].strip(), context)[0] == code \
                 and _read_label_figure(s, r, label_col, lf, code,
                                        label_period or row_period or plan.caption_period or plan.base_period,

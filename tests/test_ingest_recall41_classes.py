@@ -61,3 +61,33 @@ def test_probe_areas_that_name_no_former_province_stay_unread(east, west):
     """Only a side of the merged province over the former province its note names ("(địa bàn X cũ)") is that
     province's area: a part of one, a side without a province, a province without "cũ" read nothing (as before)."""
     assert facts(_by_side(east, west)) == {}
+
+
+# --- 4. a line opening with an earlier year in one cell, no list marker -------------------------------------
+
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+TWELVE_IN_2024 = {("40", "63", "tasks_accepted", "2024", "actual"): 12}
+
+
+@pytest.mark.parametrize("cell", ["- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nNăm 2023: 10",
+                                  "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\n- Năm 2023: 10",
+                                  "Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nNăm 2023: 10 nhiệm vụ"])
+@pytest.mark.parametrize("table", [True, False])
+def test_last_years_line_in_the_cell_is_never_this_years_figure(cell, table):
+    """WRONG: "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\\nNăm 2023: 10" in one cell of a report on 2024 stored 2023's
+    10 as the tasks accepted in 2024 (the 12 lost): the whole cell was read as one label before its last colon —
+    in a table's label column with the list marker too (review40 checked a sheet of lines only, marked ones only).
+    A line opening with its year alone after a line with a figure is a statement of its own: 12 is 2024's."""
+    rows = [["STT", "Nội dung"], ["1", cell]] if table else [[cell]]
+    assert taken(examine(head("Nghệ An", REPORT_2024) + rows)) == TWELVE_IN_2024
+
+
+@pytest.mark.parametrize("cell, read", [
+    # a label wrapped before its period: one label, its figure of 2024
+    ("- Nghiệm thu nhiệm vụ KH&CN\nNăm 2024: 12", TWELVE_IN_2024),
+    ("- Số nhiệm vụ KH&CN được nghiệm thu\nnăm 2024: 12", TWELVE_IN_2024),
+    # a star in the label is no figure of its own when the next line does not open with a year
+    ("- Sản phẩm OCOP 4 sao\nđược công nhận: 12", {("40", "63", "ocop_products_4star", "2024", "actual"): 12}),
+])
+def test_probe_a_label_wrapped_over_two_lines_is_still_one_label(cell, read):
+    assert taken(examine(head("Nghệ An", REPORT_2024) + [["STT", "Nội dung"], ["1", cell]])) == read
