@@ -3403,6 +3403,26 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                                  f"mục nói số “{said}” tại một thời điểm, không phải",
                                  f"the heading counts what is “{said}” at a date, not")
             continue
+        if not governed and not plan.tidy and label_period is None \
+                and (said := _validity_title_over_flow(code, label, plan)) is not None:
+            if labels.heading_rules_out(f"{code}_total", label) is None \
+                    and all(c.period is None for c in plan.value_cells):
+                # NOTE: recall41: "SẢN PHẨM OCOP CÒN HIỆU LỰC ĐẾN 31/12/2025" over "Tổng số sản phẩm OCOP | 412",
+                # "Trong đó: 4 sao | 60" (the title the only words over the table) stored the valid products
+                # as those recognized in 2025: the title says every row counts what is still valid there —
+                # the row's own stock, at the title's date. Beside columns of their own periods ("Năm 2024 | Năm
+                # 2025") whether a column is the stock at its end or its products still valid at the title's date
+                # is not said: set aside
+                code = f"{code}_total"
+            else:
+                line = next((t for t in plan.title_lines if _VALIDITY_HEADING.search(re.sub(r"[^a-z0-9 ]+", " ", fold(t)))),
+                            plan.title)
+                words = next((w for w in registry.declared_header_words("validity_heading_words") if fold(w) == said), said)
+                _set_aside_not_named(out, s, r, label, line, code,
+                                     f"tiêu đề bảng nói số “{words}” tại một thời điểm (cột số liệu ghi kỳ riêng), không phải",
+                                     f"the table's title counts what is “{words}” at a date (the value columns name "
+                                     f"periods of their own), not")
+                continue
         if governed and (said := _level_of_heading(code, plan.section)) is not None:
             _set_aside_not_named(out, s, r, label, plan.section, code, f"mục chỉ nói về “{said}”, một phần, không phải",
                                  f"the heading holds “{said}” only, a part, not")
@@ -5348,6 +5368,23 @@ def _validity_heading_over_flow(code: str, heading: str) -> str | None:
 
 
 _FLOW_IN_HEADING = re.compile(r"\b(?:cong nhan moi|duoc cong nhan|moi duoc cong nhan|trong nam|trong ky)\b")
+
+
+def _validity_title_over_flow(code: str, label: str, plan: _SheetPlan) -> str | None:
+    """The words ("còn hiệu lực") by which a sheet's title, the only words over its table, says every row counts
+    what is still valid at a date, when the row's label names a flow that has a stock of its own (`code`_total)
+    and neither the label, the title nor a value
+    column says what was added in the period ("mới", "trong năm") or is valid by its own words; else None."""
+    if plan.section or plan.stage_caption or not plan.title_lines or f"{code}_total" not in registry.indicators():
+        return None   # (a flow with no stock of its own — tasks, budgets — is no count of what is still valid)
+    title = fold(" ".join(plan.title_lines))
+    said = _validity_heading_over_flow(code, title)
+    if said is None or _NEW_OR_IN_PERIOD.search(title) or _NEW_OR_IN_PERIOD.search(fold(label)):
+        return None
+    if any(c.cumulative or _NEW_OR_IN_PERIOD.search(fold(c.text)) or _VALIDITY_HEADING.search(fold(c.text))
+           for c in plan.value_cells):
+        return None
+    return said
 
 
 def _stage_of_heading(code: str, heading: str) -> str | None:

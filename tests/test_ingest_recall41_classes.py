@@ -91,3 +91,56 @@ def test_last_years_line_in_the_cell_is_never_this_years_figure(cell, table):
 ])
 def test_probe_a_label_wrapped_over_two_lines_is_still_one_label(cell, read):
     assert taken(examine(head("Nghệ An", REPORT_2024) + [["STT", "Nội dung"], ["1", cell]])) == read
+
+
+# --- 6. "Tổng số sản phẩm OCOP" under a title on what is still valid -----------------------------------------
+
+VALID_TO_2025 = "SẢN PHẨM OCOP CÒN HIỆU LỰC ĐẾN 31/12/2025"
+COUNT = ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"]
+TOTAL_ROW = ["1", "Tổng số sản phẩm OCOP", "sản phẩm", 412]
+NGHE_AN_STOCK = {("40", "34", "ocop_products_total", AT, "actual"): 412}
+
+
+def _valid(*rows, title=VALID_TO_2025):
+    return examine(head("Nghệ An", title) + [*rows])
+
+
+def test_the_products_under_a_title_on_what_is_still_valid_are_the_stock_at_its_date():
+    """WRONG: "SẢN PHẨM OCOP CÒN HIỆU LỰC ĐẾN 31/12/2025" over "Tổng số sản phẩm OCOP | 412", "Trong đó: 4 sao | 60"
+    (the title the only words over the table) stored the 412 products still valid as 412 recognized IN 2025, the
+    60 as 4-star products recognized in the year: the title says every row counts what is still valid at its date
+    (as a section heading saying so does since blind69) — the stock at 31/12/2025."""
+    got = _valid(COUNT, TOTAL_ROW, ["2", "Trong đó: 4 sao", "sản phẩm", 60])
+    assert taken(got) == {**NGHE_AN_STOCK, ("40", "34", "ocop_products_4star_total", AT, "actual"): 60}
+
+
+def test_a_row_saying_it_counts_the_new_ones_keeps_its_own_words():
+    """"Sản phẩm OCOP được công nhận mới năm 2025 | 96" under that title says what it counts: the year's new
+    recognitions, as before."""
+    got = _valid(COUNT, TOTAL_ROW, ["2", "Sản phẩm OCOP được công nhận mới năm 2025", "sản phẩm", 96])
+    assert taken(got) == {**NGHE_AN_STOCK, ("40", "34", "ocop_products", "2025", "actual"): 96}
+
+
+def test_probe_columns_of_their_own_years_under_the_title_are_set_aside_not_guessed():
+    """"Năm 2024 | Năm 2025" under the title: the stock at each year's end, or the products of each year still
+    valid at 31/12/2025? Not said — set aside with why (on base40 stored as the products recognized each year)."""
+    got = _valid(["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025"], ["1", "Tổng số sản phẩm OCOP", "sản phẩm", 380, 412])
+    assert facts(got) == {}
+    assert "tiêu đề bảng nói số “còn hiệu lực” tại một thời điểm" in reasons(got)
+
+
+@pytest.mark.parametrize("title, header, row, read", [
+    # columns naming the new and the valid ones say what each holds: the title decides nothing (as before)
+    (VALID_TO_2025, ["STT", "Chỉ tiêu", "ĐVT", "Công nhận mới năm 2025", "Còn hiệu lực"],
+     ["1", "Sản phẩm OCOP", "sản phẩm", 96, 412], None),
+    # a title naming the new ones and the valid ones: no one of them for the rows (as before)
+    ("SẢN PHẨM OCOP CÔNG NHẬN MỚI VÀ CÒN HIỆU LỰC ĐẾN 31/12/2025", COUNT, TOTAL_ROW, None),
+    # tasks have no stock of what is still valid: the title says nothing of them
+    (VALID_TO_2025, COUNT, ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+     {("40", "34", "tasks_accepted", "2025", "actual"): 12}),
+])
+def test_probe_the_title_changes_nothing_it_does_not_speak_of(title, header, row, read):
+    got = _valid(header, row, title=title)
+    assert not any(i.endswith("_total") for _, _, i, _, _ in facts(got))
+    if read is not None:
+        assert taken(got) == read
