@@ -112,6 +112,9 @@ CUT_OFF_HEADERS = registry.header_words("cut_off_headers")
 # a growth rate of the row's figures, never a figure of the span it names (read as 2020/2024, a
 # stock's 2024 got two values and the file was refused)
 _RATIO_WORDS = registry.header_words("ratio_header_words")
+# a column's or a row's words saying its figure is the province's assessment of itself (folded, whole words)
+SELF_ASSESSED = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(sorted(
+    map(re.escape, {fold(w) for w in registry.header_words("self_assessment_words")}), key=len, reverse=True)))
 
 
 def _alternatives(section: str) -> str:
@@ -701,6 +704,10 @@ def header_role(text: str) -> Column:
         col.role = "ratio"
     elif "ghi chu" in f:
         col.role = "note"
+    elif SELF_ASSESSED.search(f):
+        # see metrics/header_words.toml self_assessment_words: the province's own score of itself, no index
+        # published (its period read from the rest would store it as the year's PII): listed, not read
+        col.role = "self_assessed"
     elif NON_CALENDAR_YEAR.search(f):
         # NOTE: "Năm học 2024-2025" (September to May), "Vụ Đông Xuân 2024-2025": no calendar
         # period — read as 2024/2025 its count was stored as the two whole years' (probe31)

@@ -1878,12 +1878,22 @@ def _pii_part(before: str) -> str | None:
     return found[-1].lastgroup if found else None
 
 
+@lru_cache(maxsize=1)
+def _self_assessed() -> re.Pattern:
+    """The words saying a figure is the province's assessment of itself (metrics/header_words.toml
+    self_assessment_words), lower-case NFC, whole words."""
+    words = sorted({_nfc(w).lower() for w in registry.declared_header_words("self_assessment_words")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
 def _pii_label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm) -> tuple[str | None, float] | None:
     """A PII score or rank (overall, input/output sub-index, or one of the seven pillars), as the
     registry's own indicator name; (None, 0) for a PII number that is not one (a change, a
     previous rank, an average); None when the number is not about the PII at all."""
     if n.percent or not _PII_CONTEXT.search(sent_low + " " + ctx.doc.title.lower() + _para_hint(ctx)):
         return None
+    if _self_assessed().search(sent_low):
+        return None, 0   # recall41: the province's score of itself ("… (tự đánh giá)"), no index published
     before = low[:n.start]
     seg = re.split(r"[;:(]", before)[-1]
     near = before[-60:]

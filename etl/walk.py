@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -2512,6 +2512,15 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         label, figure = m[1].strip(), m[2].strip()
         if _two_statements(label):
             continue
+        if SELF_ASSESSED.search(fold(label)):
+            # recall41: "- Chỉ số PII năm 2025 (tự đánh giá): 47,1 điểm": the province's score of itself
+            out.ignored.append(Ignored(s.name, r + 1, v.strip()[:120],
+                "Dòng ghi số liệu tỉnh tự đánh giá, không phải số liệu công bố chính thức (như chỉ số PII do Bộ "
+                "KH&CN công bố); không lưu",
+                "The line gives the province's self-assessment, not the officially published figure (as the PII the "
+                "Ministry publishes); not stored"))
+            out.rows_set_aside.add((s.name, r + 1))   # nor read again as a sentence
+            continue
         try:
             num = parse_text(figure)
         except NotANumber:
@@ -3368,6 +3377,15 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                 "không lấy",
                 "The row's label compares with another period or a plan: its figure is that comparison, not the "
                 "indicator's; not taken")
+            continue
+        if SELF_ASSESSED.search(fold(label)):
+            # NOTE: recall41: "Điểm PII (tỉnh tự đánh giá) | 47,1" above "Điểm PII | 45,2": the province's score of
+            # itself, no index published — read as the PII it made two values of one and refused the honest file
+            _set_row_aside(out, s, r, label,
+                "Nhãn dòng ghi số liệu tỉnh tự đánh giá, không phải số liệu công bố chính thức (như chỉ số PII do Bộ "
+                "KH&CN công bố); không lưu",
+                "The row's label gives the province's self-assessment, not the officially published figure (as the "
+                "PII the Ministry publishes); not stored")
             continue
         governed = not plan.tidy and _under_section(s, label, row, plan, stt_col)
         if governed and (said := _plan_heading(plan.section)) is not None:
@@ -8349,6 +8367,10 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
                      "Estimate of a period after the report's beside that period's plan: a forecast, neither the plan "
                      "nor an actual; the plan taken, the estimate not"),
         "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+        "self_assessed": ("Cột số liệu tỉnh tự đánh giá, không phải số liệu công bố chính thức (như chỉ số PII do Bộ "
+                          "KH&CN công bố); không lưu",
+                          "The province's self-assessment column, not the officially published figure (as the PII the "
+                          "Ministry publishes); not stored"),
         "sex": ("Cột số liệu của nam hoặc nữ: một phần của số tổng, danh mục không có chỉ tiêu này; không lưu",
                 "Men's or women's column: a part of the total the registry does not declare; not stored"),
         "unsure_same": ("Cột cùng kỳ đặt cạnh hai kỳ trong năm: không rõ là cùng kỳ của kỳ nào; không lưu",
@@ -8379,7 +8401,7 @@ def _guess_label_column(s: Sheet, first: int, cols: list[Column]) -> int | None:
         # NOTE: a notes column ("Ghi chú": “CDĐL Ngọc Linh cho sâm”) may name an indicator in
         # passing; it never holds the rows' labels
         if cols[c].role in ("value", "ratio", "unit", "province", "period", "province_value", "note", "preliminary", "superseded",
-                              "forecast"):
+                              "forecast", "self_assessed"):
             continue
         if NAMES_HEADER.match(fold(cols[c].text)) and indicator_columns_in([x.text for x in cols]):
             # NOTE: "Tên chỉ dẫn địa lý" beside "Số GCN quyền sử dụng CDĐL …": the items' names, the

@@ -144,3 +144,42 @@ def test_probe_the_title_changes_nothing_it_does_not_speak_of(title, header, row
     assert not any(i.endswith("_total") for _, _, i, _, _ in facts(got))
     if read is not None:
         assert taken(got) == read
+
+
+# --- 5. a self-assessed PII score is not the published index ------------------------------------------------
+
+PII_TITLE = "KẾT QUẢ CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII)"
+PII_2024 = {("40", "63", "pii_score", "2024", "actual"): 45.2}
+SELF = "tỉnh tự đánh giá, không phải số liệu công bố chính thức (như chỉ số PII do Bộ KH&CN công bố)"
+
+
+@pytest.mark.parametrize("header", ["Năm 2025 (tự đánh giá)", "Tự đánh giá 2025", "Năm 2025 (tỉnh tự chấm điểm)"])
+def test_a_self_assessed_column_is_set_aside_with_why(header):
+    """WRONG: "Năm 2024 | Năm 2025 (tự đánh giá)" over "Điểm PII | 45,2 | 47,1" stored the province's own score
+    of itself, 47,1, as its PII 2025 — the index is the Ministry's to publish. Set aside, the reason said;
+    2024's published score read as before."""
+    got = examine(head("Nghệ An", PII_TITLE) + [["STT", "Chỉ tiêu", "Năm 2024", header], ["1", "Điểm PII", 45.2, 47.1]])
+    assert taken(got) == PII_2024
+    assert SELF in reasons(got)
+
+
+def test_a_self_assessed_row_is_set_aside_not_a_second_value():
+    """REFUSED: "Điểm PII (tỉnh tự đánh giá) | 47,1" above "Điểm PII | 45,2" in one column of 2025 gave the PII two
+    values and the honest file was refused; the self-assessment is set aside, the published 45,2 read."""
+    got = examine(head("Nghệ An", PII_TITLE) + [["STT", "Chỉ tiêu", "Năm 2025"],
+                                                ["1", "Điểm PII (tỉnh tự đánh giá)", 47.1], ["2", "Điểm PII", 45.2]])
+    assert taken(got) == {("40", "34", "pii_score", "2025", "actual"): 45.2}
+    assert SELF in reasons(got)
+
+
+@pytest.mark.parametrize("line", ["- Chỉ số PII năm 2025 (tự đánh giá): 47,1 điểm",
+                                  "Điểm PII năm 2025 theo kết quả tỉnh tự đánh giá đạt 47,1 điểm"])
+def test_a_self_assessed_score_in_a_line_of_text_is_not_stored(line):
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [[line], ["- Nghiệm thu 12 nhiệm vụ KH&CN"]])
+    assert taken(got) == {("40", "34", "tasks_accepted", "2025", "actual"): 12}
+
+
+@pytest.mark.parametrize("header", ["Năm 2025", "Năm 2025 (Bộ KH&CN đánh giá)", "PII 2025 (công bố)"])
+def test_probe_the_published_score_is_read_as_before(header):
+    got = examine(head("Nghệ An", PII_TITLE) + [["STT", "Chỉ tiêu", "Năm 2024", header], ["1", "Điểm PII", 45.2, 47.1]])
+    assert taken(got) == {**PII_2024, ("40", "34", "pii_score", "2025", "actual"): 47.1}
