@@ -183,3 +183,28 @@ def test_a_self_assessed_score_in_a_line_of_text_is_not_stored(line):
 def test_probe_the_published_score_is_read_as_before(header):
     got = examine(head("Nghệ An", PII_TITLE) + [["STT", "Chỉ tiêu", "Năm 2024", header], ["1", "Điểm PII", 45.2, 47.1]])
     assert taken(got) == {**PII_2024, ("40", "34", "pii_score", "2025", "actual"): 47.1}
+
+
+# --- 7. IP support counted in "Lượt" or "Hồ sơ": decided to stay aside ---------------------------------------
+
+@pytest.mark.parametrize("label, unit", [
+    ("Hỗ trợ tổ chức, cá nhân đăng ký quyền sở hữu công nghiệp", "Lượt"),   # batch 66's new Gia Lai
+    ("Hỗ trợ đăng ký bảo hộ sở hữu trí tuệ", "Hồ sơ"),                     # batch 66's new Khánh Hòa
+])
+def test_ip_support_counted_in_visits_or_files_is_no_count_of_applicants(label, unit):
+    """Batch 66 expects "Hỗ trợ … đăng ký quyền sở hữu công nghiệp | Lượt | 45" and "… | Hồ sơ | 6" as the
+    applicants supported (7 facts "missed"): the indicator counts organizations and people (metrics/indicators.toml
+    ip_registrations_supported, unit "tổ chức, cá nhân"; review20a) — one applicant supported twice is two
+    "lượt", one applicant's three marks three "hồ sơ". Decided: set aside, the unit named in the reason (as on
+    base40); a count in the indicator's own unit is read."""
+    got = examine(head("Gia Lai", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", label, unit, 45], ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]])
+    assert taken(got) == {("64", "63", "tasks_accepted", "2024", "actual"): 12}
+    assert f"cột đơn vị tính ghi “{unit}”" in reasons(got)
+
+
+def test_probe_ip_support_in_its_own_unit_is_read():
+    got = examine(head("Gia Lai", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Hỗ trợ tổ chức, cá nhân đăng ký quyền sở hữu công nghiệp",
+                                                "Tổ chức, cá nhân", 45]])
+    assert taken(got) == {("64", "63", "ip_registrations_supported", "2024", "actual"): 45}
