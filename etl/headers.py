@@ -46,6 +46,8 @@ class Column:
     # "Tổng số | Chia theo cấp quản lý: Cấp quốc gia | Cấp tỉnh | Cấp cơ sở" (the Ministry's
     # statistical forms): the level this column gives of the row's indicator ("Cấp tỉnh")
     level_text: str = ""
+    # the stage a group over the stars names ("Công nhận mới"), to agree with each row's label (etl/walk.py)
+    stage: str = ""
     # "Tổng (tỉnh mới)", "Năm 2024 (số liệu gộp)": the merged province's territory, whatever the
     # title's name also means in the old frame (see header_role)
     merged: bool = False

@@ -1632,8 +1632,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                   if c.index != label_col and c.role in ("other", "value") and not c.period}
         levels = {i: m for i, m in levels.items() if m}
         stars = {c.index: m for c in cols if c.index != label_col and c.role in ("other", "value")
-                 and c.index not in levels and (m := _STAR_COLUMN.match(fold(c.text)) if not c.period
-                                                else _star_under_its_period(c))}
+                 and c.index not in levels and (m := (_STAR_COLUMN.match(fold(c.text)) if not c.period
+                                                 else _star_under_its_period(c)) or _star_under_its_stage(c))}
         # (rows by product group, "Nhóm sản phẩm | 3 sao | 4 sao | Tổng", are categories of a caption's
         # indicator, read with its "Tổng cộng" row by walk._read_whole_row: not the indicators' parts)
         if len(stars) >= 2 and not levels and fold(cols[label_col].text) not in CATEGORY_HEADERS:
@@ -1644,8 +1644,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             for c in cols:
                 if c.index in stars:
                     c.role, c.level_text = "value", f"{stars[c.index][1]} sao"
+                    c.stage = _stage_over_stars(c) or ""
                 elif _bare_total_column(c) or _whole_under_its_period(c, cols, stars):
                     c.role = "value"
+                elif (stage := _stage_over_stars(c)) and _STAR_OR_WHOLE_TAIL.match(nfc(c.text).strip())["whole"] \
+                        and c.index > max(stars) and all(cols[i].stage == stage for i in stars):
+                    c.role, c.stage = "value", stage
                 elif c.role == "total" and fold(c.text) in _PARTS_TOTAL_WORDS and c.index > max(stars):
                     # NOTE: mend27b: a pivot's "Row Labels | 3 sao | 4 sao | 5 sao | Grand Total" (rows the
                     # provinces, batch 48): the grand total is the row's own figure of the filter's
@@ -3567,6 +3571,37 @@ def _star_under_its_period(c: Column) -> re.Match | None:
     the column holds, etl/headers.py columns_of) and every figure was lost, where bare "3 sao | 4 sao" read."""
     m = _period_group_over(c)
     return _STAR_COLUMN.match(f"{m['star']} sao") if m is not None and m["star"] else None
+
+
+_STAR_STAGES = frozenset(fold(w) for w in registry.header_words("star_stage_groups"))
+
+
+def _stage_over_stars(c: Column) -> str | None:
+    """The stage a group over a star's or the whole's column names alone, its period words aside ("Công nhận mới",
+    "Công nhận mới năm 2025" over "3 sao", over "Cộng"; metrics/header_words.toml star_stage_groups), or None. A
+    column to date or of another year's same span is none."""
+    m = _STAR_OR_WHOLE_TAIL.match(nfc(c.text).strip())
+    if m is None or c.cumulative or c.same_part_of is not None or c.relative_year is not None:
+        return None
+    group = _GROUPS_PERIOD.sub("", m["group"]).strip()
+    return group if fold(group) in _STAR_STAGES else None
+
+
+def _star_under_its_stage(c: Column) -> re.Match | None:
+    """A star's column under a group naming its stage ("Công nhận mới" over "3 sao | 4 sao | 5 sao | Cộng"): its
+    match as a bare star's, or None; each row reads it only where its label agrees with the stage (_read_values)."""
+    m = _STAR_OR_WHOLE_TAIL.match(nfc(c.text).strip())
+    return _STAR_COLUMN.match(f"{m['star']} sao") if m is not None and m["star"] and _stage_over_stars(c) else None
+
+
+def _stage_agrees(label: str, code: str, stage: str) -> bool:
+    """Whether a row's label read with the stage over its column names the row's own indicator ("Sản phẩm OCOP" with
+    "Công nhận mới": the products recognized), a count the matcher is sure of, and a flow (the stage says what was
+    added in the period)."""
+    if registry.indicator(code).is_stock:
+        return False   # what was added in the period is no count at a date ("Số chủ thể OCOP": those with products)
+    m = labels.match_label(f"{clean_label(label)} {stage}")
+    return bool(m.taken) and m.indicator == code
 
 
 def _whole_under_its_period(c: Column, cols: list[Column], stars: dict) -> bool:
@@ -6022,6 +6057,15 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                     f"The row's label gives a running total (over the years), not the period's “{ind.name_en}”; "
                     f"the registry has no matching total to date; not taken")
                 failed = True
+            continue
+        if c.stage and not _stage_agrees(label, code, c.stage):
+            if _is_number_like(row[ci] if ci < width else None):
+                ind = registry.indicator(code)
+                _set_cell_aside(
+                    out, s, r, label, f"{letters[ci]}{r + 1}", cell_text(row[ci]),
+                    f"Cột “{c.text}”: số “{c.stage.lower()}” không phải chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; "
+                    f"không lấy",
+                    f"Column “{c.text}”: a count “{c.stage}”, not “{ind.name_en}” which the row's label names; not taken")
             continue
         if c.level_text:
             cell_code = _level_part(code, c.level_text)

@@ -208,3 +208,35 @@ def test_probe_ip_support_in_its_own_unit_is_read():
         ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Hỗ trợ tổ chức, cá nhân đăng ký quyền sở hữu công nghiệp",
                                                 "Tổ chức, cá nhân", 45]])
     assert taken(got) == {("64", "63", "ip_registrations_supported", "2024", "actual"): 45}
+
+
+# --- 3. "Công nhận mới" over the stars: a stage, read where the row's label agrees -----------------------------
+
+def _new_by_star(label: str, group: str = "Công nhận mới"):
+    return examine(head("Nghệ An", REPORT_2024) + [
+        ["STT", "Chỉ tiêu", "ĐVT", group, None, None, None], [None, None, None, "3 sao", "4 sao", "5 sao", "Cộng"],
+        ["1", label, "sản phẩm", 30, 12, 0, 42]], merges=("A6:A7", "B6:B7", "C6:C7", "D6:G6"))
+
+
+NEW_2024 = {("40", "63", f"ocop_products{part}", "2024", "actual"): v
+            for part, v in (("_3star", 30), ("_4star", 12), ("_5star", 0), ("", 42))}
+
+
+def test_the_new_recognitions_by_star_beside_the_products_are_the_years_products():
+    """LOST: "Công nhận mới" merged over "3 sao | 4 sao | 5 sao | Cộng" beside the row "Sản phẩm OCOP" (the year's
+    newly recognized products by star) read nothing: "Sản phẩm OCOP" read with the stage is the products recognized
+    in the year — each star its part, "Cộng" the whole (as "Năm 2024" over them reads since recall39)."""
+    assert taken(_new_by_star("Sản phẩm OCOP")) == NEW_2024
+
+
+@pytest.mark.parametrize("label", ["Sản phẩm OCOP còn hiệu lực", "Sản phẩm OCOP được công nhận lại", "Số chủ thể OCOP"])
+def test_probe_a_row_the_stage_does_not_agree_with_is_set_aside(label):
+    """Beside a stock ("còn hiệu lực", the producers to date) or another stage ("công nhận lại"), "Công nhận mới"
+    names another count than the row's: each cell set aside with why, never the row's indicator."""
+    got = _new_by_star(label)
+    assert facts(got) == {}
+    assert "số “công nhận mới” không phải chỉ tiêu" in reasons(got)
+
+
+def test_probe_another_stage_over_the_stars_stays_unread():
+    assert facts(_new_by_star("Sản phẩm OCOP", group="Công nhận lại")) == {}
