@@ -1,7 +1,7 @@
 """Hồ sơ tỉnh (Province profile): one province — a summary of every indicator it has, every place
-where its sources disagree in one table, then one group of indicators at a time in full (chart,
-values over time with source, quote, note and other reported values); its administrative history
-with links.
+where its sources disagree in one table (the first tab); one group of indicators at a time in full
+(chart, values over time with source, quote, note and other reported values: the second tab, drawn
+only when chosen, kept in the URL as ?tab=details); its administrative history with links.
 
 What depends only on the data version, the view, the province and the language is computed once
 and shared by every session (views.cache.profile_view, profile_details, profile_figure): a run
@@ -46,46 +46,61 @@ if view["empty"]:
 
 st.caption(t("pf_counts", lang).format(n=fmt.number(view["n_indicators"], lang=lang),
                                       v=fmt.number(view["n_values"], lang=lang)) + ". " + t("history_click_hint", lang))
-st.subheader(t("pf_summary", lang), divider="gray")
-# a row: the history of the value it shows; a national warehouse's ~1,300 indicators a page at a time
-history.show(history.paged_table(view["summary"], view["summary_facts"], f"summary-{mode}-{code}-{frame}", lang), lang)
 
-if view["n_disagreeing"]:  # every disagreement of the province in one table, not one block each; a page read at a time
-    st.subheader(t("pf_disagreements", lang), divider="gray")
-    st.warning(t("pf_disagree", lang).format(n=fmt.number(view["n_disagreeing"], lang=lang)))
-    history.show(history.paged_facts(
-        view["n_disagreeing"], lambda start, stop: cache.profile_disagreements(version, mode, code, frame, lang, start, stop),
-        f"disagreements-{mode}-{code}-{frame}", lang), lang)
 
-st.subheader(t("pf_details", lang), divider="gray")
-groups = {key: (title, codes) for key, title, codes in view["groups"]}
-group = ui.url_select(t("pf_group", lang), list(groups), default=next(iter(groups)), key="group",
-                      format_func=lambda k: t("pf_group_option", lang).format(title=groups[k][0], n=len(groups[k][1])))
-codes = groups[group][1]
-n_pages = math.ceil(len(codes) / cache.PROFILE_PAGE)
-page = 1
-if n_pages > 1:  # a long group (a national warehouse has hundreds of indicators) a page at a time
-    def _page_label(p: str) -> str:
-        i = int(p)
-        return t("page_option", lang).format(i=i, n=n_pages, a=(i - 1) * cache.PROFILE_PAGE + 1,
-                                                b=min(i * cache.PROFILE_PAGE, len(codes)))
-    page = int(ui.url_select(t("page_of", lang), [str(i) for i in range(1, n_pages + 1)], default="1", key="ind_page",
-                             format_func=_page_label))
-shown = tuple(codes[(page - 1) * cache.PROFILE_PAGE: page * cache.PROFILE_PAGE])
+def _summary() -> None:
+    """Every indicator of the province, then every place where its sources disagree."""
+    st.subheader(t("pf_summary", lang), divider="gray")
+    # a row: the history of the value it shows; a national warehouse's ~1,300 indicators a page at a time
+    history.show(history.paged_table(view["summary"], view["summary_facts"], f"summary-{mode}-{code}-{frame}", lang), lang)
+    if view["n_disagreeing"]:  # every disagreement of the province in one table, not one block each; a page read at a time
+        st.subheader(t("pf_disagreements", lang), divider="gray")
+        st.warning(t("pf_disagree", lang).format(n=fmt.number(view["n_disagreeing"], lang=lang)))
+        history.show(history.paged_facts(
+            view["n_disagreeing"], lambda start, stop: cache.profile_disagreements(version, mode, code, frame, lang, start, stop),
+            f"disagreements-{mode}-{code}-{frame}", lang), lang)
 
-for item in cache.profile_details(version, mode, code, frame, shown, lang):
-    indicator = item["indicator"]
-    ind = registry.indicator(indicator)
-    n_disagreeing = view["disagreeing"].get(indicator)  # its "sources disagree" line under the heading, one element
-    ui.markdown_with_note(f"#### {ind.name(lang)}",
-                          t("pf_disagreeing_here", lang).format(n=n_disagreeing) if n_disagreeing else "")
-    if item["chart"]:  # charts for the core indicators (plotly is heavy on a phone); every one has its table
-        clicked = st.plotly_chart(cache.profile_figure(version, mode, code, frame, indicator, lang), width="stretch",
-                                  key=f"chart-{code}-{frame}-{indicator}", on_select="rerun", selection_mode="points",
-                                  config={"displaylogo": False,
-                                          "toImageButtonOptions": {"filename": f"{indicator}-{code}-{frame}", "scale": 2}})
-        history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
-    picked = st.dataframe(item["table"], hide_index=True, width="stretch", on_select="rerun",
-                          selection_mode="single-row", key=f"table-{code}-{frame}-{indicator}")
-    history.show(history.from_table(picked, item["facts"]), lang)  # or on a row
-    ui.about_indicator(ind, lang, t("ov_about", lang), caption=item["sources"], key=f"about-{code}-{frame}-{indicator}")
+
+def _details() -> None:
+    """One group of indicators at a time in full: heading, chart, table, "about"."""
+    groups = {key: (title, codes) for key, title, codes in view["groups"]}
+    group = ui.url_select(t("pf_group", lang), list(groups), default=next(iter(groups)), key="group",
+                          format_func=lambda k: t("pf_group_option", lang).format(title=groups[k][0], n=len(groups[k][1])))
+    codes = groups[group][1]
+    n_pages = math.ceil(len(codes) / cache.PROFILE_PAGE)
+    page = 1
+    if n_pages > 1:  # a long group (a national warehouse has hundreds of indicators) a page at a time
+        def _page_label(p: str) -> str:
+            i = int(p)
+            return t("page_option", lang).format(i=i, n=n_pages, a=(i - 1) * cache.PROFILE_PAGE + 1,
+                                                    b=min(i * cache.PROFILE_PAGE, len(codes)))
+        page = int(ui.url_select(t("page_of", lang), [str(i) for i in range(1, n_pages + 1)], default="1", key="ind_page",
+                                 format_func=_page_label))
+    shown = tuple(codes[(page - 1) * cache.PROFILE_PAGE: page * cache.PROFILE_PAGE])
+
+    for item in cache.profile_details(version, mode, code, frame, shown, lang):
+        indicator = item["indicator"]
+        ind = registry.indicator(indicator)
+        n_disagreeing = view["disagreeing"].get(indicator)  # its "sources disagree" line under the heading, one element
+        ui.markdown_with_note(f"#### {ind.name(lang)}",
+                              t("pf_disagreeing_here", lang).format(n=n_disagreeing) if n_disagreeing else "")
+        if item["chart"]:  # charts for the core indicators (plotly is heavy on a phone); every one has its table
+            clicked = st.plotly_chart(cache.profile_figure(version, mode, code, frame, indicator, lang), width="stretch",
+                                      key=f"chart-{code}-{frame}-{indicator}", on_select="rerun", selection_mode="points",
+                                      config={"displaylogo": False,
+                                              "toImageButtonOptions": {"filename": f"{indicator}-{code}-{frame}", "scale": 2}})
+            history.show(history.from_chart(clicked), lang)  # one click on a point: that value's history
+        picked = st.dataframe(item["table"], hide_index=True, width="stretch", on_select="rerun",
+                              selection_mode="single-row", key=f"table-{code}-{frame}-{indicator}")
+        history.show(history.from_table(picked, item["facts"]), lang)  # or on a row
+        ui.about_indicator(ind, lang, t("ov_about", lang), caption=item["sources"], key=f"about-{code}-{frame}-{indicator}")
+
+
+# the summary first (what a planner reads first, what a phone in a hall loads), each indicator's
+# chart and tables one click away: only the chosen tab is drawn, the choice kept in the URL
+section, box = ui.url_tabs({"summary": t("pf_tab_summary", lang), "details": t("pf_tab_details", lang)}, key="tab")
+with box:
+    if section == "summary":
+        _summary()
+    else:
+        _details()

@@ -21,7 +21,7 @@ def test_csv_and_png_downloads_arrive(served_app, page):
     assert len(rows) == shown
     assert {r["Tỉnh"] for r in rows} == {"Sơn La"} and {r["Mã kỳ"].count("/") for r in rows} == {1}
 
-    page.goto(f"{served_app}/ho-so-tinh?prov=14-63")
+    page.goto(f"{served_app}/ho-so-tinh?prov=14-63&tab=details")  # the charts' tab
     chart = page.locator(".js-plotly-plot").first
     chart.wait_for(timeout=30_000)
     chart.hover()

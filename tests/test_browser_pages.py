@@ -11,7 +11,8 @@ PLOTLY = ".js-plotly-plot .main-svg"
 PAGES = [  # (url path, title shown, what its chart is drawn as, if it has one)
     ("", "Tổng quan", ".ov-card"),
     ("so-sanh", "So sánh chỉ tiêu giữa các tỉnh", PLOTLY),
-    ("ho-so-tinh", "Ninh Thuận", PLOTLY),
+    ("ho-so-tinh", "Tóm tắt: mọi chỉ tiêu của tỉnh", "[data-testid='stDataFrame']"),  # the summary first
+    ("ho-so-tinh?tab=details", "Ninh Thuận", PLOTLY),  # a link naming the details tab: the charts
     ("ban-do", "Bản đồ", PLOTLY),
     ("do-phu", "Độ phủ dữ liệu", None),
     ("du-lieu", "Dữ liệu", None),
@@ -155,9 +156,26 @@ def test_overview_cards_draw_their_trend_line_on_a_phone(served_app, phone):
         assert phone.evaluate("(img) => img.complete && img.naturalWidth > 0", line.element_handle())
 
 
+def test_the_profile_shows_its_summary_and_its_charts_one_click_away(served_app, browser):
+    """The profile opens on its summary, no chart sent; a click on the second tab draws each
+    indicator's chart, with no error, and puts the tab in the address (a link to share)."""
+    page = new_page(browser)
+    page.goto(f"{served_app}/ho-so-tinh")
+    wait_for_app(page, 60_000)
+    expect(page.get_by_text("Tóm tắt: mọi chỉ tiêu của tỉnh").first).to_be_visible(timeout=30_000)
+    expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=30_000)
+    assert page.locator(PLOTLY).count() == 0
+    page.get_by_role("tab", name="Biểu đồ và chi tiết từng chỉ tiêu").click()
+    page.wait_for_url("**tab=details**", timeout=30_000)
+    page.wait_for_selector(PLOTLY, timeout=30_000)
+    expect(page.get_by_role("heading", name="Nhiệm vụ KH&CN được quản lý").first).to_be_visible(timeout=30_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.context.close()
+
+
 @pytest.mark.parametrize("path,label,shown", [
     ("so-sanh", "Bảng số liệu trên biểu đồ", "[data-testid='stDataFrame']"),
-    ("ho-so-tinh", "Về các số liệu này", "text=Đơn vị"),
+    ("ho-so-tinh?tab=details", "Về các số liệu này", "text=Đơn vị"),
     ("do-phu", "Về dữ liệu này", "text=Nguồn: các báo cáo"),
 ])
 def test_a_closed_expander_shows_its_content_when_opened(served_app, browser, path, label, shown):

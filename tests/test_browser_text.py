@@ -90,7 +90,7 @@ def test_paste_a_paragraph_tick_two_save_approve_and_find_them_on_the_profile(te
 
     # the province profile: both indicators, their source the pasted document, and the quote
     visitor = new_page(browser)
-    visitor.goto(f"{url}/ho-so-tinh?prov=68-63&group=I")  # their group: I. science and technology tasks
+    visitor.goto(f"{url}/ho-so-tinh?prov=68-63&group=I&tab=details")  # their group: I. S&T tasks, in full
     wait_for_app(visitor)
     for name in NAMES:
         expect(visitor.get_by_role("heading", name=name)).to_be_attached()

@@ -226,16 +226,20 @@ def test_profile_lists_every_disagreement_in_one_table_with_both_values(open_pag
     assert list(pair["Giá trị"]) == ["68 nhiệm vụ", "84 nhiệm vụ"]  # both values, never averaged
     assert list(pair["Vai trò"]) == ["đang dùng", "giá trị khác"]
     assert pair["Nguồn"].iloc[0].startswith("Báo Mới") and pair["Nguồn"].iloc[1].startswith("Vietnam.vn")
+    summary = tables_shown[0]
+    tasks = summary[summary["Chỉ tiêu"] == "Nhiệm vụ KH&CN được quản lý"].iloc[0]
+    assert tasks["Số liệu có nguồn khác nhau"] >= 1
+    # the indicator's own table, in the details tab, lists the other value beside the one in use
+    at = open_page("pages/profile.py", prov="14-34", tab="details")
+    tables_shown = [d.value for d in at.dataframe]
     history = next(t for t in tables_shown if {"Kỳ", "Giá trị"} <= set(t.columns) and "Giai đoạn 2021–2025" in set(t["Kỳ"])
                    and "68 nhiệm vụ" in set(t["Giá trị"]) and "Vai trò" not in t.columns)
     row = history[history["Kỳ"] == "Giai đoạn 2021–2025"].iloc[0]
     assert row["Giá trị khác được báo cáo"].startswith("84 nhiệm vụ (Vietnam.vn")
-    summary = tables_shown[0]
-    tasks = summary[summary["Chỉ tiêu"] == "Nhiệm vụ KH&CN được quản lý"].iloc[0]
-    assert tasks["Số liệu có nguồn khác nhau"] >= 1
-    # the indicator's own line says so, under its heading (one element: the heading and the line)
+    # the indicator's own line says so, under its heading (one element: the heading and the line),
+    # and where the table of every disagreement is
     assert any(m.value.startswith("#### Nhiệm vụ KH&CN được quản lý") and "kỳ có các nguồn ghi khác nhau" in m.value
-               for m in at.markdown)
+               and "ở thẻ “Tóm tắt”" in m.value for m in at.markdown)
 
 
 def test_profile_summary_reaches_every_indicator_and_groups_page_the_details(open_page):
@@ -247,21 +251,50 @@ def test_profile_summary_reaches_every_indicator_and_groups_page_the_details(ope
     assert summary["Nhóm chỉ tiêu"].iloc[0] == "Chỉ tiêu chính"
     # the core group first, drawn in full; the other groups one at a time, kept in the URL
     core = [c for c in registry.display().core if c in have]
+    at = open_page("pages/profile.py", prov="58-63", tab="details")
     drawn = [m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")]
     assert drawn == [registry.indicator(c).name("vi") for c in core][:8]
     groups = at.selectbox(key="_url_widget_group")
     keys = [key for key, _, _ in tables.profile_groups(have, "vi")]
     assert groups.value == "core" and len(groups.options) == len(keys) >= 2
     other = keys[1]
-    at = open_page("pages/profile.py", prov="58-63", group=other)
+    at = open_page("pages/profile.py", prov="58-63", group=other, tab="details")
     drawn = [m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")]
     assert drawn and not set(drawn) & {registry.indicator(c).name("vi") for c in core}
     for name in drawn:
         assert name in set(summary["Chỉ tiêu"])
 
 
-def test_profile_charts_carry_title_and_sources(open_page):
+def test_profile_shows_its_summary_first_and_each_indicators_chart_one_click_away(open_page):
+    """A planner (or a phone in a conference hall) gets the summary first; the charts and each
+    indicator's table are the second tab's, drawn when it is chosen; the tab is kept in the URL,
+    so a shared link opens it, and the language switch keeps it."""
     at = open_page("pages/profile.py", prov="58-63")
+    assert [tab.label for tab in at.tabs] == ["Tóm tắt", "Biểu đồ và chi tiết từng chỉ tiêu"]
+    assert "Tóm tắt: mọi chỉ tiêu của tỉnh" in [s.value for s in at.subheader]
+    assert "Nhiệm vụ KH&CN được quản lý" in set(at.dataframe[0].value["Chỉ tiêu"])
+    assert not at.get("plotly_chart") and not [m for m in at.markdown if m.value.startswith("#### ")]
+    assert "tab" not in at.query_params  # the default leaves a shared link clean
+    at.session_state["_url_widget_tab"] = "Biểu đồ và chi tiết từng chỉ tiêu"  # a click on the second tab
+    at.run()
+    assert not at.exception
+    assert at.get("plotly_chart") and "#### Nhiệm vụ KH&CN được quản lý" in [m.value for m in at.markdown]
+    assert "Tóm tắt: mọi chỉ tiêu của tỉnh" not in [s.value for s in at.subheader]
+    assert at.query_params["tab"] == "details"
+    at.sidebar.radio(key="_url_widget_lang").set_value("en").run()
+    assert [tab.label for tab in at.tabs] == ["Summary", "Charts and details of each indicator"]
+    assert at.get("plotly_chart") and "#### S&T tasks managed" in [m.value for m in at.markdown]
+    at.session_state["_url_widget_tab"] = "Summary"
+    at.run()
+    assert not at.get("plotly_chart") and "tab" not in at.query_params
+    # a link naming the details tab opens it, in either language
+    shared = open_page("pages/profile.py", prov="58-63", tab="details", lang="en")
+    assert shared.get("plotly_chart") and "#### S&T tasks managed" in [m.value for m in shared.markdown]
+    assert "Summary: every indicator of the province" not in [s.value for s in shared.subheader]
+
+
+def test_profile_charts_carry_title_and_sources(open_page):
+    at = open_page("pages/profile.py", prov="58-63", tab="details")
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["title"]["text"] == "Nhiệm vụ KH&CN được quản lý — Ninh Thuận"
     notes = " ".join(a.get("text", "") for a in spec["layout"].get("annotations", []))

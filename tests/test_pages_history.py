@@ -36,7 +36,7 @@ def pick_row(at, key: str, row: int):
 
 
 def test_profile_chart_point_opens_that_values_history(open_page):
-    at = open_page("pages/profile.py", prov="58-63")
+    at = open_page("pages/profile.py", prov="58-63", tab="details")
     assert not history_panels(at), "nothing opens before a click"
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     drawn = [f for tr in spec["data"] for f in (tr.get("customdata") or []) if f]
@@ -51,7 +51,7 @@ def test_profile_chart_point_opens_that_values_history(open_page):
 
 
 def test_profile_table_row_opens_its_history_in_english(open_page):
-    at = open_page("pages/profile.py", prov="14-34", lang="en")
+    at = open_page("pages/profile.py", prov="14-34", lang="en", tab="details")
     table = next(d for d in at.dataframe if d.key == "table-14-34-tasks_managed")
     row = list(table.value["Period"]).index("2021–2025")
     pick_row(at, "table-14-34-tasks_managed", row)

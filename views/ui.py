@@ -311,6 +311,31 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     return value
 
 
+# NOTE: Streamlit 1.67's st.tabs with on_change="rerun" keeps its state and tells the run which
+# tab is open (.open): only that tab's content is drawn (a closed tab is sent empty; choosing it
+# reruns the page, whose results are shared). Its bind="query-params" would write the tab's label,
+# not a code: a link shared in Vietnamese would not open the same tab in English.
+def url_tabs(labels: dict, key: str, default=None):
+    """Tabs kept in the URL by code (?tab=details; the default leaves the URL clean): the chosen
+    code and its container, the only one to draw into. `labels`: code -> label, in order. A
+    shared link opens its tab; the language switch keeps the tab the person is on."""
+    codes = list(labels)
+    default = default if default in labels else codes[0]
+    wkey, synced, kept = f"_url_widget_{key}", f"_url_synced_{key}", f"_url_code_{key}"
+    raw = _url_all(key)
+    if st.session_state.get(synced) != raw or kept not in st.session_state:
+        code = next((v for v in raw if v in labels), default)
+    else:  # a click on a tab, else (the labels changed with the language) the tab kept
+        code = {v: k for k, v in labels.items()}.get(st.session_state.get(wkey), st.session_state[kept])
+    st.session_state[wkey] = labels[code]  # assigned every run, as url_select's (a key shared across pages)
+    boxes = st.tabs(list(labels.values()), key=wkey, on_change="rerun")
+    code = next((c for c, box in zip(codes, boxes) if box.open), code)
+    st.session_state[kept] = code
+    set_url(**{key: None if code == default else code})
+    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    return code, boxes[codes.index(code)]
+
+
 def find_select(label: str, options: list, key: str, finder: Finder, multi: bool = False, box: str = "",
                 widget=None, **kwargs):
     """A picker of many names — a selectbox or multiselect on st.session_state[key] — with the
