@@ -68,16 +68,20 @@ _TO_DATE = re.compile(r"\b(den nay|toi nay|hien nay|luy ke|tu truoc|cong don)\b"
 _OF_QUALIFYING = re.compile(r"du dieu kien")
 
 
-def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_name: str) -> None:
-    """Append the figures the sentences in `s`'s cells state (see the module's docstring)."""
+def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_name: str,
+                   columns: list[set] | None = None) -> None:
+    """Append the figures the sentences in `s`'s cells state (see the module's docstring). `columns`: the
+    sheet's column_texts when told already (read_workbook tells them once: no reading changes a sheet's cells)."""
     from etl import prose
     from etl.textdoc import TextDocument
 
     if "huong dan" in fold(s.name):
         return
-    cells = _sentence_cells(s, out)
-    if not cells and not any(isinstance(v, str) and _NOTE_LINE.match(nfc(v)) for row in s.rows
-                             for v in row):
+    if columns is None:
+        columns = column_texts(s.rows)
+    cells = _sentence_cells(s, out, columns)
+    notes = _note_lines(s, columns)
+    if not cells and not notes:
         return   # (a note line restating a table's figure is read for that alone: _notes_restating)
     other_cols = _other_columns(s, find_header(s))
     # NOTE: a report's sentences are a few dozen cells; a sheet of thousands of unread text cells is
@@ -284,7 +288,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
             kept.add((cand.indicator, float(cand.value)))
         _list_aside(s, r, c, aside, kept, out)
-    _notes_restating(s, header, code, provs, prov_text, base, after, file_name, city, out)
+    _notes_restating(s, header, code, provs, prov_text, base, after, file_name, city, out, notes)
 
 
 # a note line under a table ("Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN."), as typed
@@ -293,8 +297,27 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
 _NOTE_LINE = re.compile(r"^\s*[-+*•–]?\s*(?:ghi\s+ch[úu]|t[óo]m\s+t[ắa]t)\s*[:—–-]\s*", re.IGNORECASE)
 
 
+def column_texts(rows: list) -> list[set] | None:
+    """Each column's distinct texts, told at C speed (None: a cell that cannot be hashed). NOTE: ingest39: a
+    tidy sheet's 100,000 rows repeat a few hundred texts; the note lines, the headings and the notes' marks were
+    each looked for cell by cell (~0.2 s of a 1.3 s ingest) where one look at each distinct text says the same."""
+    out = []
+    for column in cell_columns(rows):
+        try:
+            out.append({v for v in set(column) if isinstance(v, str)})
+        except TypeError:
+            return None
+    return out
+
+
+def _note_lines(s: Sheet, columns: list[set] | None) -> set:
+    """The sheet's distinct texts written as a note line ("Ghi chú: …")."""
+    texts = set().union(*columns) if columns is not None else {v for row in s.rows for v in row if isinstance(v, str)}
+    return {v for v in texts if _NOTE_LINE.match(nfc(v))}
+
+
 def _notes_restating(s: Sheet, header: int | None, code: str, provs: list, prov_text: str, base: Period,
-                     after, file_name: str, city: bool, out: Reading) -> None:
+                     after, file_name: str, city: bool, out: Reading, notes: set) -> None:
     """A "Ghi chú:" line under a table (no statement of the report's own, _EXAMPLE: never read for a figure) that
     states a figure the table gives — the same indicator, province and period, read as the sentences are — with
     another value: the two are one fact's two values, and the note's figure is added beside the table's so the file
@@ -310,11 +333,11 @@ def _notes_restating(s: Sheet, header: int | None, code: str, provs: list, prov_
         if x.sheet == s.name and x.measure == "actual" and x.period is not None \
                 and any(p.code == code for p in x.provinces):
             table.setdefault((x.indicator, x.period.notation), set()).add(x.value)
-    if not table:
+    if not table or not notes:
         return
     for r in range(0 if header is None else header + 1, len(s.rows)):
         for c, v in enumerate(s.rows[r]):
-            if not isinstance(v, str) or not _NOTE_LINE.match(nfc(v)) or not _FIGURE.search(v):
+            if not isinstance(v, str) or v not in notes or not _FIGURE.search(v):
                 continue
             text = _readable(v)
             if text is None:
@@ -1646,12 +1669,15 @@ def _figure_of(value) -> float | None:
     return n.value if n is not None and not n.qualifier else None
 
 
-def note_rows(sheets) -> dict:
+def note_rows(sheets, columns: list | None = None) -> dict:
     """The numbered notes' rows of a workbook: a cell holding only "(1)" beside a row's label marks the row the
     note "(1) …" is about (Hà Tĩnh's "Nhiệm vụ KH&CN được quản lý | 96 | (1)" over a sheet "Ghi chu"). A number
-    marked on two rows says nothing (not guessed)."""
+    marked on two rows says nothing (not guessed). `columns`: each sheet's column_texts, when told already."""
     found: dict = {}
-    for sh in sheets:
+    for i, sh in enumerate(sheets):
+        texts = columns[i] if columns is not None else column_texts(sh.rows)
+        if texts is not None and not any(_NOTE_MARK.match(v) for v in set().union(*texts)):
+            continue   # no cell is a note's mark: no row is looked at (a tidy sheet's 100,000, ingest39)
         for row in sh.rows:
             marks = [m[1] for v in row if isinstance(v, str) and (m := _NOTE_MARK.match(v))]
             if len(marks) != 1:
@@ -1978,7 +2004,7 @@ def _earlier_year(cand, base: Period, frame: str) -> Period | None:
     return own
 
 
-def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
+def _sentence_cells(s: Sheet, out: Reading, columns: list[set] | None) -> list[tuple[int, int, str]]:
     """The cells holding a sentence with a figure that the table reading took nothing from: not in
     a row it took a figure from, not in a column of notes, plans or comparisons, not under a
     heading on what is to come."""
@@ -1992,7 +2018,7 @@ def _sentence_cells(s: Sheet, out: Reading) -> list[tuple[int, int, str]]:
     ahead = False
     top = heading = None
     rows = s.rows
-    for r in _rows_to_read(s, header, taken):
+    for r in _rows_to_read(s, header, taken, columns):
         row = rows[r]
         # as read: "I\u200b" pasted from a web page is still the section "I" (the heading that ends
         # the title's "nhiệm vụ trọng tâm …" went unseen, and every line after it was read as ahead)
@@ -2052,7 +2078,7 @@ def _taken_rows(sheet: str, out: Reading) -> set[int]:
 _ROW_NUMBER = re.compile(r"(\d+)$", re.M)
 
 
-def _rows_to_read(s: Sheet, header: int | None, taken: set[int]) -> list[int]:
+def _rows_to_read(s: Sheet, header: int | None, taken: set[int], columns: list[set] | None) -> list[int]:
     """The rows (0-based) `_sentence_cells` must look at, in order: every row the table took nothing
     from (`taken`: 1-based), the header, and each row with a cell that may start or end a section or
     name the lines' subject. A row the table took a figure from whose every text cell can do
@@ -2068,12 +2094,10 @@ def _rows_to_read(s: Sheet, header: int | None, taken: set[int]) -> list[int]:
     keep = {r - 1 for r in keep - taken}
     if header is not None:
         keep.add(header)
-    for c, column in enumerate(cell_columns(rows)):
-        try:
-            distinct = set(column)
-        except TypeError:   # a value that cannot be told apart at C speed: every row is looked at
-            return list(range(len(rows)))
-        heads = {v for v in distinct if isinstance(v, str) and _may_head(v)}
+    if columns is None:   # a value that cannot be told apart at C speed: every row is looked at
+        return list(range(len(rows)))
+    for c, distinct in enumerate(columns):
+        heads = {v for v in distinct if _may_head(v)}
         if heads:
             keep.update(r for r, v in enumerate(cell_column(rows, c)) if v in heads)
     return sorted(keep)

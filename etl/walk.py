@@ -25,7 +25,7 @@ from etl.headers import (SELF_ASSESSED, without_test_mark, former_area_named, _S
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
-from etl.sentences import figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
+from etl.sentences import column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
 from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
@@ -62,8 +62,14 @@ def _is_number_like(v) -> bool:
     return False
 
 
-def _texts_after_first_cell(rows: list) -> set:
-    """The distinct texts of `rows` right of each row's first filled cell, told column by column.
+# the sheet being read's column_texts, by the identity of its rows (read_workbook; no reading changes a cell): a
+# table of the sheet that is the sheet itself (its rows the same list) finds them here instead of telling them again
+_COLUMN_TEXTS: dict[int, tuple[list, list[set] | None]] = {}
+
+
+def _texts_after_first_cell(rows: list, columns: list[set] | None = None) -> set:
+    """The distinct texts of `rows` right of each row's first filled cell, told column by column
+    (`columns`: each column's distinct texts, etl.sentences.column_texts, when told already).
     NOTE: a tidy sheet of 100,000 rows had each row searched for its first cell and sliced in Python;
     a column's cells count from the first column left of it holding anything in their row on."""
     texts: set = set()
@@ -75,6 +81,9 @@ def _texts_after_first_cell(rows: list) -> set:
                 filled = list(map(is_not, column, repeat(None)))
             continue
         before = filled
+        if before is None and columns is not None:
+            texts.update(columns[i])   # every row filled left of here: the column's every text counts
+            continue
         if before is not None:
             column = list(column)
             filled = list(map(or_, before, map(is_not, column, repeat(None))))
@@ -99,7 +108,9 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
                                        "Hidden sheet, not part of the report"))
     # NOTE: one report writes its figures one way: "1,245" beside "96.4" anywhere in it is English.
     # A row's first cell is no figure ("1.1", "2.3" number its items)
-    out.english_figures = written_the_english_way(v for sh in visible for v in _texts_after_first_cell(sh.rows))
+    columns = [column_texts(sh.rows) for sh in visible]
+    out.english_figures = written_the_english_way(v for sh, cols in zip(visible, columns)
+                                                  for v in _texts_after_first_cell(sh.rows, cols))
     # the workbook's own statement of province and period: the first title that says it
     stated = Stated(sheet_names=tuple(sh.name for sh in visible))
     for sh in visible:
@@ -115,15 +126,19 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         # one and the uploader chose none; rows that name their province still name it.
         stated.provinces = provinces_in_file_name(book.file_name)
         stated.province_text = book.file_name if stated.provinces else ""
-    stated.note_rows = note_rows(visible)
-    for sh in visible:
+    stated.note_rows = note_rows(visible, columns)
+    for i, sh in enumerate(visible):
         first = len(out.candidates)
-        for view in _side_by_side(sh) or [sh]:
-            for table in _tables(view):
-                _read_sheet(_under_plan_title(table, sh), hints, stated, out)
+        _COLUMN_TEXTS[id(sh.rows)] = (sh.rows, columns[i])
+        try:
+            for view in _side_by_side(sh) or [sh]:
+                for table in _tables(view):
+                    _read_sheet(_under_plan_title(table, sh), hints, stated, out)
+        finally:
+            _COLUMN_TEXTS.pop(id(sh.rows), None)
         # NOTE: a result typed as a sentence ("Đã nghiệm thu 18 nhiệm vụ (02 cấp quốc gia, …)"), a
         # paragraph pasted from the Word report: read after the tables, from the cells they left
-        read_sentences(sh, stated, hints, out, book.file_name)
+        read_sentences(sh, stated, hints, out, book.file_name, columns[i])
         _set_aside_merged_before(sh, first, stated, out)
         complement_parts.check(sh, first, out)
     if stated.provinces and stated.province_cell is None:
@@ -2371,10 +2386,15 @@ def _footnote_unit(s: Sheet, start: int) -> tuple[str, int, frozenset | None]:
     # NOTE: a footnote is a text stating a sum of money. Asked of every row of a 100,000-row tidy sheet
     # (0.05 s): the sheet's distinct cells are told at C speed and, when no text among them states one,
     # no row is looked at (the rows are, one by one, when one does or a cell cannot be told apart so)
-    try:
-        distinct = set(chain.from_iterable(rows[start + 1:]))
-    except TypeError:
-        distinct = None
+    told = _COLUMN_TEXTS.get(id(rows))
+    if told is not None and told[0] is rows and told[1] is not None:
+        # the whole sheet's texts (ingest39): none stating a sum of money, none under the header does either
+        distinct = set().union(*told[1])
+    else:
+        try:
+            distinct = set(chain.from_iterable(rows[start + 1:]))
+        except TypeError:
+            distinct = None
     if distinct is not None and not any(
             isinstance(v, str) and (m := _FOOTNOTE_UNIT.match(nfc(v))) and is_money_text(m[2].strip(" ."))
             for v in distinct):
