@@ -206,7 +206,9 @@ def test_the_stock_row_under_a_year_group_reads_its_stars_at_the_years_end():
     ("Cùng kỳ năm 2023", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2024"),   # the half of 2023, not the year
     ("Lũy kế đến năm 2024", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),             # a running total
     ("Năm 2024", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 10 NĂM 2024"),               # the year not over
-    ("Công nhận mới", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"),                   # a stage, left (see HISTORY)
 ])
+# NOTE: "Công nhận mới" over the stars beside "Sản phẩm OCOP" (a stage, left unread here) is read since recall41 — the
+# row's label read with the stage gives the row's own flow, the year's new products by star
+# (tests/test_ingest_recall41_classes.py); no longer a probe that must stay unread
 def test_probe_a_same_span_a_running_total_or_a_year_not_over_stay_unread(group, title):
     assert facts(_stars_under(group, title=title)) == {}
