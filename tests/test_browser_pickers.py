@@ -35,7 +35,9 @@ def _offered(page, box, name) -> list[str]:
     """The picker's options once the search box's rerun has narrowed them to a few holding `name`."""
     for _ in range(30):
         box.locator("input").click()
-        names = [_text(o) for o in page.get_by_role("option").all() if _text(o) != "Select all"]
+        # the options' texts read at once: read one by one, an option the rerun removed meanwhile was waited
+        # for 30 s (the fresh-clone checks at load ~11 timed out on it twice)
+        names = [t.strip() for t in page.get_by_role("option").all_inner_texts() if t.strip() != "Select all"]
         if name in names and len(names) <= 3:
             return names
         page.keyboard.press("Escape")
