@@ -6068,24 +6068,21 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         cell_code = code
         col_unit = _column_unit(code, own_unit, c.text)
         if running_total:
-            if _is_number_like(row[ci] if ci < width else None):
-                ind = registry.indicator(code)
-                _set_cell_aside(
-                    out, s, r, label, f"{letters[ci]}{r + 1}", cell_text(row[ci]),
-                    f"Nhãn dòng ghi số lũy kế (tổng qua các năm), không phải số trong kỳ của “{ind.name_vi}”; "
-                    f"danh mục không có chỉ tiêu lũy kế tương ứng; không lấy",
-                    f"The row's label gives a running total (over the years), not the period's “{ind.name_en}”; "
-                    f"the registry has no matching total to date; not taken")
-                failed = True
+            ind = registry.indicator(code)
+            failed |= _number_set_aside(
+                out, s, r, label, row, ci, letters,
+                f"Nhãn dòng ghi số lũy kế (tổng qua các năm), không phải số trong kỳ của “{ind.name_vi}”; "
+                f"danh mục không có chỉ tiêu lũy kế tương ứng; không lấy",
+                f"The row's label gives a running total (over the years), not the period's “{ind.name_en}”; "
+                f"the registry has no matching total to date; not taken")
             continue
         if c.stage and not _stage_agrees(label, code, c.stage):
-            if _is_number_like(row[ci] if ci < width else None):
-                ind = registry.indicator(code)
-                _set_cell_aside(
-                    out, s, r, label, f"{letters[ci]}{r + 1}", cell_text(row[ci]),
-                    f"Cột “{c.text}”: số “{c.stage.lower()}” không phải chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; "
-                    f"không lấy",
-                    f"Column “{c.text}”: a count “{c.stage}”, not “{ind.name_en}” which the row's label names; not taken")
+            ind = registry.indicator(code)
+            _number_set_aside(
+                out, s, r, label, row, ci, letters,
+                f"Cột “{c.text}”: số “{c.stage.lower()}” không phải chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên; "
+                f"không lấy",
+                f"Column “{c.text}”: a count “{c.stage}”, not “{ind.name_en}” which the row's label names; not taken")
             continue
         if c.level_text:
             cell_code = _level_part(code, c.level_text)
@@ -7822,6 +7819,14 @@ def _set_aside_not_named(out: Reading, s: Sheet, r: int, label: str, heading: st
     ind = registry.indicator(code)
     _set_aside_under(out, s, r, label, heading, f"{vi} chỉ tiêu “{ind.name_vi}” mà nhãn dòng gọi tên",
                      f"{en} “{ind.name_en}”, which the row's own label names", caption)
+
+
+def _number_set_aside(out: Reading, s: Sheet, r: int, label: str, row: list, ci: int, letters, vi: str, en: str) -> bool:
+    """Set the row's cell in column `ci` aside with why, when it holds a number; whether it did."""
+    if not _is_number_like(row[ci] if ci < len(row) else None):
+        return False
+    _set_cell_aside(out, s, r, label, f"{letters[ci]}{r + 1}", cell_text(row[ci]), vi, en)
+    return True
 
 
 def _set_cell_aside(out: Reading, s: Sheet, r: int, label: str, cell: str, shown: str | None, vi: str, en: str) -> None:
