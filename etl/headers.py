@@ -1880,7 +1880,9 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
 
 
 # a reporting program's field name, words run together without diacritics ("TenChiTieu", "KyBaoCao", "GiaTri")
-_CAMEL = re.compile(r"^(?:[A-Z][a-z]+){2,}$")
+# NOTE: wrong46: with a short form in capitals or a year after the words ("UocTH", "UocThucHienNam2024") too — the year
+# kept the name whole, "uocthuchiennam2024" said no estimate and 2024's estimate was stored as reported
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]+){2,}(?:\d{4})?$|^(?:[A-Z][a-z]+)+[A-Z]{2,}(?:[A-Z][a-z]+)*(?:\d{4})?$")
 
 
 def _camel_words(text: str) -> str:
@@ -1890,7 +1892,7 @@ def _camel_words(text: str) -> str:
     KyBaoCao;NamBaoCao;LoaiSoLieu;GiaTri") was refused whole, no column known ("không tìm thấy chỉ tiêu nào");
     only an ASCII name of two or more capitalised words is split (never "PII", "OCOP", "KH&CN")."""
     t = text.strip()
-    return " ".join(re.findall(r"[A-Z][a-z]+", t)) if _CAMEL.match(t) else text
+    return " ".join(re.findall(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|\d{4}", t)) if _CAMEL.match(t) else text
 
 
 def _office_beside_the_unit(cols: list[Column]) -> None:

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (SELF_ASSESSED, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1827,7 +1827,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         star_codes = {c.index: _star_rows_column(cols[label_col].text, c.text, title) for c in unnamed} if title else {}
         if not all(star_codes.values()):
             star_codes = {}
+        hotels_beside = _stars_of_another_kind(cols[label_col].text, title)
         for c in cols:
+            if hotels_beside and c.index != label_col and c.role in ("value", "other") and c.text.strip() \
+                    and not _says_ocop(c.text):
+                # NOTE: wrong46: "CƠ SỞ LƯU TRÚ DU LỊCH VÀ SẢN PHẨM OCOP NĂM 2024" over "Hạng sao | Còn hiệu lực đến
+                # 31/12/2024": the hotels' stars were stored as OCOP products still valid — the title's OCOP is not
+                # the rows', the table must say OCOP itself
+                c.role = "stars_of_another_kind"
+                continue
             if c.index in types:
                 # NOTE: wrong36: "Cấp nhiệm vụ | Đề tài | Dự án | Đề án" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM
                 # 2023": the topics' "Tổng cộng | 73" and "Cấp tỉnh | 41" were stored as every task managed and the
@@ -4843,6 +4851,23 @@ def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
 
 # the whole state-budget S&T spending: never inferred from the words above a table (see _unmatched)
 _WHOLE_BUDGET = "st_budget"
+
+
+_STAR_RATED_NOT_OCOP = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(
+    re.escape(w) for w in sorted(registry.header_words("star_rated_not_ocop_words"), key=len, reverse=True)))
+
+
+def _says_ocop(text: str) -> bool:
+    """Whether a header names OCOP or its products ("Sản phẩm OCOP còn hiệu lực", "Số SP", "Hạng sản phẩm")."""
+    return bool({"ocop", "san_pham"} & set(labels.label_tokens(text)))
+
+
+def _stars_of_another_kind(rows_header: str, title: str) -> bool:
+    """Whether star rows ("Hạng sao" over "3 sao | 4 sao | 5 sao") sit under a title naming something else rated by stars
+    (tourist accommodation: metrics/header_words.toml star_rated_not_ocop_words) while their own header names neither
+    OCOP nor products: which stars they are, the table does not say."""
+    return (fold(rows_header) in STAR_LEVEL_HEADERS and not _says_ocop(rows_header)
+            and _STAR_RATED_NOT_OCOP.search(fold(title)) is not None)
 
 
 def _star_rows_column(rows_header: str, text: str, title: str) -> str | None:
@@ -8344,9 +8369,15 @@ def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | 
     for c in marker_cols:
         v = s.value(r, c)
         if isinstance(v, str):
-            m = _ROW_MEASURES.get(fold(v))
+            f = fold(_camel_words(v))
+            m = _ROW_MEASURES.get(f)
             if m:
                 return m
+            # NOTE: wrong46: "Ước tính", "UocTinh", "UocThucHien" in an export's "Loại số liệu" column were no listed word:
+            # the row's figure was stored as reported (the neutral "Giá trị" reads as an actual) — an estimate's word
+            # says an estimate however it goes on
+            if len(f.split()) <= 6 and _ESTIMATE.search(f):
+                return ("actual", "estimated")
             # NOTE: "Dự toán giao đầu năm" beside "Thực chi" under one budget label: the budget
             # allotted, a plan (stored as the year's spending it was a wrong number)
             if len(fold(v).split()) <= 6 and PLAN.search(fold(v)):
@@ -8436,6 +8467,10 @@ def _list_unread_columns(s: Sheet, cols: list[Column], label_col: int | None, fi
                      "Estimate of a period after the report's beside that period's plan: a forecast, neither the plan "
                      "nor an actual; the plan taken, the estimate not"),
         "other": ("Tiêu đề cột không cho biết đây là số liệu gì (không đoán)", "Column header does not say what it holds (not guessed)"),
+        "stars_of_another_kind": ("Hạng sao dưới tiêu đề nói cả cơ sở lưu trú (khách sạn…) lẫn OCOP, bảng không nói đây là "
+                                  "sản phẩm OCOP: có thể là hạng sao của cơ sở lưu trú; không lưu (không đoán)",
+                                  "Star ratings under a title naming tourist accommodation beside OCOP, the table not saying "
+                                  "they are OCOP products: they may be the hotels' stars; not stored (not guessed)"),
         "self_assessed": ("Cột số liệu tỉnh tự đánh giá, không phải số liệu công bố chính thức (như chỉ số PII do Bộ "
                           "KH&CN công bố); không lưu",
                           "The province's self-assessment column, not the officially published figure (as the PII the "
