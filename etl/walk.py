@@ -4923,6 +4923,12 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
                 # names itself or stays unread. (A sum that names its tasks, "Kinh phí NSNN thực hiện
                 # nhiệm vụ", is still read with the title as the tasks' funding: batches 12, 16.)
                 continue
+            if seen is not None and seen.indicator.startswith("ocop") and _STAR_RATED_NOT_OCOP.search(fold(context)) \
+                    and not _says_ocop(m_text):
+                # NOTE: wrong46: "Còn hiệu lực đến 31/12/2024 | 40 | 12 | 5" over "3 sao | 4 sao | 5 sao" under "CƠ SỞ LƯU
+                # TRÚ DU LỊCH VÀ SẢN PHẨM OCOP NĂM 2024" stored the hotels' stars as OCOP products still valid: where the
+                # words above name accommodation beside OCOP, a row saying neither OCOP nor products is not read as OCOP's
+                continue
             if seen is not None:
                 return seen.indicator, m_period
         if plan.section and has_values and not part_of_row:

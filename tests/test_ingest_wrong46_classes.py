@@ -72,6 +72,28 @@ def test_probe_tourism_services_rated_by_ocop_are_still_ocop():
     assert got[(QUANG_NINH, "63", "ocop_products", "2024", "actual")] == 57
 
 
+STAR_COLUMNS = [["STT", "Nội dung", "Hạng sao", None, None, "Tổng"], [None, None, "3 sao", "4 sao", "5 sao", None]]
+STAR_COLUMN_MERGES = ("A6:A7", "B6:B7", "C6:E6", "F6:F7")
+
+
+@pytest.mark.parametrize("label", ["Còn hiệu lực đến 31/12/2024", "Số lượng còn hiệu lực"])
+def test_hotel_stars_as_columns_under_that_title_are_no_ocop_products(label):
+    """WRONG (found probing the class): the stars as columns, "Còn hiệu lực đến 31/12/2024 | 40 | 12 | 5 | 57" under the
+    same title — the row read with the title's OCOP — stored the hotels as OCOP products still valid. A row saying
+    neither OCOP nor products is not read as OCOP's where the words above name accommodation beside it."""
+    got = examine(head("Quảng Ninh", HOTELS_AND_OCOP) + STAR_COLUMNS + [["1", label, 40, 12, 5, 57]],
+                  merges=STAR_COLUMN_MERGES)
+    assert not any(i.startswith("ocop") for (_, _, i, _, _) in facts(got)) and not got.accepted
+
+
+@pytest.mark.parametrize("label, code", [("Sản phẩm OCOP còn hiệu lực đến 31/12/2024", "ocop_products_total"),
+                                         ("Số sản phẩm được công nhận mới", "ocop_products")])
+def test_probe_rows_saying_ocop_or_products_read_under_that_title(label, code):
+    got = taken(examine(head("Quảng Ninh", HOTELS_AND_OCOP) + STAR_COLUMNS + [["1", label, 40, 12, 5, 57]],
+                        merges=STAR_COLUMN_MERGES))
+    assert {i: v for (_, _, i, _, _), v in got.items()}[code] == 57
+
+
 def test_probe_the_workbooks_ocop_sheet_still_reads_beside_the_hotels():
     """The hotels' stars set aside do not take the OCOP rows of the next sheet with them."""
     got = examine_book({
