@@ -1876,7 +1876,26 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
     _preliminary_beside_final(cols)
     _sex_columns(cols, leaves)
     _office_beside_the_unit(cols)
+    _label_header_naming_the_period(cols)
     return cols
+
+
+def _label_header_naming_the_period(cols: list[Column]) -> None:
+    """"Chỉ tiêu (9 tháng năm 2026)" is the label column when no other column is: the note names the table's period.
+
+    NOTE: blind73: the new Lâm Đồng's nine-month table "TT | Chỉ tiêu (9 tháng năm 2026) | ĐVT | Toàn tỉnh | …" was
+    refused whole ("không tìm thấy chỉ tiêu nào"): with a period in it, a label header's words are a target's column
+    ("Chỉ tiêu năm 2025", header_role) — in a bracketed note after the bare header word, beside no label column,
+    they only say which period the rows' figures are of (the title says it too; a plan's note stays unread)."""
+    if any(c.role == "label" for c in cols):
+        return
+    for col in cols:
+        notes = _PAREN_NOTE.findall(col.text)
+        bare_header = fold(_PAREN_NOTE.sub(" ", col.text))
+        if (len(notes) == 1 and bare_header in _LABEL_HEADERS and periods.from_text(notes[0]) is not None
+                and not PLAN.search(fold(notes[0]))):
+            col.role, col.period, col.within_year = "label", None, None
+            return
 
 
 # a reporting program's field name, words run together without diacritics ("TenChiTieu", "KyBaoCao", "GiaTri")

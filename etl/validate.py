@@ -851,17 +851,26 @@ def check_parts(facts) -> list[Problem]:
     grid = _Grid.of(facts)
     over: dict[str, np.ndarray] = {}      # wholes already named for a part above them
     first_rule = []                       # (the part's row, problem)
-    for code in codes:
+    # NOTE: blind73: a part's wholes are its `parent` and every indicator declaring it among its parts — the new
+    # tasks' provincial level (parent: the tasks managed) above the new tasks, "9" over "Trong đó: cấp tỉnh | 11",
+    # was stored whole (a single part never met the second rule, which sums two or more)
+    pairs = sorted({(code, ind.parent) for code in codes if (ind := indicators[code]).parent}
+                   | {(part, code) for code in codes for part in indicators[code].parts})
+    told: set[tuple[str, int]] = set()
+    for code, whole_code in pairs:
         ind = indicators[code]
-        if not ind.parent or ind.parent not in codes:
+        if code not in codes or whole_code not in codes:
             continue
         with np.errstate(invalid="ignore"):
-            bad = np.nonzero(grid.values_of(code) > grid.values_of(ind.parent))[0]
+            bad = np.nonzero(grid.values_of(code) > grid.values_of(whole_code))[0]
         if not len(bad):
             continue
-        parent = indicators[ind.parent]
+        parent = indicators[whole_code]
         over.setdefault(parent.code, np.zeros(grid.row.shape[0], dtype=bool))[bad] = True
         for k in bad:
+            if (code, int(k)) in told:
+                continue   # one problem per part: above its two wholes (new tasks, tasks managed), the first
+            told.add((code, int(k)))
             f, whole = facts.row(int(grid.rows_of(code)[k])), facts.row(int(grid.rows_of(parent.code)[k]))
             first_rule.append((int(grid.rows_of(code)[k]), Problem(
                 f["sheet"], f["cell"], f["value"], "part_whole",
