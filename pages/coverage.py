@@ -38,9 +38,7 @@ else:
     st.subheader(t("cov_summary", lang))
     st.dataframe(view["summary"], hide_index=True, width="stretch")
 
-    st.subheader(t("cov_grid", lang))
-    with st.expander(t("cov_legend", lang), expanded=True):
-        st.markdown(maps.legend_html(lang), unsafe_allow_html=True)
+    st.subheader(t("cov_grid", lang))  # its legend is in the grid's block (maps.coverage_html)
     n_pages = math.ceil(len(indicators) / cache.COVERAGE_PAGE)
     page = 1
     if n_pages > 1:  # hundreds of indicators: the grid a page at a time, the summary and CSV whole

@@ -31,18 +31,16 @@ else:
     frame = view["frame"]
     clicked = st.plotly_chart(view["figure"], width="stretch", key=f"map-{indicator}-{period}-{frame}", on_select="rerun",
                               selection_mode="points", config=maps.plot_config(f"{indicator}_{period.replace('/', '-')}"))
-    if view["line"]:
-        st.caption(view["line"])
-    st.caption(t("map_count", lang).format(n=view["n"], total=view["total"], coloured=view["coloured"]))
-    if mode == "today":
-        st.caption(t("map_today_note", lang))
+    # the sources, the count and the merger note under the map in one caption: one element, not three
+    st.caption("\n\n".join(line for line in (
+        view["line"], t("map_count", lang).format(n=view["n"], total=view["total"], coloured=view["coloured"]),
+        t("map_today_note", lang) if mode == "today" else "") if line))
     if view["elsewhere"]:
         st.info(t("map_other_frame", lang).format(n=view["elsewhere"]))
     history.show(history.from_chart(clicked), lang)  # one click on a province: its value's history
 
     if view["values"] is not None:
-        st.subheader(t("map_table", lang))
-        st.caption(t("map_click_hint", lang))
+        ui.markdown_with_note(f"### {t('map_table', lang)}", t("map_click_hint", lang))  # heading and hint: one element
         picked = st.dataframe(view["values"], hide_index=True, width="stretch", on_select="rerun",
                               selection_mode="single-row", key=f"map-table-{indicator}-{period}-{frame}")
         history.show(history.from_table(picked, view["values_facts"]), lang)
@@ -50,8 +48,9 @@ else:
                            file_name=f"ban-do_{indicator}_{period.replace('/', '-')}.csv", mime="text/csv",
                            key="map_csv")
 
-with ui.about_indicator(ind, lang, notes=[t("map_colour_note", lang)]):
+# drawn only while open (ui.drawn_when_open): four elements in every run otherwise
+if (box := ui.about_indicator(ind, lang, notes=[t("map_colour_note", lang)], key="map_about_open")) is not None:
     sources = view["sources"] if choices else []
     if sources:
-        st.markdown(f"**{t('sources', lang)}**\n" + "\n".join(f"- {s}" for s in sources if s))
-    st.caption(t("map_boundaries", lang))
+        box.markdown(f"**{t('sources', lang)}**\n" + "\n".join(f"- {s}" for s in sources if s))
+    box.caption(t("map_boundaries", lang))

@@ -498,6 +498,8 @@ _GRID_CSS = """
 .cov-grid tr.cov-ind th{background:#f0f2f6;color:#222;font-weight:600;text-align:left;padding-top:7px}
 .cov-grid tr.cov-ind th span{position:sticky;left:6px}
 .cov-grid td{min-width:54px;max-width:84px;text-align:center;white-space:normal;overflow-wrap:anywhere}
+.cov-legend{margin:0 0 8px;font-size:14px;line-height:1.75}
+.cov-legend summary{cursor:pointer;font-weight:600;margin-bottom:2px}
 </style>
 """
 
@@ -505,8 +507,10 @@ _GRID_CSS = """
 def coverage_html(cells: pd.DataFrame, lang: str = "vi") -> str:
     """The coverage grid as a compact HTML table for the screen: a header row per indicator,
     one row per province (its name pinned on the left), one column per year; each cell its word
-    on its colour, its values in the tooltip. It scrolls inside its own box, never the page.
-    Every text is escaped (values and notes come from uploaded files)."""
+    on its colour, its values in the tooltip. It scrolls inside its own box, never the page. Its
+    legend above it, open, in the same block (a <details> the reader may close): an expander of its
+    own was two more elements in every run. Every text is escaped (values and notes come from
+    uploaded files)."""
     from html import escape
 
     if cells.empty:
@@ -532,5 +536,6 @@ def coverage_html(cells: pd.DataFrame, lang: str = "vi") -> str:
             rows.append(f"<tr><th class='cov-prov' scope='row'>{escape(label(code, frame))}</th>{''.join(tds)}</tr>")
     rows.append("</tbody>")
     caption = escape(t("cov_grid", lang))
-    return (_GRID_CSS + f"<div class='cov-wrap' role='region' aria-label='{caption}' tabindex='0'>"
+    legend = f"<details class='cov-legend' open><summary>{escape(t('cov_legend', lang))}</summary>{legend_html(lang)}</details>"
+    return (_GRID_CSS + legend + f"<div class='cov-wrap' role='region' aria-label='{caption}' tabindex='0'>"
             f"<table class='cov-grid'>{''.join(rows)}</table></div>")
