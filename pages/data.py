@@ -79,13 +79,20 @@ if (box := ui.drawn_when_open(t("dx_sources", lang), key="dx_sources_open")) is 
                                                    n=fmt.number(view["n_sources"], lang=lang)))
     box.dataframe(page["sources"], hide_index=True, width="stretch")
 
-st.subheader(t("dx_history", lang))
-labels = page["labels"]  # the page's rows, and a fact a link names (it may lie on another page)
-labels = {**history.linked_fact(ui.url_value("fact"), lang), **labels}
-fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", index=None,
-                     format_func=lambda f: labels.get(f, f), placeholder=t("dx_pick_placeholder", lang),
-                    help=t("dx_pick_fact_help", lang))
-history.show(fact, lang)
+# the picker of one fact's history (a click on a row above shows the same) drawn only while its box
+# is open: a picker of the page's 100 rows and a heading in every run otherwise; a link naming a
+# fact (?fact=…) opens it, and closing it forgets the fact, as choosing nothing did
+linked, fact = ui.url_value("fact"), None
+if (box := ui.drawn_when_open(t("dx_history", lang), key="dx_history_open", expanded=bool(linked))) is not None:
+    labels = page["labels"]  # the page's rows, and a fact a link names (it may lie on another page)
+    labels = {**history.linked_fact(linked, lang), **labels}
+    with box:
+        fact = ui.url_select(t("dx_pick_fact", lang), list(labels), None, key="fact", index=None,
+                             format_func=lambda f: labels.get(f, f), placeholder=t("dx_pick_placeholder", lang),
+                             help=t("dx_pick_fact_help", lang))
+elif linked:
+    ui.set_url(fact=None)
+history.show(fact, lang)  # below the box: Streamlit nests no expander in another
 
 user = auth.current_user()
 # drafts and submissions, marked as such, for the logged-in people who may see them (an editor:

@@ -645,9 +645,10 @@ def _map_frame(version: str, indicator: str, mode: str):
     return queries.map_facts(indicator, mode)
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@shared(maxsize=256)
 def map_periods(version: str, indicator: str, mode: str) -> tuple[list[str], str | None]:
-    """(the periods the map offers, latest first; the one it opens on)."""
+    """(the periods the map offers, latest first; the one it opens on), shared read-only: asked in
+    every run of the map (st.cache_data hashed its arguments and copied the list each time)."""
     df = _map_frame(version, indicator, mode)
     return maps.period_choices(df), maps.default_period(df)
 

@@ -1,0 +1,78 @@
+"""What the map, coverage and data pages draw in a run (AppTest, issue 13): each element costs the
+run Streamlit's own work, so what shows one thing is one element, and a secondary view is drawn
+when a person asks for it (views.ui.drawn_when_open) — with the same content as before, and a
+link naming it (?fact=…) opening it (speed41)."""
+import html
+
+
+def ok(at):
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def expanders(at, start: str) -> list:
+    return [e for e in at.expander if e.label.startswith(start)]
+
+
+def test_map_about_is_drawn_when_opened_with_its_sources_and_boundaries(open_page):
+    at = ok(open_page("pages/map.py"))
+    [about] = expanders(at, "Về chỉ tiêu này")
+    assert not about.markdown and not about.caption, "closed: nothing drawn inside"
+    at.session_state["map_about_open"] = True  # the person opens it
+    ok(at.run())
+    [about] = expanders(at, "Về chỉ tiêu này")
+    text = "\n".join([m.value for m in about.markdown] + [c.value for c in about.caption])
+    assert "Nhiệm vụ KH&CN được quản lý" in text and "**Nguồn**" in text
+    assert "Ranh giới tỉnh: Natural Earth" in text
+
+
+def test_map_caption_holds_the_sources_the_count_and_the_merger_note(open_page):
+    at = ok(open_page("pages/map.py"))
+    [under_map] = [c.value for c in at.caption if "tỉnh có số liệu cho kỳ này" in c.value]
+    assert under_map.startswith("Nguồn:"), "the sources and the count: one caption under the map"
+    at = ok(open_page("pages/map.py", view="today", period="2021"))
+    [under_map] = [c.value for c in at.caption if "/34 tỉnh có số liệu cho kỳ này" in c.value]
+    assert "Theo 34 tỉnh hiện nay: số liệu trước 1/7/2025" in under_map, "the merger note in the same caption"
+    at = ok(open_page("pages/map.py", lang="en"))
+    [line] = [c.value for c in at.caption if "provinces have a value for this period" in c.value]
+    assert line.startswith("Sources:")
+    assert any("### Values on the map" in m.value and "Click a province" in m.value for m in at.markdown), \
+        "the table's heading and its hint in one element"
+
+
+def test_coverage_legend_is_in_the_grid_block_open_and_no_expander(open_page):
+    at = ok(open_page("pages/coverage.py"))
+    assert not expanders(at, "Chú giải"), "no legend expander"
+    body = at.get("html")[0].proto.body
+    legend, grid = body.index("<details class='cov-legend' open>"), body.index("class='cov-wrap'")
+    assert legend < grid, "the legend above the grid"
+    assert "<summary>Chú giải</summary>" in body
+    for word in ("báo cáo", "chưa có", "lũy kế"):
+        assert f">{word}</span>" in body, word
+    at = ok(open_page("pages/coverage.py", lang="en"))
+    assert "<summary>Legend</summary>" in html.unescape(at.get("html")[0].proto.body)
+
+
+def test_data_fact_picker_is_drawn_when_opened_and_a_link_opens_it(open_page):
+    at = ok(open_page("pages/data.py"))
+    [box] = expanders(at, "Lịch sử của một số liệu")
+    assert not box.selectbox, "closed: the picker of the page's rows is not drawn"
+    assert not at.get("selectbox") or all(s.key != "_url_widget_fact" for s in at.selectbox)
+    at.session_state["dx_history_open"] = True  # the person opens it
+    ok(at.run())
+    picker = at.selectbox(key="_url_widget_fact")
+    assert picker.value is None and len(picker.options) > 1
+    ok(picker.set_value(picker.options[0]).run())
+    assert expanders(at, "Lịch sử của một số liệu:"), "the chosen fact's history is shown"
+    assert "fact" in at.query_params
+
+    # a link naming a fact opens the box, its picker on that fact, and its history
+    fact = "14-34|tasks_managed|2021/2025|actual"
+    at = ok(open_page("pages/data.py", prov="14-34", ind="tasks_managed", fact=fact))
+    assert at.selectbox(key="_url_widget_fact").value == fact
+    [panel] = expanders(at, "Lịch sử của một số liệu:")
+    assert panel.label.startswith("Lịch sử của một số liệu: Sơn La")
+    # closing the box forgets the fact, as choosing nothing does
+    at.session_state["dx_history_open"] = False
+    ok(at.run())
+    assert not expanders(at, "Lịch sử của một số liệu:") and "fact" not in at.query_params
