@@ -30,9 +30,9 @@ def _params(target: str) -> dict:
     return ui.link_params(prov=target)
 
 
-st.subheader(t("pf_history", lang))
 lineage = tables.merger_history(code, frame, lang)
-st.markdown(lineage["text"] or t("pf_no_history", lang))
+# the heading and the province's lineage in one element (one run's work each, ui.markdown_with_note)
+st.markdown(f"### {t('pf_history', lang)}\n\n{lineage['text'] or t('pf_no_history', lang)}")
 for label, target in lineage["links"]:
     st.page_link("pages/profile.py", label=label, icon=":material/badge:", query_params=_params(target))
 

@@ -76,3 +76,26 @@ def test_data_fact_picker_is_drawn_when_opened_and_a_link_opens_it(open_page):
     at.session_state["dx_history_open"] = False
     ok(at.run())
     assert not expanders(at, "Lịch sử của một số liệu:") and "fact" not in at.query_params
+
+
+def test_a_picker_and_its_search_box_are_one_row_picker_first(open_page):
+    """One horizontal block (it wraps on a phone as stacked columns did), the picker on the left,
+    the search box beside it: no st.columns pair; "no name matches" said under the row."""
+    at = ok(open_page("pages/compare.py"))
+    rows = [b for b in at.main.children.values() if getattr(b, "type", "") == "flex_container"
+            and any(getattr(c, "type", "") == "multiselect" for c in b.children.values())]
+    assert len(rows) == 2, "the indicators' and the provinces' pickers"
+    for row in rows:
+        kinds = [getattr(c, "type", "") for c in row.children.values()]
+        assert kinds == ["multiselect", "text_input"], kinds
+    assert not [b for b in at.main.children.values() for c in getattr(b, "children", {}).values()
+                if getattr(c, "type", "") == "column" and any(getattr(g, "type", "") == "text_input"
+                                                              for g in c.children.values())]
+    ok(at.text_input(key="_find_prov").input("zzzz").run())
+    assert "Không tên nào khớp." in [c.value for c in at.caption]
+
+
+def test_profile_lineage_is_one_element_under_its_heading(open_page):
+    at = ok(open_page("pages/profile.py", prov="58-63"))
+    [lineage] = [m.value for m in at.markdown if m.value.startswith("### Lịch sử hành chính")]
+    assert "Ninh Thuận" in lineage and "Khánh Hòa" in lineage

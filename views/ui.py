@@ -343,23 +343,36 @@ def find_select(label: str, options: list, key: str, finder: Finder, multi: bool
     Every such picker goes through here, those kept in the URL (url_select) and the editors'
     (upload hints, text facts, the presentation editor); `box` is the search box's key."""
     widget = widget or (st.multiselect if multi else st.selectbox)
-    pick, find = st.columns([3, 1], vertical_alignment="bottom")
-    with find:
-        shown = search_box(box or f"_find_{key}", key, options, st.session_state.get(key), finder, multi,
-                           kwargs.get("max_selections"))
-    with pick:
-        return widget(label, shown, key=key, **kwargs)
+    box = box or f"_find_{key}"
+    # NOTE: one horizontal row, the picker stretching beside a small search box, the two wrapping on
+    # a phone's width as columns stacked: st.columns([3, 1]) drew three blocks (a row, two columns)
+    # in every run of every page with a picker. The box's text is read from the session before the
+    # box is drawn (its on_change has already run): the picker, drawn first, sits on the left.
+    shown = search_box_options(st.session_state.get(box), options, st.session_state.get(key), finder, multi)
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        value = widget(label, shown if shown is not None else options, key=key, **kwargs)
+        search_box(box, key, options, finder, multi, kwargs.get("max_selections"))
+    if shown is None:
+        st.caption(t("find_none", lang()))
+    return value
 
 
-def search_box(box: str, key: str, options: list, current, finder: Finder, multi: bool,
-               most: int | None = None) -> list:
-    """A small text box `box` beside the picker `key`; returns the options the picker offers: all of
-    them while it is empty, else the chosen ones and those whose name holds the typed text (Finder).
-    A text naming one option alone chooses it (Enter): "ninh thuan" adds Ninh Thuận's chip."""
+SEARCH_BOX_WIDTH = 200  # px: its placeholder ("Tìm: có dấu hay không") whole; the picker takes the rest
+
+
+def search_box(box: str, key: str, options: list, finder: Finder, multi: bool, most: int | None = None) -> str:
+    """The small text box `box` beside the picker `key` (its text: search_box_options). A text naming
+    one option alone chooses it (Enter): "ninh thuan" adds Ninh Thuận's chip."""
     lg = lang()
-    text = st.text_input(t("find_label", lg), key=box, placeholder=t("find_placeholder", lg),
-                         label_visibility="collapsed", on_change=_found,
+    return st.text_input(t("find_label", lg), key=box, placeholder=t("find_placeholder", lg),
+                         label_visibility="collapsed", on_change=_found, width=SEARCH_BOX_WIDTH,
                          args=(box, key, _named(options), finder, multi, most), help=t("find_help", lg))
+
+
+def search_box_options(text, options: list, current, finder: Finder, multi: bool) -> list | None:
+    """The options the picker offers for the search box's `text`: all of them while it is empty,
+    else the chosen ones and those whose name holds the typed text (Finder); None when no name
+    holds it (the picker then offers all, and "no name matches" is said under it)."""
     if not text or not text.strip():
         return options
     if multi:
@@ -367,10 +380,7 @@ def search_box(box: str, key: str, options: list, current, finder: Finder, multi
     else:  # an option with no name (None: "from the file", "not said") stays offered while chosen
         chosen = [current] if current is not None or options[:1] == [None] else []
     hits = [o for o in finder.among(text, _named(options)) if o not in chosen]
-    if not hits:
-        st.caption(t("find_none", lg))
-        return options
-    return [*chosen, *hits]
+    return [*chosen, *hits] if hits else None
 
 
 def _named(options: list) -> list:
