@@ -177,6 +177,8 @@ def test_the_profile_shows_its_summary_and_its_charts_one_click_away(served_app,
     ("so-sanh", "Bảng số liệu trên biểu đồ", "[data-testid='stDataFrame']"),
     ("ho-so-tinh?tab=details", "Về các số liệu này", "text=Đơn vị"),
     ("do-phu", "Về dữ liệu này", "text=Nguồn: các báo cáo"),
+    ("ban-do", "Về chỉ tiêu này", "text=Ranh giới tỉnh"),  # speed41: the map's note drawn when opened
+    ("du-lieu", "Lịch sử của một số liệu", "[data-testid='stSelectbox']"),  # speed41: the fact picker
 ])
 def test_a_closed_expander_shows_its_content_when_opened(served_app, browser, path, label, shown):
     """The compare page's numbers drawn, the profile's notes on each indicator and the coverage
