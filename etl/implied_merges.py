@@ -224,7 +224,7 @@ def _labels_over_their_parts(rows: list[list], covered: set, header: set[int]) -
         row = rows[r]
         c = next((k for k, v in enumerate(row) if _words(v)), None)
         if c is None or (r, c) in covered or c + 1 >= len(row) or not _words(row[c + 1]) \
-                or not any(_figure(v) for v in row[c + 2:]):
+                or not any(_figure(v) for v in row[c + 2:]) or _table_keys(row[c], row[c + 1]):
             r += 1
             continue
         end, parts, headed = r, {row[c + 1].strip()}, None
@@ -250,6 +250,25 @@ def _labels_over_their_parts(rows: list[list], covered: set, header: set[int]) -
             found.extend((r, k, end, k) for k in range(c + 1) if row[k] is not None)
         r = end + 1
     return found
+
+
+# the roles of a table header's key columns (etl/headers.py header_role): the order number, the label, the place,
+# the unit, the period
+_KEY_ROLES = frozenset(("stt", "label", "province", "unit", "period"))
+
+
+def _table_keys(first, second) -> bool:
+    """Whether two cells side by side are a table header's keys ("STT | Địa phương", "TT | Chỉ tiêu", "Nội dung |
+    ĐVT"): the header itself, never a label over its parts.
+
+    NOTE: recall42: "STT | Địa phương | 3 sao | 4 sao | Cộng" over " | Toàn tỉnh | 27 | 5 | 32" (Kon Tum's OCOP by
+    district, the total first, its STT blank) — "3 sao", "6 tháng đầu năm 2024", "31/12/2024" or a year typed
+    as a number read as figures — merged "STT" down over the total: the first row joined the header and was
+    lost (the province's 32 products; "Tổng số nhiệm vụ" under "STT | Chỉ tiêu | 2023 | 2024")."""
+    from etl.headers import header_role
+
+    return isinstance(first, str) and isinstance(second, str) \
+        and header_role(first).role in _KEY_ROLES and header_role(second).role in _KEY_ROLES
 
 
 def _figure(v) -> bool:
