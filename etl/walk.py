@@ -5479,8 +5479,14 @@ def _validity_title_over_flow(code: str, label: str, plan: _SheetPlan) -> str | 
     what is still valid at a date, when the row's label names a flow that has a stock of its own (`code`_total)
     and neither the label, the title nor a value
     column says what was added in the period ("mới", "trong năm") or is valid by its own words; else None."""
-    if plan.section or plan.stage_caption or not plan.title_lines or f"{code}_total" not in registry.indicators():
+    if plan.section or not plan.title_lines or f"{code}_total" not in registry.indicators():
         return None   # (a flow with no stock of its own — tasks, budgets — is no count of what is still valid)
+    if plan.stage_caption and " ".join(t for t in plan.title_lines if t in plan.stage_caption) != plan.stage_caption:
+        # NOTE: blind72: a statistics office's sheet ("THỐNG KÊ TỈNH QUẢNG NGÃI", the mark, a blank row, then "SẢN
+        # PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN NGÀY 31/12/2025" over the table) has its title as the caption above
+        # the header: that caption IS the title, read as such (the stock was stored as the year's recognitions);
+        # a caption of its own under the title is another table's and says its own stage (_caption_stage)
+        return None
     title = fold(" ".join(plan.title_lines))
     said = _validity_heading_over_flow(code, title)
     if said is None or _NEW_OR_IN_PERIOD.search(title) or _NEW_OR_IN_PERIOD.search(fold(label)):

@@ -1,0 +1,77 @@
+"""blind72 (issue #8, first sight on batch 72: yearbook extracts and the statistics offices' tables): each class
+with the smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), the
+failing case and its probes — honest neighbours that must keep reading the same, wrong ones that stay set aside."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, head, reasons, taken
+
+NGHE_AN = "40"
+AT = "2025-12-31"
+
+
+# --- 1. a statistics office's title on what is still valid, the caption right above the table ---------------
+
+VALID = "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN NGÀY 31/12/2025"
+COUNT = ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"]
+TOTAL_ROW = ["1", "Tổng số sản phẩm OCOP", "sản phẩm", 412]
+STOCK = {(NGHE_AN, "34", "ocop_products_total", AT, "actual"): 412,
+         (NGHE_AN, "34", "ocop_products_4star_total", AT, "actual"): 60}
+
+
+def _office(*rows, title=VALID):
+    """A statistics office's sheet (batch 72's new Quảng Ngãi): the office, the test-data mark, a blank row, the
+    title alone, a blank row, the table — the title is also the caption right above the header."""
+    return examine([["THỐNG KÊ TỈNH NGHỆ AN"], [MARK], [], [title], [], *rows])
+
+
+@pytest.mark.parametrize("title", [VALID, "SẢN PHẨM OCOP CÒN HIỆU LỰC ĐẾN 31/12/2025"])
+def test_the_offices_title_on_what_is_still_valid_makes_the_rows_the_stock_at_its_date(title):
+    """WRONG: under the statistics office's "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN NGÀY 31/12/2025", "Tổng số
+    sản phẩm OCOP | 412" and "Trong đó: 4 sao | 60" were stored as the products RECOGNIZED in 2025 (the new Quảng
+    Ngãi's 351, 294, 55, 2 in batch 72) — the title, standing alone right above the header, was taken for a
+    caption and not read as the title on the valid stock that recall41 reads under a department's heading."""
+    got = _office(COUNT, TOTAL_ROW, ["2", "Trong đó: 4 sao", "sản phẩm", 60], title=title)
+    assert taken(got) == STOCK
+
+
+def test_the_departments_layout_reads_as_before():
+    got = examine(head("Nghệ An", VALID) + [COUNT, TOTAL_ROW, ["2", "Trong đó: 4 sao", "sản phẩm", 60]])
+    assert taken(got) == STOCK
+
+
+def test_probe_a_row_saying_it_counts_the_new_ones_keeps_its_own_words():
+    got = _office(COUNT, TOTAL_ROW, ["2", "Sản phẩm OCOP được công nhận mới năm 2025", "sản phẩm", 96])
+    assert taken(got) == {(NGHE_AN, "34", "ocop_products_total", AT, "actual"): 412,
+                          (NGHE_AN, "34", "ocop_products", "2025", "actual"): 96}
+
+
+def test_probe_columns_of_their_own_years_stay_set_aside():
+    got = _office(["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025"], ["1", "Tổng số sản phẩm OCOP", "sản phẩm", 380, 412])
+    assert facts(got) == {}
+    assert "tiêu đề bảng nói số “còn hiệu lực” tại một thời điểm" in reasons(got)
+
+
+@pytest.mark.parametrize("title, row, read", [
+    # a title naming the new ones too: no one of them for the rows
+    ("SẢN PHẨM OCOP CÔNG NHẬN MỚI VÀ CÒN HIỆU LỰC ĐẾN 31/12/2025", TOTAL_ROW, None),
+    # a title on the year's recognitions: the year's flow, as before
+    ("SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2025", TOTAL_ROW, {(NGHE_AN, "34", "ocop_products", "2025", "actual"): 412}),
+    # tasks have no stock of what is still valid: the title says nothing of them
+    (VALID, ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+     {(NGHE_AN, "34", "tasks_accepted", "2025", "actual"): 12}),
+])
+def test_probe_the_offices_title_changes_nothing_it_does_not_speak_of(title, row, read):
+    got = _office(COUNT, row, title=title)
+    assert not any(i.endswith("_total") for _, _, i, _, _ in facts(got))
+    if read is not None:
+        assert taken(got) == read
+
+
+def test_probe_a_caption_of_its_own_under_the_title_still_says_its_own_stage():
+    """A caption under the title ("Biểu 2. Sản phẩm OCOP công nhận mới") is another table's: its rows are the new
+    ones, whatever the title says above it."""
+    got = examine([["THỐNG KÊ TỈNH NGHỆ AN"], [MARK], [VALID], [], ["Biểu 2. Sản phẩm OCOP được công nhận mới năm 2025"],
+                   COUNT, ["1", "Sản phẩm OCOP", "sản phẩm", 96]])
+    assert not any(i.endswith("_total") for _, _, i, _, _ in facts(got))
