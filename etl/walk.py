@@ -2344,7 +2344,9 @@ def _unit_line(row: list) -> str | None:
         if found is not None or not isinstance(v, str) or ":" not in v and "：" not in v:
             return None
         found = v
-    m = _UNIT_LINE.match(nfc(found).strip()) if found is not None else None
+    # NOTE: blind72: a bilingual yearbook's "Đơn vị tính: Triệu đồng - Unit: Mill. dongs" is its Vietnamese half's
+    # unit line (read whole it was none, and the caption above the table's "TỔNG SỐ" was not reached)
+    m = _UNIT_LINE.match(vietnamese_half(nfc(found).strip(), min_words=1)) if found is not None else None
     return m[1].strip(" .") if m else None
 
 
@@ -2362,7 +2364,9 @@ def _table_unit(s: Sheet, start: int) -> str:
     for row in s.rows[:start]:
         for v in row:
             if isinstance(v, str) and ":" in v or isinstance(v, str) and "：" in v:
-                for m in _STATED_UNIT.finditer(nfc(v)):
+                # NOTE: blind72: "Đơn vị tính: Triệu đồng - Unit: Mill. dongs" (a bilingual yearbook): its Vietnamese
+                # half states the unit (read whole, "Triệu đồng - Unit: Mill. dongs" converted to nothing)
+                for m in _STATED_UNIT.finditer(vietnamese_half(nfc(v).strip(), min_words=1)):
                     unit = m[1].strip(" .")
                     # NOTE: "Đơn vị tính: ‰" above the header: read without it, a rate's 85 ‰ was
                     # stored as 85 % (review21a); kept, its cells are set aside (rule unit). The same
@@ -4510,6 +4514,14 @@ def _header_or_unit_row(row: list) -> bool:
     return True
 
 
+def _english_twin(text: str) -> bool:
+    """Whether a line is the English twin of a bilingual yearbook's caption: ASCII words only, some in lower case
+    ("State budget expenditure on science and technology"), no figure — never a Vietnamese line (diacritics)."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return (not re.search(r"[^\x00-\x7f]", text) and len(words) >= 3 and any(w.islower() for w in words)
+            and not re.search(r"\d", text))
+
+
 def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tuple[str, str] | None:
     """The indicator and subject of the caption a "TỔNG SỐ" row totals, or None: the nearest row
     above with a label, across only the years' header, a unit line and empty rows (at most three),
@@ -4527,6 +4539,11 @@ def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tup
             return None
         subject = _caption_subject(text)
         code, period = indicator_for_label(subject, None)
+        if code is None and _english_twin(text):
+            # NOTE: blind72: a bilingual yearbook's caption has its English twin on the line under it ("12.02  Chi
+            # ngân sách nhà nước cho khoa học và công nghệ" over "State budget expenditure on science and
+            # technology"): the caption is the line above (Bình Thuận's "TỔNG SỐ - TOTAL" was refused)
+            continue
         if code is None or period is not None or _rows_name_provinces(s, r + 1, label_col, plan.provinces):
             return None
         return code, subject

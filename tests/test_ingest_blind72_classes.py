@@ -75,3 +75,64 @@ def test_probe_a_caption_of_its_own_under_the_title_still_says_its_own_stage():
     got = examine([["THỐNG KÊ TỈNH NGHỆ AN"], [MARK], [VALID], [], ["Biểu 2. Sản phẩm OCOP được công nhận mới năm 2025"],
                    COUNT, ["1", "Sản phẩm OCOP", "sản phẩm", 96]])
     assert not any(i.endswith("_total") for _, _, i, _, _ in facts(got))
+
+
+# --- 2. a bilingual yearbook table: the caption's English twin, "TỔNG SỐ - TOTAL", the unit in both languages --
+
+BINH_THUAN = "60"
+YEARS = [None, 2020, 2021, 2022, 2023, "Sơ bộ - Prel. 2024"]
+BUDGET = (29650, 35110, 38940, 41275, 44610)
+
+
+def _bilingual(caption="12.02  Chi ngân sách nhà nước cho khoa học và công nghệ",
+               twin="State budget expenditure on science and technology",
+               unit="Đơn vị tính: Triệu đồng - Unit: Mill. dongs", total="TỔNG SỐ - TOTAL", values=BUDGET):
+    """Bình Thuận's yearbook 2024 (batch 72): the caption and its English twin on the line under it, the unit in
+    both languages at the right, the years with "Sơ bộ - Prel. 2024", "TỔNG SỐ - TOTAL" and the parts."""
+    rows = [["Niên giám Thống kê Bình Thuận 2024 / Binh Thuan Statistical Yearbook 2024"], [MARK], [], [caption]]
+    if twin:
+        rows.append([twin])
+    return examine(rows + [[None, None, None, None, None, unit], YEARS, [total, *values],
+                           ["Chia ra - Of which:"],
+                           ["Chi đầu tư phát triển - Development investment", 8200, 11500, 12300, 13050, 14100]])
+
+
+def _budget(scale=1000):
+    return {(BINH_THUAN, "63", "st_budget", str(y), "actual"): v / scale
+            for y, v in zip(range(2020, 2025), BUDGET)}
+
+
+def test_a_bilingual_yearbook_tables_total_is_its_captions_indicator():
+    """REFUSED: Bình Thuận's yearbook budget table (batch 72, 5 figures) — "không tìm thấy chỉ tiêu nào": the total
+    row "TỔNG SỐ - TOTAL" named nothing, the caption's English twin stood between it and the caption, and the unit
+    line "Đơn vị tính: Triệu đồng - Unit: Mill. dongs" was no unit line. Each is its Vietnamese half: the total is
+    the caption's indicator, in triệu đồng (batch 40's monolingual yearbook reads so)."""
+    assert taken(_bilingual()) == _budget()
+
+
+@pytest.mark.parametrize("kw", [dict(twin=None), dict(total="TỔNG SỐ"), dict(unit="Đơn vị tính: Triệu đồng")])
+def test_each_bilingual_part_alone_reads_the_same(kw):
+    assert taken(_bilingual(**kw)) == _budget()
+
+
+def test_the_unit_in_both_languages_scales_the_money():
+    got = _bilingual(unit="Đơn vị tính: Tỷ đồng - Unit: Bill. dongs", values=[v / 1000 for v in BUDGET])
+    assert taken(got) == _budget()
+
+
+@pytest.mark.parametrize("caption", [
+    # a caption dating its figures: not the years' columns
+    "12.02  Chi ngân sách nhà nước cho khoa học và công nghệ năm 2022",
+    # a caption naming no declared indicator
+    "12.03  Số đơn đăng ký sáng chế",
+])
+def test_probe_the_twin_does_not_make_another_caption_the_totals(caption):
+    got = _bilingual(caption=caption)
+    assert not any(k[2] == "st_budget" for k in facts(got))
+
+
+def test_probe_a_vietnamese_line_between_is_no_twin():
+    """A second Vietnamese line under the caption ("(Theo quyết toán ngân sách huyện)") is no English twin: the total is
+    not reached through it, nothing guessed."""
+    got = _bilingual(twin="(Theo quyết toán ngân sách các huyện)")
+    assert not any(k[2] == "st_budget" for k in facts(got))
