@@ -1709,6 +1709,16 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 indicator_cols[c.index] = (whole, c.period)
                 c.role = "indicator"
                 continue
+            if c.role == "total" and not grouped_total and not indicator_cols and heading is None \
+                    and _first_row_a_year(s, cols, end) and not any(o.role in ("province", "province_value") for o in cols) \
+                    and (whole := _whole_of_the_title(s, start)) is not None:
+                # NOTE: blind72: Khánh Hòa's statistics office, "Năm | Tổng số | Chia ra: Cấp Nhà nước | Cấp tỉnh | Cấp
+                # cơ sở" with the years down the rows under "SỐ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ ĐANG THỰC HIỆN PHÂN THEO
+                # CẤP QUẢN LÝ": the first column's bare total is the title's indicator, as a yearbook's "TỔNG SỐ" row
+                # under its caption is (_caption_of_total), and heads the levels right of it (the file was refused)
+                indicator_cols[c.index] = (whole, c.period)
+                c.role, heading = "indicator", whole
+                continue
             if NAMES_HEADER.match(fold(c.text)):
                 # NOTE: "Tên chỉ dẫn địa lý", "Tên dự án": a column of names, one item a row,
                 # never an indicator's figures (read as one, the GIs' names were a column of
@@ -4484,6 +4494,33 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
 
 
 _CAPTION_BREAKDOWN = registry.header_words("caption_breakdown_words")
+
+
+def _first_row_a_year(s: Sheet, cols: list[Column], end: int) -> bool:
+    """Whether the header's one period column ("Năm", merged down a header of two rows) has a year on the first row
+    under the header ("2020", "Năm 2020"): years down the rows (headers._years_below asks the row right under its
+    one header row)."""
+    at = [c.index for c in cols if c.role == "period"]
+    v = s.value(end + 1, at[0]) if len(at) == 1 and end + 1 < len(s.rows) else None
+    return (type(v) is int and 1990 <= v <= 2100) or isinstance(v, float) and v.is_integer() and 1990 <= v <= 2100 \
+        or isinstance(v, str) and re.fullmatch(r"(?:năm\s+)?(?:19|20)\d\d", nfc(v).strip(), re.I) is not None
+
+
+def _whole_of_the_title(s: Sheet, start: int) -> str | None:
+    """The one indicator the lines above a table name by their subject (_caption_subject: "SỐ NHIỆM VỤ KH&CN ĐANG THỰC
+    HIỆN PHÂN THEO CẤP QUẢN LÝ" → the tasks managed), with no period of their own; None when no line, or two lines
+    naming different ones, or a line naming a period ("… NĂM 2024": whose columns, then?)."""
+    found = set()
+    for line in title_above(s, start):
+        if _unit_line([line]) is not None:
+            continue
+        code, period = indicator_for_label(_caption_subject(line), None)
+        if code is None:
+            continue
+        if period is not None or periods.from_text(line) is not None:
+            return None
+        found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _caption_subject(caption: str) -> str:

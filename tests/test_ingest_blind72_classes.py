@@ -136,3 +136,67 @@ def test_probe_a_vietnamese_line_between_is_no_twin():
     not reached through it, nothing guessed."""
     got = _bilingual(twin="(Theo quyết toán ngân sách các huyện)")
     assert not any(k[2] == "st_budget" for k in facts(got))
+
+
+# --- 3. years down the rows, "Tổng số | Chia ra: levels" across, the indicator named by the title alone ---------
+
+KHANH_HOA = "56"
+MANAGED = "SỐ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ ĐANG THỰC HIỆN PHÂN THEO CẤP QUẢN LÝ"
+LEVEL_ROWS = [["2022", 72, 3, 44, 25], ["2023", 78, 4, 46, 28], ["Sơ bộ 2024", 86, 6, 49, 31]]
+
+
+def _by_level(title=MANAGED, groups=("Cấp Nhà nước", "Cấp tỉnh", "Cấp cơ sở"), rows=LEVEL_ROWS, two_rows=True):
+    """Khánh Hòa's statistics office (batch 72): the title names the indicator, "Năm" and "Tổng số" merged down two
+    header rows, "Chia ra" over the levels, the years down the rows (the latest "Sơ bộ")."""
+    top = [["CỤC THỐNG KÊ TỈNH KHÁNH HÒA"], [MARK], [], [title], [None, None, None, None, "Đơn vị tính: Nhiệm vụ"]]
+    if two_rows:
+        return examine(top + [["Năm", "Tổng số", "Chia ra", None, None], [None, None, *groups], *rows],
+                       merges=("A6:A7", "B6:B7", "C6:E6"))
+    return examine(top + [["Năm", "Tổng số", *groups], *rows])
+
+
+def _levels(indicator, parts=("national", "provincial", "grassroots")):
+    want = {}
+    for y, total, *vals in LEVEL_ROWS:
+        year = y[-4:]
+        want[(KHANH_HOA, "63", indicator, year, "actual")] = total
+        for part, v in zip(parts, vals):
+            if part:
+                want[(KHANH_HOA, "63", f"{indicator}_{part}", year, "actual")] = v
+    return want
+
+
+def test_a_bare_total_column_under_a_title_naming_the_indicator_is_that_indicator_by_year():
+    """REFUSED: Khánh Hòa's tasks by level 2020–2024 (batch 72, 20 figures) — "không tìm thấy chỉ tiêu nào": the
+    title names the indicator, the header only "Tổng số" and the levels. The total is the title's indicator and
+    heads the levels right of it, each year's row its figures (as a yearbook's "TỔNG SỐ" row under its caption)."""
+    assert taken(_by_level()) == _levels("tasks_managed")
+
+
+def test_a_one_row_header_reads_the_same():
+    assert taken(_by_level(two_rows=False)) == _levels("tasks_managed")
+
+
+def test_the_titles_stage_is_read_and_a_level_it_has_no_part_for_stays_unread():
+    """"… ĐƯỢC NGHIỆM THU PHÂN THEO CẤP QUẢN LÝ": the tasks accepted; grassroots tasks accepted are no indicator."""
+    got = _by_level(title="SỐ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ ĐƯỢC NGHIỆM THU PHÂN THEO CẤP QUẢN LÝ")
+    assert taken(got) == _levels("tasks_accepted", ("national", "provincial", None))
+
+
+@pytest.mark.parametrize("title", [
+    # a title dating its figures: which year's are the rows?
+    "SỐ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ ĐANG THỰC HIỆN NĂM 2024 PHÂN THEO CẤP QUẢN LÝ",
+    # a title naming no declared indicator
+    "KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ PHÂN THEO CẤP QUẢN LÝ",
+    # proposals are no tasks managed
+    "SỐ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ ĐỀ XUẤT ĐẶT HÀNG PHÂN THEO CẤP QUẢN LÝ",
+])
+def test_probe_a_title_that_names_no_one_indicator_of_the_years_reads_nothing(title):
+    assert not any(k[2].startswith("tasks_") for k in facts(_by_level(title=title)))
+
+
+def test_probe_a_total_over_provinces_is_no_provinces_figure():
+    """"Năm | Tổng số | Khánh Hòa | Ninh Thuận" under the same title: the total is the two provinces' sum, no one
+    province's figure — never stored as the title's indicator."""
+    got = _by_level(groups=("Khánh Hòa", "Ninh Thuận", None), rows=[["2023", 96, 78, 18], ["2024", 105, 86, 19]])
+    assert not any(v in (96, 105) for v in facts(got).values())
