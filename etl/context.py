@@ -197,6 +197,14 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 if found:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = _ISSUING_BODY.match(f) is not None
+            elif by_issuer and several_named(several := provinces_in(text)):
+                # NOTE: wrong45: "SỐ LIỆU KH&CN TỈNH VĨNH LONG VÀ TỈNH BẾN TRE NĂM 2023" under "UBND TỈNH VĨNH
+                # LONG": the title gives the two provinces' figures together — the issuer's code was given to
+                # their sum. The title's provinces are the figures' (etl/validate.py sets a figure of several
+                # aside; columns naming each still give each its own)
+                out.issuer_provinces = out.provinces
+                out.provinces, out.province_text, out.province_cell = several, v, (sheet.name, cell_name(r, c))
+                by_issuer = False
             elif by_issuer and (_OF_PROVINCE.search(f) or _former_province_whose(text)
                                 or _absorbed_named(text, out.provinces)):
                 # NOTE: the issuing body names its own province ("UBND TỈNH PHÚ THỌ"); a title
@@ -207,9 +215,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                     out.issuer_provinces = out.provinces
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = False
-            p = periods.from_text(said)
-            if p is None:
-                p = results_before_plan(said)
+            # (a title naming its results and then a plan: the results' period, before reading it whole)
+            p = results_before_plan(said) or periods.from_text(said)
             if p is None:
                 # NOTE: wrong32: "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024": the year and the
                 # day it was written on read as no period (the file refused); the year, the day kept to
@@ -253,11 +260,11 @@ def title_context(sheet: Sheet, before: int) -> Stated:
 # year) named two years and the honest file was refused "no reporting period" (it read "kế hoạch",
 # "phương hướng", "định hướng", "mục tiêu" only)
 _NEXT_YEAR_PLAN = re.compile(
-    r"[,;]?\s*(?:(?:và|va)\s+)?(?:%s)" % "|".join(map(re.escape, sorted(
+    r"\s*(?:[,;]|\s[-–—])?\s*(?:(?:và|va)\s+)?(?:%s)" % "|".join(map(re.escape, sorted(
         {v for w in registry.declared_header_words("span_ahead_words") for v in (nfc(w), fold(w))},
         key=len, reverse=True))) +
     r"(?:[\s,]+(?:nhiệm vụ|nhiem vu|giải pháp|giai phap|trọng tâm|trong tam|công tác|cong tac|đặt hàng|dat hang))*"
-    r"[\s,]+(?:(?:năm|nam)\s+)?((?:19|20)\d{2})\s*[.)]?\s*$", re.I)
+    r"[\s,]+(?P<span>[^,;]*?(?:19|20)\d{2})\s*[.)]?\s*$", re.I)
 
 
 def results_before_plan(text: str) -> Period | None:
@@ -268,7 +275,11 @@ def results_before_plan(text: str) -> Period | None:
     if m is None or m.start() == 0:
         return None
     rest = periods.from_text(nfc(text)[:m.start()])
-    return rest if rest is not None and rest.end.year < int(m[1]) else None
+    # NOTE: wrong45: the plan's own span may be a part of a year ("KẾT QUẢ NĂM 2024 - KẾ HOẠCH 6 THÁNG ĐẦU NĂM
+    # 2025", "… 6 THÁNG ĐẦU NĂM 2025 VÀ KẾ HOẠCH 6 THÁNG CUỐI NĂM 2025"): read whole, the title was 2024-01/2025-06
+    # or the plan's half, and 2024's figures were stored as the first half of 2025
+    plan = periods.from_text(m["span"])
+    return rest if rest is not None and plan is not None and rest.end < plan.start else None
 
 
 _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
@@ -374,6 +385,12 @@ _ADDRESSEE = tuple(w.split() for w in sorted(registry.header_words("title_addres
 _NOT_WHOSE = tuple(w.split() for w in sorted(registry.header_words("former_not_alone_words")
                                              | registry.header_words("note_exclusion_words")
                                              | registry.header_words("merger_words")))
+
+
+def several_named(found: list) -> bool:
+    """Whether the provinces a title line names are more than one province ("TỈNH VĨNH LONG VÀ TỈNH BẾN TRE"),
+    a name's entries in both frames being one."""
+    return len({p.name_vi for p in found}) > 1
 
 
 def provinces_in(text: str) -> list:

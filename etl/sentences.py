@@ -27,7 +27,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from etl.context import Stated, provinces_in, sheet_period, title_context
+from etl.context import Stated, provinces_in, several_named, sheet_period, title_context
 from etl.diacritics import is_bare, restored_sentences
 from etl.headers import FORMER_NOTE, find_header, is_code_header, is_item_name_header, is_order_number_header
 from etl.labels import declared_abbreviations, declared_words, place_below_province
@@ -98,6 +98,12 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         ahead_title, stated = ahead_title or stated.period, _without_period(stated)
     provs = here.provinces or stated.provinces
     prov_text = here.province_text if here.provinces else stated.province_text
+    first = next((r for r, _, text, *_ in cells if states_a_figure(text)), None)
+    if first is not None and several_named((wide := title_context(s, min(first, 12))).provinces):
+        # NOTE: wrong45: "SỐ LIỆU KH&CN TỈNH VĨNH LONG VÀ TỈNH BẾN TRE NĂM 2023" (read as a sentence cell) over
+        # "Năm 2023, nghiệm thu 30 nhiệm vụ KH&CN.": the sentences are the two provinces' together — the
+        # issuer's Vĩnh Long was given their 30. Several provinces: no one's figure (not guessed, below)
+        provs, prov_text = wide.provinces, wide.province_text
     if not provs and hints.province:
         provs = [p for p in registry.provinces().values() if p.code == hints.province] \
             if isinstance(registry.provinces(), dict) else []

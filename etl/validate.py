@@ -313,7 +313,9 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Prob
             home = get_home(hk)
             if home is None:
                 home = next((p for p in c.provinces if p.frame == d[8]), None)
-                if home is not None and not registry.named_as_its_later_kind(home, c.province_text, d[2]):
+                if home is not None and len({p.code for p in c.provinces if p.frame == d[8]}) > 1:
+                    home = None   # several provinces of the frame: their figure together (_place sets it aside)
+                elif home is not None and not registry.named_as_its_later_kind(home, c.province_text, d[2]):
                     homes[hk] = home
                 else:
                     home = None
@@ -415,6 +417,19 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         missing_province.append(c)
         return None
     in_frame = [p for p in provinces if p.frame == frame]
+    if len({p.code for p in in_frame}) > 1:
+        # NOTE: wrong45: "SỐ LIỆU KH&CN TỈNH VĨNH LONG VÀ TỈNH BẾN TRE NĂM 2023" over a single "Số lượng" column:
+        # the figure is the two provinces' together — it was stored as the first one's (or the last one's).
+        # A figure of several provinces is no province's; columns naming each give each its own (etl/headers.py)
+        names = ", ".join(dict.fromkeys(p.name_vi for p in in_frame))
+        names_en = ", ".join(dict.fromkeys(p.name_en for p in in_frame))
+        _set_aside(
+            ignored, c, None,
+            f"Ô {c.cell}: “{c.province_text}” nêu nhiều tỉnh ({names}); số liệu kỳ {periods.label(period)} là số "
+            f"chung của các tỉnh, không phải của riêng tỉnh nào: không lưu.",
+            f"Cell {c.cell}: “{c.province_text}” names several provinces ({names_en}); its figure for "
+            f"{periods.label(period, 'en')} is theirs together, no one province's: not stored.")
+        return None
     if not in_frame and frame == "34" and len(provinces) == 1 and registry.territory_unchanged(provinces[0].code):
         # NOTE: wrong28: "Nghệ An (cũ)" in Nghệ An's report on 2025 was refused, "Nghệ An đã sáp nhập vào Nghệ
         # An từ 01/7/2025": a province that kept its borders has no former territory to tell apart — its
