@@ -695,6 +695,32 @@ def _beside_another_kind(low: str, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _actor_with_figure() -> re.Pattern:
+    """A body of metrics/abbreviations.toml [actor_part_words] before its verb and then a figure ("sở nghiệm thu 12",
+    "các huyện đã công nhận 18"): the words between hold no digit, comma, colon or bracket; group 1 the body, the
+    match ends before the figure."""
+    words = sorted({_nfc(w).lower() for w in declared_words("actor_part_words")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?<!cơ )(?<!trụ )(" + "|".join(re.escape(w) for w in words) + r")"
+                      r"(?:\s+[^\W\d_]+){1,8}\s+(?=\d)")
+
+
+def _said_of_one_actor(low: str, start: int) -> bool:
+    """Whether the figure at low[start:] is said of one body among two or more the sentence `low` gives a figure
+    each ("Năm 2024, Sở nghiệm thu 12 nhiệm vụ; các huyện nghiệm thu 18 nhiệm vụ": 12 and 18 are parts)."""
+    # (the figures must count the same thing — the word after each: "Sở nghiệm thu 12 nhiệm vụ; các huyện công
+    # nhận 5 sản phẩm OCOP" gives each body a count of its own kind, no shares of one whole)
+    said = [(m[1], m.end(), _counted_word(low, m.end())) for m in _actor_with_figure().finditer(low)]
+    mine = next((counted for _, end, counted in said if end == start), None)
+    return mine is not None and len({body for body, _, counted in said if counted == mine}) > 1
+
+
+def _counted_word(low: str, start: int) -> str:
+    """The word after the figure at low[start:] ("12 nhiệm vụ" -> "nhiệm")."""
+    m = re.match(r"[\d.,]+\s*([^\W\d_]+)", low[start:])
+    return m[1] if m else ""
+
+
 # NOTE: "- Nhiệm vụ mới trong năm: 58", "Công nhận mới trong 6 tháng: 29 sản phẩm": a span ends the
 # label before its colon — the figure after it is no day's, month's or year's number (both were dropped)
 # NOTE: only a span that may be the report's own passes — "lũy kế 5 năm:", "6 tháng cuối năm:", "trong 3
@@ -1171,6 +1197,9 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
         # 45 was stored as every task managed — one kind's count listed beside another kind's (in this clause or
         # the next: ";" ends a clause) is a share of the tasks, never all of them
         nums = [n for n in nums if n.percent or _beside_another_kind(sent_low, off + n.start, off + n.end) is None]
+        # NOTE: wrong45: "Năm 2024, Sở nghiệm thu 12 nhiệm vụ; các huyện nghiệm thu 18 nhiệm vụ": a count said of one
+        # body among several, each with its own, is that body's part — 12 was stored as the province's whole
+        nums = [n for n in nums if n.percent or not _said_of_one_actor(sent_low, off + n.start)]
         if _BREAKDOWN.match(low) and first is not None:
             clause_outer = first
         elif outer is not None and _BREAKDOWN.match(sent_low):

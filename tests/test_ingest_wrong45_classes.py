@@ -104,3 +104,46 @@ def test_probe_the_merged_province_after_the_merger_names_its_former_ones_in_bra
     got = taken(examine(head("Vĩnh Long", "SỐ LIỆU KH&CN TỈNH VĨNH LONG (GỒM VĨNH LONG, BẾN TRE, TRÀ VINH CŨ) "
                                           "6 THÁNG CUỐI NĂM 2025") + [COUNT, ACCEPTED + [30]]))
     assert got == {(VINH_LONG, "34", "tasks_accepted", "2025-S2", "actual"): 30}
+
+
+# --- 3. a count said of one body among several ---------------------------------------------------------------
+
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+TASKS_2024 = ("40", "63", "tasks_accepted", "2024", "actual")
+
+
+def _said(text: str, table: bool):
+    rows = [["STT", "Nội dung"], ["1", text]] if table else [[text]]
+    return examine(head("Nghệ An", REPORT_2024) + rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Sở nghiệm thu 12 nhiệm vụ; các huyện nghiệm thu 18 nhiệm vụ",
+    "Năm 2024, Sở KH&CN đã nghiệm thu 12 nhiệm vụ KH&CN; các huyện nghiệm thu 18 nhiệm vụ cấp cơ sở.",
+    "Năm 2024, các huyện nghiệm thu 18 nhiệm vụ cấp cơ sở; Sở nghiệm thu 12 nhiệm vụ.",
+    "Năm 2024, cấp tỉnh nghiệm thu 12 nhiệm vụ, cấp cơ sở nghiệm thu 18 nhiệm vụ.",
+])
+@pytest.mark.parametrize("table", [True, False])
+def test_a_count_said_of_one_body_among_several_is_no_province_total(text, table):
+    """WRONG: "Năm 2024, Sở KH&CN đã nghiệm thu 12 nhiệm vụ KH&CN; các huyện nghiệm thu 18 nhiệm vụ cấp cơ sở."
+    stored the department's 12 as the province's tasks accepted in 2024 (the plain "Sở … 12; các huyện … 18" refused
+    the honest file: two values of one fact). Each body's count is its share: neither is the province's total."""
+    assert TASKS_2024 not in facts(_said(text, table))
+
+
+@pytest.mark.parametrize("text, read", [
+    # one body alone: the department's report on its own work, as before
+    ("Năm 2024, Sở nghiệm thu 12 nhiệm vụ", {TASKS_2024: 12}),
+    # the province's whole said beside its bodies' shares keeps its figure
+    ("Năm 2024, toàn tỉnh nghiệm thu 30 nhiệm vụ; trong đó Sở nghiệm thu 12 nhiệm vụ, các huyện nghiệm thu 18 "
+     "nhiệm vụ.", {TASKS_2024: 30}),
+    # two bodies counting different things: no shares of one whole
+    ("Năm 2024, Sở nghiệm thu 12 nhiệm vụ; các huyện công nhận 5 sản phẩm OCOP.",
+     {TASKS_2024: 12, ("40", "63", "ocop_products", "2024", "actual"): 5}),
+    # levels typed right before their figures: the whole's breakdown, as before
+    ("Năm 2024, nghiệm thu 30 nhiệm vụ KH&CN (cấp tỉnh: 12; cấp cơ sở: 18).",
+     {TASKS_2024: 30, ("40", "63", "tasks_accepted_provincial", "2024", "actual"): 12}),
+])
+@pytest.mark.parametrize("table", [True, False])
+def test_probe_one_body_or_a_whole_with_its_shares_reads_as_before(text, read, table):
+    assert taken(_said(text, table)) == read
