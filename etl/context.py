@@ -260,7 +260,9 @@ def title_context(sheet: Sheet, before: int) -> Stated:
 # year) named two years and the honest file was refused "no reporting period" (it read "kế hoạch",
 # "phương hướng", "định hướng", "mục tiêu" only)
 _NEXT_YEAR_PLAN = re.compile(
-    r"\s*(?:[,;]|\s[-–—])?\s*(?:(?:và|va)\s+)?(?:%s)" % "|".join(map(re.escape, sorted(
+    # (wrong45: "KẾT QUẢ NĂM 2024 VÀ NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2025" — "và nhiệm vụ" after the results' span is the
+    # work to come; alone "nhiệm vụ" names tasks, so it is no word of span_ahead_words)
+    r"\s*(?:[,;]|\s[-–—])?\s*(?:(?:(?:và|va)\s+)?(?:%s)|(?:và|va)\s+(?:nhiệm vụ|nhiem vu))" % "|".join(map(re.escape, sorted(
         {v for w in registry.declared_header_words("span_ahead_words") for v in (nfc(w), fold(w))},
         key=len, reverse=True))) +
     r"(?:[\s,]+(?:nhiệm vụ|nhiem vu|giải pháp|giai phap|trọng tâm|trong tam|công tác|cong tac|đặt hàng|dat hang))*"

@@ -20,6 +20,9 @@ ACCEPTED = ["1", "Số nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"
     ("Kết quả thực hiện năm 2024 và kế hoạch 6 tháng đầu năm 2025", "2024"),
     ("KẾT QUẢ NĂM 2024 - PHƯƠNG HƯỚNG NĂM 2025", "2024"),
     ("KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025 VÀ KẾ HOẠCH 6 THÁNG CUỐI NĂM 2025", "2025-S1"),
+    # the work to come named "nhiệm vụ" after "và"
+    ("KẾT QUẢ NĂM 2024 VÀ NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2025", "2024"),
+    ("KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025 VÀ NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", "2025-S1"),
 ])
 def test_an_undated_column_under_a_result_and_plan_title_is_the_results_period(title, period):
     """WRONG: "KẾT QUẢ NĂM 2024 - KẾ HOẠCH 6 THÁNG ĐẦU NĂM 2025" over a single "Số lượng" column stored 2024's 12
@@ -45,6 +48,8 @@ def test_probe_columns_naming_the_result_and_the_plan_keep_their_own_periods(tit
     ("KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025 VÀ KẾ HOẠCH NĂM 2025", "2025-S1"),   # the plan's year holds the half
     ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", "2024"),
     ("KẾT QUẢ NĂM 2024, KẾ HOẠCH NĂM 2025", "2024"),
+    # "nhiệm vụ" naming the tasks done, no work to come
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "2024"),
 ])
 def test_probe_titles_of_one_result_period_read_as_before(title, period):
     got = taken(examine(head("Nghệ An", title) + [COUNT, ACCEPTED + [12]]))
