@@ -697,11 +697,17 @@ def _beside_another_kind(low: str, start: int, end: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _actor_with_figure() -> re.Pattern:
-    """A body of metrics/abbreviations.toml [actor_part_words] before its verb and then a figure ("sở nghiệm thu 12",
-    "các huyện đã công nhận 18"): the words between hold no digit, comma, colon or bracket; group 1 the body, the
+    """A body of metrics/abbreviations.toml [actor_part_words] opening its clause, before its verb and then a figure
+    ("sở nghiệm thu 12", "; các huyện đã công nhận 18"): the words between hold no digit, comma, colon or bracket; group 1 the body, the
     match ends before the figure."""
     words = sorted({_nfc(w).lower() for w in declared_words("actor_part_words")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?<!cơ )(?<!trụ )(" + "|".join(re.escape(w) for w in words) + r")"
+    opening = sorted({_nfc(w).lower() for w in declared_words("opening_part_words")}, key=len, reverse=True)
+    # NOTE: fix45: the body opens its clause (the sentence's start, after ",", ";", ":" or "(", or after an opening
+    # word: "trong đó Sở nghiệm thu 12"). Anywhere, a level inside a clause was taken for a body: "Sở đã tổ chức
+    # nghiệm thu 15 nhiệm vụ KH&CN cấp tỉnh và bàn giao kết quả của 12 nhiệm vụ", "41 nhiệm vụ cấp tỉnh và 14
+    # nhiệm vụ cấp cơ sở" — the department's 15 and the 57 managed were dropped as a body's share
+    return re.compile(r"(?:^|[,;:(]|(?<!\w)(?:" + "|".join(re.escape(w) for w in opening) + r"))\s*"
+                      r"(?<!cơ )(?<!trụ )(" + "|".join(re.escape(w) for w in words) + r")"
                       r"(?:\s+[^\W\d_]+){1,8}\s+(?=\d)")
 
 
