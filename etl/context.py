@@ -266,7 +266,10 @@ _NEXT_YEAR_PLAN = re.compile(
         {v for w in registry.declared_header_words("span_ahead_words") for v in (nfc(w), fold(w))},
         key=len, reverse=True))) +
     r"(?:[\s,]+(?:nhiệm vụ|nhiem vu|giải pháp|giai phap|trọng tâm|trong tam|công tác|cong tac|đặt hàng|dat hang))*"
-    r"[\s,]+(?P<span>[^,;]*?(?:19|20)\d{2})\s*[.)]?\s*$", re.I)
+    # (fix45: the plan's span is a year or a part of one — "NĂM 2025", "6 THÁNG ĐẦU NĂM 2025" —, never any words
+    # before a year: "KẾ HOẠCH NHIỆM VỤ KH&CN BỊ DỪNG NĂM 2025" names tasks stopped, no work to come)
+    r"[\s,]+(?P<span>(?:\d{1,2}\s+(?:tháng|thang)(?:\s+(?:đầu|dau|cuối|cuoi))?\s+)?(?:(?:năm|nam)\s+)?"
+    r"(?:19|20)\d{2})\s*[.)]?\s*$", re.I)
 
 
 def results_before_plan(text: str) -> Period | None:
