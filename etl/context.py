@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from etl import headers
+from etl.headers import RESULT_WORDS
 from etl.headers import province_with_role_note, provinces_named  # noqa: F401 (re-exported)
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
@@ -216,7 +217,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                     out.provinces, out.province_text, out.province_cell = found, v, (sheet.name, cell_name(r, c))
                     by_issuer = False
             # (a title naming its results and then a plan: the results' period, before reading it whole)
-            p = results_before_plan(said) or periods.from_text(said)
+            beside = results_beside_plan(v)
+            p = beside[0] if beside is not None else (results_before_plan(said) or periods.from_text(said))
             if p is None:
                 # NOTE: wrong32: "Báo cáo kết quả hoạt động KH&CN năm 2024, ngày 15/10/2024": the year and the
                 # day it was written on read as no period (the file refused); the year, the day kept to
@@ -285,6 +287,63 @@ def results_before_plan(text: str) -> Period | None:
     # or the plan's half, and 2024's figures were stored as the first half of 2025
     plan = periods.from_text(m["span"])
     return rest if rest is not None and plan is not None and rest.end < plan.start else None
+
+
+# a title's clauses: "KẾ HOẠCH NĂM 2026 VÀ KẾT QUẢ", "KẾ HOẠCH NĂM 2026 (KÈM KẾT QUẢ NĂM 2025)", "…, KẾT QUẢ …"
+_CLAUSES = re.compile(r"\s*[,;()]\s*|\s+(?:và|va)\s+|\s+[-–]\s+", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _plan_and_result_words() -> tuple[tuple[str, ...], re.Pattern]:
+    """The words that open a plan's clause of a title (metrics/abbreviations.toml plan_words, plan_captions;
+    metrics/header_words.toml span_ahead_words) and the words of a clause on results (plan_title_result_words,
+    headers.RESULT_WORDS), folded."""
+    from etl.labels import declared_words
+
+    plans = {fold(w) for w in (*declared_words("plan_words"), *declared_words("plan_captions"),
+                               *registry.declared_header_words("span_ahead_words"))}
+    results = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in
+                                                  declared_words("plan_title_result_words")) + r")(?!\w)")
+    return tuple(sorted(plans, key=len, reverse=True)), results
+
+
+def results_beside_plan(text: str) -> tuple[Period | None] | None:
+    """The period of the results of a title that sets a plan and says results too, when the title's one period is
+    the plan's: ("2025-S1",) for "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025"
+    (the results' part of the plan's year), (None,) — not said — for "KẾ HOẠCH NHIỆM VỤ KH&CN NĂM 2026 VÀ KẾT
+    QUẢ" (cut by the page's width), "KẾT QUẢ VÀ KẾ HOẠCH NĂM 2026", "KẾ HOẠCH NĂM 2026 (KÈM KẾT QUẢ NĂM 2025)" (a
+    plan's title: which of the two a column naming no period holds is not said). None when the title is not such
+    a title (a plan alone, results alone, results with their own period before the plan: results_before_plan).
+
+    NOTE: review43: each stored its figures as the ACTUAL of the plan's period (the first half's as the second's)."""
+    plans, results = _plan_and_result_words()
+    clauses = [c for c in _CLAUSES.split(nfc(text)) if fold(c)]
+    plan_period = None
+    plan_first = False
+    unsaid = []   # the results' clauses naming no year
+    for i, clause in enumerate(clauses):
+        f = fold(clause)
+        opened = f[len("bao cao "):] if f.startswith("bao cao ") else f
+        if any(opened == w or opened.startswith(w + " ") for w in plans):
+            plan_period = plan_period or periods.from_text(clause)
+            plan_first = plan_first or i == 0
+        elif RESULT_WORDS.search(f) or results.search(f):
+            if _YEAR.search(clause):
+                if not plan_first:
+                    return None   # results of their own period, the plan after them (results_before_plan)
+                unsaid.append(None)
+            else:
+                unsaid.append(clause)
+    if plan_period is None or not unsaid:
+        return None
+    # "6 THÁNG ĐẦU NĂM" beside the plan's "6 THÁNG CUỐI NĂM 2025": a part of the year the plan's part is of
+    if len(unsaid) == 1 and unsaid[0] is not None and plan_period.kind not in ("year", "range") \
+            and plan_period.start.year == plan_period.end.year:
+        said = periods.from_text(f"{unsaid[0]} {plan_period.start.year}")
+        if said is not None and said.end < plan_period.start:
+            return (said,)
+    return (None,)
 
 
 _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
