@@ -148,6 +148,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     part_field = None  # "Kỳ: 9 tháng" under a title naming its year (see _part_of_year_field)
     own_day = None  # the day the heading's place-and-date line or own number's line says it was written on
     town_issuer = None  # "UBND HUYỆN KỲ ANH": a report issued by a place below a province (see _issued_by_a_town)
+    visited = False  # a title on a study visit to another province (see _visited_named): whose figures is not said
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
@@ -186,7 +187,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 # title names after it (where the town lies) was taken, the town's figures stored as Hà
                 # Tĩnh's. A town's or district's report names no province of its own: none is taken
                 town_issuer = v
-            elif not out.provinces and town_issuer is None:
+            elif not out.provinces and town_issuer is None and not visited:
                 found = provinces_in(text)
                 if not found and _ISSUING_BODY.match(f) \
                         and not any(_town_named_like(list(n.before), n.provinces) for n in registry.province_names_in(v)):
@@ -206,8 +207,15 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 out.issuer_provinces = out.provinces
                 out.provinces, out.province_text, out.province_cell = several, v, (sheet.name, cell_name(r, c))
                 by_issuer = False
+            elif by_issuer and _visited_named(v, out.provinces):
+                # NOTE: review43: "BÁO CÁO KẾT QUẢ ĐOÀN CÔNG TÁC HỌC TẬP KINH NGHIỆM TẠI TỈNH LÂM ĐỒNG" under "UBND
+                # TỈNH NGHỆ AN": the figures a study visit brings back are the host's as often as the visitors' —
+                # whose they are is not said; the uploader is asked (Lâm Đồng's were stored as Nghệ An's)
+                out.provinces, out.province_text, out.province_cell = [], "", None
+                by_issuer = False
+                visited = True
             elif by_issuer and (_OF_PROVINCE.search(f) or _former_province_whose(text)
-                                or _absorbed_named(text, out.provinces)):
+                                or _absorbed_named(text, out.provinces) or _another_named(text, out.provinces)):
                 # NOTE: the issuing body names its own province ("UBND TỈNH PHÚ THỌ"); a title
                 # line below that gives the figures "của tỉnh Vĩnh Phúc" (a merged province's
                 # department compiling its predecessors, one sheet each) names whose they are
@@ -232,7 +240,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                     preferred = preferred or where
                 else:
                     fallback = fallback or where
-    if not out.provinces and attached is not None:
+    if not out.provinces and attached is not None and not visited:
         out.provinces, out.province_text, out.province_cell = attached
     chosen = preferred or fallback
     if chosen and cutoff and cutoff[2] != chosen[2]:
@@ -425,6 +433,46 @@ def _absorbed_named(text: str, issuers: list) -> list:
     # NOTE: review41: named as a province ("TỈNH BẾN TRE"), and not after a word of whom the figures are sent to or
     # an organisation's home — "… GỬI SỞ KH&CN TỈNH BẾN TRE", "… LÀM VIỆC VỚI ĐOÀN CÔNG TÁC TỈNH BẾN TRE", "… CỦA
     # TRƯỜNG ĐẠI HỌC TRÀ VINH", "… CHUỖI GIÁ TRỊ DỪA BẾN TRE" stored the issuer's figures as the former province's
+    whose = _named_as_a_province(text)
+    return [p for p in named if p.code in whose]
+
+
+def _another_named(text: str, issuers: list) -> list:
+    """A province other than the issuer's and its predecessors a title line names bare as a province ("SỐ LIỆU KH&CN
+    TỈNH LÂM ĐỒNG NĂM 2025" under "UBND TỈNH NGHỆ AN"), not after a word of an addressee, a visitor or an organisation
+    (_named_as_a_province): whose the figures are, as "… CỦA TỈNH LÂM ĐỒNG" says (_OF_PROVINCE).
+    NOTE: review43: Lâm Đồng's figures were stored as Nghệ An's (wrong43 read the bare name of an absorbed province
+    only)."""
+    own = {p.code for p in issuers} | {p.successor_code for p in issuers if p.successor_code}
+    whose = _named_as_a_province(text)
+    return [p for p in provinces_in(text) if p.code in whose and p.code not in own
+            and p.successor_code not in own]
+
+
+def _visited_named(text: str, issuers: list) -> list:
+    """The provinces other than the issuer's a title line names after a word of a study visit ("… HỌC TẬP KINH
+    NGHIỆM TẠI TỈNH LÂM ĐỒNG", "… KHẢO SÁT TẠI TỈNH LÂM ĐỒNG": metrics/header_words.toml title_visit_words), not
+    after a delegation's word that makes it the visitors' home ("ĐOÀN CÔNG TÁC TỈNH LÂM ĐỒNG ĐẾN HỌC TẬP KINH
+    NGHIỆM": the host is the issuer), [] otherwise."""
+    own = {p.code for p in issuers} | {p.successor_code for p in issuers if p.successor_code}
+    found = []
+    for n in registry.province_names_in(text):
+        prev = list(n.before)
+        at = max((i + len(w) for w in _VISIT for i in range(len(prev)) if prev[i:i + len(w)] == w), default=None)
+        if at is None or any(prev[i:i + len(w)] == w for w in _DELEGATION for i in range(at, len(prev))):
+            continue
+        found += [p for p in n.provinces if p.code not in own and p.successor_code not in own and p not in found]
+    return found
+
+
+_VISIT = tuple(w.split() for w in sorted(registry.header_words("title_visit_words")))
+_DELEGATION = (("doan",),)
+
+
+def _named_as_a_province(text: str) -> set:
+    """The codes of the provinces a title line names as a province or its area ("TỈNH BẾN TRE", "KHU VỰC BẾN
+    TRE", "ĐỊA BÀN BẾN TRE"), not after a word of whom the figures are sent to, a visitor or an organisation's
+    home (metrics/header_words.toml title_addressee_words)."""
     whose = set()
     for n in registry.province_names_in(text):
         prev = list(n.before)
@@ -434,7 +482,7 @@ def _absorbed_named(text: str, issuers: list) -> list:
         if any(prev[i:i + len(w)] == w for w in _ADDRESSEE for i in range(len(prev))):
             continue
         whose |= {p.code for p in n.provinces}
-    return [p for p in named if p.code in whose]
+    return whose
 
 
 _AREA = tuple(w.split() for w in sorted(registry.header_words("former_area_prefixes") | {"dia ban"}))

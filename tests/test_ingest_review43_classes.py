@@ -1,0 +1,141 @@
+"""review43 (issue #8, adversarial review): reports a real department could send that stored a number a person
+would not read there — each class with the smallest realistic report (tests/fixtures/reports.py, read by
+`etl.ingest.examine` as an upload is) and its honest neighbours, which must keep reading as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, head, taken
+
+NGHE_AN = "40"
+
+# --- 1. a title setting a plan whose one period is the plan's, its results of no period ---------------------
+
+COUNTS = [["STT", "Chỉ tiêu", "ĐVT", "Số lượng"], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+          ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 30]]
+
+
+def _titled(title: str, rows=COUNTS):
+    return examine(head("Nghệ An", title) + rows, name="report.xlsx")
+
+
+def _read(frame: str, period: str, measure: str = "actual") -> dict:
+    return {(NGHE_AN, frame, "tasks_accepted", period, measure): 12,
+            (NGHE_AN, frame, "ocop_products", period, measure): 30}
+
+
+@pytest.mark.parametrize("title, read", [
+    ("BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025", _read("63", "2025-S1")),
+    ("KẾT QUẢ 9 THÁNG ĐẦU NĂM VÀ KẾ HOẠCH QUÝ IV NĂM 2025", _read("34", "2025-01/2025-09")),
+])
+def test_the_first_halfs_results_under_the_second_halfs_plan_are_the_first_halfs(title, read):
+    """WRONG: "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025" — the commonest
+    mid-year title — over "Số lượng" stored the first half's 12 tasks accepted and 30 OCOP products as the SECOND
+    half's ("KẾT QUẢ 9 THÁNG ĐẦU NĂM VÀ KẾ HOẠCH QUÝ IV NĂM 2025": nine months' as the fourth quarter's): the
+    title's one year was read with the plan's words beside it. The results' "6 tháng đầu năm" is a part of the plan's
+    year: the first half of 2025 (before the merger: the 63 provinces' frame)."""
+    assert taken(_titled(title)) == read
+
+
+@pytest.mark.parametrize("title", [
+    "KẾ HOẠCH NHIỆM VỤ KH&CN NĂM 2026 VÀ KẾT QUẢ",            # cut by the page's width
+    "KẾ HOẠCH KH&CN NĂM 2026 VÀ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN",
+    "ĐỀ XUẤT NHIỆM VỤ NĂM 2026 VÀ KẾT QUẢ",
+    "DỰ TOÁN NĂM 2026 VÀ KẾT QUẢ",
+    "KẾT QUẢ VÀ KẾ HOẠCH NĂM 2026",
+    "KẾT QUẢ THỰC HIỆN NĂM VÀ KẾ HOẠCH NĂM 2026",
+    "KẾ HOẠCH NĂM 2026 (KÈM KẾT QUẢ NĂM 2025)",
+])
+def test_a_plans_title_with_results_of_no_period_asks_the_period(title):
+    """WRONG: each stored the 12 tasks and 30 products as the ACTUAL of 2026 — the plan's year; the results' year
+    is not said (cut off, left out, or a second year beside a plan's title: which of the two a column naming no
+    period holds is not said either). The uploader is asked the period and nothing is stored."""
+    got = _titled(title)
+    assert not got.accepted and facts(got) == {}
+    assert any("Không xác định được kỳ báo cáo" in p.message_vi for p in got.problems)
+
+
+@pytest.mark.parametrize("title, read", [
+    # results with their own period, the plan after them (results_before_plan): the results'
+    ("KẾT QUẢ NĂM 2025 VÀ KẾ HOẠCH NĂM 2026", _read("34", "2025")),
+    ("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026", _read("34", "2025")),
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024 VÀ KẾ HOẠCH NĂ", _read("63", "2024")),   # the plan cut off
+    ("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 6 THÁNG ĐẦU NĂM 2025, PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM", _read("63", "2025-S1")),
+    # the plan carried out: results
+    ("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2025", _read("34", "2025")),
+    # a plan alone: the plan
+    ("KẾ HOẠCH NHIỆM VỤ KH&CN NĂM 2026", _read("34", "2026", "plan")),
+    ("KẾ HOẠCH NĂM 2026 KÈM KẾT QUẢ", _read("34", "2026", "plan")),
+])
+def test_probe_titles_whose_period_is_the_results_or_the_plan_alone_read_as_before(title, read):
+    assert taken(_titled(title)) == read
+
+
+def test_probe_columns_naming_their_periods_under_such_a_title_still_read():
+    """Under "KẾ HOẠCH NĂM 2026 VÀ KẾT QUẢ" columns "Thực hiện năm 2025 | Kế hoạch năm 2026" say what each holds."""
+    got = _titled("KẾ HOẠCH NĂM 2026 VÀ KẾT QUẢ", [
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026"],
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12, 15]])
+    assert taken(got) == {(NGHE_AN, "34", "tasks_accepted", "2025", "actual"): 12,
+                          (NGHE_AN, "34", "tasks_accepted", "2026", "plan"): 15}
+
+
+def test_the_test_data_mark_is_on_every_report():
+    assert head("Nghệ An", "X")[2] == [MARK]
+
+
+# --- 2. a title naming another province than the issuer's: bare, or as the host of a study visit -------------
+
+YEAR_ROWS = [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12],
+             ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 30]]
+LAM_DONG = "68"
+
+
+def _under_nghe_an(title: str):
+    return examine(head("Nghệ An", title) + YEAR_ROWS, name="report.xlsx")
+
+
+def _whose(province: str) -> dict:
+    return {(province, "34", "tasks_accepted", "2025", "actual"): 12,
+            (province, "34", "ocop_products", "2025", "actual"): 30}
+
+
+@pytest.mark.parametrize("title", ["SỐ LIỆU KH&CN TỈNH LÂM ĐỒNG NĂM 2025",
+                                   "SỐ LIỆU KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG NĂM 2025"])
+def test_a_title_naming_another_province_bare_gives_that_provinces_figures(title):
+    """WRONG: "SỐ LIỆU KH&CN TỈNH LÂM ĐỒNG NĂM 2025" under "UBND TỈNH NGHỆ AN" stored Lâm Đồng's 12 tasks and 30
+    products as Nghệ An's: the title names whose the figures are, as "… CỦA TỈNH LÂM ĐỒNG" does (wrong43 read the
+    bare name of a province the issuer absorbed only)."""
+    assert taken(_under_nghe_an(title)) == _whose(LAM_DONG)
+
+
+@pytest.mark.parametrize("title", [
+    "BÁO CÁO KẾT QUẢ ĐOÀN CÔNG TÁC HỌC TẬP KINH NGHIỆM TẠI TỈNH LÂM ĐỒNG NĂM 2025",
+    "KẾT QUẢ HỌC TẬP KINH NGHIỆM TẠI LÂM ĐỒNG NĂM 2025",
+    "KHẢO SÁT MÔ HÌNH OCOP TẠI TỈNH LÂM ĐỒNG NĂM 2025",
+])
+def test_a_study_visits_title_asks_whose_the_figures_are(title):
+    """WRONG: the report of a study visit to Lâm Đồng under "UBND TỈNH NGHỆ AN" stored its figures as Nghệ An's —
+    the figures a visit brings back are the host's as often as the visitors': whose they are is not said. The
+    uploader is asked the province, nothing stored."""
+    got = _under_nghe_an(title)
+    assert not got.accepted and facts(got) == {}
+    assert any("Không xác định được tỉnh" in p.message_vi for p in got.problems)
+
+
+@pytest.mark.parametrize("title", [
+    "SỐ LIỆU KH&CN CỦA TỈNH NGHỆ AN NĂM 2025",
+    "BÁO CÁO KẾT QUẢ KH&CN TỈNH NGHỆ AN NĂM 2025",
+    "KHẢO SÁT TÌNH HÌNH KH&CN TỈNH NGHỆ AN NĂM 2025",                                   # the issuer's own
+    "SỐ LIỆU PHỤC VỤ ĐOÀN CÔNG TÁC TỈNH LÂM ĐỒNG ĐẾN HỌC TẬP KINH NGHIỆM NĂM 2025",      # the visitors' home
+    "BÁO CÁO KẾT QUẢ KH&CN NĂM 2025 (PHỤC VỤ ĐOÀN CÔNG TÁC TỈNH LÂM ĐỒNG)",
+    "SỐ LIỆU KH&CN NĂM 2025 GỬI SỞ KH&CN TỈNH LÂM ĐỒNG",                                 # the addressee
+    "KẾT QUẢ HỢP TÁC KH&CN VỚI TỈNH LÂM ĐỒNG NĂM 2025",                                  # a partner
+    "BÁO CÁO KẾT QUẢ NĂM 2025 CỦA TRƯỜNG ĐẠI HỌC VINH",
+])
+def test_probe_the_issuers_own_report_with_another_province_in_passing_stays_the_issuers(title):
+    assert taken(_under_nghe_an(title)) == _whose(NGHE_AN)
+
+
+def test_probe_a_title_naming_another_province_with_of_reads_as_before():
+    assert taken(_under_nghe_an("SỐ LIỆU KH&CN CỦA TỈNH LÂM ĐỒNG NĂM 2025")) == _whose(LAM_DONG)
