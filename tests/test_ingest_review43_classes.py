@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import MARK, examine, facts, head, taken
+from tests.fixtures.reports import MARK, examine, facts, head, reasons, taken
 
 NGHE_AN = "40"
 
@@ -139,3 +139,29 @@ def test_probe_the_issuers_own_report_with_another_province_in_passing_stays_the
 
 def test_probe_a_title_naming_another_province_with_of_reads_as_before():
     assert taken(_under_nghe_an("SỐ LIỆU KH&CN CỦA TỈNH LÂM ĐỒNG NĂM 2025")) == _whose(LAM_DONG)
+
+
+# --- 3. a province's own PII score in other words than "tự đánh giá" ------------------------------------------
+
+PII_TITLE = "CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII)"
+PII_2024 = {(NGHE_AN, "63", "pii_score", "2024", "actual"): 45.2}
+
+
+def _pii(column: str):
+    return examine(head("Nghệ An", PII_TITLE) + [["STT", "Chỉ tiêu", "Năm 2024", column], ["1", "Điểm PII", 45.2, 47.1]],
+                   name="report.xlsx")
+
+
+@pytest.mark.parametrize("column", ["Năm 2025 (tỉnh chấm)", "Năm 2025 (tỉnh chấm điểm)",
+                                    "Năm 2025 (theo đánh giá của tỉnh)", "Năm 2025 (tỉnh đánh giá)"])
+def test_the_provinces_own_score_in_other_words_is_no_pii(column):
+    """WRONG: "Năm 2025 (tỉnh chấm)", "… (theo đánh giá của tỉnh)" beside "Năm 2024" stored the province's own 47,1 as
+    its PII 2025 — the index is the Ministry's to publish; recall41 set aside "tự đánh giá", "tự chấm" only."""
+    got = _pii(column)
+    assert taken(got) == PII_2024
+    assert "không phải số liệu công bố chính thức" in reasons(got)
+
+
+@pytest.mark.parametrize("column", ["Năm 2025", "Năm 2025 (Bộ KH&CN công bố)", "PII 2025 (Bộ KH&CN đánh giá)"])
+def test_probe_the_published_score_reads_as_before(column):
+    assert taken(_pii(column)) == {**PII_2024, (NGHE_AN, "34", "pii_score", "2025", "actual"): 47.1}
