@@ -2624,10 +2624,30 @@ def _two_statements(label: str) -> bool:
     lists) stored 2023's 10 as the tasks accepted in 2024 — the whole cell read as one label before the last colon
     (on main too). Each statement is the sentence reader's; a label wrapped in its cell ("Số nhiệm vụ KH&CN\nđược
     nghiệm thu") stays one label."""
-    for m in re.finditer(r"\n\s*[-+*•–]|[.;!?]\s+(?=[^\W\d_])|\n(?=\s*(?:năm|nam|cùng kỳ|cung ky)\s+(?:19|20)\d\d\s*$)", label, re.I):
+    for m in re.finditer(r"\n\s*[-+*•–]|[.;!?]\s+(?=[^\W\d_])|\n\s*(?=\w)", label, re.I):
+        if m[0][0] == "\n" and not m[0].strip() and not _opens_a_statement(label[m.end():]):
+            continue   # a wrapped label's next line ("- Sản phẩm OCOP 4 sao\nđược công nhận")
         if (m[0][0] == "\n" or label[m.end()].isupper()) and states_a_figure(label[:m.start()]):
             return True
     return False
+
+
+# a line that opens a statement of its own after a line with a figure: its year alone ("Năm 2023", "Cùng kỳ 2023"),
+# a capital ("Lũy kế", "Kế hoạch") or a span of months ("6 tháng đầu năm")
+# NOTE: review43: "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nLũy kế: 40" (or "\n6 tháng đầu năm: 5") in one cell stored
+# the 40 tasks to date (the first half's 5) as 2024's, the 12 lost — recall41 split at a line of a year alone only
+_NEW_LINES_STATEMENT = re.compile(r"(?:năm|nam|cùng kỳ|cung ky)\s+(?:19|20)\d\d\s*$|\d+\s+(?:tháng|thang)\b", re.I)
+
+
+def _opens_a_statement(line: str) -> bool:
+    """Whether a cell's next line, after a line with a figure, opens a statement of its own: a capital ("Lũy kế: 40",
+    "Kế hoạch: 15"), its year alone, a span of months, or the sentence reader's words of a span to date or a
+    comparison ("lũy kế", "so với cùng kỳ": metrics/abbreviations.toml to_date_span_words, label_comparison_words)."""
+    from etl.sentences import _label_comparison_words, _to_date_span_words
+
+    low = nfc(line).lower()
+    return line[:1].isupper() or _NEW_LINES_STATEMENT.match(line) is not None \
+        or _to_date_span_words().match(low) is not None or _label_comparison_words().match(low) is not None
 
 
 def _cell_of_two_statements(v) -> bool:

@@ -165,3 +165,34 @@ def test_the_provinces_own_score_in_other_words_is_no_pii(column):
 @pytest.mark.parametrize("column", ["Năm 2025", "Năm 2025 (Bộ KH&CN công bố)", "PII 2025 (Bộ KH&CN đánh giá)"])
 def test_probe_the_published_score_reads_as_before(column):
     assert taken(_pii(column)) == {**PII_2024, (NGHE_AN, "34", "pii_score", "2025", "actual"): 47.1}
+
+
+# --- 4. a cell's second line opening a statement of its own after a line with a figure ------------------------
+
+REPORT_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+TWELVE_IN_2024 = {(NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 12}
+
+
+@pytest.mark.parametrize("cell", ["- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nLũy kế: 40",
+                                  "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nlũy kế: 40",
+                                  "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\n6 tháng đầu năm: 5"])
+@pytest.mark.parametrize("in_table", [True, False])
+def test_a_second_line_to_date_or_of_the_half_is_never_the_years_figure(cell, in_table):
+    """WRONG: "- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\\nLũy kế: 40" in one cell of a table's label column stored the
+    40 tasks to date as the tasks accepted in 2024 ("\\n6 tháng đầu năm: 5": the first half's 5 as the year's), the
+    12 lost: recall41 split a cell into statements at a line of a year alone only. A line opening with a capital, a
+    span of months or a span to date after a line with a figure is a statement of its own: 12 is 2024's."""
+    rows = [["STT", "Nội dung"], ["1", cell]] if in_table else [[cell]]
+    assert taken(examine(head("Nghệ An", REPORT_2024) + rows, name="report.xlsx")) == TWELVE_IN_2024
+
+
+@pytest.mark.parametrize("cell, read", [
+    ("- Nghiệm thu nhiệm vụ KH&CN\nNăm 2024: 12", TWELVE_IN_2024),                       # no figure on the first line
+    ("- Sản phẩm OCOP 4 sao\nđược công nhận: 12", {(NGHE_AN, "63", "ocop_products_4star", "2024", "actual"): 12}),
+    ("Sản phẩm OCOP 4 sao được công nhận\ntrong năm: 12", {(NGHE_AN, "63", "ocop_products_4star", "2024", "actual"): 12}),
+    ("- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nNăm 2023: 10", TWELVE_IN_2024),            # recall41's
+    ("- Nghiệm thu 12 nhiệm vụ KH&CN năm 2024\nKế hoạch: 15", TWELVE_IN_2024),            # a plan's line: as before
+])
+def test_probe_a_wrapped_label_is_still_one_label(cell, read):
+    got = examine(head("Nghệ An", REPORT_2024) + [["STT", "Nội dung"], ["1", cell]], name="report.xlsx")
+    assert taken(got) == read
