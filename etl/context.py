@@ -326,14 +326,25 @@ def results_beside_plan(text: str) -> tuple[Period | None] | None:
 
     NOTE: review43: each stored its figures as the ACTUAL of the plan's period (the first half's as the second's)."""
     plans, results = _plan_and_result_words()
-    clauses = [c for c in _CLAUSES.split(nfc(text)) if fold(c)]
+    clauses = []
+    for c in _CLAUSES.split(nfc(text)):
+        f = fold(c)
+        if not f:
+            continue
+        # NOTE: fix43: "Tình hình thực hiện nhiệm vụ khoa học và công nghệ năm 2025, phương hướng nhiệm vụ năm
+        # 2026": cut at its "và", the results' year fell into a clause of neither ("công nghệ năm 2025") and the
+        # results read as naming no period — 2025's title period lost, the 2024 column beside the estimate stored.
+        # A clause opening neither a plan nor results goes on the clause before it
+        if clauses and not _opens_plan(f, plans) and not (RESULT_WORDS.search(f) or results.search(f)):
+            clauses[-1] = f"{clauses[-1]} {c}"
+        else:
+            clauses.append(c)
     plan_period = None
     plan_first = False
     unsaid = []   # the results' clauses naming no year
     for i, clause in enumerate(clauses):
         f = fold(clause)
-        opened = f[len("bao cao "):] if f.startswith("bao cao ") else f
-        if any(opened == w or opened.startswith(w + " ") for w in plans):
+        if _opens_plan(f, plans):
             plan_period = plan_period or periods.from_text(clause)
             plan_first = plan_first or i == 0
         elif RESULT_WORDS.search(f) or results.search(f):
@@ -352,6 +363,12 @@ def results_beside_plan(text: str) -> tuple[Period | None] | None:
         if said is not None and said.end < plan_period.start:
             return (said,)
     return (None,)
+
+
+def _opens_plan(folded: str, plans: tuple[str, ...]) -> bool:
+    """Whether a title's folded clause opens with a plan's word ("kế hoạch năm 2026", "báo cáo phương hướng …")."""
+    opened = folded[len("bao cao "):] if folded.startswith("bao cao ") else folded
+    return any(opened == w or opened.startswith(w + " ") for w in plans)
 
 
 _VENUE = re.compile(r"\b(tai|o|den|cu|truoc day|giap|lan can|voi)\b")
