@@ -6333,6 +6333,18 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
             prov_candidates, ptext = row_provs, row_ptext
         measure, status = c.measure, c.status
         if row_measure and ci in plan.neutral:
+            if row_measure[0] == "percent":
+                row_measure = row_measure[1] if registry.indicator(cell_code).kind == "rate" else \
+                    ("aside", _marker_text(s, r, plan.marker_cols))
+            if row_measure[0] == "aside":
+                _set_cell_aside(out, s, r, label, cell, cell_text(v),
+                                f"Ô {cell}: dòng ghi “{row_measure[1]}” — không phải số liệu thực hiện của kỳ (tỷ lệ, "
+                                f"so sánh, kỳ khác, chênh lệch, dự báo hoặc lũy kế); không lấy (không đoán)",
+                                f"Cell {cell}: the row says “{row_measure[1]}” — not the period's actual (a ratio, a "
+                                f"comparison, another period, a difference, a forecast or a total to date); not taken "
+                                f"(not guessed)")
+                failed = True
+                continue
             measure, status = row_measure
         if period_measure:
             measure, status = period_measure
@@ -8431,6 +8443,8 @@ _ROW_MEASURES = {**dict.fromkeys(registry.header_words("plan_rows"), ("plan", "r
 
 
 _ESTIMATE = re.compile(r"(^| )(uoc|uth)( |$)")
+_NOT_ACTUAL_ROW = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(
+    re.escape(w) for w in sorted({fold(w) for w in registry.header_words("not_actual_rows")}, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1024)
@@ -8448,26 +8462,53 @@ def _period_measure(v) -> tuple[str, str] | None:
 
 
 def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:
-    """A row that says what its figures are: "Chỉ tiêu | ĐVT | Nội dung: Kế hoạch / Thực hiện | Giá trị".
+    """A row that says what its figures are: "Chỉ tiêu | ĐVT | Nội dung: Kế hoạch / Thực hiện | Giá trị" — a
+    (measure, status), ("aside", the word) for a word saying the figure is none of the period's (the cell is set
+    aside), ("percent", (measure, status)) for a percent ("Thực hiện (%)": a figure only of a rate), or None.
 
     NOTE: reports list plan and actual as two lines under one label merged over both; the
     line's own word decides, never the neutral "Giá trị" column (which reads as an actual)."""
     for c in marker_cols:
         v = s.value(r, c)
         if isinstance(v, str):
-            f = fold(_camel_words(v))
-            m = _ROW_MEASURES.get(f)
-            if m:
+            m = _marker_measure(v)
+            if m is not None:
                 return m
-            # NOTE: wrong46: "Ước tính", "UocTinh", "UocThucHien" in an export's "Loại số liệu" column were no listed word:
-            # the row's figure was stored as reported (the neutral "Giá trị" reads as an actual) — an estimate's word
-            # says an estimate however it goes on
-            if len(f.split()) <= 6 and _ESTIMATE.search(f):
-                return ("actual", "estimated")
-            # NOTE: "Dự toán giao đầu năm" beside "Thực chi" under one budget label: the budget
-            # allotted, a plan (stored as the year's spending it was a wrong number)
-            if len(fold(v).split()) <= 6 and PLAN.search(fold(v)):
-                return ("plan", "reported")
+    return None
+
+
+def _marker_text(s: Sheet, r: int, marker_cols: list[int]) -> str:
+    """The word of a row's marker cell that said what its figure is (for a message)."""
+    return next((nfc(v).strip() for c in marker_cols if isinstance(v := s.value(r, c), str)
+                 and _marker_measure(v) is not None), "")
+
+
+@lru_cache(maxsize=1024)
+def _marker_measure(v: str) -> tuple | None:
+    f = fold(_camel_words(v))
+    m = _ROW_MEASURES.get(f)
+    if m:
+        return m
+    if len(f.split()) <= 8 and (header_role(_camel_words(v)).role == "ratio"
+                                or _NOT_ACTUAL_ROW.search(f.replace("/", " "))):
+        # NOTE: wrong48: "Ước đạt so với KH (%)", "So sánh", "Cùng kỳ năm trước", "Chênh lệch", "Dự báo", "Lũy kế" in an
+        # export's "Loại số liệu": a ratio, another period's figure, a difference, a forecast or a total to date —
+        # each was stored as the row's period's actual (59 % as 59 enterprises; last year's half as this year's)
+        return ("aside", nfc(v).strip())
+    if f.endswith(" phan tram") and (inner := _marker_measure(nfc(v).replace("%", " ").strip(" ()"))) is not None \
+            and inner[0] in ("actual", "plan"):
+        # NOTE: wrong48: "Ước đạt (%)", "Thực hiện (%)": a percent — the figure of a rate, but of a count (enterprises
+        # supported) the share of something unsaid (of plan?): 47 % was stored as 47 enterprises
+        return ("percent", inner)
+    # NOTE: wrong46: "Ước tính", "UocTinh", "UocThucHien" in an export's "Loại số liệu" column were no listed word:
+    # the row's figure was stored as reported (the neutral "Giá trị" reads as an actual) — an estimate's word
+    # says an estimate however it goes on
+    if len(f.split()) <= 6 and _ESTIMATE.search(f):
+        return ("actual", "estimated")
+    # NOTE: "Dự toán giao đầu năm" beside "Thực chi" under one budget label: the budget
+    # allotted, a plan (stored as the year's spending it was a wrong number)
+    if len(fold(v).split()) <= 6 and PLAN.search(fold(v)):
+        return ("plan", "reported")
     return None
 
 
