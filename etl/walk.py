@@ -6332,22 +6332,24 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         else:
             prov_candidates, ptext = row_provs, row_ptext
         measure, status = c.measure, c.status
-        if row_measure and ci in plan.neutral:
-            if row_measure[0] == "percent":
-                row_measure = row_measure[1] if registry.indicator(cell_code).kind == "rate" else \
-                    ("aside", _marker_text(s, r, plan.marker_cols))
-            if row_measure[0] == "aside":
-                _set_cell_aside(out, s, r, label, cell, cell_text(v),
-                                f"Ô {cell}: dòng ghi “{row_measure[1]}” — không phải số liệu thực hiện của kỳ (tỷ lệ, "
-                                f"so sánh, kỳ khác, chênh lệch, dự báo hoặc lũy kế); không lấy (không đoán)",
-                                f"Cell {cell}: the row says “{row_measure[1]}” — not the period's actual (a ratio, a "
-                                f"comparison, another period, a difference, a forecast or a total to date); not taken "
-                                f"(not guessed)")
-                failed = True
-                continue
-            measure, status = row_measure
-        if period_measure:
-            measure, status = period_measure
+        # what the row's marker cell ("Loại số liệu": "Kế hoạch", "Cùng kỳ năm trước") or, in a tidy row, its period cell
+        # ("Dự báo năm 2026") says the figure is; the period's words decide over the marker's
+        said = period_measure or (row_measure if ci in plan.neutral else None)
+        if said and said[0] == "percent":
+            said = said[1] if registry.indicator(cell_code).kind == "rate" else ("aside", "%")
+        if said and said[0] == "aside":
+            word = (row[plan.period_col] if period_measure else _marker_text(s, r, plan.marker_cols)) \
+                if said[1] == "%" else said[1]
+            _set_cell_aside(out, s, r, label, cell, cell_text(v),
+                            f"Ô {cell}: dòng ghi “{nfc(str(word)).strip()}” — không phải số liệu thực hiện của kỳ (tỷ lệ, "
+                            f"so sánh, kỳ khác, chênh lệch, dự báo hoặc lũy kế); không lấy (không đoán)",
+                            f"Cell {cell}: the row says “{nfc(str(word)).strip()}” — not the period's actual (a ratio, a "
+                            f"comparison, another period, a difference, a forecast or a total to date); not taken "
+                            f"(not guessed)")
+            failed = True
+            continue
+        if said:
+            measure, status = said
         if measure == "actual" and (qualifier == "ước" or estimated_row):
             # NOTE: wrong31: "12 (ước)" (numbers._ESTIMATE_MARK keeps the mark as its qualifier) or a row
             # "… (ước)": the cell's or the row's estimate, as an "Ước thực hiện" column's — stored as reported
@@ -8443,8 +8445,15 @@ _ROW_MEASURES = {**dict.fromkeys(registry.header_words("plan_rows"), ("plan", "r
 
 
 _ESTIMATE = re.compile(r"(^| )(uoc|uth)( |$)")
-_NOT_ACTUAL_ROW = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(
-    re.escape(w) for w in sorted({fold(w) for w in registry.header_words("not_actual_rows")}, key=len, reverse=True)))
+
+
+def _whole_words(section: str) -> re.Pattern:
+    return re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(
+        re.escape(w) for w in sorted({fold(w) for w in registry.header_words(section)}, key=len, reverse=True)))
+
+
+_NOT_ACTUAL = _whole_words("not_actual_rows")
+_OTHER_PERIOD_ROW = _whole_words("other_period_rows")
 
 
 @lru_cache(maxsize=1024)
@@ -8454,11 +8463,26 @@ def _period_measure(v) -> tuple[str, str] | None:
     if not isinstance(v, str):
         return None
     f = fold(v)
+    if _not_an_actual(v):
+        # NOTE: wrong48: "6 tháng đầu năm 2026 so với cùng kỳ (%)", "Tăng/giảm so với 2025", "Dự báo năm 2026" in a tidy
+        # row's period: a ratio, a difference, a forecast — each stored as the period's actual
+        return ("aside", nfc(v).strip())
     if PLAN.search(f):
         return ("plan", "reported")
     if _ESTIMATE.search(f):
-        return ("actual", "estimated")
-    return None
+        m = ("actual", "estimated")
+    else:
+        m = None
+    if f.endswith(" phan tram"):
+        # NOTE: wrong48: "Ước đạt năm 2026 (%)": a percent — a rate's figure; of a count, a share of something unsaid
+        return ("percent", m or ("actual", "reported"))
+    return m
+
+
+def _not_an_actual(text: str) -> bool:
+    """Whether a row's word or period says its figure is a ratio (headers.header_role's grammar: "So sánh (%)", "Ước
+    đạt so với KH (%)"), a difference or a forecast (metrics/header_words.toml not_actual_rows)."""
+    return header_role(text).role == "ratio" or _NOT_ACTUAL.search(fold(text).replace("/", " ")) is not None
 
 
 def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:
@@ -8489,8 +8513,7 @@ def _marker_measure(v: str) -> tuple | None:
     m = _ROW_MEASURES.get(f)
     if m:
         return m
-    if len(f.split()) <= 8 and (header_role(_camel_words(v)).role == "ratio"
-                                or _NOT_ACTUAL_ROW.search(f.replace("/", " "))):
+    if len(f.split()) <= 8 and (_not_an_actual(_camel_words(v)) or _OTHER_PERIOD_ROW.search(f.replace("/", " "))):
         # NOTE: wrong48: "Ước đạt so với KH (%)", "So sánh", "Cùng kỳ năm trước", "Chênh lệch", "Dự báo", "Lũy kế" in an
         # export's "Loại số liệu": a ratio, another period's figure, a difference, a forecast or a total to date —
         # each was stored as the row's period's actual (59 % as 59 enterprises; last year's half as this year's)

@@ -84,3 +84,35 @@ def test_probe_no_marker_column_reads_as_before():
     rows = head("Cần Thơ", "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Giá trị"], ["1", ENTERPRISES, "Doanh nghiệp", 47]]
     assert [v for (_, _, i, _, m), v in facts(examine(rows)).items() if m == "actual"] == [47]
+
+
+def _tidy(period: str, label: str = "Sáng kiến được công nhận", unit: str = "Sáng kiến"):
+    """A tidy sheet (province | period | indicator | unit | value): the half's enterprises, then a line whose period
+    cell is `period`."""
+    return examine([[MARK], ["Tỉnh/thành phố", "Kỳ báo cáo", "Chỉ tiêu", "Đơn vị tính", "Giá trị"],
+                    ["Cần Thơ", "6 tháng đầu năm 2026", ENTERPRISES, "Doanh nghiệp", 47],
+                    ["Cần Thơ", period, label, unit, 59]])
+
+
+@pytest.mark.parametrize("period", ["6 tháng đầu năm 2026 so với cùng kỳ (%)", "So sánh 2026/2025",
+                                    "Tăng/giảm so với 2025", "Dự báo năm 2026", "Năm 2026 (dự báo)",
+                                    "Ước đạt năm 2026 (%)"])
+def test_a_tidy_rows_period_of_a_ratio_a_difference_or_a_forecast_is_no_actual(period):
+    """WRONG: 59 initiatives stored as the half's or 2026's or 2025's actual ("Tăng/giảm so với 2025" as 2025's): the
+    period cell's words said a ratio, a difference, a forecast, a percent of a count. Set aside, the rest read."""
+    got = _tidy(period)
+    assert {i: v for (_, _, i, _, m), v in facts(got).items()} == {"enterprises_supported": 47}
+    # (a comparison of two years was already set aside as such, on base too)
+    assert "không phải số liệu thực hiện của kỳ" in reasons(got) or "so sánh/tỷ lệ" in reasons(got)
+
+
+@pytest.mark.parametrize("period, want", [("Năm 2025", ("2025", 59)), ("6 tháng đầu năm 2026", ("2026-S1", 59)),
+                                          ("Ước thực hiện năm 2026", ("2026", 59))])
+def test_probe_a_tidy_rows_plain_or_estimated_period_reads(period, want):
+    got = {p: v for (_, _, i, p, m), v in facts(_tidy(period)).items() if i == "initiatives_recognized"}
+    assert got == {want[0]: want[1]}
+
+
+def test_probe_a_tidy_rates_percent_period_is_its_figure():
+    got = facts(_tidy("Ước đạt năm 2026 (%)", label=LEVEL4, unit="%"))
+    assert [v for (_, _, i, p, m), v in got.items() if i == "tthc_level4_rate"] == [59]
