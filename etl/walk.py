@@ -8895,6 +8895,11 @@ def _column_unit(code: str, own_unit: str, header: str) -> str:
         # NOTE: "Năm 2024 (nghìn người)", "Năm 2024 (lượt)": 1,2 was stored as 1,2 researchers, 120
         # times as 120 enterprises (probe33); with the header's unit the cells are set aside
         return noted
+    if noted in ("%", "tỷ lệ %", "tỷ lệ (%)") and registry.indicator(code).kind != "rate":
+        # NOTE: wrong48: "Kế hoạch 2025 | Ước đạt (%)", "TH năm 2025 (%)", "Năm 2025 (%)" over counts: the share of the
+        # plan (or of something unsaid) — 96 % was stored as 96 enterprises supported; with the header's unit the
+        # cells are set aside (rule unit), as a count's "(lượt)" is
+        return f"{own_unit} / %" if own_unit else "%"
     if not money:
         return ""
     if not own_unit:

@@ -116,3 +116,33 @@ def test_probe_a_tidy_rows_plain_or_estimated_period_reads(period, want):
 def test_probe_a_tidy_rates_percent_period_is_its_figure():
     got = facts(_tidy("Ước đạt năm 2026 (%)", label=LEVEL4, unit="%"))
     assert [v for (_, _, i, p, m), v in got.items() if i == "tthc_level4_rate"] == [59]
+
+
+def _columns(*headers: str, values=((47, 96), (30, 88))):
+    """Nghệ An's 2025 report, two count rows under `headers`."""
+    rows = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [["STT", "Chỉ tiêu", "ĐVT", *headers],
+        ["1", ENTERPRISES, "Doanh nghiệp", *values[0][:len(headers)]],
+        ["2", "Sáng kiến được công nhận", "Sáng kiến", *values[1][:len(headers)]]]
+    return examine(rows)
+
+
+@pytest.mark.parametrize("headers", [("Kế hoạch 2025", "Ước đạt (%)"), ("Kế hoạch 2025", "TH năm 2025 (%)"),
+                                     ("KH", "Thực hiện (%)"), ("Thực hiện (%)",), ("Năm 2025 (%)",)])
+def test_a_percent_column_over_counts_is_no_count(headers):
+    """WRONG: "Kế hoạch 2025 | Ước đạt (%)" over "Số doanh nghiệp được hỗ trợ | Doanh nghiệp | 47 | 96" stored 96
+    enterprises supported in 2025 (the share of the plan achieved); "Năm 2025 (%)" alone stored its percents as
+    counts. A percent column's cells are set aside on a count's row (rule unit), the plan kept."""
+    got = _columns(*headers)
+    assert not [k for k in facts(got) if k[4] == "actual"]
+
+
+@pytest.mark.parametrize("headers, want", [(("Năm 2025",), 47), (("Kế hoạch 2025", "Thực hiện 2025"), 96)])
+def test_probe_count_columns_without_a_percent_read(headers, want):
+    got = facts(_columns(*headers))
+    assert [v for k, v in got.items() if k[2] == "enterprises_supported" and k[4] == "actual"] == [want]
+
+
+def test_probe_a_rates_percent_column_reads():
+    rows = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện (%)"], ["1", LEVEL4, "%", 86]]
+    assert [v for k, v in facts(examine(rows)).items() if k[2] == "tthc_level4_rate"] == [86]
