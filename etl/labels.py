@@ -115,13 +115,16 @@ REASONS = {
              "số liệu của cả tỉnh; gần nhất: “{closest}”",
              "The label speaks of a share the registry does not declare (“{detail}”: a district, a group, a field, men or women), "
              "not the province's whole; closest: “{closest}”"),
+    "share_of_total": ("Nhãn nói về một số trên tổng số (“{detail}”), không phải chính số liệu; gần nhất: “{closest}”",
+                       "The label speaks of a figure over a total (“{detail}”), not the figure itself; closest: “{closest}”"),
     "empty": ("Nhãn trống", "Empty label"),
 }
 
 
 # the reasons that rule a row's label out of the indicator it came closest to (the row was read as an indicator's
 # and set aside): listed to the uploader when a file finds no indicator at all (etl/pipeline.py)
-_RULED_OUT = ("excluded", "missing_required", "plan", "change", "aggregate", "per_population", "part", "low_score",
+_RULED_OUT = ("excluded", "missing_required", "plan", "change", "share_of_total", "aggregate", "per_population", "part",
+              "low_score",
               "close_call", "grey_band", "rejected_before")
 _RULED_OUT_VI = re.compile("|".join("^" + ".*".join(map(re.escape, re.split(r"\{\w+\}", REASONS[k][0]))) + "$"
                                     for k in _RULED_OUT), re.S)
@@ -680,6 +683,24 @@ def _known_syllables() -> frozenset:
 
 
 @lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1)
+def _share_of_total_pattern() -> re.Pattern:
+    words = sorted({" ".join(_fold(w).split()) for w in declared_words("share_of_total_words")}, key=len, reverse=True)
+    return re.compile(r"(?:^| )(%s)(?= |$)" % "|".join(map(re.escape, words)))
+
+
+def _share_of_total(label: str) -> str | None:
+    """The words by which a label says its figure is one over a total ("… / tổng số nhiệm vụ"), or None."""
+    m = _share_of_total_pattern().search(" ".join(_fold(label.replace("/", " trên ")).split()))
+    return m[1] if m else None
+
+
+def _indicator_kind(code: str) -> str:
+    from metrics import registry
+
+    return registry.indicator(code).kind
+
+
 def _match(label: str) -> LabelMatch:
     tokens = label_tokens(label)
     if not tokens:
@@ -691,6 +712,9 @@ def _match(label: str) -> LabelMatch:
         # NOTE: wrong35: "Người làm nghiên cứu khoa học - Nam" folds to the alias and a year word ("nam" is
         # "năm" folded, a period word dropped): the men, never every researcher
         return LabelMatch(IGNORED, None, 1.0, None, code, "part", 0.0, sex)
+    share = _share_of_total(label)
+    if code and share and _indicator_kind(code) != "rate":
+        return LabelMatch(IGNORED, None, 1.0, None, code, "share_of_total", 0.0, share)
     if code:
         return LabelMatch(TAKEN, code, 1.0, None, code, "exact")
     scored = []   # (score, code, ruled)
@@ -701,6 +725,8 @@ def _match(label: str) -> LabelMatch:
     scored.sort(key=lambda x: -x[0])
     if not scored:
         return LabelMatch(IGNORED, None, 0.0, None, None, "low_score")
+    if share and _indicator_kind(scored[0][1]) != "rate":
+        return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "share_of_total", 0.0, share)
     plan = next((word for tok, word in _vocabulary().plan_words if tok in rule_tokens), None)
     if plan:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "plan", 0.0, plan)

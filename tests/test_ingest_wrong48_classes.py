@@ -146,3 +146,25 @@ def test_probe_a_rates_percent_column_reads():
     rows = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
         ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện (%)"], ["1", LEVEL4, "%", 86]]
     assert [v for k, v in facts(examine(rows)).items() if k[2] == "tthc_level4_rate"] == [86]
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN được nghiệm thu / tổng số nhiệm vụ",
+                                   "Số nhiệm vụ KH&CN được nghiệm thu trên tổng số nhiệm vụ đến hạn",
+                                   "Nhiệm vụ được nghiệm thu/tổng số nhiệm vụ"])
+def test_a_label_of_a_count_over_a_total_is_no_count(label):
+    """WRONG: "Số nhiệm vụ KH&CN được nghiệm thu / tổng số nhiệm vụ | 96" stored 96 tasks accepted in 2025 (the share
+    accepted): the total's words fell out of the comparison and the label matched exactly. Set aside, saying so."""
+    rows = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"], ["1", label, "", 96], ["2", "Sáng kiến được công nhận", "Sáng kiến", 30]]
+    got = examine(rows)
+    assert {k[2] for k in facts(got)} == {"initiatives_recognized"}
+    assert "trên tổng số" in reasons(got)
+
+
+@pytest.mark.parametrize("label, code", [("Tỷ lệ TTHC cung cấp DVC trực tuyến mức độ 4/tổng số TTHC", "tthc_level4_rate"),
+                                         ("Đề tài/dự án được nghiệm thu", "tasks_accepted"),
+                                         ("Tổng số nhiệm vụ KH&CN được quản lý", "tasks_managed")])
+def test_probe_a_rate_over_its_total_and_a_slash_between_kinds_still_match(label, code):
+    from etl.labels import match_label
+
+    assert match_label(label).indicator == code
