@@ -19,28 +19,45 @@ ind_options, ind_labels = cache.indicator_choices(version, lang)
 first_year, last_year = cache.year_span(version) or (2016, 2025)
 last_year = max(last_year, first_year + 1)
 
-filters = st.expander(t("dx_filters", lang), expanded=True)
-left, right = filters.columns(2)
+# the filters a person sets first — provinces, indicators, a search — drawn in every run; the kinds of
+# period, years, statuses and kinds of source in a box drawn only while it is open (five widgets and a
+# pair of columns less in a run): a link setting one opens it, and closed it names the ones in use
+left, right = st.columns(2)
 with left:
     chosen_prov = ui.url_select(t("provinces", lang), prov_options, [], key="prov", multi=True,
                                 format_func=lambda o: ui.province_label(o, lang), placeholder=t("dx_all", lang),
                                 help=t("provinces_help", lang), finder=ui.province_finder("reported", lang))
-    kinds = ui.url_select(t("dx_kinds", lang), list(periods.KINDS), [], key="kind", multi=True,
-                          format_func=lambda k: t(f"dx_kind_{k}", lang), placeholder=t("dx_all", lang))
-    source_kinds = ui.url_select(t("dx_source_kinds", lang), ["report", "narrative", "press"], [], key="src",
-                                 multi=True, format_func=lambda k: t(f"dx_src_{k}", lang),
-                                 placeholder=t("dx_all", lang))
 with right:
     chosen_ind = ui.url_select(t("dx_indicators", lang), ind_options, [], key="ind", multi=True,
                                format_func=ind_labels.__getitem__, finder=cache.indicator_finder(version, lang),
                                placeholder=t("dx_all", lang))
-    statuses = ui.url_select(t("dx_statuses", lang), ["reported", "estimated", "uncertain"], [], key="status",
-                             multi=True, format_func=lambda s: t(f"status_{s}", lang), placeholder=t("dx_all", lang))
-    years = ui.url_year_range(t("dx_years", lang), first_year, last_year, (first_year, last_year), key="years")
-search = filters.text_input(t("dx_search", lang), key="q", bind="query-params", help=t("dx_search_help", lang))
+search = st.text_input(t("dx_search", lang), key="q", bind="query-params", help=t("dx_search_help", lang))
+
+kind_options, status_options, source_options = list(periods.KINDS), ["reported", "estimated", "uncertain"], \
+    ["report", "narrative", "press"]
+all_years = (first_year, last_year)
+kinds, statuses = ui.url_choices("kind", kind_options, []), ui.url_choices("status", status_options, [])
+source_kinds, years = ui.url_choices("src", source_options, []), ui.url_year_choice(*all_years, all_years)
+in_use = [*([t("dx_years_in_use", lang).format(a=years[0], b=years[1])] if years != all_years else []),
+          *(f"{t(name, lang)}: {', '.join(t(f'{prefix}{v}', lang) for v in chosen)}" for name, prefix, chosen in (
+              ("dx_kinds", "dx_kind_", kinds), ("dx_statuses", "status_", statuses),
+              ("dx_source_kinds", "dx_src_", source_kinds)) if chosen)]
+more = ui.drawn_when_open(t("dx_more_in_use", lang).format(filters="; ".join(in_use)) if in_use else
+                          t("dx_more", lang), key="dx_more_open", expanded=bool(in_use), kept=True)
+if more is not None:
+    one, two = more.columns(2)
+    with one:
+        kinds = ui.url_select(t("dx_kinds", lang), kind_options, [], key="kind", multi=True,
+                              format_func=lambda k: t(f"dx_kind_{k}", lang), placeholder=t("dx_all", lang))
+        source_kinds = ui.url_select(t("dx_source_kinds", lang), source_options, [], key="src", multi=True,
+                                     format_func=lambda k: t(f"dx_src_{k}", lang), placeholder=t("dx_all", lang))
+    with two:
+        statuses = ui.url_select(t("dx_statuses", lang), status_options, [], key="status", multi=True,
+                                 format_func=lambda s: t(f"status_{s}", lang), placeholder=t("dx_all", lang))
+        years = ui.url_year_range(t("dx_years", lang), first_year, last_year, all_years, key="years")
 
 chosen = (tuple(ui.parse_province_option(o) for o in chosen_prov), tuple(chosen_ind), tuple(kinds),
-          None if tuple(years) == (first_year, last_year) else tuple(years), tuple(statuses), tuple(source_kinds),
+          None if tuple(years) == all_years else tuple(years), tuple(statuses), tuple(source_kinds),
           search or "")
 # the rows a filter shows are found once per data version and filter, for every session alike
 view = cache.data_view(version, *chosen)

@@ -99,3 +99,58 @@ def test_profile_lineage_is_one_element_under_its_heading(open_page):
     at = ok(open_page("pages/profile.py", prov="58-63"))
     [lineage] = [m.value for m in at.markdown if m.value.startswith("### Lịch sử hành chính")]
     assert "Ninh Thuận" in lineage and "Khánh Hòa" in lineage
+
+
+# --- speed42: the data page's secondary filters drawn when asked ------------------------------------
+
+def count_of(at) -> int:
+    import re
+    return int(re.search(r"\*\*(\d+) (số liệu|facts)", "\n".join(m.value for m in at.markdown)).group(1))
+
+
+def test_data_page_draws_provinces_indicators_and_search_and_the_other_filters_when_asked(open_page):
+    """Provinces, indicators and the search in every run; the kinds of period, years, statuses and
+    kinds of source in a box closed by default, which holds them when opened (speed42)."""
+    at = ok(open_page("pages/data.py"))
+    assert {m.key for m in at.multiselect} == {"_url_widget_prov", "_url_widget_ind"}
+    assert not at.slider and at.text_input(key="q").label == "Tìm trong trích dẫn, nguồn, ghi chú"
+    [more] = expanders(at, "Lọc thêm")
+    assert more.label == "Lọc thêm: loại kỳ, năm, tình trạng, loại nguồn" and not more.children
+    every = count_of(at)
+    at.session_state["dx_more_open"] = True  # the person opens it
+    ok(at.run())
+    [more] = expanders(at, "Lọc thêm")
+    assert [m.label for m in more.multiselect] == ["Loại kỳ", "Loại nguồn", "Tình trạng"]
+    assert [s.label for s in more.slider] == ["Năm"] and count_of(at) == every, "nothing filtered yet"
+
+    # a kind chosen in the open box: the table narrows, the address names it, the box stays open
+    ok(at.multiselect(key="_url_widget_kind").set_value(["range"]).run())
+    ranged = count_of(at)
+    assert 0 < ranged < every and at.query_params["kind"] in ("range", ["range"])
+    [more] = expanders(at, "Lọc thêm")
+    assert more.label == "Lọc thêm — đang lọc: Loại kỳ: Khoảng khác (nhiều tháng, nhiều năm)"
+    assert more.multiselect, "still open, its label naming the filter in use"
+
+    # closed, the filter still holds and the label still says so
+    at.session_state["dx_more_open"] = False
+    ok(at.run())
+    [more] = expanders(at, "Lọc thêm")
+    assert not more.children and count_of(at) == ranged
+    assert more.label.startswith("Lọc thêm — đang lọc: Loại kỳ")
+
+
+def test_a_link_setting_a_secondary_filter_opens_its_box_in_either_language(open_page):
+    at = ok(open_page("pages/data.py", kind="range", years=["2021", "2025"]))
+    [more] = expanders(at, "Lọc thêm")
+    assert more.label == "Lọc thêm — đang lọc: Năm 2021–2025; Loại kỳ: Khoảng khác (nhiều tháng, nhiều năm)"
+    assert more.multiselect(key="_url_widget_kind").value == ["range"]
+    assert more.slider[0].value == (2021, 2025)
+    shown = count_of(at)
+    at = ok(open_page("pages/data.py", kind="range", years=["2021", "2025"], lang="en"))
+    [more] = expanders(at, "More filters")
+    assert more.label == "More filters — in use: Years 2021–2025; Kind of period: Other span (months, several years)"
+    assert count_of(at) == shown, "the same rows in English"
+    # the same filters closed: read from the address without their widgets
+    at.session_state["dx_more_open"] = False
+    ok(at.run())
+    assert not at.slider and count_of(at) == shown and at.query_params["years"] == ["2021", "2025"]

@@ -97,9 +97,14 @@ def markdown_with_note(text: str, note: str = "") -> None:
 # Streamlit 1.67's expander with on_change="rerun" keeps its state and tells the run whether it is
 # open (.open): the content is drawn only then — opening it reruns the page (its results are
 # shared: a dictionary lookup) and shows the same content.
-def drawn_when_open(label: str, key: str, expanded: bool = False):
+def drawn_when_open(label: str, key: str, expanded: bool = False, kept: bool = False):
     """An expander whose content the page draws only while it is open: the container to draw
-    into, or None while it is closed (the closed expander shows its label as before)."""
+    into, or None while it is closed (the closed expander shows its label as before). `expanded`:
+    how it first shows; kept: from then on as the person left it, whatever its label says (a label
+    naming the filters in use changes with them, and Streamlit takes an expander whose label or
+    `expanded` changed for a new one, opened as `expanded` says)."""
+    if kept:
+        expanded = bool(st.session_state.get(key, expanded))
     box = st.expander(label, expanded=expanded, key=key, on_change="rerun")
     return box if box.open else None
 
@@ -500,22 +505,44 @@ def url_choice(key: str, options: list, default):
 
 # --- compare, coverage: a year range kept in the URL (?years=2016&years=2025) ---------------------
 
+def _year_range_of(raw: tuple, lo: int, hi: int, default: tuple[int, int]) -> tuple[int, int]:
+    """The years a link's ?years=2018&years=2022 names, clamped to the data; `default` otherwise."""
+    try:
+        a, b = sorted(int(v) for v in raw)
+    except ValueError:
+        return default
+    return max(lo, min(a, hi)), max(lo, min(b, hi))
+
+
 def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: str = "years", **kwargs):
     """A year-range slider whose value lives in the URL; a link's range is clamped to the data."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
     raw = _url_all(key)
     if st.session_state.get(synced) != raw or wkey not in st.session_state:
-        try:
-            a, b = sorted(int(v) for v in raw)
-            st.session_state[wkey] = (max(lo, min(a, hi)), max(lo, min(b, hi)))
-        except ValueError:
-            st.session_state[wkey] = default
+        st.session_state[wkey] = _year_range_of(raw, lo, hi, default)
     a, b = st.session_state[wkey]
     st.session_state[wkey] = (max(lo, min(a, hi)), max(lo, min(b, hi)))
     value = st.slider(label, min_value=lo, max_value=hi, key=wkey, **kwargs)
     set_url(**{key: [str(v) for v in value] if tuple(value) != tuple(default) else None})
     st.session_state[synced] = tuple(st.query_params.get_all(key))
     return tuple(value)
+
+
+def url_year_choice(lo: int, hi: int, default: tuple[int, int], key: str = "years") -> tuple[int, int]:
+    """What url_year_range(…, key) would return, without drawing the slider (url_choices' kin): the
+    URL's range when it changed since it was last synced (a link), else the session's, clamped to
+    the data; kept under the slider's key, so the slider drawn later starts from it, and written
+    back to the URL."""
+    wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
+    state = st.session_state
+    raw = _url_all(key)
+    was = state.get(synced)
+    value = state.get(wkey, _UNSET) if was == raw else _UNSET
+    value = _year_range_of(raw, lo, hi, default) if value is _UNSET else tuple(value)
+    value = (max(lo, min(value[0], hi)), max(lo, min(value[1], hi)))
+    state[wkey] = value
+    _write_back(key, raw, None if value == tuple(default) else [str(v) for v in value], was)
+    return value
 
 
 def link_params(**params) -> dict:
