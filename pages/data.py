@@ -25,7 +25,7 @@ last_year = max(last_year, first_year + 1)
 left, right = st.columns(2)
 with left:
     chosen_prov = ui.url_select(t("provinces", lang), prov_options, [], key="prov", multi=True,
-                                format_func=lambda o: ui.province_label(o, lang), placeholder=t("dx_all", lang),
+                                format_func=ui.province_labels(lang).__getitem__, placeholder=t("dx_all", lang),
                                 help=t("provinces_help", lang), finder=ui.province_finder("reported", lang))
 with right:
     chosen_ind = ui.url_select(t("dx_indicators", lang), ind_options, [], key="ind", multi=True,

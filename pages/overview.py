@@ -22,7 +22,7 @@ if titled:
     st.title(t("ov_title", lang))
 if picking:
     chosen = ui.url_select(t("provinces", lang), options, default, key="prov", multi=True,
-                           format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang),
+                           format_func=ui.province_labels(lang).__getitem__, help=t("provinces_help", lang),
                            finder=ui.province_finder(mode, lang))
 chosen = [ui.parse_province_option(o) for o in chosen]
 version = cache.version()

@@ -21,7 +21,7 @@ st.caption(t("pf_intro", lang))
 mode = ui.merger_mode()
 options = ui.province_options("reported")
 option = ui.url_select(t("pf_province", lang), options, "58-63", key="prov",
-                      format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang),
+                      format_func=ui.province_labels(lang).__getitem__, help=t("provinces_help", lang),
                       finder=ui.province_finder("reported", lang))
 code, frame = ui.parse_province_option(option)
 

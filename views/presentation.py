@@ -166,7 +166,7 @@ def _slide_form(deck: list[decks.Slide], lang: str) -> None:
         if key not in ss:
             ss[key] = [o for o in ui.default_provinces(view) if o in options]
         ui.find_select(t("provinces", lang), options, key, ui.province_finder(view, lang), multi=True, box="_find_ed_prov",
-                       format_func=lambda o: ui.province_label(o, lang), help=t("provinces_help", lang),
+                       format_func=ui.province_labels(lang).__getitem__, help=t("provinces_help", lang),
                        max_selections=decks.MAX_PROVINCES)
         lo, hi = queries.year_span() or (2016, 2025)
         lo = max(lo, hi - 20)  # a 1992–2017 range should not stretch the slider over decades

@@ -180,6 +180,24 @@ def province_label(option: str, lg: str) -> str:
     return fmt.province_label(*parse_province_option(option), lg)
 
 
+class _Labels(dict):
+    """Province option -> label; an option the registry's lists lack is labelled when asked."""
+    def __init__(self, lg: str, labels: dict):
+        super().__init__(labels)
+        self.lg = lg
+
+    def __missing__(self, option: str) -> str:
+        return province_label(option, self.lg)
+
+
+@functools.lru_cache(maxsize=4)
+def province_labels(lg: str) -> dict[str, str]:
+    """Every province option's label (province_label), once per process and language: a picker's
+    format_func looks its ~100 labels up in a dictionary (shared read-only) instead of calling a
+    lambda and a cached function for each, in every run."""
+    return _Labels(lg, {o: province_label(o, lg) for mode in ("reported", "today") for o in _province_options(mode)})
+
+
 @functools.lru_cache(maxsize=8)
 def province_finder(mode: str, lg: str) -> Finder:
     """The province pickers' search box: every option of the merger view, once per process."""
@@ -189,7 +207,7 @@ def province_finder(mode: str, lg: str) -> Finder:
 def province_picker(options: list[str], default: list[str], key: str = "prov", mode: str = "reported") -> list[tuple[str, str]]:
     lg = lang()
     chosen = url_select(t("provinces", lg), options, default=default, key=key, multi=True,
-                        format_func=lambda o: province_label(o, lg), help=t("provinces_help", lg),
+                        format_func=province_labels(lg).__getitem__, help=t("provinces_help", lg),
                         finder=province_finder(mode, lg))
     return [parse_province_option(o) for o in chosen]
 
@@ -286,7 +304,8 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
     # NOTE: a picker that may be empty (index=None) keeps index=None on the widget: Streamlit reads a
     # cleared selectbox as its default option, so without it clearing chose the first option again
     unset = kwargs.pop("index", 0) is None and not multi
-    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+    was = st.session_state.get(synced)
+    if was != raw or wkey not in st.session_state:
         valid = [v for v in dict.fromkeys(raw) if v in options]
         if multi:
             st.session_state[wkey] = valid if valid or raw == ("",) else list(default)
@@ -311,8 +330,9 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
         value = find_select(label, options, wkey, finder, multi=multi, box=f"_find_{key}", widget=widget,
                             format_func=format_func, **kwargs)
     want = [] if value == default else ([""] if multi and not value else (list(value) if multi else [value]))
-    set_url(**{key: want or None})  # written even when unchanged: a page link's parameters do not reach the address bar
-    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    # written even when unchanged (a page link's parameters do not reach the address bar); the mark
+    # is what was written, not read back: two accesses of Streamlit's proxies fewer per picker
+    _write_back(key, raw, want or None, was)
     return value
 
 
@@ -480,7 +500,7 @@ def _write_back(key: str, raw: tuple, want: list | None, was) -> None:
             del st.query_params[key]
     else:
         st.query_params[key] = want
-    mark = tuple(want or ())
+    mark = tuple(str(v) for v in want or ())  # as st.query_params holds them (strings)
     if was != mark:
         st.session_state[f"_url_synced_{key}"] = mark
 
