@@ -179,6 +179,7 @@ def test_the_profile_shows_its_summary_and_its_charts_one_click_away(served_app,
     ("do-phu", "Về dữ liệu này", "text=Nguồn: các báo cáo"),
     ("ban-do", "Về chỉ tiêu này", "text=Ranh giới tỉnh"),  # speed41: the map's note drawn when opened
     ("du-lieu", "Lịch sử của một số liệu", "[data-testid='stSelectbox']"),  # speed41: the fact picker
+    ("du-lieu", "Lọc thêm", "[data-testid='stSlider']"),  # speed42: the years, kinds, statuses and sources
 ])
 def test_a_closed_expander_shows_its_content_when_opened(served_app, browser, path, label, shown):
     """The compare page's numbers drawn, the profile's notes on each indicator and the coverage
