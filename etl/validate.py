@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from etl.headers import not_the_published_index, unpublished_index_reason
 from etl.reading import Candidate, Hints, Ignored, Problem
 from metrics import periods, registry
 from etl.messages import number
@@ -279,11 +280,20 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Prob
     shared, codes = [], []
     add_shared, add_code, get, get_home = shared.append, codes.append, decided.get, homes.get
     among_34 = _ranks_among_34()
+    published = _published_indices()
     for c in candidates:
         if c.indicator in among_34 and c.period is not None and registry.frame_for(c.period.end) == "34":
             # NOTE: "Xếp hạng PII" in a report on 2025 is a rank among the 34 provinces (PII 2025
             # was the first so ranked): never a rank among 63 for 2025 (as etl.prose reads it)
             c.indicator = among_34[c.indicator]
+        if c.indicator in published and not_the_published_index(c.indicator, c.status, c.label):
+            # see metrics/header_words.toml unpublished_index_words: the PII is the Ministry's to publish — an
+            # estimate ("Ước thực hiện năm 2025", "… (ước tính)", "(sơ bộ)") or an expected score is not it
+            # (an estimated count is the period's figure, shown as estimated: an index has no such figure)
+            _set_aside(ignored, c, None, *unpublished_index_reason(c.cell, inds[c.indicator]))
+            add_shared(None)
+            add_code(None)
+            continue
         if c.value % 1 and not c.percent and inds[c.indicator].kind in ("count", "rank") \
                 and _unit_factor(inds[c.indicator], c.unit_text)[0] is not None:
             # NOTE: probe38: "Sản phẩm OCOP được công nhận | 12,5" (or 12.5 in a CSV, typed in a
@@ -343,6 +353,12 @@ def resolve(candidates: list[Candidate], hints: Hints) -> tuple[Facts, list[Prob
         keep = [i for i, code in enumerate(codes) if code is not None]
         candidates, shared, codes = [candidates[i] for i in keep], [shared[i] for i in keep], [codes[i] for i in keep]
     return _columns(candidates, shared, codes), problems, ignored
+
+
+@lru_cache(maxsize=1)
+def _published_indices() -> frozenset[str]:
+    """The indicators the Ministry computes and publishes (indicators.toml published_index: the PII family)."""
+    return frozenset(code for code, ind in registry.indicators().items() if ind.published_index)
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
-from etl.headers import (SELF_ASSESSED, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, not_the_published_index, unpublished_index_reason, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -6439,6 +6439,10 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"{ind.unit_vi} của chỉ tiêu “{ind.name_vi}”; không lưu.",
             f"Cell {cell}: the unit column says “{unit_column_text}” — a count of “{counted}”, not the "
             f"{ind.unit_en} of “{ind.name_en}”; not stored."), None, False
+    if not_the_published_index(cell_code, status, c.text, label):
+        # see metrics/header_words.toml unpublished_index_words: "PII 2025 (ước tính)", "Năm 2025 (dự kiến)" beside
+        # "Năm 2024" in a PII table — the department's estimate or expectation of the Ministry's index (wrong47)
+        return unpublished_index_reason(cell, registry.indicator(cell_code)), None, False
     if c.whole_province and registry.indicator(cell_code).department_own:
         # NOTE: "Toàn tỉnh" beside its parts counts every office's procedures and dossiers, never the
         # S&T department's own (batch 47's Home Affairs table: the province-wide column left unread)

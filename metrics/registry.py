@@ -57,6 +57,9 @@ class Indicator:
     # the S&T department's own figure (its procedures, its dossiers), not the province's: the only
     # indicators a column of the department's beside the province-wide one gives (indicators.toml)
     department_own: bool = False
+    # an index the Ministry computes and publishes (the PII, its sub-indices, pillars and ranks): a province's
+    # estimate, preliminary or expected figure of it is not it (indicators.toml)
+    published_index: bool = False
 
     def name(self, lang: str = "vi") -> str:
         return pick(self.name_vi, self.name_en, lang)
@@ -231,6 +234,7 @@ def _declared() -> dict[str, Indicator]:
             excluded_units=tuple(nfc(u) for u in e.get("excluded_units", ())),
             recounted_each_period=bool(e.get("recounted_each_period", False)),
             department_own=bool(e.get("department_own", False)),
+            published_index=bool(e.get("published_index", False)),
         )
     return out
 
