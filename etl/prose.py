@@ -1915,9 +1915,12 @@ def _pii_part(before: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _self_assessed() -> re.Pattern:
-    """The words saying a figure is the province's assessment of itself (metrics/header_words.toml
-    self_assessment_words), lower-case NFC, whole words."""
-    words = sorted({_nfc(w).lower() for w in registry.declared_header_words("self_assessment_words")}, key=len, reverse=True)
+    """The words saying a PII figure is the province's assessment of itself or no published one (metrics/header_words.toml
+    self_assessment_words, unpublished_index_words), lower-case NFC, whole words."""
+    # wrong47: and the words saying a figure of the Ministry's index is not the published one ("Điểm PII năm 2025 sơ
+    # bộ đạt 47,1 điểm" was stored as the PII 2025): unpublished_index_words, read for the PII only
+    words = sorted({_nfc(w).lower() for section in ("self_assessment_words", "unpublished_index_words")
+                    for w in registry.declared_header_words(section)}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 

@@ -65,6 +65,31 @@ def test_probe_a_published_pii_row_reads_as_before(label):
                           (NGHE_AN, "34", "pii_score", "2025", "actual"): 47.1}
 
 
+@pytest.mark.parametrize("text", ["Điểm PII năm 2025 sơ bộ đạt 47,1 điểm, xếp hạng 20/34.",
+                                  "Năm 2025, chỉ số PII của tỉnh (ước tính) đạt 47,1 điểm.",
+                                  "- Điểm PII năm 2025 (ước tính): 47,1 điểm",
+                                  "Dự kiến năm 2025, điểm PII của tỉnh đạt 47,1 điểm."])
+@pytest.mark.parametrize("in_table", [True, False])
+def test_a_pii_sentence_marked_as_not_the_published_index_stores_nothing(text, in_table):
+    """WRONG: "Điểm PII năm 2025 sơ bộ đạt 47,1 điểm, xếp hạng 20/34." stored 47,1 and 20 as the published PII 2025."""
+    rows = [["STT", "Nội dung"], ["1", text]] if in_table else [[text]]
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + rows, name="report.xlsx")
+    assert facts(got) == {}
+
+
+def test_probe_a_published_pii_sentence_reads_as_before():
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+                  + [["Năm 2025, điểm PII của tỉnh đạt 47,1 điểm, xếp hạng 20/34."]], name="report.xlsx")
+    assert taken(got) == {(NGHE_AN, "34", "pii_score", "2025", "actual"): 47.1,
+                          (NGHE_AN, "34", "pii_rank_34", "2025", "actual"): 20}
+
+
+@pytest.mark.parametrize("column", ["Kế hoạch năm 2025", "Mục tiêu năm 2025"])
+def test_probe_a_pii_target_stays_a_plan(column):
+    """A target the province sets itself ("Kế hoạch", "Mục tiêu") is its plan, stored as one (never an actual)."""
+    assert taken(_pii_columns(column)) == {**PII_2024, (NGHE_AN, "34", "pii_score", "2025", "plan"): 47.1}
+
+
 def test_probe_an_estimate_column_keeps_its_counts_but_not_the_pii():
     """An "Ước thực hiện năm 2025" column keeps the estimated counts (the product's decision: an estimate is the
     period's figure, shown so); a PII in it is no index published."""
