@@ -769,6 +769,13 @@ def _under_plan_caption(view: Sheet, top: int, start: int) -> Sheet:
 _TITLE_CLAUSE = re.compile(r"\s*[,;]\s*|\s+và\s+", re.I)
 
 
+# a plan's short form opening a title's clause right before its period ("KH Q4/2025", "KH QUÝ IV/2025", "DT NĂM
+# 2026"), folded: metrics/abbreviations.toml plan_sheet_name_words ("KH&CN QUÝ IV" names the field: folded "khoa hoc")
+_PLAN_ABBREVIATION_BEFORE_PERIOD = re.compile(
+    r"^(?:%s) (?=(?:q[1-4]|quy|nam|thang|\d{1,2} thang|(?:19|20)\d\d)\b)" % "|".join(
+        sorted(map(re.escape, {fold(w) for w in labels.declared_words("plan_sheet_name_words")}), key=len, reverse=True)))
+
+
 def _title_plan(title: str) -> tuple[Period, bool] | None:
     """The period of the plan a document's title sets ("BÁO CÁO KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM
     2025" › 2025; "KẾ HOẠCH KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025", the only table's caption "Biểu 2. Kế
@@ -796,6 +803,10 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
         # the plan word opens its clause ("KẾ HOẠCH …", "BÁO CÁO KẾ HOẠCH …"): any other word before
         # it is what the report is about ("TÌNH HÌNH TRIỂN KHAI KẾ HOẠCH …", "SƠ KẾT KẾ HOẠCH …")
         opened = next((clause[len(o):].lstrip() for o in openers if clause.startswith(o + " ")), clause)
+        if (m := _PLAN_ABBREVIATION_BEFORE_PERIOD.match(opened)) is not None:
+            # NOTE: wrong47: "KH Q4/2025", "KH QUÝ IV/2025" (a plan's short form right before its period, as a sheet's
+            # name "KH2025" says it: plan_sheet_name_words) stored the fourth quarter's plan as its actual figures
+            opened = f"{words[0]} {opened[m.end():]}"
         if not any(opened == w or opened.startswith(w + " ") for w in words):
             continue
         if any(re.match(rf"{re.escape(w)} so \d", opened) for w in words):
@@ -876,7 +887,10 @@ def _under_plan_title(view: Sheet, sheet: Sheet) -> Sheet:
         # a column naming no period takes the plan's from the title ("Số lượng" under "Biểu 2. Kế
         # hoạch năm 2025" in a report on 2024)
         for new in ([f"Kế hoạch · {v}"] if col.period is not None else
-                    [f"Kế hoạch · {text} · {v}", f"Kế hoạch · {text}", f"Kế hoạch · Năm {said.start.year}"]):
+                    # (wrong47: the plan's period by its own label — "Kế hoạch · 6 tháng cuối năm 2025" — where the
+                    # title's words name results the plan expects: "Dự kiến kết quả 6 tháng cuối năm 2025" was stored
+                    # as the second half's actual, only a year was tried)
+                    [f"Kế hoạch · {text} · {v}", f"Kế hoạch · {text}", f"Kế hoạch · {periods.label(said)}"]):
             got = header_role(new)
             if got.measure == "plan" and got.period == (col.period or said):
                 row[c] = new

@@ -141,13 +141,19 @@ def test_probe_columns_naming_each_province_give_each_its_own():
 
 # --- 3. a plan named by quarter or by the half to come --------------------------------------------------------
 
-@pytest.mark.parametrize("title", ["KẾ HOẠCH QUÝ IV/2025", "Kế hoạch quý 4 năm 2025", "KH Q4/2025",
-                                   "KẾ HOẠCH NHIỆM VỤ KH&CN QUÝ IV NĂM 2025"])
+@pytest.mark.parametrize("title", ["KẾ HOẠCH QUÝ IV/2025", "Kế hoạch quý 4 năm 2025", "KH Q4/2025", "KH QUÝ IV/2025",
+                                   "KẾ HOẠCH NHIỆM VỤ KH&CN QUÝ IV NĂM 2025", "Dự kiến kết quả quý IV/2025"])
 def test_a_quarters_plan_title_is_the_quarters_plan(title):
-    """A title setting the plan of the fourth quarter over "Số lượng": a plan, never the quarter's actual or
-    another period's."""
+    """WRONG: "KH Q4/2025" (the plan's short form before its period) over "Số lượng | 12" stored the fourth quarter's
+    plan as its ACTUAL: a plan, never the quarter's actual or another period's."""
     got = examine(head("Nghệ An", title) + [COUNT, ACCEPTED + [12]], name="report.xlsx")
     assert {(k[3], k[4]) for k in facts(got)} <= {("2025-Q4", "plan")}
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ QUÝ IV/2025", "BÁO CÁO KH&CN QUÝ IV/2025", "KHCN QUÝ IV/2025"])
+def test_probe_a_quarters_results_stay_its_actual(title):
+    got = taken(examine(head("Nghệ An", title) + [COUNT, ACCEPTED + [12]], name="report.xlsx"))
+    assert got == {(NGHE_AN, "34", "tasks_accepted", "2025-Q4", "actual"): 12}
 
 
 @pytest.mark.parametrize("column", ["Kế hoạch quý IV/2025", "Kế hoạch quý 4 năm 2025", "KH Q4/2025", "KH quý IV/2025",
@@ -175,8 +181,10 @@ def test_a_plan_column_of_no_year_under_a_years_title_is_a_plan(column):
 
 @pytest.mark.parametrize("title", ["DỰ KIẾN 6 THÁNG CUỐI NĂM 2025", "Dự kiến kết quả 6 tháng cuối năm 2025"])
 def test_an_expected_halfs_title_stores_no_actual(title):
-    got = facts(examine(head("Nghệ An", title) + [COUNT, ACCEPTED + [12]], name="report.xlsx"))
-    assert all(m == "plan" for (_, _, _, p, m) in got)
+    """WRONG: "Dự kiến kết quả 6 tháng cuối năm 2025" (the results a plan expects) stored 12 as the second half's
+    ACTUAL ("Dự kiến kết quả năm 2025" was the year's plan): the half's plan."""
+    got = taken(examine(head("Nghệ An", title) + [COUNT, ACCEPTED + [12]], name="report.xlsx"))
+    assert got == {(NGHE_AN, "34", "tasks_accepted", "2025-S2", "plan"): 12}
 
 
 # --- 4. a column of one sex beside the total -----------------------------------------------------------------
