@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from etl.headers import not_the_published_index, unpublished_index_reason
+from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.reading import Candidate, Hints, Ignored, Problem
 from metrics import periods, registry
 from etl.messages import number
