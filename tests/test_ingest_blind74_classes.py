@@ -1,0 +1,142 @@
+"""blind74 (issue #8): the classes found around batch 74 — the S&T statistical regime's forms and the Provincial
+People's Committees' socio-economic annexes, where the S&T rows sit among every other sector's — each with the
+smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and beside it
+the honest and wrong neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, taken
+
+_TITLE = "KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2024"
+_HEADER = ["TT", "Chỉ tiêu", "ĐVT", "TH 6 tháng 2024", "So với CK (%)", "Cơ quan báo cáo"]
+
+
+def _annex(*rows: list) -> list[list]:
+    """A People's Committee's annex on the first half of 2024: sectors as Roman-numbered rows, each row's
+    reporting office in the last column."""
+    return [["UBND TỈNH BÌNH THUẬN"], [MARK], [], [_TITLE], [], _HEADER, *rows]
+
+
+def _read(result) -> dict:
+    """{(indicator, period): value} of an upload that must be accepted."""
+    return {(i, per): v for (_, _, i, per, _), v in taken(result).items()}
+
+
+def _indicators(result) -> set:
+    return {k[2] for k in facts(result)}
+
+
+# --- 1. another sector's support to enterprises ("… được hỗ trợ xúc tiến thương mại") --------------------------------
+
+_SCIENCE_SUPPORT = ["8", "Doanh nghiệp được hỗ trợ đổi mới, ứng dụng công nghệ", "DN", 6, 120.0, "Sở KH&CN"]
+
+
+@pytest.mark.parametrize("label, office", [
+    ("Doanh nghiệp được hỗ trợ xúc tiến thương mại", "Sở Công Thương"),
+    ("Doanh nghiệp được hỗ trợ khuyến công", "Sở Công Thương"),
+    ("Số doanh nghiệp được hỗ trợ pháp lý", "Sở Tư pháp"),
+])
+def test_another_sectors_support_is_no_count_of_the_science_programmes(label, office):
+    """WRONG: a People's Committee annex's trade, industrial-extension or legal-aid row ("Doanh nghiệp được hỗ
+    trợ xúc tiến thương mại | 34 | Sở Công Thương") was stored as the enterprises the S&T programmes supported —
+    wrong32's rule (support to go digital is another programme's), for the other sectors an annex lists."""
+    result = examine(_annex(["III", "CÔNG THƯƠNG"], ["4", label, "DN", 34, 104.9, office]))
+    assert "enterprises_supported" not in _indicators(result)
+
+
+def test_the_science_row_reads_beside_the_trade_row():
+    """REFUSED: the annex with both rows was refused whole as two values for one fact (34 and 6); the S&T row's
+    6 is the figure."""
+    result = examine(_annex(["III", "CÔNG THƯƠNG"],
+                            ["4", "Doanh nghiệp được hỗ trợ xúc tiến thương mại", "DN", 34, 104.9, "Sở Công Thương"],
+                            ["VIII", "KHOA HỌC VÀ CÔNG NGHỆ"], _SCIENCE_SUPPORT))
+    assert _read(result) == {("enterprises_supported", "2024-S1"): 6}
+
+
+@pytest.mark.parametrize("label", [
+    "Doanh nghiệp được hỗ trợ đổi mới, ứng dụng công nghệ",
+    "Số doanh nghiệp được hỗ trợ",
+    "Doanh nghiệp được hỗ trợ ứng dụng KH&CN",
+    "DN, HTX được hỗ trợ từ các chương trình KH&CN của tỉnh",
+])
+def test_probe_the_science_programmes_support_reads_as_before(label):
+    result = examine(_annex(["VIII", "KHOA HỌC VÀ CÔNG NGHỆ"], ["8", label, "DN", 6, 120.0, "Sở KH&CN"]))
+    assert _read(result) == {("enterprises_supported", "2024-S1"): 6}
+
+
+@pytest.mark.parametrize("label", ["Số doanh nghiệp được hỗ trợ xúc tiến thương mại, mở rộng thị trường",
+                                   "Số doanh nghiệp được hỗ trợ chuyển đổi số"])
+def test_probe_other_support_unread_before_stays_unread(label):
+    result = examine(_annex(["III", "CÔNG THƯƠNG"], ["4", label, "DN", 34, 104.9, "Sở Công Thương"]))
+    assert "enterprises_supported" not in _indicators(result)
+
+
+def test_probe_the_support_to_go_digital_stays_unread():
+    result = examine(_annex(["VIII", "KHOA HỌC VÀ CÔNG NGHỆ"],
+                            ["8", "Số doanh nghiệp được hỗ trợ chuyển đổi số", "DN", 6, 120.0, "Sở TT&TT"]))
+    assert "enterprises_supported" not in _indicators(result)
+
+
+# --- 2. what was done to some procedures ("Số TTHC được rà soát", "… liên thông", "… ủy quyền") -------------------
+
+_OWN_PROCEDURES = ["1", "Số TTHC thuộc thẩm quyền giải quyết của Sở KH&CN", "Thủ tục", 124, 100.0, "Sở KH&CN"]
+
+
+@pytest.mark.parametrize("label", [
+    "Số TTHC được rà soát",
+    "Số TTHC liên thông",
+    "Số TTHC thực hiện liên thông",
+    "Số TTHC được ủy quyền giải quyết",
+    "Số TTHC được chuẩn hóa",
+])
+def test_procedures_something_was_done_to_are_no_count_of_the_departments_procedures(label):
+    """WRONG: a CCHC row of an annex or a form — the procedures reviewed, simplified, linked between offices,
+    delegated, standardised — was stored as every procedure the department handles (tthc_total, a stock), as
+    the sentences already did not ("Sở đã công bố 12 TTHC mới": what it did to some)."""
+    result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"], ["2", label, "Thủ tục", 45, 112.5, "Sở KH&CN"]))
+    assert "tthc_total" not in _indicators(result)
+
+
+def test_the_departments_procedures_read_beside_the_reviewed_ones():
+    """REFUSED: beside the department's own 124 procedures, the 45 reviewed were a second value: refused whole."""
+    result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"], _OWN_PROCEDURES,
+                            ["2", "Số TTHC được rà soát, đơn giản hóa", "Thủ tục", 45, 112.5, "Sở KH&CN"],
+                            ["3", "Số TTHC liên thông", "Thủ tục", 12, 100.0, "Sở KH&CN"]))
+    assert [v for (i, _), v in _read(result).items() if i == "tthc_total"] == [124]
+
+
+def test_probe_the_reviewed_and_simplified_stay_unread():
+    result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"],
+                            ["2", "Số TTHC được rà soát, đơn giản hóa", "Thủ tục", 45, 112.5, "Sở KH&CN"]))
+    assert "tthc_total" not in _indicators(result)
+
+
+@pytest.mark.parametrize("label", ["Tổng số TTHC", "Số TTHC thuộc thẩm quyền giải quyết của Sở", "Số TTHC đang thực hiện",
+                                   "Số thủ tục hành chính thuộc thẩm quyền (tại thời điểm báo cáo)"])
+def test_probe_the_departments_procedures_read_as_before(label):
+    result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"], ["1", label, "Thủ tục", 124, 100.0, "Sở KH&CN"]))
+    assert [v for (i, _), v in _read(result).items() if i == "tthc_total"] == [124]
+
+
+# --- 3. a level below the province by "khối" ("Tỷ lệ hồ sơ nộp trực tuyến (khối huyện)") -----------------------------
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ nộp trực tuyến (khối huyện)", "Tỷ lệ hồ sơ nộp trực tuyến khối quận"])
+def test_a_level_named_by_its_block_is_no_rate_of_the_province(label):
+    """WRONG: "(khối huyện)" — the districts' block of offices — was stored as the online dossier rate, as "cấp
+    huyện" is not (wrong24: a level below the province is a part; metrics/abbreviations.toml level_part_words)."""
+    result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"], ["5", label, "%", 54.2, 110.1, "VP UBND tỉnh"]))
+    assert "online_dossier_rate" not in _indicators(result)
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ nộp trực tuyến khối xã", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến - khối cấp xã",
+                                   "Tỷ lệ hồ sơ nộp trực tuyến cấp huyện"])
+def test_probe_other_levels_stay_unread(label):
+    result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"], ["5", label, "%", 54.2, 110.1, "VP UBND tỉnh"]))
+    assert "online_dossier_rate" not in _indicators(result)
+
+
+@pytest.mark.parametrize("label", ["Tỷ lệ hồ sơ nộp trực tuyến", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến"])
+def test_probe_the_online_rate_reads_as_before(label):
+    result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"], ["5", label, "%", 54.2, 110.1, "Sở KH&CN"]))
+    assert _read(result) == {("online_dossier_rate", "2024-S1"): 54.2}
