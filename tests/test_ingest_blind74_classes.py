@@ -140,3 +140,28 @@ def test_probe_other_levels_stay_unread(label):
 def test_probe_the_online_rate_reads_as_before(label):
     result = examine(_annex(["IX", "CẢI CÁCH HÀNH CHÍNH"], ["5", label, "%", 54.2, 110.1, "Sở KH&CN"]))
     assert _read(result) == {("online_dossier_rate", "2024-S1"): 54.2}
+
+
+# --- 4. the education sector's initiatives ("Sáng kiến kinh nghiệm được công nhận cấp ngành") -------------------------
+
+@pytest.mark.parametrize("label", ["Sáng kiến kinh nghiệm được công nhận", "Số sáng kiến được công nhận cấp ngành",
+                                   "Sáng kiến được công nhận (ngành giáo dục)"])
+def test_the_education_sectors_initiatives_are_no_count_of_the_provincial_council(label):
+    """WRONG: an annex's education row — teachers' "sáng kiến kinh nghiệm", recognised by the sector's own council
+    ("cấp ngành"), hundreds a year — was stored as the initiatives the provincial council recognised (its
+    definition; "cấp cơ sở" was already ruled out for the same reason)."""
+    result = examine(_annex(["VI", "GIÁO DỤC VÀ ĐÀO TẠO"], ["6", label, "Sáng kiến", 420, 103.2, "Sở GD&ĐT"]))
+    assert "initiatives_recognized" not in _indicators(result)
+
+
+@pytest.mark.parametrize("label", ["Sáng kiến được công nhận", "Số sáng kiến được công nhận cấp tỉnh",
+                                   "Số sáng kiến được công nhận có phạm vi ảnh hưởng cấp tỉnh"])
+def test_probe_the_provincial_councils_initiatives_read_as_before(label):
+    result = examine(_annex(["VIII", "KHOA HỌC VÀ CÔNG NGHỆ"], ["7", label, "Sáng kiến", 58, 96.7, "Sở KH&CN"]))
+    assert _read(result) == {("initiatives_recognized", "2024-S1"): 58}
+
+
+def test_probe_the_grassroots_initiatives_stay_unread():
+    result = examine(_annex(["VIII", "KHOA HỌC VÀ CÔNG NGHỆ"],
+                            ["7", "Sáng kiến được công nhận cấp cơ sở", "Sáng kiến", 580, 96.7, "Sở KH&CN"]))
+    assert "initiatives_recognized" not in _indicators(result)
