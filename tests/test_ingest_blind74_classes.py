@@ -165,3 +165,27 @@ def test_probe_the_grassroots_initiatives_stay_unread():
     result = examine(_annex(["VIII", "KHOA HỌC VÀ CÔNG NGHỆ"],
                             ["7", "Sáng kiến được công nhận cấp cơ sở", "Sáng kiến", 580, 96.7, "Sở KH&CN"]))
     assert "initiatives_recognized" not in _indicators(result)
+
+
+# --- 5. the digital-transformation programme's tasks ("Số nhiệm vụ chuyển đổi số được triển khai") --------------------
+
+_TASK_CODES = {"tasks_managed", "tasks_new", "tasks_accepted", "tasks_carried_over"}
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ chuyển đổi số được triển khai", "Nhiệm vụ CĐS đang triển khai",
+                                   "Nhiệm vụ chuyển đổi số mới triển khai", "Nhiệm vụ về chuyển đổi số được nghiệm thu"])
+def test_the_digital_programmes_tasks_are_no_science_tasks(label):
+    """WRONG: an annex's (or, since 2025, the merged department's) digital-transformation row — the tasks of the
+    province's digital plan, or the S&T tasks on that one topic — was stored as every S&T task managed, opened or
+    accepted (research topics and projects at every level: their definition)."""
+    result = examine(_annex(["IX", "CHUYỂN ĐỔI SỐ"], ["9", label, "Nhiệm vụ", 45, 104.0, "Sở KH&CN"]))
+    assert not _indicators(result) & _TASK_CODES
+
+
+@pytest.mark.parametrize("label, code", [("Nhiệm vụ KH&CN đang thực hiện", "tasks_managed"),
+                                         ("Số nhiệm vụ đang triển khai", "tasks_managed"),
+                                         ("Nhiệm vụ KH&CN mới triển khai", "tasks_new"),
+                                         ("Nhiệm vụ KH&CN được nghiệm thu", "tasks_accepted")])
+def test_probe_the_science_tasks_read_as_before(label, code):
+    result = examine(_annex(["VIII", "KHOA HỌC VÀ CÔNG NGHỆ"], ["5", label, "Nhiệm vụ", 27, 108.0, "Sở KH&CN"]))
+    assert _read(result) == {(code, "2024-S1"): 27}
