@@ -6357,9 +6357,9 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
                 if said[1] == "%" else said[1]
             _set_cell_aside(out, s, r, label, cell, cell_text(v),
                             f"Ô {cell}: dòng ghi “{nfc(str(word)).strip()}” — không phải số liệu thực hiện của kỳ (tỷ lệ, "
-                            f"so sánh, kỳ khác, chênh lệch, dự báo hoặc lũy kế); không lấy (không đoán)",
+                            f"so sánh, kỳ khác, chênh lệch hoặc dự báo); không lấy (không đoán)",
                             f"Cell {cell}: the row says “{nfc(str(word)).strip()}” — not the period's actual (a ratio, a "
-                            f"comparison, another period, a difference, a forecast or a total to date); not taken "
+                            f"comparison, another period, a difference or a forecast); not taken "
                             f"(not guessed)")
             failed = True
             continue
@@ -8533,9 +8533,9 @@ def _marker_measure(v: str) -> tuple | None:
     if m:
         return m
     if len(f.split()) <= 8 and (_not_an_actual(_camel_words(v)) or _OTHER_PERIOD_ROW.search(f.replace("/", " "))):
-        # NOTE: wrong48: "Ước đạt so với KH (%)", "So sánh", "Cùng kỳ năm trước", "Chênh lệch", "Dự báo", "Lũy kế" in an
-        # export's "Loại số liệu": a ratio, another period's figure, a difference, a forecast or a total to date —
-        # each was stored as the row's period's actual (59 % as 59 enterprises; last year's half as this year's)
+        # NOTE: wrong48: "Ước đạt so với KH (%)", "So sánh", "Cùng kỳ năm trước", "Chênh lệch", "Dự báo" in an export's
+        # "Loại số liệu": a ratio, another period's figure, a difference, a forecast — each was stored as the row's
+        # period's actual (59 % as 59 enterprises; last year's half as this year's)
         return ("aside", nfc(v).strip())
     if f.endswith(" phan tram") and (inner := _marker_measure(nfc(v).replace("%", " ").strip(" ()"))) is not None \
             and inner[0] in ("actual", "plan"):
