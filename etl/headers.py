@@ -1041,6 +1041,36 @@ def places_by_rows(sheet: Sheet, r: int, c: int, header: str | None = None) -> b
     return formers >= 2
 
 
+def units_are_places(sheet: Sheet, r: int, c: int, header: str) -> bool:
+    """Whether column c, headed "Đơn vị" alone (the word of a unit of measure and of a reporting unit), holds the
+    province's districts or communes as a subunits' column does: below it, up to a blank row, two or more places
+    below the province ("Huyện Hòa An", "Thành phố Cao Bằng", "Xã Tân Lập") and nothing else but a total or the
+    whole ("Tổng cộng", "Toàn tỉnh").
+
+    NOTE: recall43: Cao Bằng's OCOP by district, "STT | Đơn vị | Tổng số | Chia theo hạng: 3 sao | 4 sao | 5 sao"
+    (batch 55): "Đơn vị" was read as the units' column, no row had a label and the honest file was refused
+    ("không tìm thấy chỉ tiêu nào"). A unit of measure ("sản phẩm", "nhiệm vụ") or an office ("Sở Tư pháp") in
+    any of its cells keeps the header what it was."""
+    from etl import labels
+
+    if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi":
+        return False
+    places = 0
+    for rr in range(r + 1, len(sheet.rows)):
+        row = sheet.rows[rr]
+        if all(x is None or (isinstance(x, str) and not x.strip()) for x in row):
+            break
+        text = cell_text(sheet.value(rr, c)).strip()
+        if not text:
+            continue
+        if is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)):
+            continue
+        if labels.place_below_province(text) != nfc(text).strip():
+            return False
+        places += 1
+    return places >= 2
+
+
 # words naming an area before a former province's name (metrics/header_words.toml former_area_prefixes)
 _FORMER_AREA_LEAD = re.compile(r"^(?:%s) " % "|".join(map(re.escape, sorted(
     registry.header_words("former_area_prefixes"), key=len, reverse=True))))
@@ -1755,6 +1785,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         col.index = c
         if col.role == "other" and places_by_rows(sheet, end, c, " ".join(parts)):
             col.role = "province"   # "Khu vực" over former provinces and "Toàn tỉnh"
+        elif col.role == "unit" and units_are_places(sheet, end, c, " ".join(parts)):
+            col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))

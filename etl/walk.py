@@ -1806,6 +1806,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                         p = None
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
+        _whole_and_stars_of_the_title(s, start, end, cols, indicator_cols)
     if label_col is not None:
         for c in cols:
             # NOTE: "Năm 2024 (TH/KH)" over "15/20", "18/18", "52": the year's figure done, its plan
@@ -3757,6 +3758,66 @@ def _group_over_stars(text: str, title: str) -> str | None:
             or _to_date_unsaid(found.indicator, group, title) or labels.ruled_out_by(found.indicator, title):
         return None
     return found.indicator if m["whole"] else _level_part(found.indicator, f"{m['star']} sao")
+
+
+def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Column], indicator_cols: dict) -> None:
+    """A table of the province's districts or communes down the rows with a bare total and the stars across ("Đơn
+    vị | Tổng số | Chia theo hạng: 3 sao | 4 sao | 5 sao"), the products named only by the title over it: the total
+    is the title's indicator and each star its part, when the title names one indicator with star parts (the
+    matcher's nearest, "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2023 …" the products recognized, "SẢN PHẨM OCOP
+    CÒN HIỆU LỰC CÔNG NHẬN ĐẾN NGÀY 31/12/2023" the valid stock) and on every row the total is the sum of its stars —
+    the products of a star level each, all of them recognized (an evaluation's "Không đạt" or products registered
+    would not add up so). Columns read already are kept as read; a reading that disagrees with the title's leaves
+    the table as it was.
+
+    NOTE: recall43: Cao Bằng's OCOP by district (batch 55) was refused whole: its "Tổng số" was set aside as a
+    total over places, the stars of the stock's sheet were unread ("Chia theo hạng" names nothing)."""
+    if not any(c.role == "province" and c.subunits for c in cols):
+        return
+    stars = {c.index: m[1] for c in cols if c.role in ("other", "indicator")
+             and (m := _STAR_UNDER_ANY_GROUP.match(fold(c.text)))}
+    totals = [c for c in cols if c.role == "total" and _bare_total_column(c)]
+    if len(stars) < 2 or len(totals) != 1 or any(c.role not in ("stt", "province", "total", "note")
+                                                  for c in cols if c.index not in stars and c.text):
+        return
+    # the title is the line nearest the table that names an indicator (an issuer's line above it, "HỘI ĐỒNG ĐÁNH
+    # GIÁ, PHÂN HẠNG SẢN PHẨM OCOP TỈNH", names none of the table's)
+    whole = None
+    for line in reversed(title_above(s, start)):
+        if _unit_line([line]) is not None:
+            continue
+        m = labels.match_label(line)
+        whole = m.indicator if m.taken else m.closest if m.outcome == "suggested" else None
+        if whole is not None:
+            break
+    if whole is None or labels.ruled_out_by(whole, line) or _level_part(whole, "3 sao") is None:
+        return
+    parts = {i: _level_part(whole, f"{n} sao") for i, n in stars.items()}
+    if None in parts.values() or any(indicator_cols.get(i, (p, None))[0] != p for i, p in parts.items()):
+        return
+    total, rows = totals[0], 0
+    for r in range(end + 1, len(s.rows)):
+        figure = s.value(r, total.index)
+        if figure is None or not _is_number_like(figure):
+            continue
+        try:
+            star_sum = sum(float(v) for i in stars if (v := s.value(r, i)) is not None)
+        except (TypeError, ValueError):
+            return
+        if abs(float(figure) - star_sum) > 1e-9:
+            return
+        rows += 1
+    if rows == 0:
+        return
+    total.role = "indicator"
+    indicator_cols[total.index] = (whole, total.period)
+    for i, part in parts.items():
+        cols[i].role = "indicator"
+        indicator_cols[i] = (part, cols[i].period)
+
+
+# "3 sao" under any group header ("Chia theo hạng 3 sao", "Phân hạng 4 sao"): the star (on folded text)
+_STAR_UNDER_ANY_GROUP = re.compile(r"^(?:[a-z ]+ )?(?:hang )?([345]) sao$")
 
 
 def _level_part(code: str, level_text: str) -> str | None:
