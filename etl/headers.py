@@ -1377,7 +1377,17 @@ def column_with_title(text: str, lines: tuple[str, ...]) -> str | None:
         return None
     said = {m.indicator for line in lines if (m := labels.match_part_of_heading(text, line)) is not None and m.taken
             and counts_what_the_line_counts(text, line, m.indicator)}
-    return said.pop() if len(said) == 1 else None
+    if len(said) != 1:
+        return None
+    code = said.pop()
+    # NOTE: recall43: "Chia theo hạng 3 sao" read with the issuer's line "HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP
+    # TỈNH" was the 3-star products recognized under the title "SẢN PHẨM ĐĂNG KÝ THAM GIA ĐÁNH GIÁ, PHÂN HẠNG OCOP
+    # NĂM 2023 …" (the products registered, by star): a line naming another indicator by itself says what the
+    # table counts — the column is read with it, or not at all
+    for line in lines:
+        if (m := labels.match_label(line)).taken and m.indicator not in (code, registry.indicator(code).parent):
+            return None
+    return code
 
 
 def _groups_over_figures(here: list, below: list) -> list[str]:

@@ -1,0 +1,102 @@
+"""recall43 (issue #8, recall at first sight): honest files the ingest refused whole and the layouts behind them —
+each with the smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is),
+and beside it the honest and wrong neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, examine_book, facts, taken
+
+
+def _read(result) -> dict:
+    """{(indicator, period): value} of an upload that must be accepted."""
+    return {(i, per): v for (_, _, i, per, _), v in taken(result).items()}
+
+
+def _indicators(result) -> set:
+    return {k[2] for k in facts(result)}
+
+
+# --- 1. a province's districts down the rows under "Đơn vị", the products named by the title only ------------------
+
+_RECOGNIZED_2023 = "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2023 THEO ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN"
+_VALID_2023 = "SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN NGÀY 31/12/2023"
+_DISTRICTS = (("Thành phố Cao Bằng", 5, 3, 2, 0), ("Huyện Hòa An", 6, 5, 1, 0), ("Huyện Trùng Khánh", 7, 4, 2, 1))
+
+
+def _by_district(title: str, places=_DISTRICTS, total=None, place_header: str = "Đơn vị") -> list[list]:
+    """Cao Bằng's OCOP council's table by district (batch 55): "STT | Đơn vị | Tổng số | Chia theo hạng: 3 sao |
+    4 sao | 5 sao", the districts, then "Tổng cộng" (their sums unless `total` says otherwise)."""
+    sums = [sum(p[i] for p in places) for i in range(1, 5)]
+    return [["UBND TỈNH CAO BẰNG"],
+            ["HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP TỈNH - THƯỜNG TRỰC: SỞ NÔNG NGHIỆP VÀ PTNT"], [MARK], [],
+            [title], [None, None, None, None, None, "Đơn vị: sản phẩm"],
+            ["STT", place_header, "Tổng số", "Chia theo hạng", None, None],
+            [None, None, None, "3 sao", "4 sao", "5 sao"],
+            *[[i + 1, *p] for i, p in enumerate(places)],
+            [None, "Tổng cộng", *(total or sums)]]
+
+
+_MERGES = ("A7:A8", "B7:B8", "C7:C8", "D7:F7")
+
+
+def test_districts_under_a_bare_unit_header_with_the_products_in_the_title():
+    """REFUSED: "Đơn vị" over the districts was read as the units' column, no row had a label, and the honest file
+    was refused ("không tìm thấy chỉ tiêu nào"); a person reads the province's 18 products recognized in 2023, 12
+    at 3 stars, 5 at 4 stars, 1 at 5 stars, from the "Tổng cộng" row."""
+    result = examine(_by_district(_RECOGNIZED_2023), merges=_MERGES)
+    assert _read(result) == {("ocop_products", "2023"): 18, ("ocop_products_3star", "2023"): 12,
+                             ("ocop_products_4star", "2023"): 5, ("ocop_products_5star", "2023"): 1}
+    assert all(p == "04" for p, *_ in facts(result))
+
+
+def test_the_valid_stocks_sheet_by_district():
+    """REFUSED: the stock's sheet ("SẢN PHẨM OCOP CÒN HIỆU LỰC CÔNG NHẬN ĐẾN NGÀY 31/12/2023"): its stars under
+    "Chia theo hạng" named nothing, its total was set aside as a total over places."""
+    result = examine_book({"OCOP 2023": _by_district(_RECOGNIZED_2023), "Luy ke": _by_district(_VALID_2023)})
+    read = _read(result)
+    assert read[("ocop_products_total", "2023-12-31")] == 18
+    assert read[("ocop_products_5star_total", "2023-12-31")] == 1
+    assert read[("ocop_products", "2023")] == 18
+
+
+def test_probe_a_total_that_is_not_its_stars_sum_is_not_the_products_recognized():
+    """WRONG neighbour: an evaluation's total (products evaluated, some not reaching 3 stars: 21 beside 12 + 5 + 1)
+    is no count of the products recognized — the total stays unread."""
+    result = examine(_by_district(_RECOGNIZED_2023, total=[21, 12, 5, 1]), merges=_MERGES)
+    assert ("ocop_products", "2023") not in {(i, per) for (_, _, i, per, _) in facts(result)}
+
+
+def test_probe_offices_under_a_bare_unit_header_stay_unread():
+    """WRONG neighbour: "Đơn vị" over the departments ("Sở Công Thương") is no list of the province's districts:
+    the departments' rows are not the province's parts to total (nothing read as before)."""
+    offices = (("Sở Công Thương", 5, 3, 2, 0), ("Sở Nông nghiệp và PTNT", 6, 5, 1, 0))
+    result = examine(_by_district(_RECOGNIZED_2023, places=offices), merges=_MERGES)
+    assert "ocop_products" not in _indicators(result)
+
+
+@pytest.mark.parametrize("place_header", ["Đơn vị", "Huyện, thành phố"])
+def test_registered_products_by_district_are_not_recognized(place_header):
+    """WRONG (found by this probe on main, with "Huyện, thành phố"): the products registered for evaluation by star
+    ("SẢN PHẨM ĐĂNG KÝ THAM GIA ĐÁNH GIÁ, PHÂN HẠNG OCOP NĂM 2023 …") were stored as 12, 5 and 1 products
+    recognized at 3, 4 and 5 stars — "Chia theo hạng 3 sao" read with the issuer's line "HỘI ĐỒNG ĐÁNH GIÁ, PHÂN
+    HẠNG SẢN PHẨM OCOP TỈNH" instead of the title under it."""
+    result = examine(_by_district("SẢN PHẨM ĐĂNG KÝ THAM GIA ĐÁNH GIÁ, PHÂN HẠNG OCOP NĂM 2023 THEO ĐƠN VỊ HÀNH "
+                                  "CHÍNH CẤP HUYỆN", place_header=place_header), merges=_MERGES)
+    assert not {"ocop_products", "ocop_products_3star", "ocop_products_4star"} & _indicators(result)
+
+
+def test_a_named_district_header_gives_its_total_too():
+    """LOST: under "Huyện, thành phố" the stars were read and the "Tổng số" beside them set aside as a total over
+    places: the province's 18 products recognized are its total."""
+    result = examine(_by_district(_RECOGNIZED_2023, place_header="Huyện, thành phố"), merges=_MERGES)
+    assert _read(result)[("ocop_products", "2023")] == 18
+
+
+def test_probe_a_unit_column_of_units_reads_as_before():
+    """Honest neighbour: "Đơn vị" beside the labels holding units of measure stays the units' column."""
+    result = examine([["UBND TỈNH CAO BẰNG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["BÁO CÁO KẾT QUẢ NĂM 2023"], [],
+                      ["STT", "Chỉ tiêu", "Đơn vị", "Năm 2023"],
+                      ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 18],
+                      ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]])
+    assert _read(result) == {("ocop_products", "2023"): 18, ("tasks_accepted", "2023"): 12}
