@@ -26,7 +26,7 @@ from etl.headers import (SELF_ASSESSED, _camel_words, without_test_mark, former_
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
-from etl.sentences import column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
+from etl.sentences import _LIST_SELECTION, column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
 from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
@@ -2981,6 +2981,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     noun = ""        # a label split over two cells: the noun in the label column, carried down its block
     of_which_open = False   # unmarked, unnumbered rows right under a bare "Trong đó:" line: its parts
     matched_before = out.matched_rows
+    summary_code = None   # the whole of a list's summary lines left of its names ("Tổng số nhiệm vụ | 24")
     rows = s.rows
     # NOTE: tidy rows (100,000 of them) repeat a few hundred labels, provinces, periods and units:
     # each distinct cell is interpreted once by the full path below, and a row whose every cell
@@ -3083,6 +3084,9 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
                     # under "Chỉ số phát triển … (Năm trước = 100)" was read as the tasks accepted
                     # of the table before; review22a)
                     parent, parent_figured = None, False
+                if not plan.tidy and label_col is not None and (line := _summary_line(row, label_col)) is not None:
+                    summary_code = _read_summary_line(s, r, row, *line, summary_code, plan, hints, text_of, out)
+                    continue
                 if texts:
                     # NOTE: every non-empty row is accounted for, also one with figures and no label
                     # (the second line of a label merged over two rows, a stray subtotal)
@@ -4530,6 +4534,7 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
     # each column holds the plan, as in a table of indicator columns (_planned_by_the_title)
     title_plan = _whole_plan_title(s)
     cols = {c.index: _planned_by_the_title(c, c.period, title_plan) for c in plan.value_cells}
+    summary_code = None   # the whole of a list's summary lines left of its names ("Tổng số nhiệm vụ | 24")
     for r in range(plan.header_end + 1, len(s.rows)):
         row = s.rows[r]
         if not row or row.count(None) == len(row):
@@ -4539,6 +4544,9 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
             # NOTE: an Excel table's total row says "Tổng cộng" in its first column (the STT's), the
             # label column left blank: the total of the levels
             label = next((t for t in (memo.text(v) for v in row[:plan.label_col]) if fold(t) in TOTAL_WORDS), "")
+        if not label and (line := _summary_line(row, plan.label_col)) is not None:
+            summary_code = _read_summary_line(s, r, row, *line, summary_code, plan, hints, memo.text, out)
+            continue
         if not label:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
             if texts:
@@ -4990,6 +4998,63 @@ def _share_column(cols: list[Column], value_cells: list[Column]) -> Column | Non
 
 def _is_rate(code: str | None) -> bool:
     return code is not None and registry.indicator(code).kind == "rate"
+
+
+def _summary_line(row: list, label_col: int) -> tuple[str, int] | None:
+    """A list's summary line typed left of its names' column, the names' cell empty: two cells and nothing else, the
+    words ("Tổng số nhiệm vụ", "- Cấp quốc gia") and the figure right of them, both before the names' column (in the
+    order-number and code columns) — (words, the figure's column), or None for any other row."""
+    cells = [(i, v) for i, v in enumerate(row) if v is not None and cell_text(v).strip()]
+    if len(cells) != 2:
+        return None
+    (i, words), (j, figure) = cells
+    if j != i + 1 or j >= label_col or not isinstance(words, str) or _is_number_like(words) \
+            or any(ch.isdigit() for ch in words) or not _is_number_like(figure):
+        return None
+    return words.strip(), j
+
+
+# a list's own title: "Danh sách nhiệm vụ KH&CN đang quản lý năm 2021", "DANH MỤC NHIỆM VỤ … " (folded)
+_LIST_OWN_TITLE = re.compile(r"^\s*(?:phu luc\s*\S*\s*[:.-]?\s*)?danh (?:sach|muc)\b")
+_MARKED_LINE = re.compile(r"^\s*[-+•*–]\s*")
+
+
+def _read_summary_line(s: Sheet, r: int, row: list, words: str, ci: int, whole: str | None, plan: _SheetPlan,
+                       hints: Hints, text_of, out: Reading) -> str | None:
+    """A list's summary line (_summary_line) read as a label and its figure: its total ("Tổng số nhiệm vụ | 24") the
+    indicator its words name, or — naming only the list's items — the one the list's own title names ("Danh sách
+    nhiệm vụ KH&CN đang quản lý năm 2021": the tasks managed; the matcher's nearest, a count, not a selection's
+    list); a marked line under it ("- Cấp quốc gia | 3") that whole's part. Returns the whole for the lines below.
+
+    NOTE: recall43: Bến Tre's task list from the management software (batch 54, .csv) ends "Tổng số nhiệm vụ;24",
+    "- Cấp quốc gia;3" … in its STT and code columns: every line was "Không có tên chỉ tiêu" and the honest file
+    was refused ("không tìm thấy chỉ tiêu nào")."""
+    from dataclasses import replace
+
+    marked = _MARKED_LINE.match(words) is not None
+    code, label_period = indicator_for_label(words, whole if marked else None)
+    if code is None and not marked and _TOTAL_LEAD.match(fold(words)):
+        own = set(labels.label_tokens(words))
+        for line in reversed(plan.title_lines):
+            if not _LIST_OWN_TITLE.match(fold(line)) or _unit_line([line]) is not None:
+                continue
+            m = labels.match_label(line)
+            named = m.indicator if m.taken else m.closest if m.outcome == "suggested" else None
+            if named is not None and own and own <= set(labels.label_tokens(line)) and _is_count(named) \
+                    and not labels.ruled_out_by(named, line) and not _LIST_SELECTION.search(f" {fold(line)} "):
+                code = named
+            break
+    if code is None:
+        out.ignored.append(Ignored(s.name, r + 1, f"{words} {cell_text(row[ci])}"[:120], *(_why_not(words))))
+        return whole if marked else None
+    col = replace(plan.cols[ci], role="value", text="", period=None)
+    one = replace(_one_column(plan, col), letters={ci: cell_name(0, ci)[:-1]})
+    before = len(out.candidates)
+    _read_values(s, r, row, words, code, label_period, plan.provinces, plan.province_text, one, hints, text_of, out,
+                 quiet=True)
+    if len(out.candidates) > before:
+        out.matched_rows += 1
+    return whole if marked else code
 
 
 def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:

@@ -100,3 +100,54 @@ def test_probe_a_unit_column_of_units_reads_as_before():
                       ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 18],
                       ["2", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 12]])
     assert _read(result) == {("ocop_products", "2023"): 18, ("tasks_accepted", "2023"): 12}
+
+
+# --- 2. a task list's summary lines typed in its order-number and code columns -----------------------------------------
+
+_LIST_HEADER = ["STT", "Mã NV", "Tên nhiệm vụ", "Cấp quản lý", "Đơn vị chủ trì", "Năm bắt đầu", "Kinh phí duyệt (triệu đồng)",
+                "Trạng thái"]
+_TASKS = [[1, "BT-2021-001", "Nghiên cứu giải pháp giảm thiểu ô nhiễm không khí đô thị", "Tỉnh", "Trường Đại học Bến Tre",
+           2021, 750, "Đang thực hiện"],
+          [2, "BT-2020-002", "Bảo tồn nguồn gen gà đặc sản địa phương", "Quốc gia", "Viện KHNN Việt Nam", 2020, 900,
+           "Đang thực hiện"],
+          [3, "BT-2019-003", "Ứng dụng kỹ thuật nội soi can thiệp", "Cơ sở", "Bệnh viện Đa khoa tỉnh", 2019, 400,
+           "Đã nghiệm thu"]]
+_SUMMARY = [["Tổng số nhiệm vụ", 3], ["- Cấp quốc gia", 1], ["- Cấp tỉnh", 1], ["- Cấp cơ sở", 1]]
+
+
+def _task_list(title: str, header=_LIST_HEADER, tasks=_TASKS, summary=_SUMMARY) -> list[list]:
+    """Bến Tre's list from the management software (batch 54): the title in A1, the list, its "Tổng cộng" of the
+    funding, then the summary as two-cell lines in the STT and code columns."""
+    money = header.index("Kinh phí duyệt (triệu đồng)")
+    total = [None, None, "Tổng cộng"] + [None] * (money - 3) + [sum(t[money] for t in tasks)]
+    return [[f"{title} ({MARK})"], [], header, *tasks, total, [], *summary]
+
+
+def test_a_lists_summary_lines_in_its_order_and_code_columns():
+    """REFUSED: "Tổng số nhiệm vụ | 24", "- Cấp quốc gia | 3" … typed in the STT and code columns (the names' cell
+    empty) were each "Không có tên chỉ tiêu" and the honest file was refused; a person reads the tasks managed in
+    2021 and their levels, the list's title saying which tasks."""
+    result = examine(_task_list("Danh sách nhiệm vụ KH&CN đang quản lý năm 2021 - Sở KH&CN tỉnh Bến Tre"),
+                     name="bentre_2021.xlsx")
+    assert _read(result) == {("tasks_managed", "2021"): 3, ("tasks_managed_national", "2021"): 1,
+                             ("tasks_managed_provincial", "2021"): 1, ("tasks_managed_grassroots", "2021"): 1}
+    assert {p for p, *_ in facts(result)} == {"83"}
+
+
+@pytest.mark.parametrize("title", [
+    "Danh sách một số nhiệm vụ KH&CN tiêu biểu năm 2021 - Sở KH&CN tỉnh Bến Tre",
+    "Danh sách nhiệm vụ KH&CN đề xuất đặt hàng năm 2022 - Sở KH&CN tỉnh Bến Tre",
+    "Danh sách đề tài lĩnh vực nông nghiệp năm 2021 - Sở KH&CN tỉnh Bến Tre",
+])
+def test_probe_a_selections_or_proposals_list_total_is_no_tasks_managed(title):
+    """WRONG neighbours: a selection's, proposals' or one field's list counts no tasks managed."""
+    result = examine(_task_list(title), name="bentre_2021.xlsx")
+    assert "tasks_managed" not in _indicators(result)
+
+
+def test_probe_a_summary_line_naming_another_thing_reads_its_own_words():
+    """A summary line naming what it counts reads by its own words ("Tổng kinh phí duyệt" names no registry
+    figure of the list's title: not the tasks managed)."""
+    result = examine(_task_list("Danh sách nhiệm vụ KH&CN đang quản lý năm 2021 - Sở KH&CN tỉnh Bến Tre",
+                                summary=[["Tổng số nhiệm vụ", 3], ["Tổng kinh phí duyệt", 2050]]), name="bentre_2021.xlsx")
+    assert _read(result) == {("tasks_managed", "2021"): 3}
