@@ -4312,6 +4312,11 @@ def _item_table_columns(s: Sheet, cols: list[Column], label_col: int, start: int
         v = rows[r][label_col] if label_col < len(rows[r]) else None
         if not isinstance(v, str) or fold(v) in TOTAL_WORDS:
             continue
+        if items and _EXAMPLE_LINE.match(fold(v)):
+            # NOTE: recall43: "Ghi chú: Tỷ lệ mức độ 4 tính trên tổng số TTHC của đơn vị." under Hà Giang's table of
+            # departments (batch 47) named an indicator and made the table a classic form: a note under the items
+            # says how a column is counted, it is no row of the table
+            continue
         if items and (code := _total_naming(v)):
             # NOTE: fix53: the items' total labelled in full ("Lĩnh vực | Số TTHC" closed by "Tổng số thủ
             # tục hành chính thuộc thẩm quyền của Sở | 68"): still the table's total row, not a classic form

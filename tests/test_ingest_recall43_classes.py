@@ -151,3 +151,52 @@ def test_probe_a_summary_line_naming_another_thing_reads_its_own_words():
     result = examine(_task_list("Danh sách nhiệm vụ KH&CN đang quản lý năm 2021 - Sở KH&CN tỉnh Bến Tre",
                                 summary=[["Tổng số nhiệm vụ", 3], ["Tổng kinh phí duyệt", 2050]]), name="bentre_2021.xlsx")
     assert _read(result) == {("tasks_managed", "2021"): 3}
+
+
+# --- 3. a table of departments and districts with a note under it naming how a column is counted -----------------------
+
+def _offices(note: str | None = "Ghi chú: Tỷ lệ mức độ 4 tính trên tổng số TTHC của đơn vị.") -> list[list]:
+    """Hà Giang's People's Committee office annex (batch 47): a row per department and district under grouped
+    headers, "Tổng cộng toàn tỉnh" at the bottom, and a note line in the names' column under it."""
+    return [["UBND TỈNH HÀ GIANG", None, None, None, None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["VĂN PHÒNG"], [MARK], [], ["PHỤ LỤC II"],
+            ["KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN VÀ TIẾP NHẬN HỒ SƠ TTHC CỦA CÁC SỞ, BAN, NGÀNH, UBND CÁC HUYỆN, "
+             "THÀNH PHỐ NĂM 2022"], [],
+            ["STT", "Tên cơ quan, đơn vị", "Tổng số TTHC", "Dịch vụ công trực tuyến", None, None, "Hồ sơ TTHC trong năm",
+             None, None],
+            [None, None, None, "Mức độ 3", "Mức độ 4", "Tỷ lệ mức độ 4 (%)", "Tiếp nhận", "Trực tuyến",
+             "Tỷ lệ trực tuyến (%)"],
+            ["I", "KHỐI SỞ, BAN, NGÀNH"],
+            ["1", "Sở Tư pháp", 142, 38, 71, 50, 18620, 9130, 49],
+            ["2", "Sở Khoa học và Công nghệ", 98, 21, 65, 66.3, 1240, 1102, 88.9],
+            ["II", "UBND CÁC HUYỆN, THÀNH PHỐ"],
+            ["1", "UBND huyện Vị Xuyên", 309, 60, 118, 38.2, 17233, 6112, 35.5],
+            [None, "Tổng cộng toàn tỉnh", 549, 119, 254, 46.3, 37093, 16344, 44.1],
+            [], [None, note] if note else []]
+
+
+_OFFICE_MERGES = ("A8:A9", "B8:B9", "C8:C9", "D8:F8", "G8:I8")
+
+
+def test_offices_table_with_a_note_line_under_it():
+    """REFUSED: the note "Ghi chú: Tỷ lệ mức độ 4 tính trên tổng số TTHC của đơn vị." in the names' column named an
+    indicator, so the table was taken for a classic form, no column was read and the honest file was refused; a
+    person reads the S&T department's own row: its 98 procedures, 66,3 % at level 4, 88,9 % of dossiers online."""
+    read = _read(examine(_offices(), merges=_OFFICE_MERGES))
+    assert read == {("tthc_total", "2022-12-31"): 98, ("tthc_level4_rate", "2022-12-31"): 66.3,
+                    ("online_dossier_rate", "2022"): 88.9}
+
+
+def test_probe_the_same_table_without_its_note_reads_the_same():
+    read = _read(examine(_offices(note=None), merges=_OFFICE_MERGES))
+    assert read[("online_dossier_rate", "2022")] == 88.9
+
+
+def test_probe_a_classic_form_with_a_note_line_stays_a_form():
+    """Honest neighbour: indicators as rows with a note under them read by their rows, as before."""
+    result = examine([["UBND TỈNH HÀ GIANG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["BÁO CÁO KẾT QUẢ NĂM 2022"], [],
+                      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2022"],
+                      ["1", "Tổng số TTHC thuộc thẩm quyền của Sở", "thủ tục", 98],
+                      ["2", "Tỷ lệ hồ sơ nộp trực tuyến", "%", 88.9],
+                      [], [None, "Ghi chú: Tỷ lệ hồ sơ trực tuyến tính trên tổng số hồ sơ tiếp nhận."]])
+    assert _read(result)[("online_dossier_rate", "2022")] == 88.9
