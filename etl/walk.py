@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -1263,6 +1263,9 @@ class _SheetPlan:
     # the header ("Bảng 1. Sản phẩm OCOP được công nhận (sản phẩm)" over "STT | Địa bàn | 6 tháng đầu
     # năm 2025 | …"): the caption's words, every row's label (see _caption_of_places)
     caption_label: str = ""
+    # {column: its group's words naming the column's indicator} over places across and years down the rows (see
+    # _groups_over_places): read group by group, each as a caption over its own columns
+    group_captions: dict = field(default_factory=dict)
 
 
 def _caption_of_another_period(s: Sheet, start: int, base: Period | None, value_cells: list[Column]) -> str:
@@ -1998,6 +2001,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     caption_label = _caption_of_places(s, start, base) \
         if label_col is None and (pcol is not None or years_by_province) and not subunits and not indicator_cols \
         and value_cells else ""
+    group_captions = _groups_over_places(value_cells, base) \
+        if label_col is None and years_by_province and not caption_label and not indicator_cols else {}
     aside = (_caption_of_another_period(s, start, base, value_cells)
              or _caption_of_another_year_over_parts(s, start, base, value_cells)) if plain_rows else ""
     if first_caption is not None and first_caption[1] and plain_rows and not aside and not any(
@@ -2017,10 +2022,10 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         period_col=next((c.index for c in cols if c.role == "period" and not c.year_parts), None),
         # NOTE: tidy rows for one province ("Năm | Chỉ tiêu | Giá trị", the province in the
         # title) name each row's period as tidy rows for many provinces do
-        tidy=bool(caption_label) or label_col is not None and (pcol is not None or
+        tidy=bool(caption_label or group_captions) or label_col is not None and (pcol is not None or
                                                                next((c for c in cols if c.role == "period"), None)
                                                                is not None),
-        caption_label=caption_label,
+        caption_label=caption_label, group_captions=group_captions,
         # a value column whose header names no measure takes one written in the row ("Kế hoạch" / "Thực hiện")
         neutral={c.index for c in value_cells if not MEASURE_TERM.search(fold(c.text)) and not PLAN.search(fold(c.text))},
         marker_cols=[c.index for c in cols if c.role in ("label", "other") and c.index != label_col],
@@ -2961,6 +2966,49 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
     plan = _plan_sheet(s, stated, out, hints)
     if plan is None:
         return
+    if plan.group_captions:
+        # a group of place columns at a time, its words the caption of its rows (_groups_over_places)
+        first = len(out.ignored)
+        for words in dict.fromkeys(plan.group_captions.values()):
+            own = [c for c in plan.value_cells if plan.group_captions[c.index] == words]
+            _read_planned(s, replace(plan, value_cells=own, caption_label=words, group_captions={},
+                                     letters={c.index: plan.letters[c.index] for c in own}), hints, out)
+        # a row every group sets aside alike (a note under the table) is listed once
+        seen: list = []
+        out.ignored[first:] = [i for i in out.ignored[first:] if i not in seen and not seen.append(i)]
+        return
+    _read_planned(s, plan, hints, out)
+
+
+def _groups_over_places(value_cells: list[Column], base: Period | None) -> dict:
+    """{column: its group's words} when every place column of a table with the years down the rows sits under a group
+    heading that names one indicator by itself ("Nhãn hiệu tập thể (nhãn hiệu)" over "Bắc Giang (cũ) | Bắc Ninh (cũ) |
+    Tỉnh Bắc Ninh (mới)", then "Chỉ dẫn địa lý (chỉ dẫn)" over the same three) in no period but the sheet's, no plan's
+    nor estimate's; {} otherwise. Each group is then read as a caption over its own columns is (_caption_of_places:
+    which place is whose, a former province's figure after the merger or the new one's before it, is the place
+    columns' reading, as before).
+
+    NOTE: recall43: the new Bắc Ninh's collective marks and GIs 2022–2025 by former province (batch 55) were refused
+    whole ("không tìm thấy chỉ tiêu nào"): a caption over the whole table names one indicator, here each group did."""
+    groups = {}
+    for c in value_cells:
+        place = nfc(c.province_text or "").strip()
+        text = nfc(c.text).strip()
+        if c.role != "province_value" or not place or not text.endswith(place):
+            return {}
+        words = text[:-len(place)].strip()
+        if not words or PLAN.search(fold(words)) or _ESTIMATE.search(fold(words)) \
+                or any(True for _ in registry.province_names_in(words)):
+            return {}
+        code, period = indicator_for_label(words, None)
+        period = period or periods.from_text(words)
+        if code is None or (period is not None and period != base):
+            return {}
+        groups[c.index] = words
+    return groups if len(set(groups.values())) >= 2 else {}
+
+
+def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> None:
     memo = _SheetMemo()
     if plan.indicator_cols:
         _read_indicator_columns(s, plan, hints, memo, out)

@@ -200,3 +200,39 @@ def test_probe_a_classic_form_with_a_note_line_stays_a_form():
                       ["2", "Tỷ lệ hồ sơ nộp trực tuyến", "%", 88.9],
                       [], [None, "Ghi chú: Tỷ lệ hồ sơ trực tuyến tính trên tổng số hồ sơ tiếp nhận."]])
     assert _read(result)[("online_dossier_rate", "2022")] == 88.9
+
+
+# --- 4. years down the rows, an indicator's group heading over the former provinces' columns --------------------------
+
+def _marks_by_former(first_group: str = "Nhãn hiệu tập thể (nhãn hiệu)") -> list[list]:
+    """The new Bắc Ninh's IP stocks (batch 55): "Năm" down the rows, each indicator a merged heading over "Bắc Giang
+    (cũ) | Bắc Ninh (cũ) | Tỉnh Bắc Ninh (mới)", "x" where a former province no longer exists."""
+    return [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẮC NINH"], [MARK], [],
+            ["NHÃN HIỆU TẬP THỂ VÀ CHỈ DẪN ĐỊA LÝ ĐƯỢC BẢO HỘ (LŨY KẾ ĐẾN 31/12 HẰNG NĂM)"], [],
+            ["Năm", first_group, None, None, "Chỉ dẫn địa lý (chỉ dẫn)", None, None, "Ghi chú"],
+            [None, "Bắc Giang (cũ)", "Bắc Ninh (cũ)", "Tỉnh Bắc Ninh (mới)", "Bắc Giang (cũ)", "Bắc Ninh (cũ)",
+             "Tỉnh Bắc Ninh (mới)"],
+            ["2024", 45, 26, 71, 4, 0, 4],
+            ["2025", "x", "x", 76, "x", "x", 5, "Từ 01/7/2025 hợp nhất"]]
+
+
+_MARKS_MERGES = ("A6:A7", "B6:D6", "E6:G6", "H6:H7")
+
+
+def test_former_provinces_under_each_indicators_group_heading():
+    """REFUSED: each indicator named only by its group heading over the former provinces' columns, the honest file
+    was refused ("không tìm thấy chỉ tiêu nào"); a person reads each former province's marks and GIs at the end of
+    2024 and the new province's at the end of 2025 — never the new province's "sum" before it existed."""
+    result = examine(_marks_by_former(), merges=_MARKS_MERGES, name="bacninh_moi.xlsx")
+    assert {(p, fr, i, per): v for (p, fr, i, per, _), v in taken(result).items()} == {
+        ("24", "63", "ip_collective_marks", "2024-12-31"): 45, ("27", "63", "ip_collective_marks", "2024-12-31"): 26,
+        ("24", "63", "ip_geographical_indications", "2024-12-31"): 4,
+        ("27", "63", "ip_geographical_indications", "2024-12-31"): 0,
+        ("24", "34", "ip_collective_marks", "2025-12-31"): 76, ("24", "34", "ip_geographical_indications", "2025-12-31"): 5}
+
+
+@pytest.mark.parametrize("group", ["Kế hoạch nhãn hiệu tập thể", "Nhãn hiệu tập thể dự kiến"])
+def test_probe_a_plans_group_heading_is_not_read(group):
+    """WRONG neighbour: a group heading naming a plan gives no actual figure of the group's indicator."""
+    result = examine(_marks_by_former(group), merges=_MARKS_MERGES, name="bacninh_moi.xlsx")
+    assert ("ip_collective_marks", "actual") not in {(i, m) for (_, _, i, _, m) in facts(result)}
