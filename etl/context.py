@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from etl import headers
 from etl.headers import RESULT_WORDS
+from etl.labels import declared_words
 from etl.headers import province_with_role_note, provinces_named  # noqa: F401 (re-exported)
 from etl.workbook import Sheet, cell_name
 from metrics import periods, registry
@@ -206,6 +207,13 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 # aside; columns naming each still give each its own)
                 out.issuer_provinces = out.provinces
                 out.provinces, out.province_text, out.province_cell = several, v, (sheet.name, cell_name(r, c))
+                by_issuer = False
+            elif by_issuer and town_issuer is None and (region := _region_named(text)):
+                # NOTE: wrong49 (wrong47's case): "TỔNG HỢP SỐ LIỆU KH&CN CỦA CÁC TỈNH BẮC TRUNG BỘ NĂM 2024", "SỐ LIỆU
+                # KH&CN VÙNG TÂY NGUYÊN" under one department: the region's sum was stored as the sender's. As
+                # wrong45's two provinces named: the figures are theirs together (etl/validate.py sets them aside)
+                out.issuer_provinces = out.provinces
+                out.provinces, out.province_text, out.province_cell = region, v, (sheet.name, cell_name(r, c))
                 by_issuer = False
             elif by_issuer and _visited_named(v, out.provinces):
                 # NOTE: review43: "BÁO CÁO KẾT QUẢ ĐOÀN CÔNG TÁC HỌC TẬP KINH NGHIỆM TẠI TỈNH LÂM ĐỒNG" under "UBND
@@ -514,6 +522,62 @@ _ADDRESSEE = tuple(w.split() for w in sorted(registry.header_words("title_addres
 _NOT_WHOSE = tuple(w.split() for w in sorted(registry.header_words("former_not_alone_words")
                                              | registry.header_words("note_exclusion_words")
                                              | registry.header_words("merger_words")))
+
+
+def _phrases(section: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(w.split() for w in registry.header_words(section))
+
+
+# the words that lead to a region's name in a title giving its provinces' figures together: "CÁC TỈNH", "VÙNG", "CÁC
+# TỈNH TRONG VÙNG", "TOÀN VÙNG" (metrics/header_words.toml title_together_words, region_lead_words,
+# region_member_words), longest first
+_REGION_LEADS = tuple(sorted({(*t, *m, *l) for t in (*_phrases("title_together_words"), ())
+                              for m in (*_phrases("region_member_words"), ()) for l in (*_phrases("region_lead_words"), ())
+                              if (t or l) and (t or not m)}, key=len, reverse=True))
+_TOGETHER_NOT_WHOSE = tuple(w.split() for w in sorted(registry.header_words("title_together_not_whose_words")
+                                                      | {fold(w) for w in declared_words("meeting_words")}))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[tuple[str, ...], tuple]:
+    """Each socio-economic region's name, folded words (metrics/provinces.csv region), and the names people use
+    besides (metrics/header_words.toml region_other_names: "Bắc Trung Bộ", "Tây Bắc", "ĐBSCL") -> its provinces in
+    both frames, longest name first."""
+    by_region: dict[str, list] = {}
+    for p in registry.provinces().values():
+        if p.region:
+            by_region.setdefault(p.region, []).append(p)
+    out = {tuple(fold(r).split()): ps for r, ps in by_region.items()}
+    for name, regions in registry.region_other_names().items():
+        out[tuple(fold(name).split())] = [p for r in regions for p in by_region[r]]
+    return {k: tuple(v) for k, v in sorted(out.items(), key=lambda kv: -len(kv[0]))}
+
+
+def _region_named(text: str) -> list:
+    """The provinces of the region a title line gives the figures of together — "TỔNG HỢP SỐ LIỆU KH&CN CỦA CÁC TỈNH
+    BẮC TRUNG BỘ", "SỐ LIỆU KH&CN VÙNG TÂY NGUYÊN", "… CÁC TỈNH TRONG VÙNG ĐBSCL" —; [] for a line naming no region by
+    its name ("CÁC ĐỊA PHƯƠNG TRONG VÙNG", "VÙNG DÂN TỘC THIỂU SỐ"), naming one province beside it (its own figures:
+    "TỈNH NGHỆ AN - VÙNG BẮC TRUNG BỘ"), or naming it after a word of comparison, a venue, an addressee, a programme
+    or a meeting ("SO VỚI CÁC TỈNH BẮC TRUNG BỘ", "XẾP THỨ 2 TRONG VÙNG", "HỘI NGHỊ GIAO BAN VÙNG …": the sender's).
+
+    NOTE: wrong49: a region is told by its name, never by "các tỉnh" / "các địa phương" alone — wrong47's rule read
+    those as every province and refused batch 31r's new An Giang titled "… CÁC ĐỊA PHƯƠNG TRONG VÙNG" over its former
+    provinces' rows (their total is the new province's: metrics/provinces.csv successor_code, by the period's frame)."""
+    words = fold(text).split()
+    regions = _regions()
+    for i in range(len(words)):
+        region = next((k for k in regions if tuple(words[i:i + len(k)]) == k), None)
+        if region is None:
+            continue
+        lead = next((w for w in _REGION_LEADS if len(w) <= i and tuple(words[i - len(w):i]) == w), ())
+        before = words[:i - len(lead)]
+        if any(before[j:j + len(w)] == w for w in _TOGETHER_NOT_WHOSE for j in range(len(before))):
+            return []
+        named = provinces_in(text)
+        if named and not several_named(named):
+            return []
+        return named or list(regions[region])
+    return []
 
 
 def several_named(found: list) -> bool:

@@ -437,8 +437,9 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         # NOTE: wrong45: "SỐ LIỆU KH&CN TỈNH VĨNH LONG VÀ TỈNH BẾN TRE NĂM 2023" over a single "Số lượng" column:
         # the figure is the two provinces' together — it was stored as the first one's (or the last one's).
         # A figure of several provinces is no province's; columns naming each give each its own (etl/headers.py)
-        names = ", ".join(dict.fromkeys(p.name_vi for p in in_frame))
-        names_en = ", ".join(dict.fromkeys(p.name_en for p in in_frame))
+        # (wrong49: a region's provinces, "CÁC TỈNH BẮC TRUNG BỘ": the first six named)
+        names = _first_names([p.name_vi for p in in_frame])
+        names_en = _first_names([p.name_en for p in in_frame])
         _set_aside(
             ignored, c, None,
             f"Ô {c.cell}: “{c.province_text}” nêu nhiều tỉnh ({names}); số liệu kỳ {periods.label(period)} là số "
@@ -536,6 +537,12 @@ def _place(c: Candidate, hints: Hints, problems: list[Problem], ignored: list[Ig
         note.append(f"Số lũy kế; báo cáo ghi kỳ “{periods.label(c.period)}”, lưu theo ngày cuối kỳ.")
     return (prov.code, prov.frame, ind.code, period.notation, period.start, period.end, period.kind,
             ind.unit_vi, " ".join(note) or None, factor)
+
+
+def _first_names(names: list[str], shown: int = 6) -> str:
+    """Names listed once each, the first `shown` of them and "…" after when there are more."""
+    names = list(dict.fromkeys(names))
+    return ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
 
 
 def _set_aside(ignored: list[Ignored], c: Candidate, shown: str | None, vi: str, en: str, rule: str = "") -> None:

@@ -170,7 +170,9 @@ def _whole_province_beside_own(out: Reading) -> None:
     """Set aside a department's own indicator's figure whose label names the whole province ("Tỷ lệ hồ sơ
     trực tuyến toàn thành phố | 61,2%") when the report also gives the department's own figure for that
     indicator, province and period ("Tỷ lệ hồ sơ tiếp nhận trực tuyến của Sở | 93,0%"). Alone, the whole
-    province's rate stays taken (the lead's decision, fix53: many departments report only it).
+    province's rate stays taken (the lead's decision, fix53: many departments report only it) — unless the
+    indicator declares the whole province's figure another quantity (indicators.toml whole_province_other: the
+    province's procedures are every office's), which is set aside alone too (wrong49).
 
     NOTE: fix53: the new Cần Thơ's city rate (every office's dossiers, from the one-stop centre) was stored
     as the department's share of dossiers online, its own 93,0 % set aside; both read, the file would have
@@ -197,7 +199,18 @@ def _whole_province_beside_own(out: Reading) -> None:
     own = {key(c) for c in out.candidates if department_own(c.indicator) and not names_whole(c.label)}
     kept = []
     for c in out.candidates:
-        if key(c) in own and department_own(c.indicator) and names_whole(c.label):
+        if department_own(c.indicator) and names_whole(c.label) and registry.indicator(c.indicator).whole_province_other \
+                and key(c) not in own:
+            # NOTE: wrong49: "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình của tỉnh | 58,3" alone: the province's
+            # procedures (every office's) are another population than the department's — never stored as its own
+            out.ignored.append(Ignored(
+                c.sheet, int(m[0]) if c.cell and (m := re.search(r"\d+$", c.cell)) else None,
+                f"{c.label} ({c.cell})"[:120] if c.cell else c.label[:120],
+                "Số liệu toàn tỉnh (thủ tục của mọi cơ quan), không phải của Sở; chỉ tiêu này chỉ tính thủ tục "
+                "thuộc thẩm quyền của Sở: không lưu",
+                "The whole province's figure (every office's procedures), not the department's; this indicator "
+                "counts only the department's own procedures: not stored", cell=c.cell))
+        elif key(c) in own and department_own(c.indicator) and names_whole(c.label):
             out.ignored.append(Ignored(
                 c.sheet, int(m[0]) if c.cell and (m := re.search(r"\d+$", c.cell)) else None,
                 f"{c.label} ({c.cell})"[:120] if c.cell else c.label[:120],
@@ -5515,6 +5528,17 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                 f"“{pt}”: dòng so sánh cùng kỳ, không rõ là kỳ nào, của địa bàn nào; không lấy",
                 f"“{pt}”: a same-span comparison row whose period and area are not clear; not taken"))
             return None
+        if row_period is None and isinstance(pv, str) and (_period_measure(pv) or ("",))[0] == "aside":
+            # NOTE: wrong49: "Chênh lệch 2026-2025", "Tăng/giảm 2026 so với 2025" in a tidy row's period: a difference
+            # between two periods, whose span reads as no period — the whole file was refused ("không đọc được kỳ").
+            # The row alone is no period's figure (wrong48's words, _period_measure): set aside saying so, the rest read
+            pt = cell_text(pv)
+            out.ignored.append(Ignored(s.name, r + 1, pt[:120],
+                f"Ô {cell_name(r, percol)}: dòng ghi “{pt}” — không phải số liệu thực hiện của kỳ (tỷ lệ, so sánh, kỳ "
+                f"khác, chênh lệch hoặc dự báo); không lấy (không đoán)",
+                f"Cell {cell_name(r, percol)}: the row says “{pt}” — not a period's actual (a ratio, a comparison, "
+                f"another period, a difference or a forecast); not taken (not guessed)"))
+            return None
         if row_period is None:
             pt = cell_text(pv)
             out.problems.append(Problem(s.name, cell_name(r, percol), pt, "period",
@@ -9073,6 +9097,16 @@ def _is_per_mille(unit: str) -> bool:
     return _unit_class(match_key(unit)) == "per_mille"
 
 
+_PERCENT_NOTE_WORDS = frozenset(w for p in registry.header_words("percent_note_words") for w in p.split())
+
+
+def _percent_of_a_plan_note(noted: str) -> bool:
+    """Whether a header's bracket is a percent with the words of a share reached and nothing else ("ước đạt %",
+    "đạt %", "% so KH": metrics/header_words.toml percent_note_words) — a figure of a rate only."""
+    words = fold(noted).split()
+    return "%" in noted and all(w in _PERCENT_NOTE_WORDS for w in words if w not in ("phan", "tram"))
+
+
 def _column_unit(code: str, own_unit: str, header: str) -> str:
     """The unit of a value cell from its column's header, when that header states a sum of money:
     the row's unit when the row states none (unit column, label); when the row states another
@@ -9093,7 +9127,9 @@ def _column_unit(code: str, own_unit: str, header: str) -> str:
         # NOTE: "Năm 2024 (nghìn người)", "Năm 2024 (lượt)": 1,2 was stored as 1,2 researchers, 120
         # times as 120 enterprises (probe33); with the header's unit the cells are set aside
         return noted
-    if noted in ("%", "tỷ lệ %", "tỷ lệ (%)") and registry.indicator(code).kind != "rate":
+    if (noted in ("%", "tỷ lệ %", "tỷ lệ (%)") or _percent_of_a_plan_note(noted)) \
+            and registry.indicator(code).kind != "rate":
+        # (wrong49: "Năm 2026 (ước đạt %)" — the share of the plan reached, 94 % stored as 94 enterprises)
         # NOTE: wrong48: "Kế hoạch 2025 | Ước đạt (%)", "TH năm 2025 (%)", "Năm 2025 (%)" over counts: the share of the
         # plan (or of something unsaid) — 96 % was stored as 96 enterprises supported; with the header's unit the
         # cells are set aside (rule unit), as a count's "(lượt)" is

@@ -57,6 +57,9 @@ class Indicator:
     # the S&T department's own figure (its procedures, its dossiers), not the province's: the only
     # indicators a column of the department's beside the province-wide one gives (indicators.toml)
     department_own: bool = False
+    # (with department_own) the whole province's figure is another quantity (every office's procedures), never
+    # stored as the department's, alone either (indicators.toml)
+    whole_province_other: bool = False
     # an index the Ministry computes and publishes (the PII, its sub-indices, pillars and ranks): a province's
     # estimate, preliminary or expected figure of it is not it (indicators.toml)
     published_index: bool = False
@@ -234,6 +237,7 @@ def _declared() -> dict[str, Indicator]:
             excluded_units=tuple(nfc(u) for u in e.get("excluded_units", ())),
             recounted_each_period=bool(e.get("recounted_each_period", False)),
             department_own=bool(e.get("department_own", False)),
+            whole_province_other=bool(e.get("whole_province_other", False)),
             published_index=bool(e.get("published_index", False)),
         )
     return out
@@ -575,6 +579,12 @@ def _declared_headers() -> dict:
 def declared_header_words(section: str) -> tuple[str, ...]:
     """The words a section of metrics/header_words.toml declares, as written there."""
     return tuple(nfc(w) for w in _declared_headers()[section]["words"])
+
+
+def region_other_names() -> dict[str, tuple[str, ...]]:
+    """The regions' names people use besides metrics/provinces.csv's region ("Tây Bắc", "ĐBSCL") -> the declared
+    regions each covers (metrics/header_words.toml region_other_names)."""
+    return {nfc(k): tuple(nfc(r) for r in v) for k, v in _declared_headers()["region_other_names"].items()}
 
 
 def header_words(section: str) -> frozenset[str]:
