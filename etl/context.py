@@ -179,7 +179,9 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 own_day = periods.own_line_written_day(v)
             # NOTE: wrong32: a title naming its period and the day it was written ("… năm 2024, ngày 15/10/2024")
             # is no date line: its period is read, the day kept (see Stated.written)
-            if (not f or (_DATE_LINE.search(f) and not _CUTOFF.search(f) and periods.without_written_day(said) is None)
+            # (a line that is one aside may still say whose the figures are: "(Các tỉnh vùng Bắc Trung Bộ)", wrong49)
+            if ((not f and not (by_issuer and _region_named(v)))
+                    or (_DATE_LINE.search(f) and not _CUTOFF.search(f) and periods.without_written_day(said) is None)
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
             if not out.provinces and town_issuer is None and _ISSUING_BODY.match(f) and _issued_by_a_town(v):
@@ -208,10 +210,11 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 out.issuer_provinces = out.provinces
                 out.provinces, out.province_text, out.province_cell = several, v, (sheet.name, cell_name(r, c))
                 by_issuer = False
-            elif by_issuer and town_issuer is None and (region := _region_named(text)):
+            elif by_issuer and town_issuer is None and (region := _region_named(v)):
                 # NOTE: wrong49 (wrong47's case): "TỔNG HỢP SỐ LIỆU KH&CN CỦA CÁC TỈNH BẮC TRUNG BỘ NĂM 2024", "SỐ LIỆU
                 # KH&CN VÙNG TÂY NGUYÊN" under one department: the region's sum was stored as the sender's. As
-                # wrong45's two provinces named: the figures are theirs together (etl/validate.py sets them aside)
+                # wrong45's two provinces named: the figures are theirs together (etl/validate.py sets them aside).
+                # Read with its asides: "TỔNG HỢP SỐ LIỆU KH&CN NĂM 2024" over "(Các tỉnh vùng Bắc Trung Bộ)"
                 out.issuer_provinces = out.provinces
                 out.provinces, out.province_text, out.province_cell = region, v, (sheet.name, cell_name(r, c))
                 by_issuer = False

@@ -940,6 +940,15 @@ def _level_part_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _whole_province_words() -> re.Pattern:
+    """The words naming the whole province in a figure's label (metrics/header_words.toml whole_province_label_words:
+    "toàn tỉnh", "của tỉnh", "trên địa bàn tỉnh"), lower-case NFC, as whole words."""
+    words = sorted({_nfc(w).lower() for w in registry.declared_header_words("whole_province_label_words")},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _level_arranged() -> re.Pattern:
     """From a word of arranging units (metrics/abbreviations.toml level_arrangement_words: "sắp xếp",
     "sáp nhập") to the next punctuation: the units arranged, not the figure's level."""
@@ -1557,6 +1566,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return None, 0.0, notes + ["a level's share, not the province's"]
         if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", wide) and re.search(r"(mức độ 4|mức 4|toàn trình)", wide) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
+            if _whole_province_words().search((label_colon[1] if label_colon else seg_wide)[-140:]):
+                # NOTE: wrong49: "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình của tỉnh đạt 58,3%", "Toàn tỉnh có 58,3%
+                # TTHC …": every office's procedures, stored as the department's share (indicators.toml
+                # tthc_level4_rate whole_province_other; the tables' rule, etl/walk.py _whole_province_beside_own)
+                return None, 0.0, notes + ["the whole province's procedures, not the department's"]
             return "tỷ lệ TTHC đạt mức độ 4", 0.85, notes
         if re.search(r"hồ sơ", seg_left) and re.search(r"trực tuyến", near) and not re.search(r"(đúng hạn|trước hạn|quá hạn)", near):
             if ruled_out_by("online_dossier_rate", seg_left + " " + re.split(r"[,;.(]", r.own)[0]):
@@ -1892,7 +1906,11 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         if (own or re.search(r"(thuộc thẩm quyền|tổng số)", re.split(r"[;:(]", low[:n.start])[-1][-120:] + " " + np)) and \
                 not re.search(r"(mức độ|trực tuyến|toàn trình|một phần|thí điểm|đơn giản hóa|cắt giảm|sửa đổi|công bố)", np + r.left[-40:]) \
                 and not _level_part_words().search(re.split(r"[;(]", low[:n.start])[-1][-120:] + " "
-                                                   + re.split(r"[,;.()]", r.own)[0]):
+                                                   + re.split(r"[,;.()]", r.own)[0]) \
+                and not _whole_province_words().search(re.split(r"[;:(]", low[:n.start])[-1][-120:]):
+            # (wrong49: "Tổng số TTHC của tỉnh là 1.820 thủ tục" — every office's — refused the file as the
+            # department's out of range; the whole province's count is no department's, tthc_total
+            # whole_province_other)
             # (review41: "Sở có 12 TTHC cấp huyện", "Tổng số TTHC thuộc thẩm quyền cấp huyện: 12 thủ tục" — the
             # districts' procedures — were stored as the department's 12; main the second too)
             return "số thủ tục hành chính thuộc thẩm quyền giải quyết", 0.65, notes

@@ -241,3 +241,58 @@ def test_probe_a_regions_rows_give_each_province_its_own_and_the_total_is_no_one
                          ["STT", "Tỉnh", "Nhiệm vụ KH&CN được nghiệm thu"], [None, None, "nhiệm vụ"],
                          ["1", "Nghệ An", 30], ["2", "Hà Tĩnh", 20], ["Tổng cộng", None, 50]], name="report.xlsx"))
     assert got == {**NGHE_AN_30, ("42", "63", "tasks_accepted", "2024", "actual"): 20}
+
+
+# --- close relatives, found probing the same causes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("aside", ["(Các tỉnh vùng Bắc Trung Bộ)", "(Số liệu của các tỉnh Bắc Trung Bộ)"])
+def test_a_regions_compilation_said_in_an_aside_is_no_senders(aside):
+    """WRONG: "TỔNG HỢP SỐ LIỆU KH&CN NĂM 2024" over "(Các tỉnh vùng Bắc Trung Bộ)": a line that is one aside was
+    skipped, the region's 30 stored as Nghệ An's."""
+    got = examine([["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NGHỆ AN"], [MARK], ["TỔNG HỢP SỐ LIỆU KH&CN NĂM 2024"], [aside], [],
+                   COUNT, ACCEPTED + [30]], name="report.xlsx")
+    assert facts(got) == {} and "nêu nhiều tỉnh" in reasons(got), facts(got)
+
+
+@pytest.mark.parametrize("aside", ["(Phục vụ Hội nghị giao ban KH&CN vùng Bắc Trung Bộ)",
+                                   "(Kèm theo Báo cáo số 45/BC-SKHCN ngày 10/01/2025)"])
+def test_probe_an_aside_for_a_meeting_or_a_letter_reads_as_before(aside):
+    got = examine([["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NGHỆ AN"], [MARK], ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"],
+                   [aside], [], COUNT, ACCEPTED + [30]], name="report.xlsx")
+    assert taken(got) == NGHE_AN_30
+
+
+@pytest.mark.parametrize("label, code", [("Nhiệm vụ KH&CN ngành y tế được nghiệm thu", "tasks_accepted"),
+                                         ("Số nhiệm vụ KH&CN ngành nông nghiệp đang thực hiện", "tasks_managed"),
+                                         ("Sáng kiến ngành y tế được công nhận", "initiatives_recognized")])
+def test_another_sectors_tasks_or_initiatives_are_no_provinces(label, code):
+    """WRONG: "Nhiệm vụ KH&CN ngành y tế được nghiệm thu | 12" stored as every task accepted in the province."""
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                  + [COUNT[:3] + ["Năm 2024"], OCOP + [30], ["3", label, "", 12]], name="report.xlsx")
+    assert code not in {k[2] for k in facts(got)}, facts(got)
+
+
+@pytest.mark.parametrize("label, code", [("Số nhiệm vụ KH&CN được nghiệm thu", "tasks_accepted"),
+                                         ("Số đề tài, dự án được nghiệm thu", "tasks_accepted"),
+                                         ("Số nhiệm vụ KH&CN đang thực hiện", "tasks_managed"),
+                                         ("Sáng kiến được công nhận", "initiatives_recognized")])
+def test_probe_the_provinces_tasks_and_initiatives_read_as_before(label, code):
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                  + [COUNT[:3] + ["Năm 2024"], OCOP + [30], ["3", label, "", 12]], name="report.xlsx")
+    assert taken(got)[(NGHE_AN, "63", code, "2024", "actual")] == 12
+
+
+@pytest.mark.parametrize("text", ["Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình của tỉnh đạt 58,3%.",
+                                  "Toàn tỉnh có 58,3% TTHC được cung cấp dịch vụ công trực tuyến toàn trình."])
+def test_the_provinces_online_services_in_a_sentence_are_no_departments(text):
+    """WRONG: the sentence stored the province's 58,3 % as the department's share of procedures fully online."""
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2024") + [["1", OCOP[1], "sản phẩm", 30],
+                                                                                 [text]], name="report.xlsx")
+    assert "tthc_level4_rate" not in {k[2] for k in facts(got)}, facts(got)
+
+
+@pytest.mark.parametrize("text", ["Tỷ lệ TTHC của Sở cung cấp DVC trực tuyến toàn trình đạt 92,5%.",
+                                  "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4 đạt 92,5%."])
+def test_probe_the_departments_share_in_a_sentence_reads_as_before(text):
+    got = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2024") + [[text]], name="report.xlsx")
+    assert taken(got) == {(NGHE_AN, "63", "tthc_level4_rate", "2024-12-31", "actual"): 92.5}
