@@ -1083,6 +1083,13 @@ def _caption_row(s: Sheet, r: int, text: str, plan: _SheetPlan, out: Reading, nu
                                    "Tiêu đề bảng nêu tỉnh khác: các dòng bên dưới không phải số liệu của tỉnh báo cáo, không lưu",
                                    "A caption naming another province: the rows below are not the report's, not stored"))
         return True
+    if period is not None and _DOCUMENT_NUMBER.search(nfc(text)) and not _names_another_province(text, plan.provinces):
+        # NOTE: batch 75: a converted PDF's page opening with the document's running head, "Báo cáo số
+        # 88/BC-SKHCN ngày 25/9/2024 của Sở KH&CN tỉnh Kon Tum", above the column numbers: its day is the
+        # document's (as _document_reference says of a caption over a table), never the rows' period — read as
+        # another period's caption, every row of the page was set aside. A period the line names besides
+        # ("Cùng kỳ năm 2023 (Báo cáo số 75/BC-SKHCN …)", "Lũy kế đến 30/9/2024 theo …") still captions
+        period = periods.from_text(_DOCUMENT_NUMBER_AND_DAY.sub(" ", nfc(text)))
     if period is None or not re.search(r"[^\W\d_]", text):
         return False
     if _plain_period_caption(text, period):
@@ -1419,6 +1426,11 @@ def _stage_caption(s: Sheet, start: int) -> str:
 
 # a document's number in a reference ("Báo cáo số 15/BC-SKHCN", "Công văn số 123/SKHCN-KHTC")
 _DOCUMENT_NUMBER = re.compile(r"\bsố\s*:?\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]", re.I)
+
+
+# … with the day it was signed on ("số 88/BC-SKHCN ngày 25/9/2024", "Số: 88/BC-SKHCN, ngày 25 tháng 9 năm 2024")
+_DOCUMENT_NUMBER_AND_DAY = re.compile(r"\bsố\s*:?\s*\d+\s*/\s*[^\s,;()]+(?:\s*,?\s*ngày\s*\d{1,2}\s*"
+                                      r"(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4}))?", re.I)
 
 
 def _document_reference(text: str) -> bool:

@@ -1,0 +1,81 @@
+"""blind75 (issue #8): the classes found around batch 75 — reports that went through PDF and back, a department's
+signed PDF turned into a workbook by a converter or retyped from a scan — each with the smallest realistic report
+(tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is), and beside it the honest and wrong
+neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import examine, head, taken
+
+_NINE_MONTHS = "BIỂU: KẾT QUẢ THỰC HIỆN KẾ HOẠCH 9 THÁNG NĂM 2024"
+_HEADER = ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch năm 2024", "Thực hiện 9 tháng"]
+_NUMBERS = ["1", "2", "3", "4", "5"]
+_PAGE1 = [["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 12, 8]]
+_PAGE2 = [["2", "Sản phẩm OCOP được công nhận", "Sản phẩm", 40, 31],
+          ["3", "Sáng kiến được công nhận", "Sáng kiến", 180, 142]]
+_BOTH_PAGES = {("tasks_accepted", "2024-01/2024-09"): 8, ("ocop_products", "2024-01/2024-09"): 31,
+               ("initiatives_recognized", "2024-01/2024-09"): 142}
+
+
+def _pages(*between: list, page2: list | None = None):
+    """Kon Tum's nine months of 2024 over two converted pages: the header and its column numbers, page 1's row,
+    the lines `between` the pages, page 2's rows."""
+    return examine(head("Kon Tum", _NINE_MONTHS) + [_HEADER, _NUMBERS, *_PAGE1, [], *between,
+                                                    *(_PAGE2 if page2 is None else page2)])
+
+
+def _read(result) -> dict:
+    """{(indicator, period): value} of the actual figures of an upload that must be accepted (the plan beside is
+    stored as a plan)."""
+    return {(i, per): v for (_, _, i, per, m), v in taken(result).items() if m == "actual"}
+
+
+# --- 1. the document's running head at the top of a converted page --------------------------------------------------
+
+@pytest.mark.parametrize("running_head", [
+    "Báo cáo số 88/BC-SKHCN ngày 25/9/2024 của Sở KH&CN tỉnh Kon Tum",
+    "Báo cáo số 88/BC-SKHCN ngày 25 tháng 9 năm 2024",
+    "(Kèm theo Báo cáo số 88/BC-SKHCN ngày 25/9/2024 của Sở KH&CN)",
+    "Số: 88/BC-SKHCN, ngày 25/9/2024",
+])
+@pytest.mark.parametrize("then", [[_NUMBERS], []], ids=["column numbers", "rows"])
+def test_a_pages_running_head_is_no_caption_of_the_rows_below(running_head, then):
+    """LOST: a converted PDF's page 2 opening with the document's running head ("Báo cáo số 88/BC-SKHCN ngày
+    25/9/2024 của Sở KH&CN tỉnh Kon Tum") above the column numbers: the line was read as a caption of another
+    period (the document's day), every row of the page set aside "không rõ là số thực hiện của kỳ nào" (batch 75,
+    Kon Tum's nine months: 6 facts). The day is the document's, never the rows' period."""
+    result = _pages(["2"], [running_head], *then)
+    assert _read(result) == _BOTH_PAGES
+
+
+def test_probe_the_running_head_over_the_repeated_header_reads_as_before():
+    """Ninh Thuận's page 2 (batch 75): the running head then the header repeated — read at first sight."""
+    result = _pages(["Trang 1/2"], ["Báo cáo số 88/BC-SKHCN - Sở KH&CN Kon Tum"], _HEADER)
+    assert _read(result) == _BOTH_PAGES
+
+
+@pytest.mark.parametrize("caption", [
+    "Số liệu năm 2023 theo Báo cáo số 15/BC-SKHCN ngày 10/01/2024",
+    "Cùng kỳ năm 2023 (Báo cáo số 75/BC-SKHCN ngày 26/9/2023)",
+    "Lũy kế đến 30/9/2024 theo Báo cáo số 88/BC-SKHCN",
+])
+def test_probe_a_caption_of_another_period_citing_a_document_still_sets_its_rows_aside(caption):
+    """A line citing a document that also names another period, or a total to a date, is still that caption: the rows
+    under it are not the nine months' (stored as theirs they would be wrong numbers)."""
+    result = _pages([caption])
+    assert _read(result) == {("tasks_accepted", "2024-01/2024-09"): 8}
+
+
+def test_probe_a_plan_caption_citing_its_plan_still_holds_no_results():
+    result = _pages(["Kế hoạch năm 2025 (Kèm theo Kế hoạch số 12/KH-SKHCN ngày 10/01/2025)"])
+    assert _read(result) == {("tasks_accepted", "2024-01/2024-09"): 8}
+
+
+def test_probe_a_running_head_of_another_province_still_sets_its_rows_aside():
+    """The running head of another province's document typed in the number column of Kon Tum's report: whose
+    rows they are is not the report's (review21a), cited document or not."""
+    result = examine(head("Kon Tum", _NINE_MONTHS) + [_HEADER, *_PAGE1,
+                                                      ["Báo cáo số 61/BC-SKHCN ngày 20/9/2024 của tỉnh Gia Lai"],
+                                                      *_PAGE2])
+    assert _read(result) == {("tasks_accepted", "2024-01/2024-09"): 8}
