@@ -1192,6 +1192,8 @@ class _SheetPlan:
     title: str = ""
     section: str = ""
     section_row: int = -1            # the heading row `section` was read from
+    # the row holding the rest of a label wrapped from the row above (_rest_unsaid): no heading of the rows below
+    wrapped_rest_row: int = -1
     # the last row with figures whose label named no indicator ("Tổng kinh phí thực hiện các nhiệm
     # vụ KH&CN"): its marked sub-items ("- Ngân sách nhà nước") are read with it
     figured_heading: str = ""
@@ -3402,6 +3404,7 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 rows, r, label_col, label, code, context, plan.provinces,
                 any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells))) is not None:
             _set_row_aside(out, s, r, label, *why)
+            plan.wrapped_rest_row = r + 1
             continue
         if code is not None and not plan.tidy and label_col is not None \
                 and (other := other_type_beside(label, code, _column_labels(rows, label_col, text_of))) is not None:
@@ -4800,6 +4803,13 @@ def _rest_unsaid(rows: list, r: int, label_col: int, label: str, code: str, cont
                 f"The row's label goes on in the row below (“{rest}”): a part's figure, not “{ind.name_en}”; "
                 f"not stored")
     rest = _wrapped_rest(rows, r, label_col, label)
+    if rest is None and figured:
+        # NOTE: batch 75: a converted PDF wraps a label anywhere, the figures on its first line: "Nhiệm vụ KH&CN
+        # được nghiệm thu | 9 | 11" over "cấp cơ sở", "Sản phẩm OCOP được công nhận | 30 | 36" over "lại", "Số
+        # doanh nghiệp được hỗ trợ | 12" over "chuyển đổi số" — a first line that could end, its rest changing
+        # what it counts, was stored as the first line's indicator. A rest opening parts ("trong đó") is none
+        rest = _wrapped_rest(rows, r, label_col, label, open_end=False)
+        rest = None if rest is None or _IN_WHICH.match(rest) else rest
     if figured and rest is not None and not rest.rstrip().endswith(":") \
             and indicator_for_label(f"{label} {rest}", context)[0] != code:
         return (f"Nhãn dòng còn tiếp ở dòng dưới (“{label[:60]} {rest[:60]}”): đọc cả câu không còn là chỉ tiêu "
@@ -5262,6 +5272,11 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
             f"certainly that indicator's figure; not stored"))
     elif has_values or plan.tidy:
         out.ignored.append(Ignored(s.name, r + 1, label, labels.reason_text(m, "vi"), labels.reason_text(m, "en")))
+    elif r == plan.wrapped_rest_row:
+        # NOTE: batch 75: "cấp cơ sở", the rest of "Nhiệm vụ KH&CN được nghiệm thu | 9 | 11" wrapped onto its own
+        # row, was then read as a heading: every row below it set aside as the grassroots level's
+        out.ignored.append(Ignored(s.name, r + 1, label, "Phần còn lại của nhãn dòng trên, không có số liệu",
+                                   "The rest of the label of the row above, without figures"))
     else:
         out.ignored.append(Ignored(s.name, r + 1, label, "Dòng tiêu đề hoặc ghi chú, không có số liệu",
                                    "Heading or note row without figures"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import examine, head, taken
+from tests.fixtures.reports import examine, head, reasons, taken
 
 _NINE_MONTHS = "BIỂU: KẾT QUẢ THỰC HIỆN KẾ HOẠCH 9 THÁNG NĂM 2024"
 _HEADER = ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch năm 2024", "Thực hiện 9 tháng"]
@@ -79,3 +79,60 @@ def test_probe_a_running_head_of_another_province_still_sets_its_rows_aside():
                                                       ["Báo cáo số 61/BC-SKHCN ngày 20/9/2024 của tỉnh Gia Lai"],
                                                       *_PAGE2])
     assert _read(result) == {("tasks_accepted", "2024-01/2024-09"): 8}
+
+
+# --- 2. a label wrapped by the converter after words that could end it, its rest changing what it counts ------------
+
+_YEARS = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+_YEARS_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2024"]
+_NEXT_ITEM = ["3", "Chi ngân sách cho KH&CN", "Tỷ đồng", 21.4, 23.8]
+_NEXT_ITEM_READ = {("st_budget", "2023"): 21.4, ("st_budget", "2024"): 23.8}
+
+
+def _wrapped(first: list, rest: str):
+    """Kon Tum's 2024 table with the row `first` (its figures on its first line) and `rest` alone on the row
+    below in the label column, as a converter splits a label the PDF wrapped; then the next item."""
+    return examine(head("Kon Tum", _YEARS) + [_YEARS_HEADER, first, ["", rest, None, None, None], _NEXT_ITEM])
+
+
+@pytest.mark.parametrize("first, rest", [
+    (["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 9, 11], "cấp cơ sở"),
+    (["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 9, 11], "cấp tỉnh"),
+    (["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 9, 11], "lại"),
+    (["1", "Số doanh nghiệp được hỗ trợ", "Doanh nghiệp", 9, 11], "chuyển đổi số"),
+])
+def test_a_wrapped_rest_that_changes_what_the_row_counts_sets_it_aside(first, rest):
+    """WRONG: "Nhiệm vụ KH&CN được nghiệm thu | 9 | 11" over "cấp cơ sở" alone (the PDF's cell wrapped, the
+    converter split it into two rows) was stored as every task accepted; "Sản phẩm OCOP được công nhận" over
+    "lại" (products re-recognised) as the products recognised, "Số doanh nghiệp được hỗ trợ" over "chuyển đổi số"
+    as the enterprises the S&T programmes supported. Read whole each names another figure: set aside, as a first
+    line left open already was (probe35)."""
+    result = _wrapped(first, rest)
+    assert _read(result) == _NEXT_ITEM_READ
+    assert "đọc cả câu" in reasons(result)
+
+
+@pytest.mark.parametrize("first, rest, read", [
+    (["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 9, 11], "mới trong năm", "ocop_products"),
+    (["1", "Số nhiệm vụ KH&CN được tổ chức đánh giá,", "Nhiệm vụ", 9, 11], "nghiệm thu", "tasks_accepted"),
+    (["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 9, 11], "trong đó", "tasks_accepted"),
+])
+def test_probe_a_wrapped_rest_saying_the_same_reads_as_before(first, rest, read):
+    result = _wrapped(first, rest)
+    assert _read(result) == {(read, "2023"): 9, (read, "2024"): 11, **_NEXT_ITEM_READ}
+
+
+@pytest.mark.parametrize("first, rest, read", [
+    ("Sản phẩm OCOP được công nhận", "lại", "ocop_products_rerecognized"),
+    ("Số nhiệm vụ KH&CN cấp tỉnh được", "nghiệm thu", "tasks_accepted_provincial"),
+])
+def test_probe_figures_on_the_rests_line_read_the_whole_label_as_before(first, rest, read):
+    """Sơn La's CSV of batch 75: the figures on the wrapped label's second line — read whole at first sight."""
+    result = examine(head("Kon Tum", _YEARS) + [_YEARS_HEADER, ["1", first, None, None, None],
+                                                ["", rest, "Sản phẩm", 9, 11], _NEXT_ITEM])
+    assert _read(result) == {(read, "2023"): 9, (read, "2024"): 11, **_NEXT_ITEM_READ}
+
+
+def test_probe_a_rest_saying_where_stays_set_aside():
+    result = _wrapped(["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 9, 11], "tại các huyện miền núi")
+    assert _read(result) == _NEXT_ITEM_READ
