@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from etl.sheets import Sheet
+from metrics.periods import from_text as period_of
 
 # how deep into a sheet a table's header is looked for (etl.headers.find_header looks at 40
 # non-blank rows), and how far below a blank row a second table's header may start
@@ -281,10 +282,55 @@ def _figure(v) -> bool:
 _NONE = {"-", "–", "—", "x", "X"}
 
 
+def _shifted_headings(rows: list[list], covered: set) -> list[tuple[int, int, int]]:
+    """Group headings a converter set one or more columns right of the groups they head (r, column,
+    shift): a header row whose headings naming periods ("Năm 2023", "Năm 2024") stand at equal steps k ≥ 2,
+    with d blank columns (0 < d < k) left of the first one between it and the key headers ("ĐVT"), each over
+    a header below — and the headers below, read from d columns left of each heading, repeat the same k
+    headers ("6 tháng | Cả năm") while read from the headings they do not. Undone merges keep their text in
+    their first cell: so the PDF's merged "Năm 2023" over "6 tháng | Cả năm" landed over "Cả năm".
+
+    NOTE: batch 75's probes: "| Năm 2023 | | Năm 2024" over "6 tháng | Cả năm | 6 tháng | Cả năm", each year
+    one column right: the first half of 2023 was stored as 2024's (the title's year) and 2024's as 2023's."""
+    found = []
+    header = {r for r in _rows_to_look_at(rows) if _is_header_row(rows[r])}
+    for r in sorted(header):
+        if r + 1 >= len(rows) or r + 1 not in header:
+            continue
+        row, below = rows[r], rows[r + 1]
+        heads = [c for c, v in enumerate(row) if _words(v) and (r, c) not in covered and _YEAR.search(v)
+                 and period_of(v) is not None]
+        if len(heads) < 2 or (k := heads[1] - heads[0]) < 2 or any(b - a != k for a, b in zip(heads, heads[1:])):
+            continue
+        d = 0
+        while heads[0] - d - 1 >= 0 and row[heads[0] - d - 1] is None and heads[0] - d - 1 < len(below) \
+                and below[heads[0] - d - 1] is not None:
+            d += 1
+        first = heads[0] - d
+        if not 0 < d < k or first == 0 or row[first - 1] is None or (r, first - 1) in covered:
+            continue
+        end = heads[-1] - d + k - 1
+        if end >= len(below) or any(row[c] is not None for c in range(first, end + 1) if c not in heads):
+            continue
+        shifted = {tuple(below[h - d:h - d + k]) for h in heads}
+        as_set = {tuple(below[h:h + k]) for h in heads}
+        if len(shifted) == 1 and None not in next(iter(shifted)) and len(set(next(iter(shifted)))) == k \
+                and len(as_set) > 1:
+            found.extend((r, h, d) for h in heads)
+    return found
+
+
 def with_implied_merges(sheet: Sheet) -> Sheet:
     """The sheet as if its author's merges were kept: the spans it shows added to its merges, and
     every cell of a span but the first blank, as a merged cell reads (a filled copy is no second
     header or label). The same sheet if none."""
+    covered = {(r, c) for r0, c0, r1, c1 in sheet.merges for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+    if shifted := _shifted_headings(sheet.rows, covered):
+        rows = list(sheet.rows)
+        for r, c, d in shifted:
+            rows[r] = list(rows[r]) if rows[r] is sheet.rows[r] else rows[r]
+            rows[r][c - d], rows[r][c] = rows[r][c], None
+        sheet = replace(sheet, rows=rows)
     found = implied_merges(sheet)
     if not found:
         return sheet

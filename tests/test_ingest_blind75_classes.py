@@ -136,3 +136,52 @@ def test_probe_figures_on_the_rests_line_read_the_whole_label_as_before(first, r
 def test_probe_a_rest_saying_where_stays_set_aside():
     result = _wrapped(["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 9, 11], "tại các huyện miền núi")
     assert _read(result) == _NEXT_ITEM_READ
+
+
+# --- 3. group headings a converter set one column right of their groups ----------------------------------------------
+
+def _groups(upper: list, lower: list, figures: list, title: str = _YEARS):
+    """Sơn La's report with a two-row header: `upper` (the group headings, after STT | Chỉ tiêu | ĐVT) over
+    `lower`, and one row of tasks accepted."""
+    return examine(head("Sơn La", title) + [["STT", "Chỉ tiêu", "ĐVT", *upper], [None, None, None, *lower],
+                                             ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", *figures]])
+
+
+@pytest.mark.parametrize("upper, lower, title, read", [
+    ([None, "Năm 2023", None, "Năm 2024"], ["6 tháng", "Cả năm", "6 tháng", "Cả năm"], _YEARS,
+     {"2023-S1": 5, "2023": 12, "2024-S1": 7, "2024": 15}),
+    ([None, "Năm 2024", None, "Năm 2025"], ["Quý III", "9 tháng", "Quý III", "9 tháng"],
+     "BÁO CÁO KẾT QUẢ QUÝ III VÀ 9 THÁNG NĂM 2025", {"2024-Q3": 5, "2024-01/2024-09": 12, "2025-Q3": 7,
+                                                      "2025-01/2025-09": 15}),
+])
+def test_group_headings_shifted_one_column_head_their_own_groups(upper, lower, title, read):
+    """WRONG: "| Năm 2023 | | Năm 2024" over "6 tháng | Cả năm | 6 tháng | Cả năm", each year landed over its
+    group's second column (the PDF's merged heading, its text left in one cell one column right): the first half
+    of 2023 was stored as 2024's (the title's year) and 2024's first half as 2023's. The headers below repeat by
+    twos from one column left of each heading: each heading heads its own group."""
+    result = _groups(upper, lower, [5, 12, 7, 15], title)
+    assert _read(result) == {("tasks_accepted", p): v for p, v in read.items()}
+
+
+def test_probe_group_headings_over_their_first_columns_read_as_before():
+    result = _groups(["Năm 2023", None, "Năm 2024", None], ["6 tháng", "Cả năm", "6 tháng", "Cả năm"], [5, 12, 7, 15])
+    assert _read(result) == {("tasks_accepted", "2023-S1"): 5, ("tasks_accepted", "2023"): 12,
+                             ("tasks_accepted", "2024-S1"): 7, ("tasks_accepted", "2024"): 15}
+
+
+def test_probe_one_shifted_heading_reads_as_before():
+    """The new Lâm Đồng's "Năm 2025" over "Cả năm" beside "Quý IV" (batch 75): one heading, no step to read —
+    read at first sight with the title's year."""
+    result = _groups([None, "Năm 2025", None], ["Quý IV", "Cả năm", "Kế hoạch năm"], [12, 38, 40],
+                     "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KH&CN QUÝ IV VÀ CẢ NĂM 2025")
+    assert _read(result) == {("tasks_accepted", "2025-Q4"): 12, ("tasks_accepted", "2025"): 38}
+
+
+def test_probe_a_column_of_its_own_left_of_the_groups_moves_no_heading():
+    """"Lũy kế" alone left of "Năm 2023 | | Năm 2024 |" over "6 tháng | Cả năm" twice: the headers below do not
+    repeat from one column left of the headings — each heading stays over its own first column."""
+    result = _groups([None, "Năm 2023", None, "Năm 2024", None], ["Lũy kế", "6 tháng", "Cả năm", "6 tháng", "Cả năm"],
+                     [40, 5, 12, 7, 15])
+    assert {k: v for k, v in _read(result).items() if k[1] != "2024-12-31"} == {
+        ("tasks_accepted", "2023-S1"): 5, ("tasks_accepted", "2023"): 12, ("tasks_accepted", "2024-S1"): 7,
+        ("tasks_accepted", "2024"): 15}
