@@ -119,6 +119,13 @@ def written_the_english_way(texts) -> bool:
     return english or (point and not thousands)
 
 
+# a text's leading figure, spaces inside it kept ("9 11 nhiệm vụ" → "9 11"); digits apart; spaces that group by
+# thousands ("1 025", "12 345 678", "32 450,5")
+_NUMERIC_HEAD = re.compile(r"^[+-]?[\d\s.,]*\d")
+_DIGITS_APART = re.compile(r"\d\s+\d")
+_SPACE_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?$")
+
+
 def parse_text(text: str, english: bool = False) -> Number | None:
     """A number typed as text; None for 'no data'; NotANumber when it is something else.
     `english`: the report writes its figures the English way (written_the_english_way)."""
@@ -157,7 +164,12 @@ def parse_text(text: str, english: bool = False) -> Number | None:
         raise NotOneNumber(raw, "chỉ một giới hạn dưới (“trên …”, “≥ …”), không phải một số liệu",
                            "only a lower bound (“more than …”), not one figure")
     percent = t.endswith("%")
-    t = t.rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
+    t = t.rstrip("%").strip()
+    if (head := _NUMERIC_HEAD.match(t)) and _DIGITS_APART.search(head[0]) and not _SPACE_THOUSANDS.match(head[0]):
+        # NOTE: batch 75: a PDF converter glues two columns' figures into one cell, "9 11" (2021: 9, 2022: 11),
+        # "12 15": read as 911 and 1215 — spaces group a figure only by thousands ("1 025", "32 450,5")
+        raise _not_one_number(raw)
+    t = t.replace(" ", "").replace("\u00a0", "")
     negative = t.startswith("-")
     t = t.lstrip("-+")
     if _COMMA_THOUSANDS.match(t):

@@ -185,3 +185,34 @@ def test_probe_a_column_of_its_own_left_of_the_groups_moves_no_heading():
     assert {k: v for k, v in _read(result).items() if k[1] != "2024-12-31"} == {
         ("tasks_accepted", "2023-S1"): 5, ("tasks_accepted", "2023"): 12, ("tasks_accepted", "2024-S1"): 7,
         ("tasks_accepted", "2024"): 15}
+
+
+# --- 4. two columns' figures glued into one cell by the converter -------------------------------------------------
+
+def _one_cell(text: str, label: str = "Sáng kiến được công nhận", unit: str = "Sáng kiến"):
+    """Sơn La's 2024 report with `text` as the year's figure of `label`, beside the tasks accepted."""
+    return examine(head("Sơn La", _YEARS) + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", label, unit, text],
+                                             ["2", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 11]])
+
+
+@pytest.mark.parametrize("text", ["9 11", "12 15", "98 12", "1 02", "1 0 2 5", "9 11 sáng kiến"])
+def test_figures_apart_by_spaces_are_no_one_figure(text):
+    """WRONG: "9 11" (a PDF converter's cell holding two columns' figures, 9 and 11) was read as 911, "12 15" as
+    1215: every space was taken for a thousands' separator. Spaces group a figure by thousands only; the cell
+    alone is set aside as several numbers, the file loads."""
+    result = _one_cell(text)
+    assert _read(result) == {("tasks_accepted", "2024"): 11}
+    assert "nhiều số trong một ô" in reasons(result)
+
+
+@pytest.mark.parametrize("text, label, unit, read", [
+    ("1 025", "Sáng kiến được công nhận", "Sáng kiến", ("initiatives_recognized", 1025)),
+    ("1\u00a0312", "Sáng kiến được công nhận", "Sáng kiến", ("initiatives_recognized", 1312)),
+    ("1 025 sáng kiến", "Sáng kiến được công nhận", "Sáng kiến", ("initiatives_recognized", 1025)),
+    ("32 450,5", "Chi ngân sách cho KH&CN", "Triệu đồng", ("st_budget", 32.4505)),
+    ("62,5 %", "Tỷ lệ hồ sơ TTHC nộp trực tuyến", "%", ("online_dossier_rate", 62.5)),
+    (" 9 ", "Sáng kiến được công nhận", "Sáng kiến", ("initiatives_recognized", 9)),
+])
+def test_probe_figures_grouped_by_thousands_read_as_before(text, label, unit, read):
+    """Bình Thuận's 2022 table of batch 75 ("1 025", "32.450", "62,5 %", " 9 ") — read at first sight."""
+    assert _read(_one_cell(text, label, unit)) == {("tasks_accepted", "2024"): 11, (read[0], "2024"): read[1]}
