@@ -949,6 +949,14 @@ def _whole_province_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _whole_province_owners() -> re.Pattern:
+    """The words before the whole province's that make it the owner of a thing, not the figure's scope ("trên Cổng
+    dịch vụ công của tỉnh": metrics/header_words.toml whole_province_owner_words), lower-case NFC."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_nfc(w).lower()) for w in
+                                              registry.declared_header_words("whole_province_owner_words")) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _level_arranged() -> re.Pattern:
     """From a word of arranging units (metrics/abbreviations.toml level_arrangement_words: "sắp xếp",
     "sáp nhập") to the next punctuation: the units arranged, not the figure's level."""
@@ -1566,7 +1574,8 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return None, 0.0, notes + ["a level's share, not the province's"]
         if re.search(r"(thủ tục hành chính|tthc|dịch vụ công)", wide) and re.search(r"(mức độ 4|mức 4|toàn trình)", wide) \
                 and not re.search(r"(hồ sơ|tái cấu trúc|số hóa|đơn giản hóa|cắt giảm|đúng hạn|trước hạn)", near):
-            if _whole_province_words().search((label_colon[1] if label_colon else seg_wide)[-140:]):
+            if (m := _whole_province_words().search(said_of := (label_colon[1] if label_colon else seg_wide)[-140:])) \
+                    and not _whole_province_owners().search(said_of[:m.start()]):
                 # NOTE: wrong49: "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình của tỉnh đạt 58,3%", "Toàn tỉnh có 58,3%
                 # TTHC …": every office's procedures, stored as the department's share (indicators.toml
                 # tthc_level4_rate whole_province_other; the tables' rule, etl/walk.py _whole_province_beside_own)

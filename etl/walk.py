@@ -161,9 +161,27 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
 _WHOLE_PROVINCE_WORDS = tuple(registry.header_words("whole_province_label_words"))
 
 
+def _declared_as_typed(section: str) -> re.Pattern:
+    """Any whole word of metrics/header_words.toml `section`, lower-case NFC as declared (not folded: "cổng" is no
+    "công")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w.lower()) for w in sorted(
+        registry.declared_header_words(section), key=len, reverse=True)) + r")(?!\w)")
+
+
+_WHOLE_PROVINCE_TYPED = _declared_as_typed("whole_province_label_words")
+_WHOLE_PROVINCE_OWNERS = _declared_as_typed("whole_province_owner_words")
+
+
 def _names_the_whole_province(label: str) -> bool:
+    """Whether a label names the whole province as its figure's scope — not as the owner of a thing named before it
+    ("… trên Cổng dịch vụ công của tỉnh", "… so với tổng số TTHC của tỉnh": metrics/header_words.toml
+    whole_province_owner_words)."""
     f = f" {fold(label)} "
-    return any(f" {w} " in f for w in _WHOLE_PROVINCE_WORDS)
+    if not any(f" {w} " in f for w in _WHOLE_PROVINCE_WORDS):
+        return False
+    typed = nfc(label).lower()
+    m = _WHOLE_PROVINCE_TYPED.search(typed)
+    return m is None or not _WHOLE_PROVINCE_OWNERS.search(typed[:m.start()])
 
 
 def _whole_province_beside_own(out: Reading) -> None:

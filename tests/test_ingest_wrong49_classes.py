@@ -222,7 +222,10 @@ def test_the_provinces_online_services_beside_the_departments_are_set_aside(labe
 @pytest.mark.parametrize("label", ["Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình",
                                    "Tỷ lệ TTHC của Sở cung cấp DVC trực tuyến toàn trình",
                                    "Tỷ lệ TTHC thuộc thẩm quyền của Sở cung cấp DVC trực tuyến mức độ 4",
-                                   "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4"])
+                                   "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 4",
+                                   # the province owning a thing named before it, not the figure's scope
+                                   "Tỷ lệ TTHC cung cấp DVC trực tuyến mức độ 4 trên Cổng dịch vụ công của tỉnh",
+                                   "Tỷ lệ TTHC mức độ 4 so với tổng số TTHC của tỉnh"])
 def test_probe_the_departments_own_share_reads_as_before(label):
     got = _cchc(OCOP + [30], ["3", label, "%", 92.5])
     assert {(k[2], v) for k, v in taken(got).items()} == {("ocop_products", 30), ("tthc_level4_rate", 92.5)}
