@@ -4,6 +4,8 @@ values, ratios and totals (which are not read). Pure: a Sheet in, Columns out.""
 from __future__ import annotations
 
 import calendar
+import copy
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -679,7 +681,18 @@ _SUM_OF_YEARS = re.compile(r"^(?:tong cong|tong so|tong|cong)(?: ca)?(?: giai do
 
 
 def header_role(text: str) -> Column:
-    """Classify one column from its combined header text (all header rows, merges filled)."""
+    """Classify one column from its combined header text (all header rows, merges filled).
+
+    NOTE: a pure function of the text (the words it reads are the registry's, fixed for a process),
+    asked ~16,000 times for a report's ~900 header cells while the header is sought: remembered per
+    text, each caller given its own copy (callers set the column's index and refine its role)."""
+    col = copy.copy(_header_role(text))
+    col.province = list(col.province)
+    return col
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _header_role(text: str) -> Column:
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
