@@ -2,7 +2,7 @@
 are scored: a fresh warehouse per file, `python -m etl.ingest FILE --db DB --json`, the `facts`
 view before and after. See tests/fixtures/corpus/score.py and README "Labels matched by meaning".
 
-    python bench/workbook_corpus.py [--corpus DIR] [--jobs N] [--in-process] [--batch N] [-v]"""
+    python bench/workbook_corpus.py [--corpus DIR] [--jobs N] [--in-process] [--batch N] [--write-every N] [-v]"""
 from __future__ import annotations
 
 import sys
