@@ -8751,10 +8751,23 @@ def _period_measure(v) -> tuple[str, str] | None:
     return m
 
 
+# a difference's sign, typed as it is (folded, "+/-" is nothing): metrics/header_words.toml difference_signs
+_DIFFERENCE_SIGNS = tuple(re.sub(r"\s+", "", w) for w in registry.declared_header_words("difference_signs"))
+# one year compared with another by a bare "so" (the ratio grammar's word, etl/headers.py _RATIO_TO_A_BASE, which
+# wants a base "năm" before a year): "2026 so 2025", "Năm 2026 so 2025"
+_YEARS_COMPARED = re.compile(r"(?:^| )(?:nam )?(?:19|20)\d{2} so (?:voi )?(?:nam )?(?:19|20)\d{2}(?: |$)")
+
+
 def _not_an_actual(text: str) -> bool:
     """Whether a row's word or period says its figure is a ratio (headers.header_role's grammar: "So sánh (%)", "Ước
-    đạt so với KH (%)"), a difference or a forecast (metrics/header_words.toml not_actual_rows)."""
-    return header_role(text).role == "ratio" or _NOT_ACTUAL.search(fold(text).replace("/", " ")) is not None
+    đạt so với KH (%)"), a difference or a forecast (metrics/header_words.toml not_actual_rows), a difference by its
+    sign ("+/- 2026 so 2025", "(+/-)": difference_signs) or one year against another ("2026 so 2025").
+
+    NOTE: wrong50: "+/- 2026 so 2025 | 6 | 7" under the years of a years-as-rows table (or in a tidy row's period)
+    refused the whole honest file ("không đọc được kỳ"): folded, the sign is nothing and "2026 so 2025" no period."""
+    f = fold(text)
+    return header_role(text).role == "ratio" or _NOT_ACTUAL.search(f.replace("/", " ")) is not None \
+        or _YEARS_COMPARED.search(f) is not None or any(w in re.sub(r"\s+", "", nfc(text)) for w in _DIFFERENCE_SIGNS)
 
 
 def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:
