@@ -193,10 +193,11 @@ def _researchers(label: str):
 
 @pytest.mark.parametrize("label", ["Số người làm công tác nghiên cứu", "Người làm công tác nghiên cứu",
                                    "Số người làm công tác nghiên cứu (người)",
-                                   "Số người trực tiếp làm công tác nghiên cứu"])
+                                   "Số người trực tiếp làm công tác nghiên cứu", "Số người làm nghiên cứu (đến 31/12)"])
 def test_kon_tums_people_doing_research_are_the_researchers(label):
-    """LOST: Kon Tum's "Số người làm công tác nghiên cứu | người | 412" (people doing research work: the researchers)
-    was only suggested, never read."""
+    """LOST: Kon Tum's "Số người làm công tác nghiên cứu | người | 412" (people doing research work: the researchers;
+    batches 72 and 74, the former Lâm Đồng's "Số người làm nghiên cứu (đến 31/12)" too) was only suggested, never
+    read."""
     got = _researchers(label)
     assert {k[2]: v for k, v in taken(got).items()} == {"ocop_products": 30, "researchers": 412}
 
@@ -215,3 +216,13 @@ def test_probe_near_misses_of_the_researchers_stay_unread(label):
                                    "Số người tham gia nghiên cứu khoa học", "Số cán bộ nghiên cứu khoa học"])
 def test_probe_the_researchers_read_as_before(label):
     assert {k[2]: v for k, v in taken(_researchers(label)).items()} == {"ocop_products": 30, "researchers": 412}
+
+
+@pytest.mark.parametrize("label", ["Số người nghiên cứu khoa học được tôn vinh", "Người làm công tác nghiên cứu khoa học trẻ",
+                                   "Số người làm công tác nghiên cứu khoa học đạt giải thưởng",
+                                   "Số người nghiên cứu khoa học được khen thưởng"])
+def test_a_selection_of_the_researchers_is_no_count_of_them(label):
+    """WRONG: "Số người nghiên cứu khoa học được tôn vinh | 412" (those honoured, young or awarded: a selection) was
+    stored as every researcher of Kon Tum at the end of 2024."""
+    got = _researchers(label)
+    assert "researchers" not in {k[2] for k in facts(got)}, facts(got)
