@@ -583,6 +583,30 @@ def _region_named(text: str) -> list:
     return []
 
 
+_SHEET_WHOLE_REGION = frozenset(registry.header_words("sheet_whole_region_words"))
+
+
+def sheet_region(name: str, sender: list) -> list:
+    """The provinces of the region a sheet's name gives the figures of together: named as a title line names it
+    ("Tây Nguyên", "Vung DHNTB", "Vùng Bắc Trung Bộ 2024": _region_named), or as the whole region without its name
+    ("Toàn vùng", "Tổng hợp vùng": metrics/header_words.toml sheet_whole_region_words) — then the `sender`'s region,
+    in both frames; [] for a name naming a province, a meeting, a comparison or no region.
+
+    NOTE: wrong50: Đắk Lắk's department's workbook, its sheet named "Tây Nguyên" under a title naming no one's figures
+    ("SỐ LIỆU KH&CN NĂM 2024"): the region's sums were stored as Đắk Lắk's (wrong49 read a title line only)."""
+    words = re.sub(r"[_\-–—]+", " ", re.sub(r"(?i)\.(?:csv|xlsx|xlsm|xls|ods|txt)$", "", name or ""))
+    region = _region_named(words)
+    if region:
+        return region
+    bare = " ".join(w for w in fold(words).split() if not re.fullmatch(r"(?:19|20)\d{2}", w))
+    if bare not in _SHEET_WHOLE_REGION:
+        return []
+    regions = {p.region for p in sender if p.region}
+    if len(regions) != 1:
+        return []
+    return [p for p in registry.provinces().values() if p.region in regions]
+
+
 def several_named(found: list) -> bool:
     """Whether the provinces a title line names are more than one province ("TỈNH VĨNH LONG VÀ TỈNH BẾN TRE"),
     a name's entries in both frames being one."""

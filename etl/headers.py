@@ -135,7 +135,15 @@ _PERCENT_OF_A_BASE = re.compile(r"(^| )phan tram (?:so )?(?:%s)( |$)" % _alterna
 # "Tỷ lệ so KH (%)", "Tỷ lệ phần trăm so cùng kỳ": a rate of the row's figures to a base. NOTE: ingest42: compiled
 # once, as its neighbours are — built inside header_role, the alternatives (every word folded, sorted and escaped)
 # were made again for each of the ~1,100 headers and keys a 100,000-row tidy sheet asks about (~0.02 s of its ingest)
-_RATE_TO_A_BASE = re.compile(r"(^| )ty le (phan tram )?so (%s)( |$)" % _alternatives("ratio_header_bases"))
+# NOTE: wrong50: "Tỷ lệ đạt KH 2026 (%)", "Tỷ lệ thực hiện KH (%)", "% đạt KH 2026" (the share of the plan reached, no
+# "so") beside "Kế hoạch 2026 | Thực hiện 2026": read as a second plan (or actual) of the year — over a rate's row the
+# honest file was refused as two values, alone beside "Thực hiện 2026" its 102,8 % stored as the rate's plan. A ratio
+# whatever the row is (the words: metrics/header_words.toml ratio_reached_words, before a plan's base)
+_PLAN_BASES = "|".join(map(re.escape, sorted((b for b in registry.header_words("ratio_header_bases")
+                                               if re.search(r"(^| )(kh|ke hoach)( |$)", b)), key=len, reverse=True)))
+_RATE_TO_A_BASE = re.compile(r"(^| )(?:ty le (phan tram )?so (%s)|(?:ty le(?: phan tram)?|phan tram) (?:%s)(?: so(?: voi)?)? "
+                             r"(?:%s))( |$)" % (_alternatives("ratio_header_bases"), _alternatives("ratio_reached_words"),
+                                                _PLAN_BASES))
 TOTAL_WORDS = registry.header_words("total_words")
 # "Bình quân 2021-2024", "Trung bình giai đoạn …", "BQ/năm", "bình quân mỗi năm" (folded; the average
 # words are data, metrics/header_words.toml average_header_words; what follows them is grammar)

@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, title_context
+from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, sheet_region, title_context
 from etl.headers import (SELF_ASSESSED, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
@@ -1541,6 +1541,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     # the sheet's name says whose figures they are, as a title line "của tỉnh …" would (read with
     # the heading's Cần Thơ, the three former provinces' halves were one fact with three values)
     named = (provinces_named(s.name) or provinces_in(s.name)) if not here.provinces or here.by_issuer else []
+    if not named and (not here.provinces or here.by_issuer):
+        # NOTE: wrong50: "Tây Nguyên", "Vung DHNTB", "Toàn vùng" as the sheet's name under one department whose title
+        # names no one's figures: the region's sums were stored as the sender's — the region's provinces together,
+        # set aside as a title naming them is (etl/validate.py); columns or rows naming each still give each its own
+        named = sheet_region(s.name, here.provinces or stated.provinces)
     if named and here.provinces and set(named) == set(here.provinces):
         named = []
     if here.provinces and not named:
@@ -8746,10 +8751,23 @@ def _period_measure(v) -> tuple[str, str] | None:
     return m
 
 
+# a difference's sign, typed as it is (folded, "+/-" is nothing): metrics/header_words.toml difference_signs
+_DIFFERENCE_SIGNS = tuple(re.sub(r"\s+", "", w) for w in registry.declared_header_words("difference_signs"))
+# one year compared with another by a bare "so" (the ratio grammar's word, etl/headers.py _RATIO_TO_A_BASE, which
+# wants a base "năm" before a year): "2026 so 2025", "Năm 2026 so 2025"
+_YEARS_COMPARED = re.compile(r"(?:^| )(?:nam )?(?:19|20)\d{2} so (?:voi )?(?:nam )?(?:19|20)\d{2}(?: |$)")
+
+
 def _not_an_actual(text: str) -> bool:
     """Whether a row's word or period says its figure is a ratio (headers.header_role's grammar: "So sánh (%)", "Ước
-    đạt so với KH (%)"), a difference or a forecast (metrics/header_words.toml not_actual_rows)."""
-    return header_role(text).role == "ratio" or _NOT_ACTUAL.search(fold(text).replace("/", " ")) is not None
+    đạt so với KH (%)"), a difference or a forecast (metrics/header_words.toml not_actual_rows), a difference by its
+    sign ("+/- 2026 so 2025", "(+/-)": difference_signs) or one year against another ("2026 so 2025").
+
+    NOTE: wrong50: "+/- 2026 so 2025 | 6 | 7" under the years of a years-as-rows table (or in a tidy row's period)
+    refused the whole honest file ("không đọc được kỳ"): folded, the sign is nothing and "2026 so 2025" no period."""
+    f = fold(text)
+    return header_role(text).role == "ratio" or _NOT_ACTUAL.search(f.replace("/", " ")) is not None \
+        or _YEARS_COMPARED.search(f) is not None or any(w in re.sub(r"\s+", "", nfc(text)) for w in _DIFFERENCE_SIGNS)
 
 
 def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:
