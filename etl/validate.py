@@ -584,7 +584,8 @@ def dedupe(facts) -> tuple[Facts, list[Problem], list[Ignored]]:
     keep = []
     problems = []
     plans_differ: dict[tuple, list[int]] = {}
-    values = facts.cols["value"]
+    superseded: list[tuple[int, int]] = []
+    values, status = facts.cols["value"], facts.cols["status"]
     for i, key in enumerate(keys):
         j = first_at.setdefault(key, i)
         if j == i:
@@ -593,6 +594,18 @@ def dedupe(facts) -> tuple[Facts, list[Problem], list[Ignored]]:
         if values[j] != values[i]:
             if key[FACT_KEY.index("measure")] == "plan" and facts.cols["sheet"][j] != facts.cols["sheet"][i]:
                 plans_differ.setdefault(key, [j]).append(i)
+                continue
+            if {status[j], status[i]} == {"estimated", "reported"}:
+                # NOTE: blind76: "Năm 2025" over "Ước TH (BC tháng 11/2025) | Thực hiện (chính thức)" (the new An
+                # Giang's year: the November estimate beside the official figure) refused the honest file whole as
+                # two values for one fact. The period's reported figure supersedes its estimate; the estimate is
+                # set aside, saying so. Two reported figures (or two estimates) that differ still refuse the file
+                if status[j] == "estimated":
+                    keep[keep.index(j)] = i
+                    first_at[key] = i
+                    superseded.append((j, i))
+                else:
+                    superseded.append((i, j))
                 continue
             first, f = facts.row(j), facts.row(i)
             ind = registry.indicator(f["indicator"])
@@ -603,6 +616,16 @@ def dedupe(facts) -> tuple[Facts, list[Problem], list[Ignored]]:
                 f"Cell {f['cell']}: “{ind.name_en}” for {periods.label(f['period'], 'en')} has two different values in one file "
                 f"({first['value']} at {first['sheet']}!{first['cell']} and {f['value']})."))
     aside = []
+    for est, rep in superseded:
+        e, r = facts.row(est), facts.row(rep)
+        ind = registry.indicator(e["indicator"])
+        aside.append(Ignored(e["sheet"], _row_of(e["cell"]), f"{ind.name_vi} ({e['cell']})",
+                             f"Số ước thực hiện kỳ {periods.label(e['period'])} ({number(e['value'], ind.decimals)}); "
+                             f"tệp có số thực hiện của kỳ đó ({number(r['value'], ind.decimals)} ở {r['sheet']}!{r['cell']}): "
+                             f"lưu số thực hiện, không lưu số ước",
+                             f"An estimate for {periods.label(e['period'], 'en')} ({e['value']}); the file gives that "
+                             f"period's reported figure ({r['value']} at {r['sheet']}!{r['cell']}): the reported figure "
+                             f"is stored, not the estimate"))
     for key, rows in plans_differ.items():
         shown = [facts.row(i) for i in rows]
         ind = registry.indicator(shown[0]["indicator"])

@@ -301,6 +301,26 @@ _FROM_TO_NOW = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:" + _D + r"|(?:khi\s+|ng
                           + r")(?![a-z])")
 
 
+# NOTE: blind76: "MỘT SỐ CHỈ TIÊU … TỪ NĂM 2021 ĐẾN NAY" (the former Kon Tum's years as rows, sent in May 2025),
+# "Lũy kế từ năm 2019 đến nay", "2021 - nay" were read as the year 2021 (2019): every later year's row set aside
+# as after the report's period, a count to date stored at the first year. From a year to the report's own day,
+# its end not written (until_now_words): no period (the rows' own, or the uploader, say it)
+_YEAR_TO_NOW = re.compile(r"(?<![\d/.,])(?:nam\s*)?(?:19|20)\d{2}\s*(?:-|den|toi)\s*(?:"
+                          + "|".join(sorted(map(re.escape, registry.header_words("until_now_words")), key=len, reverse=True))
+                          + r")(?![a-z])")
+
+
+# NOTE: blind76: "Năm 2025" over "Ước TH (BC tháng 11/2025)" (the new An Giang's estimate of the year, taken from
+# November's report, beside the official figure) was read as November 2025: the year's estimate stored as
+# November's figure. A month in brackets after a report's name ("(BC tháng 11/2025)", "(theo báo cáo tháng
+# 11/2025)", "(BC số 301/BC-SKHCN tháng 11/2025)") is when the cited report was made, never the figures' period:
+# the rest of the text says it, or none is said (asked). Unbracketed, "BÁO CÁO THÁNG 11/2025" is a monthly
+# report's own month, read as before (metrics/header_words.toml own_document_words)
+_CITED_REPORT_MONTH = re.compile(r"\(\s*(?:[a-z]+\s*:?\s*){0,2}?(?:" + "|".join(
+    sorted((re.escape(bare(w)) for w in registry.declared_header_words("own_document_words")), key=len, reverse=True))
+                                 + r")(?![a-z])[^()]*?(?<![a-z])thang\s*\d{1,2}(?!\d)[^()]*\)")
+
+
 def _since_a_day(t: str, default_year: int | None) -> Period | None | bool:
     """The period a text naming a period and the day it counts from names ("năm 2025 (từ 01/7/2025)"):
     from that day to the period's end; False when the text names no such day or no period besides."""
@@ -341,6 +361,14 @@ _EN_MONTH = re.compile(r"(?<![a-z])(" + "|".join(sorted({*_EN_MONTHS, *(m[:3] fo
                                                       key=len, reverse=True))
                        + r")\.?\s*[-/ ,']\s*((?:19|20)\d{2})(?!\d)")
 _MONTH_YEAR_ALONE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*$")
+# NOTE: blind76: a span of months each written "M/YYYY" without the word "tháng" — "7/2025 - 12/2025" (the new
+# Khánh Hòa's second half of 2025 beside its former provinces' "01/2021 - 6/2025"), "từ 7/2025 đến 12/2025" —
+# was read as the whole year 2025 (the half's figures stored as the year's) or as no period. Its first month is
+# written "thang M/YYYY" for _MONTH_TO_MONTH; never a day's month ("30/6/2025 - 31/12/2025": a date span) nor one
+# after its word ("T7/2025 - T12/2025", read so already), and
+# only with "/" (a decimal "7.2025" or a code "7-2025" is no month)
+_BARE_MONTH_SPAN = re.compile(r"(?<![a-z\d/.,])(?<!thang )(?<!th\. )(?<!th )(?<!t )(\d{1,2})\s*/\s*((?:19|20)\d{2})(?=\s*(?:-|den|toi)\s*(?:het\s*)?"
+                              r"(?:thang\s*|th\s*\.?\s*|t\s*)?\d{1,2}\s*/\s*(?:19|20)\d{2}(?![\d/]))")
 _EN_NAME = "|".join(sorted({*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"}, key=len, reverse=True))
 # "Jan-Oct 2024", "Jan – Oct/2024": the months from one to the other (read as October alone otherwise)
 _EN_MONTH_RANGE = re.compile(r"(?<![a-z])(" + _EN_NAME + r")\.?\s*-\s*(?=(?:" + _EN_NAME + r")\.?\s*[-/ ,']\s*(?:19|20)\d{2})")
@@ -375,6 +403,7 @@ def _months_in_words(t: str, may: bool = True) -> str:
     t = _EN_MONTH.sub(lambda m: m[0] if m[1] == "may" and not may
                       else f"thang {[x[:3] for x in _EN_MONTHS].index(m[1][:3]) + 1}/{m[2]}", t)
     t = _MONTH_YEAR_ALONE.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
+    t = _BARE_MONTH_SPAN.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
     if _YTD.search(t):
         t = re.sub(r"(?<![a-z])thang (\d{1,2}/(?:19|20)\d{2})", r"den het thang \1", _YTD.sub(" ", t))
     return t
@@ -583,6 +612,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     t = _quarters_reached(_quarter_years_as_months(_month_and_date_as_dates(
         _months_in_words(period_text(text), may=_writes_may(nfc(text))))))
     t = _YEAR_THEN_DATE.sub(_year_then_date, t)
+    t = _CITED_REPORT_MONTH.sub(" ", t)
     if (to_part := _year_to_a_later_part(t)) is not None:
         return to_part
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
@@ -590,7 +620,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
     if (lead := _SAME_SPAN_LEAD.match(t)) and _YEAR_NOTE_PART.match(t[lead.end():]):
         t = t[lead.end():]
-    if _WEEK.search(t) or _ROUND.search(t):
+    if _WEEK.search(t) or _ROUND.search(t) or _YEAR_TO_NOW.search(t):
         return None
     if (coded := _year_first_code(t)) is not False:
         return coded
