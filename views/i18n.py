@@ -392,6 +392,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "rows_range": ("dòng {a}–{b}", "rows {a}–{b}"),
     "facts_per_page": ("Số liệu mỗi trang", "Values per page"),
     "facts_shown": ("Số liệu {a}–{b} trong {n} số liệu", "Values {a}–{b} of {n}"),
+    "facts_range": ("số liệu {a}–{b}", "values {a}–{b}"),
     "page_option": ("Trang {i}/{n}: chỉ tiêu {a}–{b}", "Page {i}/{n}: indicators {a}–{b}"),
     "pf_latest": ("Số liệu mới nhất", "Latest value"),
     "pf_n_values": ("Số kỳ có số liệu", "Values"),
