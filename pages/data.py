@@ -22,15 +22,14 @@ last_year = max(last_year, first_year + 1)
 # the filters a person sets first — provinces, indicators, a search — drawn in every run; the kinds of
 # period, years, statuses and kinds of source in a box drawn only while it is open (five widgets and a
 # pair of columns less in a run): a link setting one opens it, and closed it names the ones in use
-left, right = st.columns(2)
-with left:
+# the two pickers and their search boxes in one row, wrapping a pair to a line on a phone's width
+with st.container(horizontal=True, vertical_alignment="bottom"):
     chosen_prov = ui.url_select(t("provinces", lang), prov_options, [], key="prov", multi=True,
                                 format_func=ui.province_labels(lang).__getitem__, placeholder=t("dx_all", lang),
-                                help=t("provinces_help", lang), finder=ui.province_finder("reported", lang))
-with right:
+                                help=t("provinces_help", lang), finder=ui.province_finder("reported", lang), own_row=False)
     chosen_ind = ui.url_select(t("dx_indicators", lang), ind_options, [], key="ind", multi=True,
                                format_func=ind_labels.__getitem__, finder=cache.indicator_finder(version, lang),
-                               placeholder=t("dx_all", lang))
+                               placeholder=t("dx_all", lang), own_row=False)
 search = st.text_input(t("dx_search", lang), key="q", bind="query-params", help=t("dx_search_help", lang))
 
 kind_options, status_options, source_options = list(periods.KINDS), ["reported", "estimated", "uncertain"], \
@@ -62,34 +61,40 @@ chosen = (tuple(ui.parse_province_option(o) for o in chosen_prov), tuple(chosen_
 # the rows a filter shows are found once per data version and filter, for every session alike
 view = cache.data_view(version, *chosen)
 
-st.markdown(f"**{t('dx_count', lang).format(n=fmt.number(view['n'], lang=lang), total=fmt.number(view['total'], lang=lang))}**")
 if not view["n"]:
+    st.markdown(f"**{t('dx_count', lang).format(n=0, total=fmt.number(view['total'], lang=lang))}**")
     st.info(t("dx_none", lang))
     st.stop()
 
-# a page of the rows at a time (formatted once per page and shared); one click on a row shows
-# that fact's history below the table
-start, stop = ui.table_page(view["n"], f"dx-{zlib.crc32(repr(chosen).encode())}", lang)  # a new filter: page 1
+
+def _downloads() -> None:
+    """CSV and Excel of exactly the rows shown, in a popover drawn only while open: the files are
+    built when someone asks for them, not on every run; above what a file can hold the button is
+    off and the popover says why (tables.CSV_MAX_ROWS, EXCEL_MAX_ROWS)."""
+    if (box := ui.popover_when_open(t("dx_download", lang), key="dx_download_open")) is None:
+        return
+    box.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, chosen, lang)[0]),
+                        file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch",
+                        disabled=view["n"] > tables.CSV_MAX_ROWS)
+    box.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, chosen, lang), lang),
+                        file_name="so-lieu-khcn.xlsx",
+                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
+                        width="stretch", disabled=view["n"] > tables.EXCEL_MAX_ROWS)
+    limit = ("dx_csv_caption" if view["n"] <= tables.EXCEL_MAX_ROWS else
+             "dx_too_many_xlsx" if view["n"] <= tables.CSV_MAX_ROWS else "dx_too_many")
+    box.caption(t(limit, lang).format(n=fmt.number(view["n"], lang=lang), csv=fmt.number(tables.CSV_MAX_ROWS, lang=lang),
+                                      xlsx=fmt.number(tables.EXCEL_MAX_ROWS, lang=lang)))
+
+
+# a page of the rows at a time (formatted once per page and shared), the count, the page control and
+# the downloads in one row above the table; one click on a row shows that fact's history below it
+count = f"**{t('dx_count', lang).format(n=fmt.number(view['n'], lang=lang), total=fmt.number(view['total'], lang=lang))}**"
+start, stop = ui.table_page(view["n"], f"dx-{zlib.crc32(repr(chosen).encode())}", lang,  # a new filter: page 1
+                            count=count, beside=_downloads)
 page = cache.data_page(version, chosen, start, stop, lang)
 picked = st.dataframe(page["screen"], hide_index=True, width="stretch",
                       on_select="rerun", selection_mode="single-row", key=ui.page_key("dx_table", start))
 history.show(history.from_table(picked, page["rows"]), lang)
-
-# the files are built when someone asks for them, not on every run; above what a file can hold
-# the button is off and the page says why (tables.CSV_MAX_ROWS, EXCEL_MAX_ROWS)
-# one horizontal block, the two buttons sharing its width: st.columns(2) drew three (a row, two columns)
-buttons = st.container(horizontal=True)
-buttons.download_button(t("dx_csv", lang), lambda: tables.csv_bytes(cache.data_export(version, chosen, lang)[0]),
-                        file_name="so-lieu-khcn.csv", mime="text/csv", on_click="ignore", width="stretch",
-                        disabled=view["n"] > tables.CSV_MAX_ROWS)
-buttons.download_button(t("dx_xlsx", lang), lambda: tables.excel_bytes(*cache.data_export(version, chosen, lang), lang),
-                        file_name="so-lieu-khcn.xlsx",
-                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
-                        width="stretch", disabled=view["n"] > tables.EXCEL_MAX_ROWS)
-limit = ("dx_csv_caption" if view["n"] <= tables.EXCEL_MAX_ROWS else
-         "dx_too_many_xlsx" if view["n"] <= tables.CSV_MAX_ROWS else "dx_too_many")
-st.caption(t(limit, lang).format(n=fmt.number(view["n"], lang=lang), csv=fmt.number(tables.CSV_MAX_ROWS, lang=lang),
-                                 xlsx=fmt.number(tables.EXCEL_MAX_ROWS, lang=lang)))
 
 if (box := ui.drawn_when_open(t("dx_sources", lang), key="dx_sources_open")) is not None:  # drawn only while open
     box.caption(t("dx_sources_count", lang).format(k=fmt.number(page["n_sources"], lang=lang),

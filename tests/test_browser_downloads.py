@@ -4,6 +4,8 @@ import csv
 import io
 import re
 
+from playwright.sync_api import expect
+
 from tests.fixtures.browser import wait_for_app
 
 
@@ -13,8 +15,13 @@ def test_csv_and_png_downloads_arrive(served_app, page):
     count = page.get_by_text(re.compile(r"^\d+ số liệu \(trên tổng số \d+\)$"))
     shown = int(count.inner_text().split()[0])
     assert shown > 0
+    # the buttons sit in a popover beside the count, drawn when it is opened (speed45)
+    page.get_by_role("button", name="⬇ Tải về (CSV, Excel)").click()
+    csv_button = page.get_by_role("button", name="⬇ Tải CSV")
+    csv_button.wait_for(timeout=30_000)
+    expect(page.get_by_text(f"Tệp tải về chứa đúng {shown} dòng đang hiển thị", exact=False)).to_be_visible()
     with page.expect_download(timeout=15_000) as info:
-        page.get_by_role("button", name="⬇ Tải CSV").click()
+        csv_button.click()
     data = open(info.value.path(), "rb").read()
     assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))

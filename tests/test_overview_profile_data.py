@@ -62,6 +62,14 @@ def markdown(at) -> str:
     return "\n".join(m.value for m in at.markdown)
 
 
+def open_downloads(at):
+    """The data page with its "Tải về" popover opened, as a person's click does: the buttons inside."""
+    at.session_state["dx_download_open"] = True
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 def metrics(at) -> list[tuple[str, str, str]]:
     """(period, value, change) of every card: "" when there is no comparable change."""
     return [(_card_text(c, "ov-period"), _card_text(c, "ov-value"), _card_text(c, "ov-delta ov-good")
@@ -318,9 +326,13 @@ def test_data_page_lists_every_fact_a_page_at_a_time_with_downloads(warehouse_pa
     n = int(re.search(r"\*\*(\d+) số liệu \(trên tổng số (\d+)\)\*\*", markdown(at)).group(1))
     assert 100 < n <= total < 1000, "the fixture spans more than one page of 100 rows"
     first = at.dataframe[0].value
-    assert len(first) == 100 and f"Dòng 1–100 trong {n} dòng" in captions(at), "the totals say nothing is missing"
+    # the count and the rows shown: one line beside the page control (speed45)
+    assert len(first) == 100 and f"**{n} số liệu (trên tổng số {total})** · dòng 1–100" in markdown(at), \
+        "the totals say nothing is missing"
     size = next(s for s in at.selectbox if s.key.endswith("-size"))
     assert size.label == "Số dòng mỗi trang" and size.value == 100
+    assert not at.get("download_button"), "the downloads are drawn when their popover is opened"
+    at = open_downloads(at)
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["⬇ Tải CSV", "⬇ Tải Excel"]
     assert f"Tệp tải về chứa đúng {n} dòng" in captions(at) and "UTF-8 có BOM" in captions(at)
@@ -329,7 +341,7 @@ def test_data_page_lists_every_fact_a_page_at_a_time_with_downloads(warehouse_pa
     at.pagination[0].select(2)
     at.run()
     second = at.dataframe[0].value
-    assert len(second) == n - 100 and f"Dòng 101–{n} trong {n} dòng" in captions(at)
+    assert len(second) == n - 100 and f"**{n} số liệu (trên tổng số {total})** · dòng 101–{n}" in markdown(at)
     assert not set(map(tuple, first.astype(str).values)) & set(map(tuple, second.astype(str).values))
     row = second.iloc[0]
     at.session_state[at.dataframe[0].key] = {"selection": {"rows": [0], "columns": []}}
@@ -341,6 +353,7 @@ def test_data_page_lists_every_fact_a_page_at_a_time_with_downloads(warehouse_pa
     next(s for s in at.selectbox if s.key.endswith("-size")).select(500)
     at.run()
     assert len(at.dataframe[0].value) == n and not at.pagination
+    assert f"**{n} số liệu (trên tổng số {total})** · dòng 1–{n}" in markdown(at)
 
 
 def test_data_page_downloads_stop_at_what_a_file_holds_and_say_so(warehouse_path, open_page, monkeypatch):
@@ -349,16 +362,17 @@ def test_data_page_downloads_stop_at_what_a_file_holds_and_say_so(warehouse_path
     are off and the page says why; within them, the file holds exactly the rows shown."""
     n = int(re.search(r"\*\*(\d+) số liệu", markdown(open_page("pages/data.py"))).group(1))
     monkeypatch.setattr(tables, "EXCEL_MAX_ROWS", n - 1)
-    at = open_page("pages/data.py")
+    at = open_downloads(open_page("pages/data.py"))
     buttons = {b.proto.label: b.proto.disabled for b in at.get("download_button")}
     assert buttons == {"⬇ Tải CSV": False, "⬇ Tải Excel": True}
     assert f"tệp Excel chứa tối đa {n - 1} dòng — hãy tải CSV" in captions(at)
     monkeypatch.setattr(tables, "CSV_MAX_ROWS", n - 1)
-    at = open_page("pages/data.py", lang="en")
+    at = open_downloads(open_page("pages/data.py", lang="en"))
+    assert [b.proto.label for b in at.get("download_button")] == ["⬇ Download CSV", "⬇ Download Excel"]
     assert all(b.proto.disabled for b in at.get("download_button"))
     assert f"The filters show {n} rows: a CSV file holds at most {n - 1}" in captions(at)
     # a narrower filter fits: both files again, each holding exactly the rows shown
-    at = open_page("pages/data.py", prov="14-63")
+    at = open_downloads(open_page("pages/data.py", prov="14-63"))
     shown = int(re.search(r"\*\*(\d+) số liệu", markdown(at)).group(1))
     assert shown < n - 1 and not any(b.proto.disabled for b in at.get("download_button"))
     assert f"Tệp tải về chứa đúng {shown} dòng" in captions(at)
@@ -454,7 +468,8 @@ def test_data_page_search_ignores_diacritics_and_speaks_english(open_page):
     table = at.dataframe[0].value
     assert len(table) > 0 and "Province" in table.columns and "Other reported values" in table.columns
     assert all("tiếng Séc" in (n + s + q) for n, s, q in zip(table["Note"], table["Source"], table["Quote"]))
-    assert [b.proto.label for b in at.get("download_button")] == ["⬇ Download CSV", "⬇ Download Excel"]
+    assert not at.get("download_button")
+    assert [b.proto.label for b in open_downloads(at).get("download_button")] == ["⬇ Download CSV", "⬇ Download Excel"]
 
 
 def test_data_page_search_without_diacritics_finds_the_accented_rows(open_page):

@@ -3,6 +3,7 @@ run Streamlit's own work, so what shows one thing is one element, and a secondar
 when a person asks for it (views.ui.drawn_when_open) — with the same content as before, and a
 link naming it (?fact=…) opening it (speed41)."""
 import html
+import re
 
 
 def ok(at):
@@ -154,3 +155,80 @@ def test_a_link_setting_a_secondary_filter_opens_its_box_in_either_language(open
     at.session_state["dx_more_open"] = False
     ok(at.run())
     assert not at.slider and count_of(at) == shown and at.query_params["years"] == ["2021", "2025"]
+
+
+# --- speed45: the data page's count, page control and downloads in one row; its pickers in one ------
+
+def rows_holding(at, kind: str) -> list:
+    """The horizontal blocks of the page's main area with an element of `kind` directly inside."""
+    return [b for b in at.main.children.values() if getattr(b, "type", "") == "flex_container"
+            and any(getattr(c, "type", "") == kind for c in b.children.values())]
+
+
+def kinds_in(block) -> list[str]:
+    return [getattr(c, "type", "") for c in block.children.values()]
+
+
+def test_data_page_count_page_control_and_downloads_are_one_row_the_files_drawn_when_asked(open_page):
+    """The count ("**119 số liệu (trên tổng số 260)** · dòng 1–100"), the rows per page, the page
+    control and a "Tải về" popover in one row above the table — not a count line, a pager row, a row
+    of two buttons and a caption each in every run (speed45); the buttons and what a file holds are
+    drawn when the popover is opened, and say the same as before."""
+    at = ok(open_page("pages/data.py"))
+    [row] = rows_holding(at, "pagination")
+    assert kinds_in(row) == ["selectbox", "pagination", "markdown", "popover"], kinds_in(row)
+    [count] = [c.value for c in row.children.values() if getattr(c, "type", "") == "markdown"]
+    n = count_of(at)
+    total = int(re.search(r"trên tổng số (\d+)", count).group(1))
+    assert count == f"**{n} số liệu (trên tổng số {total})** · dòng 1–100" and n <= total
+    assert [m.value for m in at.markdown].count(count) == 1, "said once"
+    assert not at.get("download_button") and not [c for c in at.caption if "Tệp tải về" in c.value]
+    [popover] = [c for c in row.children.values() if getattr(c, "type", "") == "popover"]
+    assert popover.proto.popover.label == "⬇ Tải về (CSV, Excel)"
+
+    at.session_state["dx_download_open"] = True  # the person opens it
+    ok(at.run())
+    [row] = rows_holding(at, "pagination")
+    [popover] = [c for c in row.children.values() if getattr(c, "type", "") == "popover"]
+    assert [b.proto.label for b in popover.get("download_button")] == ["⬇ Tải CSV", "⬇ Tải Excel"]
+    assert f"Tệp tải về chứa đúng {n} dòng đang hiển thị" in popover.caption[0].value
+
+    # English, the second page: the same row, its range moved on
+    at = ok(open_page("pages/data.py", lang="en"))
+    at.pagination[0].select(2)
+    ok(at.run())
+    [row] = rows_holding(at, "pagination")
+    assert [c.value for c in row.children.values() if getattr(c, "type", "") == "markdown"] == \
+        [f"**{n} facts (of {total})** · rows 101–{n}"]
+    assert [c.proto.popover.label for c in row.children.values() if getattr(c, "type", "") == "popover"] == \
+        ["⬇ Download (CSV, Excel)"]
+
+
+def test_data_page_on_one_page_says_its_count_beside_the_downloads_without_a_page_control(open_page):
+    at = ok(open_page("pages/data.py", prov="14-63"))
+    [row] = rows_holding(at, "popover")
+    assert kinds_in(row) == ["markdown", "popover"] and not at.pagination
+    n = count_of(at)
+    [count] = [c.value for c in row.children.values() if getattr(c, "type", "") == "markdown"]
+    assert 0 < n <= 100 and re.fullmatch(rf"\*\*{n} số liệu \(trên tổng số \d+\)\*\*", count), count
+    # nothing matches: the count and why, no table, no downloads
+    at = ok(open_page("pages/data.py", q="zzzz khong co"))
+    assert count_of(at) == 0 and not at.dataframe and not rows_holding(at, "popover")
+    assert "Không có số liệu nào khớp với bộ lọc." in [i.value for i in at.info]
+
+
+def test_data_page_pickers_and_their_search_boxes_are_one_row_in_either_language(open_page):
+    """Provinces and indicators, each picker followed by its search box, in one horizontal block
+    (wrapping a pair to a line on a phone: tests/test_browser_pages.py) — not two rows in a pair of
+    columns, five blocks (speed45); each box still finds a name typed without its accents."""
+    for lang, labels in (("vi", ["Tỉnh", "Chỉ tiêu"]), ("en", ["Provinces", "Indicators"])):
+        at = ok(open_page("pages/data.py", lang=lang))
+        [row] = rows_holding(at, "multiselect")
+        assert kinds_in(row) == ["multiselect", "text_input", "multiselect", "text_input"]
+        assert [m.label for m in row.multiselect] == labels
+        assert not [b for b in at.main.children.values() if getattr(b, "type", "") == "horizontal"], "no columns"
+    at = ok(open_page("pages/data.py"))
+    every = len(at.multiselect(key="_url_widget_prov").options)
+    ok(at.text_input(key="_find_prov").input("son la").run())
+    found = at.multiselect(key="_url_widget_prov").options
+    assert len(found) < every and {"Sơn La", "Sơn La (từ 1/7/2025)"} <= set(found), found

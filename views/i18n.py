@@ -389,8 +389,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_of": ("Trang", "Page"),
     "rows_per_page": ("Số dòng mỗi trang", "Rows per page"),
     "rows_shown": ("Dòng {a}–{b} trong {n} dòng", "Rows {a}–{b} of {n}"),
+    "rows_range": ("dòng {a}–{b}", "rows {a}–{b}"),
     "facts_per_page": ("Số liệu mỗi trang", "Values per page"),
     "facts_shown": ("Số liệu {a}–{b} trong {n} số liệu", "Values {a}–{b} of {n}"),
+    "facts_range": ("số liệu {a}–{b}", "values {a}–{b}"),
     "page_option": ("Trang {i}/{n}: chỉ tiêu {a}–{b}", "Page {i}/{n}: indicators {a}–{b}"),
     "pf_latest": ("Số liệu mới nhất", "Latest value"),
     "pf_n_values": ("Số kỳ có số liệu", "Values"),
@@ -521,6 +523,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "dx_search_help": ("Gõ có dấu hoặc không dấu; mọi từ phải xuất hiện.", "With or without diacritics; every word must appear."),
     "dx_count": ("{n} số liệu (trên tổng số {total})", "{n} facts (of {total})"),
     "dx_none": ("Không có số liệu nào khớp với bộ lọc.", "No fact matches the filters."),
+    "dx_download": ("⬇ Tải về (CSV, Excel)", "⬇ Download (CSV, Excel)"),
     "dx_csv": ("⬇ Tải CSV", "⬇ Download CSV"),
     "dx_xlsx": ("⬇ Tải Excel", "⬇ Download Excel"),
     "dx_csv_caption": (

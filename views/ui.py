@@ -3,6 +3,7 @@
 Pages stay thin: they call these and metrics.queries, then draw."""
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import re
@@ -106,6 +107,13 @@ def drawn_when_open(label: str, key: str, expanded: bool = False, kept: bool = F
     if kept:
         expanded = bool(st.session_state.get(key, expanded))
     box = st.expander(label, expanded=expanded, key=key, on_change="rerun")
+    return box if box.open else None
+
+
+def popover_when_open(label: str, key: str):
+    """A button opening a popover whose content the page draws only while it is open (as
+    drawn_when_open's expander): the container to draw into, or None while it is closed."""
+    box = st.popover(label, key=key, on_change="rerun")
     return box if box.open else None
 
 
@@ -289,12 +297,13 @@ def set_url(**values) -> None:
 
 
 def url_select(label: str, options: list, default=None, key: str = "", multi: bool = False,
-               format_func=str, widget=None, finder: Finder | None = None, **kwargs):
+               format_func=str, widget=None, finder: Finder | None = None, own_row: bool = True, **kwargs):
     """A selectbox (multi=False) or multiselect kept in the URL by option code (?prov=58-63,
     repeated for several). The URL wins when it changed since this widget last wrote it (a shared
     link, a page link); otherwise the user's choice is written back. Default values leave the
     URL clean; an emptied multiselect is written as ?key= . With a `finder`, a search box beside
-    the picker narrows its options however their names are typed (search_box)."""
+    the picker narrows its options however their names are typed (search_box); own_row=False: the
+    two drawn into the row the caller opened (find_select)."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
     raw = _url_all(key)
     if multi:
@@ -328,7 +337,7 @@ def url_select(label: str, options: list, default=None, key: str = "", multi: bo
         value = widget(label, options, key=wkey, format_func=format_func, **kwargs)
     else:
         value = find_select(label, options, wkey, finder, multi=multi, box=f"_find_{key}", widget=widget,
-                            format_func=format_func, **kwargs)
+                            own_row=own_row, format_func=format_func, **kwargs)
     want = [] if value == default else ([""] if multi and not value else (list(value) if multi else [value]))
     # written even when unchanged (a page link's parameters do not reach the address bar); the mark
     # is what was written, not read back: two accesses of Streamlit's proxies fewer per picker
@@ -362,11 +371,13 @@ def url_tabs(labels: dict, key: str, default=None):
 
 
 def find_select(label: str, options: list, key: str, finder: Finder, multi: bool = False, box: str = "",
-                widget=None, **kwargs):
+                widget=None, own_row: bool = True, **kwargs):
     """A picker of many names — a selectbox or multiselect on st.session_state[key] — with the
     search box beside it (search_box): the names shown as written, found however they are typed.
     Every such picker goes through here, those kept in the URL (url_select) and the editors'
-    (upload hints, text facts, the presentation editor); `box` is the search box's key."""
+    (upload hints, text facts, the presentation editor); `box` is the search box's key. own_row=False:
+    the picker and its box are drawn into the horizontal row the caller opened, which holds another
+    picker's pair too (the data page: one block where two rows in a pair of columns were five)."""
     widget = widget or (st.multiselect if multi else st.selectbox)
     box = box or f"_find_{key}"
     # NOTE: one horizontal row, the picker stretching beside a small search box, the two wrapping on
@@ -374,7 +385,7 @@ def find_select(label: str, options: list, key: str, finder: Finder, multi: bool
     # in every run of every page with a picker. The box's text is read from the session before the
     # box is drawn (its on_change has already run): the picker, drawn first, sits on the left.
     shown = search_box_options(st.session_state.get(box), options, st.session_state.get(key), finder, multi)
-    with st.container(horizontal=True, vertical_alignment="bottom"):
+    with st.container(horizontal=True, vertical_alignment="bottom") if own_row else contextlib.nullcontext():
         value = widget(label, shown if shown is not None else options, key=key, **kwargs)
         search_box(box, key, options, finder, multi, kwargs.get("max_selections"))
     if shown is None:
@@ -592,23 +603,34 @@ def plain(text: object) -> str:
 PAGE_SIZES = (25, 100, 500)  # rows per page a person may choose; the middle one first
 
 
-def table_page(n: int, key: str, lang: str, unit: str = "rows") -> tuple[int, int]:
+def table_page(n: int, key: str, lang: str, unit: str = "rows", count: str = "", beside=None) -> tuple[int, int]:
     """The rows (start, stop) of an n-row table this run draws: when the table is longer than a
     page, a rows-per-page choice, a page control (st.pagination) and "Dòng 101–200 trong 36.401
     dòng" above it. `key` names the table (its province, filter…): another table starts on page 1.
     `unit` "facts": the items paged are facts, each drawn on one row or more ("Số liệu 1–100
-    trong 18.192 số liệu")."""
+    trong 18.192 số liệu"). `count` (Markdown): how many rows there are, said in the same row
+    whether paged or not, the range after it ("**36.401 số liệu (trên tổng số 724.646)** · dòng
+    101–200"); `beside`: draws what sits at the row's end (the data page's downloads)."""
     default = PAGE_SIZES[len(PAGE_SIZES) // 2]
-    if n <= default:
+    if n <= default and not (count or beside):
         return 0, n
+    # NOTE: one row for the count, the page control and what sits beside them: each element costs a
+    # run Streamlit's own work (the data page drew its count line and its download row apart)
     with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-        size = st.selectbox(t(f"{unit}_per_page", lang), PAGE_SIZES, index=PAGE_SIZES.index(default),
-                            key=f"{key}-size", width=170, format_func=lambda k: fmt.number(k, lang=lang))
-        pages = -(-n // size)
-        page = st.pagination(pages, key=f"{key}-page-{size}") if pages > 1 else 1
-        start, stop = (page - 1) * size, min(page * size, n)
-        st.caption(t(f"{unit}_shown", lang).format(a=fmt.number(start + 1, lang=lang), b=fmt.number(stop, lang=lang),
-                                                   n=fmt.number(n, lang=lang)))
+        start, stop = 0, n
+        if n > default:
+            size = st.selectbox(t(f"{unit}_per_page", lang), PAGE_SIZES, index=PAGE_SIZES.index(default),
+                                key=f"{key}-size", width=170, format_func=lambda k: fmt.number(k, lang=lang))
+            pages = -(-n // size)
+            page = st.pagination(pages, key=f"{key}-page-{size}") if pages > 1 else 1
+            start, stop = (page - 1) * size, min(page * size, n)
+        a, b = fmt.number(start + 1, lang=lang), fmt.number(stop, lang=lang)
+        if count:
+            st.markdown(f"{count} · {t(f'{unit}_range', lang).format(a=a, b=b)}" if n > default else count)
+        elif n > default:
+            st.caption(t(f"{unit}_shown", lang).format(a=a, b=b, n=fmt.number(n, lang=lang)))
+        if beside is not None:
+            beside()
     return start, stop
 
 
