@@ -1033,6 +1033,16 @@ WHOLE_WORDS = r"toan tinh|ca tinh|toan thanh pho|ca thanh pho"
 _WHOLE_ROW = re.compile(rf"^(tong cong |tong |cong )?({WHOLE_WORDS})$")
 
 
+def _texts_below(sheet: Sheet, r: int, c: int):
+    """The texts of column c's filled cells below row r, up to the table's end (the first blank row): what a
+    column of places (places_by_rows, units_are_places) names."""
+    for rr in range(r + 1, len(sheet.rows)):
+        if all(x is None or (isinstance(x, str) and not x.strip()) for x in sheet.rows[rr]):
+            return
+        if text := cell_text(sheet.value(rr, c)).strip():
+            yield text
+
+
 def places_by_rows(sheet: Sheet, r: int, c: int, header: str | None = None) -> bool:
     """Whether column c, headed on row r by a word naming places of no one kind ("Khu vực": metrics/header_words.toml
     places_by_rows_headers), holds places as a province's column does: below it, up to a blank row, two or more
@@ -1047,13 +1057,7 @@ def places_by_rows(sheet: Sheet, r: int, c: int, header: str | None = None) -> b
     if not (isinstance(v, str) and fold(_PAREN_NOTE.sub(" ", v)).strip() in PLACES_BY_ROWS_HEADERS):
         return False
     formers = 0
-    for rr in range(r + 1, len(sheet.rows)):
-        row = sheet.rows[rr]
-        if all(x is None or (isinstance(x, str) and not x.strip()) for x in row):
-            break
-        text = cell_text(sheet.value(rr, c)).strip()
-        if not text:
-            continue
+    for text in _texts_below(sheet, r, c):
         # (an area word before a former province's name is that province's area, never a group of places:
         # "Khu vực Phú Thọ (cũ)" is no "Khu vực miền núi")
         area = former_area_named(text)
@@ -1081,13 +1085,7 @@ def units_are_places(sheet: Sheet, r: int, c: int, header: str) -> bool:
     if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi":
         return False
     places = 0
-    for rr in range(r + 1, len(sheet.rows)):
-        row = sheet.rows[rr]
-        if all(x is None or (isinstance(x, str) and not x.strip()) for x in row):
-            break
-        text = cell_text(sheet.value(rr, c)).strip()
-        if not text:
-            continue
+    for text in _texts_below(sheet, r, c):
         if is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)):
             continue
         if labels.place_below_province(text) != nfc(text).strip():
@@ -1780,6 +1778,7 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
 _TRAILING_PAREN = re.compile(r"^(.*\S)\s*\(\s*([^()]+?)\s*\)\s*$")
 
 
+@functools.lru_cache(maxsize=1)
 def _count_nouns() -> frozenset:
     """The registry's count units ("sản phẩm", "nhiệm vụ", "doanh nghiệp"), folded."""
     return frozenset(fold(ind.unit_vi) for ind in registry.indicators().values() if ind.kind == "count")

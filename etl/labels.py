@@ -896,7 +896,6 @@ def match_under_heading(label: str, heading: str) -> LabelMatch | None:
     return _read_with_heading(label, heading, _SECTION_NUMBER)
 
 
-@lru_cache(maxsize=1 << 12)
 @lru_cache(maxsize=1)
 def _whole_list() -> re.Pattern:
     def alternatives(section: str) -> str:
@@ -935,6 +934,9 @@ def stopped_tasks_left_out(text: str) -> str:
     return _stopped_left_out().sub(" ", nfc(text).lower())
 
 
+# NOTE: remembered again (suite32): review22b (5 Dec) wrote _whole_list between this decorator and this function,
+# so every row under a heading was ruled on afresh and clear_caches() failed on it
+@lru_cache(maxsize=1 << 12)
 def heading_rules_out(code: str, heading: str) -> str | None:
     """The words of a section heading that the indicator's own `exclude` rules out ("chuyển tiếp" in
     "I. Nhiệm vụ chuyển tiếp từ năm 2024" for the provincial tasks managed), or None: a row under

@@ -2184,13 +2184,15 @@ def _grade() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _locality_kind_part() -> re.Pattern:
     """Words before a figure that make it a share of the province's localities (a kind of district or
     commune, one district's, each one's; metrics/abbreviations.toml `part_words`)."""
     return _declared_words_pattern("part_words")
 
 
+# NOTE: remembered again (suite32): _locality_kind_part was written between this decorator and this function on
+# 5 December, so the pattern was rebuilt from the declared words for every figure of a prose report
+@lru_cache(maxsize=1)
 def _other_place() -> re.Pattern:
     """Words before a figure that make it the country's, a region's or another locality's
     (metrics/abbreviations.toml, `other_place_words`)."""
