@@ -253,3 +253,15 @@ def test_probe_a_label_naming_public_investment_is_still_no_st_budget(label):
     result = examine(_head("Lâm Đồng", "Kết quả thực hiện năm 2025", "")
                      + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"], ["1", label, "tỷ đồng", 12.5]])
     assert not any(k[2] == "st_budget" for k in facts(result))
+
+
+@pytest.mark.parametrize("title, column", [("SỐ LIỆU KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ 6 THÁNG ĐẦU NĂM 2025",
+                                             "6 tháng đầu năm 2025"),
+                                            ("SỐ LIỆU KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024", "Năm 2024")])
+def test_probe_funds_for_tasks_are_read_in_their_own_words(title, column):
+    """"Kinh phí sự nghiệp KH&CN cấp cho nhiệm vụ" (Bình Phước's half-year annex, batch 16) was taken only through its
+    title's "ĐẦU NĂM", the "đầu" of "đầu tư" in the indicator's alias: with "đầu tư" one word it must still be the
+    state's funds for S&T tasks, under any title (a year's title left it suggested before)."""
+    result = examine(_head("Bình Phước", title, "") + [["STT", "Chỉ tiêu", "ĐVT", column],
+                                                      ["1", "Kinh phí sự nghiệp KH&CN cấp cho nhiệm vụ", "triệu đồng", 7820]])
+    assert [(k[2], v) for k, v in _actual(result).items()] == [("tasks_funding_state", 7.82)]
