@@ -7568,7 +7568,9 @@ def _from_a_day_to_the_report(cols: list[Column], base: Period | None) -> None:
     and August stored as the products still recognised on 1 July, its tasks, initiatives and online share
     set aside as totals to date. It is July–August 2025."""
     for c in cols:
-        if c.role != "value" or c.period is not None:
+        # (a header that is the span alone, "Từ 01/7/2025 đến nay", "Tháng 7/2025 - nay", says what it holds as
+        # "Lũy kế từ 01/7/2025" does; another header with such a span in it, "Ghi chú (từ 01/7/2025)", is no value)
+        if c.period is not None or not (c.role == "value" or c.role == "other" and _SPAN_ALONE.match(fold(c.text))):
             continue
         start = periods.open_start(c.text, base.end.year if base is not None else None)
         if start is None:
@@ -7577,9 +7579,12 @@ def _from_a_day_to_the_report(cols: list[Column], base: Period | None) -> None:
         c.within_year = None
         if base is not None and base.kind != "date" and start.day == 1 and start <= base.end \
                 and not c.relative_year and c.same_part_of is None:
-            c.period = periods.span(start, base.end)
+            c.role, c.period = "value", periods.span(start, base.end)
         else:
             c.role = "other"
+
+
+_SPAN_ALONE = re.compile(r"^\s*(?:(?:ke\s+)?tu\s|thang\s)")
 
 
 def _own_part_columns(cols: list[Column], base: Period) -> None:

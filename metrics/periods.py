@@ -349,7 +349,7 @@ def _open_start(t: str, default_year: int | None) -> date | None:
     """The day a normalized period text counts from when it writes no end and names nothing else; None
     otherwise (a span "từ 01/7 đến 30/9", "năm 2025 (từ 01/7/2025)", a text without "từ"). A note naming no
     day, month, quarter or year after it ("(tỉnh mới)", "(gồm 2 tỉnh cũ)") says whose, not when."""
-    t = _NOTE_WITHOUT_FIGURES.sub(" ", t).strip()
+    t = _FROM_A_MONTH_OPEN.sub(_first_day_of_the_month, _DASH_TO_NOW.sub(" den ", _NOTE_WITHOUT_FIGURES.sub(" ", t))).strip()
     m = _FROM_TO_NOW.search(t) or _FROM_OPEN.search(t)
     if m is None or _DATE_SPAN.search(t) or m.group(0).lstrip().startswith(("den", "toi")):
         return None
@@ -363,7 +363,40 @@ def _open_start(t: str, default_year: int | None) -> date | None:
 
 
 _D_ALONE = re.compile(_D)
+# "từ 01/7/2025 - nay": the dash as "đến" before the report's day (until_now_words)
+_DASH_TO_NOW = re.compile(r"\s+[-–]\s*(?=(?:" + "|".join(
+    sorted(map(re.escape, registry.header_words("until_now_words")), key=len, reverse=True)) + r")(?![a-z]))")
+# "từ tháng 7/2025" with no end written, or to the report's day ("đến nay", "Tháng 7/2025 - nay"): from the month's
+# first day
+_TO_NOW = r"(?:den|toi)\s*(?:" + "|".join(sorted(map(re.escape, registry.header_words("until_now_words")), key=len,
+                                                  reverse=True)) + r")(?![a-z])"
+_FROM_A_MONTH_OPEN = re.compile(r"(?<![a-z])(?:tu\s*thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)(?=\s*(?:$|\)|\(|,|;|"
+                                + _TO_NOW + r"))|thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)(?=\s*" + _TO_NOW + r"))")
 _NOTE_WITHOUT_FIGURES = re.compile(r"\((?![^()]*(?:\d{1,2}\s*[/.-]\s*\d|(?:19|20)\d{2}|thang|quy|nam))[^()]*\)")
+
+
+# "Lũy kế từ 01/7/2025 (đến tháng 8)", "Từ 01/7/2025 đến hết tháng 8": from a day to a month of its year, the month's
+# year unwritten — read as the day alone (a stock at 1 July, blind77)
+_FROM_A_DAY_TO_A_MONTH = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+                                    r"\s*\(?\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?thang\s*(\d{1,2})(?![\d/.-])\s*\)?")
+
+
+def _first_day_of_the_month(m: re.Match) -> str:
+    """A month counted from (_FROM_A_MONTH_OPEN) written as its first day ("tu 01/7/2025")."""
+    return f"tu 01/{m[1] or m[3]}/{m[2] or m[4]}"
+
+
+def _from_a_day_to_a_month(t: str) -> Period | None | bool:
+    """The span from a month's first day to the end of a later month of its year ("từ 01/7/2025 đến hết tháng 8");
+    None for another day or a month before it; False when the text says no such span."""
+    m = _FROM_A_DAY_TO_A_MONTH.search(t)
+    if m is None:
+        return False
+    start = _date(m[1], m[2], m[3], None)
+    last = int(m[4])
+    if start is None or start.day != 1 or not start.month <= last <= 12:
+        return None
+    return span(start, _month_end(start.year, last))
 
 
 def open_start(text: str, default_year: int | None = None) -> date | None:
@@ -662,6 +695,11 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         return coded
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
+    # "Lũy kế từ tháng 7/2025", "Năm 2025 (từ tháng 7/2025)", "Từ tháng 7/2025 đến nay": from July's first day (read
+    # below as "từ 01/7/2025" is), never July alone
+    t = _FROM_A_MONTH_OPEN.sub(_first_day_of_the_month, _DASH_TO_NOW.sub(" den ", t))
+    if (to_month := _from_a_day_to_a_month(t)) is not False:
+        return to_month
     if m := _MONTH_LIST.search(t):
         return _months_together(m, t, default_year)
     if m := _MONTH_TO_MONTH.search(t):

@@ -52,7 +52,9 @@ _SINCE_JULY = {("56", "34", "tasks_accepted", "2025-07/2025-08"): 5, ("56", "34"
 
 @pytest.mark.parametrize("since", ["Lũy kế từ 01/7/2025\n(tỉnh mới)", "Lũy kế từ 01/7/2025", "Lũy kế từ 01/7/2025 đến nay",
                                    "Lũy kế kể từ ngày hợp nhất", "Lũy kế từ khi hợp nhất đến nay",
-                                   "Lũy kế từ 01/7/2025 (gồm 2 tỉnh cũ)"])
+                                   "Lũy kế từ 01/7/2025 (gồm 2 tỉnh cũ)", "Lũy kế từ tháng 7/2025", "Từ tháng 7/2025 đến nay",
+                                   "Tháng 7/2025 - nay", "Từ 01/7/2025 - nay", "Lũy kế từ 01/7/2025 (đến tháng 8)",
+                                   "Từ 01/7/2025 đến hết tháng 8"])
 def test_a_running_total_from_a_day_runs_to_the_reports_end(since):
     """WRONG: "Lũy kế từ 01/7/2025 (tỉnh mới)" beside "Tháng 8/2025" was read as the day 1 July 2025: the 14 OCOP
     products recognised in July and August stored as the products still recognised on 1 July (ocop_products_total),
@@ -84,6 +86,26 @@ def test_a_running_total_from_a_day_under_no_reports_period_is_unread():
 def test_a_day_counted_from_is_no_period_of_its_own(text, start):
     assert periods.from_text(text) is None
     assert periods.open_start(text) == start
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("Lũy kế từ tháng 7/2025", None), ("Từ tháng 7/2025 đến nay", None), ("Tháng 7/2025 - nay", None),
+    ("Lũy kế từ 01/7/2025 (đến tháng 8)", "2025-07/2025-08"), ("Từ 01/7/2025 đến hết tháng 8", "2025-07/2025-08"),
+    ("Năm 2025 (từ tháng 7/2025)", "2025-S2"), ("Lũy kế từ 15/7/2025 đến hết tháng 8", None),
+    ("Lũy kế từ 01/9/2025 đến hết tháng 8", None),
+])
+def test_a_month_counted_from_is_never_that_month_alone(text, notation):
+    """WRONG (the same class, probed): "Lũy kế từ tháng 7/2025", "Từ tháng 7/2025 đến nay", "Tháng 7/2025 - nay" were
+    July 2025 — a running total stored as one month's figure; "Năm 2025 (từ tháng 7/2025)" July too (from 1 July it
+    is the second half); "Lũy kế từ 01/7/2025 (đến tháng 8)", "Từ 01/7/2025 đến hết tháng 8" the day 1 July (a stock)."""
+    assert _notation(text) == notation
+
+
+@pytest.mark.parametrize("text, notation", [("từ tháng 7/2025 đến tháng 9/2025", "2025-Q3"), ("Tháng 7/2025", "2025-07"),
+                                            ("từ tháng 1 đến tháng 9/2025", "2025-01/2025-09"),
+                                            ("Từ tháng 7/2025 - tháng 12/2025", "2025-S2")])
+def test_probe_months_with_their_end_read_as_before(text, notation):
+    assert _notation(text) == notation
 
 
 @pytest.mark.parametrize("text, notation", [
