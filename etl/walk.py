@@ -1604,7 +1604,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # NOTE: a table that already has its year to date ("Thực hiện kỳ này | Lũy kế từ đầu năm |
         # Lũy kế đến cuối kỳ báo cáo", Quý III/2023) gives the total to date in the last one: made a
         # second year to date, OCOP's 160 valid contradicted its 27 and the honest file was refused
-        has_ytd = any(c.within_year == ("ytd",) and not c.cumulative for c in cols)
+        # NOTE: blind77: only the report's own year to date: "Lũy kế cùng kỳ năm trước" (last year's, read as its
+        # January–October) beside "Thực hiện kỳ báo cáo | Lũy kế đến kỳ báo cáo" in a report on October 2024 made the
+        # bare "Lũy kế" a total to date — the 30 OCOP products recognised in ten months stored as the products still
+        # recognised at 31/10, the tasks accepted set aside — while its same span a year before was read as ten months
+        has_ytd = any(c.within_year == ("ytd",) and not c.cumulative and not c.relative_year and c.same_part_of is None
+                      for c in cols)
         for c in cols:
             if base.start.month == 1:
                 # NOTE: in a report on Quý I or 6 tháng đầu năm the year to date is the report's own

@@ -287,3 +287,42 @@ def test_probe_funds_for_tasks_are_read_in_their_own_words(title, column):
     result = examine(_head("Bình Phước", title, "") + [["STT", "Chỉ tiêu", "ĐVT", column],
                                                       ["1", "Kinh phí sự nghiệp KH&CN cấp cho nhiệm vụ", "triệu đồng", 7820]])
     assert [(k[2], v) for k, v in _actual(result).items()] == [("tasks_funding_state", 7.82)]
+
+
+# --- 6. the statistical form's bare "Lũy kế" beside last year's year to date ------------------------------------------
+
+def _form_october(header: list, rows: list):
+    return examine([["UBND TỈNH SƠN LA"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["BÁO CÁO THÁNG 10/2024"], [],
+                    ["TT", "Chỉ tiêu", "ĐVT", *header], *rows])
+
+
+_FORM_ROWS = [["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 3, 17, 15],
+              ["2", "Sản phẩm OCOP được công nhận", "sản phẩm", 5, 30, 26]]
+
+
+@pytest.mark.parametrize("cumulative", ["Lũy kế đến kỳ báo cáo", "Lũy kế", "Lũy kế đến cuối kỳ báo cáo"])
+def test_a_bare_running_total_beside_last_years_is_the_year_to_date(cumulative):
+    """WRONG (probed with batch 77's monthly reports): "Thực hiện kỳ báo cáo | Lũy kế đến kỳ báo cáo | Lũy kế cùng kỳ năm
+    trước" in the report on October 2024: last year's column, read as January–October 2023, made the bare "Lũy kế" a
+    total to date — the 30 OCOP products recognised in ten months stored as the products still recognised at 31/10
+    (ocop_products_total), the 17 tasks accepted set aside. Both are the ten months, this year's and last year's."""
+    got = _actual(_form_october(["Thực hiện kỳ báo cáo", cumulative, "Lũy kế cùng kỳ năm trước"], _FORM_ROWS))
+    assert got == {("14", "63", "tasks_accepted", "2024-10"): 3, ("14", "63", "ocop_products", "2024-10"): 5,
+                   ("14", "63", "tasks_accepted", "2024-01/2024-10"): 17, ("14", "63", "ocop_products", "2024-01/2024-10"): 30,
+                   ("14", "63", "tasks_accepted", "2023-01/2023-10"): 15, ("14", "63", "ocop_products", "2023-01/2023-10"): 26}
+
+
+def test_probe_a_bare_running_total_beside_the_own_year_to_date_is_still_the_total_to_date():
+    """"Thực hiện kỳ này | Lũy kế từ đầu năm | Lũy kế đến cuối kỳ báo cáo": the year to date is the middle column, the
+    last the total to date (a flow there set aside, the products still recognised a stock) — as before."""
+    got = _actual(_form_october(["Thực hiện kỳ này", "Lũy kế từ đầu năm", "Lũy kế đến cuối kỳ báo cáo"], [
+        ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 3, 17, 140],
+        ["2", "Sản phẩm OCOP còn hiệu lực", "sản phẩm", None, None, 512]]))
+    assert got == {("14", "63", "tasks_accepted", "2024-10"): 3, ("14", "63", "tasks_accepted", "2024-01/2024-10"): 17,
+                   ("14", "63", "ocop_products_total", "2024-10-31"): 512}
+
+
+def test_probe_a_stock_under_the_bare_running_total_stays_the_stock():
+    got = _actual(_form_october(["Thực hiện kỳ báo cáo", "Lũy kế đến kỳ báo cáo", "Lũy kế cùng kỳ năm trước"], [
+        ["1", "Sản phẩm OCOP còn hiệu lực", "sản phẩm", None, 512, 470]]))
+    assert got[("14", "63", "ocop_products_total", "2024-10-31")] == 512
