@@ -168,8 +168,19 @@ def _is_per_population(unit_key: str) -> bool:
     return any(f" {k} " in padded for k in _per_population_keys())
 
 
+@lru_cache(maxsize=1)
+def _not_money_pattern() -> re.Pattern:
+    from metrics.names import match_key
+
+    from etl.labels import declared_words
+
+    keys = sorted({match_key(w) for w in declared_words("not_money_words")} - {""}, key=len, reverse=True)
+    return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, keys)) + r")(?= |$)")
+
+
 def _is_money(unit_key: str) -> bool:
-    return not _money_keys().isdisjoint(unit_key.split())
+    # "hợp đồng", "hội đồng" (metrics/abbreviations.toml not_money_words): their "đồng" is no money
+    return not _money_keys().isdisjoint(_not_money_pattern().sub(" ", unit_key).split())
 
 
 def is_money_text(unit_text: str) -> bool:

@@ -1257,6 +1257,8 @@ class _SheetPlan:
     # every province whose section was seen, former or not ("I. TP Cần Thơ" beside them): a sum after
     # another province's section is the region's, never the merged province's (review 20a)
     sections_listed: frozenset = frozenset()
+    # the periods a tidy table's period column names, read when a row marked "Cùng kỳ" asks (_last_years_span_named)
+    period_spans: frozenset | None = None
     # the day the title says the report was written on, more than a month before its period's end
     # (etl/context.py Stated.written): no whole period's figure is in it (see _why_set_aside)
     written_on: date | None = None
@@ -1593,6 +1595,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         base = first_caption[0]
     if base is not None:
         _own_part_columns(cols, base)
+    _from_a_day_to_the_report(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
@@ -1601,7 +1604,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # NOTE: a table that already has its year to date ("Thực hiện kỳ này | Lũy kế từ đầu năm |
         # Lũy kế đến cuối kỳ báo cáo", Quý III/2023) gives the total to date in the last one: made a
         # second year to date, OCOP's 160 valid contradicted its 27 and the honest file was refused
-        has_ytd = any(c.within_year == ("ytd",) and not c.cumulative for c in cols)
+        # NOTE: blind77: only the report's own year to date: "Lũy kế cùng kỳ năm trước" (last year's, read as its
+        # January–October) beside "Thực hiện kỳ báo cáo | Lũy kế đến kỳ báo cáo" in a report on October 2024 made the
+        # bare "Lũy kế" a total to date — the 30 OCOP products recognised in ten months stored as the products still
+        # recognised at 31/10, the tasks accepted set aside — while its same span a year before was read as ten months
+        has_ytd = any(c.within_year == ("ytd",) and not c.cumulative and not c.relative_year and c.same_part_of is None
+                      for c in cols)
         for c in cols:
             if base.start.month == 1:
                 # NOTE: in a report on Quý I or 6 tháng đầu năm the year to date is the report's own
@@ -6603,6 +6611,8 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
         # what the row's marker cell ("Loại số liệu": "Kế hoạch", "Cùng kỳ năm trước") or, in a tidy row, its period cell
         # ("Dự báo năm 2026") says the figure is; the period's words decide over the marker's
         said = period_measure or (row_measure if ci in plan.neutral else None)
+        if said and said[0] == "aside" and not period_measure and _last_years_span_named(s, r, plan, row_period):
+            said = None
         if said and said[0] == "percent":
             said = said[1] if registry.indicator(cell_code).kind == "rate" else ("aside", "%")
         if said and said[0] == "aside":
@@ -7551,6 +7561,35 @@ def _heirs_old_sheet(s: Sheet, start: int, own: list, sheet_names: tuple) -> lis
 # "Trong quý", "Trong tháng": the report's own quarter or month, named by its kind only (folded; metrics/header_words.toml)
 _OWN_PART_HEADERS = {**dict.fromkeys(registry.header_words("own_quarter_headers"), "quarter"),
                      **dict.fromkeys(registry.header_words("own_month_headers"), "month")}
+
+
+def _from_a_day_to_the_report(cols: list[Column], base: Period | None) -> None:
+    """A column counting from a day to the report's ("Lũy kế từ 01/7/2025", "Lũy kế kể từ ngày hợp nhất",
+    metrics/periods.py open_start) holds the span from that day to the end of the report's period; unread when
+    the report names no period, the day is no month's first or falls after the report's end.
+
+    NOTE: blind77: the new Khánh Hòa's August 2025 report "Tháng 8/2025 | Lũy kế từ 01/7/2025 (tỉnh mới) | Lũy
+    kế 8 tháng năm 2025": the column was read as the day 1 July 2025 — its 14 OCOP products recognised in July
+    and August stored as the products still recognised on 1 July, its tasks, initiatives and online share
+    set aside as totals to date. It is July–August 2025."""
+    for c in cols:
+        # (a header that is the span alone, "Từ 01/7/2025 đến nay", "Tháng 7/2025 - nay", says what it holds as
+        # "Lũy kế từ 01/7/2025" does; another header with such a span in it, "Ghi chú (từ 01/7/2025)", is no value)
+        if c.period is not None or not (c.role == "value" or c.role == "other" and _SPAN_ALONE.match(fold(c.text))):
+            continue
+        start = periods.open_start(c.text, base.end.year if base is not None else None)
+        if start is None:
+            continue
+        c.cumulative = c.form_cumulative = c.form_ytd = False
+        c.within_year = None
+        if base is not None and base.kind != "date" and start.day == 1 and start <= base.end \
+                and not c.relative_year and c.same_part_of is None:
+            c.role, c.period = "value", periods.span(start, base.end)
+        else:
+            c.role = "other"
+
+
+_SPAN_ALONE = re.compile(r"^\s*(?:(?:ke\s+)?tu\s|thang\s)")
 
 
 def _own_part_columns(cols: list[Column], base: Period) -> None:
@@ -8768,6 +8807,25 @@ def _not_an_actual(text: str) -> bool:
     f = fold(text)
     return header_role(text).role == "ratio" or _NOT_ACTUAL.search(f.replace("/", " ")) is not None \
         or _YEARS_COMPARED.search(f) is not None or any(w in re.sub(r"\s+", "", nfc(text)) for w in _DIFFERENCE_SIGNS)
+
+
+def _last_years_span_named(s: Sheet, r: int, plan: _SheetPlan, row_period: Period | None) -> bool:
+    """Whether a tidy row marked "Cùng kỳ năm trước" names in its own period cell the span a year before the span
+    another row of the table names ("9 tháng/2024" beside rows of "9 tháng/2025"): the marker then says only
+    whose span it is — the figure is that period's own. A row naming the report's span itself stays set aside
+    (a year before it, or its comparison: no one can tell).
+
+    NOTE: blind77: Sơn La's September 2025 export, a row per item and kind ("Thuc hien thang" 09/2025, "Luy ke
+    tu dau nam" 9 thang/2025, "Cung ky nam truoc" 9 thang/2024): the nine months of 2024 were set aside as
+    "another period's figure" — three figures lost, the period cell written plainly."""
+    if row_period is None or row_period.kind == "date" or not plan.tidy or plan.period_col is None \
+            or not periods.same_span_text(_marker_text(s, r, plan.marker_cols)):
+        return False
+    if plan.period_spans is None:
+        plan.period_spans = frozenset(
+            p for rr in range(plan.header_end + 1, len(s.rows))
+            if isinstance(v := s.value(rr, plan.period_col), str) and (p := periods.from_text(v)) is not None)
+    return _shift_years(row_period, 1) in plan.period_spans
 
 
 def _row_measure(s: Sheet, r: int, marker_cols: list[int]) -> tuple[str, str] | None:

@@ -339,6 +339,75 @@ def _since_a_day(t: str, default_year: int | None) -> Period | None | bool:
     return span(start, named.end) if start.day == 1 else None
 
 
+# NOTE: blind77: "Lũy kế từ 01/7/2025 (tỉnh mới)" beside "Tháng 8/2025" (the new Khánh Hòa's August report: the
+# new province's figures since the merger) was read as the day 1 July 2025 — the 14 OCOP products recognised in
+# July and August stored as the products still recognised at 1 July, its other rows set aside as totals to date.
+# A running total from a day, its end not written ("từ 01/7/2025", "kể từ ngày hợp nhất", "từ 01/7/2025 đến nay")
+# and no period named besides, runs from that day to the report's period's end: no period of its own (the walk
+# gives it the report's end, etl/walk.py _from_a_day_to_the_report)
+def _open_start(t: str, default_year: int | None) -> date | None:
+    """The day a normalized period text counts from when it writes no end and names nothing else; None
+    otherwise (a span "từ 01/7 đến 30/9", "năm 2025 (từ 01/7/2025)", a text without "từ"). A note naming no
+    day, month, quarter or year after it ("(tỉnh mới)", "(gồm 2 tỉnh cũ)") says whose, not when."""
+    t = _FROM_A_MONTH_OPEN.sub(_first_day_of_the_month, _DASH_TO_NOW.sub(" den ", _NOTE_WITHOUT_FIGURES.sub(" ", t))).strip()
+    m = _FROM_TO_NOW.search(t) or _FROM_OPEN.search(t)
+    if m is None or _DATE_SPAN.search(t) or m.group(0).lstrip().startswith(("den", "toi")):
+        return None
+    rest = t[:m.start()] + " " + t[m.end():]
+    if any(ch.isdigit() for ch in rest) or _named(rest, default_year) is not None:
+        return None
+    day = _D_ALONE.search(m.group(0))
+    if day is None:
+        return date(2025, 7, 1) if re.search(r"hop\s+nhat|sap\s+nhap|sap\s+xep", m.group(0)) else None
+    return _date(day[1], day[2], day[3], default_year)
+
+
+_D_ALONE = re.compile(_D)
+# "từ 01/7/2025 - nay": the dash as "đến" before the report's day (until_now_words)
+_DASH_TO_NOW = re.compile(r"\s+[-–]\s*(?=(?:" + "|".join(
+    sorted(map(re.escape, registry.header_words("until_now_words")), key=len, reverse=True)) + r")(?![a-z]))")
+# "từ tháng 7/2025" with no end written, or to the report's day ("đến nay", "Tháng 7/2025 - nay"): from the month's
+# first day
+_TO_NOW = r"(?:den|toi)\s*(?:" + "|".join(sorted(map(re.escape, registry.header_words("until_now_words")), key=len,
+                                                  reverse=True)) + r")(?![a-z])"
+_FROM_A_MONTH_OPEN = re.compile(r"(?<![a-z])(?:tu\s*thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)(?=\s*(?:$|\)|\(|,|;|"
+                                + _TO_NOW + r"))|thang\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)(?=\s*" + _TO_NOW + r"))")
+_NOTE_WITHOUT_FIGURES = re.compile(r"\((?![^()]*(?:\d{1,2}\s*[/.-]\s*\d|(?:19|20)\d{2}|thang|quy|nam))[^()]*\)")
+
+
+# "Lũy kế từ 01/7/2025 (đến tháng 8)", "Từ 01/7/2025 đến hết tháng 8": from a day to a month of its year, the month's
+# year unwritten — read as the day alone (a stock at 1 July, blind77)
+_FROM_A_DAY_TO_A_MONTH = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+                                    r"\s*\(?\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?thang\s*(\d{1,2})(?![\d/.-])\s*\)?")
+
+
+def _first_day_of_the_month(m: re.Match) -> str:
+    """A month counted from (_FROM_A_MONTH_OPEN) written as its first day ("tu 01/7/2025")."""
+    return f"tu 01/{m[1] or m[3]}/{m[2] or m[4]}"
+
+
+def _from_a_day_to_a_month(t: str) -> Period | None | bool:
+    """The span from a month's first day to the end of a later month of its year ("từ 01/7/2025 đến hết tháng 8");
+    None for another day or a month before it; False when the text says no such span."""
+    m = _FROM_A_DAY_TO_A_MONTH.search(t)
+    if m is None:
+        return False
+    start = _date(m[1], m[2], m[3], None)
+    last = int(m[4])
+    if start is None or start.day != 1 or not start.month <= last <= 12:
+        return None
+    return span(start, _month_end(start.year, last))
+
+
+def open_start(text: str, default_year: int | None = None) -> date | None:
+    """The day a header counts from when it writes no end and names no period besides — "Lũy kế từ 01/7/2025",
+    "Lũy kế kể từ ngày hợp nhất", "Từ 01/7/2025 đến nay": the report's period gives the end; None otherwise."""
+    if names_no_calendars(text):
+        return None
+    t = _months_in_words(period_text(text), may=_writes_may(nfc(text)))
+    return _open_start(_SINCE_MERGER.sub("tu 01/7/2025 ", t), default_year)
+
+
 # NOTE: wrong28: "BÁO CÁO TUẦN 42 NĂM 2024" (a weekly report) was read as the year 2024 and its week's
 # figures stored as the whole year's. A week is no period the product holds (months, quarters, halves,
 # years, spans of them, dates): a text naming one names none. "Tuần" as a week only, with its number
@@ -626,6 +695,11 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         return coded
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
+    # "Lũy kế từ tháng 7/2025", "Năm 2025 (từ tháng 7/2025)", "Từ tháng 7/2025 đến nay": from July's first day (read
+    # below as "từ 01/7/2025" is), never July alone
+    t = _FROM_A_MONTH_OPEN.sub(_first_day_of_the_month, _DASH_TO_NOW.sub(" den ", t))
+    if (to_month := _from_a_day_to_a_month(t)) is not False:
+        return to_month
     if m := _MONTH_LIST.search(t):
         return _months_together(m, t, default_year)
     if m := _MONTH_TO_MONTH.search(t):
@@ -635,6 +709,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     t = _SINCE_MERGER.sub("tu 01/7/2025 ", t)
     if (open_from := _since_a_day(t, default_year)) is not False:
         return open_from
+    if _open_start(t, default_year) is not None:
+        return None     # "Lũy kế từ 01/7/2025": from that day to the report's (open_start), never that day
     # NOTE: a date was read as its year: "tính đến 30/6/2024" stored a stock at 31/12/2024 and a
     # flow "từ 01/01/2024 đến 30/6/2024" as the whole year. A date now bounds the period; the
     # period the text names besides (its title's "6 tháng đầu năm 2024") decides when they agree.
