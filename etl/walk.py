@@ -18,7 +18,7 @@ from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, sheet_region, title_context
-from etl.headers import (SELF_ASSESSED, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, is_item_name_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -3028,6 +3028,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         out.ignored[first:] = [i for i in out.ignored[first:] if i not in seen and not seen.append(i)]
         return
     _read_planned(s, plan, hints, out)
+    _read_summary_block(s, plan, hints, out)
 
 
 def _groups_over_places(value_cells: list[Column], base: Period | None) -> dict:
@@ -5145,16 +5146,7 @@ def _read_summary_line(s: Sheet, r: int, row: list, words: str, ci: int, whole: 
     marked = _MARKED_LINE.match(words) is not None
     code, label_period = indicator_for_label(words, whole if marked else None)
     if code is None and not marked and _TOTAL_LEAD.match(fold(words)):
-        own = set(labels.label_tokens(words))
-        for line in reversed(plan.title_lines):
-            if not _LIST_OWN_TITLE.match(fold(line)) or _unit_line([line]) is not None:
-                continue
-            m = labels.match_label(line)
-            named = m.indicator if m.taken else m.closest if m.outcome == "suggested" else None
-            if named is not None and own and own <= set(labels.label_tokens(line)) and _is_count(named) \
-                    and not labels.ruled_out_by(named, line) and not _LIST_SELECTION.search(f" {fold(line)} "):
-                code = named
-            break
+        code = _list_title_indicator(words, plan)
     if code is None:
         out.ignored.append(Ignored(s.name, r + 1, f"{words} {cell_text(row[ci])}"[:120], *(_why_not(words))))
         return whole if marked else None
@@ -5166,6 +5158,103 @@ def _read_summary_line(s: Sheet, r: int, row: list, words: str, ci: int, whole: 
     if len(out.candidates) > before:
         out.matched_rows += 1
     return whole if marked else code
+
+
+# a list's summary block opens with a heading alone on its row: "TỔNG HỢP", "A. TỔNG HỢP", "Tổng hợp:" (folded)
+_SUMMARY_HEADING = re.compile(r"^(?:(?:[a-d]|[ivx]{1,4}|\d{1,2})\W*\s)?\W*tong hop\W*$")
+# an order number before a summary line's words ("1", "2.", "a)", "II")
+_ORDER_CELL = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*[.)]?\s*$", re.I)
+
+
+def _summary_block_line(row: list) -> tuple[str, int, int | None] | None:
+    """A line of a list's summary block: its words, then one figure, then perhaps the figure's unit, and nothing else
+    but an order number before the words ("1 | Tổng số nhiệm vụ … | 23 | nhiệm vụ", "Cấp tỉnh | 21") — (words, the
+    figure's column, the unit's column or None); None for any other row (a second figure, a note, a blank)."""
+    cells = [(i, v) for i, v in enumerate(row) if v is not None and cell_text(v).strip()]
+    if len(cells) >= 3 and _ORDER_CELL.match(cell_text(cells[0][1])):
+        cells = cells[1:]
+    if len(cells) not in (2, 3):
+        return None
+    (_, words), (j, figure) = cells[:2]
+    if not isinstance(words, str) or _is_number_like(words) or not any(ch.isalpha() for ch in words) \
+            or not _is_number_like(figure):
+        return None
+    unit_col = None
+    if len(cells) == 3:
+        k, unit = cells[2]
+        if not isinstance(unit, str) or any(ch.isdigit() for ch in unit) or len(unit.split()) > 3:
+            return None
+        unit_col = k
+    return words.strip(), j, unit_col
+
+
+def _read_summary_block(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> None:
+    """A list's summary block read as a person reads it: under a heading alone on its row ("A. TỔNG HỢP" above the
+    list's header, "TỔNG HỢP" under its last item), each line's words and its one figure (_summary_block_line) in the
+    period and province of the list's own title ("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN NĂM 2025"); a line under the
+    block's total ("Tổng số nhiệm vụ …") read as a part of it ("- Cấp quốc gia", "Cấp tỉnh", "Đã nghiệm thu"), a
+    total naming only the list's items as the title names them (_list_title_indicator). Never under a plan's, a
+    proposal's, a selection's or one field's list, nor in a sheet holding no list (a header "Tên nhiệm vụ" …).
+
+    NOTE: batch 54: Thanh Hóa's "A. TỔNG HỢP" above its list (the figure in the fifth column, the unit in the
+    sixth), Quảng Ninh's "Tổng hợp:" ("Trong đó: cấp quốc gia | 3"), the new Tuyên Quang's "TỔNG HỢP" under its list
+    (the words in the names' column, the figure in the level's) were read as no line at all: 23 honest figures of
+    the tasks managed, by level, accepted, lost."""
+    from dataclasses import replace
+
+    if plan.base_period is None \
+            or not any(is_item_name_header(v) for row in s.rows[:60] for v in row):
+        return
+    titles = [line for line in plan.title_lines if _LIST_OWN_TITLE.match(fold(line))]
+    if not titles or any(_LIST_SELECTION.search(f" {fold(t)} ") or _title_plan(t) is not None
+                         or _AHEAD.search(fold(t)) for t in titles):
+        return
+    text_of = _SheetMemo().text
+    r = 0
+    while r < len(s.rows):
+        texts = [cell_text(v).strip() for v in s.rows[r] if v is not None and cell_text(v).strip()]
+        r += 1
+        if len(texts) != 1 or not _SUMMARY_HEADING.match(fold(texts[0]).strip()):
+            continue
+        whole = None
+        while r < len(s.rows) and (line := _summary_block_line(s.rows[r])) is not None:
+            words, ci, unit_col = line
+            if ci >= len(plan.cols):
+                break
+            code, label_period = indicator_for_label(words, whole)
+            total = _TOTAL_LEAD.match(fold(words)) is not None
+            if code is None and total:
+                code = _list_title_indicator(words, plan)
+            if total:
+                whole = code
+            if code is None:
+                out.ignored.append(Ignored(s.name, r + 1, f"{words} {cell_text(s.rows[r][ci])}"[:120], *(_why_not(words))))
+            else:
+                col = replace(plan.cols[ci], role="value", text="", period=None)
+                one = replace(_one_column(plan, col), letters={ci: cell_name(0, ci)[:-1]}, unit_col=unit_col)
+                before = len(out.candidates)
+                _read_values(s, r, s.rows[r], words, code, label_period, plan.provinces, plan.province_text, one,
+                             hints, text_of, out, quiet=True)
+                if len(out.candidates) > before:
+                    out.matched_rows += 1
+            r += 1
+
+
+def _list_title_indicator(words: str, plan: _SheetPlan) -> str | None:
+    """The indicator a list's own title names ("Danh sách nhiệm vụ KH&CN đang quản lý năm 2021": the tasks managed),
+    for a total naming only the list's items ("Tổng số nhiệm vụ"): the matcher's nearest, a count, every word of the
+    total in the title, never a selection's or one field's list (_LIST_SELECTION); None otherwise."""
+    own = set(labels.label_tokens(words))
+    for line in reversed(plan.title_lines):
+        if not _LIST_OWN_TITLE.match(fold(line)) or _unit_line([line]) is not None:
+            continue
+        m = labels.match_label(line)
+        named = m.indicator if m.taken else m.closest if m.outcome == "suggested" else None
+        if named is not None and own and own <= set(labels.label_tokens(line)) and _is_count(named) \
+                and not labels.ruled_out_by(named, line) and not _LIST_SELECTION.search(f" {fold(line)} "):
+            return named
+        return None
+    return None
 
 
 def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:

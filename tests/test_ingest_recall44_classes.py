@@ -1,0 +1,128 @@
+"""recall44 (issue #8, recall at first sight): the honest figures a person reads at once that the reader lost,
+each class with the smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an
+upload is) and beside it the honest and wrong neighbours that must read as before."""
+from __future__ import annotations
+
+from tests.fixtures.reports import MARK, examine, facts, taken
+
+# --- 1. a task list's summary block ("TỔNG HỢP") without a header of its own ---------------------------------------
+
+_ITEM = ["STT", "Tên nhiệm vụ", "Cấp", "Tổ chức chủ trì", "Thời gian", "Kinh phí (triệu đồng)"]
+
+
+def _tasks(n: int) -> list[list]:
+    """`n` rows of a list of tasks: order number, title (with its own figures, as real titles have), level,
+    organisation, years, funding."""
+    levels = ["Tỉnh", "Quốc gia", "Cơ sở"]
+    return [[i, f"Nghiên cứu chọn tạo 0{i % 9 + 1} giống lúa thích ứng biến đổi khí hậu (quy mô 12 ha)",
+             levels[i % 3], "Trung tâm Ứng dụng tiến bộ KH&CN", "2024-2026", 300 + 10 * i] for i in range(1, n + 1)]
+
+
+def _head(title: str) -> list[list]:
+    return [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TUYÊN QUANG"], [MARK], [title], []]
+
+
+def _actual(result) -> dict:
+    return {(i, per): v for (_, _, i, per, m), v in taken(result).items() if m == "actual"}
+
+
+def _box_under(title: str, box: list[list], heading: str = "TỔNG HỢP"):
+    """The new Tuyên Quang's list (batch 54): the items, then under a heading alone on its row the summary box, its
+    words in the names' column and its figure in the level's."""
+    return examine(_head(title) + [_ITEM] + _tasks(6) + [[], [heading]] + box, name="danh_muc.xlsx")
+
+
+_BOX = [[None, "Tổng số nhiệm vụ thực hiện", 25], [None, "Cấp quốc gia", 4], [None, "Cấp tỉnh", 21],
+        [None, "Đã nghiệm thu", 6]]
+
+
+def test_a_summary_box_under_the_list_is_read_in_the_lists_period():
+    """LOST: the new Tuyên Quang's "TỔNG HỢP" under its list of 2025 (batch 54): the tasks carried out, by level,
+    and accepted were read as no line at all (10 figures of the batch)."""
+    got = _actual(_box_under("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN NĂM 2025", _BOX))
+    assert got == {("tasks_managed", "2025"): 25, ("tasks_managed_national", "2025"): 4,
+                   ("tasks_managed_provincial", "2025"): 21, ("tasks_accepted", "2025"): 6}
+
+
+def test_a_summary_box_of_a_half_year_list_is_the_halfs():
+    got = _actual(_box_under("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026", _BOX))
+    assert got == {("tasks_managed", "2026-S1"): 25, ("tasks_managed_national", "2026-S1"): 4,
+                   ("tasks_managed_provincial", "2026-S1"): 21, ("tasks_accepted", "2026-S1"): 6}
+
+
+def _block_above(title: str, block: list[list], heading: str = "A. TỔNG HỢP"):
+    """Thanh Hóa's annex (batch 54): under the list's title, "A. TỔNG HỢP" and its lines (order number, words, the
+    figure in the fifth column, the unit in the sixth), then "B. DANH MỤC CHI TIẾT" and the list."""
+    return examine([["UBND TỈNH THANH HÓA"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["Phụ lục 01"], [title], [],
+                    [heading]] + block + [[], ["B. DANH MỤC CHI TIẾT"], _ITEM] + _tasks(5), name="phu_luc.xlsx")
+
+
+_BLOCK = [["1", "Tổng số nhiệm vụ KH&CN đang thực hiện trong năm 2024", None, None, 23, "nhiệm vụ"],
+          [None, "- Cấp quốc gia", None, None, 3, "nhiệm vụ"], [None, "- Cấp tỉnh", None, None, 14, "nhiệm vụ"],
+          [None, "- Cấp cơ sở", None, None, 6, "nhiệm vụ"],
+          ["2", "Nhiệm vụ chuyển tiếp từ các năm trước", None, None, 18, "nhiệm vụ"],
+          ["3", "Nhiệm vụ mở mới năm 2024", None, None, 5, "nhiệm vụ"],
+          ["4", "Nhiệm vụ đã nghiệm thu trong năm", None, None, 4, "nhiệm vụ"],
+          ["5", "Kinh phí sự nghiệp KH&CN bố trí năm 2024 cho các nhiệm vụ", None, None, 14875, "triệu đồng"]]
+
+
+def test_a_summary_block_above_the_list_is_read_with_its_units():
+    """LOST: Thanh Hóa's "A. TỔNG HỢP" above its list (batch 54, 8 figures): the block sits between the title and
+    the list's header, where no table was read."""
+    got = _actual(_block_above("DANH MỤC NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ ĐANG TRIỂN KHAI THỰC HIỆN NĂM 2024", _BLOCK))
+    assert got == {("tasks_managed", "2024"): 23, ("tasks_managed_national", "2024"): 3,
+                   ("tasks_managed_provincial", "2024"): 14, ("tasks_managed_grassroots", "2024"): 6,
+                   ("tasks_carried_over", "2024"): 18, ("tasks_new", "2024"): 5, ("tasks_accepted", "2024"): 4,
+                   ("tasks_funding_state", "2024"): 14.875}
+
+
+def test_a_summary_block_with_its_parts_said_in_words():
+    """LOST: Quảng Ninh's "Tổng hợp:" (batch 54, .xls): "Trong đó: cấp quốc gia | 3" and the indented "cấp tỉnh",
+    the figure two columns right of the words."""
+    block = [[None, "Tổng số nhiệm vụ đang quản lý", None, 29], [None, "Trong đó: cấp quốc gia", None, 3],
+             [None, "                cấp tỉnh", None, 20], [None, "                cấp cơ sở", None, 6],
+             [None, "Số nhiệm vụ đã nghiệm thu trong năm", None, 7]]
+    got = _actual(examine(_head("DANH MỤC CÁC NHIỆM VỤ KH&CN DO SỞ QUẢN LÝ NĂM 2022") + [["Tổng hợp:"]] + block
+                          + [_ITEM] + _tasks(4), name="dm.xlsx"))
+    assert got == {("tasks_managed", "2022"): 29, ("tasks_managed_national", "2022"): 3,
+                   ("tasks_managed_provincial", "2022"): 20, ("tasks_managed_grassroots", "2022"): 6,
+                   ("tasks_accepted", "2022"): 7}
+
+
+def test_a_total_naming_only_the_items_is_what_the_lists_title_counts():
+    """A list of the tasks ACCEPTED: its box's "Tổng số nhiệm vụ | 15", "Cấp quốc gia | 2" are the tasks accepted and
+    their national level — never the tasks managed."""
+    got = _actual(_box_under("DANH MỤC NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023",
+                             [[None, "Tổng số nhiệm vụ", 15], [None, "Cấp quốc gia", 2], [None, "Cấp tỉnh", 13]]))
+    assert got == {("tasks_accepted", "2023"): 15, ("tasks_accepted_national", "2023"): 2,
+                   ("tasks_accepted_provincial", "2023"): 13}
+
+
+def test_probe_a_plans_or_proposals_list_gives_nothing_from_its_box():
+    """A list of the tasks planned or proposed for next year: its box counts no task carried out."""
+    for title in ("DANH MỤC NHIỆM VỤ KH&CN DỰ KIẾN TRIỂN KHAI NĂM 2026",
+                  "DANH MỤC NHIỆM VỤ KH&CN ĐỀ XUẤT ĐẶT HÀNG NĂM 2026",
+                  "DANH MỤC NHIỆM VỤ KH&CN KẾ HOẠCH NĂM 2026"):
+        got = facts(_box_under(title, _BOX))
+        assert not {k for k in got if k[2].startswith("tasks_managed") or k[2] == "tasks_accepted"}, (title, got)
+
+
+def test_probe_a_selections_list_gives_no_whole_from_its_box():
+    """"MỘT SỐ NHIỆM VỤ … TIÊU BIỂU": a selection's box is no whole of the province."""
+    got = facts(_box_under("DANH MỤC MỘT SỐ NHIỆM VỤ KH&CN TIÊU BIỂU NĂM 2025", _BOX))
+    assert not {k for k in got if k[2].startswith("tasks_managed")}, got
+
+
+def test_probe_a_line_with_two_figures_ends_the_box():
+    """A line with two figures ("Cấp tỉnh | 21 | 9200") is no line of the box: it and the lines after it are not
+    read as the box's (what the second figure is, the box does not say)."""
+    box = [[None, "Tổng số nhiệm vụ thực hiện", 25], [None, "Cấp tỉnh", 21, None, None, 9200],
+           [None, "Đã nghiệm thu", 6]]
+    got = _actual(_box_under("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN NĂM 2025", box))
+    assert got == {("tasks_managed", "2025"): 25}
+
+
+def test_probe_a_box_under_a_heading_that_is_not_the_summary_is_unread():
+    """Lines under another heading ("Ghi chú") are not the box's."""
+    got = facts(_box_under("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN NĂM 2025", _BOX, heading="Ghi chú"))
+    assert not {k for k in got if k[2].startswith("tasks_managed")}, got
