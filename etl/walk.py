@@ -4475,8 +4475,33 @@ def _title_lines_rule_out(lines: tuple, code: str, columns=()) -> bool:
     # as spent in 2025): a bare year outside the plan is that year's estimate or its spending, no header says which
     return any(labels.part_ruled_out_by(code, line)
                or (_ALLOCATION_TITLE.search(f" {fold(line)} ") or _title_plan(line) is not None)
-               and not _plan_holds(line, columns)
+               and not _plan_holds(line, columns) and not _results_then_plan_hold(line, columns)
                for line in lines)
+
+
+def _results_then_plan_hold(line: str, columns) -> bool:
+    """Whether a title line naming a period's results and then the next plan ("MỘT SỐ KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM
+    2023, KẾ HOẠCH NĂM 2024", "KẾT QUẢ … GIAI ĐOẠN 2021 - 2023 VÀ KẾ HOẠCH NĂM 2024") says what each value column
+    holds: a year up to the results' end is results (the years before the reported one its comparison), a plan's
+    column or a year inside the plan the plan's readers' — no allocation word in the title, no column of another
+    kind (a year between the results and the plan, a span across them).
+
+    NOTE: recall44: Điện Biên's "Chi NSNN cho KH&CN | Tỷ đồng | 18,4 | 19,75 | 21,0" under "Năm 2022 | Năm 2023 |
+    Kế hoạch năm 2024", Yên Bái's 2021–2023 beside "KH năm 2024" (batch 11, 15): the title's plan set the spending
+    aside as wrong43's "DỰ TOÁN … NĂM 2026" over a bare "Năm 2025" is — there no header says whether 2025 is spent or
+    estimated, here the title says the years are its results."""
+    plan = _title_plan(line)
+    if plan is None or plan[1] or _ALLOCATION_TITLE.search(f" {fold(line)} "):
+        return False
+    clauses = [c for c in _TITLE_CLAUSE.split(_CAPTION_NUMBER.sub("", nfc(line).strip())) if fold(c)]
+    said = " ".join(c for c in clauses if _title_plan(c) is None)
+    results = periods.from_text(said) if RESULT_WORDS.search(fold(said)) else None
+    if results is None or results.end >= plan[0].start:
+        return False
+    return bool(columns) and all(
+        c.period is not None and (c.period.end <= results.end and c.measure == "actual"
+                                  or plan[0].start <= c.period.start and c.period.end <= plan[0].end)
+        for c in columns)
 
 
 def _plan_holds(line: str, columns) -> bool:

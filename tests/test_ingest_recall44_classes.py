@@ -126,3 +126,50 @@ def test_probe_a_box_under_a_heading_that_is_not_the_summary_is_unread():
     """Lines under another heading ("Ghi chú") are not the box's."""
     got = facts(_box_under("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN NĂM 2025", _BOX, heading="Ghi chú"))
     assert not {k for k in got if k[2].startswith("tasks_managed")}, got
+
+
+# --- 2. money under a title naming a period's results and then the next plan --------------------------------------
+
+def _budget(title: str, columns: tuple, budget: list, tasks: list):
+    from tests.fixtures.reports import TASKS_ACCEPTED_ROW, table
+    return table(["1", "Chi NSNN cho KH&CN", "Tỷ đồng", *budget], TASKS_ACCEPTED_ROW + tasks, title=title,
+                 columns=columns, name="report.xlsx")
+
+
+def _money(result) -> dict:
+    return {(i, per, m): v for (_, _, i, per, m), v in taken(result).items() if i == "st_budget"}
+
+
+def test_spending_of_the_years_a_title_reports_beside_its_plan_is_read():
+    """LOST: Điện Biên's "MỘT SỐ KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2023, KẾ HOẠCH NĂM 2024" over "Năm 2022 |
+    Năm 2023 | Kế hoạch năm 2024" (batch 16): the state budget spent in 2022 and 2023 was set aside as money under a
+    plan's title, though the title says the years are its results."""
+    got = _budget("MỘT SỐ KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2023, KẾ HOẠCH NĂM 2024",
+                  ("Năm 2022", "Năm 2023", "Kế hoạch năm 2024"), ["18,4", "19,75", "21,0"], [7, 8, 9])
+    assert _money(got) == {("st_budget", "2022", "actual"): 18.4, ("st_budget", "2023", "actual"): 19.75,
+                           ("st_budget", "2024", "plan"): 21.0}
+
+
+def test_spending_of_a_span_a_title_reports_beside_its_plan_is_read():
+    """LOST: Yên Bái's "KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU KH&CN GIAI ĐOẠN 2021 - 2023 VÀ KẾ HOẠCH NĂM 2024" (batch 19)."""
+    got = _budget("KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU KH&CN GIAI ĐOẠN 2021 - 2023 VÀ KẾ HOẠCH NĂM 2024",
+                  ("Năm 2021", "Năm 2022", "Năm 2023", "KH năm 2024"), ["32,6", "35,1", "38,45", "40,0"], [1, 2, 3, 4])
+    assert _money(got) == {("st_budget", "2021", "actual"): 32.6, ("st_budget", "2022", "actual"): 35.1,
+                           ("st_budget", "2023", "actual"): 38.45, ("st_budget", "2024", "plan"): 40.0}
+
+
+def test_probe_a_bare_year_under_an_estimates_or_allocations_title_stays_aside():
+    """wrong43's and review39's guard stands: under a title that is a plan only, or an allocation, a bare year
+    before the plan is that year's estimate or its spending, no header says which."""
+    for title in ("DỰ TOÁN KINH PHÍ KH&CN NĂM 2026", "KẾ HOẠCH KH&CN NĂM 2026",
+                  "KẾ HOẠCH PHÂN BỔ KINH PHÍ KH&CN NĂM 2026",
+                  "KẾT QUẢ PHÂN BỔ KINH PHÍ KH&CN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026"):
+        got = _budget(title, ("Năm 2025", "Năm 2026"), [60, 70], [12, 13])
+        assert _money(got) == {}, (title, _money(got))
+
+
+def test_probe_a_year_between_the_results_and_the_plan_stays_aside():
+    """"KẾT QUẢ NĂM 2023 VÀ KẾ HOẠCH NĂM 2025" over "Năm 2024": neither the results nor the plan — what 2024's
+    figure is (an estimate, spending) the title does not say."""
+    got = _budget("BÁO CÁO KẾT QUẢ NĂM 2023 VÀ KẾ HOẠCH NĂM 2025", ("Năm 2023", "Năm 2024"), [60, 70], [12, 13])
+    assert _money(got) == {}
