@@ -5187,6 +5187,10 @@ def _read_summary_line(s: Sheet, r: int, row: list, words: str, ci: int, whole: 
 
 # a list's summary block opens with a heading alone on its row: "TỔNG HỢP", "A. TỔNG HỢP", "Tổng hợp:" (folded)
 _SUMMARY_HEADING = re.compile(r"^(?:(?:[a-d]|[ivx]{1,4}|\d{1,2})\W*\s)?\W*tong hop\W*$")
+# … or with a list's total line stating its count ("Tổng cộng: 15 nhiệm vụ", folded)
+_LIST_TOTAL_LINE = re.compile(r"^\s*tong (?:cong|so)\b")
+# "Trong đó:" alone on its row, over a total's parts (folded)
+_IN_WHICH = re.compile(r"^\W*trong do\W*$")
 # an order number before a summary line's words ("1", "2.", "a)", "II")
 _ORDER_CELL = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*[.)]?\s*$", re.I)
 
@@ -5239,10 +5243,31 @@ def _read_summary_block(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) 
     while r < len(s.rows):
         texts = [cell_text(v).strip() for v in s.rows[r] if v is not None and cell_text(v).strip()]
         r += 1
-        if len(texts) != 1 or not _SUMMARY_HEADING.match(fold(texts[0]).strip()):
+        if len(texts) != 1:
             continue
-        whole = None
-        while r < len(s.rows) and (line := _summary_block_line(s.rows[r])) is not None:
+        if _SUMMARY_HEADING.match(fold(texts[0]).strip()):
+            whole = None
+        elif _LIST_TOTAL_LINE.match(fold(texts[0])) and any(ch.isdigit() for ch in texts[0]):
+            # NOTE: Nghệ An's list of the tasks accepted in 2023 (batch 54) ends "Tổng cộng: 15 nhiệm vụ", "Trong đó:",
+            # "- Cấp quốc gia | 02", "- Cấp tỉnh | 13": the total (read by the narrative reader, list_total_said)
+            # heads its parts as a block's total does, the list's title saying what it counts
+            counted = re.sub(r"^\W*tổng\s+(?:cộng|số)\W*|[\d:.,]+", " ", nfc(texts[0]), flags=re.I)
+            whole = _list_title_indicator(f"Tổng số {counted.strip()}", plan)
+            if whole is None:
+                continue
+        else:
+            continue
+        opening = True   # before the block's first line: a blank row, then "Trong đó:" alone, may come first
+        while r < len(s.rows):
+            row_texts = [cell_text(v).strip() for v in s.rows[r] if v is not None and cell_text(v).strip()]
+            if opening and not row_texts and r + 1 < len(s.rows) and not is_blank(s.rows[r + 1]) \
+                    or len(row_texts) == 1 and _IN_WHICH.match(fold(row_texts[0])):
+                r += 1   # "Trong đó:" alone on its row opens the parts below
+                opening = not row_texts
+                continue
+            opening = False
+            if (line := _summary_block_line(s.rows[r])) is None:
+                break
             words, ci, unit_col = line
             if ci >= len(plan.cols):
                 break

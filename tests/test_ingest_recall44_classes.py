@@ -173,3 +173,40 @@ def test_probe_a_year_between_the_results_and_the_plan_stays_aside():
     figure is (an estimate, spending) the title does not say."""
     got = _budget("BÁO CÁO KẾT QUẢ NĂM 2023 VÀ KẾ HOẠCH NĂM 2025", ("Năm 2023", "Năm 2024"), [60, 70], [12, 13])
     assert _money(got) == {}
+
+
+# --- 1b. a list's total line heading its parts ("Tổng cộng: 15 nhiệm vụ", "Trong đó:", "- Cấp quốc gia | 02") -------
+
+def _accepted_list(title: str, total: str, parts: list[list]):
+    """Nghệ An's list of the tasks accepted (batch 54): the items, then its total line in the names' column, a blank
+    row, "Trong đó:" and the parts, each figure typed as text right of its words."""
+    return examine(_head(title) + [_ITEM] + _tasks(5) + [[None, total], [], [None, "Trong đó:"]] + parts,
+                   name="danh_muc.xlsx")
+
+
+_PARTS = [[None, "- Cấp quốc gia", "02"], [None, "- Cấp tỉnh", "13"], [None, "- Số nhiệm vụ xếp loại Xuất sắc", "05"]]
+
+
+def test_a_lists_total_line_heads_its_parts():
+    """LOST: Nghệ An's "Tổng cộng: 15 nhiệm vụ" then "Trong đó: - Cấp quốc gia | 02", "- Cấp tỉnh | 13" (batch 54):
+    the total was read (blind54), its levels were not."""
+    got = _actual(_accepted_list("DANH MỤC NHIỆM VỤ KH&CN ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023", "Tổng cộng: 15 nhiệm vụ",
+                                 _PARTS))
+    assert got == {("tasks_accepted", "2023"): 15, ("tasks_accepted_national", "2023"): 2,
+                   ("tasks_accepted_provincial", "2023"): 13}
+
+
+def test_probe_a_subtotal_or_a_selections_total_heads_no_parts():
+    """"Cộng A: 11 nhiệm vụ" (a group's subtotal) heads nothing; a selection's list ("MỘT SỐ … TIÊU BIỂU") gives no
+    level of the province's tasks."""
+    got = facts(_accepted_list("DANH MỤC NHIỆM VỤ KH&CN ĐÃ ĐÁNH GIÁ, NGHIỆM THU NĂM 2023", "Cộng A: 11 nhiệm vụ",
+                               _PARTS))
+    assert not {k for k in got if k[2].startswith("tasks_accepted_")}, got
+    got = facts(_accepted_list("DANH MỤC MỘT SỐ NHIỆM VỤ KH&CN TIÊU BIỂU ĐÃ NGHIỆM THU NĂM 2023",
+                               "Tổng cộng: 15 nhiệm vụ", _PARTS))
+    assert not {k for k in got if k[2].startswith("tasks_accepted")}, got
+
+
+def test_probe_a_planned_lists_total_heads_no_parts():
+    got = facts(_accepted_list("DANH MỤC NHIỆM VỤ KH&CN DỰ KIẾN TRIỂN KHAI NĂM 2026", "Tổng cộng: 15 nhiệm vụ", _PARTS))
+    assert not {k for k in got if k[2].startswith("tasks_")}, got
