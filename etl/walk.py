@@ -18,7 +18,7 @@ from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, sheet_region, title_context
-from etl.headers import (SELF_ASSESSED, is_item_name_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -5231,14 +5231,10 @@ def _read_summary_block(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) 
     the tasks managed, by level, accepted, lost."""
     from dataclasses import replace
 
-    if plan.base_period is None \
-            or not any(is_item_name_header(v) for row in s.rows[:60] for v in row):
-        return
-    titles = [line for line in plan.title_lines if _LIST_OWN_TITLE.match(fold(line))]
-    if not titles or any(_LIST_SELECTION.search(f" {fold(t)} ") or _title_plan(t) is not None
-                         or _AHEAD.search(fold(t)) for t in titles):
+    if not _a_whole_list(s, plan):
         return
     text_of = _SheetMemo().text
+    _read_group_subtotals(s, plan, hints, text_of, out)
     r = 0
     while r < len(s.rows):
         texts = [cell_text(v).strip() for v in s.rows[r] if v is not None and cell_text(v).strip()]
@@ -5273,6 +5269,8 @@ def _read_summary_block(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) 
                 break
             code, label_period = indicator_for_label(words, whole)
             total = _TOTAL_LEAD.match(fold(words)) is not None
+            if not total and whole is not None and (part := _part_of_the_list(words, whole)) is not None:
+                code = part   # "NHIỆM VỤ CẤP TỈNH" under the tasks ACCEPTED: their provincial level
             if code is None and total:
                 code = _list_title_indicator(words, plan)
             if total:
@@ -5288,6 +5286,80 @@ def _read_summary_block(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) 
                 if len(out.candidates) > before:
                     out.matched_rows += 1
             r += 1
+
+
+def _a_whole_list(s: Sheet, plan: _SheetPlan) -> bool:
+    """Whether a sheet holds a list of items (a header "Tên nhiệm vụ", "Tên sản phẩm" …) under its own title ("DANH
+    MỤC …", "DANH SÁCH …") in a period, no plan's, proposal's, selection's or one field's list: its summary lines
+    count the province's items of that period."""
+    if plan.base_period is None or not any(is_item_name_header(v) for row in s.rows[:60] for v in row):
+        return False
+    titles = [line for line in plan.title_lines if _LIST_OWN_TITLE.match(fold(line))]
+    return bool(titles) and not any(_LIST_SELECTION.search(f" {fold(t)} ") or _title_plan(t) is not None
+                                    or _AHEAD.search(fold(t)) for t in titles)
+
+
+# a group's subtotal typed in the names' column: "Cộng A: 11 nhiệm vụ", "Cộng II: 5 đề tài" (folded)
+_GROUP_SUBTOTAL = re.compile(r"^\s*cong\s+([a-z]|[ivx]{1,4})\s*:?\s*(\d[\d.]*\s*[^\d]*)$")
+# … and the list's total over its groups: "Tổng cộng (A+B): 16 nhiệm vụ" (folded)
+_GROUPS_TOTAL = re.compile(r"^\s*tong cong\s+(?:(?:[a-z]|[ivx]{1,4})\s+)*(\d[\d.]*\s*[^\d]*)$")
+
+
+def _read_group_subtotals(s: Sheet, plan: _SheetPlan, hints: Hints, text_of, out: Reading) -> None:
+    """A list's groups counted in its names' column: a group's row ("A | NHIỆM VỤ CHUYỂN TIẾP", its order mark a
+    letter or a Roman numeral, nothing else on it), then its items, then "Cộng A: 11 nhiệm vụ" — the count of what
+    the group's heading names read with the list's title ("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025": the
+    tasks carried over, of the tasks managed); "Tổng cộng (A+B): 16 nhiệm vụ" below every group counted, the title's
+    indicator. A subtotal whose group heading names nothing, or a list whose title names nothing, gives nothing.
+
+    NOTE: batch 54: Sơn La's first half of 2025 said its three counts only so (11 carried over, 5 new, 16 in all):
+    read as no line (blind54: "counts typed in a group's or total's title cell")."""
+    header = next((r for r, row in enumerate(s.rows[:60]) if any(is_item_name_header(v) for v in row)), None)
+    whole = _list_title_indicator("Tổng số nhiệm vụ", plan)
+    if header is None or whole is None:
+        return
+    names = next(c for c, v in enumerate(s.rows[header]) if is_item_name_header(v))
+    order = next((c for c, v in enumerate(s.rows[header]) if is_order_number_header(v)), None)
+    if order is None or names >= len(plan.cols):
+        return
+    groups: dict[str, str] = {}
+    counted: list[tuple[int, str, str]] = []   # (row, code, the count as typed)
+    for r in range(header + 1, len(s.rows)):
+        row = s.rows[r]
+        filled = [c for c, v in enumerate(row) if v is not None and cell_text(v).strip()]
+        mark = fold(cell_text(row[order])).strip(" .") if order < len(row) and row[order] is not None else ""
+        if filled == sorted({order, names}) and re.fullmatch(r"[a-z]|[ivx]{1,4}", mark):
+            groups[mark] = cell_text(row[names]).strip()
+            continue
+        if filled != [names]:
+            continue
+        text = fold(cell_text(row[names]))
+        if (m := _GROUP_SUBTOTAL.match(text)) and m[1] in groups:
+            code = _part_of_the_list(groups.pop(m[1]), whole)
+            if code is not None:
+                counted.append((r, code, m[2]))
+        elif (m := _GROUPS_TOTAL.match(text)) and counted and not groups:
+            counted.append((r, whole, m[1]))
+    for r, code, figure in counted:
+        col = replace(plan.cols[names], role="value", text="", period=None)
+        one = replace(_one_column(plan, col), letters={names: cell_name(0, names)[:-1]})
+        row = list(s.rows[r])
+        row[names] = cell_text(s.rows[r][names]).split(":")[-1].strip()
+        before = len(out.candidates)
+        _read_values(s, r, row, cell_text(s.rows[r][names]), code, None, plan.provinces, plan.province_text, one,
+                     hints, text_of, out, quiet=True)
+        if len(out.candidates) > before:
+            out.matched_rows += 1
+            # (the rows' reader listed the line as a heading with no figure: it is read now)
+            out.ignored = [i for i in out.ignored if (i.sheet, i.row) != (s.name, r + 1)]
+
+
+def _part_of_the_list(words: str, whole: str) -> str | None:
+    """The part of the list's `whole` a group's heading or a summary line names, read as a marked line under it
+    ("NHIỆM VỤ CẤP TỈNH" in a list of the tasks accepted: tasks_accepted_provincial, never the tasks managed at that
+    level); None when it names no part of that whole."""
+    code, _ = indicator_for_label(f"- {words.strip().lstrip('-+•*– ')}", whole)
+    return code if code is not None and code != whole and registry.indicator(code).parent == whole else None
 
 
 def _list_title_indicator(words: str, plan: _SheetPlan) -> str | None:

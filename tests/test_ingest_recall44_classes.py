@@ -210,3 +210,57 @@ def test_probe_a_subtotal_or_a_selections_total_heads_no_parts():
 def test_probe_a_planned_lists_total_heads_no_parts():
     got = facts(_accepted_list("DANH MỤC NHIỆM VỤ KH&CN DỰ KIẾN TRIỂN KHAI NĂM 2026", "Tổng cộng: 15 nhiệm vụ", _PARTS))
     assert not {k for k in got if k[2].startswith("tasks_")}, got
+
+
+# --- 1c. a list's groups counted in its names' column ("Cộng A: 11 nhiệm vụ", "Tổng cộng (A+B): 16 nhiệm vụ") -------
+
+def _grouped(title: str, groups: list[tuple[str, str, int]], total: str | None = "Tổng cộng (A+B): {n} nhiệm vụ"):
+    """Sơn La's list of the first half of 2025 (batch 54): each group's row ("A | NHIỆM VỤ CHUYỂN TIẾP"), its items,
+    "Cộng A: 11 nhiệm vụ"; then the total."""
+    rows = [["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Chủ nhiệm", "Thời gian thực hiện"]]
+    for mark, heading, n in groups:
+        rows.append([mark, heading])
+        rows += [[i, f"Nghiên cứu ứng dụng công nghệ sinh học số {i} (quy mô 12 ha)", "Trường Đại học Sơn La",
+                  "ThS. Lê Thị Bình (kiểm thử)", "2023-2025"] for i in range(1, n + 1)]
+        rows.append([None, f"Cộng {mark}: {n} nhiệm vụ"])
+    if total:
+        rows.append([None, total.format(n=sum(n for _, _, n in groups))])
+    return examine(_head(title) + rows, name="danh_muc.xlsx")
+
+
+def test_a_lists_groups_counted_in_their_subtotals():
+    """LOST: Sơn La's "Cộng A: 11 nhiệm vụ" under "A | NHIỆM VỤ CHUYỂN TIẾP", "Cộng B: 5 nhiệm vụ" under "B | NHIỆM VỤ
+    MỞ MỚI", "Tổng cộng (A+B): 16 nhiệm vụ" (batch 54, 3 figures)."""
+    got = _actual(_grouped("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025",
+                           [("A", "NHIỆM VỤ CHUYỂN TIẾP", 11), ("B", "NHIỆM VỤ MỞ MỚI", 5)]))
+    assert got == {("tasks_carried_over", "2025-S1"): 11, ("tasks_new", "2025-S1"): 5, ("tasks_managed", "2025-S1"): 16}
+
+
+def test_a_groups_subtotal_in_a_list_of_tasks_accepted_is_a_part_of_them():
+    got = _actual(_grouped("DANH MỤC NHIỆM VỤ KH&CN ĐÃ NGHIỆM THU NĂM 2024",
+                           [("A", "NHIỆM VỤ CẤP TỈNH", 8), ("B", "NHIỆM VỤ CẤP CƠ SỞ", 3)]))
+    assert got.get(("tasks_accepted_provincial", "2024")) == 8
+    assert not {k for k in got if k[0].startswith("tasks_managed")}, got
+
+
+def test_probe_a_subtotal_of_a_group_naming_nothing_gives_nothing():
+    """A field's group ("A | Lĩnh vực Nông nghiệp") is no indicator's part: its subtotal, and the total over such
+    groups, are not read by this rule."""
+    got = facts(_grouped("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN NĂM 2025",
+                         [("A", "Lĩnh vực Nông nghiệp", 4), ("B", "Lĩnh vực Y dược", 3)]))
+    assert not {k for k in got if k[2] != "tasks_managed"}, got
+
+
+def test_probe_a_selections_or_a_plans_groups_give_nothing():
+    for title in ("DANH MỤC MỘT SỐ NHIỆM VỤ KH&CN TIÊU BIỂU NĂM 2025",
+                  "DANH MỤC NHIỆM VỤ KH&CN DỰ KIẾN TRIỂN KHAI NĂM 2026"):
+        got = facts(_grouped(title, [("A", "NHIỆM VỤ CHUYỂN TIẾP", 11), ("B", "NHIỆM VỤ MỞ MỚI", 5)]))
+        assert not {k for k in got if k[4] == "actual" and k[2].startswith("tasks_")}, (title, got)
+
+
+def test_a_boxs_level_under_a_total_of_tasks_accepted_is_theirs():
+    """"Nhiệm vụ cấp tỉnh | 13" in the box of a list of the tasks accepted is their provincial level, never the
+    provincial tasks managed (the matcher alone reads "nhiệm vụ cấp tỉnh" as managed)."""
+    got = _actual(_box_under("DANH MỤC NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2023",
+                             [[None, "Tổng số nhiệm vụ", 15], [None, "Nhiệm vụ cấp tỉnh", 13]]))
+    assert got == {("tasks_accepted", "2023"): 15, ("tasks_accepted_provincial", "2023"): 13}
