@@ -5190,7 +5190,7 @@ _SUMMARY_HEADING = re.compile(r"^(?:(?:[a-d]|[ivx]{1,4}|\d{1,2})\W*\s)?\W*tong h
 # … or with a list's total line stating its count ("Tổng cộng: 15 nhiệm vụ", folded)
 _LIST_TOTAL_LINE = re.compile(r"^\s*tong (?:cong|so)\b")
 # "Trong đó:" alone on its row, over a total's parts (folded)
-_IN_WHICH = re.compile(r"^\W*trong do\W*$")
+_IN_WHICH_ALONE = re.compile(r"^\W*trong do\W*$")
 # an order number before a summary line's words ("1", "2.", "a)", "II")
 _ORDER_CELL = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*[.)]?\s*$", re.I)
 
@@ -5257,7 +5257,7 @@ def _read_summary_block(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) 
         while r < len(s.rows):
             row_texts = [cell_text(v).strip() for v in s.rows[r] if v is not None and cell_text(v).strip()]
             if opening and not row_texts and r + 1 < len(s.rows) and not is_blank(s.rows[r + 1]) \
-                    or len(row_texts) == 1 and _IN_WHICH.match(fold(row_texts[0])):
+                    or len(row_texts) == 1 and _IN_WHICH_ALONE.match(fold(row_texts[0])):
                 r += 1   # "Trong đó:" alone on its row opens the parts below
                 opening = not row_texts
                 continue
