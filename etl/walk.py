@@ -18,7 +18,7 @@ from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, sheet_region, title_context
-from etl.headers import (SELF_ASSESSED, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -3036,6 +3036,7 @@ def _read_sheet(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> None:
         out.ignored[first:] = [i for i in out.ignored[first:] if i not in seen and not seen.append(i)]
         return
     _read_planned(s, plan, hints, out)
+    _read_summary_block(s, plan, hints, out)
 
 
 def _groups_over_places(value_cells: list[Column], base: Period | None) -> dict:
@@ -4482,8 +4483,33 @@ def _title_lines_rule_out(lines: tuple, code: str, columns=()) -> bool:
     # as spent in 2025): a bare year outside the plan is that year's estimate or its spending, no header says which
     return any(labels.part_ruled_out_by(code, line)
                or (_ALLOCATION_TITLE.search(f" {fold(line)} ") or _title_plan(line) is not None)
-               and not _plan_holds(line, columns)
+               and not _plan_holds(line, columns) and not _results_then_plan_hold(line, columns)
                for line in lines)
+
+
+def _results_then_plan_hold(line: str, columns) -> bool:
+    """Whether a title line naming a period's results and then the next plan ("MỘT SỐ KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM
+    2023, KẾ HOẠCH NĂM 2024", "KẾT QUẢ … GIAI ĐOẠN 2021 - 2023 VÀ KẾ HOẠCH NĂM 2024") says what each value column
+    holds: a year up to the results' end is results (the years before the reported one its comparison), a plan's
+    column or a year inside the plan the plan's readers' — no allocation word in the title, no column of another
+    kind (a year between the results and the plan, a span across them).
+
+    NOTE: recall44: Điện Biên's "Chi NSNN cho KH&CN | Tỷ đồng | 18,4 | 19,75 | 21,0" under "Năm 2022 | Năm 2023 |
+    Kế hoạch năm 2024", Yên Bái's 2021–2023 beside "KH năm 2024" (batch 11, 15): the title's plan set the spending
+    aside as wrong43's "DỰ TOÁN … NĂM 2026" over a bare "Năm 2025" is — there no header says whether 2025 is spent or
+    estimated, here the title says the years are its results."""
+    plan = _title_plan(line)
+    if plan is None or plan[1] or _ALLOCATION_TITLE.search(f" {fold(line)} "):
+        return False
+    clauses = [c for c in _TITLE_CLAUSE.split(_CAPTION_NUMBER.sub("", nfc(line).strip())) if fold(c)]
+    said = " ".join(c for c in clauses if _title_plan(c) is None)
+    results = periods.from_text(said) if RESULT_WORDS.search(fold(said)) else None
+    if results is None or results.end >= plan[0].start:
+        return False
+    return bool(columns) and all(
+        c.period is not None and (c.period.end <= results.end and c.measure == "actual"
+                                  or plan[0].start <= c.period.start and c.period.end <= plan[0].end)
+        for c in columns)
 
 
 def _plan_holds(line: str, columns) -> bool:
@@ -5153,16 +5179,7 @@ def _read_summary_line(s: Sheet, r: int, row: list, words: str, ci: int, whole: 
     marked = _MARKED_LINE.match(words) is not None
     code, label_period = indicator_for_label(words, whole if marked else None)
     if code is None and not marked and _TOTAL_LEAD.match(fold(words)):
-        own = set(labels.label_tokens(words))
-        for line in reversed(plan.title_lines):
-            if not _LIST_OWN_TITLE.match(fold(line)) or _unit_line([line]) is not None:
-                continue
-            m = labels.match_label(line)
-            named = m.indicator if m.taken else m.closest if m.outcome == "suggested" else None
-            if named is not None and own and own <= set(labels.label_tokens(line)) and _is_count(named) \
-                    and not labels.ruled_out_by(named, line) and not _LIST_SELECTION.search(f" {fold(line)} "):
-                code = named
-            break
+        code = _list_title_indicator(words, plan)
     if code is None:
         out.ignored.append(Ignored(s.name, r + 1, f"{words} {cell_text(row[ci])}"[:120], *(_why_not(words))))
         return whole if marked else None
@@ -5174,6 +5191,200 @@ def _read_summary_line(s: Sheet, r: int, row: list, words: str, ci: int, whole: 
     if len(out.candidates) > before:
         out.matched_rows += 1
     return whole if marked else code
+
+
+# a list's summary block opens with a heading alone on its row: "TỔNG HỢP", "A. TỔNG HỢP", "Tổng hợp:" (folded)
+_SUMMARY_HEADING = re.compile(r"^(?:(?:[a-d]|[ivx]{1,4}|\d{1,2})\W*\s)?\W*tong hop\W*$")
+# … or with a list's total line stating its count ("Tổng cộng: 15 nhiệm vụ", folded)
+_LIST_TOTAL_LINE = re.compile(r"^\s*tong (?:cong|so)\b")
+# "Trong đó:" alone on its row, over a total's parts (folded)
+_IN_WHICH_ALONE = re.compile(r"^\W*trong do\W*$")
+# an order number before a summary line's words ("1", "2.", "a)", "II")
+_ORDER_CELL = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*[.)]?\s*$", re.I)
+
+
+def _summary_block_line(row: list) -> tuple[str, int, int | None] | None:
+    """A line of a list's summary block: its words, then one figure, then perhaps the figure's unit, and nothing else
+    but an order number before the words ("1 | Tổng số nhiệm vụ … | 23 | nhiệm vụ", "Cấp tỉnh | 21") — (words, the
+    figure's column, the unit's column or None); None for any other row (a second figure, a note, a blank)."""
+    cells = [(i, v) for i, v in enumerate(row) if v is not None and cell_text(v).strip()]
+    if len(cells) >= 3 and _ORDER_CELL.match(cell_text(cells[0][1])):
+        cells = cells[1:]
+    if len(cells) not in (2, 3):
+        return None
+    (_, words), (j, figure) = cells[:2]
+    if not isinstance(words, str) or _is_number_like(words) or not any(ch.isalpha() for ch in words) \
+            or not _is_number_like(figure):
+        return None
+    unit_col = None
+    if len(cells) == 3:
+        k, unit = cells[2]
+        if not isinstance(unit, str) or any(ch.isdigit() for ch in unit) or len(unit.split()) > 3:
+            return None
+        unit_col = k
+    return words.strip(), j, unit_col
+
+
+def _read_summary_block(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> None:
+    """A list's summary block read as a person reads it: under a heading alone on its row ("A. TỔNG HỢP" above the
+    list's header, "TỔNG HỢP" under its last item), each line's words and its one figure (_summary_block_line) in the
+    period and province of the list's own title ("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN NĂM 2025"); a line under the
+    block's total ("Tổng số nhiệm vụ …") read as a part of it ("- Cấp quốc gia", "Cấp tỉnh", "Đã nghiệm thu"), a
+    total naming only the list's items as the title names them (_list_title_indicator). Never under a plan's, a
+    proposal's, a selection's or one field's list, nor in a sheet holding no list (a header "Tên nhiệm vụ" …).
+
+    NOTE: batch 54: Thanh Hóa's "A. TỔNG HỢP" above its list (the figure in the fifth column, the unit in the
+    sixth), Quảng Ninh's "Tổng hợp:" ("Trong đó: cấp quốc gia | 3"), the new Tuyên Quang's "TỔNG HỢP" under its list
+    (the words in the names' column, the figure in the level's) were read as no line at all: 23 honest figures of
+    the tasks managed, by level, accepted, lost."""
+    from dataclasses import replace
+
+    if not _a_whole_list(s, plan):
+        return
+    text_of = _SheetMemo().text
+    _read_group_subtotals(s, plan, hints, text_of, out)
+    r = 0
+    while r < len(s.rows):
+        texts = [cell_text(v).strip() for v in s.rows[r] if v is not None and cell_text(v).strip()]
+        r += 1
+        if len(texts) != 1:
+            continue
+        if _SUMMARY_HEADING.match(fold(texts[0]).strip()):
+            whole = None
+        elif _LIST_TOTAL_LINE.match(fold(texts[0])) and any(ch.isdigit() for ch in texts[0]):
+            # NOTE: Nghệ An's list of the tasks accepted in 2023 (batch 54) ends "Tổng cộng: 15 nhiệm vụ", "Trong đó:",
+            # "- Cấp quốc gia | 02", "- Cấp tỉnh | 13": the total (read by the narrative reader, list_total_said)
+            # heads its parts as a block's total does, the list's title saying what it counts
+            counted = re.sub(r"^\W*tổng\s+(?:cộng|số)\W*|[\d:.,]+", " ", nfc(texts[0]), flags=re.I)
+            whole = _list_title_indicator(f"Tổng số {counted.strip()}", plan)
+            if whole is None:
+                continue
+        else:
+            continue
+        opening = True   # before the block's first line: a blank row, then "Trong đó:" alone, may come first
+        while r < len(s.rows):
+            row_texts = [cell_text(v).strip() for v in s.rows[r] if v is not None and cell_text(v).strip()]
+            if opening and not row_texts and r + 1 < len(s.rows) and not is_blank(s.rows[r + 1]) \
+                    or len(row_texts) == 1 and _IN_WHICH_ALONE.match(fold(row_texts[0])):
+                r += 1   # "Trong đó:" alone on its row opens the parts below
+                opening = not row_texts
+                continue
+            opening = False
+            if (line := _summary_block_line(s.rows[r])) is None:
+                break
+            words, ci, unit_col = line
+            if ci >= len(plan.cols):
+                break
+            code, label_period = indicator_for_label(words, whole)
+            total = _TOTAL_LEAD.match(fold(words)) is not None
+            if not total and whole is not None and (part := _part_of_the_list(words, whole)) is not None:
+                code = part   # "NHIỆM VỤ CẤP TỈNH" under the tasks ACCEPTED: their provincial level
+            if code is None and total:
+                code = _list_title_indicator(words, plan)
+            if total:
+                whole = code
+            if code is None:
+                out.ignored.append(Ignored(s.name, r + 1, f"{words} {cell_text(s.rows[r][ci])}"[:120], *(_why_not(words))))
+            else:
+                col = replace(plan.cols[ci], role="value", text="", period=None)
+                one = replace(_one_column(plan, col), letters={ci: cell_name(0, ci)[:-1]}, unit_col=unit_col)
+                before = len(out.candidates)
+                _read_values(s, r, s.rows[r], words, code, label_period, plan.provinces, plan.province_text, one,
+                             hints, text_of, out, quiet=True)
+                if len(out.candidates) > before:
+                    out.matched_rows += 1
+            r += 1
+
+
+def _a_whole_list(s: Sheet, plan: _SheetPlan) -> bool:
+    """Whether a sheet holds a list of items (a header "Tên nhiệm vụ", "Tên sản phẩm" …) under its own title ("DANH
+    MỤC …", "DANH SÁCH …") in a period, no plan's, proposal's, selection's or one field's list: its summary lines
+    count the province's items of that period."""
+    if plan.base_period is None or not any(is_item_name_header(v) for row in s.rows[:60] for v in row):
+        return False
+    titles = [line for line in plan.title_lines if _LIST_OWN_TITLE.match(fold(line))]
+    return bool(titles) and not any(_LIST_SELECTION.search(f" {fold(t)} ") or _title_plan(t) is not None
+                                    or _AHEAD.search(fold(t)) for t in titles)
+
+
+# a group's subtotal typed in the names' column: "Cộng A: 11 nhiệm vụ", "Cộng II: 5 đề tài" (folded)
+_GROUP_SUBTOTAL = re.compile(r"^\s*cong\s+([a-z]|[ivx]{1,4})\s*:?\s*(\d[\d.]*\s*[^\d]*)$")
+# … and the list's total over its groups: "Tổng cộng (A+B): 16 nhiệm vụ" (folded)
+_GROUPS_TOTAL = re.compile(r"^\s*tong cong\s+(?:(?:[a-z]|[ivx]{1,4})\s+)*(\d[\d.]*\s*[^\d]*)$")
+
+
+def _read_group_subtotals(s: Sheet, plan: _SheetPlan, hints: Hints, text_of, out: Reading) -> None:
+    """A list's groups counted in its names' column: a group's row ("A | NHIỆM VỤ CHUYỂN TIẾP", its order mark a
+    letter or a Roman numeral, nothing else on it), then its items, then "Cộng A: 11 nhiệm vụ" — the count of what
+    the group's heading names read with the list's title ("DANH MỤC NHIỆM VỤ KH&CN THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025": the
+    tasks carried over, of the tasks managed); "Tổng cộng (A+B): 16 nhiệm vụ" below every group counted, the title's
+    indicator. A subtotal whose group heading names nothing, or a list whose title names nothing, gives nothing.
+
+    NOTE: batch 54: Sơn La's first half of 2025 said its three counts only so (11 carried over, 5 new, 16 in all):
+    read as no line (blind54: "counts typed in a group's or total's title cell")."""
+    header = next((r for r, row in enumerate(s.rows[:60]) if any(is_item_name_header(v) for v in row)), None)
+    whole = _list_title_indicator("Tổng số nhiệm vụ", plan)
+    if header is None or whole is None:
+        return
+    names = next(c for c, v in enumerate(s.rows[header]) if is_item_name_header(v))
+    order = next((c for c, v in enumerate(s.rows[header]) if is_order_number_header(v)), None)
+    if order is None or names >= len(plan.cols):
+        return
+    groups: dict[str, str] = {}
+    counted: list[tuple[int, str, str]] = []   # (row, code, the count as typed)
+    for r in range(header + 1, len(s.rows)):
+        row = s.rows[r]
+        filled = [c for c, v in enumerate(row) if v is not None and cell_text(v).strip()]
+        mark = fold(cell_text(row[order])).strip(" .") if order < len(row) and row[order] is not None else ""
+        if filled == sorted({order, names}) and re.fullmatch(r"[a-z]|[ivx]{1,4}", mark):
+            groups[mark] = cell_text(row[names]).strip()
+            continue
+        if filled != [names]:
+            continue
+        text = fold(cell_text(row[names]))
+        if (m := _GROUP_SUBTOTAL.match(text)) and m[1] in groups:
+            code = _part_of_the_list(groups.pop(m[1]), whole)
+            if code is not None:
+                counted.append((r, code, m[2]))
+        elif (m := _GROUPS_TOTAL.match(text)) and counted and not groups:
+            counted.append((r, whole, m[1]))
+    for r, code, figure in counted:
+        col = replace(plan.cols[names], role="value", text="", period=None)
+        one = replace(_one_column(plan, col), letters={names: cell_name(0, names)[:-1]})
+        row = list(s.rows[r])
+        row[names] = cell_text(s.rows[r][names]).split(":")[-1].strip()
+        before = len(out.candidates)
+        _read_values(s, r, row, cell_text(s.rows[r][names]), code, None, plan.provinces, plan.province_text, one,
+                     hints, text_of, out, quiet=True)
+        if len(out.candidates) > before:
+            out.matched_rows += 1
+            # (the rows' reader listed the line as a heading with no figure: it is read now)
+            out.ignored = [i for i in out.ignored if (i.sheet, i.row) != (s.name, r + 1)]
+
+
+def _part_of_the_list(words: str, whole: str) -> str | None:
+    """The part of the list's `whole` a group's heading or a summary line names, read as a marked line under it
+    ("NHIỆM VỤ CẤP TỈNH" in a list of the tasks accepted: tasks_accepted_provincial, never the tasks managed at that
+    level); None when it names no part of that whole."""
+    code, _ = indicator_for_label(f"- {words.strip().lstrip('-+•*– ')}", whole)
+    return code if code is not None and code != whole and registry.indicator(code).parent == whole else None
+
+
+def _list_title_indicator(words: str, plan: _SheetPlan) -> str | None:
+    """The indicator a list's own title names ("Danh sách nhiệm vụ KH&CN đang quản lý năm 2021": the tasks managed),
+    for a total naming only the list's items ("Tổng số nhiệm vụ"): the matcher's nearest, a count, every word of the
+    total in the title, never a selection's or one field's list (_LIST_SELECTION); None otherwise."""
+    own = set(labels.label_tokens(words))
+    for line in reversed(plan.title_lines):
+        if not _LIST_OWN_TITLE.match(fold(line)) or _unit_line([line]) is not None:
+            continue
+        m = labels.match_label(line)
+        named = m.indicator if m.taken else m.closest if m.outcome == "suggested" else None
+        if named is not None and own and own <= set(labels.label_tokens(line)) and _is_count(named) \
+                and not labels.ruled_out_by(named, line) and not _LIST_SELECTION.search(f" {fold(line)} "):
+            return named
+        return None
+    return None
 
 
 def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
