@@ -112,3 +112,43 @@ def test_probe_marks_added_then_the_new_total_reads_the_total():
     got = _results("Được Cục SHTT cấp văn bằng bảo hộ thêm 05 nhãn hiệu tập thể, nâng tổng số nhãn hiệu tập thể của "
                    "tỉnh lên 32")
     assert got[("ip_collective_marks", "2026-06-30")] == 32
+
+
+# --- 3. a bare span total ("Cả GĐ") right of the years of the span its title names -----------------------------------
+
+def _five_years(total_header: str, title: str = "MỘT SỐ CHỈ TIÊU KH&CN TỈNH THANH HÓA GIAI ĐOẠN 2021 - 2025",
+                years: tuple = (2021, 2022, 2023, 2024, "Ước TH 2025")):
+    result = examine([["SỞ KHOA HỌC VÀ CÔNG NGHỆ THANH HÓA"], [MARK], [title], [],
+                      ["TT", "Chỉ tiêu", "ĐVT", *years, total_header],
+                      ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 61, 66, 70, 72, 75, 344],
+                      ["2", "Sản phẩm OCOP được công nhận", "Sản phẩm", 121, 135, 142, 150, 160, 708]])
+    return {(i, per): v for (_, _, i, per, _m), v in taken(result).items() if "/" in per}
+
+
+@pytest.mark.parametrize("header", ["Cả GĐ", "Cả giai đoạn", "Tổng GĐ", "Cộng GĐ", "Tổng giai đoạn"])
+def test_a_bare_span_total_right_of_the_titles_years_is_the_spans_figure(header):
+    """LOST: Thanh Hóa's "… GIAI ĐOẠN 2021 - 2025" over "2021 | … | Ước TH 2025 | Cả GĐ" left the five years' tasks
+    accepted (344) and OCOP products (708) unread, "Tiêu đề cột không cho biết đây là số liệu gì" ("Tổng GĐ" as a
+    total over places; batch 78: 2 lost). The span's figure (an estimate: its last year is)."""
+    assert _five_years(header) == {("tasks_accepted", "2021/2025"): 344, ("ocop_products", "2021/2025"): 708}
+
+
+def test_probe_a_span_total_naming_its_years_reads_as_before():
+    assert _five_years("Cả giai đoạn 2021 - 2025") == {("tasks_accepted", "2021/2025"): 344,
+                                                       ("ocop_products", "2021/2025"): 708}
+
+
+@pytest.mark.parametrize("title, years", [
+    ("MỘT SỐ CHỈ TIÊU KH&CN TỈNH THANH HÓA", (2021, 2022, 2023, 2024, "Ước TH 2025")),   # no span said
+    ("MỘT SỐ CHỈ TIÊU KH&CN GIAI ĐOẠN 2020 - 2025", (2021, 2022, 2023, 2024, "Ước TH 2025")),   # 2020 not shown
+    ("MỘT SỐ CHỈ TIÊU KH&CN GIAI ĐOẠN 2021 - 2025", (2021, 2022, 2024, "Ước TH 2025", "KH 2026")),   # a year missing
+])
+def test_probe_a_bare_span_total_without_its_years_stays_unread(title, years):
+    """Which span's total, when the title names none, or another, or a year of it has no column: unread, as
+    before."""
+    assert _five_years("Cả GĐ", title=title, years=years) == {}
+
+
+def test_probe_a_bare_total_beside_the_years_stays_a_total():
+    """"Tổng cộng" says no span: set aside as before."""
+    assert _five_years("Tổng cộng") == {}
