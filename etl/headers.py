@@ -1942,7 +1942,39 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
     _office_beside_the_unit(cols)
     _label_header_naming_the_period(cols)
     _span_total_beside_its_years(cols, leaves)
+    _bare_span_total_under_its_title(sheet, start, cols, leaves)
     return cols
+
+
+_SPAN_TOTAL_HEADERS = registry.header_words("span_total_headers")
+
+
+def _bare_span_total_under_its_title(sheet: Sheet, start: int, cols: list[Column], leaves: list[tuple]) -> None:
+    """A column headed only "Cả GĐ" ("Tổng giai đoạn", metrics/header_words.toml span_total_headers), right of one
+    column for each year of the span a title line over the table names, is that span's figure.
+
+    NOTE: blind78: Thanh Hóa's "MỘT SỐ CHỈ TIÊU … GIAI ĐOẠN 2021 - 2025" over "2021 | 2022 | 2023 | 2024 | Ước TH 2025
+    | Cả GĐ" left the five years' tasks accepted and OCOP products unread ("Tiêu đề cột không cho biết đây là số liệu
+    gì"). Only when the year columns are each year of the title's span, in order, and the total is right of them —
+    a title naming another span, or none, or places beside, leave it unread (which span's total, then?)."""
+    for col in cols:
+        parts = leaves[col.index] if 0 <= col.index < len(leaves) else ()
+        if col.period is not None or not parts or " ".join(fold(parts[-1]).split()) not in _SPAN_TOTAL_HEADERS:
+            continue
+        years = [c for c in cols if c.index < col.index and c.role == "value" and c.period is not None
+                 and c.period.kind == "year" and c.same_part_of is None and c.relative_year is None]
+        if len(years) < 2 or [c.period.start.year for c in years] != list(
+                range(years[0].period.start.year, years[0].period.start.year + len(years))) \
+                or any(c.role in ("province", "total") for c in cols if c is not col):
+            continue
+        first, last = years[0].period.start.year, years[-1].period.start.year
+        spans = {(p.start.year, p.end.year) for line in title_above(sheet, start)
+                 if (p := periods.from_text(line)) is not None and p.kind == "range"}
+        if spans != {(first, last)}:
+            continue
+        span = periods.from_text(f"{first} - {last}")
+        col.role, col.period, col.measure = "value", span, "actual"
+        col.status = "estimated" if any(c.status == "estimated" for c in years) else "reported"
 
 
 def _span_total_beside_its_years(cols: list[Column], leaves: list[tuple]) -> None:

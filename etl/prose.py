@@ -1268,6 +1268,13 @@ def _sentence_candidates(text, s: Span, sent_low: str, sent_periods, para_lead, 
                 continue
             if indicator.is_stock and re.search(r"\b(thêm|mới)\s*$", low[:n.start][-12:]):
                 continue   # "có thêm 2 chỉ dẫn địa lý": what was added, not the stock
+            if indicator.is_stock and _GRANTED_AFTER.match(r.own) and not _stockish(r.prefix + " " + r.own) \
+                    and not _HAS_BEFORE.search(r.prefix):
+                # NOTE: blind78: "…; 03 nhãn hiệu chứng nhận được cấp văn bằng" in the new Gia Lai's results of the
+                # first half of 2026 was stored as the certification marks protected to 30/6/2026: the figure the
+                # clause says was granted in the period, not the number to date ("Toàn tỉnh có 96 nhãn hiệu …
+                # được cấp văn bằng", "… đến nay đã được cấp văn bằng", "lũy kế" still are)
+                continue
             conf = min(conf, 0.35 + 0.6 * score)
             plan = r.planned
             if indicator.kind == "money" and re.search(r"(được giao|giao dự toán|phân bổ|dự toán|bố trí|cấp phát)",
@@ -1486,6 +1493,13 @@ def _top_parent(readings: list[Reading], j: int) -> int:
             j = readings[j].sibling_of
         else:
             return j
+
+
+# the granting said right after a stock's noun phrase: "03 nhãn hiệu chứng nhận được cấp văn bằng", "… được Cục SHTT
+# cấp văn bằng bảo hộ", "… được cấp mới" — what was granted in the period (blind78)
+_GRANTED_AFTER = re.compile(r"[^,;:()]{0,60}?\b(?:đã\s+)?được\s+(?:[^\s,;]+\s+){0,6}?cấp\s+(?:văn bằng|mới)\b")
+# the present's verb before a stock's figure: "Toàn tỉnh có 96 nhãn hiệu tập thể được cấp văn bằng"
+_HAS_BEFORE = re.compile(r"\b(?:có|đã có|hiện có|sở hữu)\s*$")
 
 
 def _stockish(t: str) -> bool:

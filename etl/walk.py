@@ -4807,21 +4807,28 @@ def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tup
     when it has no figure and its subject (_caption_subject) names one indicator by itself, with
     no period of its own. NOTE: a figure row between (another indicator's), a header naming its
     label column ("Chỉ tiêu"), a caption naming a period or not naming an indicator: nothing."""
-    for rr in range(r - 1, max(-1, r - 5), -1):
+    # NOTE: blind78: the English twin is no row of its own between the caption and the table — Thanh Hóa's yearbook
+    # table 186 ("186. Số nhiệm vụ … phân theo cấp quản lý" over its English line, the unit line "Đơn vị tính: Nhiệm
+    # vụ - Unit: Task", a blank row, the years) put the caption a fifth row up, out of the window: the honest file
+    # was refused ("không tìm thấy chỉ tiêu nào"). At most two such lines are passed over without counting.
+    rr, seen, twins = r - 1, 0, 0
+    while rr >= 0 and seen < 4:
         row = s.rows[rr] if rr < len(s.rows) else []
+        rr, seen = rr - 1, seen + 1
         text = cell_text(row[label_col]).strip() if label_col < len(row) and row[label_col] is not None else ""
         if not text or _unit_line(row) is not None:
             if _header_or_unit_row(row):
                 continue
             return None
-        if any(_is_number_like(s.value(rr, c.index)) for c in plan.value_cells if c.index != label_col):
+        if any(_is_number_like(s.value(rr + 1, c.index)) for c in plan.value_cells if c.index != label_col):
             return None
         subject = _caption_subject(text)
         code, period = indicator_for_label(subject, None)
-        if code is None and _english_twin(text):
+        if code is None and _english_twin(text) and twins < 2:
             # NOTE: blind72: a bilingual yearbook's caption has its English twin on the line under it ("12.02  Chi
             # ngân sách nhà nước cho khoa học và công nghệ" over "State budget expenditure on science and
             # technology"): the caption is the line above (Bình Thuận's "TỔNG SỐ - TOTAL" was refused)
+            twins, seen = twins + 1, seen - 1
             continue
         if code is None or period is not None or _rows_name_provinces(s, r + 1, label_col, plan.provinces):
             return None
