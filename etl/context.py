@@ -210,7 +210,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 out.issuer_provinces = out.provinces
                 out.provinces, out.province_text, out.province_cell = several, v, (sheet.name, cell_name(r, c))
                 by_issuer = False
-            elif by_issuer and town_issuer is None and (region := _region_named(v)):
+            elif by_issuer and town_issuer is None and (region := (_region_named(v)
+                                                                   or _whole_region_said(v, out.provinces))):
                 # NOTE: wrong49 (wrong47's case): "TỔNG HỢP SỐ LIỆU KH&CN CỦA CÁC TỈNH BẮC TRUNG BỘ NĂM 2024", "SỐ LIỆU
                 # KH&CN VÙNG TÂY NGUYÊN" under one department: the region's sum was stored as the sender's. As
                 # wrong45's two provinces named: the figures are theirs together (etl/validate.py sets them aside).
@@ -584,6 +585,44 @@ def _region_named(text: str) -> list:
 
 
 _SHEET_WHOLE_REGION = frozenset(registry.header_words("sheet_whole_region_words"))
+_TITLE_WHOLE_REGION = tuple(sorted((tuple(w.split()) for w in registry.header_words("title_whole_region_words")),
+                                   key=len, reverse=True))
+_PERIOD_LEADS = frozenset(registry.header_words("title_period_lead_words"))
+
+
+def _senders_region(sender: list) -> list:
+    """Every province (both frames) of the one region the `sender`'s provinces lie in; [] for none or several."""
+    regions = {p.region for p in sender if p.region}
+    if len(regions) != 1:
+        return []
+    return [p for p in registry.provinces().values() if p.region in regions]
+
+
+def _whole_region_said(text: str, sender: list) -> list:
+    """The sender's region's provinces when a title line under its issuer says the whole region without naming it
+    — "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025", "SỐ LIỆU CẢ VÙNG" (metrics/header_words.toml
+    title_whole_region_words), the words closing the line or followed by its period (title_period_lead_words) —;
+    [] otherwise: "toàn vùng dự án", "Vũng Tàu", after a word of comparison or a meeting's ("ĐỨNG ĐẦU TOÀN VÙNG",
+    "GIAO BAN TOÀN VÙNG": the sender's own), beside one province named ("TỈNH KHÁNH HÒA VÀ TOÀN VÙNG").
+
+    NOTE: wrong51: "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025" under "SỞ KH&CN TỈNH KHÁNH HÒA": the region's sums were
+    stored as Khánh Hòa's (wrong49 read a region by its name only, wrong50 "Toàn vùng" as a sheet's whole name)."""
+    words = fold(_strip_asides(text)).split()
+    for i in range(len(words)):
+        said = next((w for w in _TITLE_WHOLE_REGION if tuple(words[i:i + len(w)]) == w), None)
+        if said is None:
+            continue
+        rest = words[i + len(said):]
+        if rest and not (any(" ".join(rest[:len(w.split())]) == w for w in _PERIOD_LEADS)
+                         or re.fullmatch(r"\d[\d/.\-]*", rest[0])):
+            continue
+        before = words[:i]
+        if any(before[j:j + len(w)] == w for w in _TOGETHER_NOT_WHOSE for j in range(len(before))):
+            return []
+        if provinces_in(text):
+            return []
+        return _senders_region(sender)
+    return []
 
 
 def sheet_region(name: str, sender: list) -> list:
@@ -601,10 +640,7 @@ def sheet_region(name: str, sender: list) -> list:
     bare = " ".join(w for w in fold(words).split() if not re.fullmatch(r"(?:19|20)\d{2}", w))
     if bare not in _SHEET_WHOLE_REGION:
         return []
-    regions = {p.region for p in sender if p.region}
-    if len(regions) != 1:
-        return []
-    return [p for p in registry.provinces().values() if p.region in regions]
+    return _senders_region(sender)
 
 
 def several_named(found: list) -> bool:

@@ -25,6 +25,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import permutations
 from pathlib import Path
 from typing import Mapping
 
@@ -210,6 +211,11 @@ def _vocabulary() -> _Vocabulary:
     data = _declared_words()
     abbr = {_fold(k): _fold(v) for k, v in data["abbreviations"].items()}
     syn = {_fold(k): _fold(v) for k, v in data["synonyms"].items()}
+    for whole, members in data["every_member_lists"].items():
+        # "bảo hộ NHTT, NHCN, CDĐL" (abbreviations written out first): the whole, its members in any order
+        for order in permutations(_fold(m) for m in members):
+            syn[f"{_fold(whole)} {' '.join(order)}"] = _fold(whole)
+            syn[f"{_fold(whole)} {' '.join(order[:-1])} va {order[-1]}"] = _fold(whole)
     terms = {_fold(t) for t in data["terms"]["terms"]}
     stop = frozenset(_fold(w).replace(" ", "_") for w in data["stopwords"]["words"])
     plan = {_fold(w): w for w in data["plan_words"]["words"]}
