@@ -180,7 +180,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             # NOTE: wrong32: a title naming its period and the day it was written ("… năm 2024, ngày 15/10/2024")
             # is no date line: its period is read, the day kept (see Stated.written)
             # (a line that is one aside may still say whose the figures are: "(Các tỉnh vùng Bắc Trung Bộ)", wrong49)
-            if ((not f and not (by_issuer and _region_named(v)))
+            if ((not f and not (by_issuer and (_region_named(v) or _whole_region_said(v, out.provinces))))
                     or (_DATE_LINE.search(f) and not _CUTOFF.search(f) and periods.without_written_day(said) is None)
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
@@ -607,7 +607,7 @@ def _whole_region_said(text: str, sender: list) -> list:
 
     NOTE: wrong51: "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025" under "SỞ KH&CN TỈNH KHÁNH HÒA": the region's sums were
     stored as Khánh Hòa's (wrong49 read a region by its name only, wrong50 "Toàn vùng" as a sheet's whole name)."""
-    words = fold(_strip_asides(text)).split()
+    words = re.findall(r"\w+", fold(text))
     for i in range(len(words)):
         said = next((w for w in _TITLE_WHOLE_REGION if tuple(words[i:i + len(w)]) == w), None)
         if said is None:

@@ -240,6 +240,11 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
     if whole_match.reason == "excluded" and whole_match.closest == code and not (
             members_only and whole != clean_label(label)):
         return True
+    if whole_match.reason == "aggregate":
+        # NOTE: wrong51: "Số nhiệm vụ KH&CN được nghiệm thu (toàn vùng)", "… (cả vùng Tây Nguyên)" in Đắk Lắk's report:
+        # the note says the region's figure — without it the label is an exact name, and the region's 30 was
+        # stored as Đắk Lắk's
+        return True
     return labels.period_rules_out(code, label)
 
 

@@ -1548,15 +1548,31 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # set aside as a title naming them is (etl/validate.py); columns or rows naming each still give each its own
         named = sheet_region(s.name, here.provinces or stated.provinces)
     disagree = ""
-    if not named and here.provinces and not here.by_issuer and not several_named(here.provinces) \
-            and (region := sheet_region(s.name, here.provinces)):
-        # NOTE: wrong51: "BÁO CÁO KẾT QUẢ KH&CN TỈNH KHÁNH HÒA NĂM 2025" with no issuer above it, on a sheet named
-        # "Tây Nguyên" ("Toàn vùng", "Vung DHNTB"): the title's province outranked the sheet's region, the region's
-        # sums (if the sheet holds them) stored as Khánh Hòa's. Whose the figures are is not said when the two
-        # disagree: both together, set aside naming both (etl/validate.py); rows or columns naming each province
-        # still give each its own
-        named = list(dict.fromkeys([*here.provinces, *region]))
-        disagree = f"{here.province_text} — {s.name}"
+    if not named and here.provinces and not here.by_issuer and not several_named(here.provinces):
+        other = provinces_named(s.name) or provinces_in(s.name)
+        if other and not several_named(other) and other[0].name_vi not in {p.name_vi for p in here.provinces}:
+            if not _former_of(other, here.provinces):
+                # NOTE: wrong51: "BÁO CÁO KẾT QUẢ KH&CN TỈNH NGHỆ AN NĂM 2024" with no issuer above it, on a sheet
+                # named "Hà Tĩnh": the title's province outranked the sheet's, Hà Tĩnh's figures (if the sheet holds
+                # them) stored as Nghệ An's. The two disagree on whose: not guessed, the sheet set aside naming both
+                # (under an issuer's heading the sheet's name is whose, as it was; a former province of the title's
+                # merged province is that province's predecessor's sheet, read as under its heading)
+                out.ignored.append(Ignored(
+                    s.name, None, s.name,
+                    f"Tiêu đề “{here.province_text}” nêu tỉnh {here.provinces[0].name_vi}, tên trang tính “{s.name}” "
+                    f"nêu tỉnh {other[0].name_vi}: không rõ số liệu của tỉnh nào; không đọc trang tính này.",
+                    f"The title “{here.province_text}” names {here.provinces[0].name_en}, the sheet's name “{s.name}” "
+                    f"names {other[0].name_en}: whose figures these are is not clear; the sheet is not read."))
+                return None
+            named = other
+        elif (region := sheet_region(s.name, here.provinces)):
+            # NOTE: wrong51: "BÁO CÁO KẾT QUẢ KH&CN TỈNH KHÁNH HÒA NĂM 2025" with no issuer above it, on a sheet named
+            # "Tây Nguyên" ("Toàn vùng", "Vung DHNTB"): the title's province outranked the sheet's region, the
+            # region's sums (if the sheet holds them) stored as Khánh Hòa's. Whose the figures are is not said when
+            # the two disagree: both together, set aside naming both (etl/validate.py); rows or columns naming each
+            # province still give each its own
+            named = list(dict.fromkeys([*here.provinces, *region]))
+            disagree = f"{here.province_text} — {s.name}"
     if named and here.provinces and set(named) == set(here.provinces):
         named = []
     if here.provinces and not named:

@@ -218,3 +218,74 @@ def test_products_protected_by_all_three_forms_are_the_products_protected(label)
     "Số sản phẩm được cấp văn bằng bảo hộ NHTT, NHCN, CDĐL"])
 def test_probe_near_misses_of_the_products_protected_stay_unread(label):
     assert "ip_protected_products" not in {k[2] for k in facts(_protected(label))}, facts(_protected(label))
+
+
+# --- relatives: a title naming the province on another province's sheet; the region in a label or an aside ------
+
+@pytest.mark.parametrize("sheet, title", [("Hà Tĩnh", "BÁO CÁO KẾT QUẢ KH&CN TỈNH NGHỆ AN NĂM 2024"),
+                                          ("Phú Yên", TITLE_2025), ("Phu Yen 2025", TITLE_2025)])
+def test_a_title_naming_the_province_on_another_provinces_sheet_is_set_aside_naming_both(sheet, title):
+    """WRONG: "BÁO CÁO KẾT QUẢ KH&CN TỈNH NGHỆ AN NĂM 2024" with no issuer line, on a sheet named "Hà Tĩnh": the title
+    outranked the sheet's name, Hà Tĩnh's figures (if the sheet holds them) stored as Nghệ An's. Not guessed: the
+    sheet is set aside, its reason naming both."""
+    got = _titled(sheet, title)
+    assert facts(got) == {}, facts(got)
+    why = reasons(got)
+    assert title in why and sheet in why, why
+
+
+@pytest.mark.parametrize("sheet, want", [("Ninh Thuận (cũ)", {}), ("Ninh Thuận", {})])
+def test_probe_a_former_provinces_sheet_under_its_heirs_title_reads_as_under_its_heading(sheet, want):
+    """The new Khánh Hòa's title over a sheet of its predecessor Ninh Thuận: the former province's part of 2025, set
+    aside as under the heir's heading (not the sheet set aside whole, nor the part stored as Khánh Hòa's)."""
+    got = _titled(sheet)
+    assert facts(got) == want, facts(got)
+    assert "tỉnh cũ" in reasons(got), reasons(got)
+
+
+def test_probe_a_former_provinces_sheet_of_a_year_before_the_merger_is_its_own():
+    got = _titled("Ninh Thuận", "BÁO CÁO KẾT QUẢ KH&CN TỈNH KHÁNH HÒA NĂM 2024")
+    assert taken(got) == {("58", "63", "tasks_accepted", "2024", "actual"): 30}
+
+
+def _labelled(label: str):
+    """Đắk Lắk's department's 2025 report: 12 OCOP products, then `label` with 30."""
+    return examine(head("Đắk Lắk", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+                   + [COUNT, ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 12], ["2", label, "nhiệm vụ", 30]],
+                   name="report.xlsx")
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN được nghiệm thu (toàn vùng)", "Số nhiệm vụ KH&CN được nghiệm thu (cả vùng)",
+                                   "Số nhiệm vụ KH&CN được nghiệm thu (cả vùng Tây Nguyên)",
+                                   "Số nhiệm vụ KH&CN được nghiệm thu vùng Tây Nguyên",
+                                   "Số nhiệm vụ KH&CN được nghiệm thu các tỉnh Tây Nguyên",
+                                   "Số nhiệm vụ KH&CN được nghiệm thu (khu vực Tây Nguyên)"])
+def test_a_label_naming_the_region_is_no_senders(label):
+    """WRONG: "Số nhiệm vụ KH&CN được nghiệm thu (toàn vùng) | 30" (or "… vùng Tây Nguyên") in Đắk Lắk's report: the
+    note dropped, the rest an exact name — the region's 30 was stored as Đắk Lắk's. Set aside, saying so."""
+    got = _labelled(label)
+    assert taken(got) == {(DAK_LAK, "34", "ocop_products", "2025", "actual"): 12}
+    assert "nhiều tỉnh" in reasons(got), reasons(got)
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN được nghiệm thu", "Số nhiệm vụ KH&CN được nghiệm thu (toàn tỉnh)",
+                                   "Nhiệm vụ KH&CN được nghiệm thu"])
+def test_probe_a_label_naming_no_region_reads_as_before(label):
+    assert taken(_labelled(label)) == {(DAK_LAK, "34", "ocop_products", "2025", "actual"): 12,
+                                       (DAK_LAK, "34", "tasks_accepted", "2025", "actual"): 30}
+
+
+@pytest.mark.parametrize("aside", ["(Số liệu toàn vùng)", "(Số liệu cả vùng năm 2025)"])
+def test_the_whole_region_in_an_aside_under_the_title_is_no_senders(aside):
+    """WRONG: "(Số liệu toàn vùng)" on its own line under Đắk Lắk's title: the region's sums stored as Đắk Lắk's (a
+    line that is one aside may still say whose the figures are, as wrong49's "(Các tỉnh vùng Bắc Trung Bộ)")."""
+    got = examine(head("Đắk Lắk", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")[:4] + [[aside], [], COUNT, ACCEPTED + [30]],
+                  name="report.xlsx")
+    assert facts(got) == {}, facts(got)
+
+
+@pytest.mark.parametrize("aside", ["(Đứng đầu toàn vùng)", "(So với toàn vùng)", "(Chiếm 12% toàn vùng)"])
+def test_probe_a_comparison_with_the_region_in_an_aside_reads_as_before(aside):
+    got = examine(head("Đắk Lắk", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")[:4] + [[aside], [], COUNT, ACCEPTED + [30]],
+                  name="report.xlsx")
+    assert taken(got) == {(DAK_LAK, "34", "tasks_accepted", "2025", "actual"): 30}
