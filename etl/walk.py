@@ -17,8 +17,8 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, several_named,
-                         sheet_period, sheet_region, title_context)
+from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, senders_region,
+                         several_named, sheet_period, sheet_region, title_context)
 from etl.headers import (SELF_ASSESSED, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
@@ -1622,6 +1622,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         _own_part_columns(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
+        if here.whole_region_text and provs and not several_named(provs) and (region := senders_region(provs)):
+            # NOTE: wrong51: "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025" with no issuer line, in
+            # "khanhhoa_2025.xlsx" (or beside another sheet's "SỞ KH&CN TỈNH KHÁNH HÒA"): the region's totals were
+            # stored as Khánh Hòa's — its region's provinces together, set aside as under an issuer (etl/context.py)
+            provs, prov_text = list(dict.fromkeys([*provs, *region])), here.whole_region_text
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
             and (base.start.month, base.end.month) != (1, 12) \
             and any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols):

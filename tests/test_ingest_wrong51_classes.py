@@ -291,3 +291,27 @@ def test_probe_a_comparison_with_the_region_in_an_aside_reads_as_before(aside):
     got = examine(head("Đắk Lắk", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")[:4] + [[aside], [], COUNT, ACCEPTED + [30]],
                   name="report.xlsx")
     assert taken(got) == {(DAK_LAK, "34", "tasks_accepted", "2025", "actual"): 30}
+
+
+def test_the_whole_region_in_a_title_with_no_issuer_is_not_the_file_names_province():
+    """WRONG: "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025" with no issuer line in "khanhhoa_2025.xlsx": the province
+    came from the file's name and the region's 30 was stored as Khánh Hòa's."""
+    got = examine([[MARK], ["KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025"], [], COUNT, ACCEPTED + [30]],
+                  name="khanhhoa_2025.xlsx")
+    assert facts(got) == {}, facts(got)
+
+
+def test_a_whole_regions_sheet_beside_the_departments_own_is_set_aside_alone():
+    """WRONG: "Khánh Hòa" under "SỞ KH&CN TỈNH KHÁNH HÒA" (30), and a second sheet titled only "SỐ LIỆU TOÀN VÙNG NĂM
+    2025" (140): the region's 140 was stored as Khánh Hòa's too — the honest workbook refused as two values."""
+    got = examine_book({"Khánh Hòa": head("Khánh Hòa", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [COUNT, ACCEPTED + [30]],
+                        "Biểu 02": [[MARK], ["SỐ LIỆU TOÀN VÙNG NĂM 2025"], [], COUNT, ACCEPTED + [140]]},
+                       name="report.xlsx")
+    assert taken(got) == {(KHANH_HOA, "34", "tasks_accepted", "2025", "actual"): 30}
+
+
+@pytest.mark.parametrize("title", ["KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN TỈNH NĂM 2025",
+                                   "KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025 (ĐỨNG ĐẦU TOÀN VÙNG)"])
+def test_probe_a_title_with_no_issuer_in_a_named_file_reads_as_before(title):
+    got = examine([[MARK], [title], [], COUNT, ACCEPTED + [30]], name="khanhhoa_2025.xlsx")
+    assert taken(got) == {(KHANH_HOA, "34", "tasks_accepted", "2025", "actual"): 30}
