@@ -612,9 +612,9 @@ def _whole_region_said(text: str, sender: list) -> list:
 
 
 def whole_region_words(text: str) -> bool:
-    """Whether a title line says the whole region without naming it — "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025", "SỐ LIỆU CẢ VÙNG" (metrics/header_words.toml
-    title_whole_region_words), the words closing the line or followed by its period (title_period_lead_words) —;
-    not: "toàn vùng dự án", "Vũng Tàu", after a word of comparison or a meeting's ("ĐỨNG ĐẦU TOÀN VÙNG",
+    """Whether a title line says the whole region without naming it — "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025",
+    "SỐ LIỆU CẢ VÙNG" (metrics/header_words.toml title_whole_region_words), the words closing the line or followed by
+    its period (title_period_lead_words) —; not: "toàn vùng dự án", "Vũng Tàu", after a word of comparison or a meeting's ("ĐỨNG ĐẦU TOÀN VÙNG",
     "GIAO BAN TOÀN VÙNG": the sender's own), beside one province named ("TỈNH KHÁNH HÒA VÀ TOÀN VÙNG").
 
     NOTE: wrong51: "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025" under "SỞ KH&CN TỈNH KHÁNH HÒA": the region's sums were

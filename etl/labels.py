@@ -707,11 +707,6 @@ def _indicator_kind(code: str) -> str:
     return registry.indicator(code).kind
 
 
-# NOTE: a pure function of the label (the registry's words are fixed for a process; clear_caches after
-# they change): a report asks it for every row's label, a corpus for the same labels again and again.
-# Lost for a day when _share_of_total_pattern was written in between this decorator and _match (the
-# examine of the corpus's 938 fixture files took 3 m 26 s of CPU; with it and header_role remembered, ~1 m)
-@lru_cache(maxsize=1 << 14)
 @lru_cache(maxsize=1)
 def _region_in_label_pattern() -> re.Pattern:
     names = {_fold(p.region) for p in registry.provinces().values() if p.region}
@@ -744,6 +739,11 @@ def _region_in_label(label: str) -> str | None:
     return " ".join(words[at:at + len(said)]) if at is not None else m[0]
 
 
+# NOTE: a pure function of the label (the registry's words are fixed for a process; clear_caches after
+# they change): a report asks it for every row's label, a corpus for the same labels again and again.
+# Lost for a day when _share_of_total_pattern was written in between this decorator and _match (the
+# examine of the corpus's 938 fixture files took 3 m 26 s of CPU; with it and header_role remembered, ~1 m)
+@lru_cache(maxsize=1 << 14)
 def _match(label: str) -> LabelMatch:
     tokens = label_tokens(label)
     if not tokens:
@@ -1090,7 +1090,7 @@ def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
     for f in (_declared_words, _stage_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match,
               match_in_context, _registry_words, _activity_tokens, _absence_note, absence_notes_out,
-              _pointing_words, _known_syllables, heading_rules_out):
+              _pointing_words, _known_syllables, heading_rules_out, _region_in_label_pattern):
         f.cache_clear()
 
 
