@@ -717,14 +717,16 @@ def _region_in_label_pattern() -> re.Pattern:
                       rf"(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})(?!\w)")
 
 
-def _region_in_label(label: str) -> str | None:
+def region_in_label(label: str) -> str | None:
     """The words of a label naming a region's provinces together ("Số nhiệm vụ KH&CN được nghiệm thu vùng Tây Nguyên",
     "… (các tỉnh ĐBSCL)"): a region's lead word (metrics/header_words.toml region_lead_words, title_together_words)
     before its name; None for none, or after a programme's, a comparison's or a venue's word ("Nhiệm vụ thuộc Chương
     trình phát triển vùng Tây Bắc", "… so với các tỉnh Tây Nguyên": title_together_not_whose_words).
 
     NOTE: wrong51: "Số nhiệm vụ KH&CN được nghiệm thu (cả vùng Tây Nguyên) | 30" in Đắk Lắk's report was stored as Đắk
-    Lắk's (the note dropped, the rest an exact name); "… vùng Tây Nguyên" taken at 0.92."""
+    Lắk's (the note dropped, the rest an exact name); "… vùng Tây Nguyên" taken at 0.92. A row's label only
+    (etl/row_labels.py meaning): a title naming the region over a row per province ("SẢN PHẨM OCOP … CÁC TỈNH TÂY
+    NGUYÊN") names the rows' indicator."""
     f = _fold(nfc(label))
     m = _region_in_label_pattern().search(f)
     if m is None:
@@ -776,8 +778,7 @@ def _match(label: str) -> LabelMatch:
     change = next((word for tok, word in _vocabulary().change_words if tok in rule_tokens), None)
     if change:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "change", 0.0, change)
-    aggregate = next((word for tok, word in _vocabulary().aggregate_words if tok in rule_tokens), None) \
-        or _region_in_label(label)
+    aggregate = next((word for tok, word in _vocabulary().aggregate_words if tok in rule_tokens), None)
     if aggregate:
         return LabelMatch(IGNORED, None, round(scored[0][0], 3), None, scored[0][1], "aggregate", 0.0, aggregate)
     per_population = next((word for tok, word in _vocabulary().per_population_words if tok in rule_tokens), None)
