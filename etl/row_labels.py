@@ -476,7 +476,7 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
         # NOTE: a change of a figure ("PII score change vs. PII 2023") is no figure either, even
         # when a variant drops the words that say so
         return whole, None, base
-    if region := labels.region_in_label(base):
+    if whole.reason != "aggregate" and (region := labels.region_in_label(base)):
         # NOTE: wrong51: "Số nhiệm vụ KH&CN được nghiệm thu vùng Tây Nguyên | 30" in Đắk Lắk's report (taken at 0.92):
         # the region's figure, an aggregate however sure the matcher is of the rest
         return labels.LabelMatch(labels.IGNORED, None, whole.score, None, whole.indicator or whole.closest,
