@@ -66,6 +66,9 @@ class Stated:
     # row's label, the row's figures); a note "(1) Trong tổng số 96 nhiệm vụ có …" elsewhere in the workbook is
     # about that row (etl/sentences.py note_of_a_row)
     note_rows: dict = field(default_factory=dict)
+    # a line saying the whole region without naming it ("KẾT QUẢ KH&CN TOÀN VÙNG NĂM 2025") where no line names a
+    # province: the figures are the region's of the province the workbook is otherwise told to be (etl/walk.py)
+    whole_region_text: str = ""
 
 
 def _with_cutoffs(text: str) -> str:
@@ -149,6 +152,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     part_field = None  # "Kỳ: 9 tháng" under a title naming its year (see _part_of_year_field)
     own_day = None  # the day the heading's place-and-date line or own number's line says it was written on
     town_issuer = None  # "UBND HUYỆN KỲ ANH": a report issued by a place below a province (see _issued_by_a_town)
+    whole_region = ""  # a line saying the whole region with no province named above it (see whole_region_words)
     visited = False  # a title on a study visit to another province (see _visited_named): whose figures is not said
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
@@ -180,10 +184,12 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             # NOTE: wrong32: a title naming its period and the day it was written ("… năm 2024, ngày 15/10/2024")
             # is no date line: its period is read, the day kept (see Stated.written)
             # (a line that is one aside may still say whose the figures are: "(Các tỉnh vùng Bắc Trung Bộ)", wrong49)
-            if ((not f and not (by_issuer and _region_named(v)))
+            if ((not f and not (by_issuer and (_region_named(v) or _whole_region_said(v, out.provinces))))
                     or (_DATE_LINE.search(f) and not _CUTOFF.search(f) and periods.without_written_day(said) is None)
                     or _NOT_A_STATEMENT.match(f) or _DOC_NUMBER.match(v) or v.lstrip().startswith(("*", "(*"))):
                 continue
+            if not out.provinces and not whole_region and whole_region_words(v):
+                whole_region = v
             if not out.provinces and town_issuer is None and _ISSUING_BODY.match(f) and _issued_by_a_town(v):
                 # NOTE: review27a: "UBND THÀNH PHỐ HÀ TĨNH / PHÒNG KINH TẾ" over "BÁO CÁO … TRÊN ĐỊA BÀN
                 # THÀNH PHỐ HÀ TĨNH, TỈNH HÀ TĨNH": the town issues a report on itself — the province the
@@ -210,7 +216,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 out.issuer_provinces = out.provinces
                 out.provinces, out.province_text, out.province_cell = several, v, (sheet.name, cell_name(r, c))
                 by_issuer = False
-            elif by_issuer and town_issuer is None and (region := _region_named(v)):
+            elif by_issuer and town_issuer is None and (region := (_region_named(v)
+                                                                   or _whole_region_said(v, out.provinces))):
                 # NOTE: wrong49 (wrong47's case): "TỔNG HỢP SỐ LIỆU KH&CN CỦA CÁC TỈNH BẮC TRUNG BỘ NĂM 2024", "SỐ LIỆU
                 # KH&CN VÙNG TÂY NGUYÊN" under one department: the region's sum was stored as the sender's. As
                 # wrong45's two provinces named: the figures are theirs together (etl/validate.py sets them aside).
@@ -271,6 +278,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             if out.written is None and own_day is not None:
                 out.written = periods.day_before_end(own_day, chosen[0])
     out.by_issuer = bool(out.provinces) and by_issuer
+    out.whole_region_text = "" if out.provinces else whole_region
     return out
 
 
@@ -584,6 +592,47 @@ def _region_named(text: str) -> list:
 
 
 _SHEET_WHOLE_REGION = frozenset(registry.header_words("sheet_whole_region_words"))
+_TITLE_WHOLE_REGION = tuple(sorted((tuple(w.split()) for w in registry.header_words("title_whole_region_words")),
+                                   key=len, reverse=True))
+_PERIOD_LEADS = frozenset(registry.header_words("title_period_lead_words"))
+
+
+def senders_region(sender: list) -> list:
+    """Every province (both frames) of the one region the `sender`'s provinces lie in; [] for none or several."""
+    regions = {p.region for p in sender if p.region}
+    if len(regions) != 1:
+        return []
+    return [p for p in registry.provinces().values() if p.region in regions]
+
+
+def _whole_region_said(text: str, sender: list) -> list:
+    """The sender's region's provinces when a title line says the whole region without naming it
+    (whole_region_words); [] otherwise."""
+    return senders_region(sender) if whole_region_words(text) else []
+
+
+def whole_region_words(text: str) -> bool:
+    """Whether a title line says the whole region without naming it — "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025",
+    "SỐ LIỆU CẢ VÙNG" (metrics/header_words.toml title_whole_region_words), the words closing the line or followed by
+    its period (title_period_lead_words) —; not: "toàn vùng dự án", "Vũng Tàu", after a word of comparison or a meeting's ("ĐỨNG ĐẦU TOÀN VÙNG",
+    "GIAO BAN TOÀN VÙNG": the sender's own), beside one province named ("TỈNH KHÁNH HÒA VÀ TOÀN VÙNG").
+
+    NOTE: wrong51: "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025" under "SỞ KH&CN TỈNH KHÁNH HÒA": the region's sums were
+    stored as Khánh Hòa's (wrong49 read a region by its name only, wrong50 "Toàn vùng" as a sheet's whole name)."""
+    words = re.findall(r"\w+", fold(text))
+    for i in range(len(words)):
+        said = next((w for w in _TITLE_WHOLE_REGION if tuple(words[i:i + len(w)]) == w), None)
+        if said is None:
+            continue
+        rest = words[i + len(said):]
+        if rest and not (any(" ".join(rest[:len(w.split())]) == w for w in _PERIOD_LEADS)
+                         or re.fullmatch(r"\d[\d/.\-]*", rest[0])):
+            continue
+        before = words[:i]
+        if any(before[j:j + len(w)] == w for w in _TOGETHER_NOT_WHOSE for j in range(len(before))):
+            return False
+        return not provinces_in(text)
+    return False
 
 
 def sheet_region(name: str, sender: list) -> list:
@@ -601,10 +650,7 @@ def sheet_region(name: str, sender: list) -> list:
     bare = " ".join(w for w in fold(words).split() if not re.fullmatch(r"(?:19|20)\d{2}", w))
     if bare not in _SHEET_WHOLE_REGION:
         return []
-    regions = {p.region for p in sender if p.region}
-    if len(regions) != 1:
-        return []
-    return [p for p in registry.provinces().values() if p.region in regions]
+    return senders_region(sender)
 
 
 def several_named(found: list) -> bool:

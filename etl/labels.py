@@ -25,6 +25,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import permutations
 from pathlib import Path
 from typing import Mapping
 
@@ -105,9 +106,10 @@ REASONS = {
              "The label speaks of a plan, target or expectation (“{detail}”), not an actual figure; closest: “{closest}”"),
     "change": ("Nhãn nói về mức thay đổi của một số liệu (“{detail}”), không phải chính số liệu; gần nhất: “{closest}”",
                "The label speaks of a change of a figure (“{detail}”), not the figure itself; closest: “{closest}”"),
-    "aggregate": ("Nhãn nói về số bình quân của nhiều tỉnh (“{detail}”), không phải số liệu của một tỉnh; gần nhất: “{closest}”",
-                  "The label speaks of an average over many provinces (“{detail}”), not one province's figure; "
-                  "closest: “{closest}”"),
+    "aggregate": ("Nhãn nói về số bình quân hoặc số chung của nhiều tỉnh (“{detail}”), không phải số liệu của một tỉnh; "
+                  "gần nhất: “{closest}”",
+                  "The label speaks of an average or a total over many provinces (“{detail}”), not one province's "
+                  "figure; closest: “{closest}”"),
     "per_population": ("Nhãn nói về số liệu tính trên số dân (“{detail}”), không phải tổng số; gần nhất: “{closest}”",
                        "The label speaks of a figure per number of people (“{detail}”), not the total; "
                        "closest: “{closest}”"),
@@ -210,6 +212,11 @@ def _vocabulary() -> _Vocabulary:
     data = _declared_words()
     abbr = {_fold(k): _fold(v) for k, v in data["abbreviations"].items()}
     syn = {_fold(k): _fold(v) for k, v in data["synonyms"].items()}
+    for whole, members in data["every_member_lists"].items():
+        # "bảo hộ NHTT, NHCN, CDĐL" (abbreviations written out first): the whole, its members in any order
+        for order in permutations(_fold(m) for m in members):
+            syn[f"{_fold(whole)} {' '.join(order)}"] = _fold(whole)
+            syn[f"{_fold(whole)} {' '.join(order[:-1])} va {order[-1]}"] = _fold(whole)
     terms = {_fold(t) for t in data["terms"]["terms"]}
     stop = frozenset(_fold(w).replace(" ", "_") for w in data["stopwords"]["words"])
     plan = {_fold(w): w for w in data["plan_words"]["words"]}
@@ -700,6 +707,40 @@ def _indicator_kind(code: str) -> str:
     return registry.indicator(code).kind
 
 
+@lru_cache(maxsize=1)
+def _region_in_label_pattern() -> re.Pattern:
+    names = {_fold(p.region) for p in registry.provinces().values() if p.region}
+    names |= {_fold(n) for n in registry.region_other_names()}
+    leads = {_fold(w) for w in (*registry.declared_header_words("region_lead_words"),
+                                *registry.declared_header_words("title_together_words")) if _fold(w) not in ("ca",)}
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, leads), key=len, reverse=True))})\s+"
+                      rf"(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})(?!\w)")
+
+
+def region_in_label(label: str) -> str | None:
+    """The words of a label naming a region's provinces together ("Số nhiệm vụ KH&CN được nghiệm thu vùng Tây Nguyên",
+    "… (các tỉnh ĐBSCL)"): a region's lead word (metrics/header_words.toml region_lead_words, title_together_words)
+    before its name; None for none, or after a programme's, a comparison's or a venue's word ("Nhiệm vụ thuộc Chương
+    trình phát triển vùng Tây Bắc", "… so với các tỉnh Tây Nguyên": title_together_not_whose_words).
+
+    NOTE: wrong51: "Số nhiệm vụ KH&CN được nghiệm thu (cả vùng Tây Nguyên) | 30" in Đắk Lắk's report was stored as Đắk
+    Lắk's (the note dropped, the rest an exact name); "… vùng Tây Nguyên" taken at 0.92. A row's label only
+    (etl/row_labels.py meaning): a title naming the region over a row per province ("SẢN PHẨM OCOP … CÁC TỈNH TÂY
+    NGUYÊN") names the rows' indicator."""
+    f = _fold(nfc(label))
+    m = _region_in_label_pattern().search(f)
+    if m is None:
+        return None
+    before = f" {f[:m.start()]} "
+    if any(f" {_fold(w)} " in before for w in registry.declared_header_words("title_together_not_whose_words")):
+        return None
+    # the words as the label writes them (its diacritics), for the reason the uploader reads
+    words, said = re.findall(r"\w+", nfc(label)), m[0].split()
+    folded = [_fold(w) for w in words]
+    at = next((i for i in range(len(folded)) if folded[i:i + len(said)] == said), None)
+    return " ".join(words[at:at + len(said)]) if at is not None else m[0]
+
+
 # NOTE: a pure function of the label (the registry's words are fixed for a process; clear_caches after
 # they change): a report asks it for every row's label, a corpus for the same labels again and again.
 # Lost for a day when _share_of_total_pattern was written in between this decorator and _match (the
@@ -1052,7 +1093,7 @@ def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
     for f in (_declared_words, _stage_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match,
               match_in_context, _registry_words, _activity_tokens, _absence_note, absence_notes_out,
-              _pointing_words, _known_syllables, heading_rules_out):
+              _pointing_words, _known_syllables, heading_rules_out, _region_in_label_pattern):
         f.cache_clear()
 
 

@@ -240,6 +240,11 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
     if whole_match.reason == "excluded" and whole_match.closest == code and not (
             members_only and whole != clean_label(label)):
         return True
+    if whole_match.reason == "aggregate" or labels.region_in_label(label):
+        # NOTE: wrong51: "Số nhiệm vụ KH&CN được nghiệm thu (toàn vùng)", "… (cả vùng Tây Nguyên)" in Đắk Lắk's report:
+        # the note says the region's figure — without it the label is an exact name, and the region's 30 was
+        # stored as Đắk Lắk's
+        return True
     return labels.period_rules_out(code, label)
 
 
@@ -471,6 +476,11 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
         # NOTE: a change of a figure ("PII score change vs. PII 2023") is no figure either, even
         # when a variant drops the words that say so
         return whole, None, base
+    if whole.reason != "aggregate" and (region := labels.region_in_label(base)):
+        # NOTE: wrong51: "Số nhiệm vụ KH&CN được nghiệm thu vùng Tây Nguyên | 30" in Đắk Lắk's report (taken at 0.92):
+        # the region's figure, an aggregate however sure the matcher is of the rest
+        return labels.LabelMatch(labels.IGNORED, None, whole.score, None, whole.indicator or whole.closest,
+                                 "aggregate", 0.0, region), None, base
     best, best_p, best_text = None, None, label
     rank = {labels.TAKEN: 2, labels.SUGGESTED: 1, labels.IGNORED: 0}
     for text, p in label_variants(label):

@@ -17,7 +17,8 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, sheet_period, sheet_region, title_context
+from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, senders_region,
+                         several_named, sheet_period, sheet_region, title_context)
 from etl.headers import (SELF_ASSESSED, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
@@ -1548,12 +1549,38 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # names no one's figures: the region's sums were stored as the sender's — the region's provinces together,
         # set aside as a title naming them is (etl/validate.py); columns or rows naming each still give each its own
         named = sheet_region(s.name, here.provinces or stated.provinces)
+    disagree = ""
+    if not named and here.provinces and not here.by_issuer and not several_named(here.provinces):
+        other = provinces_named(s.name) or provinces_in(s.name)
+        if other and not several_named(other) and other[0].name_vi not in {p.name_vi for p in here.provinces}:
+            if not _former_of(other, here.provinces):
+                # NOTE: wrong51: "BÁO CÁO KẾT QUẢ KH&CN TỈNH NGHỆ AN NĂM 2024" with no issuer above it, on a sheet
+                # named "Hà Tĩnh": the title's province outranked the sheet's, Hà Tĩnh's figures (if the sheet holds
+                # them) stored as Nghệ An's. The two disagree on whose: not guessed, the sheet set aside naming both
+                # (under an issuer's heading the sheet's name is whose, as it was; a former province of the title's
+                # merged province is that province's predecessor's sheet, read as under its heading)
+                out.ignored.append(Ignored(
+                    s.name, None, s.name,
+                    f"Tiêu đề “{here.province_text}” nêu tỉnh {here.provinces[0].name_vi}, tên trang tính “{s.name}” "
+                    f"nêu tỉnh {other[0].name_vi}: không rõ số liệu của tỉnh nào; không đọc trang tính này.",
+                    f"The title “{here.province_text}” names {here.provinces[0].name_en}, the sheet's name “{s.name}” "
+                    f"names {other[0].name_en}: whose figures these are is not clear; the sheet is not read."))
+                return None
+            named = other
+        elif (region := sheet_region(s.name, here.provinces)):
+            # NOTE: wrong51: "BÁO CÁO KẾT QUẢ KH&CN TỈNH KHÁNH HÒA NĂM 2025" with no issuer above it, on a sheet named
+            # "Tây Nguyên" ("Toàn vùng", "Vung DHNTB"): the title's province outranked the sheet's region, the
+            # region's sums (if the sheet holds them) stored as Khánh Hòa's. Whose the figures are is not said when
+            # the two disagree: both together, set aside naming both (etl/validate.py); rows or columns naming each
+            # province still give each its own
+            named = list(dict.fromkeys([*here.provinces, *region]))
+            disagree = f"{here.province_text} — {s.name}"
     if named and here.provinces and set(named) == set(here.provinces):
         named = []
     if here.provinces and not named:
         provs, prov_text = here.provinces, here.province_text
     elif named:
-        provs, prov_text = named, s.name
+        provs, prov_text = named, disagree or s.name
     else:
         provs, prov_text = stated.provinces, stated.province_text
     # NOTE: "Hà Nam (cũ)" in the new Ninh Bình's 2025 report, one sheet per former province under the
@@ -1598,6 +1625,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     _from_a_day_to_the_report(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
+        if here.whole_region_text and provs and not several_named(provs) and (region := senders_region(provs)):
+            # NOTE: wrong51: "KẾT QUẢ HOẠT ĐỘNG KH&CN TOÀN VÙNG NĂM 2025" with no issuer line, in
+            # "khanhhoa_2025.xlsx" (or beside another sheet's "SỞ KH&CN TỈNH KHÁNH HÒA"): the region's totals were
+            # stored as Khánh Hòa's — its region's provinces together, set aside as under an issuer (etl/context.py)
+            provs, prov_text = list(dict.fromkeys([*provs, *region])), here.whole_region_text
     if base is not None and base.kind != "date" and base.start.year == base.end.year \
             and (base.start.month, base.end.month) != (1, 12) \
             and any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols):
