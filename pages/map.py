@@ -9,10 +9,9 @@ from views import cache, history, maps, ui
 from views.i18n import t
 
 lang = ui.lang()
-st.title(t("map_title", lang))
-st.caption(t("map_intro", lang))
+ui.page_header(t("map_title", lang), t("map_intro", lang))  # title, switches, introduction: one element
 
-mode = ui.merger_mode()
+mode = ui.merger_mode(draw=False)  # its switch is a link in the title block
 version = cache.version()
 codes, labels = cache.indicator_choices(version, lang)
 indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed", labels=labels,

@@ -8,12 +8,13 @@ import copy
 import functools
 import re
 import threading
+from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from metrics import registry
-from views import fmt
+from views import cards, fmt
 from views.i18n import LANGUAGES, lang_param, t
 from metrics.names import bare, fold
 
@@ -33,6 +34,60 @@ def language_switch(draw: bool = True) -> str:
         url_select(t("language"), list(LANGUAGES), default=LANGUAGES[0], key="lang", widget=st.radio, horizontal=True,
                    format_func=lambda code: t(f"lang_{code}"))
     return lang()
+
+
+# NOTE: a page's title, its introduction, the language's radio (sidebar) and the merger view's radio
+# were four elements, two of them widgets, in every run of every visitor (~0.3–0.4 ms of a warm
+# AppTest run's ~4.5 ms script CPU on the compare page, 1 M). The overview already drew its switches
+# as links (views.cards.view_switch_html); the analysis pages draw the same lines in their title
+# block: one element (page_header). A link is a page load that keeps every choice the address holds
+# (each picker keeps itself in it), as a shared link does. Its address is the one the run leaves —
+# a picker changed in this run writes itself there after the title is drawn — so the block is drawn
+# into a place kept at the top and filled when the page's run ends (finish_header, from app.py).
+_header = threading.local()
+
+
+def page_header(title: str, intro: str, view: bool = True) -> None:
+    """The page's title block at the top of the page — title, the language's switch, the merger
+    view's switch (view=False: none: the page does not depend on it), introduction —, filled when
+    the run ends (finish_header). The page stops with ui.stop(), not st.stop(), once it is called."""
+    _header.parts = (st.container(), title, intro, view)
+
+
+def finish_header() -> bool:
+    """Draw the title block page_header kept a place for (once; nothing when no page asked): its
+    links carry the address as the run leaves it. Whether there was one."""
+    parts, _header.parts = getattr(_header, "parts", None), None
+    if parts is None:
+        return False
+    box, title, intro, view = parts
+    lg = lang()
+    other_lang = next(code for code in LANGUAGES if code != lg)
+    switches = [cards.view_switch_html(t("language", lg), "", t(f"lang_{lg}", lg),
+                                       (t(f"lang_{other_lang}", lg), _switched_href("lang", lang_param(other_lang).get("lang"))),
+                                       cls="ov-lang")]
+    if view:
+        mode = st.session_state.get("_url_widget_view", "reported")
+        other = "reported" if mode == "today" else "today"
+        switches.append(cards.view_switch_html(t("view_mode", lg), t("view_help", lg), t(f"view_{mode}", lg),
+                                               (t(f"view_{other}", lg), _switched_href("view", "today" if other == "today" else None))))
+    box.html(cards.page_header_html(title, intro, switches))
+    return True
+
+
+def stop() -> None:
+    """st.stop() for a page that called page_header: its title block drawn first."""
+    finish_header()
+    st.stop()
+
+
+def _switched_href(key: str, value: str | None) -> str:
+    """A relative link to this page at the address the run leaves, `key` set to `value` (None: left
+    out, its default). "?…" keeps the page's path, behind a proxy's prefix too."""
+    params = [] if _url_empty() else [(k, v) for k in st.query_params if k != key for v in st.query_params.get_all(k)]
+    if value is not None:
+        params.append((key, value))
+    return "?" + urlencode(params)
 
 
 _PAGES: dict = {}
