@@ -412,7 +412,8 @@ def url_tabs(labels: dict, key: str, default=None):
     default = default if default in labels else codes[0]
     wkey, synced, kept = f"_url_widget_{key}", f"_url_synced_{key}", f"_url_code_{key}"
     raw = _url_all(key)
-    if st.session_state.get(synced) != raw or kept not in st.session_state:
+    was = st.session_state.get(synced)
+    if was != raw or kept not in st.session_state:
         code = next((v for v in raw if v in labels), default)
     else:  # a click on a tab, else (the labels changed with the language) the tab kept
         code = {v: k for k, v in labels.items()}.get(st.session_state.get(wkey), st.session_state[kept])
@@ -420,8 +421,7 @@ def url_tabs(labels: dict, key: str, default=None):
     boxes = st.tabs(list(labels.values()), key=wkey, on_change="rerun")
     code = next((c for c, box in zip(codes, boxes) if box.open), code)
     st.session_state[kept] = code
-    set_url(**{key: None if code == default else code})
-    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    _write_back(key, raw, None if code == default else [code], was)  # the mark: what was written
     return code, boxes[codes.index(code)]
 
 
@@ -604,13 +604,14 @@ def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: 
     """A year-range slider whose value lives in the URL; a link's range is clamped to the data."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
     raw = _url_all(key)
-    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+    was = st.session_state.get(synced)
+    if was != raw or wkey not in st.session_state:
         st.session_state[wkey] = _year_range_of(raw, lo, hi, default)
     a, b = st.session_state[wkey]
     st.session_state[wkey] = (max(lo, min(a, hi)), max(lo, min(b, hi)))
     value = st.slider(label, min_value=lo, max_value=hi, key=wkey, **kwargs)
-    set_url(**{key: [str(v) for v in value] if tuple(value) != tuple(default) else None})
-    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    # the mark is what was written, not read back (url_select's _write_back)
+    _write_back(key, raw, [str(v) for v in value] if tuple(value) != tuple(default) else None, was)
     return tuple(value)
 
 
