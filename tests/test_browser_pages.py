@@ -208,12 +208,12 @@ def test_a_pages_title_block_switches_language_and_view_keeping_its_choices(serv
     page.wait_for_url(re.compile(r".*/so-sanh\?prov=14-63&prov=58-63.*lang=en"), timeout=30_000)
     wait_for_app(page, 60_000)
     page.wait_for_selector(PLOTLY, timeout=30_000)
-    assert page.get_by_text("Compare an indicator across provinces").first.is_visible()
+    expect(page.get_by_text("Compare an indicator across provinces").first).to_be_visible(timeout=30_000)
     page.locator("a.ov-view-other").first.click()
     page.wait_for_url(re.compile(r".*/so-sanh\?.*lang=en.*view=today"), timeout=30_000)
     wait_for_app(page, 60_000)
     page.wait_for_selector(PLOTLY, timeout=30_000)
-    assert page.get_by_text("Today's 34 provinces").first.is_visible()
+    expect(page.get_by_text("Today's 34 provinces").first).to_be_visible(timeout=30_000)
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator("[data-testid='stException']").count() == 0
     page.context.close()

@@ -41,38 +41,50 @@ def language_switch(draw: bool = True) -> str:
 # AppTest run's ~4.5 ms script CPU on the compare page, 1 M). The overview already drew its switches
 # as links (views.cards.view_switch_html); the analysis pages draw the same lines in their title
 # block: one element (page_header). A link is a page load that keeps every choice the address holds
-# (each picker keeps itself in it), as a shared link does. Its address is the one the run leaves —
-# a picker changed in this run writes itself there after the title is drawn — so the block is drawn
-# into a place kept at the top and filled when the page's run ends (finish_header, from app.py).
+# (each picker keeps itself in it), as a shared link does. Its address must be the one the run
+# leaves — a picker changed in this run writes itself there after the title is drawn — so the block
+# drawn first (a slow first run shows its title first) is drawn again when the run ends if its links
+# changed (finish_header, from app.py): in the runs a person's choice started, not a visitor's first.
 _header = threading.local()
 
 
 def page_header(title: str, intro: str, view: bool = True) -> None:
     """The page's title block at the top of the page — title, the language's switch, the merger
-    view's switch (view=False: none: the page does not depend on it), introduction —, filled when
-    the run ends (finish_header). The page stops with ui.stop(), not st.stop(), once it is called."""
-    _header.parts = (st.container(), title, intro, view)
+    view's switch (view=False: none: the page does not depend on it), introduction —, its links
+    brought up to date when the run ends (finish_header). The page stops with ui.stop(), not
+    st.stop(), once it is called."""
+    slot = st.empty()
+    mode = url_choice("view", ["reported", "today"], default="reported") if view else None  # merger_mode(draw=False)
+    body = _header_html(title, intro, mode)
+    slot.html(body)
+    _header.parts = (slot, title, intro, mode, body)
 
 
 def finish_header() -> bool:
-    """Draw the title block page_header kept a place for (once; nothing when no page asked): its
-    links carry the address as the run leaves it. Whether there was one."""
+    """Draw the title block page_header drew again if its links changed during the run (once;
+    nothing when no page asked): they carry the address as the run leaves it. Whether there was one."""
     parts, _header.parts = getattr(_header, "parts", None), None
     if parts is None:
         return False
-    box, title, intro, view = parts
+    slot, title, intro, mode, drawn = parts
+    body = _header_html(title, intro, mode)
+    if body != drawn:
+        slot.html(body)
+    return True
+
+
+def _header_html(title: str, intro: str, mode: str | None) -> str:
+    """The title block's HTML; mode: the merger view shown (None: no switch for it)."""
     lg = lang()
     other_lang = next(code for code in LANGUAGES if code != lg)
     switches = [cards.view_switch_html(t("language", lg), "", t(f"lang_{lg}", lg),
                                        (t(f"lang_{other_lang}", lg), _switched_href("lang", lang_param(other_lang).get("lang"))),
                                        cls="ov-lang")]
-    if view:
-        mode = st.session_state.get("_url_widget_view", "reported")
+    if mode is not None:
         other = "reported" if mode == "today" else "today"
         switches.append(cards.view_switch_html(t("view_mode", lg), t("view_help", lg), t(f"view_{mode}", lg),
                                                (t(f"view_{other}", lg), _switched_href("view", "today" if other == "today" else None))))
-    box.html(cards.page_header_html(title, intro, switches))
-    return True
+    return cards.page_header_html(title, intro, switches)
 
 
 def stop() -> None:
