@@ -46,11 +46,20 @@ def main() -> None:
     # its own copy of the page st.navigation chose (views.ui.own_page)
     page = ui.own_page(st.navigation(ui.shared_pages((lang, read_only, admin), lambda: _pages(lang, read_only, admin)),
                                      position="sidebar"))
-    if page.url_path != "":  # the default page, the overview, offers the switch as a link (views.cards)
+    # the overview offers the switch as a link (views.cards), the analysis pages in their title block
+    # (ui.page_header); the writers' and editors' pages keep the radio in the sidebar
+    if page.url_path not in _LINKED_SWITCHES:
         ui.language_switch()
-    with cache.run_slot(version):  # at most a few page runs at once per process: early arrivals finish early
-        page.run()
+    try:
+        with cache.run_slot(version):  # at most a few page runs at once per process: early arrivals finish early
+            page.run()
+    finally:
+        ui.finish_header()  # the page's title block, with the links of the address the run leaves
     cache.settle_heap(page.url_path)  # once per page and process: what serving it loaded, out of the collector's walks
+
+
+# the pages whose language switch is a link: the overview's block, the others' title blocks (ui.page_header)
+_LINKED_SWITCHES = {"", "so-sanh", "ho-so-tinh", "ban-do", "do-phu", "du-lieu"}
 
 
 def _pages(lang: str, read_only: bool, admin: bool) -> list:

@@ -10,10 +10,9 @@ from views import cache, history, ui
 from views.i18n import t
 
 lang = ui.lang()
-st.title(t("compare_title", lang))
-st.caption(t("compare_intro", lang))
+ui.page_header(t("compare_title", lang), t("compare_intro", lang))  # title, switches, introduction: one element
 
-mode = ui.merger_mode()
+mode = ui.merger_mode(draw=False)  # its switch is a link in the title block
 version = cache.version()
 codes, labels = cache.indicator_choices(version, lang)
 unavailable = ui.url_unavailable("ind", codes)
@@ -26,16 +25,14 @@ if unavailable := ui.unavailable_noted("ind", unavailable, chosen_indicators):
         asked=", ".join(f"“{registry.indicator_name(c, lang)}”" for c in unavailable),
         shown=", ".join(f"“{registry.indicator(c).name(lang)}”" for c in chosen_indicators) or "—"))
 chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov", mode=mode)
-c1, c2 = st.columns([3, 2])
-with c2:
-    kind = ui.url_select(t("chart_type", lang), ["line", "bar", "small"], default="line", key="chart",
-                         widget=st.radio, horizontal=True, format_func=lambda k: t(f"chart_{k}", lang))
-
 indicators, provinces = tuple(chosen_indicators), tuple(chosen)
 lo, hi = cache.compare_years(version, mode, indicators, provinces)
 lo = max(lo, 2010)
-with c1:
+# the years and the kind of chart in one row (a block, where a pair of columns was three), wrapping on a phone
+with st.container(horizontal=True, vertical_alignment="bottom"):
     years = ui.url_year_range(t("years", lang), min(lo, hi - 1), hi, (max(lo, hi - 9), hi))
+    kind = ui.url_select(t("chart_type", lang), ["line", "bar", "small"], default="line", key="chart",
+                         widget=st.radio, horizontal=True, format_func=lambda k: t(f"chart_{k}", lang))
 
 view = cache.compare_view(version, mode, indicators, provinces, kind, tuple(years), lang)
 if view["empty"]:

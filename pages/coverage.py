@@ -7,10 +7,9 @@ from views import cache, maps, ui
 from views.i18n import t
 
 lang = ui.lang()
-st.title(t("cov_title", lang))
-st.caption(t("cov_intro", lang))
+ui.page_header(t("cov_title", lang), t("cov_intro", lang))  # title, switches, introduction: one element
 
-mode = ui.merger_mode()
+mode = ui.merger_mode(draw=False)  # its switch is a link in the title block
 chosen = ui.province_picker(ui.province_options(mode), ui.default_provinces(mode), key="prov", mode=mode)
 
 version = cache.version()

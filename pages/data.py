@@ -9,8 +9,7 @@ from views import auth, cache, fmt, history, review, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
-st.title(t("dx_title", lang))
-st.caption(t("dx_intro", lang))
+ui.page_header(t("dx_title", lang), t("dx_intro", lang), view=False)  # title, switches, introduction: one element
 
 version = cache.version()
 prov_options = list(cache.province_options_with_data(version))
@@ -64,7 +63,7 @@ view = cache.data_view(version, *chosen)
 if not view["n"]:
     st.markdown(f"**{t('dx_count', lang).format(n=0, total=fmt.number(view['total'], lang=lang))}**")
     st.info(t("dx_none", lang))
-    st.stop()
+    ui.stop()
 
 
 def _downloads() -> None:

@@ -4,15 +4,14 @@ The figure and table depend only on the data version and the choice: built once 
 session (views.cache.map_view); a run draws them."""
 import streamlit as st
 
-from metrics import periods, registry
+from metrics import registry
 from views import cache, history, maps, ui
 from views.i18n import t
 
 lang = ui.lang()
-st.title(t("map_title", lang))
-st.caption(t("map_intro", lang))
+ui.page_header(t("map_title", lang), t("map_intro", lang))  # title, switches, introduction: one element
 
-mode = ui.merger_mode()
+mode = ui.merger_mode(draw=False)  # its switch is a link in the title block
 version = cache.version()
 codes, labels = cache.indicator_choices(version, lang)
 indicator = ui.indicator_picker(codes, key="ind", default="tasks_managed", labels=labels,
@@ -25,7 +24,7 @@ if not choices:
 else:
     period = ui.url_select(
         t("map_period", lang), choices, default=default, key="period",
-        format_func=lambda p: periods.label(p, lang), help=t("map_period_help", lang),
+        format_func=cache.map_period_labels(version, indicator, mode, lang).__getitem__, help=t("map_period_help", lang),
     )
     view = cache.map_view(version, indicator, mode, period, lang)  # built once per version and choice, shared
     frame = view["frame"]

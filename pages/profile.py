@@ -15,10 +15,9 @@ from views import cache, fmt, history, tables, ui
 from views.i18n import t
 
 lang = ui.lang()
-st.title(t("pf_title", lang))
-st.caption(t("pf_intro", lang))
+ui.page_header(t("pf_title", lang), t("pf_intro", lang))  # title, switches, introduction: one element
 
-mode = ui.merger_mode()
+mode = ui.merger_mode(draw=False)  # its switch is a link in the title block
 options = ui.province_options("reported")
 option = ui.url_select(t("pf_province", lang), options, "58-63", key="prov",
                       format_func=ui.province_labels(lang).__getitem__, help=t("provinces_help", lang),
@@ -42,7 +41,7 @@ version = cache.version()
 view = cache.profile_view(version, mode, code, frame, lang)
 if view["empty"]:
     st.info(t("pf_no_data_34", lang) if frame == "34" else t("pf_no_data", lang))
-    st.stop()
+    ui.stop()
 
 st.caption(t("pf_counts", lang).format(n=fmt.number(view["n_indicators"], lang=lang),
                                       v=fmt.number(view["n_values"], lang=lang)) + ". " + t("history_click_hint", lang))

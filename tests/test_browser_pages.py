@@ -194,3 +194,26 @@ def test_a_closed_expander_shows_its_content_when_opened(served_app, browser, pa
     expect(box.locator(shown).first).to_be_visible(timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0
     page.context.close()
+
+
+def test_a_pages_title_block_switches_language_and_view_keeping_its_choices(served_app, browser):
+    """The analysis pages' title block (views.ui.page_header): "English" and "Theo 34 tỉnh hiện nay"
+    are links to the same page (not the overview) at its address, so the provinces chosen stay, and
+    the page comes back in the other language or view; no "Page not found", no error."""
+    page = new_page(browser)
+    page.goto(f"{served_app}/so-sanh?prov=14-63&prov=58-63")
+    wait_for_app(page, 60_000)
+    page.wait_for_selector(PLOTLY, timeout=30_000)
+    page.locator("a.ov-lang-other").first.click()
+    page.wait_for_url(re.compile(r".*/so-sanh\?prov=14-63&prov=58-63.*lang=en"), timeout=30_000)
+    wait_for_app(page, 60_000)
+    page.wait_for_selector(PLOTLY, timeout=30_000)
+    expect(page.get_by_text("Compare an indicator across provinces").first).to_be_visible(timeout=30_000)
+    page.locator("a.ov-view-other").first.click()
+    page.wait_for_url(re.compile(r".*/so-sanh\?.*lang=en.*view=today"), timeout=30_000)
+    wait_for_app(page, 60_000)
+    page.wait_for_selector(PLOTLY, timeout=30_000)
+    expect(page.get_by_text("Today's 34 provinces").first).to_be_visible(timeout=30_000)
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.context.close()

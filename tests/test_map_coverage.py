@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from metrics import queries, registry, rules
+from tests.fixtures.apptest import follow_switch, page_title, switch_link
 from views import maps
 
 
@@ -27,7 +28,7 @@ def traces_by_name(s):
 
 def test_map_defaults_to_the_latest_year_on_63_provinces(open_page):
     at = open_page("pages/map.py")
-    assert at.title[0].value == "Bản đồ chỉ tiêu theo tỉnh"
+    assert page_title(at) == "Bản đồ chỉ tiêu theo tỉnh"
     period = at.selectbox(key="_url_widget_period")
     assert period.value == "2023" and "Năm 2023" in period.options
     s = spec(at)
@@ -52,7 +53,8 @@ def test_map_defaults_to_the_latest_year_on_63_provinces(open_page):
 
 def test_map_today_view_shows_a_merged_province_as_not_comparable(open_page):
     at = open_page("pages/map.py")
-    ok(at.radio(key="_url_widget_view").set_value("today").run())
+    assert switch_link(at, "ov-view") == ("Như đã báo cáo", "Theo 34 tỉnh hiện nay", "?view=today")
+    at = ok(follow_switch(open_page, "pages/map.py", at, "ov-view"))
     ok(at.selectbox(key="_url_widget_period").set_value("2021").run())
     s = spec(at)
     assert sum(len(tr["locations"]) for tr in s["data"]) == 34
@@ -73,9 +75,8 @@ def test_map_offers_only_the_indicators_periods_in_words(open_page):
 
 
 def test_map_in_english(open_page):
-    at = open_page("pages/map.py")
-    ok(at.radio(key="_url_widget_lang").set_value("en").run())
-    assert at.title[0].value == "Map of an indicator by province"
+    at = ok(follow_switch(open_page, "pages/map.py", open_page("pages/map.py"), "ov-lang"))
+    assert page_title(at) == "Map of an indicator by province"
     s = spec(at)
     assert "No data yet (62)" in traces_by_name(s)
     assert s["layout"]["separators"] == ".,"
@@ -84,12 +85,12 @@ def test_map_in_english(open_page):
 # --- coverage page ------------------------------------------------------------------------------
 
 def grid_html(at) -> str:
-    return at.get("html")[0].proto.body
+    return next(block.proto.body for block in at.get("html") if "cov-wrap" in block.proto.body)
 
 
 def test_coverage_default_shows_the_four_provinces_with_status_words(open_page):
     at = open_page("pages/coverage.py")
-    assert at.title[0].value == "Độ phủ dữ liệu"
+    assert page_title(at) == "Độ phủ dữ liệu"
     html = grid_html(at)
     for name in ("Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận"):
         assert f"scope='row'>{name}<" in html
@@ -102,8 +103,7 @@ def test_coverage_default_shows_the_four_provinces_with_status_words(open_page):
 
 
 def test_coverage_today_names_the_missing_predecessor(open_page):
-    at = open_page("pages/coverage.py")
-    ok(at.radio(key="_url_widget_view").set_value("today").run())
+    at = ok(follow_switch(open_page, "pages/coverage.py", open_page("pages/coverage.py"), "ov-view"))
     assert at.multiselect(key="_url_widget_prov").value == ["56-34", "14-34", "51-34", "68-34"]
     html = grid_html(at)
     assert ">thiếu Khánh Hòa cũ</td>" in html, "Ninh Thuận reported, the former Khánh Hòa did not"

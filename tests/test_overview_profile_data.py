@@ -10,6 +10,7 @@ import openpyxl
 import pandas as pd
 
 from metrics import queries, registry, rules
+from tests.fixtures.apptest import follow_switch, page_title
 from views import tables
 
 
@@ -181,7 +182,7 @@ def switch_links(at, cls: str) -> tuple[str, str, str]:
 def test_an_untouched_overview_draws_one_block_with_its_title_and_offers_the_rest_as_links(open_page):
     """A conference hall opens the overview at once: a visitor's first run draws no widget and one
     element, the title at the top of the block (Streamlit's heading anchor kept). The language is a
-    link in the page (the other pages keep the sidebar's radio), the provinces shown are named with
+    link in the page (as in the other pages' title blocks), the provinces shown are named with
     a link that opens the picker, which then stays, under st.title; ?prov= (none chosen) shows it."""
     at = open_page("pages/overview.py")
     assert [type(e).__name__ for e in at.main.children.values()] == ["Html"]
@@ -204,8 +205,8 @@ def test_an_untouched_overview_draws_one_block_with_its_title_and_offers_the_res
     assert provinces_shown(at)[:2] == ["Ninh Thuận", "Sơn La"] and at.multiselect(key="_url_widget_prov")
     at = open_page("pages/overview.py", prov="")
     assert at.multiselect(key="_url_widget_prov").value == [] and overview_title(at) == ["Tổng quan các chỉ tiêu chính"]
-    # the other pages keep the language's radio in the sidebar
-    assert [r.key for r in open_page("pages/compare.py").sidebar.radio] == ["_url_widget_lang"]
+    # the analysis pages offer it as a link in their title block too (views.ui.page_header)
+    assert [r.key for r in open_page("pages/compare.py").radio] == ["_url_widget_chart"]  # the kind of chart only
 
 
 # --- Province profile -------------------------------------------------------------------------
@@ -289,7 +290,7 @@ def test_profile_shows_its_summary_first_and_each_indicators_chart_one_click_awa
     assert at.get("plotly_chart") and "#### Nhiệm vụ KH&CN được quản lý" in [m.value for m in at.markdown]
     assert "Tóm tắt: mọi chỉ tiêu của tỉnh" not in [s.value for s in at.subheader]
     assert at.query_params["tab"] == "details"
-    at.sidebar.radio(key="_url_widget_lang").set_value("en").run()
+    at = ok(follow_switch(open_page, "pages/profile.py", at, "ov-lang"))  # the title block's "English"
     assert [tab.label for tab in at.tabs] == ["Summary", "Charts and details of each indicator"]
     assert at.get("plotly_chart") and "#### S&T tasks managed" in [m.value for m in at.markdown]
     at.session_state["_url_widget_tab"] = "Summary"
@@ -312,7 +313,7 @@ def test_profile_charts_carry_title_and_sources(open_page):
 
 def test_profile_in_english(open_page):
     at = open_page("pages/profile.py", prov="58-63", lang="en")
-    assert at.title[0].value == "Province profile"
+    assert page_title(at) == "Province profile"
     assert "Ninh Thuan — merged into Khanh Hoa from 1 Jul 2025" in markdown(at)
     assert any("Period" in d.value.columns for d in at.dataframe)
     assert "Summary: every indicator of the province" in [s.value for s in at.subheader]

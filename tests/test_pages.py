@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.accounts import add_account, log_in, no_login_delay
+from tests.fixtures.apptest import page_title, switch_link
 from tests.fixtures.workbooks import filled_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,7 +17,7 @@ def chart_spec(at, i=0):
 
 def test_compare_page_defaults_to_vietnamese_with_sources(open_page):
     at = open_page("pages/compare.py")
-    assert at.title[0].value == "So sánh chỉ tiêu giữa các tỉnh"
+    assert page_title(at) == "So sánh chỉ tiêu giữa các tỉnh"
     assert at.get("plotly_chart"), "a chart is drawn"
     captions = " ".join(c.value for c in at.caption)
     assert "Nguồn:" in captions
@@ -43,8 +44,11 @@ def test_multi_year_value_is_shown_as_its_period(open_page):
 
 
 def test_english_switch(open_page):
-    at = open_page("pages/compare.py", widgets={"lang": "en"})
-    assert at.title[0].value == "Compare an indicator across provinces"
+    """The title block's "English" link opens the page at the same address with ?lang=en."""
+    at = open_page("pages/compare.py", prov="14-63")
+    assert switch_link(at, "ov-lang") == ("Tiếng Việt", "English", "?prov=14-63&lang=en")
+    at = open_page("pages/compare.py", prov="14-63", lang="en")
+    assert page_title(at) == "Compare an indicator across provinces"
 
 
 @pytest.fixture()

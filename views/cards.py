@@ -17,6 +17,17 @@ from metrics import names
 from views import tables
 from views.i18n import t
 
+# the title block's rules: the overview's and every other page's (page_header_html)
+_HEADER_RULES = """
+.ov-meta{font-size:14px;line-height:1.5;color:rgba(49,51,63,.65);margin:4px 0}
+.ov-view{font-size:15px;line-height:1.5;margin:0 0 8px}
+.ov-view [title]{text-decoration:underline dotted rgba(49,51,63,.4);text-underline-offset:3px;cursor:help}
+.ov-title{font-family:inherit;font-size:2.75rem;font-weight:700;line-height:1.2;padding:1.25rem 0 1rem;margin:0;
+  scroll-margin-top:3.75rem;color:inherit}
+.ov-anchor{visibility:hidden;display:inline-block;width:16px;height:16px;vertical-align:middle;margin-left:.5rem;
+  background:url("data:image/svg+xml,%3Csvg%20xmlns%3D%27http%3A//www.w3.org/2000/svg%27%20width%3D%2716%27%20height%3D%2716%27%20viewBox%3D%270%200%2024%2024%27%20fill%3D%27none%27%20stroke%3D%27rgba%2847%2C45%2C43%2C0.6%29%27%20stroke-width%3D%272%27%20stroke-linecap%3D%27round%27%20stroke-linejoin%3D%27round%27%3E%3Cpath%20d%3D%27M15%207h3a5%205%200%200%201%205%205%205%205%200%200%201-5%205h-3m-6%200H6a5%205%200%200%201-5-5%205%205%200%200%201%205-5h3%27/%3E%3Cline%20x1%3D%278%27%20y1%3D%2712%27%20x2%3D%2716%27%20y2%3D%2712%27/%3E%3C/svg%3E") no-repeat}
+.ov-title:hover .ov-anchor{visibility:visible}
+"""
 _CSS = """
 <style>
 .ov-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));gap:12px;margin:4px 0 8px}
@@ -34,21 +45,12 @@ _CSS = """
 .ov-province{margin:0 0 20px}
 .ov-province h3{font-size:1.5rem;font-weight:600;line-height:1.3;margin:20px 0 4px;padding:0 0 6px;
   border-bottom:2px solid rgba(49,51,63,.2)}
-.ov-meta{font-size:14px;line-height:1.5;color:rgba(49,51,63,.65);margin:4px 0}
 .ov-profile{display:inline-block;font-size:15px;margin:4px 0 6px}
 .ov-about{border:1px solid rgba(49,51,63,.2);border-radius:8px;padding:8px 14px;margin:16px 0}
 .ov-about summary{cursor:pointer;font-size:15px}
 .ov-about p{font-size:14px;line-height:1.5;margin:8px 0}
-.ov-view{font-size:15px;line-height:1.5;margin:0 0 8px}
-.ov-view [title]{text-decoration:underline dotted rgba(49,51,63,.4);text-underline-offset:3px;cursor:help}
 .ov-hist{display:inline-block;font-size:13px;margin-top:6px}
-.ov-title{font-family:inherit;font-size:2.75rem;font-weight:700;line-height:1.2;padding:1.25rem 0 1rem;margin:0;
-  scroll-margin-top:3.75rem;color:inherit}
-.ov-anchor{visibility:hidden;display:inline-block;width:16px;height:16px;vertical-align:middle;margin-left:.5rem;
-  background:url("data:image/svg+xml,%3Csvg%20xmlns%3D%27http%3A//www.w3.org/2000/svg%27%20width%3D%2716%27%20height%3D%2716%27%20viewBox%3D%270%200%2024%2024%27%20fill%3D%27none%27%20stroke%3D%27rgba%2847%2C45%2C43%2C0.6%29%27%20stroke-width%3D%272%27%20stroke-linecap%3D%27round%27%20stroke-linejoin%3D%27round%27%3E%3Cpath%20d%3D%27M15%207h3a5%205%200%200%201%205%205%205%205%200%200%201-5%205h-3m-6%200H6a5%205%200%200%201-5-5%205%205%200%200%201%205-5h3%27/%3E%3Cline%20x1%3D%278%27%20y1%3D%2712%27%20x2%3D%2716%27%20y2%3D%2712%27/%3E%3C/svg%3E") no-repeat}
-.ov-title:hover .ov-anchor{visibility:visible}
-</style>
-"""
+""" + _HEADER_RULES + "</style>\n"
 
 
 def sparkline(values: list[float], colour: str = "#0072B2") -> str:
@@ -169,6 +171,15 @@ def page_html(intro: str, provinces: list[str], about: str, switch: str = "") ->
     the introduction, every province, "about this data". In a conference hall each Streamlit
     element is a message to every phone, and its cost is paid in every session."""
     return _CSS + switch + f"<p class='ov-meta'>{escape(intro)}</p>" + "".join(provinces) + about
+
+
+def page_header_html(title: str, intro: str, switches: list[str]) -> str:
+    """A page's title, its switches (view_switch_html: the language, the merger view) and its
+    introduction in one element (st.html), drawn as st.title and st.caption draw them: in every
+    run of every visitor, a title, a caption and two radio buttons were four elements, two of them
+    widgets (ui.page_header)."""
+    return ("<style>" + _HEADER_RULES + "</style>" + title_html(title) + "".join(switches)
+            + f"<p class='ov-meta'>{escape(intro)}</p>")
 
 
 def title_html(title: str) -> str:

@@ -8,12 +8,13 @@ import copy
 import functools
 import re
 import threading
+from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from metrics import registry
-from views import fmt
+from views import cards, fmt
 from views.i18n import LANGUAGES, lang_param, t
 from metrics.names import bare, fold
 
@@ -33,6 +34,72 @@ def language_switch(draw: bool = True) -> str:
         url_select(t("language"), list(LANGUAGES), default=LANGUAGES[0], key="lang", widget=st.radio, horizontal=True,
                    format_func=lambda code: t(f"lang_{code}"))
     return lang()
+
+
+# NOTE: a page's title, its introduction, the language's radio (sidebar) and the merger view's radio
+# were four elements, two of them widgets, in every run of every visitor (~0.3–0.4 ms of a warm
+# AppTest run's ~4.5 ms script CPU on the compare page, 1 M). The overview already drew its switches
+# as links (views.cards.view_switch_html); the analysis pages draw the same lines in their title
+# block: one element (page_header). A link is a page load that keeps every choice the address holds
+# (each picker keeps itself in it), as a shared link does. Its address must be the one the run
+# leaves — a picker changed in this run writes itself there after the title is drawn — so the block
+# drawn first (a slow first run shows its title first) is drawn again when the run ends if its links
+# changed (finish_header, from app.py): in the runs a person's choice started, not a visitor's first.
+_header = threading.local()
+
+
+def page_header(title: str, intro: str, view: bool = True) -> None:
+    """The page's title block at the top of the page — title, the language's switch, the merger
+    view's switch (view=False: none: the page does not depend on it), introduction —, its links
+    brought up to date when the run ends (finish_header). The page stops with ui.stop(), not
+    st.stop(), once it is called."""
+    slot = st.empty()
+    mode = url_choice("view", ["reported", "today"], default="reported") if view else None  # merger_mode(draw=False)
+    body = _header_html(title, intro, mode)
+    slot.html(body)
+    _header.parts = (slot, title, intro, mode, body)
+
+
+def finish_header() -> bool:
+    """Draw the title block page_header drew again if its links changed during the run (once;
+    nothing when no page asked): they carry the address as the run leaves it. Whether there was one."""
+    parts, _header.parts = getattr(_header, "parts", None), None
+    if parts is None:
+        return False
+    slot, title, intro, mode, drawn = parts
+    body = _header_html(title, intro, mode)
+    if body != drawn:
+        slot.html(body)
+    return True
+
+
+def _header_html(title: str, intro: str, mode: str | None) -> str:
+    """The title block's HTML; mode: the merger view shown (None: no switch for it)."""
+    lg = lang()
+    other_lang = next(code for code in LANGUAGES if code != lg)
+    switches = [cards.view_switch_html(t("language", lg), "", t(f"lang_{lg}", lg),
+                                       (t(f"lang_{other_lang}", lg), _switched_href("lang", lang_param(other_lang).get("lang"))),
+                                       cls="ov-lang")]
+    if mode is not None:
+        other = "reported" if mode == "today" else "today"
+        switches.append(cards.view_switch_html(t("view_mode", lg), t("view_help", lg), t(f"view_{mode}", lg),
+                                               (t(f"view_{other}", lg), _switched_href("view", "today" if other == "today" else None))))
+    return cards.page_header_html(title, intro, switches)
+
+
+def stop() -> None:
+    """st.stop() for a page that called page_header: its title block drawn first."""
+    finish_header()
+    st.stop()
+
+
+def _switched_href(key: str, value: str | None) -> str:
+    """A relative link to this page at the address the run leaves, `key` set to `value` (None: left
+    out, its default). "?…" keeps the page's path, behind a proxy's prefix too."""
+    params = [] if _url_empty() else [(k, v) for k in st.query_params if k != key for v in st.query_params.get_all(k)]
+    if value is not None:
+        params.append((key, value))
+    return "?" + urlencode(params)
 
 
 _PAGES: dict = {}
@@ -357,7 +424,8 @@ def url_tabs(labels: dict, key: str, default=None):
     default = default if default in labels else codes[0]
     wkey, synced, kept = f"_url_widget_{key}", f"_url_synced_{key}", f"_url_code_{key}"
     raw = _url_all(key)
-    if st.session_state.get(synced) != raw or kept not in st.session_state:
+    was = st.session_state.get(synced)
+    if was != raw or kept not in st.session_state:
         code = next((v for v in raw if v in labels), default)
     else:  # a click on a tab, else (the labels changed with the language) the tab kept
         code = {v: k for k, v in labels.items()}.get(st.session_state.get(wkey), st.session_state[kept])
@@ -365,8 +433,7 @@ def url_tabs(labels: dict, key: str, default=None):
     boxes = st.tabs(list(labels.values()), key=wkey, on_change="rerun")
     code = next((c for c, box in zip(codes, boxes) if box.open), code)
     st.session_state[kept] = code
-    set_url(**{key: None if code == default else code})
-    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    _write_back(key, raw, None if code == default else [code], was)  # the mark: what was written
     return code, boxes[codes.index(code)]
 
 
@@ -549,13 +616,14 @@ def url_year_range(label: str, lo: int, hi: int, default: tuple[int, int], key: 
     """A year-range slider whose value lives in the URL; a link's range is clamped to the data."""
     wkey, synced = f"_url_widget_{key}", f"_url_synced_{key}"
     raw = _url_all(key)
-    if st.session_state.get(synced) != raw or wkey not in st.session_state:
+    was = st.session_state.get(synced)
+    if was != raw or wkey not in st.session_state:
         st.session_state[wkey] = _year_range_of(raw, lo, hi, default)
     a, b = st.session_state[wkey]
     st.session_state[wkey] = (max(lo, min(a, hi)), max(lo, min(b, hi)))
     value = st.slider(label, min_value=lo, max_value=hi, key=wkey, **kwargs)
-    set_url(**{key: [str(v) for v in value] if tuple(value) != tuple(default) else None})
-    st.session_state[synced] = tuple(st.query_params.get_all(key))
+    # the mark is what was written, not read back (url_select's _write_back)
+    _write_back(key, raw, [str(v) for v in value] if tuple(value) != tuple(default) else None, was)
     return tuple(value)
 
 
