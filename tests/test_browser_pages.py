@@ -217,3 +217,26 @@ def test_a_pages_title_block_switches_language_and_view_keeping_its_choices(serv
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator("[data-testid='stException']").count() == 0
     page.context.close()
+
+
+@pytest.mark.parametrize("path", ["so-sanh", "du-lieu"])
+def test_a_pickers_chosen_names_are_readable_on_a_phone(served_app, phone, path):
+    # a picker and its search box share a row; on a phone the picker takes the whole line and the box wraps under it
+    # (side by side the picker shrank to ~140 px and "Ninh Thuận" showed as "Ni…")
+    phone.goto(f"{served_app}/{path}")
+    wait_for_app(phone, 60_000)
+    phone.wait_for_selector("[data-testid='stMultiSelect'], [data-testid='stSelectbox']", timeout=30_000)
+    rows = phone.evaluate("""() => {
+        const main = document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect();
+        const pad = parseFloat(getComputedStyle(document.querySelector('[data-testid="stMainBlockContainer"]')).paddingLeft) * 2;
+        return [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stHorizontalBlock"]')]
+          .filter(row => row.querySelector('[data-testid="stTextInput"]'))
+          .map(row => {
+            const picker = row.querySelector('[data-testid="stMultiSelect"], [data-testid="stSelectbox"]').getBoundingClientRect();
+            const box = row.querySelector('[data-testid="stTextInput"]').getBoundingClientRect();
+            return {picker: picker.width, content: main.width - pad, below: box.top >= picker.bottom};
+          });
+    }""")
+    assert rows, f"no picker with its search box on /{path}"
+    for row in rows:
+        assert row["picker"] >= 0.9 * row["content"] and row["below"], f"/{path}: {row}"

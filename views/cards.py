@@ -27,7 +27,13 @@ _HEADER_RULES = """
 .ov-anchor{visibility:hidden;display:inline-block;width:16px;height:16px;vertical-align:middle;margin-left:.5rem;
   background:url("data:image/svg+xml,%3Csvg%20xmlns%3D%27http%3A//www.w3.org/2000/svg%27%20width%3D%2716%27%20height%3D%2716%27%20viewBox%3D%270%200%2024%2024%27%20fill%3D%27none%27%20stroke%3D%27rgba%2847%2C45%2C43%2C0.6%29%27%20stroke-width%3D%272%27%20stroke-linecap%3D%27round%27%20stroke-linejoin%3D%27round%27%3E%3Cpath%20d%3D%27M15%207h3a5%205%200%200%201%205%205%205%205%200%200%201-5%205h-3m-6%200H6a5%205%200%200%201-5-5%205%205%200%200%201%205-5h3%27/%3E%3Cline%20x1%3D%278%27%20y1%3D%2712%27%20x2%3D%2716%27%20y2%3D%2712%27/%3E%3C/svg%3E") no-repeat}
 .ov-title:hover .ov-anchor{visibility:visible}
+@media (max-width:640px){[data-testid=stHorizontalBlock]>[data-testid=stElementContainer]:has(>[data-testid=stMultiSelect]),
+  [data-testid=stHorizontalBlock]>[data-testid=stElementContainer]:has(>[data-testid=stSelectbox]){min-width:100%}}
 """
+# NOTE: a picker and its search box share a row (views.ui.find_select); on a phone the row kept them side by side
+# and the picker shrank to ~140 px, its chosen names cut to "Ni…" (a row's children may shrink to 16 px): on a
+# phone's width the picker takes the whole line, the box wraps under it. In the title block's rules: every page
+# with a picker draws that block (the overview its own), so the rule costs no element
 _CSS = """
 <style>
 .ov-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));gap:12px;margin:4px 0 8px}
