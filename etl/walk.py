@@ -1537,6 +1537,17 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     start, end = header_block(s, h)
     cols = columns_of(s, start, end)
     here = title_context(s, start)
+    if town := _sheet_town(s.name):
+        # NOTE: wrong52: Nghệ An's department's workbook, a sheet named "TP Vinh" ("Huyện Mộc Châu" in Sơn La's) under
+        # the province's title: the city's 30 tasks were stored as Nghệ An's (beside the province's own sheet, the
+        # honest workbook was refused as two values). The warehouse holds provinces: the sheet is set aside
+        out.ignored.append(Ignored(
+            s.name, None, s.name,
+            f"Tên trang tính “{s.name}” nêu {town} (huyện, thị xã, thành phố thuộc tỉnh, xã…): số liệu của địa "
+            f"phương đó, không phải của tỉnh; không đọc trang tính này.",
+            f"The sheet's name “{s.name}” names {town} (a district, town or commune): its figures are that place's, "
+            f"not the province's; the sheet is not read."))
+        return None
     # NOTE: a compilation with one sheet per province ("Ninh Thuận", "Bình Thuận") names the
     # province in the sheet's name, not in a title row: it outranks what another sheet's title says
     # NOTE: "Sóc Trăng (cũ)", "Cần Thơ (mới)": the new Cần Thơ's workbook, one sheet filled by each
@@ -2567,6 +2578,18 @@ def _signing_date_line(text: str) -> bool:
     of a date line; "số liệu đến ngày 31/12/2023" states a period and is not one)."""
     f = fold(text)
     return bool(_DATE_LINE.search(f)) and not _CUTOFF.search(f)
+
+
+def _sheet_town(name: str) -> str:
+    """The district, town or commune a sheet's name names ("TP Vinh", "Huyện Mộc Châu", "HUYỆN NGHI LỘC", "TX Cửa
+    Lò"), or '' — a centrally-run city ("TP Cần Thơ", "TP Huế") is a province, as in a label (labels.place_below_province)."""
+    words = re.sub(r"_+", " ", re.sub(r"(?i)\.(?:csv|xlsx|xlsm|xls|ods|txt)$", "", name or "")).strip()
+    place = labels.place_below_province(words)
+    if place is None and words.isupper():
+        # a sheet's name in capitals reads as a title's line in capitals does (_title_district)
+        place = labels.place_below_province(" ".join(w if len(w) <= 2 or "." in w else w[:1] + w[1:].lower()
+                                                      for w in words.split(" ")))
+    return place or ""
 
 
 def _title_district(s: Sheet, start: int) -> str:

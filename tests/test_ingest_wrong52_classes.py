@@ -1,0 +1,106 @@
+"""wrong52 (issue #8, "a wrong number is worse than a missing one"): readings that stored a wrong number on main — a
+region named bare in a row label's brackets ("Số sản phẩm OCOP (Tây Nguyên)") read as the sender's figure; a sheet
+named after a town or a district ("TP Vinh", "Huyện Mộc Châu") under the province's title read as the province's —
+each with the smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is) and
+the honest neighbours that must keep reading the same."""
+from __future__ import annotations
+
+import pytest
+
+from etl import labels
+from tests.fixtures.reports import MARK, examine, examine_book, facts, head, reasons, taken
+
+DAK_LAK, NGHE_AN, SON_LA = "66", "40", "14"
+COUNT = ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"]
+ACCEPTED = ["1", "Số nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
+
+
+# --- 1. a region named bare in a row label's brackets ------------------------------------------------------------
+
+def _labelled(label: str, unit: str = "sản phẩm"):
+    """Đắk Lắk's department's 2025 report: 30 tasks accepted, then `label` with 12."""
+    return examine(head("Đắk Lắk", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+                   + [COUNT, ACCEPTED + [30], ["2", label, unit, 12]], name="report.xlsx")
+
+
+@pytest.mark.parametrize("label", ["Số sản phẩm OCOP (Tây Nguyên)", "Số sản phẩm OCOP (vùng Duyên hải Nam Trung Bộ)",
+                                   "Số sản phẩm OCOP được công nhận (Tây Nguyên)", "Sản phẩm OCOP (khu vực Tây Nguyên)",
+                                   "Số sản phẩm OCOP (Vùng Tây Nguyên)", "Số sản phẩm OCOP (ĐBSCL)",
+                                   "Số sản phẩm OCOP (Tay Nguyen)", "Số sản phẩm OCOP [Tây Nguyên]",
+                                   "Số sản phẩm OCOP - Tây Nguyên", "Số sản phẩm OCOP (Tây Nguyên):"])
+def test_a_region_bare_in_a_labels_brackets_is_no_senders(label):
+    """WRONG: "Số sản phẩm OCOP (Tây Nguyên) | 12" in Đắk Lắk's report: the bracket dropped, the rest an exact name —
+    the region's 12 products were stored as Đắk Lắk's. A bracket saying nothing but a region is the figure's scope:
+    set aside as an aggregate, saying so."""
+    got = _labelled(label)
+    assert taken(got) == {(DAK_LAK, "34", "tasks_accepted", "2025", "actual"): 30}, taken(got)
+    assert "nhiều tỉnh" in reasons(got), reasons(got)
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ thuộc Chương trình phát triển KT-XH vùng Tây Nguyên",
+                                   "Số nhiệm vụ thuộc Chương trình KH&CN (Tây Nguyên)",
+                                   "Số nhiệm vụ KH&CN được nghiệm thu (Chương trình Tây Nguyên)",
+                                   "Số nhiệm vụ KH&CN được nghiệm thu (Tây Nguyên 3)"])
+def test_probe_a_programme_named_after_the_region_is_no_scope(label):
+    """A programme of the region is the province's part in it: the label reads (or not) as it did on main."""
+    got = _labelled(label, "nhiệm vụ")
+    assert labels.region_in_label(label) is None
+    assert "nêu nhiều tỉnh" not in reasons(got) or "nhiều tỉnh" not in reasons(got)
+
+
+@pytest.mark.parametrize("label", ["Số sản phẩm OCOP", "Số sản phẩm OCOP (toàn tỉnh)", "Số sản phẩm OCOP (3 sao)",
+                                   "Số sản phẩm OCOP (sản phẩm)"])
+def test_probe_a_label_with_no_region_reads_as_before(label):
+    assert taken(_labelled(label)) == {(DAK_LAK, "34", "tasks_accepted", "2025", "actual"): 30,
+                                       (DAK_LAK, "34", "ocop_products", "2025", "actual"): 12}
+
+
+# --- 2. a sheet named after a town or a district under the province's title -------------------------------------
+
+def _sheet(sheet: str, province: str = "Nghệ An", year: str = "2024"):
+    """The province's department's report on a sheet named `sheet`: 30 tasks accepted."""
+    return examine(head(province, f"BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM {year}") + [COUNT, ACCEPTED + [30]],
+                   name="report.xlsx", title=sheet)
+
+
+@pytest.mark.parametrize("sheet", ["TP Vinh", "Thành phố Vinh", "TX Cửa Lò", "Huyện Nghi Lộc", "H. Nghi Lộc",
+                                   "HUYỆN NGHI LỘC", "Thị xã Hoàng Mai", "TP Vinh 2024", "TP. Vinh"])
+def test_a_sheet_named_after_a_town_is_no_provinces(sheet):
+    """WRONG: Nghệ An's department's workbook, its sheet named "TP Vinh" (or "Huyện Nghi Lộc"): the city's 30 tasks
+    were stored as Nghệ An's. The warehouse holds provinces: the sheet is set aside, its reason naming the town."""
+    got = _sheet(sheet)
+    assert facts(got) == {}, facts(got)
+    assert "huyện, thị xã" in reasons(got) and sheet in reasons(got), reasons(got)
+
+
+def test_a_sheet_named_after_a_district_in_son_la_is_no_provinces():
+    got = _sheet("Huyện Mộc Châu", "Sơn La")
+    assert facts(got) == {}, facts(got)
+
+
+def test_a_towns_sheet_beside_the_provinces_own_keeps_the_provinces():
+    """WRONG: "Nghệ An" (30) and "TP Vinh" (12) under one title: the city's 12 was a second value for Nghệ An's fact,
+    the honest workbook refused. The town's sheet alone is set aside."""
+    rows = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [COUNT]
+    got = examine_book({"Nghệ An": rows + [ACCEPTED + [30]], "TP Vinh": rows + [ACCEPTED + [12]]}, name="report.xlsx")
+    assert taken(got) == {(NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 30}
+
+
+@pytest.mark.parametrize("sheet", ["Nghệ An", "Biểu 01", "Năm 2024", "Quý IV", "Tháng 12", "Sheet1", "TH toàn tỉnh",
+                                   "Tổng hợp", "Xã hội hóa"])
+def test_probe_a_sheet_named_after_the_province_or_a_period_reads_as_before(sheet):
+    assert taken(_sheet(sheet)) == {(NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 30}
+
+
+@pytest.mark.parametrize("sheet, province, code", [("TP Cần Thơ", "Cần Thơ", "92"), ("TP Huế", "Huế", "46"),
+                                                   ("TP Hồ Chí Minh", "Hồ Chí Minh", "79")])
+def test_probe_a_sheet_named_after_a_centrally_run_city_reads_as_before(sheet, province, code):
+    got = examine(head(province, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", city=True) + [COUNT, ACCEPTED + [30]],
+                  name="report.xlsx", title=sheet)
+    assert taken(got) == {(code, "63", "tasks_accepted", "2024", "actual"): 30}
+
+
+def test_probe_a_sheet_named_after_a_former_province_is_no_town():
+    """"Ninh Thuận (cũ)" under the new Khánh Hòa's title is its predecessor's sheet (wrong51's rule), no town."""
+    got = _sheet("Ninh Thuận (cũ)", "Khánh Hòa", "2025")
+    assert "huyện, thị xã" not in reasons(got), reasons(got)
