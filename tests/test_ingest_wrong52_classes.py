@@ -104,3 +104,52 @@ def test_probe_a_sheet_named_after_a_former_province_is_no_town():
     """"Ninh Thuận (cũ)" under the new Khánh Hòa's title is its predecessor's sheet (wrong51's rule), no town."""
     got = _sheet("Ninh Thuận (cũ)", "Khánh Hòa", "2025")
     assert "huyện, thị xã" not in reasons(got), reasons(got)
+
+
+# --- 3. a congress's number and its term in a five-year review's title -------------------------------------------
+
+_REVIEW_HEADER = ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "Kết quả thực hiện đến 31/12/2025"]
+_PROTECTED = ["1", "Số sản phẩm được cấp văn bằng bảo hộ nhãn hiệu tập thể, nhãn hiệu chứng nhận, chỉ dẫn địa lý (lũy kế)",
+              "sản phẩm", 120, 134]
+_TASKS_TERM = ["2", "Số nhiệm vụ KH&CN cấp tỉnh triển khai cả giai đoạn 2021 - 2025", "nhiệm vụ", 150, 173]
+
+
+def _review(second_line: str):
+    """Nghệ An's review of its congress's S&T targets (batch 76): a title in two lines, a target and a result column."""
+    return examine([["TỈNH ỦY NGHỆ AN"], ["BAN CÁN SỰ ĐẢNG UBND TỈNH"], [MARK],
+                    ["ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU VỀ KH&CN, ĐMST"], [second_line],
+                    _REVIEW_HEADER, _PROTECTED, _TASKS_TERM], name="report.xlsx")
+
+
+@pytest.mark.parametrize("line", ["THEO NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025",
+                                  "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ 19, NHIỆM KỲ 2020-2025",
+                                  "Theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025"])
+def test_a_congress_and_its_term_in_the_title_are_no_round(line):
+    """LOST (read as a round): "… ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025" — "lần thứ XIX" was read as a
+    round of the year, the products protected to 31/12/2025 (134) and the term's 173 tasks set aside as a round's. A
+    congress is numbered across terms: the columns' own periods read."""
+    got = _review(line)
+    assert taken(got) == {(NGHE_AN, "34", "ip_protected_products", "2025", "actual"): 134,
+                          (NGHE_AN, "34", "tasks_managed_provincial", "2021/2025", "actual"): 173}, taken(got)
+    assert "theo đợt" not in reasons(got), reasons(got)
+
+
+@pytest.mark.parametrize("line", ["BÁO CÁO KẾT QUẢ ĐỢT 2", "KẾT QUẢ ĐÁNH GIÁ LẦN THỨ 2",
+                                  "KẾT QUẢ HỘI NGHỊ LẦN THỨ 2 (SAU ĐẠI HỘI)"])
+def test_probe_a_round_in_the_title_stays_a_round(line):
+    assert "theo đợt" in reasons(_review(line)), reasons(_review(line))
+
+
+# --- 5. "Cộng dồn" alone in a monthly report ----------------------------------------------------------------------
+
+def _monthly(columns: list, *rows: list, title: str = "BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 8 NĂM 2025"):
+    return examine(head("Sơn La", title) + [["TT", "Nội dung", "ĐVT", *columns], *rows], name="report.xlsx")
+
+
+@pytest.mark.parametrize("column", ["Cộng dồn", "Cộng dồn từ đầu năm", "Lũy kế"])
+def test_a_running_total_alone_in_a_monthly_report_is_the_year_to_date(column):
+    """LOST: "Thực hiện tháng 8 | Cộng dồn" in Sơn La's report on August 2025: the running total from the year's
+    start (as "Lũy kế từ đầu năm") was not read. Read as January–August 2025."""
+    got = _monthly(["Thực hiện tháng 8", column], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 4, 21])
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
+                          (SON_LA, "34", "ocop_products", "2025-01/2025-08", "actual"): 21}, taken(got)
