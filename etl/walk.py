@@ -1634,6 +1634,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if base is not None:
         _own_part_columns(cols, base)
     _from_a_day_to_the_report(cols, base)
+    _running_total_in_a_months_report(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
         if here.whole_region_text and provs and not several_named(provs) and (region := senders_region(provs)):
@@ -2578,6 +2579,23 @@ def _signing_date_line(text: str) -> bool:
     of a date line; "số liệu đến ngày 31/12/2023" states a period and is not one)."""
     f = fold(text)
     return bool(_DATE_LINE.search(f)) and not _CUTOFF.search(f)
+
+
+_MONTH_RUNNING_TOTAL = frozenset(fold(w) for w in registry.header_words("month_report_running_total_headers"))
+
+
+def _running_total_in_a_months_report(cols: list, base: Period | None) -> None:
+    """A column headed only "Cộng dồn" (metrics/header_words.toml month_report_running_total_headers) in a report on
+    one month of a known year: the running total from January to that month.
+
+    NOTE: wrong52: "Thực hiện tháng 8 | Cộng dồn" in Sơn La's report on August 2025 left the 21 OCOP products of
+    January–August unread ("Tiêu đề cột không cho biết …"), where "Cộng dồn từ đầu năm" read. Only under a month's
+    report: under a year, a quarter or no period its start is not said (left unread, as before)."""
+    if base is None or base.kind != "month":
+        return
+    for c in cols:
+        if c.role == "other" and c.period is None and fold(c.text) in _MONTH_RUNNING_TOTAL:
+            c.role, c.within_year = "value", ("first", base.end.month)
 
 
 def _sheet_town(name: str) -> str:

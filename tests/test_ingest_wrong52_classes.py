@@ -159,3 +159,23 @@ def test_a_running_total_alone_in_a_monthly_report_is_the_year_to_date(column):
 @pytest.mark.parametrize("sheet", ["Quý IV", "Tháng 12"])
 def test_probe_a_sheet_named_by_a_period_is_no_town(sheet):
     assert "huyện, thị xã" not in reasons(_sheet(sheet)) and taken(_sheet(sheet))
+
+
+def test_a_running_total_beside_the_months_dated_column_is_the_year_to_date():
+    got = _monthly(["Tháng 8/2025", "Cộng dồn"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 4, 21])
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
+                          (SON_LA, "34", "ocop_products", "2025-01/2025-08", "actual"): 21}, taken(got)
+
+
+@pytest.mark.parametrize("title, column", [("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025", "Năm 2025"),
+                                           ("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2025", "Quý III")])
+def test_probe_a_running_total_alone_outside_a_months_report_stays_unread(title, column):
+    """Under a year or a quarter, where "Cộng dồn" starts is not said: unread as on main."""
+    got = _monthly([column, "Cộng dồn"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 4, 21], title=title)
+    assert 21 not in taken(got).values(), taken(got)
+
+
+def test_probe_a_bare_luy_ke_in_a_months_report_reads_as_before():
+    got = _monthly(["Thực hiện tháng 8", "Lũy kế"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 4, 21])
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
+                          (SON_LA, "34", "ocop_products_total", "2025-08-31", "actual"): 21}, taken(got)
