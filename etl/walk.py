@@ -1739,6 +1739,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if base is not None and base.kind == "year":
         _same_part_of_the_one_part(cols, base)
         _same_period_beside_two_parts(cols, base)
+    if base is not None and base.kind == "month":
+        _same_period_in_a_months_report(cols, base)
     if any(c.within_year == ("ytd",) for c in cols) \
             and any(c.role == "value" and c.period is not None and c.period.kind == "month" for c in cols):
         for c in cols:
@@ -9010,6 +9012,38 @@ def _same_period_beside_two_parts(cols: list[Column], base: Period) -> None:
         return
     parts = set(parts)
     if len(parts) >= 2:
+        for c in same:
+            c.role = "unsure_same"
+
+
+_RUNNING_TOTAL_WORDS = re.compile(r"(?:^| )(?:luy ke|cong don)(?= |$)")
+
+
+def _same_period_in_a_months_report(cols: list[Column], base: Period) -> None:
+    """A "Cùng kỳ" column naming no part of its own in a report on one month: beside a running total from January
+    ("Lũy kế 8 tháng năm 2025", "Cộng dồn") that span a year earlier, as beside "Lũy kế từ đầu năm"; beside the month
+    and another span with no running total's word ("Tháng 8/2025 | 8 tháng năm 2025 | Cùng kỳ 2024") not read —
+    which one it repeats no one can tell (as _same_period_beside_two_parts under a yearly title); beside the month
+    alone, the month (as before).
+
+    NOTE: wrong52: Khánh Hòa's "Tháng 8/2025 | Lũy kế 8 tháng năm 2025 | Cùng kỳ 2024 (2 tỉnh cũ)" in its report on
+    August 2025 was read as August 2024 (the merged territory's set aside by another rule; a province not merged had
+    January–August 2024 stored as August's), and "Lũy kế 8 tháng năm 2025 | Cùng kỳ 2024" alone too."""
+    got = _same_period_and_parts(cols, base)
+    if got is None:
+        return
+    same, parts = got
+    # a "Cùng kỳ" whose header says where its span ends ("Cùng kỳ năm 2024 (tháng 8)": wrong38) is read so
+    same = [c for c in same if c.same_part_end is None]
+    ytd = periods.span(date(base.end.year, 1, 1), base.end)
+    running = [c for c in cols if c.role == "value" and c not in same and c.measure == "actual"
+               and (c.period or (within(c.within_year, base.end.year) if c.within_year else None)) == ytd
+               and _RUNNING_TOTAL_WORDS.search(fold(c.text))]
+    if running:
+        for c in same:
+            year = c.same_part_of if c.same_part_of is not None else base.end.year - 1
+            c.period, c.same_part_of = _shift_years(ytd, year - ytd.end.year), None
+    elif len({p or base for p in parts}) >= 2:
         for c in same:
             c.role = "unsure_same"
 

@@ -179,3 +179,54 @@ def test_probe_a_bare_luy_ke_in_a_months_report_reads_as_before():
     got = _monthly(["Thực hiện tháng 8", "Lũy kế"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 4, 21])
     assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
                           (SON_LA, "34", "ocop_products_total", "2025-08-31", "actual"): 21}, taken(got)
+
+
+# --- 4. "Cùng kỳ" in a month's report: the month or the year to date, from the report's own columns ----------------
+
+def _same(columns: list, province: str = "Sơn La"):
+    return examine(head(province, "BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 8 NĂM 2025")
+                   + [["TT", "Nội dung", "ĐVT", *columns],
+                      ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 4, 21, 19][:3 + len(columns)]], name="report.xlsx")
+
+
+def _periods(got) -> dict:
+    return {k[3]: v for k, v in taken(got).items()}
+
+
+@pytest.mark.parametrize("columns", [["Tháng 8/2025", "Lũy kế 8 tháng năm 2025", "Cùng kỳ 2024"],
+                                     ["Thực hiện tháng 8", "Lũy kế 8 tháng", "Cùng kỳ năm trước"],
+                                     ["Tháng 8/2025", "Cộng dồn", "Cùng kỳ năm trước"]])
+def test_the_same_period_beside_a_running_total_is_last_years_running_total(columns):
+    """WRONG: "Tháng 8/2025 | Lũy kế 8 tháng năm 2025 | Cùng kỳ 2024" in Sơn La's report on August 2025: "Cùng kỳ" (19,
+    the eight months of 2024 beside the eight of 2025) was stored as August 2024. Beside a running total from January it
+    is that span a year earlier, as beside "Lũy kế từ đầu năm" (probe36)."""
+    assert _periods(_same(columns)) == {"2025-08": 4, "2025-01/2025-08": 21, "2024-01/2024-08": 19}
+
+
+def test_the_same_period_beside_the_running_total_alone_is_last_years_running_total():
+    """WRONG: "Lũy kế 8 tháng năm 2025 | Cùng kỳ 2024": January–August 2024's 21 stored as August 2024."""
+    assert _periods(_same(["Lũy kế 8 tháng năm 2025", "Cùng kỳ 2024"])) == {"2025-01/2025-08": 4, "2024-01/2024-08": 21}
+
+
+def test_the_same_period_beside_the_month_and_an_unnamed_span_is_set_aside():
+    """WRONG: "Tháng 8/2025 | 8 tháng năm 2025 | Cùng kỳ 2024": the month's or the eight months' — no one can tell;
+    stored as August 2024. Set aside, saying so."""
+    got = _same(["Tháng 8/2025", "8 tháng năm 2025", "Cùng kỳ 2024"])
+    assert _periods(got) == {"2025-08": 4, "2025-01/2025-08": 21}
+    assert "không rõ là cùng kỳ của kỳ nào" in reasons(got), reasons(got)
+
+
+@pytest.mark.parametrize("columns, expected", [
+    (["Tháng 8/2025", "Cùng kỳ 2024"], {"2025-08": 4, "2024-08": 21}),
+    (["Thực hiện tháng 8", "Lũy kế từ đầu năm", "Cùng kỳ năm trước"],
+     {"2025-08": 4, "2025-01/2025-08": 21, "2024-01/2024-08": 19}),
+    (["Tháng 8/2025", "Lũy kế 8 tháng năm 2025", "Cùng kỳ năm 2024 (tháng 8)"],
+     {"2025-08": 4, "2025-01/2025-08": 21, "2024-08": 19})])
+def test_probe_the_same_period_whose_span_is_said_reads_as_before(columns, expected):
+    assert _periods(_same(columns)) == expected
+
+
+def test_probe_the_merged_provinces_same_period_of_its_former_provinces_stays_unstored():
+    """Khánh Hòa's "Cùng kỳ 2024 (2 tỉnh cũ)" is the former provinces' together: no one's, as on main."""
+    got = _same(["Tháng 8/2025", "Lũy kế 8 tháng năm 2025", "Cùng kỳ 2024 (2 tỉnh cũ)"], "Khánh Hòa")
+    assert _periods(got) == {"2025-08": 4, "2025-01/2025-08": 21}
