@@ -717,6 +717,16 @@ def _region_in_label_pattern() -> re.Pattern:
                       rf"(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _region_bare_note_pattern() -> re.Pattern:
+    names = {_fold(p.region) for p in registry.provinces().values() if p.region}
+    names |= {_fold(n) for n in registry.region_other_names()}
+    leads = {_fold(w) for w in registry.declared_header_words("region_lead_words")}
+    # a note: in brackets, or after a dash or a colon closing the label ("Số sản phẩm OCOP - Tây Nguyên")
+    return re.compile(rf"(?:[(\[]\s*|\s[-–—:]\s*)((?:(?:{'|'.join(sorted(map(re.escape, leads), key=len, reverse=True))})\s+)?"
+                      rf"(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))}))\s*(?:[)\]]|$)")
+
+
 def region_in_label(label: str) -> str | None:
     """The words of a label naming a region's provinces together ("Số nhiệm vụ KH&CN được nghiệm thu vùng Tây Nguyên",
     "… (các tỉnh ĐBSCL)"): a region's lead word (metrics/header_words.toml region_lead_words, title_together_words)
@@ -730,7 +740,15 @@ def region_in_label(label: str) -> str | None:
     f = _fold(nfc(label))
     m = _region_in_label_pattern().search(f)
     if m is None:
-        return None
+        # NOTE: wrong52: "Số sản phẩm OCOP (Tây Nguyên) | 12" in Đắk Lắk's report — the region bare in a note saying
+        # nothing else is the figure's scope, as "(toàn vùng)" is; the bracket dropped, the region's 12 was stored as
+        # Đắk Lắk's. Only a note that is the region whole: "(Chương trình Tây Nguyên)", "(Tây Nguyên 3)" are names
+        g = " ".join(bare(nfc(label)).lower().split()).rstrip(" :.;")
+        m = _region_bare_note_pattern().search(g)
+        if m is None:
+            return None
+        f = _fold(g[:m.start(1)]) + " " + m[1]
+        m = re.search(re.escape(m[1]) + "$", f)
     before = f" {f[:m.start()]} "
     if any(f" {_fold(w)} " in before for w in registry.declared_header_words("title_together_not_whose_words")):
         return None
@@ -1093,7 +1111,8 @@ def clear_caches() -> None:
     """After the registry or the abbreviations change (tests)."""
     for f in (_declared_words, _stage_words, _vocabulary, _correct, label_tokens, _rule_tokens, _entries, _match,
               match_in_context, _registry_words, _activity_tokens, _absence_note, absence_notes_out,
-              _pointing_words, _known_syllables, heading_rules_out, _region_in_label_pattern):
+              _pointing_words, _known_syllables, heading_rules_out, _region_in_label_pattern,
+              _region_bare_note_pattern):
         f.cache_clear()
 
 

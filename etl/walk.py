@@ -1537,6 +1537,17 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     start, end = header_block(s, h)
     cols = columns_of(s, start, end)
     here = title_context(s, start)
+    if town := _sheet_town(s.name):
+        # NOTE: wrong52: Nghệ An's department's workbook, a sheet named "TP Vinh" ("Huyện Mộc Châu" in Sơn La's) under
+        # the province's title: the city's 30 tasks were stored as Nghệ An's (beside the province's own sheet, the
+        # honest workbook was refused as two values). The warehouse holds provinces: the sheet is set aside
+        out.ignored.append(Ignored(
+            s.name, None, s.name,
+            f"Tên trang tính “{s.name}” nêu {town} (huyện, thị xã, thành phố thuộc tỉnh, xã…): số liệu của địa "
+            f"phương đó, không phải của tỉnh; không đọc trang tính này.",
+            f"The sheet's name “{s.name}” names {town} (a district, town or commune): its figures are that place's, "
+            f"not the province's; the sheet is not read."))
+        return None
     # NOTE: a compilation with one sheet per province ("Ninh Thuận", "Bình Thuận") names the
     # province in the sheet's name, not in a title row: it outranks what another sheet's title says
     # NOTE: "Sóc Trăng (cũ)", "Cần Thơ (mới)": the new Cần Thơ's workbook, one sheet filled by each
@@ -1623,6 +1634,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if base is not None:
         _own_part_columns(cols, base)
     _from_a_day_to_the_report(cols, base)
+    _running_total_in_a_months_report(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
         if here.whole_region_text and provs and not several_named(provs) and (region := senders_region(provs)):
@@ -1727,6 +1739,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     if base is not None and base.kind == "year":
         _same_part_of_the_one_part(cols, base)
         _same_period_beside_two_parts(cols, base)
+    if base is not None and base.kind == "month":
+        _same_period_in_a_months_report(cols, base)
     if any(c.within_year == ("ytd",) for c in cols) \
             and any(c.role == "value" and c.period is not None and c.period.kind == "month" for c in cols):
         for c in cols:
@@ -2567,6 +2581,35 @@ def _signing_date_line(text: str) -> bool:
     of a date line; "số liệu đến ngày 31/12/2023" states a period and is not one)."""
     f = fold(text)
     return bool(_DATE_LINE.search(f)) and not _CUTOFF.search(f)
+
+
+_MONTH_RUNNING_TOTAL = frozenset(fold(w) for w in registry.header_words("month_report_running_total_headers"))
+
+
+def _running_total_in_a_months_report(cols: list, base: Period | None) -> None:
+    """A column headed only "Cộng dồn" (metrics/header_words.toml month_report_running_total_headers) in a report on
+    one month of a known year: the running total from January to that month.
+
+    NOTE: wrong52: "Thực hiện tháng 8 | Cộng dồn" in Sơn La's report on August 2025 left the 21 OCOP products of
+    January–August unread ("Tiêu đề cột không cho biết …"), where "Cộng dồn từ đầu năm" read. Only under a month's
+    report: under a year, a quarter or no period its start is not said (left unread, as before)."""
+    if base is None or base.kind != "month":
+        return
+    for c in cols:
+        if c.role == "other" and c.period is None and fold(c.text) in _MONTH_RUNNING_TOTAL:
+            c.role, c.within_year = "value", ("first", base.end.month)
+
+
+def _sheet_town(name: str) -> str:
+    """The district, town or commune a sheet's name names ("TP Vinh", "Huyện Mộc Châu", "HUYỆN NGHI LỘC", "TX Cửa
+    Lò"), or '' — a centrally-run city ("TP Cần Thơ", "TP Huế") is a province, as in a label (labels.place_below_province)."""
+    words = re.sub(r"_+", " ", re.sub(r"(?i)\.(?:csv|xlsx|xlsm|xls|ods|txt)$", "", name or "")).strip()
+    place = labels.place_below_province(words)
+    if place is None and words.isupper():
+        # a sheet's name in capitals reads as a title's line in capitals does (_title_district)
+        place = labels.place_below_province(" ".join(w if len(w) <= 2 or "." in w else w[:1] + w[1:].lower()
+                                                      for w in words.split(" ")))
+    return place or ""
 
 
 def _title_district(s: Sheet, start: int) -> str:
@@ -8969,6 +9012,38 @@ def _same_period_beside_two_parts(cols: list[Column], base: Period) -> None:
         return
     parts = set(parts)
     if len(parts) >= 2:
+        for c in same:
+            c.role = "unsure_same"
+
+
+_RUNNING_TOTAL_WORDS = re.compile(r"(?:^| )(?:luy ke|cong don)(?= |$)")
+
+
+def _same_period_in_a_months_report(cols: list[Column], base: Period) -> None:
+    """A "Cùng kỳ" column naming no part of its own in a report on one month: beside a running total from January
+    ("Lũy kế 8 tháng năm 2025", "Cộng dồn") that span a year earlier, as beside "Lũy kế từ đầu năm"; beside the month
+    and another span with no running total's word ("Tháng 8/2025 | 8 tháng năm 2025 | Cùng kỳ 2024") not read —
+    which one it repeats no one can tell (as _same_period_beside_two_parts under a yearly title); beside the month
+    alone, the month (as before).
+
+    NOTE: wrong52: Khánh Hòa's "Tháng 8/2025 | Lũy kế 8 tháng năm 2025 | Cùng kỳ 2024 (2 tỉnh cũ)" in its report on
+    August 2025 was read as August 2024 (the merged territory's set aside by another rule; a province not merged had
+    January–August 2024 stored as August's), and "Lũy kế 8 tháng năm 2025 | Cùng kỳ 2024" alone too."""
+    got = _same_period_and_parts(cols, base)
+    if got is None:
+        return
+    same, parts = got
+    # a "Cùng kỳ" whose header says where its span ends ("Cùng kỳ năm 2024 (tháng 8)": wrong38) is read so
+    same = [c for c in same if c.same_part_end is None]
+    ytd = periods.span(date(base.end.year, 1, 1), base.end)
+    running = [c for c in cols if c.role == "value" and c not in same and c.measure == "actual"
+               and (c.period or (within(c.within_year, base.end.year) if c.within_year else None)) == ytd
+               and _RUNNING_TOTAL_WORDS.search(fold(c.text))]
+    if running:
+        for c in same:
+            year = c.same_part_of if c.same_part_of is not None else base.end.year - 1
+            c.period, c.same_part_of = _shift_years(ytd, year - ytd.end.year), None
+    elif len({p or base for p in parts}) >= 2:
         for c in same:
             c.role = "unsure_same"
 

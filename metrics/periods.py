@@ -498,9 +498,22 @@ _ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
                     r"|(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?(?:\d{1,2}|[ivx]+)\s*[(,:-]?\s*thang\s*\d{1,2}(?!\d)")
 
 
+# NOTE: wrong52: "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025" (Nghệ An's five-year review,
+# batch 76) was read as a round ("lần thứ XIX"), its figures set aside as a round's: a congress is numbered across
+# terms, never a round within a period (metrics/header_words.toml round_congress_words, a few words between)
+_CONGRESS_BEFORE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in sorted(
+    registry.declared_header_words("round_congress_words"), key=len, reverse=True)) + r")(?:[\s,]+[a-z&]+){0,6}[\s,]*$")
+
+
+def _round_in(t: str) -> re.Match | None:
+    """The first round a period text names (_ROUND), a congress's number ("Đại hội … lần thứ XIX") none."""
+    return next((m for m in _ROUND.finditer(t) if not _CONGRESS_BEFORE.search(t[max(0, m.start() - 80):m.start()])),
+                None)
+
+
 def names_a_round(text: str) -> bool:
     """Whether a text names a round of the year ("Đợt 2, 2024", "Lần 2/2024", "Kỳ 2 năm 2024")."""
-    return _ROUND.search(period_text(text)) is not None
+    return _round_in(period_text(text)) is not None
 
 
 # a month or a quarter named with its year inside other words ("… được công nhận tháng 6/2024", "… T6/2024",
@@ -689,7 +702,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
     if (lead := _SAME_SPAN_LEAD.match(t)) and _YEAR_NOTE_PART.match(t[lead.end():]):
         t = t[lead.end():]
-    if _WEEK.search(t) or _ROUND.search(t) or _YEAR_TO_NOW.search(t):
+    if _WEEK.search(t) or _round_in(t) or _YEAR_TO_NOW.search(t):
         return None
     if (coded := _year_first_code(t)) is not False:
         return coded
