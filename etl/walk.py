@@ -2122,7 +2122,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         title_lines=title_above(s, start),
         header_end=end, cols=cols, label_col=label_col,
         unit_col=next((c.index for c in cols if c.role == "unit"), None),
-        value_cells=value_cells, province_col=pcol,
+        # NOTE: blind79: "Gia Lai | Đắk Lắk | …" each over "TH 6T | Xếp hạng" (a regional conference's table,
+        # indicators as rows): a rank column is read only as the row's rank (_read_prefixed) — when the row has
+        # none ("Xếp hạng Số nhiệm vụ được nghiệm thu"), the place's rank in the region was read as the row's
+        # bare figure, a second value beside the province's own, and the honest file refused
+        value_cells=[c for c in value_cells if c.label_prefix != "Xếp hạng"]
+        if label_col is not None and not indicator_cols else value_cells, province_col=pcol,
         period_col=next((c.index for c in cols if c.role == "period" and not c.year_parts), None),
         # NOTE: tidy rows for one province ("Năm | Chỉ tiêu | Giá trị", the province in the
         # title) name each row's period as tidy rows for many provinces do
