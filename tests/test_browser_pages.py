@@ -225,7 +225,9 @@ def test_a_pickers_chosen_names_are_readable_on_a_phone(served_app, phone, path)
     # (side by side the picker shrank to ~140 px and "Ninh Thuận" showed as "Ni…")
     phone.goto(f"{served_app}/{path}")
     wait_for_app(phone, 60_000)
-    phone.wait_for_selector("[data-testid='stMultiSelect'], [data-testid='stSelectbox']", timeout=30_000)
+    # the pickers' row drawn whole (its search box the row's last element) before it is measured
+    phone.wait_for_selector("[data-testid='stMain'] [data-testid='stHorizontalBlock'] [data-testid='stTextInput']",
+                            timeout=30_000)
     rows = phone.evaluate("""() => {
         const main = document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect();
         const pad = parseFloat(getComputedStyle(document.querySelector('[data-testid="stMainBlockContainer"]')).paddingLeft) * 2;
