@@ -1523,6 +1523,13 @@ def _caption_of_another_year_over_parts(s: Sheet, start: int, base: Period | Non
     return caption
 
 
+def _sheet_not_read(s: Sheet, out: Reading, why_vi: str, why_en: str) -> None:
+    """A whole sheet set aside, its reason said in both languages ("…; không đọc trang tính này.")."""
+    out.ignored.append(Ignored(s.name, None, s.name, f"{why_vi}; không đọc trang tính này.",
+                               f"{why_en}; the sheet is not read."))
+    return None
+
+
 def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = None) -> _SheetPlan | None:
     """Classify the header and read the title; None (and the sheet listed) when it has no table."""
     h = find_header(s)
@@ -1541,13 +1548,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # NOTE: wrong52: Nghệ An's department's workbook, a sheet named "TP Vinh" ("Huyện Mộc Châu" in Sơn La's) under
         # the province's title: the city's 30 tasks were stored as Nghệ An's (beside the province's own sheet, the
         # honest workbook was refused as two values). The warehouse holds provinces: the sheet is set aside
-        out.ignored.append(Ignored(
-            s.name, None, s.name,
-            f"Tên trang tính “{s.name}” nêu {town} (huyện, thị xã, thành phố thuộc tỉnh, xã…): số liệu của địa "
-            f"phương đó, không phải của tỉnh; không đọc trang tính này.",
-            f"The sheet's name “{s.name}” names {town} (a district, town or commune): its figures are that place's, "
-            f"not the province's; the sheet is not read."))
-        return None
+        return _sheet_not_read(s, out,
+                               f"Tên trang tính “{s.name}” nêu {town} (huyện, thị xã, thành phố thuộc tỉnh, xã…): số liệu "
+                               f"của địa phương đó, không phải của tỉnh",
+                               f"The sheet's name “{s.name}” names {town} (a district, town or commune): its figures are "
+                               f"that place's, not the province's")
     # NOTE: a compilation with one sheet per province ("Ninh Thuận", "Bình Thuận") names the
     # province in the sheet's name, not in a title row: it outranks what another sheet's title says
     # NOTE: "Sóc Trăng (cũ)", "Cần Thơ (mới)": the new Cần Thơ's workbook, one sheet filled by each
@@ -1570,13 +1575,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # them) stored as Nghệ An's. The two disagree on whose: not guessed, the sheet set aside naming both
                 # (under an issuer's heading the sheet's name is whose, as it was; a former province of the title's
                 # merged province is that province's predecessor's sheet, read as under its heading)
-                out.ignored.append(Ignored(
-                    s.name, None, s.name,
+                return _sheet_not_read(
+                    s, out,
                     f"Tiêu đề “{here.province_text}” nêu tỉnh {here.provinces[0].name_vi}, tên trang tính “{s.name}” "
-                    f"nêu tỉnh {other[0].name_vi}: không rõ số liệu của tỉnh nào; không đọc trang tính này.",
+                    f"nêu tỉnh {other[0].name_vi}: không rõ số liệu của tỉnh nào",
                     f"The title “{here.province_text}” names {here.provinces[0].name_en}, the sheet's name “{s.name}” "
-                    f"names {other[0].name_en}: whose figures these are is not clear; the sheet is not read."))
-                return None
+                    f"names {other[0].name_en}: whose figures these are is not clear")
             named = other
         elif (region := sheet_region(s.name, here.provinces)):
             # NOTE: wrong51: "BÁO CÁO KẾT QUẢ KH&CN TỈNH KHÁNH HÒA NĂM 2025" with no issuer above it, on a sheet named
