@@ -4277,13 +4277,11 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
                 if not_the_departments and registry.indicator(code).department_own:
                     out.ignored.append(Ignored(s.name, r + 1, f"{named} — {c.text}"[:120], *not_the_departments))
                     continue
-                label = f"{c.text} ({units[ci]})" if ci in units else c.text
+                label = _column_label(c, ci, units)
                 if (code := _column_at_the_title_level(s, r, f"{named} — {label}", code, c, plan, out)) is None:
                     continue
-                before = len(out.candidates)
-                _read_values(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
-                             _one_column(plan, c), hints, memo.text, out, quiet=True)
-                produced |= len(out.candidates) > before
+                produced |= _read_in_column(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
+                                            plan, c, hints, memo, out)
             seen_figures = True
             if produced:
                 out.matched_rows += 1
@@ -4298,11 +4296,9 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
                 if not registry.indicator(code).department_own:
                     continue
                 c = cols[ci]
-                label = f"{c.text} ({units[ci]})" if ci in units else c.text
-                before = len(out.candidates)
-                _read_values(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
-                             _one_column(plan, c), hints, memo.text, out, quiet=True)
-                produced |= len(out.candidates) > before
+                label = _column_label(c, ci, units)
+                produced |= _read_in_column(s, r, row, label, code, col_period, plan.provinces, plan.province_text,
+                                            plan, c, hints, memo, out)
             seen_figures = True
             if produced:
                 out.matched_rows += 1
@@ -4331,7 +4327,7 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
         produced = aside = False
         for ci, (code, col_period) in plan.indicator_cols.items():
             c = _planned_by_the_title(cols[ci], row_period or col_period, title_plan)
-            label = f"{c.text} ({units[ci]})" if ci in units else c.text
+            label = _column_label(c, ci, units)
             if (code := _column_at_the_title_level(s, r, f"{named} — {label}", code, c, plan, out)) is None:
                 continue
             if row_period is not None and _flow_at_a_cut_off(row, code, row_period, plan):
@@ -4343,10 +4339,8 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
                                     *_cut_off_reason(s, r, row, code, plan))
                     aside = True
                 continue
-            before = len(out.candidates)
-            _read_values(s, r, row, label, code, row_period or col_period, row_provs, row_ptext,
-                         _one_column(plan, c), hints, memo.text, out, quiet=True)
-            produced |= len(out.candidates) > before
+            produced |= _read_in_column(s, r, row, label, code, row_period or col_period, row_provs, row_ptext, plan,
+                                        c, hints, memo, out)
         seen_figures = True
         if produced:
             out.matched_rows += 1
@@ -4799,10 +4793,8 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
                         f"The registry has no part of “{ind.name_en}” for “{label}”: this cell is not taken.",
                         cell_name(r, ci), "label"))
                     continue
-            before = len(out.candidates)
-            _read_values(s, r, row, f"{label} — {c.text}", code, None, plan.provinces, plan.province_text,
-                         _one_column(plan, c), hints, memo.text, out, quiet=True)
-            produced |= len(out.candidates) > before
+            produced |= _read_in_column(s, r, row, f"{label} — {c.text}", code, None, plan.provinces,
+                                        plan.province_text, plan, c, hints, memo, out)
         if produced:
             out.matched_rows += 1
         elif not any(_is_number_like(v) for v in row):
@@ -5483,6 +5475,21 @@ def _one_column(plan: _SheetPlan, c: Column) -> _SheetPlan:
     from dataclasses import replace
 
     return replace(plan, value_cells=[c], unit_col=None, neutral=set(), marker_cols=[])
+
+
+def _column_label(c: Column, ci: int, units: dict) -> str:
+    """An indicator column's header as a figure's label, with the unit a row of units gave it."""
+    return f"{c.text} ({units[ci]})" if ci in units else c.text
+
+
+def _read_in_column(s, r: int, row, label: str, code: str, period, provinces, province_text, plan: _SheetPlan,
+                    c: Column, hints, memo, out) -> bool:
+    """Read one indicator column's cell of a row whose columns are read one by one (quietly: a
+    blank cell among them is no problem of the row's); whether it gave a figure."""
+    before = len(out.candidates)
+    _read_values(s, r, row, label, code, period, provinces, province_text, _one_column(plan, c), hints,
+                 memo.text, out, quiet=True)
+    return len(out.candidates) > before
 
 
 # the whole state-budget S&T spending: never inferred from the words above a table (see _unmatched)
