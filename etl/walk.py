@@ -1414,8 +1414,16 @@ def _caption_of_places(s: Sheet, start: int, base: Period | None) -> str:
     and the breakdown it announces ("… phân theo địa bàn") dropped, naming one indicator by itself in
     no period but the sheet's; never a plan's or an estimate's caption, nor one naming a province (a
     former province's part, another province's table)."""
-    for rr in range(start - 1, max(-1, start - 3), -1):
+    looked = 0
+    for rr in range(start - 1, -1, -1):
+        if looked == 2:
+            break
         cells = [v for v in s.rows[rr] if v is not None and cell_text(v).strip()] if rr < len(s.rows) else []
+        if len(cells) == 1 and isinstance(cells[0], str) and _meetings_date(cells[0]):
+            # NOTE: refused79: "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU CÁC TỈNH TÂY BẮC" over "(Hội nghị giao ban vùng tháng
+            # 12/2026)" over Sơn La's table by province: the meeting's line is no caption, the title above it is
+            continue
+        looked += 1
         if not cells:
             continue
         if len(cells) != 1 or not isinstance(cells[0], str):
@@ -1427,10 +1435,30 @@ def _caption_of_places(s: Sheet, start: int, base: Period | None) -> str:
             return ""
         code, period = indicator_for_label(subject, None)
         period = period or periods.from_text(subject)
-        if code is None or (period is not None and period != base):
+        if code is None or (period is not None and period != base) or _another_indicator_named(subject, code):
             return ""
         return subject
     return ""
+
+
+# where a caption's words name one thing and then another ("… nghiệm thu và sản phẩm OCOP", "…; …")
+_CAPTION_AND = re.compile(r"\s+(?:và|cùng)\s+|\s*[,;]\s*", re.I)
+
+
+def _another_indicator_named(caption: str, code: str) -> bool:
+    """Whether a caption names an indicator besides `code` in a part of its own ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU VÀ
+    SẢN PHẨM OCOP": the tasks accepted and the products): whose figure a column of places holds is then not said.
+
+    NOTE: refused79: the matcher read such a title over provinces down the rows as the tasks accepted alone, the
+    products' column stored as tasks."""
+    pieces = [p for p in _CAPTION_AND.split(caption) if p and p.strip()]
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        m = labels.match_label(piece)
+        if m.taken and m.indicator != code:
+            return True
+    return False
 
 
 def _stage_caption(s: Sheet, start: int) -> str:

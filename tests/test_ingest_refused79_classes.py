@@ -102,3 +102,58 @@ def test_probe_products_to_date_are_still_the_stock():
             ["1", "Khánh Hòa", 19, 34], ["2", "Gia Lai", 10, 20]]
     got = examine(rows, merges=("A5:A6", "B5:B6", "C5:D5"))
     assert not any(k[2] == "ocop_products" for k in (taken(got) if got.accepted else {}))
+
+
+NORTHWEST = [("14", "Sơn La", 21, 23), ("11", "Điện Biên", 10, 12), ("12", "Lai Châu", 9, 9)]
+
+
+def _by_province(title: str, header=("TT", "Tỉnh", "ĐVT", "Thực hiện 2025", "Ước TH 2026"), places=NORTHWEST,
+                 meeting: bool = True):
+    """Sơn La's handout for the Northwest's conference: provinces down the rows, the indicator named only by the
+    title (and a line under it giving the meeting's month), the value columns headed by their periods alone."""
+    rows = [["UBND TỈNH SƠN LA"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [], [title]]
+    rows += [["(Hội nghị giao ban vùng tháng 12/2026)"]] if meeting else []
+    rows += [[], list(header)]
+    rows += [[i + 1, name, "Nhiệm vụ", *vals][:len(header)] if "ĐVT" in header else [i + 1, name, *vals][:len(header)]
+             for i, (_, name, *vals) in enumerate(places)]
+    rows.append([None, "Cộng", *([None] if "ĐVT" in header else []), *(sum(p[k] for p in places) for k in (2, 3))][:len(header)])
+    return examine(rows, name="giao_ban_tay_bac.xlsx")
+
+
+@pytest.mark.parametrize("title", ["NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU CÁC TỈNH TÂY BẮC",
+                                   "SỐ NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU THEO TỈNH"])
+@pytest.mark.parametrize("meeting", [True, False])
+def test_c_provinces_down_the_rows_under_a_title_naming_one_indicator(title, meeting):
+    """LOST (the honest file refused, "no indicator found"): "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU CÁC TỈNH TÂY BẮC" over
+    "(Hội nghị giao ban vùng tháng 12/2026)", then "Tỉnh | ĐVT | Thực hiện 2025 | Ước TH 2026" over "Sơn La", "Điện
+    Biên", "Lai Châu": the meeting's line hid the title, and "các tỉnh Tây Bắc" read as a region's figure. Each row
+    is that province's tasks accepted in each column's year."""
+    assert taken(_by_province(title, meeting=meeting)) == {
+        (code, "34", "tasks_accepted", year, "actual"): v
+        for code, _, y25, y26 in NORTHWEST for year, v in (("2025", y25), ("2026", y26))}
+
+
+def test_probe_a_plan_beside_the_year_done_stays_a_plan():
+    """"Thực hiện 2025 | KH 2026" under the same title: the plan's column is no figure done — never 2026's actual."""
+    got = taken(_by_province("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU CÁC TỈNH TÂY BẮC",
+                             header=("TT", "Tỉnh", "ĐVT", "Thực hiện 2025", "KH 2026")))
+    assert got[("14", "34", "tasks_accepted", "2025", "actual")] == 21
+    assert not any(k[3] == "2026" and k[4] == "actual" for k in got)
+
+
+@pytest.mark.parametrize("title", ["SỐ LIỆU GIAO BAN CÁC TỈNH TÂY BẮC",
+                                   "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU VÀ SẢN PHẨM OCOP CÁC TỈNH TÂY BẮC"])
+def test_probe_a_title_naming_no_indicator_or_two_gives_no_figure(title):
+    """The title naming no indicator, or two: whose figure each column holds is not said — nothing is stored."""
+    got = _by_province(title)
+    assert not (got.accepted and any(k[2] in ("tasks_accepted", "ocop_products") for k in taken(got)))
+
+
+def test_probe_districts_down_the_rows_are_still_no_province():
+    """The same table by district ("Huyện Mộc Châu", "Huyện Yên Châu") under Sơn La's title: each row a part of the
+    province, never stored as a province's figure."""
+    districts = [("", "Huyện Mộc Châu", 5, 6), ("", "Huyện Yên Châu", 3, 4), ("", "Thành phố Sơn La", 7, 7)]
+    got = _by_province("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU THEO HUYỆN",
+                       header=("TT", "Huyện, thành phố", "ĐVT", "Thực hiện 2025", "Ước TH 2026"), places=districts)
+    stored = taken(got) if got.accepted else {}
+    assert not any(v in (5, 3, 6, 4) for v in stored.values())
