@@ -19,7 +19,7 @@ from operator import is_, is_not, itemgetter, or_
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
-from etl.headers import (SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1840,7 +1840,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # NOTE: a PII table with pillars as rows under one header row "Điểm | Xếp hạng (/34)",
             # the edition in the title: each column says which of the row's two figures it holds
             # (as "PII 2023" over "Điểm | Hạng" does)
-            prefix = _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text))) or score_rank_prefix(c.text)
+            prefix = score_rank_prefix(c.text) if score_rank_prefix(c.text) == REGION_RANK \
+                else _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text))) or score_rank_prefix(c.text)
             if c.role == "other" and c.index != label_col and prefix:
                 c.role, c.label_prefix = "value", prefix
     indicator_cols = {}
@@ -2160,7 +2161,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # indicators as rows): a rank column is read only as the row's rank (_read_prefixed) — when the row has
         # none ("Xếp hạng Số nhiệm vụ được nghiệm thu"), the place's rank in the region was read as the row's
         # bare figure, a second value beside the province's own, and the honest file refused
-        value_cells=[c for c in value_cells if c.label_prefix != "Xếp hạng"]
+        value_cells=[c for c in value_cells if c.label_prefix not in ("Xếp hạng", REGION_RANK)]
         if label_col is not None and not indicator_cols else value_cells, province_col=pcol,
         period_col=next((c.index for c in cols if c.role == "period" and not c.year_parts), None),
         # NOTE: tidy rows for one province ("Năm | Chỉ tiêu | Giá trị", the province in the
@@ -2193,7 +2194,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         formers_summed=_formers_summed(s, provs),
         footnote=_footnote_qualifier(s, end),
         unsure_heirs=_unsure_heirs(value_cells),
-        prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
+        # (a rank among a region's provinces is no rank of the registry: not read at all)
+        prefixed=[c for c in value_cells if c.label_prefix and c.label_prefix != REGION_RANK] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
         if next((c for c in cols if c.role == "period"), None) is not None else None,
@@ -4102,6 +4104,8 @@ def _pii_column(text: str, edition: Period | None) -> str | None:
 
     NOTE: the compilers' extract of PII 2024 and 2025 gave "Điểm PII 2024 | Xếp hạng (/63)": the
     ranks were listed as unclear columns."""
+    if score_rank_prefix(text) == REGION_RANK:
+        return None   # "Xếp hạng (trong vùng)": the rank in a region, never the rank among all (refused79)
     bare = fold(_PAREN_NOTE.sub(" ", text)).strip()
     notes = " ".join(fold(n) for n in re.findall(r"\(([^()]*)\)", text))
     size = _FIELD_SIZE.search(text)

@@ -157,3 +157,59 @@ def test_probe_districts_down_the_rows_are_still_no_province():
                        header=("TT", "Huyện, thành phố", "ĐVT", "Thực hiện 2025", "Ước TH 2026"), places=districts)
     stored = taken(got) if got.accepted else {}
     assert not any(v in (5, 3, 6, 4) for v in stored.values())
+
+
+REGION = [("52", "Gia Lai"), ("66", "Đắk Lắk"), ("68", "Lâm Đồng")]
+
+
+def _across(sub: tuple[str, str], label: str = "Số nhiệm vụ đã nghiệm thu", title: str = "SỐ LIỆU KH&CN 6 THÁNG "
+            "ĐẦU NĂM 2026 CÁC TỈNH VÙNG TÂY NGUYÊN", values=(9, 11, 14)):
+    """The Central Highlands' conference table (blind79's): provinces across, each over the two columns `sub`, one
+    indicator's row, the second figure each province's place."""
+    header1, header2, merges = ["TT", "Chỉ tiêu"], [None, None], ["A3:A4", "B3:B4"]
+    for j, (_, name) in enumerate(REGION):
+        header1 += [name, None]
+        header2 += list(sub)
+        merges.append(f"{chr(67 + 2 * j)}3:{chr(68 + 2 * j)}3")
+    ranks = [sorted(values, reverse=True).index(v) + 1 for v in values]
+    row = ["1", label] + [x for pair in zip(values, ranks) for x in pair]
+    return examine([["VĂN PHÒNG ĐIỀU PHỐI VÙNG TÂY NGUYÊN"], [MARK + " — " + title], header1, header2, row],
+                   merges=tuple(merges), name="taynguyen.xlsx")
+
+
+@pytest.mark.parametrize("rank", ["Xếp hạng (trong vùng)", "Hạng (trong vùng)", "Xếp hạng trong vùng Tây Nguyên",
+                                  "Thứ hạng (toàn vùng)", "Hạng (cả nước)"])
+def test_d_a_rank_with_its_field_beside_a_provinces_figure_is_no_second_value(rank):
+    """LOST (the honest file refused as two values): "Gia Lai" over "TH 6T | Xếp hạng (trong vùng)": the rank with its
+    field in brackets was not known as a rank (blind79 knew "Xếp hạng" bare) — each province's place was read as a
+    second figure of its tasks accepted. Each province's own is read, the places set aside."""
+    assert taken(_across(("TH 6T", rank))) == {
+        (code, "34", "tasks_accepted", "2026-S1", "actual"): v for (code, _), v in zip(REGION, (9, 11, 14))}
+
+
+def test_probe_a_pii_rows_rank_among_all_provinces_is_still_its_rank():
+    """"Điểm | Hạng (cả nước)" under each province, the row "Chỉ số PII" (2025): the rank among the 34 — read (it was
+    lost: "cả nước" made the column a total)."""
+    got = taken(_across(("Điểm", "Hạng (cả nước)"), label="Chỉ số PII", title="SO SÁNH CHỈ SỐ PII NĂM 2025 CÁC TỈNH",
+                        values=(38.4, 35.1, 41.2)))
+    assert got[("68", "34", "pii_rank_34", "2025", "actual")] == 1
+    assert got[("52", "34", "pii_score", "2025", "actual")] == 38.4
+
+
+@pytest.mark.parametrize("rank", ["Xếp hạng (trong vùng)", "Xếp hạng trong vùng"])
+def test_probe_a_rank_in_the_region_is_never_the_rank_among_all(rank):
+    """WRONG before (a neighbour found on the way): "Tỉnh | Điểm | Xếp hạng (trong vùng)" under "CHỈ SỐ PII NĂM 2025
+    CÁC TỈNH VÙNG TÂY NGUYÊN": the places 1, 2, 3 in the region were stored as the PII ranks among the 34. A rank in
+    a region is no indicator of the registry — the scores read, the places not."""
+    rows = [["VĂN PHÒNG ĐIỀU PHỐI VÙNG TÂY NGUYÊN"], [MARK], ["CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN"], [],
+            ["TT", "Tỉnh", "Điểm", rank], [1, "Gia Lai", 38.4, 2], [2, "Đắk Lắk", 35.1, 3], [3, "Lâm Đồng", 41.2, 1]]
+    got = taken(examine(rows))
+    assert got == {(code, "34", "pii_score", "2025", "actual"): v for (code, _), v in zip(REGION, (38.4, 35.1, 41.2))}
+
+
+def test_probe_a_rank_among_the_34_in_a_pii_table_by_province_is_still_read():
+    """"Tỉnh | Điểm | Xếp hạng (cả nước)" under the same title: the rank among the 34, read (it was lost)."""
+    rows = [["BỘ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN"], [],
+            ["TT", "Tỉnh", "Điểm", "Xếp hạng (cả nước)"], [1, "Gia Lai", 38.4, 12], [2, "Đắk Lắk", 35.1, 20]]
+    got = taken(examine(rows))
+    assert got[("52", "34", "pii_rank_34", "2025", "actual")] == 12
