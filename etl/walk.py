@@ -8025,15 +8025,15 @@ def _flow_of_a_span_summed(code: str, c: Column) -> str | None:
 
 
 def _merged_group_parts(s: Sheet, r: int, pcol: int, ptext: str, found: list, memo: _SheetMemo) -> list:
-    """The rows right under a new province's row ("Khánh Hòa") naming its former provinces, one at least
-    marked "(cũ)" ("- Khánh Hòa (cũ)", "- Ninh Thuận (cũ)"): [(row, text, marked)], [] when it heads none.
+    """The rows right under a new province's row ("Khánh Hòa") naming every one of its former provinces, one at
+    least marked "(cũ)" ("- Khánh Hòa (cũ)", "- Ninh Thuận (cũ)"): [(row, text, marked)], [] when it heads none.
     A former province's row is one part; a row naming the new province's own name bare ("- Khánh Hòa") too,
     unmarked (the former province's share or the whole: _row_place sets it aside)."""
     heads = [p for p in found if p.frame == "34" and len(registry.predecessors(p)) > 1]
     if len(heads) != 1 or r in memo.group_parts or FORMER_NOTE.search(nfc(ptext)) or former_area_named(ptext):
         return []
     head = heads[0]
-    parts = []
+    parts, named = [], set()
     for rr in range(r + 1, len(s.rows)):
         row = s.rows[rr]
         text = memo.text(row[pcol] if pcol < len(row) else None)
@@ -8045,7 +8045,11 @@ def _merged_group_parts(s: Sheet, r: int, pcol: int, ptext: str, found: list, me
         if not marked and not _GROUP_PART_MARK.match(text):
             break   # the same province again (a tidy sheet's next row), no part of it
         parts.append((rr, text, marked))
-    return parts if any(marked for _, _, marked in parts) else []
+        named.update(p.code for p in olds)
+    # NOTE: every former province listed (a partition of the new one): "Khánh Hòa | Ninh Thuận (cũ)" in the first
+    # half of 2025 (wrong24) is the old Khánh Hòa beside a former neighbour, no group
+    every = named == {p.code for p in registry.predecessors(head)}
+    return parts if every and any(marked for _, _, marked in parts) else []
 
 
 def _check_group_sum(s: Sheet, r: int, plan: _SheetPlan, ptext: str, parts: list, out: Reading) -> None:
