@@ -820,7 +820,8 @@ def _header_role(text: str) -> Column:
         col.period = periods.from_text(text)
     elif (f in TOTAL_WORDS or f.startswith("tong ") and len(words) <= 3 and "nhiem vu" not in f
           # NOTE: "Tổng cộng toàn vùng", "Cả vùng Tây Bắc", "Toàn quốc" are totals, not provinces
-          or re.search(r"(^| )(tong cong|toan vung|ca vung|toan khu vuc|ca nuoc|toan quoc)( |$)", f)):
+          or re.search(r"(^| )(tong cong|toan vung|ca vung|toan khu vuc|ca nuoc|toan quoc)( |$)", f)
+          and not _RANK_WITH_SCOPE.search(f)):   # "Hạng (cả nước)": a rank among all provinces, no total (refused79)
         col.role = "total"
         if _SUM_OF_YEARS.match(f) and (span := column_period(text)) is not None and span.kind == "range" \
                 and span.start.year < span.end.year:
@@ -992,7 +993,30 @@ def score_rank_prefix(text: object) -> str | None:
     f = fold(text).strip()
     if f in _SCORE_RANK:
         return _SCORE_RANK[f]
-    return "Xếp hạng" if _RANK_FIELD.match(f) else None
+    if _RANK_FIELD.match(f):
+        return "Xếp hạng"
+    # NOTE: refused79: "Xếp hạng (trong vùng)", "Hạng (cả nước)" under each province (batch 79's Central
+    # Highlands): the rank with its field was no rank column — the region's ranks were read as each row's second
+    # value and the honest file refused. Among all provinces it is the registry's rank; in a region, a rank of
+    # its own (REGION_RANK), never read as the rank among all
+    rank = next((w for w in registry.header_words("rank_headers") if f.startswith(w + " ")), None)
+    if rank is None:
+        return None
+    scope = f[len(rank) + 1:]
+    if scope in _RANK_NATIONWIDE:
+        return "Xếp hạng"
+    return REGION_RANK if any(scope == w or scope.startswith(w + " ") for w in _RANK_IN_REGION) else None
+
+
+# a rank column's prefix when the rank is among a region's provinces ("Xếp hạng (trong vùng)"): no
+# indicator of the registry has it (walk reads such a column as nothing)
+REGION_RANK = "Xếp hạng trong vùng"
+_RANK_NATIONWIDE = registry.header_words("rank_nationwide_scope_words")
+_RANK_IN_REGION = registry.header_words("rank_region_scope_words")
+# … a rank's word and its field anywhere in a folded header ("Gia Lai Hạng (cả nước)")
+_RANK_WITH_SCOPE = re.compile(r"(^| )(?:%s) (?:%s)( |$)" % (
+    "|".join(map(re.escape, sorted(registry.header_words("rank_headers"), key=len, reverse=True))),
+    "|".join(map(re.escape, sorted(_RANK_NATIONWIDE | _RANK_IN_REGION, key=len, reverse=True)))))
 
 
 def rank_field(text: object) -> str | None:

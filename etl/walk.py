@@ -19,7 +19,7 @@ from operator import is_, is_not, itemgetter, or_
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
-from etl.headers import (SELF_ASSESSED, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix,
+from etl.headers import (SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1414,8 +1414,16 @@ def _caption_of_places(s: Sheet, start: int, base: Period | None) -> str:
     and the breakdown it announces ("… phân theo địa bàn") dropped, naming one indicator by itself in
     no period but the sheet's; never a plan's or an estimate's caption, nor one naming a province (a
     former province's part, another province's table)."""
-    for rr in range(start - 1, max(-1, start - 3), -1):
+    looked = 0
+    for rr in range(start - 1, -1, -1):
+        if looked == 2:
+            break
         cells = [v for v in s.rows[rr] if v is not None and cell_text(v).strip()] if rr < len(s.rows) else []
+        if len(cells) == 1 and isinstance(cells[0], str) and _meetings_date(cells[0]):
+            # NOTE: refused79: "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU CÁC TỈNH TÂY BẮC" over "(Hội nghị giao ban vùng tháng
+            # 12/2026)" over Sơn La's table by province: the meeting's line is no caption, the title above it is
+            continue
+        looked += 1
         if not cells:
             continue
         if len(cells) != 1 or not isinstance(cells[0], str):
@@ -1427,10 +1435,30 @@ def _caption_of_places(s: Sheet, start: int, base: Period | None) -> str:
             return ""
         code, period = indicator_for_label(subject, None)
         period = period or periods.from_text(subject)
-        if code is None or (period is not None and period != base):
+        if code is None or (period is not None and period != base) or _another_indicator_named(subject, code):
             return ""
         return subject
     return ""
+
+
+# where a caption's words name one thing and then another ("… nghiệm thu và sản phẩm OCOP", "…; …")
+_CAPTION_AND = re.compile(r"\s+(?:và|cùng)\s+|\s*[,;]\s*", re.I)
+
+
+def _another_indicator_named(caption: str, code: str) -> bool:
+    """Whether a caption names an indicator besides `code` in a part of its own ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU VÀ
+    SẢN PHẨM OCOP": the tasks accepted and the products): whose figure a column of places holds is then not said.
+
+    NOTE: refused79: the matcher read such a title over provinces down the rows as the tasks accepted alone, the
+    products' column stored as tasks."""
+    pieces = [p for p in _CAPTION_AND.split(caption) if p and p.strip()]
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        m = labels.match_label(piece)
+        if m.taken and m.indicator != code:
+            return True
+    return False
 
 
 def _stage_caption(s: Sheet, start: int) -> str:
@@ -1812,7 +1840,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # NOTE: a PII table with pillars as rows under one header row "Điểm | Xếp hạng (/34)",
             # the edition in the title: each column says which of the row's two figures it holds
             # (as "PII 2023" over "Điểm | Hạng" does)
-            prefix = _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text))) or score_rank_prefix(c.text)
+            prefix = score_rank_prefix(c.text) if score_rank_prefix(c.text) == REGION_RANK \
+                else _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text))) or score_rank_prefix(c.text)
             if c.role == "other" and c.index != label_col and prefix:
                 c.role, c.label_prefix = "value", prefix
     indicator_cols = {}
@@ -1859,6 +1888,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 continue
             if (c.role in ("other", "value") or grouped_total) and c.text:
                 code, p = indicator_for_label(c.text, None)
+                if code is not None and (flow := _flow_of_a_span_summed(code, c)) is not None:
+                    code = flow
                 if code is not None and _title_rules_out(s, start, code, (c,)):
                     c.role = "ruled_by_title"
                     continue
@@ -2130,7 +2161,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # indicators as rows): a rank column is read only as the row's rank (_read_prefixed) — when the row has
         # none ("Xếp hạng Số nhiệm vụ được nghiệm thu"), the place's rank in the region was read as the row's
         # bare figure, a second value beside the province's own, and the honest file refused
-        value_cells=[c for c in value_cells if c.label_prefix != "Xếp hạng"]
+        value_cells=[c for c in value_cells if c.label_prefix not in ("Xếp hạng", REGION_RANK)]
         if label_col is not None and not indicator_cols else value_cells, province_col=pcol,
         period_col=next((c.index for c in cols if c.role == "period" and not c.year_parts), None),
         # NOTE: tidy rows for one province ("Năm | Chỉ tiêu | Giá trị", the province in the
@@ -2163,7 +2194,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         formers_summed=_formers_summed(s, provs),
         footnote=_footnote_qualifier(s, end),
         unsure_heirs=_unsure_heirs(value_cells),
-        prefixed=[c for c in value_cells if c.label_prefix] if label_col is not None and not indicator_cols else [],
+        # (a rank among a region's provinces is no rank of the registry: not read at all)
+        prefixed=[c for c in value_cells if c.label_prefix and c.label_prefix != REGION_RANK] if label_col is not None and not indicator_cols else [],
         level_cols=level_cols,
         period_from_col=next((c.index for c in cols if c.role == "period_from"), None)
         if next((c for c in cols if c.role == "period"), None) is not None else None,
@@ -3028,6 +3060,9 @@ class _SheetMemo:
         # every province a row above named by itself (codes): a "Tổng cộng" below the former provinces
         # AND another province ("Cần Thơ") is the region's sum, never the merged province's figure
         self.listed_codes: set[str] = set()
+        # the rows of a new province's former provinces under its own row (see _merged_group_parts): whether
+        # each says "(cũ)" ({row: marked})
+        self.group_parts: dict[int, bool] = {}
         # a row of a column of wards or districts named another whole province ("Tỉnh Gia Lai" in the
         # host province's handout): the column holds provinces, its "Tổng cộng" is no province's
         self.province_in_subunits = False
@@ -4069,6 +4104,8 @@ def _pii_column(text: str, edition: Period | None) -> str | None:
 
     NOTE: the compilers' extract of PII 2024 and 2025 gave "Điểm PII 2024 | Xếp hạng (/63)": the
     ranks were listed as unclear columns."""
+    if score_rank_prefix(text) == REGION_RANK:
+        return None   # "Xếp hạng (trong vùng)": the rank in a region, never the rank among all (refused79)
     bare = fold(_PAREN_NOTE.sub(" ", text)).strip()
     notes = " ".join(fold(n) for n in re.findall(r"\(([^()]*)\)", text))
     size = _FIELD_SIZE.search(text)
@@ -5772,7 +5809,27 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
                     f"Ô {cell_name(r, pcol)}: không nhận ra tỉnh “{ptext}”.",
                     f"Cell {cell_name(r, pcol)}: unknown province “{ptext}”."))
             return None
-        former = _former_of_title(ptext, found, plan)
+        if plan.period_col is None and (parts := _merged_group_parts(s, r, pcol, ptext, found, memo)):
+            # NOTE: refused79: a regional compilation after the merger, each new province's row ("Khánh Hòa")
+            # over its former provinces' rows ("- Khánh Hòa (cũ)", "- Ninh Thuận (cũ)"): the parts are the new
+            # province's, whoever wrote the table — only the issuer's own group was known so (the new Lâm
+            # Đồng's), the other groups' parts were refused as old-frame figures after 1 July 2025
+            _check_group_sum(s, r, plan, ptext, parts, out)
+            memo.group_parts.update({rr: marked for rr, _, marked in parts})
+            if not _every_value_after_merger(plan):
+                # … before it, the head is the merged territory, no province of that period (set aside by
+                # the validation, as a "Toàn tỉnh" under the former provinces is), its parts their own
+                found = [p for p in found if p.frame == "34"]
+        if (marked := memo.group_parts.get(r)) is False:
+            # NOTE: refused79: "- Khánh Hòa" without "(cũ)" under "Khánh Hòa" beside "- Ninh Thuận (cũ)": the
+            # former province's share or the whole again — not said; never the province's second figure
+            out.ignored.append(Ignored(s.name, r + 1, ptext[:120],
+                f"Dòng “{ptext.strip()}” dưới dòng của tỉnh cùng tên và các tỉnh cũ hợp thành nó, không ghi “(cũ)”: "
+                f"không rõ là phần địa bàn tỉnh cũ hay toàn tỉnh, không lưu.",
+                f"The row “{ptext.strip()}” under the province of the same name and its former provinces, without "
+                f"“(cũ)”: the former province's share or the whole province, not said; not stored."))
+            return None
+        former = _former_of_title(ptext, found, plan) or bool(marked)
         memo.formers = memo.formers or former
         if former:
             memo.former_codes.update(p.code for p in found)
@@ -7948,6 +8005,84 @@ def _inside_a_name(n, names: list) -> bool:
     "Bà Rịa - Vũng Tàu cũ"): the words of the longer name, no province of its own."""
     at, end = len(n.before), len(n.before) + len(n.key.split())
     return any(len(o.before) <= at and end <= len(o.before) + len(o.key.split()) for o in names if o is not n)
+
+
+# a row's mark as a part of the row above ("- Khánh Hòa", "+ Ninh Thuận (cũ)", "• …")
+_GROUP_PART_MARK = re.compile(r"^\s*[-+•*–]\s*")
+
+
+# "Lũy kế", "Luỹ kế" as typed: a header's words of summing
+_SUMMED_OVER = re.compile(r"l(?:ũy|uỹ|uy)\s+k(?:ế|e)", re.I)
+
+
+def _flow_of_a_span_summed(code: str, c: Column) -> str | None:
+    """The flow an indicator column holds when its header sums a span within the period it names ("Lũy kế
+    9 tháng năm 2025" over "SP OCOP công nhận": the products recognized from January to September) and the
+    matcher took "lũy kế" for a total to date (ocop_products_total); else None.
+
+    NOTE: refused79: batch 79's nine months of 2025 by new province stored 34, 56 and 28 products as valid at
+    30/9/2025 — "Lũy kế 9 tháng", "Lũy kế năm 2024" are no totals to date (etl/headers.py is_to_date)."""
+    text = fold(c.text)
+    if not code.endswith("_total") or "luy ke" not in text or is_to_date(text) or c.period is None \
+            or c.period.kind == "date" or _VALIDITY_HEADING.search(re.sub(r"[^a-z0-9 ]+", " ", text)):
+        return None
+    flow = code[:-len("_total")]
+    again, _ = indicator_for_label(" ".join(_SUMMED_OVER.sub(" ", nfc(c.text)).split()), None)
+    return flow if again == flow else None
+
+
+def _merged_group_parts(s: Sheet, r: int, pcol: int, ptext: str, found: list, memo: _SheetMemo) -> list:
+    """The rows right under a new province's row ("Khánh Hòa") naming every one of its former provinces, one at
+    least marked "(cũ)" ("- Khánh Hòa (cũ)", "- Ninh Thuận (cũ)"): [(row, text, marked)], [] when it heads none.
+    A former province's row is one part; a row naming the new province's own name bare ("- Khánh Hòa") too,
+    unmarked (the former province's share or the whole: _row_place sets it aside)."""
+    heads = [p for p in found if p.frame == "34" and len(registry.predecessors(p)) > 1]
+    if len(heads) != 1 or r in memo.group_parts or FORMER_NOTE.search(nfc(ptext)) or former_area_named(ptext):
+        return []
+    head = heads[0]
+    parts, named = [], set()
+    for rr in range(r + 1, len(s.rows)):
+        row = s.rows[rr]
+        text = memo.text(row[pcol] if pcol < len(row) else None)
+        olds = [p for p in _province_cached(text) if p.frame == "63"] if text else []
+        if not olds or not _former_of(olds, [head]) or any(
+                p.frame == "34" and p.code != head.code for p in _province_cached(text)):
+            break
+        marked = bool(FORMER_NOTE.search(nfc(text)) or former_area_named(text))
+        if not marked and not _GROUP_PART_MARK.match(text):
+            break   # the same province again (a tidy sheet's next row), no part of it
+        parts.append((rr, text, marked))
+        named.update(p.code for p in olds)
+    # NOTE: every former province listed (a partition of the new one): "Khánh Hòa | Ninh Thuận (cũ)" in the first
+    # half of 2025 (wrong24) is the old Khánh Hòa beside a former neighbour, no group
+    every = named == {p.code for p in registry.predecessors(head)}
+    return parts if every and any(marked for _, _, marked in parts) else []
+
+
+def _check_group_sum(s: Sheet, r: int, plan: _SheetPlan, ptext: str, parts: list, out: Reading) -> None:
+    """A new province's figure beside the sum of its former provinces' rows under it, in each column of an
+    indicator that adds up (metrics/indicators.toml additive): differing by more than their rounding, the
+    report contradicts itself — a `part_whole` problem naming the cells, as parts above their whole are."""
+    for c, (code, _) in sorted((plan.indicator_cols or {}).items()):
+        ind = registry.indicators().get(code)
+        whole = s.rows[r][c] if c < len(s.rows[r]) else None
+        vals = [s.rows[rr][c] if c < len(s.rows[rr]) else None for rr, _, _ in parts]
+        if ind is None or not ind.additive or type(whole) not in (int, float) \
+                or any(type(v) not in (int, float) for v in vals):
+            continue
+        total = sum(vals)
+        # (a count's parts are whole numbers; an amount's each rounded to its decimals, half a unit apart at most)
+        if abs(total - whole) <= (len(vals) * 0.5 * 10 ** -ind.decimals if ind.decimals else 0) + 1e-9:
+            continue
+        cell = cell_name(r, c)
+        cells = ", ".join(cell_name(rr, c) for rr, _, _ in parts)
+        sums = " + ".join(f"{v:g}" for v in vals)
+        out.problems.append(Problem(
+            s.name, cell, whole, "part_whole",
+            f"Ô {cell}: “{ind.name_vi}” của “{ptext.strip()}” là {whole:g} nhưng các tỉnh cũ hợp thành ở các dòng "
+            f"dưới (ô {cells}) cộng lại {sums} = {total:g}, khác tổng.",
+            f"Cell {cell}: “{ind.name_en}” of “{ptext.strip()}” is {whole:g} but its former provinces' rows "
+            f"under it (cells {cells}) add up to {total:g}, not the whole."))
 
 
 def _former_share_reason(what: str, named: list, period: Period | None) -> tuple[str, str]:
