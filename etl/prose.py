@@ -341,6 +341,10 @@ _ATTACH_BEFORE = re.compile(
 # [multiple_comparison_words], [multiple_without_number_words])
 _MULTIPLE_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+(?:(?:\d[\d.,]*|\w+)\s+lần|%s)\s*$" % (
     _alternatives("multiple_comparison_words"), _alternatives("multiple_without_number_words")))
+# "(công bố tháng 3/2024)", "(Bộ KH&CN công bố ngày 12/3/2024)": a bracket saying when the figure was published
+# (metrics/abbreviations.toml [publication_bracket_words]); its period is no period of the figure
+_PUBLISHED_BEFORE = re.compile(r"\([^()]{0,40}?(?<!\w)(?:%s)\s+(?:vào\s+)?(?:ngày\s+|tháng\s+|năm\s+)?$"
+                               % _alternatives("publication_bracket_words"))
 _LEADING = re.compile(r"^[\s“\"(–-]*(?:trong |tính |qua |sau |lũy kế |luỹ kế |riêng |cũng trong |từ |đến |cho |kết quả |kể từ )?$")
 
 
@@ -352,7 +356,7 @@ def _words_to_int(w: str) -> int | None:
 
 def find_periods(low: str) -> list[PeriodMention]:
     """Period mentions in lower-case NFC text, non-overlapping (earlier patterns win)."""
-    found: list[PeriodMention] = []
+    found: list[tuple[PeriodMention, bool]] = []   # each mention, and whether a publication bracket opens it
     taken: list[tuple[int, int]] = []
     for kind, rx in _PERIOD_PATTERNS:
         for m in rx.finditer(low):
@@ -368,13 +372,20 @@ def find_periods(low: str) -> list[PeriodMention]:
             pm.attached = kind == "event" or (bool(_ATTACH_BEFORE.search(before)) and kind not in ("now", "ytd_now"))
             if kind == "year" and re.search(r"(từ|so với|sang|trước|sau)\s*$", before):
                 pm.attached = True
+            published = _PUBLISHED_BEFORE.search(before) is not None
             if kind == "year" and _MULTIPLE_BEFORE.search(before):
                 pm.attached = True   # "gấp 2 lần năm 2022": the comparison's year (batch 49)
             pm.same_span = pm.period is not None and pm.period.kind == "year" and bool(re.search(r"cùng kỳ\s*$", before))
             taken.append((a, b))
-            found.append(pm)
-    found.sort(key=lambda x: x.start)
-    return found
+            found.append((pm, published))
+    found.sort(key=lambda x: x[0].start)
+    for i, (pm, published) in enumerate(found):
+        # "Kết quả PII 2023 (công bố tháng 3/2024): …": when the figure was published, the period named
+        # before it the figure's own (recall45). With no period before it ("Chỉ số PII (công bố tháng 3/2024)")
+        # it stays as typed: the publication's month is then no reason to read the report's period instead.
+        if published and any(not q.attached for q, _ in found[:i]):
+            pm.attached = True
+    return [pm for pm, _ in found]
 
 
 def _mention(kind: str, m: re.Match, a: int, b: int) -> PeriodMention | None:

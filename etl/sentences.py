@@ -775,16 +775,19 @@ _LIST_ITEMS = {
     # "số nhiệm vụ mới và chuyển tiếp lần lượt là 121 và 317 nhiệm vụ" (batch 41)
     "stage": "|".join(re.escape(w) for w in sorted(declared_words("task_stage_words"), key=len, reverse=True)),
 }
+# a later item of the list, its counted thing typed again: "mới và nhiệm vụ chuyển tiếp" (recall45)
+_LIST_LATER_ITEMS = {**_LIST_ITEMS, "stage": r"(?:(?:%s)\s+)?(?:%s)" % (
+    "|".join(re.escape(w) for w in declared_words("task_stage_repeated_nouns")), _LIST_ITEMS["stage"])}
 _LIST_FIGURE = r"\d+(?:[.,]\d+)*(?:\s*%)?"
 # a figure of the list with the unit typed after it too: "lần lượt là 96,3 tỷ đồng và 118,4 tỷ đồng" (batch 41)
 _LIST_FIGURE_UNIT = _LIST_FIGURE + r"(?:\s+[^\W\d][^;:,.()\d]*?)?"
 _RESPECTIVELY = {
     kind: re.compile(
-        r"(?P<pre>(?:^|(?<=[;:.]\s))[^;:]*?)(?P<items>(?:" + item + r")(?:\s*,\s*(?:" + item + r"))*"
-        r"(?:\s*,?\s+và\s+(?:" + item + r"))?)(?P<post>[^;:\d]*?)\s+lần lượt\s+(?P<verb>[^\d;:,.]{0,40}?)\s*:?\s*"
+        r"(?P<pre>(?:^|(?<=[;:.]\s))(?:[^;:.]|\.(?!\s))*?)(?P<items>(?:" + item + r")(?:\s*,\s*(?:" + later + r"))*"
+        r"(?:\s*,?\s+và\s+(?:" + later + r"))?)(?P<post>[^;:\d]*?)\s+lần lượt\s+(?P<verb>[^\d;:,.]{0,40}?)\s*:?\s*"
         r"(?P<figures>" + _LIST_FIGURE_UNIT + r"(?:\s*,\s*" + _LIST_FIGURE_UNIT + r")*(?:\s*,?\s+và\s+" + _LIST_FIGURE
         + r")?)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*(?=[;.]|$)", re.I)
-    for kind, item in _LIST_ITEMS.items()}
+    for kind, item in _LIST_ITEMS.items() for later in (_LIST_LATER_ITEMS[kind],)}
 def _alternation(section: str) -> str:
     """A metrics/abbreviations.toml word list as one alternation, longest first."""
     return "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+")
@@ -830,6 +833,11 @@ def _breakdown_of_one_whole(before: str, kind: str, items: list[str], unit: str,
     if province is None or base is None:
         return False
     clause = re.split(r"[;:]|\.\s", before.rstrip(" ;,"))[-1]
+    if kind == "stage":
+        # "Sở quản lý 68 nhiệm vụ KH&CN, trong đó có 04 … cấp quốc gia, 58 … và 06 … cấp cơ sở; số nhiệm vụ mới và
+        # nhiệm vụ chuyển tiếp lần lượt là 21 và 47 nhiệm vụ": the whole's own levels say nothing of its stages —
+        # the whole is the figure before them (recall45, batch 35)
+        clause = re.split(r",?\s*\btrong đó\b", clause, maxsplit=1, flags=re.I)[0]
     low = nfc(clause).lower()
     for pm in sorted(prose.find_periods(low), key=lambda m: -m.start):
         low = low[:pm.start] + " " * (pm.end - pm.start) + low[pm.end:]
@@ -893,11 +901,22 @@ def respectively_written_out(text: str, province: str | None = None, base: Perio
             # a year is written "năm 2024", a span as typed ("9 tháng năm 2025")
             spans = [f"năm {it}" if it[:1].isdigit() and len(it) == 4 else it
                      for it in (re.sub(r"^năm\s+", "", it, flags=re.I) for it in items)]
-            said = [f"{pre}{span} {post} {verb} {fig}{(' ' + unit) if unit else ''}"
-                    for span, fig in zip(spans, figures)]
+            if not pre.strip() and post:
+                # "Các năm 2022, 2023 tỉnh lần lượt công nhận 61 và 68 sản phẩm OCOP": written out with each year
+                # AFTER its figure ("tỉnh công nhận 61 sản phẩm OCOP năm 2022"): a year opening the clause would
+                # date the paragraph's next sentences too, as a period opening a sentence does (recall45: Nam
+                # Định's "Sở hỗ trợ 23 tổ chức …" of 2024 was read as 2022's)
+                said = [f"{post} {verb} {fig}{(' ' + unit) if unit else ''} {span}" for span, fig in zip(spans, figures)]
+            else:
+                said = [f"{pre}{span} {post} {verb} {fig}{(' ' + unit) if unit else ''}"
+                        for span, fig in zip(spans, figures)]
         else:
             said = [f"{pre}{post} {verb} {fig} {unit} {it}" for it, fig in zip(items, figures)]
         said = [re.sub(r"\s{2,}", " ", x).strip() for x in said]
+        if m.group(0).lstrip()[:1].isupper():
+            # "… với 58 sản phẩm. Các năm 2022, 2023 tỉnh lần lượt …": the list opens its sentence; written out it
+            # still does ("Năm 2022 …"), else the reader takes it for the tail of the sentence before (recall45)
+            said[0] = said[0][:1].upper() + said[0][1:]
         return text[:m.start()] + "; ".join(said) + text[m.end():]
     return text
 
