@@ -129,7 +129,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         return   # no province, or several: not guessed
     code = next(iter(codes))
     city = _is_city(provs, code, frame, base)
-    _earlier_years(s, header, base, provs, prov_text, out)
+    _earlier_years(s, header, base, provs, prov_text, out, code=code, file_name=file_name,
+                   after=base.end if frame == "34" else None)
     # NOTE: a sheet on a period after the merger was written after it: its sentences' provinces are
     # the new ones ("Năm 2025" alone was read in the frame of 63, so the new Quảng Trị's "Hồ tiêu
     # Quảng Trị" was the former Quảng Trị's and its figures given nothing)
@@ -1492,9 +1493,11 @@ def _former_clause_is_own(quote: str, named: re.Match) -> bool:
     return len(re.findall(r"\(\s*cũ\s*\)", own)) <= 1 and len({p.name_vi for p in provinces_in(re.sub(r"\(\s*cũ\s*\)", " ", own))}) <= 1
 
 
-def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
+def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading, *,
+                   code: str | None = None, file_name: str = "", after=None) -> None:
     """A cell "Năm 2020: 82 nhiệm vụ" in a table row (often under "So với năm 2020") is the row's
     indicator's figure for that earlier year, when the row's label names the indicator by itself
+    (or, under a heading's label, the row's result cell states one whole of it: `_whole_of_the_result`)
     and the figure is one number in its unit."""
     from etl.numbers import NotANumber, parse_text
     from etl.row_labels import indicator_for_label
@@ -1512,21 +1515,59 @@ def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov
             if m is None or int(m[1]) >= base.start.year:
                 continue
             label = next((t for cc, t in texts if cc != c and len(t.split()) >= 2 and not _YEAR_FIGURE.match(t)), "")
-            code = indicator_for_label(label, None)[0] if label else None
-            if code is None:
-                continue
+            indicator = indicator_for_label(label, None)[0] if label else None
             try:
                 num = parse_text(m[2])
             except NotANumber:
                 continue
-            ind = registry.indicator(code)
+            year = periods.parse(m[1])
+            if indicator is None and num is not None and num.unit and code is not None:
+                indicator = _whole_of_the_result(texts, c, label, num.unit, year, base, code, provs, file_name, after)
+            if indicator is None:
+                continue
+            ind = registry.indicator(indicator)
             if num is None or num.qualifier or (num.unit and fold(num.unit) != fold(ind.unit_vi)) \
                     or (num.percent and ind.kind != "rate"):
                 continue
-            year = periods.parse(m[1])
-            out.candidates.append(Candidate(s.name, cell_name(r, c), label, code, provs, prov_text, year, "actual",
-                                            "reported", num.value, "", num.percent, num.unit))
+            out.candidates.append(Candidate(s.name, cell_name(r, c), label, indicator, provs, prov_text, year,
+                                            "actual", "reported", num.value, "", num.percent, num.unit))
             out.matched_rows += 1
+
+
+def _whole_of_the_result(texts: list, c: int, label: str, unit: str, year: Period, base: Period, code: str,
+                         provs: list, file_name: str, after) -> str | None:
+    """The indicator of an earlier year's figure "Năm 2020: 38 sản phẩm" in a row whose label is a heading that
+    names no indicator ("Chương trình OCOP", "Sáng kiến", "Đánh giá, nghiệm thu"): the one WHOLE the row's result
+    cell states for the sheet's period in the same unit ("Công nhận 52 sản phẩm OCOP (43 sản phẩm 3 sao, 09 sản
+    phẩm 4 sao)": the products recognized, its stars its parts) — a flow (a stock's earlier figure is at a date the
+    cell does not say), the year earlier than the sheet's and in its frame. None when the cell states no such whole
+    or several (a flow and a stock, the tasks managed and those accepted: whose figure, a person cannot tell).
+    NOTE: recall45: Bắc Giang's OCOP of 2020 (batch 17), Bình Định's initiatives of 2023 (batch 21), Hà Nội's tasks
+    accepted in 2023 (batch 32) were lost so."""
+    from etl import prose
+    from etl.textdoc import TextDocument
+
+    frame = registry.frame_for(base.end)
+    if year.start.year >= base.start.year or registry.frame_for(year.end) != frame and \
+            not (frame == "34" and registry.territory_unchanged(code)):
+        return None
+    results = [t for cc, t in texts if cc != c and t != label and len(t.split()) >= 2 and not _YEAR_FIGURE.match(t)
+               and states_a_figure(t)]   # (an order number "4" is no result)
+    if len(results) != 1:
+        return None
+    said = [x for x in _actual(prose.extract(TextDocument(file_name, results[0]), province=code, published=after),
+                               code, provs) if x.period in (None, base.notation)]
+    inds = {x.indicator for x in said}
+    wholes = [x for x in said if registry.indicator(x.indicator).parent not in inds]
+    if len(wholes) != 1 or fold(registry.indicator(wholes[0].indicator).unit_vi) != fold(unit) \
+            or registry.indicator(wholes[0].indicator).is_stock:
+        return None
+    # its parts only as its own clause's breakdown ("… (43 sản phẩm 3 sao, …)", "…, trong đó cấp quốc gia 3"): "Quản
+    # lý 61 nhiệm vụ; nghiệm thu 17 nhiệm vụ" states two things (the accepted are a part of the managed), and the
+    # earlier figure is either's
+    if any(x.quote != wholes[0].quote for x in said):
+        return None
+    return wholes[0].indicator
 
 
 # a note "Năm 2024: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ": an earlier year's figure of each former

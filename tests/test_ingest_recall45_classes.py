@@ -179,3 +179,65 @@ def test_probe_the_stages_list_as_before():
                        "và chuyển tiếp lần lượt là 21 và 47 nhiệm vụ.")
     assert got.get((PHU_THO, "63", "tasks_new", NINE, "actual")) == 21.0, got
     assert got.get((PHU_THO, "63", "tasks_carried_over", NINE, "actual")) == 47.0, got
+
+
+# --- 3. an earlier year's figure beside a result typed under a heading's label ---------------------------------------
+
+BAC_GIANG = "24"
+COMPARED = ["TT", "Nội dung", "Kết quả năm 2021", "So với năm 2020"]
+
+
+def _compared(*rows: list):
+    """Bắc Giang's results of 2021 beside 2020 (batch 17): a label, the result as typed, the earlier year's figure."""
+    return taken(examine(head("Bắc Giang", "BÁO CÁO") + [["Kết quả hoạt động khoa học và công nghệ năm 2021"], [],
+                                                          COMPARED, *rows], name="r.xlsx"))
+
+
+def _of(got: dict, year: str) -> dict:
+    return {(i, per): v for (_, _, i, per, m), v in got.items() if per == year}
+
+
+@pytest.mark.parametrize("row, fact", [
+    (["4", "Chương trình OCOP", "Công nhận 52 sản phẩm OCOP (43 sản phẩm 3 sao, 09 sản phẩm 4 sao)",
+      "Năm 2020: 38 sản phẩm"], ("ocop_products", 38.0)),
+    (["8", "Sáng kiến", "Công nhận 73 sáng kiến cấp tỉnh", "Năm 2020: 69 sáng kiến"], ("initiatives_recognized", 69.0)),
+    (["3", "Đánh giá, nghiệm thu", "Đã tổ chức nghiệm thu 46 nhiệm vụ, trong đó cấp quốc gia 3; có 09 nhiệm vụ xếp loại "
+      "Xuất sắc", "Năm 2020: 39 nhiệm vụ"], ("tasks_accepted", 39.0)),
+])
+def test_an_earlier_years_figure_beside_a_result_under_a_heading(row, fact):
+    """LOST: "Chương trình OCOP | Công nhận 52 sản phẩm OCOP (…) | Năm 2020: 38 sản phẩm" (Bắc Giang, batch 17; Bình
+    Định's "Sáng kiến", batch 21; Hà Nội's "Đánh giá, nghiệm thu", batch 32): the earlier year's figure was read only
+    when the row's label named the indicator by itself. The result cell beside it says what the row counts — one
+    whole in the same unit: 2020's figure of it."""
+    got = _compared(row)
+    indicator, value = fact
+    assert _of(got, "2020") == {(indicator, "2020"): value}, got
+    assert (BAC_GIANG, "63", indicator, "2021", "actual") in got, got
+
+
+@pytest.mark.parametrize("row", [
+    # a flow and a stock in the result: which one's 2020 figure, a person cannot tell
+    ["4", "Chương trình OCOP", "Có 45 sản phẩm được công nhận OCOP, nâng tổng số sản phẩm OCOP còn hiệu lực lên 312 sản "
+     "phẩm", "Năm 2020: 280 sản phẩm"],
+    # two wholes in the result (the tasks managed and those accepted)
+    ["1", "Hoạt động KH&CN", "Quản lý 61 nhiệm vụ; nghiệm thu 17 nhiệm vụ", "Năm 2020: 58 nhiệm vụ"],
+    # another unit than the result's
+    ["4", "Chương trình OCOP", "Công nhận 52 sản phẩm OCOP", "Năm 2020: 12 chủ thể"],
+    # a stock alone: its earlier figure is at a date the cell does not say
+    ["4", "Chương trình OCOP", "Toàn tỉnh có 226 sản phẩm OCOP còn hiệu lực", "Năm 2020: 187 sản phẩm"],
+    # no unit typed
+    ["4", "Chương trình OCOP", "Công nhận 52 sản phẩm OCOP", "Năm 2020: 38"],
+])
+def test_probe_an_earlier_figure_of_no_one_whole_stays_unread(row):
+    assert _of(_compared(row), "2020") == {}
+
+
+def test_probe_a_later_years_figure_stays_unread():
+    got = _compared(["4", "Chương trình OCOP", "Công nhận 52 sản phẩm OCOP", "Năm 2022: 60 sản phẩm"])
+    assert _of(got, "2022") == {}, got
+
+
+def test_probe_a_label_naming_the_indicator_reads_as_before():
+    got = _compared(["1", "Nhiệm vụ KH&CN được quản lý", "Quản lý 89 nhiệm vụ (05 cấp quốc gia, 84 cấp tỉnh)",
+                     "Năm 2020: 82 nhiệm vụ"])
+    assert _of(got, "2020") == {("tasks_managed", "2020"): 82.0}, got
