@@ -1085,6 +1085,9 @@ _FORMER_BRACKET = re.compile(r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)\s*\(\s*(?P<span
                              r"\s+đầu\s+năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d)\s*:\s*(?P<items>(?:[^()]|\(\s*cũ\s*\))+)\)", re.I)
 _FORMER_ITEM = re.compile(r"\s*(?P<place>[^\W\d][^,;:()\d]{1,40}?\s*\(\s*cũ\s*\))\s*:?\s*(?P<fig>\d[\d.,]*)"
                           r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*", re.I)
+# an item of a note of former provinces' figures with its verb typed again: "Đà Nẵng (cũ) nghiệm thu 39 nhiệm vụ"
+_FORMER_ITEM_SAID = re.compile(r"\s*(?P<place>[^\W\d][^,;:()\d]{1,40}?\s*\(\s*cũ\s*\))\s*(?P<verb>[^\W\d][^,;:()\d]{0,30}?)?"
+                               r"\s*:?\s*(?P<fig>\d[\d.,]*)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*", re.I)
 _LABEL_LINE = re.compile(r"^\s*[-+•–]?\s*([^\d,:;()]{6,}?)\s*:\s*(?=\d)")
 
 
@@ -1595,8 +1598,13 @@ def _former_earlier_years(s: Sheet, r: int, c: int, texts: list, f: re.Match, ba
     news = {p.code for p in provs if p.frame == "34"}
     found = []
     for item in re.split(r"[;,]", f[2]):
-        x = _FORMER_ITEM.fullmatch(item)
+        x = _FORMER_ITEM_SAID.fullmatch(item)
         if x is None:
+            return
+        if x["verb"] and not set(fold(x["verb"]).split()) <= set(fold(label).split()):
+            # "Năm 2024: Đà Nẵng (cũ) nghiệm thu 39 nhiệm vụ, …" beside "Nhiệm vụ KH&CN được nghiệm thu": the row's
+            # own verb typed again (recall45, batch 68); any other word ("Đà Nẵng (cũ) quản lý 39 nhiệm vụ") says
+            # another thing than the row counts — nothing of the note
             return
         place = re.sub(r"\(\s*cũ\s*\)", " ", x["place"])
         olds = [p for p in provinces_in(place) if p.frame == "63"]

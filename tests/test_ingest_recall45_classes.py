@@ -298,3 +298,43 @@ def test_probe_the_departments_procedures_read_as_before(text):
                                   "86 thủ tục", "Tổng số TTHC thuộc thẩm quyền cấp huyện: 12 thủ tục"])
 def test_probe_procedures_of_no_department_stay_unread(text):
     assert PROCEDURES not in _procedures(text), _procedures(text)
+
+
+# --- 5. a merged province's note of its former provinces' earlier figures, each with the row's verb --------------
+
+DA_NANG, DA_NANG_OLD, QUANG_NAM_OLD = "48", "48", "49"
+
+
+def _former_note(note: str, label: str = "Nhiệm vụ KH&CN được nghiệm thu"):
+    """The new Đà Nẵng's results of 2025 (batch 68): "STT | Chỉ tiêu | Kết quả năm 2025 | Diễn giải"."""
+    return taken(examine(head("Đà Nẵng", "KẾT QUẢ CÁC CHỈ TIÊU KH&CN, ĐMST VÀ CĐS NĂM 2025", city=True)
+                         + [["STT", "Chỉ tiêu", "Kết quả năm 2025", "Diễn giải"], ["1", label, "71 nhiệm vụ", note]],
+                         name="r.xlsx"))
+
+
+def test_former_provinces_earlier_figures_with_the_rows_verb():
+    """LOST: "Năm 2024: Đà Nẵng (cũ) nghiệm thu 39 nhiệm vụ, Quảng Nam (cũ) nghiệm thu 28 nhiệm vụ" beside "Nhiệm vụ KH&CN
+    được nghiệm thu | 71 nhiệm vụ" (the new Đà Nẵng, batch 68): the note was read only as "Quảng Bình (cũ) 93 nhiệm
+    vụ" (batch 49), no word between the place and its figure. The row's own verb typed again says the same thing:
+    each former city's and province's tasks accepted in 2024."""
+    got = _former_note("Năm 2024: Đà Nẵng (cũ) nghiệm thu 39 nhiệm vụ, Quảng Nam (cũ) nghiệm thu 28 nhiệm vụ")
+    assert got.get((DA_NANG_OLD, "63", "tasks_accepted", "2024", "actual")) == 39.0, got
+    assert got.get((QUANG_NAM_OLD, "63", "tasks_accepted", "2024", "actual")) == 28.0, got
+    assert got.get((DA_NANG, "34", "tasks_accepted", "2025", "actual")) == 71.0, got
+
+
+@pytest.mark.parametrize("note", [
+    # another verb: the tasks MANAGED, not those the row counts
+    "Năm 2024: Đà Nẵng (cũ) quản lý 39 nhiệm vụ, Quảng Nam (cũ) quản lý 28 nhiệm vụ",
+    # a verb the row's label does not say
+    "Năm 2024: Đà Nẵng (cũ) đề xuất 39 nhiệm vụ, Quảng Nam (cũ) đề xuất 28 nhiệm vụ",
+])
+def test_probe_another_verb_in_the_note_gives_nothing(note):
+    got = _former_note(note)
+    assert {k: v for k, v in got.items() if k[3] == "2024"} == {}, got
+
+
+def test_probe_the_note_without_verbs_reads_as_before():
+    got = _former_note("Năm 2024: Đà Nẵng (cũ) 39 nhiệm vụ; Quảng Nam (cũ) 28 nhiệm vụ")
+    assert got.get((DA_NANG_OLD, "63", "tasks_accepted", "2024", "actual")) == 39.0, got
+    assert got.get((QUANG_NAM_OLD, "63", "tasks_accepted", "2024", "actual")) == 28.0, got
