@@ -782,9 +782,11 @@ _LIST_LATER_ITEMS = {**_LIST_ITEMS, "stage": r"(?:(?:%s)\s+)?(?:%s)" % (
 _LIST_FIGURE = r"\d+(?:[.,]\d+)*(?:\s*%)?"
 # a figure of the list with the unit typed after it too: "lần lượt là 96,3 tỷ đồng và 118,4 tỷ đồng" (batch 41)
 _LIST_FIGURE_UNIT = _LIST_FIGURE + r"(?:\s+[^\W\d][^;:,.()\d]*?)?"
+# (the words before a list stop at its sentence's start — a dot after a word of three letters or more, or a figure,
+# then a space: "… với 58 sản phẩm. Các năm 2022, 2023 tỉnh lần lượt …"; "TP. Thủ Đức", "TX. Cửa Lò" go on, recall45)
 _RESPECTIVELY = {
     kind: re.compile(
-        r"(?P<pre>(?:^|(?<=[;:.]\s))(?:[^;:.]|\.(?!\s))*?)(?P<items>(?:" + item + r")(?:\s*,\s*(?:" + later + r"))*"
+        r"(?P<pre>(?:^|(?<=[;:.]\s))(?:[^;:.]|\.(?!\s)|(?<!\w\w\w)(?<!\d)\.)*?)(?P<items>(?:" + item + r")(?:\s*,\s*(?:" + later + r"))*"
         r"(?:\s*,?\s+và\s+(?:" + later + r"))?)(?P<post>[^;:\d]*?)\s+lần lượt\s+(?P<verb>[^\d;:,.]{0,40}?)\s*:?\s*"
         r"(?P<figures>" + _LIST_FIGURE_UNIT + r"(?:\s*,\s*" + _LIST_FIGURE_UNIT + r")*(?:\s*,?\s+và\s+" + _LIST_FIGURE
         + r")?)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*(?=[;.]|$)", re.I)

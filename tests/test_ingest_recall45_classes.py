@@ -128,13 +128,24 @@ def test_a_years_list_after_a_sentence_naming_a_district_is_the_provinces():
     assert got.get((NAM_DINH, "63", "ip_registrations_supported", "2024", "actual")) == 23.0, got
 
 
-def test_probe_a_districts_own_list_stays_unread():
+@pytest.mark.parametrize("sentence", [
+    "Các năm 2022, 2023 huyện Hải Hậu lần lượt có 11 và 14 sản phẩm OCOP được công nhận.",
+])
+def test_probe_a_districts_own_list_stays_unread(sentence):
     """WRONG neighbour: the district named in the list's own sentence — its figures are no province's."""
-    got = _paragraph("2. Về Chương trình OCOP: Năm 2024 toàn tỉnh công nhận mới 73 sản phẩm OCOP. Các năm 2022, "
-                     "2023 huyện Hải Hậu lần lượt có 11 và 14 sản phẩm OCOP được công nhận.")
+    got = _paragraph("2. Về Chương trình OCOP: Năm 2024 toàn tỉnh công nhận mới 73 sản phẩm OCOP. " + sentence)
     assert (NAM_DINH, "63", "ocop_products", "2022", "actual") not in got, got
     assert (NAM_DINH, "63", "ocop_products", "2023", "actual") not in got, got
     assert got.get((NAM_DINH, "63", "ocop_products", "2024", "actual")) == 73.0, got
+
+
+@pytest.mark.parametrize("town", ["TX. Cửa Lò", "Tx. Cửa Lò", "TP. Vinh"])
+def test_probe_a_towns_list_after_an_abbreviations_dot_stays_unread(town):
+    """WRONG neighbour (of this class's sentence end): "TX." is an abbreviation's dot, no sentence's end — the town
+    stays in the list's words, and its figures are no province's."""
+    got = _paragraph(f"2. Về Chương trình OCOP: Năm 2024 toàn tỉnh công nhận mới 73 sản phẩm OCOP. Số sản phẩm OCOP "
+                     f"của {town} các năm 2022, 2023 lần lượt là 11 và 14 sản phẩm.", province="Nghệ An")
+    assert {k: v for k, v in got.items() if k[3] in ("2022", "2023")} == {}, got
 
 
 def _nine_months(text: str):
