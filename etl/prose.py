@@ -341,6 +341,10 @@ _ATTACH_BEFORE = re.compile(
 # [multiple_comparison_words], [multiple_without_number_words])
 _MULTIPLE_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+(?:(?:\d[\d.,]*|\w+)\s+lần|%s)\s*$" % (
     _alternatives("multiple_comparison_words"), _alternatives("multiple_without_number_words")))
+# "(công bố tháng 3/2024)", "(Bộ KH&CN công bố ngày 12/3/2024)": a bracket saying when the figure was published
+# (metrics/abbreviations.toml [publication_bracket_words]); its period is no period of the figure
+_PUBLISHED_BEFORE = re.compile(r"\([^()]{0,40}?(?<!\w)(?:%s)\s+(?:vào\s+)?(?:ngày\s+|tháng\s+|năm\s+)?$"
+                               % _alternatives("publication_bracket_words"))
 _LEADING = re.compile(r"^[\s“\"(–-]*(?:trong |tính |qua |sau |lũy kế |luỹ kế |riêng |cũng trong |từ |đến |cho |kết quả |kể từ )?$")
 
 
@@ -352,7 +356,7 @@ def _words_to_int(w: str) -> int | None:
 
 def find_periods(low: str) -> list[PeriodMention]:
     """Period mentions in lower-case NFC text, non-overlapping (earlier patterns win)."""
-    found: list[PeriodMention] = []
+    found: list[tuple[PeriodMention, bool]] = []   # each mention, and whether a publication bracket opens it
     taken: list[tuple[int, int]] = []
     for kind, rx in _PERIOD_PATTERNS:
         for m in rx.finditer(low):
@@ -368,13 +372,20 @@ def find_periods(low: str) -> list[PeriodMention]:
             pm.attached = kind == "event" or (bool(_ATTACH_BEFORE.search(before)) and kind not in ("now", "ytd_now"))
             if kind == "year" and re.search(r"(từ|so với|sang|trước|sau)\s*$", before):
                 pm.attached = True
+            published = _PUBLISHED_BEFORE.search(before) is not None
             if kind == "year" and _MULTIPLE_BEFORE.search(before):
                 pm.attached = True   # "gấp 2 lần năm 2022": the comparison's year (batch 49)
             pm.same_span = pm.period is not None and pm.period.kind == "year" and bool(re.search(r"cùng kỳ\s*$", before))
             taken.append((a, b))
-            found.append(pm)
-    found.sort(key=lambda x: x.start)
-    return found
+            found.append((pm, published))
+    found.sort(key=lambda x: x[0].start)
+    for i, (pm, published) in enumerate(found):
+        # "Kết quả PII 2023 (công bố tháng 3/2024): …": when the figure was published, the period named
+        # before it the figure's own (recall45). With no period before it ("Chỉ số PII (công bố tháng 3/2024)")
+        # it stays as typed: the publication's month is then no reason to read the report's period instead.
+        if published and any(not q.attached for q, _ in found[:i]):
+            pm.attached = True
+    return [pm for pm, _ in found]
 
 
 def _mention(kind: str, m: re.Match, a: int, b: int) -> PeriodMention | None:
@@ -1926,11 +1937,16 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
         own = re.search(r"(?:^|[\s,.])sở (?:kh&cn |khoa học và công nghệ )?(?:hiện |đang |hiện đang )?có\s*$|"
                         r"(?:thủ tục hành chính|tthc) (?:thuộc |của )sở(?: kh&cn| khoa học và công nghệ)?\s*:\s*$",
                         re.split(r"[;(]", low[:n.start])[-1][-120:])
-        if (own or re.search(r"(thuộc thẩm quyền|tổng số)", re.split(r"[;:(]", low[:n.start])[-1][-120:] + " " + np)) and \
+        clause = re.split(r"[;:(]", low[:n.start])[-1][-120:]
+        if not clause.strip() and (label := re.search(r"([^;:(]*):\s*$", low[:n.start])):
+            # NOTE: recall45: "Số TTHC thuộc thẩm quyền giải quyết của Sở: 118 thủ tục; trong đó 86 …" (Gia Lai, Hà
+            # Nội): the figure's words are its label's, before the colon (118 was lost; "… là 118" was read)
+            clause = label[1][-120:]
+        if (own or re.search(r"(thuộc thẩm quyền|tổng số)", clause + " " + np)) and not _another_authority(clause) and \
                 not re.search(r"(mức độ|trực tuyến|toàn trình|một phần|thí điểm|đơn giản hóa|cắt giảm|sửa đổi|công bố)", np + r.left[-40:]) \
                 and not _level_part_words().search(re.split(r"[;(]", low[:n.start])[-1][-120:] + " "
                                                    + re.split(r"[,;.()]", r.own)[0]) \
-                and not _whole_province_words().search(re.split(r"[;:(]", low[:n.start])[-1][-120:]):
+                and not _whole_province_words().search(clause):
             # (wrong49: "Tổng số TTHC của tỉnh là 1.820 thủ tục" — every office's — refused the file as the
             # department's out of range; the whole province's count is no department's, tthc_total
             # whole_province_other)
@@ -1939,6 +1955,23 @@ def _label(r: Reading, n: Num, low: str, sent_low: str, ctx, pm: PeriodMention |
             return "số thủ tục hành chính thuộc thẩm quyền giải quyết", 0.65, notes
         return None, 0, notes
     return None, 0, notes
+
+
+# whose authority the procedures are under: "thuộc thẩm quyền (giải quyết) của Sở (KH&CN)" is the department's own;
+# "… của UBND tỉnh", "… của Sở Y tế", "… cấp tỉnh" another's or every office's (metrics/abbreviations.toml
+# [department_self_words] the words after "Sở" that still mean this department, or the sentence going on)
+_AUTHORITY = re.compile(r"thuộc thẩm quyền(?: giải quyết)?\s+(của|cấp)\s+(.*)$")
+
+
+def _another_authority(clause: str) -> bool:
+    """Whether the words before a count of procedures put them under another authority than the department's.
+    NOTE: recall45: "Số TTHC thuộc thẩm quyền của UBND tỉnh là 640 thủ tục", "… của Sở Y tế là 140", "… cấp tỉnh
+    là 640" were stored as the S&T department's own procedures (on main; found when the colon form was taught)."""
+    m = _AUTHORITY.search(clause)
+    if m is None:
+        return False
+    return not (m[1] == "của" and re.match(r"sở(?:\s+(?:%s))?(?:\s*$|\s+(?:%s)\b|[,.:;])" % (
+        _alternatives("department_self_words"), _alternatives("department_self_next_words")), m[2]))
 
 
 _PII_CONTEXT = re.compile(r"(\bpii\b|đổi mới sáng tạo cấp địa phương|chỉ số đổi mới sáng tạo|chỉ số đmst)")

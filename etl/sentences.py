@@ -129,7 +129,8 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
         return   # no province, or several: not guessed
     code = next(iter(codes))
     city = _is_city(provs, code, frame, base)
-    _earlier_years(s, header, base, provs, prov_text, out)
+    _earlier_years(s, header, base, provs, prov_text, out, code=code, file_name=file_name,
+                   after=base.end if frame == "34" else None)
     # NOTE: a sheet on a period after the merger was written after it: its sentences' provinces are
     # the new ones ("Năm 2025" alone was read in the frame of 63, so the new Quảng Trị's "Hồ tiêu
     # Quảng Trị" was the former Quảng Trị's and its figures given nothing)
@@ -775,16 +776,21 @@ _LIST_ITEMS = {
     # "số nhiệm vụ mới và chuyển tiếp lần lượt là 121 và 317 nhiệm vụ" (batch 41)
     "stage": "|".join(re.escape(w) for w in sorted(declared_words("task_stage_words"), key=len, reverse=True)),
 }
+# a later item of the list, its counted thing typed again: "mới và nhiệm vụ chuyển tiếp" (recall45)
+_LIST_LATER_ITEMS = {**_LIST_ITEMS, "stage": r"(?:(?:%s)\s+)?(?:%s)" % (
+    "|".join(re.escape(w) for w in declared_words("task_stage_repeated_nouns")), _LIST_ITEMS["stage"])}
 _LIST_FIGURE = r"\d+(?:[.,]\d+)*(?:\s*%)?"
 # a figure of the list with the unit typed after it too: "lần lượt là 96,3 tỷ đồng và 118,4 tỷ đồng" (batch 41)
 _LIST_FIGURE_UNIT = _LIST_FIGURE + r"(?:\s+[^\W\d][^;:,.()\d]*?)?"
+# (the words before a list stop at its sentence's start — a dot after a word of three letters or more, or a figure,
+# then a space: "… với 58 sản phẩm. Các năm 2022, 2023 tỉnh lần lượt …"; "TP. Thủ Đức", "TX. Cửa Lò" go on, recall45)
 _RESPECTIVELY = {
     kind: re.compile(
-        r"(?P<pre>(?:^|(?<=[;:.]\s))[^;:]*?)(?P<items>(?:" + item + r")(?:\s*,\s*(?:" + item + r"))*"
-        r"(?:\s*,?\s+và\s+(?:" + item + r"))?)(?P<post>[^;:\d]*?)\s+lần lượt\s+(?P<verb>[^\d;:,.]{0,40}?)\s*:?\s*"
+        r"(?P<pre>(?:^|(?<=[;:.]\s))(?:[^;:.]|\.(?!\s)|(?<!\w\w\w)(?<!\d)\.)*?)(?P<items>(?:" + item + r")(?:\s*,\s*(?:" + later + r"))*"
+        r"(?:\s*,?\s+và\s+(?:" + later + r"))?)(?P<post>[^;:\d]*?)\s+lần lượt\s+(?P<verb>[^\d;:,.]{0,40}?)\s*:?\s*"
         r"(?P<figures>" + _LIST_FIGURE_UNIT + r"(?:\s*,\s*" + _LIST_FIGURE_UNIT + r")*(?:\s*,?\s+và\s+" + _LIST_FIGURE
         + r")?)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*(?=[;.]|$)", re.I)
-    for kind, item in _LIST_ITEMS.items()}
+    for kind, item in _LIST_ITEMS.items() for later in (_LIST_LATER_ITEMS[kind],)}
 def _alternation(section: str) -> str:
     """A metrics/abbreviations.toml word list as one alternation, longest first."""
     return "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+")
@@ -830,6 +836,11 @@ def _breakdown_of_one_whole(before: str, kind: str, items: list[str], unit: str,
     if province is None or base is None:
         return False
     clause = re.split(r"[;:]|\.\s", before.rstrip(" ;,"))[-1]
+    if kind == "stage":
+        # "Sở quản lý 68 nhiệm vụ KH&CN, trong đó có 04 … cấp quốc gia, 58 … và 06 … cấp cơ sở; số nhiệm vụ mới và
+        # nhiệm vụ chuyển tiếp lần lượt là 21 và 47 nhiệm vụ": the whole's own levels say nothing of its stages —
+        # the whole is the figure before them (recall45, batch 35)
+        clause = re.split(r",?\s*\btrong đó\b", clause, maxsplit=1, flags=re.I)[0]
     low = nfc(clause).lower()
     for pm in sorted(prose.find_periods(low), key=lambda m: -m.start):
         low = low[:pm.start] + " " * (pm.end - pm.start) + low[pm.end:]
@@ -893,11 +904,22 @@ def respectively_written_out(text: str, province: str | None = None, base: Perio
             # a year is written "năm 2024", a span as typed ("9 tháng năm 2025")
             spans = [f"năm {it}" if it[:1].isdigit() and len(it) == 4 else it
                      for it in (re.sub(r"^năm\s+", "", it, flags=re.I) for it in items)]
-            said = [f"{pre}{span} {post} {verb} {fig}{(' ' + unit) if unit else ''}"
-                    for span, fig in zip(spans, figures)]
+            if not pre.strip() and post:
+                # "Các năm 2022, 2023 tỉnh lần lượt công nhận 61 và 68 sản phẩm OCOP": written out with each year
+                # AFTER its figure ("tỉnh công nhận 61 sản phẩm OCOP năm 2022"): a year opening the clause would
+                # date the paragraph's next sentences too, as a period opening a sentence does (recall45: Nam
+                # Định's "Sở hỗ trợ 23 tổ chức …" of 2024 was read as 2022's)
+                said = [f"{post} {verb} {fig}{(' ' + unit) if unit else ''} {span}" for span, fig in zip(spans, figures)]
+            else:
+                said = [f"{pre}{span} {post} {verb} {fig}{(' ' + unit) if unit else ''}"
+                        for span, fig in zip(spans, figures)]
         else:
             said = [f"{pre}{post} {verb} {fig} {unit} {it}" for it, fig in zip(items, figures)]
         said = [re.sub(r"\s{2,}", " ", x).strip() for x in said]
+        if m.group(0).lstrip()[:1].isupper():
+            # "… với 58 sản phẩm. Các năm 2022, 2023 tỉnh lần lượt …": the list opens its sentence; written out it
+            # still does ("Năm 2022 …"), else the reader takes it for the tail of the sentence before (recall45)
+            said[0] = said[0][:1].upper() + said[0][1:]
         return text[:m.start()] + "; ".join(said) + text[m.end():]
     return text
 
@@ -1065,6 +1087,9 @@ _FORMER_BRACKET = re.compile(r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)\s*\(\s*(?P<span
                              r"\s+đầu\s+năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d)\s*:\s*(?P<items>(?:[^()]|\(\s*cũ\s*\))+)\)", re.I)
 _FORMER_ITEM = re.compile(r"\s*(?P<place>[^\W\d][^,;:()\d]{1,40}?\s*\(\s*cũ\s*\))\s*:?\s*(?P<fig>\d[\d.,]*)"
                           r"(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*", re.I)
+# an item of a note of former provinces' figures with its verb typed again: "Đà Nẵng (cũ) nghiệm thu 39 nhiệm vụ"
+_FORMER_ITEM_SAID = re.compile(r"\s*(?P<place>[^\W\d][^,;:()\d]{1,40}?\s*\(\s*cũ\s*\))\s*(?P<verb>[^\W\d][^,;:()\d]{0,30}?)?"
+                               r"\s*:?\s*(?P<fig>\d[\d.,]*)(?P<unit>\s+[^\W\d][^;:,.()\d]*?)?\s*", re.I)
 _LABEL_LINE = re.compile(r"^\s*[-+•–]?\s*([^\d,:;()]{6,}?)\s*:\s*(?=\d)")
 
 
@@ -1473,9 +1498,11 @@ def _former_clause_is_own(quote: str, named: re.Match) -> bool:
     return len(re.findall(r"\(\s*cũ\s*\)", own)) <= 1 and len({p.name_vi for p in provinces_in(re.sub(r"\(\s*cũ\s*\)", " ", own))}) <= 1
 
 
-def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading) -> None:
+def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov_text: str, out: Reading, *,
+                   code: str | None = None, file_name: str = "", after=None) -> None:
     """A cell "Năm 2020: 82 nhiệm vụ" in a table row (often under "So với năm 2020") is the row's
     indicator's figure for that earlier year, when the row's label names the indicator by itself
+    (or, under a heading's label, the row's result cell states one whole of it: `_whole_of_the_result`)
     and the figure is one number in its unit."""
     from etl.numbers import NotANumber, parse_text
     from etl.row_labels import indicator_for_label
@@ -1493,21 +1520,59 @@ def _earlier_years(s: Sheet, header: int | None, base: Period, provs: list, prov
             if m is None or int(m[1]) >= base.start.year:
                 continue
             label = next((t for cc, t in texts if cc != c and len(t.split()) >= 2 and not _YEAR_FIGURE.match(t)), "")
-            code = indicator_for_label(label, None)[0] if label else None
-            if code is None:
-                continue
+            indicator = indicator_for_label(label, None)[0] if label else None
             try:
                 num = parse_text(m[2])
             except NotANumber:
                 continue
-            ind = registry.indicator(code)
+            year = periods.parse(m[1])
+            if indicator is None and num is not None and num.unit and code is not None:
+                indicator = _whole_of_the_result(texts, c, label, num.unit, year, base, code, provs, file_name, after)
+            if indicator is None:
+                continue
+            ind = registry.indicator(indicator)
             if num is None or num.qualifier or (num.unit and fold(num.unit) != fold(ind.unit_vi)) \
                     or (num.percent and ind.kind != "rate"):
                 continue
-            year = periods.parse(m[1])
-            out.candidates.append(Candidate(s.name, cell_name(r, c), label, code, provs, prov_text, year, "actual",
-                                            "reported", num.value, "", num.percent, num.unit))
+            out.candidates.append(Candidate(s.name, cell_name(r, c), label, indicator, provs, prov_text, year,
+                                            "actual", "reported", num.value, "", num.percent, num.unit))
             out.matched_rows += 1
+
+
+def _whole_of_the_result(texts: list, c: int, label: str, unit: str, year: Period, base: Period, code: str,
+                         provs: list, file_name: str, after) -> str | None:
+    """The indicator of an earlier year's figure "Năm 2020: 38 sản phẩm" in a row whose label is a heading that
+    names no indicator ("Chương trình OCOP", "Sáng kiến", "Đánh giá, nghiệm thu"): the one WHOLE the row's result
+    cell states for the sheet's period in the same unit ("Công nhận 52 sản phẩm OCOP (43 sản phẩm 3 sao, 09 sản
+    phẩm 4 sao)": the products recognized, its stars its parts) — a flow (a stock's earlier figure is at a date the
+    cell does not say), the year earlier than the sheet's and in its frame. None when the cell states no such whole
+    or several (a flow and a stock, the tasks managed and those accepted: whose figure, a person cannot tell).
+    NOTE: recall45: Bắc Giang's OCOP of 2020 (batch 17), Bình Định's initiatives of 2023 (batch 21), Hà Nội's tasks
+    accepted in 2023 (batch 32) were lost so."""
+    from etl import prose
+    from etl.textdoc import TextDocument
+
+    frame = registry.frame_for(base.end)
+    if year.start.year >= base.start.year or registry.frame_for(year.end) != frame and \
+            not (frame == "34" and registry.territory_unchanged(code)):
+        return None
+    results = [t for cc, t in texts if cc != c and t != label and len(t.split()) >= 2 and not _YEAR_FIGURE.match(t)
+               and states_a_figure(t)]   # (an order number "4" is no result)
+    if len(results) != 1:
+        return None
+    said = [x for x in _actual(prose.extract(TextDocument(file_name, results[0]), province=code, published=after),
+                               code, provs) if x.period in (None, base.notation)]
+    inds = {x.indicator for x in said}
+    wholes = [x for x in said if registry.indicator(x.indicator).parent not in inds]
+    if len(wholes) != 1 or fold(registry.indicator(wholes[0].indicator).unit_vi) != fold(unit) \
+            or registry.indicator(wholes[0].indicator).is_stock:
+        return None
+    # its parts only as its own clause's breakdown ("… (43 sản phẩm 3 sao, …)", "…, trong đó cấp quốc gia 3"): "Quản
+    # lý 61 nhiệm vụ; nghiệm thu 17 nhiệm vụ" states two things (the accepted are a part of the managed), and the
+    # earlier figure is either's
+    if any(x.quote != wholes[0].quote for x in said):
+        return None
+    return wholes[0].indicator
 
 
 # a note "Năm 2024: Quảng Bình (cũ) 93 nhiệm vụ; Quảng Trị (cũ) 78 nhiệm vụ": an earlier year's figure of each former
@@ -1535,8 +1600,13 @@ def _former_earlier_years(s: Sheet, r: int, c: int, texts: list, f: re.Match, ba
     news = {p.code for p in provs if p.frame == "34"}
     found = []
     for item in re.split(r"[;,]", f[2]):
-        x = _FORMER_ITEM.fullmatch(item)
+        x = _FORMER_ITEM_SAID.fullmatch(item)
         if x is None:
+            return
+        if x["verb"] and not set(fold(x["verb"]).split()) <= set(fold(label).split()):
+            # "Năm 2024: Đà Nẵng (cũ) nghiệm thu 39 nhiệm vụ, …" beside "Nhiệm vụ KH&CN được nghiệm thu": the row's
+            # own verb typed again (recall45, batch 68); any other word ("Đà Nẵng (cũ) quản lý 39 nhiệm vụ") says
+            # another thing than the row counts — nothing of the note
             return
         place = re.sub(r"\(\s*cũ\s*\)", " ", x["place"])
         olds = [p for p in provinces_in(place) if p.frame == "63"]

@@ -2801,6 +2801,9 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
                 f"Đơn vị “{num.unit}” không phải đơn vị của chỉ tiêu “{ind.name_vi}” ({ind.unit_vi}); không lấy",
                 f"The unit “{num.unit}” is not the unit of “{ind.name_en}” ({ind.unit_en}); not taken"))
             continue
+        if _up_to_another_date(label, label_period or base):
+            _up_to_another_date_aside(s, r, v, label, label_period or base, out)
+            continue
         out.candidates.append(Candidate(
             s.name, cell_name(r, c), label, code, provs, prov_text if provs else "", label_period or base,
             "actual", "reported", num.value, num.qualifier, num.percent, num.unit,
@@ -2924,6 +2927,30 @@ def _names_another_province(label: str, provs: list) -> bool:
     return bool(_FORMER.search(label)) or not any(p.code in own for p in named)
 
 
+def _up_to_another_date(label: str, period: Period | None) -> bool:
+    """Whether a label says its figure runs up to a date ("… (tính đến 31/12/2023)", "… còn hiệu lực đến
+    31/12/2023") other than the end of the period it would be stored in: a count at a date the walk does not
+    read from a label, never stored at the report's date (review20a)."""
+    return period is not None and note_up_to(label) and note_period(label) is None and bool(note_years(label)) \
+        and (period.end.year not in note_years(label)
+             or any((y, mo, d) != (period.end.year, period.end.month, period.end.day) for y, mo, d in note_dates(label)))
+
+
+def _up_to_another_date_aside(s: Sheet, r: int, line: str, label: str, period: Period, out: Reading) -> None:
+    """A "label: figure" line whose label runs up to another date than its period's end (_up_to_another_date),
+    set aside saying so, as the same label over a value column is (_cell_period).
+    NOTE: recall45: "Sản phẩm OCOP còn hiệu lực đến 31/12/2023: 245 sản phẩm" among the half's figures of 2024
+    was stored as the stock at 30/6/2024 (in a table's label cell and in a sheet of lines alike)."""
+    years = "/".join(map(str, sorted(note_years(label))))
+    out.ignored.append(Ignored(
+        s.name, r + 1, line.strip()[:120],
+        f"Nhãn ghi số liệu tính đến năm {years} nhưng kỳ báo cáo là {periods.label(period)}: không rõ số liệu của "
+        "thời điểm nào, không lưu.",
+        f"The label gives a figure up to {years} but the report is on {periods.label(period, 'en')}: unclear which "
+        "date's figure, not stored."))
+    out.rows_set_aside.add((s.name, r + 1))   # nor read again as a sentence
+
+
 def _read_label_figure(s: Sheet, r: int, c: int, m: re.Match, code: str, period: Period | None, provs: list,
                        prov_text: str, out: Reading) -> bool:
     """A table row whose label cell says "label: figure [unit]" and whose value cells are empty:
@@ -2938,6 +2965,9 @@ def _read_label_figure(s: Sheet, r: int, c: int, m: re.Match, code: str, period:
         return False
     if num is None or (num.unit and not _unit_of(code, num.unit)) or approximate_qualifier(m[2], num):
         return False   # (an approximation in a line of text is no figure: see _read_text_lines)
+    if _up_to_another_date(m[1].strip(), period):
+        _up_to_another_date_aside(s, r, m[0], m[1].strip(), period, out)
+        return True
     out.candidates.append(Candidate(s.name, cell_name(r, c), m[1].strip(), code, provs, prov_text if provs else "",
                                     period, "actual", "reported", num.value, num.qualifier, num.percent, num.unit))
     return True
@@ -3785,10 +3815,13 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 continue
         if not plan.tidy and label_col is not None and (lf := _LINE_FIGURE.match(label)) \
                 and not _cell_of_two_statements(s.value(r, label_col)) and not any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
-                and indicator_for_label(lf[1].strip(), context)[0] == code \
+                and (said := indicator_for_label(lf[1].strip(), context))[0] == code \
                 and _read_label_figure(s, r, label_col, lf, code,
-                                       label_period or row_period or plan.caption_period or plan.base_period,
-                                       row_provs, row_ptext, out):
+                                       label_period or said[1] or row_period or plan.caption_period
+                                       or plan.base_period, row_provs, row_ptext, out):
+            # NOTE: recall45: "Sản phẩm OCOP được công nhận năm 2023: 24 sản phẩm" in the half's figures of 2024 was
+            # stored as the half's 24: the whole cell matched with its year unread; the year before the colon is
+            # the figure's (said[1]), as in a table's label
             # NOTE: "Tỷ lệ TTHC mức độ 4: 87,3%" typed in the label column, the next column a note
             # or empty: the figure is the label's (as in a sheet of such lines, _read_text_lines)
             continue
@@ -7221,10 +7254,7 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
                 f"Cell {cell}: the table's caption says {periods.label(caption_period, 'en')} but the column "
                 f"{periods.label(period, 'en') if period is not None else c.text}: unclear which period's "
                 "figure, not stored."), period, from_hint
-    if not plan.tidy and not to_date_column and period is not None and note_up_to(label) \
-            and note_period(label) is None \
-            and note_years(label) and (period.end.year not in note_years(label) or any(
-                (y, mo, d) != (period.end.year, period.end.month, period.end.day) for y, mo, d in note_dates(label))):
+    if not plan.tidy and not to_date_column and _up_to_another_date(label, period):
         # NOTE: a stock's "Số tổ chức KH&CN (tính đến 31/12/2023)" in a report on 2024: a count at a
         # date the walk does not read from a note — never stored at the report's date (review20a)
         return (
