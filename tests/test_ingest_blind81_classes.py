@@ -175,3 +175,31 @@ def test_probe_a_thousands_comma_with_a_full_stop_still_asks():
     """"1,250." is still 1,25 or 1.250 (a Vietnamese or an English way of writing): never picked silently."""
     result = _two_years(["1", "Sáng kiến được công nhận", "SK", 5, "1,250."])
     assert not result.accepted or ("initiatives_recognized", "2024", "actual") not in read_taken(result)
+
+
+# --- 5. the tasks managed named by their members joined with "+" ("(chuyển tiếp + mới)") ----------------------------
+
+@pytest.mark.parametrize("label", ["Số NV KH&CN đang thực hiện (chuyển tiếp + mới)",
+                                   "Số nhiệm vụ đang thực hiện (chuyển tiếp + mới)"])
+def test_the_tasks_managed_with_their_members_joined_by_a_plus_are_the_whole(label):
+    """LOST: "Số NV KH&CN đang thực hiện (chuyển tiếp + mới) | 40" (found probing batch 81's notes in labels after
+    first sight): folded, the "+" was gone and the note no list of the whole's members ("chuyển tiếp và mới",
+    "chuyển tiếp & mới" were read, mend27b) — its words ruled the whole out and the 40 was lost."""
+    result = _two_years(["1", label, "NV", 38, 40])
+    assert read_taken(result) == {("tasks_managed", "2023", "actual"): 38, ("tasks_managed", "2024", "actual"): 40}
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ KH&CN được quản lý (chuyển tiếp + mở mới)",
+                                   "Số nhiệm vụ đang thực hiện (mở mới + chuyển tiếp)"])
+def test_probe_the_members_joined_by_a_plus_read_as_before(label):
+    result = _two_years(["1", label, "NV", 38, 40])
+    assert read_taken(result) == {("tasks_managed", "2023", "actual"): 38, ("tasks_managed", "2024", "actual"): 40}
+
+
+@pytest.mark.parametrize("label", ["Số nhiệm vụ đang thực hiện (cấp tỉnh + cấp cơ sở)",       # two levels of three
+                                   "Số nhiệm vụ đang thực hiện (đề xuất mới + chuyển tiếp)",  # proposals (mend27b)
+                                   "Số nhiệm vụ đang thực hiện (chuyển tiếp)"])               # one member
+def test_probe_a_note_with_a_plus_that_is_no_list_of_the_whole_stays_unread(label):
+    result = _two_years(["1", label, "NV", 38, 40], ["2", "Sáng kiến được công nhận", "SK", 5, 6])
+    assert read_taken(result) == {("initiatives_recognized", "2023", "actual"): 5,
+                                  ("initiatives_recognized", "2024", "actual"): 6}
