@@ -228,7 +228,7 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
         if note[0].strip() not in variant:
             if _PLAN_NOTE.search(fold(note[0])):
                 return True
-            members_only &= fold(note[0].strip().strip("()")) in _task_whole_member_notes()
+            members_only &= _member_note_key(note[0].strip().strip("()")) in _task_whole_member_notes()
         whole = whole[:note.start()]
     if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
         return True
@@ -248,9 +248,18 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
     return labels.period_rules_out(code, label)
 
 
+def _member_note_key(text: str) -> str:
+    """A note as metrics/abbreviations.toml task_whole_member_notes is compared: folded, its "+" read as "và".
+
+    NOTE: blind81: "Số NV KH&CN đang thực hiện (chuyển tiếp + mới) | 40" typed in haste: folding drops the "+"
+    ("chuyen tiep moi", no list of members), the note's words ruled the whole out and the 40 was lost ("&" folds
+    to "và" and was read)."""
+    return fold(text.replace("+", " và "))
+
+
 @lru_cache(maxsize=1)
 def _task_whole_member_notes() -> frozenset:
-    return frozenset(fold(w) for w in labels.declared_words("task_whole_member_notes"))
+    return frozenset(_member_note_key(w) for w in labels.declared_words("task_whole_member_notes"))
 
 
 @lru_cache(maxsize=256)
