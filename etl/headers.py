@@ -2263,6 +2263,42 @@ def province_with_role_note(text: str) -> list:
     return registry.match_province(m[1])
 
 
+def _named_with_a_bare_merger_note(text: str) -> list:
+    """The province of "Lâm Đồng cũ", "Tỉnh Bình Thuận cũ", "Khánh Hòa mới", "Ninh Thuận - trước sáp nhập": a name
+    followed by a note on the merger written without parentheses, read as the same note in them is; [] for any
+    other text (the note must be the merger's words alone: "Lâm Đồng cũ và mới", a role, a figure's note — none).
+
+    NOTE: blind80: the new Lâm Đồng's 2025 by area with the former provinces down the rows as "Lâm Đồng cũ",
+    "Đắk Nông cũ", "Bình Thuận cũ" over "Toàn tỉnh" (columns so headed read): each an unknown province, the honest
+    file refused whole; "Lâm Đồng (cũ)" read."""
+    words = nfc(text or "").split()
+    k, note = _bare_merger_note(words)
+    if not k:
+        return []
+    base = registry.match_province(" ".join(words[:-k]).rstrip(" -–,"))
+    frame = "63" if _OLD_UNIT.fullmatch(note) else "34"
+    return [p for p in base if p.frame == frame]
+
+
+def _bare_merger_note(words: list[str]) -> tuple[int, str]:
+    """How many last words of a text are a note on the merger alone, unbracketed ("cũ", "mới", "trước sáp nhập",
+    "sau sắp xếp"), and the note folded; (0, "") when they are none (the name must come before them)."""
+    for k in (1, 2, 3):
+        if len(words) <= k:
+            break
+        note = fold(" ".join(words[-k:]))
+        if _OLD_UNIT.fullmatch(note) or _NEW_UNIT.fullmatch(note):
+            return k, note
+    return 0, ""
+
+
+def ends_with_a_former_note(text: str) -> bool:
+    """Whether a place's text ends with the note of a former province written without parentheses ("Lâm Đồng cũ",
+    "Địa bàn tỉnh Bình Thuận cũ", "Kon Tum trước sáp nhập"): as "(cũ)" is, FORMER_NOTE."""
+    k, note = _bare_merger_note(nfc(text or "").split())
+    return bool(k) and _OLD_UNIT.fullmatch(note) is not None
+
+
 def provinces_named(text: str) -> list:
     """The provinces a cell or header names, with a note on the merger read as a person reads it:
     "Khánh Hòa (mới)", "Lâm Đồng (sau sáp nhập)", "Khánh Hòa (gồm Ninh Thuận cũ)" are the unit of
@@ -2274,7 +2310,7 @@ def provinces_named(text: str) -> list:
         return provs
     m = _NOTE.match(text or "")
     if not m or not m[1]:
-        return []
+        return _named_with_a_bare_merger_note(text)
     base = registry.match_province(m[1])
     note = fold(m[2])
     if note in _ROLE_NOTES:
