@@ -139,3 +139,54 @@ def test_probe_a_note_on_the_figure_is_no_role(note):
     and 52 are never stored as its actual 2023."""
     got = facts(_cluster(note))
     assert ("56", "63", "tasks_accepted", "2023", "actual") not in got
+
+
+# --- a part of a year written after the year with a space, or in English ----------------------------------------
+def _tidy(period: str, header: str = "Kỳ"):
+    """A tidy sheet of two provinces of the Northwest, one period cell per row."""
+    rows = [["SỐ LIỆU KH&CN CÁC TỈNH TÂY BẮC"], [MARK], [],
+            ["Tỉnh", "Chỉ tiêu", "ĐVT", header, "Giá trị"],
+            ["Lai Châu", "Số sản phẩm OCOP đạt 3 sao trở lên", "sản phẩm", period, 17],
+            ["Điện Biên", "Số sản phẩm OCOP đạt 3 sao trở lên", "sản phẩm", period, 21]]
+    return examine(rows, name="taybac_tidy.xlsx")
+
+
+def _ocop(period: str) -> dict:
+    return {("12", "63", "ocop_products", period, "actual"): 17.0, ("11", "63", "ocop_products", period, "actual"): 21.0}
+
+
+@pytest.mark.parametrize("written, period", [
+    ("2024 9T", "2024-01/2024-09"), ("2024/9T", "2024-01/2024-09"), ("2024 (9T)", "2024-01/2024-09"),
+    ("Năm 2024 9 tháng", "2024-01/2024-09"), ("2024 9 tháng đầu năm", "2024-01/2024-09"), ("2024 6T", "2024-S1"),
+    ("2024 6 tháng cuối năm", "2024-S2"), ("2024 Quý III", "2024-Q3"), ("2024 T10", "2024-10"),
+    ("Năm 2024 (6T)", "2024-S1")])
+def test_a_part_of_the_year_written_after_the_year_is_that_part(written, period):
+    """WRONG: a period cell with the year first and its part after a space, a slash or in brackets — "2024 9T",
+    "2024/9T", "Năm 2024 9 tháng", "2024 Quý III", "2024 (9T)" — was read as the whole year 2024: nine months'
+    products stored as the year's. Read as "2024 - 9T" and "Năm 2024 (9 tháng)" already were: the part."""
+    assert taken(_tidy(written)) == _ocop(period)
+
+
+@pytest.mark.parametrize("written, period", [("9M 2024", "2024-01/2024-09"), ("9M/2024", "2024-01/2024-09"),
+                                             ("9 months 2024", "2024-01/2024-09"),
+                                             ("First 9 months of 2024", "2024-01/2024-09"), ("6M 2024", "2024-S1")])
+def test_the_first_months_in_english_are_those_months(written, period):
+    """WRONG: a tidy sheet with English column names writing "9M 2024", "9 months 2024", "First 9 months of
+    2024": read as the whole year 2024. The first nine months, as "9T/2024" is."""
+    assert taken(_tidy(written, header="Period")) == _ocop(period)
+
+
+@pytest.mark.parametrize("written, period", [("2024", "2024"), ("Năm 2024", "2024"), ("2024 12T", "2024"),
+                                             ("2024 - 9T", "2024-01/2024-09"), ("9T/2024", "2024-01/2024-09"),
+                                             ("2022 - 2023", "2022/2023")])
+def test_probe_periods_read_before_read_the_same(written, period):
+    assert taken(_tidy(written)) == _ocop(period)
+
+
+@pytest.mark.parametrize("written", ["2024 9 tháng (ước)", "2024 13T", "13M 2024"])
+def test_a_part_not_read_after_the_year_is_never_the_year(written):
+    """WRONG too: "2024 9 tháng (ước)" (the estimate's words after the part), "2024 13T", "13M 2024" (no such count
+    of months) were stored as the year 2024. No period read — as "2025 - 6T (ước)" and "13T/2024" — nothing stored
+    as the year."""
+    got = facts(_tidy(written))
+    assert not any(k[3] == "2024" for k in got)
