@@ -1297,9 +1297,44 @@ def _caption_over_periods(sheet: Sheet, r: int) -> bool:
         and any(c < len(below) and type(below[c]) in (int, float) for c, _ in cells[1:])
 
 
+_OWN_TOTALS = frozenset(fold(w) for w in registry.header_words("own_total_labels"))
+_BREAKDOWN_WORDS = tuple(fold(w) for w in registry.header_words("caption_breakdown_words"))
+
+
+def few_periods_under_a_breakdown_caption(sheet: Sheet, r: int) -> bool:
+    """Whether row r is a yearbook table's header of one or two periods alone ("| 2023 | 2024", "| Năm 2025": the
+    label column's header empty), its first row the whole ("TOÀN TỈNH", "Tổng số") with a figure under them, under a
+    caption announcing a breakdown a few rows up ("Số sản phẩm OCOP được công nhận phân theo huyện", a unit line and a
+    blank row between) — three periods and more score as a header already.
+
+    NOTE: blind80: Sơn La's yearbook table by district with two years, or the new province's by commune with "Năm
+    2025" alone, read as no table: "không tìm thấy chỉ tiêu nào", the honest file refused (with three years it read)."""
+    row = sheet.rows[r]
+    cells = [(c, v) for c, v in enumerate(row) if v is not None and not (isinstance(v, str) and not v.strip())]
+    if not 1 <= len(cells) <= 2 or cells[0][0] == 0 or r + 1 >= len(sheet.rows):
+        return False
+    for _, v in cells:
+        head = header_role(str(v))
+        if head.role != "value" or head.period is None:
+            return False
+    below = sheet.rows[r + 1]
+    if not below or not isinstance(below[0], str) or fold(below[0]).strip(" :.") not in _OWN_TOTALS \
+            or not any(c < len(below) and type(below[c]) in (int, float) for c, _ in cells):
+        return False
+    for rr in range(r - 1, max(-1, r - 5), -1):
+        texts = [v for v in sheet.rows[rr] if isinstance(v, str) and v.strip()]
+        if any(v is not None and not isinstance(v, str) for v in sheet.rows[rr]) or len(texts) > 1:
+            return False
+        if texts and any(w in fold(texts[0]) for w in _BREAKDOWN_WORDS):
+            return True
+    return False
+
+
 def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     """(the row is certainly a table's header, its score)."""
     s = _header_score(sheet, r)
+    if s < 3 and few_periods_under_a_breakdown_caption(sheet, r):
+        return True, 3
     if s < 3 and _is_two_column_header(sheet, r):
         return True, 3
     if s < 3 and _label_over_lower_periods(sheet, r):

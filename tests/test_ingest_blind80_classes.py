@@ -190,3 +190,66 @@ def test_a_part_not_read_after_the_year_is_never_the_year(written):
     as the year."""
     got = facts(_tidy(written))
     assert not any(k[3] == "2024" for k in got)
+
+
+# --- a yearbook table of one or two periods under its caption ---------------------------------------------------
+def _yearbook(caption: str, periods_: list, rows: list, name: str = "sonla_nien_giam.xlsx"):
+    """A table copied from the statistical yearbook: its caption, the unit line, a blank row, the periods' header
+    with the label column's cell empty, then the whole and its places."""
+    return examine([[MARK], [caption], [None, None, None, None, "Đơn vị tính: Sản phẩm"], [], [None, *periods_],
+                    *rows], name=name)
+
+
+DISTRICTS = [["TOÀN TỈNH", 20, 22], ["Thành phố Sơn La", 5, 6], ["Huyện Mộc Châu", 9, 10], ["Huyện Vân Hồ", 6, 6]]
+BY_DISTRICT = "Bảng 12.5. Số sản phẩm OCOP được công nhận phân theo huyện, thành phố"
+
+
+@pytest.mark.parametrize("periods_", [[2023, 2024], ["2023", "2024"], ["Năm 2023", "Năm 2024"]])
+def test_a_yearbook_table_of_two_years_under_its_caption_is_read(periods_):
+    """LOST (the honest file refused whole): Sơn La's yearbook table of OCOP products by district with two years
+    ("| 2023 | 2024" under "Bảng 12.5. … phân theo huyện, thành phố", the unit line and a blank row) was read as no
+    table — "không tìm thấy chỉ tiêu nào" — where three years read. The whole province's figures; the districts
+    are parts, not stored."""
+    assert taken(_yearbook(BY_DISTRICT, periods_, DISTRICTS)) == {
+        ("14", "63", "ocop_products", "2023", "actual"): 20.0, ("14", "63", "ocop_products", "2024", "actual"): 22.0}
+
+
+@pytest.mark.parametrize("period", ["Năm 2025", 2025])
+def test_a_yearbook_table_of_one_year_by_commune_is_read(period):
+    """LOST: the new Sơn La's first yearbook after the reorganisation, one year by commune ("| Năm 2025" over
+    "TOÀN TỈNH | 23" and its wards and communes, under "… phân theo xã, phường"): the province's 2025."""
+    rows = [["TOÀN TỈNH", 23], ["Phường Tô Hiệu", 7], ["Xã Mộc Châu", 11], ["Xã Vân Hồ", 5]]
+    got = taken(_yearbook("Bảng 8. Số sản phẩm OCOP được công nhận phân theo xã, phường", [period], rows,
+                          name="sonla_nien_giam_2025.xlsx"))
+    assert got == {("14", "34", "ocop_products", "2025", "actual"): 23.0}
+
+
+def test_probe_three_years_read_as_before():
+    rows = [[r[0], r[1] - 2, *r[1:]] for r in DISTRICTS]
+    got = taken(_yearbook(BY_DISTRICT, [2022, 2023, 2024], rows))
+    assert got[("14", "63", "ocop_products", "2024", "actual")] == 22.0 and len(got) == 3
+
+
+@pytest.mark.parametrize("caption, periods_", [
+    ("Kế hoạch số sản phẩm OCOP được công nhận phân theo huyện", [2025, 2026]),
+    ("Số sản phẩm OCOP được công nhận năm 2022 phân theo huyện", [2023, 2024]),
+    ("Số sản phẩm OCOP được công nhận phân theo huyện", ["KH 2025", "KH 2026"])])
+def test_probe_a_plan_or_another_periods_caption_gives_nothing(caption, periods_):
+    """A wrong neighbour: a plan's caption or header, a caption naming its own other year: nothing stored."""
+    assert not facts(_yearbook(caption, periods_, DISTRICTS))
+
+
+def test_probe_a_caption_announcing_no_breakdown_is_no_yearbook_header():
+    """The rule needs the caption's breakdown words ("phân theo", "chia theo"): without them the row of two years
+    over "TOÀN TỈNH" is read as before (no table)."""
+    got = _yearbook("Số sản phẩm OCOP được công nhận", [2023, 2024], DISTRICTS)
+    assert not got.accepted and not facts(got)
+
+
+def test_probe_provinces_under_a_breakdown_caption_are_never_the_files_province():
+    """A wrong neighbour: a regional yearbook table "… phân theo tỉnh" with "Tổng cộng" and the provinces under it,
+    in a file named after Sơn La: neither the region's total nor another province's figure is stored as Sơn La's."""
+    rows = [["Tổng cộng", 60, 70], ["Sơn La", 30, 35], ["Điện Biên", 18, 20], ["Lai Châu", 12, 15]]
+    got = facts(_yearbook("Bảng 3. Số sản phẩm OCOP được công nhận phân theo tỉnh", [2023, 2024], rows,
+                          name="sonla_2024.xlsx"))
+    assert not any(v in (60.0, 70.0, 18.0, 20.0, 12.0, 15.0) for v in got.values())
