@@ -1321,9 +1321,44 @@ def _caption_over_periods(sheet: Sheet, r: int) -> bool:
         and any(c < len(below) and type(below[c]) in (int, float) for c, _ in cells[1:])
 
 
+_OWN_TOTALS = frozenset(fold(w) for w in registry.header_words("own_total_labels"))
+_BREAKDOWN_WORDS = tuple(fold(w) for w in registry.header_words("caption_breakdown_words"))
+
+
+def few_periods_under_a_breakdown_caption(sheet: Sheet, r: int) -> bool:
+    """Whether row r is a yearbook table's header of one or two periods alone ("| 2023 | 2024", "| Năm 2025": the
+    label column's header empty), its first row the whole ("TOÀN TỈNH", "Tổng số") with a figure under them, under a
+    caption announcing a breakdown a few rows up ("Số sản phẩm OCOP được công nhận phân theo huyện", a unit line and a
+    blank row between) — three periods and more score as a header already.
+
+    NOTE: blind80: Sơn La's yearbook table by district with two years, or the new province's by commune with "Năm
+    2025" alone, read as no table: "không tìm thấy chỉ tiêu nào", the honest file refused (with three years it read)."""
+    row = sheet.rows[r]
+    cells = [(c, v) for c, v in enumerate(row) if v is not None and not (isinstance(v, str) and not v.strip())]
+    if not 1 <= len(cells) <= 2 or cells[0][0] == 0 or r + 1 >= len(sheet.rows):
+        return False
+    for _, v in cells:
+        head = header_role(str(v))
+        if head.role != "value" or head.period is None:
+            return False
+    below = sheet.rows[r + 1]
+    if not below or not isinstance(below[0], str) or fold(below[0]).strip(" :.") not in _OWN_TOTALS \
+            or not any(c < len(below) and type(below[c]) in (int, float) for c, _ in cells):
+        return False
+    for rr in range(r - 1, max(-1, r - 5), -1):
+        texts = [v for v in sheet.rows[rr] if isinstance(v, str) and v.strip()]
+        if any(v is not None and not isinstance(v, str) for v in sheet.rows[rr]) or len(texts) > 1:
+            return False
+        if texts and any(w in fold(texts[0]) for w in _BREAKDOWN_WORDS):
+            return True
+    return False
+
+
 def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     """(the row is certainly a table's header, its score)."""
     s = _header_score(sheet, r)
+    if s < 3 and few_periods_under_a_breakdown_caption(sheet, r):
+        return True, 3
     if s < 3 and _is_two_column_header(sheet, r):
         return True, 3
     if s < 3 and _label_over_lower_periods(sheet, r):
@@ -2287,6 +2322,42 @@ def province_with_role_note(text: str) -> list:
     return registry.match_province(m[1])
 
 
+def _named_with_a_bare_merger_note(text: str) -> list:
+    """The province of "Lâm Đồng cũ", "Tỉnh Bình Thuận cũ", "Khánh Hòa mới", "Ninh Thuận - trước sáp nhập": a name
+    followed by a note on the merger written without parentheses, read as the same note in them is; [] for any
+    other text (the note must be the merger's words alone: "Lâm Đồng cũ và mới", a role, a figure's note — none).
+
+    NOTE: blind80: the new Lâm Đồng's 2025 by area with the former provinces down the rows as "Lâm Đồng cũ",
+    "Đắk Nông cũ", "Bình Thuận cũ" over "Toàn tỉnh" (columns so headed read): each an unknown province, the honest
+    file refused whole; "Lâm Đồng (cũ)" read."""
+    words = nfc(text or "").split()
+    k, note = _bare_merger_note(words)
+    if not k:
+        return []
+    base = registry.match_province(" ".join(words[:-k]).rstrip(" -–,"))
+    frame = "63" if _OLD_UNIT.fullmatch(note) else "34"
+    return [p for p in base if p.frame == frame]
+
+
+def _bare_merger_note(words: list[str]) -> tuple[int, str]:
+    """How many last words of a text are a note on the merger alone, unbracketed ("cũ", "mới", "trước sáp nhập",
+    "sau sắp xếp"), and the note folded; (0, "") when they are none (the name must come before them)."""
+    for k in (1, 2, 3):
+        if len(words) <= k:
+            break
+        note = fold(" ".join(words[-k:]))
+        if _OLD_UNIT.fullmatch(note) or _NEW_UNIT.fullmatch(note):
+            return k, note
+    return 0, ""
+
+
+def ends_with_a_former_note(text: str) -> bool:
+    """Whether a place's text ends with the note of a former province written without parentheses ("Lâm Đồng cũ",
+    "Địa bàn tỉnh Bình Thuận cũ", "Kon Tum trước sáp nhập"): as "(cũ)" is, FORMER_NOTE."""
+    k, note = _bare_merger_note(nfc(text or "").split())
+    return bool(k) and _OLD_UNIT.fullmatch(note) is not None
+
+
 def provinces_named(text: str) -> list:
     """The provinces a cell or header names, with a note on the merger read as a person reads it:
     "Khánh Hòa (mới)", "Lâm Đồng (sau sáp nhập)", "Khánh Hòa (gồm Ninh Thuận cũ)" are the unit of
@@ -2298,7 +2369,7 @@ def provinces_named(text: str) -> list:
         return provs
     m = _NOTE.match(text or "")
     if not m or not m[1]:
-        return []
+        return _named_with_a_bare_merger_note(text)
     base = registry.match_province(m[1])
     note = fold(m[2])
     if note in _ROLE_NOTES:

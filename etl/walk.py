@@ -19,7 +19,7 @@ from operator import is_, is_not, itemgetter, or_
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
-from etl.headers import (SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK,
+from etl.headers import (SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -8150,7 +8150,9 @@ def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
     its former provinces' columns are (see _former_shares); only without a period column (_row_place).
     A row of a year before the merger is that province's own figure."""
     # ("Khu vực phía Đông (địa bàn Bình Định cũ)": the former province's area, its note inside — recall41)
-    return bool(FORMER_NOTE.search(nfc(ptext)) or former_area_named(ptext)) and _former_of(found, plan.provinces)
+    # (blind80: "Lâm Đồng cũ", "Tỉnh Bình Thuận cũ" down the rows — the note unbracketed — as "(cũ)")
+    return bool(FORMER_NOTE.search(nfc(ptext)) or former_area_named(ptext) or ends_with_a_former_note(ptext)) \
+        and _former_of(found, plan.provinces)
 
 
 def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> list:
@@ -9540,7 +9542,10 @@ def _unheaded_label_column(s: Sheet, first: int, cols: list[Column]) -> int | No
     cấp quản lý" over "TỔNG SỐ | Cấp nhà nước | …") was refused, no label column found — its rows
     name no indicator by themselves (the caption does). Every row is still matched, never guessed."""
     values = [c for c in cols if c.role == "value"]
-    if len(values) < 2 or any(c.period is None or c.measure != "actual" for c in values):
+    # (blind80: one period alone — "| Năm 2025" over "TOÀN TỈNH | 96" and the communes, under "… phân theo xã,
+    # phường" — when the header is a yearbook's under its caption: few_periods_under_a_breakdown_caption)
+    if (len(values) < 2 and not (values and few_periods_under_a_breakdown_caption(s, first - 1))) \
+            or any(c.period is None or c.measure != "actual" for c in values):
         return None
     nxt = min(c.index for c in values) - 1
     if nxt < 0 or cols[nxt].role != "other" or cols[nxt].text.strip() \

@@ -213,12 +213,18 @@ _YEAR_AFTER = r"\s*(?:[/.,\-]\s*(?:nam)?|nam)?\s*((?:19|20)\d{2})(?!\d)"
 # "2024, 6 tháng đầu năm" — read as the year 2025 (the words after a year no part reader took). The part
 # is read with its year after it; a text naming no part of that year falls to the readers below
 _YEAR_THEN_PART = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.,:]\s*([^\d].*)$")
+# NOTE: blind80: the year first and its part after a space or a slash alone — "2024 9T", "2024/9T", "Năm 2024 9
+# tháng", "2024 Quý III", "2024 T10" (a tidy sheet's period cell, a column header) — was read as the whole year
+# 2024: nine months' figures stored as the year's. Read as "2024 - 9T" is (a part read, or none: never the year)
+_YEAR_SPACE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})(?:\s*/\s*|\s+)(\S.*)$")
 # NOTE: wrong31: "Năm 2024 (11 tháng)", "Năm 2024 (6 tháng đầu năm)", "Năm 2024 (Quý III)", "Năm 2024 - 11
 # tháng" (a column's year, then its part in a note): read as the whole year 2024 — eleven months' tasks
 # accepted stored as the year's, the OCOP products then valid at 31/12. The same reading as "2025 - 6T"
 _YEAR_NOTE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})\s*\(([^()]*)\)\s*$|^\s*nam\s*((?:19|20)\d{2})\s*[-,:]\s*([^\d].*)$")
 # a part of a year in folded words or short forms ("quy", "6t", "t10", "thang", "q4", "s1", "dau nam")
 _PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*t|th?\s*\.?\s*\d{1,2}|q\s*\.?\s*(?:\d|i|v)|[sh]\s*\d)(?![a-z])|6tcn")
+# words after a year that open with such a part ("9t", "9 thang", "quy iii", "t10"), _YEAR_SPACE_PART
+_PART_START = re.compile(r"(?:\d{1,2}\s*(?=thang))?(?:" + _PART_TOKEN.pattern + ")")
 _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
 # NOTE: review40: quarters abbreviated and listed, "Q1, Q2 2025", "Q1 Q2 2025", "Q1+Q2 2025" (and a CSV's
 # "Q1_Q2_2025.csv", "Q1-Q2_2025" since blind68 reads a name's words) were read as the LAST quarter — the first
@@ -232,7 +238,9 @@ _Q_ABBR_IN_LIST = re.compile(r"(?<![a-z0-9])q\s*\.?\s*" + _Q_WORD)
 # OCOP products stored as the year's
 _HALF_ABBR = re.compile(r"(?<![a-z0-9])[hs]\s*\.?\s*([12])(?![a-z0-9])" + _YEAR_AFTER)
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
-_FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang)(?:\s*dau|dn)?" + _YEAR_AFTER)
+# (blind80: and in English, "9M 2024", "9M/2024", "9 months 2024", "first 9 months of 2024" in a tidy sheet with
+# English column names: read as the whole year 2024, the nine months' figures stored as the year's)
+_FIRST_N_ABBR = re.compile(r"(?<![a-z0-9.,/])(\d{1,2})\s*(?:t|thang|m|months?(?:\s+of)?)(?:\s*dau|dn)?" + _YEAR_AFTER)
 # wrong40: and "năm" after the dash ("T10 – năm 2024", as "Tháng 10 – năm 2024" is read: was the year 2024)
 # NOTE: wrong42: "T13/2024 - 31/3/2024" (no month 13: a typo), "Tháng 13/2024", "Quý V/2024" were read as the
 # whole year 2024 (the month or quarter unread, the year left): a month or quarter no calendar has names no
@@ -1005,9 +1013,11 @@ _SEASON = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, registry.he
 
 
 def _year_then_part(t: str) -> tuple[str, str, bool] | None:
-    """A year and the words after it that may name its part ("2025 - 6T", "Năm 2024 (11 tháng)"), folded,
-    and whether they were its note."""
+    """A year and the words after it that may name its part ("2025 - 6T", "Năm 2024 (11 tháng)", "2024 9T"),
+    folded, and whether they were its note."""
     if m := _YEAR_THEN_PART.match(t):
+        return m[1], m[2], False
+    if (m := _YEAR_SPACE_PART.match(t)) and _PART_START.match(m[2]):
         return m[1], m[2], False
     # blind66: "Năm 2024 ()" (a bracket left empty) matched with an empty note: the year's, never a TypeError
     if (m := _YEAR_NOTE_PART.match(t)) and (note := m[2] if m[1] else m[4]).strip() \
@@ -1022,7 +1032,8 @@ def _year_then_part(t: str) -> tuple[str, str, bool] | None:
 # "(11 tháng, ước cả năm)", "(TH 11 tháng + ước tháng 12)" are the year's estimate (stored so before
 # wrong31, as "Thực hiện 11 tháng, ước cả năm 2024" is), not eleven months' nor December's. A note of
 # other words is read as before wrong31 (metrics/header_words.toml year_note_part_words)
-_NOTE_PART_TOKEN = re.compile(r"\d+|[ivx]+|t\d{1,2}|q\d|[sh]\d|6tcn|" + "|".join(sorted(
+# (blind80: "\d{1,2}t" — "2024 (9T)" was read as the year 2024, "(9 tháng)" as the nine months)
+_NOTE_PART_TOKEN = re.compile(r"\d+|[ivx]+|t\d{1,2}|\d{1,2}t|q\d|[sh]\d|6tcn|" + "|".join(sorted(
     {t for w in registry.declared_header_words("year_note_part_words") for t in bare(w).split()},
     key=len, reverse=True)))
 
