@@ -1639,6 +1639,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         _own_part_columns(cols, base)
     _from_a_day_to_the_report(cols, base)
     _running_total_in_a_months_report(cols, base)
+    _bare_running_total_in_a_months_report(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
         if here.whole_region_text and provs and not several_named(provs) and (region := senders_region(provs)):
@@ -2607,6 +2608,47 @@ def _running_total_in_a_months_report(cols: list, base: Period | None) -> None:
     for c in cols:
         if c.role == "other" and c.period is None and fold(c.text) in _MONTH_RUNNING_TOTAL:
             c.role, c.within_year = "value", ("first", base.end.month)
+
+
+_YEAR_BESIDE_WORDS = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(sorted(
+    map(re.escape, registry.header_words("month_running_total_year_words")), key=len, reverse=True)))
+
+
+def _bare_running_total_in_a_months_report(cols: list, base: Period | None) -> None:
+    """A bare "Lũy kế" (metrics/header_words.toml bare_cumulative_headers) beside the month in a report on one month:
+    the year to date when another column says the report counts by the year — the year's plan or estimate, a "Cùng
+    kỳ", a "% KH năm" (header_words.toml month_running_total_year_words); else where it starts is not said.
+
+    NOTE: wrong53: "Tháng 8/2025 | Lũy kế | Cùng kỳ | Kế hoạch năm" in Sơn La's report on August 2025: the 21 OCOP
+    products recognised from January to August were stored as the products still recognised at 31/8 (the registry's
+    "lũy kế sản phẩm OCOP", batch 25's decision for a YEAR's report, where the column can be no year to date). Beside
+    a month it is the year to date when the report says it counts by the year (the flow then read as January–August,
+    a stock's row its count at 31/8 as the form's "Lũy kế" is); with nothing saying so it may as well run since the
+    programme began: a flow's figure there is set aside saying so (`start_unsaid`), a stock's is its count at the
+    month's end either way. In a report on January the year to date is the month itself: a flow's figure there is
+    never its stock (as the form's in a report on Quý I). Not beside the form's "Kỳ báo cáo" nor beside the report's
+    own year to date ("Lũy kế từ đầu năm | Lũy kế": the bare one is then the total to date) — _plan_sheet reads those."""
+    if base is None or base.kind != "month":
+        return
+    bare = [c for c in cols if c.role == "value" and c.cumulative and c.period is None and c.within_year is None
+            and fold(c.text) in BARE_CUMULATIVE]
+    if not bare or any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols) \
+            or any(c.within_year == ("ytd",) and not c.cumulative and not c.relative_year and c.same_part_of is None
+                   for c in cols):
+        return
+    by_the_year = any(
+        c not in bare and (
+            c.role in ("value", "ratio", "other", "unsure_same") and _YEAR_BESIDE_WORDS.search(fold(c.text))
+            or c.role == "value" and (c.within_year == ("year",) or c.period is not None and c.period.kind == "year"
+                                      and c.period.start.year == base.start.year))
+        for c in cols)
+    for c in bare:
+        if base.start.month == 1:
+            c.form_cumulative = True
+        elif by_the_year:
+            c.cumulative, c.within_year, c.form_ytd = False, ("ytd",), True
+        else:
+            c.start_unsaid = True
 
 
 def _sheet_town(name: str) -> str:
@@ -8503,6 +8545,11 @@ def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str
     if c.cumulative and not multi_year:
         if ind.is_stock:
             return code, ("", "")
+        if c.start_unsaid:
+            return None, ("Cột “Lũy kế” trong báo cáo tháng không nói cộng dồn từ đầu năm hay từ khi bắt đầu (không có "
+                          "cột kế hoạch năm, cùng kỳ hay % kế hoạch bên cạnh); không lấy",
+                          "A “Lũy kế” column in a monthly report that does not say whether it runs from the year's "
+                          "start or since the beginning (no year's plan, same period or % of plan beside it); not taken")
         total = registry.indicators().get(f"{code}_total")
         if total is not None and total.is_stock and not c.form_cumulative:
             return total.code, ("", "")

@@ -1,0 +1,112 @@
+"""wrong53 (issue #8, "a wrong number is worse than a missing one"): readings that stored a wrong number on main — a
+bare "Lũy kế" beside the month in a monthly report read as a total since the programme began; a council's session
+("Kỳ họp thứ 2 HĐND tỉnh") read as a round, its title's period lost; a sheet named after a district or town with no
+kind word ("Vinh", "Mộc Châu") under the province's title read as the province's — each with the smallest realistic
+report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is) and the honest neighbours that must
+keep reading the same."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import examine, examine_book, facts, head, reasons, taken
+
+NGHE_AN, SON_LA = "40", "14"
+COUNT = ["STT", "Chỉ tiêu", "ĐVT", "Số lượng"]
+ACCEPTED = ["1", "Số nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
+OCOP = ["1", "Sản phẩm OCOP được công nhận", "sản phẩm"]
+TASKS = ["2", "Số nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ"]
+AUGUST = "BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 8 NĂM 2025"
+
+
+# --- 1. a bare "Lũy kế" beside the month in a monthly report -----------------------------------------------------
+
+def _monthly(columns: list, *rows: list, title: str = AUGUST):
+    """Sơn La's department's monthly report: the header "TT | Nội dung | ĐVT | `columns`", then `rows`."""
+    return examine(head("Sơn La", title) + [["TT", "Nội dung", "ĐVT", *columns], *rows], name="report.xlsx")
+
+
+@pytest.mark.parametrize("columns, figures", [
+    (["Tháng 8/2025", "Lũy kế", "Kế hoạch năm"], [4, 21, 40]),
+    (["Tháng 8/2025", "Lũy kế", "KH năm 2025"], [4, 21, 40]),
+    (["Kế hoạch năm 2025", "Thực hiện tháng 8", "Lũy kế"], [40, 4, 21]),  # the tasks' figures in this order too
+    (["Tháng 8/2025", "Lũy kế", "% KH năm"], [4, 21, 52.5]),
+    (["Tháng 8/2025", "Lũy kế", "Đạt % KH"], [4, 21, 52.5]),
+    (["Tháng 8/2025", "Lũy kế", "Cùng kỳ"], [4, 21, 19]),
+    (["Tháng 8/2025", "Lũy kế", "So cùng kỳ (%)"], [4, 21, 110.5]),
+    (["Thực hiện tháng 8", "Lũy kế", "Ước TH năm 2025"], [4, 21, 35]),
+])
+def test_a_bare_running_total_beside_the_years_plan_or_same_period_is_the_year_to_date(columns, figures):
+    """WRONG: "Tháng 8/2025 | Lũy kế | Kế hoạch năm" in Sơn La's report on August 2025: the 21 OCOP products
+    recognised from January to August were stored as the products still recognised at 31/8/2025, the tasks accepted
+    set aside. The year's plan (or estimate), a "% KH năm" or a "Cùng kỳ" beside it say the report counts by the
+    year: the flows are read as January–August."""
+    tasks = [30, 2, 10] if figures[0] == 40 else [2, 10, 30]
+    got = _monthly(columns, OCOP + figures, TASKS + tasks)
+    ytd = {k: v for k, v in taken(got).items() if k[3] == "2025-01/2025-08"}
+    assert ytd == {(SON_LA, "34", "ocop_products", "2025-01/2025-08", "actual"): 21,
+                   (SON_LA, "34", "tasks_accepted", "2025-01/2025-08", "actual"): 10}, taken(got)
+    assert not any(k[2] == "ocop_products_total" for k in taken(got)), taken(got)
+
+
+@pytest.mark.parametrize("columns", [["Tháng 8/2025", "Lũy kế"], ["Thực hiện tháng 8", "Lũy kế"],
+                                     ["Thực hiện tháng 8/2025", "Lũy kế", "Ghi chú"]])
+def test_a_bare_running_total_with_nothing_beside_it_is_set_aside(columns):
+    """WRONG: "Tháng 8/2025 | Lũy kế" alone: the 21 products stored as the products still recognised at 31/8. With
+    nothing beside it saying so, it may be the year to date or the total since the programme began: the flows'
+    figures there are set aside, saying why; the month's own are read."""
+    got = _monthly(columns, OCOP + [4, 21, None][:len(columns)], TASKS + [2, 10, None][:len(columns)])
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
+                          (SON_LA, "34", "tasks_accepted", "2025-08", "actual"): 2}, taken(got)
+    assert "không nói cộng dồn từ đầu năm hay từ khi bắt đầu" in reasons(got), reasons(got)
+
+
+def test_the_same_period_last_year_beside_it_is_last_years_year_to_date():
+    """"Thực hiện tháng 8 | Lũy kế | Cùng kỳ năm trước": the running total and last year's beside it run over the same
+    months (as beside "Lũy kế từ đầu năm")."""
+    got = _monthly(["Thực hiện tháng 8", "Lũy kế", "Cùng kỳ năm trước"], OCOP + [4, 21, 19])
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
+                          (SON_LA, "34", "ocop_products", "2025-01/2025-08", "actual"): 21,
+                          (SON_LA, "63", "ocop_products", "2024-01/2024-08", "actual"): 19}, taken(got)
+
+
+@pytest.mark.parametrize("columns", [["Tháng 8/2025", "Lũy kế"], ["Tháng 8/2025", "Lũy kế", "Kế hoạch năm"]])
+def test_probe_a_stocks_running_total_is_its_count_at_the_months_end(columns):
+    """A stock's row (the products still recognised, the products protected) gives its count at 31/8 in "Lũy kế"
+    whether it runs from January or since the programme began: read so, as on main."""
+    got = _monthly(columns, ["1", "Sản phẩm OCOP còn hiệu lực", "sản phẩm", 4, 210, 220][:3 + len(columns)],
+                   ["2", "Số sản phẩm được bảo hộ sở hữu trí tuệ (lũy kế)", "sản phẩm", 1, 47, 50][:3 + len(columns)])
+    got_taken = {k: v for k, v in taken(got).items() if k[4] == "actual"}
+    assert got_taken == {(SON_LA, "34", "ocop_products_total", "2025-08-31", "actual"): 210,
+                         (SON_LA, "34", "ip_protected_products", "2025-08-31", "actual"): 47}, taken(got)
+
+
+def test_probe_a_january_reports_running_total_is_never_a_flows_stock():
+    """In a report on January the year to date is the month itself: "Lũy kế" of a flow is never its stock."""
+    got = _monthly(["Tháng 1/2025", "Lũy kế", "Kế hoạch năm"], OCOP + [4, 21, 40],
+                   title="BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 1 NĂM 2025")
+    assert not any(k[2] == "ocop_products_total" for k in taken(got)), taken(got)
+    assert taken(got)[(SON_LA, "63", "ocop_products", "2025-01", "actual")] == 4
+
+
+def test_probe_beside_the_reports_own_year_to_date_it_stays_the_total_to_date():
+    """blind77's probe: "Thực hiện tháng 8 | Lũy kế từ đầu năm | Lũy kế" — the bare one is the total to date beside
+    the year to date: a stock's row there reads as before."""
+    got = _monthly(["Thực hiện tháng 8", "Lũy kế từ đầu năm", "Lũy kế"], OCOP + [4, 21, 210])
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
+                          (SON_LA, "34", "ocop_products", "2025-01/2025-08", "actual"): 21,
+                          (SON_LA, "34", "ocop_products_total", "2025-08-31", "actual"): 210}, taken(got)
+
+
+def test_probe_the_forms_running_total_beside_its_report_period_reads_as_before():
+    """The form's "Kỳ báo cáo | Lũy kế" (batch 23) in a report on August: the year to date, as before."""
+    got = _monthly(["Kỳ báo cáo", "Lũy kế"], OCOP + [4, 21])
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-08", "actual"): 4,
+                          (SON_LA, "34", "ocop_products", "2025-01/2025-08", "actual"): 21}, taken(got)
+
+
+def test_probe_a_years_report_keeps_its_total_to_date():
+    """Batch 25's Sóc Trăng: "Kế hoạch năm | Thực hiện kỳ này | Lũy kế" in a report on the YEAR — the running total
+    can be no year to date there: OCOP's "Lũy kế" stays the products still recognised at the year's end."""
+    got = _monthly(["Kế hoạch năm", "Thực hiện năm 2025", "Lũy kế"], OCOP + [25, 31, 58],
+                   title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
+    assert taken(got)[(SON_LA, "34", "ocop_products_total", "2025-12-31", "actual")] == 58, taken(got)
