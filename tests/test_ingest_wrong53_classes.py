@@ -110,3 +110,79 @@ def test_probe_a_years_report_keeps_its_total_to_date():
     got = _monthly(["Kế hoạch năm", "Thực hiện năm 2025", "Lũy kế"], OCOP + [25, 31, 58],
                    title="BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025")
     assert taken(got)[(SON_LA, "34", "ocop_products_total", "2025-12-31", "actual")] == 58, taken(got)
+
+
+# --- 2. a council's session and its term are no round and no period ---------------------------------------------
+
+def _titled(title: str, sheet: str = "Biểu 01", column: str = "Thực hiện", above: tuple = ()):
+    """Nghệ An's department's report titled `title` (with `above` lines under it) on a sheet named `sheet`: one column
+    of figures headed `column` — 4 OCOP products, 10 tasks accepted."""
+    return examine(head("Nghệ An", title) + [list(line) for line in above]
+                   + [["TT", "Chỉ tiêu", "ĐVT", column], OCOP + [4], TASKS + [10]], name="report.xlsx", title=sheet)
+
+
+def _half(period: str = "2024-S1") -> dict:
+    return {(NGHE_AN, "63", "ocop_products", period, "actual"): 4, (NGHE_AN, "63", "tasks_accepted", period, "actual"): 10}
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 TRÌNH KỲ HỌP THỨ 2 HĐND TỈNH",
+                                   "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 TRÌNH KỲ HỌP THỨ 2 HĐND TỈNH KHÓA XVIII, "
+                                   "NHIỆM KỲ 2021-2026",
+                                   "Báo cáo kết quả 6 tháng đầu năm 2024 phục vụ Kỳ họp thứ hai Hội đồng nhân dân tỉnh",
+                                   "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 TẠI HĐND TỈNH KHÓA XVIII, KỲ HỌP THỨ 20",
+                                   "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 TRÌNH PHIÊN HỌP THỨ 5 UBND TỈNH"])
+@pytest.mark.parametrize("sheet", ["Biểu 01", "Năm 2024"])
+def test_a_councils_session_in_the_title_is_no_round(title, sheet):
+    """WRONG: "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 TRÌNH KỲ HỌP THỨ 2 HĐND TỈNH": "kỳ họp thứ 2" was read as a round,
+    the title's half lost — on a sheet named "Năm 2024" the half's 4 products and 10 tasks were stored as the year's,
+    on any other the honest file was refused (no period). A council's session, its council named, is the meeting the
+    report goes to: the title's half is read."""
+    assert taken(_titled(title, sheet)) == _half()
+
+
+@pytest.mark.parametrize("title", ["BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024, NHIỆM KỲ 2021-2026",
+                                   "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 (HĐND TỈNH NHIỆM KỲ 2021 - 2026)"])
+def test_a_councils_term_beside_the_reports_period_is_no_period(title):
+    """WRONG: "… 6 THÁNG ĐẦU NĂM 2024, NHIỆM KỲ 2021-2026" was read as 2021/2026 — the half's figures stored as the
+    term's. The term is the council's; the report's own words name its period."""
+    assert taken(_titled(title)) == _half()
+
+
+def test_probe_a_term_alone_stays_the_span():
+    """"BÁO CÁO KẾT QUẢ NHIỆM KỲ 2020-2025" names nothing but the term: the span, as before."""
+    from metrics import periods
+    assert periods.from_text("BÁO CÁO KẾT QUẢ NHIỆM KỲ 2020-2025").notation == "2020/2025"
+    assert periods.from_text("THEO NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025").notation \
+        == "2020/2025"
+
+
+@pytest.mark.parametrize("column", ["Vòng 2 năm 2024", "Vòng II/2024", "Đợt đánh giá thứ 2 năm 2024",
+                                    "Đợt đánh giá, phân hạng thứ 2 năm 2024", "Vòng chấm thứ 2 năm 2024"])
+def test_a_contests_round_or_an_ordinal_round_is_never_the_year(column):
+    """WRONG: a column "Vòng 2 năm 2024" (a contest's second round) or "Đợt đánh giá thứ 2 năm 2024" (the OCOP
+    council's second round) was read as the year 2024 — the round's figures stored as the whole year's. A round, as
+    "Đợt 2 năm 2024" already was: set aside."""
+    got = _titled("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", column=column)
+    assert facts(got) == {}, facts(got)
+
+
+@pytest.mark.parametrize("column", ["Đợt 2 năm 2024", "Kỳ họp thứ 2 năm 2024", "Lần thứ hai năm 2024"])
+def test_probe_a_round_stays_a_round(column):
+    """mend28a's rounds, "Kỳ họp thứ 2 năm 2024" with no council named among them: set aside as before."""
+    assert facts(_titled("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", column=column)) == {}
+
+
+@pytest.mark.parametrize("title", ["KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP ĐỢT 2 NĂM 2024",
+                                   "KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP ĐỢT ĐÁNH GIÁ THỨ 2 NĂM 2024",
+                                   "KẾT QUẢ CUỘC THI KHỞI NGHIỆP ĐỔI MỚI SÁNG TẠO VÒNG 2 NĂM 2024"])
+def test_a_rounds_title_over_the_year_is_set_aside(title):
+    """WRONG (the last two): a title naming the OCOP council's "ĐỢT ĐÁNH GIÁ THỨ 2" or a contest's "VÒNG 2" over "Năm 2024": the
+    round's figures stored as the year's. Set aside as "ĐỢT 2" already was."""
+    assert "theo đợt" in reasons(_titled(title, column="Năm 2024")), reasons(_titled(title, column="Năm 2024"))
+
+
+@pytest.mark.parametrize("text, notation", [("Trong vòng 2 năm 2024 - 2025", "2024/2025"), ("Năm 2024", "2024"),
+                                            ("Năm 2024 (vòng đời sản phẩm)", "2024")])
+def test_probe_within_two_years_names_its_period(text, notation):
+    from metrics import periods
+    assert periods.from_text(text).notation == notation
