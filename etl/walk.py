@@ -1544,7 +1544,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     start, end = header_block(s, h)
     cols = columns_of(s, start, end)
     here = title_context(s, start)
-    if town := _sheet_town(s.name):
+    if town := _sheet_town(s.name) or _sheet_district(s.name, here.provinces or stated.provinces):
         # NOTE: wrong52: Nghệ An's department's workbook, a sheet named "TP Vinh" ("Huyện Mộc Châu" in Sơn La's) under
         # the province's title: the city's 30 tasks were stored as Nghệ An's (beside the province's own sheet, the
         # honest workbook was refused as two values). The warehouse holds provinces: the sheet is set aside
@@ -2661,6 +2661,23 @@ def _sheet_town(name: str) -> str:
         place = labels.place_below_province(" ".join(w if len(w) <= 2 or "." in w else w[:1] + w[1:].lower()
                                                       for w in words.split(" ")))
     return place or ""
+
+
+def _sheet_district(name: str, provinces: list) -> str:
+    """The district or town of `provinces` a sheet is named after by its name alone ("Vinh", "Mộc Châu", "Cam Ranh
+    2024", "Bao Loc"), or '' — from metrics/districts.toml (registry.districts_of); a name that is also a province's
+    ("Sơn La", "Quảng Ninh" of Quảng Bình) is the province's.
+
+    NOTE: wrong53: Nghệ An's department's workbook, a sheet named "Vinh" (wrong52's "TP Vinh" without its kind word):
+    the city's 30 tasks were stored as Nghệ An's. A name alone may be a province's, a product's or a person's: set
+    aside only when it is a known district or town of the title's province."""
+    if not provinces or several_named(provinces):
+        return ""
+    words = re.sub(r"[\s_\-–,(]*(?:(?:nam\s*)?(?:19|20)\d{2})?[\s)]*$", "",
+                   fold(re.sub(r"(?i)\.(?:csv|xlsx|xlsm|xls|ods|txt)$", "", name or "")).replace("_", " ")).strip()
+    if not re.search(r"[a-z]", words) or registry.match_province(words):
+        return ""
+    return next((n for p in provinces for n in registry.districts_of(p) if fold(n) == words), "")
 
 
 def _title_district(s: Sheet, start: int) -> str:
