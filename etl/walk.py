@@ -9529,6 +9529,9 @@ def _period_of_ends(first, last) -> Period | None:
 # NOTE: a unit in square brackets, "Chi NSNN cho KH&CN [triệu đồng]", as in parentheses: read without
 # it, 41.200 triệu đồng were stored as 41.200 tỷ đồng (the matcher drops both kinds of brackets)
 _LAST_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.:;*]*$")
+# a percentage's note inside a header that runs on after it ("Tỷ lệ (%) Năm 2023": a group's unit over its periods)
+_RATE_GROUP = re.compile(r"^\s*tỷ lệ\s+(.+)$", re.IGNORECASE)
+_PERCENT_GROUP = re.compile(r"[(\[]\s*((?:tỷ lệ\s*)?%)\s*[)\]]", re.IGNORECASE)
 _ANY_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 
@@ -9642,6 +9645,15 @@ def _column_unit(code: str, own_unit: str, header: str) -> str:
         # (review21a); with it the cells are set aside (rule unit), on any row
         return f"{own_unit} / ‰" if own_unit else "‰"
     noted = m[1].strip() if not money and (m := _LAST_PARENS.search(header or "")) else ""
+    if not money and not noted and (bare_rate := _RATE_GROUP.match(nfc(header or ""))) \
+            and periods.from_text(bare_rate[1]) is not None:
+        # … and a group headed "Tỷ lệ" alone over the periods ("Tỷ lệ Năm 2023"): rates, as "Tỷ lệ (%)"
+        noted = "%"
+    if not money and not noted and (group := _PERCENT_GROUP.search(header or "")):
+        # NOTE: wrong53: "Tỷ lệ (%)" merged over "Năm 2023 | Năm 2024" (the column read "Tỷ lệ (%) Năm 2023"): a
+        # group's unit before the period — 45 % and 60 % were stored as 45 and 60 OCOP products recognised. Read as
+        # "Năm 2023 (%)" is: the cells of a row that is no rate are set aside (rule unit)
+        noted = group[1].strip()
     if noted and is_times_or_scaled_text(noted):
         # NOTE: "Năm 2024 (nghìn người)", "Năm 2024 (lượt)": 1,2 was stored as 1,2 researchers, 120
         # times as 120 enterprises (probe33); with the header's unit the cells are set aside

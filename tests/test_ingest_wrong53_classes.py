@@ -243,3 +243,57 @@ def test_the_declared_districts_are_the_statistics_offices_696():
     assert sum(map(len, registry._declared_districts().values())) == 696
     assert {p.code for p in registry.in_frame("63")} == set(registry._declared_districts())
     assert len(registry.districts_of(registry.province("56", "34"))) == 16
+
+
+# --- 4. close relatives: a change read as a value, a group's percentage read as counts ---------------------------
+
+Y24 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024"
+
+
+def _table(rows: list, merges: tuple = ()):
+    return examine(head("Nghệ An", Y24) + rows, merges=merges, name="report.xlsx")
+
+
+@pytest.mark.parametrize("column", ["Tăng so năm 2023", "Số tăng so năm 2023", "Tăng so KH", "Tăng so cùng kỳ",
+                                    "Giảm so năm 2023", "Vượt so KH", "Tăng thêm so năm 2023"])
+def test_an_increase_over_a_base_is_no_value(column):
+    """WRONG: "Năm 2024 | Tăng so năm 2023" (20 and 2 OCOP products): the increase was stored as 2023's products,
+    "Tăng so KH" as the year's plan. A difference from a base, as "Tăng so với năm 2023" already was: not stored."""
+    got = _table([["TT", "Chỉ tiêu", "ĐVT", "Năm 2024", column], OCOP + [20, 2], TASKS + [10, 1]])
+    assert taken(got) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 20,
+                          (NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 10}, taken(got)
+
+
+@pytest.mark.parametrize("column", ["Số lượng", "Thực hiện năm 2024", "Kết quả"])
+def test_probe_a_single_column_near_an_increases_words_reads_as_before(column):
+    """A one-column table of an amount or a result (no base compared with) reads as on main."""
+    got = _table([["TT", "Chỉ tiêu", "ĐVT", column], OCOP + [20], TASKS + [10]])
+    assert taken(got) == {(NGHE_AN, "63", "ocop_products", "2024", "actual"): 20,
+                          (NGHE_AN, "63", "tasks_accepted", "2024", "actual"): 10}, taken(got)
+
+
+@pytest.mark.parametrize("group", ["Tỷ lệ (%)", "Tỷ lệ", "(%)"])
+def test_a_groups_percentage_over_the_years_is_no_count(group):
+    """WRONG: "Tỷ lệ (%)" merged over "Năm 2023 | Năm 2024" (the unit only two rows up) over "Sản phẩm OCOP được
+    công nhận | 45 | 60": 45 % and 60 % were stored as 45 and 60 products. Read as "Năm 2023 (%)" is: a count's cells
+    under a percentage are set aside (rule unit)."""
+    got = _table([["TT", "Chỉ tiêu", "ĐVT", group, None], [None, None, None, "Năm 2023", "Năm 2024"],
+                  OCOP + [45, 60]], merges=("D6:E6",))
+    assert facts(got) == {}, facts(got)
+
+
+@pytest.mark.parametrize("group", ["Tỷ lệ (%)", "Tỷ lệ"])
+def test_probe_a_rates_row_under_a_groups_percentage_is_read(group):
+    got = _table([["TT", "Chỉ tiêu", group, None], [None, None, "Năm 2023", "Năm 2024"],
+                  ["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", 45, 60]], merges=("C6:D6",))
+    assert taken(got) == {(NGHE_AN, "63", "online_dossier_rate", "2023", "actual"): 45,
+                          (NGHE_AN, "63", "online_dossier_rate", "2024", "actual"): 60}, taken(got)
+
+
+@pytest.mark.parametrize("group", ["Số lượng", "Kết quả thực hiện", "Tỷ lệ hoàn thành"])
+def test_probe_a_groups_count_or_result_over_the_years_reads_as_before(group):
+    got = _table([["TT", "Chỉ tiêu", "ĐVT", group, None], [None, None, None, "Năm 2023", "Năm 2024"],
+                  OCOP + [18, 20]], merges=("D6:E6",))
+    expected = {} if group == "Tỷ lệ hoàn thành" else {(NGHE_AN, "63", "ocop_products", "2023", "actual"): 18,
+                                                        (NGHE_AN, "63", "ocop_products", "2024", "actual"): 20}
+    assert facts(got) == expected, facts(got)
