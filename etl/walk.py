@@ -2615,7 +2615,7 @@ _YEAR_BESIDE_WORDS = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(sorted(
 
 
 def _bare_running_total_in_a_months_report(cols: list, base: Period | None) -> None:
-    """A bare "Lũy kế" (metrics/header_words.toml bare_cumulative_headers) beside the month in a report on one month:
+    """A bare "Lũy kế" (metrics/header_words.toml bare_cumulative_headers) beside the month in a report on one month (or a quarter):
     the year to date when another column says the report counts by the year — the year's plan or estimate, a "Cùng
     kỳ", a "% KH năm" (header_words.toml month_running_total_year_words); else where it starts is not said.
 
@@ -2627,8 +2627,9 @@ def _bare_running_total_in_a_months_report(cols: list, base: Period | None) -> N
     programme began: a flow's figure there is set aside saying so (`start_unsaid`), a stock's is its count at the
     month's end either way. In a report on January the year to date is the month itself: a flow's figure there is
     never its stock (as the form's in a report on Quý I). Not beside the form's "Kỳ báo cáo" nor beside the report's
-    own year to date ("Lũy kế từ đầu năm | Lũy kế": the bare one is then the total to date) — _plan_sheet reads those."""
-    if base is None or base.kind != "month":
+    own year to date ("Lũy kế từ đầu năm | Lũy kế": the bare one is then the total to date) — _plan_sheet reads those.
+    So in a report on a quarter ("Quý III/2025 | Lũy kế | Kế hoạch năm": January–September; Quý I as January)."""
+    if base is None or base.kind not in ("month", "quarter"):
         return
     bare = [c for c in cols if c.role == "value" and c.cumulative and c.period is None and c.within_year is None
             and fold(c.text) in BARE_CUMULATIVE]
@@ -8563,9 +8564,9 @@ def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str
         if ind.is_stock:
             return code, ("", "")
         if c.start_unsaid:
-            return None, ("Cột “Lũy kế” trong báo cáo tháng không nói cộng dồn từ đầu năm hay từ khi bắt đầu (không có "
-                          "cột kế hoạch năm, cùng kỳ hay % kế hoạch bên cạnh); không lấy",
-                          "A “Lũy kế” column in a monthly report that does not say whether it runs from the year's "
+            return None, ("Cột “Lũy kế” trong báo cáo tháng (quý) không nói cộng dồn từ đầu năm hay từ khi bắt đầu (không "
+                          "có cột kế hoạch năm, cùng kỳ hay % kế hoạch bên cạnh); không lấy",
+                          "A “Lũy kế” column in a monthly (quarterly) report that does not say whether it runs from the year's "
                           "start or since the beginning (no year's plan, same period or % of plan beside it); not taken")
         total = registry.indicators().get(f"{code}_total")
         if total is not None and total.is_stock and not c.form_cumulative:

@@ -104,6 +104,34 @@ def test_probe_the_forms_running_total_beside_its_report_period_reads_as_before(
                           (SON_LA, "34", "ocop_products", "2025-01/2025-08", "actual"): 21}, taken(got)
 
 
+QUARTER = "BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2025"
+
+
+@pytest.mark.parametrize("columns", [["Quý III/2025", "Lũy kế", "Kế hoạch năm"],
+                                     ["Thực hiện quý III", "Lũy kế", "Cùng kỳ năm trước"]])
+def test_a_bare_running_total_in_a_quarters_report_beside_the_years_plan_is_the_year_to_date(columns):
+    """WRONG (relative): "Quý III/2025 | Lũy kế | Kế hoạch năm" in Sơn La's report on the third quarter: the 21 OCOP
+    products of January–September stored as the products still recognised at 30/9. Read as January–September."""
+    got = _monthly(columns, OCOP + [4, 21, 40], title=QUARTER)
+    assert taken(got)[(SON_LA, "34", "ocop_products", "2025-01/2025-09", "actual")] == 21, taken(got)
+    assert not any(k[2] == "ocop_products_total" for k in taken(got)), taken(got)
+
+
+def test_a_bare_running_total_alone_in_a_quarters_report_is_set_aside():
+    got = _monthly(["Quý III/2025", "Lũy kế"], OCOP + [4, 21], title=QUARTER)
+    assert taken(got) == {(SON_LA, "34", "ocop_products", "2025-Q3", "actual"): 4}, taken(got)
+    assert "không nói cộng dồn từ đầu năm hay từ khi bắt đầu" in reasons(got), reasons(got)
+
+
+@pytest.mark.parametrize("title, column, end", [("BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", "Thực hiện 6 tháng", "2025-06-30"),
+                                                ("BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2025", "Thực hiện 9 tháng", "2025-09-30")])
+def test_probe_beside_a_span_from_january_the_running_total_reads_as_before(title, column, end):
+    """Beside a span already from January (6 or 9 months) the bare "Lũy kế" can be no year to date: as a year's report
+    (batch 25), OCOP's stays the products still recognised at the span's end — not reopened here."""
+    got = _monthly([column, "Lũy kế"], OCOP + [4, 21], title=title)
+    assert any(k[2] == "ocop_products_total" and k[3] == end for k in taken(got)), taken(got)
+
+
 def test_probe_a_years_report_keeps_its_total_to_date():
     """Batch 25's Sóc Trăng: "Kế hoạch năm | Thực hiện kỳ này | Lũy kế" in a report on the YEAR — the running total
     can be no year to date there: OCOP's "Lũy kế" stays the products still recognised at the year's end."""
