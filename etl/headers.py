@@ -37,6 +37,10 @@ class Column:
     # that bare "Lũy kế" in a report on a later part of the year (Quý II …): the year to date for a
     # flow, but a stock's total to date as before ("Tổng số sản phẩm OCOP còn hiệu lực | 510 | 512")
     form_ytd: bool = False
+    # a bare "Lũy kế" beside the month in a report on one month with nothing beside it saying where it starts (no
+    # year's plan, no "Cùng kỳ"): the year to date or a total since the programme began — a flow's figure there is
+    # never read, a stock's is its count at the month's end either way (etl.walk._bare_running_total_in_a_months_report)
+    start_unsaid: bool = False
     same_part_of: int | None = None    # "Cùng kỳ năm 2023": the report's part of the year, in 2023
     # "Cùng kỳ năm 2025 (tháng 9)", "Cùng kỳ (T9/2025)": the report's span a year before, which must end at
     # that month (year, month) — the month alone or the months to it, the report's own span says which

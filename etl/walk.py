@@ -1572,7 +1572,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     start, end = header_block(s, h)
     cols = columns_of(s, start, end)
     here = title_context(s, start)
-    if town := _sheet_town(s.name):
+    if town := _sheet_town(s.name) or _sheet_district(s.name, here.provinces or stated.provinces):
         # NOTE: wrong52: Nghệ An's department's workbook, a sheet named "TP Vinh" ("Huyện Mộc Châu" in Sơn La's) under
         # the province's title: the city's 30 tasks were stored as Nghệ An's (beside the province's own sheet, the
         # honest workbook was refused as two values). The warehouse holds provinces: the sheet is set aside
@@ -1667,6 +1667,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         _own_part_columns(cols, base)
     _from_a_day_to_the_report(cols, base)
     _running_total_in_a_months_report(cols, base)
+    _bare_running_total_in_a_months_report(cols, base)
     if not here.provinces and not named:
         provs = _inherited_provinces(provs, stated, base)
         if here.whole_region_text and provs and not several_named(provs) and (region := senders_region(provs)):
@@ -2641,6 +2642,48 @@ def _running_total_in_a_months_report(cols: list, base: Period | None) -> None:
             c.role, c.within_year = "value", ("first", base.end.month)
 
 
+_YEAR_BESIDE_WORDS = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(sorted(
+    map(re.escape, registry.header_words("month_running_total_year_words")), key=len, reverse=True)))
+
+
+def _bare_running_total_in_a_months_report(cols: list, base: Period | None) -> None:
+    """A bare "Lũy kế" (metrics/header_words.toml bare_cumulative_headers) beside the month in a report on one month (or a quarter):
+    the year to date when another column says the report counts by the year — the year's plan or estimate, a "Cùng
+    kỳ", a "% KH năm" (header_words.toml month_running_total_year_words); else where it starts is not said.
+
+    NOTE: wrong53: "Tháng 8/2025 | Lũy kế | Cùng kỳ | Kế hoạch năm" in Sơn La's report on August 2025: the 21 OCOP
+    products recognised from January to August were stored as the products still recognised at 31/8 (the registry's
+    "lũy kế sản phẩm OCOP", batch 25's decision for a YEAR's report, where the column can be no year to date). Beside
+    a month it is the year to date when the report says it counts by the year (the flow then read as January–August,
+    a stock's row its count at 31/8 as the form's "Lũy kế" is); with nothing saying so it may as well run since the
+    programme began: a flow's figure there is set aside saying so (`start_unsaid`), a stock's is its count at the
+    month's end either way. In a report on January the year to date is the month itself: a flow's figure there is
+    never its stock (as the form's in a report on Quý I). Not beside the form's "Kỳ báo cáo" nor beside the report's
+    own year to date ("Lũy kế từ đầu năm | Lũy kế": the bare one is then the total to date) — _plan_sheet reads those.
+    So in a report on a quarter ("Quý III/2025 | Lũy kế | Kế hoạch năm": January–September; Quý I as January)."""
+    if base is None or base.kind not in ("month", "quarter"):
+        return
+    bare = [c for c in cols if c.role == "value" and c.cumulative and c.period is None and c.within_year is None
+            and fold(c.text) in BARE_CUMULATIVE]
+    if not bare or any(c.role == "value" and fold(c.text) in REPORT_PERIOD_HEADERS for c in cols) \
+            or any(c.within_year == ("ytd",) and not c.cumulative and not c.relative_year and c.same_part_of is None
+                   for c in cols):
+        return
+    by_the_year = any(
+        c not in bare and (
+            c.role in ("value", "ratio", "other", "unsure_same") and _YEAR_BESIDE_WORDS.search(fold(c.text))
+            or c.role == "value" and (c.within_year == ("year",) or c.period is not None and c.period.kind == "year"
+                                      and c.period.start.year == base.start.year))
+        for c in cols)
+    for c in bare:
+        if base.start.month == 1:
+            c.form_cumulative = True
+        elif by_the_year:
+            c.cumulative, c.within_year, c.form_ytd = False, ("ytd",), True
+        else:
+            c.start_unsaid = True
+
+
 def _sheet_town(name: str) -> str:
     """The district, town or commune a sheet's name names ("TP Vinh", "Huyện Mộc Châu", "HUYỆN NGHI LỘC", "TX Cửa
     Lò"), or '' — a centrally-run city ("TP Cần Thơ", "TP Huế") is a province, as in a label (labels.place_below_province)."""
@@ -2651,6 +2694,23 @@ def _sheet_town(name: str) -> str:
         place = labels.place_below_province(" ".join(w if len(w) <= 2 or "." in w else w[:1] + w[1:].lower()
                                                       for w in words.split(" ")))
     return place or ""
+
+
+def _sheet_district(name: str, provinces: list) -> str:
+    """The district or town of `provinces` a sheet is named after by its name alone ("Vinh", "Mộc Châu", "Cam Ranh
+    2024", "Bao Loc"), or '' — from metrics/districts.toml (registry.districts_of); a name that is also a province's
+    ("Sơn La", "Quảng Ninh" of Quảng Bình) is the province's.
+
+    NOTE: wrong53: Nghệ An's department's workbook, a sheet named "Vinh" (wrong52's "TP Vinh" without its kind word):
+    the city's 30 tasks were stored as Nghệ An's. A name alone may be a province's, a product's or a person's: set
+    aside only when it is a known district or town of the title's province."""
+    if not provinces or several_named(provinces):
+        return ""
+    words = re.sub(r"[\s_\-–,(]*(?:(?:nam\s*)?(?:19|20)\d{2})?[\s)]*$", "",
+                   fold(re.sub(r"(?i)\.(?:csv|xlsx|xlsm|xls|ods|txt)$", "", name or "")).replace("_", " ")).strip()
+    if not re.search(r"[a-z]", words) or registry.match_province(words):
+        return ""
+    return next((n for p in provinces for n in registry.districts_of(p) if fold(n) == words), "")
 
 
 def _title_district(s: Sheet, start: int) -> str:
@@ -8677,6 +8737,11 @@ def _cumulative_reading(code: str, c: Column, cumulative_row: bool) -> tuple[str
     if c.cumulative and not multi_year:
         if ind.is_stock:
             return code, ("", "")
+        if c.start_unsaid:
+            return None, ("Cột “Lũy kế” trong báo cáo tháng (quý) không nói cộng dồn từ đầu năm hay từ khi bắt đầu (không "
+                          "có cột kế hoạch năm, cùng kỳ hay % kế hoạch bên cạnh); không lấy",
+                          "A “Lũy kế” column in a monthly (quarterly) report that does not say whether it runs from the year's "
+                          "start or since the beginning (no year's plan, same period or % of plan beside it); not taken")
         total = registry.indicators().get(f"{code}_total")
         if total is not None and total.is_stock and not c.form_cumulative:
             return total.code, ("", "")
@@ -9642,6 +9707,9 @@ def _period_of_ends(first, last) -> Period | None:
 # NOTE: a unit in square brackets, "Chi NSNN cho KH&CN [triệu đồng]", as in parentheses: read without
 # it, 41.200 triệu đồng were stored as 41.200 tỷ đồng (the matcher drops both kinds of brackets)
 _LAST_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.:;*]*$")
+# a percentage's note inside a header that runs on after it ("Tỷ lệ (%) Năm 2023": a group's unit over its periods)
+_RATE_GROUP = re.compile(r"^\s*tỷ lệ\s+(.+)$", re.IGNORECASE)
+_PERCENT_GROUP = re.compile(r"[(\[]\s*((?:tỷ lệ\s*)?%)\s*[)\]]", re.IGNORECASE)
 _ANY_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 
@@ -9755,6 +9823,15 @@ def _column_unit(code: str, own_unit: str, header: str) -> str:
         # (review21a); with it the cells are set aside (rule unit), on any row
         return f"{own_unit} / ‰" if own_unit else "‰"
     noted = m[1].strip() if not money and (m := _LAST_PARENS.search(header or "")) else ""
+    if not money and not noted and (bare_rate := _RATE_GROUP.match(nfc(header or ""))) \
+            and periods.from_text(bare_rate[1]) is not None:
+        # … and a group headed "Tỷ lệ" alone over the periods ("Tỷ lệ Năm 2023"): rates, as "Tỷ lệ (%)"
+        noted = "%"
+    if not money and not noted and (group := _PERCENT_GROUP.search(header or "")):
+        # NOTE: wrong53: "Tỷ lệ (%)" merged over "Năm 2023 | Năm 2024" (the column read "Tỷ lệ (%) Năm 2023"): a
+        # group's unit before the period — 45 % and 60 % were stored as 45 and 60 OCOP products recognised. Read as
+        # "Năm 2023 (%)" is: the cells of a row that is no rate are set aside (rule unit)
+        noted = group[1].strip()
     if noted and is_times_or_scaled_text(noted):
         # NOTE: "Năm 2024 (nghìn người)", "Năm 2024 (lượt)": 1,2 was stored as 1,2 researchers, 120
         # times as 120 enterprises (probe33); with the header's unit the cells are set aside

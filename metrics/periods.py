@@ -491,7 +491,8 @@ def _months_in_words(t: str, may: bool = True) -> str:
 # year 2024 and the round's figures stored as the whole year's. A round is no period the product holds, as a
 # week: a text naming one names none. Only with its number (or "hai", "ba"…): "kỳ báo cáo", "cùng kỳ", "kỳ 6
 # tháng" (a span of months), "gấp 2 lần" (a ratio, the number before) and "Kỳ Anh" name no round
-_ROUND_WORDS = "|".join(re.escape(w) for w in sorted({bare(w) for s in ("label_round_words", "period_round_words")
+_ROUND_WORDS = "|".join(re.escape(w) for w in sorted({bare(w) for s in ("label_round_words", "period_round_words",
+                                                                         "contest_round_words")
                                                       for w in registry.declared_header_words(s)}, key=len, reverse=True))
 _ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
                     r"(?:\d{1,2}(?![\d.])(?!\s*/\s*\d{1,2}(?!\d))|[ivx]+(?![a-z])|(?:mot|hai|ba|bon)(?![a-z]))"
@@ -503,7 +504,10 @@ _ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
                     + r")(?:[\s,]+(?!nam(?![a-z]))[a-z&]+){0,8}?[\s,(]+(?:thang|th?\s*\.?)\s*\d{1,2}(?!\d)"
                     # … or by its number and its month ("Đợt 1 (tháng 6/2024)", folded "dot 1 thang 6 2024": read
                     # as January, "1 tháng" the first month)
-                    r"|(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?(?:\d{1,2}|[ivx]+)\s*[(,:-]?\s*thang\s*\d{1,2}(?!\d)")
+                    r"|(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?(?:\d{1,2}|[ivx]+)\s*[(,:-]?\s*thang\s*\d{1,2}(?!\d)"
+                    # … or by an ordinal a few words after its word ("Đợt đánh giá, phân hạng thứ 2": wrong53)
+                    r"|(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in registry.declared_header_words("ordinal_round_words"))
+                    + r")(?:[\s,]+(?!nam(?![a-z]))[a-z&]+){1,5}?[\s,]+thu\s*(?:\d{1,2}(?![\d.])|[ivx]+(?![a-z])|(?:hai|ba|bon|nam)(?![a-z]))")
 
 
 # NOTE: wrong52: "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025" (Nghệ An's five-year review,
@@ -513,9 +517,46 @@ _CONGRESS_BEFORE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for
     registry.declared_header_words("round_congress_words"), key=len, reverse=True)) + r")(?:[\s,]+[a-z&]+){0,6}[\s,]*$")
 
 
+# NOTE: wrong53: "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024 TRÌNH KỲ HỌP THỨ 2 HĐND TỈNH" was read as a round ("kỳ họp thứ
+# 2"): the title named no period, and on a sheet named "Năm 2024" the half's figures were stored as the year's. A
+# council's session, its council or term named a few words away, is numbered within the term — no round
+# (metrics/header_words.toml round_session_words, round_council_words)
+_SESSION = re.compile(r"(?:" + "|".join(re.escape(bare(w)) for w in registry.declared_header_words("round_session_words"))
+                      + r")(?![a-z])")
+_COUNCILS = "|".join(re.escape(bare(w)) for w in sorted(registry.declared_header_words("round_council_words"), key=len,
+                                                         reverse=True))
+_COUNCIL_AFTER = re.compile(r"^\s*(?:thu\s*)?(?:\d{1,2}|[ivx]+|mot|hai|ba|bon)?(?:[\s,()-]+[a-z&]+){0,6}?[\s,()-]+(?:"
+                            + _COUNCILS + r")(?![a-z])")
+_COUNCIL_BEFORE = re.compile(r"(?<![a-z])(?:" + _COUNCILS + r")(?![a-z])(?:[\s,()-]+[a-z&0-9]+){0,6}[\s,()-]*$")
+
+
+def _a_councils_session(t: str, m: re.Match) -> bool:
+    """Whether the round `m` found in `t` is a council's session ("kỳ họp thứ 2 HĐND tỉnh", "HĐND tỉnh khóa XVIII, kỳ
+    họp thứ 20") — numbered within the council's term, no round."""
+    if not _SESSION.match(t, m.start()):
+        return False
+    return bool(_COUNCIL_AFTER.match(t[m.start() + len(_SESSION.match(t, m.start())[0]):][:120])
+                or _COUNCIL_BEFORE.search(t[max(0, m.start() - 80):m.start()]))
+
+
+# NOTE: wrong53: "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024, NHIỆM KỲ 2021-2026" (a report to the council, its term named)
+# was read as 2021/2026 — the half's figures stored as the term's. The term is the council's, not the report's
+# period when the rest of the text names one; alone ("BÁO CÁO KẾT QUẢ NHIỆM KỲ 2020-2025") it stays the span
+# (metrics/header_words.toml label_term_words)
+_COUNCIL_TERM = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in sorted(
+    registry.declared_header_words("label_term_words"), key=len, reverse=True)) + r")\s*(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}(?!\d)")
+
+
+_WITHIN = re.compile(r"(?:" + "|".join(re.escape(bare(w)) for w in registry.declared_header_words("contest_round_words"))
+                     + r")(?![a-z])")
+
+
 def _round_in(t: str) -> re.Match | None:
-    """The first round a period text names (_ROUND), a congress's number ("Đại hội … lần thứ XIX") none."""
-    return next((m for m in _ROUND.finditer(t) if not _CONGRESS_BEFORE.search(t[max(0, m.start() - 80):m.start()])),
+    """The first round a period text names (_ROUND), a congress's number ("Đại hội … lần thứ XIX") none, nor a
+    council's session ("Kỳ họp thứ 2 HĐND tỉnh"), nor "trong vòng 2 năm" (within two years)."""
+    return next((m for m in _ROUND.finditer(t) if not _CONGRESS_BEFORE.search(t[max(0, m.start() - 80):m.start()])
+                 and not _a_councils_session(t, m)
+                 and not (_WITHIN.match(t, m.start()) and t[max(0, m.start() - 6):m.start()].rstrip().endswith("trong"))),
                 None)
 
 
@@ -712,6 +753,8 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         t = t[lead.end():]
     if _WEEK.search(t) or _round_in(t) or _YEAR_TO_NOW.search(t):
         return None
+    if _COUNCIL_TERM.search(t) and (own := from_text(_COUNCIL_TERM.sub(" , ", t), default_year)) is not None:
+        return own
     if (coded := _year_first_code(t)) is not False:
         return coded
     if not any(ch.isdigit() for ch in t):

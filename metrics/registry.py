@@ -18,6 +18,7 @@ INDICATORS_FILE = HERE / "indicators.toml"
 PROVINCES_FILE = HERE / "provinces.csv"
 DISPLAY_FILE = HERE / "display.toml"
 HEADER_WORDS_FILE = HERE / "header_words.toml"
+DISTRICTS_FILE = HERE / "districts.toml"
 
 KINDS = ("count", "rate", "index", "rank", "money")
 TEMPORAL = ("flow", "stock")
@@ -357,6 +358,19 @@ def predecessors(p: Province) -> list[Province]:
     if p.frame != "34":
         return []
     return [q for q in in_frame("63") if q.successor_code == p.code]
+
+
+@lru_cache(maxsize=1)
+def _declared_districts() -> dict[str, tuple[str, ...]]:
+    with DISTRICTS_FILE.open("rb") as f:
+        return {code: tuple(nfc(n) for n in names) for code, names in tomllib.load(f)["districts"].items()}
+
+
+def districts_of(p: Province) -> tuple[str, ...]:
+    """The district-level units of a province, named without their kind ("Mộc Châu", "Vinh"; metrics/districts.toml):
+    a province of the 34 frame has its predecessors' units."""
+    codes = [q.code for q in predecessors(p)] if p.frame == "34" else [p.code]
+    return tuple(n for c in codes for n in _declared_districts().get(c, ()))
 
 
 def _kind_and_name(p: Province, lang: str) -> str:
