@@ -76,7 +76,6 @@ _ESTIMATE_MARK = re.compile(r"\s*\(\s*(?:uoc|uoc tinh|uoc th|uth|uoc thuc hien|s
 # text, the figure before the share alone one number
 _SHARE_AFTER = re.compile(r"^(.*?\d)\s*(?:\(\s*(?:chiem|dat|bang)\s+\d+(?:[.,]\d+)?\s*%[^()]*\)|"
                           r",\s*(?:chiem|dat|bang)\s+\d+(?:[.,]\d+)?\s*%[^()]*)$")
-_TRAILING_MARK = re.compile(r"(?<=[\d%])\s*[.,;]$")
 _GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _GROUPED_COMMA_DECIMAL = re.compile(r"^\d{1,3}(\.\d{3})*,\d+$")
 _PLAIN = re.compile(r"^\d+([.,]\d+)?$")
@@ -157,10 +156,6 @@ def parse_text(text: str, english: bool = False) -> Number | None:
     if (m := _ESTIMATE_MARK.search(t)) and m.start() > 0:
         qualifier, t = qualifier or "ước", t[:m.start()].strip()
     t = _FOOTNOTE.sub("", t).strip()
-    # NOTE: blind81: a figure typed in haste with the sentence's full stop or a comma after it, "34.", "96,5 %.",
-    # "12," (set aside as "words around a number", the figure lost): a separator with no digit after it groups
-    # nothing and marks no decimal
-    t = _TRAILING_MARK.sub("", t)
     if qualifier in LOWER_BOUNDS and t and t[0].isdigit():
         # NOTE: "trên 120", "> 450", "≥ 100", "ít nhất 40" state a bound, not a figure: a careful
         # reader does not write 120 for "more than 120" (an approximation, "khoảng 45", "~8,5",
