@@ -6635,7 +6635,13 @@ _TRAILING_NOTE = re.compile(r"[(\[]([^()\[\]]+)[)\]]\s*$")
 # label_estimate_words), folded: "ước số nhiệm vụ …", "… (ước tính)", "… - ước th", "…: uth"
 _ESTIMATE_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words(
     "label_estimate_words")}, key=len, reverse=True))) + r")"
-_ESTIMATED_ROW = re.compile(r"^\s*" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$")
+# NOTE: blind82: … or before the year it estimates, closing the label ("… (ước cả năm 2026)", "… ước năm 2026",
+# "… - ước thực hiện cả năm 2026"; label_whole_year_words): the year's estimate, stored as reported before
+_WHOLE_YEAR_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words(
+    "label_whole_year_words")}, key=len, reverse=True))) + r")"
+_ESTIMATED_ROW = re.compile(r"^\s*" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
+                            r"|[\s(\[\-–:]" + _ESTIMATE_WORD + r"\s+(?:" + _WHOLE_YEAR_WORD + r"\s+|nam\s+)?(?:19|20)\d{2}"
+                            r"\s*[)\]]?\s*$")
 
 
 def _estimated_row(label: str) -> bool:
@@ -7177,10 +7183,13 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"column {periods.label(period, 'en')}: unclear which date's figure, not stored."), period, from_hint
     if row_period is None and period is not None and (noted := note_period(label)) is not None \
             and noted != period and not plan.tidy:
-        if c.period is None and measure == "actual" and status != "estimated" \
+        if c.period is None and measure == "actual" and c.status != "estimated" \
                 and not (c.within_year or c.relative_year or c.previous_period or c.same_part_of is not None):
             # NOTE: "Số nhiệm vụ nghiệm thu (năm 2022)" under "Kết quả" in a report on 2024: the
-            # note's year is the figure's (it was stored as 2024's); the column names none
+            # note's year is the figure's (it was stored as 2024's); the column names none. So when the
+            # note says the row is the year's estimate ("… (ước cả năm 2026)" in a report on eleven months,
+            # blind82): the row's own estimate is of the note's year — only an estimate's COLUMN is the
+            # report's period's (below)
             period, from_hint = noted, False
         else:
             # NOTE: under a column of its own other year ("Năm 2023"): which year the figure is
