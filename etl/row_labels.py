@@ -509,15 +509,23 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
             # and its variant without "cả năm 2026" tie — the whole label won, the year was lost, and in a
             # report on eleven months the year's estimate was stored as the eleven months'. Of two readings
             # as sure of one indicator, the one that names its period says more — when the label closes
-            # with that year (never a date's year inside a note: "(tại 30/9/2025)" is the count's day)
+            # with that whole year or its estimate (never a date's year inside a note, "(tại 30/9/2025)", nor a
+            # quarter's, "… QUÝ I NĂM 2026": the variant without "năm 2026" still says "quý I")
             best, best_p, best_text = m, p, text
     return best, best_p, best_text
 
 
+# a label closing with the whole of a year or its estimate ("… cả năm 2026", "… (ước cả năm 2026)", "… ước năm
+# 2026"), on its bare text — never a part of the year before the year ("… quý I năm 2026", "… tháng 11 năm 2026")
+_CLOSING_WHOLE_YEAR = re.compile(r"(?:^|[\s(\[\-–:])(?:" + "|".join(map(re.escape, sorted(
+    {bare(w) for s in ("label_estimate_words", "label_whole_year_words") for w in registry.declared_header_words(s)},
+    key=len, reverse=True))) + r")\s+(?:nam\s+)?((?:19|20)\d{2})\s*[)\]]?\s*$")
+
+
 def _closes_with_its_year(label: str, p: Period) -> bool:
-    """Whether a label ends with the year `p` — bare ("… cả năm 2026", trailing_year) or as the whole of its
-    last note ("… (ước cả năm 2026)", note_period)."""
-    return p.kind == "year" and (trailing_year(label) == p.start.year or note_period(label) == p)
+    """Whether a label ends with the whole year `p` or its estimate (_CLOSING_WHOLE_YEAR)."""
+    m = _CLOSING_WHOLE_YEAR.search(" ".join(bare(nfc(label)).split()))
+    return p.kind == "year" and m is not None and int(m[1]) == p.start.year
 
 
 def learned_indicator(label: str, learned: labels.Learned) -> tuple[str | None, Period | None, str | None]:

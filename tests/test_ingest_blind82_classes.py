@@ -100,3 +100,60 @@ def test_probe_estimates_and_words_like_them_read_as_before():
     assert _statuses(result) == {("tasks_accepted", "2026"): "estimated"}
     result = _read(["2", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 117], title=_YEAR)
     assert _statuses(result) == {("tasks_accepted", "2026"): "reported"}
+
+
+# --- 2. a row under an indicator's row saying only that it is the year's estimate -------------------------
+
+def _under_accepted(label: str, unit: str = "Nhiệm vụ", title: str = _ELEVEN_MONTHS):
+    return _read(["2", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 99], ["", label, unit, 117], title=title)
+
+
+def test_the_levels_across_with_the_years_estimate_in_the_row_below():
+    """LOST (blind82, Hà Nội's eleven months): "Tổng số | Cấp quốc gia | Cấp thành phố | Cấp cơ sở" across, the
+    row "3 | Nhiệm vụ đã nghiệm thu" then "4 | Ước nghiệm thu cả năm 2026": the estimate's row named no indicator
+    by itself ("không khớp chỉ tiêu nào") and the year's three figures were lost. A row right under an
+    indicator's row saying only that it is the estimate of the report's year, in none but the row above's words,
+    is that indicator's estimate of the year (etl/walk.py _estimate_of_the_row_above)."""
+    header = ["TT", "Nội dung", "Đơn vị tính", "Tổng số", "Cấp quốc gia", "Cấp thành phố", "Cấp cơ sở"]
+    result = examine(head("Hà Nội", _ELEVEN_MONTHS, city=True) + [
+        header, ["1", "Nhiệm vụ đang triển khai", "Nhiệm vụ", 277, 27, 186, 64],
+        ["2", "Nhiệm vụ đã nghiệm thu", "Nhiệm vụ", 99, 8, 61, 30],
+        ["3", "Ước nghiệm thu cả năm 2026", "Nhiệm vụ", 117, 10, 72, 35]], name="blind82.xlsx")
+    got = taken(result)
+    for code, eleven, year in (("tasks_accepted", 99, 117), ("tasks_accepted_national", 8, 10),
+                               ("tasks_accepted_provincial", 61, 72)):
+        assert got[("01", "34", code, "2026-01/2026-11", "actual")] == eleven, (code, reasons(result))
+        assert got[("01", "34", code, "2026", "actual")] == year, (code, reasons(result))
+    assert {s for (i, p), s in _statuses(result).items() if p == "2026"} == {"estimated"}
+
+
+@pytest.mark.parametrize("label", ["Ước cả năm 2026", "- Ước cả năm 2026", "+ Ước thực hiện cả năm 2026", "Ước cả năm",
+                                   "- Ước nghiệm thu cả năm 2026", "(Ước TH cả năm 2026)"])
+def test_an_estimates_row_under_an_indicators_row_is_its_estimate_of_the_year(label):
+    """LOST: the same estimate's row in any of the ways it is typed — the year with or without "cả năm", "Ước
+    cả năm" alone (the report's year) — under "Nhiệm vụ KH&CN được nghiệm thu | 99"."""
+    result = _under_accepted(label)
+    assert _statuses(result) == {("tasks_accepted", "2026-01/2026-11"): "reported",
+                                 ("tasks_accepted", "2026"): "estimated"}, reasons(result)
+    assert taken(result)[(*_ACCEPTED, "2026", "actual")] == 117
+
+
+def test_probe_an_estimates_row_saying_more_or_else_stays_unread():
+    """Where it must not fire: a part ("Trong đó: ước cả năm"), another year than the report's ("Ước cả năm
+    2025"), words the row above does not say ("Ước OCOP cả năm 2026", "Ước nghiệm thu cấp cơ sở cả năm 2026"),
+    another unit ("Ước cả năm 2026 | Triệu đồng"), a plan ("Kế hoạch cả năm 2026"), or no estimate's word
+    ("Cả năm 2026") — the row names nothing, only the row above is read."""
+    for label, unit in (("Trong đó: ước cả năm", "Nhiệm vụ"), ("Ước cả năm 2025", "Nhiệm vụ"),
+                        ("Ước OCOP cả năm 2026", "Nhiệm vụ"), ("Ước nghiệm thu cấp cơ sở cả năm 2026", "Nhiệm vụ"),
+                        ("Ước cả năm 2026", "Triệu đồng"), ("Kế hoạch cả năm 2026", "Nhiệm vụ"),
+                        ("Cả năm 2026", "Nhiệm vụ")):
+        result = _under_accepted(label, unit)
+        assert _statuses(result) == {("tasks_accepted", "2026-01/2026-11"): "reported"}, (label, reasons(result))
+
+
+def test_probe_an_estimates_row_in_a_report_on_the_year_keeps_the_actual():
+    """Where it must not fire differently: in the report on the year 2026, "Ước cả năm 2026" under the year's
+    actual is the same year's estimate — the actual kept, the estimate not stored over it."""
+    result = _under_accepted("Ước cả năm 2026", title=_YEAR)
+    assert _statuses(result) == {("tasks_accepted", "2026"): "reported"}, reasons(result)
+    assert taken(result)[(*_ACCEPTED, "2026", "actual")] == 99
