@@ -522,10 +522,25 @@ _CLOSING_WHOLE_YEAR = re.compile(r"(?:^|[\s(\[\-–:])(?:" + "|".join(map(re.esc
     key=len, reverse=True))) + r")\s+(?:nam\s+)?((?:19|20)\d{2})\s*[)\]]?\s*$")
 
 
+# … or opening with an estimate's word and closing with "năm 2026" after a word of its own ("Ước số nhiệm vụ
+# nghiệm thu năm 2026"), no number nor part of a year ("quý I năm 2026", "tháng 11 năm 2026", "đầu năm 2026")
+_OPENING_ESTIMATE = re.compile(r"^(?:[-+*•–]\s*)?(?:" + "|".join(map(re.escape, sorted(
+    {bare(w) for w in registry.declared_header_words("label_estimate_words")}, key=len, reverse=True))) + r")(?![\w.])")
+_CLOSING_YEAR_AFTER = re.compile(r"(?:^|\s)(\S+)\s+nam\s+((?:19|20)\d{2})\s*$")
+_PART_OF_YEAR = frozenset(bare(w) for w in registry.declared_header_words("part_of_year_words"))
+
+
 def _closes_with_its_year(label: str, p: Period) -> bool:
-    """Whether a label ends with the whole year `p` or its estimate (_CLOSING_WHOLE_YEAR)."""
-    m = _CLOSING_WHOLE_YEAR.search(" ".join(bare(nfc(label)).split()))
-    return p.kind == "year" and m is not None and int(m[1]) == p.start.year
+    """Whether a label ends with the whole year `p` or its estimate (_CLOSING_WHOLE_YEAR, _OPENING_ESTIMATE)."""
+    text = " ".join(bare(nfc(label)).split())
+    if p.kind != "year":
+        return False
+    if (m := _CLOSING_WHOLE_YEAR.search(text)) is not None:
+        return int(m[1]) == p.start.year
+    m = _CLOSING_YEAR_AFTER.search(text)
+    return m is not None and int(m[2]) == p.start.year and _OPENING_ESTIMATE.match(text) is not None \
+        and m[1] not in _PART_OF_YEAR and re.fullmatch(r"[a-z]+", m[1]) is not None \
+        and re.fullmatch(r"[ivxlc]+", m[1]) is None
 
 
 def learned_indicator(label: str, learned: labels.Learned) -> tuple[str | None, Period | None, str | None]:

@@ -31,7 +31,8 @@ def _statuses(result) -> dict:
 
 _YEAR_ESTIMATES = ["Nhiệm vụ KH&CN được nghiệm thu (ước cả năm 2026)", "Nhiệm vụ KH&CN được nghiệm thu ước cả năm 2026",
                    "Ước nhiệm vụ KH&CN được nghiệm thu cả năm 2026", "Nhiệm vụ KH&CN được nghiệm thu (ước năm 2026)",
-                   "Nhiệm vụ KH&CN được nghiệm thu - ước thực hiện cả năm 2026"]
+                   "Nhiệm vụ KH&CN được nghiệm thu - ước thực hiện cả năm 2026",
+                   "Ước số nhiệm vụ KH&CN được nghiệm thu năm 2026"]
 
 
 @pytest.mark.parametrize("label", _YEAR_ESTIMATES)
@@ -81,6 +82,15 @@ def test_a_labels_estimate_of_the_reports_own_year_is_an_estimate():
     for label in ("Nhiệm vụ KH&CN được nghiệm thu (ước cả năm 2026)", "Nhiệm vụ KH&CN được nghiệm thu - ước năm 2026"):
         result = _read(["2", label, "Nhiệm vụ", 117], title=_YEAR)
         assert _statuses(result) == {("tasks_accepted", "2026"): "estimated"}, label
+
+
+def test_probe_an_estimate_of_a_part_of_the_year_stays_that_parts():
+    """Where it must not fire: an estimate naming a part of the year before the year ("Ước … quý IV năm 2026",
+    "Ước … tháng 11 năm 2026") is no estimate of the whole year — never stored as 2026's."""
+    for label in ("Ước số nhiệm vụ KH&CN được nghiệm thu quý IV năm 2026",
+                  "Ước số nhiệm vụ KH&CN được nghiệm thu tháng 11 năm 2026"):
+        result = _read(["2", label, "Nhiệm vụ", 117])
+        assert ("tasks_accepted", "2026") not in _statuses(result), (label, _statuses(result))
 
 
 def test_probe_a_labels_whole_year_in_a_report_on_that_year_is_its_figure():
