@@ -46,8 +46,9 @@ _PERIOD_PHRASE = re.compile(
     # 2026)", "… ước năm 2026") are the phrase too: left in the variant ("Nhiệm vụ … nghiệm thu cả"), the
     # label matched whole with no period, and in a report on eleven months of 2026 the year's estimate
     # was stored as the eleven months' figure (metrics/header_words.toml label_whole_year_words)
-    r"(\(?\s*(?:(?:" + _either_way("label_estimate_words") + r")\s+)?"
-    r"(?:" + _either_way("label_whole_year_words") + r"|giai đoạn|giai doan|thời kỳ|thoi ky|năm|nam|trong năm|trong nam|"
+    # (a word of its own only: "ước" inside "trước năm 2024" — before 2024 — is no estimate, review27a)
+    r"(\(?\s*(?:(?<!\w)(?:" + _either_way("label_estimate_words") + r")\s+)?"
+    r"(?:(?<!\w)(?:" + _either_way("label_whole_year_words") + r")|giai đoạn|giai doan|thời kỳ|thoi ky|năm|nam|trong năm|trong nam|"
     r"lũy kế đến|luy ke den|tính đến|tinh den)?\s*"
     r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*th[áa]ng\s*(?:đầu|cuối|dau|cuoi)\s*n[ăa]m\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
     re.I)
