@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from etl import labels
 from metrics import periods, registry
-from metrics.names import fold, match_key, nfc, vietnamese_half
+from metrics.names import bare, fold, match_key, nfc, vietnamese_half
 from metrics.periods import Period
 
 
@@ -30,10 +30,26 @@ _BULLET = re.compile(r"^\s*(?:[-+*•–]|\(?[a-zđ]\)|[a-zđ]\.|\d+(?:\.\d+)+[.
 # NOTE: "Chia ra:" (divided into) opens the parts of the line above as "Trong đó:" does — the
 # Ministry's forms write "Chia ra: - Nhiệm vụ chuyển tiếp" then "- Nhiệm vụ mở mới"
 _IN_WHICH = re.compile(r"^\s*(trong đó|trong do|chia ra|bao gồm|gồm|gom|in which|of which)\s*[:,-]?\s*", re.I)
+
+
+def _either_way(section: str) -> str:
+    """A section of metrics/header_words.toml as a regex alternation, each word as declared and as typed
+    without diacritics, longest first."""
+    words = {w for d in registry.declared_header_words(section) for w in (d, bare(d))}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 _PERIOD_PHRASE = re.compile(
     # (each word also as typed without diacritics: "giai doan 2020-2023" left "giai doan" in the
     # variant without the span, which then read no surer than the whole label and its period was lost)
-    r"(\(?\s*(?:giai đoạn|giai doan|thời kỳ|thoi ky|năm|nam|trong năm|trong nam|lũy kế đến|luy ke den|tính đến|tinh den)?\s*"
+    # NOTE: blind82: "cả năm 2026" (the whole year) and an estimate's word before the year ("… (ước cả năm
+    # 2026)", "… ước năm 2026") are the phrase too: left in the variant ("Nhiệm vụ … nghiệm thu cả"), the
+    # label matched whole with no period, and in a report on eleven months of 2026 the year's estimate
+    # was stored as the eleven months' figure (metrics/header_words.toml label_whole_year_words)
+    # (a word of its own only: "ước" inside "trước năm 2024" — before 2024 — is no estimate, review27a)
+    r"(\(?\s*(?:(?<!\w)(?:" + _either_way("label_estimate_words") + r")\s+)?"
+    r"(?:(?<!\w)(?:" + _either_way("label_whole_year_words") + r")|giai đoạn|giai doan|thời kỳ|thoi ky|năm|nam|trong năm|trong nam|"
+    r"lũy kế đến|luy ke den|tính đến|tinh den)?\s*"
     r"(?:(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|\d{1,2}\s*th[áa]ng\s*(?:đầu|cuối|dau|cuoi)\s*n[ăa]m\s*(?:19|20)\d{2}|(?:19|20)\d{2})\s*\)?)",
     re.I)
 # a note on the plan column inside a row label: "(KH: dự toán giao đầu năm)", "(cột kế hoạch: …)"
@@ -496,9 +512,45 @@ def meaning(label: str) -> tuple[labels.LabelMatch, Period | None, str]:
         m = labels.match_label(text)
         if m.indicator and _drops_to_date(label, text, m.indicator):
             continue
-        if best is None or (rank[m.outcome], m.score) > (rank[best.outcome], best.score):
+        if best is None or (rank[m.outcome], m.score) > (rank[best.outcome], best.score) or (
+                p is not None and best_p is None and m.indicator is not None and m.indicator == best.indicator
+                and (rank[m.outcome], m.score) == (rank[best.outcome], best.score) and _closes_with_its_year(label, p)):
+            # NOTE: blind82: the matcher reads no year, so "Ước nhiệm vụ KH&CN được nghiệm thu cả năm 2026"
+            # and its variant without "cả năm 2026" tie — the whole label won, the year was lost, and in a
+            # report on eleven months the year's estimate was stored as the eleven months'. Of two readings
+            # as sure of one indicator, the one that names its period says more — when the label closes
+            # with that whole year or its estimate (never a date's year inside a note, "(tại 30/9/2025)", nor a
+            # quarter's, "… QUÝ I NĂM 2026": the variant without "năm 2026" still says "quý I")
             best, best_p, best_text = m, p, text
     return best, best_p, best_text
+
+
+# a label closing with the whole of a year or its estimate ("… cả năm 2026", "… (ước cả năm 2026)", "… ước năm
+# 2026"), on its bare text — never a part of the year before the year ("… quý I năm 2026", "… tháng 11 năm 2026")
+_CLOSING_WHOLE_YEAR = re.compile(r"(?:^|[\s(\[\-–:])(?:" + "|".join(map(re.escape, sorted(
+    {bare(w) for s in ("label_estimate_words", "label_whole_year_words") for w in registry.declared_header_words(s)},
+    key=len, reverse=True))) + r")\s+(?:nam\s+)?((?:19|20)\d{2})\s*[)\]]?\s*$")
+
+
+# … or opening with an estimate's word and closing with "năm 2026" after a word of its own ("Ước số nhiệm vụ
+# nghiệm thu năm 2026"), no number nor part of a year ("quý I năm 2026", "tháng 11 năm 2026", "đầu năm 2026")
+_OPENING_ESTIMATE = re.compile(r"^(?:[-+*•–]\s*)?(?:" + "|".join(map(re.escape, sorted(
+    {bare(w) for w in registry.declared_header_words("label_estimate_words")}, key=len, reverse=True))) + r")(?![\w.])")
+_CLOSING_YEAR_AFTER = re.compile(r"(?:^|\s)(\S+)\s+nam\s+((?:19|20)\d{2})\s*$")
+_PART_OF_YEAR = frozenset(bare(w) for w in registry.declared_header_words("part_of_year_words"))
+
+
+def _closes_with_its_year(label: str, p: Period) -> bool:
+    """Whether a label ends with the whole year `p` or its estimate (_CLOSING_WHOLE_YEAR, _OPENING_ESTIMATE)."""
+    text = " ".join(bare(nfc(label)).split())
+    if p.kind != "year":
+        return False
+    if (m := _CLOSING_WHOLE_YEAR.search(text)) is not None:
+        return int(m[1]) == p.start.year
+    m = _CLOSING_YEAR_AFTER.search(text)
+    return m is not None and int(m[2]) == p.start.year and _OPENING_ESTIMATE.match(text) is not None \
+        and m[1] not in _PART_OF_YEAR and re.fullmatch(r"[a-z]+", m[1]) is not None \
+        and re.fullmatch(r"[ivxlc]+", m[1]) is None
 
 
 def learned_indicator(label: str, learned: labels.Learned) -> tuple[str | None, Period | None, str | None]:

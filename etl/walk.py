@@ -29,7 +29,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import _LIST_SELECTION, column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
-from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
+from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
 from etl.sheets import excel_epoch
 from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -3675,6 +3675,14 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
             share_code, share_period = indicator_for_label(f"Tỷ lệ {clean_label(label)}", None)
             if _is_rate(share_code):
                 code, label_period, label = share_code, share_period, f"Tỷ lệ {clean_label(label)}"
+        if code is None and not plan.tidy and parent is not None and parent_row == r - 1 \
+                and any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells) \
+                and (estimated := _estimate_of_the_row_above(s, r, label, parent_row, parent_label, plan)) is not None:
+            # NOTE: blind82: "3 | Nhiệm vụ đã nghiệm thu | 99", then "4 | Ước nghiệm thu cả năm 2026 | 117" (Hà Nội's
+            # eleven months, the levels across): the row under an indicator's row that says only that it is the
+            # estimate of a year — "Ước cả năm 2026", or with the row above's own words — is that indicator's
+            # estimate of the year; it named no indicator and the three figures of the year were lost
+            code, label_period = parent, estimated
         read_under_section = False
         if code is None:
             # NOTE: blind52 probe: "Số nhiệm vụ đề xuất | 40" (no indicator) then "Trong đó: cấp tỉnh | 30":
@@ -6785,7 +6793,14 @@ _TRAILING_NOTE = re.compile(r"[(\[]([^()\[\]]+)[)\]]\s*$")
 # label_estimate_words), folded: "ước số nhiệm vụ …", "… (ước tính)", "… - ước th", "…: uth"
 _ESTIMATE_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words(
     "label_estimate_words")}, key=len, reverse=True))) + r")"
-_ESTIMATED_ROW = re.compile(r"^\s*" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$")
+# NOTE: blind82: … after a sub-item's mark ("- Ước nghiệm thu cả năm 2026"), or before the year it estimates,
+# closing the label ("… (ước cả năm 2026)", "… ước năm 2026", "… - ước thực hiện cả năm 2026";
+# label_whole_year_words): the year's estimate, stored as reported before
+_WHOLE_YEAR_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words(
+    "label_whole_year_words")}, key=len, reverse=True))) + r")"
+_ESTIMATED_ROW = re.compile(r"^\s*(?:[-+*•–]\s*)?" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
+                            r"|[\s(\[\-–:]" + _ESTIMATE_WORD + r"\s+(?:" + _WHOLE_YEAR_WORD + r"\s+|nam\s+)?(?:19|20)\d{2}"
+                            r"\s*[)\]]?\s*$")
 
 
 def _estimated_row(label: str) -> bool:
@@ -7324,10 +7339,13 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"column {periods.label(period, 'en')}: unclear which date's figure, not stored."), period, from_hint
     if row_period is None and period is not None and (noted := note_period(label)) is not None \
             and noted != period and not plan.tidy:
-        if c.period is None and measure == "actual" and status != "estimated" \
+        if c.period is None and measure == "actual" and c.status != "estimated" \
                 and not (c.within_year or c.relative_year or c.previous_period or c.same_part_of is not None):
             # NOTE: "Số nhiệm vụ nghiệm thu (năm 2022)" under "Kết quả" in a report on 2024: the
-            # note's year is the figure's (it was stored as 2024's); the column names none
+            # note's year is the figure's (it was stored as 2024's); the column names none. So when the
+            # note says the row is the year's estimate ("… (ước cả năm 2026)" in a report on eleven months,
+            # blind82): the row's own estimate is of the note's year — only an estimate's COLUMN is the
+            # report's period's (below)
             period, from_hint = noted, False
         else:
             # NOTE: under a column of its own other year ("Năm 2023"): which year the figure is
@@ -9711,6 +9729,40 @@ _LAST_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.:;*]*$")
 _RATE_GROUP = re.compile(r"^\s*tỷ lệ\s+(.+)$", re.IGNORECASE)
 _PERCENT_GROUP = re.compile(r"[(\[]\s*((?:tỷ lệ\s*)?%)\s*[)\]]", re.IGNORECASE)
 _ANY_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
+def _estimate_of_the_row_above(s: Sheet, r: int, label: str, above: int, above_label: str,
+                               plan: _SheetPlan) -> Period | None:
+    """The report's year a row estimates when its label says only that — an estimate's word, the year, and
+    none but the row above's own words ("Ước cả năm 2026", "- Ước nghiệm thu cả năm 2026" under "Nhiệm vụ đã
+    nghiệm thu"; "Ước cả năm" alone: the report's year) — with the unit of the row above or none; else None."""
+    if not _estimated_row(label) or _IN_WHICH.match(nfc(label).lstrip(" -+*•–")):
+        return None   # (a part, "Trong đó: …", is no estimate of the whole)
+    period, rest = None, clean_label(label)
+    for text, p in label_variants(label):
+        if p is not None and p.kind == "year":
+            period, rest = p, text
+            break
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", bare(nfc(rest))).split())
+    whole_year = re.search(r"(^| )" + _WHOLE_YEAR_WORD + r"( |$)", words) is not None
+    words = re.sub(r"(^| )" + _WHOLE_YEAR_WORD + r"(?= |$)", " ",
+                   re.sub(r"^(?:" + _ESTIMATE_WORD + r")(?= |$)", "", words)).strip()
+    # only the report's own year ("Ước cả năm" with no year: that year), the report on a part of it: an
+    # estimate of another year under this year's figure says what no column does
+    base = plan.base_period
+    if base is None or base.kind == "date" or base.start.year != base.end.year:
+        return None
+    if period is None:
+        period = periods.from_text(str(base.start.year)) if whole_year else None
+    if period is None or period.start.year != base.start.year:
+        return None
+    if not set(words.split()) <= set(re.sub(r"[^a-z0-9]+", " ", bare(nfc(above_label))).split()):
+        return None
+    if plan.unit_col is not None:
+        unit, above_unit = (fold(cell_text(s.value(row, plan.unit_col)) or "") for row in (r, above))
+        if unit and unit != above_unit:
+            return None
+    return period
 
 
 def _without_unit(label: str, code: str) -> str:
