@@ -369,8 +369,8 @@ def within_year(f: str) -> tuple | None:
         return _LISTED_QUARTERS.get(listed)
     if m := _QUARTER.search(f):
         return ("quarter", _ROMAN.get(m[1]) or int(m[1]))
-    if "tu dau nam" in f or _FROM_JANUARY_TO_NOW.search(f):
-        # NOTE: "Lũy kế từ đầu năm" in a monthly report: from January to the report's month
+    if "tu dau nam" in f or _FROM_JANUARY_TO_NOW.search(f) or periods.YEAR_TO_DATE.search(f):
+        # NOTE: "Lũy kế từ đầu năm" in a monthly report: from January to the report's month (and "YTD", wrong54)
         return ("ytd",)
     if "ca nam" in f or re.search(r"(?:^| )(?:th|kh|uth|thuc hien|ke hoach|uoc|uoc th|uoc thuc hien|ket qua) nam(?: |$)", f):
         return ("year",)
@@ -462,6 +462,16 @@ def is_to_date(f: str) -> bool:
 # what a "Cùng kỳ" header says besides the same period's year: "cùng kỳ", "năm 2024", "năm trước", brackets
 # a header saying "the same span" ("Cùng kỳ năm 2025", and its short form "CK 2025"), folded
 _SAME_SPAN_HEADER = re.compile(r"(^| )(cung ky|ck)( |$)")
+
+
+def _year_to_date_of_a_year(f: str) -> int | None:
+    """The one year a (folded) header's year to date belongs to, its end not written ("YTD 2024", "Lũy kế từ đầu năm
+    2024"), or None."""
+    if not ("tu dau nam" in f or periods.YEAR_TO_DATE.search(f)) or yearless_cutoff(f) is not None \
+            or _SAME_SPAN_HEADER.search(f) or re.search(r"(?<![a-z])(?:den|toi)(?![a-z])", f):
+        return None
+    years = set(periods.YEAR_IN_TEXT.findall(f))
+    return int(years.pop()) if len(years) == 1 else None
 _CK = re.compile(r"(^| )ck(?= |$)")
 _SAME_PERIOD_WORDS = re.compile(r"(?:^| )(?:cung ky|nam truoc|nam \d{4}|\d{4})(?= |$)|[()]")
 
@@ -1954,6 +1964,14 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             if p is not None:
                 col.period, period_at = p, i
                 break
+        # NOTE: wrong54: "YTD 2024", "Lũy kế từ đầu năm 2024" (the year to date of a year named, its end not said)
+        # beside "Tháng 8/2025" in a report on August 2025 were stored as January–August 2025 (the year named lost)
+        # and as the whole year 2024: the year to date of the year it names, to the report's month — as "Năm 2024"
+        # over "Từ đầu năm" is (below); with no report's month, no period (the uploader is asked)
+        if col.role == "value" and col.within_year in (None, ("ytd",)) and col.same_part_of is None \
+                and (col.period is None or col.period.kind == "year") \
+                and (year := _year_to_date_of_a_year(fold(" ".join(parts)))) is not None:
+            col.same_part_of, col.period, col.within_year = year, None, ("ytd",)
         # NOTE: "Cùng kỳ năm 2023" in a report on "6 tháng đầu năm 2024" is 2023-S1, not the year
         # 2023: the year only says which year's same part (the walk knows the report's part)
         # ("Cùng kỳ năm 2023 (9 tháng)" names its part: January to September 2023, whatever the report's)

@@ -2710,7 +2710,16 @@ def _sheet_district(name: str, provinces: list) -> str:
                    fold(re.sub(r"(?i)\.(?:csv|xlsx|xlsm|xls|ods|txt)$", "", name or "")).replace("_", " ")).strip()
     if not re.search(r"[a-z]", words) or registry.match_province(words):
         return ""
-    return next((n for p in provinces for n in registry.districts_of(p) if fold(n) == words), "")
+    if own := next((n for p in provinces for n in registry.districts_of(p) if fold(n) == words), ""):
+        return own
+    # NOTE: wrong54: a sheet named after ANOTHER province's district or town ("Buôn Ma Thuột" in Gia Lai's workbook,
+    # "Vinh" under Hà Tĩnh's title) was read as the title's province: Đắk Lắk's city's figures stored as Gia Lai's.
+    # Whose figures they are is not the title's province's either way: set aside, naming the place and its province
+    elsewhere = registry.provinces_with_district(words)
+    if not elsewhere:
+        return ""
+    place = next(n for n in registry.districts_of(elsewhere[0]) if fold(n) == words)
+    return f"{place} ({elsewhere[0].name_vi})" if len(elsewhere) == 1 else place
 
 
 def _title_district(s: Sheet, start: int) -> str:

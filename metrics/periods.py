@@ -222,7 +222,9 @@ _YEAR_SPACE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})(?:\s*/\s*|\s+)(\
 # accepted stored as the year's, the OCOP products then valid at 31/12. The same reading as "2025 - 6T"
 _YEAR_NOTE_PART = re.compile(r"^\s*(?:nam\s*)?((?:19|20)\d{2})\s*\(([^()]*)\)\s*$|^\s*nam\s*((?:19|20)\d{2})\s*[-,:]\s*([^\d].*)$")
 # a part of a year in folded words or short forms ("quy", "6t", "t10", "thang", "q4", "s1", "dau nam")
-_PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*t|th?\s*\.?\s*\d{1,2}|q\s*\.?\s*(?:\d|i|v)|[sh]\s*\d)(?![a-z])|6tcn")
+# (wrong54: and in English with the count first, "9m", "1h", "3q": "2024 9M", "2024 1H" were read as the year 2024)
+_PART_TOKEN = re.compile(r"qu[yi]|thang|dau nam|cuoi nam|(?<![a-z])(?:\d{1,2}\s*t|th?\s*\.?\s*\d{1,2}|q\s*\.?\s*(?:\d|i|v)|[sh]\s*\d)(?![a-z])|6tcn"
+                         r"|(?<![a-z\d])(?:\d{1,2}\s*m|[1-4]\s*[hq])(?![a-z\d])")
 # words after a year that open with such a part ("9t", "9 thang", "quy iii", "t10"), _YEAR_SPACE_PART
 _PART_START = re.compile(r"(?:\d{1,2}\s*(?=thang))?(?:" + _PART_TOKEN.pattern + ")")
 _QUARTER_ABBR = re.compile(r"(?<![a-z0-9])q\s*\.?\s*(iv|i{1,3}|[1-4])(?![a-z0-9])" + _YEAR_AFTER)
@@ -237,6 +239,12 @@ _Q_ABBR_IN_LIST = re.compile(r"(?<![a-z0-9])q\s*\.?\s*" + _Q_WORD)
 # "2025-H1" a reporting system writes, _year_first_code), was read as the whole year 2025 — the first half's 12
 # OCOP products stored as the year's
 _HALF_ABBR = re.compile(r"(?<![a-z0-9])[hs]\s*\.?\s*([12])(?![a-z0-9])" + _YEAR_AFTER)
+# NOTE: wrong54: and with its number first, "1H2024", "1H 2024", "2H/2024" (as English reports write "1H24"): read as
+# the whole year 2024, the first half's figures stored as the year's. A quarter so written, "1Q 2024", is the first
+# quarter; "3Q 2024" is the third quarter in one usage and the first three quarters in another (as "3 quý" is): no
+# period (asked, never guessed), nor "2Q", "4Q" (the fourth quarter, or the year's four)
+_HALF_FIRST_ABBR = re.compile(r"(?<![a-z0-9.,/])([12])\s*h(?![a-z])" + _YEAR_AFTER)
+_QUARTER_FIRST_ABBR = re.compile(r"(?<![a-z0-9.,/])([1-4])\s*q(?![a-z])" + _YEAR_AFTER)
 _LAST_6_ABBR = re.compile(r"(?<![a-z0-9.,/])6\s*t\s*(?:cuoi|cn)(?:\s*nam)?" + _YEAR_AFTER)
 # (blind80: and in English, "9M 2024", "9M/2024", "9 months 2024", "first 9 months of 2024" in a tidy sheet with
 # English column names: read as the whole year 2024, the nine months' figures stored as the year's)
@@ -451,6 +459,13 @@ _EN_NAME = "|".join(sorted({*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"}, 
 _EN_MONTH_RANGE = re.compile(r"(?<![a-z])(" + _EN_NAME + r")\.?\s*-\s*(?=(?:" + _EN_NAME + r")\.?\s*[-/ ,']\s*(?:19|20)\d{2})")
 # "YTD Oct 2024", "Oct 2024 YTD": the year to the end of that month
 _YTD = re.compile(r"(?<![a-z])(?:ytd|year to date)(?![a-z])")
+YEAR_TO_DATE = _YTD   # etl/headers.py within_year: "YTD" beside no month is the report's year to date
+# NOTE: wrong54: months written together without a month word, "1-9/2024", "01-09/2024", "1 - 6/2025" (January to
+# September, to June) were read as the date 1/9/2024 — a stock's day — or a flow's figure asked as a date: months
+# from an earlier to a later one are their span, as "Tháng 1-9/2024" is. A date with one separator ("1/9/2024",
+# "01/9/2024", "1-9-2024"), "ngày 1-9/2024" and a later month first ("15-9/2024", "9-1/2024") stay as read
+_BARE_MONTHS_DASHED = re.compile(r"(?<![a-z\d/.,\-])(?<!ngay )(?<!thang )(?<!th\. )(?<!th )(?<!t )(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*"
+                                 r"((?:19|20)\d{2})(?![\d/.,])")
 
 
 # "May" as English writes the month: "May 2024", "May-2024", an export's "MAY-2024" — never the Vietnamese
@@ -481,7 +496,11 @@ def _months_in_words(t: str, may: bool = True) -> str:
                       else f"thang {[x[:3] for x in _EN_MONTHS].index(m[1][:3]) + 1}/{m[2]}", t)
     t = _MONTH_YEAR_ALONE.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
     t = _BARE_MONTH_SPAN.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
-    if _YTD.search(t):
+    t = _BARE_MONTHS_DASHED.sub(lambda m: f"thang {int(m[1])}-{int(m[2])}/{m[3]}" if 1 <= int(m[1]) < int(m[2]) <= 12
+                                else m[0], t)
+    # NOTE: wrong54: "YTD 2024" (no month: the year to a date the text does not say) was read as the whole year 2024 —
+    # a part of the year stored as the year. "YTD" is left in the text when no month follows: no period (from_text)
+    if _YTD.search(t) and re.search(r"(?<![a-z])thang \d{1,2}/(?:19|20)\d{2}", t):
         t = re.sub(r"(?<![a-z])thang (\d{1,2}/(?:19|20)\d{2})", r"den het thang \1", _YTD.sub(" ", t))
     return t
 
@@ -507,7 +526,11 @@ _ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
                     r"|(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?(?:\d{1,2}|[ivx]+)\s*[(,:-]?\s*thang\s*\d{1,2}(?!\d)"
                     # … or by an ordinal a few words after its word ("Đợt đánh giá, phân hạng thứ 2": wrong53)
                     r"|(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in registry.declared_header_words("ordinal_round_words"))
-                    + r")(?:[\s,]+(?!nam(?![a-z]))[a-z&]+){1,5}?[\s,]+thu\s*(?:\d{1,2}(?![\d.])|[ivx]+(?![a-z])|(?:hai|ba|bon|nam)(?![a-z]))")
+                    + r")(?:[\s,]+(?!nam(?![a-z]))[a-z&]+){1,5}?[\s,]+thu\s*(?:\d{1,2}(?![\d.])|[ivx]+(?![a-z])|(?:hai|ba|bon|nam)(?![a-z]))"
+                    # … or by its stage's word ("Vòng chung kết 2024", "Vòng sơ khảo năm 2024": wrong54)
+                    r"|(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in registry.declared_header_words("contest_round_words"))
+                    + r")\s+(?:" + "|".join(re.escape(bare(w)) for w in sorted(registry.declared_header_words("contest_stage_words"),
+                                                                             key=len, reverse=True)) + r")(?![a-z])")
 
 
 # NOTE: wrong52: "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025" (Nghệ An's five-year review,
@@ -751,7 +774,7 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
     # as in "Năm 2025 (9 tháng)"; a note of other words ("(3 tỉnh cũ)") leaves the year, read as before
     if (lead := _SAME_SPAN_LEAD.match(t)) and _YEAR_NOTE_PART.match(t[lead.end():]):
         t = t[lead.end():]
-    if _WEEK.search(t) or _round_in(t) or _YEAR_TO_NOW.search(t):
+    if _WEEK.search(t) or _round_in(t) or _YEAR_TO_NOW.search(t) or _YTD.search(t):
         return None
     if _COUNCIL_TERM.search(t) and (own := from_text(_COUNCIL_TERM.sub(" , ", t), default_year)) is not None:
         return own
@@ -1076,7 +1099,7 @@ def _year_then_part(t: str) -> tuple[str, str, bool] | None:
 # wrong31, as "Thực hiện 11 tháng, ước cả năm 2024" is), not eleven months' nor December's. A note of
 # other words is read as before wrong31 (metrics/header_words.toml year_note_part_words)
 # (blind80: "\d{1,2}t" — "2024 (9T)" was read as the year 2024, "(9 tháng)" as the nine months)
-_NOTE_PART_TOKEN = re.compile(r"\d+|[ivx]+|t\d{1,2}|\d{1,2}t|q\d|[sh]\d|6tcn|" + "|".join(sorted(
+_NOTE_PART_TOKEN = re.compile(r"\d+|[ivx]+|t\d{1,2}|\d{1,2}[tm]|[1-4][hq]|q\d|[sh]\d|6tcn|" + "|".join(sorted(
     {t for w in registry.declared_header_words("year_note_part_words") for t in bare(w).split()},
     key=len, reverse=True)))
 
@@ -1173,6 +1196,12 @@ def _named(t: str, default_year: int | None) -> Period | None:
     if m := _HALF_ABBR.search(t):
         y = int(m[2])
         return span(date(y, 1, 1), date(y, 6, 30)) if m[1] == "1" else span(date(y, 7, 1), date(y, 12, 31))
+    if m := _HALF_FIRST_ABBR.search(t):
+        y = int(m[2])
+        return span(date(y, 1, 1), date(y, 6, 30)) if m[1] == "1" else span(date(y, 7, 1), date(y, 12, 31))
+    if m := _QUARTER_FIRST_ABBR.search(t):
+        y = int(m[2])
+        return span(date(y, 1, 1), date(y, 3, 31)) if m[1] == "1" else None
     if m := _LAST_6_ABBR.search(t):
         y = int(m[1])
         return span(date(y, 7, 1), date(y, 12, 31))

@@ -373,6 +373,15 @@ def districts_of(p: Province) -> tuple[str, ...]:
     return tuple(n for c in codes for n in _declared_districts().get(c, ()))
 
 
+def provinces_with_district(name: str) -> tuple[Province, ...]:
+    """The provinces of the 63 frame with a district-level unit so named ("Buôn Ma Thuột": Đắk Lắk; "Châu Thành": six of
+    them), compared folded; a numbered district ("1" of Hồ Chí Minh City) never."""
+    key = fold(name)
+    if not re.search(r"[a-z]", key):
+        return ()
+    return tuple(province(code, "63") for code, names in _declared_districts().items() if any(fold(n) == key for n in names))
+
+
 def _kind_and_name(p: Province, lang: str) -> str:
     """"tỉnh Gia Lai", "thành phố Đà Nẵng", "TP. Hồ Chí Minh" (its name says its kind), "Gia Lai" in English."""
     return pick(p.name_vi if p.name_vi.startswith("TP") else f"{p.kind} {p.name_vi}", p.name_en, lang)

@@ -250,10 +250,11 @@ def test_a_districts_sheet_beside_the_provinces_own_keeps_the_provinces():
 @pytest.mark.parametrize("sheet, province, code", [
     ("Nghệ An", "Nghệ An", NGHE_AN), ("Sơn La", "Sơn La", SON_LA), ("Cà phê", "Nghệ An", NGHE_AN),
     ("Tổng hợp", "Nghệ An", NGHE_AN), ("Năm 2024", "Nghệ An", NGHE_AN), ("Chè", "Sơn La", SON_LA),
-    ("Bảo Lộc", "Nghệ An", NGHE_AN), ("Nguyễn Văn A", "Nghệ An", NGHE_AN), ("Biểu 01", "Nghệ An", NGHE_AN)])
+    ("Nguyễn Văn A", "Nghệ An", NGHE_AN), ("Biểu 01", "Nghệ An", NGHE_AN)])
 def test_probe_a_sheet_named_after_the_province_a_product_or_a_period_reads_as_before(sheet, province, code):
-    """The province's own name ("Sơn La", also the name of its city), a product, a person, "Tổng hợp", a period, and a
-    town of ANOTHER province (Bảo Lộc is Lâm Đồng's, not Nghệ An's: not known as the title's) read as on main."""
+    """The province's own name ("Sơn La", also the name of its city), a product, a person, "Tổng hợp", a period read as
+    on main. (A town of ANOTHER province, "Bảo Lộc" under Nghệ An, was a probe read as the title's: changed openly by
+    wrong54 — set aside, tests/test_ingest_wrong54_classes.py.)"""
     assert taken(_sheet(sheet, province)) == {(code, "63", "tasks_accepted", "2024", "actual"): 30}
 
 
