@@ -14,6 +14,22 @@ from tests.fixtures.browser import CHROMIUM, serve
 os.environ.setdefault("ST_DASHBOARD_COMPACT", "0")
 
 
+# NOTE: the suite runs on two workers, each file's tests on one (tests/run.sh: --dist loadfile). xdist's own
+# order (the files with the most tests first) started the corpus test (6 tests, ~a third of the suite's
+# time) last: one worker scored the corpus alone for minutes while the other had finished (session 34:
+# 866 s of the 900 s budget). The longest files start first now, the longest first, and the hundreds
+# of short class-test files fill in beside them; measured with `--durations` (README "Tests").
+LONGEST_FIRST = ("test_workbook_corpus.py", "test_workbook_variants.py", "test_browser_pages.py",
+                 "test_hostile_files.py", "test_browser_pickers.py", "test_read_model.py", "test_ingest_load.py",
+                 "test_workflow.py", "test_browser_workflow.py", "test_scale_out.py", "test_faults.py",
+                 "test_pages_accounts.py", "test_prose.py", "test_backup.py", "test_ingest_compact27_classes.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))   # stable: a file's tests keep their order
+
+
 @pytest.fixture(scope="session")
 def warehouse_path(tmp_path_factory) -> Path:
     """A warehouse built from data/ (no uploads) in a temporary folder."""

@@ -16,5 +16,6 @@ if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
 fi
 # Two workers (this is a 2-core machine): most tests wait on a browser, a server or a subprocess,
 # so the suite takes ~60 % of its serial time. --dist loadfile keeps each file's tests (and its
-# module-scoped server or warehouse) on one worker. `bash tests/run.sh -n 0` runs it serially.
-exec python3 -m pytest -q -n 2 --dist loadfile "$@"
+# module-scoped server or warehouse) on one worker; the longest files start first (tests/conftest.py
+# LONGEST_FIRST, in the order it sets: xdist's own reorder is off). `bash tests/run.sh -n 0` runs it serially.
+exec python3 -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder "$@"
