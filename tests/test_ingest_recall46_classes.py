@@ -1,0 +1,101 @@
+"""recall46 (issue #8, recall at first sight): honest figures a person reads at once that the reader lost, each class
+with the smallest realistic report (tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is) and
+beside it the honest and wrong neighbours that must read as before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import examine, head, read_taken, reasons
+
+TITLE_2024 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"
+HEADER = ["TT", "Nội dung", "ĐVT", "Năm 2024"]
+
+
+def _quang_binh(*rows: list):
+    """Quảng Bình's department's report of 2024: one table "TT | Nội dung | ĐVT | Năm 2024" of `rows`."""
+    return examine(head("Quảng Bình", TITLE_2024) + [HEADER, *rows], name="r.xlsx")
+
+
+# --- 1. the tasks' funding as a part of the state's S&T spending ---------------------------------------------------
+
+BUDGET = ["1", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng", 124800]
+STATE_BUDGET = {("st_budget", "2024", "actual"): 124.8}
+FUNDED = {**STATE_BUDGET, ("tasks_funding_state", "2024", "actual"): 45.6}
+
+
+@pytest.mark.parametrize("part", [
+    ["", "Trong đó: kinh phí thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600],    # form 01/KHCN-ĐP (batch 44)
+    ["", "Trong đó: chi thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600],
+    ["2", "Kinh phí thực hiện các nhiệm vụ KH&CN", "triệu đồng", 45600],         # Khánh Hòa's annex (batch 56)
+    ["", "Kinh phí thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600],              # Bình Định's table (batch 52)
+])
+def test_the_tasks_funding_under_the_state_budget_is_the_states(part):
+    """LOST: "Chi ngân sách nhà nước cho KH&CN | 124.800", then "Trong đó: kinh phí thực hiện nhiệm vụ KH&CN | 45.600"
+    (Quảng Bình's statistical form, Đồng Nai's annex; as the next row in Bình Định's and Khánh Hòa's budget tables):
+    the part names no budget itself — its whole does — and the tasks' 45,6 billion were lost ("kinh phí" rules
+    out the tasks managed). Declared: the tasks' state funding is a part of the state's S&T spending
+    (indicators.toml `parent`), read under it as the levels are under the tasks."""
+    assert read_taken(_quang_binh(BUDGET, part)) == FUNDED
+
+
+def test_the_tasks_funding_under_the_recurrent_spending_of_a_settlement_is_the_states():
+    """LOST: the Finance department's settlement (Đà Nẵng 2023, batch 48): "A | TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG CHO
+    KH&CN", "I | Chi đầu tư phát triển", "II | Chi thường xuyên (sự nghiệp KH&CN)", "1 | Kinh phí thực hiện nhiệm vụ
+    KH&CN | 74.862" — the tasks' funding, lost."""
+    got = _quang_binh(["A", "Tổng chi ngân sách địa phương cho KH&CN", "triệu đồng", 287655],
+                      ["I", "Chi đầu tư phát triển", "triệu đồng", 104310],
+                      ["II", "Chi thường xuyên (sự nghiệp KH&CN)", "triệu đồng", 183345],
+                      ["1", "Kinh phí thực hiện nhiệm vụ KH&CN", "triệu đồng", 74862])
+    assert read_taken(got) == {("st_budget", "2024", "actual"): 287.655,
+                               ("tasks_funding_state", "2024", "actual"): 74.862}
+
+
+@pytest.mark.parametrize("part", [
+    ["", "Trong đó: kinh phí đối ứng thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600],
+    ["2", "Kinh phí thực hiện nhiệm vụ KH&CN (gồm vốn đối ứng)", "triệu đồng", 45600],
+    ["2", "Kinh phí thực hiện nhiệm vụ KH&CN (mọi nguồn)", "triệu đồng", 45600],
+    ["2", "Tổng kinh phí thực hiện các nhiệm vụ KH&CN", "triệu đồng", 45600],
+    ["", "Trong đó: kinh phí huy động thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600],
+    ["", "Trong đó: kinh phí xã hội hóa thực hiện nhiệm vụ", "triệu đồng", 45600],
+    ["", "Trong đó: kinh phí của doanh nghiệp thực hiện nhiệm vụ", "triệu đồng", 45600],
+    ["2", "Kinh phí thực hiện nhiệm vụ KH&CN năm 2025 (dự kiến)", "triệu đồng", 45600],
+])
+def test_probe_other_money_beside_the_state_budget_is_not_the_states(part):
+    """WRONG neighbours: beside the state budget, counterpart funds ("đối ứng"), money raised ("huy động", "xã hội
+    hóa"), enterprises' money, a total of every source ("Tổng kinh phí …", "(mọi nguồn)", a note "(gồm vốn đối ứng)"
+    — stripped as a note, it was the state's) or next year's estimate: none is the state's funding of the tasks."""
+    got = _quang_binh(BUDGET, part)
+    assert read_taken(got) == STATE_BUDGET, reasons(got)
+
+
+@pytest.mark.parametrize("rows", [
+    [["1", "Kinh phí thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600],
+     ["2", "Số nhiệm vụ KH&CN đang quản lý", "nhiệm vụ", 52]],
+    [["1", "Số nhiệm vụ KH&CN đang quản lý", "nhiệm vụ", 52],
+     ["2", "Kinh phí thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600]],
+    [["1", "Tổng vốn đầu tư toàn xã hội cho KH&CN", "triệu đồng", 900000],
+     ["", "Trong đó: kinh phí thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600],
+     ["2", "Số nhiệm vụ KH&CN đang quản lý", "nhiệm vụ", 52]],
+])
+def test_probe_the_tasks_funding_with_no_state_budget_above_stays_unread(rows):
+    """Probes: "Kinh phí thực hiện nhiệm vụ KH&CN" alone, under the tasks, or under the whole society's investment
+    names no state budget: unread, as before (counterpart and other funds may be in it)."""
+    got = _quang_binh(*rows)
+    assert read_taken(got) == {("tasks_managed", "2024", "actual"): 52.0}, reasons(got)
+
+
+@pytest.mark.parametrize("label", ["Kinh phí NSNN thực hiện nhiệm vụ KH&CN",
+                                   "Kinh phí sự nghiệp KH&CN thực hiện các nhiệm vụ KH&CN"])
+def test_probe_the_tasks_funding_naming_the_state_reads_as_before(label):
+    assert read_taken(_quang_binh(["1", label, "triệu đồng", 45600])) == {
+        ("tasks_funding_state", "2024", "actual"): 45.6}
+
+
+def test_a_tasks_funding_above_its_state_budget_is_refused_naming_both_cells():
+    """WRONG neighbour: "Chi ngân sách nhà nước cho KH&CN | 40.000", "Trong đó: kinh phí thực hiện nhiệm vụ KH&CN |
+    45.600" — a part above its whole: the file is refused, naming both cells, as a level above its tasks is."""
+    got = _quang_binh(["1", "Chi ngân sách nhà nước cho KH&CN", "triệu đồng", 40000],
+                      ["", "Trong đó: kinh phí thực hiện nhiệm vụ KH&CN", "triệu đồng", 45600])
+    assert not got.accepted
+    assert any("D8" in p.message_vi and "D7" in p.message_vi and "lớn hơn tổng" in p.message_vi
+               for p in got.problems), [p.message_vi for p in got.problems]
