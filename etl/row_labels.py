@@ -642,12 +642,15 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
                 if labels.foreign_words(m.indicator, text):
                     continue
                 if m.indicator not in heading.parts and (
-                        labels.foreign_words(m.indicator, label) or _PART_TOTAL_LEAD.match(nfc(label).lower())):
+                        labels.foreign_words(m.indicator, label) or _PART_TOTAL_LEAD.match(nfc(label).lower())
+                        or (alone := labels.match_label(text)).taken and alone.indicator != m.indicator):
                     # NOTE: recall46: a part the heading's words name ("Trong đó: kinh phí thực hiện nhiệm vụ KH&CN"
                     # under "Chi ngân sách nhà nước cho KH&CN": the state's, as the heading says) says nothing
                     # against it in its note either — "(gồm vốn đối ứng)", "(mọi nguồn)" name other money, stripped
                     # as notes they were the state's — and is no total of its own: "Tổng kinh phí thực hiện các
-                    # nhiệm vụ KH&CN" under the state budget is every source's, no part of the state's
+                    # nhiệm vụ KH&CN" under the state budget is every source's, no part of the state's — nor is a
+                    # row naming another indicator by itself: "Số nhiệm vụ KH&CN được quản lý" after that part (a
+                    # "Trong đó:" leaves the rows below it open) is the tasks managed, never their funding
                     continue
                 # and a sibling of the heading keeps the heading's kind ("chuyển tiếp")
                 if registry.indicator(m.indicator).parent != parent and \
