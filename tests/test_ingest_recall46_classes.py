@@ -108,3 +108,53 @@ def test_a_tasks_funding_above_its_state_budget_is_refused_naming_both_cells():
     assert not got.accepted
     assert any("D8" in p.message_vi and "D7" in p.message_vi and "lớn hơn tổng" in p.message_vi
                for p in got.problems), [p.message_vi for p in got.problems]
+
+
+# --- 2. the state's money beside the tasks managed counted by level -------------------------------------------------
+
+def _levels(columns: list, rows: list, title: str = "BẢNG 1. NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024"):
+    """Bình Thuận's table of tasks by level (batch 60): "TT | Cấp quản lý | `columns`", its levels and "Tổng cộng"."""
+    levels = [["1", "Cấp quốc gia"], ["2", "Cấp tỉnh"], ["3", "Cấp cơ sở"], ["", "Tổng cộng"]]
+    return examine(head("Bình Thuận", title) + [["TT", "Cấp quản lý", *columns]]
+                   + [level + row for level, row in zip(levels, rows)], name="r.xlsx")
+
+
+MANAGED = {("tasks_managed", "2024", "actual"): 43.0, ("tasks_managed_national", "2024", "actual"): 3.0,
+           ("tasks_managed_provincial", "2024", "actual"): 28.0, ("tasks_managed_grassroots", "2024", "actual"): 12.0}
+LEVEL_ROWS = [[3, 4500], [28, 21350], [12, 1250], [43, 27100]]
+
+
+@pytest.mark.parametrize("money", ["Kinh phí NSNN bố trí (triệu đồng)", "Kinh phí NSNN (triệu đồng)",
+                                   "Kinh phí ngân sách nhà nước (triệu đồng)"])
+def test_the_state_money_beside_the_tasks_managed_by_level_is_their_funding(money):
+    """LOST: "Cấp quản lý | Số nhiệm vụ đang thực hiện (nhiệm vụ) | Kinh phí NSNN bố trí (triệu đồng)" and "Tổng cộng |
+    43 | 27.100" (Bình Thuận 2024; the new An Giang's 2025 beside "Kinh phí ngoài NSNN"): the tasks' 27,1 billion
+    from the state were lost — the header names the state's money, the column beside it the tasks. The total row
+    is read; the levels' money has no indicator and stays unread."""
+    got = _levels(["Số nhiệm vụ đang thực hiện (nhiệm vụ)", money], LEVEL_ROWS)
+    assert read_taken(got) == {**MANAGED, ("tasks_funding_state", "2024", "actual"): 27.1}, reasons(got)
+
+
+def test_the_state_money_beside_money_from_elsewhere_is_the_states_alone():
+    """LOST (the new An Giang, batch 91): "Số nhiệm vụ | Kinh phí NSNN (triệu đồng) | Kinh phí ngoài NSNN (triệu
+    đồng)": the state's column is the tasks' state funding, the other money stays unread."""
+    got = _levels(["Số nhiệm vụ", "Kinh phí NSNN (triệu đồng)", "Kinh phí ngoài NSNN (triệu đồng)"],
+                  [row + [900] for row in LEVEL_ROWS])
+    assert read_taken(got) == {**MANAGED, ("tasks_funding_state", "2024", "actual"): 27.1}, reasons(got)
+
+
+@pytest.mark.parametrize("money", ["Kinh phí (triệu đồng)", "Kinh phí ngoài NSNN (triệu đồng)",
+                                   "Kinh phí đối ứng (triệu đồng)", "Tổng kinh phí (triệu đồng)"])
+def test_probe_money_naming_no_state_beside_the_tasks_stays_unread(money):
+    """Probes: money that names no state budget beside the tasks managed (every source, counterpart funds, money
+    from elsewhere) stays unread; the tasks read as before."""
+    got = _levels(["Số nhiệm vụ đang thực hiện (nhiệm vụ)", money], LEVEL_ROWS)
+    assert read_taken(got) == MANAGED, reasons(got)
+
+
+def test_probe_the_state_money_of_the_tasks_accepted_stays_unread():
+    """WRONG neighbour: beside the tasks accepted ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024"), "Kinh phí NSNN" is those
+    tasks' whole cost over the years they ran, no year's funding: unread."""
+    got = _levels(["Số nhiệm vụ", "Kinh phí NSNN (triệu đồng)"], [[1, 4500], [9, 21350], [5, 1250], [15, 27100]],
+                  title="BẢNG 1. NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2024")
+    assert ("tasks_funding_state", "2024", "actual") not in read_taken(got), reasons(got)
