@@ -605,6 +605,12 @@ def other_type_beside(label: str, code: str, column: frozenset) -> str | None:
     return None
 
 
+# a label that opens with a total's word ("Tổng kinh phí …"; metrics/header_words.toml total_words, as written:
+# folded, "Cộng" would be the "Công" of "Công nghệ")
+_PART_TOTAL_LEAD = re.compile(r"^\W*(?:" + "|".join(map(re.escape, sorted(
+    {nfc(w).lower() for w in registry.declared_header_words("total_words")}, key=len, reverse=True))) + r")( |$)")
+
+
 def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None]:
     if parent:
         for text, p in label_variants(label):
@@ -634,6 +640,17 @@ def _sub_item(label: str, parent: str | None) -> tuple[str | None, Period | None
                 # NOTE: the sub-item must say nothing the part does not: "Số nhiệm vụ đề xuất đặt
                 # hàng cấp tỉnh" below "Nhiệm vụ được nghiệm thu" is no accepted provincial task
                 if labels.foreign_words(m.indicator, text):
+                    continue
+                if m.indicator not in heading.parts and (
+                        labels.foreign_words(m.indicator, label) or _PART_TOTAL_LEAD.match(nfc(label).lower())
+                        or (alone := labels.match_label(text)).taken and alone.indicator != m.indicator):
+                    # NOTE: recall46: a part the heading's words name ("Trong đó: kinh phí thực hiện nhiệm vụ KH&CN"
+                    # under "Chi ngân sách nhà nước cho KH&CN": the state's, as the heading says) says nothing
+                    # against it in its note either — "(gồm vốn đối ứng)", "(mọi nguồn)" name other money, stripped
+                    # as notes they were the state's — and is no total of its own: "Tổng kinh phí thực hiện các
+                    # nhiệm vụ KH&CN" under the state budget is every source's, no part of the state's — nor is a
+                    # row naming another indicator by itself: "Số nhiệm vụ KH&CN được quản lý" after that part (a
+                    # "Trong đó:" leaves the rows below it open) is the tasks managed, never their funding
                     continue
                 # and a sibling of the heading keeps the heading's kind ("chuyển tiếp")
                 if registry.indicator(m.indicator).parent != parent and \

@@ -2087,6 +2087,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 c.role = "indicator"
                 heading = heading or code
         _total_of_the_statuses(cols, level_cols)
+        _money_of_the_tasks_managed(cols, label_col, level_cols)
         if len(level_cols) == 1:
             (ci, code), = level_cols.items()
             c = cols[ci]
@@ -4854,6 +4855,29 @@ def _units_row(row: list, indicator_cols: dict, text_of) -> dict[int, str]:
     if not any(is_money_text(u) or _unit_of(indicator_cols[ci][0], u) or u == "%" for ci, u in found.items()):
         return {}
     return found
+
+
+def _money_of_the_tasks_managed(cols: list[Column], label_col: int, level_cols: dict) -> None:
+    """A money column beside the tasks managed counted by level ("Cấp quản lý | Số nhiệm vụ đang thực hiện | Kinh phí
+    NSNN bố trí (triệu đồng)"): the state's money of those tasks — its header read with their name, added to
+    `level_cols` when the two name a sum of money together (the table's total row is read; its levels have none).
+
+    NOTE: recall46: Bình Thuận's "Tổng cộng | 43 | 15 | 27.100" (batch 60) and the new An Giang's "Tổng cộng | 105 |
+    68.195 | 13.390" under "Kinh phí NSNN | Kinh phí ngoài NSNN" (batch 91): the tasks' state funding was lost. Only
+    beside the tasks managed: beside the tasks accepted or proposed, "Kinh phí" is those tasks' whole cost over the
+    years they ran, no year's funding; a header naming no state money ("Kinh phí", "Kinh phí ngoài NSNN", "Kinh
+    phí đối ứng") stays unread (etl/labels.py: tasks_funding_state requires the budget named)."""
+    if "tasks_managed" not in level_cols.values():
+        return
+    managed = registry.indicator("tasks_managed").name_vi
+    for c in cols:
+        if c.index == label_col or c.index in level_cols or c.role not in ("value", "other") or not c.text.strip() \
+                or c.measure != "actual":
+            continue
+        m = labels.match_label(f"{c.text} {managed}")
+        if m.taken and registry.indicator(m.indicator).kind == "money" and m.indicator != _WHOLE_BUDGET:
+            level_cols[c.index] = m.indicator
+            c.role = "indicator"
 
 
 def _total_of_the_statuses(cols: list[Column], level_cols: dict) -> None:
