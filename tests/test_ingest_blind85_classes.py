@@ -1,0 +1,165 @@
+"""Classes found by blind batch 85 (the North-Central and Central Coast, 2019–2026, as files come out of different
+software: an Excel 2003 summary, pivot tables pasted as values, printed forms), each with its failing case and probes —
+honest neighbours that must read as before, wrong ones that must stay set aside. Every workbook is built in memory
+with `tests.fixtures.reports`, marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, head, reasons, table, taken
+
+NGHE_AN, QUANG_BINH, HUE, THANH_HOA = "40", "44", "46", "38"
+
+
+def _year(*rows: list):
+    """Nghệ An's 2024 table "STT | Chỉ tiêu | ĐVT | Năm 2024" of `rows`."""
+    return table(*rows, columns=("Năm 2024",))
+
+
+def _of_2024(result) -> dict:
+    return {k[2]: v for k, v in taken(result).items() if k[3] == "2024"}
+
+
+# --- 1. a row numbered as the row above it is its sibling, never its part ----------------------------------------
+
+def test_a_numbered_row_under_a_level_is_no_part_of_that_level():
+    """WRONG NUMBERS (blind85, Thanh Hóa's 2019 summary): "1 | Đề tài, dự án cấp tỉnh thực hiện trong năm | 92", then
+    "2 | Đề tài, dự án mới triển khai | 35" — the second row was read as a sub-item of the first and 35, every new
+    task, stored as the new PROVINCIAL tasks. Numbered alike, the rows are siblings: the second stands alone
+    (etl/walk.py _numbered_alike)."""
+    got = _of_2024(_year(["1", "Đề tài, dự án cấp tỉnh thực hiện trong năm", "đề tài, DA", 92],
+                         ["2", "Đề tài, dự án mới triển khai", "đề tài, DA", 35]))
+    assert got == {"tasks_managed_provincial": 92, "tasks_new": 35}
+
+
+def test_a_level_numbered_under_the_new_tasks_no_longer_refuses_the_file():
+    """HONEST FILE REFUSED: the rows the other way round — "1 | Nhiệm vụ mới triển khai | 35", "2 | Nhiệm vụ cấp
+    tỉnh thực hiện trong năm | 92" — read 92 as the new provincial tasks, above the 35 new tasks: refused whole."""
+    result = _year(["1", "Nhiệm vụ mới triển khai", "NV", 35], ["2", "Nhiệm vụ cấp tỉnh thực hiện trong năm", "NV", 92])
+    assert _of_2024(result) == {"tasks_new": 35, "tasks_managed_provincial": 92}, reasons(result)
+
+
+@pytest.mark.parametrize("first,second", [("I", "II"), ("1.1", "1.2"), ("a", "b"), ("1.", "2.")])
+def test_siblings_in_any_numbering_stand_alone(first, second):
+    got = _of_2024(_year([first, "Nhiệm vụ KH&CN cấp tỉnh được quản lý", "NV", 92],
+                         [second, "Nhiệm vụ mới triển khai", "NV", 35]))
+    assert got == {"tasks_managed_provincial": 92, "tasks_new": 35}
+
+
+@pytest.mark.parametrize("number,label", [("", "- Trong đó: mở mới"), ("1.1", "Mở mới"), ("", "Trong đó mở mới")])
+def test_probe_a_part_under_the_level_is_still_its_part(number, label):
+    """The Huế form's "- Trong đó: mở mới" (no number) or "1.1 | Mở mới" under "1 | … cấp tỉnh …": the new
+    provincial tasks, as before."""
+    got = _of_2024(_year(["1", "Nhiệm vụ KH&CN cấp tỉnh được quản lý", "NV", 92], [number, label, "NV", 17]))
+    assert got == {"tasks_managed_provincial": 92, "tasks_new_provincial": 17}
+
+
+def test_probe_a_numbered_row_naming_nothing_alone_is_still_read_with_the_row_above():
+    """An export numbering every row: "1 | Nhiệm vụ KH&CN được nghiệm thu | 20", "2 | Cấp tỉnh | 15" — the level
+    names nothing alone, read with the row above as before (the provincial tasks accepted)."""
+    got = _of_2024(_year(["1", "Nhiệm vụ KH&CN được nghiệm thu", "NV", 20], ["2", "Cấp tỉnh", "NV", 15]))
+    assert got == {"tasks_accepted": 20, "tasks_accepted_provincial": 15}
+
+
+def test_probe_numbered_stars_under_the_products_read_as_before():
+    got = _of_2024(_year(["1", "Sản phẩm OCOP được công nhận", "SP", 40], ["2", "Sản phẩm OCOP 4 sao", "SP", 9]))
+    assert got == {"ocop_products": 40, "ocop_products_4star": 9}
+
+
+# --- 2. a pivot table's group subtotal adding unlike rows ---------------------------------------------------------
+
+def _pivot(*rows: list, total_word: str = "Tổng"):
+    """Quảng Bình's nine months of 2024 pasted from a pivot: "Nhóm | Chỉ tiêu | Quý I | Quý II | Quý III", the group's
+    name on its first row only, then `rows` and the grand total."""
+    return examine(head("Quảng Bình", "SỐ LIỆU 9 THÁNG NĂM 2024") + [
+        ["Tổng của Giá trị", None, "Kỳ"], ["Nhóm", "Chỉ tiêu", "Quý I", "Quý II", "Quý III"], *rows,
+        [f"Grand {total_word}" if total_word == "Total" else "Tổng cộng", None, 40, 41, 42]], name="pivot.xlsx")
+
+
+@pytest.mark.parametrize("word", ["Tổng", "Total"])
+def test_a_groups_subtotal_of_unlike_rows_is_no_indicators_figure(word):
+    """WRONG NUMBERS (blind85): "Nhiệm vụ KH&CN | Mới triển khai | 4 | 3 | 5", "| Nghiệm thu | 2 | 6 | 4", then the
+    pivot's subtotal "Nhiệm vụ KH&CN Tổng | 6 | 9 | 9" — new and accepted tasks added — was stored as the tasks
+    MANAGED of each quarter (its group's name alone is that indicator). Set aside, saying why."""
+    result = _pivot(["Nhiệm vụ KH&CN", "Mới triển khai", 4, 3, 5], [None, "Nghiệm thu", 2, 6, 4],
+                    [f"Nhiệm vụ KH&CN {word}", None, 6, 9, 9])
+    got = taken(result)
+    assert not any(k[2] == "tasks_managed" for k in got), got
+    assert got[(QUANG_BINH, "63", "tasks_new", "2024-Q2", "actual")] == 3
+    assert got[(QUANG_BINH, "63", "tasks_accepted", "2024-Q3", "actual")] == 4
+    assert "pivot" in reasons(result)
+
+
+def test_probe_a_groups_subtotal_over_its_own_rows_is_read():
+    """A group whose rows are all of one indicator (its quarters) — "Nhiệm vụ KH&CN mới triển khai" then "… Tổng" —
+    sums that indicator over the periods: kept (TP. Huế's repeated-label pivot)."""
+    result = examine(head("Huế", "SỐ LIỆU 9 THÁNG NĂM 2026", city=True) + [
+        ["Lĩnh vực", "Chỉ tiêu", "Kỳ", "Giá trị"],
+        ["KH&CN", "Nhiệm vụ KH&CN mới triển khai", "Quý I", 3], ["KH&CN", "Nhiệm vụ KH&CN mới triển khai", "Quý II", 5],
+        ["KH&CN", "Nhiệm vụ KH&CN mới triển khai", "Quý III", 4], ["KH&CN", "Nhiệm vụ KH&CN mới triển khai Tổng", None, 12],
+        ["Tổng cộng", None, None, 12]], name="pivot.xlsx")
+    assert taken(result)[(HUE, "34", "tasks_new", "2026-01/2026-09", "actual")] == 12
+
+
+@pytest.mark.parametrize("label", ["Tổng số nhiệm vụ KH&CN", "Nhiệm vụ KH&CN: Tổng số"])
+def test_probe_a_total_row_of_a_classic_table_is_read(label):
+    got = _of_2024(_year(["1", label, "NV", 40], ["", "- Mới triển khai", "NV", 12]))
+    assert got.get("tasks_managed") == 40
+
+
+# --- 3. a pivot's period column naming quarters without a year, under a title naming the span ----------------------
+
+def _long(*periods_and_values, title: str = "SỐ LIỆU 9 THÁNG NĂM 2026"):
+    return examine(head("Huế", title, city=True) + [["Lĩnh vực", "Chỉ tiêu", "Kỳ", "Giá trị"]] + [
+        ["KH&CN", "Sản phẩm OCOP được công nhận", p, v] for p, v in periods_and_values], name="pivot.xlsx")
+
+
+def test_quarters_without_a_year_are_the_titles_span_quarters():
+    """HONEST FILE REFUSED (blind85, TP. Huế's pivot with its labels repeated): "Kỳ" = "Quý I", "Quý II", "Quý III"
+    under "SỐ LIỆU 9 THÁNG NĂM 2026" — "không đọc được kỳ “Quý I”", the file refused whole. Each quarter is the part
+    of the title's span it names, as months under a year's title are."""
+    got = taken(_long(("Quý I", 7), ("Quý II", 15), ("Quý III", 9)))
+    assert got == {(HUE, "34", "ocop_products", f"2026-Q{q}", "actual"): v for q, v in ((1, 7), (2, 15), (3, 9))}
+
+
+def test_probe_a_quarter_outside_the_titles_span_is_not_read_as_one():
+    """"Quý IV" under nine months is no part of them: never stored (the file still says it cannot read it)."""
+    result = _long(("Quý I", 7), ("Quý IV", 15))
+    assert not any(k[3] == "2026-Q4" for k in facts(result))
+
+
+def test_probe_quarters_under_a_years_title_read_as_before():
+    got = taken(_long(("Quý I", 7), ("Quý II", 15), title="SỐ LIỆU NĂM 2026"))
+    assert set(got) == {(HUE, "34", "ocop_products", "2026-Q1", "actual"), (HUE, "34", "ocop_products", "2026-Q2", "actual")}
+
+
+# --- 4. a subtitle naming the summing-up of a year and the next year's direction ---------------------------------
+
+def _budget(subtitle: str, columns=("Năm 2018", "Năm 2019"), values=(91230, 98450)):
+    return examine([["SỞ KHOA HỌC VÀ CÔNG NGHỆ THANH HOÁ"], [MARK], [], ["SỐ LIỆU TỔNG KẾT HOẠT ĐỘNG KH&CN NĂM 2019"],
+                    [subtitle], [], ["TT", "Nội dung", "Đơn vị", *columns],
+                    ["1", "Tổng chi ngân sách nhà nước cho KH&CN", "Tr.đ", *values]], name="bc2019.xls")
+
+
+@pytest.mark.parametrize("subtitle", ["(Kèm theo Báo cáo tổng kết công tác năm 2019 và phương hướng năm 2020)",
+                                      "Sơ kết năm 2019 và phương hướng năm 2020",
+                                      "Đánh giá kết quả năm 2019, phương hướng nhiệm vụ năm 2020"])
+def test_spending_under_a_summing_up_and_next_years_direction_is_spending(subtitle):
+    """LOST (blind85, Thanh Hóa's 2019 .xls): "Tổng chi ngân sách nhà nước cho KH&CN | Tr.đ | 91.230 | 98.450" under
+    "(Kèm theo Báo cáo tổng kết công tác năm 2019 và phương hướng năm 2020)" was set aside as 2020's plan ("phương
+    hướng"): the summing-up of 2019 ("tổng kết") says results as "kết quả" does — 2018's and 2019's spending."""
+    got = taken(_budget(subtitle))
+    assert got == {(THANH_HOA, "63", "st_budget", "2018", "actual"): 91.23,
+                   (THANH_HOA, "63", "st_budget", "2019", "actual"): 98.45}
+
+
+def test_probe_the_directions_year_is_still_no_spending():
+    result = _budget("(Kèm theo Báo cáo tổng kết công tác năm 2019 và phương hướng năm 2020)",
+                     columns=("Năm 2019", "Năm 2020"), values=(98450, 120000))
+    assert not any(k[2] == "st_budget" and k[3] == "2020" and k[4] == "actual" for k in facts(result))
+
+
+@pytest.mark.parametrize("subtitle", ["(Kèm theo Quyết định phân bổ kinh phí năm 2019)", "KẾ HOẠCH NĂM 2019"])
+def test_probe_an_allocation_or_a_plan_stays_no_spending(subtitle):
+    result = _budget(subtitle)
+    assert not any(k[2] == "st_budget" and k[4] == "actual" for k in facts(result)), facts(result)
