@@ -2082,6 +2082,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # — also beside its "of which" share ("Số lượng | Trong đó nghiệm thu", blind64: the share is
                 # a part of this count, never another count the caption could be)
                 code = _breakdown_caption(s, start, base, c.text)
+            if code is None and c.role in ("value", "other") and c.index != label_col and c.period is not None \
+                    and c.relative_year is None and c.measure == "actual" and not c.cumulative \
+                    and c.same_part_of is None and _PERIOD_ALONE.fullmatch(fold(c.text).strip()) \
+                    and [o.index for o in unnamed] == [c.index]:
+                # NOTE: blind85: "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP" over "Cấp quản lý | ĐVT | 9
+                # tháng 2026": the one column says only its period, the caption what it counts — the levels and their
+                # "Tổng cộng" were read as nothing (and Thanh Hóa's 31 never met the summary's 27), as "Số lượng"
+                # there is read; the caption's period must be the column's
+                code = _breakdown_caption(s, start, c.period, None)
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
@@ -5234,15 +5243,19 @@ def _rest_beside_merged_figures(s: Sheet, rows: list, r: int, label_col: int, la
                          label, open_end=False)
 
 
-def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -> str | None:
+# a column's header naming only its period ("9 tháng 2026", "Năm 2024", "Quý III/2026", "6 tháng đầu năm 2025")
+_PERIOD_ALONE = re.compile(r"(?:(?:nam|thang|quy|dau|cuoi|ca|[ivx]+|\d{1,4})[ /.-]*)+")
+
+
+def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str | None) -> str | None:
     """The count indicator a caption right above a table of levels names, or None: the nearest
     non-empty row above the header (at most two rows up) must be one text announcing a breakdown
     ("… phân theo cấp quản lý", metrics/header_words.toml caption_breakdown_words) whose subject
     (_caption_subject) names one count indicator by itself, in no period but the sheet's own, read
     as reported (no plan, no estimate), and the `column` must say only that it counts that thing.
     NOTE: a caption of another year, of money, of proposed tasks, or a line that announces no
-    breakdown names nothing here."""
-    if not _counts_the_caption_subject(column):
+    breakdown names nothing here. `column` None: the column names only its period (`base`), nothing it counts."""
+    if column is not None and not _counts_the_caption_subject(column):
         return None
     for rr in range(start - 1, max(-1, start - 3), -1):
         cells = [v for v in s.rows[rr] if v is not None and cell_text(v).strip()] if rr < len(s.rows) else []
@@ -5284,6 +5297,8 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -
         if text.startswith(subject) and (rest := _after_the_levels(text[len(subject):])) \
                 and indicator_for_label(f"{subject} {rest}", None)[0] != code:
             return None
+        if column is None:
+            return code
         column_words = _words(_PAREN_NOTE.sub(" ", column))
         # NOTE: blind66: "Số nhiệm vụ" under "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ": "Số" only
         # says the column counts the caption's subject (a caption with no "Số" of its own lost its levels); "Số

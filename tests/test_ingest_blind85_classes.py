@@ -163,3 +163,50 @@ def test_probe_the_directions_year_is_still_no_spending():
 def test_probe_an_allocation_or_a_plan_stays_no_spending(subtitle):
     result = _budget(subtitle)
     assert not any(k[2] == "st_budget" and k[4] == "actual" for k in facts(result)), facts(result)
+
+
+# --- 5. the levels under a caption naming their count, beside one column naming only its period ------------------
+
+def _levels(caption: str, column: str = "9 tháng 2026", total: int = 31):
+    """Thanh Hóa's tasks by level: `caption` over "TT | Cấp quản lý | ĐVT | `column`", the levels and "Tổng cộng"."""
+    return examine(head("Thanh Hóa", caption) + [["TT", "Cấp quản lý", "ĐVT", column],
+                                                 ["1", "Cấp quốc gia", "Nhiệm vụ", 3], ["2", "Cấp tỉnh", "Nhiệm vụ", 18],
+                                                 ["3", "Cấp cơ sở", "Nhiệm vụ", 10], [None, "Tổng cộng", "Nhiệm vụ", total]],
+                   name="nv_theo_cap.xlsx")
+
+
+_NINE_MONTHS = "2026-01/2026-09"
+
+
+def test_levels_beside_a_column_naming_only_its_period_are_the_captions_count():
+    """LOST, AND A REFUSAL MISSED (blind85): "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP" over "Cấp quản
+    lý | ĐVT | 9 tháng 2026": the column says only its period, the caption what it counts — every level and the
+    "Tổng cộng" were read as nothing (with "Số lượng" they are read), so the 31 never met the summary sheet's 27.
+    Now the caption's tasks accepted and their levels (the grassroots level has no indicator: set aside)."""
+    got = taken(_levels("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP"))
+    assert got == {(THANH_HOA, "34", "tasks_accepted", _NINE_MONTHS, "actual"): 31,
+                   (THANH_HOA, "34", "tasks_accepted_national", _NINE_MONTHS, "actual"): 3,
+                   (THANH_HOA, "34", "tasks_accepted_provincial", _NINE_MONTHS, "actual"): 18}
+
+
+def test_the_levels_total_against_the_summarys_refuses_the_file():
+    from tests.fixtures.reports import examine_book
+    result = examine_book({
+        "Tong hop": head("Thanh Hóa", "MỘT SỐ CHỈ TIÊU 9 THÁNG NĂM 2026") + [
+            ["TT", "Chỉ tiêu", "ĐVT", "9 tháng 2026"], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 27]],
+        "NV theo cap": head("Thanh Hóa", "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP") + [
+            ["TT", "Cấp quản lý", "ĐVT", "9 tháng 2026"], ["1", "Cấp tỉnh", "Nhiệm vụ", 18],
+            [None, "Tổng cộng", "Nhiệm vụ", 31]]}, name="thanhhoa_9t2026.xlsx")
+    assert not result.accepted
+    assert any("hai giá trị" in p.message_vi for p in result.problems), [p.message_vi for p in result.problems]
+
+
+@pytest.mark.parametrize("caption,column", [
+    ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU NĂM 2025 THEO CẤP", "9 tháng 2026"),        # another period than the column's
+    ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026", "9 tháng 2026"),        # no breakdown announced
+    ("KẾ HOẠCH NHIỆM VỤ KH&CN NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP", "9 tháng 2026"),   # a plan
+    ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP", "Lũy kế đến 30/9/2026"),   # no period alone
+    ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP", "Kế hoạch 9 tháng 2026")])  # a plan's column
+def test_probe_levels_under_another_caption_or_column_stay_unread(caption, column):
+    result = _levels(caption, column)
+    assert not any(k[2].startswith("tasks_accepted") and k[4] == "actual" for k in facts(result)), facts(result)
