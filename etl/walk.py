@@ -1649,6 +1649,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         label_col = _guess_label_column(s, end + 1, cols)
         if label_col is not None:
             cols[label_col].role = "label"
+    elif label_col > 0 and cols[label_col - 1].role == "other" and fold(cols[label_col - 1].text) in _GROUP_HEADERS:
+        # NOTE: blind85: a pivot pasted as values, "Nhóm | Chỉ tiêu | Quý I …" with "Nhiệm vụ KH&CN" on its group's
+        # first row only and "Mới triển khai", "Nghiệm thu" beside and under it: the group is the noun of the labels
+        # beside it (read as the label column with its sub-items, as a label merged down its block is) — read
+        # alone, "Mới triển khai" named nothing and the new and accepted tasks were lost
+        label_col -= 1
+        cols[label_col].role = "label"
     _year_parts_column(s, cols, end + 1)
     if label_col is not None:
         _period_column_by_its_cells(s, cols, end + 1)
@@ -9584,6 +9591,10 @@ def _translation_header(first: str, other: str) -> bool:
     first_f, other_f = fold(first), fold(other)
     return (first_f not in _ENGLISH_LABEL_HEADERS
             and other_f in _ENGLISH_LABEL_HEADERS and nfc(other).lower().strip() == other_f)
+
+
+# the header of a column of groups left of the labels ("Nhóm | Chỉ tiêu"; metrics/header_words.toml group_label_headers)
+_GROUP_HEADERS = {fold(w) for w in registry.header_words("group_label_headers")}
 
 
 def _sublabel_column(s: Sheet, cols: list[Column], label_col: int, header_end: int) -> int | None:

@@ -210,3 +210,60 @@ def test_the_levels_total_against_the_summarys_refuses_the_file():
 def test_probe_levels_under_another_caption_or_column_stay_unread(caption, column):
     result = _levels(caption, column)
     assert not any(k[2].startswith("tasks_accepted") and k[4] == "actual" for k in facts(result)), facts(result)
+
+
+# --- 6. a pivot's caption row ("Đếm của Mã SP | Hạng sao") and its outer row field ("Nhóm | Chỉ tiêu") ------------
+
+def _ranking(caption_row: list | None):
+    """Quảng Nam's 2023 OCOP ranking pasted from a pivot: districts down, stars across, the "Tổng cộng" row."""
+    rows = [["SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2023 – TỈNH QUẢNG NAM"], [MARK], []]
+    rows += [caption_row] if caption_row else []
+    rows += [["Địa phương", "3 sao", "4 sao", "5 sao", "Tổng cộng"], ["Tam Kỳ", 9, 2, None, 11],
+             ["Hội An", 14, 5, 1, 20], ["Tổng cộng", 23, 7, 1, 31]]
+    return examine(rows, name="pivot_ocop.xlsx")
+
+
+_QUANG_NAM_2023 = {("49", "63", "ocop_products_3star", "2023", "actual"): 23,
+                   ("49", "63", "ocop_products_4star", "2023", "actual"): 7,
+                   ("49", "63", "ocop_products_5star", "2023", "actual"): 1,
+                   ("49", "63", "ocop_products", "2023", "actual"): 31}
+
+
+@pytest.mark.parametrize("caption_row", [["Đếm của Mã SP", "Hạng sao"], ["Count of Code", "Stars"],
+                                         ["Tổng của Số lượng", "Hạng sao"]])
+def test_a_pivots_caption_row_is_no_group_header(caption_row):
+    """HONEST FILE REFUSED (blind85): "Đếm của Mã SP | Hạng sao" over "Địa phương | 3 sao | 4 sao | 5 sao | Tổng
+    cộng" — the column field's name, read as a group header, made "Hạng sao 3 sao" name nothing: no indicator found,
+    the file refused. The row opening with the value field's caption is the pivot's own (etl/headers.py
+    is_pivot_caption_row; metrics/header_words.toml pivot_value_captions)."""
+    assert taken(_ranking(caption_row)) == _QUANG_NAM_2023
+
+
+def test_probe_the_same_table_without_the_caption_row_reads_the_same():
+    assert taken(_ranking(None)) == _QUANG_NAM_2023
+
+
+def test_a_pivots_grand_total_of_the_quarters_and_its_outer_row_field():
+    """LOST (blind85, Quảng Bình's pivot): "Tổng của Giá trị | | Kỳ" over "Nhóm | Chỉ tiêu | Quý I | Quý II | Quý III |
+    Grand Total" — read as a group, "Kỳ Grand Total" was no total of the quarters (the nine months lost); without it
+    "Nhóm" beside "Chỉ tiêu" must stay the noun of "Mới triển khai" (the group's name on its first row only)."""
+    got = taken(examine(head("Quảng Bình", "SỐ LIỆU 9 THÁNG NĂM 2024") + [
+        ["Tổng của Giá trị", None, "Kỳ"], ["Nhóm", "Chỉ tiêu", "Quý I", "Quý II", "Quý III", "Grand Total"],
+        ["Nhiệm vụ KH&CN", "Mới triển khai", 4, 3, 5, 12], [None, "Nghiệm thu", 2, 6, 4, 12],
+        ["Grand Total", None, 6, 9, 9, 24]], name="pivot.xlsx"))
+    assert got == {(QUANG_BINH, "63", code, p, "actual"): v
+                   for code, vals in (("tasks_new", (4, 3, 5, 12)), ("tasks_accepted", (2, 6, 4, 12)))
+                   for p, v in zip(("2024-Q1", "2024-Q2", "2024-Q3", "2024-01/2024-09"), vals)}
+
+
+def test_probe_a_merged_group_header_over_years_is_still_read():
+    result = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ NĂM 2024") + [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", None], [None, None, None, "Kế hoạch", "Thực hiện"],
+        ["1", "Sản phẩm OCOP được công nhận", "SP", 40, 42]], merges=("D6:E6",))
+    assert {k: v for k, v in taken(result).items() if k[4] == "actual"} == {
+        (NGHE_AN, "63", "ocop_products", "2024", "actual"): 42}
+
+
+def test_probe_a_code_column_left_of_the_labels_is_no_group():
+    result = table(["KHCN01", "Số nhiệm vụ nghiệm thu", "NV", 12], ["OCOP01", "Sản phẩm OCOP được công nhận", "SP", 53])
+    assert _of_2024(result) == {"tasks_accepted": 12, "ocop_products": 53}
