@@ -167,6 +167,17 @@ PIVOT_LABEL_HEADERS = registry.header_words("pivot_label_headers")
 # 2022"): the pivot's own words, no group header of the years (read as one, "Tổng của Giá trị Nhãn
 # hàng" was no label header)
 PIVOT_COLUMN_CAPTIONS = registry.header_words("pivot_column_captions")
+# … and the value field's caption that opens that row ("Tổng của Giá trị", "Đếm của Mã SP", "Sum of Value"): beside
+# it, the column field's own name ("Kỳ", "Hạng sao") stands where "Nhãn cột" would
+_PIVOT_VALUE_CAPTION = re.compile(r"^(?:%s) \S" % "|".join(map(re.escape, sorted(
+    registry.header_words("pivot_value_captions"), key=len, reverse=True))))
+
+
+def is_pivot_caption_row(row: list) -> bool:
+    """Whether a row is a pivot table's caption over its column fields: its first text names the value field
+    ("Tổng của Giá trị | | Kỳ", "Đếm của Mã SP | Hạng sao", "Count of Code | Stars")."""
+    first = next((v for v in row if v is not None and cell_text(v).strip()), None)
+    return isinstance(first, str) and bool(_PIVOT_VALUE_CAPTION.match(fold(first).strip()))
 # NOTE: where a province belongs, a row of the region or the country ("Trung bình cả nước",
 # "Bình quân khu vực", "Toàn quốc") is an aggregate, not an unknown province
 # (metrics/header_words.toml aggregate_place_words: a cluster's "Toàn cụm" too, batch 28)
@@ -1801,7 +1812,12 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     for r0, c0, r1, c1 in sheet.merges:
         if r1 == h - 1 and c1 > c0 and isinstance(sheet.value(r0, c0), str) \
                 and not any(c0 <= c <= c1 for c in keys) \
-                and fold(sheet.value(r0, c0)) not in PIVOT_COLUMN_CAPTIONS:
+                and fold(sheet.value(r0, c0)) not in PIVOT_COLUMN_CAPTIONS \
+                and not is_pivot_caption_row(sheet.rows[r0]):
+            # NOTE: blind85: a pivot pasted as values, "Đếm của Mã SP | Hạng sao" over "Địa phương | 3 sao | 4 sao | 5
+            # sao | Tổng cộng" (Quảng Nam's OCOP ranking): the column field's name read as a group header made
+            # "Hạng sao 3 sao" name nothing, the honest file refused; "Kỳ" over "Quý I … | Grand Total" hid the
+            # quarters' total (the nine months)
             start = min(start, r0)
     # header cells merged downwards extend the block
     end = h

@@ -1649,6 +1649,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         label_col = _guess_label_column(s, end + 1, cols)
         if label_col is not None:
             cols[label_col].role = "label"
+    elif label_col > 0 and cols[label_col - 1].role == "other" and fold(cols[label_col - 1].text) in _GROUP_HEADERS:
+        # NOTE: blind85: a pivot pasted as values, "Nhóm | Chỉ tiêu | Quý I …" with "Nhiệm vụ KH&CN" on its group's
+        # first row only and "Mới triển khai", "Nghiệm thu" beside and under it: the group is the noun of the labels
+        # beside it (read as the label column with its sub-items, as a label merged down its block is) — read
+        # alone, "Mới triển khai" named nothing and the new and accepted tasks were lost
+        label_col -= 1
+        cols[label_col].role = "label"
     _year_parts_column(s, cols, end + 1)
     if label_col is not None:
         _period_column_by_its_cells(s, cols, end + 1)
@@ -2082,6 +2089,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # — also beside its "of which" share ("Số lượng | Trong đó nghiệm thu", blind64: the share is
                 # a part of this count, never another count the caption could be)
                 code = _breakdown_caption(s, start, base, c.text)
+            if code is None and c.role in ("value", "other") and c.index != label_col and c.period is not None \
+                    and c.relative_year is None and c.measure == "actual" and not c.cumulative \
+                    and c.same_part_of is None and _PERIOD_ALONE.fullmatch(fold(c.text).strip()) \
+                    and [o.index for o in unnamed] == [c.index]:
+                # NOTE: blind85: "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU 9 THÁNG NĂM 2026 THEO CẤP" over "Cấp quản lý | ĐVT | 9
+                # tháng 2026": the one column says only its period, the caption what it counts — the levels and their
+                # "Tổng cộng" were read as nothing (and Thanh Hóa's 31 never met the summary's 27), as "Số lượng"
+                # there is read; the caption's period must be the column's
+                code = _breakdown_caption(s, start, c.period, None)
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
@@ -3299,6 +3315,7 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
     parent_figured = False   # … and whether that row gives figures (a row broken down, not a heading)
     parent_row = -2          # … and its row
     parent_label = ""        # … and its label
+    parent_number = ""       # … and the number in its STT cell ("1", "II", "2.1"), "" for none
     # the marked sub-items above ("- Nhiệm vụ mở mới"), by their marker's depth: a row marked deeper
     # ("+ Trong đó: cấp tỉnh") is a part of the nearest one, not of the heading (see _marker)
     marked: list = []
@@ -3586,6 +3603,18 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
         # named nothing the registry knows — read under the heading, 30 proposals were stored as the
         # provincial tasks managed (see _unmatched's part_of_row)
         context = None if not plan.tidy and plan.figured_heading and _SUB_MARK.match(label) else parent
+        own_number = text_of(row[stt_col]).strip() if stt_col is not None and stt_col < len(row) \
+            and stt_col != label_col else ""
+        if context is not None and not plan.tidy and _numbered_alike(own_number, parent_number) \
+                and indicator_for_label(label, None)[0] is not None:
+            # NOTE: blind85: Thanh Hóa's "1 | Đề tài, dự án cấp tỉnh thực hiện trong năm | 92", then "2 | Đề tài, dự
+            # án mới triển khai | 35": the row numbered as the one above is its sibling, never its part — read with
+            # the row above, 35 (every new task) was stored as the new PROVINCIAL tasks; the rows the other way round
+            # ("1 | Nhiệm vụ mới triển khai | 35", "2 | Nhiệm vụ cấp tỉnh thực hiện trong năm | 92") read 92 as the new
+            # provincial tasks and refused the honest file as a part above its whole. A sibling that names nothing
+            # by itself ("3 | Cấp tỉnh | 30" under "1 | Tổng số nhiệm vụ", an export numbering every row) is still
+            # read with the row above
+            context = None
         mark = "" if plan.tidy else _marker(label, row[stt_col] if stt_col is not None and stt_col < len(row)
                                             else None)
         if not mark:
@@ -3734,6 +3763,7 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 parent and _SUB_MARK.match(label) and registry.indicator(code).parent == parent):
             # a row that names its indicator by itself heads the sub-items below it
             parent, parent_row, parent_label = code, r, label
+            parent_number = own_number
             parent_figured = any(_is_number_like(s.value(r, c.index)) for c in plan.value_cells)
         where = _row_place(s, r, row, label, plan, memo, out)
         if where is None:
@@ -3789,6 +3819,16 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 f"Nhãn dòng ghi số liệu của một địa bàn cấp dưới tỉnh (“{place}”), không phải của cả tỉnh: không lưu",
                 f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
                 f"province's: not stored")
+            continue
+        if not plan.tidy and (group := _group_subtotal_of_others(s, r, label, code, out)) is not None:
+            # NOTE: blind85: Quảng Bình's pivot pasted as values, "Nhiệm vụ KH&CN | Mới triển khai | 4", "| Nghiệm thu
+            # | 2", then the group's subtotal "Nhiệm vụ KH&CN Tổng | 6": new and accepted tasks added, stored as the
+            # tasks managed of the quarter — a subtotal is its group's indicator only when its rows are that one
+            _set_row_aside(out, s, r, label,
+                f"Dòng tổng của nhóm “{group}” trong bảng tổng hợp (pivot): cộng các dòng của chỉ tiêu khác nhau, "
+                f"không phải số liệu của một chỉ tiêu; không lấy",
+                f"The subtotal of the group “{group}” in a pivot table: it adds rows of different indicators, no "
+                f"indicator's figure; not taken")
             continue
         if _compares(label):
             # NOTE: "Tỷ lệ hồ sơ tiếp nhận trực tuyến so với cùng kỳ | % | 95": the share of last
@@ -3932,6 +3972,21 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
 
 # a sub-item's marker, each spelling as one: "-" (or "–", "—"), "+", "*" (or "•")
 _MARKERS = {"-": "-", "–": "-", "—": "-", "+": "+", "*": "*", "•": "*"}
+
+
+# the forms a row's number takes in its STT cell: "1", "1." (Arabic), "II" (Roman), "a", "a)" (a letter), "1.2" (one
+# level deeper per dot) — two rows numbered in one form are siblings
+_NUMBER_FORMS = (("arabic", re.compile(r"\d{1,3}\.?")), ("roman", re.compile(r"[IVXLC]{1,6}\.?")),
+                 ("letter", re.compile(r"[a-zđ][.)]?")), ("dotted", re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")))
+
+
+def _numbered_alike(number: str, other: str) -> bool:
+    """Whether two rows' STT numbers ("2" and "1", "1.2" and "1.1", "II" and "I") are of one form and depth: the
+    rows are siblings, neither a part of the other."""
+    def form(text: str) -> tuple | None:
+        kind = next((k for k, pattern in _NUMBER_FORMS if pattern.fullmatch(text)), None)
+        return None if kind is None else (kind, text.rstrip(".").count("."))
+    return bool(number) and bool(other) and form(number) is not None and form(number) == form(other)
 
 
 def _marker(label: str, stt) -> str:
@@ -4729,7 +4784,11 @@ def _results_then_plan_hold(line: str, columns) -> bool:
         return False
     clauses = [c for c in _TITLE_CLAUSE.split(_CAPTION_NUMBER.sub("", nfc(line).strip())) if fold(c)]
     said = " ".join(c for c in clauses if _title_plan(c) is None)
-    results = periods.from_text(said) if RESULT_WORDS.search(fold(said)) else None
+    # NOTE: blind85: "(Kèm theo Báo cáo tổng kết công tác năm 2019 và phương hướng năm 2020)" over Thanh Hóa's "Năm
+    # 2018 | Năm 2019": a summing-up ("tổng kết", "sơ kết", "đánh giá": plan_title_result_words, as _title_plan reads
+    # them) says results as "kết quả" does — the spending of 2018 and 2019 was set aside as 2020's plan
+    results = periods.from_text(said) if RESULT_WORDS.search(fold(said)) or _RESULT_HEADING.search(fold(said)) \
+        else None
     if results is None or results.end >= plan[0].start:
         return False
     return bool(columns) and all(
@@ -5215,15 +5274,19 @@ def _rest_beside_merged_figures(s: Sheet, rows: list, r: int, label_col: int, la
                          label, open_end=False)
 
 
-def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -> str | None:
+# a column's header naming only its period ("9 tháng 2026", "Năm 2024", "Quý III/2026", "6 tháng đầu năm 2025")
+_PERIOD_ALONE = re.compile(r"(?:(?:nam|thang|quy|dau|cuoi|ca|[ivx]+|\d{1,4})[ /.-]*)+")
+
+
+def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str | None) -> str | None:
     """The count indicator a caption right above a table of levels names, or None: the nearest
     non-empty row above the header (at most two rows up) must be one text announcing a breakdown
     ("… phân theo cấp quản lý", metrics/header_words.toml caption_breakdown_words) whose subject
     (_caption_subject) names one count indicator by itself, in no period but the sheet's own, read
     as reported (no plan, no estimate), and the `column` must say only that it counts that thing.
     NOTE: a caption of another year, of money, of proposed tasks, or a line that announces no
-    breakdown names nothing here."""
-    if not _counts_the_caption_subject(column):
+    breakdown names nothing here. `column` None: the column names only its period (`base`), nothing it counts."""
+    if column is not None and not _counts_the_caption_subject(column):
         return None
     for rr in range(start - 1, max(-1, start - 3), -1):
         cells = [v for v in s.rows[rr] if v is not None and cell_text(v).strip()] if rr < len(s.rows) else []
@@ -5265,6 +5328,8 @@ def _breakdown_caption(s: Sheet, start: int, base: Period | None, column: str) -
         if text.startswith(subject) and (rest := _after_the_levels(text[len(subject):])) \
                 and indicator_for_label(f"{subject} {rest}", None)[0] != code:
             return None
+        if column is None:
+            return code
         column_words = _words(_PAREN_NOTE.sub(" ", column))
         # NOTE: blind66: "Số nhiệm vụ" under "NHIỆM VỤ KH&CN ĐANG THỰC HIỆN QUÝ I NĂM 2026 THEO CẤP QUẢN LÝ": "Số" only
         # says the column counts the caption's subject (a caption with no "Số" of its own lost its levels); "Số
@@ -6059,6 +6124,17 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             # 51 | 87,9", "Cả năm"): each row the part of the title's year it names (a part and more — another
             # year, a comparison — stays unread, as beside a year column)
             row_period = _with_subperiod(plan.base_period, pv)
+        if row_period is None and plan.subperiod_col is None and plan.base_period is not None \
+                and plan.base_period.kind != "year" and isinstance(pv, str) \
+                and plan.base_period.start.year == plan.base_period.end.year \
+                and (part := _with_subperiod(periods.from_text(str(plan.base_period.start.year)), pv)) is not None \
+                and part != periods.from_text(str(plan.base_period.start.year)) \
+                and plan.base_period.start <= part.start and part.end <= plan.base_period.end:
+            # NOTE: blind85: TP. Huế's pivot pasted as values under "SỐ LIỆU 9 THÁNG NĂM 2026": "Lĩnh vực | Chỉ tiêu |
+            # Kỳ | Giá trị" with "Quý I", "Quý II", "Quý III" down — each the part of the title's span it names, as
+            # the months under a year's title are (fix53); the honest file was refused ("không đọc được kỳ “Quý I”").
+            # A part outside the title's span ("Quý IV" under nine months) or the whole year stays unread
+            row_period = part
         if row_period is not None and not plan.tidy and isinstance(pv, str) and "luy ke" in fold(pv) \
                 and periods.cutoff_alone(cell_text(pv)):
             # NOTE: review41: "Tỉnh Nghệ An | Lũy kế đến 31/12/2025 | 400 | 300" (or a section heading "II | Lũy kế
@@ -8824,6 +8900,30 @@ NOT_ONE_NUMBER = "not_one_number"   # the rule of a value cell set aside because
 _FAILED = object()   # a value cell that could not be read (its problem is already recorded)
 
 
+# a pivot table's group subtotal: the group's name, then the total word Excel writes after it ("Nhiệm vụ KH&CN Tổng",
+# "OCOP Total"; metrics/header_words.toml total_words)
+_TRAILING_TOTAL = re.compile(r"^(.*\S)\s+(?:%s)$" % "|".join(map(re.escape, sorted(
+    {fold(w) for w in registry.header_words("total_words")} | {"total"}, key=len, reverse=True))))
+
+
+def _group_subtotal_of_others(s: Sheet, r: int, label: str, code: str, out: Reading) -> str | None:
+    """The group's name when the row is a pivot table's subtotal ("Nhiệm vụ KH&CN Tổng") of rows read as another
+    indicator than the subtotal's label names — the group's rows from the one that names it (in any cell left of
+    the figures) to the row above; None otherwise (no such label or group, or every row of the group is `code`'s:
+    "Nhiệm vụ KH&CN mới triển khai Tổng" under its quarters is the span's figure)."""
+    m = _TRAILING_TOTAL.match(fold(label).strip())
+    if m is None:
+        return None
+    name = m[1]
+    first = next((q for q in range(r - 1, max(-1, r - 40), -1)
+                  if any(isinstance(v, str) and fold(v).strip() == name for v in s.rows[q][:3])), None)
+    if first is None:
+        return None
+    codes = {c.indicator for c in out.candidates if c.sheet == s.name and c.cell
+             and first + 1 <= int(re.sub(r"^[A-Z]+", "", c.cell)) <= r}
+    return label[:len(label) - len(label.rstrip().split()[-1])].strip() or name if codes - {code} else None
+
+
 def _set_row_aside(out: Reading, s: Sheet, r: int, label: str, vi: str, en: str) -> None:
     """A whole row set aside with why (Vietnamese, English), named by its label (the first 120
     characters): the rest of the sheet is read."""
@@ -9515,6 +9615,10 @@ def _translation_header(first: str, other: str) -> bool:
     first_f, other_f = fold(first), fold(other)
     return (first_f not in _ENGLISH_LABEL_HEADERS
             and other_f in _ENGLISH_LABEL_HEADERS and nfc(other).lower().strip() == other_f)
+
+
+# the header of a column of groups left of the labels ("Nhóm | Chỉ tiêu"; metrics/header_words.toml group_label_headers)
+_GROUP_HEADERS = {fold(w) for w in registry.header_words("group_label_headers")}
 
 
 def _sublabel_column(s: Sheet, cols: list[Column], label_col: int, header_end: int) -> int | None:
