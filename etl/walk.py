@@ -29,7 +29,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import _LIST_SELECTION, column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
-from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
+from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to, whole_year_closing
 from etl.sheets import excel_epoch
 from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -1845,6 +1845,14 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 else _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text))) or score_rank_prefix(c.text)
             if c.role == "other" and c.index != label_col and prefix:
                 c.role, c.label_prefix = "value", prefix
+    if (scope := _title_scopes_a_region(s, start)) is not None:
+        for c in cols:
+            if c.label_prefix == "Xếp hạng" and _rank_field_unsaid(c.text):
+                # NOTE: wrong55: "Tỉnh | Điểm | Xếp hạng" under "CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN" (or "…
+                # TRONG VÙNG", "… CỤM THI ĐUA SỐ 5"): the places 1–3 among the region's provinces were stored as the
+                # ranks among the 34. A bare rank under a title naming a region or a cluster may be either —
+                # read as neither (refused79's "Xếp hạng (trong vùng)" is the same column said outright)
+                c.label_prefix = REGION_RANK
     indicator_cols = {}
     about_pii = bool(_ABOUT_PII.search(fold(f"{_title_text(s, start)} {s.name}")))
     # NOTE: "Điểm | Xếp hạng" under a title or sheet that names one pillar ("PII 2024 — Trụ cột Thể
@@ -1895,7 +1903,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     c.role = "ruled_by_title"
                     continue
                 if code is None and about_pii and not pillar_named:
-                    code = _pii_column(c.text, c.period or base)
+                    code = _pii_column(c.text, c.period or base, scope is not None)
                 if code is None and not grouped_total and _title_text(s, start):
                     # NOTE: "Lũy kế tổ chức, cá nhân được cấp quyền sử dụng" under "TÌNH HÌNH QUẢN LÝ,
                     # SỬ DỤNG CHỈ DẪN ĐỊA LÝ …": a header read with the table's title, taken only when
@@ -3746,6 +3754,13 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
             plan.section, plan.section_row = label, r
         if label_period is None and not plan.tidy:
             label_period = _span_of_the_title(label, plan)
+        if label_period is None and not plan.tidy and (whole := whole_year_closing(label)) is not None \
+                and (base := plan.base_period) is not None and base.kind != "date" and base.start.year == base.end.year:
+            # NOTE: wrong55: "- Ước nghiệm thu cấp tỉnh cả năm 2026", "- Cấp tỉnh ước cả năm" under the tasks accepted in
+            # a report on eleven months (a part read with the row above's words, "cả năm" lost): the year's
+            # estimate of the provincial tasks was stored as the eleven months' (or refused the honest file as a
+            # part above its whole) — the row is the whole year's, the report's when it writes none
+            label_period = periods.from_text(str(whole or base.start.year))
         if label_period is None and not plan.tidy and _previous_period_label(label):
             _set_row_aside(out, s, r, label,
                 "Nhãn dòng ghi số liệu của kỳ trước (năm trước/cùng kỳ), không phải của kỳ báo cáo ở cột số liệu: "
@@ -4206,7 +4221,35 @@ _PILLAR_WORDS = re.compile(r"(^| )(tru cot|the che|von con nguoi|co so ha tang|t
 _FIELD_SIZE = re.compile(r"/\s*(63|34)\b")
 
 
-def _pii_column(text: str, edition: Period | None) -> str | None:
+# the words of a title scoping a table's ranks to a region or a cluster without naming the region ("… TRONG VÙNG",
+# "… CỤM THI ĐUA SỐ 5"; metrics/header_words.toml rank_title_region_words), folded
+_RANK_TITLE_REGION = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("rank_title_region_words"), key=len, reverse=True))) + r")( |$)")
+
+
+def _title_scopes_a_region(s: Sheet, start: int) -> str | None:
+    """The words of a title line over a sheet's header that name a region's provinces ("… CÁC TỈNH VÙNG TÂY NGUYÊN",
+    labels.region_in_label) or a region or a cluster unnamed ("… TRONG VÙNG", "… CỤM THI ĐUA SỐ 5"); None for none."""
+    for line in title_above(s, start):
+        if (region := labels.region_in_label(line)) is not None:
+            return region
+        if (m := _RANK_TITLE_REGION.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(line)).split()))) is not None:
+            return m[0].strip()
+    return None
+
+
+def _rank_field_unsaid(text: str) -> bool:
+    """Whether a rank column's header states no field: neither its size ("Xếp hạng/34", "… (trên 63 tỉnh)") nor all
+    the provinces ("Hạng (cả nước)")."""
+    folded = f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', fold(text)).split())} "
+    return re.search(r" (?:63|34) ", folded) is None and not any(f" {w} " in folded for w in _RANK_NATIONWIDE_WORDS)
+
+
+_RANK_NATIONWIDE_WORDS = tuple(" ".join(re.sub(r"[^a-z0-9]+", " ", w).split())
+                               for w in registry.header_words("rank_nationwide_scope_words"))
+
+
+def _pii_column(text: str, edition: Period | None, region_scoped: bool = False) -> str | None:
     """A column of a PII table with provinces as rows whose header says only which figure it holds:
     "Xếp hạng (/63)", "Điểm" (the index's own rank or score), "Trụ cột Thể chế (điểm)" (a pillar's
     score). The field of a rank is the one its header states, else its edition's (63 until PII
@@ -4216,6 +4259,8 @@ def _pii_column(text: str, edition: Period | None) -> str | None:
     ranks were listed as unclear columns."""
     if score_rank_prefix(text) == REGION_RANK:
         return None   # "Xếp hạng (trong vùng)": the rank in a region, never the rank among all (refused79)
+    if region_scoped and score_rank_prefix(text) == "Xếp hạng" and _rank_field_unsaid(text):
+        return None   # a bare "Xếp hạng" under a title naming a region: either rank (wrong55, _title_scopes_a_region)
     bare = fold(_PAREN_NOTE.sub(" ", text)).strip()
     notes = " ".join(fold(n) for n in re.findall(r"\(([^()]*)\)", text))
     size = _FIELD_SIZE.search(text)
@@ -6809,7 +6854,9 @@ _WHOLE_YEAR_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in reg
     "label_whole_year_words")}, key=len, reverse=True))) + r")"
 _ESTIMATED_ROW = re.compile(r"^\s*(?:[-+*•–]\s*)?" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
                             r"|[\s(\[\-–:]" + _ESTIMATE_WORD + r"\s+(?:" + _WHOLE_YEAR_WORD + r"\s+|nam\s+)?(?:19|20)\d{2}"
-                            r"\s*[)\]]?\s*$")
+                            r"\s*[)\]]?\s*$"
+                            # wrong55: … or the whole year with no year written ("- Nghiệm thu cấp tỉnh ước cả năm")
+                            r"|\s" + _ESTIMATE_WORD + r"\s+" + _WHOLE_YEAR_WORD + r"\s*[)\]]?\s*$")
 
 
 def _estimated_row(label: str) -> bool:
@@ -6916,7 +6963,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     # 30 there). A column of another period's end keeps the label's reading (mend20: "(lũy kế) | Năm
     # 2024 | Năm 2025 | Tính đến 31/12/2025", each year's end its stock)
     def _end(c: Column):
-        p = _value_period(c, row_period, plan.base_period, hints)[0]
+        p = _value_period(c, row_period, plan.base_period, hints, whole_year_closing(label) is not None)[0]
         return p.end if p is not None else None
 
     total_ends = {_end(c) for c in value_cells
@@ -7265,7 +7312,8 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"Cell {cell}: the column “{c.text}” counts the carried-over share, not “{ind.name_en}”; not stored."), \
             None, False
     # a column naming its own year inside the label's span keeps that year (value_row_period None)
-    period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
+    period, from_hint = _value_period(c, value_row_period, plan.base_period, hints,
+                                      whole_year_closing(label) is not None)
     if period is None and c.same_part_end is not None and value_row_period is None:
         y, m = c.same_part_end
         return (
@@ -9162,10 +9210,10 @@ def _years_within_the_label_span(row_period: Period | None, value_cells: list, p
 
 
 def _value_period(c: Column, row_period: Period | None, base_period: Period | None,
-                  hints: Hints) -> tuple[Period | None, bool]:
+                  hints: Hints, whole_year: bool = False) -> tuple[Period | None, bool]:
     """A value's period (_the_value_period); None for a "Cùng kỳ" column naming the month its span ends
     ("Cùng kỳ năm 2025 (tháng 9)") when the span read does not end there (Column.same_part_end)."""
-    period, from_hint = _the_value_period(c, row_period, base_period, hints)
+    period, from_hint = _the_value_period(c, row_period, base_period, hints, whole_year)
     if c.same_part_end is not None and row_period is None and (
             period is None or period.kind in ("year", "date") or (period.end.year, period.end.month) != c.same_part_end):
         return None, from_hint
@@ -9173,10 +9221,11 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
 
 
 def _the_value_period(c: Column, row_period: Period | None, base_period: Period | None,
-                      hints: Hints) -> tuple[Period | None, bool]:
+                      hints: Hints, whole_year: bool = False) -> tuple[Period | None, bool]:
     """A value's period: the row's (label or period column), its column's, the title's or sheet's,
-    then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies."""
-    if row_period is not None and row_period.kind == "year" and c.period is None and c.within_year \
+    then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies. `whole_year`: the
+    row's label says its year is whole ("… cả năm 2026", row_labels.whole_year_closing) — never a part of it."""
+    if row_period is not None and row_period.kind == "year" and c.period is None and c.within_year and not whole_year \
             and c.within_year != ("ytd",) and not c.relative_year and c.same_part_of is None \
             and base_period is not None and base_period.kind != "date" \
             and base_period.start.year == base_period.end.year == row_period.start.year:

@@ -1,0 +1,181 @@
+"""wrong55 (issue #8, "a wrong number is worse than a missing one"): readings that stored a wrong number on main — a
+sub-row of the whole year's estimate under a column of eleven months read as the eleven months' figure; a bare rank
+under a title naming a region read as the rank among the 34; … — each with the smallest realistic report
+(tests/fixtures/reports.py, read by `etl.ingest.examine` as an upload is) and the honest neighbours that must keep
+reading the same."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, head, reasons, taken
+
+HA_NOI = "01"
+ELEVEN_MONTHS = "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN 11 THÁNG NĂM 2026"
+YEAR_2026 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2026"
+ELEVEN = "2026-01/2026-11"
+# an honest row beside a probe, so that the probe's file is not refused for stating nothing
+OCOP = ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 40]
+ACCEPTED = ["2", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ"]
+
+
+def _hanoi(column: str, *rows: list, title: str = ELEVEN_MONTHS):
+    """Hà Nội's table "TT | Nội dung | ĐVT | `column`" of the OCOP row and `rows`, its period in the title."""
+    return examine(head("Hà Nội", title, city=True) + [["TT", "Nội dung", "ĐVT", column], OCOP, *rows],
+                   name="wrong55.xlsx")
+
+
+def _tasks(result) -> dict:
+    """{(indicator, period): (value, status)} of the tasks an upload would write."""
+    f = result.facts
+    return {(i, p): (v, s) for i, p, v, s in zip(f.indicator, f.period, f.value, f.status) if i.startswith("tasks")}
+
+
+# --- 1. a sub-row of the whole year's estimate under a column of eleven months ------------------------------------
+
+# (each wording under one of the columns of eleven months a report heads its figures with, in turn)
+_ELEVEN_MONTH_COLUMNS = ["TH 11 tháng", "Lũy kế 11 tháng 2026", "Số lượng"]
+
+
+@pytest.mark.parametrize("label, column", [
+    ("- Ước nghiệm thu cấp tỉnh cả năm 2026", "TH 11 tháng"), ("- Ước nghiệm thu cấp tỉnh cả năm 2026", "Số lượng"),
+    ("- Cấp tỉnh ước cả năm 2026", "Lũy kế 11 tháng 2026"), ("- ƯTH cấp tỉnh cả năm 2026", "TH 11 tháng"),
+    ("- Nghiệm thu cấp tỉnh ước cả năm", "Số lượng"), ("- Cấp tỉnh (ước cả năm)", "TH 11 tháng")])
+def test_a_sub_rows_estimate_of_the_whole_year_is_the_years(label, column):
+    """WRONG NUMBERS (blind82 left it): in Hà Nội's report on eleven months, "- Ước nghiệm thu cấp tỉnh cả năm 2026 |
+    50" under "Nhiệm vụ KH&CN được nghiệm thu | 60" was read among the row above's parts with its words, "cả năm
+    2026" lost — the year's estimate of the provincial tasks stored as the eleven months' ("- Nghiệm thu cấp tỉnh
+    ước cả năm": as the eleven months' REPORTED figure). A person reads the year's estimate: 2026's, estimated."""
+    got = _tasks(_hanoi(column, ACCEPTED + [60], ["", label, "Nhiệm vụ", 50]))
+    assert got == {("tasks_accepted", ELEVEN): (60, "reported"),
+                   ("tasks_accepted_provincial", "2026"): (50, "estimated")}, got
+
+
+@pytest.mark.parametrize("column", _ELEVEN_MONTH_COLUMNS)
+def test_a_sub_rows_whole_year_above_the_eleven_months_whole_refuses_nothing(column):
+    """REFUSED (an honest file lost for one row): the year's estimate of the provincial tasks (70) above the eleven
+    months' whole (60) was a part above its whole — "lớn hơn tổng", the whole file refused. The two are different
+    periods: both stored."""
+    result = _hanoi(column, ACCEPTED + [60], ["", "- Ước nghiệm thu cấp tỉnh cả năm 2026", "Nhiệm vụ", 70])
+    assert _tasks(result) == {("tasks_accepted", ELEVEN): (60, "reported"),
+                              ("tasks_accepted_provincial", "2026"): (70, "estimated")}, \
+        [p.message_vi for p in result.problems]
+
+
+@pytest.mark.parametrize("label, column", [
+    ("Nhiệm vụ KH&CN được nghiệm thu ước cả năm", "Số lượng"), ("Nhiệm vụ KH&CN được nghiệm thu (ước cả năm)", "TH 11 tháng"),
+    ("Ước nhiệm vụ KH&CN được nghiệm thu cả năm", "Lũy kế 11 tháng 2026"),
+    ("Nhiệm vụ KH&CN được nghiệm thu (ước cả năm 2026)", "TH 11 tháng")])
+def test_a_rows_estimate_of_the_whole_year_without_its_year_is_the_reports_year(label, column):
+    """WRONG NUMBERS (the same class on an indicator's own row): "… ước cả năm", "… (ước cả năm)", "Ước … cả năm" (no
+    year: the report's) were stored as the eleven months' figure, reported or estimated; "… (ước cả năm 2026)"
+    under "TH 11 tháng" was set aside as an estimate of the eleven months. The year's estimate: 2026's."""
+    got = _tasks(_hanoi(column, ["2", label, "Nhiệm vụ", 117]))
+    assert got == {("tasks_accepted", "2026"): (117, "estimated")}, got
+
+
+@pytest.mark.parametrize("label, column", [
+    ("Nhiệm vụ KH&CN được nghiệm thu cả năm 2026", "TH 11 tháng"), ("Nhiệm vụ KH&CN được nghiệm thu (cả năm)", "Số lượng"),
+    ("- Cấp tỉnh cả năm 2026", "Lũy kế 11 tháng 2026"), ("- Cấp tỉnh (cả năm)", "TH 11 tháng"),
+    ("- Cấp tỉnh (chỉ tiêu cả năm)", "Số lượng")])
+def test_a_rows_whole_year_without_an_estimate_is_set_aside_in_a_report_on_part_of_it(label, column):
+    """WRONG NUMBERS (or an honest file refused): "… cả năm 2026" under "TH 11 tháng" (blind56's rule made the label's
+    year the column's part) and "… (cả năm)" anywhere were stored as the eleven months' figure; "- Cấp tỉnh cả năm
+    2026 | 70", "- Cấp tỉnh (chỉ tiêu cả năm) | 70" refused the file above the whole of 60. The whole year after the report's months, not said to be an
+    estimate: a target or a forecast — set aside, the row above kept."""
+    result = _hanoi(column, ACCEPTED + [60], ["", label, "Nhiệm vụ", 70]) if label.startswith("-") \
+        else _hanoi(column, ["2", label, "Nhiệm vụ", 70])
+    got = _tasks(result)
+    assert not any(p == "2026" or v == 70 for (_, p), (v, _) in got.items()), got
+    assert "sau kỳ của báo cáo" in reasons(result), reasons(result)
+
+
+def test_probe_a_labels_year_under_a_column_of_its_months_is_still_those_months():
+    """Where it must not fire: blind56's "Nhiệm vụ mở mới năm 2026" under "TH 9 tháng" (which tasks: those opened in
+    2026; the column: how much of the year) stays January–September."""
+    result = examine(head("Gia Lai", "BÁO CÁO KẾT QUẢ KH&CN 9 THÁNG NĂM 2026") + [
+        ["TT", "Nội dung", "ĐVT", "TH 9 tháng"], OCOP, ["2", "Nhiệm vụ mở mới năm 2026", "Nhiệm vụ", 21]], name="r.xlsx")
+    assert _tasks(result) == {("tasks_new", "2026-01/2026-09"): (21, "reported")}
+
+
+def test_probe_a_sub_rows_whole_year_in_the_report_on_that_year():
+    """Where it must not fire differently: in the report on 2026, "- Cấp tỉnh cả năm" is the report's year, reported;
+    "- Cấp tỉnh ước cả năm 2026" its estimate (the row says so)."""
+    got = _tasks(_hanoi("Số lượng", ACCEPTED + [60], ["", "- Cấp tỉnh cả năm", "Nhiệm vụ", 50], title=YEAR_2026))
+    assert got == {("tasks_accepted", "2026"): (60, "reported"), ("tasks_accepted_provincial", "2026"): (50, "reported")}
+    got = _tasks(_hanoi("Số lượng", ACCEPTED + [60], ["", "- Cấp tỉnh ước cả năm 2026", "Nhiệm vụ", 50], title=YEAR_2026))
+    assert got[("tasks_accepted_provincial", "2026")] == (50, "estimated")
+
+
+def test_probe_plans_and_shares_of_the_whole_year_stay_unread():
+    """Where it must not fire: "- Kế hoạch cả năm" (a plan), "Tỷ lệ … so với kế hoạch cả năm" (a comparison) — none
+    is stored as the year's or the eleven months' figure."""
+    for rows in ([ACCEPTED + [60], ["", "- Kế hoạch cả năm", "Nhiệm vụ", 70]],
+                 [ACCEPTED + [60], ["3", "Tỷ lệ nhiệm vụ nghiệm thu so với kế hoạch cả năm", "%", 70]]):
+        got = _tasks(_hanoi("TH 11 tháng", *rows))
+        assert got == {("tasks_accepted", ELEVEN): (60, "reported")}, (rows[-1][1], got)
+
+
+# --- 2. a bare rank under a title naming a region or a cluster ------------------------------------------------------
+
+CENTRAL_HIGHLANDS = (("52", 38.4, 2), ("66", 35.1, 3), ("68", 41.2, 1))   # Gia Lai, Đắk Lắk, Lâm Đồng
+
+
+def _pii_by_province(title: str, rank: str, issuer: str = "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH GIA LAI"):
+    """"TT | Tỉnh | Điểm | `rank`" under `title`: the three provinces' PII 2025 scores and their places 1–3."""
+    return examine([[issuer], [MARK], [title], [], ["TT", "Tỉnh", "Điểm", rank],
+                    [1, "Gia Lai", 38.4, 2], [2, "Đắk Lắk", 35.1, 3], [3, "Lâm Đồng", 41.2, 1]], name="pii.xlsx")
+
+
+_SCORES = {(code, "34", "pii_score", "2025", "actual"): score for code, score, _ in CENTRAL_HIGHLANDS}
+
+
+@pytest.mark.parametrize("title, rank", [
+    ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN", "Xếp hạng"), ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH TÂY NGUYÊN", "Thứ hạng"),
+    ("XẾP HẠNG CHỈ SỐ PII NĂM 2025 TRONG VÙNG", "Hạng"), ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH CỤM THI ĐUA SỐ 5", "Xếp hạng"),
+    ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH KHU VỰC TÂY NGUYÊN", "Xếp hạng")])
+def test_a_bare_rank_under_a_title_naming_a_region_is_no_rank_among_all(title, rank):
+    """WRONG NUMBERS (refused79 left it): "Tỉnh | Điểm | Xếp hạng" under "CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN":
+    the places 1, 2, 3 among the region's provinces were stored as the PII ranks among the 34 (Lâm Đồng "first in the
+    country"). A bare rank under a title naming a region or a cluster may be the rank among all or within the region:
+    read as neither — the scores stored, the places not."""
+    assert taken(_pii_by_province(title, rank)) == _SCORES
+
+
+def test_a_bare_rank_beside_each_province_under_a_regional_title_is_no_rank_among_all():
+    """WRONG NUMBERS (the same with the provinces across, "Gia Lai | Đắk Lắk" each over "Điểm | Xếp hạng", the row "Chỉ
+    số PII"): the places 2 and 3 in the region stored as the ranks among the 34."""
+    result = examine(head("Gia Lai", "KẾT QUẢ CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN") + [
+        ["TT", "Chỉ tiêu", "Gia Lai", None, "Đắk Lắk", None], ["", "", "Điểm", "Xếp hạng", "Điểm", "Xếp hạng"],
+        [1, "Chỉ số PII", 38.4, 2, 35.1, 3]], name="pii.xlsx")
+    assert taken(result) == {k: v for k, v in _SCORES.items() if k[0] in ("52", "66")}
+
+
+def test_a_provinces_own_pillars_under_a_clusters_title_keep_no_bare_rank():
+    """WRONG NUMBERS: Gia Lai's "Chỉ số | Điểm | Xếp hạng" (the index and its pillars down the rows) under "CHỈ SỐ PII
+    NĂM 2025 - CỤM THI ĐUA CÁC TỈNH TÂY NGUYÊN": the places in the cluster stored as the ranks among the 34."""
+    result = examine(head("Gia Lai", "CHỈ SỐ PII NĂM 2025 - CỤM THI ĐUA CÁC TỈNH TÂY NGUYÊN") + [
+        ["TT", "Chỉ số", "Điểm", "Xếp hạng"], [1, "Chỉ số PII", 38.4, 2], [2, "Thể chế", 40.1, 1]], name="pii.xlsx")
+    assert taken(result) == {("52", "34", "pii_score", "2025", "actual"): 38.4,
+                             ("52", "34", "pii_institutions_score", "2025", "actual"): 40.1}
+
+
+@pytest.mark.parametrize("title, rank", [
+    ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN", "Xếp hạng/34"),
+    ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN", "Xếp hạng (cả nước)"),
+    ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN", "Xếp hạng trên 34 tỉnh, thành phố"),
+    ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH, THÀNH PHỐ", "Xếp hạng"), ("CHỈ SỐ PII NĂM 2025", "Hạng")])
+def test_probe_a_rank_among_all_or_under_no_region_is_still_the_rank(title, rank):
+    """Where it must not fire: a rank stating its field ("Xếp hạng/34", "(cả nước)", "trên 34 tỉnh, thành phố") under
+    the regional title, and a bare rank under a title naming no region, stay the ranks among the 34."""
+    got = taken(_pii_by_province(title, rank))
+    assert got == {**_SCORES, **{(code, "34", "pii_rank_34", "2025", "actual"): place
+                                 for code, _, place in CENTRAL_HIGHLANDS}}, got
+
+
+def test_probe_a_provinces_own_pii_with_a_bare_rank_is_still_read():
+    """Where it must not fire: Gia Lai's own "Chỉ số | Điểm | Xếp hạng" under "KẾT QUẢ CHỈ SỐ PII NĂM 2025 CỦA TỈNH GIA
+    LAI" — the index's and the pillar's ranks among the 34."""
+    got = taken(examine(head("Gia Lai", "KẾT QUẢ CHỈ SỐ PII NĂM 2025 CỦA TỈNH GIA LAI") + [
+        ["TT", "Chỉ số", "Điểm", "Xếp hạng"], [1, "Chỉ số PII", 38.4, 12], [2, "Thể chế", 40.1, 9]], name="pii.xlsx"))
+    assert got[("52", "34", "pii_rank_34", "2025", "actual")] == 12
+    assert got[("52", "34", "pii_institutions_rank_34", "2025", "actual")] == 9
