@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import MARK, examine, head, reasons, taken
+from metrics import periods
+from tests.fixtures.reports import MARK, examine, facts, head, reasons, taken
 
 HA_NOI = "01"
 ELEVEN_MONTHS = "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN 11 THÁNG NĂM 2026"
@@ -179,3 +180,73 @@ def test_probe_a_provinces_own_pii_with_a_bare_rank_is_still_read():
         ["TT", "Chỉ số", "Điểm", "Xếp hạng"], [1, "Chỉ số PII", 38.4, 12], [2, "Thể chế", 40.1, 9]], name="pii.xlsx"))
     assert got[("52", "34", "pii_rank_34", "2025", "actual")] == 12
     assert got[("52", "34", "pii_institutions_rank_34", "2025", "actual")] == 9
+
+
+# --- 3. months "1-9 năm 2024", a contest's stage without "vòng", a quarter's year to date -------------------------
+
+def _notation(text: str) -> str | None:
+    p = periods.from_text(text)
+    return p.notation if p is not None else None
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("1-9 năm 2024", "2024-01/2024-09"), ("01-09 năm 2024", "2024-01/2024-09"), ("1 - 9 năm 2024", "2024-01/2024-09"),
+    ("Lũy kế 1-9 năm 2024", "2024-01/2024-09"), ("1-6 năm 2025", "2025-S1"), ("7-12 năm 2025", "2025-S2"),
+    ("Q3 YTD 2024", "2024-01/2024-09"), ("YTD Q3 2024", "2024-01/2024-09"), ("YTD Q3/2024", "2024-01/2024-09"),
+    ("Q3 2024 YTD", "2024-01/2024-09"), ("Q2 YTD 2025", "2025-S1")])
+def test_months_written_together_before_the_year_and_a_quarters_year_to_date_are_their_span(text, notation):
+    """WRONG: "1-9 năm 2024" (months one to nine of 2024, wrong54 did "1-9/2024") was read as the date 1/9/2024 — a
+    stock's day, the OCOP products valid at 30/9 stored at 1/9; "Q3 YTD 2024" (the year to the third quarter's end)
+    was no period. From January to September."""
+    assert _notation(text) == notation
+
+
+@pytest.mark.parametrize("text", ["Chung kết 2024", "CHUNG KẾT NĂM 2024", "Bán kết năm 2025", "Vòng thi 2024",
+                                  "Sơ khảo 2024", "Chung khảo năm 2024"])
+def test_a_contests_stage_without_its_rounds_word_is_no_period(text):
+    """WRONG: "Chung kết 2024", "Bán kết năm 2025", "Vòng thi 2024" (a contest's final, semi-final, a round) were read
+    as the year — the final's figures stored as the year's (wrong54 did "Vòng chung kết 2024"). A stage is no period
+    (metrics/header_words.toml contest_stage_alone_words)."""
+    assert _notation(text) is None
+
+
+@pytest.mark.parametrize("text, notation", [
+    ("ngày 1-9 năm 2024", "2024-09-01"), ("đến 1-9 năm 2024", "2024-09-01"), ("15-9 năm 2024", "2024-09-15"),
+    ("1-9-2024", "2024-09-01"), ("tháng 1-9 năm 2024", "2024-01/2024-09"), ("Q3 2024", "2024-Q3"),
+    ("YTD Sep 2024", "2024-01/2024-09"), ("YTD 2024", None), ("Cuộc thi 2024", "2024"), ("Phân loại 2024", "2024"),
+    ("Kỳ thi 2024", "2024")])
+def test_probe_dates_quarters_and_contests_read_as_before(text, notation):
+    """Where it must not fire: a day ("ngày 1-9 năm 2024", "đến …", a later month first), months with their word, the
+    third quarter alone, "YTD 2024" (no end said), the year's contest ("Cuộc thi 2024") read as before."""
+    assert _notation(text) == notation
+
+
+@pytest.mark.parametrize("column", ["1-9 năm 2024", "Lũy kế 1-9 năm 2024", "Lũy kế tháng 1-9/2024", "Lũy kế 1-9/2024"])
+def test_a_column_of_months_from_january_is_their_span(column):
+    """WRONG (or an honest file refused): Gia Lai's column "1-9 năm 2024": the OCOP products recognised in January–
+    September asked as a day's, the valid products stored at 1/9. RELATIVE found: under "Lũy kế 1-9/2024", "Lũy kế
+    tháng 1-9/2024" the products recognised were read as those valid at 30/9 ("lũy kế" a total to date), two values
+    beside the valid products' row — the file refused. The nine months summed are their flow, as "Lũy kế 9 tháng năm
+    2024" is (etl/headers.py _months_from_january_summed); the stock at 30/9."""
+    result = examine(head("Gia Lai", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN") + [
+        ["TT", "Nội dung", "ĐVT", column], ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 21],
+        ["2", "Sản phẩm OCOP còn hiệu lực", "Sản phẩm", 210]], name="r.xlsx")
+    assert taken(result) == {("64", "63", "ocop_products", "2024-01/2024-09", "actual"): 21,
+                             ("64", "63", "ocop_products_total", "2024-09-30", "actual"): 210}
+
+
+def test_probe_a_running_total_to_a_month_is_still_to_date():
+    """Where it must not fire: "Lũy kế đến tháng 9/2024" counts to that month's end from whenever — the products
+    recognised there are no nine months' flow (set aside or a stock, never January–September's)."""
+    result = examine(head("Gia Lai", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN") + [
+        ["TT", "Nội dung", "ĐVT", "Lũy kế đến tháng 9/2024"], ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 210]],
+        name="r.xlsx")
+    assert not any(k[3] == "2024-01/2024-09" for k in facts(result)), facts(result)
+
+
+def test_a_column_of_a_contests_final_without_its_rounds_word_is_set_aside():
+    """WRONG: "Năm 2023 | Chung kết 2024": the final's 12 products stored as 2024's. The column is set aside."""
+    result = examine(head("Gia Lai", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN") + [
+        ["TT", "Nội dung", "ĐVT", "Năm 2023", "Chung kết 2024"], ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 30, 12]],
+        name="r.xlsx")
+    assert taken(result) == {("64", "63", "ocop_products", "2023", "actual"): 30}
