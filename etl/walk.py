@@ -8914,6 +8914,33 @@ def _rate_of_count_of_total(code: str, text: str) -> str | None:
     return f"{m[3]}%"
 
 
+# a value cell's figure typed with the sentence's full stop (or a semicolon) after it, once: "34.", "96,5 %.", "7;" —
+# never an item's number ("2.1.": its parts numbered) nor a stop typed twice ("34..")
+_FIGURE_THEN_STOP = re.compile(r"^\s*(\d[\d.,]*\s*%?)\s*[.;]\s*$")
+_ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+$")
+
+
+def _parse_with_its_full_stop(v, number_format: str | None, english: bool):
+    """A value cell's figure (numbers.parse_cell), or the figure of a cell typed with its sentence's full stop after
+    it ("34." → 34, "96,5 %." → 96,5 %) — in a value column of a row the walk has matched only: a caption numbered
+    "2." elsewhere stays a caption (the number reader itself keeps "2." no figure).
+
+    NOTE: wrong55: blind81 read "34." in etl/numbers.py for every text — the Ministry's comparison of four provinces
+    (bo_khcn_so_sanh_4_tinh) then read its caption "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" as the figure 2
+    with a unit, the budget's table under the OCOP caption, and was refused (reverted). A value cell is no caption:
+    its one closing stop ends the sentence, as in "34 nhiệm vụ." (read already); "2.1." (an item's number), "34.."
+    stay words around a number."""
+    try:
+        return parse_cell(v, number_format, english)
+    except AmbiguousNumber:
+        raise
+    except NotOneNumber as exc:
+        m = _FIGURE_THEN_STOP.match(nfc(v)) if isinstance(v, str) else None
+        if m is None or _ITEM_NUMBER.match(m[1].strip()) or m[1].rstrip(" %")[-1:] in ".,":
+            raise exc
+        return parse_cell(m[1], number_format, english)
+
+
 def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, label: str = ""):
     """A value cell -> Number, None (no data), or _FAILED after recording the problem (or, for a
     formula saved without a value that could not be computed, after setting that cell aside)."""
@@ -8933,7 +8960,7 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
         return _FAILED
     try:
-        num = parse_cell(v, s.formats.get((r, c)), out.english_figures)
+        num = _parse_with_its_full_stop(v, s.formats.get((r, c)), out.english_figures)
         if num is not None and (approx := approximate_qualifier(cell_text(v), num)) and approx != "ước":
             # NOTE: wrong42: "~45", "khoảng 45", "gần 45", "≈45" in a figure cell were stored as 45: an
             # approximation is no actual figure, in a cell as in a line of text or a sentence (a bound,

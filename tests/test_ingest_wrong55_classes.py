@@ -250,3 +250,50 @@ def test_a_column_of_a_contests_final_without_its_rounds_word_is_set_aside():
         ["TT", "Nội dung", "ĐVT", "Năm 2023", "Chung kết 2024"], ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 30, 12]],
         name="r.xlsx")
     assert taken(result) == {("64", "63", "ocop_products", "2023", "actual"): 30}
+
+
+# --- 5. a figure typed with its sentence's full stop in a value cell ------------------------------------------------
+
+def _nghe_an(*rows: list, column: str = "Năm 2024"):
+    """Nghệ An's report on 2024: "TT | Nội dung | ĐVT | `column`", the OCOP row and `rows`."""
+    return examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["TT", "Nội dung", "ĐVT", column], ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 25], *rows], name="r.xlsx")
+
+
+@pytest.mark.parametrize("typed, value", [("34.", 34), ("34 .", 34), ("7;", 7), ("1.250.", 1250)])
+def test_a_figure_with_its_full_stop_in_a_value_cell_is_read(typed, value):
+    """LOST (blind81's class, reverted at landing): "Nhiệm vụ KH&CN được nghiệm thu | 34." (typed in haste, the
+    sentence's full stop after the figure) was "words around a number" — a table typed so lost every figure. In a
+    value cell of a matched row the one closing stop ends the sentence: 34 (etl/walk.py _parse_with_its_full_stop)."""
+    got = taken(_nghe_an(ACCEPTED + [typed]))
+    assert got[("40", "63", "tasks_accepted", "2024", "actual")] == value, got
+
+
+def test_a_rate_with_its_full_stop_in_a_value_cell_is_read():
+    """LOST: "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến | % | 96,5 %." — the rate, 96,5."""
+    got = taken(_nghe_an(["2", "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", "96,5 %."]))
+    assert got[("40", "63", "online_dossier_rate", "2024", "actual")] == 96.5, got
+
+
+@pytest.mark.parametrize("typed", ["34..", "2.1.", "II.", "Đã nghiệm thu 34.", "3.000.5"])
+def test_probe_item_numbers_and_words_in_a_value_cell_stay_no_figure(typed):
+    """Where it must not fire: a stop typed twice ("34.."), an item's number ("2.1.", "II."), words with the figure
+    ("Đã nghiệm thu 34." as without its stop) stay set aside — only the OCOP row is stored."""
+    result = _nghe_an(ACCEPTED + [typed])
+    assert {k[2] for k in taken(result)} == {"ocop_products"}, typed
+    assert "D8" in reasons(result), reasons(result)
+
+
+def test_probe_a_caption_numbered_like_a_figure_stays_a_caption():
+    """Where it must not fire (why blind81's rule was reverted): the Ministry's comparison of provinces, two tables on
+    one sheet, the second's caption "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" — a caption, its table the budget's:
+    each table's figures are their own caption's indicator."""
+    header = ["Năm", "Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận", "Bình quân 4 tỉnh", "Ghi chú"]
+    rows = [["BỘ KHOA HỌC VÀ CÔNG NGHỆ - VĂN PHÒNG"], [MARK], [], ["SO SÁNH MỘT SỐ CHỈ TIÊU GIỮA 4 TỈNH GIAI ĐOẠN 2023 - 2024"],
+            [], ["1. Sản phẩm OCOP được công nhận (sản phẩm)"], header, [2023, 35, 53, 28, 52, 42], [2024, 41, 60, 33, 47, 45.25],
+            ["Tăng bình quân/năm (%)", 17.1, 13.2, 17.9, -9.6], [],
+            ["2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)"], header, [2023, 31.4, 41, 24.6, 42.8, 34.95],
+            [2024, 34.2, 44.6, 26.9, 45.1, 37.7], ["Tăng bình quân/năm (%)", 8.9, 8.8, 9.3, 5.4]]
+    got = taken(examine(rows, name="so_sanh.xlsx"))
+    assert got[("14", "63", "ocop_products", "2023", "actual")] == 53, got
+    assert got[("14", "63", "st_budget", "2023", "actual")] == 41, got
