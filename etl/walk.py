@@ -3888,6 +3888,18 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                                  f"từ “{said}” cho biết các dòng chỉ là một phần, không phải",
                                  f"its word “{said}” says the rows are a part, not", caption=True)
             continue
+        if not plan.tidy and registry.indicator(code).kind == "rank" and _rank_field_unsaid(
+                f"{label} {cell_text(s.value(r, plan.unit_col)) or '' if plan.unit_col is not None else ''}") \
+                and (scope := _lines_scope_a_region(plan.title_lines)) is not None:
+            # NOTE: wrong55: "Điểm PII | 38,4 | 35,1", "Xếp hạng PII | 1 | 2" under "KẾT QUẢ CHỈ SỐ PII NĂM 2025 CÁC TỈNH
+            # VÙNG TÂY NGUYÊN": the places in the region stored as the ranks among the 34 — a bare rank column's rule
+            # (_title_scopes_a_region) for a row naming the rank without its field (in its label or its unit: "/63")
+            _set_row_aside(out, s, r, label,
+                f"Tiêu đề bảng nói về “{scope}”: thứ hạng không ghi trên bao nhiêu tỉnh có thể là thứ hạng trong vùng "
+                f"hay trong cả nước; không lưu",
+                f"The table's title is about “{scope}”: a rank that does not say among how many provinces may be the "
+                f"rank within the region or in the whole country; not stored")
+            continue
         if not plan.tidy and plan.title_lines and _title_lines_rule_out(plan.title_lines, code, plan.value_cells):
             # NOTE: wrong39: "Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025: 60000" under "PHÂN BỔ KINH PHÍ
             # KH&CN NĂM 2025" (or "KINH PHÍ SỰ NGHIỆP KH&CN …") was stored as 60 tỷ spent: wrong36's rule of a
@@ -4230,11 +4242,20 @@ _RANK_TITLE_REGION = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
 def _title_scopes_a_region(s: Sheet, start: int) -> str | None:
     """The words of a title line over a sheet's header that name a region's provinces ("… CÁC TỈNH VÙNG TÂY NGUYÊN",
     labels.region_in_label) or a region or a cluster unnamed ("… TRONG VÙNG", "… CỤM THI ĐUA SỐ 5"); None for none."""
-    for line in title_above(s, start):
+    return _lines_scope_a_region(title_above(s, start))
+
+
+def _lines_scope_a_region(lines) -> str | None:
+    """_title_scopes_a_region of title lines already read (_SheetPlan.title_lines)."""
+    for line in lines:
         if (region := labels.region_in_label(line)) is not None:
             return region
         if (m := _RANK_TITLE_REGION.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(line)).split()))) is not None:
-            return m[0].strip()
+            # the words as the title writes them (its diacritics), for the reason the uploader reads
+            words, said = re.findall(r"\w+", nfc(line)), m[0].split()
+            folded = [fold(w) for w in words]
+            at = next((i for i in range(len(folded)) if folded[i:i + len(said)] == said), None)
+            return " ".join(words[at:at + len(said)]) if at is not None else m[0].strip()
     return None
 
 

@@ -159,6 +159,30 @@ def test_a_provinces_own_pillars_under_a_clusters_title_keep_no_bare_rank():
                              ("52", "34", "pii_institutions_score", "2025", "actual"): 40.1}
 
 
+@pytest.mark.parametrize("label", ["Xếp hạng PII", "Thứ hạng PII"])
+def test_a_rows_bare_rank_under_a_regional_title_is_no_rank_among_all(label):
+    """WRONG NUMBERS (a relative: the rank as a row, the provinces across): "Điểm PII | 38,4 | 35,1", "Xếp hạng PII | 1 |
+    2" under "KẾT QUẢ CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN" — the places in the region stored as the ranks among
+    the 34. Set aside naming the title's region; "Xếp hạng PII (trên 34 tỉnh, thành phố)" there stays the rank."""
+    def read(rank_label):
+        return examine(head("Gia Lai", "KẾT QUẢ CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN") + [
+            ["TT", "Chỉ tiêu", "Gia Lai", "Đắk Lắk"], [1, "Điểm PII", 38.4, 35.1], [2, rank_label, 1, 2]], name="pii.xlsx")
+    result = read(label)
+    assert taken(result) == {k: v for k, v in _SCORES.items() if k[0] in ("52", "66")}
+    assert "VÙNG TÂY NGUYÊN" in reasons(result), reasons(result)
+    got = taken(read(f"{label} (trên 34 tỉnh, thành phố)"))
+    assert got[("52", "34", "pii_rank_34", "2025", "actual")] == 1, got
+
+
+def test_probe_a_rows_rank_with_its_field_in_the_unit_column_is_still_the_rank():
+    """Where it must not fire (the corpus's dong_bac_tong_hop: "Xếp hạng PII 2024 | /63 | 42 | 60" under "… CÁC TỈNH VÙNG
+    ĐÔNG BẮC"): the unit states the field — the ranks among the 63, read."""
+    got = taken(examine(head("Lạng Sơn", "TỔNG HỢP CHỈ TIÊU KH&CN CÁC TỈNH VÙNG ĐÔNG BẮC NĂM 2024") + [
+        ["TT", "Chỉ tiêu", "ĐVT", "Lạng Sơn", "Cao Bằng"], ["1", "Điểm PII 2024", "Điểm", 40.12, 35.87],
+        ["2", "Xếp hạng PII 2024", "/63", 42, 60]], name="dong_bac.xlsx"))
+    assert got[("20", "63", "pii_rank", "2024", "actual")] == 42, got
+
+
 @pytest.mark.parametrize("title, rank", [
     ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN", "Xếp hạng/34"),
     ("CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN", "Xếp hạng (cả nước)"),
