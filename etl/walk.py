@@ -8667,6 +8667,8 @@ _ROUND = re.compile(r"(^| )(?:" + _alternation("label_round_words") + r") (?:\d+
                     r"|(^| )(?:" + _alternation("month_round_words") + r")(?: (?!nam )\S+){0,8}? (?:thang|t) ?\d{1,2}(?!\d)")
 _TERM = re.compile(r"(^| )(?:" + _alternation("label_term_words") + r")( |$)")
 _IN_A_MONTH = re.compile(r"(^| )(?:" + _alternation("label_month_words") + r")( |$)")
+# a month or a quarter a (folded, spaced) label closes with, its year unwritten ("… nghiệm thu tháng 11", "… quý IV")
+_CLOSING_PART_OF_YEAR = re.compile(r"(?:^| )(thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))$")
 _IN_A_QUARTER = re.compile(r"(^| )(?:" + _alternation("label_quarter_words") + r")( |$)")
 # "từ năm 2019", "từ 2019" with no end named (a span with its end, "… đến năm 2024", "… đến nay", is
 # read by the rules on spans up to a year; a note "(từ năm 2021)" by those on notes, which say why)
@@ -8709,6 +8711,11 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
     if kinds and (m := _IN_A_QUARTER.search(f)) is not None and "quarter" not in kinds:
         return said(m)
     part = within_year(f)
+    if part is None and (m := _CLOSING_PART_OF_YEAR.search(f)) is not None:
+        # NOTE: wrong55: "Nhiệm vụ KH&CN được nghiệm thu tháng 11 | 50", "- Cấp tỉnh tháng 11" in a report on eleven
+        # months were stored as January–November's: a month (or a quarter) the label closes with, its year unwritten,
+        # is the figure's part of the column's year — set aside where the column's period is another
+        part = within_year(m[1])
     if part is not None and part != ("year",):
         # NOTE: probe36: "Sản phẩm OCOP được công nhận (tính đến tháng 9) | 14", "… 9T", "… đến hết quý
         # III" under "Năm 2024" were stored as 2024's; "… lũy kế 9 tháng", "… từ đầu năm đến nay" as the

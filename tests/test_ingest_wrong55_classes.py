@@ -116,6 +116,26 @@ def test_probe_plans_and_shares_of_the_whole_year_stay_unread():
         assert got == {("tasks_accepted", ELEVEN): (60, "reported")}, (rows[-1][1], got)
 
 
+@pytest.mark.parametrize("rows", [
+    [["2", "Nhiệm vụ KH&CN được nghiệm thu tháng 11", "Nhiệm vụ", 50]],
+    [ACCEPTED + [60], ["", "- Cấp tỉnh tháng 11", "Nhiệm vụ", 50]],
+    [["2", "Nhiệm vụ KH&CN được nghiệm thu (KH năm 2026)", "Nhiệm vụ", 50]],
+    [ACCEPTED + [60], ["", "- Cấp tỉnh (KH năm 2026)", "Nhiệm vụ", 50]]])
+def test_a_rows_own_month_or_plan_in_the_eleven_months_is_set_aside(rows):
+    """WRONG NUMBERS (relatives: a label's own period or measure, not the column's): "… tháng 11 | 50" (November's
+    alone) and "… (KH năm 2026) | 50" (the year's plan: "KH" before "năm" is kế hoạch, metrics/abbreviations.toml) in
+    Hà Nội's report on eleven months were stored as January–November's actual. Set aside; the row above kept."""
+    result = _hanoi("Số lượng", *rows)
+    assert not any(v == 50 for v, _ in _tasks(result).values()), _tasks(result)
+
+
+def test_probe_a_rows_own_month_in_that_months_report_is_read():
+    """Where it must not fire: "… tháng 11" in the report on November 2026 is the report's month — read."""
+    got = _tasks(_hanoi("Số lượng", ["2", "Nhiệm vụ KH&CN được nghiệm thu tháng 11", "Nhiệm vụ", 5],
+                        title="BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 11 NĂM 2026"))
+    assert got == {("tasks_accepted", "2026-11"): (5, "reported")}, got
+
+
 # --- 2. a bare rank under a title naming a region or a cluster ------------------------------------------------------
 
 CENTRAL_HIGHLANDS = (("52", 38.4, 2), ("66", 35.1, 3), ("68", 41.2, 1))   # Gia Lai, Đắk Lắk, Lâm Đồng
