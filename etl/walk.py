@@ -4239,6 +4239,10 @@ _RANK_TITLE_REGION = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
     registry.header_words("rank_title_region_words"), key=len, reverse=True))) + r")( |$)")
 
 
+_ISSUER_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("rank_title_issuer_words"), key=len, reverse=True))) + r")(?: |$)")
+
+
 def _title_scopes_a_region(s: Sheet, start: int) -> str | None:
     """The words of a title line over a sheet's header that name a region's provinces ("… CÁC TỈNH VÙNG TÂY NGUYÊN",
     labels.region_in_label) or a region or a cluster unnamed ("… TRONG VÙNG", "… CỤM THI ĐUA SỐ 5"); None for none."""
@@ -4246,8 +4250,12 @@ def _title_scopes_a_region(s: Sheet, start: int) -> str | None:
 
 
 def _lines_scope_a_region(lines) -> str | None:
-    """_title_scopes_a_region of title lines already read (_SheetPlan.title_lines)."""
+    """_title_scopes_a_region of title lines already read (_SheetPlan.title_lines). An issuing body's line is no title
+    ("VĂN PHÒNG ĐIỀU PHỐI VÙNG TÂY NGUYÊN" over "SO SÁNH CHỈ SỐ PII NĂM 2025 CÁC TỈNH": blind79's probe, the title's
+    own words decide; header_words.toml rank_title_issuer_words)."""
     for line in lines:
+        if _ISSUER_LINE.match(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(line)).split())):
+            continue
         if (region := labels.region_in_label(line)) is not None:
             return region
         if (m := _RANK_TITLE_REGION.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(line)).split()))) is not None:
