@@ -470,6 +470,18 @@ def is_to_date(f: str) -> bool:
     return not re.search(r"luy ke (nam|\d+ thang|quy|qui|ca nam)( |$)", f)
 
 
+def _months_from_january_summed(f: str, period) -> bool:
+    """Whether a (folded) "Lũy kế" header sums the months of one year from January to a later month that it names
+    as a span ("Lũy kế 1-9/2024", "Lũy kế tháng 1-9 năm 2024", "Lũy kế T1-T9/2024": `period` January–September) —
+    that span's flow, as "Lũy kế 9 tháng năm 2024" is; never a total to a day ("Lũy kế đến tháng 9/2024").
+
+    NOTE: wrong55: under "Lũy kế 1-9/2024" the OCOP products recognised in January–September were read as the
+    products valid at 30/9 — beside the valid products' own row, two values of one fact: the honest file refused."""
+    return period is not None and period.kind != "date" and period.start.year == period.end.year \
+        and (period.start.month, period.start.day) == (1, 1) and period.end.month < 12 \
+        and re.search(r"(^| )(den|toi|tai)( |$)", f) is None
+
+
 # what a "Cùng kỳ" header says besides the same period's year: "cùng kỳ", "năm 2024", "năm trước", brackets
 # a header saying "the same span" ("Cùng kỳ năm 2025", and its short form "CK 2025"), folded
 _SAME_SPAN_HEADER = re.compile(r"(^| )(cung ky|ck)( |$)")
@@ -1912,7 +1924,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
-        col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))
+        col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts))) \
+            and not _months_from_january_summed(fold(" ".join(parts)), col.period)
         col.by_year = col.role in ("value", "province_value") and by_a_year(fold(" ".join(parts)))
         col.by_year_end = col.role in ("value", "province_value") and bool(BY_A_YEAR_END.search(fold(" ".join(parts))))
         # NOTE: "6 tháng đầu năm (trước sắp xếp)" over "TP. Cần Thơ (cũ)": the whole header already

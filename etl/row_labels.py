@@ -553,6 +553,27 @@ def _closes_with_its_year(label: str, p: Period) -> bool:
         and re.fullmatch(r"[ivxlc]+", m[1]) is None
 
 
+# a label closing with the whole year, written or not, on its bare text: "… cả năm 2026", "- Cấp tỉnh ước cả
+# năm", "… (ước cả năm)", "… (ƯTH cả năm 2026)" (metrics/header_words.toml label_whole_year_words)
+_CLOSING_WHOLE_YEAR_WORDS = re.compile(r"(?:^|[\s(\[\-–:])(?:" + "|".join(map(re.escape, sorted(
+    {bare(w) for w in registry.declared_header_words("label_whole_year_words")}, key=len, reverse=True)))
+    + r")(?:\s+(?:nam\s+)?((?:19|20)\d{2}))?\s*[)\]]?\s*$")
+
+
+@lru_cache(maxsize=4096)
+def whole_year_closing(label: str) -> int | None:
+    """The year a label says its figure is the WHOLE of, closing with it ("- Ước nghiệm thu cấp tỉnh cả năm 2026" →
+    2026), 0 when it writes no year ("… ước cả năm": the report's), None when it says no whole year.
+
+    NOTE: wrong55: in a report on eleven months of 2026, "- Ước nghiệm thu cấp tỉnh cả năm 2026" under the tasks
+    accepted was read among the row above's parts with its words, "cả năm 2026" lost — the year's estimate stored
+    as the eleven months' provincial tasks (or, above the eleven months' whole, the honest file refused); under
+    "TH 11 tháng" the label's year was the column's part (blind56's rule for "… mở mới năm 2026"). "Cả năm" says
+    the year is whole: the column's months are not the figure's (etl.walk._read_values)."""
+    m = _CLOSING_WHOLE_YEAR_WORDS.search(" ".join(bare(nfc(label)).split()))
+    return None if m is None else int(m[1] or 0)
+
+
 def learned_indicator(label: str, learned: labels.Learned) -> tuple[str | None, Period | None, str | None]:
     """A label a person confirmed before (any of its variants): (indicator, period, its key)."""
     if not learned.confirmed:

@@ -29,7 +29,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import _LIST_SELECTION, column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
-from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to
+from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to, whole_year_closing
 from etl.sheets import excel_epoch
 from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -1852,6 +1852,14 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 else _SCORE_RANK.get(fold(_PAREN_NOTE.sub(" ", c.text))) or score_rank_prefix(c.text)
             if c.role == "other" and c.index != label_col and prefix:
                 c.role, c.label_prefix = "value", prefix
+    if (scope := _title_scopes_a_region(s, start)) is not None:
+        for c in cols:
+            if c.label_prefix == "Xếp hạng" and _rank_field_unsaid(c.text):
+                # NOTE: wrong55: "Tỉnh | Điểm | Xếp hạng" under "CHỈ SỐ PII NĂM 2025 CÁC TỈNH VÙNG TÂY NGUYÊN" (or "…
+                # TRONG VÙNG", "… CỤM THI ĐUA SỐ 5"): the places 1–3 among the region's provinces were stored as the
+                # ranks among the 34. A bare rank under a title naming a region or a cluster may be either —
+                # read as neither (refused79's "Xếp hạng (trong vùng)" is the same column said outright)
+                c.label_prefix = REGION_RANK
     indicator_cols = {}
     about_pii = bool(_ABOUT_PII.search(fold(f"{_title_text(s, start)} {s.name}")))
     # NOTE: "Điểm | Xếp hạng" under a title or sheet that names one pillar ("PII 2024 — Trụ cột Thể
@@ -1902,7 +1910,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     c.role = "ruled_by_title"
                     continue
                 if code is None and about_pii and not pillar_named:
-                    code = _pii_column(c.text, c.period or base)
+                    code = _pii_column(c.text, c.period or base, scope is not None)
                 if code is None and not grouped_total and _title_text(s, start):
                     # NOTE: "Lũy kế tổ chức, cá nhân được cấp quyền sử dụng" under "TÌNH HÌNH QUẢN LÝ,
                     # SỬ DỤNG CHỈ DẪN ĐỊA LÝ …": a header read with the table's title, taken only when
@@ -3777,6 +3785,13 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
             plan.section, plan.section_row = label, r
         if label_period is None and not plan.tidy:
             label_period = _span_of_the_title(label, plan)
+        if label_period is None and not plan.tidy and (whole := whole_year_closing(label)) is not None \
+                and (base := plan.base_period) is not None and base.kind != "date" and base.start.year == base.end.year:
+            # NOTE: wrong55: "- Ước nghiệm thu cấp tỉnh cả năm 2026", "- Cấp tỉnh ước cả năm" under the tasks accepted in
+            # a report on eleven months (a part read with the row above's words, "cả năm" lost): the year's
+            # estimate of the provincial tasks was stored as the eleven months' (or refused the honest file as a
+            # part above its whole) — the row is the whole year's, the report's when it writes none
+            label_period = periods.from_text(str(whole or base.start.year))
         if label_period is None and not plan.tidy and _previous_period_label(label):
             _set_row_aside(out, s, r, label,
                 "Nhãn dòng ghi số liệu của kỳ trước (năm trước/cùng kỳ), không phải của kỳ báo cáo ở cột số liệu: "
@@ -3913,6 +3928,18 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
             _set_aside_not_named(out, s, r, label, plan.stage_caption, code,
                                  f"từ “{said}” cho biết các dòng chỉ là một phần, không phải",
                                  f"its word “{said}” says the rows are a part, not", caption=True)
+            continue
+        if not plan.tidy and registry.indicator(code).kind == "rank" and _rank_field_unsaid(
+                f"{label} {cell_text(s.value(r, plan.unit_col)) or '' if plan.unit_col is not None else ''}") \
+                and (scope := _lines_scope_a_region(plan.title_lines)) is not None:
+            # NOTE: wrong55: "Điểm PII | 38,4 | 35,1", "Xếp hạng PII | 1 | 2" under "KẾT QUẢ CHỈ SỐ PII NĂM 2025 CÁC TỈNH
+            # VÙNG TÂY NGUYÊN": the places in the region stored as the ranks among the 34 — a bare rank column's rule
+            # (_title_scopes_a_region) for a row naming the rank without its field (in its label or its unit: "/63")
+            _set_row_aside(out, s, r, label,
+                f"Tiêu đề bảng nói về “{scope}”: thứ hạng không ghi trên bao nhiêu tỉnh có thể là thứ hạng trong vùng "
+                f"hay trong cả nước; không lưu",
+                f"The table's title is about “{scope}”: a rank that does not say among how many provinces may be the "
+                f"rank within the region or in the whole country; not stored")
             continue
         if not plan.tidy and plan.title_lines and _title_lines_rule_out(plan.title_lines, code, plan.value_cells):
             # NOTE: wrong39: "Chi ngân sách nhà nước cho KH&CN | triệu đồng | Năm 2025: 60000" under "PHÂN BỔ KINH PHÍ
@@ -4262,7 +4289,52 @@ _PILLAR_WORDS = re.compile(r"(^| )(tru cot|the che|von con nguoi|co so ha tang|t
 _FIELD_SIZE = re.compile(r"/\s*(63|34)\b")
 
 
-def _pii_column(text: str, edition: Period | None) -> str | None:
+# the words of a title scoping a table's ranks to a region or a cluster without naming the region ("… TRONG VÙNG",
+# "… CỤM THI ĐUA SỐ 5"; metrics/header_words.toml rank_title_region_words), folded
+_RANK_TITLE_REGION = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("rank_title_region_words"), key=len, reverse=True))) + r")( |$)")
+
+
+_ISSUER_LINE = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(
+    registry.header_words("rank_title_issuer_words"), key=len, reverse=True))) + r")(?: |$)")
+
+
+def _title_scopes_a_region(s: Sheet, start: int) -> str | None:
+    """The words of a title line over a sheet's header that name a region's provinces ("… CÁC TỈNH VÙNG TÂY NGUYÊN",
+    labels.region_in_label) or a region or a cluster unnamed ("… TRONG VÙNG", "… CỤM THI ĐUA SỐ 5"); None for none."""
+    return _lines_scope_a_region(title_above(s, start))
+
+
+def _lines_scope_a_region(lines) -> str | None:
+    """_title_scopes_a_region of title lines already read (_SheetPlan.title_lines). An issuing body's line is no title
+    ("VĂN PHÒNG ĐIỀU PHỐI VÙNG TÂY NGUYÊN" over "SO SÁNH CHỈ SỐ PII NĂM 2025 CÁC TỈNH": blind79's probe, the title's
+    own words decide; header_words.toml rank_title_issuer_words)."""
+    for line in lines:
+        if _ISSUER_LINE.match(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(line)).split())):
+            continue
+        if (region := labels.region_in_label(line)) is not None:
+            return region
+        if (m := _RANK_TITLE_REGION.search(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(line)).split()))) is not None:
+            # the words as the title writes them (its diacritics), for the reason the uploader reads
+            words, said = re.findall(r"\w+", nfc(line)), m[0].split()
+            folded = [fold(w) for w in words]
+            at = next((i for i in range(len(folded)) if folded[i:i + len(said)] == said), None)
+            return " ".join(words[at:at + len(said)]) if at is not None else m[0].strip()
+    return None
+
+
+def _rank_field_unsaid(text: str) -> bool:
+    """Whether a rank column's header states no field: neither its size ("Xếp hạng/34", "… (trên 63 tỉnh)") nor all
+    the provinces ("Hạng (cả nước)")."""
+    folded = f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', fold(text)).split())} "
+    return re.search(r" (?:63|34) ", folded) is None and not any(f" {w} " in folded for w in _RANK_NATIONWIDE_WORDS)
+
+
+_RANK_NATIONWIDE_WORDS = tuple(" ".join(re.sub(r"[^a-z0-9]+", " ", w).split())
+                               for w in registry.header_words("rank_nationwide_scope_words"))
+
+
+def _pii_column(text: str, edition: Period | None, region_scoped: bool = False) -> str | None:
     """A column of a PII table with provinces as rows whose header says only which figure it holds:
     "Xếp hạng (/63)", "Điểm" (the index's own rank or score), "Trụ cột Thể chế (điểm)" (a pillar's
     score). The field of a rank is the one its header states, else its edition's (63 until PII
@@ -4272,6 +4344,8 @@ def _pii_column(text: str, edition: Period | None) -> str | None:
     ranks were listed as unclear columns."""
     if score_rank_prefix(text) == REGION_RANK:
         return None   # "Xếp hạng (trong vùng)": the rank in a region, never the rank among all (refused79)
+    if region_scoped and score_rank_prefix(text) == "Xếp hạng" and _rank_field_unsaid(text):
+        return None   # a bare "Xếp hạng" under a title naming a region: either rank (wrong55, _title_scopes_a_region)
     bare = fold(_PAREN_NOTE.sub(" ", text)).strip()
     notes = " ".join(fold(n) for n in re.findall(r"\(([^()]*)\)", text))
     size = _FIELD_SIZE.search(text)
@@ -6909,7 +6983,9 @@ _WHOLE_YEAR_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in reg
     "label_whole_year_words")}, key=len, reverse=True))) + r")"
 _ESTIMATED_ROW = re.compile(r"^\s*(?:[-+*•–]\s*)?" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
                             r"|[\s(\[\-–:]" + _ESTIMATE_WORD + r"\s+(?:" + _WHOLE_YEAR_WORD + r"\s+|nam\s+)?(?:19|20)\d{2}"
-                            r"\s*[)\]]?\s*$")
+                            r"\s*[)\]]?\s*$"
+                            # wrong55: … or the whole year with no year written ("- Nghiệm thu cấp tỉnh ước cả năm")
+                            r"|\s" + _ESTIMATE_WORD + r"\s+" + _WHOLE_YEAR_WORD + r"\s*[)\]]?\s*$")
 
 
 def _estimated_row(label: str) -> bool:
@@ -7016,7 +7092,7 @@ def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period:
     # 30 there). A column of another period's end keeps the label's reading (mend20: "(lũy kế) | Năm
     # 2024 | Năm 2025 | Tính đến 31/12/2025", each year's end its stock)
     def _end(c: Column):
-        p = _value_period(c, row_period, plan.base_period, hints)[0]
+        p = _value_period(c, row_period, plan.base_period, hints, whole_year_closing(label) is not None)[0]
         return p.end if p is not None else None
 
     total_ends = {_end(c) for c in value_cells
@@ -7365,7 +7441,8 @@ def _why_set_aside(c: Column, cell: str, label: str, cell_code: str, measure: st
             f"Cell {cell}: the column “{c.text}” counts the carried-over share, not “{ind.name_en}”; not stored."), \
             None, False
     # a column naming its own year inside the label's span keeps that year (value_row_period None)
-    period, from_hint = _value_period(c, value_row_period, plan.base_period, hints)
+    period, from_hint = _value_period(c, value_row_period, plan.base_period, hints,
+                                      whole_year_closing(label) is not None)
     if period is None and c.same_part_end is not None and value_row_period is None:
         y, m = c.same_part_end
         return (
@@ -8698,6 +8775,8 @@ _ROUND = re.compile(r"(^| )(?:" + _alternation("label_round_words") + r") (?:\d+
                     r"|(^| )(?:" + _alternation("month_round_words") + r")(?: (?!nam )\S+){0,8}? (?:thang|t) ?\d{1,2}(?!\d)")
 _TERM = re.compile(r"(^| )(?:" + _alternation("label_term_words") + r")( |$)")
 _IN_A_MONTH = re.compile(r"(^| )(?:" + _alternation("label_month_words") + r")( |$)")
+# a month or a quarter a (folded, spaced) label closes with, its year unwritten ("… nghiệm thu tháng 11", "… quý IV")
+_CLOSING_PART_OF_YEAR = re.compile(r"(?:^| )(thang \d{1,2}|quy (?:iv|i{1,3}|[1-4]))$")
 _IN_A_QUARTER = re.compile(r"(^| )(?:" + _alternation("label_quarter_words") + r")( |$)")
 # "từ năm 2019", "từ 2019" with no end named (a span with its end, "… đến năm 2024", "… đến nay", is
 # read by the rules on spans up to a year; a note "(từ năm 2021)" by those on notes, which say why)
@@ -8740,6 +8819,11 @@ def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
     if kinds and (m := _IN_A_QUARTER.search(f)) is not None and "quarter" not in kinds:
         return said(m)
     part = within_year(f)
+    if part is None and (m := _CLOSING_PART_OF_YEAR.search(f)) is not None:
+        # NOTE: wrong55: "Nhiệm vụ KH&CN được nghiệm thu tháng 11 | 50", "- Cấp tỉnh tháng 11" in a report on eleven
+        # months were stored as January–November's: a month (or a quarter) the label closes with, its year unwritten,
+        # is the figure's part of the column's year — set aside where the column's period is another
+        part = within_year(m[1])
     if part is not None and part != ("year",):
         # NOTE: probe36: "Sản phẩm OCOP được công nhận (tính đến tháng 9) | 14", "… 9T", "… đến hết quý
         # III" under "Năm 2024" were stored as 2024's; "… lũy kế 9 tháng", "… từ đầu năm đến nay" as the
@@ -8990,6 +9074,33 @@ def _rate_of_count_of_total(code: str, text: str) -> str | None:
     return f"{m[3]}%"
 
 
+# a value cell's figure typed with the sentence's full stop (or a semicolon) after it, once: "34.", "96,5 %.", "7;" —
+# never an item's number ("2.1.": its parts numbered) nor a stop typed twice ("34..")
+_FIGURE_THEN_STOP = re.compile(r"^\s*(\d[\d.,]*\s*%?)\s*[.;]\s*$")
+_ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+$")
+
+
+def _parse_with_its_full_stop(v, number_format: str | None, english: bool):
+    """A value cell's figure (numbers.parse_cell), or the figure of a cell typed with its sentence's full stop after
+    it ("34." → 34, "96,5 %." → 96,5 %) — in a value column of a row the walk has matched only: a caption numbered
+    "2." elsewhere stays a caption (the number reader itself keeps "2." no figure).
+
+    NOTE: wrong55: blind81 read "34." in etl/numbers.py for every text — the Ministry's comparison of four provinces
+    (bo_khcn_so_sanh_4_tinh) then read its caption "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" as the figure 2
+    with a unit, the budget's table under the OCOP caption, and was refused (reverted). A value cell is no caption:
+    its one closing stop ends the sentence, as in "34 nhiệm vụ." (read already); "2.1." (an item's number), "34.."
+    stay words around a number."""
+    try:
+        return parse_cell(v, number_format, english)
+    except AmbiguousNumber:
+        raise
+    except NotOneNumber as exc:
+        m = _FIGURE_THEN_STOP.match(nfc(v)) if isinstance(v, str) else None
+        if m is None or _ITEM_NUMBER.match(m[1].strip()) or m[1].rstrip(" %")[-1:] in ".,":
+            raise exc
+        return parse_cell(m[1], number_format, english)
+
+
 def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, label: str = ""):
     """A value cell -> Number, None (no data), or _FAILED after recording the problem (or, for a
     formula saved without a value that could not be computed, after setting that cell aside)."""
@@ -9009,7 +9120,7 @@ def _parse_value_cell(s: Sheet, r: int, c: int, v, cell: str, out: Reading, labe
             f"Cell {cell}: the formula gives the error {err}; fix it, or write “-” when there is no figure."))
         return _FAILED
     try:
-        num = parse_cell(v, s.formats.get((r, c)), out.english_figures)
+        num = _parse_with_its_full_stop(v, s.formats.get((r, c)), out.english_figures)
         if num is not None and (approx := approximate_qualifier(cell_text(v), num)) and approx != "ước":
             # NOTE: wrong42: "~45", "khoảng 45", "gần 45", "≈45" in a figure cell were stored as 45: an
             # approximation is no actual figure, in a cell as in a line of text or a sentence (a bound,
@@ -9286,10 +9397,10 @@ def _years_within_the_label_span(row_period: Period | None, value_cells: list, p
 
 
 def _value_period(c: Column, row_period: Period | None, base_period: Period | None,
-                  hints: Hints) -> tuple[Period | None, bool]:
+                  hints: Hints, whole_year: bool = False) -> tuple[Period | None, bool]:
     """A value's period (_the_value_period); None for a "Cùng kỳ" column naming the month its span ends
     ("Cùng kỳ năm 2025 (tháng 9)") when the span read does not end there (Column.same_part_end)."""
-    period, from_hint = _the_value_period(c, row_period, base_period, hints)
+    period, from_hint = _the_value_period(c, row_period, base_period, hints, whole_year)
     if c.same_part_end is not None and row_period is None and (
             period is None or period.kind in ("year", "date") or (period.end.year, period.end.month) != c.same_part_end):
         return None, from_hint
@@ -9297,10 +9408,11 @@ def _value_period(c: Column, row_period: Period | None, base_period: Period | No
 
 
 def _the_value_period(c: Column, row_period: Period | None, base_period: Period | None,
-                      hints: Hints) -> tuple[Period | None, bool]:
+                      hints: Hints, whole_year: bool = False) -> tuple[Period | None, bool]:
     """A value's period: the row's (label or period column), its column's, the title's or sheet's,
-    then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies."""
-    if row_period is not None and row_period.kind == "year" and c.period is None and c.within_year \
+    then the uploader's; "năm trước" / "cùng kỳ năm trước" shifts whichever base applies. `whole_year`: the
+    row's label says its year is whole ("… cả năm 2026", row_labels.whole_year_closing) — never a part of it."""
+    if row_period is not None and row_period.kind == "year" and c.period is None and c.within_year and not whole_year \
             and c.within_year != ("ytd",) and not c.relative_year and c.same_part_of is None \
             and base_period is not None and base_period.kind != "date" \
             and base_period.start.year == base_period.end.year == row_period.start.year:

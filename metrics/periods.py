@@ -466,6 +466,15 @@ YEAR_TO_DATE = _YTD   # etl/headers.py within_year: "YTD" beside no month is the
 # "01/9/2024", "1-9-2024"), "ngày 1-9/2024" and a later month first ("15-9/2024", "9-1/2024") stay as read
 _BARE_MONTHS_DASHED = re.compile(r"(?<![a-z\d/.,\-])(?<!ngay )(?<!thang )(?<!th\. )(?<!th )(?<!t )(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*"
                                  r"((?:19|20)\d{2})(?![\d/.,])")
+# NOTE: wrong55: … so with the year after "năm": "1-9 năm 2024", "01-09 năm 2024", "Lũy kế 1-9 năm 2024" were read as the
+# date 1/9/2024 (the OCOP products valid at 30/9 stored at 1/9). A date before a day's word or a cut-off's ("ngày 1-9
+# năm 2024", "đến 1-9 năm 2024", "tại …") stays a date; a later month first ("15-9 năm 2024") is no span
+_BARE_MONTHS_DASHED_YEAR = re.compile(r"(?<![a-z\d/.,\-])(?<!ngay )(?<!den )(?<!tai )(?<!thang )(?<!th\. )(?<!th )(?<!t )"
+                                      r"(\d{1,2})\s*-\s*(\d{1,2})\s+nam\s+((?:19|20)\d{2})(?![\d/.,])")
+# NOTE: wrong55: "Q3 YTD 2024", "YTD Q3 2024", "Q3/2024 YTD" (the year to the end of the third quarter) were no period
+# (wrong54 left them): January to September, as "YTD Sep 2024" is
+_QUARTER_YTD = re.compile(r"(?<![a-z0-9])(?:q\s*([1-4])\s*ytd|ytd\s*q\s*([1-4]))\s*[/,-]?\s*((?:19|20)\d{2})(?![\d/])"
+                          r"|(?<![a-z0-9])q\s*([1-4])\s*[/,-]?\s*((?:19|20)\d{2})\s*ytd(?![a-z])")
 
 
 # "May" as English writes the month: "May 2024", "May-2024", an export's "MAY-2024" — never the Vietnamese
@@ -498,6 +507,9 @@ def _months_in_words(t: str, may: bool = True) -> str:
     t = _BARE_MONTH_SPAN.sub(lambda m: f"thang {int(m[1])}/{m[2]}", t)
     t = _BARE_MONTHS_DASHED.sub(lambda m: f"thang {int(m[1])}-{int(m[2])}/{m[3]}" if 1 <= int(m[1]) < int(m[2]) <= 12
                                 else m[0], t)
+    t = _BARE_MONTHS_DASHED_YEAR.sub(lambda m: f"thang {int(m[1])}-{int(m[2])}/{m[3]}" if 1 <= int(m[1]) < int(m[2]) <= 12
+                                     else m[0], t)
+    t = _QUARTER_YTD.sub(lambda m: f"den het thang {3 * int(m[1] or m[2] or m[4])}/{m[3] or m[5]}", t)
     # NOTE: wrong54: "YTD 2024" (no month: the year to a date the text does not say) was read as the whole year 2024 —
     # a part of the year stored as the year. "YTD" is left in the text when no month follows: no period (from_text)
     if _YTD.search(t) and re.search(r"(?<![a-z])thang \d{1,2}/(?:19|20)\d{2}", t):
@@ -530,7 +542,10 @@ _ROUND = re.compile(r"(?<![a-z])(?:" + _ROUND_WORDS + r")\s*(?:thu\s*)?"
                     # … or by its stage's word ("Vòng chung kết 2024", "Vòng sơ khảo năm 2024": wrong54)
                     r"|(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in registry.declared_header_words("contest_round_words"))
                     + r")\s+(?:" + "|".join(re.escape(bare(w)) for w in sorted(registry.declared_header_words("contest_stage_words"),
-                                                                             key=len, reverse=True)) + r")(?![a-z])")
+                                                                             key=len, reverse=True)) + r")(?![a-z])"
+                    # … or by a stage's word alone ("Chung kết 2024", "Bán kết năm 2025": wrong55)
+                    r"|(?<![a-z])(?:" + "|".join(re.escape(bare(w)) for w in sorted(registry.declared_header_words(
+                        "contest_stage_alone_words"), key=len, reverse=True)) + r")(?![a-z])")
 
 
 # NOTE: wrong52: "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025" (Nghệ An's five-year review,

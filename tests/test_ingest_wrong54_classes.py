@@ -145,8 +145,10 @@ def test_a_contests_stage_is_no_period(text):
     assert _notation(text) is None
 
 
+# ("Chung kết 2024" without "vòng" was read as the year here; wrong55 made it a stage, no period, changed openly:
+# tests/test_ingest_wrong55_classes.py)
 @pytest.mark.parametrize("text, notation", [("Vòng 2 năm 2024", None), ("Năm 2024", "2024"),
-                                            ("Chung kết 2024", "2024"), ("Vòng đời 2024", "2024")])
+                                            ("Chung kết 2024", None), ("Vòng đời 2024", "2024")])
 def test_probe_other_words_with_vong_read_as_before(text, notation):
     assert _notation(text) == notation
 
