@@ -1132,6 +1132,33 @@ def units_are_places(sheet: Sheet, r: int, c: int, header: str) -> bool:
     return places >= 2
 
 
+def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
+    """Whether column c, headed "Đơn vị" alone (the word of a unit of measure and of a reporting unit), holds
+    provinces as a province's column does: below it, up to a blank row, two or more cells each naming one province
+    (with its part in a meeting or cluster, "TP. Cần Thơ (Cụm trưởng)") and nothing else but a total ("Tổng cộng").
+
+    NOTE: blind84: the Mekong delta emulation cluster's table "TT | Đơn vị | Nhiệm vụ KH&CN được nghiệm thu | Sản
+    phẩm OCOP … | Tỷ lệ hồ sơ TTHC trực tuyến (%)" over its eight provinces and "Tổng cộng": "Đơn vị" was read as the
+    rows' units, no row named a province and the honest file was refused ("không tìm thấy chỉ tiêu nào"). As
+    units_are_places reads it over districts; a unit of measure, an office or any other text keeps it a unit column."""
+    if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi":
+        return False
+    provinces = 0
+    for rr in range(r + 1, len(sheet.rows)):
+        row = sheet.rows[rr]
+        if all(x is None or (isinstance(x, str) and not x.strip()) for x in row):
+            break
+        text = cell_text(sheet.value(rr, c)).strip()
+        # (a note under the table, no figure beside it — "Cụm trưởng: Sở KH&CN TP. Cần Thơ; Cụm phó: …" — is no row)
+        if not text or is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)) or not _holds_figure(row):
+            continue
+        # (one name, either frame: "An Giang" is the former 89 and the new 91 — the period decides)
+        if len({p.name_vi for p in provinces_named(text)}) != 1:
+            return False
+        provinces += 1
+    return provinces >= 2
+
+
 # words naming an area before a former province's name (metrics/header_words.toml former_area_prefixes)
 _FORMER_AREA_LEAD = re.compile(r"^(?:%s) " % "|".join(map(re.escape, sorted(
     registry.header_words("former_area_prefixes"), key=len, reverse=True))))
@@ -1894,6 +1921,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             col.role = "province"   # "Khu vực" over former provinces and "Toàn tỉnh"
         elif col.role == "unit" and units_are_places(sheet, end, c, " ".join(parts)):
             col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"
+        elif col.role == "unit" and units_are_provinces(sheet, end, c, " ".join(parts)):
+            col.role = "province"   # "Đơn vị" over "TP. Cần Thơ (Cụm trưởng)", "An Giang", …, "Tổng cộng"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts)))

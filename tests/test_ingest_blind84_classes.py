@@ -1,0 +1,164 @@
+"""blind84 (issue #8, batch 84: one report per layout of the README's list from the South-East and the Mekong delta,
+2019–2026, before and after the merger): the classes its first sight found — a cluster's provinces under "Đơn vị",
+the test-data mark between a yearbook table's caption and its years — each with the honest and wrong neighbours that
+must keep reading the same. Each report is the smallest realistic one, read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, reasons, taken
+
+# --------------------------------------------------------------------------------------------------------------
+# (1) A conference's or emulation cluster's provinces down the rows under "Đơn vị"
+# --------------------------------------------------------------------------------------------------------------
+CLUSTER_HEADER = ["TT", "Đơn vị", "Nhiệm vụ KH&CN được nghiệm thu (nhiệm vụ)", "Sản phẩm OCOP được công nhận (sản phẩm)",
+                  "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến (%)", "Ghi chú"]
+# the Mekong delta cluster's members before the merger: (statistics code, name, tasks, products, rate)
+MEMBERS = [("92", "TP. Cần Thơ", 32, 41, 88.6), ("89", "An Giang", 27, 56, 79.3), ("91", "Kiên Giang", 19, 38, 84.0)]
+
+
+def _cluster(names: list[str], title: str = "BIỂU TỔNG HỢP MỘT SỐ KẾT QUẢ CHỦ YẾU NĂM 2023", total: bool = True,
+             note_under: bool = False, header=CLUSTER_HEADER, members=MEMBERS):
+    """The cluster's table: its members down the rows under `header` ("Đơn vị"), each written as `names` says, the
+    indicators across, "Tổng cộng" last when `total`, a note line right under the table when `note_under`."""
+    rows = [["CỤM THI ĐUA CÁC SỞ KHOA HỌC VÀ CÔNG NGHỆ VÙNG ĐỒNG BẰNG SÔNG CỬU LONG"], [title], [MARK], [], header]
+    for i, (name, (_, _, tasks, products, rate)) in enumerate(zip(names, members)):
+        rows.append([i + 1, name, tasks, products, rate])
+    if total:
+        rows.append([None, "Tổng cộng", sum(m[2] for m in members), sum(m[3] for m in members)])
+    if note_under:
+        rows.append([None, "Cụm trưởng: Sở KH&CN TP. Cần Thơ; Cụm phó: Sở KH&CN tỉnh Kiên Giang."])
+    return examine(rows, name="cum_thi_dua.xlsx")
+
+
+def _members(period: str = "2023", frame: str = "63", members=MEMBERS) -> dict:
+    return {key: value for code, _, tasks, products, rate in members for key, value in (
+        ((code, frame, "tasks_accepted", period, "actual"), float(tasks)),
+        ((code, frame, "ocop_products", period, "actual"), float(products)),
+        ((code, frame, "online_dossier_rate", period, "actual"), rate))}
+
+
+@pytest.mark.parametrize("names, total, note_under", [
+    (["TP. Cần Thơ", "An Giang", "Kiên Giang"], True, False),
+    (["TP. Cần Thơ (Cụm trưởng)", "An Giang", "Kiên Giang (Phó cụm trưởng)"], True, True),
+    (["Thành phố Cần Thơ", "Tỉnh An Giang", "Tỉnh Kiên Giang"], False, False),
+])
+def test_provinces_down_the_rows_under_don_vi_are_the_rows_provinces(names, total, note_under):
+    """LOST (the honest file refused whole): the Mekong delta cluster's 2023 table "TT | Đơn vị | Nhiệm vụ KH&CN được
+    nghiệm thu | Sản phẩm OCOP … | Tỷ lệ hồ sơ …" over its member provinces: "Đơn vị" (the word of a unit of measure
+    and of a reporting unit) was read as the rows' unit column, no row named a province and nothing loaded ("không
+    tìm thấy chỉ tiêu nào"). Each row is its province's, as under "Tỉnh" or "Địa bàn"; "Tổng cộng" and a note line
+    under the table are no province's."""
+    assert taken(_cluster(names, total=total, note_under=note_under)) == _members()
+
+
+def test_a_clusters_deputy_written_noun_first_is_the_province():
+    """LOST (the honest file refused whole): "Kiên Giang (Cụm phó)" — the deputy's role written as the Mekong delta
+    cluster writes it, noun first — was an unknown province under "Tỉnh" (metrics/header_words.toml
+    province_role_notes: "cụm phó", "khối phó")."""
+    header = ["TT", "Tỉnh, thành phố", *CLUSTER_HEADER[2:]]
+    got = taken(_cluster(["TP. Cần Thơ (Cụm trưởng)", "An Giang", "Kiên Giang (Cụm phó)"], header=header))
+    assert got == _members()
+
+
+def test_the_new_provinces_under_don_vi_after_the_merger():
+    """LOST: the same table of the first half of 2026 over the new provinces (Cần Thơ, An Giang, Cà Mau): each its
+    own first half (frame 34)."""
+    members = [("92", "TP. Cần Thơ", 12, 30, 95.1), ("91", "An Giang", 15, 44, 93.8), ("96", "Cà Mau", 7, 21, 90.2)]
+    got = taken(_cluster([m[1] for m in members], title="KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026", members=members))
+    assert got == _members("2026-S1", "34", members)
+
+
+def test_probe_former_provinces_under_don_vi_are_shares_beside_the_whole():
+    """The honest neighbour (read so on main already, kept): the new An Giang's 2025 by area under "Đơn vị" — "An
+    Giang (cũ)", "Kiên Giang (cũ)", then "Toàn tỉnh": the former provinces' rows are shares (set aside), "Toàn tỉnh"
+    the new province's own year, as under "Địa bàn"."""
+    rows = [["UBND TỈNH AN GIANG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["KẾT QUẢ NĂM 2025 THEO ĐỊA BÀN"], [],
+            ["TT", "Đơn vị", "Nhiệm vụ KH&CN được nghiệm thu (nhiệm vụ)", "Sản phẩm OCOP được công nhận (sản phẩm)"],
+            [1, "An Giang (cũ)", 21, 64], [2, "Kiên Giang (cũ)", 17, 50], [None, "Toàn tỉnh", 38, 114]]
+    assert taken(examine(rows, name="angiang_2025.xlsx")) == {
+        ("91", "34", "tasks_accepted", "2025", "actual"): 38.0, ("91", "34", "ocop_products", "2025", "actual"): 114.0}
+
+
+def test_probe_don_vi_over_units_of_measure_stays_the_unit_column():
+    """The honest neighbour: the classic form's "STT | Chỉ tiêu | Đơn vị | Năm 2023" — its units read as before."""
+    rows = [["UBND TỈNH BẾN TRE"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["BÁO CÁO KẾT QUẢ NĂM 2023"], [],
+            ["STT", "Chỉ tiêu", "Đơn vị", "Năm 2023"], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 21],
+            ["2", "Chi NSNN cho KH&CN", "Triệu đồng", 50300]]
+    assert taken(examine(rows)) == {("83", "63", "tasks_accepted", "2023", "actual"): 21.0,
+                                    ("83", "63", "st_budget", "2023", "actual"): 50.3}
+
+
+def test_probe_don_vi_over_districts_stays_the_provinces_parts():
+    """The honest neighbour (recall43): "Đơn vị" over the province's districts and "Tổng cộng" — the districts are
+    parts of the title's province, its total the province's own, as before."""
+    rows = [["UBND TỈNH ĐỒNG THÁP"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2023"], [],
+            ["STT", "Đơn vị", "Sản phẩm OCOP được công nhận (sản phẩm)"], [1, "Thành phố Cao Lãnh", 11],
+            [2, "Thành phố Sa Đéc", 14], [3, "Huyện Lấp Vò", 9], [None, "Tổng cộng", 34]]
+    assert taken(examine(rows)) == {("87", "63", "ocop_products", "2023", "actual"): 34.0}
+
+
+@pytest.mark.parametrize("odd", ["Văn phòng Điều phối vùng", "An Giang, Kiên Giang", "Sở Tư pháp"])
+def test_probe_don_vi_over_provinces_and_anything_else_is_not_a_province_column(odd):
+    """The wrong neighbour: a row under "Đơn vị" naming an office or two provinces at once — the column is not read
+    as the provinces': nothing stored as any member's (the file holds no table read, as before)."""
+    result = _cluster(["TP. Cần Thơ", "An Giang", odd])
+    assert not facts(result)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# (2) The test-data mark on a line of its own between a yearbook table's caption and its years
+# --------------------------------------------------------------------------------------------------------------
+DISTRICTS = [("Thành phố Cao Lãnh", [9, 10, 12]), ("Thành phố Sa Đéc", [11, 13, 15]), ("Huyện Tân Hồng", [5, 6, 7])]
+YEARS = ["2020", "2021", "2022"]
+
+
+def _yearbook(between: list[list], caption: str = "Biểu 12.08. Số sản phẩm OCOP được công nhận phân theo huyện, "
+              "thị xã, thành phố", total: str = "TỔNG SỐ", years=YEARS):
+    """Đồng Tháp's yearbook table: the caption, the unit line, the rows `between`, the years, the whole and its
+    districts (named by the file, as a table copied from the yearbook is)."""
+    rows = [[caption], [None, None, None, "Đơn vị tính: Sản phẩm"], *between, [None, *years],
+            [total, *[sum(d[1][k] for d in DISTRICTS) for k in range(len(years))]],
+            *[[name, *vals[:len(years)]] for name, vals in DISTRICTS]]
+    if not any(MARK in str(v) for row in between for v in row):
+        rows.insert(0, [MARK])
+    return examine(rows, name="dongthap_nien_giam_2023.xlsx", title="12.08")
+
+
+def _totals(years=YEARS) -> dict:
+    return {("87", "63", "ocop_products", y, "actual"): float(sum(d[1][k] for d in DISTRICTS))
+            for k, y in enumerate(years)}
+
+
+@pytest.mark.parametrize("between, total", [([[MARK]], "TỔNG SỐ"), ([[None, MARK]], "TỔNG SỐ"),
+                                            ([[MARK], []], "TOÀN TỈNH"), ([[], [MARK]], "TỔNG SỐ")])
+def test_the_test_mark_between_a_captions_unit_line_and_its_years_is_passed_over(between, total):
+    """LOST (the honest file refused whole): Đồng Tháp's yearbook table with the test-data mark on a line of its own
+    between "Đơn vị tính: Sản phẩm" and "| 2020 | 2021 | 2022": the mark was taken for the caption, named no indicator,
+    and "TỔNG SỐ" was left unread ("không tìm thấy chỉ tiêu nào"). A line that is only the mark says nothing of the
+    table (etl/headers.py without_test_mark): the caption above it names the whole's indicator."""
+    assert taken(_yearbook(between, total=total)) == _totals()
+
+
+def test_the_test_mark_between_a_caption_and_two_years_is_passed_over():
+    """LOST: the same with two years only (blind80's header of one or two periods)."""
+    assert taken(_yearbook([[MARK]], years=YEARS[:2])) == _totals(YEARS[:2])
+
+
+def test_probe_no_line_between_reads_as_before():
+    """The honest neighbour: the unit line right over the years (the mark above the caption), as before."""
+    assert taken(_yearbook([])) == _totals()
+
+
+@pytest.mark.parametrize("line", ["Số liệu sơ bộ năm 2022 — " + MARK, "Nguồn: Cục Thống kê — " + MARK])
+def test_probe_a_line_saying_more_than_the_mark_still_stops_the_search(line):
+    """The wrong neighbour: a line between that says something beside the mark is a line of the table's own — the
+    caption search stops there as before (nothing read as the caption's indicator)."""
+    assert not facts(_yearbook([[line]]))
+
+
+def test_probe_a_caption_naming_no_indicator_over_the_mark_gives_nothing():
+    """The wrong neighbour: a caption naming no indicator ("Biểu 12.09. Số hợp tác xã phân theo huyện …") over the
+    mark: passing the mark finds that caption, and nothing is read as OCOP's."""
+    result = _yearbook([[MARK]], caption="Biểu 12.09. Số hợp tác xã phân theo huyện, thị xã, thành phố")
+    assert not facts(result), reasons(result)
