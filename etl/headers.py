@@ -974,6 +974,14 @@ def _header_role(text: str) -> Column:
                     # "Lũy kế từ đầu năm đến 15/10": a span of no whole months, no period a table
                     # column can hold (see metrics/periods.py): not read
                     return col
+            if _SAME_SPAN_HEADER.search(f) and col.period is None and col.relative_year is None \
+                    and col.carried_from is None:
+                # NOTE: blind84: "TH cùng kỳ", "Kết quả cùng kỳ", "TH CK", "Cùng kỳ 6 tháng" naming no year: the same
+                # span of a year before — read as the report's own period ("TH" a result's word), Long An's "TH
+                # cùng kỳ | TH kỳ báo cáo" gave 2019 two values and refused the honest file, and beside "KH năm
+                # 2019" alone last year's 17 tasks were stored as 2019's. Which year's it does not say: unread, as
+                # a bare "Cùng kỳ" column is (and "Lũy kế cùng kỳ", review26a); "… năm trước", "… năm 2018" read
+                return col
             if plan and not actual:
                 col.role, col.measure = "value", "plan"
             elif estimate:

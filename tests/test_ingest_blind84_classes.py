@@ -162,3 +162,61 @@ def test_probe_a_caption_naming_no_indicator_over_the_mark_gives_nothing():
     mark: passing the mark finds that caption, and nothing is read as OCOP's."""
     result = _yearbook([[MARK]], caption="Biểu 12.09. Số hợp tác xã phân theo huyện, thị xã, thành phố")
     assert not facts(result), reasons(result)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# (3) A "cùng kỳ" column naming no year beside the report's own
+# --------------------------------------------------------------------------------------------------------------
+def _form(columns: tuple, title: str = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2019", values=((14, 17), (20, 26))):
+    """Long An's report form: "STT | Chỉ tiêu | ĐVT" and `columns`, two rows (tasks accepted, OCOP products)."""
+    rows = [["UBND TỈNH LONG AN"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [title], [],
+            ["STT", "Chỉ tiêu", "ĐVT", *columns, "Ghi chú"],
+            ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", *values[0]],
+            ["2", "Sản phẩm OCOP được công nhận", "Sản phẩm", *values[1]]]
+    return examine(rows, name="longan_bao_cao.xlsx")
+
+
+def _actuals(period: str, tasks: float, products: float) -> dict:
+    return {("80", "63", "tasks_accepted", period, "actual"): float(tasks),
+            ("80", "63", "ocop_products", period, "actual"): float(products)}
+
+
+@pytest.mark.parametrize("columns, title, period", [
+    (("TH cùng kỳ", "TH kỳ báo cáo"), "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2019", "2019"),
+    (("Thực hiện cùng kỳ", "Thực hiện kỳ này"), "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2019", "2019"),
+    (("Kết quả cùng kỳ", "Kết quả năm 2019"), "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2019", "2019"),
+    (("Cùng kỳ 6 tháng", "Thực hiện 6 tháng"), "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2019", "2019-S1"),
+    (("TH cùng kỳ", "Thực hiện 9 tháng"), "BÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2019", "2019-01/2019-09"),
+])
+def test_a_same_span_column_naming_no_year_is_not_the_reports_own(columns, title, period):
+    """LOST (the honest file refused whole): "TH cùng kỳ | TH kỳ báo cáo" — the same span a year before, written with
+    the result's word "TH" and no year — was read as the report's own period: 2019 had two values (14 and 17) and
+    nothing loaded. Which year's it does not say: unread, as a bare "Cùng kỳ" column is; the report's own read."""
+    assert taken(_form(columns, title)) == _actuals(period, 17, 26)
+
+
+@pytest.mark.parametrize("columns, title", [(("KH năm 2019", "TH CK"), "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2019"),
+                                            (("KH năm 2019", "TH cùng kỳ"), "BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2019")])
+def test_a_same_span_column_beside_a_plan_alone_gives_no_actual(columns, title):
+    """WRONG: "KH năm 2019 | TH CK" (or "TH cùng kỳ" in the report on the first half): last year's 17 tasks and 26
+    products were stored as 2019's actual figures (the first half's in the half's report). Now no actual is stored."""
+    got = taken(_form(columns, title))
+    assert not [k for k in got if k[4] == "actual"], got
+
+
+@pytest.mark.parametrize("columns, previous", [(("TH cùng kỳ năm trước", "TH năm 2019"), "2018"),
+                                               (("TH cùng kỳ năm 2018", "TH năm 2019"), "2018"),
+                                               (("Năm trước", "Năm báo cáo"), "2018")])
+def test_probe_a_same_span_column_naming_its_year_reads_as_before(columns, previous):
+    """The honest neighbour: "… cùng kỳ năm trước", "… cùng kỳ năm 2018", "Năm trước" say whose year — last year's
+    figures read as 2018's, as before."""
+    assert taken(_form(columns)) == {**_actuals(previous, 14, 20), **_actuals("2019", 17, 26)}
+
+
+@pytest.mark.parametrize("columns", [("Cùng kỳ", "Kỳ báo cáo"), ("Lũy kế cùng kỳ", "Lũy kế từ đầu năm"),
+                                     ("Năm 2019", "So cùng kỳ (%)")])
+def test_probe_a_bare_same_span_or_a_comparison_reads_as_before(columns):
+    """The honest neighbours: a bare "Cùng kỳ" (unread), "Lũy kế cùng kỳ" (review26a: unread), "So cùng kỳ (%)" (a
+    ratio) beside the report's own column — the report's figures only, as before."""
+    values = ((17, 121.4), (26, 130.0)) if columns[1].startswith("So") else ((14, 17), (20, 26))
+    assert taken(_form(columns, values=values)) == _actuals("2019", 17, 26)
