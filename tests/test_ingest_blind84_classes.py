@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import MARK, examine, facts, reasons, taken
+from tests.fixtures.reports import MARK, examine, examine_book, facts, reasons, taken
 
 # --------------------------------------------------------------------------------------------------------------
 # (1) A conference's or emulation cluster's provinces down the rows under "Đơn vị"
@@ -255,3 +255,45 @@ def test_probe_nghe_an_named_after_the_department_is_still_nghe_an(issuer):
     """The honest neighbour: Nghệ An's department ("… CÔNG NGHỆ NGHỆ AN", with or without "TỈNH") — Nghệ An, as
     before."""
     assert taken(_department_report(issuer)) == {("40", "63", "tasks_accepted", "2024", "actual"): 19.0}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# (5) A sheet per former province named as people name files ("BenTre_cu")
+# --------------------------------------------------------------------------------------------------------------
+def _former_sheet(tasks: int, heading: str = "UBND TỈNH VĨNH LONG - SỞ KHOA HỌC VÀ CÔNG NGHỆ") -> list[list]:
+    return [[heading], [MARK], ["KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025 (TRƯỚC SẮP XẾP)"], [],
+            ["STT", "Nội dung", "ĐVT", "6 tháng đầu năm 2025"], [1, "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", tasks]]
+
+
+FORMER_SHEETS = {"86": 7, "83": 9, "84": 5}
+
+
+@pytest.mark.parametrize("names", [("VinhLong_cu", "BenTre_cu", "TraVinh_cu"), ("Vinh_Long_cu", "Ben_Tre_cu", "Tra_Vinh_cu"),
+                                   ("VinhLong (cu)", "BenTre (cu)", "TraVinh (cu)")])
+def test_sheets_of_former_provinces_named_as_files_are_named_are_theirs(names):
+    """LOST (the honest file refused whole): the new Vĩnh Long's workbook of the former provinces' first half of 2025,
+    one sheet each named "VinhLong_cu", "BenTre_cu", "TraVinh_cu" under the compiler's heading: no sheet's name was
+    read, each sheet was Vĩnh Long's and the one fact had three values. The name read as its words ("Ben Tre cu"):
+    each former province's own half (frame 63)."""
+    sheets = {"HD": [["Hướng dẫn: mỗi tỉnh cũ một trang."], [MARK]],
+              **{name: _former_sheet(v) for name, v in zip(names, FORMER_SHEETS.values())}}
+    got = taken(examine_book(sheets, name="vinhlong_6t2025.xlsx"))
+    assert got == {(code, "63", "tasks_accepted", "2025-S1", "actual"): float(v) for code, v in FORMER_SHEETS.items()}
+
+
+@pytest.mark.parametrize("names", [("Vĩnh Long cũ", "Bến Tre cũ", "Trà Vinh cũ"), ("Vinh Long cu", "Ben Tre cu", "Tra Vinh cu")])
+def test_probe_sheets_named_with_spaces_read_as_before(names):
+    """The honest neighbour: the same sheets named with spaces (with or without diacritics), as before."""
+    sheets = {name: _former_sheet(v) for name, v in zip(names, FORMER_SHEETS.values())}
+    got = taken(examine_book(sheets, name="vinhlong_6t2025.xlsx"))
+    assert got == {(code, "63", "tasks_accepted", "2025-S1", "actual"): float(v) for code, v in FORMER_SHEETS.items()}
+
+
+@pytest.mark.parametrize("name", ["Bao_cao_6T", "BaoCao2025", "So_lieu"])
+def test_probe_a_sheet_named_as_a_file_naming_no_province_is_the_headings(name):
+    """The honest neighbour: a sheet named as a file names no province ("Bao_cao_6T", "BaoCao2025"): the heading's
+    province, as before (the new Vĩnh Long's own first half after the merger: its 2025-S2)."""
+    rows = [["UBND TỈNH VĨNH LONG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["KẾT QUẢ 6 THÁNG CUỐI NĂM 2025"], [],
+            ["STT", "Nội dung", "ĐVT", "6 tháng cuối năm 2025"], [1, "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 12]]
+    assert taken(examine_book({name: rows}, name="bao_cao.xlsx")) == {
+        ("86", "34", "tasks_accepted", "2025-S2", "actual"): 12.0}
