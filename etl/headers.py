@@ -1140,6 +1140,11 @@ def units_are_places(sheet: Sheet, r: int, c: int, header: str) -> bool:
     return places >= 2
 
 
+# the name of a province's reporting body, folded: its department or its People's Committee ("Sở Khoa học và Công
+# nghệ tỉnh Quảng Ninh", "Sở KH&CN An Giang", "UBND tỉnh …"); etl/walk.py reads the province it belongs to
+AGENCY = re.compile(r"^(so khoa hoc va cong nghe|so kh ?cn|so khcn|so kh va cn|ubnd|uy ban nhan dan)( |$)")
+
+
 def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
     """Whether column c, headed "Đơn vị" alone (the word of a unit of measure and of a reporting unit), holds
     provinces as a province's column does: below it, up to a blank row, two or more cells each naming one province
@@ -1160,8 +1165,13 @@ def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
         # (a note under the table, no figure beside it — "Cụm trưởng: Sở KH&CN TP. Cần Thơ; Cụm phó: …" — is no row)
         if not text or is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)) or not _holds_figure(row):
             continue
+        named = provinces_named(text)
+        if not named and AGENCY.match(fold(text)):
+            # (a province's department, "Sở KH&CN tỉnh An Giang", as a reporting system's "Tên đơn vị" names it)
+            from etl.context import provinces_in
+            named = provinces_in(text)
         # (one name, either frame: "An Giang" is the former 89 and the new 91 — the period decides)
-        if len({p.name_vi for p in provinces_named(text)}) != 1:
+        if len({p.name_vi for p in named}) != 1:
             return False
         provinces += 1
     return provinces >= 2

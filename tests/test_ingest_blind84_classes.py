@@ -42,6 +42,7 @@ def _members(period: str = "2023", frame: str = "63", members=MEMBERS) -> dict:
     (["TP. Cần Thơ", "An Giang", "Kiên Giang"], True, False),
     (["TP. Cần Thơ (Cụm trưởng)", "An Giang", "Kiên Giang (Phó cụm trưởng)"], True, True),
     (["Thành phố Cần Thơ", "Tỉnh An Giang", "Tỉnh Kiên Giang"], False, False),
+    (["Sở KH&CN TP. Cần Thơ", "Sở KH&CN tỉnh An Giang", "Sở Khoa học và Công nghệ Kiên Giang"], True, False),
 ])
 def test_provinces_down_the_rows_under_don_vi_are_the_rows_provinces(names, total, note_under):
     """LOST (the honest file refused whole): the Mekong delta cluster's 2023 table "TT | Đơn vị | Nhiệm vụ KH&CN được
@@ -87,6 +88,16 @@ def test_probe_don_vi_over_units_of_measure_stays_the_unit_column():
             ["2", "Chi NSNN cho KH&CN", "Triệu đồng", 50300]]
     assert taken(examine(rows)) == {("83", "63", "tasks_accepted", "2023", "actual"): 21.0,
                                     ("83", "63", "st_budget", "2023", "actual"): 50.3}
+
+
+def test_probe_don_vi_over_a_provinces_offices_stays_the_one_stop_table():
+    """The honest neighbour: a one-stop centre's table, "Đơn vị" over a province's offices ("Sở Tư pháp", "Sở Khoa học
+    và Công nghệ", "Sở Y tế", "Tổng cộng"): the S&T department's own row only, as before — no office is a province."""
+    rows = [["UBND TỈNH AN GIANG"], ["TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"], [MARK], ["KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2024"], [],
+            ["STT", "Đơn vị", "Số TTHC", "Tỷ lệ hồ sơ trực tuyến (%)"], [1, "Sở Tư pháp", 120, 61.5],
+            [2, "Sở Khoa học và Công nghệ", 69, 94.5], [3, "Sở Y tế", 150, 55.2], [None, "Tổng cộng", 339, 60.1]]
+    assert taken(examine(rows, name="tthc.xlsx")) == {("89", "63", "online_dossier_rate", "2024", "actual"): 94.5,
+                                                      ("89", "63", "tthc_total", "2024-12-31", "actual"): 69.0}
 
 
 def test_probe_don_vi_over_districts_stays_the_provinces_parts():
