@@ -1166,10 +1166,10 @@ def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
         if not text or is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)) or not _holds_figure(row):
             continue
         named = provinces_named(text)
-        if not named and AGENCY.match(fold(text)):
-            # (a province's department, "Sở KH&CN tỉnh An Giang", as a reporting system's "Tên đơn vị" names it)
-            from etl.context import provinces_in
-            named = provinces_in(text)
+        if not named and (agency := AGENCY.match(fold(text))):
+            # (a province's department, "Sở KH&CN tỉnh An Giang", as a reporting system's "Tên đơn vị" names it: the
+            # province named after the body's words)
+            named = provinces_named(fold(text)[agency.end():].strip())
         # (one name, either frame: "An Giang" is the former 89 and the new 91 — the period decides)
         if len({p.name_vi for p in named}) != 1:
             return False
