@@ -697,6 +697,21 @@ _NUMBER_RUN_INTO_WORD = re.compile(r"(?i)(?<=\b\d)(tháng|thang)\b")
 _PART_OF_YEAR_IN_NAME = re.compile(r"\b(?:quy|q|thang|t)\s*\d{1,2}\b|\b\d{1,2}\s*(?:thang|t)\b")
 
 
+def sheet_provinces(name: str) -> list:
+    """The provinces a sheet's name names, read as a title's words are ("Bến Tre (cũ)", "Tỉnh Trà Vinh") or, typed
+    as people name files, as its words: "BenTre_cu", "Tra_Vinh_cu", "VinhLong (cu)" are "Ben Tre cu", … — the
+    joins as spaces, a capital inside a word a new word, then read with the merger's note as a cell's name is.
+
+    NOTE: blind84: the new Vĩnh Long's workbook of the former provinces' first half of 2025, one sheet each named
+    "BenTre_cu", "TraVinh_cu": no sheet named a province, every sheet was read as the heading's Vĩnh Long and the
+    honest file refused (two values of one fact)."""
+    found = headers.provinces_named(name) or provinces_in(name)
+    if found or not name:
+        return found
+    words = _NAME_JOINS.sub(" ", re.sub(r"(?<=[a-zà-ỹ])(?=[A-ZÀ-Ỹ])", " ", name)).strip()
+    return headers.provinces_named(words) if words != name.strip() else []
+
+
 def sheet_period(sheet: Sheet) -> Period | None:
     """The period a sheet's name states (a CSV's sheet is named by its file).
 

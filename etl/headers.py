@@ -997,6 +997,14 @@ def _header_role(text: str) -> Column:
                     # "Lũy kế từ đầu năm đến 15/10": a span of no whole months, no period a table
                     # column can hold (see metrics/periods.py): not read
                     return col
+            if _SAME_SPAN_HEADER.search(f) and col.period is None and col.relative_year is None \
+                    and col.carried_from is None:
+                # NOTE: blind84: "TH cùng kỳ", "Kết quả cùng kỳ", "TH CK", "Cùng kỳ 6 tháng" naming no year: the same
+                # span of a year before — read as the report's own period ("TH" a result's word), Long An's "TH
+                # cùng kỳ | TH kỳ báo cáo" gave 2019 two values and refused the honest file, and beside "KH năm
+                # 2019" alone last year's 17 tasks were stored as 2019's. Which year's it does not say: unread, as
+                # a bare "Cùng kỳ" column is (and "Lũy kế cùng kỳ", review26a); "… năm trước", "… năm 2018" read
+                return col
             if plan and not actual:
                 col.role, col.measure = "value", "plan"
             elif estimate:
@@ -1153,6 +1161,43 @@ def units_are_places(sheet: Sheet, r: int, c: int, header: str) -> bool:
             return False
         places += 1
     return places >= 2
+
+
+# the name of a province's reporting body, folded: its department or its People's Committee ("Sở Khoa học và Công
+# nghệ tỉnh Quảng Ninh", "Sở KH&CN An Giang", "UBND tỉnh …"); etl/walk.py reads the province it belongs to
+AGENCY = re.compile(r"^(so khoa hoc va cong nghe|so kh ?cn|so khcn|so kh va cn|ubnd|uy ban nhan dan)( |$)")
+
+
+def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
+    """Whether column c, headed "Đơn vị" alone (the word of a unit of measure and of a reporting unit), holds
+    provinces as a province's column does: below it, up to a blank row, two or more cells each naming one province
+    (with its part in a meeting or cluster, "TP. Cần Thơ (Cụm trưởng)") and nothing else but a total ("Tổng cộng").
+
+    NOTE: blind84: the Mekong delta emulation cluster's table "TT | Đơn vị | Nhiệm vụ KH&CN được nghiệm thu | Sản
+    phẩm OCOP … | Tỷ lệ hồ sơ TTHC trực tuyến (%)" over its eight provinces and "Tổng cộng": "Đơn vị" was read as the
+    rows' units, no row named a province and the honest file was refused ("không tìm thấy chỉ tiêu nào"). As
+    units_are_places reads it over districts; a unit of measure, an office or any other text keeps it a unit column."""
+    if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi":
+        return False
+    provinces = 0
+    for rr in range(r + 1, len(sheet.rows)):
+        row = sheet.rows[rr]
+        if all(x is None or (isinstance(x, str) and not x.strip()) for x in row):
+            break
+        text = cell_text(sheet.value(rr, c)).strip()
+        # (a note under the table, no figure beside it — "Cụm trưởng: Sở KH&CN TP. Cần Thơ; Cụm phó: …" — is no row)
+        if not text or is_aggregate_place(fold(text)) or _WHOLE_ROW.match(fold(text)) or not _holds_figure(row):
+            continue
+        named = provinces_named(text)
+        if not named and (agency := AGENCY.match(fold(text))):
+            # (a province's department, "Sở KH&CN tỉnh An Giang", as a reporting system's "Tên đơn vị" names it: the
+            # province named after the body's words)
+            named = provinces_named(fold(text)[agency.end():].strip())
+        # (one name, either frame: "An Giang" is the former 89 and the new 91 — the period decides)
+        if len({p.name_vi for p in named}) != 1:
+            return False
+        provinces += 1
+    return provinces >= 2
 
 
 # words naming an area before a former province's name (metrics/header_words.toml former_area_prefixes)
@@ -1922,6 +1967,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             col.role = "province"   # "Khu vực" over former provinces and "Toàn tỉnh"
         elif col.role == "unit" and units_are_places(sheet, end, c, " ".join(parts)):
             col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"
+        elif col.role == "unit" and units_are_provinces(sheet, end, c, " ".join(parts)):
+            col.role = "province"   # "Đơn vị" over "TP. Cần Thơ (Cụm trưởng)", "An Giang", …, "Tổng cộng"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts))) \

@@ -17,9 +17,9 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, provinces_named, senders_region,
+from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
-from etl.headers import (SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note,
+from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1587,7 +1587,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     # former province under the compiler's own heading ("UBND THÀNH PHỐ CẦN THƠ" on every sheet):
     # the sheet's name says whose figures they are, as a title line "của tỉnh …" would (read with
     # the heading's Cần Thơ, the three former provinces' halves were one fact with three values)
-    named = (provinces_named(s.name) or provinces_in(s.name)) if not here.provinces or here.by_issuer else []
+    named = sheet_provinces(s.name) if not here.provinces or here.by_issuer else []
     if not named and (not here.provinces or here.by_issuer):
         # NOTE: wrong50: "Tây Nguyên", "Vung DHNTB", "Toàn vùng" as the sheet's name under one department whose title
         # names no one's figures: the region's sums were stored as the sender's — the region's provinces together,
@@ -1595,7 +1595,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         named = sheet_region(s.name, here.provinces or stated.provinces)
     disagree = ""
     if not named and here.provinces and not here.by_issuer and not several_named(here.provinces):
-        other = provinces_named(s.name) or provinces_in(s.name)
+        other = sheet_provinces(s.name)
         if other and not several_named(other) and other[0].name_vi not in {p.name_vi for p in here.provinces}:
             if not _former_of(other, here.provinces):
                 # NOTE: wrong51: "BÁO CÁO KẾT QUẢ KH&CN TỈNH NGHỆ AN NĂM 2024" with no issuer above it, on a sheet
@@ -5191,10 +5191,19 @@ def _caption_of_total(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> tup
     # table 186 ("186. Số nhiệm vụ … phân theo cấp quản lý" over its English line, the unit line "Đơn vị tính: Nhiệm
     # vụ - Unit: Task", a blank row, the years) put the caption a fifth row up, out of the window: the honest file
     # was refused ("không tìm thấy chỉ tiêu nào"). At most two such lines are passed over without counting.
-    rr, seen, twins = r - 1, 0, 0
+    # NOTE: blind84: nor is the test-data mark on a line of its own (Đồng Tháp's "Biểu 12.08. Số sản phẩm OCOP được
+    # công nhận phân theo huyện, thị xã, thành phố", "Đơn vị tính: Sản phẩm", the mark, then "| 2020 | … | Sơ bộ
+    # 2023" over "TỔNG SỐ"): taken for the caption, it named no indicator and the honest file was refused. A line
+    # that is only the mark says nothing of the table (etl/headers.py without_test_mark, blind67): passed over, and
+    # not counted, as the English twin is not (at most two such lines)
+    rr, seen, twins, marks = r - 1, 0, 0, 0
     while rr >= 0 and seen < 4:
         row = s.rows[rr] if rr < len(s.rows) else []
         rr, seen = rr - 1, seen + 1
+        if marks < 2 and any(cell_text(v).strip() for v in row if v is not None) \
+                and not any(without_test_mark(cell_text(v)) for v in row if v is not None):
+            marks, seen = marks + 1, seen - 1
+            continue
         text = cell_text(row[label_col]).strip() if label_col < len(row) and row[label_col] is not None else ""
         if not text or _unit_line(row) is not None:
             if _header_or_unit_row(row):
@@ -10264,8 +10273,8 @@ def _province_cached(text: str) -> tuple:
     return found
 
 
-# the name of a province's reporting body: its department or its People's Committee
-_AGENCY = re.compile(r"^(so khoa hoc va cong nghe|so kh ?cn|so khcn|so kh va cn|ubnd|uy ban nhan dan)( |$)")
+# the name of a province's reporting body: its department or its People's Committee (etl/headers.py AGENCY)
+_AGENCY = AGENCY
 
 
 @lru_cache(maxsize=4096)
