@@ -103,6 +103,20 @@ def open_page(warehouse_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _upload_workers_as_found():
+    """The command line called in this process (`etl.ingest.main`, as the corpus test does) makes every later
+    upload worker a plain fork (etl.sandbox.prefer_fork: right for a single-threaded command, never the server).
+    A page under AppTest after it forked its upload's worker from a threaded process and showed no answer at
+    all (session 34: the accounts pages failed whenever the corpus test had run before them on one worker).
+    Every test gets back the way of starting workers it found."""
+    sandbox = sys.modules.get("etl.sandbox")
+    found = sandbox._context if sandbox is not None else None
+    yield
+    if (sandbox := sys.modules.get("etl.sandbox")) is not None:
+        sandbox._context = found
+
+
+@pytest.fixture(autouse=True)
 def _main_module_as_found():
     """AppTest runs its script as "__main__" and leaves it there. An upload's worker started later in
     the same test process (etl.sandbox) would then run that script again as "__mp_main__" and fail
