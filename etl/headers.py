@@ -1233,6 +1233,22 @@ _FORMER_AREA_SIDES = frozenset(fold(w) for w in registry.header_words("former_ar
 _FORMER_IN_NOTE = re.compile(r"^(?:dia ban )?(?:tinh |thanh pho )?(.+) cu$")
 
 
+_SCORED_ROLES = frozenset(("label", "unit", "stt", "note", "province", "period", "value", "ratio", "total",
+                           "province_value"))
+
+
+def _under_a_level_header(sheet: Sheet, r: int, c: int, reach: int = 60) -> bool:
+    """Whether column c, above row r and with no blank cell between, is headed by a level's header ("Cấp quản
+    lý", metrics/header_words.toml level_headers): its cells are the rows' levels ("Tỉnh", "Cơ sở")."""
+    for up in range(r - 1, max(-1, r - 1 - reach), -1):
+        v = sheet.value(up, c)
+        if not isinstance(v, str) or not v.strip():
+            return False
+        if fold(v).strip() in LEVEL_HEADERS:
+            return True
+    return False
+
+
 def _header_score(sheet: Sheet, r: int) -> int:
     row = sheet.rows[r] if r < len(sheet.rows) else []
     # NOTE: a yearbook's header names only its years ("(blank) | 2019 | 2020 | … | Sơ bộ 2024"),
@@ -1245,10 +1261,20 @@ def _header_score(sheet: Sheet, r: int) -> int:
     first = next((v for v in row if v is not None), None)
     score = len(years) if 2 <= len(years) == len(numbers) and type(first) in (int, float) \
         and years == sorted(set(years)) else 0
+    figures = None   # whether the row holds figures (asked once, only for a cell that reads as a header word)
     for c, v in enumerate(row):
         if not isinstance(v, str):
             continue
         col = header_role(v)
+        if col.role in _SCORED_ROLES:
+            figures = _holds_figure(row) if figures is None else figures
+            if figures and _under_a_level_header(sheet, r, c):
+                # NOTE: blind86: a task-management system's export, "Mã nhiệm vụ | Tên nhiệm vụ | Cấp quản lý |
+                # Tình trạng | Năm bắt đầu | … | Kinh phí" over one row per task: a task's "Tỉnh" (its level) under
+                # "Cấp quản lý" was read as the provinces' header and that task's row as the table's header —
+                # every level below it an unknown province ("không nhận ra tỉnh “Quốc gia”"), the honest file
+                # refused whole. A cell of a level's column, in a row of figures, is one of the levels
+                continue
         if col.role == "other" and places_by_rows(sheet, r, c):
             col.role = "province"
         if col.role in ("label", "unit", "stt", "note", "province", "period") and len(v) < 40:
