@@ -736,8 +736,19 @@ def header_role(text: str) -> Column:
     return col
 
 
+# a software export's field name of words joined by "_" ("DN_Q3_2026", "SL_9T_2026", "GiaTri_T10_2024")
+_FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _header_role(text: str) -> Column:
+    if _FIELD_NAME.match(text.strip()):
+        # NOTE: blind86: an Excel table's field names "DN_Q3_2026 | DN_9T_2026" (the third quarter, nine months)
+        # were both read as the year 2026 — the period was sought in the name as written, where "_" joins "Q3"
+        # and "9T" to the year: a quarter's or nine months' figure stored as the year's, or two values for one
+        # fact. The "_" is a space between words for the period as for the words (f below)
+        # (the column's text is read as spaced too: later steps seek its period in it again)
+        return _header_role(text.strip().replace("_", " "))
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
@@ -1985,7 +1996,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             t = date_header_text(v, sheet.formats.get((r, c))) if isinstance(v, date) else cell_text(v)
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
-        parts = _group_units_as_words(parts)
+        # (a field name's "_" a space in every part, as header_role reads it: see _FIELD_NAME)
+        parts = _group_units_as_words([t.replace("_", " ") if _FIELD_NAME.match(t) else t for t in parts])
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c

@@ -72,3 +72,45 @@ def test_probe_a_register_with_an_unknown_place_in_a_provinces_column_is_still_r
             ["Quốc gia", "Sản phẩm OCOP được công nhận", 2022, 27]]
     result = examine(rows, name="tn.xlsx")
     assert not result.accepted
+
+
+# --- 2. a field name's "_" is a space for its period too -----------------------------------------------------------
+
+QUANG_NGAI = "51"
+
+
+def _field_table(fields: list[str], row: list):
+    """The new Quảng Ngãi's table "ChiTieu | DVT | <fields>" of one row, the province in the title line."""
+    rows = [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI - SỐ LIỆU XUẤT TỪ PHẦN MỀM"], [MARK], [],
+            ["ChiTieu", "DVT", *fields], row]
+    return examine(rows, name="qn.xlsx")
+
+
+@pytest.mark.parametrize("field,period", [("SL_Q3_2026", "2026-Q3"), ("SL_9T_2026", "2026-01/2026-09"),
+                                          ("SL_6T_2026", "2026-S1"), ("Q3_2026", "2026-Q3")])
+def test_a_field_name_joined_by_underscores_reads_its_own_period(field, period):
+    """WRONG NUMBERS (blind86, the new Quảng Ngãi's Excel table "DN_Q3_2026 | DN_9T_2026"): a field name's "Q3",
+    "9T", "6T" joined to the year by "_" were read as the year — a quarter's or nine months' figure stored as 2026's
+    (etl/headers.py _header_role, _FIELD_NAME)."""
+    got = taken(_field_table([field], ["Doanh nghiệp được hỗ trợ đổi mới công nghệ", "DN", 18]))
+    assert got == {(QUANG_NGAI, "34", "enterprises_supported", period, "actual"): 18}
+
+
+def test_a_quarter_and_nine_months_side_by_side_are_two_facts_not_two_values_of_the_year():
+    got = taken(_field_table(["SL_Q3_2026", "SL_9T_2026"], ["Doanh nghiệp được hỗ trợ đổi mới công nghệ", "DN", 18, 46]))
+    assert got == {(QUANG_NGAI, "34", "enterprises_supported", "2026-Q3", "actual"): 18,
+                   (QUANG_NGAI, "34", "enterprises_supported", "2026-01/2026-09", "actual"): 46}
+
+
+@pytest.mark.parametrize("field,period", [("Nam_2025", "2025"), ("GiaTri_2025", "2025"), ("GiaTri_6T2025", "2025-S1")])
+def test_probe_field_names_of_a_year_read_as_before(field, period):
+    got = taken(_field_table([field], ["Doanh nghiệp được hỗ trợ đổi mới công nghệ", "DN", 18]))
+    frame = "34" if period == "2025" else "63"
+    assert {k[3] for k in got} == {period}, got
+    assert all(v == 18 for v in got.values())
+
+
+def test_probe_a_plan_field_is_still_no_actual():
+    """Wrong neighbour: "KH_2026" (the plan) beside "SL_Q3_2026" stores no actual of 2026."""
+    got = facts(_field_table(["SL_Q3_2026", "KH_2026"], ["Doanh nghiệp được hỗ trợ đổi mới công nghệ", "DN", 18, 60]))
+    assert (QUANG_NGAI, "34", "enterprises_supported", "2026", "actual") not in got
