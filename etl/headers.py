@@ -736,8 +736,19 @@ def header_role(text: str) -> Column:
     return col
 
 
+# a software export's field name of words joined by "_" ("DN_Q3_2026", "SL_9T_2026", "GiaTri_T10_2024")
+_FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _header_role(text: str) -> Column:
+    if _FIELD_NAME.match(text.strip()):
+        # NOTE: blind86: an Excel table's field names "DN_Q3_2026 | DN_9T_2026" (the third quarter, nine months)
+        # were both read as the year 2026 — the period was sought in the name as written, where "_" joins "Q3"
+        # and "9T" to the year: a quarter's or nine months' figure stored as the year's, or two values for one
+        # fact. The "_" is a space between words for the period as for the words (f below)
+        # (the column's text is read as spaced too: later steps seek its period in it again)
+        return _header_role(text.strip().replace("_", " "))
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
@@ -1233,6 +1244,22 @@ _FORMER_AREA_SIDES = frozenset(fold(w) for w in registry.header_words("former_ar
 _FORMER_IN_NOTE = re.compile(r"^(?:dia ban )?(?:tinh |thanh pho )?(.+) cu$")
 
 
+_SCORED_ROLES = frozenset(("label", "unit", "stt", "note", "province", "period", "value", "ratio", "total",
+                           "province_value"))
+
+
+def _under_a_level_header(sheet: Sheet, r: int, c: int, reach: int = 60) -> bool:
+    """Whether column c, above row r and with no blank cell between, is headed by a level's header ("Cấp quản
+    lý", metrics/header_words.toml level_headers): its cells are the rows' levels ("Tỉnh", "Cơ sở")."""
+    for up in range(r - 1, max(-1, r - 1 - reach), -1):
+        v = sheet.value(up, c)
+        if not isinstance(v, str) or not v.strip():
+            return False
+        if fold(v).strip() in LEVEL_HEADERS:
+            return True
+    return False
+
+
 def _header_score(sheet: Sheet, r: int) -> int:
     row = sheet.rows[r] if r < len(sheet.rows) else []
     # NOTE: a yearbook's header names only its years ("(blank) | 2019 | 2020 | … | Sơ bộ 2024"),
@@ -1245,10 +1272,20 @@ def _header_score(sheet: Sheet, r: int) -> int:
     first = next((v for v in row if v is not None), None)
     score = len(years) if 2 <= len(years) == len(numbers) and type(first) in (int, float) \
         and years == sorted(set(years)) else 0
+    figures = None   # whether the row holds figures (asked once, only for a cell that reads as a header word)
     for c, v in enumerate(row):
         if not isinstance(v, str):
             continue
         col = header_role(v)
+        if col.role in _SCORED_ROLES:
+            figures = _holds_figure(row) if figures is None else figures
+            if figures and _under_a_level_header(sheet, r, c):
+                # NOTE: blind86: a task-management system's export, "Mã nhiệm vụ | Tên nhiệm vụ | Cấp quản lý |
+                # Tình trạng | Năm bắt đầu | … | Kinh phí" over one row per task: a task's "Tỉnh" (its level) under
+                # "Cấp quản lý" was read as the provinces' header and that task's row as the table's header —
+                # every level below it an unknown province ("không nhận ra tỉnh “Quốc gia”"), the honest file
+                # refused whole. A cell of a level's column, in a row of figures, is one of the levels
+                continue
         if col.role == "other" and places_by_rows(sheet, r, c):
             col.role = "province"
         if col.role in ("label", "unit", "stt", "note", "province", "period") and len(v) < 40:
@@ -1959,7 +1996,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             t = date_header_text(v, sheet.formats.get((r, c))) if isinstance(v, date) else cell_text(v)
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
-        parts = _group_units_as_words(parts)
+        # (a field name's "_" a space in every part, as header_role reads it: see _FIELD_NAME)
+        parts = _group_units_as_words([t.replace("_", " ") if _FIELD_NAME.match(t) else t for t in parts])
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c
