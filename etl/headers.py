@@ -628,6 +628,13 @@ def _this_period_with_a_value_word(f: str) -> bool:
     return any(f.startswith(v + " ") and f[len(v) + 1:] in _OWN_PERIOD_ALONE for v in _VALUE_HEADERS)
 
 
+def _previous_period_with_a_value_word(f: str) -> bool:
+    # "Số liệu kỳ trước", "Giá trị kỳ trước" (a form's "Số liệu" merged over "Kỳ trước | Kỳ này"): the period
+    # before the report's with the form's word for a figure before it, as _this_period_with_a_value_word reads
+    # "Số liệu kỳ này"
+    return any(f.startswith(v + " ") and f[len(v) + 1:] in _PREVIOUS_PERIOD_HEADERS for v in _VALUE_HEADERS)
+
+
 # "… kỳ trước" in a longer header ("Thực hiện kỳ trước", "Số liệu kỳ báo cáo trước"): the words of
 # metrics/header_words.toml previous_period_headers inside it, folded
 _PREVIOUS_PERIOD_WORDS = re.compile(r"(^| )(?:" + "|".join(map(re.escape, sorted(
@@ -820,9 +827,11 @@ def _header_role(text: str) -> Column:
         # does not change what the column holds
         col.role = "province"
         col.departments = f in DEPARTMENTS_HEADERS or fold(_PAREN_NOTE.sub(" ", text)) in DEPARTMENTS_HEADERS
-    elif f in _PREVIOUS_PERIOD_HEADERS:
+    elif f in _PREVIOUS_PERIOD_HEADERS or _previous_period_with_a_value_word(f):
         # NOTE: the statistical form's "Kỳ trước | Kỳ báo cáo | Tăng (+), giảm (-)": the period
-        # of the same length just before the report's (the year before, for a yearly report)
+        # of the same length just before the report's (the year before, for a yearly report).
+        # blind87: also under the form's "Số liệu" merged over "Kỳ trước | Kỳ này" ("Số liệu kỳ trước"): read as
+        # no column while "Số liệu kỳ này" was the report's own, Bình Định's 2020 figures were lost
         col.role, col.previous_period = "value", True
     elif _this_period_with_a_value_word(f) and _YEAR_OFFSET.search(periods.one_dash(text)) is None:
         # NOTE: blind63: "Số liệu kỳ báo cáo" (Hậu Giang's statistical form, "Kỳ báo cáo: 6 tháng đầu năm 2025"

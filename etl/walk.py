@@ -45,12 +45,17 @@ def _last_figure_row(s: Sheet, h: int) -> int:
     return next((r for r in range(len(s.rows) - 1, h - 1, -1) if any(_is_number_like(v) for v in s.rows[r])), h)
 
 
+_GRADE_UNITS = registry.header_words("grade_units")
+
+
 def _is_number_like(v) -> bool:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return True
     if isinstance(v, str):
         try:
-            return parse_cell(v) is not None
+            n = parse_cell(v)
+            # "3 sao": a grade's name, no figure (metrics/header_words.toml grade_units)
+            return n is not None and fold(n.unit) not in _GRADE_UNITS
         except AmbiguousNumber:
             return True     # "1,250": a figure either way
         except NotANumber:
