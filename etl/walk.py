@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, provinces_named, senders_region,
+from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, yearbook_source_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
 from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
@@ -133,6 +133,8 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         # one and the uploader chose none; rows that name their province still name it.
         stated.provinces = provinces_in_file_name(book.file_name)
         stated.province_text = book.file_name if stated.provinces else ""
+    if not stated.provinces and not hints.province and (source := yearbook_source_provinces(visible)):
+        stated.provinces, stated.province_text, stated.province_cell = source
     stated.note_rows = note_rows(visible, columns)
     for i, sh in enumerate(visible):
         first = len(out.candidates)
@@ -1649,6 +1651,19 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         provs, prov_text, former_sheet = old, s.name, True
     if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces)):
         provs, prov_text, former_sheet = old, s.name, True
+    if not former_sheet and not named and (initials := _sheet_initials(s.name)):
+        # NOTE: refused80: a sheet named by a former province's initials ("BT cũ") that no merged province of the
+        # heading resolves (Bình Thuận or Bến Tre, under a province no merger formed): whose figures they are is
+        # unsaid — read as the heading's province they were a second value of its facts (the file refused), and
+        # a guess could store another province's figures. Set aside, saying why
+        return _sheet_not_read(
+            s, out,
+            f"Tên trang tính “{s.name}” nêu một tỉnh cũ bằng chữ viết tắt “{initials.upper()}”, nhưng tiêu đề không "
+            f"nêu tỉnh sau sáp nhập có đúng một tỉnh cũ viết tắt như vậy: không rõ số liệu của tỉnh nào, trang tính "
+            f"không được đọc (hãy ghi đầy đủ tên tỉnh cũ, ví dụ “Bến Tre (cũ)”)",
+            f"The sheet's name “{s.name}” names a former province by the initials “{initials.upper()}”, but the title "
+            f"names no province after the merger with exactly one former province so abbreviated: whose figures these "
+            f"are is not clear, the sheet is not read (write the former province's name in full, e.g. “Bến Tre (cũ)”)")
     label_col = next((c.index for c in cols if c.role == "label"), None)
     if label_col is None:
         label_col = _guess_label_column(s, end + 1, cols)
@@ -7886,13 +7901,8 @@ def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) ->
     new province's plan. Only when the initials name exactly the merged province's predecessors, each
     once, and a column names the whole: "KH cũ | KH điều chỉnh" (an old and a revised plan) stays a plan."""
     new = [p for p in provs or () if p.frame == "34"]
-    if len(new) != 1 or len(formers := registry.predecessors(new[0])) < 2:
+    if len(new) != 1 or len(by_initials := _formers_by_initials(new[0])) < 2:
         return
-    def initials(p) -> str:
-        return "".join(w[0] for w in bare(p.name_vi).split())
-    by_initials = {}
-    for p in formers:
-        by_initials.setdefault(initials(p), []).append(p)
     named = {c.index: former_initials(c.text) for c in cols if not c.province and (
         c.role == "other" or c.role == "value" and c.measure == "plan" and c.period is None)}
     named = {i: k for i, k in named.items() if k}
@@ -7913,6 +7923,16 @@ def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) ->
             old = by_initials[named[c.index]][0]
             c.role, c.measure, c.status, c.province = "province_value", "actual", "reported", [old]
             c.province_text = c.text = f"{c.text} ({old.name_vi} (cũ))"
+
+
+def _formers_by_initials(new) -> dict[str, list]:
+    """The former provinces merged into the province `new` (after the merger) by their initials, bare: the new
+    Vĩnh Long's {"vl": [Vĩnh Long], "bt": [Bến Tre], "tv": [Trà Vinh]}; {} for a province no merger formed."""
+    formers = registry.predecessors(new)
+    by_initials: dict[str, list] = {}
+    for p in formers if len(formers) > 1 else ():
+        by_initials.setdefault("".join(w[0] for w in bare(p.name_vi).split()), []).append(p)
+    return by_initials
 
 
 def _whole_at_the_end(text: str) -> bool:
@@ -8305,7 +8325,28 @@ def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
         found = [p for n in olds for p in n.provinces if p.frame == "63"]
         if found and _former_of(found, own):
             return found
-    return []
+    return _former_of_the_initials(s.name, own)
+
+
+def _sheet_initials(name: str) -> str | None:
+    """The initials (bare) a sheet's name names a former province by: "BT cũ", "TV (cũ)", "KT_cu" -> "bt", "tv",
+    "kt" (etl/headers.py former_initials, the joins of a name typed as a file's read as spaces)."""
+    return former_initials(re.sub(r"_+", " ", name or "").strip())
+
+
+def _former_of_the_initials(name: str, own: list) -> list:
+    """The former province a sheet's name names by its initials ("BT cũ") when the workbook's province is one
+    province after the merger and exactly one of the provinces merged into it has those initials; [] otherwise.
+
+    NOTE: refused80: the new Vĩnh Long's workbook "VL cũ | BT cũ | TV cũ", each sheet under the compiler's heading:
+    every sheet was read as Vĩnh Long's, one fact with three values, the honest file refused. "BT" alone is Bình
+    Thuận as much as Bến Tre (and "KT" Kon Tum or another): only the heading's merged province says which"""
+    initials = _sheet_initials(name)
+    new = [p for p in own or () if p.frame == "34"]
+    if initials is None or len({p.code for p in new}) != 1:
+        return []
+    found = _formers_by_initials(new[0]).get(initials, [])
+    return found if len(found) == 1 else []
 
 
 def _inside_a_name(n, names: list) -> bool:
