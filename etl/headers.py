@@ -1709,6 +1709,14 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
         if gap and not held and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)
                                  or _places_header_under_caption(sheet, r)):
             return r
+        # NOTE: refused80: "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" right under the last row of "1. Sản phẩm
+        # OCOP được công nhận", no blank row between, its own header under it: the budget's rows were read under the
+        # first caption, a second value of each year's OCOP products, and the honest file refused. A numbered caption
+        # alone on its row after a row of figures, a header right under it, begins a table (caption_start keeps it
+        # the second table's); a numbered row with figures is a row of the table
+        if not gap and before and not held and r + 1 < len(rows) and numbered_caption(row) \
+                and not _holds_figure(rows[r + 1]) and _is_header_row(sheet, r + 1)[0]:
+            return r + 1
         # (right after a row of figures: under a caption row of its own, "Bảng 2. Kết quả 6 tháng …", the
         # caption is read as the rows' period where it stands)
         if not gap and label is not None and not held and before \
@@ -1880,9 +1888,24 @@ def _timed(c: Column) -> bool:
                                   or c.relative_year is not None)
 
 
+# a caption's number before its words: "2. Chi ngân sách …", "II) Sản phẩm OCOP", "Bảng 2: …", "Biểu 02 - …"
+_NUMBERED_CAPTION = re.compile(r"^\s*(?:(?:biểu|bảng|bieu|bang)\s*(?:số\s*)?[0-9]+[a-z]?\s*[.:)\-]?|(?:[ivx]+|\d+)\s*[.:)])"
+                               r"\s*[^\W\d_]", re.I)
+
+
+def numbered_caption(row: list) -> bool:
+    """Whether a row is a numbered caption alone: one cell, words after a caption's or an item's number ("2. Chi
+    ngân sách nhà nước cho KH&CN (tỷ đồng)", "Bảng 2. Tiềm lực KH&CN"), no figure."""
+    vals = [v for v in row if v is not None]
+    return len(vals) == 1 and isinstance(vals[0], str) and _NUMBERED_CAPTION.match(nfc(vals[0])) is not None
+
+
 def caption_start(sheet: Sheet, start: int) -> int:
     """The first row of a table's caption ("Bảng 2. Tiềm lực KH&CN …"): at most two rows of one or
-    two cells right above its header, with a blank row above them; else the header's own start."""
+    two cells right above its header, with a blank row above them — or one numbered caption right
+    under the rows of figures of the table before (next_table_header); else the header's own start."""
+    if start >= 2 and numbered_caption(sheet.rows[start - 1]) and _holds_figure(sheet.rows[start - 2]):
+        return start - 1
     top = start
     for r in range(start - 1, max(start - 3, -1), -1):
         row = sheet.rows[r]

@@ -9938,9 +9938,13 @@ def _unheaded_label_column(s: Sheet, first: int, cols: list[Column]) -> int | No
     if nxt < 0 or cols[nxt].role != "other" or cols[nxt].text.strip() \
             or any(c.text.strip() for c in cols[:nxt]):
         return None
-    texts = sum(1 for r in range(first, min(len(s.rows), first + 200))
-                if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt)))
-    return nxt if texts >= 2 else None
+    texts = [s.value(r, nxt) for r in range(first, min(len(s.rows), first + 200))
+             if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt))]
+    # NOTE: refused80: a yearbook table with only its "TỔNG SỐ" under the years (no breakdown rows: "Biểu 12.08. Số
+    # sản phẩm OCOP được công nhận", "| 2020 | 2021 | 2022", "TỔNG SỐ | 25 | 29 | 34") was refused "no indicator": one
+    # row of words found no label column. A total's word alone is the labels' column too — the caption names what
+    # it totals (_caption_of_total), nothing is guessed
+    return nxt if len(texts) >= 2 or len(texts) == 1 and fold(texts[0]).strip() in TOTAL_WORDS else None
 
 
 def _note_row_period(memo: _SheetMemo, r: int, p: Period) -> None:
