@@ -727,11 +727,14 @@ def yearbook_source_provinces(sheets) -> tuple[list, str, tuple] | None:
     if found is None:
         return None
     # no other cell names another province (the yearbook's districts are towns, no provinces)
+    # (any name counts, "so sánh với tỉnh Tiền Giang" too, but a town's named like a province, "Thành phố Hà Tĩnh")
     own = found[0].name_vi
     for sh in sheets:
         for row in sh.rows:
             for v in row:
-                if isinstance(v, str) and v is not line and any(p.name_vi != own for p in provinces_in(v)):
+                if isinstance(v, str) and v is not line and any(
+                        p.name_vi != own and not _town_named_like(list(n.before), n.provinces)
+                        for n in registry.province_names_in(v) for p in n.provinces):
                     return None
     return found, line, where
 

@@ -133,8 +133,12 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         # one and the uploader chose none; rows that name their province still name it.
         stated.provinces = provinces_in_file_name(book.file_name)
         stated.province_text = book.file_name if stated.provinces else ""
+    source = None
+    placed_by = f"Tỉnh theo tên tệp “{book.file_name}” (báo cáo không ghi tỉnh)."
     if not stated.provinces and not hints.province and (source := yearbook_source_provinces(visible)):
         stated.provinces, stated.province_text, stated.province_cell = source
+        placed_by = (f"Tỉnh theo dòng nguồn “{source[1].strip()}” (ô {source[2][0]}!{source[2][1]}; báo cáo không ghi "
+                     f"tỉnh ở tiêu đề).")
     stated.note_rows = note_rows(visible, columns)
     for i, sh in enumerate(visible):
         first = len(out.candidates)
@@ -150,10 +154,10 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         read_sentences(sh, stated, hints, out, book.file_name, columns[i])
         _set_aside_merged_before(sh, first, stated, out)
         complement_parts.check(sh, first, out)
-    if stated.provinces and stated.province_cell is None:
-        # the province came from the file's name: each fact it placed says so (the preview's note
-        # column and the stored fact), for the uploader to check before saving
-        note = f"Tỉnh theo tên tệp “{book.file_name}” (báo cáo không ghi tỉnh)."
+    if stated.provinces and (stated.province_cell is None or source is not None):
+        # the province came from the file's name (or a yearbook's source line): each fact it placed says so (the
+        # preview's note column and the stored fact), for the uploader to check before saving
+        note = placed_by
         for c in out.candidates:
             if c.province_text == stated.province_text:
                 where = (c.sheet, c.cell)
@@ -9944,7 +9948,8 @@ def _unheaded_label_column(s: Sheet, first: int, cols: list[Column]) -> int | No
     # sản phẩm OCOP được công nhận", "| 2020 | 2021 | 2022", "TỔNG SỐ | 25 | 29 | 34") was refused "no indicator": one
     # row of words found no label column. A total's word alone is the labels' column too — the caption names what
     # it totals (_caption_of_total), nothing is guessed
-    return nxt if len(texts) >= 2 or len(texts) == 1 and fold(texts[0]).strip() in TOTAL_WORDS else None
+    return nxt if len(texts) >= 2 or len(texts) == 1 and fold(texts[0]).strip() in (*TOTAL_WORDS, *_WHOLE_PROVINCE_WORDS) \
+        else None
 
 
 def _note_row_period(memo: _SheetMemo, r: int, p: Period) -> None:
