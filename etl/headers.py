@@ -1188,6 +1188,16 @@ def units_are_places(sheet: Sheet, r: int, c: int, header: str) -> bool:
 AGENCY = re.compile(r"^(so khoa hoc va cong nghe|so kh ?cn|so khcn|so kh va cn|ubnd|uy ban nhan dan)( |$)")
 
 
+def _departments_header(header: str) -> bool:
+    """Whether a column's header is the departments' body alone — "Sở KH&CN", "Sở Khoa học và Công nghệ", "Đơn vị (Sở
+    KH&CN)" —, as a cluster of departments heads its members' column (units_are_provinces)."""
+    f = fold(header).strip()
+    if f.startswith("don vi "):
+        f = f[len("don vi "):]
+    agency = AGENCY.match(f)
+    return agency is not None and agency.end() >= len(f) - 1 and not f.startswith(("ubnd", "uy ban"))
+
+
 def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
     """Whether column c, headed "Đơn vị" alone (the word of a unit of measure and of a reporting unit), holds
     provinces as a province's column does: below it, up to a blank row, two or more cells each naming one province
@@ -1197,7 +1207,7 @@ def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
     phẩm OCOP … | Tỷ lệ hồ sơ TTHC trực tuyến (%)" over its eight provinces and "Tổng cộng": "Đơn vị" was read as the
     rows' units, no row named a province and the honest file was refused ("không tìm thấy chỉ tiêu nào"). As
     units_are_places reads it over districts; a unit of measure, an office or any other text keeps it a unit column."""
-    if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi":
+    if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi" and not _departments_header(header):
         return False
     provinces = 0
     for rr in range(r + 1, len(sheet.rows)):
@@ -2039,6 +2049,12 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"
         elif col.role == "unit" and units_are_provinces(sheet, end, c, " ".join(parts)):
             col.role = "province"   # "Đơn vị" over "TP. Cần Thơ (Cụm trưởng)", "An Giang", …, "Tổng cộng"
+        elif col.role in ("value", "other") and _departments_header(" ".join(parts)) \
+                and units_are_provinces(sheet, end, c, " ".join(parts)):
+            # NOTE: refused80 (blind84 left it): a cluster of departments' table headed "Sở KH&CN" (or "Đơn vị (Sở
+            # KH&CN)") over its members "TP. Cần Thơ", "An Giang", … — the header read as a value column (a
+            # department's figures) or as nothing, no row named a province and the honest file was refused
+            col.role = "province"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts))) \

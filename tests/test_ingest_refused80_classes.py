@@ -262,3 +262,56 @@ def test_probe_a_word_other_than_a_total_alone_finds_no_label_column():
     """The neighbour of the rule: one row of a word that is no total ("Cấp tỉnh") under the caption: still no label
     column, nothing read as the caption's whole."""
     assert not facts(_total_only(total="Cấp tỉnh"))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# (5) A cluster of departments' members under "Sở KH&CN" (blind84 left it)
+# --------------------------------------------------------------------------------------------------------------
+MEMBERS = [("92", "TP. Cần Thơ", 32, 41, 88.6), ("89", "An Giang", 27, 56, 79.3), ("91", "Kiên Giang", 19, 38, 84.0)]
+INDICATORS = ["Nhiệm vụ KH&CN được nghiệm thu (nhiệm vụ)", "Sản phẩm OCOP được công nhận (sản phẩm)",
+              "Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến (%)"]
+
+
+def _departments(header: str, names=tuple(m[1] for m in MEMBERS), rates=tuple(m[4] for m in MEMBERS), notes=False):
+    """The Mekong delta cluster's 2023 table, its member departments down the rows under `header`, "Tổng cộng" last
+    (a "Ghi chú" column right when `notes`)."""
+    rows = [["CỤM THI ĐUA CÁC SỞ KHOA HỌC VÀ CÔNG NGHỆ VÙNG ĐỒNG BẰNG SÔNG CỬU LONG"],
+            ["BIỂU TỔNG HỢP MỘT SỐ KẾT QUẢ CHỦ YẾU NĂM 2023"], [MARK], [],
+            ["TT", header, *INDICATORS, *(["Ghi chú"] if notes else [])]]
+    rows += [[i + 1, name, m[2], m[3], rate] for i, (name, m, rate) in enumerate(zip(names, MEMBERS, rates))]
+    rows.append([None, "Tổng cộng", sum(m[2] for m in MEMBERS), sum(m[3] for m in MEMBERS)])
+    return examine(rows, name="cum_thi_dua.xlsx")
+
+
+MEMBERS_2023 = {key: value for code, _, tasks, products, rate in MEMBERS for key, value in (
+    ((code, "63", "tasks_accepted", "2023", "actual"), float(tasks)),
+    ((code, "63", "ocop_products", "2023", "actual"), float(products)),
+    ((code, "63", "online_dossier_rate", "2023", "actual"), rate))}
+
+
+@pytest.mark.parametrize("header, notes", [("Sở KH&CN", False), ("Sở Khoa học và Công nghệ", False),
+                                           ("Sở KH và CN", False), ("Đơn vị (Sở KH&CN)", True)])
+def test_members_under_the_departments_header_are_the_rows_provinces(header, notes):
+    """LOST (the honest file refused whole, "không tìm thấy chỉ tiêu nào"): the cluster's members under "Sở KH&CN" —
+    the header read as a department's value column (or nothing), no row named a province. Each row is its member
+    province's, as under "Đơn vị" (blind84); "Tổng cộng" is no province's."""
+    assert taken(_departments(header, notes=notes)) == MEMBERS_2023
+
+
+def test_members_named_as_departments_under_the_departments_header():
+    """LOST: the same rows written "Sở KH&CN TP. Cần Thơ", "Sở KH&CN tỉnh An Giang", … under "Sở KH&CN"."""
+    names = ["Sở KH&CN TP. Cần Thơ", "Sở KH&CN tỉnh An Giang", "Sở Khoa học và Công nghệ Kiên Giang"]
+    assert taken(_departments("Sở KH&CN", names=names)) == MEMBERS_2023
+
+
+@pytest.mark.parametrize("odd", ["Văn phòng Điều phối vùng", "An Giang, Kiên Giang"])
+def test_probe_an_office_or_two_provinces_under_the_header_keeps_it_no_province_column(odd):
+    """The wrong neighbour: a row under "Sở KH&CN" naming an office or two provinces at once: the column is not the
+    provinces' — nothing stored as any member's."""
+    assert not facts(_departments("Sở KH&CN", names=["TP. Cần Thơ", "An Giang", odd]))
+
+
+def test_probe_a_members_rate_over_100_is_refused():
+    """The wrong neighbour: Kiên Giang's online dossier rate typed 104,0 — read now, refused for it, never stored."""
+    result = _departments("Sở KH&CN", rates=(88.6, 79.3, 104.0))
+    assert not result.accepted, facts(result)
