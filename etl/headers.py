@@ -1725,7 +1725,8 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
         # alone on its row after a row of figures, a header right under it, begins a table (caption_start keeps it
         # the second table's); a numbered row with figures is a row of the table
         if not gap and before and not held and r + 1 < len(rows) and numbered_caption(row) \
-                and not _holds_figure(rows[r + 1]) and _is_header_row(sheet, r + 1)[0]:
+                and not _holds_figure(rows[r + 1]) and not _periods_only_row(rows[r + 1]) \
+                and _is_header_row(sheet, r + 1)[0]:
             return r + 1
         # (right after a row of figures: under a caption row of its own, "Bảng 2. Kết quả 6 tháng …", the
         # caption is read as the rows' period where it stands)

@@ -1655,7 +1655,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         provs, prov_text, former_sheet = old, s.name, True
     if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces)):
         provs, prov_text, former_sheet = old, s.name, True
-    if not former_sheet and not named and (initials := _sheet_initials(s.name)):
+    if not former_sheet and not named and (initials := _sheet_initials(s.name)) \
+            and not (here.provinces and not here.by_issuer and all(_initials_of(p) == initials for p in here.provinces)):
         # NOTE: refused80: a sheet named by a former province's initials ("BT cũ") that no merged province of the
         # heading resolves (Bình Thuận or Bến Tre, under a province no merger formed): whose figures they are is
         # unsaid — read as the heading's province they were a second value of its facts (the file refused), and
@@ -7929,13 +7930,18 @@ def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) ->
             c.province_text = c.text = f"{c.text} ({old.name_vi} (cũ))"
 
 
+def _initials_of(p) -> str:
+    """A province's initials, bare: Bến Tre "bt", Đắk Nông "dn"."""
+    return "".join(w[0] for w in bare(p.name_vi).split())
+
+
 def _formers_by_initials(new) -> dict[str, list]:
     """The former provinces merged into the province `new` (after the merger) by their initials, bare: the new
     Vĩnh Long's {"vl": [Vĩnh Long], "bt": [Bến Tre], "tv": [Trà Vinh]}; {} for a province no merger formed."""
     formers = registry.predecessors(new)
     by_initials: dict[str, list] = {}
     for p in formers if len(formers) > 1 else ():
-        by_initials.setdefault("".join(w[0] for w in bare(p.name_vi).split()), []).append(p)
+        by_initials.setdefault(_initials_of(p), []).append(p)
     return by_initials
 
 

@@ -315,3 +315,25 @@ def test_probe_a_members_rate_over_100_is_refused():
     """The wrong neighbour: Kiên Giang's online dossier rate typed 104,0 — read now, refused for it, never stored."""
     result = _departments("Sở KH&CN", rates=(88.6, 79.3, 104.0))
     assert not result.accepted, facts(result)
+
+
+def test_probe_a_numbered_section_over_a_row_of_periods_reads_as_before():
+    """The honest neighbour (recall32's sub-header): "II. Sản phẩm OCOP" alone after a row of figures, then "| | |
+    Năm 2024 | Năm 2025" over its rows: the periods head the rows below, no new table — as before."""
+    got = taken(examine([["UBND TỈNH HÀ TĨNH"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK],
+                         ["BÁO CÁO KẾT QUẢ GIAI ĐOẠN 2023-2025"], [],
+                         ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2024"],
+                         ["1", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 12, 14], ["II. Sản phẩm OCOP"],
+                         [None, None, None, "Năm 2024", "Năm 2025"],
+                         ["2", "Sản phẩm OCOP được công nhận", "Sản phẩm", 20, 25]], name="hatinh.xlsx"))
+    assert got[("42", "63", "ocop_products", "2024", "actual")] == 20.0, got
+    assert got[("42", "34", "ocop_products", "2025", "actual")] == 25.0, got
+
+
+def test_probe_initials_agreeing_with_the_titles_province_read_as_the_title():
+    """The honest neighbour: "BT cũ" over a title naming Bến Tre itself ("KẾT QUẢ KH&CN CỦA TỈNH BẾN TRE NĂM 2024", no
+    issuer above it): the sheet's initials agree with the title — Bến Tre's 2024, not set aside."""
+    rows = [[MARK], ["KẾT QUẢ KH&CN CỦA TỈNH BẾN TRE NĂM 2024"], [],
+            ["STT", "Nội dung", "ĐVT", "Năm 2024"], [1, "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 14]]
+    assert taken(examine_book({"BT cũ": rows}, name="bao_cao.xlsx")) == {
+        ("83", "63", "tasks_accepted", "2024", "actual"): 14.0}
