@@ -1653,7 +1653,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         former_sheet = True
     if not former_sheet and (old := _heirs_old_sheet(s, start, here.provinces or stated.provinces, stated.sheet_names)):
         provs, prov_text, former_sheet = old, s.name, True
-    if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces)):
+    if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces,
+                                                        stated.sheet_names)):
         provs, prov_text, former_sheet = old, s.name, True
     if not former_sheet and not named and (initials := _sheet_initials(s.name)) \
             and not (here.provinces and not here.by_issuer and all(_initials_of(p) == initials for p in here.provinces)):
@@ -8308,7 +8309,7 @@ def _own_part_columns(cols: list[Column], base: Period) -> None:
             c.role, c.period = "value", base
 
 
-def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
+def _former_area_sheet(s: Sheet, start: int, own: list, sheet_names: tuple = ()) -> list:
     """The former provinces a sheet of a merged province's workbook is kept for, named followed by "cũ"
     in its name or a title line ("Kon Tum cũ", "SỐ LIỆU NĂM 2025 - ĐỊA BÀN NINH THUẬN (CŨ)") when every one
     was merged into the workbook's province; [] otherwise.
@@ -8335,7 +8336,7 @@ def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
         found = [p for n in olds for p in n.provinces if p.frame == "63"]
         if found and _former_of(found, own):
             return found
-    return _former_of_the_initials(s.name, own)
+    return _former_of_the_initials(s.name, own, sheet_names)
 
 
 def _sheet_initials(name: str) -> str | None:
@@ -8344,9 +8345,11 @@ def _sheet_initials(name: str) -> str | None:
     return former_initials(re.sub(r"_+", " ", name or "").strip())
 
 
-def _former_of_the_initials(name: str, own: list) -> list:
+def _former_of_the_initials(name: str, own: list, sheet_names: tuple = ()) -> list:
     """The former province a sheet's name names by its initials ("BT cũ") when the workbook's province is one
-    province after the merger and exactly one of the provinces merged into it has those initials; [] otherwise.
+    province after the merger, exactly one of the provinces merged into it has those initials, and another sheet
+    names another of them (by its initials or its name): the merged province's workbook of its former provinces.
+    [] otherwise — "KH cũ" alone may be an old plan (kế hoạch), as recall33's columns found.
 
     NOTE: refused80: the new Vĩnh Long's workbook "VL cũ | BT cũ | TV cũ", each sheet under the compiler's heading:
     every sheet was read as Vĩnh Long's, one fact with three values, the honest file refused. "BT" alone is Bình
@@ -8355,8 +8358,15 @@ def _former_of_the_initials(name: str, own: list) -> list:
     new = [p for p in own or () if p.frame == "34"]
     if initials is None or len({p.code for p in new}) != 1:
         return []
-    found = _formers_by_initials(new[0]).get(initials, [])
-    return found if len(found) == 1 else []
+    by_initials = _formers_by_initials(new[0])
+    found = by_initials.get(initials, [])
+    if len(found) != 1:
+        return []
+    formers = {p.code for ps in by_initials.values() for p in ps}
+    # (the same former named twice — "BT cũ" beside "Bến Tre cũ" — is that workbook too: two values, refused)
+    siblings = any(n != name and (_sheet_initials(n) in by_initials or any(
+        p.frame == "63" and p.code in formers for p in sheet_provinces(n))) for n in sheet_names)
+    return found if siblings else []
 
 
 def _inside_a_name(n, names: list) -> bool:

@@ -337,3 +337,19 @@ def test_probe_initials_agreeing_with_the_titles_province_read_as_the_title():
             ["STT", "Nội dung", "ĐVT", "Năm 2024"], [1, "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 14]]
     assert taken(examine_book({"BT cũ": rows}, name="bao_cao.xlsx")) == {
         ("83", "63", "tasks_accepted", "2024", "actual"): 14.0}
+
+
+def test_probe_one_sheet_by_initials_alone_is_set_aside():
+    """The wrong neighbour: "Tổng hợp | KH cũ" under the new Khánh Hòa's heading — no other sheet names a former
+    province, so "KH cũ" may be an old plan (kế hoạch) as well as the former Khánh Hòa: set aside, never stored as
+    either province's."""
+    heading = "UBND TỈNH KHÁNH HÒA - SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    result = _initials_book(("Tổng hợp", "KH cũ"), heading)
+    assert "KH cũ" not in set(result.facts.sheet), facts(result)
+    assert "chữ viết tắt “KH”" in reasons(result), reasons(result)
+
+
+def test_initials_beside_a_sheet_named_in_full():
+    """LOST: "BT cũ" beside "Trà Vinh cũ" under the new Vĩnh Long's heading — a sibling names another former
+    province in full: Bến Tre's and Trà Vinh's own halves."""
+    assert taken(_initials_book(("BT cũ", "Trà Vinh cũ"), VINH_LONG, tasks=(9, 5))) == _halves(("83", "84"), (9, 5))
