@@ -686,6 +686,59 @@ def provinces_in(text: str) -> list:
     return found
 
 
+_SOURCE_LEADS = tuple(sorted(registry.header_words("source_line_words"), key=len, reverse=True))
+_YEARBOOK_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(
+    registry.header_words("yearbook_source_words"), key=len, reverse=True))))
+
+
+def _yearbook_of(text: str) -> list:
+    """The provinces a source line names as its yearbook's: "Nguồn: Niên giám thống kê tỉnh Đồng Tháp năm 2023" ->
+    [Đồng Tháp]; [] for a line that opens with no source word or names no yearbook."""
+    f = fold(text).strip()
+    lead = next((w for w in _SOURCE_LEADS if f.startswith(w)), None)
+    # (the lead closed by its colon: "Nguồn: …", "Nguồn số liệu: …" — fold drops it)
+    if lead is None or ":" not in text[:len(lead) + 6] or not _YEARBOOK_WORDS.search(f):
+        return []
+    return provinces_in(text)
+
+
+def yearbook_source_provinces(sheets) -> tuple[list, str, tuple] | None:
+    """The province whose statistical yearbook a source line under a table names ("Nguồn: Niên giám thống kê tỉnh
+    Đồng Tháp năm 2023": metrics/header_words.toml source_line_words, yearbook_source_words), with the line and its
+    cell — when it is the one province any cell of the workbook names; None otherwise.
+
+    NOTE: refused80: Đồng Tháp's yearbook table "Biểu 12.08. Số sản phẩm OCOP được công nhận phân theo huyện …" copied
+    alone, its province named only in that line (no file name, title or sheet naming one): refused "no province".
+    A yearbook is its province's own; "Nguồn: Tổng cục Thống kê" names none, and a line or a row naming another
+    province ("So sánh với tỉnh Tiền Giang", a comparison's rows) leaves whose the figures are unsaid."""
+    found, line, where = None, "", None
+    for sh in sheets:
+        for r, row in enumerate(sh.rows):
+            for c, v in enumerate(row):
+                if not isinstance(v, str) or v.lstrip()[:5].casefold() not in ("nguồn", "nguon"):
+                    continue
+                named = _yearbook_of(v)
+                if len({p.name_vi for p in named}) != 1:
+                    continue
+                if found is not None and named[0].name_vi != found[0].name_vi:
+                    return None
+                if found is None:
+                    found, line, where = named, v, (sh.name, cell_name(r, c))
+    if found is None:
+        return None
+    # no other cell names another province (the yearbook's districts are towns, no provinces)
+    # (any name counts, "so sánh với tỉnh Tiền Giang" too, but a town's named like a province, "Thành phố Hà Tĩnh")
+    own = found[0].name_vi
+    for sh in sheets:
+        for row in sh.rows:
+            for v in row:
+                if isinstance(v, str) and v is not line and any(
+                        p.name_vi != own and not _town_named_like(list(n.before), n.provinces)
+                        for n in registry.province_names_in(v) for p in n.provinces):
+                    return None
+    return found, line, where
+
+
 # a sheet's name (a CSV's is its file's name) typed as people name files: words joined by "_", a period's
 # word run into its number ("quy1", "q1", "6thang", "thang6")
 _NAME_JOINS = re.compile(r"_+")

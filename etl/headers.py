@@ -1188,6 +1188,16 @@ def units_are_places(sheet: Sheet, r: int, c: int, header: str) -> bool:
 AGENCY = re.compile(r"^(so khoa hoc va cong nghe|so kh ?cn|so khcn|so kh va cn|ubnd|uy ban nhan dan)( |$)")
 
 
+def _departments_header(header: str) -> bool:
+    """Whether a column's header is the departments' body alone — "Sở KH&CN", "Sở Khoa học và Công nghệ", "Đơn vị (Sở
+    KH&CN)" —, as a cluster of departments heads its members' column (units_are_provinces)."""
+    f = fold(header).strip()
+    if f.startswith("don vi "):
+        f = f[len("don vi "):]
+    agency = AGENCY.match(f)
+    return agency is not None and agency.end() >= len(f) - 1 and not f.startswith(("ubnd", "uy ban"))
+
+
 def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
     """Whether column c, headed "Đơn vị" alone (the word of a unit of measure and of a reporting unit), holds
     provinces as a province's column does: below it, up to a blank row, two or more cells each naming one province
@@ -1197,7 +1207,7 @@ def units_are_provinces(sheet: Sheet, r: int, c: int, header: str) -> bool:
     phẩm OCOP … | Tỷ lệ hồ sơ TTHC trực tuyến (%)" over its eight provinces and "Tổng cộng": "Đơn vị" was read as the
     rows' units, no row named a province and the honest file was refused ("không tìm thấy chỉ tiêu nào"). As
     units_are_places reads it over districts; a unit of measure, an office or any other text keeps it a unit column."""
-    if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi":
+    if fold(_PAREN_NOTE.sub(" ", header)).strip() != "don vi" and not _departments_header(header):
         return False
     provinces = 0
     for rr in range(r + 1, len(sheet.rows)):
@@ -1709,6 +1719,15 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
         if gap and not held and (_is_header_row(sheet, r)[0] or _is_unlabelled_header(sheet, r)
                                  or _places_header_under_caption(sheet, r)):
             return r
+        # NOTE: refused80: "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" right under the last row of "1. Sản phẩm
+        # OCOP được công nhận", no blank row between, its own header under it: the budget's rows were read under the
+        # first caption, a second value of each year's OCOP products, and the honest file refused. A numbered caption
+        # alone on its row after a row of figures, a header right under it, begins a table (caption_start keeps it
+        # the second table's); a numbered row with figures is a row of the table
+        if not gap and before and not held and r + 1 < len(rows) and numbered_caption(row) \
+                and not _holds_figure(rows[r + 1]) and not _periods_only_row(rows[r + 1]) \
+                and _is_header_row(sheet, r + 1)[0]:
+            return r + 1
         # (right after a row of figures: under a caption row of its own, "Bảng 2. Kết quả 6 tháng …", the
         # caption is read as the rows' period where it stands)
         if not gap and label is not None and not held and before \
@@ -1880,9 +1899,24 @@ def _timed(c: Column) -> bool:
                                   or c.relative_year is not None)
 
 
+# a caption's number before its words: "2. Chi ngân sách …", "II) Sản phẩm OCOP", "Bảng 2: …", "Biểu 02 - …"
+_NUMBERED_CAPTION = re.compile(r"^\s*(?:(?:biểu|bảng|bieu|bang)\s*(?:số\s*)?[0-9]+[a-z]?\s*[.:)\-]?|(?:[ivx]+|\d+)\s*[.:)])"
+                               r"\s*[^\W\d_]", re.I)
+
+
+def numbered_caption(row: list) -> bool:
+    """Whether a row is a numbered caption alone: one cell, words after a caption's or an item's number ("2. Chi
+    ngân sách nhà nước cho KH&CN (tỷ đồng)", "Bảng 2. Tiềm lực KH&CN"), no figure."""
+    vals = [v for v in row if v is not None]
+    return len(vals) == 1 and isinstance(vals[0], str) and _NUMBERED_CAPTION.match(nfc(vals[0])) is not None
+
+
 def caption_start(sheet: Sheet, start: int) -> int:
     """The first row of a table's caption ("Bảng 2. Tiềm lực KH&CN …"): at most two rows of one or
-    two cells right above its header, with a blank row above them; else the header's own start."""
+    two cells right above its header, with a blank row above them — or one numbered caption right
+    under the rows of figures of the table before (next_table_header); else the header's own start."""
+    if start >= 2 and numbered_caption(sheet.rows[start - 1]) and _holds_figure(sheet.rows[start - 2]):
+        return start - 1
     top = start
     for r in range(start - 1, max(start - 3, -1), -1):
         row = sheet.rows[r]
@@ -2016,6 +2050,12 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"
         elif col.role == "unit" and units_are_provinces(sheet, end, c, " ".join(parts)):
             col.role = "province"   # "Đơn vị" over "TP. Cần Thơ (Cụm trưởng)", "An Giang", …, "Tổng cộng"
+        elif col.role in ("value", "other") and _departments_header(" ".join(parts)) \
+                and units_are_provinces(sheet, end, c, " ".join(parts)):
+            # NOTE: refused80 (blind84 left it): a cluster of departments' table headed "Sở KH&CN" (or "Đơn vị (Sở
+            # KH&CN)") over its members "TP. Cần Thơ", "An Giang", … — the header read as a value column (a
+            # department's figures) or as nothing, no row named a province and the honest file was refused
+            col.role = "province"
         if col.role == "value" and len(parts) > 1 and any(header_role(p).merged for p in parts):
             col.merged = True   # "Năm 2025" over "Tổng (tỉnh mới)"
         col.cumulative = col.role in ("value", "province_value") and is_to_date(fold(" ".join(parts))) \

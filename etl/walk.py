@@ -17,7 +17,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, provinces_named, senders_region,
+from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, yearbook_source_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
 from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
@@ -133,6 +133,12 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         # one and the uploader chose none; rows that name their province still name it.
         stated.provinces = provinces_in_file_name(book.file_name)
         stated.province_text = book.file_name if stated.provinces else ""
+    source = None
+    placed_by = f"Tỉnh theo tên tệp “{book.file_name}” (báo cáo không ghi tỉnh)."
+    if not stated.provinces and not hints.province and (source := yearbook_source_provinces(visible)):
+        stated.provinces, stated.province_text, stated.province_cell = source
+        placed_by = (f"Tỉnh theo dòng nguồn “{source[1].strip()}” (ô {source[2][0]}!{source[2][1]}; báo cáo không ghi "
+                     f"tỉnh ở tiêu đề).")
     stated.note_rows = note_rows(visible, columns)
     for i, sh in enumerate(visible):
         first = len(out.candidates)
@@ -148,10 +154,10 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
         read_sentences(sh, stated, hints, out, book.file_name, columns[i])
         _set_aside_merged_before(sh, first, stated, out)
         complement_parts.check(sh, first, out)
-    if stated.provinces and stated.province_cell is None:
-        # the province came from the file's name: each fact it placed says so (the preview's note
-        # column and the stored fact), for the uploader to check before saving
-        note = f"Tỉnh theo tên tệp “{book.file_name}” (báo cáo không ghi tỉnh)."
+    if stated.provinces and (stated.province_cell is None or source is not None):
+        # the province came from the file's name (or a yearbook's source line): each fact it placed says so (the
+        # preview's note column and the stored fact), for the uploader to check before saving
+        note = placed_by
         for c in out.candidates:
             if c.province_text == stated.province_text:
                 where = (c.sheet, c.cell)
@@ -1647,8 +1653,23 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         former_sheet = True
     if not former_sheet and (old := _heirs_old_sheet(s, start, here.provinces or stated.provinces, stated.sheet_names)):
         provs, prov_text, former_sheet = old, s.name, True
-    if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces)):
+    if not former_sheet and (old := _former_area_sheet(s, start, here.provinces or stated.provinces,
+                                                        stated.sheet_names)):
         provs, prov_text, former_sheet = old, s.name, True
+    if not former_sheet and not named and (initials := _sheet_initials(s.name)) \
+            and not (here.provinces and not here.by_issuer and all(_initials_of(p) == initials for p in here.provinces)):
+        # NOTE: refused80: a sheet named by a former province's initials ("BT cũ") that no merged province of the
+        # heading resolves (Bình Thuận or Bến Tre, under a province no merger formed): whose figures they are is
+        # unsaid — read as the heading's province they were a second value of its facts (the file refused), and
+        # a guess could store another province's figures. Set aside, saying why
+        return _sheet_not_read(
+            s, out,
+            f"Tên trang tính “{s.name}” nêu một tỉnh cũ bằng chữ viết tắt “{initials.upper()}”, nhưng tiêu đề không "
+            f"nêu tỉnh sau sáp nhập có đúng một tỉnh cũ viết tắt như vậy: không rõ số liệu của tỉnh nào, trang tính "
+            f"không được đọc (hãy ghi đầy đủ tên tỉnh cũ, ví dụ “Bến Tre (cũ)”)",
+            f"The sheet's name “{s.name}” names a former province by the initials “{initials.upper()}”, but the title "
+            f"names no province after the merger with exactly one former province so abbreviated: whose figures these "
+            f"are is not clear, the sheet is not read (write the former province's name in full, e.g. “Bến Tre (cũ)”)")
     label_col = next((c.index for c in cols if c.role == "label"), None)
     if label_col is None:
         label_col = _guess_label_column(s, end + 1, cols)
@@ -7886,13 +7907,8 @@ def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) ->
     new province's plan. Only when the initials name exactly the merged province's predecessors, each
     once, and a column names the whole: "KH cũ | KH điều chỉnh" (an old and a revised plan) stays a plan."""
     new = [p for p in provs or () if p.frame == "34"]
-    if len(new) != 1 or len(formers := registry.predecessors(new[0])) < 2:
+    if len(new) != 1 or len(by_initials := _formers_by_initials(new[0])) < 2:
         return
-    def initials(p) -> str:
-        return "".join(w[0] for w in bare(p.name_vi).split())
-    by_initials = {}
-    for p in formers:
-        by_initials.setdefault(initials(p), []).append(p)
     named = {c.index: former_initials(c.text) for c in cols if not c.province and (
         c.role == "other" or c.role == "value" and c.measure == "plan" and c.period is None)}
     named = {i: k for i, k in named.items() if k}
@@ -7913,6 +7929,21 @@ def _former_initials_beside_the_whole(cols: list[Column], provs: list | None) ->
             old = by_initials[named[c.index]][0]
             c.role, c.measure, c.status, c.province = "province_value", "actual", "reported", [old]
             c.province_text = c.text = f"{c.text} ({old.name_vi} (cũ))"
+
+
+def _initials_of(p) -> str:
+    """A province's initials, bare: Bến Tre "bt", Đắk Nông "dn"."""
+    return "".join(w[0] for w in bare(p.name_vi).split())
+
+
+def _formers_by_initials(new) -> dict[str, list]:
+    """The former provinces merged into the province `new` (after the merger) by their initials, bare: the new
+    Vĩnh Long's {"vl": [Vĩnh Long], "bt": [Bến Tre], "tv": [Trà Vinh]}; {} for a province no merger formed."""
+    formers = registry.predecessors(new)
+    by_initials: dict[str, list] = {}
+    for p in formers if len(formers) > 1 else ():
+        by_initials.setdefault(_initials_of(p), []).append(p)
+    return by_initials
 
 
 def _whole_at_the_end(text: str) -> bool:
@@ -8278,7 +8309,7 @@ def _own_part_columns(cols: list[Column], base: Period) -> None:
             c.role, c.period = "value", base
 
 
-def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
+def _former_area_sheet(s: Sheet, start: int, own: list, sheet_names: tuple = ()) -> list:
     """The former provinces a sheet of a merged province's workbook is kept for, named followed by "cũ"
     in its name or a title line ("Kon Tum cũ", "SỐ LIỆU NĂM 2025 - ĐỊA BÀN NINH THUẬN (CŨ)") when every one
     was merged into the workbook's province; [] otherwise.
@@ -8305,7 +8336,37 @@ def _former_area_sheet(s: Sheet, start: int, own: list) -> list:
         found = [p for n in olds for p in n.provinces if p.frame == "63"]
         if found and _former_of(found, own):
             return found
-    return []
+    return _former_of_the_initials(s.name, own, sheet_names)
+
+
+def _sheet_initials(name: str) -> str | None:
+    """The initials (bare) a sheet's name names a former province by: "BT cũ", "TV (cũ)", "KT_cu" -> "bt", "tv",
+    "kt" (etl/headers.py former_initials, the joins of a name typed as a file's read as spaces)."""
+    return former_initials(re.sub(r"_+", " ", name or "").strip())
+
+
+def _former_of_the_initials(name: str, own: list, sheet_names: tuple = ()) -> list:
+    """The former province a sheet's name names by its initials ("BT cũ") when the workbook's province is one
+    province after the merger, exactly one of the provinces merged into it has those initials, and another sheet
+    names another of them (by its initials or its name): the merged province's workbook of its former provinces.
+    [] otherwise — "KH cũ" alone may be an old plan (kế hoạch), as recall33's columns found.
+
+    NOTE: refused80: the new Vĩnh Long's workbook "VL cũ | BT cũ | TV cũ", each sheet under the compiler's heading:
+    every sheet was read as Vĩnh Long's, one fact with three values, the honest file refused. "BT" alone is Bình
+    Thuận as much as Bến Tre (and "KT" Kon Tum or another): only the heading's merged province says which"""
+    initials = _sheet_initials(name)
+    new = [p for p in own or () if p.frame == "34"]
+    if initials is None or len({p.code for p in new}) != 1:
+        return []
+    by_initials = _formers_by_initials(new[0])
+    found = by_initials.get(initials, [])
+    if len(found) != 1:
+        return []
+    formers = {p.code for ps in by_initials.values() for p in ps}
+    # (the same former named twice — "BT cũ" beside "Bến Tre cũ" — is that workbook too: two values, refused)
+    siblings = any(n != name and (_sheet_initials(n) in by_initials or any(
+        p.frame == "63" and p.code in formers for p in sheet_provinces(n))) for n in sheet_names)
+    return found if siblings else []
 
 
 def _inside_a_name(n, names: list) -> bool:
@@ -9897,9 +9958,14 @@ def _unheaded_label_column(s: Sheet, first: int, cols: list[Column]) -> int | No
     if nxt < 0 or cols[nxt].role != "other" or cols[nxt].text.strip() \
             or any(c.text.strip() for c in cols[:nxt]):
         return None
-    texts = sum(1 for r in range(first, min(len(s.rows), first + 200))
-                if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt)))
-    return nxt if texts >= 2 else None
+    texts = [s.value(r, nxt) for r in range(first, min(len(s.rows), first + 200))
+             if isinstance(s.value(r, nxt), str) and not _is_number_like(s.value(r, nxt))]
+    # NOTE: refused80: a yearbook table with only its "TỔNG SỐ" under the years (no breakdown rows: "Biểu 12.08. Số
+    # sản phẩm OCOP được công nhận", "| 2020 | 2021 | 2022", "TỔNG SỐ | 25 | 29 | 34") was refused "no indicator": one
+    # row of words found no label column. A total's word alone is the labels' column too — the caption names what
+    # it totals (_caption_of_total), nothing is guessed
+    return nxt if len(texts) >= 2 or len(texts) == 1 and fold(texts[0]).strip() in (*TOTAL_WORDS, *_WHOLE_PROVINCE_WORDS) \
+        else None
 
 
 def _note_row_period(memo: _SheetMemo, r: int, p: Period) -> None:
