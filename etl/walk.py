@@ -1845,7 +1845,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # registry has (read by _level_part: never the row's whole)
             for c in cols:
                 if c.index in levels:
-                    c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][1] or levels[c.index][2]]
+                    c.role, c.level_text = "value", _LEVEL_NAMES[next(g for g in levels[c.index].groups() if g)]
                 elif _bare_total_column(c):
                     c.role = "value"
     if label_col is not None and _ABOUT_PII.search(fold(_title_text(s, start))):
@@ -4046,9 +4046,15 @@ def _marker(label: str, stt) -> str:
 # NOTE: beside the levels, the rural-and-mountain programme (NTMN) is a column of the same tables
 # ("Tổng số | Cấp quốc gia | Cấp tỉnh | Cấp cơ sở | Trong đó: Chương trình NTMN"): its projects are
 # a declared part of the tasks managed, read as a level's part is (and nothing of the other rows)
-_LEVEL_COLUMN = re.compile(r"^(?:(?:chia theo cap(?: quan ly)?|chia ra|trong do|theo cap(?: quan ly)?|"
-                           r"phan theo cap(?: quan ly)?|cap quan ly|phan cap) )?(?:cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)|"
-                           r"(?:du an )?(?:thuoc )?(?:chuong trinh )?(ntmn|nong thon mien nui))$")
+# NOTE: blind88: under a group naming the breakdown by level ("Chia theo cấp quản lý" merged over "Quốc gia | Tỉnh |
+# Cơ sở", the former Điện Biên's 2022 form in .xls) the level is written bare: the group's "cấp" is the column's —
+# its three columns were read as saying nothing ("Tiêu đề cột không cho biết …"), 7 levels' figures lost. A bare
+# "Tỉnh" under "Chia ra" or "Trong đó" stays unread (no level said)
+_LEVEL_COLUMN = re.compile(r"^(?:chia theo cap(?: quan ly)?|theo cap(?: quan ly)?|phan theo cap(?: quan ly)?|cap quan ly|"
+                           r"phan cap) (?:cap )?(quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$|"
+                           r"^(?:(?:chia ra|trong do) )?cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$|"
+                           r"^(?:(?:chia theo cap(?: quan ly)?|chia ra|trong do|theo cap(?: quan ly)?|phan theo cap(?: quan ly)?|"
+                           r"cap quan ly|phan cap) )?(?:du an )?(?:thuoc )?(?:chuong trinh )?(ntmn|nong thon mien nui)$")
 _LEVEL_IN_NAME = re.compile(r"(^| )(?:cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so|huyen)|"
                             r"chuong trinh nong thon mien nui)( |$)")
 _LEVEL_NAMES = {"quoc gia": "Cấp quốc gia", "nha nuoc": "Cấp nhà nước", "trung uong": "Cấp trung ương",
@@ -6511,11 +6517,32 @@ def _validity_title_over_flow(code: str, label: str, plan: _SheetPlan) -> str | 
     return said
 
 
+# "mới" (bracketed or not) as a word of its own: the note a merged province's name carries ("tỉnh Lào Cai (mới)")
+_NEW_WORD = re.compile(r"\(\s*(?:mới|moi)\s*\)|(?<!\w)(?:mới|moi)(?!\w)", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _without_a_new_provinces_note(heading: str) -> str:
+    """A heading or caption without the note "(mới)" a province's name carries after the merger ("Số liệu KH&CN
+    tỉnh Lào Cai (mới) - 6 tháng cuối năm 2025"): the province of the 34, no stage of the tasks.
+
+    NOTE: blind88: that caption's "mới" was read as the new tasks' stage, ruling out "Nhiệm vụ KH&CN được
+    nghiệm thu" under it ("từ “mới” cho biết các dòng chỉ là một phần") — the new Lào Cai's tasks accepted in
+    the third and fourth quarters and the half lost. Only right after a province's name: "Nhiệm vụ mới của tỉnh
+    Lào Cai", "DANH MỤC NHIỆM VỤ (MỚI)" keep their stage."""
+    text = nfc(heading)
+    for m in reversed(list(_NEW_WORD.finditer(text))):
+        if any(not n.after for n in registry.province_names_in(text[:m.start()])):
+            text = f"{text[:m.start()]} {text[m.end():]}"
+    return text
+
+
 def _stage_of_heading(code: str, heading: str) -> str | None:
     """The stage a section heading names ("chuyển tiếp", "mới", "nghiệm thu", "đề xuất") that the row's
     indicator excludes (indicators.toml), as a word of the heading of its own; or None. A heading naming
     two stages ("NHIỆM VỤ MỚI VÀ CHUYỂN TIẾP": new and carried over, every task managed) rules nothing
-    out (review21b: its levels 3 and 30 were dropped)."""
+    out (review21b: its levels 3 and 30 were dropped). A merged province's "(mới)" is no stage."""
+    heading = _without_a_new_provinces_note(heading)
     said = labels.heading_rules_out(code, heading)
     if said is None or fold(said) not in _HEADING_STAGE:
         return None
@@ -6561,7 +6588,8 @@ def _caption_stage(code: str, caption: str) -> str | None:
     that rules out the row's indicator: one its `exclude` names ("mới" for the tasks managed), or a stage
     its `require` names other than the caption's ("nghiệm thu" for the tasks accepted, under "Nhiệm vụ
     chuyển tiếp …": the carried-over tasks accepted, a part); or None. Stages listed ("Nhiệm vụ mới và
-    chuyển tiếp năm 2025") rule nothing out."""
+    chuyển tiếp năm 2025") rule nothing out. A merged province's "(mới)" is no stage."""
+    caption = _without_a_new_provinces_note(caption)
     said = _stage_of_heading(code, caption)
     if said is not None:
         return said
@@ -6968,8 +6996,11 @@ _PROVINCE_OWN_HEADING = re.compile(r"(^| )(?:%s)( |$)" % "|".join(map(re.escape,
 # the whole province with its name: "Toàn tỉnh Vĩnh Long", "Tổng cộng toàn thành phố Cần Thơ"
 _WHOLE_PROVINCE_NAMED = re.compile(rf"^((?:tong cong |tong |cong )?(?:{_WHOLE_WORDS})) \S")
 # the merged province as a whole, as a column beside its former provinces' (see _whole_province_beside_formers)
+# NOTE: blind88: a pivot's grand total "Tổng Cuối" / "Grand Total" right of the former areas ("Nhãn Hàng | Hải Dương
+# (cũ) | Hải Phòng (cũ) | Tổng Cuối", the new Hải Phòng's nine months of 2025) is their sum as "Tổng cộng" is: set
+# aside as a total over places, the city's 4 figures were lost
 _WHOLE_PROVINCE_COLUMN = re.compile(rf"^((tong cong|tong so|tong|cong) )?({_WHOLE_WORDS})$"
-                                    r"|^(tong cong|tong so|tong|cong)$")
+                                    r"|^(tong cong|tong so|tong|cong|tong cuoi|grand total)$")
 # a city's name or its whole: "Thành phố Bến Tre", "TP. Cà Mau", "Toàn thành phố Cà Mau"
 _CITY_WORDS = re.compile(r"^((tong cong |tong |cong )?(toan |ca ))?(thanh pho|tp)( |\.|$)")
 _CENTRAL_CITY = "thành phố"   # registry kind of a centrally-run city (Cần Thơ, Hà Nội, Huế from 2025)
@@ -7008,7 +7039,7 @@ def _estimated_row(label: str) -> bool:
 
 
 # a bare sum ("Tổng cộng", "Cộng") beside former provinces: the whole province only when every one is there
-_BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong)$")
+_BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong|tong cuoi|grand total)$")
 
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
