@@ -286,7 +286,9 @@ def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
             if not (isinstance(v, str) and isinstance(part, str) and isinstance(whole, str)):
                 continue
             rate, of = _RATE_HEADER.match(nfc(v)), _OF_WHICH.match(nfc(part))
-            if rate is None or of is None or fold(rate[2]) != fold(of[1]) or indicator_for_label(v, None)[0]:
+            if rate is None or indicator_for_label(v, None)[0]:
+                continue
+            if (of is None or fold(rate[2]) != fold(of[1])) and not _part_ends_the_whole(whole, part, rate[2]):
                 continue
             named = f"{rate[1]} {whole.strip()} {rate[2]}{' ' + rate[3] if rate[3] else ''}"
             if indicator_for_label(named, None)[0] is None:
@@ -296,6 +298,17 @@ def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
             changed[r] = list(changed[r])
             changed[r][c] = named
     return s if changed is None else replace(s, rows=changed)
+
+
+def _part_ends_the_whole(whole: str, part: str, tail: str) -> bool:
+    """Whether a part's header is the whole's last words and then the rate's own: "Tổng số hồ sơ tiếp nhận | Tiếp
+    nhận trực tuyến | Tỷ lệ trực tuyến (%)" — the dossiers received online, of those received.
+
+    NOTE: blind88: the former Sơn La's DVC portal CSV of 2024 wrote the part so (no "Trong đó"): its "Tỷ lệ trực
+    tuyến (%)" named nothing and the honest file was refused as naming no indicator."""
+    w, p, t = fold(whole).split(), fold(part).split(), fold(tail).split()
+    lead = p[:len(p) - len(t)]
+    return bool(lead) and p[len(lead):] == t and len(w) > len(lead) and w[len(w) - len(lead):] == lead
 
 
 _MARKS = ("-", "+", "–", "—", "*", "•")

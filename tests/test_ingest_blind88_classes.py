@@ -181,3 +181,64 @@ def test_probe_a_grand_total_beside_another_province_is_no_merged_provinces():
     grand total a sum of places, no province's: not stored as Hải Phòng's."""
     got = _pivot([["Năm", 2025]], ("Hải Dương (cũ)", "Hà Nội", "Tổng Cuối"))
     assert not any(k[0] == "31" for k in facts(got))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# (6) A DVC portal's periods down the rows: the rate named by the two columns left of it, the parts with their year
+# --------------------------------------------------------------------------------------------------------------
+def _dossiers(header: list[str], periods_down: tuple[str, str, str] = ("2022", "2023", "2024")):
+    """The former Sơn La's dossiers from the public-service portal: the title on dossiers, `header` over three rows
+    of `periods_down`, the received, online, online rate (72.3, 75.0, 76.9), solved and on-time rate columns."""
+    figures = [(412, 298, 72.3, 405, 99.5), (468, 351, 75.0, 460, 99.8), (1836, 1412, 76.9, 1816, 99.7)]
+    rows = [["Báo cáo thống kê hồ sơ TTHC - Sở Khoa học và Công nghệ tỉnh Sơn La"], [MARK], header,
+            *([p, *f] for p, f in zip(periods_down, figures))]
+    return examine(rows, name="sonla_dvc.xlsx", title="DVC")
+
+
+def _rates(periods_down=("2022", "2023", "2024")) -> dict:
+    return {("14", "63", "online_dossier_rate", p, "actual"): v for p, v in zip(periods_down, (72.3, 75.0, 76.9))}
+
+
+DVC = ["Năm", "Tổng số hồ sơ tiếp nhận", "Tiếp nhận trực tuyến", "Tỷ lệ trực tuyến (%)", "Đã giải quyết",
+       "Giải quyết đúng hạn (%)"]
+
+
+def test_a_rate_named_by_the_whole_and_its_part_left_of_it():
+    """LOST (an honest file refused, naming no indicator): "Tổng số hồ sơ tiếp nhận | Tiếp nhận trực tuyến | Tỷ lệ
+    trực tuyến (%)" — the part written as the whole's last words and the rate's own ("tiếp nhận" + "trực tuyến"),
+    no "Trong đó": the rate of the dossiers received online, as a person reads it."""
+    assert taken(_dossiers(DVC)) == _rates()
+
+
+def test_probe_the_part_written_trong_do_reads_as_before():
+    """The honest neighbour (fix53, read so on main already): "Hồ sơ tiếp nhận | Trong đó trực tuyến | Tỷ lệ trực
+    tuyến (%)"."""
+    assert taken(_dossiers(["Năm", "Hồ sơ tiếp nhận", "Trong đó trực tuyến", *DVC[3:]])) == _rates()
+
+
+def test_probe_an_on_time_rate_beside_its_counts_is_no_online_rate():
+    """The wrong neighbour: "Tổng số hồ sơ đã giải quyết | Giải quyết đúng hạn | Tỷ lệ đúng hạn (%)" — the same shape
+    naming no indicator of ours: nothing stored from it (the file refused as naming none, never a guessed rate)."""
+    got = _dossiers(["Năm", "Tổng số hồ sơ đã giải quyết", "Giải quyết đúng hạn", "Tỷ lệ đúng hạn (%)",
+                     "Số hồ sơ đã trả kết quả", "Tỷ lệ hài lòng (%)"])
+    assert not facts(got)
+
+
+QUARTERS = ("Quý I/2024", "Quý II/2024", "Năm 2024")
+
+
+def test_quarters_with_their_year_down_a_period_column_are_the_rows_periods():
+    """LOST (an honest file refused, naming no indicator): "Kỳ" over "Quý I/2024", "Quý II/2024", "Năm 2024" with one
+    indicator's column among counts of no indicator: no header was found (one indicator suffices over bare years or
+    over quarters whose year the title gives, not over quarters written with their year)."""
+    header = ["Kỳ", "Tổng số hồ sơ", "Số hồ sơ trực tuyến", "Tỷ lệ hồ sơ tiếp nhận trực tuyến (%)", "Đã giải quyết",
+              "Giải quyết đúng hạn (%)"]
+    assert taken(_dossiers(header, QUARTERS)) == _rates(("2024-Q1", "2024-Q2", "2024"))
+
+
+def test_probe_quarters_with_their_year_under_columns_naming_nothing_stay_refused():
+    """The wrong neighbour: the same rows under columns naming no indicator ("Tổng số hồ sơ | … | Tỷ lệ chung (%)"):
+    no table of indicators, refused as before — nothing guessed."""
+    got = _dossiers(["Kỳ", "Tổng số hồ sơ", "Số hồ sơ trực tuyến", "Tỷ lệ chung (%)", "Đã giải quyết", "Đúng hạn (%)"],
+                    QUARTERS)
+    assert not got.accepted and not facts(got)
