@@ -108,7 +108,7 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
     visible = [_without_repeated_headers(with_implied_merges(_with_rates_named_by_neighbours(
                    _with_section_keys(_with_indents(_without_hidden_lines(s, out))))), out)
-               for s in book.sheets if not s.hidden]
+               for s in _with_fields_described([s for s in book.sheets if not s.hidden])]
     for s in book.sheets:
         if s.hidden:
             out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",
@@ -161,6 +161,68 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     # a rate typed 0.85 in a % row: 85 % when the sheet writes its rates as fractions, else asked
     # (or as the uploader answered)
     rates.settle(out, hints.answers)
+    return out
+
+
+# a data dictionary's header words (metrics/header_words.toml field_name_headers, field_meaning_headers), folded, and
+# a software field's name: letters and digits, maybe joined by "_", no space, no diacritic ("SoNV_DangTH", "SoSK")
+_FIELD_NAME_HEADERS = registry.header_words("field_name_headers")
+_FIELD_MEANING_HEADERS = registry.header_words("field_meaning_headers")
+_SOFTWARE_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")
+
+
+def _field_dictionary(s: Sheet) -> dict[str, str]:
+    """The fields a data-dictionary sheet describes, {field name: its meaning (its unit)}: under a header naming the
+    field and its meaning ("Tên trường | Ý nghĩa | Đơn vị tính"), each row whose field is a software field's name;
+    {} for any other sheet (fewer than two such rows)."""
+    for r in range(min(len(s.rows), 30)):
+        row = s.rows[r]
+        heads = [(c, fold(v).strip(" :")) for c, v in enumerate(row) if isinstance(v, str)]
+        name_col = next((c for c, t in heads if t in _FIELD_NAME_HEADERS), None)
+        meaning_col = next((c for c, t in heads if t in _FIELD_MEANING_HEADERS), None)
+        if name_col is None or meaning_col is None:
+            continue
+        unit_col = next((c for c, v in enumerate(row) if isinstance(v, str) and c not in (name_col, meaning_col)
+                         and header_role(v).role == "unit"), None)
+        described = {}
+        for below in s.rows[r + 1:]:
+            name = below[name_col] if name_col < len(below) else None
+            meaning = below[meaning_col] if meaning_col < len(below) else None
+            if not (isinstance(name, str) and _SOFTWARE_FIELD.fullmatch(name.strip())
+                    and isinstance(meaning, str) and meaning.strip()):
+                continue
+            unit = below[unit_col] if unit_col is not None and unit_col < len(below) else None
+            described[name.strip()] = meaning.strip() + (f" ({unit.strip()})" if isinstance(unit, str) and unit.strip()
+                                                         else "")
+        return described if len(described) >= 2 else {}
+    return {}
+
+
+def _with_fields_described(sheets: list[Sheet]) -> list[Sheet]:
+    """The sheets with a software export's field names read as the workbook's data dictionary describes them: a header
+    cell that is a described field's name and says nothing by itself ("SoNV_DangTH") written as its meaning ("Số
+    nhiệm vụ KH&CN đang triển khai thực hiện trong năm (nhiệm vụ)"), on a row of two or more such names.
+
+    NOTE: blind88: the former Phú Thọ's S&T database export ("Nam | TenDonVi | SoNV_DangTH | SoNV_NghiemThu |
+    SoSP_OCOP | SoSK_CongNhan", one row per year) beside its dictionary tab "GhiChu" ("Tên trường | Ý nghĩa | Đơn
+    vị tính"): the fields were read as saying nothing and the honest file refused, 12 figures lost. A field its own
+    name reads ("Nam", a period; "TenDonVi", a province) keeps its reading; a name no dictionary describes stays
+    unread."""
+    dictionaries = {id(s): d for s in sheets if (d := _field_dictionary(s))}
+    if not dictionaries:
+        return sheets
+    described = {k: v for d in dictionaries.values() for k, v in d.items()}
+    out = []
+    for s in sheets:
+        rows = s.rows
+        if id(s) not in dictionaries:
+            for r in range(min(len(rows), 40)):
+                at = [c for c, v in enumerate(rows[r]) if isinstance(v, str) and v.strip() in described
+                      and header_role(v).role == "other"]
+                if len(at) >= 2:
+                    rows = list(rows) if rows is s.rows else rows
+                    rows[r] = [described[v.strip()] if c in at else v for c, v in enumerate(rows[r])]
+        out.append(s if rows is s.rows else replace(s, rows=rows))
     return out
 
 

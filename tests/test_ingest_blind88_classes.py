@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import MARK, examine, facts, head, reasons, taken
+from tests.fixtures.reports import MARK, examine, examine_book, facts, head, reasons, taken
 
 # --------------------------------------------------------------------------------------------------------------
 # (1) The levels written bare under a group naming the breakdown by level
@@ -242,3 +242,50 @@ def test_probe_quarters_with_their_year_under_columns_naming_nothing_stay_refuse
     got = _dossiers(["Kỳ", "Tổng số hồ sơ", "Số hồ sơ trực tuyến", "Tỷ lệ chung (%)", "Đã giải quyết", "Đúng hạn (%)"],
                     QUARTERS)
     assert not got.accepted and not facts(got)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# (7) A database export's field names, described by the workbook's data-dictionary tab
+# --------------------------------------------------------------------------------------------------------------
+EXPORT = {"export": [["Nam", "TenDonVi", "SoNV_DangTH", "SoNV_NghiemThu", "SoSP_OCOP"],
+                     [2022, "Sở KH&CN tỉnh Phú Thọ", 41, 13, 35], [2023, "Sở KH&CN tỉnh Phú Thọ", 44, 12, 41], [],
+                     [MARK]]}
+
+
+def _dictionary(*meanings: tuple[str, str, str]) -> dict:
+    """The notes tab "GhiChu": "Tên trường | Ý nghĩa | Đơn vị tính" over `meanings`."""
+    return {"GhiChu": [["MÔ TẢ TRƯỜNG DỮ LIỆU"], [MARK], [], ["Tên trường", "Ý nghĩa", "Đơn vị tính"],
+                       ["Nam", "Năm báo cáo", None], ["TenDonVi", "Đơn vị báo cáo", None], *map(list, meanings)]}
+
+
+PHU_THO = (("SoNV_DangTH", "Số nhiệm vụ KH&CN đang triển khai thực hiện trong năm", "nhiệm vụ"),
+           ("SoNV_NghiemThu", "Số nhiệm vụ KH&CN được nghiệm thu trong năm", "nhiệm vụ"),
+           ("SoSP_OCOP", "Số sản phẩm OCOP được công nhận trong năm", "sản phẩm"))
+
+
+def test_field_names_read_as_the_data_dictionary_describes_them():
+    """LOST (an honest file refused, naming no indicator): the former Phú Thọ's database export "Nam | TenDonVi |
+    SoNV_DangTH | SoNV_NghiemThu | SoSP_OCOP" — its fields read as saying nothing — beside its dictionary tab naming
+    each field. A person reads the fields by the dictionary."""
+    got = taken(examine_book({**EXPORT, **_dictionary(*PHU_THO)}, name="phutho_csdl.xlsx"))
+    assert got == {("25", "63", code, str(y), "actual"): float(v)
+                   for code, vals in (("tasks_managed", (41, 44)), ("tasks_accepted", (13, 12)),
+                                      ("ocop_products", (35, 41)))
+                   for y, v in zip((2022, 2023), vals)}
+
+
+def test_probe_the_export_without_its_dictionary_stays_refused():
+    """The honest neighbour as main reads it: the export alone — its fields say nothing a person could read either:
+    refused as naming no indicator, nothing guessed from the names."""
+    got = examine_book(EXPORT, name="phutho_csdl.xlsx")
+    assert not got.accepted and not facts(got)
+
+
+def test_probe_a_dictionary_naming_no_indicator_gives_nothing():
+    """The wrong neighbour: the dictionary describes the fields as training classes, meetings and visits — no
+    indicator of ours: nothing stored."""
+    got = examine_book({**EXPORT, **_dictionary(("SoNV_DangTH", "Số lớp tập huấn đã tổ chức", "lớp"),
+                                                ("SoNV_NghiemThu", "Số cuộc họp hội đồng", "cuộc"),
+                                                ("SoSP_OCOP", "Số lượt khách tham quan gian hàng", "lượt"))},
+                       name="phutho_csdl.xlsx")
+    assert not facts(got)
