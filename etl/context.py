@@ -139,6 +139,18 @@ def _part_of_year_field(text: str) -> tuple | None:
 _UNREAD_PART = ("unread",)
 
 
+def _part_of_year_field_cells(row: list) -> str | None:
+    """A row of exactly a period field and its text ("Kỳ | 9 tháng", a pivot's report filter) as the one line
+    "Kỳ: 9 tháng" that _part_of_year_field reads; None for any other row.
+
+    NOTE: blind88: the new Hải Phòng's pivot pasted as values under "Năm | 2025" and "Kỳ | 9 tháng": the nine
+    months' figures were read as the year 2025 (the field's part unread, as "Kỳ: 9 tháng" in one cell is read)."""
+    cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(cells) != 2 or not all(isinstance(v, str) for v in cells) or ":" in cells[0]:
+        return None
+    return f"{cells[0].strip()}: {cells[1].strip()}"
+
+
 def title_context(sheet: Sheet, before: int) -> Stated:
     """The province and period stated in the rows above the header (not a date line, not an aside).
     A cut-off stated on its own line ("Số liệu tính đến ngày 30/9/2024") bounds the title's period
@@ -162,6 +174,10 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             # below a title's own period ("… 6 THÁNG ĐẦU NĂM 2022" names a part of that year)
             c = next(i for i, v in reversed(list(enumerate(sheet.rows[r]))) if v is not None)
             fallback = fallback or (p, field_text, (sheet.name, cell_name(r, c)))
+            continue
+        pair = _part_of_year_field_cells(sheet.rows[r])
+        if part_field is None and pair is not None and (spec := _part_of_year_field(pair)) is not None:
+            part_field = (spec, pair)
             continue
         for c, v in enumerate(sheet.rows[r]):
             if not isinstance(v, str):

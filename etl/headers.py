@@ -1650,6 +1650,11 @@ def _parts_of_a_year_below(sheet: Sheet, r: int) -> bool:
     (%)" (one indicator column; two were required of a header over periods): no header was found and the
     honest file was refused as naming no indicator."""
     v = _under_the_one_period_column(sheet, r)
+    if isinstance(v, str) and (p := periods.from_text(v)) is not None and p.kind in ("quarter", "month", "half"):
+        # NOTE: blind88: the part written with its year ("Kỳ | Tổng số hồ sơ tiếp nhận | Tiếp nhận trực tuyến |
+        # Tỷ lệ trực tuyến (%)" over "Quý I/2024", the former Sơn La's DVC portal CSV): no header was found and
+        # the honest file refused as naming no indicator, as fix53's was with the year in the title
+        return _holds_figure(sheet.rows[r + 1])
     return isinstance(v, str) and one_part_of_year(fold(v)) is not None and within_year(fold(v))[0] != "ytd"
 
 

@@ -108,7 +108,7 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     out = Reading(file_name=book.file_name)
     visible = [_without_repeated_headers(with_implied_merges(_with_rates_named_by_neighbours(
                    _with_section_keys(_with_indents(_without_hidden_lines(s, out))))), out)
-               for s in book.sheets if not s.hidden]
+               for s in _with_fields_described([s for s in book.sheets if not s.hidden])]
     for s in book.sheets:
         if s.hidden:
             out.ignored.append(Ignored(s.name, None, s.name, "Trang tính ẩn, không thuộc báo cáo",
@@ -167,6 +167,68 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
     # a rate typed 0.85 in a % row: 85 % when the sheet writes its rates as fractions, else asked
     # (or as the uploader answered)
     rates.settle(out, hints.answers)
+    return out
+
+
+# a data dictionary's header words (metrics/header_words.toml field_name_headers, field_meaning_headers), folded, and
+# a software field's name: letters and digits, maybe joined by "_", no space, no diacritic ("SoNV_DangTH", "SoSK")
+_FIELD_NAME_HEADERS = registry.header_words("field_name_headers")
+_FIELD_MEANING_HEADERS = registry.header_words("field_meaning_headers")
+_SOFTWARE_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")
+
+
+def _field_dictionary(s: Sheet) -> dict[str, str]:
+    """The fields a data-dictionary sheet describes, {field name: its meaning (its unit)}: under a header naming the
+    field and its meaning ("Tên trường | Ý nghĩa | Đơn vị tính"), each row whose field is a software field's name;
+    {} for any other sheet (fewer than two such rows)."""
+    for r in range(min(len(s.rows), 30)):
+        row = s.rows[r]
+        heads = [(c, fold(v).strip(" :")) for c, v in enumerate(row) if isinstance(v, str)]
+        name_col = next((c for c, t in heads if t in _FIELD_NAME_HEADERS), None)
+        meaning_col = next((c for c, t in heads if t in _FIELD_MEANING_HEADERS), None)
+        if name_col is None or meaning_col is None:
+            continue
+        unit_col = next((c for c, v in enumerate(row) if isinstance(v, str) and c not in (name_col, meaning_col)
+                         and header_role(v).role == "unit"), None)
+        described = {}
+        for below in s.rows[r + 1:]:
+            name = below[name_col] if name_col < len(below) else None
+            meaning = below[meaning_col] if meaning_col < len(below) else None
+            if not (isinstance(name, str) and _SOFTWARE_FIELD.fullmatch(name.strip())
+                    and isinstance(meaning, str) and meaning.strip()):
+                continue
+            unit = below[unit_col] if unit_col is not None and unit_col < len(below) else None
+            described[name.strip()] = meaning.strip() + (f" ({unit.strip()})" if isinstance(unit, str) and unit.strip()
+                                                         else "")
+        return described if len(described) >= 2 else {}
+    return {}
+
+
+def _with_fields_described(sheets: list[Sheet]) -> list[Sheet]:
+    """The sheets with a software export's field names read as the workbook's data dictionary describes them: a header
+    cell that is a described field's name and says nothing by itself ("SoNV_DangTH") written as its meaning ("Số
+    nhiệm vụ KH&CN đang triển khai thực hiện trong năm (nhiệm vụ)"), on a row of two or more such names.
+
+    NOTE: blind88: the former Phú Thọ's S&T database export ("Nam | TenDonVi | SoNV_DangTH | SoNV_NghiemThu |
+    SoSP_OCOP | SoSK_CongNhan", one row per year) beside its dictionary tab "GhiChu" ("Tên trường | Ý nghĩa | Đơn
+    vị tính"): the fields were read as saying nothing and the honest file refused, 12 figures lost. A field its own
+    name reads ("Nam", a period; "TenDonVi", a province) keeps its reading; a name no dictionary describes stays
+    unread."""
+    dictionaries = {id(s): d for s in sheets if (d := _field_dictionary(s))}
+    if not dictionaries:
+        return sheets
+    described = {k: v for d in dictionaries.values() for k, v in d.items()}
+    out = []
+    for s in sheets:
+        rows = s.rows
+        if id(s) not in dictionaries:
+            for r in range(min(len(rows), 40)):
+                at = [c for c, v in enumerate(rows[r]) if isinstance(v, str) and v.strip() in described
+                      and header_role(v).role == "other"]
+                if len(at) >= 2:
+                    rows = list(rows) if rows is s.rows else rows
+                    rows[r] = [described[v.strip()] if c in at else v for c, v in enumerate(rows[r])]
+        out.append(s if rows is s.rows else replace(s, rows=rows))
     return out
 
 
@@ -292,7 +354,9 @@ def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
             if not (isinstance(v, str) and isinstance(part, str) and isinstance(whole, str)):
                 continue
             rate, of = _RATE_HEADER.match(nfc(v)), _OF_WHICH.match(nfc(part))
-            if rate is None or of is None or fold(rate[2]) != fold(of[1]) or indicator_for_label(v, None)[0]:
+            if rate is None or indicator_for_label(v, None)[0]:
+                continue
+            if (of is None or fold(rate[2]) != fold(of[1])) and not _part_ends_the_whole(whole, part, rate[2]):
                 continue
             named = f"{rate[1]} {whole.strip()} {rate[2]}{' ' + rate[3] if rate[3] else ''}"
             if indicator_for_label(named, None)[0] is None:
@@ -302,6 +366,17 @@ def _with_rates_named_by_neighbours(s: Sheet) -> Sheet:
             changed[r] = list(changed[r])
             changed[r][c] = named
     return s if changed is None else replace(s, rows=changed)
+
+
+def _part_ends_the_whole(whole: str, part: str, tail: str) -> bool:
+    """Whether a part's header is the whole's last words and then the rate's own: "Tổng số hồ sơ tiếp nhận | Tiếp
+    nhận trực tuyến | Tỷ lệ trực tuyến (%)" — the dossiers received online, of those received.
+
+    NOTE: blind88: the former Sơn La's DVC portal CSV of 2024 wrote the part so (no "Trong đó"): its "Tỷ lệ trực
+    tuyến (%)" named nothing and the honest file was refused as naming no indicator."""
+    w, p, t = fold(whole).split(), fold(part).split(), fold(tail).split()
+    lead = p[:len(p) - len(t)]
+    return bool(lead) and p[len(lead):] == t and len(w) > len(lead) and w[len(w) - len(lead):] == lead
 
 
 _MARKS = ("-", "+", "–", "—", "*", "•")
@@ -1866,7 +1941,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             # registry has (read by _level_part: never the row's whole)
             for c in cols:
                 if c.index in levels:
-                    c.role, c.level_text = "value", _LEVEL_NAMES[levels[c.index][1] or levels[c.index][2]]
+                    c.role, c.level_text = "value", _LEVEL_NAMES[next(g for g in levels[c.index].groups() if g)]
                 elif _bare_total_column(c):
                     c.role = "value"
     if label_col is not None and _ABOUT_PII.search(fold(_title_text(s, start))):
@@ -4067,9 +4142,15 @@ def _marker(label: str, stt) -> str:
 # NOTE: beside the levels, the rural-and-mountain programme (NTMN) is a column of the same tables
 # ("Tổng số | Cấp quốc gia | Cấp tỉnh | Cấp cơ sở | Trong đó: Chương trình NTMN"): its projects are
 # a declared part of the tasks managed, read as a level's part is (and nothing of the other rows)
-_LEVEL_COLUMN = re.compile(r"^(?:(?:chia theo cap(?: quan ly)?|chia ra|trong do|theo cap(?: quan ly)?|"
-                           r"phan theo cap(?: quan ly)?|cap quan ly|phan cap) )?(?:cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)|"
-                           r"(?:du an )?(?:thuoc )?(?:chuong trinh )?(ntmn|nong thon mien nui))$")
+# NOTE: blind88: under a group naming the breakdown by level ("Chia theo cấp quản lý" merged over "Quốc gia | Tỉnh |
+# Cơ sở", the former Điện Biên's 2022 form in .xls) the level is written bare: the group's "cấp" is the column's —
+# its three columns were read as saying nothing ("Tiêu đề cột không cho biết …"), 7 levels' figures lost. A bare
+# "Tỉnh" under "Chia ra" or "Trong đó" stays unread (no level said)
+_LEVEL_COLUMN = re.compile(r"^(?:chia theo cap(?: quan ly)?|theo cap(?: quan ly)?|phan theo cap(?: quan ly)?|cap quan ly|"
+                           r"phan cap) (?:cap )?(quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$|"
+                           r"^(?:(?:chia ra|trong do) )?cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so)$|"
+                           r"^(?:(?:chia theo cap(?: quan ly)?|chia ra|trong do|theo cap(?: quan ly)?|phan theo cap(?: quan ly)?|"
+                           r"cap quan ly|phan cap) )?(?:du an )?(?:thuoc )?(?:chuong trinh )?(ntmn|nong thon mien nui)$")
 _LEVEL_IN_NAME = re.compile(r"(^| )(?:cap (quoc gia|nha nuoc|trung uong|bo nganh|tinh|co so|huyen)|"
                             r"chuong trinh nong thon mien nui)( |$)")
 _LEVEL_NAMES = {"quoc gia": "Cấp quốc gia", "nha nuoc": "Cấp nhà nước", "trung uong": "Cấp trung ương",
@@ -6532,11 +6613,32 @@ def _validity_title_over_flow(code: str, label: str, plan: _SheetPlan) -> str | 
     return said
 
 
+# "mới" (bracketed or not) as a word of its own: the note a merged province's name carries ("tỉnh Lào Cai (mới)")
+_NEW_WORD = re.compile(r"\(\s*(?:mới|moi)\s*\)|(?<!\w)(?:mới|moi)(?!\w)", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _without_a_new_provinces_note(heading: str) -> str:
+    """A heading or caption without the note "(mới)" a province's name carries after the merger ("Số liệu KH&CN
+    tỉnh Lào Cai (mới) - 6 tháng cuối năm 2025"): the province of the 34, no stage of the tasks.
+
+    NOTE: blind88: that caption's "mới" was read as the new tasks' stage, ruling out "Nhiệm vụ KH&CN được
+    nghiệm thu" under it ("từ “mới” cho biết các dòng chỉ là một phần") — the new Lào Cai's tasks accepted in
+    the third and fourth quarters and the half lost. Only right after a province's name: "Nhiệm vụ mới của tỉnh
+    Lào Cai", "DANH MỤC NHIỆM VỤ (MỚI)" keep their stage."""
+    text = nfc(heading)
+    for m in reversed(list(_NEW_WORD.finditer(text))):
+        if any(not n.after for n in registry.province_names_in(text[:m.start()])):
+            text = f"{text[:m.start()]} {text[m.end():]}"
+    return text
+
+
 def _stage_of_heading(code: str, heading: str) -> str | None:
     """The stage a section heading names ("chuyển tiếp", "mới", "nghiệm thu", "đề xuất") that the row's
     indicator excludes (indicators.toml), as a word of the heading of its own; or None. A heading naming
     two stages ("NHIỆM VỤ MỚI VÀ CHUYỂN TIẾP": new and carried over, every task managed) rules nothing
-    out (review21b: its levels 3 and 30 were dropped)."""
+    out (review21b: its levels 3 and 30 were dropped). A merged province's "(mới)" is no stage."""
+    heading = _without_a_new_provinces_note(heading)
     said = labels.heading_rules_out(code, heading)
     if said is None or fold(said) not in _HEADING_STAGE:
         return None
@@ -6582,7 +6684,8 @@ def _caption_stage(code: str, caption: str) -> str | None:
     that rules out the row's indicator: one its `exclude` names ("mới" for the tasks managed), or a stage
     its `require` names other than the caption's ("nghiệm thu" for the tasks accepted, under "Nhiệm vụ
     chuyển tiếp …": the carried-over tasks accepted, a part); or None. Stages listed ("Nhiệm vụ mới và
-    chuyển tiếp năm 2025") rule nothing out."""
+    chuyển tiếp năm 2025") rule nothing out. A merged province's "(mới)" is no stage."""
+    caption = _without_a_new_provinces_note(caption)
     said = _stage_of_heading(code, caption)
     if said is not None:
         return said
@@ -6989,8 +7092,11 @@ _PROVINCE_OWN_HEADING = re.compile(r"(^| )(?:%s)( |$)" % "|".join(map(re.escape,
 # the whole province with its name: "Toàn tỉnh Vĩnh Long", "Tổng cộng toàn thành phố Cần Thơ"
 _WHOLE_PROVINCE_NAMED = re.compile(rf"^((?:tong cong |tong |cong )?(?:{_WHOLE_WORDS})) \S")
 # the merged province as a whole, as a column beside its former provinces' (see _whole_province_beside_formers)
+# NOTE: blind88: a pivot's grand total "Tổng Cuối" / "Grand Total" right of the former areas ("Nhãn Hàng | Hải Dương
+# (cũ) | Hải Phòng (cũ) | Tổng Cuối", the new Hải Phòng's nine months of 2025) is their sum as "Tổng cộng" is: set
+# aside as a total over places, the city's 4 figures were lost
 _WHOLE_PROVINCE_COLUMN = re.compile(rf"^((tong cong|tong so|tong|cong) )?({_WHOLE_WORDS})$"
-                                    r"|^(tong cong|tong so|tong|cong)$")
+                                    r"|^(tong cong|tong so|tong|cong|tong cuoi|grand total)$")
 # a city's name or its whole: "Thành phố Bến Tre", "TP. Cà Mau", "Toàn thành phố Cà Mau"
 _CITY_WORDS = re.compile(r"^((tong cong |tong |cong )?(toan |ca ))?(thanh pho|tp)( |\.|$)")
 _CENTRAL_CITY = "thành phố"   # registry kind of a centrally-run city (Cần Thơ, Hà Nội, Huế from 2025)
@@ -7029,7 +7135,7 @@ def _estimated_row(label: str) -> bool:
 
 
 # a bare sum ("Tổng cộng", "Cộng") beside former provinces: the whole province only when every one is there
-_BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong)$")
+_BARE_SUM_COLUMN = re.compile(r"^(tong cong|tong so|tong|cong|tong cuoi|grand total)$")
 
 
 def _read_values(s: Sheet, r: int, row: list, label: str, code: str, row_period: Period | None,
