@@ -745,6 +745,28 @@ def header_role(text: str) -> Column:
 
 # a software export's field name of words joined by "_" ("DN_Q3_2026", "SL_9T_2026", "GiaTri_T10_2024")
 _FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
+# a part of a year as a field name writes it, one word: a month ("T9", "Th10", "Thang 9" once split), a quarter
+# ("Q3", "Quy 3", "QuyIII"), the first months ("9T", "6T"), a half ("H1", "S2", "1H")
+_FIELD_PART = r"(?:T|Th|Thang ?)(?:[1-9]|1[0-2])|Q[1-4]|Quy ?(?:[1-4]|IV|I{1,3})|\d{1,2}T|[HS][12]|[12]H"
+_FIELD_PART_THEN_YEAR = re.compile(r"(?<![A-Za-z0-9])(" + _FIELD_PART + r") ((?:19|20)\d{2})(?![0-9])", re.I)
+_FIELD_YEAR_THEN_PART = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2}) (" + _FIELD_PART + r")(?![A-Za-z0-9])", re.I)
+
+
+def _field_name_words(text: str) -> str:
+    """A software field name's words, as a person would type the header: "_" a space, each part's camel-cased words
+    apart, a part of a year joined to its year by "/" — "KeHoach_Q3_2026" is "Ke Hoach Q3/2026", "SL_T9_2026" is
+    "SL T9/2026", "SL_2026_Q3" is "SL Q3/2026".
+
+    NOTE: review44: blind86 read "SL_Q3_2026" as its quarter, but its neighbours stayed wrong: a month named before
+    its year by a space ("SL_T9_2026", "GiaTri_T10_2024") or a part after it ("SL_2026_Q3", "SL_2026_9T") was the
+    whole year 2026 — a month's or a quarter's figure stored as the year's — and the words of a name written in
+    camel case inside it ("KeHoach_2026", "MucTieu_2026", "DuKien_Q4_2026", "UocTH_2026", "TyLe_2026",
+    "TangGiam_2026") were one unknown word each: the plan, the target, the estimate, a rate or a change stored as
+    the year's actual figure. Two parts of a year in one name ("SL_T1_T9_2026") are joined to none (read as before)."""
+    words = " ".join(_camel_words(p) for p in text.strip().split("_") if p)
+    if len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", words, re.I)) == 1:
+        words = _FIELD_YEAR_THEN_PART.sub(r"\2/\1", _FIELD_PART_THEN_YEAR.sub(r"\1/\2", words))
+    return words
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -755,7 +777,8 @@ def _header_role(text: str) -> Column:
         # and "9T" to the year: a quarter's or nine months' figure stored as the year's, or two values for one
         # fact. The "_" is a space between words for the period as for the words (f below)
         # (the column's text is read as spaced too: later steps seek its period in it again)
-        return _header_role(text.strip().replace("_", " "))
+        # (review44: and each part's camel-cased words apart, a part of a year joined to its year: _field_name_words)
+        return _header_role(_field_name_words(text))
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
@@ -2006,7 +2029,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
         # (a field name's "_" a space in every part, as header_role reads it: see _FIELD_NAME)
-        parts = _group_units_as_words([t.replace("_", " ") if _FIELD_NAME.match(t) else t for t in parts])
+        parts = _group_units_as_words([_field_name_words(t) if _FIELD_NAME.match(t) else t for t in parts])
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c

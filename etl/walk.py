@@ -2565,22 +2565,26 @@ def _table_unit(s: Sheet, start: int) -> str:
     NOTE: a department's funding table says its unit once, above the table: read without it,
     12.350 (triệu đồng) was stored as 12.350 tỷ đồng. Only money is read so (its scale changes the
     number); "Đơn vị: Sở KH&CN tỉnh Nghệ An" names the reporting body, no unit."""
-    from etl.validate import is_money_text, is_per_mille_text, is_times_or_scaled_text
+    from etl.validate import is_money_text, is_per_mille_text, is_percent_text, is_times_or_scaled_text
 
-    found = ""
+    found = nearest = ""
     for row in s.rows[:start]:
         for v in row:
             if isinstance(v, str) and ":" in v or isinstance(v, str) and "：" in v:
                 # NOTE: blind72: "Đơn vị tính: Triệu đồng - Unit: Mill. dongs" (a bilingual yearbook): its Vietnamese
                 # half states the unit (read whole, "Triệu đồng - Unit: Mill. dongs" converted to nothing)
                 for m in _STATED_UNIT.finditer(vietnamese_half(nfc(v).strip(), min_words=1)):
-                    unit = m[1].strip(" .")
+                    unit = nearest = m[1].strip(" .")
                     # NOTE: "Đơn vị tính: ‰" above the header: read without it, a rate's 85 ‰ was
                     # stored as 85 % (review21a); kept, its cells are set aside (rule unit). The same
                     # of "Đơn vị tính: nghìn người", "ĐVT: lượt" (probe33: 1,2 stored as 1,2 researchers)
                     if is_money_text(unit) or is_per_mille_text(unit) or is_times_or_scaled_text(unit):
                         found = unit
-    return found
+    # NOTE: review44: a yearbook's structure table under "Đơn vị tính: %" ("Cơ cấu sản phẩm OCOP phân theo hạng sao":
+    # "TỔNG SỐ | 100", "3 sao | 82,5") — its shares were stored as counts, 100 OCOP products and 82,5 three-star
+    # ones. The nearest unit stated above the header, when a percentage, is the figures' (a count's row set aside,
+    # rule unit; a rate's read as before); a percentage further up is another table's
+    return nearest if is_percent_text(nearest) else found
 
 
 # a footnote under a table that states its unit and nothing else: "Ghi chú: Đơn vị tính: triệu đồng.",
@@ -3414,11 +3418,12 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
             # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
             # header not told apart from the first's rows): the rows below it are in that unit —
             # a sum of money's scale; any other unit ends the money stated above
-            from etl.validate import is_money_text, is_per_mille_text, is_times_or_scaled_text
+            from etl.validate import is_money_text, is_per_mille_text, is_percent_text, is_times_or_scaled_text
 
             # NOTE: "Đơn vị tính: nghìn người" stated 1,2 researchers (probe33): kept, its cells set aside
+            # (review44: so is "Đơn vị tính: %" over the next table's shares, see _table_unit)
             plan.table_unit = stated if is_money_text(stated) or is_per_mille_text(stated) \
-                or is_times_or_scaled_text(stated) else ""
+                or is_times_or_scaled_text(stated) or is_percent_text(stated) else ""
             out.ignored.append(Ignored(s.name, r + 1, cell_text(next(v for v in row if v is not None))[:120],
                                        "Dòng ghi đơn vị tính của các dòng bên dưới",
                                        "A line stating the unit of the rows below"))
@@ -9989,7 +9994,7 @@ def _period_of_ends(first, last) -> Period | None:
 # it, 41.200 triệu đồng were stored as 41.200 tỷ đồng (the matcher drops both kinds of brackets)
 _LAST_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.:;*]*$")
 # a percentage's note inside a header that runs on after it ("Tỷ lệ (%) Năm 2023": a group's unit over its periods)
-_RATE_GROUP = re.compile(r"^\s*tỷ lệ\s+(.+)$", re.IGNORECASE)
+_RATE_GROUP = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ|ty le|ti le)\s+(.+)$", re.IGNORECASE)   # (review44: typed bare, "Ty le", a field name's "TyLe")
 _PERCENT_GROUP = re.compile(r"[(\[]\s*((?:tỷ lệ\s*)?%)\s*[)\]]", re.IGNORECASE)
 _ANY_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 

@@ -1,0 +1,146 @@
+"""review44 (issue #8, an adversarial review of the newest ingest rules): the wrong numbers found beside them, each a
+class with its failing case and probes — honest neighbours that must keep reading the same, wrong ones that must stay
+set aside. (1) A software field name (blind86's "SL_Q3_2026") whose month, quarter or part stands apart from its year
+("SL_T9_2026", "SL_2026_Q3") or whose words are camel-cased ("KeHoach_2026", "UocTH_2026"); (2) a table under
+"Đơn vị tính: %" (a yearbook's structure table, "Cơ cấu … phân theo hạng sao"). Every workbook is built in memory
+with `tests.fixtures.reports`, marked as test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, head, taken
+
+QUANG_NGAI = "51"
+SUPPORTED = ["Doanh nghiệp được hỗ trợ đổi mới công nghệ", "DN"]
+
+
+def _field_table(fields: list[str], figures: list):
+    """The new Quảng Ngãi's software table "ChiTieu | DVT | <fields>" of one row (blind86's), the province in the
+    title line."""
+    rows = [["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI - SỐ LIỆU XUẤT TỪ PHẦN MỀM"], [MARK], [],
+            ["ChiTieu", "DVT", *fields], SUPPORTED + figures]
+    return examine(rows, name="qn.xlsx")
+
+
+def _supported(result) -> dict:
+    """{(period, measure, status): value} of the enterprises supported an accepted upload stores."""
+    assert result.accepted, [p.message_vi for p in result.problems]
+    f = result.facts
+    return {(per, m, st): v for i, per, m, st, v in zip(f.indicator, f.period, f.measure, f.status, f.value)
+            if i == "enterprises_supported"}
+
+
+# --- 1. a field name's part of a year and its camel-cased words ---------------------------------------------------
+
+@pytest.mark.parametrize("field,period", [("SL_T9_2026", "2026-09"), ("GiaTri_T10_2024", "2024-10"),
+                                          ("Thang9_2026", "2026-09"), ("SL_2026_Q3", "2026-Q3"),
+                                          ("SL_2026_9T", "2026-01/2026-09"), ("TH_2026_H1", "2026-S1")])
+def test_a_field_names_month_or_part_apart_from_its_year_is_that_part(field, period):
+    """WRONG NUMBERS (found beside blind86's rule): a month before its year with only "_" between ("SL_T9_2026",
+    the rule's own example "GiaTri_T10_2024") or a part after the year ("SL_2026_Q3") was read as the whole year —
+    September's figure stored as 2026's. The part is joined to its year (etl/headers.py _field_name_words)."""
+    assert _supported(_field_table([field], [18])) == {(period, "actual", "reported"): 18}
+
+
+@pytest.mark.parametrize("field,period", [("KeHoach_2026", "2026"), ("MucTieu_2026", "2026"),
+                                          ("DuKien_Q4_2026", "2026-Q4")])
+def test_a_camel_cased_plan_word_in_a_field_name_is_the_plan(field, period):
+    """WRONG NUMBERS: "KeHoach_2026" (kế hoạch), "MucTieu_2026" (mục tiêu), "DuKien_Q4_2026" (dự kiến) — a plan's
+    words written as one camel-cased word — were one unknown word: the plan stored as the year's actual."""
+    assert _supported(_field_table([field], [18])) == {(period, "plan", "reported"): 18}
+
+
+def test_a_camel_cased_estimate_in_a_field_name_is_an_estimate():
+    """WRONG NUMBER: "UocTH_2026" (ước thực hiện) was stored as the year's reported figure, no estimate."""
+    assert _supported(_field_table(["UocTH_2026"], [18])) == {("2026", "actual", "estimated"): 18}
+
+
+@pytest.mark.parametrize("field", ["TyLe_2026", "TangGiam_2026", "PhanTram_KH_2026"])
+def test_a_rate_or_a_change_in_a_field_name_is_no_count(field):
+    """WRONG NUMBERS: "TyLe_2026" (a rate), "TangGiam_2026" (an increase or decrease), "PhanTram_KH_2026" (the share
+    of the plan) beside "SL_2026": 18 was stored as 2026's enterprises supported, or as its plan."""
+    got = _supported(_field_table(["SL_2026", field], [40, 18]))
+    assert got == {("2026", "actual", "reported"): 40}
+
+
+@pytest.mark.parametrize("field,period", [("SL_Q3_2026", "2026-Q3"), ("DN_9T_2026", "2026-01/2026-09"),
+                                          ("GiaTri_6T2025", "2025-S1"), ("Nam_2025", "2025"), ("SL_2025", "2025")])
+def test_probe_field_names_read_as_before(field, period):
+    """Honest neighbours (blind86's and the corpus's field names): read as on combo54."""
+    assert _supported(_field_table([field], [18])) == {(period, "actual", "reported"): 18}
+
+
+def test_probe_a_plan_field_beside_a_quarter_stays_the_plan():
+    got = _supported(_field_table(["SL_Q3_2026", "KH_2026"], [18, 60]))
+    assert got == {("2026-Q3", "actual", "reported"): 18, ("2026", "plan", "reported"): 60}
+
+
+def test_probe_a_spaced_header_is_no_field_name():
+    """A header typed by a person, "Tháng 9/2026", "Quý III/2026", is read as before (no "_": no field name)."""
+    got = _supported(_field_table(["Tháng 9/2026", "Quý III/2026"], [6, 18]))
+    assert got == {("2026-09", "actual", "reported"): 6, ("2026-Q3", "actual", "reported"): 18}
+
+
+# --- 2. a table under "Đơn vị tính: %" ----------------------------------------------------------------------------
+
+YEARS = ["2019", "2020", "2021", "2022", "2023"]
+
+
+def _yearbook(caption: str, unit: str, figures: list[list]):
+    """The former Kon Tum's yearbook table (blind87's): caption, `unit` on its own line, the years, "TỔNG SỐ", "3 sao",
+    "4 sao" with `figures`."""
+    rows = [["NIÊN GIÁM THỐNG KÊ TỈNH KON TUM 2023"], [MARK], [], [caption],
+            [None, None, None, None, None, unit], [None, *YEARS],
+            ["TỔNG SỐ", *figures[0]], ["3 sao", *figures[1]], ["4 sao", *figures[2]]]
+    return examine(rows, name="nien_giam_kontum.xlsx")
+
+
+SHARES = [[100, 100, 100, 100, 100], [88.9, 83.3, 81.5, 80.6, 82.5], [11.1, 16.7, 18.5, 19.4, 17.5]]
+COUNTS = [[9, 18, 27, 31, 40], [8, 15, 22, 25, 33], [1, 3, 5, 6, 7]]
+
+
+@pytest.mark.parametrize("unit", ["Đơn vị tính: %", "ĐVT: %", "Đơn vị tính: Phần trăm"])
+def test_a_yearbooks_structure_table_in_percent_stores_no_count(unit):
+    """WRONG NUMBERS: the yearbook's structure table "Cơ cấu sản phẩm OCOP phân theo hạng sao" under "Đơn vị tính: %"
+    stored its shares as counts — 100 OCOP products each year, 88,9 three-star products. The unit stated above the
+    header is the figures' (etl/walk.py _table_unit): a count's row in percent is set aside (rule unit)."""
+    result = _yearbook("246. Cơ cấu sản phẩm OCOP phân theo hạng sao", unit, SHARES)
+    assert not facts(result)
+    assert "phần trăm" in " ".join(i.reason_vi for i in result.ignored)
+
+
+def test_probe_the_yearbooks_count_table_reads_as_before():
+    """The honest neighbour (blind87's): the same table of counts under "Đơn vị tính: Sản phẩm"."""
+    got = taken(_yearbook("245. Số sản phẩm OCOP được công nhận phân theo hạng sao", "Đơn vị tính: Sản phẩm", COUNTS))
+    assert len(got) == 15 and got[("62", "63", "ocop_products_3star", "2021", "actual")] == 22
+
+
+def _department(lines: list[list], rows: list[list]):
+    return examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + lines
+                   + [["STT", "Chỉ tiêu", "Năm 2024"], *rows], name="report.xlsx")
+
+
+def test_a_department_table_of_counts_under_a_percent_unit_line_is_set_aside():
+    """WRONG NUMBER: "Đơn vị tính: %" over "Nhiệm vụ KH&CN được nghiệm thu | 12" stored 12 % as 12 tasks."""
+    result = _department([["Đơn vị tính: %"]], [["1", "Nhiệm vụ KH&CN được nghiệm thu", 12]])
+    assert not facts(result)
+
+
+def test_probe_a_rate_under_a_percent_unit_line_is_read():
+    result = _department([["Đơn vị tính: %"]], [["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", 85]])
+    assert {k[2:4]: v for k, v in taken(result).items()} == {("online_dossier_rate", "2024"): 85}
+
+
+def test_probe_a_nearer_count_unit_is_the_tables():
+    """A percentage stated further up (another table's) under a nearer "Đơn vị tính: Nhiệm vụ": the counts read."""
+    result = _department([["Đơn vị tính: %"], [], ["Đơn vị tính: Nhiệm vụ"]], [["1", "Nhiệm vụ KH&CN được nghiệm thu", 12]])
+    assert {k[2:4]: v for k, v in taken(result).items()} == {("tasks_accepted", "2024"): 12}
+
+
+def test_probe_a_percent_line_between_two_tables_ends_at_the_next_unit_line():
+    """"Đơn vị tính: %" over the first table's rate, "Đơn vị tính: Sản phẩm" over the second's count: both read."""
+    rows = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024") + [
+        ["Đơn vị tính: %"], ["STT", "Chỉ tiêu", "Năm 2024"], ["1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", 85],
+        [], ["Đơn vị tính: Sản phẩm"], ["2", "Sản phẩm OCOP được công nhận", 31]]
+    got = {k[2:4]: v for k, v in taken(examine(rows, name="report.xlsx")).items()}
+    assert got == {("online_dossier_rate", "2024"): 85, ("ocop_products", "2024"): 31}
