@@ -7000,7 +7000,8 @@ _ESTIMATE_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in regis
 # label_whole_year_words): the year's estimate, stored as reported before
 _WHOLE_YEAR_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words(
     "label_whole_year_words")}, key=len, reverse=True))) + r")"
-_ESTIMATED_ROW = re.compile(r"^\s*(?:[-+*•–]\s*)?" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
+# (review44: and after "Trong đó:" — "Trong đó: ước cả năm cấp tỉnh" was the eleven months' REPORTED figure)
+_ESTIMATED_ROW = re.compile(r"^\s*(?:[-+*•–]\s*)?(?:(?:trong do|chia ra|bao gom|gom)\s*[:,\-–]?\s*)?" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
                             r"|[\s(\[\-–:]" + _ESTIMATE_WORD + r"\s+(?:" + _WHOLE_YEAR_WORD + r"\s+|nam\s+)?(?:19|20)\d{2}"
                             r"\s*[)\]]?\s*$"
                             # wrong55: … or the whole year with no year written ("- Nghiệm thu cấp tỉnh ước cả năm")

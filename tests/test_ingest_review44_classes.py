@@ -144,3 +144,53 @@ def test_probe_a_percent_line_between_two_tables_ends_at_the_next_unit_line():
         [], ["Đơn vị tính: Sản phẩm"], ["2", "Sản phẩm OCOP được công nhận", 31]]
     got = {k[2:4]: v for k, v in taken(examine(rows, name="report.xlsx")).items()}
     assert got == {("online_dossier_rate", "2024"): 85, ("ocop_products", "2024"): 31}
+
+
+# --- 3. a sub-row opening with the estimate of the whole year -----------------------------------------------------
+
+ELEVEN_MONTHS = "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KH&CN 11 THÁNG NĂM 2026"
+HANOI_OCOP = ["1", "Sản phẩm OCOP được công nhận", "Sản phẩm", 40]
+ACCEPTED_60 = ["2", "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", 60]
+
+
+def _hanoi_tasks(label: str, column: str = "TH 11 tháng", title: str = ELEVEN_MONTHS) -> dict:
+    """wrong55's Hà Nội table: the tasks accepted (60) and `label`'s sub-row (50) under `column`, `title` over it:
+    {(indicator, period): (value, status)} of the tasks."""
+    result = examine(head("Hà Nội", title, city=True) + [["TT", "Nội dung", "ĐVT", column], HANOI_OCOP, ACCEPTED_60,
+                                                          ["", label, "Nhiệm vụ", 50]], name="review44.xlsx")
+    assert result.accepted, [p.message_vi for p in result.problems]
+    f = result.facts
+    return {(i, p): (v, s) for i, p, v, s in zip(f.indicator, f.period, f.value, f.status) if i.startswith("tasks")}
+
+
+@pytest.mark.parametrize("label", ["- Ước cả năm 2026 (cấp tỉnh)", "- Ước cả năm cấp tỉnh", "- Ước cả năm: cấp tỉnh",
+                                   "+ Ước TH cả năm 2026 cấp tỉnh", "- Ước thực hiện cả năm cấp tỉnh",
+                                   "Trong đó: ước cả năm cấp tỉnh", "Trong đó ước cả năm cấp tỉnh"])
+def test_a_sub_row_opening_with_the_whole_years_estimate_is_the_years(label):
+    """WRONG NUMBERS (beside wrong55's rule, which read the label's close only): in Hà Nội's report on eleven months,
+    "- Ước cả năm 2026 (cấp tỉnh) | 50" under the tasks accepted was stored as the ELEVEN MONTHS' provincial tasks
+    (estimated; after "Trong đó", reported). The year's estimate: 2026's, estimated (etl/row_labels.py
+    whole_year_closing, etl/walk.py _ESTIMATED_ROW)."""
+    assert _hanoi_tasks(label) == {("tasks_accepted", "2026-01/2026-11"): (60, "reported"),
+                                   ("tasks_accepted_provincial", "2026"): (50, "estimated")}
+
+
+@pytest.mark.parametrize("label", ["- Ước nghiệm thu cấp tỉnh cả năm 2026", "- Cấp tỉnh ước cả năm",
+                                   "Trong đó: cấp tỉnh ước cả năm"])
+def test_probe_wrong55s_closing_estimates_read_as_before(label):
+    assert _hanoi_tasks(label) == {("tasks_accepted", "2026-01/2026-11"): (60, "reported"),
+                                   ("tasks_accepted_provincial", "2026"): (50, "estimated")}
+
+
+@pytest.mark.parametrize("label,period", [("- Cấp tỉnh", "2026-01/2026-11"), ("- Ước cấp tỉnh", "2026-01/2026-11"),
+                                          ("- Cấp tỉnh cả năm 2025", "2025")])
+def test_probe_other_sub_rows_read_as_before(label, period):
+    """A level's sub-row is the column's eleven months (an estimate's too); a whole year named, that year's."""
+    got = _hanoi_tasks(label)
+    assert got[("tasks_accepted_provincial", period)][0] == 50 and len(got) == 2
+
+
+def test_the_whole_years_estimate_in_a_quarters_report_is_the_years():
+    """WRONG NUMBER (the same class in a report on a quarter): "- Ước cả năm cấp tỉnh" was the third quarter's."""
+    assert _hanoi_tasks("- Ước cả năm cấp tỉnh", "Quý III/2026", "BÁO CÁO KẾT QUẢ QUÝ III NĂM 2026") == {
+        ("tasks_accepted", "2026-Q3"): (60, "reported"), ("tasks_accepted_provincial", "2026"): (50, "estimated")}
