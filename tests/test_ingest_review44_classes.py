@@ -194,3 +194,40 @@ def test_the_whole_years_estimate_in_a_quarters_report_is_the_years():
     """WRONG NUMBER (the same class in a report on a quarter): "- Ước cả năm cấp tỉnh" was the third quarter's."""
     assert _hanoi_tasks("- Ước cả năm cấp tỉnh", "Quý III/2026", "BÁO CÁO KẾT QUẢ QUÝ III NĂM 2026") == {
         ("tasks_accepted", "2026-Q3"): (60, "reported"), ("tasks_accepted_provincial", "2026"): (50, "estimated")}
+
+
+# --- 4. a day after "từ" written "1-7 năm 2025", "1-7/2025" ---------------------------------------------------------
+
+def _lam_dong_2025(column: str) -> dict:
+    """The new Lâm Đồng's report on 2025: the tasks accepted (15) under `column`: {period: value}."""
+    rows = head("Lâm Đồng", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+        ["STT", "Chỉ tiêu", "ĐVT", column], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 15]]
+    return {k[3]: v for k, v in taken(examine(rows, name="report.xlsx")).items() if k[2] == "tasks_accepted"}
+
+
+@pytest.mark.parametrize("column", ["Từ 1-7 năm 2025 (sau sáp nhập)", "Từ 1-7/2025 (sau sáp nhập)", "Từ 1-7 năm 2025",
+                                    "Từ 1-7/2025", "Lũy kế từ 1-7 năm 2025", "Từ 1-7 năm 2025 đến 31-12 năm 2025"])
+def test_a_day_after_tu_written_with_a_dash_is_a_day_not_months(column):
+    """WRONG NUMBERS (beside wrong54's "1-9/2024" and wrong55's "1-9 năm 2024", months 1 to 9): the new province's
+    figures "Từ 1-7/2025 (sau sáp nhập)" — since the merger on 1 July — were stored as January to July 2025. After
+    "từ" (and "sau", "trước") the pair is a day, read as "Từ 01/7/2025" is: from the merger to the report's end
+    (metrics/periods.py _BARE_MONTHS_DASHED, _BARE_MONTHS_DASHED_YEAR, _FROM_OPEN)."""
+    assert _lam_dong_2025(column) == {"2025-S2": 15}
+
+
+@pytest.mark.parametrize("column,period", [("Từ 01/7/2025", "2025-S2"), ("Từ 1/7/2025 (sau sáp nhập)", "2025-S2"),
+                                           ("1-7 năm 2025", "2025-01/2025-07"), ("Tháng 1-7/2025", "2025-01/2025-07"),
+                                           ("Từ tháng 1-7 năm 2025", "2025-01/2025-07")])
+def test_probe_days_and_months_read_as_before(column, period):
+    """A day written with slashes, and months without "từ" before them or with their word, read as on combo54."""
+    assert _lam_dong_2025(column) == {period: 15}
+
+
+@pytest.mark.parametrize("text,period", [("Từ 1-9 năm 2024", None), ("Sau 1-9 năm 2024", "2024-09-01"),
+                                         ("Từ 1-9 năm 2024 đến 31-12 năm 2024", "2024-09/2024-12"),
+                                         ("1-9 năm 2024", "2024-01/2024-09"), ("Đến 1-9 năm 2024", "2024-09-01")])
+def test_the_periods_read_from_the_text(text, period):
+    from metrics import periods
+
+    got = periods.from_text(text)
+    assert (got.notation if got is not None else None) == period
