@@ -231,3 +231,47 @@ def test_the_periods_read_from_the_text(text, period):
 
     got = periods.from_text(text)
     assert (got.notation if got is not None else None) == period
+
+
+# --- 5. money requested, approved over the tasks' life or a period, beside the tasks managed ----------------------
+
+def _binh_thuan_levels(money: str) -> dict:
+    """recall46's Bình Thuận table "TT | Cấp quản lý | Số nhiệm vụ đang thực hiện (nhiệm vụ) | `money`" of the levels
+    and "Tổng cộng | 43 | 27.100": {indicator: value} of 2024."""
+    levels = [["1", "Cấp quốc gia", 3, 4500], ["2", "Cấp tỉnh", 28, 21350], ["3", "Cấp cơ sở", 12, 1250],
+              ["", "Tổng cộng", 43, 27100]]
+    result = examine(head("Bình Thuận", "BẢNG 1. NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024")
+                     + [["TT", "Cấp quản lý", "Số nhiệm vụ đang thực hiện (nhiệm vụ)", money], *levels], name="r.xlsx")
+    return {k[2]: v for k, v in taken(result).items() if k[3] == "2024"}
+
+
+@pytest.mark.parametrize("money", ["Kinh phí NSNN đề nghị (triệu đồng)", "Kinh phí NSNN đề xuất (triệu đồng)",
+                                   "Tổng kinh phí NSNN được duyệt (triệu đồng)", "Kinh phí NSNN phê duyệt (triệu đồng)",
+                                   "Kinh phí NSNN cả giai đoạn (triệu đồng)"])
+def test_money_requested_or_approved_over_the_tasks_life_is_no_years_funding(money):
+    """WRONG NUMBERS (beside recall46's rule): "Kinh phí NSNN đề nghị" (requested), "Tổng kinh phí NSNN được duyệt"
+    (each task's total for all its years), "… cả giai đoạn" beside the tasks managed by level: 27,1 billion stored as
+    2024's state funding of the tasks. None is a year's funding (metrics/indicators.toml tasks_funding_state exclude)."""
+    got = _binh_thuan_levels(money)
+    assert "tasks_funding_state" not in got and got["tasks_managed"] == 43
+
+
+@pytest.mark.parametrize("money", ["Kinh phí NSNN bố trí (triệu đồng)", "Kinh phí NSNN (triệu đồng)",
+                                   "Kinh phí NSNN cấp trong năm (triệu đồng)"])
+def test_probe_the_years_state_money_beside_the_tasks_reads_as_before(money):
+    assert _binh_thuan_levels(money)["tasks_funding_state"] == 27.1
+
+
+@pytest.mark.parametrize("label", ["Kinh phí NSNN thực hiện nhiệm vụ KH&CN", "Kinh phí NSNN cho nhiệm vụ KH&CN"])
+def test_probe_a_rows_tasks_funding_reads_as_before(label):
+    result = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                     + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", label, "triệu đồng", 38450]], name="report.xlsx")
+    assert {k[2]: v for k, v in taken(result).items()} == {"tasks_funding_state": 38.45}
+
+
+def test_a_rows_requested_tasks_funding_is_no_funding():
+    """WRONG NUMBER: a row "Kinh phí NSNN thực hiện nhiệm vụ KH&CN đề nghị | 52.000" was stored as the year's funding."""
+    result = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                     + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Kinh phí NSNN thực hiện nhiệm vụ KH&CN", "triệu đồng", 38450],
+                        ["2", "Kinh phí NSNN thực hiện nhiệm vụ KH&CN đề nghị", "triệu đồng", 52000]], name="report.xlsx")
+    assert {k[2]: v for k, v in taken(result).items()} == {"tasks_funding_state": 38.45}
