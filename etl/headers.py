@@ -193,7 +193,9 @@ def is_aggregate_place(folded: str) -> bool:
 # the target is the plan (read as a second actual it refused the file: two values for one fact)
 # NOTE: "Dự toán" (the budget allotted for the year) is a plan of spending, never what was spent
 PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )du toan( |$)|(^| )(?<!chuyen )giao( |$)|"
-                  r"(^| )(target|targets|planned|plan)( |$)")
+                  # review44: "Phấn đấu năm 2026" (the figure striven for), "Goal 2024", "Objective 2024", "Expected
+                  # 2024" (dự kiến): a target — each was stored as the year's actual
+                  r"(^| )phan dau( |$)|(^| )(target|targets|planned|plan|goal|goals|objective|objectives|expected)( |$)")
 # Words of a result, in a header or a table's caption ("Thực hiện", "TH", "Ước TH", "Kết quả", "Lũy
 # kế", "Đã đạt"): read before a plan's words (etl/walk.py `_under_plan_caption` uses them too).
 # NOTE: not "đạt được" alone: "Mục tiêu cần đạt được" is a target.
@@ -277,7 +279,8 @@ _ESTIMATE_DATA_CUTOFF = re.compile(r"(?:^| )(?P<data>(?:so lieu |cap nhat )+)?(?
                                    r"(?:thang|t) ?\d{1,2}(?= |$)(?! (?:nam|\d))")
 
 
-_ESTIMATE = re.compile(r"(^| )(uoc|uth|so bo)( |$)")
+# (metrics/header_words.toml estimate_header_words: "ước", "ƯTH", "sơ bộ", "dự báo", "estimate", "forecast" …)
+_ESTIMATE = re.compile(r"(^| )(%s)( |$)" % _alternatives("estimate_header_words"))
 # … and its short marks as typed ("Ư.TH 2024", "Năm 2024 (Ư)": metrics/header_words.toml estimate_header_marks)
 _ESTIMATE_MARK = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(nfc(w).upper()).replace(r"\ ", r"\s*")
     for w in registry.declared_header_words("estimate_header_marks")), key=len, reverse=True)) + r")(?![\w.])")
@@ -485,6 +488,8 @@ def _months_from_january_summed(f: str, period) -> bool:
 # what a "Cùng kỳ" header says besides the same period's year: "cùng kỳ", "năm 2024", "năm trước", brackets
 # a header saying "the same span" ("Cùng kỳ năm 2025", and its short form "CK 2025"), folded
 _SAME_SPAN_HEADER = re.compile(r"(^| )(cung ky|ck)( |$)")
+# a header naming figures proposed or requested (metrics/header_words.toml proposal_header_words), folded
+_PROPOSAL_HEADER = re.compile(r"(^| )(%s)( |$)" % _alternatives("proposal_header_words"))
 
 
 def _year_to_date_of_a_year(f: str) -> int | None:
@@ -1047,6 +1052,11 @@ def _header_role(text: str) -> Column:
                 # cùng kỳ | TH kỳ báo cáo" gave 2019 two values and refused the honest file, and beside "KH năm
                 # 2019" alone last year's 17 tasks were stored as 2019's. Which year's it does not say: unread, as
                 # a bare "Cùng kỳ" column is (and "Lũy kế cùng kỳ", review26a); "… năm trước", "… năm 2018" read
+                return col
+            if _PROPOSAL_HEADER.search(f):
+                # NOTE: review44: "Đề xuất năm 2025", "Đề nghị 2025", "Proposed 2024" (a proposal, a request): no figure
+                # of the year — beside "Năm 2025" it refused the honest file as two values, alone it was stored as the
+                # year's actual. Not read, as a plan's year after the report's is not
                 return col
             if plan and not actual:
                 col.role, col.measure = "value", "plan"

@@ -275,3 +275,66 @@ def test_a_rows_requested_tasks_funding_is_no_funding():
                      + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Kinh phí NSNN thực hiện nhiệm vụ KH&CN", "triệu đồng", 38450],
                         ["2", "Kinh phí NSNN thực hiện nhiệm vụ KH&CN đề nghị", "triệu đồng", 52000]], name="report.xlsx")
     assert {k[2]: v for k, v in taken(result).items()} == {"tasks_funding_state": 38.45}
+
+
+# --- 6. a column's forecast, proposal or change in words no list held (English exports, "Dự báo", "Đề xuất") -----
+
+def _tidy_en(column: str) -> dict:
+    """An English tidy sheet "Province | Indicator | Unit | 2023 | `column`" of Quảng Ngãi's OCOP products (15, then
+    18): {(period, measure, status): value} besides 2023's."""
+    rows = [["PROVINCIAL S&T INDICATORS"], [MARK], [], ["Province", "Indicator", "Unit", "2023", column],
+            ["Quang Ngai", "OCOP products recognized", "products", 15, 18]]
+    result = examine(rows, name="qn_en.xlsx")
+    assert taken(result)[("51", "63", "ocop_products", "2023", "actual")] == 15
+    f = result.facts
+    return {(p, m, s): v for p, m, s, v in zip(f.period, f.measure, f.status, f.value) if p != "2023"}
+
+
+@pytest.mark.parametrize("column", ["Forecast 2024", "Estimate 2024", "Est. 2024", "Preliminary 2024", "Projected 2024"])
+def test_an_english_estimate_is_an_estimate(column):
+    """WRONG NUMBERS: an English export's "Forecast 2024", "Est. 2024", "Preliminary 2024" (as "Sơ bộ 2023" is, wrong25)
+    were stored as 2024's REPORTED figure (metrics/header_words.toml estimate_header_words)."""
+    assert _tidy_en(column) == {("2024", "actual", "estimated"): 18}
+
+
+@pytest.mark.parametrize("column", ["Goal 2024", "Objective 2024", "Expected 2024"])
+def test_an_english_target_is_the_plan(column):
+    assert _tidy_en(column) == {("2024", "plan", "reported"): 18}
+
+
+@pytest.mark.parametrize("column", ["2024 YoY", "YoY 2024", "% of plan 2024", "2024 % of target", "Avg 2020-2024",
+                                    "Proposed 2024"])
+def test_an_english_change_share_average_or_proposal_is_no_figure(column):
+    """WRONG NUMBERS: "2024 YoY" (a change) was stored as 2024's products, "% of plan 2024" as the year's PLAN, "Avg
+    2020-2024" as the span's total, "Proposed 2024" as the year's actual."""
+    assert _tidy_en(column) == {}
+
+
+@pytest.mark.parametrize("column", ["2024", "2024 Actual", "Target 2024", "2024 Plan"])
+def test_probe_english_actuals_and_plans_read_as_before(column):
+    measure = "plan" if "Target" in column or "Plan" in column else "actual"
+    assert _tidy_en(column) == {("2024", measure, "reported"): 18}
+
+
+def _nghe_an_2025(column: str) -> dict:
+    rows = head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2025") + [
+        ["STT", "Chỉ tiêu", "ĐVT", column], ["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 20]]
+    f = examine(rows, name="report.xlsx").facts
+    return {(p, m, s): v for p, m, s, v in zip(f.period, f.measure, f.status, f.value)}
+
+
+@pytest.mark.parametrize("column,read", [("Dự báo năm 2025", {("2025", "actual", "estimated"): 20}),
+                                         ("Phấn đấu năm 2025", {("2025", "plan", "reported"): 20}),
+                                         ("Đề xuất năm 2025", {}), ("Đề nghị năm 2025", {}),
+                                         ("Năm 2025 (đề xuất)", {})])
+def test_a_forecast_a_target_or_a_proposal_of_the_reports_year_is_no_actual(column, read):
+    """WRONG NUMBERS: in a report on 2025, "Dự báo năm 2025" (a forecast), "Phấn đấu năm 2025" (the figure striven for),
+    "Đề xuất năm 2025" (a proposal) were each stored as the year's reported actual."""
+    assert _nghe_an_2025(column) == read
+
+
+@pytest.mark.parametrize("column,read", [("Năm 2025", {("2025", "actual", "reported"): 20}),
+                                         ("Ước TH năm 2025", {("2025", "actual", "estimated"): 20}),
+                                         ("Kế hoạch năm 2025", {("2025", "plan", "reported"): 20})])
+def test_probe_the_reports_actual_estimate_and_plan_read_as_before(column, read):
+    assert _nghe_an_2025(column) == read
