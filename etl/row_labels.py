@@ -228,6 +228,9 @@ def trailing_year_up_to(label: str) -> int | None:
     return int(m[1]) - 1 if re.search(r"(?:^| )truoc nam \d{4}$", folded) else int(m[1])
 
 
+_RUNNING_TOTAL_WORDS = registry.header_words("running_total_words")   # "luy ke", "cong don" (folded)
+
+
 def _drops_to_date(label: str, variant: str, code: str) -> bool:
     """A variant that lost what the whole label says against the indicator: "(lũy kế …)" reads a
     total to date as a period's figure ("Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is
@@ -246,7 +249,10 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
                 return True
             members_only &= _member_note_key(note[0].strip().strip("()")) in _task_whole_member_notes()
         whole = whole[:note.start()]
-    if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
+    # (review44: any running total's word, "(cộng dồn)" as "(lũy kế)": "Sản phẩm OCOP được công nhận (cộng dồn)" was
+    # read without its note — the products to date stored as each year's new ones)
+    if any(w in fold(label) and w not in fold(variant) for w in _RUNNING_TOTAL_WORDS) \
+            and not registry.indicator(code).is_stock:
         return True
     # NOTE: a dropped note may hold a word that rules the indicator out: "Số người làm NCKH (quy đổi
     # FTE)" is full-time equivalents, not the people counted — without its note it read as researchers

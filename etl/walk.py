@@ -5162,8 +5162,17 @@ def _caption_subject(caption: str) -> str:
     folded = [fold(w) for w in words]
     for i in range(1, len(words) - 1):
         if f"{folded[i]} {folded[i + 1]}" in _CAPTION_BREAKDOWN:
-            return " ".join(words[:i])
+            # NOTE: review44: a running total's note after the breakdown ("… được công nhận phân theo hạng sao (lũy
+            # kế)", "(cộng dồn)") says what every figure is — cut with the breakdown, the products recognised to date
+            # were stored as each year's new ones. Kept (metrics/header_words.toml running_total_words)
+            notes = [n for n in _PAREN_NOTE.findall(" ".join(words[i:])) if _RUNNING_TOTAL_NOTE.search(fold(n))]
+            return " ".join([*words[:i], *notes])
     return caption
+
+
+# a running total's words in a (folded) note (metrics/header_words.toml running_total_words)
+_RUNNING_TOTAL_NOTE = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(map(re.escape, sorted(
+    registry.header_words("running_total_words"), key=len, reverse=True))))
 
 
 def _header_or_unit_row(row: list) -> bool:

@@ -338,3 +338,54 @@ def test_a_forecast_a_target_or_a_proposal_of_the_reports_year_is_no_actual(colu
                                          ("Kế hoạch năm 2025", {("2025", "plan", "reported"): 20})])
 def test_probe_the_reports_actual_estimate_and_plan_read_as_before(column, read):
     assert _nghe_an_2025(column) == read
+
+
+# --- 7. a running total's note: after a caption's breakdown, or "(cộng dồn)" -------------------------------------
+
+def _kon_tum_2023(caption: str) -> dict:
+    """blind87's yearbook table of counts under `caption`: {indicator: value} of 2023 (its year or its year's end)."""
+    got = taken(_yearbook(caption, "Đơn vị tính: Sản phẩm", COUNTS))
+    return {k[2]: v for k, v in got.items() if k[3].startswith("2023")}
+
+
+TOTALS_2023 = {"ocop_products_total": 40, "ocop_products_3star_total": 33, "ocop_products_4star_total": 7}
+
+
+@pytest.mark.parametrize("caption", ["245. Số sản phẩm OCOP được công nhận phân theo hạng sao (lũy kế)",
+                                     "245. Số sản phẩm OCOP được công nhận phân theo hạng sao (cộng dồn)",
+                                     "245. Số sản phẩm OCOP được công nhận (cộng dồn) phân theo hạng sao"])
+def test_a_captions_running_total_note_makes_its_figures_totals_to_date(caption):
+    """WRONG NUMBERS (beside blind87's star rows): "… phân theo hạng sao (lũy kế)" — the note cut with the breakdown —
+    and "(cộng dồn)" anywhere stored the products recognised to date (9, 18, 27, 31, 40) as each year's NEW products.
+    A running total of OCOP products in a year's report is those valid at its end (wrong24's reading, kept)."""
+    assert _kon_tum_2023(caption) == TOTALS_2023
+
+
+@pytest.mark.parametrize("caption", ["245. Số sản phẩm OCOP được công nhận lũy kế phân theo hạng sao",
+                                     "245. Số sản phẩm OCOP còn hiệu lực phân theo hạng sao"])
+def test_probe_a_captions_running_total_before_its_breakdown_reads_as_before(caption):
+    assert _kon_tum_2023(caption) == TOTALS_2023
+
+
+def test_probe_a_captions_other_note_after_its_breakdown_is_passed_over():
+    """"(tiếp theo)" (continued) after the breakdown says nothing of the figures: each year's products, as before."""
+    assert _kon_tum_2023("245. Số sản phẩm OCOP được công nhận phân theo hạng sao (tiếp theo)") == {
+        "ocop_products": 40, "ocop_products_3star": 33, "ocop_products_4star": 7}
+
+
+def _kon_tum_row(label: str) -> dict:
+    result = examine(head("Kon Tum", "BÁO CÁO KẾT QUẢ NĂM 2023") + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2023"],
+                                                                  ["1", label, "SP", 40]], name="r.xlsx")
+    return {k[2]: v for k, v in taken(result).items()}
+
+
+def test_a_rows_running_total_note_cong_don_is_a_total_to_date():
+    """WRONG NUMBER: "Sản phẩm OCOP được công nhận (cộng dồn)" was read without its note — 40 products to date stored
+    as the year's new ones ("(lũy kế)" was read so already: etl/row_labels.py _drops_to_date)."""
+    assert _kon_tum_row("Sản phẩm OCOP được công nhận (cộng dồn)") == {"ocop_products_total": 40}
+
+
+@pytest.mark.parametrize("label,code", [("Sản phẩm OCOP được công nhận (lũy kế)", "ocop_products_total"),
+                                        ("Sản phẩm OCOP được công nhận", "ocop_products")])
+def test_probe_a_rows_running_total_reads_as_before(label, code):
+    assert _kon_tum_row(label) == {code: 40}
