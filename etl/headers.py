@@ -193,7 +193,9 @@ def is_aggregate_place(folded: str) -> bool:
 # the target is the plan (read as a second actual it refused the file: two values for one fact)
 # NOTE: "Dự toán" (the budget allotted for the year) is a plan of spending, never what was spent
 PLAN = re.compile(r"ke hoach|(^| )kh( |$)|(^| )muc tieu( |$)|(^| )du kien( |$)|(^| )du toan( |$)|(^| )(?<!chuyen )giao( |$)|"
-                  r"(^| )(target|targets|planned|plan)( |$)")
+                  # review44: "Phấn đấu năm 2026" (the figure striven for), "Goal 2024", "Objective 2024", "Expected
+                  # 2024" (dự kiến): a target — each was stored as the year's actual
+                  r"(^| )phan dau( |$)|(^| )(target|targets|planned|plan|goal|goals|objective|objectives|expected)( |$)")
 # Words of a result, in a header or a table's caption ("Thực hiện", "TH", "Ước TH", "Kết quả", "Lũy
 # kế", "Đã đạt"): read before a plan's words (etl/walk.py `_under_plan_caption` uses them too).
 # NOTE: not "đạt được" alone: "Mục tiêu cần đạt được" is a target.
@@ -277,7 +279,8 @@ _ESTIMATE_DATA_CUTOFF = re.compile(r"(?:^| )(?P<data>(?:so lieu |cap nhat )+)?(?
                                    r"(?:thang|t) ?\d{1,2}(?= |$)(?! (?:nam|\d))")
 
 
-_ESTIMATE = re.compile(r"(^| )(uoc|uth|so bo)( |$)")
+# (metrics/header_words.toml estimate_header_words: "ước", "ƯTH", "sơ bộ", "dự báo", "estimate", "forecast" …)
+_ESTIMATE = re.compile(r"(^| )(%s)( |$)" % _alternatives("estimate_header_words"))
 # … and its short marks as typed ("Ư.TH 2024", "Năm 2024 (Ư)": metrics/header_words.toml estimate_header_marks)
 _ESTIMATE_MARK = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(nfc(w).upper()).replace(r"\ ", r"\s*")
     for w in registry.declared_header_words("estimate_header_marks")), key=len, reverse=True)) + r")(?![\w.])")
@@ -485,6 +488,8 @@ def _months_from_january_summed(f: str, period) -> bool:
 # what a "Cùng kỳ" header says besides the same period's year: "cùng kỳ", "năm 2024", "năm trước", brackets
 # a header saying "the same span" ("Cùng kỳ năm 2025", and its short form "CK 2025"), folded
 _SAME_SPAN_HEADER = re.compile(r"(^| )(cung ky|ck)( |$)")
+# a header naming figures proposed or requested (metrics/header_words.toml proposal_header_words), folded
+_PROPOSAL_HEADER = re.compile(r"(^| )(%s)( |$)" % _alternatives("proposal_header_words"))
 
 
 def _year_to_date_of_a_year(f: str) -> int | None:
@@ -745,6 +750,28 @@ def header_role(text: str) -> Column:
 
 # a software export's field name of words joined by "_" ("DN_Q3_2026", "SL_9T_2026", "GiaTri_T10_2024")
 _FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
+# a part of a year as a field name writes it, one word: a month ("T9", "Th10", "Thang 9" once split), a quarter
+# ("Q3", "Quy 3", "QuyIII"), the first months ("9T", "6T"), a half ("H1", "S2", "1H")
+_FIELD_PART = r"(?:T|Th|Thang ?)(?:[1-9]|1[0-2])|Q[1-4]|Quy ?(?:[1-4]|IV|I{1,3})|\d{1,2}T|[HS][12]|[12]H"
+_FIELD_PART_THEN_YEAR = re.compile(r"(?<![A-Za-z0-9])(" + _FIELD_PART + r") ((?:19|20)\d{2})(?![0-9])", re.I)
+_FIELD_YEAR_THEN_PART = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2}) (" + _FIELD_PART + r")(?![A-Za-z0-9])", re.I)
+
+
+def _field_name_words(text: str) -> str:
+    """A software field name's words, as a person would type the header: "_" a space, each part's camel-cased words
+    apart, a part of a year joined to its year by "/" — "KeHoach_Q3_2026" is "Ke Hoach Q3/2026", "SL_T9_2026" is
+    "SL T9/2026", "SL_2026_Q3" is "SL Q3/2026".
+
+    NOTE: review44: blind86 read "SL_Q3_2026" as its quarter, but its neighbours stayed wrong: a month named before
+    its year by a space ("SL_T9_2026", "GiaTri_T10_2024") or a part after it ("SL_2026_Q3", "SL_2026_9T") was the
+    whole year 2026 — a month's or a quarter's figure stored as the year's — and the words of a name written in
+    camel case inside it ("KeHoach_2026", "MucTieu_2026", "DuKien_Q4_2026", "UocTH_2026", "TyLe_2026",
+    "TangGiam_2026") were one unknown word each: the plan, the target, the estimate, a rate or a change stored as
+    the year's actual figure. Two parts of a year in one name ("SL_T1_T9_2026") are joined to none (read as before)."""
+    words = " ".join(_camel_words(p) for p in text.strip().split("_") if p)
+    if len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", words, re.I)) == 1:
+        words = _FIELD_YEAR_THEN_PART.sub(r"\2/\1", _FIELD_PART_THEN_YEAR.sub(r"\1/\2", words))
+    return words
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -755,7 +782,8 @@ def _header_role(text: str) -> Column:
         # and "9T" to the year: a quarter's or nine months' figure stored as the year's, or two values for one
         # fact. The "_" is a space between words for the period as for the words (f below)
         # (the column's text is read as spaced too: later steps seek its period in it again)
-        return _header_role(text.strip().replace("_", " "))
+        # (review44: and each part's camel-cased words apart, a part of a year joined to its year: _field_name_words)
+        return _header_role(_field_name_words(text))
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
@@ -1024,6 +1052,11 @@ def _header_role(text: str) -> Column:
                 # cùng kỳ | TH kỳ báo cáo" gave 2019 two values and refused the honest file, and beside "KH năm
                 # 2019" alone last year's 17 tasks were stored as 2019's. Which year's it does not say: unread, as
                 # a bare "Cùng kỳ" column is (and "Lũy kế cùng kỳ", review26a); "… năm trước", "… năm 2018" read
+                return col
+            if _PROPOSAL_HEADER.search(f):
+                # NOTE: review44: "Đề xuất năm 2025", "Đề nghị 2025", "Proposed 2024" (a proposal, a request): no figure
+                # of the year — beside "Năm 2025" it refused the honest file as two values, alone it was stored as the
+                # year's actual. Not read, as a plan's year after the report's is not
                 return col
             if plan and not actual:
                 col.role, col.measure = "value", "plan"
@@ -2045,7 +2078,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
         # (a field name's "_" a space in every part, as header_role reads it: see _FIELD_NAME)
-        parts = _group_units_as_words([t.replace("_", " ") if _FIELD_NAME.match(t) else t for t in parts])
+        parts = _group_units_as_words([_field_name_words(t) if _FIELD_NAME.match(t) else t for t in parts])
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c

@@ -228,6 +228,9 @@ def trailing_year_up_to(label: str) -> int | None:
     return int(m[1]) - 1 if re.search(r"(?:^| )truoc nam \d{4}$", folded) else int(m[1])
 
 
+_RUNNING_TOTAL_WORDS = registry.header_words("running_total_words")   # "luy ke", "cong don" (folded)
+
+
 def _drops_to_date(label: str, variant: str, code: str) -> bool:
     """A variant that lost what the whole label says against the indicator: "(lũy kế …)" reads a
     total to date as a period's figure ("Sản phẩm OCOP tiềm năng 5 sao (lũy kế đến cuối kỳ)" is
@@ -246,7 +249,10 @@ def _drops_to_date(label: str, variant: str, code: str) -> bool:
                 return True
             members_only &= _member_note_key(note[0].strip().strip("()")) in _task_whole_member_notes()
         whole = whole[:note.start()]
-    if "luy ke" in fold(label) and "luy ke" not in fold(variant) and not registry.indicator(code).is_stock:
+    # (review44: any running total's word, "(cộng dồn)" as "(lũy kế)": "Sản phẩm OCOP được công nhận (cộng dồn)" was
+    # read without its note — the products to date stored as each year's new ones)
+    if any(w in fold(label) and w not in fold(variant) for w in _RUNNING_TOTAL_WORDS) \
+            and not registry.indicator(code).is_stock:
         return True
     # NOTE: a dropped note may hold a word that rules the indicator out: "Số người làm NCKH (quy đổi
     # FTE)" is full-time equivalents, not the people counted — without its note it read as researchers
@@ -560,6 +566,16 @@ _CLOSING_WHOLE_YEAR_WORDS = re.compile(r"(?:^|[\s(\[\-–:])(?:" + "|".join(map(
     + r")(?:\s+(?:nam\s+)?((?:19|20)\d{2}))?\s*[)\]]?\s*$")
 
 
+# … or opening with the estimate of the whole year, its part after ("- Ước cả năm 2026 cấp tỉnh", "Trong đó: ước cả năm
+# (cấp tỉnh)", "- Ước TH cả năm: cấp tỉnh"; metrics/header_words.toml label_estimate_words, label_whole_year_words)
+_OPENING_WHOLE_YEAR_ESTIMATE = re.compile(
+    r"^(?:[-+*•–]\s*)?(?:(?:trong do|chia ra|bao gom|gom)\s*[:,\-–]?\s*)?(?:" + "|".join(map(re.escape, sorted(
+        {bare(w) for w in registry.declared_header_words("label_estimate_words")}, key=len, reverse=True)))
+    + r")\s+(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words("label_whole_year_words")},
+                                                   key=len, reverse=True)))
+    + r")(?:\s+(?:nam\s+)?((?:19|20)\d{2}))?(?![\w/.])")
+
+
 @lru_cache(maxsize=4096)
 def whole_year_closing(label: str) -> int | None:
     """The year a label says its figure is the WHOLE of, closing with it ("- Ước nghiệm thu cấp tỉnh cả năm 2026" →
@@ -570,7 +586,11 @@ def whole_year_closing(label: str) -> int | None:
     as the eleven months' provincial tasks (or, above the eleven months' whole, the honest file refused); under
     "TH 11 tháng" the label's year was the column's part (blind56's rule for "… mở mới năm 2026"). "Cả năm" says
     the year is whole: the column's months are not the figure's (etl.walk._read_values)."""
-    m = _CLOSING_WHOLE_YEAR_WORDS.search(" ".join(bare(nfc(label)).split()))
+    text = " ".join(bare(nfc(label)).split())
+    # NOTE: review44: so is a sub-row OPENING with the estimate of the whole year, its level after ("- Ước cả năm 2026
+    # (cấp tỉnh)", "- Ước cả năm cấp tỉnh", "Trong đó: ước cả năm cấp tỉnh") — wrong55's rule read the label's close
+    # only: the year's estimate of the provincial tasks was stored as the eleven months' (after "Trong đó", as REPORTED)
+    m = _CLOSING_WHOLE_YEAR_WORDS.search(text) or _OPENING_WHOLE_YEAR_ESTIMATE.match(text)
     return None if m is None else int(m[1] or 0)
 
 

@@ -208,6 +208,14 @@ def is_per_mille_text(text: str) -> bool:
     return bool(text) and bool(_per_mille_pattern().search(match_key(text)))
 
 
+def is_percent_text(text: str) -> bool:
+    """Whether a unit stated on a line of its own says its figures are percentages ("Đơn vị tính: %", "ĐVT: Phần
+    trăm", "Đơn vị: tỷ lệ %"), never per mille (is_per_mille_text)."""
+    from metrics.names import match_key
+
+    return bool(text) and not is_per_mille_text(text) and _unit_class(match_key(text)) == "percent"
+
+
 def _unit_class(unit_key: str) -> str | None:
     """What a unit text says the figure is — money, percent, score, rank, a known count — or None
     (unknown: read as a spelling of the indicator's own unit); a figure per number of people first

@@ -2661,22 +2661,26 @@ def _table_unit(s: Sheet, start: int) -> str:
     NOTE: a department's funding table says its unit once, above the table: read without it,
     12.350 (triệu đồng) was stored as 12.350 tỷ đồng. Only money is read so (its scale changes the
     number); "Đơn vị: Sở KH&CN tỉnh Nghệ An" names the reporting body, no unit."""
-    from etl.validate import is_money_text, is_per_mille_text, is_times_or_scaled_text
+    from etl.validate import is_money_text, is_per_mille_text, is_percent_text, is_times_or_scaled_text
 
-    found = ""
+    found = nearest = ""
     for row in s.rows[:start]:
         for v in row:
             if isinstance(v, str) and ":" in v or isinstance(v, str) and "：" in v:
                 # NOTE: blind72: "Đơn vị tính: Triệu đồng - Unit: Mill. dongs" (a bilingual yearbook): its Vietnamese
                 # half states the unit (read whole, "Triệu đồng - Unit: Mill. dongs" converted to nothing)
                 for m in _STATED_UNIT.finditer(vietnamese_half(nfc(v).strip(), min_words=1)):
-                    unit = m[1].strip(" .")
+                    unit = nearest = m[1].strip(" .")
                     # NOTE: "Đơn vị tính: ‰" above the header: read without it, a rate's 85 ‰ was
                     # stored as 85 % (review21a); kept, its cells are set aside (rule unit). The same
                     # of "Đơn vị tính: nghìn người", "ĐVT: lượt" (probe33: 1,2 stored as 1,2 researchers)
                     if is_money_text(unit) or is_per_mille_text(unit) or is_times_or_scaled_text(unit):
                         found = unit
-    return found
+    # NOTE: review44: a yearbook's structure table under "Đơn vị tính: %" ("Cơ cấu sản phẩm OCOP phân theo hạng sao":
+    # "TỔNG SỐ | 100", "3 sao | 82,5") — its shares were stored as counts, 100 OCOP products and 82,5 three-star
+    # ones. The nearest unit stated above the header, when a percentage, is the figures' (a count's row set aside,
+    # rule unit; a rate's read as before); a percentage further up is another table's
+    return nearest if is_percent_text(nearest) else found
 
 
 # a footnote under a table that states its unit and nothing else: "Ghi chú: Đơn vị tính: triệu đồng.",
@@ -3510,11 +3514,12 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
             # NOTE: "ĐVT: triệu đồng" on a line of its own between two tables (the second one's
             # header not told apart from the first's rows): the rows below it are in that unit —
             # a sum of money's scale; any other unit ends the money stated above
-            from etl.validate import is_money_text, is_per_mille_text, is_times_or_scaled_text
+            from etl.validate import is_money_text, is_per_mille_text, is_percent_text, is_times_or_scaled_text
 
             # NOTE: "Đơn vị tính: nghìn người" stated 1,2 researchers (probe33): kept, its cells set aside
+            # (review44: so is "Đơn vị tính: %" over the next table's shares, see _table_unit)
             plan.table_unit = stated if is_money_text(stated) or is_per_mille_text(stated) \
-                or is_times_or_scaled_text(stated) else ""
+                or is_times_or_scaled_text(stated) or is_percent_text(stated) else ""
             out.ignored.append(Ignored(s.name, r + 1, cell_text(next(v for v in row if v is not None))[:120],
                                        "Dòng ghi đơn vị tính của các dòng bên dưới",
                                        "A line stating the unit of the rows below"))
@@ -5259,8 +5264,17 @@ def _caption_subject(caption: str) -> str:
     folded = [fold(w) for w in words]
     for i in range(1, len(words) - 1):
         if f"{folded[i]} {folded[i + 1]}" in _CAPTION_BREAKDOWN:
-            return " ".join(words[:i])
+            # NOTE: review44: a running total's note after the breakdown ("… được công nhận phân theo hạng sao (lũy
+            # kế)", "(cộng dồn)") says what every figure is — cut with the breakdown, the products recognised to date
+            # were stored as each year's new ones. Kept (metrics/header_words.toml running_total_words)
+            notes = [n for n in _PAREN_NOTE.findall(" ".join(words[i:])) if _RUNNING_TOTAL_NOTE.search(fold(n))]
+            return " ".join([*words[:i], *notes])
     return caption
+
+
+# a running total's words in a (folded) note (metrics/header_words.toml running_total_words)
+_RUNNING_TOTAL_NOTE = re.compile(r"(?:^| )(?:%s)(?: |$)" % "|".join(map(re.escape, sorted(
+    registry.header_words("running_total_words"), key=len, reverse=True))))
 
 
 def _header_or_unit_row(row: list) -> bool:
@@ -7122,7 +7136,8 @@ _ESTIMATE_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in regis
 # label_whole_year_words): the year's estimate, stored as reported before
 _WHOLE_YEAR_WORD = r"(?:" + "|".join(map(re.escape, sorted({bare(w) for w in registry.declared_header_words(
     "label_whole_year_words")}, key=len, reverse=True))) + r")"
-_ESTIMATED_ROW = re.compile(r"^\s*(?:[-+*•–]\s*)?" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
+# (review44: and after "Trong đó:" — "Trong đó: ước cả năm cấp tỉnh" was the eleven months' REPORTED figure)
+_ESTIMATED_ROW = re.compile(r"^\s*(?:[-+*•–]\s*)?(?:(?:trong do|chia ra|bao gom|gom)\s*[:,\-–]?\s*)?" + _ESTIMATE_WORD + r"(?![\w.])|[(\[\-–:]\s*" + _ESTIMATE_WORD + r"\s*[)\]]?\s*$"
                             r"|[\s(\[\-–:]" + _ESTIMATE_WORD + r"\s+(?:" + _WHOLE_YEAR_WORD + r"\s+|nam\s+)?(?:19|20)\d{2}"
                             r"\s*[)\]]?\s*$"
                             # wrong55: … or the whole year with no year written ("- Nghiệm thu cấp tỉnh ước cả năm")
@@ -10161,7 +10176,7 @@ def _period_of_ends(first, last) -> Period | None:
 # it, 41.200 triệu đồng were stored as 41.200 tỷ đồng (the matcher drops both kinds of brackets)
 _LAST_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]][\s.:;*]*$")
 # a percentage's note inside a header that runs on after it ("Tỷ lệ (%) Năm 2023": a group's unit over its periods)
-_RATE_GROUP = re.compile(r"^\s*tỷ lệ\s+(.+)$", re.IGNORECASE)
+_RATE_GROUP = re.compile(r"^\s*(?:tỷ lệ|tỉ lệ|ty le|ti le)\s+(.+)$", re.IGNORECASE)   # (review44: typed bare, "Ty le", a field name's "TyLe")
 _PERCENT_GROUP = re.compile(r"[(\[]\s*((?:tỷ lệ\s*)?%)\s*[)\]]", re.IGNORECASE)
 _ANY_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 

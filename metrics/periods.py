@@ -306,7 +306,9 @@ _SINCE_MERGER = re.compile(r"(?:ke\s+)?tu\s+(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)
 # was read as a document's date beside the year. From a month's first day it is the span from there to
 # the named period's end (2025-S2); from another day, no whole months (asked)
 _FROM_OPEN = re.compile(r"(?<![a-z])(?:ke\s*)?tu\s*(?:" + _D + r"|(?P<merger>(?:khi\s+|ngay\s+|sau\s+(?:khi\s+)?)?"
-                        r"(?:hop\s+nhat|sap\s+nhap|sap\s+xep))(?:\s*\([^()]*\))?)(?!\s*(?:\(|den|toi|-))")
+                        r"(?:hop\s+nhat|sap\s+nhap|sap\s+xep))(?:\s*\([^()]*\))?)(?!\s*(?:\(|den|toi|-|nam\s*(?:19|20)\d{2}))")
+# (review44: never a day without its year before "năm 2025": "Từ 1-7 năm 2025 (sau sáp nhập)" was the day "1-7" and
+# "năm 2025" the period named — the second half of 2025 — where "Từ 1/7/2025 (sau sáp nhập)" names no end: asked)
 
 
 # "từ 01/7/2025 đến nay", "từ khi hợp nhất đến thời điểm báo cáo": a span to the report's day, its end not
@@ -464,12 +466,15 @@ YEAR_TO_DATE = _YTD   # etl/headers.py within_year: "YTD" beside no month is the
 # September, to June) were read as the date 1/9/2024 — a stock's day — or a flow's figure asked as a date: months
 # from an earlier to a later one are their span, as "Tháng 1-9/2024" is. A date with one separator ("1/9/2024",
 # "01/9/2024", "1-9-2024"), "ngày 1-9/2024" and a later month first ("15-9/2024", "9-1/2024") stay as read
-_BARE_MONTHS_DASHED = re.compile(r"(?<![a-z\d/.,\-])(?<!ngay )(?<!thang )(?<!th\. )(?<!th )(?<!t )(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*"
+_BARE_MONTHS_DASHED = re.compile(r"(?<![a-z\d/.,\-])(?<!ngay )(?<!tu )(?<!sau )(?<!truoc )(?<!thang )(?<!th\. )(?<!th )(?<!t )(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*"
                                  r"((?:19|20)\d{2})(?![\d/.,])")
 # NOTE: wrong55: … so with the year after "năm": "1-9 năm 2024", "01-09 năm 2024", "Lũy kế 1-9 năm 2024" were read as the
 # date 1/9/2024 (the OCOP products valid at 30/9 stored at 1/9). A date before a day's word or a cut-off's ("ngày 1-9
-# năm 2024", "đến 1-9 năm 2024", "tại …") stays a date; a later month first ("15-9 năm 2024") is no span
-_BARE_MONTHS_DASHED_YEAR = re.compile(r"(?<![a-z\d/.,\-])(?<!ngay )(?<!den )(?<!tai )(?<!thang )(?<!th\. )(?<!th )(?<!t )"
+# năm 2024", "đến 1-9 năm 2024", "tại …") stays a date; a later month first ("15-9 năm 2024") is no span.
+# review44: so does a day after "từ", "sau", "trước" (from, after, before a day): "Từ 1-7 năm 2025", "Từ 1-7/2025" (the new
+# province's figures since the merger on 1 July 2025) were read as January–July 2025, "Từ 1-9 năm 2024" as January–
+# September — a span from a day with no end written is no period (asked), as "Từ 1/7/2025" is
+_BARE_MONTHS_DASHED_YEAR = re.compile(r"(?<![a-z\d/.,\-])(?<!ngay )(?<!den )(?<!tai )(?<!tu )(?<!sau )(?<!truoc )(?<!thang )(?<!th\. )(?<!th )(?<!t )"
                                       r"(\d{1,2})\s*-\s*(\d{1,2})\s+nam\s+((?:19|20)\d{2})(?![\d/.,])")
 # NOTE: wrong55: "Q3 YTD 2024", "YTD Q3 2024", "Q3/2024 YTD" (the year to the end of the third quarter) were no period
 # (wrong54 left them): January to September, as "YTD Sep 2024" is
