@@ -223,8 +223,10 @@ def _with_fields_described(sheets: list[Sheet]) -> list[Sheet]:
         rows = s.rows
         if id(s) not in dictionaries:
             for r in range(min(len(rows), 40)):
+                # NOTE: review44 reads words run together ("SoNV_DangTH": "TH", a value column) — the dictionary
+                # still says what such a field is; only a period's or a province's own reading is kept.
                 at = [c for c, v in enumerate(rows[r]) if isinstance(v, str) and v.strip() in described
-                      and header_role(v).role == "other"]
+                      and header_role(v).role not in ("period", "province")]
                 if len(at) >= 2:
                     rows = list(rows) if rows is s.rows else rows
                     rows[r] = [described[v.strip()] if c in at else v for c, v in enumerate(rows[r])]
