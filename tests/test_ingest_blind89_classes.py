@@ -1,0 +1,77 @@
+"""blind89 (issue #8, first sight on batch 89: one report per listed layout from the North-Central Coast and the Red
+River delta): the classes its first sight lost, each with the smallest realistic report (tests/fixtures/reports.py,
+read by `etl.ingest.examine` as an upload is) and the honest and wrong neighbours that must keep reading the same."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, reasons, taken
+
+HA_TINH = "42"
+
+
+# --- 1. sentences under the running total beside the report's own period ----------------------------------------
+
+def _month(header: list, title: str = "Kết quả công tác tháng 8 năm 2026", results: tuple = ()):
+    """Hà Tĩnh's quick report on a month, its results typed as sentences under `header` (STT, Lĩnh vực, then the
+    month's and a second column)."""
+    rows = [["UBND TỈNH HÀ TĨNH"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["BÁO CÁO NHANH"], [title], [], header]
+    rows += [list(r) for r in results or (
+        ("1", "Quản lý nhiệm vụ KH&CN", "Nghiệm thu 03 nhiệm vụ KH&CN", "Đã nghiệm thu 17 nhiệm vụ KH&CN"),
+        ("2", "Chương trình OCOP", "Công nhận 12 sản phẩm OCOP", "Công nhận 58 sản phẩm OCOP"))]
+    return taken(examine(rows, name="report.xlsx"))
+
+
+def _by(got: dict) -> dict:
+    return {(i, per): v for (p, fr, i, per, m), v in got.items() if p == HA_TINH and fr == "34" and m == "actual"}
+
+
+MONTH = {("tasks_accepted", "2026-08"): 3, ("ocop_products", "2026-08"): 12}
+RUNNING = {("tasks_accepted", "2026-01/2026-08"): 17, ("ocop_products", "2026-01/2026-08"): 58}
+
+
+@pytest.mark.parametrize("second", ["Lũy kế từ đầu năm đến 31/8/2026", "Lũy kế đến 31/8/2026",
+                                    "Lũy kế 8 tháng năm 2026", "8 tháng đầu năm 2026",
+                                    "Lũy kế từ 01/01/2026 đến 31/8/2026"])
+def test_sentences_under_the_running_total_are_its_figures(second):
+    """LOST: Hà Tĩnh's August 2026 "Kết quả tháng 8/2026 | Lũy kế từ đầu năm đến 31/8/2026" typed as sentences: the
+    month's column was read, every cell of the running total set aside as "không đọc được thành một số liệu" (9
+    facts of batch 89). A column whose header names the report's period's running total from January (the same
+    year, the same end) is read with that span."""
+    got = _by(_month(["STT", "Lĩnh vực", "Kết quả tháng 8/2026", second]))
+    assert got == {**MONTH, **RUNNING}, got
+
+
+def test_sentences_of_a_quarter_beside_the_nine_months_title():
+    """The other way round: a report on nine months with "Quý III/2026 | Lũy kế 9 tháng năm 2026": the quarter's
+    column, part of the span and ending with it, is read with the quarter."""
+    got = _by(_month(["STT", "Lĩnh vực", "Quý III/2026", "Lũy kế 9 tháng năm 2026"],
+                     title="Kết quả công tác 9 tháng năm 2026"))
+    assert got == {("tasks_accepted", "2026-Q3"): 3, ("ocop_products", "2026-Q3"): 12,
+                   ("tasks_accepted", "2026-01/2026-09"): 17, ("ocop_products", "2026-01/2026-09"): 58}, got
+
+
+@pytest.mark.parametrize("second", ["Kế hoạch năm 2026", "KH 8 tháng 2026", "Cùng kỳ năm 2025", "Tháng 8/2025",
+                                    "Ước cả năm 2026", "Năm 2025", "Tháng 7/2026", "6 tháng đầu năm 2026",
+                                    "Lũy kế 8 tháng năm 2025"])
+def test_probe_a_column_of_another_span_stays_unread(second):
+    """A plan, last year's same months, the year's estimate, another month, a span ending before the report's:
+    no running total of the report's period — its sentences stay unread, as on combo54 (never the month's)."""
+    got = _by(_month(["STT", "Lĩnh vực", "Kết quả tháng 8/2026", second]))
+    assert got == MONTH, got
+
+
+def test_probe_a_note_column_stays_unread():
+    got = _by(_month(["STT", "Lĩnh vực", "Kết quả tháng 8/2026", "Ghi chú"],
+                     results=(("1", "Quản lý nhiệm vụ KH&CN", "Nghiệm thu 03 nhiệm vụ KH&CN", "Hội đồng họp ngày 20/8"),
+                              ("2", "Chương trình OCOP", "Công nhận 12 sản phẩm OCOP", ""))))
+    assert got == MONTH, got
+
+
+def test_probe_the_running_totals_own_sentences_keep_their_own_span():
+    """A sentence in the running total's column that names its own span ("Riêng quý II …") keeps it."""
+    got = _by(_month(["STT", "Lĩnh vực", "Kết quả tháng 8/2026", "Lũy kế từ đầu năm đến 31/8/2026"],
+                     results=(("1", "Chương trình OCOP", "Công nhận 12 sản phẩm OCOP",
+                               "Công nhận 58 sản phẩm OCOP; riêng quý II/2026 công nhận 20 sản phẩm OCOP"),)))
+    assert got[("ocop_products", "2026-01/2026-08")] == 58 and got[("ocop_products", "2026-08")] == 12, got
+    assert ("ocop_products", "2026-Q2") not in got or got[("ocop_products", "2026-Q2")] == 20, got
