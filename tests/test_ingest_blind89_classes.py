@@ -61,6 +61,40 @@ def test_probe_a_column_of_another_span_stays_unread(second):
     assert got == MONTH, got
 
 
+@pytest.mark.parametrize("second", ["Lũy kế từ đầu năm", "Từ đầu năm đến nay", "Lũy kế 8 tháng"])
+def test_a_running_total_without_its_year_is_its_span_not_the_months(second):
+    """WRONG (refused whole beside the month, stored as the month's alone): "Lũy kế từ đầu năm" over sentences in a
+    report on August 2026 was read with August — "Đã nghiệm thu 17 nhiệm vụ" beside the month's 3 was one fact's two
+    values, the honest file refused; without the month's column 17 was stored as August's. A part of the year named
+    without its year is the report's year's."""
+    assert _by(_month(["STT", "Lĩnh vực", "Kết quả tháng 8/2026", second])) == {**MONTH, **RUNNING}
+    alone = [["1", "Quản lý nhiệm vụ KH&CN", "Đã nghiệm thu 17 nhiệm vụ KH&CN"],
+             ["2", "Chương trình OCOP", "Công nhận 58 sản phẩm OCOP"]]
+    assert _by(_month(["STT", "Lĩnh vực", second], results=alone)) == RUNNING
+
+
+@pytest.mark.parametrize("second", ["Tháng 7", "Ước cả năm", "Kỳ trước", "6 tháng đầu năm", "Quý II"])
+def test_another_span_without_its_year_is_not_the_months(second):
+    """WRONG (refused whole): "Tháng 7", "Ước cả năm", "Kỳ trước" over sentences beside "Kết quả tháng 8/2026" were
+    read with August — two values of August's facts. Another span's sentences stay unread."""
+    assert _by(_month(["STT", "Lĩnh vực", "Kết quả tháng 8/2026", second])) == MONTH
+
+
+def test_the_last_quarter_beside_the_year():
+    """A report on 2025 with "Quý IV | Cả năm 2025" typed as sentences: the quarter is the year's part ending with it."""
+    got = _by(_month(["STT", "Lĩnh vực", "Quý IV", "Cả năm 2025"], title="Kết quả công tác năm 2025"))
+    assert got == {("tasks_accepted", "2025-Q4"): 3, ("ocop_products", "2025-Q4"): 12,
+                   ("tasks_accepted", "2025"): 17, ("ocop_products", "2025"): 58}, got
+
+
+@pytest.mark.parametrize("second", ["Kết quả thực hiện", "Tháng 8", "Thực hiện tháng"])
+def test_probe_the_reports_own_period_reads_as_before(second):
+    """A column naming no span, or the report's month without its year: read with the report's period, as before."""
+    alone = [["1", "Quản lý nhiệm vụ KH&CN", "Nghiệm thu 03 nhiệm vụ KH&CN"],
+             ["2", "Chương trình OCOP", "Công nhận 12 sản phẩm OCOP"]]
+    assert _by(_month(["STT", "Lĩnh vực", second], results=alone)) == MONTH
+
+
 def test_probe_a_note_column_stays_unread():
     got = _by(_month(["STT", "Lĩnh vực", "Kết quả tháng 8/2026", "Ghi chú"],
                      results=(("1", "Quản lý nhiệm vụ KH&CN", "Nghiệm thu 03 nhiệm vụ KH&CN", "Hội đồng họp ngày 20/8"),
