@@ -143,3 +143,45 @@ def test_probe_other_running_totals_read_as_before(second):
     """A total with no span, last year's, since 2019, of another year: never January–August 2026."""
     got = _table(["Tháng 8/2026", second])
     assert ("tasks_accepted", "2026-01/2026-08") not in (_by(taken(got)) if got.accepted else {})
+
+
+# --- 3. tidy rows naming the year and its part in two columns: each row's own part -------------------------------
+
+OCOP, ACCEPTED = "Số sản phẩm OCOP được công nhận", "Số nhiệm vụ KH&CN được nghiệm thu"
+EXPORT = ["STT", "Tên đơn vị", "Năm", "Kỳ báo cáo", "Tên chỉ tiêu", "ĐVT", "Số liệu"]
+HUNG_YEN = "Sở Khoa học và Công nghệ tỉnh Hưng Yên"
+
+
+def _export(rows: list, header: list = EXPORT):
+    """The new Hưng Yên's rows exported from a reporting system: (year, part of it, indicator, value)."""
+    return examine([[MARK], header] + [[i, HUNG_YEN, y, part, name, "", v] for i, (y, part, name, v) in enumerate(rows, 1)],
+                   name="export.xlsx")
+
+
+def _hy(got) -> dict:
+    return {(i, per): v for (p, fr, i, per, m), v in taken(got).items() if p == "33"}
+
+
+def test_one_indicators_parts_of_the_year_each_its_own():
+    """LOST (refused whole): "Năm | Kỳ báo cáo" with "2026 | Quý II" and "2026 | Quý III" of one indicator: the rows
+    after the first took its quarter (the shortcut through tidy rows remembered a row's period by its year cell
+    alone) — two values of Q2, the honest file refused."""
+    got = _hy(_export([(2026, "Quý II", OCOP, 10), (2026, "Quý III", OCOP, 11), (2026, "9 tháng", OCOP, 30)]))
+    assert got == {("ocop_products", "2026-Q2"): 10, ("ocop_products", "2026-Q3"): 11,
+                   ("ocop_products", "2026-01/2026-09"): 30}, got
+
+
+def test_another_rows_part_of_the_year_is_not_taken():
+    """WRONG: OCOP products of Q1, tasks accepted of the half, then OCOP products of Q2: the third row took the half
+    remembered from the second — 12 products of Q2 stored as the half's."""
+    got = _hy(_export([(2026, "Quý I", OCOP, 10), (2026, "6 tháng", ACCEPTED, 31), (2026, "Quý II", OCOP, 12)]))
+    assert got == {("ocop_products", "2026-Q1"): 10, ("tasks_accepted", "2026-S1"): 31,
+                   ("ocop_products", "2026-Q2"): 12}, got
+
+
+def test_probe_one_period_column_reads_as_before():
+    """The period in one column ("Quý II/2026"), the shortcut kept: read as before."""
+    header = ["STT", "Tên đơn vị", "Kỳ báo cáo", "Tên chỉ tiêu", "ĐVT", "Số liệu"]
+    got = examine([[MARK], header, [1, HUNG_YEN, "Quý II/2026", OCOP, "", 10], [2, HUNG_YEN, "Quý III/2026", OCOP, "", 11]],
+                  name="export.xlsx")
+    assert _hy(got) == {("ocop_products", "2026-Q2"): 10, ("ocop_products", "2026-Q3"): 11}
