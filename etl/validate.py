@@ -976,50 +976,6 @@ def check_parts(facts) -> list[Problem]:
     return [p for _, p in sorted(first_rule, key=lambda x: x[0])] + [p for _, p in sorted(second_rule, key=lambda x: x[0])]
 
 
-@lru_cache(maxsize=1)
-def _counted_once() -> frozenset[str]:
-    """The counts of things that happen in a period and are counted once (tasks accepted, products recognised):
-    their figure over a span holds every shorter span's within it (registry: kind, temporal, additive — not
-    `recounted_each_period`, whose things run from one period into the next)."""
-    return frozenset(code for code, ind in registry.indicators().items() if ind.kind == "count"
-                     and ind.temporal == "flow" and ind.additive and not ind.recounted_each_period)
-
-
-def check_spans(facts) -> list[Problem]:
-    """A count over a span larger than the same count over a span holding it — same province, frame, indicator and
-    measure, both reported ("Tháng 8/2026 | 30" beside "Lũy kế từ đầu năm | 20", "Quý III | 25" beside "9 tháng |
-    21"): `part_whole` at the shorter span (the part of the longer in time). NOTE: blind89: such a file was stored
-    whole — one of its two figures is wrong, and a person cannot tell which."""
-    facts = Facts.of(facts)
-    cols = facts.cols
-    if len(facts) < 2 or len(set(cols["period"])) < 2:
-        return []
-    counted = _counted_once()
-    groups: dict[tuple, list[int]] = {}
-    for i, (code, kind, status) in enumerate(zip(cols["indicator"], cols["period_kind"], cols["status"])):
-        if code in counted and kind != "date" and status == "reported":
-            groups.setdefault((cols["province_code"][i], cols["frame"][i], code, cols["measure"][i]), []).append(i)
-    problems = []
-    starts, ends, values = cols["period_start"], cols["period_end"], cols["value"]
-    for (_, _, code, _), rows in groups.items():
-        if len(rows) < 2:
-            continue
-        for i in rows:
-            holder = next((j for j in rows if j != i and starts[j] <= starts[i] and ends[i] <= ends[j]
-                           and (starts[j], ends[j]) != (starts[i], ends[i]) and values[i] > values[j]), None)
-            if holder is None:
-                continue
-            f, whole, ind = facts.row(i), facts.row(holder), registry.indicator(code)
-            problems.append(Problem(
-                f["sheet"], f["cell"], f["value"], "part_whole",
-                f"Ô {f['cell']}: “{ind.name_vi}” kỳ {periods.label(f['period'])} là {_g(f['value'])}, lớn hơn "
-                f"{_g(whole['value'])} của kỳ {periods.label(whole['period'])} (ô {whole['cell']}) chứa nó — số của một "
-                f"kỳ ngắn không thể lớn hơn số của kỳ dài bao trùm nó.",
-                f"Cell {f['cell']}: “{ind.name_en}” for {periods.label(f['period'], 'en')} is {f['value']:g}, more than "
-                f"{whole['value']:g} for {periods.label(whole['period'], 'en')} (cell {whole['cell']}), which holds it."))
-    return problems
-
-
 def _parts_problem(ind: registry.Indicator, whole: dict, parts: list[dict], total: float) -> Problem:
     cells_text = _cells(parts, whole["sheet"])
     sums = " + ".join(_g(x["value"]) for x in parts)

@@ -184,36 +184,3 @@ def test_probe_one_period_column_reads_as_before():
                   name="export.xlsx")
     assert _hy(got) == {("ocop_products", "2026-Q2"): 10, ("ocop_products", "2026-Q3"): 11}
 
-
-# --- 4. a count over a span above the same count over a span holding it: refused ---------------------------------
-
-def _span_pair(header: list, rows: list, title: str = "BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2026"):
-    return examine([["UBND TỈNH HÀ TĨNH"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [title], [],
-                    ["STT", "Chỉ tiêu", "ĐVT", *header], *rows], name="report.xlsx")
-
-
-@pytest.mark.parametrize("header, title", [(["Quý III/2026", "Lũy kế 9 tháng"], "BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2026"),
-                                           (["Tháng 8/2026", "Lũy kế từ đầu năm"], "BÁO CÁO THÁNG 8 NĂM 2026"),
-                                           (["Tháng 9/2026", "Quý III/2026"], "BÁO CÁO QUÝ III NĂM 2026")])
-def test_a_shorter_spans_count_above_the_longer_is_refused(header, title):
-    """NOT REFUSED: "Quý III/2026 | 25" beside "Lũy kế 9 tháng | 21" tasks accepted (or August's 30 OCOP products
-    beside 20 since January, September's above its quarter) was stored whole — one of the two is wrong
-    and a person cannot tell which: refused (`part_whole`, naming both cells and both periods)."""
-    rows = [["1", "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 25, 21, 22], ["2", "Sản phẩm OCOP được công nhận",
-                                                                             "sản phẩm", 3, 17, 17]]
-    got = _span_pair(header, [r[:3 + len(header)] for r in rows], title)
-    assert not got.accepted
-    assert any(p.rule == "part_whole" and "lớn hơn" in p.message_vi for p in got.problems), \
-        [p.message_vi for p in got.problems]
-
-
-@pytest.mark.parametrize("label, unit, q3, nine", [("Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 9, 21),
-                                                    ("Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến", "%", 98.1, 96.4),
-                                                    ("Nhiệm vụ KH&CN chuyển tiếp", "nhiệm vụ", 40, 35),
-                                                    ("Nhiệm vụ KH&CN đang thực hiện", "nhiệm vụ", 60, 58)])
-def test_probe_a_rate_or_a_recounted_count_may_be_higher_in_the_quarter(label, unit, q3, nine):
-    """An honest quarter below its nine months; a rate, tasks carried over or under way (counted again each
-    period) higher in the quarter than over the nine months: read as before."""
-    got = _span_pair(["Quý III/2026", "Lũy kế 9 tháng"], [["1", label, unit, q3, nine]])
-    assert got.accepted, [p.message_vi for p in got.problems]
-    assert len(got.facts) == 2
