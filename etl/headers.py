@@ -342,6 +342,10 @@ _FROM_JANUARY_TO_NOW = re.compile(r"(?:^| )tu (?:(?:ngay )?0?1 ?[ /.-] ?0?1|than
                                   r"(?:den|toi) (?:nay|hien nay|thoi diem bao cao)(?= |$)")
 
 
+# a running total's header naming the report's year by "năm" alone, whole and folded (metrics/header_words.toml)
+_YEAR_TO_DATE_HEADERS = registry.header_words("year_to_date_headers")
+
+
 def within_year(f: str) -> tuple | None:
     """The part of the year a (folded) header names without its year — a report's year is in its
     title: "Thực hiện 9 tháng", "6 tháng cuối năm", "Quý III", "Ước thực hiện cả năm".
@@ -383,6 +387,10 @@ def within_year(f: str) -> tuple | None:
         return _LISTED_QUARTERS.get(listed)
     if m := _QUARTER.search(f):
         return ("quarter", _ROMAN.get(m[1]) or int(m[1]))
+    if f in _YEAR_TO_DATE_HEADERS:
+        # NOTE: blind89: "Lũy kế trong năm" beside "Tháng 8/2026" was a total to date (58 OCOP products recognised
+        # this year stored as the products valid at 31/8), "Lũy kế năm" the month's (an honest file refused)
+        return ("ytd",)
     if "tu dau nam" in f or _FROM_JANUARY_TO_NOW.search(f) or periods.YEAR_TO_DATE.search(f):
         # NOTE: "Lũy kế từ đầu năm" in a monthly report: from January to the report's month (and "YTD", wrong54)
         return ("ytd",)

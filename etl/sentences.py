@@ -119,9 +119,11 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     # NOTE: "Năm 2023 | Năm 2024" over cells "12 nhiệm vụ (3 cấp tỉnh)": a column whose header names
     # another period than the sheet's holds no figure of the sheet's period (not guessed)
     header = find_header(s)
+    running = _column_bases(s, header, base) if header is not None else {}
     if header is not None:
         named = _column_periods(s, header)
-        cells = [x for x in cells if x[0] <= header or named.get(x[1]) in (None, base.notation)]
+        cells = [x for x in cells if x[0] <= header or (running[x[1]] is not None if x[1] in running
+                                                        else named.get(x[1]) in (None, base.notation))]
     # the province its name means for the sheet's period ("Bắc Ninh" in 2022 is 27, in 2026 the new 24)
     frame = registry.frame_for(base.end)
     codes = {p.code for p in provs if p.frame == frame}
@@ -136,7 +138,11 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
     # Quảng Trị" was the former Quảng Trị's and its figures given nothing)
     after = base.end if frame == "34" else None
     cells = [(r, c, item, top, heading) for r, c, text, top, heading in cells for item in _bullet_items(text)]
+    sheet_base = base
     for r, c, text, top, heading in cells:
+        # blind89: the column's own span when it is the running total beside the report's period (or the part of it
+        # ending with it), else the sheet's
+        base = running.get(c) or sheet_base
         if top and (later := periods.from_text(top)) is not None and later.start > base.end:
             # NOTE: "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025" in a report on the first half: the lines under
             # a section on a period after the sheet's are what is to come ("- Nghiệm thu: 20 nhiệm vụ"
@@ -295,7 +301,7 @@ def read_sentences(s: Sheet, stated: Stated, hints: Hints, out: Reading, file_na
             out.matched_rows += 1
             kept.add((cand.indicator, float(cand.value)))
         _list_aside(s, r, c, aside, kept, out)
-    _notes_restating(s, header, code, provs, prov_text, base, after, file_name, city, out, notes)
+    _notes_restating(s, header, code, provs, prov_text, sheet_base, after, file_name, city, out, notes)
 
 
 # a note line under a table ("Ghi chú: 6 tháng đầu năm 2026, thành phố đã nghiệm thu 31 nhiệm vụ KH&CN."), as typed
@@ -2316,6 +2322,50 @@ def _header_cells(s: Sheet, header: int):
             if isinstance(v, str) and (len(v.split()) > 6 or _FIGURE.search(_YEAR.sub("", v))):
                 continue
             yield c, v
+
+
+def _column_bases(s: Sheet, header: int, base: Period) -> dict[int, Period | None]:
+    """The period to read each value column's sentences with, for the columns whose header names a span of its own
+    (with its year or, "Lũy kế từ đầu năm", "Tháng 7", "Quý IV", "Kỳ trước", without it: the report's year): the
+    report's period; the report's running total from January or the report's part of it ending with it, as an actual
+    figure — the same end, the longer span starting on 1 January: "Kết quả tháng 8/2026 | Lũy kế từ đầu năm đến
+    31/8/2026" under a title on August, "Quý III/2026 | Lũy kế 9 tháng năm 2026" under one on nine months —; None for
+    any other span (a plan, an estimate, another month, a span ending earlier, the period before): its cells are not
+    read. A column not listed reads as before (`_column_periods`).
+    NOTE: blind89: Hà Tĩnh's running total typed as sentences ("Đã nghiệm thu 17 nhiệm vụ …") beside the month's was
+    set aside cell by cell, its column naming "another period than the sheet's" (9 facts lost); headed without its
+    year, "Lũy kế từ đầu năm", it was read as the month's — 17 tasks accepted in August beside the month's 3 refused
+    the file as one fact's two values, and alone under a title on August it would have been stored as August's."""
+    from etl.headers import header_role, within
+
+    out: dict[int, Period | None] = {}
+    seen: set[int] = set()
+    for c, v in _header_cells(s, header):
+        if c in seen or not isinstance(v, str):
+            continue
+        col = header_role(v)
+        if col.role != "value":
+            continue
+        if col.period is not None:
+            p = col.period
+        elif col.within_year == ("ytd",):
+            p = periods.span(date(base.end.year, 1, 1), base.end)
+        elif col.within_year is not None:
+            p = within(col.within_year, base.end.year)
+        elif col.previous_period:
+            p = None
+        else:
+            continue
+        seen.add(c)   # (the first header cell naming a span speaks for its column, as in `_column_periods`)
+        if p is not None and p.notation == base.notation:
+            out[c] = base
+            continue
+        if p is None or col.measure != "actual" or col.status != "reported" or p.end != base.end:
+            out[c] = None
+            continue
+        longer = p if p.start < base.start else base
+        out[c] = p if longer.start == date(longer.end.year, 1, 1) else None
+    return out
 
 
 def _column_periods(s: Sheet, header: int) -> dict[int, str]:

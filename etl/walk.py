@@ -4590,9 +4590,12 @@ def _fast_tidy(plan: _SheetPlan) -> tuple | None:
             or (plan.neutral and plan.marker_cols) or plan.value_cells[0].cumulative \
             or plan.value_cells[0].role != "value" or plan.label_fill or plan.sublabel_col is not None \
             or (plan.unit_col is None and any(c.role == "other" for c in plan.cols)) \
-            or plan.subunit_col is not None:
-        # (the last but one: a unit may be written in a column whose header is not known, see
-        # _money_in_row; the last: a district's rows are set aside in _row_place)
+            or plan.subunit_col is not None or plan.subperiod_col is not None:
+        # (the unit: a unit may be written in a column whose header is not known, see _money_in_row; the
+        # districts: a district's rows are set aside in _row_place; the part of the year beside the year, "Năm |
+        # Kỳ báo cáo": a row's period is both cells — NOTE: blind89: remembered by its year alone, the new Hưng
+        # Yên's export "2026 | Quý II", "2026 | Quý III" of one indicator gave the quarter of its first row to
+        # every later one: two values of Q2, the honest file refused, or another indicator's period taken)
         return None
     vc = plan.value_cells[0].index
     return plan.province_col, plan.period_col, plan.unit_col, vc, plan.letters[vc]
