@@ -745,17 +745,39 @@ def header_role(text: str) -> Column:
 
 # a software export's field name of words joined by "_" ("DN_Q3_2026", "SL_9T_2026", "GiaTri_T10_2024")
 _FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
+# a grade's number glued to its word in a field name ("SP_3sao", "3Sao"): metrics/header_words.toml grade_units
+_GLUED_GRADE = re.compile(r"^(\d+)(%s)$" % "|".join(map(re.escape, sorted(registry.header_words("grade_units")))), re.I)
+
+
+def field_name_words(text: str) -> str:
+    """A software export's field name as the words a person would have typed, else `text` as it is: "_" a space,
+    each part's capitalised words apart (_camel_words), a grade's number apart from its word — "SP_3sao" is
+    "SP 3 sao", "TongSP" "Tong SP", "DN_Q3_2026" "DN Q3 2026".
+
+    NOTE: recall47: Khánh Hòa's Excel table "DiaPhuong | SP_3sao | SP_4sao | SP_5sao | TongSP" (blind86): "SP 3sao"
+    named no star, so each star's column was read as every OCOP product (two values for one fact, the file refused),
+    and "TongSP" was a total over the districts."""
+    t = text.strip()
+    if _FIELD_NAME.match(t):
+        parts = t.split("_")
+    elif _CAMEL.match(t):
+        parts = [t]
+    else:
+        return text
+    words = [w for p in parts for w in _camel_words(p).split()]
+    return " ".join(f"{g[1]} {g[2]}" if (g := _GLUED_GRADE.match(w)) else w for w in words)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _header_role(text: str) -> Column:
-    if _FIELD_NAME.match(text.strip()):
+    if (spaced := field_name_words(text)) != text:
         # NOTE: blind86: an Excel table's field names "DN_Q3_2026 | DN_9T_2026" (the third quarter, nine months)
         # were both read as the year 2026 — the period was sought in the name as written, where "_" joins "Q3"
         # and "9T" to the year: a quarter's or nine months' figure stored as the year's, or two values for one
-        # fact. The "_" is a space between words for the period as for the words (f below)
+        # fact. The "_" is a space between words for the period as for the words (f below), and so are a
+        # field name's capitals and a grade glued to its number (field_name_words)
         # (the column's text is read as spaced too: later steps seek its period in it again)
-        return _header_role(text.strip().replace("_", " "))
+        return _header_role(spaced)
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
@@ -2005,8 +2027,8 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             t = date_header_text(v, sheet.formats.get((r, c))) if isinstance(v, date) else cell_text(v)
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
-        # (a field name's "_" a space in every part, as header_role reads it: see _FIELD_NAME)
-        parts = _group_units_as_words([t.replace("_", " ") if _FIELD_NAME.match(t) else t for t in parts])
+        # (a field name's "_" a space in every part, as header_role reads it: see field_name_words)
+        parts = _group_units_as_words([field_name_words(t) if _FIELD_NAME.match(t) else t for t in parts])
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c

@@ -4142,7 +4142,8 @@ def _whole_of_the_parts(c: Column, indicator_cols: dict) -> str | None:
     m = _TOTAL_LEAD.match(bare)
     if m is None:
         return None
-    rest = bare[m.end():].split()
+    # (an abbreviation written out: "Tổng SP", "TongSP" of "Số sản phẩm 3 sao | …" is "Tổng sản phẩm")
+    rest = labels.expand_abbreviations(bare[m.end():]).split()
     return whole if set(rest) <= set(fold(registry.indicator(whole).name_vi).split()) else None
 # "3 sao", "Hạng 4 sao", "Phân hạng 5 sao" (a star under its group header; the group's words are the
 # stars' rows header words, metrics/header_words.toml level_headers)
