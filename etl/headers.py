@@ -1581,6 +1581,23 @@ def title_above(sheet: Sheet, r: int) -> tuple[str, ...]:
                  and (not fold(v).strip().startswith(masthead) or fold(v).strip().startswith(titles)))
 
 
+_SUBJECT_DASH = re.compile(r"\s[-–—]\s")
+
+
+def subject_after_masthead(line: str) -> str:
+    """A title line's subject after the issuer a software export puts before it on the same line ("Sở KH&CN tỉnh
+    Quảng Ngãi — doanh nghiệp được hỗ trợ theo chương trình, quý III/2026": metrics/abbreviations.toml masthead_words,
+    then a dash), else the line as it is."""
+    from etl import labels
+
+    masthead = tuple(fold(w).strip() for w in labels.declared_words("masthead_words"))
+    titles = tuple(fold(w).strip() for w in labels.declared_words("masthead_title_words"))
+    f = fold(line).strip()
+    if not f.startswith(masthead) or f.startswith(titles) or not (dash := _SUBJECT_DASH.search(line)):
+        return line
+    return line[dash.end():].strip()
+
+
 def counts_what_the_line_counts(text: str, line: str, code: str) -> bool:
     """Whether a column's header read with a title line over the table as `code` counts what it says: where
     the line names `code` by itself ("NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU …"), the header must say only the line's

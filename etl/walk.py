@@ -19,7 +19,7 @@ from operator import is_, is_not, itemgetter, or_
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
-from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note,
+from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note, subject_after_masthead,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -5882,7 +5882,12 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
         # except a part of the row above: "Trong đó: cấp cơ sở (huyện)" under "Nhiệm vụ đã nghiệm
         # thu" (the registry has no accepted grassroots tasks) read under "I. NHIỆM VỤ KH&CN" was
         # stored as the grassroots tasks managed, and "- Cấp xã" as the tasks managed: wrong numbers
-        for context in (() if part_of_row else (plan.section, plan.title)):
+        # NOTE: recall47: rows under a categories' header ("Lĩnh vực", "Chương trình": metrics/header_words.toml
+        # category_headers) are categories of what the title counts, never that count: "Chương trình đổi mới công
+        # nghệ | 4 | 11" under "… doanh nghiệp được hỗ trợ theo chương trình …" was stored as the province's
+        # enterprises supported — the total row says the province's (_read_whole_row)
+        categories = plan.label_col is not None and fold(plan.cols[plan.label_col].text) in CATEGORY_HEADERS
+        for context in (() if part_of_row else (plan.section,) if categories else (plan.section, plan.title)):
             seen = labels.match_in_context(m_text, context) if context else None
             if seen is not None and context is plan.title and seen.indicator == _WHOLE_BUDGET:
                 # NOTE: batch 47: "Kinh phí hỗ trợ từ ngân sách tỉnh | triệu đồng | 1.850" (an IP
@@ -9196,6 +9201,23 @@ def _group_names_caption(text: str, cap: str, title: str) -> bool:
 _PERIOD_WORDS_ONLY = re.compile(r"\b(nam|quy|thang|ky|giai doan|den|tu|i|ii|iii|iv)\b|[\d/\-–.()]")
 
 
+# a column header's words that say when, not what ("DN Q3 2026", "Số DN 9 tháng năm 2026", "Quý III/2026")
+_PERIOD_TOKEN = re.compile(r"^(?:quy|thang|nam|ky|dau|i{1,3}|iv|q[1-4]|\d{1,2}t|t\d{1,2}|\d+)$")
+
+
+def _counts_only_the_caption(c: Column, cap: str, plan: _SheetPlan) -> bool:
+    """Whether a value column of its own period over a table's categories ("Chương trình", "Lĩnh vực": metrics/
+    header_words.toml category_headers) says nothing but that period and what the caption counts: "DN Q3 2026",
+    "Quý III/2026" under "… doanh nghiệp được hỗ trợ theo chương trình …" — an actual, never a plan ("KH 2026"), an
+    estimate or another thing counted ("Kinh phí Q3 2026", "Số lượt 9 tháng")."""
+    if plan.label_col is None or fold(plan.cols[plan.label_col].text) not in CATEGORY_HEADERS \
+            or c.measure != "actual" or c.status != "reported" or c.cumulative or c.within_year:
+        return False
+    said = {t for t in labels.label_tokens(c.text) if not _PERIOD_TOKEN.match(t)}
+    caption = set().union(*(labels.label_tokens(subject_after_masthead(t)) for t in plan.title.split(" · ")))
+    return said <= caption and indicator_for_label(c.text, None)[0] in (None, cap)
+
+
 def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
                     out: Reading) -> bool:
     """The "Tổng cộng" row under rows of categories that name no indicator ("Thực phẩm", "Đồ
@@ -9208,6 +9230,8 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
     was not read, so the file loaded with one of its two values."""
     cap, cap_period, sure = None, None, False
     for line in reversed([t for t in plan.title.split(" · ") if t.strip()]):
+        # (a software export's title line opens with its issuer: "Sở KH&CN tỉnh Quảng Ngãi — doanh nghiệp được hỗ trợ …")
+        line = subject_after_masthead(line)
         cap, cap_period = indicator_for_label(line, None)
         if cap:
             sure = True
@@ -9231,6 +9255,11 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
             code = cap
         elif c.role == "total":
             continue
+        elif sure and c.role == "value" and c.period is not None and _counts_only_the_caption(c, cap, plan):
+            # NOTE: recall47: the new Quảng Ngãi's Excel table "ChuongTrinh | DN_Q3_2026 | DN_9T_2026" over its
+            # programmes and "Tổng cộng", under "… doanh nghiệp được hỗ trợ theo chương trình, quý III/2026": each
+            # column is the caption's count in its own period (the file was refused, naming no indicator)
+            code = cap
         else:
             code = indicator_for_label(f"- {c.text}", cap)[0]
             if code is None or registry.indicator(code).parent != cap:
