@@ -1576,7 +1576,9 @@ def title_above(sheet: Sheet, r: int) -> tuple[str, ...]:
     masthead = tuple(fold(w).strip() for w in labels.declared_words("masthead_words"))
     # "BÁO CÁO …" is the report's title, not a newspaper's masthead ("Báo …": review37)
     titles = tuple(fold(w).strip() for w in labels.declared_words("masthead_title_words"))
-    lines = (without_test_mark(v) for row in sheet.rows[:r] for v in row if isinstance(v, str))
+    # NOTE: recall47: a software export's one title line "SỞ KH&CN KHÁNH HÒA - KẾT QUẢ PHÂN HẠNG SẢN PHẨM OCOP NĂM 2023"
+    # opens with its issuer: its subject after the dash is the title (subject_after_masthead), the issuer dropped
+    lines = (subject_after_masthead(without_test_mark(v)) for row in sheet.rows[:r] for v in row if isinstance(v, str))
     return tuple(v for v in lines if v
                  and (not fold(v).strip().startswith(masthead) or fold(v).strip().startswith(titles)))
 

@@ -1969,7 +1969,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                         p = None
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
-        _whole_and_stars_of_the_title(s, start, end, cols, indicator_cols)
+        _whole_and_stars_of_the_title(s, start, end, cols, indicator_cols, provs)
     if label_col is not None:
         for c in cols:
             # NOTE: "Năm 2024 (TH/KH)" over "15/20", "18/18", "52": the year's figure done, its plan
@@ -4190,7 +4190,8 @@ def _group_over_stars(text: str, title: str) -> str | None:
     return found.indicator if m["whole"] else _level_part(found.indicator, f"{m['star']} sao")
 
 
-def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Column], indicator_cols: dict) -> None:
+def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Column], indicator_cols: dict,
+                                  provs=()) -> None:
     """A table of the province's districts or communes down the rows with a bare total and the stars across ("Đơn
     vị | Tổng số | Chia theo hạng: 3 sao | 4 sao | 5 sao"), the products named only by the title over it: the total
     is the title's indicator and each star its part, when the title names one indicator with star parts (the
@@ -4202,7 +4203,10 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
 
     NOTE: recall43: Cao Bằng's OCOP by district (batch 55) was refused whole: its "Tổng số" was set aside as a
     total over places, the stars of the stock's sheet were unread ("Chia theo hạng" names nothing)."""
-    if not any(c.role == "province" and c.subunits for c in cols):
+    # NOTE: recall47: … and "Địa phương" over the title's province's districts ("TP. Nha Trang", "Tam Kỳ", "Tổng
+    # cộng": _localities_are_units) under "Kết quả đánh giá, phân hạng sản phẩm OCOP năm 2023 – tỉnh Quảng Nam",
+    # a pivot pasted without its caption row "Đếm của Mã SP | Hạng sao" (batch 85's file so was refused whole)
+    if not any(c.role == "province" and (c.subunits or _localities_are_units(s, end, c.index, c, provs)) for c in cols):
         return
     stars = {c.index: m[1] for c in cols if c.role in ("other", "indicator")
              and (m := _STAR_UNDER_ANY_GROUP.match(fold(c.text)))}
