@@ -1334,8 +1334,9 @@ def indicator_columns_in(texts) -> list[str]:
     """The header texts that name an indicator by themselves (the matcher is confident)."""
     from etl.row_labels import indicator_for_label
 
+    # (a software field name by its words, as header_role reads it: "SoNhiemVuNghiemThu", "so_nv_nghiem_thu")
     return [t for t in texts if isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")
-            and indicator_for_label(t, None)[0]]
+            and indicator_for_label(field_name_words(t), None)[0]]
 
 
 def indicator_and_part_columns_in(texts) -> list[str]:
@@ -1351,9 +1352,13 @@ def indicator_and_part_columns_in(texts) -> list[str]:
     for t in texts:
         if not (isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")):
             continue
-        code = indicator_for_label(t, None)[0]
+        # NOTE: recall47: a software export's "Nam | SoNhiemVuNghiemThu | SoSanPhamOCOP" (or "so_nv_nghiem_thu") with
+        # the years down the rows named no indicator here, read as written: no header was found and the honest file
+        # was refused, where the same words spaced were read — the field name by its words, as header_role reads it
+        w = field_name_words(t)
+        code = indicator_for_label(w, None)[0]
         if code is None and heading is not None:
-            part = indicator_for_label(t, heading)[0]
+            part = indicator_for_label(w, heading)[0]
             if part is not None and registry.indicator(part).parent == heading:
                 out.append(t)
             continue

@@ -138,3 +138,40 @@ def test_probe_products_below_three_stars_keep_the_table_unread():
     so no figure of the table is the products recognised — nothing read, as before."""
     result = _by_district(failed=(1, 0, 2))
     assert not any(k[2].startswith("ocop") for k in facts(result))
+
+
+# --- 4. a software export's indicator columns named in code, the years down the rows ---------------------------------
+
+NGHE_AN = "40"
+
+
+def _by_year(fields: list[str]):
+    rows = [["SỐ LIỆU KH&CN TỈNH NGHỆ AN XUẤT TỪ PHẦN MỀM"], [MARK], [], ["Nam", *fields], [2023, 41, 20], [2024, 45, 25]]
+    return examine(rows, name="na.xlsx")
+
+
+BY_YEAR = {("tasks_accepted", "2023", "actual"): 41, ("tasks_accepted", "2024", "actual"): 45,
+           ("ocop_products", "2023", "actual"): 20, ("ocop_products", "2024", "actual"): 25}
+
+
+@pytest.mark.parametrize("fields", [["SoNhiemVuNghiemThu", "SoSanPhamOCOP"], ["so_nv_nghiem_thu", "so_sp_ocop"],
+                                    ["nv_nghiemthu", "sp_ocop_congnhan"]], ids=["camel", "snake", "glued"])
+def test_indicator_columns_named_in_code_read_with_the_years_down_the_rows(fields):
+    """LOST, AN HONEST FILE REFUSED: "Nam | SoNhiemVuNghiemThu | SoSanPhamOCOP" (or "so_nv_nghiem_thu", "nv_nghiemthu")
+    over the years named no indicator while the header was sought (the names read as written) — the same words spaced
+    were read. The field name by its words (etl/headers.py indicator_and_part_columns_in, field_name_words)."""
+    got = {(k[2], k[3], k[4]): v for k, v in taken(_by_year(fields)).items() if k[:2] == (NGHE_AN, "63")}
+    assert got == BY_YEAR
+
+
+def test_probe_a_plan_field_in_code_stays_a_plan():
+    """"KH_NV_NghiemThu" is the plan of the tasks accepted: never their actual."""
+    got = facts(_by_year(["KH_NV_NghiemThu", "SP_OCOP"]))
+    assert (NGHE_AN, "63", "tasks_accepted", "2023", "actual") not in got
+    assert got[(NGHE_AN, "63", "tasks_accepted", "2023", "plan")] == 41
+
+
+def test_probe_registered_products_in_code_are_no_recognised_products():
+    """WRONG neighbour: "sp_ocop_dangky" (products registered) is no column of the products recognised."""
+    got = facts(_by_year(["nv_nghiemthu", "sp_ocop_dangky"]))
+    assert not any(k[2] == "ocop_products" for k in got)
