@@ -139,6 +139,19 @@ def _part_of_year_field(text: str) -> tuple | None:
 _UNREAD_PART = ("unread",)
 
 
+def _part_of_year_cells(row: list) -> str | None:
+    """A report filter's row of a period field and its part of the year as two texts ("Kỳ báo cáo | 9 tháng") as the
+    line "Kỳ báo cáo: 9 tháng" (_part_of_year_field reads it), else None.
+
+    NOTE: recall47: Bình Định's pivot pasted as values, filters "Năm | 2024" and "Kỳ báo cáo | 9 tháng" above it: the
+    year was read (_period_field), the nine months not — the nine months' figures would be the year's."""
+    cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(cells) != 2 or not all(isinstance(v, str) for v in cells) or ":" in cells[0] \
+            or fold(cells[0]).strip() not in _PERIOD_FIELDS:
+        return None
+    return f"{cells[0].strip()}: {cells[1].strip()}"
+
+
 def title_context(sheet: Sheet, before: int) -> Stated:
     """The province and period stated in the rows above the header (not a date line, not an aside).
     A cut-off stated on its own line ("Số liệu tính đến ngày 30/9/2024") bounds the title's period
@@ -162,6 +175,10 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             # below a title's own period ("… 6 THÁNG ĐẦU NĂM 2022" names a part of that year)
             c = next(i for i, v in reversed(list(enumerate(sheet.rows[r]))) if v is not None)
             fallback = fallback or (p, field_text, (sheet.name, cell_name(r, c)))
+            continue
+        if part_field is None and (line := _part_of_year_cells(sheet.rows[r])) is not None \
+                and (spec := _part_of_year_field(line)) is not None:
+            part_field = (spec, line)
             continue
         for c, v in enumerate(sheet.rows[r]):
             if not isinstance(v, str):

@@ -173,6 +173,25 @@ _PIVOT_VALUE_CAPTION = re.compile(r"^(?:%s) \S" % "|".join(map(re.escape, sorted
     registry.header_words("pivot_value_captions"), key=len, reverse=True))))
 
 
+_PIVOT_COUNT_CAPTION = re.compile(r"^(?:%s) (?P<field>\S.*)$" % "|".join(map(re.escape, sorted(
+    registry.header_words("pivot_count_captions"), key=len, reverse=True))))
+_PIVOT_SUM_CAPTION = re.compile(r"^(?:%s) (?P<field>\S.*)$" % "|".join(map(re.escape, sorted(
+    registry.header_words("pivot_value_captions") - registry.header_words("pivot_count_captions"), key=len, reverse=True))))
+
+
+def pivot_value_field(row: list, text: str) -> bool:
+    """Whether header cell `text` of `row` is a pivot's value field heading its own column beside the row labels' header
+    ("Row Labels | Count of Mã NV | Sum of Giá trị"): a count of the source's rows (metrics/header_words.toml
+    pivot_count_captions), or a sum of a field of figures ("Sum of Giá trị", value_headers) — never a sum of money or
+    of another field ("Sum of Kinh phí (tr.đ)"), which says nothing the row labels name."""
+    if not any(isinstance(v, str) and fold(v).strip() in PIVOT_LABEL_HEADERS for v in row):
+        return False
+    f = fold(text).strip()
+    if _PIVOT_COUNT_CAPTION.match(f):
+        return True
+    return bool((m := _PIVOT_SUM_CAPTION.match(f)) and m["field"] in _VALUE_HEADERS)
+
+
 def is_pivot_caption_row(row: list) -> bool:
     """Whether a row is a pivot table's caption over its column fields: its first text names the value field
     ("Tổng của Giá trị | | Kỳ", "Đếm của Mã SP | Hạng sao", "Count of Code | Stars")."""
@@ -1323,6 +1342,8 @@ def _header_score(sheet: Sheet, r: int) -> int:
             score += 2
         elif col.role in ("value", "ratio", "total", "province_value") and len(v) < 60:
             score += 1
+        elif col.role == "other" and len(v) < 60 and pivot_value_field(row, v):
+            score += 1   # "Count of Mã NV" beside "Row Labels" (pivot_value_field)
     return score
 
 
@@ -2056,7 +2077,9 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c
-        if col.role == "other" and places_by_rows(sheet, end, c, " ".join(parts)):
+        if col.role == "other" and len(parts) == 1 and pivot_value_field(sheet.rows[end], parts[0]):
+            col.role = "value"   # "Count of Mã NV" beside "Row Labels": the count of what the rows break down
+        elif col.role == "other" and places_by_rows(sheet, end, c, " ".join(parts)):
             col.role = "province"   # "Khu vực" over former provinces and "Toàn tỉnh"
         elif col.role == "unit" and units_are_places(sheet, end, c, " ".join(parts)):
             col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"

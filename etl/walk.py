@@ -2005,7 +2005,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # (a value column without a period, "Tổng kinh phí thực hiện (triệu đồng)", stays unread there)
         indicator_cols = _item_table_columns(s, cols, label_col, start, end)
     level_cols = {}
-    if label_col is not None and fold(cols[label_col].text) in LEVEL_HEADERS:
+    pivot_levels = label_col is not None and _pivot_rows_are_levels(s, cols[label_col], end)
+    if label_col is not None and (fold(cols[label_col].text) in LEVEL_HEADERS or pivot_levels):
         title, heading = _title_text(s, start), None
         unnamed = [c for c in cols if c.role in ("value", "other") and c.index != label_col and c.text.strip()
                    and indicator_for_label(c.text, None)[0] is None]
@@ -2111,6 +2112,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # "Tổng cộng" were read as nothing (and Thanh Hóa's 31 never met the summary's 27), as "Số lượng"
                 # there is read; the caption's period must be the column's
                 code = _breakdown_caption(s, start, c.period, None)
+            if code is None and pivot_levels and c.role == "value" and c.period is None and c.measure == "actual":
+                code = _pivot_count_of_the_title(c.text, title_above(s, start))
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
@@ -4188,6 +4191,45 @@ def _group_over_stars(text: str, title: str) -> str | None:
             or _to_date_unsaid(found.indicator, group, title) or labels.ruled_out_by(found.indicator, title):
         return None
     return found.indicator if m["whole"] else _level_part(found.indicator, f"{m['star']} sao")
+
+
+def _pivot_rows_are_levels(s: Sheet, label: Column, end: int) -> bool:
+    """Whether a pivot's row labels ("Row Labels", "Nhãn hàng": metrics/header_words.toml pivot_label_headers) are the
+    levels of management, each "Cấp quốc gia", "Cấp tỉnh", "Cấp cơ sở" or the total ("Grand Total"), two levels or
+    more — the rows a "Cấp quản lý" header would head."""
+    if fold(label.text) not in PIVOT_LABEL_HEADERS:
+        return False
+    levels = 0
+    for r in range(end + 1, len(s.rows)):
+        text = cell_text(s.value(r, label.index)).strip()
+        if not text:
+            break
+        if fold(text) in TOTAL_WORDS:
+            continue
+        if not _LEVEL_COLUMN.match(fold(text)):
+            return False
+        levels += 1
+    return levels >= 2
+
+
+def _pivot_count_of_the_title(text: str, lines: tuple[str, ...]) -> str | None:
+    """The count a pivot's value field beside the levels gives ("Count of Mã NV": etl/headers.py pivot_value_field):
+    the indicator the title line nearest the table names by itself (its issuer cut off, "Sở Khoa học và Công nghệ
+    tỉnh Bình Định – nhiệm vụ KH&CN đang thực hiện"), a count with parts by level, when the field counted is what the
+    title counts ("Mã NV" the tasks' codes, never "Mã SP" under a title of tasks); None otherwise.
+
+    NOTE: recall47: Bình Định's pivot of the tasks in progress in nine months of 2024 by level was refused whole: the
+    indicator is only in the title, the period only in the report filter above."""
+    counted = {t for t in labels.label_tokens(text) if t not in ("count", "of", "dem", "cua", "ma", "so", "luong")}
+    for line in reversed(lines):
+        code, _ = indicator_for_label(line, None)
+        if code is None:
+            continue   # a line naming nothing: a report filter's cell ("Kỳ báo cáo", "9 tháng"), a note
+        if not _is_count(code) or _level_part(code, "Cấp tỉnh") is None \
+                or PLAN.search(fold(line)) or _ESTIMATE.search(fold(line)):
+            return None
+        return code if counted and counted <= set(labels.label_tokens(line)) else None
+    return None
 
 
 def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Column], indicator_cols: dict,
