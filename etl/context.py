@@ -139,6 +139,9 @@ def _part_of_year_field(text: str) -> tuple | None:
 _UNREAD_PART = ("unread",)
 
 
+_MANY_ITEMS = {fold(w).strip() for w in registry.declared_header_words("pivot_filter_many_items")}
+
+
 def _part_of_year_cells(row: list) -> str | None:
     """A report filter's row of a period field and its part of the year as two texts ("Kỳ báo cáo | 9 tháng") as the
     line "Kỳ báo cáo: 9 tháng" (_part_of_year_field reads it), else None.
@@ -177,7 +180,8 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             fallback = fallback or (p, field_text, (sheet.name, cell_name(r, c)))
             continue
         if part_field is None and (line := _part_of_year_cells(sheet.rows[r])) is not None \
-                and (spec := _part_of_year_field(line)) is not None:
+                and (spec := _UNREAD_PART if fold(line.split(":", 1)[1]).strip() in _MANY_ITEMS
+                     else _part_of_year_field(line)) is not None:
             part_field = (spec, line)
             continue
         for c, v in enumerate(sheet.rows[r]):

@@ -175,3 +175,47 @@ def test_probe_registered_products_in_code_are_no_recognised_products():
     """WRONG neighbour: "sp_ocop_dangky" (products registered) is no column of the products recognised."""
     got = facts(_by_year(["nv_nghiemthu", "sp_ocop_dangky"]))
     assert not any(k[2] == "ocop_products" for k in got)
+
+
+# --- 5. a pivot's count field beside the levels, the indicator in the title, the period in the report filter ----------
+
+BINH_DINH = "52"
+BD_TITLE = "Sở Khoa học và Công nghệ tỉnh Bình Định – nhiệm vụ KH&CN đang thực hiện"
+
+
+def _pivot(value_fields: list[str], period: str = "9 tháng", title: str = BD_TITLE):
+    """Bình Định's tasks by level from a pivot pasted as values: report filters "Năm | 2024" and "Kỳ báo cáo |
+    `period`", "Row Labels | <value_fields>" (a count, then a sum of money), the levels, "Grand Total"."""
+    rows = [[title], [MARK], [], ["Năm", 2024], ["Kỳ báo cáo", period], [], ["Row Labels", *value_fields],
+            ["Cấp quốc gia", 3, 14250], ["Cấp tỉnh", 37, 41380], ["Cấp cơ sở", 22, 3960], ["Grand Total", 62, 59590]]
+    return examine(rows, name="bd.xlsx")
+
+
+def test_a_pivots_count_beside_the_levels_is_the_titles_tasks_in_the_filters_period():
+    """LOST, AN HONEST FILE REFUSED (blind86, Bình Định's "Row Labels | Count of Mã NV | Sum of Kinh phí (tr.đ)" under
+    "Sở KH&CN tỉnh Bình Định – nhiệm vụ KH&CN đang thực hiện", filters "Năm | 2024", "Kỳ báo cáo | 9 tháng"): the count
+    of the tasks' codes by level is the tasks in progress, in the nine months (etl/headers.py pivot_value_field,
+    etl/walk.py _pivot_count_of_the_title, etl/context.py _part_of_year_cells); the sum of money stays unread."""
+    got = {(k[2], k[3]): v for k, v in taken(_pivot(["Count of Mã NV", "Sum of Kinh phí (tr.đ)"])).items()
+           if k[:2] == (BINH_DINH, "63")}
+    nine = "2024-01/2024-09"
+    assert got == {("tasks_managed", nine): 62, ("tasks_managed_national", nine): 3,
+                   ("tasks_managed_provincial", nine): 37, ("tasks_managed_grassroots", nine): 22}
+
+
+@pytest.mark.parametrize("many", ["(Nhiều mục)", "(All)"])
+def test_probe_a_filter_on_several_periods_states_no_period(many):
+    """WRONG neighbour: "Kỳ báo cáo | (Nhiều mục)" — the pivot adds up several periods: stored as the year 2024's, the
+    figures would be wrong; the uploader is asked for the period, nothing stored."""
+    assert not facts(_pivot(["Count of Mã NV", "Sum of Kinh phí (tr.đ)"], period=many))
+
+
+def test_probe_a_count_of_another_thing_than_the_title_counts_stays_unread():
+    """"Count of Mã SP" (products' codes) under a title of tasks counts no task: nothing read."""
+    assert not facts(_pivot(["Count of Mã SP", "Sum of Kinh phí (tr.đ)"]))
+
+
+def test_probe_a_title_of_proposed_tasks_gives_the_count_no_indicator():
+    """Under "… – nhiệm vụ KH&CN đề xuất đặt hàng" (proposed, no indicator of the registry) the count is nothing."""
+    assert not facts(_pivot(["Count of Mã NV", "Sum of Kinh phí (tr.đ)"],
+                            title="Sở Khoa học và Công nghệ tỉnh Bình Định – nhiệm vụ KH&CN đề xuất đặt hàng"))
