@@ -1567,7 +1567,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     """Classify the header and read the title; None (and the sheet listed) when it has no table."""
     h = find_header(s)
     if h is None:
-        if hints is not None and _read_text_lines(s, hints, stated, out):
+        if hints is not None and (_read_text_lines(s, hints, stated, out) or _read_list_summary(s, hints, stated, out)):
             return None
         texts = [cell_text(v) for row in s.rows for v in row if v is not None]
         if texts:
@@ -2913,6 +2913,73 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         out.matched_rows += 1
         found = True
     return found
+
+
+# "3 sao", "Hạng 4 sao": a star grade in a product list's cell or a summary's label (folded)
+_GRADE_CELL = re.compile(r"^(?:hang )?([345]) sao$")
+
+
+def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bool:
+    """A system's list of OCOP products, one a row with its star grade ("Mã SP | Tên sản phẩm | … | Hạng | …"), with the
+    system's own summary block under it — a label and its figure side by side on each row ("Tổng số sản phẩm | 11",
+    "3 sao | 8", "4 sao | 3"), no header: the products the title counts and their stars, read only where the list's
+    own rows say the same (as many products, as many of each star) — a summary that disagrees with its list, or
+    counts what the title does not name, is not read. Returns whether the summary was read.
+
+    NOTE: recall47: the new Gia Lai's export of its OCOP management system (blind86) was refused whole, "không tìm thấy
+    chỉ tiêu nào" — no reader reads label–figure pairs with no header."""
+    rows = s.rows
+    block = []
+    for r in range(len(rows) - 1, -1, -1):
+        cells = [(c, v) for c, v in enumerate(rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
+        if not cells and not block:
+            continue
+        if len(cells) < 2 or not isinstance(cells[-2][1], str) or cells[-2][0] != cells[-1][0] - 1 \
+                or type(cells[-1][1]) not in (int, float) or not all(isinstance(v, str) for _, v in cells[:-1]):
+            break
+        block.insert(0, (r, cells[-2][0], nfc(cells[-2][1]).strip(), cells[-1][1]))
+    if len(block) < 2 or any(not float(v).is_integer() or v < 0 for *_, v in block):
+        return False
+    (r0, c0, whole_label, whole), parts = block[0], block[1:]
+    stars = [_GRADE_CELL.match(fold(label)) for _, _, label, _ in parts]
+    if not all(stars) or len({m[1] for m in stars}) != len(stars):
+        return False
+    # the list above: the rows holding one star grade, in one column
+    graded = {}
+    for r in range(r0):
+        grades = [(c, m[1]) for c, v in enumerate(rows[r]) if isinstance(v, str) and (m := _GRADE_CELL.match(fold(v)))]
+        if len(grades) == 1:
+            graded.setdefault(grades[0][0], []).append(grades[0][1])
+    if len(graded) != 1:
+        return False
+    listed = next(iter(graded.values()))
+    if len(listed) != whole or any(listed.count(m[1]) != v for m, (*_, v) in zip(stars, parts)) \
+            or sum(v for *_, v in parts) != whole:
+        return False
+    first = min(r for r in range(len(rows)) if any(isinstance(v, str) and _GRADE_CELL.match(fold(v)) for v in rows[r]))
+    title = " · ".join(title_above(s, first - 1))
+    if not re.search(r"(^| )ocop( |$)", fold(title)):
+        return False
+    m = labels.match_in_context(whole_label, title)
+    code = m.indicator if m is not None and m.taken else indicator_for_label(whole_label, None)[0]
+    # (a title ruling the products out — "… SẢN PHẨM ĐĂNG KÝ THAM GIA OCOP …": registered, never recognised — reads nothing)
+    if code is None or not code.startswith("ocop_products") or not _is_count(code) or labels.ruled_out_by(code, title):
+        return False
+    codes = [_level_part(code, f"{st[1]} sao") for st in stars]
+    if None in codes:
+        return False
+    here = title_context(s, first)
+    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
+    base = _base_period(sheet_period(s), here.period, stated.period, s.name)
+    if not here.provinces:
+        provs = _inherited_provinces(provs, stated, base)
+    if base is None:
+        return False
+    for (r, c, label, v), ind in zip(block, [code, *codes]):
+        out.candidates.append(Candidate(s.name, cell_name(r, c + 1), label, ind, provs, prov_text if provs else "", base,
+                                        "actual", "reported", float(v), None, False, "", ""))
+        out.matched_rows += 1
+    return True
 
 
 def _two_statements(label: str) -> bool:

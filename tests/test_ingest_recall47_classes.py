@@ -219,3 +219,43 @@ def test_probe_a_title_of_proposed_tasks_gives_the_count_no_indicator():
     """Under "… – nhiệm vụ KH&CN đề xuất đặt hàng" (proposed, no indicator of the registry) the count is nothing."""
     assert not facts(_pivot(["Count of Mã NV", "Sum of Kinh phí (tr.đ)"],
                             title="Sở Khoa học và Công nghệ tỉnh Bình Định – nhiệm vụ KH&CN đề xuất đặt hàng"))
+
+
+# --- 6. an OCOP system's product list with its own summary block under it ---------------------------------------------
+
+GIA_LAI = "52"
+GL_TITLE = "HỆ THỐNG QUẢN LÝ OCOP TỈNH GIA LAI - DANH SÁCH SẢN PHẨM ĐƯỢC CÔNG NHẬN NĂM 2025"
+GL_PRODUCTS = [("GL25-001", "Cà phê rang xay Chư Sê", "3 sao"), ("GL25-003", "Mắc ca sấy nứt vỏ", "4 sao"),
+               ("GL25-004", "Bánh tráng nước dừa Tam Quan", "3 sao")]
+
+
+def _product_list(summary: list[tuple[str, int]], title: str = GL_TITLE):
+    """The system's export: "Mã SP | Tên sản phẩm | Hạng | Năm CN | Trạng thái", one product a row, a blank row, then
+    "TỔNG HỢP" and the summary's label–figure pairs in the grade's and the year's columns."""
+    rows = [[title], [MARK], ["Ngày xuất: 29/12/2025 08:14"], [], ["Mã SP", "Tên sản phẩm", "Hạng", "Năm CN", "Trạng thái"],
+            *[[code, name, grade, 2025, "Còn hiệu lực"] for code, name, grade in GL_PRODUCTS], []]
+    rows += [["TỔNG HỢP" if i == 0 else None, None, label, figure] for i, (label, figure) in enumerate(summary)]
+    return examine(rows, name="gl.xlsx")
+
+
+SUMMARY = [("Tổng số sản phẩm", 3), ("3 sao", 2), ("4 sao", 1)]
+
+
+def test_a_product_lists_own_summary_is_the_provinces_products_by_star():
+    """LOST, AN HONEST FILE REFUSED (blind86, the new Gia Lai's OCOP-system export): the summary "Tổng số sản phẩm | 3",
+    "3 sao | 2", "4 sao | 1" under the list was read as no table; it is the products recognised in 2025 and their stars,
+    where the list's own rows say the same (etl/walk.py _read_list_summary)."""
+    got = {k[2]: v for k, v in taken(_product_list(SUMMARY)).items() if k[:2] == (GIA_LAI, "34") and k[3] == "2025"}
+    assert got == {"ocop_products": 3, "ocop_products_3star": 2, "ocop_products_4star": 1}
+
+
+def test_probe_a_summary_that_disagrees_with_its_list_is_not_read():
+    """WRONG neighbour: a summary saying 4 products (3 + 1) over a list of three: which is right is not said — nothing read."""
+    assert not facts(_product_list([("Tổng số sản phẩm", 4), ("3 sao", 3), ("4 sao", 1)]))
+
+
+def test_probe_a_list_of_products_registered_gives_no_recognised_products():
+    """WRONG neighbour: the same list under "DANH SÁCH SẢN PHẨM ĐĂNG KÝ THAM GIA OCOP NĂM 2025" counts products registered,
+    never recognised (the registry has no stars of them): nothing read."""
+    result = _product_list(SUMMARY, title="HỆ THỐNG QUẢN LÝ OCOP TỈNH GIA LAI - DANH SÁCH SẢN PHẨM ĐĂNG KÝ THAM GIA OCOP NĂM 2025")
+    assert not any(k[2] in ("ocop_products", "ocop_products_3star", "ocop_products_4star") for k in facts(result))
