@@ -19,7 +19,7 @@ from operator import is_, is_not, itemgetter, or_
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
-from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note, subject_after_masthead,
+from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note, subject_after_masthead, _fill_merges,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -2944,10 +2944,13 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     stars = [_GRADE_CELL.match(fold(label)) for _, _, label, _ in parts]
     if not all(stars) or len({m[1] for m in stars}) != len(stars):
         return False
-    # the list above: the rows holding one star grade, in one column
+    # the list above: the rows holding one star grade, in one column — a grade repeated down the rows is read as one
+    # merged cell (etl/implied_merges.py), each row under it holding it still
     graded = {}
+    filled = _fill_merges(s, range(r0))
     for r in range(r0):
-        grades = [(c, m[1]) for c, v in enumerate(rows[r]) if isinstance(v, str) and (m := _GRADE_CELL.match(fold(v)))]
+        grades = [(c, m[1]) for c in range(len(rows[r])) if isinstance(v := filled.get((r, c), rows[r][c]), str)
+                  and (m := _GRADE_CELL.match(fold(v)))]
         if len(grades) == 1:
             graded.setdefault(grades[0][0], []).append(grades[0][1])
     if len(graded) != 1:
@@ -2956,7 +2959,7 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     if len(listed) != whole or any(listed.count(m[1]) != v for m, (*_, v) in zip(stars, parts)) \
             or sum(v for *_, v in parts) != whole:
         return False
-    first = min(r for r in range(len(rows)) if any(isinstance(v, str) and _GRADE_CELL.match(fold(v)) for v in rows[r]))
+    first = min(r for r in range(r0) if any(isinstance(v, str) and _GRADE_CELL.match(fold(v)) for v in rows[r]))
     title = " · ".join(title_above(s, first - 1))
     if not re.search(r"(^| )ocop( |$)", fold(title)):
         return False
