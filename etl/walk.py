@@ -2980,7 +2980,7 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
         return False
     for (r, c, label, v), ind in zip(block, [code, *codes]):
         out.candidates.append(Candidate(s.name, cell_name(r, c + 1), label, ind, provs, prov_text if provs else "", base,
-                                        "actual", "reported", float(v), None, False, "", ""))
+                                        "actual", "reported", float(v), "", False, ""))
         out.matched_rows += 1
     return True
 
