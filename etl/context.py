@@ -139,14 +139,20 @@ def _part_of_year_field(text: str) -> tuple | None:
 _UNREAD_PART = ("unread",)
 
 
-def _part_of_year_field_cells(row: list) -> str | None:
-    """A row of exactly a period field and its text ("Kỳ | 9 tháng", a pivot's report filter) as the one line
-    "Kỳ: 9 tháng" that _part_of_year_field reads; None for any other row.
+_MANY_ITEMS = {fold(w).strip() for w in registry.declared_header_words("pivot_filter_many_items")}
 
-    NOTE: blind88: the new Hải Phòng's pivot pasted as values under "Năm | 2025" and "Kỳ | 9 tháng": the nine
-    months' figures were read as the year 2025 (the field's part unread, as "Kỳ: 9 tháng" in one cell is read)."""
+
+def _part_of_year_cells(row: list) -> str | None:
+    """A report filter's row of a period field and its part of the year as two texts ("Kỳ báo cáo | 9 tháng") as the
+    line "Kỳ báo cáo: 9 tháng" (_part_of_year_field reads it), else None.
+
+    NOTE: recall47: Bình Định's pivot pasted as values, filters "Năm | 2024" and "Kỳ báo cáo | 9 tháng" above it: the
+    year was read (_period_field), the nine months not — the nine months' figures would be the year's. blind88 found
+    the same in the new Hải Phòng's pivot under "Năm | 2025" and "Kỳ | 9 tháng", and "Kỳ | Kế hoạch 6 tháng" stored
+    the plan as the year's actual figure."""
     cells = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-    if len(cells) != 2 or not all(isinstance(v, str) for v in cells) or ":" in cells[0]:
+    if len(cells) != 2 or not all(isinstance(v, str) for v in cells) or ":" in cells[0] \
+            or fold(cells[0]).strip() not in _PERIOD_FIELDS:
         return None
     return f"{cells[0].strip()}: {cells[1].strip()}"
 
@@ -175,9 +181,10 @@ def title_context(sheet: Sheet, before: int) -> Stated:
             c = next(i for i, v in reversed(list(enumerate(sheet.rows[r]))) if v is not None)
             fallback = fallback or (p, field_text, (sheet.name, cell_name(r, c)))
             continue
-        pair = _part_of_year_field_cells(sheet.rows[r])
-        if part_field is None and pair is not None and (spec := _part_of_year_field(pair)) is not None:
-            part_field = (spec, pair)
+        if part_field is None and (line := _part_of_year_cells(sheet.rows[r])) is not None \
+                and (spec := _UNREAD_PART if fold(line.split(":", 1)[1]).strip() in _MANY_ITEMS
+                     else _part_of_year_field(line)) is not None:
+            part_field = (spec, line)
             continue
         for c, v in enumerate(sheet.rows[r]):
             if not isinstance(v, str):

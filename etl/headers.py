@@ -173,6 +173,25 @@ _PIVOT_VALUE_CAPTION = re.compile(r"^(?:%s) \S" % "|".join(map(re.escape, sorted
     registry.header_words("pivot_value_captions"), key=len, reverse=True))))
 
 
+_PIVOT_COUNT_CAPTION = re.compile(r"^(?:%s) (?P<field>\S.*)$" % "|".join(map(re.escape, sorted(
+    registry.header_words("pivot_count_captions"), key=len, reverse=True))))
+_PIVOT_SUM_CAPTION = re.compile(r"^(?:%s) (?P<field>\S.*)$" % "|".join(map(re.escape, sorted(
+    registry.header_words("pivot_value_captions") - registry.header_words("pivot_count_captions"), key=len, reverse=True))))
+
+
+def pivot_value_field(row: list, text: str) -> bool:
+    """Whether header cell `text` of `row` is a pivot's value field heading its own column beside the row labels' header
+    ("Row Labels | Count of Mã NV | Sum of Giá trị"): a count of the source's rows (metrics/header_words.toml
+    pivot_count_captions), or a sum of a field of figures ("Sum of Giá trị", value_headers) — never a sum of money or
+    of another field ("Sum of Kinh phí (tr.đ)"), which says nothing the row labels name."""
+    if not any(isinstance(v, str) and fold(v).strip() in PIVOT_LABEL_HEADERS for v in row):
+        return False
+    f = fold(text).strip()
+    if _PIVOT_COUNT_CAPTION.match(f):
+        return True
+    return bool((m := _PIVOT_SUM_CAPTION.match(f)) and m["field"] in _VALUE_HEADERS)
+
+
 def is_pivot_caption_row(row: list) -> bool:
     """Whether a row is a pivot table's caption over its column fields: its first text names the value field
     ("Tổng của Giá trị | | Kỳ", "Đếm của Mã SP | Hạng sao", "Count of Code | Stars")."""
@@ -763,35 +782,49 @@ _FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
 _FIELD_PART = r"(?:T|Th|Thang ?)(?:[1-9]|1[0-2])|Q[1-4]|Quy ?(?:[1-4]|IV|I{1,3})|\d{1,2}T|[HS][12]|[12]H"
 _FIELD_PART_THEN_YEAR = re.compile(r"(?<![A-Za-z0-9])(" + _FIELD_PART + r") ((?:19|20)\d{2})(?![0-9])", re.I)
 _FIELD_YEAR_THEN_PART = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2}) (" + _FIELD_PART + r")(?![A-Za-z0-9])", re.I)
+# a grade's number glued to its word in a field name ("SP_3sao", "3Sao"): metrics/header_words.toml grade_units
+_GLUED_GRADE = re.compile(r"^(\d+)(%s)$" % "|".join(map(re.escape, sorted(registry.header_words("grade_units")))), re.I)
 
 
-def _field_name_words(text: str) -> str:
-    """A software field name's words, as a person would type the header: "_" a space, each part's camel-cased words
-    apart, a part of a year joined to its year by "/" — "KeHoach_Q3_2026" is "Ke Hoach Q3/2026", "SL_T9_2026" is
-    "SL T9/2026", "SL_2026_Q3" is "SL Q3/2026".
+def field_name_words(text: str) -> str:
+    """A software export's field name as the words a person would have typed, else `text` as it is: "_" a space,
+    each part's capitalised words apart (_camel_words), a grade's number apart from its word, a part of a year
+    joined to its year by "/" — "SP_3sao" is "SP 3 sao", "TongSP" "Tong SP", "KeHoach_Q3_2026" "Ke Hoach Q3/2026",
+    "SL_2026_Q3" "SL Q3/2026".
 
+    NOTE: recall47: Khánh Hòa's Excel table "DiaPhuong | SP_3sao | SP_4sao | SP_5sao | TongSP" (blind86): "SP 3sao"
+    named no star, so each star's column was read as every OCOP product (two values for one fact, the file refused),
+    and "TongSP" was a total over the districts.
     NOTE: review44: blind86 read "SL_Q3_2026" as its quarter, but its neighbours stayed wrong: a month named before
     its year by a space ("SL_T9_2026", "GiaTri_T10_2024") or a part after it ("SL_2026_Q3", "SL_2026_9T") was the
     whole year 2026 — a month's or a quarter's figure stored as the year's — and the words of a name written in
     camel case inside it ("KeHoach_2026", "MucTieu_2026", "DuKien_Q4_2026", "UocTH_2026", "TyLe_2026",
     "TangGiam_2026") were one unknown word each: the plan, the target, the estimate, a rate or a change stored as
     the year's actual figure. Two parts of a year in one name ("SL_T1_T9_2026") are joined to none (read as before)."""
-    words = " ".join(_camel_words(p) for p in text.strip().split("_") if p)
-    if len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", words, re.I)) == 1:
-        words = _FIELD_YEAR_THEN_PART.sub(r"\2/\1", _FIELD_PART_THEN_YEAR.sub(r"\1/\2", words))
-    return words
+    t = text.strip()
+    if _FIELD_NAME.match(t):
+        parts = t.split("_")
+    elif _CAMEL.match(t):
+        parts = [t]
+    else:
+        return text
+    words = [w for p in parts for w in _camel_words(p).split()]
+    spaced = " ".join(f"{g[1]} {g[2]}" if (g := _GLUED_GRADE.match(w)) else w for w in words)
+    if len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", spaced, re.I)) == 1:
+        spaced = _FIELD_YEAR_THEN_PART.sub(r"\2/\1", _FIELD_PART_THEN_YEAR.sub(r"\1/\2", spaced))
+    return spaced
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _header_role(text: str) -> Column:
-    if _FIELD_NAME.match(text.strip()):
+    if (spaced := field_name_words(text)) != text:
         # NOTE: blind86: an Excel table's field names "DN_Q3_2026 | DN_9T_2026" (the third quarter, nine months)
         # were both read as the year 2026 — the period was sought in the name as written, where "_" joins "Q3"
         # and "9T" to the year: a quarter's or nine months' figure stored as the year's, or two values for one
-        # fact. The "_" is a space between words for the period as for the words (f below)
+        # fact. The "_" is a space between words for the period as for the words (f below), and so are a
+        # field name's capitals and a grade glued to its number (field_name_words)
         # (the column's text is read as spaced too: later steps seek its period in it again)
-        # (review44: and each part's camel-cased words apart, a part of a year joined to its year: _field_name_words)
-        return _header_role(_field_name_words(text))
+        return _header_role(spaced)
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
     f = fold(text).replace("_", " ").strip() if "_" in text else fold(periods.quarter_dash_as_words(_camel_words(text)))
@@ -1352,6 +1385,8 @@ def _header_score(sheet: Sheet, r: int) -> int:
             score += 2
         elif col.role in ("value", "ratio", "total", "province_value") and len(v) < 60:
             score += 1
+        elif col.role == "other" and len(v) < 60 and pivot_value_field(row, v):
+            score += 1   # "Count of Mã NV" beside "Row Labels" (pivot_value_field)
     return score
 
 
@@ -1363,8 +1398,9 @@ def indicator_columns_in(texts) -> list[str]:
     """The header texts that name an indicator by themselves (the matcher is confident)."""
     from etl.row_labels import indicator_for_label
 
+    # (a software field name by its words, as header_role reads it: "SoNhiemVuNghiemThu", "so_nv_nghiem_thu")
     return [t for t in texts if isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")
-            and indicator_for_label(t, None)[0]]
+            and indicator_for_label(field_name_words(t), None)[0]]
 
 
 def indicator_and_part_columns_in(texts) -> list[str]:
@@ -1380,9 +1416,13 @@ def indicator_and_part_columns_in(texts) -> list[str]:
     for t in texts:
         if not (isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")):
             continue
-        code = indicator_for_label(t, None)[0]
+        # NOTE: recall47: a software export's "Nam | SoNhiemVuNghiemThu | SoSanPhamOCOP" (or "so_nv_nghiem_thu") with
+        # the years down the rows named no indicator here, read as written: no header was found and the honest file
+        # was refused, where the same words spaced were read — the field name by its words, as header_role reads it
+        w = field_name_words(t)
+        code = indicator_for_label(w, None)[0]
         if code is None and heading is not None:
-            part = indicator_for_label(t, heading)[0]
+            part = indicator_for_label(w, heading)[0]
             if part is not None and registry.indicator(part).parent == heading:
                 out.append(t)
             continue
@@ -1605,9 +1645,28 @@ def title_above(sheet: Sheet, r: int) -> tuple[str, ...]:
     masthead = tuple(fold(w).strip() for w in labels.declared_words("masthead_words"))
     # "BÁO CÁO …" is the report's title, not a newspaper's masthead ("Báo …": review37)
     titles = tuple(fold(w).strip() for w in labels.declared_words("masthead_title_words"))
-    lines = (without_test_mark(v) for row in sheet.rows[:r] for v in row if isinstance(v, str))
+    # NOTE: recall47: a software export's one title line "SỞ KH&CN KHÁNH HÒA - KẾT QUẢ PHÂN HẠNG SẢN PHẨM OCOP NĂM 2023"
+    # opens with its issuer: its subject after the dash is the title (subject_after_masthead), the issuer dropped
+    lines = (subject_after_masthead(without_test_mark(v)) for row in sheet.rows[:r] for v in row if isinstance(v, str))
     return tuple(v for v in lines if v
                  and (not fold(v).strip().startswith(masthead) or fold(v).strip().startswith(titles)))
+
+
+_SUBJECT_DASH = re.compile(r"\s[-–—]\s")
+
+
+def subject_after_masthead(line: str) -> str:
+    """A title line's subject after the issuer a software export puts before it on the same line ("Sở KH&CN tỉnh
+    Quảng Ngãi — doanh nghiệp được hỗ trợ theo chương trình, quý III/2026": metrics/abbreviations.toml masthead_words,
+    then a dash), else the line as it is."""
+    from etl import labels
+
+    masthead = tuple(fold(w).strip() for w in labels.declared_words("masthead_words"))
+    titles = tuple(fold(w).strip() for w in labels.declared_words("masthead_title_words"))
+    f = fold(line).strip()
+    if not f.startswith(masthead) or f.startswith(titles) or not (dash := _SUBJECT_DASH.search(line)):
+        return line
+    return line[dash.end():].strip()
 
 
 def counts_what_the_line_counts(text: str, line: str, code: str) -> bool:
@@ -2085,12 +2144,14 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             t = date_header_text(v, sheet.formats.get((r, c))) if isinstance(v, date) else cell_text(v)
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
-        # (a field name's "_" a space in every part, as header_role reads it: see _FIELD_NAME)
-        parts = _group_units_as_words([_field_name_words(t) if _FIELD_NAME.match(t) else t for t in parts])
+        # (a field name's "_" a space in every part, as header_role reads it: see field_name_words)
+        parts = _group_units_as_words([field_name_words(t) if _FIELD_NAME.match(t) else t for t in parts])
         leaves.append(tuple(parts))
         col = header_role(" ".join(parts))
         col.index = c
-        if col.role == "other" and places_by_rows(sheet, end, c, " ".join(parts)):
+        if col.role == "other" and len(parts) == 1 and pivot_value_field(sheet.rows[end], parts[0]):
+            col.role = "value"   # "Count of Mã NV" beside "Row Labels": the count of what the rows break down
+        elif col.role == "other" and places_by_rows(sheet, end, c, " ".join(parts)):
             col.role = "province"   # "Khu vực" over former provinces and "Toàn tỉnh"
         elif col.role == "unit" and units_are_places(sheet, end, c, " ".join(parts)):
             col.role, col.subunits = "province", True   # "Đơn vị" over "Huyện Hòa An", …, "Tổng cộng"

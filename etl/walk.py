@@ -19,7 +19,7 @@ from operator import is_, is_not, itemgetter, or_
 from etl.published_index import not_the_published_index, unpublished_index_reason
 from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, yearbook_source_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
-from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note,
+from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note, subject_after_masthead, _fill_merges,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
@@ -1650,7 +1650,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
     """Classify the header and read the title; None (and the sheet listed) when it has no table."""
     h = find_header(s)
     if h is None:
-        if hints is not None and _read_text_lines(s, hints, stated, out):
+        if hints is not None and (_read_text_lines(s, hints, stated, out) or _read_list_summary(s, hints, stated, out)):
             return None
         texts = [cell_text(v) for row in s.rows for v in row if v is not None]
         if texts:
@@ -2067,7 +2067,7 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                         p = None
                     indicator_cols[c.index] = (code, p or c.period)
                     c.role = "indicator"
-        _whole_and_stars_of_the_title(s, start, end, cols, indicator_cols)
+        _whole_and_stars_of_the_title(s, start, end, cols, indicator_cols, provs)
     if label_col is not None:
         for c in cols:
             # NOTE: "Năm 2024 (TH/KH)" over "15/20", "18/18", "52": the year's figure done, its plan
@@ -2103,7 +2103,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # (a value column without a period, "Tổng kinh phí thực hiện (triệu đồng)", stays unread there)
         indicator_cols = _item_table_columns(s, cols, label_col, start, end)
     level_cols = {}
-    if label_col is not None and fold(cols[label_col].text) in LEVEL_HEADERS:
+    pivot_levels = label_col is not None and _pivot_rows_are_levels(s, cols[label_col], end)
+    if label_col is not None and (fold(cols[label_col].text) in LEVEL_HEADERS or pivot_levels):
         title, heading = _title_text(s, start), None
         unnamed = [c for c in cols if c.role in ("value", "other") and c.index != label_col and c.text.strip()
                    and indicator_for_label(c.text, None)[0] is None]
@@ -2209,6 +2210,8 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 # "Tổng cộng" were read as nothing (and Thanh Hóa's 31 never met the summary's 27), as "Số lượng"
                 # there is read; the caption's period must be the column's
                 code = _breakdown_caption(s, start, c.period, None)
+            if code is None and pivot_levels and c.role == "value" and c.period is None and c.measure == "actual":
+                code = _pivot_count_of_the_title(c.text, title_above(s, start))
             if code:
                 level_cols[c.index] = code
                 c.role = "indicator"
@@ -3012,6 +3015,76 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
         out.matched_rows += 1
         found = True
     return found
+
+
+# "3 sao", "Hạng 4 sao": a star grade in a product list's cell or a summary's label (folded)
+_GRADE_CELL = re.compile(r"^(?:hang )?([345]) sao$")
+
+
+def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bool:
+    """A system's list of OCOP products, one a row with its star grade ("Mã SP | Tên sản phẩm | … | Hạng | …"), with the
+    system's own summary block under it — a label and its figure side by side on each row ("Tổng số sản phẩm | 11",
+    "3 sao | 8", "4 sao | 3"), no header: the products the title counts and their stars, read only where the list's
+    own rows say the same (as many products, as many of each star) — a summary that disagrees with its list, or
+    counts what the title does not name, is not read. Returns whether the summary was read.
+
+    NOTE: recall47: the new Gia Lai's export of its OCOP management system (blind86) was refused whole, "không tìm thấy
+    chỉ tiêu nào" — no reader reads label–figure pairs with no header."""
+    rows = s.rows
+    block = []
+    for r in range(len(rows) - 1, -1, -1):
+        cells = [(c, v) for c, v in enumerate(rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
+        if not cells and not block:
+            continue
+        if len(cells) < 2 or not isinstance(cells[-2][1], str) or cells[-2][0] != cells[-1][0] - 1 \
+                or type(cells[-1][1]) not in (int, float) or not all(isinstance(v, str) for _, v in cells[:-1]):
+            break
+        block.insert(0, (r, cells[-2][0], nfc(cells[-2][1]).strip(), cells[-1][1]))
+    if len(block) < 2 or any(not float(v).is_integer() or v < 0 for *_, v in block):
+        return False
+    (r0, c0, whole_label, whole), parts = block[0], block[1:]
+    stars = [_GRADE_CELL.match(fold(label)) for _, _, label, _ in parts]
+    if not all(stars) or len({m[1] for m in stars}) != len(stars):
+        return False
+    # the list above: the rows holding one star grade, in one column — a grade repeated down the rows is read as one
+    # merged cell (etl/implied_merges.py), each row under it holding it still
+    graded = {}
+    filled = _fill_merges(s, range(r0))
+    for r in range(r0):
+        grades = [(c, m[1]) for c in range(len(rows[r])) if isinstance(v := filled.get((r, c), rows[r][c]), str)
+                  and (m := _GRADE_CELL.match(fold(v)))]
+        if len(grades) == 1:
+            graded.setdefault(grades[0][0], []).append(grades[0][1])
+    if len(graded) != 1:
+        return False
+    listed = next(iter(graded.values()))
+    if len(listed) != whole or any(listed.count(m[1]) != v for m, (*_, v) in zip(stars, parts)) \
+            or sum(v for *_, v in parts) != whole:
+        return False
+    first = min(r for r in range(r0) if any(isinstance(v, str) and _GRADE_CELL.match(fold(v)) for v in rows[r]))
+    title = " · ".join(title_above(s, first - 1))
+    if not re.search(r"(^| )ocop( |$)", fold(title)):
+        return False
+    m = labels.match_in_context(whole_label, title)
+    code = m.indicator if m is not None and m.taken else indicator_for_label(whole_label, None)[0]
+    # (a title ruling the products out — "… SẢN PHẨM ĐĂNG KÝ THAM GIA OCOP …": registered, never recognised — reads nothing)
+    if code is None or not code.startswith("ocop_products") or not _is_count(code) or labels.ruled_out_by(code, title):
+        return False
+    codes = [_level_part(code, f"{st[1]} sao") for st in stars]
+    if None in codes:
+        return False
+    here = title_context(s, first)
+    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
+    base = _base_period(sheet_period(s), here.period, stated.period, s.name)
+    if not here.provinces:
+        provs = _inherited_provinces(provs, stated, base)
+    if base is None:
+        return False
+    for (r, c, label, v), ind in zip(block, [code, *codes]):
+        out.candidates.append(Candidate(s.name, cell_name(r, c + 1), label, ind, provs, prov_text if provs else "", base,
+                                        "actual", "reported", float(v), "", False, ""))
+        out.matched_rows += 1
+    return True
 
 
 def _two_statements(label: str) -> bool:
@@ -4251,7 +4324,8 @@ def _whole_of_the_parts(c: Column, indicator_cols: dict) -> str | None:
     m = _TOTAL_LEAD.match(bare)
     if m is None:
         return None
-    rest = bare[m.end():].split()
+    # (an abbreviation written out: "Tổng SP", "TongSP" of "Số sản phẩm 3 sao | …" is "Tổng sản phẩm")
+    rest = labels.expand_abbreviations(bare[m.end():]).split()
     return whole if set(rest) <= set(fold(registry.indicator(whole).name_vi).split()) else None
 # "3 sao", "Hạng 4 sao", "Phân hạng 5 sao" (a star under its group header; the group's words are the
 # stars' rows header words, metrics/header_words.toml level_headers)
@@ -4298,7 +4372,47 @@ def _group_over_stars(text: str, title: str) -> str | None:
     return found.indicator if m["whole"] else _level_part(found.indicator, f"{m['star']} sao")
 
 
-def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Column], indicator_cols: dict) -> None:
+def _pivot_rows_are_levels(s: Sheet, label: Column, end: int) -> bool:
+    """Whether a pivot's row labels ("Row Labels", "Nhãn hàng": metrics/header_words.toml pivot_label_headers) are the
+    levels of management, each "Cấp quốc gia", "Cấp tỉnh", "Cấp cơ sở" or the total ("Grand Total"), two levels or
+    more — the rows a "Cấp quản lý" header would head."""
+    if fold(label.text) not in PIVOT_LABEL_HEADERS:
+        return False
+    levels = 0
+    for r in range(end + 1, len(s.rows)):
+        text = cell_text(s.value(r, label.index)).strip()
+        if not text:
+            break
+        if fold(text) in TOTAL_WORDS:
+            continue
+        if not _LEVEL_COLUMN.match(fold(text)):
+            return False
+        levels += 1
+    return levels >= 2
+
+
+def _pivot_count_of_the_title(text: str, lines: tuple[str, ...]) -> str | None:
+    """The count a pivot's value field beside the levels gives ("Count of Mã NV": etl/headers.py pivot_value_field):
+    the indicator the title line nearest the table names by itself (its issuer cut off, "Sở Khoa học và Công nghệ
+    tỉnh Bình Định – nhiệm vụ KH&CN đang thực hiện"), a count with parts by level, when the field counted is what the
+    title counts ("Mã NV" the tasks' codes, never "Mã SP" under a title of tasks); None otherwise.
+
+    NOTE: recall47: Bình Định's pivot of the tasks in progress in nine months of 2024 by level was refused whole: the
+    indicator is only in the title, the period only in the report filter above."""
+    counted = {t for t in labels.label_tokens(text) if t not in ("count", "of", "dem", "cua", "ma", "so", "luong")}
+    for line in reversed(lines):
+        code, _ = indicator_for_label(line, None)
+        if code is None:
+            continue   # a line naming nothing: a report filter's cell ("Kỳ báo cáo", "9 tháng"), a note
+        if not _is_count(code) or _level_part(code, "Cấp tỉnh") is None \
+                or PLAN.search(fold(line)) or _ESTIMATE.search(fold(line)):
+            return None
+        return code if counted and counted <= set(labels.label_tokens(line)) else None
+    return None
+
+
+def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Column], indicator_cols: dict,
+                                  provs=()) -> None:
     """A table of the province's districts or communes down the rows with a bare total and the stars across ("Đơn
     vị | Tổng số | Chia theo hạng: 3 sao | 4 sao | 5 sao"), the products named only by the title over it: the total
     is the title's indicator and each star its part, when the title names one indicator with star parts (the
@@ -4310,7 +4424,10 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
 
     NOTE: recall43: Cao Bằng's OCOP by district (batch 55) was refused whole: its "Tổng số" was set aside as a
     total over places, the stars of the stock's sheet were unread ("Chia theo hạng" names nothing)."""
-    if not any(c.role == "province" and c.subunits for c in cols):
+    # NOTE: recall47: … and "Địa phương" over the title's province's districts ("TP. Nha Trang", "Tam Kỳ", "Tổng
+    # cộng": _localities_are_units) under "Kết quả đánh giá, phân hạng sản phẩm OCOP năm 2023 – tỉnh Quảng Nam",
+    # a pivot pasted without its caption row "Đếm của Mã SP | Hạng sao" (batch 85's file so was refused whole)
+    if not any(c.role == "province" and (c.subunits or _localities_are_units(s, end, c.index, c, provs)) for c in cols):
         return
     stars = {c.index: m[1] for c in cols if c.role in ("other", "indicator")
              and (m := _STAR_UNDER_ANY_GROUP.match(fold(c.text)))}
@@ -6002,7 +6119,12 @@ def _unmatched(s: Sheet, r: int, label: str, plan: _SheetPlan, hints: Hints,
         # except a part of the row above: "Trong đó: cấp cơ sở (huyện)" under "Nhiệm vụ đã nghiệm
         # thu" (the registry has no accepted grassroots tasks) read under "I. NHIỆM VỤ KH&CN" was
         # stored as the grassroots tasks managed, and "- Cấp xã" as the tasks managed: wrong numbers
-        for context in (() if part_of_row else (plan.section, plan.title)):
+        # NOTE: recall47: rows under a categories' header ("Lĩnh vực", "Chương trình": metrics/header_words.toml
+        # category_headers) are categories of what the title counts, never that count: "Chương trình đổi mới công
+        # nghệ | 4 | 11" under "… doanh nghiệp được hỗ trợ theo chương trình …" was stored as the province's
+        # enterprises supported — the total row says the province's (_read_whole_row)
+        categories = plan.label_col is not None and fold(plan.cols[plan.label_col].text) in CATEGORY_HEADERS
+        for context in (() if part_of_row else (plan.section,) if categories else (plan.section, plan.title)):
             seen = labels.match_in_context(m_text, context) if context else None
             if seen is not None and context is plan.title and seen.indicator == _WHOLE_BUDGET:
                 # NOTE: batch 47: "Kinh phí hỗ trợ từ ngân sách tỉnh | triệu đồng | 1.850" (an IP
@@ -9382,6 +9504,23 @@ def _group_names_caption(text: str, cap: str, title: str) -> bool:
 _PERIOD_WORDS_ONLY = re.compile(r"\b(nam|quy|thang|ky|giai doan|den|tu|i|ii|iii|iv)\b|[\d/\-–.()]")
 
 
+# a column header's words that say when, not what ("DN Q3 2026", "Số DN 9 tháng năm 2026", "Quý III/2026")
+_PERIOD_TOKEN = re.compile(r"^(?:quy|thang|nam|ky|dau|i{1,3}|iv|q[1-4]|\d{1,2}t|t\d{1,2}|\d+)$")
+
+
+def _counts_only_the_caption(c: Column, cap: str, plan: _SheetPlan) -> bool:
+    """Whether a value column of its own period over a table's categories ("Chương trình", "Lĩnh vực": metrics/
+    header_words.toml category_headers) says nothing but that period and what the caption counts: "DN Q3 2026",
+    "Quý III/2026" under "… doanh nghiệp được hỗ trợ theo chương trình …" — an actual, never a plan ("KH 2026"), an
+    estimate or another thing counted ("Kinh phí Q3 2026", "Số lượt 9 tháng")."""
+    if plan.label_col is None or fold(plan.cols[plan.label_col].text) not in CATEGORY_HEADERS \
+            or c.measure != "actual" or c.status != "reported" or c.cumulative or c.within_year:
+        return False
+    said = {t for t in labels.label_tokens(c.text) if not _PERIOD_TOKEN.match(t)}
+    caption = set().union(*(labels.label_tokens(subject_after_masthead(t)) for t in plan.title.split(" · ")))
+    return said <= caption and indicator_for_label(c.text, None)[0] in (None, cap)
+
+
 def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
                     out: Reading) -> bool:
     """The "Tổng cộng" row under rows of categories that name no indicator ("Thực phẩm", "Đồ
@@ -9394,6 +9533,8 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
     was not read, so the file loaded with one of its two values."""
     cap, cap_period, sure = None, None, False
     for line in reversed([t for t in plan.title.split(" · ") if t.strip()]):
+        # (a software export's title line opens with its issuer: "Sở KH&CN tỉnh Quảng Ngãi — doanh nghiệp được hỗ trợ …")
+        line = subject_after_masthead(line)
         cap, cap_period = indicator_for_label(line, None)
         if cap:
             sure = True
@@ -9417,6 +9558,11 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
             code = cap
         elif c.role == "total":
             continue
+        elif sure and c.role == "value" and c.period is not None and _counts_only_the_caption(c, cap, plan):
+            # NOTE: recall47: the new Quảng Ngãi's Excel table "ChuongTrinh | DN_Q3_2026 | DN_9T_2026" over its
+            # programmes and "Tổng cộng", under "… doanh nghiệp được hỗ trợ theo chương trình, quý III/2026": each
+            # column is the caption's count in its own period (the file was refused, naming no indicator)
+            code = cap
         else:
             code = indicator_for_label(f"- {c.text}", cap)[0]
             if code is None or registry.indicator(code).parent != cap:

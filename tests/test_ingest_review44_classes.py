@@ -38,7 +38,7 @@ def _supported(result) -> dict:
 def test_a_field_names_month_or_part_apart_from_its_year_is_that_part(field, period):
     """WRONG NUMBERS (found beside blind86's rule): a month before its year with only "_" between ("SL_T9_2026",
     the rule's own example "GiaTri_T10_2024") or a part after the year ("SL_2026_Q3") was read as the whole year —
-    September's figure stored as 2026's. The part is joined to its year (etl/headers.py _field_name_words)."""
+    September's figure stored as 2026's. The part is joined to its year (etl/headers.py field_name_words)."""
     assert _supported(_field_table([field], [18])) == {(period, "actual", "reported"): 18}
 
 
