@@ -2931,11 +2931,7 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     first = next((r for r, _, v in lines if _LINE_FIGURE.match(v)), None)
     if first is None:
         return False
-    here = title_context(s, first)
-    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
-    base = _base_period(sheet_period(s), here.period, stated.period, s.name)
-    if not here.provinces:
-        provs = _inherited_provinces(provs, stated, base)
+    provs, prov_text, base = _lines_place_and_period(s, first, stated)
     from_hint = False
     if base is None and hints.period is not None:
         base, from_hint = hints.period, True
@@ -3073,11 +3069,7 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     codes = [_level_part(code, f"{st[1]} sao") for st in stars]
     if None in codes:
         return False
-    here = title_context(s, first)
-    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
-    base = _base_period(sheet_period(s), here.period, stated.period, s.name)
-    if not here.provinces:
-        provs = _inherited_provinces(provs, stated, base)
+    provs, prov_text, base = _lines_place_and_period(s, first, stated)
     if base is None:
         return False
     for (r, c, label, v), ind in zip(block, [code, *codes]):
@@ -8740,6 +8732,17 @@ def _former_of_title(ptext: str, found: list, plan: _SheetPlan) -> bool:
     # (blind80: "Lâm Đồng cũ", "Tỉnh Bình Thuận cũ" down the rows — the note unbracketed — as "(cũ)")
     return bool(FORMER_NOTE.search(nfc(ptext)) or former_area_named(ptext) or ends_with_a_former_note(ptext)) \
         and _former_of(found, plan.provinces)
+
+
+def _lines_place_and_period(s: Sheet, first: int, stated: Stated) -> tuple[list, str, Period | None]:
+    """The provinces (and their text) and the period of lines read from row `first` of `s` on: the title's above
+    them, else the workbook's stated ones (a period from the sheet's name, title or statement)."""
+    here = title_context(s, first)
+    provs, prov_text = (here.provinces, here.province_text) if here.provinces else (stated.provinces, stated.province_text)
+    base = _base_period(sheet_period(s), here.period, stated.period, s.name)
+    if not here.provinces:
+        provs = _inherited_provinces(provs, stated, base)
+    return provs, prov_text, base
 
 
 def _inherited_provinces(provs: list, stated: Stated, base: Period | None) -> list:
