@@ -85,7 +85,8 @@ def warm() -> None:
     tables, the memos of periods and labels — by examining the template (every indicator's
     label, no figures). The upload workers' forkserver does this before forking (etl.preload), so
     a worker starts with them instead of spending a quarter of a second on them for each file.
-    (The command line forks its workers from itself and reads one file each: it does not warm.)"""
+    (The command line forks its workers from itself: it warms only from its second file on,
+    etl.ingest._one_file — one file gains nothing from warming first.)"""
     global _warmed
     if not _warmed:
         from etl import template

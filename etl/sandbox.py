@@ -101,11 +101,19 @@ def import_main() -> None:
 def prefer_fork() -> None:
     """For a single-threaded caller (the command line): fork workers from this process directly,
     which costs milliseconds instead of a forkserver's start-up. Never in the server, whose
-    threads a fork would copy in whatever state they are."""
-    global _context
+    threads a fork would copy in whatever state they are. Either way such a caller reads its files
+    one after another and wants no spare worker prepared beside them (_spares_wanted)."""
+    global _context, _spares_wanted
     with _lock:
+        _spares_wanted = False
         if threading.active_count() == 1 and _address_space() + FORK_HEADROOM <= limits.WORKER_MEMORY_BYTES:
             _context = multiprocessing.get_context("fork")
+
+
+def forks_from_this_process() -> bool:
+    """Whether the next worker is forked from this very process (prefer_fork took), so that what this
+    process has read — the registry, the label matcher's tables — is what the worker starts with."""
+    return _context is not None and _context.get_start_method() == "fork"
 
 
 # NOTE: a forked worker inherits this process's address space and then gets the ceiling
@@ -128,8 +136,10 @@ def start() -> None:
     """Start the forkserver now (the app calls this once, so the first upload does not wait)."""
     from multiprocessing import forkserver
 
+    global _spares_wanted
     _ctx()
     forkserver.ensure_running()
+    _spares_wanted = True   # the server, even in a process a command line ran in before (a test's)
     _replenish()
 
 
@@ -194,13 +204,19 @@ def _work(conn, data: bytes, file_name: str, province, period, ceiling: int, cpu
 # touches that memory once in a form both allocators reuse (_touch_memory: ~7,400 faults left in
 # the read); it then reads exactly one file, with the same limits as a fresh worker, and ends. Its
 # preparation is the worker's start-up, off the upload's path (bench/ingest_bench.py reports it
-# apart, as issue 8 allows). Only under the forkserver (the server), never under prefer_fork (the
-# command line reads each file once, in a process of its own).
+# apart, as issue 8 allows). Only in the server (start()), never for the command line (it reads each
+# file once, forked from itself — prefer_fork — or, mapping too much for that, from the forkserver).
 SPARE_PYMALLOC_BYTES = 128 * 2**20   # ~ the small objects of a 100,000-row read
 SPARE_HEAP_BYTES = 64 * 2**20        # calamine's and the frames' larger blocks
 _MMAP_THRESHOLD = 32 * 2**20         # blocks from here up are mapped apart, never from the heap
 _HEAP_BLOCK = 4 * 2**20              # the heap is touched in blocks well below it
 _spare = None                        # (Process, Connection) forked ahead, or None
+# NOTE: a command line whose process maps too much to fork from itself (prefer_fork declines: the corpus
+# scorer calling etl.ingest.main after its DuckDB connections) reads from the forkserver too, and had
+# a spare prepared after every file: ~0.19 s of CPU touching 192 MiB that its next small file never
+# needed — about 200 s of the corpus test's CPU on two cores (session 36). Spares are the server's:
+# a process that called prefer_fork (a command line) wants none.
+_spares_wanted = True
 _BALLAST: list = []
 
 
@@ -255,8 +271,9 @@ def _is_forkserver(ctx) -> bool:
 
 
 def _replenish() -> None:
-    """Fork the next spare in a thread of its own, so that no upload waits for the fork."""
-    if _is_forkserver(_ctx()) and _spare is None:
+    """Fork the next spare in a thread of its own, so that no upload waits for the fork — in a process
+    that asked for spares (the server's start(), a benchmark's ready()) only."""
+    if _spares_wanted and _is_forkserver(_ctx()) and _spare is None:
         threading.Thread(target=_start_spare, daemon=True, name="sandbox-spare").start()
 
 
@@ -279,6 +296,8 @@ def _start_spare() -> None:
 def ready(timeout: float = 60.0) -> bool:
     """Start a spare worker if there is none and wait until it is prepared (the benchmark waits so
     that its preparation never overlaps a timed run)."""
+    global _spares_wanted
+    _spares_wanted = True
     _ctx()
     _start_spare()
     with _lock:
