@@ -161,6 +161,30 @@ def test_a_rows_money_granted_up_to_now_is_no_funding():
     assert {k[2]: v for k, v in taken(result).items()} == {"tasks_funding_state": 38.45}
 
 
+@pytest.mark.parametrize("label,unit", [("Kinh phí NSNN cho nhiệm vụ KH&CN từ năm 2021 đến nay", "triệu đồng"),
+                                        ("Chi NSNN cho KH&CN từ năm 2021 đến nay", "triệu đồng"),
+                                        ("Nhiệm vụ KH&CN được nghiệm thu từ năm 2021 đến nay", "nhiệm vụ"),
+                                        ("Chi NSNN cho KH&CN đã cấp đến nay", "triệu đồng")])
+def test_a_flow_since_a_year_or_granted_up_to_now_is_not_the_years(label, unit):
+    """WRONG NUMBERS (neighbours of class 2): a flow's row "… từ năm 2021 đến nay" (summed since 2021) under "Năm 2024"
+    was stored as 2024's — "đến nay" kept it from the rule on a flow "từ năm 2021" (etl/walk.py _FROM_A_YEAR); "Chi
+    NSNN cho KH&CN đã cấp đến nay" as the year's S&T spending (st_budget exclude_in_order)."""
+    result = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                     + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["1", "Sản phẩm OCOP được công nhận", "sản phẩm", 42],
+                        ["2", label, unit, 95000]], name="report.xlsx")
+    assert {(k[2], k[3]): v for k, v in taken(result).items()} == {("ocop_products", "2024"): 42}
+
+
+@pytest.mark.parametrize("label,fact", [("Nhiệm vụ KH&CN được nghiệm thu từ năm 2024 đến nay", ("tasks_accepted", 30)),
+                                        ("Nhiệm vụ KH&CN chuyển tiếp từ năm 2023", ("tasks_carried_over", 30)),
+                                        ("Chi ngân sách nhà nước cho KH&CN", ("st_budget", 30))])
+def test_probe_a_flow_from_the_years_start_or_carried_from_a_year_reads_as_before(label, fact):
+    result = examine(head("Nghệ An", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024")
+                     + [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"],
+                        ["1", label, "tỷ đồng" if fact[0] == "st_budget" else "nhiệm vụ", 30]], name="report.xlsx")
+    assert {(k[2], k[3]): v for k, v in taken(result).items()} == {(fact[0], "2024"): fact[1]}
+
+
 # --- 3. the OCOP products recognised by the districts ---------------------------------------------------------------
 
 STARS = [["STT", "Hạng sao", "Năm 2024"], ["1", "3 sao", 20], ["2", "4 sao", 5], ["", "Tổng cộng", 25]]
