@@ -317,8 +317,9 @@ def column_period(text: str) -> Period | None:
 
     NOTE: mend28a: "Ước thực hiện năm 2024 (số liệu đến tháng 10)" — the year's estimate made from the data to
     October — was stored as January–October's (estimated): the year, estimated. Without "ước" the data to
-    October are the year to October (probe36's "Năm 2024 (số liệu đến tháng 10)", unchanged)."""
-    p = periods.from_text(text)
+    October are the year to October (probe36's "Năm 2024 (số liệu đến tháng 10)", unchanged).
+    "FY" before a year is the calendar year's (see _FISCAL_YEAR_MARK): "Q3 FY2024" is the third quarter of 2024."""
+    p = periods.from_text(_FISCAL_YEAR_MARK.sub("", text))
     if p is None or p.kind != "range":
         return p
     f = fold(text)
@@ -782,6 +783,9 @@ _FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
 _FIELD_PART = r"(?:T|Th|Thang ?)(?:[1-9]|1[0-2])|Q[1-4]|Quy ?(?:[1-4]|IV|I{1,3})|\d{1,2}T|[HS][12]|[12]H"
 _FIELD_PART_THEN_YEAR = re.compile(r"(?<![A-Za-z0-9])(" + _FIELD_PART + r") ((?:19|20)\d{2})(?![0-9])", re.I)
 _FIELD_YEAR_THEN_PART = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2}) (" + _FIELD_PART + r")(?![A-Za-z0-9])", re.I)
+# two months then a year in a field name ("SL_T1_T9_2026" spaced): the months from the first to the second
+_FIELD_MONTHS_THEN_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:T|Th|Thang ?)([1-9]|1[0-2]) (?:T|Th|Thang ?)([1-9]|1[0-2]) "
+                                     r"((?:19|20)\d{2})(?![0-9])", re.I)
 # a grade's number glued to its word in a field name ("SP_3sao", "3Sao"): metrics/header_words.toml grade_units
 _GLUED_GRADE = re.compile(r"^(\d+)(%s)$" % "|".join(map(re.escape, sorted(registry.header_words("grade_units")))), re.I)
 
@@ -800,7 +804,8 @@ def field_name_words(text: str) -> str:
     whole year 2026 — a month's or a quarter's figure stored as the year's — and the words of a name written in
     camel case inside it ("KeHoach_2026", "MucTieu_2026", "DuKien_Q4_2026", "UocTH_2026", "TyLe_2026",
     "TangGiam_2026") were one unknown word each: the plan, the target, the estimate, a rate or a change stored as
-    the year's actual figure. Two parts of a year in one name ("SL_T1_T9_2026") are joined to none (read as before)."""
+    the year's actual figure. Two months then a year ("SL_T1_T9_2026") are the months between them ("T1-T9/2026");
+    two other parts of a year in one name are joined to none (read as before)."""
     t = text.strip()
     if _FIELD_NAME.match(t):
         parts = t.split("_")
@@ -810,13 +815,46 @@ def field_name_words(text: str) -> str:
         return text
     words = [w for p in parts for w in _camel_words(p).split()]
     spaced = " ".join(f"{g[1]} {g[2]}" if (g := _GLUED_GRADE.match(w)) else w for w in words)
+    # NOTE: review45: "SL_T1_T9_2026" (months 1 to 9 of 2026) was read as the whole year 2026: two months then a year
+    # are the months from the first to the second, as "T1-T9/2026" is read (the nine months, 2026-01/2026-09)
+    spaced = _FIELD_MONTHS_THEN_YEAR.sub(
+        lambda m: f"T{m[1]}-T{m[2]}/{m[3]}" if int(m[1]) < int(m[2]) else m[0], spaced)
     if len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", spaced, re.I)) == 1:
         spaced = _FIELD_YEAR_THEN_PART.sub(r"\2/\1", _FIELD_PART_THEN_YEAR.sub(r"\1/\2", spaced))
     return spaced
 
 
+# "FY2024", "FY 2024": a fiscal year, which in Vietnam is the calendar year (Luật Ngân sách nhà nước 2015: từ 1/1 đến
+# 31/12) — the letters before the year say nothing more
+_FISCAL_YEAR_MARK = re.compile(r"(?<![A-Za-z])FY\s?(?=(?:19|20)\d\d(?!\d))", re.I)
+_YEAR_WORD = r"(?:19|20)\d\d"
+# "Tăng trưởng 2024", "Tăng trưởng năm 2024 (%)", "2024 growth", "Tăng trưởng 2024/2023": a change or a share of one
+# year, the whole header (metrics/header_words.toml year_change_header_words)
+_CHANGE_OF_A_YEAR = re.compile(
+    r"^(?:(?:{w})(?: nam)? {y}(?: {y})?|{y}(?: {y})? (?:{w}))(?: phan tram| lan)?$".format(
+        w=_alternatives("year_change_header_words"), y=_YEAR_WORD))
+# "Budget 2024", "2024 budget": the year's plan of spending (year_plan_header_words), the whole header
+_PLAN_OF_A_YEAR = re.compile(r"^(?:(?:{w})(?: nam| year)? {y}|{y} (?:{w}))$".format(
+    w=_alternatives("year_plan_header_words"), y=_YEAR_WORD))
+# "2024F", "2024E", "2025 (F)": a year's forecast or estimate by its letter (year_estimate_suffixes), the whole header
+_YEAR_ESTIMATE_SUFFIX = re.compile(r"^{y} ?(?:{w})$".format(w=_alternatives("year_estimate_suffixes"), y=_YEAR_WORD))
+
+
+def _names_parts_unjoined(spaced: str) -> bool:
+    """Whether a field name, spaced (field_name_words), names two parts of a year no rule joins ("SL T9 T1 2026", "SL
+    Q3 T9 2026"). NOTE: review45: such a name was read as the whole year 2026 — a part's figure stored as the year's.
+    Which part, the name does not say: not read."""
+    return (len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", spaced, re.I)) >= 2
+            and not re.search(r"T\d{1,2}-T\d{1,2}/", spaced))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _header_role(text: str) -> Column:
+    if _FISCAL_YEAR_MARK.search(text):
+        # NOTE: review45: "Q3 FY2024", "H1 FY2024" (an English export's quarter and half of the fiscal year) were read as
+        # the whole year 2024 — the part was sought before "FY2024", which hid the year from it: the quarter's figure
+        # stored as the year's. The fiscal year is the calendar year: its part is read as "Q3 2024" is
+        return _header_role(_FISCAL_YEAR_MARK.sub("", text))
     if (spaced := field_name_words(text)) != text:
         # NOTE: blind86: an Excel table's field names "DN_Q3_2026 | DN_9T_2026" (the third quarter, nine months)
         # were both read as the year 2026 — the period was sought in the name as written, where "_" joins "Q3"
@@ -824,6 +862,8 @@ def _header_role(text: str) -> Column:
         # fact. The "_" is a space between words for the period as for the words (f below), and so are a
         # field name's capitals and a grade glued to its number (field_name_words)
         # (the column's text is read as spaced too: later steps seek its period in it again)
+        if _names_parts_unjoined(spaced):
+            return Column(-1, text, "other")
         return _header_role(spaced)
     # NOTE: a web system's export names its columns in code ("province_code", "data_type"): the
     # underscore is a space between words
@@ -845,7 +885,7 @@ def _header_role(text: str) -> Column:
     # NOTE: "Tỷ lệ so KH (%)" beside "Kế hoạch | Thực hiện" (the former provinces' sheets of the new
     # Cần Thơ): a completion ratio, never a plan (its "KH" stored 96,7 as the plan of the half)
     if (any(w in f for w in _RATIO_WORDS) or _PERCENT_OF_A_BASE.search(f)
-            or _RATE_TO_A_BASE.search(f)
+            or _RATE_TO_A_BASE.search(f) or _CHANGE_OF_A_YEAR.match(f)
             or f.endswith("so voi cung ky") or _RATIO_TO_A_BASE.match(f) or _is_fraction(text)
             or is_average_header(text)):
         # NOTE: "Bình quân 2021-2024", "Trung bình giai đoạn 2021-2024": a yearly average, read as
@@ -1037,11 +1077,14 @@ def _header_role(text: str) -> Column:
                 col.period, col.carried_from = None, col.period.start.year
             elif _CARRIED.search(f) and _FROM_LAST_YEAR.search(f):
                 col.carried_from = 0   # "Chuyển tiếp từ năm trước": into the report's year, never last year's
-            plan = PLAN.search(f) is not None
+            # NOTE: review45: "Budget 2024" (the plan of spending, as "Dự toán 2024") was stored as the year's actual
+            plan = PLAN.search(f) is not None or _PLAN_OF_A_YEAR.match(f) is not None
             # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
             # preliminary figure, revised in the next edition) is no final figure either: it was
             # stored as reported with nothing marking it (wrong25); it is an estimate
-            estimate = _ESTIMATE.search(f) is not None or _ESTIMATE_MARK.search(nfc(text).upper()) is not None
+            # NOTE: review45: "2024F", "2024E" (a forecast, an estimate, by their letter) were stored as reported
+            estimate = (_ESTIMATE.search(f) is not None or _ESTIMATE_MARK.search(nfc(text).upper()) is not None
+                        or _YEAR_ESTIMATE_SUFFIX.match(f) is not None)
             # NOTE: "ước" as a word only: as a substring it is in "được", "thuộc", "nước", so a first
             # data row "1 | Nhiệm vụ KH&CN được quản lý | 10 | 20" read as a header row and vanished.
             # NOTE: wrong26: "Lũy kế" says a running total, not whose: "Lũy kế cùng kỳ năm 2023 (KH)", "Lũy
@@ -2145,9 +2188,11 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
             if t and not _COLNUM.match(t) and not (r == end and r > start and _COLUMN_LETTER.match(t)) and t not in parts:
                 parts.append(t)
         # (a field name's "_" a space in every part, as header_role reads it: see field_name_words)
-        parts = _group_units_as_words([field_name_words(t) if _FIELD_NAME.match(t) else t for t in parts])
+        spaced = [field_name_words(t) if _FIELD_NAME.match(t) else t for t in parts]
+        unjoined = any(_FIELD_NAME.match(t) and _names_parts_unjoined(w) for t, w in zip(parts, spaced))
+        parts = _group_units_as_words(spaced)
         leaves.append(tuple(parts))
-        col = header_role(" ".join(parts))
+        col = header_role(" ".join(parts)) if not unjoined else Column(-1, " ".join(parts), "other")
         col.index = c
         if col.role == "other" and len(parts) == 1 and pivot_value_field(sheet.rows[end], parts[0]):
             col.role = "value"   # "Count of Mã NV" beside "Row Labels": the count of what the rows break down

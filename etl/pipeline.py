@@ -160,7 +160,7 @@ def _examine(data: bytes, file_name: str, province: str | None, period: str | No
     facts, recounted = validate.set_aside_recounted_sums(facts)
     facts = validate.derive_sums(facts)
     problems = (reading.problems + resolve_problems + duplicate_problems
-                + validate.check_ranges(facts) + validate.check_parts(facts))
+                + validate.check_ranges(facts) + validate.check_parts(facts) + validate.check_spans(facts))
     if reading.matched_rows == 0 and reading.district_titles and not reading.candidates:
         # NOTE: wrong28: a district's report ("UBND HUYỆN KỲ ANH") was refused with "không tìm thấy chỉ tiêu
         # nào có trong danh mục" — its indicators were found; they are a part of the province's figures

@@ -984,6 +984,70 @@ def check_parts(facts) -> list[Problem]:
     return [p for _, p in sorted(first_rule, key=lambda x: x[0])] + [p for _, p in sorted(second_rule, key=lambda x: x[0])]
 
 
+@lru_cache(maxsize=1)
+def _counted_once() -> frozenset[str]:
+    """The counts of things that happen in a period and are counted once (tasks accepted, products recognised):
+    their figure over a span holds every shorter span's within it (registry: kind, temporal, additive — not
+    `recounted_each_period`, whose things run from one period into the next)."""
+    return frozenset(code for code, ind in registry.indicators().items() if ind.kind == "count"
+                     and ind.temporal == "flow" and ind.additive and not ind.recounted_each_period)
+
+
+def check_spans(facts) -> list[Problem]:
+    """A count over a span larger than the same count over a span holding it — same province, frame, indicator and
+    measure, both reported ("Tháng 8/2026 | 30" beside "Lũy kế từ đầu năm | 20", "Quý III | 25" beside "9 tháng |
+    21"): `part_whole` at the shorter span (the part of the longer in time), its holder's cell named with its sheet
+    when on another. NOTE: blind89: such a file was stored whole — one of its two figures is wrong, and a person cannot
+    tell which. review45: counts counted once only (registry, _counted_once): never a rate, a stock ("còn hiệu lực")
+    or a count recounted each period (the tasks managed in each half are each in the year's too)."""
+    facts = Facts.of(facts)
+    cols = facts.cols
+    if len(facts) < 2 or len(set(cols["period"])) < 2:
+        return []
+    counted = _counted_once()
+    period, starts, ends, values = cols["period"], cols["period_start"], cols["period_end"], cols["value"]
+    # NOTE: review45: the spans holding each span, among the file's few distinct periods first (a tidy sheet's
+    # 120,000 counts over 100 periods: 1 s when each fact was compared with every other of its key, a tenth now)
+    distinct = dict(zip(period, zip(starts, ends, cols["period_kind"])))
+    holders_of = {p: [q for q, (qs, qe, qk) in distinct.items() if qk != "date" and qs <= s and e <= qe
+                      and (qs, qe) != (s, e)]
+                  for p, (s, e, k) in distinct.items() if k != "date"}
+    holders_of = {p: qs for p, qs in holders_of.items() if qs}
+    if not holders_of:
+        return []
+    involved = set(holders_of) | {q for qs in holders_of.values() for q in qs}
+    mine = list(compress(range(len(period)), map(
+        lambda code, per, status: code in counted and per in involved and status == "reported",
+        cols["indicator"], period, cols["status"])))
+    if not mine:
+        return []
+    # each fact against the facts of its key at the spans holding its span, merged on integer codes (at C speed)
+    key = np.zeros(len(mine), dtype=np.int64)
+    for c in ("province_code", "frame", "indicator", "measure"):
+        codes, uniques = pd.factorize(pd.Series(_gather(cols[c], mine), dtype=object))
+        key = key * (len(uniques) + 2) + (codes + 1)   # (a missing value's code -1 kept apart)
+    mine_periods = _gather(period, mine)
+    own = pd.DataFrame({"key": key, "per": mine_periods, "row": mine, "value": _gather(values, mine)})
+    pairs = pd.DataFrame([(p, q) for p, qs in holders_of.items() for q in qs], columns=["per", "holder"])
+    met = own.merge(pairs, on="per").merge(
+        own.rename(columns={"per": "holder", "row": "holder_row", "value": "holder_value"}), on=["key", "holder"])
+    met = met[met["value"] > met["holder_value"]].sort_values(["row", "holder_row"]).drop_duplicates("row")
+    problems = []
+    for i, holder in zip(met["row"].tolist(), met["holder_row"].tolist()):
+        f, whole = facts.row(i), facts.row(holder)
+        ind = registry.indicator(f["indicator"])
+        problems.append(Problem(
+            f["sheet"], f["cell"], f["value"], "part_whole",
+            f"Ô {f['cell']}: “{ind.name_vi}” kỳ {periods.label(f['period'])} là {_g(f['value'])}, lớn hơn "
+            f"{_g(whole['value'])} của kỳ {periods.label(whole['period'])} (ô {_cells([whole], f['sheet'])}) "
+            f"chứa nó — số của một kỳ ngắn không thể lớn hơn số của kỳ dài bao trùm nó.",
+            f"Cell {f['cell']}: “{ind.name_en}” for {periods.label(f['period'], 'en')} is {f['value']:g}, more "
+            f"than {whole['value']:g} for {periods.label(whole['period'], 'en')} (cell "
+            f"{_cells([whole], f['sheet'])}), which holds it: a shorter span's count cannot be above the count "
+            f"of a span that contains it."))
+    return problems
+
+
 def _parts_problem(ind: registry.Indicator, whole: dict, parts: list[dict], total: float) -> Problem:
     cells_text = _cells(parts, whole["sheet"])
     sums = " + ".join(_g(x["value"]) for x in parts)

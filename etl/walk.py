@@ -9106,7 +9106,11 @@ _CLOSING_PART_OF_YEAR = re.compile(r"(?:^| )(thang \d{1,2}|quy (?:iv|i{1,3}|[1-4
 _IN_A_QUARTER = re.compile(r"(^| )(?:" + _alternation("label_quarter_words") + r")( |$)")
 # "từ năm 2019", "từ 2019" with no end named (a span with its end, "… đến năm 2024", "… đến nay", is
 # read by the rules on spans up to a year; a note "(từ năm 2021)" by those on notes, which say why)
-_FROM_A_YEAR = re.compile(r"(^| )tu (?:nam )?((?:19|20)\d\d)(?! (?:den|toi|dn)( |$))( |$)")
+# NOTE: review45: "từ năm 2021 đến nay" (to now) with a flow ("Kinh phí NSNN cho nhiệm vụ KH&CN từ năm 2021 đến nay",
+# "Nhiệm vụ được nghiệm thu từ năm 2021 đến nay") under "Năm 2024" was stored as 2024's: no rule on spans read a
+# flow's, and the words "đến nay" kept this one from it. Its end now is the report's day: the span since 2021
+_FROM_A_YEAR = re.compile(r"(^| )tu (?:nam )?((?:19|20)\d\d)(?! (?:den|toi|dn)(?: |$)(?!(?:%s)(?: |$)))( |$)" % "|".join(
+    sorted(map(re.escape, registry.header_words("until_now_words")), key=len, reverse=True)))
 
 
 def _another_span_in_label(label: str, code: str, plan: _SheetPlan) -> str:
