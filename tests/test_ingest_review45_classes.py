@@ -29,7 +29,8 @@ def _read(columns: tuple, ocop: list, tasks: list, title: str = "BÁO CÁO KẾT
 # --- 1. a heading that says something other than the year's actual figure -----------------------------------------
 
 @pytest.mark.parametrize("heading", ["Tăng trưởng năm 2024", "Growth 2024", "Tăng 2024", "Mức tăng 2024",
-                                     "% change 2024", "Cơ cấu 2024", "Diff 2024", "2024 growth", "Change 2024", "Share 2024"])
+                                     "% change 2024", "Cơ cấu 2024", "Diff 2024", "2024 growth", "Change 2024", "Share 2024",
+                                     "Delta 2024", "Variance 2024"])
 def test_a_years_growth_change_or_share_is_no_figure_of_the_year(heading):
     """WRONG NUMBERS: "Tăng trưởng 2024" (the growth, a change), "Change 2024", "Share 2024" beside "Năm 2024" refused
     the honest file as two values of 2024; alone each was stored as 2024's OCOP products and tasks accepted. A ratio
@@ -40,7 +41,7 @@ def test_a_years_growth_change_or_share_is_no_figure_of_the_year(heading):
     assert _read((heading,), [12], [3]) == {}
 
 
-@pytest.mark.parametrize("heading", ["Budget 2024", "2024 budget", "Budgeted 2024"])
+@pytest.mark.parametrize("heading", ["Budget 2024", "2024 budget", "Budgeted 2024", "Revised budget 2024"])
 def test_a_years_budget_is_its_plan(heading):
     """WRONG NUMBERS: "Budget 2024" (the year's plan of spending, as "Dự toán 2024" is) was stored as the actual."""
     assert _read((heading,), [42], [7]) == {
@@ -54,6 +55,14 @@ def test_a_year_marked_forecast_or_estimate_by_its_letter_is_an_estimate(heading
     assert _read(("Năm 2023", heading), [30, 42], [5, 7]) == {
         ("ocop_products", "2023", "actual", "reported"): 30, ("ocop_products", "2024", "actual", "estimated"): 42,
         ("tasks_accepted", "2023", "actual", "reported"): 5, ("tasks_accepted", "2024", "actual", "estimated"): 7}
+
+
+@pytest.mark.parametrize("heading", ["Outlook 2024", "Nowcast 2024"])
+def test_a_years_outlook_or_nowcast_is_an_estimate(heading):
+    """WRONG NUMBERS (review45's leftovers, closed by the lead): "Outlook 2024", "Nowcast 2024" were stored as the
+    year's reported figures; an estimate, as "Forecast 2024" is (estimate_header_words)."""
+    assert _read((heading,), [42], [7]) == {
+        ("ocop_products", "2024", "actual", "estimated"): 42, ("tasks_accepted", "2024", "actual", "estimated"): 7}
 
 
 @pytest.mark.parametrize("heading,period", [("Q3 FY2024", "2024-Q3"), ("H1 FY2024", "2024-S1"),
