@@ -10302,6 +10302,10 @@ def _period_of_cell(v, epoch: date = date(1899, 12, 30)) -> Period | None:
         if (v.month, v.day) in ((1, 1), (12, 31)):
             return periods.span(date(v.year, 1, 1), date(v.year, 12, 31))
         return periods.at(v)
+    # NOTE: blind90: a BI tool's long table "Ky | Ma_CT | Gia_tri" with the month "202609" among "2026Q1", "2026Q3":
+    # the glued year and month in a period column is that month (the honest file was refused, "không đọc được kỳ")
+    if (month := periods.month_code(v)) is not None:
+        return month
     return _period_cached(cell_text(v))
 
 
