@@ -1657,6 +1657,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             out.ignored.append(Ignored(s.name, None, (texts[0])[:80], "Trang tính không có bảng chỉ tiêu (ví dụ trang hướng dẫn)",
                                        "Sheet has no indicator table (e.g. instructions)"))
         return None
+    if hints is not None and _read_list_summary(s, hints, stated, out):
+        # NOTE: blind90: an OCOP portal's list with a number column ("Ngày QĐ" as Excel serials, an "STT") has a header:
+        # its rows were read as districts' and its own summary block as rows naming no province or period — the
+        # former Cà Mau's honest list refused whole. The summary its list confirms is the sheet's figures, as without
+        return None
     start, end = header_block(s, h)
     cols = columns_of(s, start, end)
     here = title_context(s, start)
@@ -3030,9 +3035,12 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     block = []
     for r in range(len(rows) - 1, -1, -1):
         cells = [(c, v) for c, v in enumerate(rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
-        if not cells and not block:
+        if not block and (not cells or (len(cells) == 1 and isinstance(cells[0][1], str))):
+            # NOTE: blind90: the portal's footer under its summary ("Nguồn: ocop.camau.gov.vn — xuất ngày …", one
+            # text cell) hid the summary from this reader: the former Cà Mau's honest list was refused whole
             continue
-        if len(cells) < 2 or not isinstance(cells[-2][1], str) or cells[-2][0] != cells[-1][0] - 1 \
+        # (the label and its figure the row's only cells, the figure under the list's grade column or beside the label)
+        if len(cells) < 2 or not isinstance(cells[-2][1], str) \
                 or type(cells[-1][1]) not in (int, float) or not all(isinstance(v, str) for _, v in cells[:-1]):
             break
         block.insert(0, (r, cells[-2][0], nfc(cells[-2][1]).strip(), cells[-1][1]))
