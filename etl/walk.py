@@ -1657,6 +1657,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
             out.ignored.append(Ignored(s.name, None, (texts[0])[:80], "Trang tính không có bảng chỉ tiêu (ví dụ trang hướng dẫn)",
                                        "Sheet has no indicator table (e.g. instructions)"))
         return None
+    if hints is not None and _read_list_summary(s, hints, stated, out):
+        # NOTE: blind90: an OCOP portal's list with a number column ("Ngày QĐ" as Excel serials, an "STT") has a header:
+        # its rows were read as districts' and its own summary block as rows naming no province or period — the
+        # former Cà Mau's honest list refused whole. The summary its list confirms is the sheet's figures, as without
+        return None
     start, end = header_block(s, h)
     cols = columns_of(s, start, end)
     here = title_context(s, start)
@@ -3030,9 +3035,12 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     block = []
     for r in range(len(rows) - 1, -1, -1):
         cells = [(c, v) for c, v in enumerate(rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
-        if not cells and not block:
+        if not block and (not cells or (len(cells) == 1 and isinstance(cells[0][1], str))):
+            # NOTE: blind90: the portal's footer under its summary ("Nguồn: ocop.camau.gov.vn — xuất ngày …", one
+            # text cell) hid the summary from this reader: the former Cà Mau's honest list was refused whole
             continue
-        if len(cells) < 2 or not isinstance(cells[-2][1], str) or cells[-2][0] != cells[-1][0] - 1 \
+        # (the label and its figure the row's only cells, the figure under the list's grade column or beside the label)
+        if len(cells) < 2 or not isinstance(cells[-2][1], str) \
                 or type(cells[-1][1]) not in (int, float) or not all(isinstance(v, str) for _, v in cells[:-1]):
             break
         block.insert(0, (r, cells[-2][0], nfc(cells[-2][1]).strip(), cells[-1][1]))
@@ -9528,6 +9536,50 @@ def _counts_only_the_caption(c: Column, cap: str, plan: _SheetPlan) -> bool:
     return said <= caption and indicator_for_label(c.text, None)[0] in (None, cap)
 
 
+def _actual_of_its_period(c: Column, cap: str) -> bool:
+    """Whether a value column says only that it holds the actual figure of its period ("Quyết toán năm 2023", "Năm
+    2023"): never a plan ("Dự toán năm 2023"), an estimate, a running total or another indicator's name."""
+    return c.measure == "actual" and c.status == "reported" and not c.cumulative and not c.within_year \
+        and not c.by_year and not c.by_year_end and not c.province and not c.level_text \
+        and indicator_for_label(c.text, None)[0] in (None, cap)
+
+
+def _sum_of_the_caption_parts(s: Sheet, r: int, row: list, c: Column, cap: str, plan: _SheetPlan) -> bool:
+    """Whether the rows above a "Tổng cộng" row are each a part the caption's indicator declares it is not (read with
+    the caption, the matcher rules each out of it by a part's words: "Chi sự nghiệp KH&CN", "Chi đầu tư phát triển
+    cho KH&CN" under "QUYẾT TOÁN CHI NGÂN SÁCH NHÀ NƯỚC CHO KH&CN": metrics/abbreviations.toml budget_part_words) —
+    two or more, nothing else among them — and the total's cell in column `c` is their sum: then the total is the
+    caption's whole.
+
+    NOTE: blind90: the former Bà Rịa–Vũng Tàu's final accounts from the treasury software (in đồng) were refused whole
+    ("không tìm thấy chỉ tiêu nào"): the two lines of spending named no indicator, the total row none alone."""
+    if plan.label_col is None:
+        return False
+    caption = next((subject_after_masthead(t) for t in reversed(plan.title.split(" · "))
+                    if indicator_for_label(subject_after_masthead(t), None)[0] == cap), None)
+    if caption is None:
+        return False
+    parts = []
+    for rr in range(plan.header_end + 1, r):
+        prow = s.rows[rr] if rr < len(s.rows) else []
+        text = cell_text(prow[plan.label_col]) if plan.label_col < len(prow) else ""
+        if not text.strip():
+            if any(_is_number_like(v) for v in prow):
+                return False
+            continue
+        m = labels.match_label(f"{text} — {caption}")
+        if m.taken or m.closest != cap or m.reason not in ("excluded", "part"):
+            return False
+        x = prow[c.index] if c.index < len(prow) else None
+        if isinstance(x, bool) or not isinstance(x, (int, float)) or (rr, c.index) in s.no_cache:
+            return False
+        parts.append(float(x))
+    total = row[c.index] if c.index < len(row) else None
+    if len(parts) < 2 or isinstance(total, bool) or not isinstance(total, (int, float)):
+        return False
+    return abs(float(total) - sum(parts)) <= 1e-9 * max(1.0, abs(float(total)))
+
+
 def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, hints: Hints, text_of,
                     out: Reading) -> bool:
     """The "Tổng cộng" row under rows of categories that name no indicator ("Thực phẩm", "Đồ
@@ -9565,7 +9617,8 @@ def _read_whole_row(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, h
             code = cap
         elif c.role == "total":
             continue
-        elif sure and c.role == "value" and c.period is not None and _counts_only_the_caption(c, cap, plan):
+        elif sure and c.role == "value" and c.period is not None and (_counts_only_the_caption(c, cap, plan) or (
+                _actual_of_its_period(c, cap) and _sum_of_the_caption_parts(s, r, row, c, cap, plan))):
             # NOTE: recall47: the new Quảng Ngãi's Excel table "ChuongTrinh | DN_Q3_2026 | DN_9T_2026" over its
             # programmes and "Tổng cộng", under "… doanh nghiệp được hỗ trợ theo chương trình, quý III/2026": each
             # column is the caption's count in its own period (the file was refused, naming no indicator)
@@ -10306,6 +10359,10 @@ def _period_of_cell(v, epoch: date = date(1899, 12, 30)) -> Period | None:
         if (v.month, v.day) in ((1, 1), (12, 31)):
             return periods.span(date(v.year, 1, 1), date(v.year, 12, 31))
         return periods.at(v)
+    # NOTE: blind90: a BI tool's long table "Ky | Ma_CT | Gia_tri" with the month "202609" among "2026Q1", "2026Q3":
+    # the glued year and month in a period column is that month (the honest file was refused, "không đọc được kỳ")
+    if (month := periods.month_code(v)) is not None:
+        return month
     return _period_cached(cell_text(v))
 
 

@@ -800,6 +800,17 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         return own
     if (coded := _year_first_code(t)) is not False:
         return coded
+    if (labelled := _PERIOD_LABEL.match(t)) is not None:
+        if (code := month_code(labelled[1])) is not None:
+            return code
+        if (coded := _year_first_code(labelled[1])) is not False:
+            return coded
+    if codes := _YEAR_FIRST_CODE_IN_TEXT.findall(t):
+        # the words around the code may name the same part ("Quý III/2026 (2026Q3)"); anything else — a running
+        # total's words, another period, none — leaves the code's meaning unsure: no period (never its year)
+        rest = from_text(_YEAR_FIRST_CODE_IN_TEXT.sub(" ", t), default_year)
+        same = rest is not None and all(_year_first_code(re.sub(r"\s+", "", c)) == rest for c in codes)
+        return rest if same else None
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
     # "Lũy kế từ tháng 7/2025", "Năm 2025 (từ tháng 7/2025)", "Từ tháng 7/2025 đến nay": from July's first day (read
@@ -872,6 +883,16 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
 # export stored a quarter's figures as the year's) — a part of a year stored as the year.
 _YEAR_FIRST_PART = re.compile(r"^((?:19|20)\d{2})\s*[-/.]?\s*([qsh])\s*\.?\s*(\d)(?![\w])(.*)$")
 _YEAR_FIRST_MONTH = re.compile(r"^((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)(.*)$")
+# NOTE: blind90: "2024-9M", "2024-9T" (a reporting system's nine months from January, "2024 9M" already read so)
+# were read as the whole year 2024 — nine months' figures stored as the year's
+_YEAR_FIRST_MONTHS = re.compile(r"^((?:19|20)\d{2})\s*[-/._]?\s*(\d{1,2})\s*(?:m|t|th)(?![\w])(.*)$")
+# "202609": a BI tool's or database's month code, year and month glued — read only where a period is written
+# (a period column's cell, a "Kỳ báo cáo: …" line), never in running text, where six digits are any number
+_MONTH_CODE = re.compile(r"^\s*((?:20)\d{2})(0[1-9]|1[0-2])\s*$")
+# "Kỳ báo cáo: 2026Q3", "Kỳ: 202609", "KyBC = 2026-09": a label naming the period, then the code alone
+_PERIOD_LABEL = re.compile(r"^\s*(?:ky\s*(?:bao\s*cao|bc)?|kybc|period|reporting period)\s*[:=]\s*(\S.*)$")
+# a year-first code inside longer words ("Số liệu 2026Q3 toàn tỉnh"): its part is meant, the year alone never
+_YEAR_FIRST_CODE_IN_TEXT = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?:\s*-?\s*[qsh]\s*\.?\s*[1-4]|-(?:0[1-9]|1[0-2])|\s*-\s*\d{1,2}\s*(?:m|t))(?![\w/])")
 # "2025/09/30", "2025.09.30": the same date as other software writes it (read as the year 2025, review27b)
 _YEAR_FIRST_DATE = re.compile(r"^((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$")
 # the time a spreadsheet's text export writes after an ISO date ("2025-09-30 00:00:00")
@@ -1019,6 +1040,11 @@ def _year_first_code(t: str) -> Period | None | bool:
         if part in "sh" and n in (1, 2):
             return span(date(y, 1 if n == 1 else 7, 1), _month_end(y, 6 if n == 1 else 12))
         return None
+    if m := _YEAR_FIRST_MONTHS.match(t):
+        y, n = int(m[1]), int(m[2])
+        if m[3].strip() or not 1 <= n <= 12:
+            return None
+        return span(date(y, 1, 1), _month_end(y, n))
     if m := _YEAR_FIRST_MONTH.match(t):
         y, mo = int(m[1]), int(m[2])
         if not 1 <= mo <= 12:
@@ -1028,6 +1054,20 @@ def _year_first_code(t: str) -> Period | None | bool:
         # an ISO date reads as the same date typed "30/09/2025" does
         return from_text(f"{int(m[3])}/{mo}/{y}")
     return False
+
+
+def month_code(text: object) -> Period | None:
+    """The month a glued year-and-month code names ("202609", 202609: September 2026), as BI tools and databases
+    write it in a period column; None for any other text (only where a period is written is it read so)."""
+    if isinstance(text, bool) or (isinstance(text, float) and not text.is_integer()):
+        return None
+    if isinstance(text, float):
+        text = int(text)
+    m = _MONTH_CODE.match(str(text))
+    if m is None:
+        return None
+    y, mo = int(m[1]), int(m[2])
+    return span(date(y, mo, 1), _month_end(y, mo))
 
 
 def cutoff_alone(text: str) -> bool:
