@@ -891,8 +891,9 @@ _YEAR_FIRST_MONTHS = re.compile(r"^((?:19|20)\d{2})\s*[-/._]?\s*(\d{1,2})\s*(?:m
 _MONTH_CODE = re.compile(r"^\s*((?:20)\d{2})(0[1-9]|1[0-2])\s*$")
 # "Kỳ báo cáo: 2026Q3", "Kỳ: 202609", "KyBC = 2026-09": a label naming the period, then the code alone
 _PERIOD_LABEL = re.compile(r"^\s*(?:ky\s*(?:bao\s*cao|bc)?|kybc|period|reporting period)\s*[:=]\s*(\S.*)$")
-# a year-first code inside longer words ("Số liệu 2026Q3 toàn tỉnh"): its part is meant, the year alone never
-_YEAR_FIRST_CODE_IN_TEXT = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?:\s*-?\s*[qsh]\s*\.?\s*[1-4]|-(?:0[1-9]|1[0-2])|\s*-\s*\d{1,2}\s*(?:m|t))(?![\w/])")
+# a year-first code inside longer words ("Số liệu 2026Q3 toàn tỉnh"): its part is meant, the year alone never. Not
+# an ISO date's year and month ("Ngày xuất 2026-10-06", an export's date beside "Quý III/2026": read as before)
+_YEAR_FIRST_CODE_IN_TEXT = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?:\s*-?\s*[qsh]\s*\.?\s*[1-4]|-(?:0[1-9]|1[0-2])|\s*-\s*\d{1,2}\s*(?:m|t))(?![\w/]|-\d)")
 # "2025/09/30", "2025.09.30": the same date as other software writes it (read as the year 2025, review27b)
 _YEAR_FIRST_DATE = re.compile(r"^((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$")
 # the time a spreadsheet's text export writes after an ISO date ("2025-09-30 00:00:00")

@@ -186,3 +186,14 @@ def test_probe_a_line_that_is_no_declared_part_keeps_the_total_unread():
     meaning unsure: nothing read as the state S&T spending."""
     parts = [*SPENDING, ("372", "Chi hỗ trợ hội nghị, hội thảo", 100000000, 100000000, 100000000)]
     assert not any(k[2] == "st_budget" for k in facts(_ba_ria(parts)))
+
+
+@pytest.mark.parametrize("line,period", [("Kỳ báo cáo: Quý III/2026 - Ngày xuất 2026-10-06", "2026-Q3"),
+                                         ("Kỳ báo cáo: 2026-09 (xuất ngày 2026-10-06)", "2026-09")])
+def test_probe_an_export_dates_iso_day_beside_the_period_is_no_period_code(line, period):
+    """Probe (the lead, on blind90's note): an export's ISO date on the period's line ("Ngày xuất 2026-10-06") is no
+    year-first month code "2026-10": read as the quarter or month the line states, as before blind90 (its year and
+    month had made the line's period unsure, and the honest file was refused, "no_period")."""
+    rows = [["UBND TỈNH AN GIANG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["BÁO CÁO SỐ LIỆU KH&CN"], [line], [],
+            ["STT", "Chỉ tiêu", "ĐVT", "Số liệu"], [1, "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 7]]
+    assert _periods(examine(rows), AN_GIANG_NEW, "tasks_accepted") == {period: 7}
