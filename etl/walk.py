@@ -4424,8 +4424,12 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
     stars = {c.index: m[1] for c in cols if c.role in ("other", "indicator")
              and (m := _STAR_UNDER_ANY_GROUP.match(fold(c.text)))}
     totals = [c for c in cols if c.role == "total" and _bare_total_column(c)]
-    if len(stars) < 2 or len(totals) != 1 or any(c.role not in ("stt", "province", "total", "note")
-                                                  for c in cols if c.index not in stars and c.text):
+    # NOTE: recall48: "Địa phương | 3 sao | 4 sao | 5 sao" with no total column under "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG
+    # SẢN PHẨM OCOP NĂM 2024 TỈNH …" (the stars and nothing else across): the file was refused whole. Each star is the
+    # title's star part; the whole is not read — the registry declares the stars `disjoint_parts` of the products
+    # recognised, never their complete sum — and no column beside the stars may count anything ("Không đạt")
+    if len(stars) < 2 or len(totals) > 1 or any(c.role not in ("stt", "province", "total", "note")
+                                                 for c in cols if c.index not in stars and c.text):
         return
     # the title is the line nearest the table that names an indicator (an issuer's line above it, "HỘI ĐỒNG ĐÁNH
     # GIÁ, PHÂN HẠNG SẢN PHẨM OCOP TỈNH", names none of the table's)
@@ -4439,8 +4443,19 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
             break
     if whole is None or labels.ruled_out_by(whole, line) or _level_part(whole, "3 sao") is None:
         return
+    if any(labels.place_below_province(t.title() if t.isupper() else t) is not None for t in title_above(s, start)):
+        # NOTE: recall48: "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2024 HUYỆN CAN LỘC, TỈNH HÀ TĨNH" over "Xã | 3 sao
+        # | 4 sao | 5 sao [| Tổng cộng]": the communes' "Tổng cộng" is the district's, and was stored as the province's
+        return
     parts = {i: _level_part(whole, f"{n} sao") for i, n in stars.items()}
     if None in parts.values() or any(indicator_cols.get(i, (p, None))[0] != p for i, p in parts.items()):
+        return
+    if not totals:
+        if not any(_is_number_like(s.value(r, i)) for r in range(end + 1, len(s.rows)) for i in stars):
+            return
+        for i, part in parts.items():
+            cols[i].role = "indicator"
+            indicator_cols[i] = (part, cols[i].period)
         return
     total, rows = totals[0], 0
     for r in range(end + 1, len(s.rows)):

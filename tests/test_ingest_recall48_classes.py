@@ -1,0 +1,156 @@
+"""Classes of facts a person reads at a glance that the ingest still missed or refused whole (recall48: recall47's,
+refused80's and review44's leftovers), each with its lost case and probes — honest neighbours that must read as
+before, wrong ones that must stay unread. Every workbook is built in memory with `tests.fixtures.reports`, marked as
+test data, and read by `etl.ingest.examine` as an upload is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.reports import MARK, examine, facts, taken
+
+NGHE_AN, HA_TINH = "40", "42"
+
+# --- 1. a software export's field names: English, glued capitals, a level's code; the years typed as numbers ---------
+
+EXPORT_TITLE = "SỐ LIỆU KH&CN TỈNH NGHỆ AN XUẤT TỪ PHẦN MỀM"
+
+
+def _by_year(fields: list[str], years_header: str = "Nam", title: str = EXPORT_TITLE):
+    """A software export: the years down the rows (typed as numbers: an .xlsx gives 2023.0), one column a field."""
+    rows = [[title], [MARK], [], [years_header, *fields], [2023, 41, 20], [2024, 45, 25]]
+    return examine(rows, name="na.xlsx")
+
+
+def _read(result) -> dict:
+    return {(k[2], k[3], k[4]): v for k, v in taken(result).items() if k[:2] == (NGHE_AN, "63")}
+
+
+TASKS = {("tasks_accepted", "2023", "actual"): 41, ("tasks_accepted", "2024", "actual"): 45}
+OCOP = {("ocop_products", "2023", "actual"): 20, ("ocop_products", "2024", "actual"): 25}
+
+
+def test_english_field_names_under_year_read():
+    """LOST, AN HONEST FILE REFUSED: "Year | Tasks_Accepted | OCOP_Products" — "OCOP products" named no indicator in
+    English (metrics/indicators.toml: the alias beside "sản phẩm OCOP"), and the one column left, over years typed as
+    numbers, found no header (etl/headers.py _years_below read only whole numbers: an .xlsx gives 2023.0)."""
+    assert _read(_by_year(["Tasks_Accepted", "OCOP_Products"], "Year")) == {**TASKS, **OCOP}
+
+
+@pytest.mark.parametrize("field", ["OCOP_Products_Registered", "OCOP_Products_Plan", "OCOP_Products_Target",
+                                   "OCOP_Products_Cumulative"])
+def test_probe_english_products_registered_planned_or_cumulative_are_not_the_products(field):
+    """Products registered, planned, targeted or counted since the start are no products recognised in the year."""
+    got = _read(_by_year(["Tasks_Accepted", field], "Year"))
+    assert got == TASKS
+
+
+def test_an_unknown_field_beside_a_known_one_no_longer_refuses_the_file():
+    """LOST, AN HONEST FILE REFUSED: "Nam | XYZ_ABC | SoSanPhamOCOP" over the years typed as numbers — one column named
+    no indicator, so no header was found: the products of a known column lost with the unknown one."""
+    assert _read(_by_year(["XYZ_ABC", "SoSanPhamOCOP"])) == OCOP
+
+
+def test_glued_capitals_read_as_their_declared_words():
+    """LOST: "SoSPOCOP" ("Số SP OCOP", capitals glued: no word boundary) named no indicator — the run of capitals is the
+    declared words it glues, split one way only (etl/headers.py _capitals_apart, metrics/abbreviations.toml
+    field_name_capitals)."""
+    assert _read(_by_year(["SoNhiemVuNghiemThu", "SoSPOCOP"])) == {**TASKS, **OCOP}
+
+
+def test_probe_a_plan_field_of_glued_capitals_stays_a_plan():
+    got = facts(_by_year(["KH_SoSPOCOP", "SoSPOCOP"]))
+    assert got[(NGHE_AN, "63", "ocop_products", "2023", "plan")] == 41
+    assert got[(NGHE_AN, "63", "ocop_products", "2023", "actual")] == 20
+
+
+def test_a_level_code_in_a_field_name_reads_as_its_level():
+    """LOST: "TyLeDVC_M4" (the share of public services online at level 4, "M4" = mức độ 4) named no indicator
+    (metrics/abbreviations.toml field_name_abbreviations, read only inside a field name)."""
+    got = _read(_by_year(["TyLeDVC_M4", "SoSPOCOP"]))
+    assert got[("tthc_level4_rate", "2024-12-31", "actual")] == 45
+    assert got[("ocop_products", "2024", "actual")] == 25
+
+
+@pytest.mark.parametrize("field", ["TyLeDVC_M3", "SL_M4"], ids=["level-3", "no-service"])
+def test_probe_another_level_or_no_service_is_not_the_level_4_share(field):
+    """"M3" is level 3 (excluded from the level-4 share); "SL_M4" names no service: neither is the level-4 share."""
+    got = _read(_by_year([field, "SoSPOCOP"]))
+    assert not any(k[0] == "tthc_level4_rate" for k in got) and got == OCOP
+
+
+def test_probe_nv_nt_is_never_guessed():
+    """"NV_NT": "NT" is nghiệm thu or nông thôn — with no word of either in the title, it is not read (never guessed);
+    the known column beside it is."""
+    assert _read(_by_year(["NV_NT", "SoSPOCOP"])) == OCOP
+
+
+# --- 2. an OCOP ranking by place with the stars across and no total column -------------------------------------------
+
+RANKING = "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2024 TỈNH HÀ TĨNH"
+STARS = ["Địa phương", "3 sao", "4 sao", "5 sao"]
+DISTRICT_ROWS = (["TP. Hà Tĩnh", 5, 2, None], ["Huyện Can Lộc", 4, 1, None], ["Tổng cộng", 9, 3, 0])
+
+
+def _ranking(title: str = RANKING, header: list = STARS, rows=DISTRICT_ROWS):
+    return examine([[title], [MARK], [], header, *rows], name="ht.xlsx")
+
+
+def _of_ha_tinh(result) -> dict:
+    return {(k[2], k[3]): v for k, v in facts(result).items() if k[:2] == (HA_TINH, "63")}
+
+
+def test_stars_by_place_with_no_total_column_read_as_the_provinces_stars():
+    """LOST, AN HONEST FILE REFUSED: "Địa phương | 3 sao | 4 sao | 5 sao" (no total column) under an OCOP ranking title:
+    no header was found (etl/headers.py _places_by_bare_stars). The province's row ("Tổng cộng") gives each star; the
+    whole is not derived — the registry declares the stars disjoint parts, not the products' complete sum
+    (etl/walk.py _whole_and_stars_of_the_title)."""
+    assert _of_ha_tinh(_ranking()) == {("ocop_products_3star", "2024"): 9, ("ocop_products_4star", "2024"): 3,
+                                       ("ocop_products_5star", "2024"): 0}
+
+
+def test_probe_stars_by_place_of_the_valid_stock_are_the_stocks_stars():
+    got = _of_ha_tinh(_ranking("SẢN PHẨM OCOP CÒN HIỆU LỰC ĐẾN 31/12/2024 TỈNH HÀ TĨNH"))
+    assert got == {("ocop_products_3star_total", "2024-12-31"): 9, ("ocop_products_4star_total", "2024-12-31"): 3,
+                   ("ocop_products_5star_total", "2024-12-31"): 0}
+
+
+@pytest.mark.parametrize("title", ["SẢN PHẨM ĐĂNG KÝ THAM GIA CHƯƠNG TRÌNH OCOP NĂM 2024 TỈNH HÀ TĨNH",
+                                   "SẢN PHẨM ĐỀ NGHỊ ĐÁNH GIÁ, PHÂN HẠNG OCOP NĂM 2024 TỈNH HÀ TĨNH",
+                                   "KẾ HOẠCH PHÂN HẠNG SẢN PHẨM OCOP NĂM 2025 TỈNH HÀ TĨNH",
+                                   "CƠ SỞ LƯU TRÚ DU LỊCH ĐƯỢC XẾP HẠNG NĂM 2024 TỈNH HÀ TĨNH",
+                                   "SỐ LIỆU TỈNH HÀ TĨNH NĂM 2024"],
+                         ids=["registered", "proposed", "plan", "hotels", "no-subject"])
+def test_probe_stars_under_a_title_of_no_recognition_are_not_read(title):
+    """WRONG neighbour (proposed): "SẢN PHẨM ĐỀ NGHỊ ĐÁNH GIÁ, PHÂN HẠNG OCOP" stored the 3-star products proposed as
+    recognised (with or without a total column) — the 3-star count now excludes "đề nghị", "đề xuất" as the 4- and
+    5-star counts did. Products registered, a plan, hotels' stars, a title naming nothing: nothing read."""
+    assert not _of_ha_tinh(_ranking(title))
+
+
+@pytest.mark.parametrize("with_total", [False, True], ids=["stars-only", "with-total"])
+def test_probe_a_districts_ranking_is_not_the_provinces(with_total):
+    """WRONG neighbour: "… PHÂN HẠNG SẢN PHẨM OCOP NĂM 2024 HUYỆN CAN LỘC, TỈNH HÀ TĨNH" over its communes: the
+    "Tổng cộng" is the district's, and was stored as the province's (with the total column too, recall47's rule)."""
+    rows = (["Xã Thiên Lộc", 5, 2, None, 7], ["Xã Vượng Lộc", 4, 1, None, 5], ["Tổng cộng", 9, 3, 0, 12])
+    header = ["Xã", "3 sao", "4 sao", "5 sao", "Tổng cộng"]
+    if not with_total:
+        rows, header = tuple(r[:4] for r in rows), header[:4]
+    result = _ranking("KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2024 HUYỆN CAN LỘC, TỈNH HÀ TĨNH", header, rows)
+    assert not _of_ha_tinh(result)
+
+
+def test_probe_products_below_three_stars_keep_the_stars_unread():
+    """A "Không đạt" column beside the stars: the table counts more than the products recognised — nothing read."""
+    rows = (["TP. Hà Tĩnh", 5, 2, None, 1], ["Huyện Can Lộc", 4, 1, None, 0], ["Tổng cộng", 9, 3, 0, 1])
+    assert not _of_ha_tinh(_ranking(header=STARS + ["Không đạt"], rows=rows))
+
+
+def test_probe_districts_alone_give_no_province_figure():
+    """No province's row (no "Tổng cộng"): the districts' stars are never summed into the province's."""
+    assert not _of_ha_tinh(_ranking(rows=DISTRICT_ROWS[:2]))
+
+
+def test_probe_another_period_in_the_title_is_that_periods():
+    got = _of_ha_tinh(_ranking("KẾT QUẢ PHÂN HẠNG SẢN PHẨM OCOP QUÝ III/2024 TỈNH HÀ TĨNH"))
+    assert got == {("ocop_products_3star", "2024-Q3"): 9, ("ocop_products_4star", "2024-Q3"): 3,
+                   ("ocop_products_5star", "2024-Q3"): 0}
