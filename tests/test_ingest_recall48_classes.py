@@ -154,3 +154,131 @@ def test_probe_another_period_in_the_title_is_that_periods():
     got = _of_ha_tinh(_ranking("KẾT QUẢ PHÂN HẠNG SẢN PHẨM OCOP QUÝ III/2024 TỈNH HÀ TĨNH"))
     assert got == {("ocop_products_3star", "2024-Q3"): 9, ("ocop_products_4star", "2024-Q3"): 3,
                    ("ocop_products_5star", "2024-Q3"): 0}
+
+
+# --- 3. label–figure pairs side by side with no table ------------------------------------------------------------------
+
+OCOP_PAIRS = [["Tổng số sản phẩm OCOP:", 11], ["Sản phẩm 3 sao:", 8], ["Sản phẩm 4 sao:", 3]]
+
+
+def _pairs(title: str, rows: list, masthead: tuple = ("UBND TỈNH HÀ TĨNH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")):
+    return examine([*([m] for m in masthead), [MARK], [title], [], *rows], name="ht.xlsx")
+
+
+def test_label_figure_pairs_with_no_table_read_as_lines():
+    """LOST, AN HONEST FILE REFUSED: "Tổng số sản phẩm OCOP: | 11", "Sản phẩm 3 sao: | 8" — each label and its figure in
+    two cells side by side, no table: read as the line "label: figure" a person reads (etl/walk.py _pair_as_line,
+    _read_text_lines)."""
+    got = _of_ha_tinh(_pairs("KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2024", OCOP_PAIRS))
+    assert got == {("ocop_products", "2024"): 11, ("ocop_products_3star", "2024"): 8, ("ocop_products_4star", "2024"): 3}
+
+
+def test_probe_pairs_under_another_period_are_that_periods():
+    got = _of_ha_tinh(_pairs("KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP QUÝ III NĂM 2024", OCOP_PAIRS))
+    assert got == {("ocop_products", "2024-Q3"): 11, ("ocop_products_3star", "2024-Q3"): 8,
+                   ("ocop_products_4star", "2024-Q3"): 3}
+
+
+@pytest.mark.parametrize("lines", [OCOP_PAIRS, [[f"{label} {figure}"] for label, figure in OCOP_PAIRS]],
+                         ids=["pairs", "one-cell-lines"])
+@pytest.mark.parametrize("title", ["KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2025",
+                                   "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2024 CỦA HUYỆN CAN LỘC"],
+                         ids=["plan", "district"])
+def test_probe_lines_under_a_plan_or_a_districts_title_are_not_the_provinces_actuals(title, lines):
+    """WRONG neighbour (on main for lines in one cell too): under "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2025" the
+    plan's 11 products were stored as 2025's actual products recognised; under "… CỦA HUYỆN CAN LỘC" a district's 11 as
+    the province's — such lines are not read, nor again as sentences."""
+    assert not _of_ha_tinh(_pairs(title, lines))
+
+
+def test_probe_a_row_of_two_figures_is_no_pair():
+    """"Nhiệm vụ KH&CN được nghiệm thu | 12 | 14": which figure is the year's? No line a person reads — not read."""
+    result = _pairs("BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2024", [["Nhiệm vụ KH&CN được nghiệm thu", 12, 14]])
+    assert not _of_ha_tinh(result)
+
+
+# --- 4. a pivot's subtotal of its group's stars; a product list's summary block with its own header --------------------
+
+QUANG_BINH = "44"
+
+
+def _pivot(ocop_rows: list, subtotal: list, pivot_marks: bool = True):
+    """The former Quảng Bình's nine months of 2024 pasted from a pivot: "Nhóm | Chỉ tiêu | Quý I | Quý II | Quý III |
+    Grand Total", a group "Nhiệm vụ KH&CN" then "OCOP" and its subtotal "OCOP Tổng"."""
+    total = "Grand Total" if pivot_marks else "Cả 9 tháng"
+    rows = [["Sở KH&CN Quảng Bình — tổng hợp từ phần mềm báo cáo (dán giá trị) — 9 tháng năm 2024"], [MARK], [],
+            ["Tổng của Giá trị" if pivot_marks else None, None, "Kỳ"],
+            ["Nhóm", "Chỉ tiêu", "Quý I", "Quý II", "Quý III", total],
+            ["Nhiệm vụ KH&CN", "Nghiệm thu", 2, 6, 4, 12], ["Nhiệm vụ KH&CN Tổng", None, 2, 6, 4, 12],
+            *ocop_rows, subtotal]
+    return examine(rows, name="qb.xlsx")
+
+
+STAR_ROWS = [["OCOP", "Sản phẩm 3 sao", 5, 11, 8, 24], [None, "Sản phẩm 4 sao", 1, 2, 3, 6]]
+
+
+def _ocop_of_quang_binh(result) -> dict:
+    return {(k[2], k[3]): v for k, v in taken(result).items() if k[:2] == (QUANG_BINH, "63") and k[2] == "ocop_products"}
+
+
+def test_a_pivots_subtotal_of_its_groups_stars_is_the_products_recognised():
+    """LOST (batch 85, the former Quảng Bình's pivot): "OCOP Tổng | 6 | 13 | 11 | 30" under "Sản phẩm 3 sao" and "Sản
+    phẩm 4 sao" — a pivot lists every item of its group its data holds, so the group's subtotal of stars (each the sum
+    of them in every column) is the products recognised (etl/walk.py _pivot_subtotal_of_stars)."""
+    assert _ocop_of_quang_binh(_pivot(STAR_ROWS, ["OCOP Tổng", None, 6, 13, 11, 30])) == {
+        ("ocop_products", "2024-Q1"): 6, ("ocop_products", "2024-Q2"): 13, ("ocop_products", "2024-Q3"): 11,
+        ("ocop_products", "2024-01/2024-09"): 30}
+
+
+def test_probe_a_subtotal_that_is_no_sum_of_the_stars_is_not_read():
+    """A subtotal above its stars' sum counts something else besides (products below 3 stars): not read."""
+    assert not _ocop_of_quang_binh(_pivot(STAR_ROWS, ["OCOP Tổng", None, 7, 13, 11, 31]))
+
+
+def test_probe_a_group_of_stars_and_registered_products_is_not_the_products():
+    rows = [*STAR_ROWS, [None, "Sản phẩm đăng ký tham gia", 9, 4, 2, 15]]
+    assert not _ocop_of_quang_binh(_pivot(rows, ["OCOP Tổng", None, 15, 17, 13, 45]))
+
+
+def test_probe_no_pivot_no_whole_from_the_stars():
+    """A table with no pivot's words ("Grand Total", "Tổng của …"): the stars' subtotal row is never the whole (the
+    registry declares the stars disjoint parts, not a complete sum)."""
+    assert not _ocop_of_quang_binh(_pivot(STAR_ROWS, ["OCOP Tổng", None, 6, 13, 11, 30], pivot_marks=False))
+
+
+HANOI = "01"
+PRODUCTS = [("HN24-0012", "Chè búp Ba Vì", "3 sao"), ("HN24-0015", "Giò chả Ước Lễ", "4 sao"),
+            ("HN24-0021", "Miến dong Minh Hồng", "3 sao"), ("HN24-0026", "Gốm men lam Bát Tràng", "4 sao"),
+            ("HN24-0031", "Bánh tẻ Phú Nhi", "3 sao")]
+
+
+def _portal(summary: list, title: str = "CỔNG THÔNG TIN OCOP HÀ NỘI — KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM NĂM 2024"):
+    """The former Hà Nội's OCOP portal export: the list, then "THỐNG KÊ THEO HẠNG SAO" and its block from column B."""
+    rows = [[title], [MARK], ["Điều kiện lọc: Năm đánh giá = 2024; Trạng thái = Đã có quyết định công nhận"], [],
+            ["STT", "Mã SP", "Tên sản phẩm", "Điểm", "Hạng"],
+            *([i + 1, code, name, 75, grade] for i, (code, name, grade) in enumerate(PRODUCTS)),
+            [], [], ["THỐNG KÊ THEO HẠNG SAO"], [None, "Hạng sao", "Số sản phẩm", "Tỷ lệ (%)"],
+            *([None, *line] for line in summary), [], ["Xuất dữ liệu lúc 15/01/2025 09:42:11 bởi ocop.sonnptnt"]]
+    return examine(rows, name="hn.xlsx")
+
+
+def _of_hanoi(result) -> dict:
+    return {k[2]: v for k, v in facts(result).items() if k[:2] == (HANOI, "63") and k[3] == "2024"}
+
+
+def test_a_product_lists_summary_block_with_its_own_header_read():
+    """LOST, AN HONEST FILE REFUSED (blind88, the former Hà Nội's portal export): the block "Hạng sao | Số sản phẩm |
+    Tỷ lệ (%)" under the list (no order number's column), its total last, the export's footer under it — read where
+    the list's own rows agree, the share column never (etl/walk.py _read_list_summary)."""
+    got = _of_hanoi(_portal([["3 sao", 3, 60], ["4 sao", 2, 40], ["Tổng cộng", 5, 100]]))
+    assert got == {"ocop_products": 5, "ocop_products_3star": 3, "ocop_products_4star": 2}
+
+
+def test_probe_a_summary_disagreeing_with_its_list_is_not_read():
+    assert not _of_hanoi(_portal([["3 sao", 4, 60], ["4 sao", 2, 40], ["Tổng cộng", 6, 100]]))
+
+
+def test_probe_a_summary_of_products_registered_is_not_read():
+    got = _of_hanoi(_portal([["3 sao", 3, 60], ["4 sao", 2, 40], ["Tổng cộng", 5, 100]],
+                            title="CỔNG THÔNG TIN OCOP HÀ NỘI — DANH SÁCH SẢN PHẨM ĐĂNG KÝ THAM GIA OCOP NĂM 2024"))
+    assert not got
