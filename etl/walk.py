@@ -23,7 +23,7 @@ from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
-                         is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
+                         is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS, numbered_caption)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -720,6 +720,20 @@ def _tables(s: Sheet) -> list[Sheet]:
         return [s]
     start, end = header_block(s, h)
     second = next_table_header(s, end, h)
+    if second is None and (restated := _caption_over_the_same_columns(s, h, start, end)) is not None:
+        # NOTE: recall48: "1. Sản phẩm OCOP được công nhận (sản phẩm)" over "Năm | Ninh Thuận | Sơn La | …" and its
+        # years, then "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" right under its last row and the budget's years
+        # under it with no header of their own (the first table's columns repeated): the budget's years were read
+        # under the first caption, a second value of each year's OCOP products, and the honest file refused. The
+        # second table is read under its own caption with the first table's header, put in its caption's row (the
+        # caption one row up, on the first table's last row, which its view blanks): every figure keeps its cell
+        top1, top2 = caption_start(s, start), restated - 1
+        rest = replace(s, rows=[[] if top1 <= i < top2 else list(s.rows[restated]) if i == top2
+                                else list(s.rows[h]) if i == restated else row for i, row in enumerate(s.rows)])
+        first = _under_plan_caption(_with_caption_period(_under_estimate_title(_under_estimate_caption(
+            replace(s, rows=s.rows[:restated]), top1, start), start), top1, start), top1, start)
+        return [first, *(replace(_under_plan_caption(_with_caption_period(v, top2, restated), top2, restated)
+                                 if i == 0 else v, later_table=True) for i, v in enumerate(_tables(rest)))]
     if second is None:
         return [_under_estimate_title(_under_estimate_caption(s, caption_start(s, start), start), start)]
     top1, top2 = caption_start(s, start), caption_start(s, second)
@@ -732,6 +746,35 @@ def _tables(s: Sheet) -> list[Sheet]:
     return [first, *(replace(_under_plan_caption(_with_caption_period(v, top2, second), top2, second) if i == 0 else v,
                              later_table=True)
                      for i, v in enumerate(_tables(rest)))]
+
+
+def _caption_over_the_same_columns(s: Sheet, h: int, start: int, end: int) -> int | None:
+    """The row of a numbered caption alone ("2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)") right under a row of
+    figures of a table whose one header row opens with its period column ("Năm | Ninh Thuận | Sơn La | …"), a year in
+    that column right under the caption as under the header — a second table repeating the first's columns, no header
+    of its own; None otherwise (a blank row, a header or another kind of row first)."""
+    if start != end or start != h:
+        return None
+    head = s.rows[h]
+    at = next((c for c, v in enumerate(head) if v is not None), None)
+    if at is None or not isinstance(head[at], str) or header_role(head[at]).role != "period":
+        return None
+
+    def year_row(r: int) -> bool:
+        v = s.value(r, at)
+        year = (type(v) in (int, float) and float(v).is_integer() and 1990 <= v <= 2100) \
+            or isinstance(v, str) and re.fullmatch(r"(?:năm\s+)?(?:19|20)\d\d", nfc(v).strip(), re.I) is not None
+        return year and _holds_figure(s.rows[r])
+
+    if end + 1 >= len(s.rows) or not year_row(end + 1):
+        return None
+    for r in range(end + 2, len(s.rows) - 1):
+        row = s.rows[r]
+        if is_blank(row):
+            return None
+        if numbered_caption(row):
+            return r if _holds_figure(s.rows[r - 1]) and year_row(r + 1) else None
+    return None
 
 
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:biểu|bảng|phụ lục|phần|mục)\s*(?:số\s*)?[0-9ivxlc]*[a-z]?\s*[.:)\-]?"
@@ -1743,6 +1786,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # heading resolves (Bình Thuận or Bến Tre, under a province no merger formed): whose figures they are is
         # unsaid — read as the heading's province they were a second value of its facts (the file refused), and
         # a guess could store another province's figures. Set aside, saying why
+        if initials in _INITIALS_ALSO_WORDS:
+            return _sheet_not_read(
+                s, out,
+                f"Tên trang tính “{s.name}” có chữ viết tắt “{initials.upper()}”: có thể là một tỉnh cũ hoặc “kế "
+                f"hoạch” (số liệu kế hoạch, không phải số thực hiện), tiêu đề trang không nói rõ: trang tính không được "
+                f"đọc (hãy ghi đầy đủ tên tỉnh cũ, ví dụ “Khánh Hòa (cũ)”, hoặc ghi “Kế hoạch” trong tiêu đề)",
+                f"The sheet's name “{s.name}”: “{initials.upper()}” may stand for a former province or for “kế hoạch” "
+                f"(a plan's figures, not actual ones), and the sheet's title does not say which: the sheet is not read "
+                f"(write the former province's name in full, e.g. “Khánh Hòa (cũ)”, or “Kế hoạch” in the title)")
         return _sheet_not_read(
             s, out,
             f"Tên trang tính “{s.name}” nêu một tỉnh cũ bằng chữ viết tắt “{initials.upper()}”, nhưng tiêu đề không "
@@ -3074,15 +3126,17 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
         cells = [(c, v) for c, v in enumerate(rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
         if not block and (not cells or len(cells) == 1 and isinstance(cells[0][1], str)):
             continue   # a blank row or a footer line under the block
+        # the label the last text cell (a heading's before it on the block's first row: "TỔNG HỢP"), its figures after it
         labelled = [i for i, (_, v) in enumerate(cells) if isinstance(v, str)]
-        if len(labelled) != 1 or len(cells) - labelled[0] not in (2, 3) \
-                or any(cells[i][0] != cells[labelled[0]][0] + i - labelled[0] for i in range(labelled[0], len(cells))) \
-                or any(type(v) not in (int, float) for _, v in cells[labelled[0] + 1:]) \
-                or count_col not in (None, cells[labelled[0]][0] + 1):
+        at = labelled[-1] if labelled else -1
+        if at < 0 or labelled != list(range(at + 1)) or len(cells) - at not in (2, 3) \
+                or any(cells[i][0] != cells[at][0] + i - at for i in range(at, len(cells))) \
+                or any(type(v) not in (int, float) for _, v in cells[at + 1:]) \
+                or count_col not in (None, cells[at][0] + 1):
             break
-        c, label = cells[labelled[0]]
+        c, label = cells[at]
         count_col = c + 1
-        block.insert(0, (r, c, nfc(label).strip(), cells[labelled[0] + 1][1]))
+        block.insert(0, (r, c, nfc(label).strip(), cells[at + 1][1]))
     if len(block) < 2 or any(not float(v).is_integer() or v < 0 for *_, v in block):
         return False
     if not _GRADE_CELL.match(fold(block[-1][2])) and _GRADE_CELL.match(fold(block[0][2])):
@@ -8666,6 +8720,10 @@ def _sheet_initials(name: str) -> str | None:
     return former_initials(re.sub(r"_+", " ", name or "").strip())
 
 
+# initials of a sheet's name that are a word of the reports too ("KH": kế hoạch), folded
+_INITIALS_ALSO_WORDS = registry.header_words("sheet_initials_also_words")
+
+
 def _former_of_the_initials(name: str, own: list, sheet_names: tuple = ()) -> list:
     """The former province a sheet's name names by its initials ("BT cũ") when the workbook's province is one
     province after the merger, exactly one of the provinces merged into it has those initials, and another sheet
@@ -8677,7 +8735,7 @@ def _former_of_the_initials(name: str, own: list, sheet_names: tuple = ()) -> li
     Thuận as much as Bến Tre (and "KT" Kon Tum or another): only the heading's merged province says which"""
     initials = _sheet_initials(name)
     new = [p for p in own or () if p.frame == "34"]
-    if initials is None or len({p.code for p in new}) != 1:
+    if initials is None or len({p.code for p in new}) != 1 or initials in _INITIALS_ALSO_WORDS:
         return []
     by_initials = _formers_by_initials(new[0])
     found = by_initials.get(initials, [])

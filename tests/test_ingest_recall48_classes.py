@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.reports import MARK, examine, facts, taken
+from tests.fixtures.reports import MARK, examine, examine_book, facts, reasons, taken
 
 NGHE_AN, HA_TINH = "40", "42"
 
@@ -282,3 +282,82 @@ def test_probe_a_summary_of_products_registered_is_not_read():
     got = _of_hanoi(_portal([["3 sao", 3, 60], ["4 sao", 2, 40], ["Tổng cộng", 5, 100]],
                             title="CỔNG THÔNG TIN OCOP HÀ NỘI — DANH SÁCH SẢN PHẨM ĐĂNG KÝ THAM GIA OCOP NĂM 2024"))
     assert not got
+
+
+# --- 5. a stacked second table repeating the first's columns; a sheet "KH cũ" ------------------------------------------
+
+COMPARED = ["Năm", "Ninh Thuận", "Sơn La", "Kon Tum", "Bình Thuận", "Bình quân 4 tỉnh", "Ghi chú"]
+BUDGET_ROWS = [[2023, 31.4, 41, 24.6, 42.8, 34.95], [2024, 34.2, 44.6, 26.9, 45.1, 37.7],
+               ["Tăng bình quân/năm (%)", 8.9, 8.8, 9.3, 5.4]]
+
+
+def _stacked(second_caption: str = "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)", second_rows=BUDGET_ROWS,
+             second_header: bool = False):
+    """refused80's comparison of four provinces: "1. Sản phẩm OCOP được công nhận (sản phẩm)" over its header and years,
+    then `second_caption` right under its last row and the second table's years — its own header only when
+    `second_header`."""
+    rows = [["BỘ KHOA HỌC VÀ CÔNG NGHỆ - VĂN PHÒNG"], [MARK], [],
+            ["SO SÁNH MỘT SỐ CHỈ TIÊU GIỮA 4 TỈNH GIAI ĐOẠN 2023 - 2024"], [],
+            ["1. Sản phẩm OCOP được công nhận (sản phẩm)"], COMPARED, [2023, 35, 53, 28, 52, 42],
+            [2024, 41, 60, 33, 47, 45.25], ["Tăng bình quân/năm (%)", 17.1, 13.2, 17.9, -9.6],
+            [second_caption], *([COMPARED] if second_header else []), *second_rows]
+    return examine(rows, name="so_sanh.xlsx")
+
+
+def test_a_stacked_table_with_no_header_of_its_own_reads_under_its_caption():
+    """LOST, AN HONEST FILE REFUSED (refused80 left it): "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" right under the
+    first table's last row, the budget's years right under it with no header (the first table's columns repeated):
+    the budget's years were a second value of each year's OCOP products. The second table is read with the first's
+    header under its own caption (etl/walk.py _caption_over_the_same_columns, _tables) — as with its header typed."""
+    got = taken(_stacked())
+    assert got[("14", "63", "st_budget", "2023", "actual")] == 41
+    assert got[("14", "63", "ocop_products", "2023", "actual")] == 53
+    assert got == taken(_stacked(second_header=True))
+
+
+def test_probe_a_stacked_table_naming_the_first_ones_indicator_again_stays_refused():
+    """The second caption names the OCOP products again with other figures: two values of one fact, refused."""
+    result = _stacked("2. Sản phẩm OCOP được công nhận (sản phẩm)",
+                      second_rows=[[2023, 36, 53, 28, 52, 42.25], [2024, 41, 60, 33, 47, 45.25]])
+    assert not result.accepted
+    assert "hai giá trị khác nhau" in " ".join(p.message_vi for p in result.problems)
+
+
+def test_probe_a_stacked_plan_is_no_actual():
+    """"2. Kế hoạch sản phẩm OCOP năm 2025" over 2025's row: the plan is never stored as 2025's actual products."""
+    got = taken(_stacked("2. Kế hoạch sản phẩm OCOP năm 2025 (sản phẩm)", second_rows=[[2025, 40, 60, 30, 50, 45]]))
+    assert not any(k[3] == "2025" and k[4] == "actual" for k in got)
+
+
+def test_probe_a_numbered_row_over_rows_of_no_year_is_no_new_table():
+    """A numbered line under the years followed by rows that are no years ("Tăng bình quân/năm (%)") is no second table."""
+    got = facts(_stacked("2. Ghi chú: số liệu sơ bộ", second_rows=[["Tăng bình quân/năm (%)", 8.9, 8.8, 9.3, 5.4]]))
+    assert not any(k[2] == "st_budget" for k in got)
+
+
+KH_HEADING = "UBND TỈNH KHÁNH HÒA - SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+
+
+def _former_sheet(tasks: int, title: str = "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025 (TRƯỚC SẮP XẾP)") -> list[list]:
+    return [[KH_HEADING], [MARK], [title], [], ["STT", "Nội dung", "ĐVT", "6 tháng đầu năm 2025"],
+            [1, "Nhiệm vụ KH&CN được nghiệm thu", "Nhiệm vụ", tasks]]
+
+
+@pytest.mark.parametrize("sibling", ["NT cũ", "Ninh Thuận cũ"])
+def test_a_kh_sheet_beside_a_former_provinces_sheet_is_set_aside_asking(sibling):
+    """WRONG neighbour (refused80's rule): "KH cũ" beside "NT cũ" under the new Khánh Hòa's heading was read as the
+    former Khánh Hòa's half — "KH" is kế hoạch as much (an old plan's sheet stored as actual figures). Initials that are
+    a word of the reports too (metrics/header_words.toml sheet_initials_also_words) never name a former province alone:
+    the sheet is set aside asking the uploader to name it; the sibling is read."""
+    result = examine_book({"KH cũ": _former_sheet(9), sibling: _former_sheet(5)}, name="bao_cao_6t2025.xlsx")
+    assert taken(result) == {("58", "63", "tasks_accepted", "2025-S1", "actual"): 5}
+    assert "chữ viết tắt “KH”: có thể là một tỉnh cũ hoặc “kế hoạch”" in reasons(result)
+
+
+@pytest.mark.parametrize("name, title", [("KH cũ", "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025 TỈNH KHÁNH HÒA (CŨ)"),
+                                         ("Khánh Hòa cũ", "KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025 (TRƯỚC SẮP XẾP)")],
+                         ids=["titled", "named-in-full"])
+def test_probe_a_former_khanh_hoa_said_in_full_reads_as_before(name, title):
+    result = examine_book({name: _former_sheet(9, title), "NT cũ": _former_sheet(5)}, name="bao_cao_6t2025.xlsx")
+    assert taken(result) == {("56", "63", "tasks_accepted", "2025-S1", "actual"): 9,
+                             ("58", "63", "tasks_accepted", "2025-S1", "actual"): 5}
