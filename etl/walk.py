@@ -4571,7 +4571,10 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
     if None in parts.values() or any(indicator_cols.get(i, (p, None))[0] != p for i, p in parts.items()):
         return
     if not totals:
-        if not any(_is_number_like(s.value(r, i)) for r in range(end + 1, len(s.rows)) for i in stars):
+        # (bare stars only: "Công nhận lại" over "3 sao | 4 sao | 5 sao | Cộng" names the products re-recognised — blind63)
+        if any(not _BARE_STAR_HEADER.match(fold(cols[i].text).strip()) for i in stars) \
+                or any(c.role == "total" for c in cols if c.index not in stars) \
+                or not any(_is_number_like(s.value(r, i)) for r in range(end + 1, len(s.rows)) for i in stars):
             return
         for i, part in parts.items():
             cols[i].role = "indicator"
@@ -4597,6 +4600,9 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
         cols[i].role = "indicator"
         indicator_cols[i] = (part, cols[i].period)
 
+
+# a bare star's header ("3 sao", "Hạng 4 sao"), on folded text
+_BARE_STAR_HEADER = re.compile(r"^(?:hang )?[345] sao$")
 
 # "3 sao" under any group header ("Chia theo hạng 3 sao", "Phân hạng 4 sao"): the star (on folded text)
 _STAR_UNDER_ANY_GROUP = re.compile(r"^(?:[a-z ]+ )?(?:hang )?([345]) sao$")
