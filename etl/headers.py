@@ -814,6 +814,8 @@ def field_name_words(text: str) -> str:
     else:
         return text
     words = [w for p in parts for w in _camel_words(p).split()]
+    short = _field_name_abbreviations()
+    words = [short.get(w.upper(), w) for p in words for w in _capitals_apart(p)]
     spaced = " ".join(f"{g[1]} {g[2]}" if (g := _GLUED_GRADE.match(w)) else w for w in words)
     # NOTE: review45: "SL_T1_T9_2026" (months 1 to 9 of 2026) was read as the whole year 2026: two months then a year
     # are the months from the first to the second, as "T1-T9/2026" is read (the nine months, 2026-01/2026-09)
@@ -846,6 +848,42 @@ def _names_parts_unjoined(spaced: str) -> bool:
     Which part, the name does not say: not read."""
     return (len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", spaced, re.I)) >= 2
             and not re.search(r"T\d{1,2}-T\d{1,2}/", spaced))
+
+
+@functools.lru_cache(maxsize=1)
+def _field_name_abbreviations() -> dict[str, str]:
+    """metrics/abbreviations.toml field_name_abbreviations: a field name's part → its words ("M4" → "mức độ 4")."""
+    from etl import labels
+
+    return {k.upper(): nfc(v) for k, v in labels.declared_table()["field_name_abbreviations"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _field_name_capitals() -> frozenset[str]:
+    """The words in capitals a field name may glue together: the declared abbreviations written in ASCII capitals
+    ("SP", "DN", "TTHC") and metrics/abbreviations.toml field_name_capitals ("OCOP")."""
+    from etl import labels
+
+    return frozenset({k for k in labels.declared_abbreviations() if re.fullmatch(r"[A-Z]{2,}", k)}
+                     | {w.upper() for w in labels.declared_words("field_name_capitals")})
+
+
+def _capitals_apart(word: str) -> list[str]:
+    """A field name's run of capitals as the declared words it glues, when it splits into them one way only
+    ("SPOCOP" → "SP", "OCOP"); else the word as it is ("DVCTT", a word of its own; "KHNV": "KH" is ambiguous).
+
+    NOTE: recall48: "SoSPOCOP" (Số SP OCOP) named no indicator — the OCOP products of a software export lost."""
+    known = _field_name_capitals()
+    if not re.fullmatch(r"[A-Z]{4,}", word) or word in known:
+        return [word]
+
+    def ways(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        return [[rest[:n], *tail] for n in range(2, len(rest) + 1) if rest[:n] in known for tail in ways(rest[n:])]
+
+    found = ways(word)
+    return found[0] if len(found) == 1 else [word]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1475,6 +1513,36 @@ def indicator_and_part_columns_in(texts) -> list[str]:
     return out
 
 
+# a bare star's column ("3 sao", "Hạng 4 sao"), on folded text
+_BARE_STAR = re.compile(r"^(?:hang )?[345] sao$")
+
+
+def _places_by_bare_stars(sheet: Sheet, r: int) -> bool:
+    """Whether row r is "Địa phương | 3 sao | 4 sao | 5 sao" (an order number's or a note's column beside them): one
+    column of places, two or more bare stars and nothing else, figures on the row below — the stars of an OCOP
+    ranking by place that names no total (the walk reads them only under a title naming the products with star parts:
+    etl/walk.py _whole_and_stars_of_the_title).
+
+    NOTE: recall48: with no "Tổng cộng" column such a header scored too low to be one: the honest file refused as
+    naming no indicator."""
+    row = sheet.rows[r]
+    if r + 1 >= len(sheet.rows) or not _holds_figure(sheet.rows[r + 1]):
+        return False
+    stars = places = 0
+    for c, v in enumerate(row):
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            return False
+        if _BARE_STAR.match(fold(v).strip()):
+            stars += 1
+        elif header_role(v).role == "province" or places_by_rows(sheet, r, c):
+            places += 1
+        elif header_role(v).role not in ("stt", "note"):
+            return False
+    return places == 1 and stars >= 2
+
+
 def _is_two_column_header(sheet: Sheet, r: int) -> bool:
     """A header of two cells, what the rows name and what their figures are: "Tỉnh | Số người làm
     NCKH" (provinces down the rows, one indicator) or "Chỉ tiêu | 2024" (indicators down the rows,
@@ -1626,6 +1694,8 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     if s < 3 and _label_over_lower_periods(sheet, r):
         return True, 3
     if s < 3 and _caption_over_periods(sheet, r):
+        return True, 3
+    if s < 3 and _places_by_bare_stars(sheet, r):
         return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {"province" if places_by_rows(sheet, r, c) else header_role(v).role
@@ -1809,7 +1879,9 @@ def _years_below(sheet: Sheet, r: int) -> bool:
     money of no indicator the registry has beside it; two were required of a header over periods): no
     header was found and the honest file was refused as naming no indicator."""
     v = _under_the_one_period_column(sheet, r)
-    year = (type(v) is int and 1990 <= v <= 2100) or isinstance(v, str) and re.fullmatch(
+    # NOTE: recall48: a year typed as a number is read from an .xlsx as 2023.0: "Year | Tasks_Accepted | XYZ" (one
+    # indicator column known) over such years found no header — the honest file refused as naming no indicator
+    year = (type(v) in (int, float) and float(v).is_integer() and 1990 <= v <= 2100) or isinstance(v, str) and re.fullmatch(
         r"(?:năm\s+)?(?:19|20)\d\d", nfc(v).strip(), re.I) is not None
     return year and _holds_figure(sheet.rows[r + 1])
 

@@ -23,7 +23,7 @@ from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
                          PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
-                         is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS)
+                         is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS, numbered_caption)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
@@ -149,6 +149,10 @@ def read_workbook(book: Workbook, hints: Hints) -> Reading:
                     _read_sheet(_under_plan_title(table, sh), hints, stated, out)
         finally:
             _COLUMN_TEXTS.pop(id(sh.rows), None)
+        if len(out.candidates) == first:
+            # NOTE: recall48: a list whose table gives nothing (a product list: names, owners, grades) with its
+            # system's summary block under it, the block's own header over it (blind88's Hà Nội portal export)
+            _read_list_summary(sh, hints, stated, out)
         # NOTE: a result typed as a sentence ("Đã nghiệm thu 18 nhiệm vụ (02 cấp quốc gia, …)"), a
         # paragraph pasted from the Word report: read after the tables, from the cells they left
         read_sentences(sh, stated, hints, out, book.file_name, columns[i])
@@ -716,6 +720,20 @@ def _tables(s: Sheet) -> list[Sheet]:
         return [s]
     start, end = header_block(s, h)
     second = next_table_header(s, end, h)
+    if second is None and (restated := _caption_over_the_same_columns(s, h, start, end)) is not None:
+        # NOTE: recall48: "1. Sản phẩm OCOP được công nhận (sản phẩm)" over "Năm | Ninh Thuận | Sơn La | …" and its
+        # years, then "2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)" right under its last row and the budget's years
+        # under it with no header of their own (the first table's columns repeated): the budget's years were read
+        # under the first caption, a second value of each year's OCOP products, and the honest file refused. The
+        # second table is read under its own caption with the first table's header, put in its caption's row (the
+        # caption one row up, on the first table's last row, which its view blanks): every figure keeps its cell
+        top1, top2 = caption_start(s, start), restated - 1
+        rest = replace(s, rows=[[] if top1 <= i < top2 else list(s.rows[restated]) if i == top2
+                                else list(s.rows[h]) if i == restated else row for i, row in enumerate(s.rows)])
+        first = _under_plan_caption(_with_caption_period(_under_estimate_title(_under_estimate_caption(
+            replace(s, rows=s.rows[:restated]), top1, start), start), top1, start), top1, start)
+        return [first, *(replace(_under_plan_caption(_with_caption_period(v, top2, restated), top2, restated)
+                                 if i == 0 else v, later_table=True) for i, v in enumerate(_tables(rest)))]
     if second is None:
         return [_under_estimate_title(_under_estimate_caption(s, caption_start(s, start), start), start)]
     top1, top2 = caption_start(s, start), caption_start(s, second)
@@ -728,6 +746,35 @@ def _tables(s: Sheet) -> list[Sheet]:
     return [first, *(replace(_under_plan_caption(_with_caption_period(v, top2, second), top2, second) if i == 0 else v,
                              later_table=True)
                      for i, v in enumerate(_tables(rest)))]
+
+
+def _caption_over_the_same_columns(s: Sheet, h: int, start: int, end: int) -> int | None:
+    """The row of a numbered caption alone ("2. Chi ngân sách nhà nước cho KH&CN (tỷ đồng)") right under a row of
+    figures of a table whose one header row opens with its period column ("Năm | Ninh Thuận | Sơn La | …"), a year in
+    that column right under the caption as under the header — a second table repeating the first's columns, no header
+    of its own; None otherwise (a blank row, a header or another kind of row first)."""
+    if start != end or start != h:
+        return None
+    head = s.rows[h]
+    at = next((c for c, v in enumerate(head) if v is not None), None)
+    if at is None or not isinstance(head[at], str) or header_role(head[at]).role != "period":
+        return None
+
+    def year_row(r: int) -> bool:
+        v = s.value(r, at)
+        year = (type(v) in (int, float) and float(v).is_integer() and 1990 <= v <= 2100) \
+            or isinstance(v, str) and re.fullmatch(r"(?:năm\s+)?(?:19|20)\d\d", nfc(v).strip(), re.I) is not None
+        return year and _holds_figure(s.rows[r])
+
+    if end + 1 >= len(s.rows) or not year_row(end + 1):
+        return None
+    for r in range(end + 2, len(s.rows) - 1):
+        row = s.rows[r]
+        if is_blank(row):
+            return None
+        if numbered_caption(row):
+            return r if _holds_figure(s.rows[r - 1]) and year_row(r + 1) else None
+    return None
 
 
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:biểu|bảng|phụ lục|phần|mục)\s*(?:số\s*)?[0-9ivxlc]*[a-z]?\s*[.:)\-]?"
@@ -1744,6 +1791,15 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         # heading resolves (Bình Thuận or Bến Tre, under a province no merger formed): whose figures they are is
         # unsaid — read as the heading's province they were a second value of its facts (the file refused), and
         # a guess could store another province's figures. Set aside, saying why
+        if initials in _INITIALS_ALSO_WORDS:
+            return _sheet_not_read(
+                s, out,
+                f"Tên trang tính “{s.name}” có chữ viết tắt “{initials.upper()}”: có thể là một tỉnh cũ hoặc “kế "
+                f"hoạch” (số liệu kế hoạch, không phải số thực hiện), tiêu đề trang không nói rõ: trang tính không được "
+                f"đọc (hãy ghi đầy đủ tên tỉnh cũ, ví dụ “Khánh Hòa (cũ)”, hoặc ghi “Kế hoạch” trong tiêu đề)",
+                f"The sheet's name “{s.name}”: “{initials.upper()}” may stand for a former province or for “kế hoạch” "
+                f"(a plan's figures, not actual ones), and the sheet's title does not say which: the sheet is not read "
+                f"(write the former province's name in full, e.g. “Khánh Hòa (cũ)”, or “Kế hoạch” in the title)")
         return _sheet_not_read(
             s, out,
             f"Tên trang tính “{s.name}” nêu một tỉnh cũ bằng chữ viết tắt “{initials.upper()}”, nhưng tiêu đề không "
@@ -2933,8 +2989,25 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     items = list_item_cells(s)
     lines = [(r, c, v) for r, row in enumerate(s.rows) for c, v in enumerate(row)
              if isinstance(v, str) and v.strip() and (r, c) not in items]
+    # NOTE: recall48: "Tổng số sản phẩm OCOP: | 11", "Sản phẩm 3 sao: | 8" — each label and its figure in two cells side
+    # by side, nothing else on the row, no table: a person reads the line "label: figure" (the honest file was refused,
+    # "không tìm thấy chỉ tiêu nào"); the row is read as that one line, by every rule a line in one cell is read by
+    lines = [(r, c, _pair_as_line(s, r) or v) for r, c, v in lines]
     first = next((r for r, _, v in lines if _LINE_FIGURE.match(v)), None)
     if first is None:
+        return False
+    if (plan := _plan_of_the_title(s, first)) is not None and plan[1][1] \
+            or any(labels.place_below_province(t.title() if t.isupper() else t) is not None for t in title_above(s, first)):
+        # NOTE: recall48: "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2025" over "Tổng số sản phẩm OCOP: 11" stored the plan's
+        # 11 as 2025's products recognised, and "… NĂM 2024 CỦA HUYỆN CAN LỘC" a district's 11 as the province's: lines
+        # under a title that is a plan or names a place below the province are not the province's actual figures
+        texts = [cell_text(v) for row in s.rows[first:] for v in row if v is not None]
+        out.ignored.append(Ignored(s.name, first + 1, (texts[0] if texts else "")[:80],
+                                   "Các dòng số liệu nằm dưới tiêu đề kế hoạch hoặc tiêu đề của một huyện, xã: không "
+                                   "phải số liệu thực hiện của tỉnh; không lưu",
+                                   "The lines stand under a plan's title or a district's or commune's: not the "
+                                   "province's actual figures; not stored"))
+        out.rows_set_aside.update((s.name, r + 1) for r, _, v in lines if r >= first)   # nor read again as sentences
         return False
     provs, prov_text, base = _lines_place_and_period(s, first, stated)
     from_hint = False
@@ -3018,6 +3091,22 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     return found
 
 
+def _pair_as_line(s: Sheet, r: int) -> str | None:
+    """Row r of a label and its figure side by side and nothing else ("Tổng số sản phẩm OCOP: | 11") as the line a
+    person reads ("Tổng số sản phẩm OCOP: 11"); None for any other row (two figures, a figure typed as text, a label
+    holding a colon of its own) and for a figure shown as a percentage (0.455 shown 45,5 %: which one is read is the
+    tables' question, never a line's)."""
+    cells = [(c, v) for c, v in enumerate(s.rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(cells) != 2 or cells[1][0] != cells[0][0] + 1 or not isinstance(cells[0][1], str) \
+            or type(cells[1][1]) not in (int, float) or ":" in cells[0][1].strip()[:-1] \
+            or "%" in s.formats.get((r, cells[1][0]), ""):
+        return None
+    label, figure = cells[0][1].strip().rstrip(":").strip(), cells[1][1]
+    if isinstance(figure, float) and figure.is_integer():
+        figure = int(figure)
+    return f"{label}: {str(figure).replace('.', ',')}"
+
+
 # "3 sao", "Hạng 4 sao": a star grade in a product list's cell or a summary's label (folded)
 _GRADE_CELL = re.compile(r"^(?:hang )?([345]) sao$")
 
@@ -3031,25 +3120,47 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
 
     NOTE: recall47: the new Gia Lai's export of its OCOP management system (blind86) was refused whole, "không tìm thấy
     chỉ tiêu nào" — no reader reads label–figure pairs with no header."""
+    # NOTE: recall48: the former Hà Nội's OCOP portal export (blind88) ends its list with "THỐNG KÊ THEO HẠNG SAO", a
+    # header "Hạng sao | Số sản phẩm | Tỷ lệ (%)" (no order number's column), "3 sao | 9 | 64,3", "4 sao | 5 | 35,7",
+    # "Tổng cộng | 14 | 100", then the export's footer "Xuất dữ liệu lúc …": the file was refused whole. The block's
+    # count is the column right of its labels (a share beside it is not read), its total first or last, the footer
+    # lines of one text cell under it passed by; a bare total's words are the count's header's ("Số sản phẩm")
     rows = s.rows
-    block = []
+    block, count_col = [], None
     for r in range(len(rows) - 1, -1, -1):
         cells = [(c, v) for c, v in enumerate(rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
-        if not block and (not cells or (len(cells) == 1 and isinstance(cells[0][1], str))):
+        if not block and (not cells or len(cells) == 1 and isinstance(cells[0][1], str)):
             # NOTE: blind90: the portal's footer under its summary ("Nguồn: ocop.camau.gov.vn — xuất ngày …", one
             # text cell) hid the summary from this reader: the former Cà Mau's honest list was refused whole
-            continue
-        # (the label and its figure the row's only cells, the figure under the list's grade column or beside the label)
-        if len(cells) < 2 or not isinstance(cells[-2][1], str) \
-                or type(cells[-1][1]) not in (int, float) or not all(isinstance(v, str) for _, v in cells[:-1]):
+            continue   # a blank row or a footer line under the block
+        # the label the last text cell (a heading's before it on the block's first row: "TỔNG HỢP"), its figures after it
+        labelled = [i for i, (_, v) in enumerate(cells) if isinstance(v, str)]
+        at = labelled[-1] if labelled else -1
+        if at < 0 or labelled != list(range(at + 1)) or len(cells) - at not in (2, 3) \
+                or any(cells[i][0] != cells[at][0] + i - at for i in range(at, len(cells))) \
+                or any(type(v) not in (int, float) for _, v in cells[at + 1:]) \
+                or count_col not in (None, cells[at][0] + 1):
             break
-        block.insert(0, (r, cells[-2][0], nfc(cells[-2][1]).strip(), cells[-1][1]))
+        c, label = cells[at]
+        count_col = c + 1
+        block.insert(0, (r, c, nfc(label).strip(), cells[at + 1][1]))
     if len(block) < 2 or any(not float(v).is_integer() or v < 0 for *_, v in block):
         return False
+    if not _GRADE_CELL.match(fold(block[-1][2])) and _GRADE_CELL.match(fold(block[0][2])):
+        block = [block[-1], *block[:-1]]   # the total last ("Tổng cộng" under the stars)
     (r0, c0, whole_label, whole), parts = block[0], block[1:]
+    r0 = min(r for r, *_ in block)
     stars = [_GRADE_CELL.match(fold(label)) for _, _, label, _ in parts]
     if not all(stars) or len({m[1] for m in stars}) != len(stars):
         return False
+    head = [v for v in rows[r0 - 1]] if r0 > 0 else []
+    if head and any(v is not None and not isinstance(v, str) for v in head):
+        head = []
+    if fold(whole_label).strip(" :.") in TOTAL_WORDS:
+        counted = head[c0 + 1] if c0 + 1 < len(head) and isinstance(head[c0 + 1], str) else None
+        if counted is None or header_role(counted).role == "ratio":
+            return False
+        whole_label = nfc(counted).strip()
     # the list above: the rows holding one star grade, in one column — a grade repeated down the rows is read as one
     # merged cell (etl/implied_merges.py), each row under it holding it still
     graded = {}
@@ -3067,6 +3178,11 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
         return False
     first = min(r for r in range(r0) if any(isinstance(v, str) and _GRADE_CELL.match(fold(v)) for v in rows[r]))
     title = " · ".join(title_above(s, first - 1))
+    if not re.search(r"(^| )ocop( |$)", fold(title)):
+        # NOTE: recall48: "CỔNG THÔNG TIN OCOP HÀ NỘI — KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM NĂM 2024": the issuer before
+        # the dash, dropped from the title, is what names the programme — its whole line is read
+        title = " · ".join([*(v for row in rows[:first - 1] for v in row
+                              if isinstance(v, str) and re.search(r"(^| )ocop( |$)", fold(v))), title])
     if not re.search(r"(^| )ocop( |$)", fold(title)):
         return False
     m = labels.match_in_context(whole_label, title)
@@ -3912,6 +4028,9 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
             # estimate of the year; it named no indicator and the three figures of the year were lost
             code, label_period = parent, estimated
         read_under_section = False
+        pivot_stars_whole = False
+        if code is None and not plan.tidy and (whole := _pivot_subtotal_of_stars(s, r, label, plan, out)) is not None:
+            code, pivot_stars_whole = whole, True
         if code is None:
             # NOTE: blind52 probe: "Số nhiệm vụ đề xuất | 40" (no indicator) then "Trong đó: cấp tỉnh | 30":
             # a part of the row above that named nothing the registry knows (plan.figured_heading) —
@@ -4016,7 +4135,7 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
                 f"province's: not stored")
             continue
-        if not plan.tidy and (group := _group_subtotal_of_others(s, r, label, code, out)) is not None:
+        if not plan.tidy and not pivot_stars_whole and (group := _group_subtotal_of_others(s, r, label, code, out)) is not None:
             # NOTE: blind85: Quảng Bình's pivot pasted as values, "Nhiệm vụ KH&CN | Mới triển khai | 4", "| Nghiệm thu
             # | 2", then the group's subtotal "Nhiệm vụ KH&CN Tổng | 6": new and accepted tasks added, stored as the
             # tasks managed of the quarter — a subtotal is its group's indicator only when its rows are that one
@@ -4432,8 +4551,12 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
     stars = {c.index: m[1] for c in cols if c.role in ("other", "indicator")
              and (m := _STAR_UNDER_ANY_GROUP.match(fold(c.text)))}
     totals = [c for c in cols if c.role == "total" and _bare_total_column(c)]
-    if len(stars) < 2 or len(totals) != 1 or any(c.role not in ("stt", "province", "total", "note")
-                                                  for c in cols if c.index not in stars and c.text):
+    # NOTE: recall48: "Địa phương | 3 sao | 4 sao | 5 sao" with no total column under "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG
+    # SẢN PHẨM OCOP NĂM 2024 TỈNH …" (the stars and nothing else across): the file was refused whole. Each star is the
+    # title's star part; the whole is not read — the registry declares the stars `disjoint_parts` of the products
+    # recognised, never their complete sum — and no column beside the stars may count anything ("Không đạt")
+    if len(stars) < 2 or len(totals) > 1 or any(c.role not in ("stt", "province", "total", "note")
+                                                 for c in cols if c.index not in stars and c.text):
         return
     # the title is the line nearest the table that names an indicator (an issuer's line above it, "HỘI ĐỒNG ĐÁNH
     # GIÁ, PHÂN HẠNG SẢN PHẨM OCOP TỈNH", names none of the table's)
@@ -4447,8 +4570,22 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
             break
     if whole is None or labels.ruled_out_by(whole, line) or _level_part(whole, "3 sao") is None:
         return
+    if any(labels.place_below_province(t.title() if t.isupper() else t) is not None for t in title_above(s, start)):
+        # NOTE: recall48: "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2024 HUYỆN CAN LỘC, TỈNH HÀ TĨNH" over "Xã | 3 sao
+        # | 4 sao | 5 sao [| Tổng cộng]": the communes' "Tổng cộng" is the district's, and was stored as the province's
+        return
     parts = {i: _level_part(whole, f"{n} sao") for i, n in stars.items()}
     if None in parts.values() or any(indicator_cols.get(i, (p, None))[0] != p for i, p in parts.items()):
+        return
+    if not totals:
+        # (bare stars only: "Công nhận lại" over "3 sao | 4 sao | 5 sao | Cộng" names the products re-recognised — blind63)
+        if any(not _BARE_STAR_HEADER.match(fold(cols[i].text).strip()) for i in stars) \
+                or any(c.role == "total" for c in cols if c.index not in stars) \
+                or not any(_is_number_like(s.value(r, i)) for r in range(end + 1, len(s.rows)) for i in stars):
+            return
+        for i, part in parts.items():
+            cols[i].role = "indicator"
+            indicator_cols[i] = (part, cols[i].period)
         return
     total, rows = totals[0], 0
     for r in range(end + 1, len(s.rows)):
@@ -4470,6 +4607,9 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
         cols[i].role = "indicator"
         indicator_cols[i] = (part, cols[i].period)
 
+
+# a bare star's header ("3 sao", "Hạng 4 sao"), on folded text
+_BARE_STAR_HEADER = re.compile(r"^(?:hang )?[345] sao$")
 
 # "3 sao" under any group header ("Chia theo hạng 3 sao", "Phân hạng 4 sao"): the star (on folded text)
 _STAR_UNDER_ANY_GROUP = re.compile(r"^(?:[a-z ]+ )?(?:hang )?([345]) sao$")
@@ -8593,6 +8733,10 @@ def _sheet_initials(name: str) -> str | None:
     return former_initials(re.sub(r"_+", " ", name or "").strip())
 
 
+# initials of a sheet's name that are a word of the reports too ("KH": kế hoạch), folded
+_INITIALS_ALSO_WORDS = registry.header_words("sheet_initials_also_words")
+
+
 def _former_of_the_initials(name: str, own: list, sheet_names: tuple = ()) -> list:
     """The former province a sheet's name names by its initials ("BT cũ") when the workbook's province is one
     province after the merger, exactly one of the provinces merged into it has those initials, and another sheet
@@ -8604,7 +8748,7 @@ def _former_of_the_initials(name: str, own: list, sheet_names: tuple = ()) -> li
     Thuận as much as Bến Tre (and "KT" Kon Tum or another): only the heading's merged province says which"""
     initials = _sheet_initials(name)
     new = [p for p in own or () if p.frame == "34"]
-    if initials is None or len({p.code for p in new}) != 1:
+    if initials is None or len({p.code for p in new}) != 1 or initials in _INITIALS_ALSO_WORDS:
         return []
     by_initials = _formers_by_initials(new[0])
     found = by_initials.get(initials, [])
@@ -9344,6 +9488,61 @@ def _group_subtotal_of_others(s: Sheet, r: int, label: str, code: str, out: Read
     codes = {c.indicator for c in out.candidates if c.sheet == s.name and c.cell
              and first + 1 <= int(re.sub(r"^[A-Z]+", "", c.cell)) <= r}
     return label[:len(label) - len(label.rstrip().split()[-1])].strip() or name if codes - {code} else None
+
+
+_PIVOT_MARKS = re.compile(r"^(?:grand total|tong cuoi|(?:%s) .+|%s)$" % (
+    "|".join(map(re.escape, sorted(registry.header_words("pivot_value_captions"), key=len, reverse=True))),
+    "|".join(map(re.escape, sorted(registry.header_words("pivot_label_headers") | registry.header_words(
+        "pivot_column_captions"), key=len, reverse=True)))))
+
+
+def _shows_a_pivot(s: Sheet) -> bool:
+    """Whether a sheet holds a pivot table's own words: its grand total ("Grand Total", "Tổng Cuối"), its value field's
+    caption ("Tổng của Giá trị", "Sum of …"), its row or column labels' header ("Row Labels", "Nhãn cột")."""
+    return any(isinstance(v, str) and _PIVOT_MARKS.match(fold(v).strip()) for row in s.rows[:200] for v in row)
+
+
+def _pivot_subtotal_of_stars(s: Sheet, r: int, label: str, plan: _SheetPlan, out: Reading) -> str | None:
+    """The whole a pivot's group subtotal ("OCOP Tổng") is when every row of its group was read as one star part of that
+    whole ("Sản phẩm 3 sao", "Sản phẩm 4 sao": ocop_products_3star, _4star of ocop_products), each star once, and in
+    every value column the subtotal is the sum of the group's figures there — a pivot lists every item of its group
+    its data holds, so the group's stars are all the products it counts; None otherwise.
+
+    NOTE: recall48: the former Quảng Bình's pivot (batch 85) "OCOP | Sản phẩm 3 sao | 5 | 11 | 8 | 24", "| Sản phẩm 4
+    sao | 1 | 2 | 3 | 6", "OCOP Tổng | 6 | 13 | 11 | 30": the products recognised of each quarter and the nine months
+    lost ("Gần nhất là “Sản phẩm OCOP được công nhận” nhưng nhãn thiếu “sản phẩm”"). A subtotal of rows of different
+    indicators stays set aside (_group_subtotal_of_others); a table that is no pivot never gives its whole so (the
+    registry declares the stars disjoint parts, not a complete sum)."""
+    m = _TRAILING_TOTAL.match(fold(label).strip())
+    if m is None or not _shows_a_pivot(s):
+        return None
+    first = next((q for q in range(r - 1, max(-1, r - 40), -1)
+                  if any(isinstance(v, str) and fold(v).strip() == m[1] for v in s.rows[q][:3])), None)
+    if first is None:
+        return None
+    group = [c for c in out.candidates if c.sheet == s.name and c.cell
+             and first + 1 <= int(re.sub(r"^[A-Z]+", "", c.cell)) <= r]
+    parents = {registry.indicator(c.indicator).parent for c in group}
+    if len(parents) != 1 or None in parents:
+        return None
+    whole = parents.pop()
+    stars = {c.indicator for c in group}
+    if len(stars) < 2 or not stars <= {_level_part(whole, f"{n} sao") for n in (3, 4, 5)}:
+        return None
+    rows_read = {int(re.sub(r"^[A-Z]+", "", c.cell)) for c in group}
+    if rows_read != set(range(first + 1, r + 1)) or len(rows_read) != len(stars):
+        return None   # a row of the group unread, or a star twice: the subtotal is no sum of the stars alone
+    for col in plan.value_cells:
+        figure = s.value(r, col.index)
+        if not _is_number_like(figure):
+            continue
+        figures = [s.value(q, col.index) for q in range(first, r)]
+        try:
+            if abs(float(figure) - sum(float(v) for v in figures if v is not None)) > 1e-9:
+                return None
+        except (TypeError, ValueError):
+            return None
+    return whole
 
 
 def _set_row_aside(out: Reading, s: Sheet, r: int, label: str, vi: str, en: str) -> None:
