@@ -3133,16 +3133,18 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
             # NOTE: blind90: the portal's footer under its summary ("Nguồn: ocop.camau.gov.vn — xuất ngày …", one
             # text cell) hid the summary from this reader: the former Cà Mau's honest list was refused whole
             continue   # a blank row or a footer line under the block
-        # the label the last text cell (a heading's before it on the block's first row: "TỔNG HỢP"), its figures after it
+        # the label the last text cell (a heading's before it on the block's first row: "TỔNG HỢP"), its figures after
+        # it side by side — beside the label, or under the list's grade column with blank cells between (blind90's
+        # portal: "Tổng số sản phẩm" in B, its 5 in E), in the same column on every row
         labelled = [i for i, (_, v) in enumerate(cells) if isinstance(v, str)]
         at = labelled[-1] if labelled else -1
         if at < 0 or labelled != list(range(at + 1)) or len(cells) - at not in (2, 3) \
-                or any(cells[i][0] != cells[at][0] + i - at for i in range(at, len(cells))) \
+                or any(cells[i][0] != cells[at + 1][0] + i - at - 1 for i in range(at + 1, len(cells))) \
                 or any(type(v) not in (int, float) for _, v in cells[at + 1:]) \
-                or count_col not in (None, cells[at][0] + 1):
+                or count_col not in (None, cells[at + 1][0]):
             break
         c, label = cells[at]
-        count_col = c + 1
+        count_col = cells[at + 1][0]
         block.insert(0, (r, c, nfc(label).strip(), cells[at + 1][1]))
     if len(block) < 2 or any(not float(v).is_integer() or v < 0 for *_, v in block):
         return False
@@ -3157,7 +3159,7 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     if head and any(v is not None and not isinstance(v, str) for v in head):
         head = []
     if fold(whole_label).strip(" :.") in TOTAL_WORDS:
-        counted = head[c0 + 1] if c0 + 1 < len(head) and isinstance(head[c0 + 1], str) else None
+        counted = head[count_col] if count_col < len(head) and isinstance(head[count_col], str) else None
         if counted is None or header_role(counted).role == "ratio":
             return False
         whole_label = nfc(counted).strip()
@@ -3197,7 +3199,7 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     if base is None:
         return False
     for (r, c, label, v), ind in zip(block, [code, *codes]):
-        out.candidates.append(Candidate(s.name, cell_name(r, c + 1), label, ind, provs, prov_text if provs else "", base,
+        out.candidates.append(Candidate(s.name, cell_name(r, count_col), label, ind, provs, prov_text if provs else "", base,
                                         "actual", "reported", float(v), "", False, ""))
         out.matched_rows += 1
     return True

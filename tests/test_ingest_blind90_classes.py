@@ -139,8 +139,12 @@ def test_a_portal_list_with_serial_dates_reads_its_summary(footer):
     """LOST, AN HONEST FILE REFUSED (blind90, the former Cà Mau's OCOP portal list): its "Ngày QĐ" serials gave the list
     a header, so the summary under it (recall47's reader) was never tried, and the portal's footer line hid it
     (etl/walk.py _plan_sheet, _read_list_summary)."""
-    got = {k[2]: v for k, v in taken(_ca_mau((5, 3, 2), footer)).items() if k[:2] == (CA_MAU, "63") and k[3] == "2022"}
+    result = _ca_mau((5, 3, 2), footer)
+    got = {k[2]: v for k, v in taken(result).items() if k[:2] == (CA_MAU, "63") and k[3] == "2022"}
     assert got == {"ocop_products": 5, "ocop_products_3star": 3, "ocop_products_4star": 2}
+    # each figure cited at its own cell, under the list's grade column (the lead's merge with recall48's reader)
+    assert dict(zip(result.facts.indicator, result.facts.cell)) == {
+        "ocop_products": "E11", "ocop_products_3star": "E12", "ocop_products_4star": "E13"}
 
 
 def test_probe_a_summary_its_list_does_not_confirm_is_not_read():
