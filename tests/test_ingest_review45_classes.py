@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.reports import OCOP_ROW, TASKS_ACCEPTED_ROW, examine, head, table, taken
+# recall46's Bình Thuận table of the tasks by level, with a money column of the test's own (review44's reader of it)
+from tests.test_ingest_review44_classes import _binh_thuan_levels
 
 REPORT_2026 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN NĂM 2026"
 NINE_MONTHS_2026 = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KH&CN 9 THÁNG NĂM 2026"
@@ -130,16 +132,6 @@ def test_probe_the_years_growth_beside_the_year_and_its_plan():
 
 
 # --- 2. the state money granted to the tasks up to now ---------------------------------------------------------------
-
-def _binh_thuan_levels(money: str) -> dict:
-    """recall46's Bình Thuận table "TT | Cấp quản lý | Số nhiệm vụ đang thực hiện (nhiệm vụ) | `money`" of the levels
-    and "Tổng cộng | 43 | 27.100": {indicator: value} of 2024."""
-    levels = [["1", "Cấp quốc gia", 3, 4500], ["2", "Cấp tỉnh", 28, 21350], ["3", "Cấp cơ sở", 12, 1250],
-              ["", "Tổng cộng", 43, 27100]]
-    result = examine(head("Bình Thuận", "BẢNG 1. NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2024")
-                     + [["TT", "Cấp quản lý", "Số nhiệm vụ đang thực hiện (nhiệm vụ)", money], *levels], name="r.xlsx")
-    return {k[2]: v for k, v in taken(result).items() if k[3] == "2024"}
-
 
 @pytest.mark.parametrize("money", ["Kinh phí NSNN đã cấp đến nay (triệu đồng)", "Kinh phí NSNN cấp đến nay (triệu đồng)",
                                    "Kinh phí NSNN đã cấp đến thời điểm báo cáo (triệu đồng)",
