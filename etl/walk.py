@@ -9771,6 +9771,12 @@ def _sum_of_the_caption_parts(s: Sheet, r: int, row: list, c: Column, cap: str, 
         m = labels.match_label(f"{text} — {caption}")
         if m.taken or m.closest != cap or m.reason not in ("excluded", "part"):
             return False
+        # NOTE: review46: any line the caption's indicator rules out was taken for one of its parts — "Chi từ nguồn
+        # ngoài ngân sách", "Chi của doanh nghiệp", "Chi cho chuyển đổi số" beside "Chi sự nghiệp KH&CN": the state
+        # and other money's total stored as the state S&T budget. A part names its declared part's words
+        # (part_ruled_out_by) and nothing else that rules it out (ruled_out_by)
+        if not labels.part_ruled_out_by(cap, text) or labels.ruled_out_by(cap, text):
+            return False
         x = prow[c.index] if c.index < len(prow) else None
         if isinstance(x, bool) or not isinstance(x, (int, float)) or (rr, c.index) in s.no_cache:
             return False

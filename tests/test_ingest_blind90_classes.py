@@ -201,3 +201,14 @@ def test_probe_an_export_dates_iso_day_beside_the_period_is_no_period_code(line,
     rows = [["UBND TỈNH AN GIANG"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], ["BÁO CÁO SỐ LIỆU KH&CN"], [line], [],
             ["STT", "Chỉ tiêu", "ĐVT", "Số liệu"], [1, "Nhiệm vụ KH&CN được nghiệm thu", "nhiệm vụ", 7]]
     assert _periods(examine(rows), AN_GIANG_NEW, "tasks_accepted") == {period: 7}
+
+
+@pytest.mark.parametrize("other", ["Chi từ nguồn ngoài ngân sách cho khoa học và công nghệ",
+                                   "Chi của doanh nghiệp cho khoa học và công nghệ", "Chi cho chuyển đổi số",
+                                   "Chi hỗ trợ sản phẩm OCOP"])
+def test_probe_a_line_ruled_out_for_another_reason_is_no_part_of_the_state_budget(other):
+    """WRONG guarded (review46): a line the budget rules out for what it is — money outside the state budget, a
+    business's, digital transformation's, OCOP's — beside the recurrent line is no declared part: their total is no
+    state S&T spending (on combo57 it was stored so, 50,7 and 54,8 billion)."""
+    parts = [SPENDING[0], ("372", other, 12480000000, 15000000000, 13905600000)]
+    assert not any(k[2] == "st_budget" for k in facts(_ba_ria(parts)))
