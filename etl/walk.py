@@ -2997,6 +2997,7 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     if first is None:
         return False
     if (plan := _plan_of_the_title(s, first)) is not None and plan[1][1] \
+            or any(_opens_with_not_done(t) for t in title_above(s, first)) \
             or any(labels.place_below_province(t.title() if t.isupper() else t) is not None for t in title_above(s, first)):
         # NOTE: recall48: "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2025" over "Tổng số sản phẩm OCOP: 11" stored the plan's
         # 11 as 2025's products recognised, and "… NĂM 2024 CỦA HUYỆN CAN LỘC" a district's 11 as the province's: lines
@@ -3096,15 +3097,45 @@ def _pair_as_line(s: Sheet, r: int) -> str | None:
     person reads ("Tổng số sản phẩm OCOP: 11"); None for any other row (two figures, a figure typed as text, a label
     holding a colon of its own) and for a figure shown as a percentage (0.455 shown 45,5 %: which one is read is the
     tables' question, never a line's)."""
-    cells = [(c, v) for c, v in enumerate(s.rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
-    if len(cells) != 2 or cells[1][0] != cells[0][0] + 1 or not isinstance(cells[0][1], str) \
-            or type(cells[1][1]) not in (int, float) or ":" in cells[0][1].strip()[:-1] \
-            or "%" in s.formats.get((r, cells[1][0]), ""):
+    cells = _pair_cells(s, r)
+    if cells is None:
+        return None
+    # NOTE: review46: pairs under a row heading the figures' column ("Chỉ tiêu | Cùng kỳ", "… | Đăng ký", "… | Cam
+    # kết") are a table whose column says what the figures are: read as lines, last year's figures (the pledged, the
+    # registered) were stored as the year's actual. Not a line's, then: the table's reader's, or nobody's
+    above = r - 1
+    while above >= 0 and (_pair_cells(s, above) is not None or not any(
+            v is not None and not (isinstance(v, str) and not v.strip()) for v in s.rows[above])):
+        above -= 1
+    if above >= 0 and cells[1][0] < len(s.rows[above]) and isinstance(head := s.rows[above][cells[1][0]], str) \
+            and head.strip():
         return None
     label, figure = cells[0][1].strip().rstrip(":").strip(), cells[1][1]
     if isinstance(figure, float) and figure.is_integer():
         figure = int(figure)
     return f"{label}: {str(figure).replace('.', ',')}"
+
+
+@lru_cache(maxsize=1)
+def _not_done_openers() -> re.Pattern:
+    words = {fold(w) for w in (*labels.declared_words("not_done_title_openers"), *labels.declared_words("plan_words"))}
+    return re.compile(r"^(?:bao cao )?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
+
+
+def _opens_with_not_done(title: str) -> bool:
+    """Whether a title line opens, after its issuer, with a target's, a pledge's, a proposal's or an estimate's words
+    (metrics/abbreviations.toml not_done_title_openers, plan_words): its lines are no period's results."""
+    return bool(_not_done_openers().match(fold(subject_after_masthead(title)).strip()))
+
+
+def _pair_cells(s: Sheet, r: int) -> list | None:
+    """Row r's two cells when they are a label and its figure side by side and nothing else (_pair_as_line), else None."""
+    cells = [(c, v) for c, v in enumerate(s.rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(cells) != 2 or cells[1][0] != cells[0][0] + 1 or not isinstance(cells[0][1], str) \
+            or type(cells[1][1]) not in (int, float) or ":" in cells[0][1].strip()[:-1] \
+            or "%" in s.formats.get((r, cells[1][0]), ""):
+        return None
+    return cells
 
 
 # "3 sao", "Hạng 4 sao": a star grade in a product list's cell or a summary's label (folded)
