@@ -9,6 +9,7 @@ its rows are walked, each label looked up once (etl.row_labels)."""
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -2104,6 +2105,13 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                     code = None
                 if code is None and (grouped := _group_over_stars(c.text, _title_text(s, start))) is not None:
                     code = grouped
+                if code and code.startswith("ocop_products") and indicator_for_label(c.text, None)[0] is None \
+                        and _title_other_products(s, start):
+                    # NOTE: review46: "3 sao | 4 sao | 5 sao" named by a title of OCOP products exported, upgraded,
+                    # supported ("SẢN PHẨM OCOP XUẤT KHẨU NĂM 2024 TỈNH HÀ TĨNH") or a district's were stored as the
+                    # province's products recognised: a header that names them only with its title takes its words
+                    c.role = "ruled_by_title"
+                    continue
                 if code:
                     heading = code
                 elif heading and not grouped_total:
@@ -2992,7 +3000,8 @@ def _read_text_lines(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> bo
     # NOTE: recall48: "Tổng số sản phẩm OCOP: | 11", "Sản phẩm 3 sao: | 8" — each label and its figure in two cells side
     # by side, nothing else on the row, no table: a person reads the line "label: figure" (the honest file was refused,
     # "không tìm thấy chỉ tiêu nào"); the row is read as that one line, by every rule a line in one cell is read by
-    lines = [(r, c, _pair_as_line(s, r) or v) for r, c, v in lines]
+    # (a pair's line is cited at its figure's cell, right of its label)
+    lines = [(r, c + 1, pair) if (pair := _pair_as_line(s, r)) else (r, c, v) for r, c, v in lines]
     first = next((r for r, _, v in lines if _LINE_FIGURE.match(v)), None)
     if first is None:
         return False
@@ -3107,9 +3116,14 @@ def _pair_as_line(s: Sheet, r: int) -> str | None:
     while above >= 0 and (_pair_cells(s, above) is not None or not any(
             v is not None and not (isinstance(v, str) and not v.strip()) for v in s.rows[above])):
         above -= 1
-    if above >= 0 and cells[1][0] < len(s.rows[above]) and isinstance(head := s.rows[above][cells[1][0]], str) \
-            and head.strip():
+    heads = s.rows[above] if above >= 0 else []
+    if cells[1][0] < len(heads) and (head := heads[cells[1][0]]) is not None \
+            and not (isinstance(head, str) and not head.strip()):
         return None
+    if cells[0][0] < len(heads) and isinstance(heads[cells[0][0]], str) and heads[cells[0][0]].strip() \
+            and header_role(heads[cells[0][0]]).role == "label":
+        return None   # "Chỉ tiêu | (a damaged cell)": the labels' column's heading, a table's
+
     label, figure = cells[0][1].strip().rstrip(":").strip(), cells[1][1]
     if isinstance(figure, float) and figure.is_integer():
         figure = int(figure)
@@ -3128,13 +3142,28 @@ def _opens_with_not_done(title: str) -> bool:
     return bool(_not_done_openers().match(fold(subject_after_masthead(title)).strip()))
 
 
+@lru_cache(maxsize=1)
+def _other_products_words() -> re.Pattern:
+    words = {fold(w) for w in labels.declared_words("ocop_title_other_products_words")}
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
+
+
+def _title_other_products(s: Sheet, start: int) -> bool:
+    """Whether the title lines above row `start` name OCOP products other than those recognised (exported, upgraded,
+    supported, expected, a cooperative's: metrics/abbreviations.toml ocop_title_other_products_words) or a place below
+    the province (a district's ranking)."""
+    return any(_other_products_words().search(fold(t)) or
+               labels.place_below_province(t.title() if t.isupper() else t) is not None for t in title_above(s, start))
+
+
 def _pair_cells(s: Sheet, r: int) -> list | None:
     """Row r's two cells when they are a label and its figure side by side and nothing else (_pair_as_line), else None."""
     cells = [(c, v) for c, v in enumerate(s.rows[r]) if v is not None and not (isinstance(v, str) and not v.strip())]
     if len(cells) != 2 or cells[1][0] != cells[0][0] + 1 or not isinstance(cells[0][1], str) \
             or type(cells[1][1]) not in (int, float) or ":" in cells[0][1].strip()[:-1] \
-            or "%" in s.formats.get((r, cells[1][0]), ""):
-        return None
+            or "%" in s.formats.get((r, cells[1][0]), "") or not math.isfinite(cells[1][1]) \
+            or header_role(cells[0][1]).role == "label":
+        return None   # (nor a heading's row: "Chỉ tiêu | 2024", "Chỉ tiêu | inf")
     return cells
 
 
@@ -3221,7 +3250,8 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
     m = labels.match_in_context(whole_label, title)
     code = m.indicator if m is not None and m.taken else indicator_for_label(whole_label, None)[0]
     # (a title ruling the products out — "… SẢN PHẨM ĐĂNG KÝ THAM GIA OCOP …": registered, never recognised — reads nothing)
-    if code is None or not code.startswith("ocop_products") or not _is_count(code) or labels.ruled_out_by(code, title):
+    if code is None or not code.startswith("ocop_products") or not _is_count(code) or labels.ruled_out_by(code, title) \
+            or _title_other_products(s, first):
         return False
     codes = [_level_part(code, f"{st[1]} sao") for st in stars]
     if None in codes:
@@ -4603,9 +4633,10 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
             break
     if whole is None or labels.ruled_out_by(whole, line) or _level_part(whole, "3 sao") is None:
         return
-    if any(labels.place_below_province(t.title() if t.isupper() else t) is not None for t in title_above(s, start)):
+    if _title_other_products(s, start):
         # NOTE: recall48: "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP NĂM 2024 HUYỆN CAN LỘC, TỈNH HÀ TĨNH" over "Xã | 3 sao
-        # | 4 sao | 5 sao [| Tổng cộng]": the communes' "Tổng cộng" is the district's, and was stored as the province's
+        # | 4 sao | 5 sao [| Tổng cộng]": the communes' "Tổng cộng" is the district's, and was stored as the province's;
+        # review46: "SẢN PHẨM OCOP XUẤT KHẨU (NÂNG HẠNG, ĐƯỢC HỖ TRỢ…) NĂM 2024" the exported ones as the recognised
         return
     parts = {i: _level_part(whole, f"{n} sao") for i, n in stars.items()}
     if None in parts.values() or any(indicator_cols.get(i, (p, None))[0] != p for i, p in parts.items()):
@@ -9547,7 +9578,9 @@ def _pivot_subtotal_of_stars(s: Sheet, r: int, label: str, plan: _SheetPlan, out
     indicators stays set aside (_group_subtotal_of_others); a table that is no pivot never gives its whole so (the
     registry declares the stars disjoint parts, not a complete sum)."""
     m = _TRAILING_TOTAL.match(fold(label).strip())
-    if m is None or not _shows_a_pivot(s):
+    if m is None or not _shows_a_pivot(s) or _other_products_words().search(m[1]) \
+            or _title_other_products(s, header_block(s, h)[0] if (h := find_header(s)) is not None else plan.header_end):
+        # (review46: a group "OCOP đăng ký" — the registered — or a district's pivot: no whole of the recognised)
         return None
     first = next((q for q in range(r - 1, max(-1, r - 40), -1)
                   if any(isinstance(v, str) and fold(v).strip() == m[1] for v in s.rows[q][:3])), None)

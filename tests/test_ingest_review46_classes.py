@@ -74,3 +74,30 @@ def test_probe_the_glued_field_name_alone_is_the_years_products():
     got = facts(examine([["Nam", "SoSPOCOP", "SoNhiemVuNghiemThu"], [2023, 41, 7], [2024, 45, 9], [MARK]],
                         name="hatinh_export.xlsx"))
     assert got[(HA_TINH, "63", "ocop_products", "2024", "actual")] == 45
+
+
+def _stars_by_district(title: str) -> dict:
+    rows = [["UBND TỈNH HÀ TĨNH"], ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], [MARK], [title], [],
+            ["Địa phương", "3 sao", "4 sao", "5 sao"], ["Huyện Can Lộc", 3, 1, 0], ["Huyện Thạch Hà", 5, 2, 0],
+            ["Tổng cộng", 8, 3, 0]]
+    return {k[2]: v for k, v in facts(examine(rows)).items() if k[0] == HA_TINH}
+
+
+@pytest.mark.parametrize("kind", ["XUẤT KHẨU", "NÂNG HẠNG", "TÁI ĐÁNH GIÁ", "ĐƯỢC HỖ TRỢ", "DỰ KIẾN"])
+def test_bare_stars_under_a_title_of_other_products_are_no_recognised_ones(kind):
+    """WRONG NUMBERS (combo57): "3 sao | 4 sao | 5 sao" by district under "SẢN PHẨM OCOP XUẤT KHẨU NĂM 2024 TỈNH HÀ TĨNH"
+    (upgraded, re-assessed, supported, expected) were stored as the province's products recognised by star
+    (metrics/abbreviations.toml ocop_title_other_products_words, etl/walk.py _title_other_products)."""
+    assert not any(k.startswith("ocop_products") for k in _stars_by_district(f"SẢN PHẨM OCOP {kind} NĂM 2024 TỈNH HÀ TĨNH"))
+
+
+def test_probe_bare_stars_under_the_recognised_products_title_are_read():
+    """The same table under "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2024 TỈNH HÀ TĨNH": each star read (recall48)."""
+    assert _stars_by_district("SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2024 TỈNH HÀ TĨNH") == {
+        "ocop_products_3star": 8, "ocop_products_4star": 3, "ocop_products_5star": 0}
+
+
+def test_a_pair_line_is_cited_at_its_figure():
+    """A label–figure pair read as a line names the figure's cell (B6), not the label's."""
+    result = examine([["UBND TỈNH HÀ TĨNH"], [MARK], ["SỐ LIỆU KH&CN TỈNH HÀ TĨNH NĂM 2025"], [], *LINES])
+    assert dict(zip(result.facts.indicator, result.facts.cell)) == {"tasks_accepted": "B5", "ocop_products": "B6"}
