@@ -1177,8 +1177,11 @@ def place_below_province(text: str, end: int | None = None) -> str | None:
     for m in pattern.finditer(text if end is None else text[:end]):
         lead = text[:m.start()]
         before = fold(lead).split()
-        if before[-1:] == ["cap"] or before[-2:] == ["hop", "tac"]:
-            continue   # a level ("cấp huyện"), a cooperative ("Hợp tác xã Nông nghiệp …")
+        if before[-1:] in (["cap"], ["moi"]) or before[-2:] == ["hop", "tac"]:
+            # a level ("cấp huyện"), a cooperative ("Hợp tác xã Nông nghiệp …"), every commune ("Chương trình Mỗi Xã
+            # Một Sản Phẩm" in title case: review46's title guard read it as the commune "Xã Một Sản Phẩm", and the
+            # OCOP tables of Thanh Hóa and Yên Bái under it lost 11 figures)
+            continue
         plain = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(lead)).split())
         if any(plain.endswith(v) for v in venues):
             continue   # where a meeting was held, not whose figure

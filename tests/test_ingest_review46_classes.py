@@ -101,3 +101,19 @@ def test_a_pair_line_is_cited_at_its_figure():
     """A label–figure pair read as a line names the figure's cell (B6), not the label's."""
     result = examine([["UBND TỈNH HÀ TĨNH"], [MARK], ["SỐ LIỆU KH&CN TỈNH HÀ TĨNH NĂM 2025"], [], *LINES])
     assert dict(zip(result.facts.indicator, result.facts.cell)) == {"tasks_accepted": "B5", "ocop_products": "B6"}
+
+
+def test_probe_the_programmes_name_in_a_title_is_no_commune():
+    """LOST on the way (review46's title guard, caught by the corpus): "CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP)" in title
+    case was read as the commune "Xã Một Sản Phẩm", and the products re-recognised under it (named only with the title)
+    were unread — "mỗi xã" is every commune (etl/labels.py place_below_province)."""
+    from etl import labels
+
+    title = "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP) TỈNH YÊN BÁI GIAI ĐOẠN 2022 - 2024"
+    assert labels.place_below_province(title.title()) is None
+    assert labels.place_below_province("Kết quả OCOP huyện Lục Yên") == "huyện Lục Yên"
+    rows = [["UBND TỈNH YÊN BÁI"], [MARK], [title], [],
+            ["Năm", "Số sản phẩm OCOP được công nhận", "Sản phẩm được công nhận lại", "Sản phẩm nâng hạng sao"],
+            ["Năm 2022", 38, 14, 3], ["Năm 2023", 41, 27, 2]]
+    got = {(k[2], k[3]): v for k, v in facts(examine(rows)).items()}
+    assert got[("ocop_products_rerecognized", "2023")] == 27 and got[("ocop_products", "2023")] == 41
