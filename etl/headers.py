@@ -783,6 +783,8 @@ _FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
 _FIELD_PART = r"(?:T|Th|Thang ?)(?:[1-9]|1[0-2])|Q[1-4]|Quy ?(?:[1-4]|IV|I{1,3})|\d{1,2}T|[HS][12]|[12]H"
 _FIELD_PART_THEN_YEAR = re.compile(r"(?<![A-Za-z0-9])(" + _FIELD_PART + r") ((?:19|20)\d{2})(?![0-9])", re.I)
 _FIELD_YEAR_THEN_PART = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2}) (" + _FIELD_PART + r")(?![A-Za-z0-9])", re.I)
+# a part of a year alone, as a word of a spaced field name ("SL T9 2026": one; "SL T1 T9 2026": two)
+_FIELD_PART_WORD = re.compile(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", re.I)
 # two months then a year in a field name ("SL_T1_T9_2026" spaced): the months from the first to the second
 _FIELD_MONTHS_THEN_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:T|Th|Thang ?)([1-9]|1[0-2]) (?:T|Th|Thang ?)([1-9]|1[0-2]) "
                                      r"((?:19|20)\d{2})(?![0-9])", re.I)
@@ -821,7 +823,7 @@ def field_name_words(text: str) -> str:
     # are the months from the first to the second, as "T1-T9/2026" is read (the nine months, 2026-01/2026-09)
     spaced = _FIELD_MONTHS_THEN_YEAR.sub(
         lambda m: f"T{m[1]}-T{m[2]}/{m[3]}" if int(m[1]) < int(m[2]) else m[0], spaced)
-    if len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", spaced, re.I)) == 1:
+    if len(_FIELD_PART_WORD.findall(spaced)) == 1:
         spaced = _FIELD_YEAR_THEN_PART.sub(r"\2/\1", _FIELD_PART_THEN_YEAR.sub(r"\1/\2", spaced))
     return spaced
 
@@ -846,7 +848,7 @@ def _names_parts_unjoined(spaced: str) -> bool:
     """Whether a field name, spaced (field_name_words), names two parts of a year no rule joins ("SL T9 T1 2026", "SL
     Q3 T9 2026"). NOTE: review45: such a name was read as the whole year 2026 — a part's figure stored as the year's.
     Which part, the name does not say: not read."""
-    return (len(re.findall(r"(?<![A-Za-z0-9])(?:" + _FIELD_PART + r")(?![A-Za-z0-9])", spaced, re.I)) >= 2
+    return (len(_FIELD_PART_WORD.findall(spaced)) >= 2
             and not re.search(r"T\d{1,2}-T\d{1,2}/", spaced))
 
 
