@@ -776,6 +776,11 @@ def header_role(text: str) -> Column:
     return col
 
 
+def role_of(text: str) -> str:
+    """header_role(text).role, without the copy a caller that changes the column needs (most only ask the role)."""
+    return _header_role(text).role
+
+
 # a software export's field name of words joined by "_" ("DN_Q3_2026", "SL_9T_2026", "GiaTri_T10_2024")
 _FIELD_NAME = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$")
 # a part of a year as a field name writes it, one word: a month ("T9", "Th10", "Thang 9" once split), a quarter
@@ -1482,7 +1487,7 @@ def indicator_columns_in(texts) -> list[str]:
     from etl.row_labels import indicator_for_label
 
     # (a software field name by its words, as header_role reads it: "SoNhiemVuNghiemThu", "so_nv_nghiem_thu")
-    return [t for t in texts if isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")
+    return [t for t in texts if isinstance(t, str) and len(t) < 160 and role_of(t) in ("other", "value")
             and indicator_for_label(field_name_words(t), None)[0]]
 
 
@@ -1497,7 +1502,7 @@ def indicator_and_part_columns_in(texts) -> list[str]:
 
     out, heading = [], None
     for t in texts:
-        if not (isinstance(t, str) and len(t) < 160 and header_role(t).role in ("other", "value")):
+        if not (isinstance(t, str) and len(t) < 160 and role_of(t) in ("other", "value")):
             continue
         # NOTE: recall47: a software export's "Nam | SoNhiemVuNghiemThu | SoSanPhamOCOP" (or "so_nv_nghiem_thu") with
         # the years down the rows named no indicator here, read as written: no header was found and the honest file
@@ -1538,9 +1543,9 @@ def _places_by_bare_stars(sheet: Sheet, r: int) -> bool:
             return False
         if _BARE_STAR.match(fold(v).strip()):
             stars += 1
-        elif header_role(v).role == "province" or places_by_rows(sheet, r, c):
+        elif role_of(v) == "province" or places_by_rows(sheet, r, c):
             places += 1
-        elif header_role(v).role not in ("stt", "note"):
+        elif role_of(v) not in ("stt", "note"):
             return False
     return places == 1 and stars >= 2
 
@@ -1558,7 +1563,7 @@ def _is_two_column_header(sheet: Sheet, r: int) -> bool:
     if len(cells) != 2 or not isinstance(cells[0][1], str):
         return False
     (names, first), (figures, second) = cells
-    rows_named = header_role(first).role
+    rows_named = role_of(first)
     # NOTE: "Năm | Số nhiệm vụ KH&CN được nghiệm thu" over "2021 | 21", "2022 | 24" (one indicator by year,
     # the province in the title): the years down the rows, as provinces are — refused, no indicator
     # found, where a second indicator's column made it a header (mend21)
@@ -1596,7 +1601,7 @@ def _label_over_lower_periods(sheet: Sheet, r: int) -> bool:
     NOTE: mend21: with only "Chỉ tiêu" on its row the header scored too low, the periods' row alone
     had no label column — refused, no indicator found."""
     cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if v is not None]
-    if len(cells) != 1 or not isinstance(cells[0][1], str) or header_role(cells[0][1]).role != "label" \
+    if len(cells) != 1 or not isinstance(cells[0][1], str) or role_of(cells[0][1]) != "label" \
             or r + 2 >= len(sheet.rows):
         return False
     if _header_score(sheet, r + 1) >= 3:
@@ -1629,7 +1634,7 @@ def _caption_over_periods(sheet: Sheet, r: int) -> bool:
     if len(cells) < 2 or not isinstance(cells[0][1], str) or r + 1 >= len(sheet.rows):
         return False
     label_col, caption = cells[0]
-    if header_role(caption).role != "other" or len(caption) > 80:
+    if role_of(caption) != "other" or len(caption) > 80:
         return False
     from etl.labels import place_below_province
     from etl.row_labels import indicator_for_label
@@ -1700,7 +1705,7 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     if s < 3 and _places_by_bare_stars(sheet, r):
         return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
-    roles = {"province" if places_by_rows(sheet, r, c) else header_role(v).role
+    roles = {"province" if places_by_rows(sheet, r, c) else role_of(v)
              for c, v in enumerate(sheet.rows[r]) if isinstance(v, str)}
     if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles:
         # NOTE: a pivot table's report filter above it, a field and its one value ("Đơn vị | Sở
@@ -1733,7 +1738,7 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
         # NOTE: recall33: "Năm | Số nhiệm vụ | Kinh phí (triệu đồng)" under "NHIỆM VỤ KH&CN ĐƯỢC NGHIỆM THU
         # GIAI ĐOẠN 2022–2024": "Số nhiệm vụ" names its indicator with the title (column_with_title)
         lines = title_above(sheet, r)
-        named = [t for t in texts if header_role(t).role in ("other", "value") and column_with_title(t, lines)]
+        named = [t for t in texts if role_of(t) in ("other", "value") and column_with_title(t, lines)]
     return bool((roles & {"province", "period"} or names)
                 and len(named) >= (1 if names or _parts_of_a_year_below(sheet, r) or years_below else 2)), s
 
@@ -1850,7 +1855,7 @@ def _under_the_one_period_column(sheet: Sheet, r: int):
     """The cell right under a header row's one period column ("Tháng", "Năm"); None when the row has no such
     column, or two, or is the sheet's last row."""
     row = sheet.rows[r]
-    at = [c for c, v in enumerate(row) if isinstance(v, str) and header_role(v).role == "period"]
+    at = [c for c, v in enumerate(row) if isinstance(v, str) and role_of(v) == "period"]
     if len(at) != 1 or r + 1 >= len(sheet.rows):
         return None
     below = sheet.rows[r + 1]
@@ -1927,7 +1932,7 @@ def next_table_header(sheet: Sheet, after: int, header: int | None = None) -> in
     figures = False   # a row of figures seen since the header
     if header is not None:
         label = next(((c, fold(v)) for c, v in enumerate(rows[header])
-                      if isinstance(v, str) and header_role(v).role == "label"), None)
+                      if isinstance(v, str) and role_of(v) == "label"), None)
     # whether the row before holds a figure (_holds_figure asked once a row: this loop walks every row of a
     # 100,000-row tidy sheet)
     before = _holds_figure(rows[after]) if after + 1 < len(rows) else False
@@ -1978,7 +1983,7 @@ def _places_header_under_caption(sheet: Sheet, r: int) -> bool:
     initiatives a total row (lost)."""
     row = sheet.rows[r]
     texts = [v for v in row if isinstance(v, str)]
-    roles = [header_role(v).role for v in texts]
+    roles = [role_of(v) for v in texts]
     above = sheet.rows[r - 1] if r > 0 else []
     caption = [v for v in above if v is not None]
     return roles.count("province") == 1 and any(x in ("value", "other") for x in roles) \
@@ -2061,7 +2066,7 @@ def _relabelled_header(sheet: Sheet, r: int, label_col: int) -> bool:
     column's header ("Chỉ tiêu", "Nội dung")."""
     row = sheet.rows[r]
     v = row[label_col] if label_col < len(row) else None
-    return isinstance(v, str) and header_role(v).role == "label" and _is_header_row(sheet, r)[0]
+    return isinstance(v, str) and role_of(v) == "label" and _is_header_row(sheet, r)[0]
 
 
 def _periods_only_row(row: list) -> bool:
@@ -2167,7 +2172,7 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     # NOTE: a merge that also covers the label, number or unit column is the table's caption
     # ("Bảng 2. Tiềm lực KH&CN …" across the whole table), not a header of its columns
     keys = {c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str)
-            and header_role(v).role in ("label", "stt", "unit", "province", "period")}
+            and role_of(v) in ("label", "stt", "unit", "province", "period")}
     for r0, c0, r1, c1 in sheet.merges:
         if r1 == h - 1 and c1 > c0 and isinstance(sheet.value(r0, c0), str) \
                 and not any(c0 <= c <= c1 for c in keys) \
@@ -2186,15 +2191,15 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
     # a row of column numbers "(1) (2) (3)" right below belongs to the header; so does a second
     # header row written without merges ("Kết quả thực hiện" above "Năm 2022 | Năm 2023"), which
     # has nothing under the label column
-    label_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and header_role(v).role == "label"]
+    label_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and role_of(v) == "label"]
     sub_roles = ("value", "ratio", "note", "total", "province_value")
     number_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str)
-                   and header_role(v).role in ("stt", "unit")]
+                   and role_of(v) in ("stt", "unit")]
     # NOTE: "Kỳ báo cáo | Nhiệm vụ … | Sáng kiến …" over "Quý I/2024 | 3 | 10": the periods down the
     # rows, typed as text, read as column headers over small figures, made the first rows a row of
     # column numbers (3 < 10) and the whole table its header — the honest file refused, no
     # indicator found (mend20). A text under the period column is a row's period, never a header.
-    period_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and header_role(v).role == "period"]
+    period_cols = [c for c, v in enumerate(sheet.rows[h]) if isinstance(v, str) and role_of(v) == "period"]
     while end + 1 < len(sheet.rows):
         row = sheet.rows[end + 1]
         vals = [v for v in row if v is not None]
@@ -2203,7 +2208,7 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
         # NOTE: "A | B | 1 | 2 | …" (letters under the number and label columns, as the Ministry's
         # forms write them) is such a row too; read as data, its "B" was a label of figures
         if vals and all(_COLNUM.match(cell_text(v)) or _COLUMN_LETTER.match(cell_text(v))
-                        or (isinstance(v, str) and header_role(v).role in ("value", "ratio", "note"))
+                        or (isinstance(v, str) and role_of(v) in ("value", "ratio", "note"))
                         for v in vals) and any(_COLNUM.match(cell_text(v)) for v in vals) \
                 and not any(c < len(row) and isinstance(row[c], str) and not _COLNUM.match(cell_text(row[c]))
                             and not _COLUMN_LETTER.match(cell_text(row[c])) for c in label_cols + period_cols) \
@@ -2215,7 +2220,7 @@ def header_block(sheet: Sheet, h: int) -> tuple[int, int]:
               # "TT" column became a column of 2023's figures and the row numbers 1, 2 were stored
               # as 2023's counts (mend20)
               and not any(c < len(row) and row[c] is not None for c in number_cols)
-              and all(isinstance(v, str) and (header_role(v).role in sub_roles or score_rank_prefix(v))
+              and all(isinstance(v, str) and (role_of(v) in sub_roles or score_rank_prefix(v))
                       for v in vals)):
             end += 1
         else:
@@ -2329,7 +2334,7 @@ def columns_of(sheet: Sheet, start: int, end: int) -> list[Column]:
                 # "Tỷ lệ (%)" or "Khánh Hòa (mới)" is no actual figure of the reporting province.
                 # "Cả năm" under "Năm 2024 | Thực hiện" (beside "6 tháng đầu năm") names the part
                 # of the year, which is what the column holds.
-                if col.role == "value" and header_role(parts[-1]).role == "other" and not col.label_prefix \
+                if col.role == "value" and role_of(parts[-1]) == "other" and not col.label_prefix \
                         and within_year(fold(parts[-1])) is None:
                     col.role = "other"
         # NOTE: the lowest header row that names a measure says what the column holds: "Kế hoạch"
@@ -2458,7 +2463,7 @@ def _span_total_beside_its_years(cols: list[Column], leaves: list[tuple]) -> Non
     the years is set aside later (validate.set_aside_recounted_sums)."""
     for col in cols:
         parts = leaves[col.index] if 0 <= col.index < len(leaves) else ()
-        if col.role != "total" or len(parts) < 2 or header_role(parts[-1]).role != "total" \
+        if col.role != "total" or len(parts) < 2 or role_of(parts[-1]) != "total" \
                 or periods.from_text(parts[-1]) is not None:
             continue
         span = periods.from_text(" ".join(parts[:-1]))
@@ -2563,7 +2568,7 @@ def _sex_columns(cols: list[Column], leaves: list[tuple]) -> None:
         # row's own "Tổng số": the group's total is the doctors' 30, stored as every researcher (the 120 set
         # aside as a total over provinces). The total beside the sexes is the row's own figure only under
         # groups that name a period or a measure ("Năm 2024", "Thực hiện", "Số lượng"), nothing of a part
-        if any(p.strip() and header_role(p).role != "value" for p in above):
+        if any(p.strip() and role_of(p) != "value" for p in above):
             continue
         if whole is not None and whole.index < min(men.index, women.index) and whole.role in ("total", "other", "value"):
             whole.role, whole.sex_parts = "value", (men.index, women.index)

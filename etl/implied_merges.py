@@ -201,14 +201,14 @@ def _headed_label_and_parts(rows: list[list], header: set[int], r: int, c: int) 
     NOTE: a long table repeats its keys on every row ("24 | Bắc Giang | Người làm nghiên cứu … |
     2019 …"): the province beside different indicators looks like a label filled down beside its
     parts, and blanking its copies left 15 figures without a province (an honest file refused)."""
-    from etl.headers import header_role
+    from etl.headers import header_role, role_of
 
     above = sorted((k for k in header if k < r), reverse=True)[:3]
     label = next((rows[k][c] for k in above if c < len(rows[k]) and rows[k][c] is not None), None)
     part = next((rows[k][c + 1] for k in above if c + 1 < len(rows[k]) and rows[k][c + 1] is not None), None)
-    if not isinstance(label, str) or header_role(label).role != "label":
+    if not isinstance(label, str) or role_of(label) != "label":
         return False
-    return part is None or (isinstance(part, str) and header_role(part).role == "other"
+    return part is None or (isinstance(part, str) and role_of(part) == "other"
                             and header_role(part).period is None)
 
 
@@ -266,10 +266,10 @@ def _table_keys(first, second) -> bool:
     district, the total first, its STT blank) — "3 sao", "6 tháng đầu năm 2024", "31/12/2024" or a year typed
     as a number read as figures — merged "STT" down over the total: the first row joined the header and was
     lost (the province's 32 products; "Tổng số nhiệm vụ" under "STT | Chỉ tiêu | 2023 | 2024")."""
-    from etl.headers import header_role
+    from etl.headers import role_of
 
     return isinstance(first, str) and isinstance(second, str) \
-        and header_role(first).role in _KEY_ROLES and header_role(second).role in _KEY_ROLES
+        and role_of(first) in _KEY_ROLES and role_of(second) in _KEY_ROLES
 
 
 def _figure(v) -> bool:

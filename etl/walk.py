@@ -23,7 +23,7 @@ from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in
 from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note, subject_after_masthead, _fill_merges,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
                          indicator_columns_in,
-                         PIVOT_LABEL_HEADERS, header_role, is_blank, next_table_header, subheader_of_periods,
+                         PIVOT_LABEL_HEADERS, header_role, role_of, is_blank, next_table_header, subheader_of_periods,
                          is_aggregate_place, WHOLE_WORDS, within, within_year, one_part_of_year, done_of_plan_header, BARE_CUMULATIVE, REPORT_PERIOD_HEADERS, numbered_caption)
 from etl.implied_merges import with_implied_merges
 from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse_cell, written_the_english_way
@@ -194,7 +194,7 @@ def _field_dictionary(s: Sheet) -> dict[str, str]:
         if name_col is None or meaning_col is None:
             continue
         unit_col = next((c for c, v in enumerate(row) if isinstance(v, str) and c not in (name_col, meaning_col)
-                         and header_role(v).role == "unit"), None)
+                         and role_of(v) == "unit"), None)
         described = {}
         for below in s.rows[r + 1:]:
             name = below[name_col] if name_col < len(below) else None
@@ -231,7 +231,7 @@ def _with_fields_described(sheets: list[Sheet]) -> list[Sheet]:
                 # NOTE: review44 reads words run together ("SoNV_DangTH": "TH", a value column) — the dictionary
                 # still says what such a field is; only a period's or a province's own reading is kept.
                 at = [c for c, v in enumerate(rows[r]) if isinstance(v, str) and v.strip() in described
-                      and header_role(v).role not in ("period", "province")]
+                      and role_of(v) not in ("period", "province")]
                 if len(at) >= 2:
                     rows = list(rows) if rows is s.rows else rows
                     rows[r] = [described[v.strip()] if c in at else v for c, v in enumerate(rows[r])]
@@ -437,7 +437,7 @@ def _with_indents(s: Sheet) -> Sheet:
 
 # the headers a sectioned label column is read under once split (_with_section_keys): each its role's
 _SECTION_PLACE_HEADER, _SECTION_PERIOD_HEADER = "Địa bàn", "Kỳ báo cáo"
-assert header_role(_SECTION_PLACE_HEADER).role == "province" and header_role(_SECTION_PERIOD_HEADER).role == "period"
+assert role_of(_SECTION_PLACE_HEADER) == "province" and role_of(_SECTION_PERIOD_HEADER) == "period"
 
 
 def _section_key(text: str) -> str | None:
@@ -470,7 +470,7 @@ def _with_section_keys(s: Sheet) -> Sheet:
         if seen > 40:
             return s
         texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
-        roles = {c: header_role(v).role for c, v in texts}
+        roles = {c: role_of(v) for c, v in texts}
         lab = next((c for c, _ in texts if roles[c] in ("other", "label")), None)
         if lab and roles.get(lab - 1) == "stt" and len(indicator_columns_in([v for c, v in texts if c > lab])) >= 2:
             if any(role in ("province", "period", "indicator") for role in roles.values()):
@@ -631,7 +631,7 @@ def _side_by_side(s: Sheet) -> list[Sheet] | None:
     if h is None:
         return None
     row = s.rows[h]
-    roles = [header_role(v).role if isinstance(v, str) else None for v in row]
+    roles = [role_of(v) if isinstance(v, str) else None for v in row]
     label_cols = [c for c, role in enumerate(roles) if role == "label"]
     if len(label_cols) == 1:
         # NOTE: "TT | Nội dung | ĐVT | Năm 2024 | (empty) | TT | Hạng SP | …": a second table after an
@@ -758,7 +758,7 @@ def _caption_over_the_same_columns(s: Sheet, h: int, start: int, end: int) -> in
         return None
     head = s.rows[h]
     at = next((c for c, v in enumerate(head) if v is not None), None)
-    if at is None or not isinstance(head[at], str) or header_role(head[at]).role != "period":
+    if at is None or not isinstance(head[at], str) or role_of(head[at]) != "period":
         return None
 
     def year_row(r: int) -> bool:
@@ -3121,7 +3121,7 @@ def _pair_as_line(s: Sheet, r: int) -> str | None:
             and not (isinstance(head, str) and not head.strip()):
         return None
     if cells[0][0] < len(heads) and isinstance(heads[cells[0][0]], str) and heads[cells[0][0]].strip() \
-            and header_role(heads[cells[0][0]]).role == "label":
+            and role_of(heads[cells[0][0]]) == "label":
         return None   # "Chỉ tiêu | (a damaged cell)": the labels' column's heading, a table's
 
     label, figure = cells[0][1].strip().rstrip(":").strip(), cells[1][1]
@@ -3162,7 +3162,7 @@ def _pair_cells(s: Sheet, r: int) -> list | None:
     if len(cells) != 2 or cells[1][0] != cells[0][0] + 1 or not isinstance(cells[0][1], str) \
             or type(cells[1][1]) not in (int, float) or ":" in cells[0][1].strip()[:-1] \
             or "%" in s.formats.get((r, cells[1][0]), "") or not math.isfinite(cells[1][1]) \
-            or header_role(cells[0][1]).role == "label":
+            or role_of(cells[0][1]) == "label":
         return None   # (nor a heading's row: "Chỉ tiêu | 2024", "Chỉ tiêu | inf")
     return cells
 
@@ -3220,7 +3220,7 @@ def _read_list_summary(s: Sheet, hints: Hints, stated: Stated, out: Reading) -> 
         head = []
     if fold(whole_label).strip(" :.") in TOTAL_WORDS:
         counted = head[count_col] if count_col < len(head) and isinstance(head[count_col], str) else None
-        if counted is None or header_role(counted).role == "ratio":
+        if counted is None or role_of(counted) == "ratio":
             return False
         whole_label = nfc(counted).strip()
     # the list above: the rows holding one star grade, in one column — a grade repeated down the rows is read as one
@@ -6633,7 +6633,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
             return None
         if row_period is not None and isinstance(pv, str) and fromcol is None:
             _note_row_period(memo, r, row_period)
-        if row_period is None and header_role(cell_text(pv)).role == "ratio":
+        if row_period is None and role_of(cell_text(pv)) == "ratio":
             # NOTE: "So sánh 2023/2022 (%)" between the years of a years-as-rows table: a row of
             # ratios between two rows' figures, not a period
             out.ignored.append(Ignored(s.name, r + 1, cell_text(pv)[:120],
@@ -10319,7 +10319,7 @@ def _not_an_actual(text: str) -> bool:
     NOTE: wrong50: "+/- 2026 so 2025 | 6 | 7" under the years of a years-as-rows table (or in a tidy row's period)
     refused the whole honest file ("không đọc được kỳ"): folded, the sign is nothing and "2026 so 2025" no period."""
     f = fold(text)
-    return header_role(text).role == "ratio" or _NOT_ACTUAL.search(f.replace("/", " ")) is not None \
+    return role_of(text) == "ratio" or _NOT_ACTUAL.search(f.replace("/", " ")) is not None \
         or _YEARS_COMPARED.search(f) is not None or any(w in re.sub(r"\s+", "", nfc(text)) for w in _DIFFERENCE_SIGNS)
 
 
