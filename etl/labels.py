@@ -467,15 +467,20 @@ def _entries() -> tuple[tuple[_Entry, ...], dict]:
     return tuple(entries), weights
 
 
+@lru_cache(maxsize=1 << 12)
+def _token_index(tokens: tuple) -> tuple[frozenset, str]:
+    """A label's tokens as a set, and each as "_term_" in one string (a term's tokens are joined by "_", never
+    by a space): what _has asks, ~50 times a label for each indicator's words that may rule it out."""
+    return frozenset(tokens), " ".join(f"_{t}_" for t in tokens)
+
+
 def _has(tokens: tuple, word: str) -> bool:
     """The label holds the word: as a token, or (a word of two syllables or more) inside a
     longer term ("nhãn hiệu" is in "nhãn hiệu tập thể"; "mới" is not in "đổi mới")."""
-    if word in tokens:
+    have, terms = _token_index(tokens)
+    if word in have:
         return True
-    if "_" not in word:
-        return False
-    inner = f"_{word}_"
-    return any(inner in f"_{t}_" for t in tokens)
+    return "_" in word and f"_{word}_" in terms
 
 
 def _contains(tokens: tuple, phrase: tuple) -> bool:
