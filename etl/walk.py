@@ -1822,7 +1822,12 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         label_col -= 1
         cols[label_col].role = "label"
     _year_parts_column(s, cols, end + 1)
-    if label_col is not None:
+    # NOTE: blind91: the new Lâm Đồng's 2025 typed its areas as rows and the indicators as columns, "Đơn vị | Kỳ
+    # số liệu | Nhiệm vụ … | Sản phẩm OCOP …", the former provinces under "6 tháng đầu năm 2025" and the new
+    # province under "6 tháng cuối năm 2025": without a label column the rows' period column was never looked
+    # for, and the new province's second half was stored as its YEAR 2025 (the title's) — a wrong number.
+    # A column of places says whose each row is, the period column which period, as beside a label column
+    if label_col is not None or any(c.role == "province" for c in cols):
         _period_column_by_its_cells(s, cols, end + 1)
     if label_col is not None:
         for c in cols:
