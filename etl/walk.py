@@ -30,7 +30,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import _LIST_SELECTION, column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
-from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to, whole_year_closing
+from etl.row_labels import _IN_WHICH, _SUB_MARK, _sub_item, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to, whole_year_closing
 from etl.sheets import excel_epoch
 from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -5528,6 +5528,9 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
                 code = whole
             else:
                 code = indicator_for_label(label, whole)[0]
+                if code is not None and registry.indicator(code).parent not in \
+                        {whole, registry.indicator(whole).parent} - {None}:
+                    code = _stock_twin_part(label, code, whole) or code
                 # NOTE: "Cấp quốc gia" under "Mở mới" is the national tasks newly started, declared
                 # beside the new tasks (both parts of the tasks managed), as a "- cấp quốc gia"
                 # row under "Nhiệm vụ mở mới" is read (indicator_for_label keeps the column's kind)
@@ -6485,7 +6488,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         found = memo.province.get(ptext, False)
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
-        fp = fold(ptext)
+        fp = _total_of_the_rows_period(fold(ptext), row, plan) if not found else fold(ptext)
         if found:
             memo.listed_codes.update(p.code for p in found)
         if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
@@ -7272,6 +7275,25 @@ def _other_whole_province(text: str, plan: _SheetPlan) -> bool:
         return False
     own = {p.code for p in plan.provinces or ()}
     return any(p.code not in own for p in _province_cached(text))
+
+
+_TOTAL_THEN_WORDS = re.compile(r"^(tong cong|tong so|tong|cong)\s+(\S.*)$")
+
+
+def _total_of_the_rows_period(fp: str, row: list, plan: _SheetPlan) -> str:
+    """A folded place cell "Cộng cả năm 2025" read as the total word alone ("cong") when the words after it name
+    the very period the row's period column gives ("Năm 2025"); any other text unchanged.
+
+    NOTE: blind91: the new Lâm Đồng's areas as rows — the three former provinces under "6 tháng đầu năm 2025", the
+    new province under "6 tháng cuối năm 2025" — closed with "Cộng cả năm 2025 | Năm 2025": the total named its
+    period, was no bare "Cộng", and the new province's year (every former province listed above it) was lost.
+    The words must be the row's own period: "Cộng 6 tháng" beside "Năm 2025" stays no total of the rows."""
+    m = _TOTAL_THEN_WORDS.match(fp)
+    pcol = plan.period_col
+    if not m or pcol is None or pcol >= len(row) or row[pcol] is None:
+        return fp
+    said, own = periods.from_text(m[2]), _period_of_cell(row[pcol])
+    return m[1] if said is not None and own is not None and said.notation == own.notation else fp
 
 
 def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
@@ -9104,10 +9126,38 @@ def _footnote_subjects() -> frozenset:
     return frozenset(labels.label_tokens(fold(w)) for w in registry.declared_header_words("footnote_subject_words"))
 
 
+def _stock_twin_part(label: str, code: str, whole: str) -> str | None:
+    """The part of a stock column's indicator `whole` in the place of `code` among its own whole's parts: the valid
+    3-star products (ocop_products_3star_total) for "Sản phẩm OCOP 3 sao" (ocop_products_3star, a part of the
+    products recognised) under a column of the products still valid. None unless `whole` is a stock, `code`'s
+    whole a flow, both wholes declare their disjoint parts in parallel (as many, in order), and the label read as a
+    sub-item of the stock names that very part (the levels of the tasks are no stars of the products, however many).
+
+    NOTE: blind91: Ninh Thuận's OCOP sheet "Hạng sản phẩm | Công nhận trong năm 2024 | Còn hiệu lực đến 31/12/2024"
+    named its rows in full ("Sản phẩm OCOP 3 sao"): the label's own indicator is the year's stars, a part of no
+    valid stock, and the 118 valid 3-star products were set aside (bare "3 sao" rows were read)."""
+    stock, part = registry.indicator(whole), registry.indicator(code)
+    flow = registry.indicator(part.parent) if part.parent else None
+    if flow is None or stock.temporal != "stock" or flow.temporal == "stock":
+        return None
+    for mine, theirs in zip(flow.disjoint_parts, stock.disjoint_parts):
+        if len(mine) == len(theirs) and code in mine and _sub_item(label, whole)[0] == theirs[mine.index(code)]:
+            return theirs[mine.index(code)]
+    return None
+
+
 def _cut_short(period: Period, cutoff: str) -> bool:
     """Whether a column's period counted to the day of a note's `cutoff` ("tính đến ngày 30/11/2024") is
     no longer that period, as "Năm 2024 (tính đến ngày 30/11/2024)" reads (the Government's 15/12 keeps
     the year)."""
+    if period.kind == "range" and period.start.month == 1 and period.start.day == 1 \
+            and period.start.year < period.end.year:
+        # NOTE: blind91: Kon Tum's "Lũy kế 2021 - 6/2025" under "Ghi chú: Số liệu 6 tháng đầu năm 2025 tính đến
+        # ngày 15/6/2025" was set aside (the span and the day read together name no period) while the note's own
+        # "6 tháng đầu năm 2025" column kept its half: a running total from a January is counted to the day as
+        # the part of its last year it ends with ("6 tháng đầu năm 2025"), no more and no less
+        last = periods.span(date(period.end.year, 1, 1), period.end)
+        return _cut_short(last, cutoff)
     said = periods.from_text(f"{periods.label(period)} ({cutoff.rstrip('.;')})")
     return said is None or said.notation != period.notation
 
