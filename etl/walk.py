@@ -30,7 +30,7 @@ from etl.numbers import AmbiguousNumber, NotANumber, NotOneNumber, Number, parse
 from etl.reading import Candidate, Hints, Ignored, Problem, Reading, Suggestion
 from etl.sentences import _LIST_SELECTION, column_texts, figure_of_a_former, list_item_cells, note_rows, read_sentences, states_a_figure
 from etl import complement_parts, labels, rates
-from etl.row_labels import _IN_WHICH, _SUB_MARK, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to, whole_year_closing
+from etl.row_labels import _IN_WHICH, _SUB_MARK, _sub_item, CITY_LEVEL as _CITY_LEVEL, clean_label, indicator_for_label, label_variants, learned_indicator, meaning, note_dates, note_period, note_to_date, note_up_to, note_years, other_type_beside, tasks_alone, tasks_at_a_level_alone, trailing_year, trailing_year_up_to, whole_year_closing
 from etl.sheets import excel_epoch
 from etl.limits import cell_position
 from etl.workbook import Sheet, Workbook, cell_column, cell_columns, cell_name, cell_text
@@ -1822,8 +1822,24 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
         label_col -= 1
         cols[label_col].role = "label"
     _year_parts_column(s, cols, end + 1)
+    # NOTE: blind91: the new Lâm Đồng's 2025 typed its areas as rows and the indicators as columns, "Đơn vị | Kỳ
+    # số liệu | Nhiệm vụ … | Sản phẩm OCOP …", the former provinces under "6 tháng đầu năm 2025" and the new
+    # province under "6 tháng cuối năm 2025": without a label column the rows' period column was never looked
+    # for, and the new province's second half was stored as its YEAR 2025 (the title's) — a wrong number.
+    # A column of places says whose each row is, the period column which period, as beside a label column
     if label_col is not None:
         _period_column_by_its_cells(s, cols, end + 1)
+    elif any(c.role == "province" for c in cols) and not any(c.role == "period" for c in cols):
+        _period_column_by_its_cells(s, cols, end + 1)
+        # NOTE: review47: places as rows with every row "Năm 2025" (or "Giai đoạn 2021-2025"), or the former
+        # provinces under "Năm 2025" and the new one under its second half: read per row, each former province's
+        # own year was a figure the merger forbids and an honest file main read was refused. Only periods that
+        # tell the rows apart without overlapping (the halves before and after the merger) are the rows' own;
+        # any other column leaves the rows the table's period, as before
+        pcol = next((c for c in cols if c.role == "period"), None)
+        place = next(c.index for c in cols if c.role == "province")
+        if pcol is not None and not _periods_apart(s, pcol.index, place, end + 1):
+            pcol.role = "other"
     if label_col is not None:
         for c in cols:
             # NOTE: "Kỳ báo cáo" over figures (the statistical form, beside "Kỳ trước") is the
@@ -2287,6 +2303,11 @@ def _plan_sheet(s: Sheet, stated: Stated, out: Reading, hints: Hints | None = No
                 heading = heading or code
         _total_of_the_statuses(cols, level_cols)
         _money_of_the_tasks_managed(cols, label_col, level_cols)
+        for ci in [ci for ci, code in level_cols.items() if registry.indicator(code).is_stock
+                   and _NO_LONGER_VALID.search(fold(cols[ci].text))]:
+            # NOTE: review47: "Công nhận trong năm 2024 | Không còn hiệu lực" over the stars: the products whose
+            # recognition lapsed were stored as the valid stock ("còn hiệu lực" read inside "không còn hiệu lực")
+            del level_cols[ci]
         if len(level_cols) == 1:
             (ci, code), = level_cols.items()
             c = cols[ci]
@@ -2622,6 +2643,16 @@ def _period_column_by_its_cells(s: Sheet, cols: list[Column], first: int) -> Non
             found.append(c)
     if len(found) == 1:
         found[0].role = "period"
+
+
+def _periods_apart(s: Sheet, c: int, place: int, first: int) -> bool:
+    """Whether the cells of the period column c below the header name at least two periods, no two overlapping
+    ("6 tháng đầu năm 2025" and "6 tháng cuối năm 2025"; not "Năm 2025" and "6 tháng cuối năm 2025"), the rows of
+    places only (a total row below them, "Cộng cả năm 2025 | Năm 2025", spans them by right)."""
+    found = {p for row in s.rows[first:first + 500] if c < len(row) and row[c] is not None
+             and not (place < len(row) and _TOTAL_THEN_WORDS.match(fold(cell_text(row[place])).strip() + " x"))
+             and (p := _period_of_cell(row[c])) is not None}
+    return len(found) >= 2 and all(a == b or a.end < b.start or b.end < a.start for a in found for b in found)
 
 
 def _year_above(s: Sheet, r: int, c: int, header_end: int):
@@ -5523,6 +5554,9 @@ def _read_level_rows(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo,
                 code = whole
             else:
                 code = indicator_for_label(label, whole)[0]
+                if code is not None and registry.indicator(code).parent not in \
+                        {whole, registry.indicator(whole).parent} - {None}:
+                    code = _stock_twin_part(label, code, whole) or code
                 # NOTE: "Cấp quốc gia" under "Mở mới" is the national tasks newly started, declared
                 # beside the new tasks (both parts of the tasks managed), as a "- cấp quốc gia"
                 # row under "Nhiệm vụ mở mới" is read (indicator_for_label keeps the column's kind)
@@ -6480,7 +6514,7 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         found = memo.province.get(ptext, False)
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
-        fp = fold(ptext)
+        fp = _total_of_the_rows_period(fold(ptext), row, plan) if not found else fold(ptext)
         if found:
             memo.listed_codes.update(p.code for p in found)
         if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
@@ -7267,6 +7301,36 @@ def _other_whole_province(text: str, plan: _SheetPlan) -> bool:
         return False
     own = {p.code for p in plan.provinces or ()}
     return any(p.code not in own for p in _province_cached(text))
+
+
+_NO_LONGER_VALID = re.compile(r"\b(khong con|het|mat) (hieu luc|thoi han|han)\b|\bhet han\b")
+_TOTAL_THEN_WORDS = re.compile(r"^(tong cong|tong so|tong|cong)\s+(\S.*)$")
+# NOTE: review47: "Cộng kế hoạch năm 2025", "Tổng cộng ước năm 2025", "Tổng cộng năm 2025 (không gồm Đắk Nông)",
+# "Cộng bình quân năm 2025", "Cộng năm 2025 (%)", "Cộng lũy kế đến hết năm 2025" each parsed to the row's period and
+# were stored as the new province's actual (a plan, an estimate, a part, an average, a rate). After the total word
+# only the words of a period, nothing else: "cả", "năm", "tháng", "đầu", "cuối", "quý", the numbers
+_PURE_PERIOD_WORDS = re.compile(r"^(?:ca\s+)?(?:(?:nam|thang|dau|cuoi|quy|i|ii|iii|iv|\d+)(?:\s+|\s*[/-]\s*|$))+$")
+
+
+def _total_of_the_rows_period(fp: str, row: list, plan: _SheetPlan) -> str:
+    """A folded place cell "Cộng cả năm 2025" read as the total word alone ("cong") when the words after it name
+    the very period the row's period column gives ("Năm 2025"); any other text unchanged.
+
+    NOTE: blind91: the new Lâm Đồng's areas as rows — the three former provinces under "6 tháng đầu năm 2025", the
+    new province under "6 tháng cuối năm 2025" — closed with "Cộng cả năm 2025 | Năm 2025": the total named its
+    period, was no bare "Cộng", and the new province's year (every former province listed above it) was lost.
+    The words must be the row's own period: "Cộng 6 tháng" beside "Năm 2025" stays no total of the rows."""
+    m = _TOTAL_THEN_WORDS.match(fp)
+    pcol = plan.period_col
+    if not m or not _PURE_PERIOD_WORDS.match(m[2]) or pcol is None or pcol >= len(row) or row[pcol] is None:
+        return fp
+    # NOTE: review47: a stock column ("Sản phẩm OCOP còn hiệu lực") summed down the rows of two dates is no
+    # stock at the total's date (550 where the new province has 290): with a stock among the columns the row is
+    # left unread, as a total naming its period was before
+    if any(registry.indicator(code).temporal == "stock" for code, _ in (plan.indicator_cols or {}).values()):
+        return fp
+    said, own = periods.from_text(m[2]), _period_of_cell(row[pcol])
+    return m[1] if said is not None and own is not None and said.notation == own.notation else fp
 
 
 def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:
@@ -9099,10 +9163,38 @@ def _footnote_subjects() -> frozenset:
     return frozenset(labels.label_tokens(fold(w)) for w in registry.declared_header_words("footnote_subject_words"))
 
 
+def _stock_twin_part(label: str, code: str, whole: str) -> str | None:
+    """The part of a stock column's indicator `whole` in the place of `code` among its own whole's parts: the valid
+    3-star products (ocop_products_3star_total) for "Sản phẩm OCOP 3 sao" (ocop_products_3star, a part of the
+    products recognised) under a column of the products still valid. None unless `whole` is a stock, `code`'s
+    whole a flow, both wholes declare their disjoint parts in parallel (as many, in order), and the label read as a
+    sub-item of the stock names that very part (the levels of the tasks are no stars of the products, however many).
+
+    NOTE: blind91: Ninh Thuận's OCOP sheet "Hạng sản phẩm | Công nhận trong năm 2024 | Còn hiệu lực đến 31/12/2024"
+    named its rows in full ("Sản phẩm OCOP 3 sao"): the label's own indicator is the year's stars, a part of no
+    valid stock, and the 118 valid 3-star products were set aside (bare "3 sao" rows were read)."""
+    stock, part = registry.indicator(whole), registry.indicator(code)
+    flow = registry.indicator(part.parent) if part.parent else None
+    if flow is None or stock.temporal != "stock" or flow.temporal == "stock":
+        return None
+    for mine, theirs in zip(flow.disjoint_parts, stock.disjoint_parts):
+        if len(mine) == len(theirs) and code in mine and _sub_item(label, whole)[0] == theirs[mine.index(code)]:
+            return theirs[mine.index(code)]
+    return None
+
+
 def _cut_short(period: Period, cutoff: str) -> bool:
     """Whether a column's period counted to the day of a note's `cutoff` ("tính đến ngày 30/11/2024") is
     no longer that period, as "Năm 2024 (tính đến ngày 30/11/2024)" reads (the Government's 15/12 keeps
     the year)."""
+    if period.kind == "range" and period.start.month == 1 and period.start.day == 1 \
+            and period.start.year < period.end.year:
+        # NOTE: blind91: Kon Tum's "Lũy kế 2021 - 6/2025" under "Ghi chú: Số liệu 6 tháng đầu năm 2025 tính đến
+        # ngày 15/6/2025" was set aside (the span and the day read together name no period) while the note's own
+        # "6 tháng đầu năm 2025" column kept its half: a running total from a January is counted to the day as
+        # the part of its last year it ends with ("6 tháng đầu năm 2025"), no more and no less
+        last = periods.span(date(period.end.year, 1, 1), period.end)
+        return _cut_short(last, cutoff)
     said = periods.from_text(f"{periods.label(period)} ({cutoff.rstrip('.;')})")
     return said is None or said.notation != period.notation
 

@@ -954,11 +954,24 @@ def _year_then_date(m: re.Match) -> str:
     return f"tu 01/01/{y} den "
 
 
+_BARE_MONTH_OF_YEAR = re.compile(r"^\s*(?:thang\s*)?(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})\s*$")
+
+
 def _year_to_a_later_part(t: str) -> Period | None:
     """The span a folded text names from a year to a part of a later year (_YEAR_THEN_PART_OF_LATER), or None."""
     if not (m := _YEAR_THEN_PART_OF_LATER.search(t)):
         return None
     part = _named(m[2], None)
+    # NOTE: blind91: Kon Tum's review before the merger headed its running total "Lũy kế 2021 - 6/2025": the month
+    # typed as digits alone ("6/2025", "06.2025") named no part for _named, the column had no period and the
+    # whole file was refused (_named reads it as the year). A bare month of a later year (1–12, nothing else
+    # around it) ends the span
+    # NOTE: review47: "NĂM 2024 - 01/2025" is the year then the month the report was made (as "Năm 2024 -
+    # 15/01/2025"), not a span to January; "Lũy kế 2021 - 6/2025 (9 tháng)" says another length. Only a month at
+    # least two years after the first year, with no more period words after it, ends the span
+    if (bare := _BARE_MONTH_OF_YEAR.match(m[2])) and 1 <= int(bare[1]) <= 12 and int(bare[2]) - int(m[1]) >= 2 \
+            and not re.search(r"\d|thang|quy|nam", t[m.end():]):
+        part = span(date(int(bare[2]), int(bare[1]), 1), _month_end(int(bare[2]), int(bare[1])))
     y = int(m[1])
     if part is None or part.kind == "year" or part.start.year <= y or part.start.year != part.end.year:
         return None
