@@ -4198,6 +4198,16 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
                 f"province's: not stored")
             continue
+        if not plan.tidy and label_col is not None and (place := _pivot_group_place(s, r, label_col, plan)):
+            # NOTE: wrong56: a pivot's group of one district named without its kind ("Lệ Thủy | Sản phẩm OCOP 3 sao",
+            # "Lệ Thủy Tổng") in the former Quảng Bình's sheet: the district's stars and their subtotal were stored as
+            # the province's — a group's name is its rows' place as a row's own label is
+            _set_row_aside(out, s, r, label,
+                f"Dòng thuộc nhóm “{place}” của bảng tổng hợp (pivot): số liệu của một địa bàn cấp dưới tỉnh, không "
+                f"phải của cả tỉnh: không lưu",
+                f"A row of the group “{place}” of a pivot table: the figure of a place below the province, not the "
+                f"whole province's: not stored")
+            continue
         if not plan.tidy and not pivot_stars_whole and (group := _group_subtotal_of_others(s, r, label, code, out)) is not None:
             # NOTE: blind85: Quảng Bình's pivot pasted as values, "Nhiệm vụ KH&CN | Mới triển khai | 4", "| Nghiệm thu
             # | 2", then the group's subtotal "Nhiệm vụ KH&CN Tổng | 6": new and accepted tasks added, stored as the
@@ -9564,6 +9574,32 @@ def _shows_a_pivot(s: Sheet) -> bool:
     """Whether a sheet holds a pivot table's own words: its grand total ("Grand Total", "Tổng Cuối"), its value field's
     caption ("Tổng của Giá trị", "Sum of …"), its row or column labels' header ("Row Labels", "Nhãn cột")."""
     return any(isinstance(v, str) and _PIVOT_MARKS.match(fold(v).strip()) for row in s.rows[:200] for v in row)
+
+
+def _pivot_group_place(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> str:
+    """The district, town or commune a pivot's group names, row r being one of its rows or its subtotal ("Lệ Thủy |
+    Sản phẩm OCOP 3 sao", "Lệ Thủy Tổng"): by its kind ("Huyện Lệ Thủy") or, without it, as a district of the title's
+    province or of another (metrics/districts.toml, _sheet_district) — or ''. Only on a sheet showing a pivot's own
+    words (_shows_a_pivot): a group's name in another table is a heading, read as headings are."""
+    if not _shows_a_pivot(s):
+        return ""
+    group = ""
+    for q in range(r, max(plan.header_end, r - 200), -1):
+        v = s.rows[q][label_col] if label_col < len(s.rows[q]) else None
+        if isinstance(v, str) and v.strip():
+            text = nfc(v).strip()
+            m = _TRAILING_TOTAL.match(fold(text))
+            if m is not None and q != r:
+                return ""   # the subtotal of the group above: row r opens no group of its own
+            group = text[:len(m[1])] if m is not None else text
+            break
+    if not group or fold(group) in TOTAL_WORDS or _PIVOT_MARKS.match(fold(group)):
+        return ""
+    place = labels.place_below_province(group.title() if group.isupper() else group)
+    words = group.split()
+    # the group's name itself, or its last words after the programme's ("OCOP Lệ Thủy")
+    return place or next((d for k in range(len(words), 0, -1) if (d := _sheet_district(" ".join(words[-k:]),
+                                                                                         plan.provinces))), "")
 
 
 def _pivot_subtotal_of_stars(s: Sheet, r: int, label: str, plan: _SheetPlan, out: Reading) -> str | None:
