@@ -809,7 +809,13 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         # the words around the code may name the same part ("Quý III/2026 (2026Q3)"); anything else — a running
         # total's words, another period, none — leaves the code's meaning unsure: no period (never its year)
         rest = from_text(_YEAR_FIRST_CODE_IN_TEXT.sub(" ", t), default_year)
-        same = rest is not None and all(_year_first_code(re.sub(r"\s+", "", c)) == rest for c in codes)
+        # NOTE: wrong56: "Kỳ báo cáo: Quý III/2026 (2026-09)" — a reporting system's code of the quarter by its last
+        # month, in brackets after the words: the honest line was refused (no period). A month code in brackets that
+        # is the last month of the part of the year the words name is that part; elsewhere a month stays a month
+        same = rest is not None and all(
+            (code := _year_first_code(re.sub(r"\s+", "", c))) == rest
+            or (code and code.kind == "month" and rest.kind in ("quarter", "half") and code.end == rest.end
+                and re.search(r"\(\s*" + re.escape(c) + r"\s*\)", t) is not None) for c in codes)
         return rest if same else None
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
