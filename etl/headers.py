@@ -838,8 +838,11 @@ _CHANGE_OF_A_YEAR = re.compile(
     r"^(?:(?:{w})(?: nam)? {y}(?: {y})?|{y}(?: {y})? (?:{w}))(?: phan tram| lan)?$".format(
         w=_alternatives("year_change_header_words"), y=_YEAR_WORD))
 # "Budget 2024", "2024 budget": the year's plan of spending (year_plan_header_words), the whole header
-_PLAN_OF_A_YEAR = re.compile(r"^(?:(?:{w})(?: nam| year)? {y}|{y} (?:{w}))$".format(
-    w=_alternatives("year_plan_header_words"), y=_YEAR_WORD))
+_PLAN_OF_A_YEAR = re.compile(r"^(?:(?:{w})(?: nam| year)? {y}|{y} (?:{w}))(?: (?:{r}))?$".format(
+    w=_alternatives("year_plan_header_words"), y=_YEAR_WORD, r=_alternatives("year_plan_revision_words")))
+# "Chỉ tiêu Đại hội 2021-2025", "Nghị quyết 2021-2025", "Mục tiêu NQ": a congress's or a resolution's target
+# (metrics/header_words.toml resolution_target_header_words), anywhere in the header
+_RESOLUTION_TARGET = re.compile(r"(?:^| )(?:%s)(?: |$)" % _alternatives("resolution_target_header_words"))
 # "2024F", "2024E", "2025 (F)": a year's forecast or estimate by its letter (year_estimate_suffixes), the whole header
 _YEAR_ESTIMATE_SUFFIX = re.compile(r"^{y} ?(?:{w})$".format(w=_alternatives("year_estimate_suffixes"), y=_YEAR_WORD))
 
@@ -1118,7 +1121,10 @@ def _header_role(text: str) -> Column:
             elif _CARRIED.search(f) and _FROM_LAST_YEAR.search(f):
                 col.carried_from = 0   # "Chuyển tiếp từ năm trước": into the report's year, never last year's
             # NOTE: review45: "Budget 2024" (the plan of spending, as "Dự toán 2024") was stored as the year's actual
-            plan = PLAN.search(f) is not None or _PLAN_OF_A_YEAR.match(f) is not None
+            # NOTE: wrong56: "Chỉ tiêu Đại hội 2021-2025", "Nghị quyết 2021-2025" (a congress's, a resolution's target)
+            # were stored as the span's actual figures: a target is a plan
+            plan = PLAN.search(f) is not None or _PLAN_OF_A_YEAR.match(f) is not None \
+                or _RESOLUTION_TARGET.search(f) is not None
             # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
             # preliminary figure, revised in the next edition) is no final figure either: it was
             # stored as reported with nothing marking it (wrong25); it is an estimate
