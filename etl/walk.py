@@ -4202,7 +4202,8 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
                 f"province's: not stored")
             continue
-        if not plan.tidy and label_col is not None and (place := _pivot_group_place(s, r, label_col, plan)):
+        if not plan.tidy and label_col is not None and (group := _pivot_group(s, r, label_col, plan)) \
+                and (place := _pivot_group_place(group, plan)):
             # NOTE: wrong56: a pivot's group of one district named without its kind ("Lệ Thủy | Sản phẩm OCOP 3 sao",
             # "Lệ Thủy Tổng") in the former Quảng Bình's sheet: the district's stars and their subtotal were stored as
             # the province's — a group's name is its rows' place as a row's own label is
@@ -4211,6 +4212,16 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 f"phải của cả tỉnh: không lưu",
                 f"A row of the group “{place}” of a pivot table: the figure of a place below the province, not the "
                 f"whole province's: not stored")
+            continue
+        if not plan.tidy and label_col is not None and code.startswith("ocop_products") and group \
+                and _other_products_words().search(fold(group)):
+            # NOTE: wrong56: "OCOP đăng ký | Sản phẩm 3 sao" (a pivot's group of the products registered, expected,
+            # supported): its stars were stored as the products recognised — the group names what its rows count
+            _set_row_aside(out, s, r, label,
+                f"Dòng thuộc nhóm “{group}” của bảng tổng hợp (pivot): sản phẩm khác sản phẩm OCOP được công nhận "
+                f"(đăng ký, dự kiến, hỗ trợ…); không lưu",
+                f"A row of the group “{group}” of a pivot table: products other than the OCOP products recognised "
+                f"(registered, expected, supported…); not stored")
             continue
         if not plan.tidy and not pivot_stars_whole and (group := _group_subtotal_of_others(s, r, label, code, out)) is not None:
             # NOTE: blind85: Quảng Bình's pivot pasted as values, "Nhiệm vụ KH&CN | Mới triển khai | 4", "| Nghiệm thu
@@ -9580,13 +9591,12 @@ def _shows_a_pivot(s: Sheet) -> bool:
     return any(isinstance(v, str) and _PIVOT_MARKS.match(fold(v).strip()) for row in s.rows[:200] for v in row)
 
 
-def _pivot_group_place(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> str:
-    """The district, town or commune a pivot's group names, row r being one of its rows or its subtotal ("Lệ Thủy |
-    Sản phẩm OCOP 3 sao", "Lệ Thủy Tổng"): by its kind ("Huyện Lệ Thủy") or, without it, as a district of the title's
-    province or of another (metrics/districts.toml, _sheet_district) — or ''. Only on a sheet showing a pivot's own
-    words (_shows_a_pivot): a group's name in another table is a heading, read as headings are."""
-    if not _shows_a_pivot(s):
-        return ""
+def _pivot_group(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> str:
+    """The name of the pivot's group row r is one of the rows or the subtotal of ("Lệ Thủy" of "Lệ Thủy | Sản phẩm OCOP
+    3 sao" and of "Lệ Thủy Tổng"), or ''. Only on a sheet showing a pivot's own words (_shows_a_pivot): a group's name
+    in another table is a heading, read as headings are."""
+    if not _shows_a_pivot(s) or plan.sublabel_col is None:
+        return ""   # (the group's column is the labels', its items in the column beside: a row's own label is no group)
     group = ""
     for q in range(r, max(plan.header_end, r - 200), -1):
         v = s.rows[q][label_col] if label_col < len(s.rows[q]) else None
@@ -9599,6 +9609,12 @@ def _pivot_group_place(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> st
             break
     if not group or fold(group) in TOTAL_WORDS or _PIVOT_MARKS.match(fold(group)):
         return ""
+    return group
+
+
+def _pivot_group_place(group: str, plan: _SheetPlan) -> str:
+    """The district, town or commune a pivot's group names (_pivot_group): by its kind ("Huyện Lệ Thủy") or, without
+    it, as a district of the title's province or of another (metrics/districts.toml, _sheet_district) — or ''."""
     place = labels.place_below_province(group.title() if group.isupper() else group)
     words = group.split()
     # the group's name itself, or its last words after the programme's ("OCOP Lệ Thủy")
