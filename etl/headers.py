@@ -1551,6 +1551,30 @@ def _places_by_bare_stars(sheet: Sheet, r: int) -> bool:
     return places == 1 and stars >= 2
 
 
+def _bare_stars_over_one_row(sheet: Sheet, r: int) -> bool:
+    """Whether row r is "3 sao | 4 sao | 5 sao" (a bare total's column beside them, or an order number's) over ONE row
+    of figures and nothing under it: the title's one province's products by star (the walk reads them only under a
+    title naming the products with star parts and one province: etl/walk.py _whole_and_stars_of_the_title).
+
+    NOTE: wrong56: "3 sao | 4 sao | 5 sao" over "30 | 12 | 1" under "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2024 TỈNH HÀ
+    TĨNH" was no header (no places' column): the honest file refused as naming no indicator."""
+    row = sheet.rows[r]
+    if r + 1 >= len(sheet.rows) or not _holds_figure(sheet.rows[r + 1]) \
+            or any(_holds_figure(later) for later in sheet.rows[r + 2:]):
+        return False
+    stars = 0
+    for v in row:
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            return False
+        if _BARE_STAR.match(fold(v).strip()):
+            stars += 1
+        elif fold(v).strip() not in TOTAL_WORDS and header_role(v).role != "stt":
+            return False
+    return stars >= 2 and all(v is None or type(v) in (int, float) for v in sheet.rows[r + 1])
+
+
 def _is_two_column_header(sheet: Sheet, r: int) -> bool:
     """A header of two cells, what the rows name and what their figures are: "Tỉnh | Số người làm
     NCKH" (provinces down the rows, one indicator) or "Chỉ tiêu | 2024" (indicators down the rows,
@@ -1704,6 +1728,8 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     if s < 3 and _caption_over_periods(sheet, r):
         return True, 3
     if s < 3 and _places_by_bare_stars(sheet, r):
+        return True, 3
+    if s < 3 and _bare_stars_over_one_row(sheet, r):
         return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {"province" if places_by_rows(sheet, r, c) else header_role(v).role
