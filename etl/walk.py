@@ -972,6 +972,10 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
         # the plan word opens its clause ("KẾ HOẠCH …", "BÁO CÁO KẾ HOẠCH …"): any other word before
         # it is what the report is about ("TÌNH HÌNH TRIỂN KHAI KẾ HOẠCH …", "SƠ KẾT KẾ HOẠCH …")
         opened = next((clause[len(o):].lstrip() for o in openers if clause.startswith(o + " ")), clause)
+        if _opens_with_a_target(opened):
+            # NOTE: wrong56: "CHỈ TIÊU SẢN PHẨM OCOP NĂM 2025" (the indicator's word and the target's): unsure, never
+            # the year's actual figures — read as its plan (metrics/abbreviations.toml target_title_openers)
+            opened = f"{words[0]} {opened}"
         if (m := _PLAN_ABBREVIATION_BEFORE_PERIOD.match(opened)) is not None:
             # NOTE: wrong47: "KH Q4/2025", "KH QUÝ IV/2025" (a plan's short form right before its period, as a sheet's
             # name "KH2025" says it: plan_sheet_name_words) stored the fourth quarter's plan as its actual figures
@@ -1001,6 +1005,21 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
             whole = i == 0 and not results_in_clause and not any(says_results(c) for c in clauses[1:])
             return said, whole
     return None
+
+
+@lru_cache(maxsize=1)
+def _target_title_words() -> tuple[re.Pattern, re.Pattern]:
+    def alternatives(section: str) -> str:
+        return "|".join(sorted(map(re.escape, {fold(w) for w in labels.declared_words(section)}), key=len, reverse=True))
+    return (re.compile(r"^(?:%s)(?!\w)" % alternatives("target_title_openers")),
+            re.compile(r"(?<!\w)(?:%s)(?!\w)" % alternatives("target_title_result_words")))
+
+
+def _opens_with_a_target(clause: str) -> bool:
+    """Whether a title's folded clause opens with "chỉ tiêu" right before what it counts and says no result ("chi tieu
+    san pham ocop nam 2025"; metrics/abbreviations.toml target_title_openers, target_title_result_words)."""
+    opener, results = _target_title_words()
+    return opener.match(clause) is not None and results.search(clause) is None
 
 
 def _plan_before_results(clause: str, says_results) -> Period | None:
