@@ -1734,10 +1734,13 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {"province" if places_by_rows(sheet, r, c) else header_role(v).role
              for c, v in enumerate(sheet.rows[r]) if isinstance(v, str)}
-    if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles:
+    if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles \
+            and not ("period" in roles and _years_below(sheet, r) and indicator_and_part_columns_in(texts)):
         # NOTE: a pivot table's report filter above it, a field and its one value ("Đơn vị | Sở
         # KH&CN tỉnh Hòa Bình": read as a unit column and a province's column), is no table's
         # header: taken for one, the pivot below it was read as its rows and the file refused
+        # NOTE: wrong56: … but "Năm | Tasks_Accepted" (or "Năm | Nhiệm vụ KH&CN được nghiệm thu") over years and their
+        # figures is a table of one indicator by year — the honest file was refused as naming no indicator
         return False, s
     if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
                    or "province_value" in roles):
