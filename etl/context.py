@@ -143,6 +143,13 @@ _UNREAD_PART = ("unread",)
 _PERIOD_LINE_NOTE = re.compile(r"^\s*(?P<field>[^:()]+?)\s*:\s*(?P<period>[^()]*?\S)\s*\((?P<note>[^()]*)\)\s*[.;]?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _to_date_words() -> re.Pattern:
+    """The words of a span to date (metrics/abbreviations.toml to_date_span_words), folded, as whole words."""
+    words = sorted({fold(w).strip() for w in declared_words("to_date_span_words")} - {""}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
 def period_line_note(text: str) -> tuple[str, str] | None:
     """What the note in brackets closing a period field's line says its figures are, and the period it names:
     ("plan", "Năm 2024") for "Kỳ báo cáo: Năm 2024 (kế hoạch)", ("estimate", …) for "(ước)", "(ước thực hiện)",
@@ -152,8 +159,6 @@ def period_line_note(text: str) -> tuple[str, str] | None:
 
     NOTE: wrong56: the note was dropped as an aside — the plan's, the estimate's, the total to date's figures were
     stored as the period's actual figures."""
-    from etl.sentences import _to_date_span_words
-
     m = _PERIOD_LINE_NOTE.match(nfc(headers.without_test_mark(text or "")))
     if m is None or fold(m["field"]).strip() not in _PERIOD_FIELDS or periods.from_text(m["period"]) is None:
         return None
@@ -162,7 +167,7 @@ def period_line_note(text: str) -> tuple[str, str] | None:
         return "plan", m["period"]
     if headers._ESTIMATE.search(note):
         return "estimate", m["period"]
-    if _to_date_span_words().search(nfc(m["note"]).lower()) or re.search(r"(^| )(luy ke|cong don)( |$)", note):
+    if _to_date_words().search(note) or re.search(r"(^| )(luy ke|cong don)( |$)", note):
         said = periods.from_text(m["period"])
         if re.search(r"(^| )tu dau nam$", note) and said.start.month == 1 and said.start.day == 1:
             return None   # "6 tháng đầu năm 2025 (lũy kế từ đầu năm)": the span itself
