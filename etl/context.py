@@ -143,36 +143,37 @@ _UNREAD_PART = ("unread",)
 _PERIOD_LINE_NOTE = re.compile(r"^\s*(?P<field>[^:()]+?)\s*:\s*(?P<period>[^()]*?\S)\s*\((?P<note>[^()]*)\)\s*[.;]?\s*$")
 
 
-@lru_cache(maxsize=1)
-def _to_date_words() -> re.Pattern:
-    """The words of a span to date (metrics/abbreviations.toml to_date_span_words), folded, as whole words."""
-    words = sorted({fold(w).strip() for w in declared_words("to_date_span_words")} - {""}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-
-
 def period_line_note(text: str) -> tuple[str, str] | None:
     """What the note in brackets closing a period field's line says its figures are, and the period it names:
     ("plan", "Năm 2024") for "Kỳ báo cáo: Năm 2024 (kế hoạch)", ("estimate", …) for "(ước)", "(ước thực hiện)",
     ("to_date", …) for "(lũy kế)", "(cộng dồn)" — or None (no such line, another note: "(2026-09)", "(từ 01/01/2025
-    đến 30/6/2025)"). The words are the headers' plan and estimate words (etl/headers.py PLAN, _ESTIMATE) and the
-    sentence reader's words of a span to date (metrics/abbreviations.toml to_date_span_words).
+    đến 30/6/2025)", "(theo Kế hoạch số 12/KH-UBND)", "(không lũy kế)": the whole note must be the word itself).
 
     NOTE: wrong56: the note was dropped as an aside — the plan's, the estimate's, the total to date's figures were
     stored as the period's actual figures."""
     m = _PERIOD_LINE_NOTE.match(nfc(headers.without_test_mark(text or "")))
     if m is None or fold(m["field"]).strip() not in _PERIOD_FIELDS or periods.from_text(m["period"]) is None:
         return None
-    note = fold(m["note"]).strip()
-    if headers.PLAN.search(note):
+    note = " ".join(fold(m["note"]).split())
+    # NOTE: review48: any plan, estimate or cumulative word in the note ("(theo Kế hoạch số 12/KH-UBND)", "(đạt 105% kế
+    # hoạch)", "(lũy kế từ đầu năm đến ngày 30/6/2024)", "(không lũy kế)") turned results into plans or refused an
+    # honest file: only a note that is the word itself says what the figures are
+    if note in _PLAN_NOTES:
         return "plan", m["period"]
-    if headers._ESTIMATE.search(note):
+    if note in _ESTIMATE_NOTES:
         return "estimate", m["period"]
-    if _to_date_words().search(note) or re.search(r"(^| )(luy ke|cong don)( |$)", note):
+    if note in _TO_DATE_NOTES:
         said = periods.from_text(m["period"])
-        if re.search(r"(^| )tu dau nam$", note) and said.start.month == 1 and said.start.day == 1:
-            return None   # "6 tháng đầu năm 2025 (lũy kế từ đầu năm)": the span itself
+        if said.kind != "year" and said.start.month == 1 and said.start.day == 1:
+            return None   # "9 tháng năm 2024 (lũy kế)": a span from January is the total to date itself
         return "to_date", m["period"]
     return None
+
+
+# the whole note of a period line that says its figures are a plan's, an estimate's, a total to date's
+_PLAN_NOTES = {"ke hoach", "kh"}
+_ESTIMATE_NOTES = {"uoc", "uoc thuc hien", "uoc tinh", "uth"}
+_TO_DATE_NOTES = {"luy ke", "cong don"}
 
 
 _MANY_ITEMS = {fold(w).strip() for w in registry.declared_header_words("pivot_filter_many_items")}

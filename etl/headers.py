@@ -840,9 +840,14 @@ _CHANGE_OF_A_YEAR = re.compile(
 # "Budget 2024", "2024 budget": the year's plan of spending (year_plan_header_words), the whole header
 _PLAN_OF_A_YEAR = re.compile(r"^(?:(?:{w})(?: nam| year)? {y}|{y} (?:{w}))(?: (?:{r}))?$".format(
     w=_alternatives("year_plan_header_words"), y=_YEAR_WORD, r=_alternatives("year_plan_revision_words")))
-# "Chỉ tiêu Đại hội 2021-2025", "Nghị quyết 2021-2025", "Mục tiêu NQ": a congress's or a resolution's target
-# (metrics/header_words.toml resolution_target_header_words), anywhere in the header
-_RESOLUTION_TARGET = re.compile(r"(?:^| )(?:%s)(?: |$)" % _alternatives("resolution_target_header_words"))
+# "Chỉ tiêu Đại hội 2021-2025", "Mục tiêu NQ", "Chỉ tiêu NQ Đại hội XIX (2020-2025)", "Nghị quyết 2021-2025" alone: a
+# congress's or a resolution's target (metrics/header_words.toml resolution_target_openers, resolution_target_header_words)
+# — the whole header, nothing but the target's words, its congress's number and its span.
+# NOTE: review48: the words anywhere in a header ("Triển khai Nghị quyết 57-NQ/TW" over "Năm 2024 | Năm 2025", "Năm
+# 2025 (NQ 57)", "Lũy kế 2021-2024 (nhiệm kỳ NQ)", "Resolution 2024") turned the years' results into plans
+_RESOLUTION_TARGET = re.compile(
+    r"^(?:(?:{o})(?: (?:{w}))+(?: (?:[ivxl]+|\d{{1,3}}|{y}|nhiem ky|giai doan|khoa))*|nghi quyet {y} {y})$".format(
+        o=_alternatives("resolution_target_openers"), w=_alternatives("resolution_target_header_words"), y=_YEAR_WORD))
 # "2024F", "2024E", "2025 (F)": a year's forecast or estimate by its letter (year_estimate_suffixes), the whole header
 _YEAR_ESTIMATE_SUFFIX = re.compile(r"^{y} ?(?:{w})$".format(w=_alternatives("year_estimate_suffixes"), y=_YEAR_WORD))
 
@@ -1124,7 +1129,7 @@ def _header_role(text: str) -> Column:
             # NOTE: wrong56: "Chỉ tiêu Đại hội 2021-2025", "Nghị quyết 2021-2025" (a congress's, a resolution's target)
             # were stored as the span's actual figures: a target is a plan
             plan = PLAN.search(f) is not None or _PLAN_OF_A_YEAR.match(f) is not None \
-                or _RESOLUTION_TARGET.search(f) is not None
+                or _RESOLUTION_TARGET.match(f) is not None
             # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
             # preliminary figure, revised in the next edition) is no final figure either: it was
             # stored as reported with nothing marking it (wrong25); it is an estimate
@@ -1551,30 +1556,6 @@ def _places_by_bare_stars(sheet: Sheet, r: int) -> bool:
     return places == 1 and stars >= 2
 
 
-def _bare_stars_over_one_row(sheet: Sheet, r: int) -> bool:
-    """Whether row r is "3 sao | 4 sao | 5 sao" (a bare total's column beside them, or an order number's) over ONE row
-    of figures and nothing under it: the title's one province's products by star (the walk reads them only under a
-    title naming the products with star parts and one province: etl/walk.py _whole_and_stars_of_the_title).
-
-    NOTE: wrong56: "3 sao | 4 sao | 5 sao" over "30 | 12 | 1" under "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2024 TỈNH HÀ
-    TĨNH" was no header (no places' column): the honest file refused as naming no indicator."""
-    row = sheet.rows[r]
-    if r + 1 >= len(sheet.rows) or not _holds_figure(sheet.rows[r + 1]) \
-            or any(_holds_figure(later) for later in sheet.rows[r + 2:]):
-        return False
-    stars = 0
-    for v in row:
-        if v is None:
-            continue
-        if not isinstance(v, str):
-            return False
-        if _BARE_STAR.match(fold(v).strip()):
-            stars += 1
-        elif fold(v).strip() not in TOTAL_WORDS and header_role(v).role != "stt":
-            return False
-    return stars >= 2 and all(v is None or type(v) in (int, float) for v in sheet.rows[r + 1])
-
-
 def _is_two_column_header(sheet: Sheet, r: int) -> bool:
     """A header of two cells, what the rows name and what their figures are: "Tỉnh | Số người làm
     NCKH" (provinces down the rows, one indicator) or "Chỉ tiêu | 2024" (indicators down the rows,
@@ -1728,8 +1709,6 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     if s < 3 and _caption_over_periods(sheet, r):
         return True, 3
     if s < 3 and _places_by_bare_stars(sheet, r):
-        return True, 3
-    if s < 3 and _bare_stars_over_one_row(sheet, r):
         return True, 3
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {"province" if places_by_rows(sheet, r, c) else header_role(v).role

@@ -972,10 +972,6 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
         # the plan word opens its clause ("KẾ HOẠCH …", "BÁO CÁO KẾ HOẠCH …"): any other word before
         # it is what the report is about ("TÌNH HÌNH TRIỂN KHAI KẾ HOẠCH …", "SƠ KẾT KẾ HOẠCH …")
         opened = next((clause[len(o):].lstrip() for o in openers if clause.startswith(o + " ")), clause)
-        if _opens_with_a_target(opened):
-            # NOTE: wrong56: "CHỈ TIÊU SẢN PHẨM OCOP NĂM 2025" (the indicator's word and the target's): unsure, never
-            # the year's actual figures — read as its plan (metrics/abbreviations.toml target_title_openers)
-            opened = f"{words[0]} {opened}"
         if (m := _PLAN_ABBREVIATION_BEFORE_PERIOD.match(opened)) is not None:
             # NOTE: wrong47: "KH Q4/2025", "KH QUÝ IV/2025" (a plan's short form right before its period, as a sheet's
             # name "KH2025" says it: plan_sheet_name_words) stored the fourth quarter's plan as its actual figures
@@ -1005,21 +1001,6 @@ def _title_plan(title: str) -> tuple[Period, bool] | None:
             whole = i == 0 and not results_in_clause and not any(says_results(c) for c in clauses[1:])
             return said, whole
     return None
-
-
-@lru_cache(maxsize=1)
-def _target_title_words() -> tuple[re.Pattern, re.Pattern]:
-    def alternatives(section: str) -> str:
-        return "|".join(sorted(map(re.escape, {fold(w) for w in labels.declared_words(section)}), key=len, reverse=True))
-    return (re.compile(r"^(?:%s)(?!\w)" % alternatives("target_title_openers")),
-            re.compile(r"(?<!\w)(?:%s)(?!\w)" % alternatives("target_title_result_words")))
-
-
-def _opens_with_a_target(clause: str) -> bool:
-    """Whether a title's folded clause opens with "chỉ tiêu" right before what it counts and says no result ("chi tieu
-    san pham ocop nam 2025"; metrics/abbreviations.toml target_title_openers, target_title_result_words)."""
-    opener, results = _target_title_words()
-    return opener.match(clause) is not None and results.search(clause) is None
 
 
 def _plan_before_results(clause: str, says_results) -> Period | None:
@@ -4653,16 +4634,10 @@ def _whole_and_stars_of_the_title(s: Sheet, start: int, end: int, cols: list[Col
     # NOTE: recall47: … and "Địa phương" over the title's province's districts ("TP. Nha Trang", "Tam Kỳ", "Tổng
     # cộng": _localities_are_units) under "Kết quả đánh giá, phân hạng sản phẩm OCOP năm 2023 – tỉnh Quảng Nam",
     # a pivot pasted without its caption row "Đếm của Mã SP | Hạng sao" (batch 85's file so was refused whole)
+    if not any(c.role == "province" and (c.subunits or _localities_are_units(s, end, c.index, c, provs)) for c in cols):
+        return
     stars = {c.index: m[1] for c in cols if c.role in ("other", "indicator")
              and (m := _STAR_UNDER_ANY_GROUP.match(fold(c.text)))}
-    # NOTE: wrong56: "3 sao | 4 sao | 5 sao" over one row of figures, no places' column, under "SẢN PHẨM OCOP ĐƯỢC CÔNG
-    # NHẬN NĂM 2024 TỈNH HÀ TĨNH": the title's one province's row — the honest file was refused whole
-    figured = [r for r in range(end + 1, len(s.rows)) if any(_is_number_like(s.value(r, i)) for i in stars)]
-    one_row = len(figured) == 1 and len(provs) >= 1 and not several_named(list(provs)) \
-        and not any(c.role in ("province", "province_value", "period") for c in cols)
-    if not one_row and not any(c.role == "province" and (c.subunits or _localities_are_units(s, end, c.index, c, provs))
-                               for c in cols):
-        return
     totals = [c for c in cols if c.role == "total" and _bare_total_column(c)]
     # NOTE: recall48: "Địa phương | 3 sao | 4 sao | 5 sao" with no total column under "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG
     # SẢN PHẨM OCOP NĂM 2024 TỈNH …" (the stars and nothing else across): the file was refused whole. Each star is the
@@ -4972,18 +4947,6 @@ def _fast_tidy(plan: _SheetPlan) -> tuple | None:
     return plan.province_col, plan.period_col, plan.unit_col, vc, plan.letters[vc]
 
 
-def _title_stars_one_row(s: Sheet, r: int, plan: _SheetPlan) -> bool:
-    """Whether row r is the one row of figures (no text) under OCOP star columns named by the title alone ("3 sao | 4
-    sao | 5 sao", _whole_and_stars_of_the_title), no row of figures under it, the title naming one province."""
-    row = s.rows[r]
-    if not plan.provinces or several_named(list(plan.provinces)) or any(isinstance(v, str) and v.strip() for v in row) \
-            or any(_holds_figure(later) for later in s.rows[r + 1:]):
-        return False
-    heads = [fold(c.text).strip() for c in plan.value_cells]
-    return all(code.startswith("ocop_products") for code, _ in plan.indicator_cols.values()) \
-        and sum(bool(_BARE_STAR_HEADER.match(h)) for h in heads) >= 2
-
-
 def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _SheetMemo, out: Reading) -> None:
     """Indicators as columns: each row is a province (its "Tỉnh" cell) or a period (its "Năm"
     cell), each indicator column's cell that row's figure."""
@@ -5082,18 +5045,6 @@ def _read_indicator_columns(s: Sheet, plan: _SheetPlan, hints: Hints, memo: _She
             else:
                 out.ignored.append(Ignored(s.name, r + 1, dept[:120], "Dòng của Sở KH&CN không có số liệu đọc được",
                                            "The department's row holds no figure read"))
-            continue
-        if not named and not keys and not seen_figures and _title_stars_one_row(s, r, plan):
-            # NOTE: wrong56: "3 sao | 4 sao | 5 sao" over one row of figures under "SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM
-            # 2024 TỈNH HÀ TĨNH" (_whole_and_stars_of_the_title): the title's province's stars (the file was refused)
-            produced = False
-            for ci, (code, col_period) in plan.indicator_cols.items():
-                c = _planned_by_the_title(cols[ci], col_period, title_plan)
-                produced |= _read_in_column(s, r, row, _column_label(c, ci, units), code, col_period, plan.provinces,
-                                            plan.province_text, plan, c, hints, memo, out)
-            seen_figures = True
-            if produced:
-                out.matched_rows += 1
             continue
         if not named:
             texts = [t for t in (cell_text(v) for v in row if v is not None) if t]
