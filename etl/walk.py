@@ -4214,7 +4214,7 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 f"whole province's: not stored")
             continue
         if not plan.tidy and label_col is not None and code.startswith("ocop_products") and group \
-                and _other_products_words().search(fold(group)):
+                and _PIVOT_GROUP_OTHER_PRODUCTS.match(fold(group)):
             # NOTE: wrong56: "OCOP đăng ký | Sản phẩm 3 sao" (a pivot's group of the products registered, expected,
             # supported): its stars were stored as the products recognised — the group names what its rows count
             _set_row_aside(out, s, r, label,
@@ -9612,14 +9612,27 @@ def _pivot_group(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> str:
     return group
 
 
+# A pivot's group of OCOP products registered, expected or potential (metrics/abbreviations.toml
+# pivot_group_other_products_words), those words its whole qualifier ("OCOP đăng ký",
+# "Sản phẩm OCOP dự kiến", "Tiềm năng"). NOTE: review48 (fix56): any of the title's other-products words ("OCOP hỗ
+# trợ", "OCOP HTX", "OCOP Tiềm năng du lịch") set recognised stars aside: lost, never needed
+_PIVOT_GROUP_OTHER_PRODUCTS = re.compile(r"^(?:san pham )?(?:ocop )?(?:%s)$" % "|".join(
+    sorted(map(re.escape, {fold(w) for w in labels.declared_words("pivot_group_other_products_words")}), key=len,
+           reverse=True)))
+
+
 def _pivot_group_place(group: str, plan: _SheetPlan) -> str:
     """The district, town or commune a pivot's group names (_pivot_group): by its kind ("Huyện Lệ Thủy") or, without
     it, as a district of the title's province or of another (metrics/districts.toml, _sheet_district) — or ''."""
     place = labels.place_below_province(group.title() if group.isupper() else group)
-    words = group.split()
-    # the group's name itself, or its last words after the programme's ("OCOP Lệ Thủy")
-    return place or next((d for k in range(len(words), 0, -1) if (d := _sheet_district(" ".join(words[-k:]),
-                                                                                         plan.provinces))), "")
+    if place or not plan.provinces or several_named(list(plan.provinces)):
+        return place
+    # the group's name itself, or its last words after the programme's ("OCOP Lệ Thủy") — a district of the title's
+    # province only. NOTE: review48 (fix56): another province's district's name ("Tân Phú", "Châu Thành", "An Nhơn")
+    # in Quảng Bình's pivot set its group aside: a name alone of another province's place is no district of this one
+    words = fold(group).split()
+    own = {fold(n): n for p in plan.provinces for n in registry.districts_of(p)}
+    return next((own[" ".join(words[-k:])] for k in range(len(words), 0, -1) if " ".join(words[-k:]) in own), "")
 
 
 def _pivot_subtotal_of_stars(s: Sheet, r: int, label: str, plan: _SheetPlan, out: Reading) -> str | None:
