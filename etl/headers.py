@@ -843,8 +843,16 @@ _CHANGE_OF_A_YEAR = re.compile(
     r"^(?:(?:{w})(?: nam)? {y}(?: {y})?|{y}(?: {y})? (?:{w}))(?: phan tram| lan)?$".format(
         w=_alternatives("year_change_header_words"), y=_YEAR_WORD))
 # "Budget 2024", "2024 budget": the year's plan of spending (year_plan_header_words), the whole header
-_PLAN_OF_A_YEAR = re.compile(r"^(?:(?:{w})(?: nam| year)? {y}|{y} (?:{w}))$".format(
-    w=_alternatives("year_plan_header_words"), y=_YEAR_WORD))
+_PLAN_OF_A_YEAR = re.compile(r"^(?:(?:{w})(?: nam| year)? {y}|{y} (?:{w}))(?: (?:{r}))?$".format(
+    w=_alternatives("year_plan_header_words"), y=_YEAR_WORD, r=_alternatives("year_plan_revision_words")))
+# "Chỉ tiêu Đại hội 2021-2025", "Mục tiêu NQ", "Chỉ tiêu NQ Đại hội XIX (2020-2025)", "Nghị quyết 2021-2025" alone: a
+# congress's or a resolution's target (metrics/header_words.toml resolution_target_openers, resolution_target_header_words)
+# — the whole header, nothing but the target's words, its congress's number and its span.
+# NOTE: review48: the words anywhere in a header ("Triển khai Nghị quyết 57-NQ/TW" over "Năm 2024 | Năm 2025", "Năm
+# 2025 (NQ 57)", "Lũy kế 2021-2024 (nhiệm kỳ NQ)", "Resolution 2024") turned the years' results into plans
+_RESOLUTION_TARGET = re.compile(
+    r"^(?:(?:{o})(?: (?:{w}))+(?: (?:[ivxl]+|\d{{1,3}}|{y}|nhiem ky|giai doan|khoa))*|nghi quyet {y} {y})$".format(
+        o=_alternatives("resolution_target_openers"), w=_alternatives("resolution_target_header_words"), y=_YEAR_WORD))
 # "2024F", "2024E", "2025 (F)": a year's forecast or estimate by its letter (year_estimate_suffixes), the whole header
 _YEAR_ESTIMATE_SUFFIX = re.compile(r"^{y} ?(?:{w})$".format(w=_alternatives("year_estimate_suffixes"), y=_YEAR_WORD))
 
@@ -1123,7 +1131,10 @@ def _header_role(text: str) -> Column:
             elif _CARRIED.search(f) and _FROM_LAST_YEAR.search(f):
                 col.carried_from = 0   # "Chuyển tiếp từ năm trước": into the report's year, never last year's
             # NOTE: review45: "Budget 2024" (the plan of spending, as "Dự toán 2024") was stored as the year's actual
-            plan = PLAN.search(f) is not None or _PLAN_OF_A_YEAR.match(f) is not None
+            # NOTE: wrong56: "Chỉ tiêu Đại hội 2021-2025", "Nghị quyết 2021-2025" (a congress's, a resolution's target)
+            # were stored as the span's actual figures: a target is a plan
+            plan = PLAN.search(f) is not None or _PLAN_OF_A_YEAR.match(f) is not None \
+                or _RESOLUTION_TARGET.match(f) is not None
             # NOTE: "ƯTH" is the usual short form of "ước thực hiện". A yearbook's "Sơ bộ 2023" (the
             # preliminary figure, revised in the next edition) is no final figure either: it was
             # stored as reported with nothing marking it (wrong25); it is an estimate
@@ -1707,10 +1718,13 @@ def _is_header_row(sheet: Sheet, r: int) -> tuple[bool, int]:
     texts = [v for v in sheet.rows[r] if isinstance(v, str)]
     roles = {"province" if places_by_rows(sheet, r, c) else role_of(v)
              for c, v in enumerate(sheet.rows[r]) if isinstance(v, str)}
-    if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles:
+    if len(texts) == 2 and sum(v is not None for v in sheet.rows[r]) == 2 and "label" not in roles \
+            and not ("period" in roles and _years_below(sheet, r) and indicator_and_part_columns_in(texts)):
         # NOTE: a pivot table's report filter above it, a field and its one value ("Đơn vị | Sở
         # KH&CN tỉnh Hòa Bình": read as a unit column and a province's column), is no table's
         # header: taken for one, the pivot below it was read as its rows and the file refused
+        # NOTE: wrong56: … but "Năm | Tasks_Accepted" (or "Năm | Nhiệm vụ KH&CN được nghiệm thu") over years and their
+        # figures is a table of one indicator by year — the honest file was refused as naming no indicator
         return False, s
     if s >= 3 and ("label" in roles or "indicator" in roles or {"province", "period"} <= roles
                    or "province_value" in roles):

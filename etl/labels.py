@@ -1204,6 +1204,10 @@ def place_below_province(text: str, end: int | None = None) -> str | None:
             continue   # where a meeting was held, not whose figure
         name = m[2].split()
         first = name[0] if name else ""
+        # NOTE: wrong56: a name opening with a word of one letter ("huyện U Minh", "huyện A Lưới") was no place — "U"
+        # is neither in title case nor in capitals alone: the list summary of "… HUYỆN U MINH" was stored as the
+        # province's. Its case is the next word's ("U Minh" title case, "U MINH" capitals)
+        cased = name[1] if len(first) == 1 and first.isupper() and len(name) > 1 and len(name[1]) > 1 else first
         if _common_noun_of_a_kind(m[1], name):
             continue   # "XÃ HỘI" (society), "KINH TẾ – XÃ HỘI CHỦ YẾU": no commune
         if first.isdigit():
@@ -1211,9 +1215,9 @@ def place_below_province(text: str, end: int | None = None) -> str | None:
                 continue
         elif not first[:1].isupper():
             continue
-        elif not first[1:].islower() and not (
+        elif not cased[1:].islower() and not (
                 # all in capitals: a place only after a separator ("… - HUYỆN NGHI LỘC", "(HUYỆN …)")
-                first.isupper() and m[1].isupper() and re.search(r"[-–(:]\s*$", lead)):
+                cased.isupper() and m[1].isupper() and re.search(r"[-–(:]\s*$", lead)):
             continue
         if pattern.match(" ".join(name)):
             continue   # a list of kinds ("Phường Xã Thị trấn")

@@ -18,7 +18,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import (_CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, yearbook_source_provinces, provinces_named, senders_region,
+from etl.context import (period_line_note, _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, yearbook_source_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
 from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note, subject_after_masthead, _fill_merges,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
@@ -1018,6 +1018,10 @@ def _plan_of_the_title(sheet: Sheet, start: int) -> tuple[str, tuple[Period, boo
     reads of it — or the sheet's name's plan ("KH 2025") — or None."""
     # each title row on its own: the department's name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") is no clause
     texts = (" ".join(cell_text(v) for v in sheet.rows[r] if isinstance(v, str)) for r in range(start))
+    # NOTE: wrong56: "Kỳ báo cáo: Năm 2024 (kế hoạch)" — the plan said by a note closing the period's line — is the
+    # plan's title "Kế hoạch Năm 2024"; the note was dropped and the plan stored as the year's actual figures
+    texts = (f"Kế hoạch {noted[1]}" if (noted := period_line_note(t)) is not None and noted[0] == "plan" else t
+             for t in texts)
     plan = next(((t, p) for t, p in ((t, _title_plan(t)) for t in texts) if p is not None), None)
     if plan is None and (by_name := _sheet_name_plan(sheet.name)) is not None:
         plan = (f"Năm {by_name.start.year}", (by_name, True))
@@ -4228,6 +4232,27 @@ def _read_planned(s: Sheet, plan: _SheetPlan, hints: Hints, out: Reading) -> Non
                 f"Nhãn dòng ghi số liệu của một địa bàn cấp dưới tỉnh (“{place}”), không phải của cả tỉnh: không lưu",
                 f"The row's label gives the figure of a place below the province (“{place}”), not the whole "
                 f"province's: not stored")
+            continue
+        if not plan.tidy and label_col is not None and (group := _pivot_group(s, r, label_col, plan)) \
+                and (place := _pivot_group_place(group, plan)):
+            # NOTE: wrong56: a pivot's group of one district named without its kind ("Lệ Thủy | Sản phẩm OCOP 3 sao",
+            # "Lệ Thủy Tổng") in the former Quảng Bình's sheet: the district's stars and their subtotal were stored as
+            # the province's — a group's name is its rows' place as a row's own label is
+            _set_row_aside(out, s, r, label,
+                f"Dòng thuộc nhóm “{place}” của bảng tổng hợp (pivot): số liệu của một địa bàn cấp dưới tỉnh, không "
+                f"phải của cả tỉnh: không lưu",
+                f"A row of the group “{place}” of a pivot table: the figure of a place below the province, not the "
+                f"whole province's: not stored")
+            continue
+        if not plan.tidy and label_col is not None and code.startswith("ocop_products") and group \
+                and _PIVOT_GROUP_OTHER_PRODUCTS.match(fold(group)):
+            # NOTE: wrong56: "OCOP đăng ký | Sản phẩm 3 sao" (a pivot's group of the products registered, expected,
+            # supported): its stars were stored as the products recognised — the group names what its rows count
+            _set_row_aside(out, s, r, label,
+                f"Dòng thuộc nhóm “{group}” của bảng tổng hợp (pivot): sản phẩm khác sản phẩm OCOP được công nhận "
+                f"(đăng ký, dự kiến, hỗ trợ…); không lưu",
+                f"A row of the group “{group}” of a pivot table: products other than the OCOP products recognised "
+                f"(registered, expected, supported…); not stored")
             continue
         if not plan.tidy and not pivot_stars_whole and (group := _group_subtotal_of_others(s, r, label, code, out)) is not None:
             # NOTE: blind85: Quảng Bình's pivot pasted as values, "Nhiệm vụ KH&CN | Mới triển khai | 4", "| Nghiệm thu
@@ -9656,6 +9681,50 @@ def _shows_a_pivot(s: Sheet) -> bool:
     """Whether a sheet holds a pivot table's own words: its grand total ("Grand Total", "Tổng Cuối"), its value field's
     caption ("Tổng của Giá trị", "Sum of …"), its row or column labels' header ("Row Labels", "Nhãn cột")."""
     return any(isinstance(v, str) and _PIVOT_MARKS.match(fold(v).strip()) for row in s.rows[:200] for v in row)
+
+
+def _pivot_group(s: Sheet, r: int, label_col: int, plan: _SheetPlan) -> str:
+    """The name of the pivot's group row r is one of the rows or the subtotal of ("Lệ Thủy" of "Lệ Thủy | Sản phẩm OCOP
+    3 sao" and of "Lệ Thủy Tổng"), or ''. Only on a sheet showing a pivot's own words (_shows_a_pivot): a group's name
+    in another table is a heading, read as headings are."""
+    if not _shows_a_pivot(s) or plan.sublabel_col is None:
+        return ""   # (the group's column is the labels', its items in the column beside: a row's own label is no group)
+    group = ""
+    for q in range(r, max(plan.header_end, r - 200), -1):
+        v = s.rows[q][label_col] if label_col < len(s.rows[q]) else None
+        if isinstance(v, str) and v.strip():
+            text = nfc(v).strip()
+            m = _TRAILING_TOTAL.match(fold(text))
+            if m is not None and q != r:
+                return ""   # the subtotal of the group above: row r opens no group of its own
+            group = text[:len(m[1])] if m is not None else text
+            break
+    if not group or fold(group) in TOTAL_WORDS or _PIVOT_MARKS.match(fold(group)):
+        return ""
+    return group
+
+
+# A pivot's group of OCOP products registered, expected or potential (metrics/abbreviations.toml
+# pivot_group_other_products_words), those words its whole qualifier ("OCOP đăng ký",
+# "Sản phẩm OCOP dự kiến", "Tiềm năng"). NOTE: review48 (fix56): any of the title's other-products words ("OCOP hỗ
+# trợ", "OCOP HTX", "OCOP Tiềm năng du lịch") set recognised stars aside: lost, never needed
+_PIVOT_GROUP_OTHER_PRODUCTS = re.compile(r"^(?:san pham )?(?:ocop )?(?:%s)$" % "|".join(
+    sorted(map(re.escape, {fold(w) for w in labels.declared_words("pivot_group_other_products_words")}), key=len,
+           reverse=True)))
+
+
+def _pivot_group_place(group: str, plan: _SheetPlan) -> str:
+    """The district, town or commune a pivot's group names (_pivot_group): by its kind ("Huyện Lệ Thủy") or, without
+    it, as a district of the title's province or of another (metrics/districts.toml, _sheet_district) — or ''."""
+    place = labels.place_below_province(group.title() if group.isupper() else group)
+    if place or not plan.provinces or several_named(list(plan.provinces)):
+        return place
+    # the group's name itself, or its last words after the programme's ("OCOP Lệ Thủy") — a district of the title's
+    # province only. NOTE: review48 (fix56): another province's district's name ("Tân Phú", "Châu Thành", "An Nhơn")
+    # in Quảng Bình's pivot set its group aside: a name alone of another province's place is no district of this one
+    words = fold(group).split()
+    own = {fold(n): n for p in plan.provinces for n in registry.districts_of(p)}
+    return next((own[" ".join(words[-k:])] for k in range(len(words), 0, -1) if " ".join(words[-k:]) in own), "")
 
 
 def _pivot_subtotal_of_stars(s: Sheet, r: int, label: str, plan: _SheetPlan, out: Reading) -> str | None:

@@ -787,6 +787,13 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         _months_in_words(period_text(text), may=_writes_may(nfc(text))))))
     t = _YEAR_THEN_DATE.sub(_year_then_date, t)
     t = _CITED_REPORT_MONTH.sub(" ", t)
+    if (ym := _YEAR_SLASH_MONTH.search(t)) is not None:
+        # NOTE: wrong56: "Kỳ báo cáo: 2026/09" (a reporting system's year and month) was read as the year 2026 — a
+        # month's figures stored as the year's. Read as the code "2026-09" is; "2011/12" may be the years 2011–2012
+        # too: no period
+        if int(ym[2]) == (int(ym[1]) + 1) % 100:
+            return None
+        t = f"{t[:ym.start()]}{ym[1]}-{int(ym[2]):02d}{t[ym.end():]}"
     if (to_part := _year_to_a_later_part(t)) is not None:
         return to_part
     # NOTE: blind59: "Cùng kỳ năm 2025 (9 tháng)" (Cao Bằng's row under its quarters of 2026) was read as the
@@ -809,7 +816,13 @@ def from_text(text: str, default_year: int | None = None) -> Period | None:
         # the words around the code may name the same part ("Quý III/2026 (2026Q3)"); anything else — a running
         # total's words, another period, none — leaves the code's meaning unsure: no period (never its year)
         rest = from_text(_YEAR_FIRST_CODE_IN_TEXT.sub(" ", t), default_year)
-        same = rest is not None and all(_year_first_code(re.sub(r"\s+", "", c)) == rest for c in codes)
+        # NOTE: wrong56: "Kỳ báo cáo: Quý III/2026 (2026-09)" — a reporting system's code of the quarter by its last
+        # month, in brackets after the words: the honest line was refused (no period). A month code in brackets that
+        # is the last month of the part of the year the words name is that part; elsewhere a month stays a month
+        same = rest is not None and all(
+            (code := _year_first_code(re.sub(r"\s+", "", c))) == rest
+            or (code and code.kind == "month" and rest.kind in ("quarter", "half") and code.end == rest.end
+                and re.search(r"\(\s*" + re.escape(c) + r"\s*\)", t) is not None) for c in codes)
         return rest if same else None
     if not any(ch.isdigit() for ch in t):
         return _named(t, default_year)
@@ -893,6 +906,8 @@ _MONTH_CODE = re.compile(r"^\s*((?:20)\d{2})(0[1-9]|1[0-2])\s*$")
 _PERIOD_LABEL = re.compile(r"^\s*(?:ky\s*(?:bao\s*cao|bc)?|kybc|period|reporting period)\s*[:=]\s*(\S.*)$")
 # a year-first code inside longer words ("Số liệu 2026Q3 toàn tỉnh"): its part is meant, the year alone never. Not
 # an ISO date's year and month ("Ngày xuất 2026-10-06", an export's date beside "Quý III/2026": read as before)
+# "2026/09", "2026/9": a year and its month after a slash, nothing else with a digit (from_text)
+_YEAR_SLASH_MONTH = re.compile(r"(?<![\w./-])((?:19|20)\d{2})\s*/\s*(0?[1-9]|1[0-2])(?![\w./-])")
 _YEAR_FIRST_CODE_IN_TEXT = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?:\s*-?\s*[qsh]\s*\.?\s*[1-4]|-(?:0[1-9]|1[0-2])|\s*-\s*\d{1,2}\s*(?:m|t))(?![\w/]|-\d)")
 # "2025/09/30", "2025.09.30": the same date as other software writes it (read as the year 2025, review27b)
 _YEAR_FIRST_DATE = re.compile(r"^((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$")
