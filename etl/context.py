@@ -209,7 +209,6 @@ def title_context(sheet: Sheet, before: int) -> Stated:
     town_issuer = None  # "UBND HUYỆN KỲ ANH": a report issued by a place below a province (see _issued_by_a_town)
     whole_region = ""  # a line saying the whole region with no province named above it (see whole_region_words)
     visited = False  # a title on a study visit to another province (see _visited_named): whose figures is not said
-    noted_aside = None  # "Kỳ báo cáo: Năm 2024 (ước)", "(lũy kế)": no period's actual figures (see period_line_note)
     if "huong dan" in fold(sheet.name):
         return out  # an instructions sheet's examples state nothing about this report
     for r in range(min(before, len(sheet.rows))):
@@ -232,10 +231,10 @@ def title_context(sheet: Sheet, before: int) -> Stated:
                 if named and len({p.name_vi for p in named}) == 1:
                     attached = (named, v, (sheet.name, cell_name(r, c)))
             v = headers.without_test_mark(v)
-            if (noted := period_line_note(v)) is not None and noted[0] != "plan":
-                # (a plan's note makes the title's plan: etl/walk.py _plan_of_the_title)
-                noted_aside = v
-                continue
+            # NOTE: review49: an estimate's or a total to date's note ("Kỳ báo cáo: Quý III/2024 (ước)") set the line
+            # aside and the sheet lost its period: "Cùng kỳ năm 2023" beside "Quý III/2024" was then stored as the whole
+            # year 2023 (main read 2023-Q3). Only a plan's note is acted on (etl/walk.py _plan_of_the_title); an
+            # estimate's is read as before (README Known limitations)
             if part_field is None and (spec := _part_of_year_field(v)) is not None:
                 part_field = (spec, v)
                 continue
@@ -331,8 +330,7 @@ def title_context(sheet: Sheet, before: int) -> Stated:
         # NOTE: a title and a cut-off that disagree ("năm 2023" over "tính đến 30/6/2025") state no
         # period a person could trust: the uploader is asked
         chosen = (both, f"{chosen[1]} — {cutoff[1]}", chosen[2]) if both is not None else None
-    if chosen and (part_field is not None and part_field[0] == _UNREAD_PART or noted_aside is not None):
-        # (an estimate's or a total to date's period line: the uploader is asked, never the period's actual figures)
+    if chosen and part_field is not None and part_field[0] == _UNREAD_PART:
         chosen = None
     elif chosen and part_field is not None and chosen[0] is not None and chosen[0].kind == "year":
         chosen = (headers.within(part_field[0], chosen[0].start.year), f"{chosen[1]} — {part_field[1]}",

@@ -6539,7 +6539,10 @@ def _row_place(s: Sheet, r: int, row: list, label: str, plan: _SheetPlan, memo: 
         found = memo.province.get(ptext, False)
         if found is False:
             found = memo.province[ptext] = list(_province_cached(ptext)) or None
-        fp = _total_of_the_rows_period(fold(ptext), row, plan) if not found else fold(ptext)
+        # NOTE: review49: blind91's total row naming its period ("Cộng cả năm 2025 | Năm 2025") summed whatever the
+        # rows above held — a plan's or an estimate's second half, a Q4 alone, stocks named in the rows (an honest
+        # file refused): not read as the new province's year until what it sums is checked (README Known limitations)
+        fp = fold(ptext)
         if found:
             memo.listed_codes.update(p.code for p in found)
         if not found and plan.provinces and (_WHOLE_PROVINCE.match(fp) and not _city_wide_of_a_town(fp, plan.provinces)
@@ -7330,32 +7333,6 @@ def _other_whole_province(text: str, plan: _SheetPlan) -> bool:
 
 _NO_LONGER_VALID = re.compile(r"\b(khong con|het|mat) (hieu luc|thoi han|han)\b|\bhet han\b")
 _TOTAL_THEN_WORDS = re.compile(r"^(tong cong|tong so|tong|cong)\s+(\S.*)$")
-# NOTE: review47: "Cộng kế hoạch năm 2025", "Tổng cộng ước năm 2025", "Tổng cộng năm 2025 (không gồm Đắk Nông)",
-# "Cộng bình quân năm 2025", "Cộng năm 2025 (%)", "Cộng lũy kế đến hết năm 2025" each parsed to the row's period and
-# were stored as the new province's actual (a plan, an estimate, a part, an average, a rate). After the total word
-# only the words of a period, nothing else: "cả", "năm", "tháng", "đầu", "cuối", "quý", the numbers
-_PURE_PERIOD_WORDS = re.compile(r"^(?:ca\s+)?(?:(?:nam|thang|dau|cuoi|quy|i|ii|iii|iv|\d+)(?:\s+|\s*[/-]\s*|$))+$")
-
-
-def _total_of_the_rows_period(fp: str, row: list, plan: _SheetPlan) -> str:
-    """A folded place cell "Cộng cả năm 2025" read as the total word alone ("cong") when the words after it name
-    the very period the row's period column gives ("Năm 2025"); any other text unchanged.
-
-    NOTE: blind91: the new Lâm Đồng's areas as rows — the three former provinces under "6 tháng đầu năm 2025", the
-    new province under "6 tháng cuối năm 2025" — closed with "Cộng cả năm 2025 | Năm 2025": the total named its
-    period, was no bare "Cộng", and the new province's year (every former province listed above it) was lost.
-    The words must be the row's own period: "Cộng 6 tháng" beside "Năm 2025" stays no total of the rows."""
-    m = _TOTAL_THEN_WORDS.match(fp)
-    pcol = plan.period_col
-    if not m or not _PURE_PERIOD_WORDS.match(m[2]) or pcol is None or pcol >= len(row) or row[pcol] is None:
-        return fp
-    # NOTE: review47: a stock column ("Sản phẩm OCOP còn hiệu lực") summed down the rows of two dates is no
-    # stock at the total's date (550 where the new province has 290): with a stock among the columns the row is
-    # left unread, as a total naming its period was before
-    if any(registry.indicator(code).temporal == "stock" for code, _ in (plan.indicator_cols or {}).values()):
-        return fp
-    said, own = periods.from_text(m[2]), _period_of_cell(row[pcol])
-    return m[1] if said is not None and own is not None and said.notation == own.notation else fp
 
 
 def _every_former_listed(plan: _SheetPlan, memo: _SheetMemo) -> bool:

@@ -984,8 +984,11 @@ def _year_to_a_later_part(t: str) -> Period | None:
     # NOTE: review47: "NĂM 2024 - 01/2025" is the year then the month the report was made (as "Năm 2024 -
     # 15/01/2025"), not a span to January; "Lũy kế 2021 - 6/2025 (9 tháng)" says another length. Only a month at
     # least two years after the first year, with no more period words after it, ends the span
+    # NOTE: review49: "NĂM 2023 - 01/2025", two years apart, was still a span: a year said as "năm 2023" is that
+    # year (the month after it the report's); only a year with no "năm" before it opens such a span ("Lũy kế 2021 -
+    # 6/2025", "giai đoạn 2021 - 6/2025")
     if (bare := _BARE_MONTH_OF_YEAR.match(m[2])) and 1 <= int(bare[1]) <= 12 and int(bare[2]) - int(m[1]) >= 2 \
-            and not re.search(r"\d|thang|quy|nam", t[m.end():]):
+            and not re.search(r"\d|thang|quy|nam", t[m.end():]) and not re.search(r"\bnam\s*$", t[:m.start(1)]):
         part = span(date(int(bare[2]), int(bare[1]), 1), _month_end(int(bare[2]), int(bare[1])))
     y = int(m[1])
     if part is None or part.kind == "year" or part.start.year <= y or part.start.year != part.end.year:
