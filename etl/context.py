@@ -149,8 +149,9 @@ def period_line_note(text: str) -> tuple[str, str] | None:
     ("to_date", …) for "(lũy kế)", "(cộng dồn)" — or None (no such line, another note: "(2026-09)", "(từ 01/01/2025
     đến 30/6/2025)", "(theo Kế hoạch số 12/KH-UBND)", "(không lũy kế)": the whole note must be the word itself).
 
-    NOTE: wrong56: the note was dropped as an aside — the plan's, the estimate's, the total to date's figures were
-    stored as the period's actual figures."""
+    NOTE: wrong56: the note was dropped as an aside — the plan's figures were stored as the period's actual figures.
+    Only the plan's note is acted on (etl/walk.py _plan_of_the_title); the estimate's and the total to date's are
+    told apart here but read as before (review49: setting their line aside lost the report's part of the year)."""
     m = _PERIOD_LINE_NOTE.match(nfc(headers.without_test_mark(text or "")))
     if m is None or fold(m["field"]).strip() not in _PERIOD_FIELDS or periods.from_text(m["period"]) is None:
         return None
