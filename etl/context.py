@@ -143,38 +143,23 @@ _UNREAD_PART = ("unread",)
 _PERIOD_LINE_NOTE = re.compile(r"^\s*(?P<field>[^:()]+?)\s*:\s*(?P<period>[^()]*?\S)\s*\((?P<note>[^()]*)\)\s*[.;]?\s*$")
 
 
-def period_line_note(text: str) -> tuple[str, str] | None:
-    """What the note in brackets closing a period field's line says its figures are, and the period it names:
-    ("plan", "Năm 2024") for "Kỳ báo cáo: Năm 2024 (kế hoạch)", ("estimate", …) for "(ước)", "(ước thực hiện)",
-    ("to_date", …) for "(lũy kế)", "(cộng dồn)" — or None (no such line, another note: "(2026-09)", "(từ 01/01/2025
-    đến 30/6/2025)", "(theo Kế hoạch số 12/KH-UBND)", "(không lũy kế)": the whole note must be the word itself).
+def plan_noted_period(text: str) -> str | None:
+    """The period a period field's line names when the note in brackets closing it says the figures are a plan's
+    ("Năm 2024" for "Kỳ báo cáo: Năm 2024 (kế hoạch)", "(KH)"), else None — the whole note must be the word itself:
+    "(theo Kế hoạch số 12/KH-UBND)", "(đạt 105% kế hoạch)" are notes on results.
 
-    NOTE: wrong56: the note was dropped as an aside — the plan's figures were stored as the period's actual figures.
-    Only the plan's note is acted on (etl/walk.py _plan_of_the_title); the estimate's and the total to date's are
-    told apart here but read as before (review49: setting their line aside lost the report's part of the year)."""
+    NOTE: wrong56: the note was dropped as an aside and the plan's figures stored as the period's actual figures.
+    review48: any plan word in the note had turned results into plans. An estimate's or a total to date's note
+    ("(ước)", "(lũy kế)") is not acted on (review49: setting its line aside lost the report's part of the year,
+    and "Cùng kỳ năm 2023" became the whole year 2023; README Known limitations)."""
     m = _PERIOD_LINE_NOTE.match(nfc(headers.without_test_mark(text or "")))
     if m is None or fold(m["field"]).strip() not in _PERIOD_FIELDS or periods.from_text(m["period"]) is None:
         return None
-    note = " ".join(fold(m["note"]).split())
-    # NOTE: review48: any plan, estimate or cumulative word in the note ("(theo Kế hoạch số 12/KH-UBND)", "(đạt 105% kế
-    # hoạch)", "(lũy kế từ đầu năm đến ngày 30/6/2024)", "(không lũy kế)") turned results into plans or refused an
-    # honest file: only a note that is the word itself says what the figures are
-    if note in _PLAN_NOTES:
-        return "plan", m["period"]
-    if note in _ESTIMATE_NOTES:
-        return "estimate", m["period"]
-    if note in _TO_DATE_NOTES:
-        said = periods.from_text(m["period"])
-        if said.kind != "year" and said.start.month == 1 and said.start.day == 1:
-            return None   # "9 tháng năm 2024 (lũy kế)": a span from January is the total to date itself
-        return "to_date", m["period"]
-    return None
+    return m["period"] if " ".join(fold(m["note"]).split()) in _PLAN_NOTES else None
 
 
-# the whole note of a period line that says its figures are a plan's, an estimate's, a total to date's
+# the whole note of a period line that says its figures are a plan's
 _PLAN_NOTES = {"ke hoach", "kh"}
-_ESTIMATE_NOTES = {"uoc", "uoc thuc hien", "uoc tinh", "uth"}
-_TO_DATE_NOTES = {"luy ke", "cong don"}
 
 
 _MANY_ITEMS = {fold(w).strip() for w in registry.declared_header_words("pivot_filter_many_items")}

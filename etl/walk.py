@@ -18,7 +18,7 @@ from itertools import chain, compress, repeat
 from operator import is_, is_not, itemgetter, or_
 
 from etl.published_index import not_the_published_index, unpublished_index_reason
-from etl.context import (period_line_note, _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, yearbook_source_provinces, provinces_named, senders_region,
+from etl.context import (plan_noted_period, _CUTOFF, _DATE_LINE, Stated, provinces_in, provinces_in_file_name, sheet_provinces, yearbook_source_provinces, provinces_named, senders_region,
                          several_named, sheet_period, sheet_region, title_context)
 from etl.headers import (AGENCY, SELF_ASSESSED, is_to_date, is_item_name_header, is_order_number_header, _camel_words, without_test_mark, former_area_named, _SUM_OF_YEARS, same_part_of_year, within, more_than_a_former, _former_named_in, former_initials, _years_below, column_with_title, counts_what_the_line_counts, title_above, _holds_figure, _RATIO_WORDS, _count_unit_note, CATEGORY_HEADERS, is_average_header, _MONEY_IN_HEADER, _MONEY_SPELLED, _SCORE_RANK, DONE_OF_PLAN_CELL, FORMER_NOTE, _NEW_NOTE, NAMES_HEADER, RESULT_WORDS, rank_field, score_rank_prefix, REGION_RANK, few_periods_under_a_breakdown_caption, ends_with_a_former_note, subject_after_masthead, _fill_merges,
                          LEVEL_HEADERS, STAR_LEVEL_HEADERS, MEASURE_TERM, PLAN, TOTAL_WORDS, Column, caption_start, columns_of, find_header, header_block,
@@ -1020,8 +1020,7 @@ def _plan_of_the_title(sheet: Sheet, start: int) -> tuple[str, tuple[Period, boo
     texts = (" ".join(cell_text(v) for v in sheet.rows[r] if isinstance(v, str)) for r in range(start))
     # NOTE: wrong56: "Kỳ báo cáo: Năm 2024 (kế hoạch)" — the plan said by a note closing the period's line — is the
     # plan's title "Kế hoạch Năm 2024"; the note was dropped and the plan stored as the year's actual figures
-    texts = (f"Kế hoạch {noted[1]}" if (noted := period_line_note(t)) is not None and noted[0] == "plan" else t
-             for t in texts)
+    texts = (f"Kế hoạch {noted}" if (noted := plan_noted_period(t)) is not None else t for t in texts)
     plan = next(((t, p) for t, p in ((t, _title_plan(t)) for t in texts) if p is not None), None)
     if plan is None and (by_name := _sheet_name_plan(sheet.name)) is not None:
         plan = (f"Năm {by_name.start.year}", (by_name, True))
